@@ -1,0 +1,9 @@
+/**
+ * medtune: from raw medical reports to a fine-tuned, evaluated, safely used language model.
+ *
+ * @example
+ * import { dataset } from 'medtune';
+ * const splits = (await dataset('data/corpus/reports').load()).clean().toInstructions().split();
+ */
+export * from './runtime/backend.js';
+export * from './runtime/fs.js';

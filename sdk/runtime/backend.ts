@@ -1,0 +1,115 @@
+/**
+ * Backend selection: the fastest TensorFlow.js backend that actually loads.
+ *
+ * Order: `tensorflow` from @tensorflow/tfjs-node-gpu, then from @tensorflow/tfjs-node,
+ * then `wasm`, then `cpu`. The node backends are optional dependencies whose install
+ * downloads libtensorflow, so on offline machines they are absent; in this project
+ * `@tensorflow/tfjs-node` is even aliased to plain tfjs (danfojs-node needs the name), so
+ * a module that imports is not proof of a backend: we check that it registered one.
+ *
+ * @example
+ * const info = await initBackend();
+ * console.log(info.name, info.reason); // "wasm", "tfjs-node-gpu: not installed; ..."
+ */
+import * as tf from '@tensorflow/tfjs';
+import { z } from 'zod';
+
+/** Names accepted by `MEDTUNE_BACKEND` and `initBackend({ prefer })`. */
+export const BackendChoice = z.enum(['auto', 'node-gpu', 'node', 'wasm', 'cpu']);
+export type BackendChoice = z.infer<typeof BackendChoice>;
+
+/** What was chosen, and why each earlier candidate was passed over. */
+export interface BackendInfo {
+  /** The tfjs backend name now active (`tensorflow`, `wasm` or `cpu`). */
+  name: string;
+  /** Which candidate provided it. */
+  candidate: Exclude<BackendChoice, 'auto'>;
+  /** One line a person can read: the choice and the reasons for skipping the others. */
+  reason: string;
+  attempts: { candidate: Exclude<BackendChoice, 'auto'>; ok: boolean; detail: string }[];
+}
+
+type Candidate = Exclude<BackendChoice, 'auto'>;
+const ORDER: Candidate[] = ['node-gpu', 'node', 'wasm', 'cpu'];
+
+let current: Promise<BackendInfo> | undefined;
+
+async function tryNode(pkg: string): Promise<string | undefined> {
+  try {
+    await import(pkg);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    return code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND'
+      ? `${pkg}: not installed`
+      : `${pkg}: failed to load (${(e as Error).message.split('\n')[0]})`;
+  }
+  if (!tf.findBackendFactory('tensorflow')) return `${pkg}: loaded but registered no native backend`;
+  if (!(await tf.setBackend('tensorflow'))) return `${pkg}: native backend failed to initialise`;
+  return undefined;
+}
+
+async function tryCandidate(c: Candidate): Promise<string | undefined> {
+  switch (c) {
+    case 'node-gpu':
+      return tryNode('@tensorflow/tfjs-node-gpu');
+    case 'node':
+      return tryNode('@tensorflow/tfjs-node');
+    case 'wasm': {
+      try {
+        await import('@tensorflow/tfjs-backend-wasm');
+        if (!(await tf.setBackend('wasm'))) return 'wasm: failed to initialise';
+        const { registerWasmKernels } = await import('./wasm-kernels.js');
+        registerWasmKernels();
+        return undefined;
+      } catch (e) {
+        return `wasm: ${(e as Error).message.split('\n')[0]}`;
+      }
+    }
+    case 'cpu':
+      return (await tf.setBackend('cpu')) ? undefined : 'cpu: failed to initialise';
+  }
+}
+
+async function select(prefer: BackendChoice): Promise<BackendInfo> {
+  const order = prefer === 'auto' ? ORDER : [prefer];
+  const attempts: BackendInfo['attempts'] = [];
+  for (const candidate of order) {
+    const failure = await tryCandidate(candidate);
+    attempts.push({ candidate, ok: !failure, detail: failure ?? 'ok' });
+    if (!failure) {
+      await tf.ready();
+      const skipped = attempts.filter((a) => !a.ok).map((a) => a.detail);
+      const why = prefer === 'auto' ? 'best available' : `requested by ${process.env.MEDTUNE_BACKEND ? 'MEDTUNE_BACKEND' : 'caller'}`;
+      return {
+        name: tf.getBackend(),
+        candidate,
+        reason: `${candidate} (${why})${skipped.length ? `; skipped ${skipped.join('; ')}` : ''}`,
+        attempts,
+      };
+    }
+  }
+  throw new Error(
+    `No TensorFlow.js backend could be started (tried ${order.join(', ')}): ${attempts.map((a) => a.detail).join('; ')}`,
+  );
+}
+
+/**
+ * Pick and activate the backend once per process; later calls return the same answer.
+ * `MEDTUNE_BACKEND` (auto | node-gpu | node | wasm | cpu) overrides `prefer`.
+ *
+ * @example
+ * const { name } = await initBackend(); // "wasm" on a machine without libtensorflow
+ */
+export function initBackend(options: { prefer?: BackendChoice } = {}): Promise<BackendInfo> {
+  const env = process.env.MEDTUNE_BACKEND;
+  let prefer: BackendChoice = options.prefer ?? 'auto';
+  if (env) {
+    const parsed = BackendChoice.safeParse(env);
+    if (!parsed.success) {
+      throw new Error(`MEDTUNE_BACKEND="${env}" is not a backend; expected one of ${BackendChoice.options.join(', ')}`);
+    }
+    prefer = parsed.data;
+  }
+  current ??= select(prefer);
+  return current;
+}
