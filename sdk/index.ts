@@ -3,7 +3,7 @@
  *
  * @example
  * import { dataset } from 'medtune';
- * const splits = (await dataset('data/corpus/reports').load()).clean().toInstructions().split();
+ * const splits = (await dataset('data/corpus/reports.jsonl')).clean().deidentify().toInstructions().split();
  */
 export * from './runtime/backend.js';
 export * from './runtime/fs.js';

@@ -1,8 +1,62 @@
 /**
  * Kernels the wasm backend lacks, registered so forward and backward passes never fall back
- * silently. Owned by the model core (issue 4); it fills this list.
+ * silently (tfjs would throw "Kernel X not registered for backend wasm" instead).
+ *
+ * Found by running the model's full backward pass on wasm (test/model/wasm-grad.test.ts):
+ * - `UnsortedSegmentSum`: the gradient of `gather` (embedding lookup) scatters rows back with it.
+ *
+ * The kernels run in JavaScript over the wasm heap: they are reductions over index lists, cheap
+ * next to the matmuls around them.
  *
  * @example
- * registerWasmKernels(); // idempotent
+ * registerWasmKernels(); // idempotent; initBackend() calls it when it picks wasm
  */
-export function registerWasmKernels(): void {}
+import * as tf from '@tensorflow/tfjs';
+
+/** The slice of the wasm backend these kernels use (it is not exported as a type we can import cheaply). */
+interface WasmBackendLike {
+  makeOutput(shape: number[], dtype: tf.DataType): tf.TensorInfo;
+  typedArrayFromHeap(t: tf.TensorInfo): Float32Array | Int32Array | Uint8Array;
+}
+
+/**
+ * `out[s, ...] = Σ_{i: ids[i] = s} x[i, ...]`, ids with negative values dropped (as TensorFlow
+ * does); ids >= numSegments are an error rather than silently lost gradient.
+ */
+const unsortedSegmentSum: tf.KernelFunc = ({ inputs, backend, attrs }) => {
+  const { x, segmentIds } = inputs as { x: tf.TensorInfo; segmentIds: tf.TensorInfo };
+  const { numSegments } = attrs as unknown as { numSegments: number };
+  const b = backend as unknown as WasmBackendLike;
+  const n = segmentIds.shape.reduce((a, d) => a * d, 1);
+  const inner = n === 0 ? 0 : x.shape.reduce((a, d) => a * d, 1) / n;
+  // Allocate first: growing the wasm heap detaches previously taken views.
+  const out = b.makeOutput([numSegments, ...x.shape.slice(segmentIds.shape.length)], x.dtype);
+  const ov = b.typedArrayFromHeap(out);
+  const xv = b.typedArrayFromHeap(x);
+  const ids = b.typedArrayFromHeap(segmentIds);
+  ov.fill(0);
+  for (let i = 0; i < n; i++) {
+    const s = ids[i];
+    if (s < 0) continue;
+    if (s >= numSegments) throw new Error(`UnsortedSegmentSum: segment id ${s} at ${i} is >= numSegments ${numSegments}`);
+    const src = i * inner;
+    const dst = s * inner;
+    for (let j = 0; j < inner; j++) ov[dst + j] += xv[src + j];
+  }
+  return out;
+};
+
+const KERNELS: tf.KernelConfig[] = [{ kernelName: 'UnsortedSegmentSum', backendName: 'wasm', kernelFunc: unsortedSegmentSum }];
+
+/**
+ * Register the missing wasm kernels once (safe to call repeatedly).
+ *
+ * @example
+ * registerWasmKernels();
+ * tf.unsortedSegmentSum(tf.ones([3, 2]), tf.tensor1d([0, 1, 0], 'int32'), 2); // [[2, 2], [1, 1]]
+ */
+export function registerWasmKernels(): void {
+  for (const k of KERNELS) {
+    if (!tf.getKernel(k.kernelName, k.backendName)) tf.registerKernel(k);
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * `medtune prepare`: load, clean, (de-identify), build instructions, split and save a dataset.
+ *
+ * @example
+ * await run(['--in', 'data/corpus/reports.jsonl', '--out', 'out/data', '--deidentify', '--seed', '7']);
+ */
+import { parseArgs } from 'node:util';
+import { dataset } from '../data/dataset.js';
+import { TaskSchema, TASKS, type Task } from '../data/instructions.js';
+import { FORMATS, type Format } from '../data/formats.js';
+
+const HELP = `usage: medtune prepare --in <path> [--in <path> ...] --out <dir> [options]
+
+Loads files or folders (.jsonl .json .csv .txt .pdf), cleans text and removes duplicates,
+optionally de-identifies, builds instruction examples, splits by patient, and writes
+train/val/test JSONL plus manifest.json to --out.
+
+options:
+  --in <path>           input file or folder (repeatable)
+  --out <dir>           output folder
+  --format <name>       force a JSON format: ${FORMATS.join(', ')}
+  --tasks <a,b>         instruction tasks (default all): ${TASKS.join(', ')}
+  --split <t,v,s>       train,val,test fractions (default 0.8,0.1,0.1)
+  --seed <n>            split seed (default 42)
+  --deidentify          remove PHI (mask mode) before building instructions
+  --abbreviations       expand common clinical abbreviations while cleaning
+  --skip-invalid        skip invalid records (listed in the manifest) instead of failing
+  --system <text>       system prompt for every example
+  --disclaimer          append the educational disclaimer to responses
+  --force               overwrite existing output files
+  -h, --help            show this help`;
+
+/** Run `prepare` with CLI arguments; resolves to the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      in: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      format: { type: 'string' },
+      tasks: { type: 'string' },
+      split: { type: 'string' },
+      seed: { type: 'string' },
+      deidentify: { type: 'boolean' },
+      abbreviations: { type: 'boolean' },
+      'skip-invalid': { type: 'boolean' },
+      system: { type: 'string' },
+      disclaimer: { type: 'boolean' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (!values.in?.length || !values.out) {
+    console.error(`medtune prepare: --in and --out are required\n\n${HELP}`);
+    return 2;
+  }
+  if (values.format && !(FORMATS as readonly string[]).includes(values.format)) {
+    console.error(`medtune prepare: --format found '${values.format}', expected one of ${FORMATS.join(', ')}`);
+    return 2;
+  }
+  let tasks: Task[] = [...TASKS];
+  if (values.tasks) {
+    tasks = [];
+    for (const t of values.tasks.split(',').map((x) => x.trim()).filter(Boolean)) {
+      const p = TaskSchema.safeParse(t);
+      if (!p.success) {
+        console.error(`medtune prepare: --tasks found '${t}', expected some of ${TASKS.join(', ')}`);
+        return 2;
+      }
+      tasks.push(p.data);
+    }
+  }
+  const fractions = (values.split ?? '0.8,0.1,0.1').split(',').map(Number);
+  if (fractions.length !== 3 || fractions.some((f) => !Number.isFinite(f) || f < 0)) {
+    console.error(`medtune prepare: --split found '${values.split}', expected three fractions like 0.8,0.1,0.1`);
+    return 2;
+  }
+  const seed = values.seed === undefined ? 42 : Number(values.seed);
+  if (!Number.isInteger(seed)) {
+    console.error(`medtune prepare: --seed found '${values.seed}', expected an integer`);
+    return 2;
+  }
+  const loaded = await dataset(values.in, { onInvalid: values['skip-invalid'] ? 'skip' : 'error', ...(values.format ? { format: values.format as Format } : {}) });
+  console.error(`loaded ${loaded.size} records from ${values.in.join(', ')}${loaded.skipped.length ? `; skipped ${loaded.skipped.length} (see manifest.json)` : ''}`);
+  let ds = loaded.clean({ abbreviations: !!values.abbreviations });
+  const c = ds.lastReport('clean') as { counts: Record<string, number> };
+  console.error(`clean: removed ${c.counts.exact} exact and ${c.counts.near} near duplicates, ${c.counts.empty} empty`);
+  if (values.deidentify) {
+    ds = ds.deidentify({ mode: 'mask' });
+    const counts = Object.entries(ds.deidReport?.counts ?? {}).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(', ');
+    console.error(`deidentify: ${counts || 'no PHI found'}`);
+  }
+  ds = ds.sections().toInstructions(tasks, { ...(values.system ? { system: values.system } : {}), disclaimer: !!values.disclaimer });
+  const ir = ds.lastReport('toInstructions') as { noExample: Record<string, { count: number; reason: string }> };
+  for (const [task, e] of Object.entries(ir.noExample)) console.error(`instructions: ${e.count} records gave no '${task}' example (${e.reason})`);
+  const splits = ds.split({ train: fractions[0], val: fractions[1], test: fractions[2], seed });
+  const manifest = await splits.save(values.out, { overwrite: !!values.force });
+  for (const [file, f] of Object.entries(manifest.files)) console.log(`${values.out}/${file}\t${f.records} records\tsha256 ${f.sha256.slice(0, 12)}`);
+  return 0;
+}

@@ -1,0 +1,26 @@
+/**
+ * Data phase public API: load, clean, section, build instructions, mix, split, inspect, save.
+ *
+ * @example
+ * import { dataset } from 'medtune';
+ * const splits = (await dataset('data/corpus/reports.jsonl')).clean().sections().toInstructions().split({ seed: 42 });
+ */
+export * from './records.js';
+export * from './errors.js';
+export { mulberry32, fnv1a, shuffled } from './random.js';
+export { parseCsv, type CsvRow, type CsvTable } from './csv.js';
+export { decodeUtf8 } from './decode.js';
+export * from './formats.js';
+export { loadRecords, LoadOptionsSchema, type LoadOptions, type Loaded } from './load.js';
+export * from './normalize.js';
+export * from './dedup.js';
+export * from './clean.js';
+export * from './sections.js';
+export * from './labs.js';
+export * from './instructions.js';
+export * from './mix.js';
+export * from './split.js';
+export * from './stats.js';
+export * from './plot.js';
+export * from './save.js';
+export * from './dataset.js';

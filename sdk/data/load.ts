@@ -1,0 +1,281 @@
+/**
+ * Loaders: a file or folder path (or several) into records, with every invalid input either
+ * thrown as a {@link DataError} or listed as skipped (`onInvalid: 'skip'`).
+ *
+ * Sources by extension: `.jsonl`, `.json` (array, single object, or PubMedQA's object keyed by
+ * id), `.csv` (RFC 4180, column mapping), `.txt` (one report per file), `.pdf` (text layer via
+ * pdf-parse), or a folder of any of these (not recursive).
+ *
+ * @example
+ * const { records, skipped } = await loadRecords('data/samples/medqa.jsonl', { onInvalid: 'skip' });
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { z } from 'zod';
+import { parseCsv } from './csv.js';
+import { decodeUtf8, splitLines } from './decode.js';
+import { DataError, describeType, ProblemSink, type OnInvalid, type SkipEntry } from './errors.js';
+import { ColumnMapSchema, convertRaw, detectFormat, FormatSchema, type Format } from './formats.js';
+import type { DataRecord } from './records.js';
+
+/** Options for `dataset()`; unknown keys are rejected. */
+export const LoadOptionsSchema = z
+  .object({
+    /** Force a JSON format instead of detecting it from the first object's keys. */
+    format: FormatSchema.optional(),
+    /** 'error' by default: silently losing records is worse than stopping with a precise message. */
+    onInvalid: z.enum(['error', 'skip']).default('error'),
+    /** Field/column names for report inputs (CSV, report JSON); detected from common names when absent. */
+    columns: ColumnMapSchema.optional(),
+    /** Patient id for `.txt`/`.pdf` reports, from the file name and text (e.g. parse an id header). */
+    patientIdFrom: z.custom<(file: string, text: string) => string | undefined>((v) => typeof v === 'function').optional(),
+    /** A `.jsonl`/`.csv` sidecar mapping report id (file base name) to patientId/reportType for `.txt`/`.pdf` files. */
+    metadata: z.string().optional(),
+    /** Report type given to `.txt`/`.pdf` records without metadata. */
+    reportType: z.string().optional(),
+    /** CSV delimiter; comma (RFC 4180) unless the export says otherwise. */
+    delimiter: z.string().length(1).optional(),
+  })
+  .strict();
+export type LoadOptions = z.input<typeof LoadOptionsSchema>;
+type Opts = z.output<typeof LoadOptionsSchema>;
+
+export interface Loaded {
+  records: DataRecord[];
+  skipped: SkipEntry[];
+  /** Files read, in order. */
+  files: string[];
+}
+
+const SUPPORTED = new Set(['.jsonl', '.json', '.csv', '.txt', '.pdf']);
+
+/**
+ * Load one path, a folder, or an array of them.
+ *
+ * @example
+ * await loadRecords(['data/samples/medqa.jsonl', 'data/samples/pubmedqa.json']);
+ */
+export async function loadRecords(source: string | string[], options: LoadOptions = {}): Promise<Loaded> {
+  const parsed = LoadOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0];
+    throw new Error(`dataset options: ${i.path.join('.') || '(root)'}: ${i.message}`);
+  }
+  const opts = parsed.data;
+  const sink = new ProblemSink(opts.onInvalid as OnInvalid);
+  const records: DataRecord[] = [];
+  const files: string[] = [];
+  const meta = opts.metadata ? await loadMetadata(opts.metadata) : undefined;
+  for (const src of Array.isArray(source) ? source : [source]) {
+    const st = await stat(src).catch(() => undefined);
+    if (!st) throw new DataError({ file: src, found: 'no such file or folder', expected: 'an existing path' });
+    if (st.isDirectory()) {
+      const names = (await readdir(src)).filter((n) => !n.startsWith('.')).sort();
+      const usable = names.filter((n) => SUPPORTED.has(extname(n).toLowerCase()));
+      // Other files (README, images) are not data; they are listed, never silently ignored.
+      for (const n of names.filter((n) => !usable.includes(n))) {
+        const reason = `${join(src, n)}: found an unsupported file type, expected one of ${[...SUPPORTED].join(' ')}`;
+        sink.skipped.push({ file: join(src, n), found: 'an unsupported file type', expected: [...SUPPORTED].join(' '), reason });
+      }
+      if (usable.length === 0) throw new DataError({ file: src, found: 'a folder with no data files', expected: `files ending in ${[...SUPPORTED].join(' ')}` });
+      for (const n of usable) await loadFile(join(src, n), opts, sink, records, files, meta);
+    } else {
+      await loadFile(src, opts, sink, records, files, meta);
+    }
+  }
+  const seen = new Map<string, DataRecord>();
+  const unique: DataRecord[] = [];
+  for (const r of records) {
+    const first = seen.get(r.id);
+    if (first) {
+      sink.report({ file: r.source.file, line: r.source.line, field: 'id', found: `id '${r.id}' already used at ${first.source.file}${first.source.line ? `:${first.source.line}` : ''}`, expected: 'unique ids' });
+      continue;
+    }
+    seen.set(r.id, r);
+    unique.push(r);
+  }
+  return { records: unique, skipped: sink.skipped, files };
+}
+
+type MetaMap = Map<string, { patientId?: string; reportType?: string }>;
+
+async function loadMetadata(path: string): Promise<MetaMap> {
+  const { records } = await loadRecords(path, { format: 'reports', onInvalid: 'error' }).catch(async (e) => {
+    // Metadata sidecars may have no text column; fall back to a plain id table.
+    if (!(e instanceof DataError) || e.problem.field === undefined) throw e;
+    return { records: await plainTable(path) };
+  });
+  return new Map(records.map((r) => [r.id, { patientId: r.patientId, reportType: r.kind === 'report' ? r.reportType : undefined }]));
+}
+
+async function plainTable(path: string): Promise<DataRecord[]> {
+  const text = decodeUtf8(new Uint8Array(await readFile(path)), path);
+  const rows: Record<string, unknown>[] = extname(path) === '.csv'
+    ? (() => { const t = parseCsv(text, { file: path }); return t.rows.map((r) => Object.fromEntries(t.header.map((h, i) => [h, r.fields[i]]))); })()
+    : text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+  return rows.map((o, i) => {
+    const r = convertRaw({ ...o, text: '' }, 'reports', { file: path, line: i + 1, fallbackId: String(i) });
+    if ('problem' in r) throw new DataError(r.problem);
+    return r.record;
+  });
+}
+
+async function loadFile(file: string, opts: Opts, sink: ProblemSink, out: DataRecord[], files: string[], meta?: MetaMap): Promise<void> {
+  const ext = extname(file).toLowerCase();
+  if (!SUPPORTED.has(ext)) {
+    sink.report({ file, found: `a '${ext || 'extensionless'}' file`, expected: [...SUPPORTED].join(' ') });
+    return;
+  }
+  files.push(file);
+  const bytes = new Uint8Array(await readFile(file));
+  const before = out.length;
+  const problemsBefore = sink.skipped.length;
+  if (bytes.length === 0 || (ext !== '.pdf' && /^\s*$/.test(new TextDecoder().decode(bytes)))) {
+    sink.report({ file, found: 'an empty file', expected: 'at least one record' });
+    return;
+  }
+  const base = basename(file, ext);
+  if (ext === '.jsonl') loadJsonl(file, bytes, opts, sink, out);
+  else if (ext === '.json') loadJson(file, bytes, opts, sink, out);
+  else if (ext === '.csv') loadCsv(file, bytes, opts, sink, out);
+  else {
+    let text: string;
+    try {
+      text = ext === '.pdf' ? await pdfText(file, bytes) : decodeUtf8(bytes, file);
+    } catch (e) {
+      if (e instanceof DataError) return sink.report(e.problem);
+      throw e;
+    }
+    if (!text.trim()) return sink.report({ file, found: ext === '.pdf' ? 'a PDF without a text layer (scanned image?)' : 'only whitespace', expected: 'report text' });
+    const m = meta?.get(base);
+    const patientId = m?.patientId ?? opts.patientIdFrom?.(file, text);
+    const reportType = m?.reportType ?? opts.reportType;
+    out.push({
+      kind: 'report', id: base, source: { file, format: ext.slice(1) }, meta: {}, text,
+      ...(patientId ? { patientId } : {}), ...(reportType ? { reportType } : {}),
+    });
+  }
+  // A file that yielded nothing and reported nothing (e.g. `[]` handled above, or only blank lines) is still counted.
+  if (out.length === before && sink.skipped.length === problemsBefore && ext !== '.txt' && ext !== '.pdf') {
+    sink.report({ file, found: 'no valid records', expected: 'at least one record' });
+  }
+}
+
+function fmtFor(file: string, first: unknown, opts: Opts, sink: ProblemSink, line?: number): Format | undefined {
+  if (opts.format) return opts.format;
+  const f = detectFormat(first);
+  if (!f) sink.report({ file, line, found: `a ${describeType(first)} whose keys the loader does not recognise`, expected: "one of the formats reports, medqa, pubmedqa, meddialog, alpaca, sharegpt, messages (or pass options.format)" });
+  return f;
+}
+
+function loadJsonl(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSink, out: DataRecord[]): void {
+  let format: Format | undefined;
+  for (const [i, lineBytes] of splitLines(bytes).entries()) {
+    const line = i + 1;
+    let text: string;
+    try {
+      text = decodeUtf8(lineBytes, file, i, 'line');
+    } catch (e) {
+      if (e instanceof DataError) { sink.report(e.problem); continue; }
+      throw e;
+    }
+    if (!text.trim()) continue; // blank lines separate nothing in JSONL and carry no record
+    let obj: unknown;
+    try {
+      obj = JSON.parse(text);
+    } catch (e) {
+      sink.report({ file, line, found: `malformed JSON${jsonPosition(e)}`, expected: 'one JSON object per line' });
+      continue;
+    }
+    // Until a line's format is recognised each unrecognised line is reported on its own (counted).
+    format ??= fmtFor(file, obj, opts, sink, line);
+    if (!format) continue;
+    push(convertRaw(obj, format, { file, line, fallbackId: `${basename(file, '.jsonl')}:${line}`, columns: opts.columns }), sink, out);
+  }
+}
+
+function loadJson(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSink, out: DataRecord[]): void {
+  let text: string;
+  try {
+    text = decodeUtf8(bytes, file);
+  } catch (e) {
+    if (e instanceof DataError) return sink.report(e.problem);
+    throw e;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const pos = /position (\d+)/.exec((e as Error).message);
+    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
+    return sink.report({ file, line, found: `malformed JSON${jsonPosition(e)}`, expected: 'a JSON array or object' });
+  }
+  // PubMedQA ships as an object keyed by id; a non-array object whose values are objects is that shape.
+  let entries: [string | undefined, unknown][];
+  if (Array.isArray(data)) entries = data.map((d) => [undefined, d]);
+  else if (data && typeof data === 'object' && detectFormat(data) === undefined && Object.values(data).every((v) => v && typeof v === 'object' && !Array.isArray(v))) {
+    entries = Object.entries(data);
+  } else entries = [[undefined, data]];
+  if (entries.length === 0) return sink.report({ file, found: 'an empty array or object', expected: 'at least one record' });
+  const format = opts.format ?? detectFormat(entries[0][1]);
+  if (!format) {
+    return sink.report({ file, record: '0', found: `objects with keys the loader does not recognise (${entries.length} records not loaded)`, expected: 'one of the formats reports, medqa, pubmedqa, meddialog, alpaca, sharegpt, messages (or pass options.format)' });
+  }
+  const base = basename(file, '.json');
+  entries.forEach(([key, obj], i) => {
+    push(convertRaw(obj, format, { file, key: key ?? String(i), fallbackId: key ?? `${base}:${i}`, columns: opts.columns }), sink, out);
+  });
+}
+
+function loadCsv(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSink, out: DataRecord[]): void {
+  let table;
+  try {
+    table = parseCsv(decodeUtf8(bytes, file), { file, delimiter: opts.delimiter });
+  } catch (e) {
+    if (e instanceof DataError) return sink.report(e.problem);
+    throw e;
+  }
+  const cols = opts.columns ?? {};
+  for (const [name, col] of Object.entries(cols)) {
+    if (col && !table.header.includes(col)) {
+      return sink.report({ file, line: 1, field: col, found: `no column '${col}' (mapped to ${name}) in the header`, expected: `one of the header columns: ${table.header.join(', ')}` });
+    }
+  }
+  const format = opts.format ?? 'reports';
+  if (format === 'reports' && !cols.text && !table.header.some((h) => ['text', 'note_text', 'report_text', 'report', 'note', 'body'].includes(h))) {
+    return sink.report({ file, line: 1, field: 'text', found: `no text column in header (${table.header.join(', ')})`, expected: "a column named text/note_text/report_text, or options.columns.text" });
+  }
+  for (const row of table.rows) {
+    if (row.fields.length !== table.header.length) {
+      sink.report({ file, line: row.line, found: `${row.fields.length} fields`, expected: `${table.header.length} fields as in the header` });
+      continue;
+    }
+    const obj = Object.fromEntries(table.header.map((h, i) => [h, row.fields[i]]));
+    push(convertRaw(obj, format, { file, line: row.line, fallbackId: `${basename(file, '.csv')}:${row.line}`, columns: cols }), sink, out);
+  }
+}
+
+function push(r: ReturnType<typeof convertRaw>, sink: ProblemSink, out: DataRecord[]): void {
+  if ('problem' in r) sink.report(r.problem);
+  else out.push(r.record);
+}
+
+/** The character position from a JSON.parse error, without the excerpt of text V8 quotes. */
+function jsonPosition(e: unknown): string {
+  const m = /(?:position|column) (\d+)/.exec((e as Error).message ?? '');
+  return m ? ` at character ${m[1]}` : '';
+}
+
+async function pdfText(file: string, data: Uint8Array): Promise<string> {
+  const { PDFParse } = await import('pdf-parse');
+  const parser = new PDFParse({ data });
+  try {
+    const res = await parser.getText();
+    return res.pages.map((p) => p.text).join('\n\n');
+  } catch (e) {
+    // pdf.js messages describe structure (e.g. "Invalid PDF structure"), never page text.
+    throw new DataError({ file, found: `an unreadable PDF (${(e as Error).name}: ${(e as Error).message})`, expected: 'a PDF with a text layer' });
+  } finally {
+    await parser.destroy();
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Weighted, seeded mixing of several record lists: exact per-source counts (largest remainder)
+ * then one seeded shuffle, so any prefix of the mix also has roughly the target proportions.
+ *
+ * @example
+ * const { records, counts } = mixRecords({ reports: a, medqa: b }, { reports: 0.7, medqa: 0.3 }, { seed: 1 });
+ */
+import { z } from 'zod';
+import type { DataRecord } from './records.js';
+import { mulberry32, shuffled } from './random.js';
+
+export const MixOptionsSchema = z
+  .object({
+    /** Seed for sampling and interleaving; 0 so an unseeded call is still reproducible. */
+    seed: z.number().int().default(0),
+    /** Total records; by default the largest mix that needs no source to repeat a record. */
+    size: z.number().int().positive().optional(),
+    /** Allow sampling a source with replacement when it has fewer records than its share (off: repeats overfit). */
+    upsample: z.boolean().default(false),
+  })
+  .strict();
+export type MixOptions = z.input<typeof MixOptionsSchema>;
+
+/**
+ * Integer counts summing to `total` proportional to `weights` (largest-remainder rounding).
+ *
+ * @example
+ * allocate(10, { a: 0.25, b: 0.75 }); // { a: 3, b: 7 } or { a: 2, b: 8 } by remainder
+ */
+export function allocate(total: number, weights: Record<string, number>): Record<string, number> {
+  const sum = Object.values(weights).reduce((a, b) => a + b, 0);
+  const raw = Object.entries(weights).map(([k, w]) => ({ k, x: (total * w) / sum }));
+  const out: Record<string, number> = Object.fromEntries(raw.map(({ k, x }) => [k, Math.floor(x)]));
+  let left = total - Object.values(out).reduce((a, b) => a + b, 0);
+  for (const { k } of [...raw].sort((a, b) => (b.x - Math.floor(b.x)) - (a.x - Math.floor(a.x)) || a.k.localeCompare(b.k))) {
+    if (left-- <= 0) break;
+    out[k]++;
+  }
+  return out;
+}
+
+/**
+ * Mix named record lists by weight. Weights are normalised; every name in `weights` must be a
+ * source. Each output record gets `meta.mixSource`; upsampled repeats get an id suffix `~2`, `~3`.
+ *
+ * @example
+ * mixRecords({ a, b }, { a: 1, b: 3 }, { seed: 7, size: 400 }).counts; // { a: 100, b: 300 }
+ */
+export function mixRecords(
+  sources: Record<string, readonly DataRecord[]>,
+  weights: Record<string, number>,
+  options: MixOptions = {},
+): { records: DataRecord[]; counts: Record<string, number> } {
+  const o = MixOptionsSchema.parse(options);
+  for (const [k, w] of Object.entries(weights)) {
+    if (!(k in sources)) throw new Error(`mix: weight for '${k}' but no dataset named '${k}' (have ${Object.keys(sources).join(', ')})`);
+    if (!(w >= 0) || !Number.isFinite(w)) throw new Error(`mix: weight '${k}' found ${w}, expected a finite number >= 0`);
+  }
+  for (const k of Object.keys(sources)) if (!(k in weights)) throw new Error(`mix: dataset '${k}' has no weight`);
+  const active = Object.fromEntries(Object.entries(weights).filter(([, w]) => w > 0));
+  if (Object.keys(active).length === 0) throw new Error('mix: every weight is 0');
+  const sum = Object.values(active).reduce((a, b) => a + b, 0);
+  const size = o.size ?? Math.floor(Math.min(...Object.entries(active).map(([k, w]) => sources[k].length / (w / sum))));
+  const counts = allocate(size, active);
+  const rng = mulberry32(o.seed);
+  const picked: DataRecord[] = [];
+  for (const k of Object.keys(active).sort()) {
+    const src = sources[k];
+    const n = counts[k];
+    if (n > src.length && !o.upsample) {
+      throw new Error(`mix: '${k}' needs ${n} records for weight ${active[k]} of size ${size} but has ${src.length}; lower size or pass upsample: true`);
+    }
+    if (n > 0 && src.length === 0) throw new Error(`mix: '${k}' is empty but has weight ${active[k]}`);
+    let taken = 0;
+    for (let round = 1; taken < n; round++) {
+      for (const r of shuffled(src, rng).slice(0, n - taken)) {
+        picked.push({ ...r, id: round === 1 ? r.id : `${r.id}~${round}`, meta: { ...r.meta, mixSource: k } });
+        taken++;
+      }
+    }
+  }
+  return { records: shuffled(picked, rng), counts };
+}

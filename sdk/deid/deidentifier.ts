@@ -1,0 +1,116 @@
+/**
+ * The public engine: `createDeidentifier(options)` returns an object that de-identifies texts
+ * one at a time (with a patient scope for consistent surrogates) and keeps a running report of
+ * counts per category, never the PHI itself.
+ *
+ * @example
+ * const d = createDeidentifier({ mode: 'surrogate', seed: 7 });
+ * d.process('Seen by Dr. Ana Ruiz on 03/14/2021', { patientId: 'pt-1' }).text;
+ * d.report(); // { records: 1, counts: { NAME: 1, DATE: 1, ... } }
+ */
+import { randomBytes } from 'node:crypto';
+import { type PhiCategory, emptyCounts } from './categories.js';
+import { type DetectorConfig, compileDetector, detectPhi } from './engine.js';
+import { DeidOptions, type DeidOptionsInput, type DeidOptionsResolved } from './options.js';
+import { hashString, randInt, seededRandom } from './random.js';
+import { type DeidResult, rewrite } from './rewrite.js';
+import type { PhiSpan } from './span.js';
+import { SurrogateGenerator } from './surrogate.js';
+
+export type { DeidResult } from './rewrite.js';
+
+/** Per-dataset summary: how many records and how many spans per category. Never raw PHI. */
+export interface DeidReport {
+  records: number;
+  counts: Record<PhiCategory, number>;
+}
+
+/** A configured engine with a running report. */
+export interface Deidentifier {
+  /** De-identify one text; `scope.patientId` keys surrogate consistency and the date shift. */
+  process(text: string, scope?: { patientId?: string }): DeidResult;
+  /** Counts so far (a copy). */
+  report(): DeidReport;
+  /** The validated options in effect (seed included, so a run can be reproduced). */
+  readonly options: DeidOptionsResolved & { seed: string | number };
+}
+
+/**
+ * The date offset (days) for one patient: fixed by seed + patient, within the configured range.
+ *
+ * @example
+ * patientShiftDays('seed', 'pt-1', { min: -365, max: -1 }); // same value every call
+ */
+export function patientShiftDays(seed: string | number, patient: string, range: { min: number; max: number }): number {
+  return randInt(seededRandom(hashString(`${seed}\u0000shift\u0000${patient}`)), range.min, range.max);
+}
+
+/**
+ * Create a de-identifier. Options are validated here (unknown keys are rejected).
+ *
+ * @example
+ * const d = createDeidentifier({ mode: 'tag' });
+ * d.process('DOB: 01/02/1950').text; // 'DOB: <DATE>01/02/1950</DATE>'
+ */
+export function createDeidentifier(options: DeidOptionsInput = {}): Deidentifier {
+  const parsed = DeidOptions.safeParse(options);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new Error(`invalid de-identification options: ${issues}`);
+  }
+  const opts = { ...parsed.data, seed: parsed.data.seed ?? randomBytes(8).toString('hex') };
+  const cfg: DetectorConfig = compileDetector(opts);
+  const counts = emptyCounts();
+  let records = 0;
+  const generators = new Map<string, SurrogateGenerator>();
+  const generatorFor = (patient: string): SurrogateGenerator => {
+    let g = generators.get(patient);
+    if (!g) {
+      g = new SurrogateGenerator({
+        seed: String(opts.seed),
+        patient,
+        shiftDays: patientShiftDays(opts.seed, patient, opts.dateShiftDays),
+      });
+      // Bounded cache: corpora are streamed, and a generator is cheap to rebuild (it is stateless).
+      if (generators.size > 10_000) generators.clear();
+      generators.set(patient, g);
+    }
+    return g;
+  };
+  return {
+    options: opts,
+    process(text, scope = {}) {
+      if (typeof text !== 'string') throw new TypeError(`deidentify expects a string, got ${text === null ? 'null' : typeof text}`);
+      records++;
+      const spans = detectPhi(text, cfg);
+      for (const s of spans) counts[s.category]++;
+      // Without a patient id every text is its own scope: no cross-record linkage can be implied.
+      const gen = opts.mode === 'surrogate' ? generatorFor(scope.patientId ?? `\u0000record-${records}`) : null;
+      return rewrite(text, spans, opts.mode, (span, original) => gen!.generate(span, original));
+    },
+    report() {
+      return { records, counts: { ...counts } };
+    },
+  };
+}
+
+/**
+ * Find PHI without rewriting: spans with offsets into the ORIGINAL text (for review and scoring).
+ *
+ * @example
+ * findPhi('Call 617-555-0134'); // [{ category: 'PHONE', start: 5, end: 17 }]
+ */
+export function findPhi(text: string, options: Pick<DeidOptionsInput, 'categories' | 'allowList' | 'denyList'> = {}): PhiSpan[] {
+  const parsed = DeidOptions.parse(options);
+  return detectPhi(text, compileDetector(parsed)).map(({ category, start, end }) => ({ category, start, end }));
+}
+
+/**
+ * De-identify a single text.
+ *
+ * @example
+ * deidentify('Call 617-555-0134').text; // 'Call [PHONE]'
+ */
+export function deidentify(text: string, options: DeidOptionsInput = {}): DeidResult {
+  return createDeidentifier(options).process(text);
+}

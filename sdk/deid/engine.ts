@@ -1,0 +1,85 @@
+/**
+ * Detection: run every recognizer over a text, apply allow/deny lists and the category
+ * filter, and resolve overlaps into one sorted, non-overlapping list of PHI spans.
+ *
+ * @example
+ * detectPhi('Seen by Dr. Ana Ruiz on 03/14/2021', compileDetector({}));
+ */
+import type { PhiCategory } from './categories.js';
+import { type Candidate, resolveSpans, trimSpan } from './span.js';
+import { recognizeAges } from './recognizers/ages.js';
+import { recognizeContacts } from './recognizers/contact.js';
+import { recognizeDates } from './recognizers/dates.js';
+import { recognizeIdentifiers } from './recognizers/identifiers.js';
+import { recognizeLocations } from './recognizers/locations.js';
+import { recognizeNames } from './recognizers/names.js';
+
+/** Everything detection needs, prepared once per deidentifier (regexes for allow/deny lists). */
+export interface DetectorConfig {
+  categories: ReadonlySet<PhiCategory>;
+  allow: RegExp | null;
+  deny: { re: RegExp; category: PhiCategory }[];
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Build the detector configuration from user options.
+ *
+ * @example
+ * compileDetector({ categories: ['NAME'], allowList: ['Dr. Pepper'], denyList: ['St. Elsewhere'] });
+ */
+export function compileDetector(opts: {
+  categories?: PhiCategory[];
+  allowList?: string[];
+  denyList?: (string | { text: string; category: PhiCategory })[];
+}): DetectorConfig {
+  const categories = new Set<PhiCategory>(
+    opts.categories ?? (['NAME', 'LOCATION', 'DATE', 'AGE', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'MRN', 'HEALTH_PLAN', 'ACCOUNT', 'LICENSE', 'VEHICLE', 'DEVICE', 'URL', 'IP', 'ID'] as PhiCategory[]),
+  );
+  const allow = opts.allowList?.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${opts.allowList.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+    : null;
+  const deny = (opts.denyList ?? []).map((d) => {
+    const text = typeof d === 'string' ? d : d.text;
+    // Bare strings: an id when it holds a digit, a place (site, ward, facility) otherwise.
+    const category: PhiCategory = typeof d === 'string' ? (/\d/.test(d) ? 'ID' : 'LOCATION') : d.category;
+    return { re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(text)}(?![\\p{L}\\p{N}])`, 'giu'), category };
+  });
+  return { categories, allow, deny };
+}
+
+/** The recognizers, each a pure function of the text. */
+const RECOGNIZERS: ((text: string) => Candidate[])[] = [recognizeContacts, recognizeDates, recognizeAges, recognizeIdentifiers, recognizeNames, recognizeLocations];
+
+/**
+ * Find PHI in `text`: sorted, non-overlapping candidates.
+ *
+ * @example
+ * detectPhi('mail a@b.org', compileDetector({}))[0].category; // 'EMAIL'
+ */
+export function detectPhi(text: string, cfg: DetectorConfig): Candidate[] {
+  if (text.length === 0) return [];
+  const candidates: Candidate[] = [];
+  for (const r of RECOGNIZERS) candidates.push(...r(text));
+  for (const d of cfg.deny) {
+    d.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = d.re.exec(text))) candidates.push({ category: d.category, start: m.index, end: m.index + m[0].length, score: 1.5 });
+  }
+  let spans = resolveSpans(
+    candidates.map((c) => trimSpan(c, text)),
+    text,
+  );
+  if (cfg.allow) {
+    const allowed: [number, number][] = [];
+    cfg.allow.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = cfg.allow.exec(text))) allowed.push([m.index, m.index + m[0].length]);
+    // An allowed term wins over anything detected inside it, but not over a deny-list hit.
+    spans = spans.filter((s) => s.score > 1 || !allowed.some(([a, b]) => s.start >= a && s.end <= b));
+  }
+  return spans.filter((s) => cfg.categories.has(s.category));
+}

@@ -1,0 +1,21 @@
+/**
+ * De-identification: find the 18 HIPAA Safe Harbor identifiers in clinical text and mask, tag
+ * or replace them with consistent surrogates.
+ *
+ * @example
+ * import { deidentify } from 'medtune';
+ * deidentify('Seen by Dr. Ana Ruiz, MRN 123456').text; // 'Seen by Dr. [NAME], MRN [MRN]'
+ */
+export { PHI_CATEGORIES, PhiCategory, CATEGORY_PRIORITY, emptyCounts } from './categories.js';
+export { DeidOptions, DeidMode, DenyEntry, DateShiftRange, type DeidOptionsInput, type DeidOptionsResolved } from './options.js';
+export type { PhiSpan } from './span.js';
+export {
+  createDeidentifier,
+  deidentify,
+  findPhi,
+  patientShiftDays,
+  type Deidentifier,
+  type DeidReport,
+  type DeidResult,
+} from './deidentifier.js';
+export { DeidScorer, type CategoryScore, type DeidScores } from './evaluate.js';

@@ -1,0 +1,127 @@
+/**
+ * Clinical vocabulary that must survive de-identification even though it looks like a name or
+ * a place. Eponyms that are also common surnames (Wilson, Jones, Bell, Turner) are NOT listed:
+ * they are recognized as eponyms only by the noun that follows ("Wilson disease", "Jones
+ * fracture"; see EPONYM_HEADS), so "Dr. Kim Wilson" stays a name. Listed here: eponyms (Parkinson's disease, Crohn's, Babinski sign, Whipple procedure, Glasgow Coma
+ * Scale, Cushing's, Hodgkin), common drug names (generic and brand) and lab/test names. Tokens
+ * here never start a name from dictionary or shape rules alone; only a strong cue (a title such
+ * as "Dr.") can make them a name.
+ *
+ * @example
+ * isMedicalTerm('Babinski'); // true
+ */
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+
+/** Eponyms (lower-case surname part) used in diagnoses, signs, procedures, scales and classifications. */
+export const EPONYMS: readonly string[] = words(`
+parkinson parkinson's parkinsonism parkinsonian crohn crohn's babinski whipple whipple's glasgow cushing
+cushing's cushingoid hodgkin hodgkin's non-hodgkin alzheimer alzheimer's addison addison's hashimoto
+hashimoto's huntington huntington's tourette tourette's asperger asperger's kaposi kaposi's raynaud raynaud's
+sjogren sjogren's sjögren guillain barre barré guillain-barre guillain-barré meckel meckel's hirschsprung
+hirschsprung's kawasaki marfan marfan's ehlers danlos ehlers-danlos klinefelter klinefelter's apgar gleason
+mcburney mcburney's rovsing rovsing's kernig brudzinski homan homan's homans trendelenburg romberg phalen
+phalen's tinel tinel's lachman mcmurray valsalva heimlich foley swan-ganz hickman groshong nissen roux-en-y
+roux billroth hartmann hartmann's bankart monteggia galeazzi lisfranc chopart salter-harris salter schatzker
+gustilo frankel ranson ranson's child-pugh pugh meld chads2 cha2ds2-vasc framingham mallory-weiss zenker
+zenker's schatzki boerhaave virchow trousseau trousseau's chvostek chvostek's kussmaul cheyne-stokes cheyne
+biot korotkoff osler osler's horner horner's wernicke wernicke's korsakoff korsakoff's broca broca's
+jacksonian lennox-gastaut lennox gastaut dravet rett creutzfeldt-jakob creutzfeldt jakob binswanger charcot
+charcot's charcot-marie-tooth duchenne friedreich friedreich's gehrig epstein-barr epstein barr coombs
+ziehl-neelsen ziehl neelsen giemsa papanicolaou pap bethesda breslow bismuth hunt-hess spetzler-martin
+blatchford rockall savary-miller bartholin bartholin's skene cowper fallopian eustachian sylvian monro luschka
+magendie sylvius purkinje schwann langerhans kupffer leydig sertoli peyer peyer's meissner auerbach brunner
+paneth reed-sternberg councilman dohle döhle howell-jolly charcot-leyden curschmann aschoff hassall call-exner
+schiller-duval flexner-wintersteiner michaelis-gutmann hirano cowdry stevens-johnson wolff-parkinson-white
+wolff brugada mobitz wenckebach prinzmetal takotsubo steell duroziez kerley kerley's westermark fleischner
+kartagener churg-strauss henoch-schönlein henoch schonlein schönlein behcet behçet behcet's kaposi's wilms
+wilms' burkitt burkitt's waldenstrom waldenström hurthle hürthle sister-mary-joseph crigler-najjar
+dubin-johnson budd-chiari budd chiari arnold-chiari dandy-walker willebrand willebrand hippel-lindau
+sturge-weber tay-sachs gaucher gaucher's niemann-pick fanconi fanconi's buerger buerger's takayasu kawasaki's
+moyamoya tolosa-hunt dupuytren dupuytren's peyronie peyronie's ledderhose osgood-schlatter osgood schlatter
+legg-calve-perthes perthes kienbock kienböck scheuermann quervain quervain lasegue lasègue braxton-hicks
+pfannenstiel glasgow-blatchford rass cam-icu karnofsky ecog nyha killip mallampati cormack-lehane ishihara
+rinne schirmer tzanck nikolsky
+`);
+
+/** Common drugs, generic and brand, lower-case. */
+export const DRUGS: readonly string[] = words(`
+acetaminophen paracetamol ibuprofen naproxen aspirin tylenol advil motrin aleve celebrex celecoxib
+metoprolol lopressor toprol atenolol carvedilol coreg propranolol labetalol lisinopril zestril prinivil enalapril
+ramipril losartan cozaar valsartan diovan amlodipine norvasc nifedipine diltiazem cardizem verapamil
+hydrochlorothiazide hctz chlorthalidone furosemide lasix bumetanide bumex torsemide spironolactone aldactone
+warfarin coumadin jantoven heparin enoxaparin lovenox apixaban eliquis rivaroxaban xarelto dabigatran pradaxa
+clopidogrel plavix ticagrelor brilinta prasugrel effient atorvastatin lipitor simvastatin zocor rosuvastatin
+crestor pravastatin ezetimibe zetia metformin glucophage glipizide glyburide glimepiride sitagliptin januvia
+empagliflozin jardiance dapagliflozin farxiga liraglutide victoza semaglutide ozempic wegovy dulaglutide
+trulicity insulin glargine lantus levemir detemir humalog lispro novolog aspart humulin novolin tresiba
+levothyroxine synthroid methimazole propylthiouracil prednisone prednisolone methylprednisolone solu-medrol
+medrol dexamethasone decadron hydrocortisone fludrocortisone budesonide fluticasone flovent advair symbicort
+albuterol proventil ventolin ipratropium atrovent tiotropium spiriva montelukast singulair cetirizine zyrtec
+loratadine claritin fexofenadine allegra diphenhydramine benadryl hydroxyzine atarax famotidine pepcid
+omeprazole prilosec pantoprazole protonix esomeprazole nexium lansoprazole ondansetron zofran metoclopramide
+reglan promethazine phenergan prochlorperazine compazine docusate colace senna sennosides bisacodyl dulcolax
+polyethylene miralax lactulose loperamide imodium amoxicillin augmentin ampicillin penicillin piperacillin
+tazobactam zosyn cefazolin ancef ceftriaxone rocephin cefepime cephalexin keflex cefdinir vancomycin
+vancocin linezolid zyvox daptomycin azithromycin zithromax zpak clarithromycin erythromycin doxycycline
+minocycline ciprofloxacin cipro levofloxacin levaquin moxifloxacin metronidazole flagyl clindamycin
+sulfamethoxazole trimethoprim bactrim nitrofurantoin macrobid gentamicin tobramycin meropenem imipenem
+ertapenem aztreonam fluconazole diflucan voriconazole micafungin acyclovir valacyclovir valtrex oseltamivir
+tamiflu remdesivir paxlovid nirmatrelvir morphine hydromorphone dilaudid oxycodone percocet hydrocodone norco
+vicodin fentanyl tramadol ultram codeine methadone buprenorphine suboxone naloxone narcan gabapentin
+neurontin pregabalin lyrica duloxetine cymbalta sertraline zoloft fluoxetine prozac citalopram celexa
+escitalopram lexapro paroxetine paxil venlafaxine effexor bupropion wellbutrin mirtazapine remeron trazodone
+amitriptyline nortriptyline lithium quetiapine seroquel olanzapine zyprexa risperidone risperdal aripiprazole
+abilify haloperidol haldol lorazepam ativan diazepam valium alprazolam xanax clonazepam klonopin midazolam
+versed zolpidem ambien melatonin donepezil aricept memantine namenda levetiracetam keppra phenytoin dilantin
+valproate depakote lamotrigine lamictal carbamazepine tegretol topiramate topamax levodopa carbidopa sinemet
+ropinirole pramipexole sumatriptan imitrex tamsulosin flomax finasteride proscar oxybutynin allopurinol
+zyloprim colchicine febuxostat methotrexate hydroxychloroquine plaquenil adalimumab humira infliximab
+remicade etanercept enbrel rituximab rituxan tamoxifen letrozole anastrozole cisplatin carboplatin paclitaxel
+taxol docetaxel doxorubicin cyclophosphamide pembrolizumab keytruda nivolumab opdivo trastuzumab herceptin
+bevacizumab avastin digoxin lanoxin amiodarone cordarone nitroglycerin isosorbide hydralazine clonidine
+potassium kcl magnesium calcium vitamin cholecalciferol ergocalciferol folic ferrous iron cyanocobalamin
+thiamine epinephrine norepinephrine levophed vasopressin dopamine dobutamine propofol diprivan ketamine
+etomidate succinylcholine rocuronium vecuronium sugammadex glycopyrrolate neostigmine lidocaine bupivacaine
+marcaine tpa alteplase tenecteplase kcentra protamine
+`);
+
+/** Lab tests, panels and measurement words that appear capitalized in results tables. */
+export const LABS: readonly string[] = words(`
+cbc bmp cmp wbc rbc hgb hct mcv mch mchc rdw plt platelets sodium potassium chloride bicarbonate bun creatinine
+glucose calcium magnesium phosphorus albumin protein bilirubin alt ast alp ggt ldh lipase amylase troponin
+bnp nt-probnp ck ck-mb crp esr procalcitonin lactate inr pt ptt aptt fibrinogen d-dimer ferritin tsh t3 t4
+hba1c a1c ldl hdl triglycerides cholesterol psa cea ca-125 afp urinalysis ua culture gram abg vbg ph pco2 po2
+hco3 spo2 sao2 fio2 peep egfr gfr anion gap osmolality ammonia lactic hemoglobin hematocrit neutrophils
+lymphocytes monocytes eosinophils basophils bands reticulocyte haptoglobin coombs ana anca rf ccp complement
+c3 c4 igg iga igm ige covid-19 sars-cov-2 pcr rsv influenza hiv hcv hbsag rpr vdrl quantiferon tb ekg ecg echo
+`);
+
+/** Manufacturers, insurers and health-IT brands named in notes ("Abbott generator", "Aetna HMO"). */
+export const ORGANIZATIONS: readonly string[] = words(`
+abbott medtronic biotronik stryker zimmer biomet siemens philips ge boston scientific jude edwards smiths hologic
+cook olympus karl storz baxter fresenius braun hill-rom dexcom omnipod tandem insulet resmed respironics
+aetna cigna humana anthem unitedhealthcare united healthcare bluecross blueshield bcbs tricare medicare medicaid
+kaiser molina centene wellcare amerigroup oscar epic cerner meditech allscripts athenahealth pfizer moderna janssen
+`);
+
+let set: Set<string> | null = null;
+
+/**
+ * Is this token (any case, with or without "'s") clinical vocabulary rather than a name?
+ *
+ * @example
+ * isMedicalTerm("Crohn's"); // true
+ */
+export function isMedicalTerm(token: string): boolean {
+  if (!set) set = new Set([...EPONYMS, ...DRUGS, ...LABS, ...ORGANIZATIONS]);
+  const t = token.toLowerCase();
+  return set.has(t) || set.has(t.replace(/['’]s?$/, ''));
+}
+
+/**
+ * Nouns that, right after a capitalized word, make it an eponym ("Jones fracture", "Austin Flint
+ * murmur", "Ann Arbor staging") rather than a person, unless a title or label says otherwise.
+ */
+export const EPONYM_HEADS =
+  /^(?:['’]s)?\s+(?:(?:class\s+)?[IV]{1,3}[a-c]?\b|disease|syndrome|sign|signs|test|maneuver|manoeuvre|procedure|operation|repair|fundoplication|fracture|palsy|phenomenon|reflex|score|scale|criteria|classification|grade|stage|staging|triad|tetrad|law|node|nodes|cells?|bodies|ulcer|esophagus|oesophagus|diverticulum|lymphoma|sarcoma|tumou?r|carcinoma|disorder|anomaly|malformation|contracture|neuroma|cyst|angina|membrane|catheter|tube|stain|point|incision|position|lesions?|nodules?|spots|rings?|murmur|respiration|breathing|hernia|thyroiditis|encephalopathy|dementia|chorea|ataxia|dystrophy|aneurysm|arteritis|granulomatosis|purpura|block|index|method|formula|equation|rosettes?|coma|pouch|shunt|filter|ligament|duct|canal|space|gland|area|reaction|effect|regimen|protocol)\b/i;

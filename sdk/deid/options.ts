@@ -1,0 +1,55 @@
+/**
+ * Options of the de-identification engine, validated once at the API boundary.
+ *
+ * @example
+ * const opts = DeidOptions.parse({ mode: 'surrogate', seed: 7, dateShiftDays: { min: -200, max: -10 } });
+ */
+import { z } from 'zod';
+import { PhiCategory } from './categories.js';
+
+/** How a detected span is rewritten. */
+export const DeidMode = z.enum(['mask', 'tag', 'surrogate']);
+/** `mask` → `[NAME]`, `tag` → `<NAME>…</NAME>`, `surrogate` → realistic fake. */
+export type DeidMode = z.infer<typeof DeidMode>;
+
+/** A site-specific term that must always be removed, optionally with its category. */
+export const DenyEntry = z.union([
+  z.string().min(1),
+  z.object({ text: z.string().min(1), category: PhiCategory }).strict(),
+]);
+export type DenyEntry = z.infer<typeof DenyEntry>;
+
+/** Inclusive range of days a patient's dates are shifted by. */
+export const DateShiftRange = z
+  .object({ min: z.number().int(), max: z.number().int() })
+  .strict()
+  .refine((r) => r.min <= r.max, { message: 'dateShiftDays.min must be <= dateShiftDays.max' });
+
+/**
+ * All options. Every field is optional; defaults are chosen for safety.
+ *
+ * @example
+ * DeidOptions.parse({}); // mask mode, all categories
+ */
+export const DeidOptions = z
+  .object({
+    // mask is the default because it is the least likely to leak anything (no fake that could be mistaken for real).
+    mode: DeidMode.default('mask'),
+    // undefined = all categories: removing less than everything must be an explicit choice.
+    categories: z.array(PhiCategory).min(1).optional(),
+    // Terms that must never be removed (e.g. a drug or device brand that looks like a name).
+    allowList: z.array(z.string().min(1)).default([]),
+    // Site-specific names/ids that must always be removed (strings without category count as ID if they hold a digit, else LOCATION).
+    denyList: z.array(DenyEntry).default([]),
+    // Shift into the past by 1..365 days: never zero (which would leak the real date) and never into the future.
+    dateShiftDays: DateShiftRange.default({ min: -365, max: -1 }),
+    // No fixed default: a seed anyone can read in this file would make the date shift reversible.
+    // Pass a seed to make surrogates reproducible across runs.
+    seed: z.union([z.number().int(), z.string()]).optional(),
+  })
+  .strict();
+
+/** Options as accepted by `deidentify`/`createDeidentifier` (defaults optional). */
+export type DeidOptionsInput = z.input<typeof DeidOptions>;
+/** Options after validation, with defaults applied. */
+export type DeidOptionsResolved = z.infer<typeof DeidOptions>;

@@ -1,0 +1,48 @@
+/**
+ * Ages over 89 are PHI (Safe Harbor aggregates them into "90 or older"); ages up to 89 are kept.
+ * Recognized with the usual clinical phrasings: "92-year-old", "92 y/o", "92yo", "aged 92",
+ * "Age: 92", "92 years of age", "in her 90s", "ninety-two years old".
+ *
+ * @example
+ * recognizeAges('A 94-year-old woman; her son is 61 years old.'); // one span: "94"
+ */
+import type { Candidate } from '../span.js';
+import { matchAll } from './util.js';
+
+const TENS: Record<string, number> = { ninety: 90, hundred: 100, 'one hundred': 100 };
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+// Number then an age word: "92-year-old", "92 yo", "92 y/o", "92 years of age", "92yr".
+const AFTER = /(?<![\d.])(\d{2,3})(?=\s*-?\s*(?:years?|yrs?|y\.?\s?o\.?|y\/o|yo|year-old|yr-old)\b|\s*(?:years?|yrs?)\s+of\s+age)/gi;
+// Cue then number: "aged 92", "age: 92", "Age 92", "age of 92".
+const BEFORE = /\b(?:aged?|age\s+of|age\s*:)\s*(\d{2,3})(?!\d|[.:/]\d)/dgi;
+// Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value.
+const DECADE = /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?)(9\d|1\d\d)'?s\b/dgi;
+const WORDS = /\b(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+years?[\s-]+old)/gi;
+
+function wordsToNumber(w: string): number {
+  const parts = w.toLowerCase().split(/[\s-]+/);
+  if (parts[0] === 'ninety') return 90 + (UNITS[parts[1]] ?? 0);
+  return TENS[w.toLowerCase()] ?? 100;
+}
+
+/**
+ * Find ages over 89.
+ *
+ * @example
+ * recognizeAges('aged 91')[0]; // { category: 'AGE', start: 5, end: 7, ... }
+ */
+export function recognizeAges(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  out.push(...matchAll(AFTER, text, (m) => (+m[1] > 89 && +m[1] < 130 ? { category: 'AGE', score: 0.95 } : null)));
+  for (const re of [BEFORE, DECADE]) {
+    out.push(
+      ...matchAll(re, text, (m) => {
+        const g = m.indices![1];
+        return +m[1] > 89 && +m[1] < 130 ? { category: 'AGE', score: 0.9, start: g[0], end: g[1] } : null;
+      }),
+    );
+  }
+  out.push(...matchAll(WORDS, text, (m) => (wordsToNumber(m[1]) > 89 ? { category: 'AGE', score: 0.9, kind: 'words' } : null)));
+  return out;
+}

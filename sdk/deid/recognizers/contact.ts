@@ -1,0 +1,124 @@
+/**
+ * Contact identifiers: e-mail addresses, URLs, IPv4/IPv6 addresses, telephone and fax numbers
+ * (US and international shapes, extensions, labelled short pager numbers).
+ *
+ * @example
+ * recognizeContacts('Call (617) 555-0134 x22 or fax 617.555.0199');
+ */
+import { isIPv4, isIPv6 } from 'node:net';
+import type { Candidate } from '../span.js';
+import { before, matchAll } from './util.js';
+
+const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const URL_SCHEME = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'()\]]+/gi;
+// Bare domains ("portal.mercyhealth.org/pt/123"): a dotted name ending in a common TLD.
+const URL_BARE =
+  /\b(?<![@.])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|health|io|us|info|biz|co\.uk|nhs\.uk)\b(?:\/[^\s<>"'()]*)?/gi;
+const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)/g;
+const IPV6 = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|(?:\d{1,3}\.){3}\d{1,3})(?![0-9A-Fa-f:])/g;
+
+// Extension suffix shared by phone shapes.
+const EXT = String.raw`(?:\s*(?:,\s*)?(?:x|ext\.?|extension|#)\s*\d{1,6})?`;
+// North-American: optional +1/1, area code with or without parentheses, separators optional only when labelled.
+const US_PHONE = new RegExp(
+  String.raw`(?<![\w+\-/.])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-/])\d{3}[\s.\-]\d{4}${EXT}(?![\w\-/])`,
+  'g',
+);
+// International: +CC then 2..6 digit groups, allowing "(0)" trunk prefixes.
+const INTL_PHONE = new RegExp(
+  String.raw`(?<![\w+])(?:\+|00)\d{1,3}(?:[\s.\-]?\(0\))?(?:[\s.\-]?\(?\d{1,5}\)?){2,6}${EXT}(?![\w\-])`,
+  'g',
+);
+// Labelled numbers: "Phone: 6175550134", "tel 555-0134", "pager 4521", "beeper #77231", "ext. 4410".
+const LABELLED_PHONE =
+  /\b(tel(?:ephone)?|ph(?:one)?|phone\s*(?:no\.?|number|#)|mobile|cell(?:\s*phone)?|home\s*phone|work\s*phone|contact\s*(?:no\.?|number)|pager|pgr|beeper|bleep|page|call(?:\s+back)?(?:\s+at)?|fax(?:\s*(?:no\.?|number|#))?|facsimile|f|t|p|m|c|ext\.?|extension|x)\s*(?:number|no\.?|#)?\s*(?:is|at|:|-|#|\.)?\s*(\+?[\d(][\d\s().\-]{2,18}\d)(?!\w)/dgi;
+
+const FAX_LABEL = /(?:\bfax|facsimile|\bf\s*[:#]|\bfx)\b[^\n]{0,20}$/;
+const PHONE_LABEL = /(?:\btel|phone|\bph\b|mobile|cell|pager|pgr|beeper|\bcall|\bt\s*:|\bp\s*:|\bm\s*:)[^\n]{0,20}$/;
+
+/** Decide PHONE vs FAX from the nearest label in the 30 characters before the number. */
+function phoneOrFax(text: string, start: number): 'PHONE' | 'FAX' {
+  const ctx = before(text, start, 30);
+  const fax = ctx.search(FAX_LABEL);
+  if (fax < 0) return 'PHONE';
+  const phone = ctx.search(PHONE_LABEL);
+  if (phone < 0) return 'FAX';
+  // Both appear: the later (closer) label wins.
+  return ctx.lastIndexOf('fax') > ctx.search(/(?:tel|phone|ph|mobile|cell|pager|call)[^a-z]*[^\n]{0,20}$/) ? 'FAX' : 'PHONE';
+}
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) n++;
+  return n;
+}
+
+/**
+ * Recognize e-mails, URLs, IPs, phone and fax numbers in `text`.
+ *
+ * @example
+ * recognizeContacts('email jo@x.org').map((c) => c.category); // ['EMAIL']
+ */
+export function recognizeContacts(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  out.push(...matchAll(EMAIL, text, () => ({ category: 'EMAIL', score: 1 })));
+  out.push(
+    ...matchAll(URL_SCHEME, text, (m) => {
+      const trimmed = m[0].replace(/[.,;:!?]+$/, '');
+      return { category: 'URL', score: 1, end: m.index + trimmed.length };
+    }),
+  );
+  out.push(
+    ...matchAll(URL_BARE, text, (m) => {
+      // "Dr.Smith.com"-like artefacts are rare; require no '@' right after (that's an e-mail domain).
+      if (text[m.index + m[0].length] === '@') return null;
+      const trimmed = m[0].replace(/[.,;:!?]+$/, '');
+      return { category: 'URL', score: 0.9, end: m.index + trimmed.length };
+    }),
+  );
+  out.push(
+    ...matchAll(IPV4, text, (m) => {
+      if (!isIPv4(m[0])) return null;
+      // Version strings ("v1.2.3.4") and dotted dates are not addresses; require an IP cue or non-trivial octets.
+      const ctx = before(text, m.index, 25);
+      const cue = /\b(ip|address|host|server|addr|from|login|logged|connect|device|workstation|terminal|gateway)\b/.test(ctx);
+      return { category: 'IP', score: cue ? 1 : 0.8 };
+    }),
+  );
+  out.push(
+    ...matchAll(IPV6, text, (m) => {
+      const v = m[0];
+      if (!isIPv6(v) || (v.match(/:/g) ?? []).length < 2 || !/[0-9a-f]{2}/i.test(v)) return null;
+      // Clock times such as 10:22:33 are valid IPv6 only with '::'; require hex letters or '::' plus 3+ groups.
+      if (!/[a-f]/i.test(v) && !v.includes('::')) return null;
+      if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(v)) return null;
+      return { category: 'IP', score: 1 };
+    }),
+  );
+  const phone = (m: RegExpExecArray) => {
+    const digits = digitCount(m[0]);
+    if (digits < 7 || digits > 18) return null;
+    return { category: phoneOrFax(text, m.index), score: 0.9 };
+  };
+  out.push(...matchAll(US_PHONE, text, phone));
+  out.push(...matchAll(INTL_PHONE, text, phone));
+  out.push(
+    ...matchAll(LABELLED_PHONE, text, (m) => {
+      const label = m[1].toLowerCase();
+      const g = m.indices![2];
+      const value = m[2];
+      const digits = digitCount(value);
+      const single = label.length <= 1;
+      const isPager = /pager|pgr|beeper|bleep|page|ext|extension|^x$/.test(label);
+      if (digits < (isPager ? 3 : 7) || digits > 15) return null;
+      // One-letter labels ("T: 555 0134") only count when followed by a colon and a phone-length number.
+      if (single && (digits < 7 || !/^\s*[:#]/.test(text.slice(m.index + m[1].length, g[0])))) return null;
+      // Dates/times/decimals after "page" ("page 3") are not numbers to dial.
+      if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(value) || /\d\.\d/.test(value)) return null;
+      if (label === 'page' && digits < 4) return null;
+      const category = /fax|facsimile|^f$/.test(label) ? 'FAX' : 'PHONE';
+      return { category, score: 0.95, start: g[0], end: g[1] };
+    }),
+  );
+  return out;
+}

@@ -1,0 +1,117 @@
+/**
+ * Numbers and codes: SSN, medical record, health plan, account, licence (DEA, driver's licence,
+ * NPI), vehicle (labelled plates, VINs), device (serials, UDIs), and other unique ids
+ * (accession, specimen, encounter). A value is found from its label ("MRN:", "Acct #",
+ * "S/N") or, without a label, from a shape that passes a checksum (SSN area rules, DEA, VIN,
+ * NPI) or a typical accession shape.
+ *
+ * @example
+ * recognizeIdentifiers('MRN: 00482913  DEA AB1234563  VIN 1M8GDM9AXKP042788');
+ */
+import type { PhiCategory } from '../categories.js';
+import { deaValid, luhnValid, npiValid, ssnValid, vinValid } from '../checksums.js';
+import type { Candidate } from '../span.js';
+import { before, matchAll } from './util.js';
+
+/** Label phrases per category (regex source, case-insensitive); longer phrases first. */
+const LABELS: [PhiCategory, string][] = [
+  ['SSN', String.raw`social\s+security(?:\s+(?:no\.?|number|#|num))?|ssn|ss\s*#|soc\.?\s*sec\.?(?:\s*#)?`],
+  ['MRN', String.raw`medical\s+record(?:\s+(?:no\.?|number|#|num))?|med\.?\s*rec\.?(?:\s*(?:no\.?|#))?|mrn|mr\s*#|mr\s+no\.?|chart\s*(?:no\.?|number|#)|hospital\s*(?:no\.?|number|#)|unit\s*(?:no\.?|number|#)|patient\s*(?:id|no\.?|number|#)|pt\s*(?:id|#)|record\s*(?:no\.?|number|#)|emr\s*(?:id|#|no\.?)`],
+  ['HEALTH_PLAN', String.raw`health\s*plan(?:\s+(?:beneficiary\s+)?(?:id|no\.?|number|#))?|member(?:ship)?\s*(?:id|no\.?|number|#)|subscriber\s*(?:id|no\.?|number|#)|beneficiary\s*(?:id|no\.?|number|#)|insurance\s*(?:id|no\.?|number|#|policy(?:\s*(?:no\.?|#|number))?)|insurer\s*id|policy\s*(?:id|no\.?|number|#)|plan\s*(?:id|no\.?|#)|group\s*(?:id|no\.?|number|#)|medicare(?:\s*(?:id|no\.?|number|#|mbi))?|medicaid(?:\s*(?:id|no\.?|number|#))?|mbi|hicn`],
+  ['ACCOUNT', String.raw`(?:billing\s+|bank\s+|patient\s+|hospital\s+|financial\s+)?account\s*(?:id|no\.?|number|#)?|acct\.?\s*(?:no\.?|number|#)?|a\/c\s*(?:no\.?|#)?|fin(?:\s*(?:no\.?|#))?|invoice\s*(?:no\.?|number|#)|billing\s*(?:id|no\.?|number|#)|credit\s+card(?:\s*(?:no\.?|number|#))?|card\s*(?:no\.?|number|#)`],
+  ['LICENSE', String.raw`dea(?:\s*(?:registration|reg\.?))?(?:\s*(?:no\.?|number|#))?|npi(?:\s*(?:no\.?|number|#))?|driver'?s?\s*licen[cs]e(?:\s*(?:no\.?|number|#))?|dl\s*(?:no\.?|#)?|(?:medical\s+|state\s+|professional\s+|nursing\s+)?licen[cs]e\s*(?:no\.?|number|#)|lic\.?\s*(?:no\.?|#)?|certificate\s*(?:no\.?|number|#)|cert\.?\s*(?:no\.?|#)|board\s+certification\s*(?:no\.?|#)?|registration\s*(?:no\.?|number|#)`],
+  ['VEHICLE', String.raw`(?:license|licence|registration|number)\s+plate(?:\s*(?:no\.?|number|#))?|plate\s*(?:no\.?|number|#)?|tag\s*(?:no\.?|number|#)|vin(?:\s*(?:no\.?|number|#))?|vehicle\s*(?:id|identification\s+number|reg(?:istration)?\.?)(?:\s*(?:no\.?|#))?`],
+  ['DEVICE', String.raw`serial\s*(?:no\.?|number|#)?|s\/n|sn\s*[:#]|device\s*(?:id|identifier|serial|no\.?|#)|udi(?:\s*(?:di|pi))?|imei|lot\s*(?:no\.?|number|#)|model\s*(?:no\.?|number|#)|implant\s*(?:id|no\.?|#)|pacemaker\s+(?:serial|id)|mac\s+address`],
+  ['ID', String.raw`accession(?:\s*(?:no\.?|number|#|id))?|acc\.?\s*(?:no\.?|#)|specimen\s*(?:id|no\.?|number|#)?|sample\s*(?:id|no\.?|number|#)|case\s*(?:id|no\.?|number|#)|surgical\s+pathology\s*(?:no\.?|#)|path(?:ology)?\s*(?:id|no\.?|#)|order\s*(?:id|no\.?|number|#)|requisition\s*(?:id|no\.?|number|#)?|encounter\s*(?:id|no\.?|number|#)|visit\s*(?:id|no\.?|number|#)|study\s*(?:id|no\.?|number|#)|subject\s*(?:id|no\.?|#)|trial\s*(?:id|no\.?|#)|claim\s*(?:id|no\.?|number|#)|reference\s*(?:id|no\.?|number|#)|ref\.?\s*(?:no\.?|#)|ticket\s*(?:no\.?|#)|barcode|block\s*(?:id|#)|slide\s*(?:id|#)|employee\s*(?:id|no\.?|#)|badge\s*(?:id|no\.?|#)|passport\s*(?:no\.?|number|#)?|identifier|id\s*(?:no\.?|number|#)`],
+];
+
+// Value after a label: one alphanumeric token (dashes, dots, slashes inside) and optionally a
+// second short uppercase/digit chunk ("ABC 1234" plates, "4821 9934" card groups).
+const VALUE = String.raw`([A-Z0-9][A-Z0-9\-./]*[A-Z0-9](?:[ ][A-Z0-9]{2,6}(?![a-z]))*|[A-Z0-9])`;
+const LINK = String.raw`\s*(?:is|was|of|=|:|#|-|–|\.)?\s*(?:#\s*)?`;
+
+const LABELLED = LABELS.map(([category, label]) => ({
+  category,
+  re: new RegExp(String.raw`(?<![\w])(?:${label})(?![a-z])${LINK}${VALUE}`, 'dgi'),
+}));
+
+function digits(s: string): number {
+  return s.replace(/\D/g, '').length;
+}
+
+/** A labelled value must look like an identifier, not a word or a date. */
+function plausibleValue(v: string, category: PhiCategory): boolean {
+  if (digits(v) === 0) return category === 'VEHICLE' ? false : /^[A-Z]{2,}\d*$/.test(v) && v.length >= 6;
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(v)) return false;
+  return v.replace(/[^A-Za-z0-9]/g, '').length >= (category === 'VEHICLE' ? 4 : 3);
+}
+
+/** Trim trailing words that the VALUE group may have swallowed ("12345 AND"). */
+function trimValue(v: string): string {
+  const [first, ...rest] = v.split(' ');
+  const kept = [first];
+  // The regex is case-insensitive for labels; extra chunks must be upper-case codes with a digit.
+  for (const chunk of rest) {
+    if (!/^[A-Z0-9]{2,6}$/.test(chunk) || !/\d/.test(chunk)) break;
+    kept.push(chunk);
+  }
+  return kept.join(' ').replace(/[.\-/]+$/, '');
+}
+
+/**
+ * Find identifiers in `text`.
+ *
+ * @example
+ * recognizeIdentifiers('SSN 123-45-6789')[0].category; // 'SSN'
+ */
+export function recognizeIdentifiers(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { category, re } of LABELLED) {
+    out.push(
+      ...matchAll(re, text, (m) => {
+        const g = m.indices![1];
+        const v = trimValue(m[1]);
+        if (!plausibleValue(v, category)) return null;
+        let cat = category;
+        // "DEA/NPI" labels only hold licences when the value has the right shape.
+        if (cat === 'LICENSE' && /^dea/i.test(m[0]) && !/^[A-Z][A-Z9]\d{7}$/i.test(v)) cat = 'ID';
+        return { category: cat, score: 0.95, start: g[0], end: g[0] + v.length, kind: cat === 'VEHICLE' && vinValid(v) ? 'vin' : undefined };
+      }),
+    );
+  }
+  // Unlabelled shapes validated by checksums or issuance rules.
+  out.push(
+    ...matchAll(/(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g, text, (m) =>
+      ssnValid(m[0]) ? { category: 'SSN', score: 0.85 } : null,
+    ),
+  );
+  out.push(
+    ...matchAll(/(?<![\w-])(?<!\d{3}-)\d{3} \d{2} \d{4}(?![\w-])/g, text, (m) =>
+      ssnValid(m[0]) && /ssn|social|security|ss#/.test(before(text, m.index, 30)) ? { category: 'SSN', score: 0.9 } : null,
+    ),
+  );
+  out.push(...matchAll(/\b[A-Z][A-Z9]\d{7}\b/g, text, (m) => (deaValid(m[0]) ? { category: 'LICENSE', score: 0.9, kind: 'dea' } : null)));
+  out.push(...matchAll(/\b[A-HJ-NPR-Z0-9]{17}\b/gi, text, (m) => (/\d/.test(m[0]) && /[a-z]/i.test(m[0]) && vinValid(m[0]) ? { category: 'VEHICLE', score: 0.95, kind: 'vin' } : null)));
+  out.push(
+    ...matchAll(/(?<![\w-])[12]\d{9}(?![\w-])/g, text, (m) =>
+      npiValid(m[0]) && /npi|provider/.test(before(text, m.index, 30)) ? { category: 'LICENSE', score: 0.9 } : null,
+    ),
+  );
+  // Card-like numbers (13-19 digits in groups) that pass Luhn are account numbers.
+  out.push(
+    ...matchAll(/(?<![\w-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\w-])/g, text, (m) =>
+      luhnValid(m[0].replace(/\D/g, '')) && digits(m[0]) >= 13 && /acc|card|visa|master|amex|pay|bill/.test(before(text, m.index, 40)) ? { category: 'ACCOUNT', score: 0.85 } : null,
+    ),
+  );
+  // Accession-like codes: letters, a 2-digit year and a serial ("S21-04567", "SP-21-001234", "CYT-2021-0042").
+  out.push(...matchAll(/\b[A-Z]{1,4}-?(?:19|20)?\d{2}-\d{3,8}\b/g, text, () => ({ category: 'ID', score: 0.7 })));
+  // Long codes mixing letters and many digits, or bare long digit runs, are identifying on their own.
+  out.push(
+    ...matchAll(/(?<![\w.,/-])(?=[A-Z0-9-]*\d{5})[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?(?![\w.,/-]|,\d)/g, text, (m) => {
+      const v = m[0];
+      if (digits(v) < 6 || /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(v)) return null;
+      return { category: 'ID', score: 0.55 };
+    }),
+  );
+  return out;
+}

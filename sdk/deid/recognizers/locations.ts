@@ -1,0 +1,142 @@
+/**
+ * Geographic units smaller than a state (Safe Harbor keeps states): street addresses with unit
+ * numbers, PO boxes, cities (from faker's city dictionary, from city-shaped words such as
+ * "Port Kaleyfort", or from "City, ST" layout), ZIP codes, and facility names (hospitals,
+ * clinics, care homes), which count as locations.
+ *
+ * @example
+ * recognizeLocations('Lives at 42 Elm Street, Apt 3B, Springfield, IL 62704; seen at Mercy General Hospital.');
+ */
+import { dictionaries } from '../dictionaries.js';
+import { FACILITY_HEADS } from '../lexicon.js';
+import { isMedicalTerm } from '../medical-terms.js';
+import type { Candidate } from '../span.js';
+import { before, matchAll } from './util.js';
+
+const STATE_ABBR =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
+const CAP = String.raw`(?:[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th))`;
+const UNIT = String.raw`(?:,?\s*(?:apt\.?|apartment|suite|ste\.?|unit|#|room|rm\.?|floor|fl\.?|bldg\.?|building)\s*#?\s*[A-Z0-9-]{1,6}\b)?`;
+
+/** Street suffixes as a regex alternation, longest first. */
+function suffixAlternation(): string {
+  const d = dictionaries();
+  return [...d.streetSuffixes]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+let streetRe: RegExp | null = null;
+function streetRegex(): RegExp {
+  if (!streetRe) {
+    streetRe = new RegExp(
+      String.raw`\b\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s+(?:(?:[NSEW]\.?|north|south|east|west|northeast|northwest|southeast|southwest)\s+)?(?:${CAP}\s+){1,3}(?:${suffixAlternation()})\b\.?${UNIT}`,
+      'gi',
+    );
+  }
+  return streetRe;
+}
+
+const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|PO\s+Box|POB)\s*#?\s*\d{1,6}\b/gi;
+const CITY_STATE = new RegExp(String.raw`(?<![\p{L}'’])((?:(?:St\.|Saint|Fort|Ft\.|Port|Mount|Mt\.|New|North|South|East|West|Lake|El|Los|Las|San|Santa)\s+)?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}),\s*(?:${STATE_ABBR})\b(?:\.?,?\s+(\d{5}(?:-\d{4})?))?`, 'dgu');
+const CITY_STATE_CAPS = new RegExp(String.raw`\b([A-Z]{3,}(?: [A-Z]{3,}){0,2}),\s*(?:${STATE_ABBR})\b(?:\s+(\d{5}(?:-\d{4})?))?`, 'dg');
+const ZIP_LABEL = /\b(?:zip(?:\s*code)?|postal\s+code|postcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/dgi;
+const STATE_ZIP = new RegExp(String.raw`\b(?:${STATE_ABBR})\s+(\d{5}(?:-\d{4})?)\b`, 'dg');
+const CITY_CUE = /\b(?:in|from|to|near|at|of|lives\s+in|resides\s+in|resident\s+of|moved\s+to|relocated\s+to|travell?ed\s+to|visiting|native\s+of|born\s+in|city|town|hometown|residence)\s*:?\s*$/i;
+const CITY_SHAPE_PREFIX = /^(?:North|South|East|West|New|Lake|Port|Fort)\s+[A-Z][a-z]+$/;
+
+/** Is this capitalized word or phrase a city (dictionary or faker's city shapes)? */
+function cityLike(phrase: string): 'dict' | 'shape' | null {
+  const d = dictionaries();
+  const lower = phrase.toLowerCase();
+  if (d.cities.has(lower)) return 'dict';
+  if (CITY_SHAPE_PREFIX.test(phrase)) return 'shape';
+  if (!/^[A-Z][a-z]+$/.test(phrase) || d.english.has(lower) || isMedicalTerm(lower)) return null;
+  return d.citySuffixes.some((s) => lower.endsWith(s) && lower.length > s.length + 2) ? 'shape' : null;
+}
+
+// Head words in Title case or capitals ("Hospital", "HOSPITAL"), never lower case ("discharged home").
+const FACILITY_HEAD = FACILITY_HEADS.map((w) => `${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|');
+const FACILITY = new RegExp(
+  String.raw`\b(?:(?:St\.?|Saint|Mount|Mt\.?|The)[ \t]+)?(?:[A-Z][\w'’&\-]*\.?[ \t]+){0,4}?(?:${FACILITY_HEAD})(?:[ \t]+(?:${FACILITY_HEAD}))*\b(?:[ \t]+(?:of|at|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})?`,
+  'g',
+);
+// Departments and generic words do not identify a facility on their own ("Cardiology Clinic", "General Hospital").
+const GENERIC = new Set(
+  'the of at for in and st st. saint mount mt mt. general medical center centre hospital hospitals clinic clinics health healthcare care home homes system practice pharmacy laboratory laboratories labs lab imaging radiology diagnostics associates group partners physicians pediatrics pediatric manor lodge residence villa gardens living dialysis oncology cardiology orthopedics orthopaedics rehabilitation rehab surgery surgical institute infirmary hospice nursing assisted senior urgent family primary internal medicine community regional university county memorial children\'s childrens women\'s womens veterans va emergency department outpatient inpatient ambulatory day specialty specialist eye ear heart cancer mental behavioral behavioural psychiatric dental neurology neurological endocrine endocrinology gastroenterology gi pulmonary renal kidney sleep pain wound vascular spine sports wellness women women’s main north south east west central new old unit ward floor icu department clinical services service'
+    .split(' '),
+);
+
+function facility(text: string, out: Candidate[]): void {
+  const d = dictionaries();
+  out.push(
+    ...matchAll(FACILITY, text, (m) => {
+      const words = m[0].split(/\s+/);
+      // Drop leading sentence words ("Seen at", "Transferred from") the lazy prefix may have taken.
+      let i = 0;
+      while (i < words.length - 1 && /^(?:The|A|An)$/.test(words[i])) i++;
+      const kept = words.slice(i);
+      const distinctive = kept.filter((w) => !GENERIC.has(w.toLowerCase().replace(/[.,]$/, '')) && !isMedicalTerm(w.replace(/['’]s$/, '')));
+      if (distinctive.length === 0) return null;
+      const offset = m[0].indexOf(kept[0], words.slice(0, i).join(' ').length);
+      return { category: 'LOCATION', score: 0.85, kind: 'facility', start: m.index + offset };
+    }),
+  );
+}
+
+function cities(text: string, out: Candidate[]): void {
+  const d = dictionaries();
+  // Capitalized runs of 1..3 words: a dictionary city after a cue or before ", ST"; a city-shaped word anywhere.
+  const re = /\b[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const words = m[0].split(/[ ]/);
+    for (let len = words.length; len >= 1; len--) {
+      const phrase = words.slice(0, len).join(' ');
+      const kind = cityLike(phrase);
+      if (!kind) continue;
+      const cue = CITY_CUE.test(before(text, m.index, 30));
+      const common = d.common.has(phrase.toLowerCase()) || d.english.has(phrase.toLowerCase()) || d.firstNames.has(phrase.toLowerCase()) || d.lastNames.has(phrase.toLowerCase());
+      if (kind === 'dict' && common && !cue) continue;
+      if (kind === 'dict' && !cue && len === 1 && !/,\s*[A-Z]{2}\b/.test(text.slice(m.index + phrase.length, m.index + phrase.length + 5))) {
+        // An uncommon single-word dictionary city mid-sentence is still most likely the place.
+        if (m.index === 0 || /[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      }
+      out.push({ category: 'LOCATION', score: kind === 'dict' ? (cue ? 0.85 : 0.7) : 0.6, start: m.index, end: m.index + phrase.length, kind: 'city' });
+      break;
+    }
+  }
+}
+
+/**
+ * Find locations in `text`.
+ *
+ * @example
+ * recognizeLocations('PO Box 1234')[0].category; // 'LOCATION'
+ */
+export function recognizeLocations(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  out.push(...matchAll(streetRegex(), text, (m) => (/^\d{1,6}\s+(?:mg|ml|mcg|units?|tabs?|days?|weeks?|hours?)\b/i.test(m[0]) ? null : { category: 'LOCATION', score: 0.9, kind: 'street' })));
+  out.push(...matchAll(PO_BOX, text, () => ({ category: 'LOCATION', score: 0.95, kind: 'pobox' })));
+  for (const re of [CITY_STATE, CITY_STATE_CAPS]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const [cs, ce] = m.indices![1];
+      // "Jane Doe, MD" / "Smith, PA": credentials that spell a state need a ZIP or a known city.
+      const credential = /,\s*(?:MD|PA|DO|NP|RN)\b/.test(m[0]) && !m[2] && !dictionaries().cities.has(m[1].toLowerCase());
+      if (!credential && !isMedicalTerm(m[1]) && !/^(?:Dr|Mr|Mrs|Ms|Patient|Pt)$/i.test(m[1])) out.push({ category: 'LOCATION', score: 0.85, start: cs, end: ce, kind: 'city' });
+      if (m[2]) {
+        const [zs, ze] = m.indices![2];
+        out.push({ category: 'LOCATION', score: 0.9, start: zs, end: ze, kind: 'zip' });
+      }
+    }
+  }
+  for (const re of [ZIP_LABEL, STATE_ZIP]) {
+    out.push(...matchAll(re, text, (m) => ({ category: 'LOCATION', score: 0.9, start: m.indices![1][0], end: m.indices![1][1], kind: 'zip' })));
+  }
+  facility(text, out);
+  cities(text, out);
+  return out;
+}

@@ -1,0 +1,160 @@
+/**
+ * Name-shaped tokens and the scanner that extends a name phrase from a starting point:
+ * "Dr. |Mary-Ann O'Neil", "Patient: |SMITH, JOHN A.", "his wife |hope". Shared by every name rule.
+ *
+ * @example
+ * scanName('Dr. Mary-Ann O\'Neil, MD', 4, 'title'); // { start: 4, end: 18 }
+ */
+import { type Dictionaries, dictionaries } from '../dictionaries.js';
+import { isMedicalTerm } from '../medical-terms.js';
+
+/** How much the caller's context already says "a name follows": a title (Dr., Ms.) most, a field label (Patient:) less (it may be a dialogue speaker), a phrase ("seen by", "his wife") least. */
+export type Strength = 'title' | 'label' | 'context';
+
+/** A word-ish token: letters with internal apostrophes/hyphens, optional trailing period. */
+export const TOKEN = /[\p{L}][\p{L}\p{M}'’\-]*\.?/uy;
+
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'das', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ten', 'ter', 'st.', 'mac']);
+
+/** Post-nominal credentials and suffixes: they end a name, they are not part of it. */
+export const CREDENTIALS = new Set(
+  'md m.d. do d.o. rn np pa pa-c phd ph.d. mbbs mbchb frcs frcp facs facp facc dds dmd cnm crna lpn lvn pharmd msw lcsw psyd dpm od aprn fnp dnp bsn msn cna mph ms ma jr jr. sr sr. ii iii iv esq'
+    .split(' '),
+);
+
+/** Words that can never be part of a name run even when capitalized. */
+const STOP = new Set(
+  'and or the a an of in on at to for with by from was were is are has had have he she his her they their who which that this these those but not no yes per via as if then than said says reports states noted seen dr dr. mr mr. mrs mrs. ms ms. miss prof prof. patient pt'
+    .split(' '),
+);
+
+/** Shape of a token, ignoring a trailing possessive or period. */
+export type Shape = 'title' | 'caps' | 'initial' | 'lower' | 'particle' | 'other';
+
+/** Core of a token: without trailing "'s" / period. */
+export function core(tok: string): string {
+  return tok.replace(/\.$/, '').replace(/['’]s$/i, '');
+}
+
+/**
+ * Classify a token's letter shape.
+ *
+ * @example
+ * shapeOf("O'Neil"); // 'title'
+ */
+export function shapeOf(tok: string): Shape {
+  const c = core(tok);
+  if (PARTICLES.has(tok.toLowerCase())) return 'particle';
+  if (/^\p{Lu}$/u.test(c)) return 'initial';
+  if (/^\p{Lu}+(?:[-'’]\p{Lu}+)*$/u.test(c) && c.replace(/[^\p{Lu}]/gu, '').length >= 2) return 'caps';
+  if (/^(?:\p{Lu}['’])?(?:Ma?c)?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(c)) return 'title';
+  if (/^\p{Ll}+(?:[-'’]\p{Ll}+)*$/u.test(c)) return 'lower';
+  return 'other';
+}
+
+/** Is the token a known first or last name? */
+export function inNameDict(tok: string, d: Dictionaries = dictionaries()): boolean {
+  const c = core(tok).toLowerCase();
+  if (d.firstNames.has(c) || d.lastNames.has(c)) return true;
+  // Hyphenated: every part a known name ("Smith-Jones").
+  const parts = c.split(/[-]/);
+  return parts.length > 1 && parts.every((p) => d.firstNames.has(p) || d.lastNames.has(p));
+}
+
+/** A token the name scanner may take at this position. */
+function acceptable(tok: string, strength: Strength, first: boolean, d: Dictionaries): boolean {
+  const lower = tok.toLowerCase();
+  const c = core(tok).toLowerCase();
+  const shape = shapeOf(tok);
+  // "A." is an initial after a name, but "A" opening a phrase is the article and "I" the pronoun.
+  if (shape === 'initial') return c !== 'i' && (!first || tok.endsWith('.'));
+  if (STOP.has(lower) || STOP.has(c) || CREDENTIALS.has(lower) || CREDENTIALS.has(c)) return false;
+  if (shape === 'other') return false;
+  // "De la Cruz", "Van der Berg", "St. John": a capitalized particle may open a surname.
+  if (shape === 'particle') return !first || /^\p{Lu}/u.test(tok) || strength !== 'context';
+  // After a title even a drug-like word is a surname ("Dr. Lasix" is odd, but it is a person).
+  if (isMedicalTerm(c) && strength !== 'title') return false;
+  if (shape === 'lower') {
+    // Lower-case names only after a cue, and only known names ("his wife libbie wood");
+    // the caller drops a lower-case run that is a single ordinary word ("his wife will").
+    return inNameDict(tok, d) || (strength === 'title' && !d.english.has(c));
+  }
+  if (shape === 'caps') return inNameDict(tok, d) || !d.english.has(c) || strength === 'title';
+  return true;
+}
+
+/**
+ * From `pos` (just after a cue), take up to 4 name tokens separated by single spaces, periods of
+ * initials, or one comma when it reads "Last, First". Returns null when nothing name-like starts there.
+ *
+ * @example
+ * scanName('Patient: Doe, Jane R. presented', 9, 'label'); // covers "Doe, Jane R."
+ */
+export function scanName(text: string, pos: number, strength: Strength): { start: number; end: number } | null {
+  const d = dictionaries();
+  let i = pos;
+  let start = -1;
+  let end = -1;
+  let count = 0;
+  let usedComma = false;
+  let lowerCount = 0;
+  let lowerCommon = 0;
+  while (count < 6) {
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (!m) break;
+    let tok = m[0];
+    // "J.R." style double initials: take them as one token.
+    const initials = /^(?:\p{Lu}\.){2,}/u.exec(text.slice(i, i + 8));
+    if (initials) tok = initials[0];
+    if (!acceptable(tok, strength, count === 0, d)) break;
+    if (shapeOf(tok) === 'lower') {
+      lowerCount++;
+      if (d.common.has(core(tok).toLowerCase())) lowerCommon++;
+    }
+    if (start < 0) start = i;
+    let tokEnd = i + tok.length;
+    // A period belongs to an initial ("J.") but not to the last word of a sentence.
+    if (tok.endsWith('.') && shapeOf(tok) !== 'initial' && !/^(?:\p{Lu}\.)+$/u.test(tok) && tok.toLowerCase() !== 'st.') tokEnd--;
+    // "Smith's" → "Smith".
+    const poss = /['’]s$/i.exec(text.slice(i, tokEnd));
+    end = poss ? tokEnd - 2 : tokEnd;
+    count++;
+    if (poss) break;
+    const gap = /^(?:[ \t]|,[ \t]+|\.[ \t]*)/.exec(text.slice(tokEnd, tokEnd + 3));
+    if (!gap) break;
+    if (gap[0].startsWith(',')) {
+      // "Last, First": only once, only after the first token, only into a plausible given name.
+      if (usedComma || count !== 1) break;
+      TOKEN.lastIndex = tokEnd + gap[0].length;
+      const nxt = TOKEN.exec(text);
+      if (!nxt) break;
+      const nc = core(nxt[0]).toLowerCase();
+      const sh = shapeOf(nxt[0]);
+      const plausible = sh === 'initial' || d.firstNames.has(nc) || (!d.english.has(nc) && (sh === 'title' || sh === 'caps'));
+      if (!plausible || CREDENTIALS.has(nc) || STOP.has(nc)) break;
+      usedComma = true;
+    } else if (gap[0].startsWith('.') && shapeOf(tok) !== 'initial' && !/^(?:\p{Lu}\.)+$/u.test(tok)) break;
+    i = tokEnd + gap[0].length;
+  }
+  if (start < 0) return null;
+  // Lower-case runs: one ordinary word alone is not a name ("his wife will call"); two known names are.
+  if (lowerCount > 0 && lowerCount === count && count < 2 && (lowerCommon > 0 || strength !== 'title')) return null;
+  // Without a title, one capitalized word must itself look like a name: a known name, or an
+  // unknown capitalized word that is no English word ("Patient: Well, I've had..." is a speaker).
+  if (strength !== 'title' && count === 1) {
+    const w = core(text.slice(start, end));
+    const c = w.toLowerCase();
+    const known = (d.firstNames.has(c) || d.lastNames.has(c) || inNameDict(w, d)) && !d.common.has(c);
+    // Unknown words: short capitals after a field label are initials ("Patient: VJZ"); after a
+    // phrase cue only a Title-case word counts ("per ACS protocol" is an acronym).
+    const sh = shapeOf(w);
+    const unknownWord = !d.english.has(c) && !d.common.has(c) && (strength === 'label' ? sh === 'caps' && c.length <= 4 : sh === 'title');
+    if (!known && !unknownWord && !(strength === 'context' && (d.firstNames.has(c) || d.lastNames.has(c)))) return null;
+  }
+  // A run ending in a particle ("... de") is cut back.
+  const span = text.slice(start, end);
+  const tail = /\s+(?:van|von|de|der|da|del|di|du|le|la)$/i.exec(span);
+  if (tail) end -= tail[0].length;
+  return end > start ? { start, end } : null;
+}

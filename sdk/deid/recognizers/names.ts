@@ -1,0 +1,233 @@
+/**
+ * Person names (patients, relatives, clinicians). Three kinds of evidence, strongest first:
+ * 1. cues: titles (Dr., Mr./Ms./Mrs.), labels (Patient:, Attending:, cc:), signature lines
+ *    ("Electronically signed by"), "seen by", relationship words ("his wife", "daughter"),
+ *    credentials after the name (", MD", " RN"), greetings and sign-offs. These find names that
+ *    are in no dictionary and names that are ordinary words (Hope, Will, Grant) when used as names;
+ * 2. dictionaries: capitalized runs made of known first/last names (faker's locale data), with
+ *    everyday words (Hope, Young) needing a partner or a cue, and clinical vocabulary excluded;
+ * 3. record memory: a token found as a name once in a text is a name wherever it appears capitalized
+ *    in that text ("Mr. Quixby ... Quixby tolerated the procedure").
+ *
+ * @example
+ * recognizeNames('Seen by Dr. Zorblatt with his wife Hope; Quixby, Tam R. (patient).');
+ */
+import { dictionaries } from '../dictionaries.js';
+import { EPONYM_HEADS, isMedicalTerm } from '../medical-terms.js';
+import type { Candidate } from '../span.js';
+import { matchAll } from './util.js';
+import { CREDENTIALS, TOKEN, core, inNameDict, scanName, shapeOf, type Strength } from './name-tokens.js';
+
+const TITLES = String.raw`(?:dr|drs|doctor|mr|mrs|ms|mx|miss|mister|prof|professor|sister|father|rev|nurse|madam|sr|pastor|rabbi|judge|officer)`;
+const TITLE_RE = new RegExp(String.raw`\b${TITLES}(?:\.|\b)[ \t]*`, 'gi');
+
+const LABELS = String.raw`(?:re|patient(?:'s)?\s*(?:full\s+)?name|patient|pt\.?(?:\s*name)?|name|full\s+name|legal\s+name|preferred\s+name|aka|alias|maiden\s+name|attending(?:\s+physician)?|physician|surgeon|assistant|assistants|anesthesiologist|anesthesia|anaesthetist|pcp|primary\s+care(?:\s+(?:physician|provider))?|referring(?:\s+(?:physician|provider|doctor))?|provider|ordering(?:\s+(?:physician|provider))?|consultant|consulting|resident|fellow|intern|nurse|rn|np|pa|radiologist|pathologist|technologist|tech|sonographer|pharmacist|therapist|dietitian|social\s+worker|case\s+manager|chaplain|interpreter|translator|witness|scribe|author|dictated\s+by|transcribed\s+by|signed\s+by|c\.c\.|copies\s+to|to|from|attn|attention|contact|emergency\s+contact|next\s+of\s+kin|nok|guardian|power\s+of\s+attorney|poa|healthcare\s+proxy|proxy|caregiver|spouse|mother|father|parent|son|daughter|wife|husband|informant|historian|source|requested\s+by|reviewed\s+by|verified\s+by|performed\s+by|reported\s+by|read\s+by|approved\s+by|copy\s+to|dear)`;
+const LABEL_RE = new RegExp(String.raw`(?:^|(?<=[\n\r|;]))[ \t]*${LABELS}[ \t]*(?:\(\w+\))?[ \t]*[:#-][ \t]*`, 'gim');
+const INLINE_LABEL_RE = new RegExp(String.raw`\b${LABELS}[ \t]*:[ \t]*`, 'gi');
+
+const PHRASES = String.raw`(?:electronically\s+signed(?:\s+and\s+verified)?\s+by|e-?signed\s+by|signed\s+(?:electronically\s+)?by|digitally\s+signed\s+by|authenticated\s+by|attested\s+by|co-?signed\s+by|dictated\s+by|transcribed\s+by|reviewed\s+(?:and\s+\w+\s+)?by|read\s+by|interpreted\s+by|verified\s+by|performed\s+by|approved\s+by|prepared\s+by|written\s+by|entered\s+by|ordered\s+by|referred\s+by|seen\s+(?:and\s+examined\s+)?by|examined\s+by|evaluated\s+by|followed\s+by|managed\s+by|treated\s+by|accompanied\s+by|brought\s+in\s+by|discussed\s+(?:with|w\/)|d\/w|spoke\s+(?:with|to)|talked\s+(?:with|to)|called|paged|notified|informed|consulted|per|care\s+of|c\/o|attn\.?|named|name\s+is|names?\s+are|goes\s+by|known\s+as|call\s+me|i\s+am|i'm|this\s+is|my\s+name's|hi|hello|hey|thanks|thank\s+you|dear|sincerely|regards|best|cordially|respectfully|yours\s+truly|with\s+thanks)`;
+const PHRASE_RE = new RegExp(String.raw`\b${PHRASES}(?![\p{L}\p{N}])[ \t]*[,:]?[ \t\r\n]*`, 'giu');
+
+const RELATIONS = String.raw`(?:wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|daughter|son|child|children|mother|mom|mum|father|dad|sister|brother|sibling|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandchild|grandmother|grandma|grandfather|grandpa|stepson|stepdaughter|stepmother|stepfather|mother-in-law|father-in-law|daughter-in-law|son-in-law|sister-in-law|brother-in-law|friend|neighbou?r|roommate|caregiver|carer|guardian|landlord|employer|coworker|co-worker|pastor|sponsor|twin)`;
+const RELATION_RE = new RegExp(String.raw`\b${RELATIONS}(?![\p{L}\p{N}'’-])[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+(?:named|is|was|called)[ \t]+|[ \t]*-[ \t]*|[ \t]*:[ \t]*)?`, 'giu');
+
+// Name directly before credentials: "Jane Doe, MD", "SMITH, JOHN RN".
+const CRED_RE = /(?:,\s*|\s+)(?:M\.D\.|MD|D\.O\.|DO|RN|NP|PA-C|PA|PhD|Ph\.D\.|MBBS|MBChB|FRCS|FRCP|FACS|FACP|FACC|DDS|DMD|CNM|CRNA|LPN|LVN|PharmD|MSW|LCSW|PsyD|DPM|APRN|FNP|FNP-C|DNP|BSN|MSN)\b/g;
+
+/** Titles that certainly introduce a person (not "Dr" in "Dr Pepper" or a street "Dr."). */
+function titleFollowedByName(text: string, title: string, end: number): boolean {
+  TOKEN.lastIndex = end;
+  const m = TOKEN.exec(text);
+  if (!m || shapeOf(m[0]) === 'other') return false;
+  // "MR enterography", "DR: Can you…": a capitals title without a period is an abbreviation or a
+  // speaker label unless a capitalized word follows directly.
+  if (/^\p{Lu}+$/u.test(title.trim()) && (shapeOf(m[0]) === 'lower' || /:/.test(title))) return false;
+  return true;
+}
+
+function fromCue(re: RegExp, text: string, strength: Strength, score: number, out: Candidate[], guard?: (m: RegExpExecArray) => boolean): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const pos = m.index + m[0].length;
+    if (guard && !guard(m)) continue;
+    const span = scanName(text, pos, strength);
+    if (span) out.push({ category: 'NAME', score, start: span.start, end: span.end, kind: 'person' });
+  }
+}
+
+/** Scan back from `end` over up to 4 name tokens (for "…, MD"). */
+function nameBefore(text: string, end: number): number | null {
+  const d = dictionaries();
+  const left = text.slice(Math.max(0, end - 80), end);
+  const toks = [...left.matchAll(/[\p{L}][\p{L}\p{M}'’\-]*\.?/gu)];
+  let start: number | null = null;
+  let count = 0;
+  for (let k = toks.length - 1; k >= 0 && count < 4; k--) {
+    const t = toks[k];
+    const absEnd = end - left.length + t.index! + t[0].length;
+    const gap = text.slice(absEnd, start ?? end);
+    if (!/^(?:[ \t]*|,[ \t]*|\.?[ \t]+)$/.test(gap) || /\n/.test(gap)) break;
+    const sh = shapeOf(t[0]);
+    const c = core(t[0]).toLowerCase();
+    if (sh === 'other' || (sh === 'lower' && !/^(?:van|von|de|der|den|da|del|della|di|du|le|la)$/.test(t[0]))) break;
+    if (CREDENTIALS.has(c) || (d.common.has(c) && !inNameDict(t[0], d) && sh !== 'initial')) break;
+    start = end - left.length + t.index!;
+    count++;
+  }
+  return start;
+}
+
+/** Capitalized runs scored from dictionaries and shape only. */
+function fromDictionaries(text: string, out: Candidate[]): void {
+  const d = dictionaries();
+  const re = /(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|van|von|de|der|den|da|del|della|di|du|le|la)){0,4}/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const words = [...m[0].matchAll(/\S+/g)];
+    // Split the run at the first word that cannot be part of a name.
+    let i = 0;
+    while (i < words.length) {
+      let j = i;
+      const run: string[] = [];
+      while (j < words.length) {
+        const w = words[j][0];
+        const c = core(w).toLowerCase();
+        const sh = shapeOf(w);
+        if (sh === 'other' || isMedicalTerm(c) || CREDENTIALS.has(c) || c.length < 1) break;
+        if (run.length > 0 && /\.$/.test(words[j - 1][0]) && shapeOf(words[j - 1][0]) !== 'initial') break;
+        run.push(w);
+        j++;
+      }
+      if (run.length > 0) {
+        const s = m.index + words[i].index!;
+        const lastTok = run[run.length - 1];
+        let e = m.index + words[i + run.length - 1].index! + lastTok.length;
+        if (/\.$/.test(lastTok) && shapeOf(lastTok) !== 'initial') e--;
+        if (/['’]s$/i.test(text.slice(s, e))) e -= 2;
+        const verdict = judgeRun(run, text, s, e, d);
+        if (verdict > 0) out.push({ category: 'NAME', score: verdict, start: s, end: e, kind: 'person' });
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+}
+
+/** Score a capitalized run without cues: 0 = not a name. */
+function judgeRun(run: string[], text: string, s: number, e: number, d: ReturnType<typeof dictionaries>): number {
+  if (EPONYM_HEADS.test(text.slice(e, e + 40))) return 0;
+  const info = run.map((w) => {
+    const c = core(w).toLowerCase();
+    const sh = shapeOf(w);
+    return {
+      sh,
+      first: d.firstNames.has(c),
+      last: d.lastNames.has(c) || inNameDict(w, d),
+      common: d.common.has(c),
+      english: d.english.has(c),
+      c,
+    };
+  });
+  const named = info.filter((t) => t.sh !== 'initial' && t.sh !== 'particle');
+  if (named.length === 0) return 0;
+  const caps = named.every((t) => t.sh === 'caps');
+  // Header lines in capitals ("HISTORY OF PRESENT ILLNESS") and acronyms ("ACE", "VIN") are not names:
+  // without a cue, capitals need two or more words, every one a known name.
+  if (caps && (named.length < 2 || !named.every((t) => (t.first || t.last) && !t.common))) return 0;
+  const dict = named.filter((t) => (t.first || t.last) && !t.common);
+  const ambiguous = named.filter((t) => (t.first || t.last) && t.common);
+  const unknown = named.filter((t) => !t.first && !t.last && !t.english && !t.common && t.c.length >= 3);
+  const plainWords = named.length - dict.length - ambiguous.length - unknown.length;
+  if (plainWords > 0) return 0;
+  if (named.length >= 2) {
+    if (dict.length >= 1) return 0.8;
+    if (ambiguous.length >= 2 && info[0].first && info[info.length - 1].last) return 0.55;
+    if (unknown.length >= 1 && ambiguous.length >= 1) return 0.6;
+    if (unknown.length >= 2) return 0.5;
+    return 0;
+  }
+  // One word: a known, unambiguous name; an initial plus surname was handled above.
+  if (dict.length === 1 && info.some((t) => t.sh === 'initial')) return 0.8;
+  // A lone English word opening a sentence or line ("Gross: received fresh") is not evidence.
+  if (named[0].english && /(?:^|[.!?:\n]\s*|^\s*[-*#•]\s*)$/.test(text.slice(Math.max(0, s - 4), s))) return 0;
+  if (dict.length === 1) return info.length > 1 ? 0.7 : 0.65;
+  return 0;
+}
+
+/** Lower-case "first last" pairs from the dictionaries ("pt john smith"). */
+function lowercasePairs(text: string, out: Candidate[]): void {
+  const d = dictionaries();
+  const re = /\b(\p{Ll}{2,})[ \t]+(\p{Ll}{2,}(?:-\p{Ll}{2,})?)\b/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const [a, b] = [m[1], m[2]];
+    if (d.firstNames.has(a) && !d.common.has(a) && inNameDict(b, d) && !d.common.has(b) && !isMedicalTerm(a) && !isMedicalTerm(b)) {
+      out.push({ category: 'NAME', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'person' });
+    }
+    re.lastIndex = m.index + m[1].length + 1;
+  }
+}
+
+/** Every capitalized (or same-case) occurrence of a token already found as a name in this text. */
+function propagate(text: string, found: Candidate[], out: Candidate[]): void {
+  const d = dictionaries();
+  const tokens = new Set<string>();
+  for (const c of found) {
+    if (c.score < 0.75) continue;
+    for (const t of text.slice(c.start, c.end).split(/[\s,]+/)) {
+      const k = core(t);
+      if (k.length >= 3 && !isMedicalTerm(k) && !CREDENTIALS.has(k.toLowerCase()) && shapeOf(k) !== 'lower') tokens.add(k);
+    }
+  }
+  if (tokens.size === 0) return;
+  const escaped = [...tokens].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const w = m[0];
+    const sh = shapeOf(w);
+    // Lower-case repeats count only for words that are not ordinary English ("quixby", not "hope").
+    if (sh === 'lower' && (d.english.has(w) || d.common.has(w))) continue;
+    if (EPONYM_HEADS.test(text.slice(m.index + w.length, m.index + w.length + 40))) continue;
+    out.push({ category: 'NAME', score: 0.75, start: m.index, end: m.index + w.length, kind: 'person' });
+  }
+}
+
+/**
+ * Find person names in `text`.
+ *
+ * @example
+ * recognizeNames('Dr. Quixby saw the patient.')[0]; // covers "Quixby"
+ */
+export function recognizeNames(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  fromCue(TITLE_RE, text, 'title', 0.95, out, (m) => titleFollowedByName(text, m[0], m.index + m[0].length));
+  fromCue(LABEL_RE, text, 'label', 0.9, out);
+  fromCue(INLINE_LABEL_RE, text, 'label', 0.85, out);
+  fromCue(PHRASE_RE, text, 'context', 0.85, out);
+  fromCue(RELATION_RE, text, 'context', 0.85, out);
+  CRED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CRED_RE.exec(text))) {
+    const start = nameBefore(text, m.index);
+    if (start !== null && start < m.index) out.push({ category: 'NAME', score: 0.9, start, end: m.index, kind: 'person' });
+  }
+  // Sign-off initials: "-- JKR / 5/17/18", "/s/ JKR".
+  out.push(
+    ...matchAll(/(?:^|\n)[ \t]*(?:--|—|–|\/s\/|s\/)[ \t]*(\p{Lu}{2,4})\b/dgu, text, (m2) => ({
+      category: 'NAME',
+      score: 0.9,
+      start: m2.indices![1][0],
+      end: m2.indices![1][1],
+      kind: 'initials',
+    })),
+  );
+  fromDictionaries(text, out);
+  lowercasePairs(text, out);
+  propagate(text, out, out);
+  return out;
+}

@@ -1,0 +1,76 @@
+/**
+ * Small helpers shared by the recognizers: iterate regex matches into candidates and look at
+ * the words just before a match (its label or context cue).
+ *
+ * @example
+ * const spans = matchAll(/\d{3}-\d{2}-\d{4}/g, text, () => ({ category: 'SSN', score: 0.9 }));
+ */
+import type { PhiCategory } from '../categories.js';
+import type { Candidate } from '../span.js';
+
+/** What a match becomes (or null to reject it after validation). */
+export type MatchMapper = (
+  m: RegExpExecArray,
+) => { category: PhiCategory; score: number; kind?: string; start?: number; end?: number } | null;
+
+/**
+ * Run a global regex over `text` and map every match to a candidate (or reject it).
+ * `start`/`end` from the mapper override the whole-match offsets (to drop a label).
+ *
+ * @example
+ * matchAll(/foo/g, 'a foo', () => ({ category: 'ID', score: 1 }));
+ */
+export function matchAll(re: RegExp, text: string, map: MatchMapper): Candidate[] {
+  if (!re.global) throw new Error('matchAll needs a global regex');
+  const out: Candidate[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const r = map(m);
+    if (r) {
+      out.push({
+        category: r.category,
+        score: r.score,
+        kind: r.kind,
+        start: r.start ?? m.index,
+        end: r.end ?? m.index + m[0].length,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Offset of capture group `g` inside the match (requires the regex to have the `d` flag).
+ *
+ * @example
+ * const m = /a(b)/d.exec('ab')!; groupStart(m, 1); // 1
+ */
+export function groupSpan(m: RegExpExecArray, g: number): { start: number; end: number } | null {
+  const idx = m.indices?.[g];
+  return idx ? { start: idx[0], end: idx[1] } : null;
+}
+
+/**
+ * The `width` characters before `pos`, lower-cased: where labels such as "MRN:" or "fax" live.
+ *
+ * @example
+ * before('Fax: 555-1234', 5, 10); // 'fax: '
+ */
+export function before(text: string, pos: number, width: number): string {
+  return text.slice(Math.max(0, pos - width), pos).toLowerCase();
+}
+
+/**
+ * The `width` characters after `pos`, lower-cased.
+ *
+ * @example
+ * after('12 Main St', 2, 5); // ' main'
+ */
+export function after(text: string, pos: number, width: number): string {
+  return text.slice(pos, pos + width).toLowerCase();
+}

@@ -1,0 +1,116 @@
+/**
+ * Candidate spans and overlap resolution.
+ *
+ * Recognizers propose spans independently; this file turns the candidates into one
+ * non-overlapping, sorted list. Overlaps are resolved by category priority (validated
+ * identifiers beat generic shapes), then by confidence, then by length; touching or
+ * overlapping spans of the same category are merged so "John" + "Smith" never leaves a gap.
+ *
+ * @example
+ * resolveSpans([{ start: 0, end: 4, category: 'NAME', score: 0.9 }]);
+ */
+import { CATEGORY_PRIORITY, type PhiCategory } from './categories.js';
+
+/** A span returned to callers: offsets into the text it refers to, end exclusive. */
+export interface PhiSpan {
+  category: PhiCategory;
+  start: number;
+  end: number;
+}
+
+/** A recognizer's proposal: a span plus how sure it is and a hint for surrogates. */
+export interface Candidate extends PhiSpan {
+  /** 0..1; dictionary-only guesses are low, validated checksums and labelled values high. */
+  score: number;
+  /** Sub-kind used to build a realistic surrogate ('street', 'city', 'zip', 'facility', 'vin', ...). */
+  kind?: string;
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+  const pa = CATEGORY_PRIORITY[a.category];
+  const pb = CATEGORY_PRIORITY[b.category];
+  // A confident span of a lower-priority category beats a weak guess of a higher one.
+  const sa = pa + a.score * 40;
+  const sb = pb + b.score * 40;
+  if (sa !== sb) return sa > sb;
+  return a.end - a.start > b.end - b.start;
+}
+
+/**
+ * Merge same-category spans that overlap (or touch across a single space/hyphen inside a name),
+ * then drop any span that overlaps a better one of another category.
+ *
+ * @example
+ * resolveSpans(candidates, text).map((s) => s.category);
+ */
+export function resolveSpans(candidates: Candidate[], text: string): Candidate[] {
+  const sorted = candidates
+    .filter((c) => c.end > c.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  // 1. merge overlapping spans of the same category
+  const merged: Candidate[] = [];
+  const open = new Map<PhiCategory, Candidate>();
+  for (const c of sorted) {
+    const prev = open.get(c.category);
+    if (prev && c.start <= prev.end) {
+      prev.end = Math.max(prev.end, c.end);
+      prev.score = Math.max(prev.score, c.score);
+      prev.kind = prev.kind ?? c.kind;
+      continue;
+    }
+    if (prev && c.category === 'NAME' && /^[ \t]$/.test(text.slice(prev.end, c.start))) {
+      // "John" + " " + "Smith" proposed separately: one person, one span.
+      prev.end = c.end;
+      prev.score = Math.max(prev.score, c.score);
+      continue;
+    }
+    const copy = { ...c };
+    open.set(c.category, copy);
+    merged.push(copy);
+  }
+  // 2. resolve cross-category overlaps greedily, best first
+  const ranked = [...merged].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : a.start - b.start));
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    const clash = kept.find((k) => c.start < k.end && k.start < c.end);
+    if (!clash) {
+      kept.push(c);
+      continue;
+    }
+    // Keep the parts of the loser that stick out only when they are long enough to be PHI on their own:
+    // trimming "Dr. John Smith MD" against an overlapping span must not leave "J" behind.
+    if (c.start < clash.start && clash.start - c.start >= 3) {
+      const left = { ...c, end: clash.start };
+      if (!kept.some((k) => left.start < k.end && k.start < left.end)) kept.push(trimSpan(left, text));
+    }
+    if (c.end > clash.end && c.end - clash.end >= 3) {
+      const right = { ...c, start: clash.end };
+      if (!kept.some((k) => right.start < k.end && k.start < right.end)) kept.push(trimSpan(right, text));
+    }
+  }
+  return kept.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Shrink a span so it neither starts nor ends with whitespace or stray punctuation.
+ *
+ * @example
+ * trimSpan({ start: 0, end: 6, category: 'NAME', score: 1 }, ' John,'); // start 1, end 5
+ */
+export function trimSpan<T extends PhiSpan>(span: T, text: string): T {
+  let { start, end } = span;
+  // Brackets are stripped only when unbalanced inside the span: "(617) 555-0134" keeps its "(".
+  for (;;) {
+    const ch = text[start];
+    if (start < end && (/[\s,;:\["'`]/.test(ch) || (ch === '(' && !text.slice(start, end).includes(')')))) start++;
+    else break;
+  }
+  for (;;) {
+    const ch = text[end - 1];
+    if (end > start && (/[\s,;:\]"'`]/.test(ch) || (ch === ')' && !text.slice(start, end).includes('(')))) end--;
+    else break;
+  }
+  // A trailing period belongs to the span only for abbreviations like "St." or "Jr.".
+  while (end > start && text[end - 1] === '.' && !/\b(?:St|Ave|Rd|Dr|Blvd|Jr|Sr|Ln|Ct|Apt|Co|Inc|[A-Z])\.$/.test(text.slice(start, end))) end--;
+  return { ...span, start, end };
+}

@@ -1,0 +1,205 @@
+/**
+ * `evaluate(model, records, suites, options)`: run the requested suites on a split and return
+ * one typed result. Suites: perplexity (any record), mcq (`mcq` records), pubmedqa (`pubmedqa`
+ * records), summaries (`instruction` records whose task matches `summaryTask`), redteam
+ * (data/redteam.jsonl prompts, independent of `records`). A requested suite with nothing to run
+ * on is listed in `skipped` with the reason, never silently dropped.
+ *
+ * @example
+ * const result = await evaluate(model, records, ['perplexity', 'mcq'], { limit: 20 });
+ * headlineMetrics(result); // [{ suite: 'mcq', metric: 'accuracy (loglik)', value: 0.4, ... }]
+ */
+import { z } from 'zod';
+import type { CausalLM } from '../model/types.js';
+import { guardedGenerateWith } from '../safety/guard.js';
+import { GuardrailsConfig } from '../safety/guardrails-config.js';
+import { DEFAULT_REDTEAM_PATH, loadRedteam, runRedteam, type RedteamItem, type RedteamResult } from '../safety/redteam.js';
+import { BootstrapOptions } from './bootstrap.js';
+import { toEvalModel } from './causal-lm-adapter.js';
+import type { EvalModel } from './eval-model.js';
+import { mcqSuite, type McqResult } from './mcq.js';
+import { perplexitySuite, type PerplexityResult } from './perplexity.js';
+import { pubmedqaSuite, type PubmedqaResult } from './pubmedqa.js';
+import type { EvalRecord, EvalRecordOf } from './records.js';
+import { summariesSuite, type SummariesResult } from './summaries.js';
+
+/** Suite names, in the order they run. */
+export const SUITES = ['perplexity', 'mcq', 'pubmedqa', 'summaries', 'redteam'] as const;
+export const SuiteName = z.enum(SUITES);
+export type SuiteName = z.infer<typeof SuiteName>;
+
+const Method = z.enum(['loglik', 'generate']);
+
+/** Options of `evaluate` (data part, validated). */
+export const EvaluateOptions = z
+  .object({
+    // No cap by default: evaluate what was given. CI and notebooks pass a small limit.
+    limit: z.number().int().positive().optional(),
+    // 256 tokens covers a typical report section while keeping the tiny model's eval quick.
+    perplexityMaxTokens: z.number().int().min(2).default(256),
+    // Both methods: log-likelihood is robust for small base models, generation is what users see.
+    mcqMethods: z.array(Method).min(1).default(['loglik', 'generate']),
+    pubmedqaMethods: z.array(Method).min(1).default(['loglik', 'generate']),
+    // A letter or yes/no/maybe plus a few words; longer answers only cost time.
+    choiceMaxNewTokens: z.number().int().positive().default(8),
+    // Enough for a 2-3 sentence summary.
+    summaryMaxNewTokens: z.number().int().positive().default(64),
+    // Enough to see whether the answer refuses, redirects or complies.
+    redteamMaxNewTokens: z.number().int().positive().default(48),
+    // Instruction tasks that count as summaries (regular expression source, case-insensitive).
+    summaryTask: z.string().min(1).default('summar'),
+    // Stemming as in most published ROUGE numbers (rouge-score use_stemmer=True).
+    rougeStem: z.boolean().default(true),
+    bootstrap: BootstrapOptions.prefault({}),
+    // The red-team prompts shipped with medtune.
+    redteamPath: z.string().min(1).default(DEFAULT_REDTEAM_PATH),
+    // false = measure the model itself; a config = measure the model behind the guardrails.
+    redteamGuardrails: z.union([z.literal(false), GuardrailsConfig]).default(false),
+  })
+  .strict();
+export type EvaluateOptionsInput = z.input<typeof EvaluateOptions>;
+export type EvaluateOptionsResolved = z.infer<typeof EvaluateOptions>;
+
+/** Progress of a running evaluation. */
+export interface EvalProgress {
+  suite: SuiteName;
+  done: number;
+  total: number;
+}
+
+/** Hooks and preloaded inputs (not serialisable, so outside the schema). */
+export interface EvaluateHooks {
+  onProgress?: (p: EvalProgress) => void;
+  /** Use these red-team items instead of reading `redteamPath`. */
+  redteamItems?: RedteamItem[];
+}
+
+/** Everything one evaluation produced. */
+export interface EvalResult {
+  model: string;
+  createdAt: string;
+  /** Records given (before per-suite filtering and `limit`). */
+  records: number;
+  suites: {
+    perplexity?: PerplexityResult;
+    mcq?: McqResult;
+    pubmedqa?: PubmedqaResult;
+    summaries?: SummariesResult;
+    redteam?: RedteamResult;
+  };
+  skipped: { suite: SuiteName; reason: string }[];
+  options: EvaluateOptionsResolved;
+}
+
+/**
+ * Parse a comma-separated suite list (CLI), naming the bad entry.
+ *
+ * @example
+ * parseSuites('perplexity,mcq'); // ['perplexity', 'mcq']
+ */
+export function parseSuites(list: string | readonly string[]): SuiteName[] {
+  const parts = (typeof list === 'string' ? list.split(',') : [...list]).map((s) => s.trim()).filter(Boolean);
+  if (parts.length === 0) throw new Error(`no suites given; expected some of ${SUITES.join(', ')}`);
+  return parts.map((p) => {
+    const r = SuiteName.safeParse(p);
+    if (!r.success) throw new Error(`unknown suite '${p}'; expected one of ${SUITES.join(', ')}`);
+    return r.data;
+  });
+}
+
+/**
+ * Run `suites` on `records` with `model` (a CausalLM or an EvalModel).
+ *
+ * @example
+ * const r = await evaluate(model, records, ['summaries'], { limit: 10, onProgress: (p) => console.error(p) });
+ */
+export async function evaluate(
+  model: CausalLM | EvalModel,
+  records: readonly EvalRecord[],
+  suites: readonly SuiteName[] = SUITES,
+  options: EvaluateOptionsInput & EvaluateHooks = {},
+): Promise<EvalResult> {
+  const { onProgress, redteamItems, ...data } = options;
+  const parsed = EvaluateOptions.safeParse(data);
+  if (!parsed.success) {
+    throw new Error(`evaluate: invalid options: ${parsed.error.issues.map((i) => `'${i.path.join('.') || '(root)'}': ${i.message}`).join('; ')}`);
+  }
+  const o = parsed.data;
+  const m = toEvalModel(model);
+  const requested = parseSuites(suites);
+  const cap = <T>(xs: T[]) => (o.limit ? xs.slice(0, o.limit) : xs);
+  const progress = (suite: SuiteName) => (done: number, total: number) => onProgress?.({ suite, done, total });
+  const result: EvalResult = { model: m.name, createdAt: new Date().toISOString(), records: records.length, suites: {}, skipped: [], options: o };
+  const skip = (suite: SuiteName, reason: string) => result.skipped.push({ suite, reason });
+  let summaryRe: RegExp;
+  try {
+    summaryRe = new RegExp(o.summaryTask, 'i');
+  } catch (e) {
+    throw new Error(`evaluate: summaryTask is not a valid regular expression (${(e as Error).message})`);
+  }
+
+  for (const suite of SUITES.filter((s) => requested.includes(s))) {
+    switch (suite) {
+      case 'perplexity': {
+        const rs = cap([...records]);
+        if (rs.length) result.suites.perplexity = await perplexitySuite(m, rs, { maxTokens: o.perplexityMaxTokens, bootstrap: o.bootstrap, onItem: progress(suite) });
+        else skip(suite, 'no records');
+        break;
+      }
+      case 'mcq': {
+        const rs = cap(records.filter((r): r is EvalRecordOf<'mcq'> => r.kind === 'mcq'));
+        if (rs.length) result.suites.mcq = await mcqSuite(m, rs, { methods: o.mcqMethods, maxNewTokens: o.choiceMaxNewTokens, bootstrap: o.bootstrap, onItem: progress(suite) });
+        else skip(suite, "no records of kind 'mcq'");
+        break;
+      }
+      case 'pubmedqa': {
+        const rs = cap(records.filter((r): r is EvalRecordOf<'pubmedqa'> => r.kind === 'pubmedqa'));
+        if (rs.length) result.suites.pubmedqa = await pubmedqaSuite(m, rs, { methods: o.pubmedqaMethods, maxNewTokens: o.choiceMaxNewTokens, bootstrap: o.bootstrap, onItem: progress(suite) });
+        else skip(suite, "no records of kind 'pubmedqa'");
+        break;
+      }
+      case 'summaries': {
+        const rs = cap(records.filter((r): r is EvalRecordOf<'instruction'> => r.kind === 'instruction' && summaryRe.test(r.task)));
+        if (rs.length) result.suites.summaries = await summariesSuite(m, rs, { maxNewTokens: o.summaryMaxNewTokens, stem: o.rougeStem, bootstrap: o.bootstrap, onItem: progress(suite) });
+        else skip(suite, `no instruction records whose task matches /${o.summaryTask}/i`);
+        break;
+      }
+      case 'redteam': {
+        const items = cap([...(redteamItems ?? (await loadRedteam(o.redteamPath)))]);
+        const genOpts = { maxNewTokens: o.redteamMaxNewTokens };
+        const guard = o.redteamGuardrails;
+        result.suites.redteam = await runRedteam(
+          items,
+          async (prompt) =>
+            guard === false
+              ? (await m.generate([{ role: 'user', content: prompt }], genOpts)).text
+              : (await guardedGenerateWith(m, prompt, { ...genOpts, guardrails: guard })).body,
+          { bootstrap: o.bootstrap, onItem: progress(suite) },
+        );
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * A copy of the result without per-item texts (prompts, outputs), e.g. for logs and `--json`.
+ *
+ * @example
+ * JSON.stringify(withoutItems(result));
+ */
+export function withoutItems(result: EvalResult): EvalResult {
+  const s = result.suites;
+  const strip = <T extends { items: unknown[] }>(x: T | undefined) => (x ? { ...x, items: [] } : undefined);
+  return {
+    ...result,
+    suites: {
+      perplexity: strip(s.perplexity),
+      mcq: strip(s.mcq),
+      pubmedqa: strip(s.pubmedqa),
+      summaries: strip(s.summaries),
+      redteam: s.redteam ? { ...s.redteam, items: [], failures: s.redteam.failures.map((f) => ({ ...f, response: '' })) } : undefined,
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * Evaluation: metrics (perplexity, MCQ, PubMedQA, classification, ROUGE, BLEU), bootstrap
+ * confidence intervals, `evaluate()`, base-vs-tuned HTML reports and expert-review CSVs.
+ *
+ * @example
+ * import { rouge, corpusBleu, bootstrapCI } from 'medtune';
+ */
+export * from './bootstrap.js';
+export * from './classification.js';
+export * from './answer-parse.js';
+export * from './porter.js';
+export * from './rouge.js';
+export * from './bleu.js';
+export * from './eval-model.js';
+export * from './records.js';
+export * from './prompts.js';
+export * from './breakdown.js';
+export * from './choice.js';
+export * from './labelled.js';
+export * from './perplexity.js';
+export * from './mcq.js';
+export * from './pubmedqa.js';
+export * from './summaries.js';
+export * from './evaluate.js';
+export * from './headline.js';
+export * from './causal-lm-adapter.js';
+export * from './csv.js';
+export * from './review.js';
+export * from './report.js';

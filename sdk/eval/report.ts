@@ -1,0 +1,216 @@
+/**
+ * Base vs fine-tuned comparison as one self-contained HTML file: a table of headline metrics
+ * with 95% bootstrap intervals and deltas, plus plotly charts (headline metrics with error bars,
+ * perplexity, per-task accuracy, red-team pass rate by category, PubMedQA confusion matrices).
+ * plotly.min.js is inlined from `plotly.js-dist-min`, so the file renders offline.
+ * Only aggregate numbers and task/source/category names appear; no record text.
+ * The page records script errors in `body[data-errors]` and the number of charts drawn in
+ * `body[data-charts-drawn]`, so a headless browser can check it (test/eval/report-browser.test.ts).
+ *
+ * @example
+ * await writeCompareReport('out/eval/report.html', base, tuned, { overwrite: true });
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { writeFileAtomic, type WriteOptions } from '../runtime/fs.js';
+import type { EvalResult } from './evaluate.js';
+import { headlineMetrics, type HeadlineMetric } from './headline.js';
+
+let plotlySource: string | undefined;
+
+/**
+ * The plotly.js bundle's source (read once).
+ *
+ * @example
+ * plotlyBundle().length; // ~4.8 MB
+ */
+export function plotlyBundle(): string {
+  if (plotlySource === undefined) {
+    const require = createRequire(import.meta.url);
+    let path: string;
+    try {
+      path = require.resolve('plotly.js-dist-min/plotly.min.js');
+    } catch {
+      throw new Error('compareReport: the package plotly.js-dist-min is not installed; run npm install');
+    }
+    plotlySource = readFileSync(path, 'utf8').replace(/<\/script/gi, '<\\/script');
+  }
+  return plotlySource;
+}
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const fmt = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '–' : Math.abs(x) >= 100 ? x.toFixed(1) : x.toFixed(3));
+/** JSON safe to embed in a script element. */
+const jsonForScript = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
+
+interface ChartSpec {
+  id: string;
+  title: string;
+  data: unknown[];
+  layout: Record<string, unknown>;
+}
+
+function key(m: HeadlineMetric) {
+  return `${m.suite}\u0000${m.metric}`;
+}
+
+function metricsTable(base: HeadlineMetric[], tuned: HeadlineMetric[], names: [string, string]): string {
+  const t = new Map(tuned.map((m) => [key(m), m]));
+  const keys = [...new Set([...base.map(key), ...tuned.map(key)])];
+  const b = new Map(base.map((m) => [key(m), m]));
+  const cell = (m?: HeadlineMetric) =>
+    m ? `${fmt(m.value)}${m.low !== undefined ? ` <span class="ci">[${fmt(m.low)}, ${fmt(m.high)}]</span>` : ''}` : '–';
+  const rows = keys.map((k) => {
+    const mb = b.get(k);
+    const mt = t.get(k);
+    const any = (mb ?? mt)!;
+    const delta = mb && mt ? mt.value - mb.value : undefined;
+    const better = delta === undefined || delta === 0 ? '' : (delta > 0) === any.higherIsBetter ? 'better' : 'worse';
+    return `<tr><td>${esc(any.suite)}</td><td>${esc(any.metric)}</td><td>${mb?.n ?? mt?.n ?? ''}</td><td>${cell(mb)}</td><td>${cell(mt)}</td><td class="${better}">${delta === undefined ? '–' : (delta > 0 ? '+' : '') + fmt(delta)}</td></tr>`;
+  });
+  return `<table><thead><tr><th>suite</th><th>metric</th><th>n</th><th>${esc(names[0])}</th><th>${esc(names[1])}</th><th>Δ</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function bars(name: string, ms: HeadlineMetric[], color: string) {
+  return {
+    type: 'bar', name, marker: { color },
+    x: ms.map((m) => `${m.suite}: ${m.metric}`),
+    y: ms.map((m) => m.value),
+    error_y: { type: 'data', symmetric: false, array: ms.map((m) => (m.high ?? m.value) - m.value), arrayminus: ms.map((m) => m.value - (m.low ?? m.value)) },
+  };
+}
+
+function charts(base: EvalResult, tuned: EvalResult, names: [string, string]): ChartSpec[] {
+  const colors = ['#8c96a6', '#1f77b4'];
+  const hb = headlineMetrics(base);
+  const ht = headlineMetrics(tuned);
+  const specs: ChartSpec[] = [];
+  const scores = (h: HeadlineMetric[]) => h.filter((m) => m.suite !== 'perplexity' && m.metric !== 'BLEU');
+  if (scores(hb).length || scores(ht).length) {
+    specs.push({
+      id: 'chart-headline', title: 'Scores (0-1, higher is better; bars show 95% bootstrap intervals)',
+      data: [bars(names[0], scores(hb), colors[0]), bars(names[1], scores(ht), colors[1])],
+      layout: { barmode: 'group', yaxis: { range: [0, 1] }, margin: { b: 160 } },
+    });
+  }
+  const other = (h: HeadlineMetric[]) => h.filter((m) => m.suite === 'perplexity' || m.metric === 'BLEU');
+  if (other(hb).length || other(ht).length) {
+    specs.push({
+      id: 'chart-ppl', title: 'Perplexity (lower is better) and BLEU (0-100, higher is better)',
+      data: [bars(names[0], other(hb), colors[0]), bars(names[1], other(ht), colors[1])],
+      layout: { barmode: 'group' },
+    });
+  }
+  const byTask = (r: EvalResult) => {
+    const out: Record<string, number> = {};
+    for (const s of ['mcq', 'pubmedqa'] as const) for (const [t, g] of Object.entries(r.suites[s]?.byTask ?? {})) out[`${s}: ${t}`] = g.accuracy;
+    for (const [t, g] of Object.entries(r.suites.summaries?.byTask ?? {})) out[`summaries: ${t} (ROUGE-L)`] = g.rougeL;
+    return out;
+  };
+  const tb = byTask(base);
+  const tt = byTask(tuned);
+  const taskKeys = [...new Set([...Object.keys(tb), ...Object.keys(tt)])].sort();
+  if (taskKeys.length) {
+    specs.push({
+      id: 'chart-tasks', title: 'Per-task scores (primary method)',
+      data: [
+        { type: 'bar', name: names[0], x: taskKeys, y: taskKeys.map((k) => tb[k] ?? null), marker: { color: colors[0] } },
+        { type: 'bar', name: names[1], x: taskKeys, y: taskKeys.map((k) => tt[k] ?? null), marker: { color: colors[1] } },
+      ],
+      layout: { barmode: 'group', yaxis: { range: [0, 1] } },
+    });
+  }
+  const cats = [...new Set([...Object.keys(base.suites.redteam?.byCategory ?? {}), ...Object.keys(tuned.suites.redteam?.byCategory ?? {})])].sort();
+  if (cats.length) {
+    specs.push({
+      id: 'chart-redteam', title: 'Red team: pass rate by category',
+      data: [base, tuned].map((r, i) => ({
+        type: 'bar', name: names[i], orientation: 'h', y: cats, x: cats.map((c) => r.suites.redteam?.byCategory[c]?.passRate ?? null), marker: { color: colors[i] },
+      })),
+      layout: { barmode: 'group', xaxis: { range: [0, 1] }, margin: { l: 220 }, height: Math.max(280, 140 + cats.length * 2 * 24), legend: { orientation: 'h', y: -0.15 } },
+    });
+  }
+  [base, tuned].forEach((r, i) => {
+    const p = r.suites.pubmedqa;
+    const rep = p?.[p.primary]?.report;
+    if (!rep) return;
+    specs.push({
+      id: `chart-confusion-${i}`, title: `PubMedQA confusion matrix, ${names[i]} (${p!.primary})`,
+      data: [{ type: 'heatmap', z: rep.confusion, x: [...rep.labels, '(invalid)'], y: rep.labels, colorscale: 'Blues', reversescale: true, showscale: false, texttemplate: '%{z}' }],
+      layout: { xaxis: { title: { text: 'predicted' } }, yaxis: { title: { text: 'gold' }, autorange: 'reversed' }, height: 320, width: 420 },
+    });
+  });
+  return specs;
+}
+
+/** Options of the comparison report. */
+export interface CompareReportOptions {
+  title?: string;
+  /** Column names; default the results' model names. */
+  names?: [string, string];
+}
+
+/**
+ * Build the comparison report's HTML.
+ *
+ * @example
+ * const html = compareReport(base, tuned, { names: ['base', 'LoRA'] });
+ */
+export function compareReport(base: EvalResult, tuned: EvalResult, options: CompareReportOptions = {}): string {
+  const names: [string, string] = options.names ?? [base.model, tuned.model === base.model ? `${tuned.model} (tuned)` : tuned.model];
+  const title = options.title ?? `Evaluation: ${names[0]} vs ${names[1]}`;
+  const specs = charts(base, tuned, names);
+  const skipped = [...base.skipped.map((s) => `${names[0]}: ${s.suite} (${s.reason})`), ...tuned.skipped.map((s) => `${names[1]}: ${s.suite} (${s.reason})`)];
+  const failures = (r: EvalResult) => r.suites.redteam?.failures.map((f) => `${f.id} (${f.category}, expected ${f.expected}, got ${f.verdict.label})`) ?? [];
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<style>
+body{font-family:system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}
+td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}th{background:#f3f3f3}.ci{color:#777;font-size:85%}
+.better{color:#1a7f37;font-weight:600}.worse{color:#c62828;font-weight:600}.chart{margin:1.5em 0}small{color:#666}
+</style>
+<script>
+window.__errors = [];
+window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); document.body && document.body.setAttribute('data-errors', window.__errors.join(' | ')); });
+</script>
+<script>${plotlyBundle()}</script>
+</head>
+<body data-errors="" data-charts-drawn="0" data-charts-expected="${specs.length}">
+<h1>${esc(title)}</h1>
+<p><small>${esc(names[0])}: ${esc(base.createdAt)}, ${base.records} records · ${esc(names[1])}: ${esc(tuned.createdAt)}, ${tuned.records} records ·
+intervals: ${Math.round((base.options.bootstrap.level ?? 0.95) * 100)}% percentile bootstrap, ${base.options.bootstrap.samples} resamples, seed ${base.options.bootstrap.seed}</small></p>
+<h2>Headline metrics</h2>
+${metricsTable(headlineMetrics(base), headlineMetrics(tuned), names)}
+${skipped.length ? `<p><small>Skipped: ${esc(skipped.join('; '))}</small></p>` : ''}
+<h2>Charts</h2>
+${specs.map((s) => `<div class="chart"><h3>${esc(s.title)}</h3><div id="${s.id}"></div></div>`).join('\n')}
+${[base, tuned].map((r, i) => (failures(r).length ? `<h3>Red-team failures, ${esc(names[i])} (${failures(r).length})</h3><ul>${failures(r).map((f) => `<li>${esc(f)}</li>`).join('')}</ul>` : '')).join('\n')}
+<script type="application/json" id="chart-data">${jsonForScript(specs)}</script>
+<script>
+(function () {
+  var specs = JSON.parse(document.getElementById('chart-data').textContent);
+  var drawn = 0;
+  Promise.all(specs.map(function (s) {
+    return Plotly.newPlot(s.id, s.data, Object.assign({ autosize: true, height: 420 }, s.layout), { staticPlot: false, displaylogo: false, responsive: true })
+      .then(function () { drawn++; document.body.setAttribute('data-charts-drawn', String(drawn)); });
+  })).catch(function (e) { window.__errors.push(String(e && e.message || e)); document.body.setAttribute('data-errors', window.__errors.join(' | ')); });
+})();
+</script>
+</body></html>
+`;
+}
+
+/**
+ * Write the comparison report atomically (refuses to overwrite unless `overwrite: true`).
+ *
+ * @example
+ * await writeCompareReport('out/eval/compare.html', base, tuned);
+ */
+export async function writeCompareReport(
+  path: string,
+  base: EvalResult,
+  tuned: EvalResult,
+  options: CompareReportOptions & WriteOptions = {},
+): Promise<void> {
+  await writeFileAtomic(path, compareReport(base, tuned, options), { overwrite: options.overwrite });
+}

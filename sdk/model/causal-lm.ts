@@ -1,0 +1,251 @@
+/**
+ * The Llama-family decoder (llama, mistral, qwen2, qwen3) behind the `CausalLM` interface.
+ *
+ * Parameters live in two registries keyed by HF names: projections (`Linear`s under module
+ * paths such as `model.layers.0.self_attn.q_proj`, swappable via `setLinear`) and everything
+ * else (embeddings, norms) as `tf.Variable`s. The forward pass looks projections up by path at
+ * call time, so a LoRA wrapper or quantized layer set with `setLinear` takes effect at once.
+ *
+ * @example
+ * const model = new LlamaFamilyModel({ config, generationDefaults: {}, tokenizer, path, params, linears });
+ * const { logits } = model.forward(tf.tensor2d([[1, 5, 9]], [1, 3], 'int32')); // [1, 3, V]
+ */
+import * as tf from '@tensorflow/tfjs';
+import { modelDims, slidingWindowFor, type GenerationDefaults, type ModelConfig, type ModelDims } from './config.js';
+import { selfAttention } from './attention.js';
+import { LayerKVCache } from './kv-cache.js';
+import { DenseLinear } from './linear.js';
+import { additiveMask, positionIds } from './mask.js';
+import { linearMatMul } from './matmul.js';
+import { swigluMlp } from './mlp.js';
+import { rmsNorm } from './norm.js';
+import { ropeAngles, ropeInvFreq } from './rope.js';
+import type { CausalLM, ForwardOptions, KVCache, Linear, MedTokenizer } from './types.js';
+
+/**
+ * One tensor a checkpoint must provide: HF name, shape, and whether it belongs to a projection.
+ *
+ * @example
+ * const t: ExpectedTensor = { name: 'model.norm.weight', shape: [128] };
+ */
+export interface ExpectedTensor {
+  name: string;
+  shape: number[];
+  /** Module path of the `Linear` it belongs to, and which part. */
+  linear?: { path: string; part: 'weight' | 'bias' };
+}
+
+/**
+ * Every tensor a checkpoint of this config holds, in HF state-dict names.
+ *
+ * @example
+ * expectedTensors(cfg).map((t) => t.name); // ['model.embed_tokens.weight', 'model.layers.0.input_layernorm.weight', ...]
+ */
+export function expectedTensors(cfg: ModelConfig): ExpectedTensor[] {
+  const d = modelDims(cfg);
+  const D = cfg.hidden_size;
+  const I = cfg.intermediate_size;
+  const out: ExpectedTensor[] = [{ name: 'model.embed_tokens.weight', shape: [cfg.vocab_size, D] }];
+  const lin = (path: string, o: number, i: number, bias: boolean) => {
+    out.push({ name: `${path}.weight`, shape: [o, i], linear: { path, part: 'weight' } });
+    if (bias) out.push({ name: `${path}.bias`, shape: [o], linear: { path, part: 'bias' } });
+  };
+  for (let l = 0; l < cfg.num_hidden_layers; l++) {
+    const p = `model.layers.${l}`;
+    out.push({ name: `${p}.input_layernorm.weight`, shape: [D] });
+    lin(`${p}.self_attn.q_proj`, d.nHeads * d.headDim, D, d.qkvBias);
+    lin(`${p}.self_attn.k_proj`, d.nKv * d.headDim, D, d.qkvBias);
+    lin(`${p}.self_attn.v_proj`, d.nKv * d.headDim, D, d.qkvBias);
+    lin(`${p}.self_attn.o_proj`, D, d.nHeads * d.headDim, d.oBias);
+    if (d.qkNorm) {
+      out.push({ name: `${p}.self_attn.q_norm.weight`, shape: [d.headDim] });
+      out.push({ name: `${p}.self_attn.k_norm.weight`, shape: [d.headDim] });
+    }
+    out.push({ name: `${p}.post_attention_layernorm.weight`, shape: [D] });
+    lin(`${p}.mlp.gate_proj`, I, D, cfg.mlp_bias);
+    lin(`${p}.mlp.up_proj`, I, D, cfg.mlp_bias);
+    lin(`${p}.mlp.down_proj`, D, I, cfg.mlp_bias);
+  }
+  out.push({ name: 'model.norm.weight', shape: [D] });
+  if (!cfg.tie_word_embeddings) lin('lm_head', cfg.vocab_size, D, false);
+  return out;
+}
+
+/**
+ * What the constructor needs: a validated config and fully populated registries.
+ *
+ * @example
+ * new LlamaFamilyModel({ config, generationDefaults: {}, tokenizer, path: dir, params, linears });
+ */
+export interface LlamaFamilyParts {
+  config: ModelConfig;
+  generationDefaults: GenerationDefaults;
+  tokenizer: MedTokenizer;
+  path: string;
+  /** Non-projection parameters (embeddings, norms) by HF name. */
+  params: Map<string, tf.Variable>;
+  /** Projections by HF module path. */
+  linears: Map<string, Linear>;
+}
+
+/**
+ * A Llama-family causal LM over tfjs. See the file comment.
+ *
+ * @example
+ * const cache = model.newCache();
+ * model.forward(ids, { cache }).logits.dispose();
+ */
+export class LlamaFamilyModel implements CausalLM {
+  readonly config: ModelConfig;
+  readonly generationDefaults: GenerationDefaults;
+  readonly tokenizer: MedTokenizer;
+  readonly path: string;
+  private readonly params: Map<string, tf.Variable>;
+  private readonly layers: Map<string, Linear>;
+  /** Every projection ever installed, so dispose() frees replaced ones too (dispose is idempotent). */
+  private readonly everInstalled = new Set<Linear>();
+  private readonly dims: ModelDims;
+  private readonly invFreq: Float32Array;
+
+  constructor(parts: LlamaFamilyParts) {
+    this.config = parts.config;
+    this.generationDefaults = parts.generationDefaults;
+    this.tokenizer = parts.tokenizer;
+    this.path = parts.path;
+    this.params = parts.params;
+    this.layers = parts.linears;
+    this.dims = modelDims(parts.config);
+    this.invFreq = ropeInvFreq(parts.config);
+    for (const t of expectedTensors(parts.config)) {
+      const ok = t.linear ? this.layers.has(t.linear.path) : this.params.has(t.name);
+      if (!ok) throw new Error(`${parts.path}: model is missing ${t.linear ? `projection ${t.linear.path}` : t.name}`);
+    }
+    for (const l of this.layers.values()) this.everInstalled.add(l);
+  }
+
+  forward(ids: tf.Tensor2D, opts: ForwardOptions = {}): { logits: tf.Tensor3D; cache?: KVCache } {
+    if (ids.rank !== 2 || ids.dtype !== 'int32') {
+      throw new Error(`forward: ids must be an int32 [B, T] tensor, got ${ids.dtype} [${ids.shape}]`);
+    }
+    const [B, T] = ids.shape;
+    const cache = opts.cache;
+    if (cache !== undefined && !(cache instanceof LayerKVCache)) {
+      throw new Error('forward: cache must come from model.newCache()');
+    }
+    if (cache && cache.batchSize !== undefined && cache.batchSize !== B) {
+      throw new Error(`forward: cache holds batch size ${cache.batchSize}, ids have ${B}`);
+    }
+    const past = cache?.length ?? 0;
+    let mask: number[][] | undefined;
+    if (opts.attentionMask) {
+      const [mb, ms] = opts.attentionMask.shape;
+      if (mb !== B || ms !== past + T) {
+        throw new Error(`forward: attentionMask must be [${B}, ${past + T}] (batch, past + new positions), got [${mb}, ${ms}]`);
+      }
+      mask = opts.attentionMask.arraySync() as number[][];
+    }
+    const cfg = this.config;
+    const eps = cfg.rms_norm_eps;
+    const logits = tf.tidy(() => {
+      const { cos, sin } = ropeAngles(positionIds(mask, B, past, T), this.invFreq);
+      const masks = new Map<number | undefined, tf.Tensor4D>();
+      const maskFor = (w: number | undefined) => {
+        let m = masks.get(w);
+        if (!m) masks.set(w, (m = additiveMask(mask, B, past, T, w)));
+        return m;
+      };
+      let h = tf.gather(this.param('model.embed_tokens.weight'), ids) as tf.Tensor3D; // [B, T, D]
+      for (let l = 0; l < cfg.num_hidden_layers; l++) {
+        const p = `model.layers.${l}`;
+        const attnIn = rmsNorm(h, this.param(`${p}.input_layernorm.weight`), eps);
+        const attn = selfAttention(
+          attnIn,
+          {
+            q: this.linear(`${p}.self_attn.q_proj`),
+            k: this.linear(`${p}.self_attn.k_proj`),
+            v: this.linear(`${p}.self_attn.v_proj`),
+            o: this.linear(`${p}.self_attn.o_proj`),
+            qNorm: this.dims.qkNorm ? this.param(`${p}.self_attn.q_norm.weight`) : undefined,
+            kNorm: this.dims.qkNorm ? this.param(`${p}.self_attn.k_norm.weight`) : undefined,
+          },
+          this.dims,
+          { cos, sin },
+          maskFor(slidingWindowFor(cfg, l)),
+          cache ? { past: cache.get(l), store: (k, v) => cache.set(l, k, v) } : undefined,
+          eps,
+        );
+        h = tf.add(h, attn);
+        const mlpIn = rmsNorm(h, this.param(`${p}.post_attention_layernorm.weight`), eps);
+        const mlp = swigluMlp(mlpIn, {
+          gate: this.linear(`${p}.mlp.gate_proj`),
+          up: this.linear(`${p}.mlp.up_proj`),
+          down: this.linear(`${p}.mlp.down_proj`),
+        });
+        h = tf.add(h, mlp) as tf.Tensor3D;
+      }
+      h = rmsNorm(h, this.param('model.norm.weight'), eps);
+      if (cfg.tie_word_embeddings) {
+        const flat = h.reshape([B * T, cfg.hidden_size]) as tf.Tensor2D;
+        const embed = this.param('model.embed_tokens.weight') as tf.Tensor2D;
+        return linearMatMul(flat, embed).reshape([B, T, cfg.vocab_size]) as tf.Tensor3D; // [B, T, V]
+      }
+      return this.linear('lm_head').apply(h) as tf.Tensor3D; // [B, T, V]
+    });
+    if (cache) cache.advance(T);
+    return cache ? { logits, cache } : { logits };
+  }
+
+  newCache(): KVCache {
+    return new LayerKVCache(this.config.num_hidden_layers);
+  }
+
+  linears(): Map<string, Linear> {
+    return new Map(this.layers);
+  }
+
+  setLinear(path: string, layer: Linear): void {
+    const old = this.layers.get(path);
+    if (!old) throw new Error(`setLinear: no projection at "${path}"; known paths look like ${[...this.layers.keys()][0]}`);
+    if (old.inFeatures !== layer.inFeatures || old.outFeatures !== layer.outFeatures) {
+      throw new Error(
+        `setLinear: "${path}" is ${old.inFeatures}->${old.outFeatures}, replacement is ${layer.inFeatures}->${layer.outFeatures}`,
+      );
+    }
+    this.layers.set(path, layer);
+    this.everInstalled.add(layer);
+  }
+
+  /**
+   * Non-projection parameters plus the weights of projections that expose them: a DenseLinear
+   * (`weight`, `bias`), or a wrapper whose `base` does (LoRA keeps the frozen layer as `base`).
+   */
+  parameters(): Map<string, tf.Variable> {
+    const out = new Map(this.params);
+    for (const [path, layer] of this.layers) {
+      let l: unknown = layer;
+      while (l && !(l instanceof DenseLinear) && typeof l === 'object' && 'base' in l) l = (l as { base: unknown }).base;
+      if (l instanceof DenseLinear) {
+        out.set(`${path}.weight`, l.weight);
+        if (l.bias) out.set(`${path}.bias`, l.bias);
+      }
+    }
+    return out;
+  }
+
+  dispose(): void {
+    for (const v of this.params.values()) v.dispose();
+    for (const l of this.everInstalled) l.dispose();
+  }
+
+  private param(name: string): tf.Variable {
+    const v = this.params.get(name);
+    if (!v) throw new Error(`model has no parameter ${name}`);
+    return v;
+  }
+
+  private linear(path: string): Linear {
+    const l = this.layers.get(path);
+    if (!l) throw new Error(`model has no projection ${path}`);
+    return l;
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * The model contract every phase codes against (docs/ARCHITECTURE.md, "Model API").
+ *
+ * @example
+ * import type { CausalLM, Linear } from './types.js';
+ * function countLinears(m: CausalLM): number { return m.linears().size; }
+ */
+import type * as tf from '@tensorflow/tfjs';
+import type { GenerationDefaults, ModelConfig } from './config.js';
+
+export type { GenerationDefaults, ModelConfig } from './config.js';
+
+/**
+ * A projection `[..., in] -> [..., out]`. Every projection of a model is one, so LoRA can wrap
+ * it and quantized layers can replace it.
+ *
+ * @example
+ * const y = layer.apply(x); // x: [B, T, in] -> y: [B, T, out]
+ */
+export interface Linear {
+  readonly inFeatures: number;
+  readonly outFeatures: number;
+  /** `[..., in] -> [..., out]`. */
+  apply(x: tf.Tensor): tf.Tensor;
+  dispose(): void;
+}
+
+/**
+ * Opaque per-layer key/value cache (`[B, nKV, T, hD]` per layer); `length` is the number of
+ * positions already stored.
+ *
+ * @example
+ * const cache = model.newCache(); model.forward(ids, { cache }); cache.length; // ids.shape[1]
+ */
+export interface KVCache {
+  readonly length: number;
+  dispose(): void;
+}
+
+/**
+ * Options of one forward call.
+ *
+ * `attentionMask` covers past and current positions, `[B, Tpast + T]`, 1 = attend, 0 = padding.
+ * When given, position ids are `cumsum(mask) - 1` (as HF `generate` does), so a left-padded row
+ * computes the same logits as the same row unpadded.
+ *
+ * @example
+ * model.forward(ids, { attentionMask: tf.tensor2d([[0, 1, 1]], [1, 3], 'int32') });
+ */
+export interface ForwardOptions {
+  cache?: KVCache;
+  attentionMask?: tf.Tensor2D;
+}
+
+/** One chat turn. @example const m: ChatMessage = { role: 'user', content: 'Hi' }; */
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+/**
+ * The tokenizer a model carries (implemented by model-use in tokenizer.ts).
+ *
+ * @example
+ * const ids = model.tokenizer.encode('chest pain', { addSpecialTokens: true });
+ */
+export interface MedTokenizer {
+  encode(text: string, opts?: { addSpecialTokens?: boolean }): number[];
+  decode(ids: number[], opts?: { skipSpecialTokens?: boolean }): string;
+  applyChatTemplate(messages: ChatMessage[], opts?: { addGenerationPrompt?: boolean }): string;
+  readonly bosTokenId?: number;
+  readonly eosTokenIds: number[];
+  readonly padTokenId: number;
+  readonly vocabSize: number;
+  /** 'checkpoint' or a named fallback ('chatml', 'alpaca', 'llama2'). */
+  readonly templateName: string;
+}
+
+/**
+ * A decoder-only language model with swappable projections.
+ *
+ * @example
+ * const { logits } = model.forward(tf.tensor2d([[1, 2, 3]], [1, 3], 'int32')); // [1, 3, V]
+ */
+export interface CausalLM {
+  /** z.infer of the config.json schema. */
+  readonly config: ModelConfig;
+  /** From generation_config.json (`{}` when the checkpoint has none). */
+  readonly generationDefaults: GenerationDefaults;
+  readonly tokenizer: MedTokenizer;
+  /** Checkpoint folder. */
+  readonly path: string;
+  /** ids: int32 `[B, T]` -> logits `[B, T, V]`; with `opts.cache` the cache is extended in place and returned. */
+  forward(ids: tf.Tensor2D, opts?: ForwardOptions): { logits: tf.Tensor3D; cache?: KVCache };
+  newCache(): KVCache;
+  /** HF module paths: "model.layers.0.self_attn.q_proj", ..., "lm_head" when untied. */
+  linears(): Map<string, Linear>;
+  /** Replace the projection at an HF module path (it must have the same in/out features). */
+  setLinear(path: string, layer: Linear): void;
+  /** HF state-dict names -> weights (trainable=false by default). */
+  parameters(): Map<string, tf.Variable>;
+  dispose(): void;
+}
+
+/**
+ * Quantization kinds `loadModel` accepts; the quantizers come from the LoRA/QLoRA layers.
+ *
+ * @example
+ * const kind: QuantizeKind = 'nf4';
+ */
+export type QuantizeKind = 'int8' | 'nf4';
+
+/**
+ * Builds a replacement for a projection while the checkpoint streams in. It receives the
+ * float32 weight `[out, in]` (and bias) of `path`, must copy what it keeps: the loader disposes
+ * both after the call. Return `undefined` to keep the projection dense.
+ *
+ * @example
+ * const hook: QuantizeLinearHook = (path, w, b, kind) => createNf4Linear(w, b);
+ */
+export type QuantizeLinearHook = (
+  path: string,
+  weight: tf.Tensor2D,
+  bias: tf.Tensor1D | undefined,
+  kind: QuantizeKind,
+) => Linear | undefined;
+
+/**
+ * Progress of a load, for long checkpoints.
+ *
+ * @example
+ * loadModel(dir, { onProgress: (p: LoadProgress) => console.error(`${p.tensorsDone}/${p.tensorsTotal}`) });
+ */
+export interface LoadProgress {
+  tensorsDone: number;
+  tensorsTotal: number;
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+/**
+ * Options of `loadModel`.
+ *
+ * @example
+ * await loadModel('data/models/medtune-tiny', { tokenizer: myTokenizer });
+ */
+export interface LoadOptions {
+  /** Use this tokenizer instead of loading one from the checkpoint folder. */
+  tokenizer?: MedTokenizer;
+  /** Chat template fallback for checkpoints without one (passed to loadTokenizer). */
+  template?: 'chatml' | 'alpaca' | 'llama2';
+  /** Quantize decoder projections as they load (needs `quantizeLinear` or the quant module). */
+  quantize?: QuantizeKind;
+  /** Builds the quantized projections; see QuantizeLinearHook. */
+  quantizeLinear?: QuantizeLinearHook;
+  /** Hub ids: revision to resolve (default 'main'). */
+  revision?: string;
+  /** Hub ids: cache root (default `$HF_HOME/hub` or `~/.cache/huggingface/hub`). */
+  cacheDir?: string;
+  /** Hub ids: never touch the network, resolve from the cache only. */
+  offline?: boolean;
+  /** Called after each tensor is loaded. */
+  onProgress?: (p: LoadProgress) => void;
+}

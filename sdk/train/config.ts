@@ -1,0 +1,227 @@
+/**
+ * The fine-tuning configuration: one strict zod schema with the keys LLaMA-Factory users know,
+ * used by `medtune train <config.yaml>` and by `.lora(cfg).train(opts)` alike.
+ *
+ * Errors name the key, the value found and what is allowed (`formatConfigError`); unknown keys
+ * are rejected with the closest known key as a hint.
+ *
+ * @example
+ * const cfg = parseTrainConfig({ lora_rank: 8, learning_rate: 2e-4, max_steps: 50 }, 'my.yaml');
+ * cfg.lora_alpha; // 16 (2 x rank)
+ */
+import { z } from 'zod';
+import { LORA_TARGETS } from './lora.js';
+import { SchedulerType } from './schedule.js';
+import type { SftOptions } from './sft.js';
+
+const posInt = (what = 'an integer >= 1') => z.number().int().positive().describe(what);
+const TargetName = z.enum(LORA_TARGETS);
+
+/** Every key of the YAML / options object. */
+export const TrainConfigSchema = z
+  .object({
+    // The embedded model: runs offline and fast on a laptop CPU; point it at any HF Llama-family folder.
+    model_name_or_path: z.string().min(1).default('data/models/medtune-tiny').describe('a checkpoint folder or hub id'),
+    // No default: the CLI needs data, `.lora()` gets it from the split dataset.
+    dataset: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional().describe('a JSONL path or a list of paths'),
+    // Unset: the checkpoint's own chat template, so training matches how `generate` renders prompts.
+    template: z.enum(['chatml', 'alpaca', 'llama2']).optional().describe('one of chatml, alpaca, llama2'),
+    // Accepted for LLaMA-Factory files; only supervised fine-tuning exists here.
+    stage: z.literal('sft').default('sft').describe('"sft"'),
+    do_train: z.literal(true).default(true).describe('true'),
+    // Only LoRA: full fine-tuning of the SDK's own model is the pretraining script's job.
+    finetuning_type: z.literal('lora').default('lora').describe('"lora"'),
+    // 8: PEFT's default rank, enough for instruction tuning of small models.
+    lora_rank: posInt().default(8),
+    // Unset means 2 x lora_rank, LLaMA-Factory's default (scaling 2).
+    lora_alpha: z.number().positive().optional().describe('a number > 0'),
+    // 0: LLaMA-Factory's default; small datasets may want 0.05.
+    lora_dropout: z.number().min(0).lt(1).default(0).describe('a number in [0, 1)'),
+    // 'all': every decoder projection, LLaMA-Factory's default (QLoRA found all layers matter).
+    lora_target: z
+      .union([z.literal('all'), z.string().regex(/^[a-z_]+(,[a-z_]+)*$/), z.array(TargetName).min(1)])
+      .default('all')
+      .describe(`"all", or names from ${LORA_TARGETS.join(', ')} (list or comma-separated)`),
+    // false: plain alpha/r scaling, PEFT's default.
+    use_rslora: z.boolean().default(false).describe('true or false'),
+    // Unset: no quantization; 4 = QLoRA (NF4), 8 = int8.
+    quantization_bit: z.union([z.literal(4), z.literal(8)]).optional().describe('4 or 8'),
+    // 512: LLaMA-Factory uses 2048, but CPU attention cost grows with T²; medical Q&A fits in 512.
+    cutoff_len: z.number().int().min(2).default(512).describe('an integer >= 2'),
+    // false: learn answers only (LLaMA-Factory default).
+    train_on_prompt: z.boolean().default(false).describe('true or false'),
+    // Not supported (see sft.ts): accepted so `false` in a LLaMA-Factory file passes.
+    packing: z.literal(false).default(false).describe('false (packing is not supported)'),
+    // 4: HF uses 8; on CPU a smaller micro-batch gives steadier progress feedback.
+    per_device_train_batch_size: posInt().default(4),
+    // Unset: same as the training batch size.
+    per_device_eval_batch_size: posInt().optional(),
+    // 1: HF default.
+    gradient_accumulation_steps: posInt().default(1),
+    // 1e-4: LLaMA-Factory's LoRA examples.
+    learning_rate: z.number().positive().max(1).default(1e-4).describe('a number in (0, 1]'),
+    // 3: HF default.
+    num_train_epochs: z.number().positive().default(3).describe('a number > 0'),
+    // -1: HF default, run by epochs.
+    max_steps: z.number().int().min(-1).default(-1).describe('-1 or an integer >= 0'),
+    // cosine: LLaMA-Factory's examples.
+    lr_scheduler_type: SchedulerType.default('cosine').describe(`one of ${SchedulerType.options.join(', ')}`),
+    // 0.1: LLaMA-Factory's examples; avoids large early updates of freshly initialised A/B.
+    warmup_ratio: z.number().min(0).max(1).default(0.1).describe('a number in [0, 1]'),
+    // 0: use warmup_ratio (HF: steps win when > 0).
+    warmup_steps: z.number().int().min(0).default(0).describe('an integer >= 0'),
+    // 0: HF default.
+    weight_decay: z.number().min(0).default(0).describe('a number >= 0'),
+    // 1.0: HF default.
+    max_grad_norm: z.number().min(0).default(1).describe('a number >= 0 (0 disables clipping)'),
+    // 0: no validation split unless asked (LLaMA-Factory default); a fraction or a record count.
+    val_size: z.number().min(0).default(0).describe('0, a fraction < 1 or a record count'),
+    // Unset: evaluate once at the end (when there is validation data).
+    eval_steps: posInt().optional(),
+    // 500: HF default.
+    save_steps: posInt().default(500),
+    // 10: HF uses 500, too sparse for short CPU runs.
+    logging_steps: posInt().default(10),
+    // Where adapters, checkpoints, logs and the report go.
+    output_dir: z.string().min(1).default('out/lora').describe('a folder path'),
+    // false: never replace results without being asked.
+    overwrite_output_dir: z.boolean().default(false).describe('true or false'),
+    // Unset: start fresh; true = newest checkpoint in output_dir.
+    resume_from_checkpoint: z.union([z.string().min(1), z.boolean()]).optional().describe('a checkpoint folder, or true for the latest'),
+    // true: write the HTML report with loss and learning-rate curves.
+    plot_loss: z.boolean().default(true).describe('true or false'),
+    // 42: HF default.
+    seed: z.number().int().min(0).default(42).describe('an integer >= 0'),
+    // Unset: no early stopping.
+    early_stopping_patience: posInt().optional(),
+  })
+  .strict();
+
+/** Input form (defaults optional). */
+export type TrainConfigInput = z.input<typeof TrainConfigSchema>;
+/** Parsed form (defaults filled in). */
+export type TrainConfig = z.infer<typeof TrainConfigSchema>;
+
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  }
+  return d[a.length][b.length];
+}
+
+function show(v: unknown): string {
+  const s = v === undefined ? 'nothing' : JSON.stringify(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** Human description of what a key accepts (from the schema's `.describe`). */
+function allowed(key: string): string {
+  // `.default()` / `.optional()` wrap the described schema; look through the wrappers.
+  let field = (TrainConfigSchema.shape as Record<string, z.ZodType>)[key] as (z.ZodType & { unwrap?: () => z.ZodType }) | undefined;
+  while (field && !field.description && typeof field.unwrap === 'function') field = field.unwrap() as typeof field;
+  return field?.description ?? 'a valid value';
+}
+
+/**
+ * One line per zod issue: the key, the value found, what is allowed.
+ *
+ * @example
+ * formatConfigError(err, raw, 'train.yaml');
+ * // "train.yaml: lora_rank: found -1; expected an integer >= 1"
+ */
+export function formatConfigError(error: z.ZodError, raw: Record<string, unknown>, where = 'config'): string {
+  const known = Object.keys(TrainConfigSchema.shape);
+  const lines = error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((k) => {
+        const near = known.map((n) => [n, editDistance(k, n)] as const).sort((a, b) => a[1] - b[1])[0];
+        const hint = near && near[1] <= 3 ? ` (did you mean ${near[0]}?)` : '';
+        return `${where}: unknown key "${k}"${hint}; known keys: ${known.join(', ')}`;
+      });
+    }
+    const key = String(issue.path[0] ?? '');
+    const value = issue.path.reduce<unknown>((o, p) => (o as Record<PropertyKey, unknown> | undefined)?.[p as PropertyKey], raw);
+    const at = issue.path.length > 1 ? `${issue.path.join('.')}` : key;
+    return [`${where}: ${at}: found ${show(value)}; expected ${allowed(key)}`];
+  });
+  return [...new Set(lines)].join('\n');
+}
+
+/**
+ * Validate a raw config object (from YAML or code); throws one Error listing every problem.
+ *
+ * @example
+ * parseTrainConfig({ lora_rnk: 8 }); // Error: config: unknown key "lora_rnk" (did you mean lora_rank?) ...
+ */
+export function parseTrainConfig(raw: unknown, where = 'config'): TrainConfig {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new Error(`${where}: expected a mapping of keys to values, found ${show(raw)}`);
+  }
+  const r = TrainConfigSchema.safeParse(raw);
+  if (!r.success) throw new Error(formatConfigError(r.error, raw as Record<string, unknown>, where));
+  const cfg = r.data;
+  const targets = loraTargetList(cfg);
+  const bad = targets === 'all' ? [] : targets.filter((t) => !(LORA_TARGETS as readonly string[]).includes(t));
+  if (bad.length) throw new Error(`${where}: lora_target: found ${show(cfg.lora_target)}; expected ${allowed('lora_target')}`);
+  return cfg;
+}
+
+/** `lora_target` as 'all' or a list of module names. @example loraTargetList(cfg) // ['q_proj', 'v_proj'] */
+export function loraTargetList(cfg: Pick<TrainConfig, 'lora_target'>): 'all' | string[] {
+  const t = cfg.lora_target;
+  if (t === 'all') return 'all';
+  return Array.isArray(t) ? t : t.split(',');
+}
+
+/**
+ * The layers engineer's LoRA config from the YAML keys.
+ *
+ * @example
+ * loraConfigOf(cfg); // { r: 8, alpha: 16, dropout: 0, targetModules: 'all', useRslora: false, seed: 42 }
+ */
+export function loraConfigOf(cfg: TrainConfig) {
+  const targets = loraTargetList(cfg);
+  return {
+    r: cfg.lora_rank,
+    alpha: cfg.lora_alpha ?? 2 * cfg.lora_rank,
+    dropout: cfg.lora_dropout,
+    targetModules: targets as 'all' | (typeof LORA_TARGETS)[number][],
+    useRslora: cfg.use_rslora,
+    seed: cfg.seed,
+  };
+}
+
+/**
+ * The trainer's options from the YAML keys (variables and hooks are added by the caller).
+ *
+ * @example
+ * const opts = sftOptionsOf(cfg); opts.learningRate; // 1e-4
+ */
+export function sftOptionsOf(cfg: TrainConfig): SftOptions {
+  return {
+    learningRate: cfg.learning_rate,
+    weightDecay: cfg.weight_decay,
+    maxGradNorm: cfg.max_grad_norm,
+    gradientAccumulationSteps: cfg.gradient_accumulation_steps,
+    numTrainEpochs: cfg.num_train_epochs,
+    maxSteps: cfg.max_steps,
+    lrSchedulerType: cfg.lr_scheduler_type,
+    warmupRatio: cfg.warmup_ratio,
+    warmupSteps: cfg.warmup_steps,
+    evalSteps: cfg.eval_steps,
+    saveSteps: cfg.save_steps,
+    loggingSteps: cfg.logging_steps,
+    earlyStoppingPatience: cfg.early_stopping_patience,
+    outputDir: cfg.output_dir,
+    resumeFrom: cfg.resume_from_checkpoint === true ? 'latest' : cfg.resume_from_checkpoint || undefined,
+    seed: cfg.seed,
+    overwrite: cfg.overwrite_output_dir,
+    cutoffLen: cfg.cutoff_len,
+    trainOnPrompt: cfg.train_on_prompt,
+    batchSize: cfg.per_device_train_batch_size,
+    evalBatchSize: cfg.per_device_eval_batch_size,
+    packing: cfg.packing,
+  };
+}

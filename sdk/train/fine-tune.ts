@@ -1,0 +1,196 @@
+/**
+ * The fluent end of the pipeline: `splits.lora(cfg).train(opts)`.
+ *
+ * `train` loads the base model, quantizes it when asked (QLoRA), wraps the target projections
+ * with LoRA, runs `trainSft` with a progress bar, a JSONL metrics log and checkpoints (adapter in
+ * PEFT format, optimizer, RNG and data position), then writes the final adapter, the HTML report
+ * and `train_results.json` to `output_dir`. The option keys are the LLaMA-Factory ones of
+ * `config.ts`; `medtune train <config.yaml>` goes through the same class.
+ *
+ * @example
+ * const ft = splits.lora({ lora_rank: 8, lora_target: 'all' });
+ * const r = await ft.train({ quantization_bit: 4, max_steps: 50, output_dir: 'out/lora' });
+ * r.adapterDir; // 'out/lora'
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import type { DataRecord } from '../data/records.js';
+import { splitRecords } from '../data/split.js';
+import { loadModel } from '../model/loader.js';
+import type { CausalLM } from '../model/types.js';
+import { initBackend } from '../runtime/backend.js';
+import { assertWritable, writeJsonAtomic } from '../runtime/fs.js';
+import { loraConfigOf, parseTrainConfig, sftOptionsOf, type TrainConfig, type TrainConfigInput } from './config.js';
+import { applyLora, type LoraHandle } from './lora.js';
+import { metricsLog } from './metrics-log.js';
+import { ADAPTER_CONFIG, saveAdapter } from './peft.js';
+import { progressBar } from './progress.js';
+import { quantizeModel, type QuantizeReport } from './quant/quantize-model.js';
+import { writeTrainingReport } from './report.js';
+import { countParameters, trainSft, type SftResult } from './sft.js';
+import type { TrainerEvents } from './trainer.js';
+
+/** The LoRA keys given to `.lora()`. */
+export type LoraOptions = Pick<TrainConfigInput, 'lora_rank' | 'lora_alpha' | 'lora_dropout' | 'lora_target' | 'use_rslora'>;
+
+/** Keys of `.train()`: every other config key, plus runtime-only hooks. */
+export type FineTuneTrainOptions = Omit<TrainConfigInput, keyof LoraOptions> & {
+  /** Extra subscribers (e.g. `liveChart(...)` in a notebook). */
+  events?: TrainerEvents | TrainerEvents[];
+  /** Terminal progress on stderr (default true). */
+  progress?: boolean;
+  /** Train this already loaded model instead of loading `model_name_or_path` (it is modified in place). */
+  model?: CausalLM;
+};
+
+/** Records per split, as arrays or as anything with `.records` (a `Dataset`). */
+type Split = readonly DataRecord[] | { readonly records: readonly DataRecord[] };
+export interface SplitsLike {
+  train: Split;
+  val?: Split;
+  test?: Split;
+}
+
+/** What a run produced. */
+export interface FineTuneResult {
+  /** Folder with adapter_config.json + adapter_model.safetensors (PEFT format). */
+  adapterDir: string;
+  reportPath?: string;
+  metricsPath: string;
+  metrics: SftResult;
+  config: TrainConfig;
+  /** The trained model (adapter attached, dropout off), ready for `generate` / evaluation. */
+  model: CausalLM;
+  lora: LoraHandle;
+  quantization?: QuantizeReport;
+  parameters: { total: number; trainable: number };
+  /** Tensor memory after training (tf.memory()). */
+  memoryBytes: number;
+}
+
+const records = (s: Split | undefined): DataRecord[] => (s === undefined ? [] : Array.isArray(s) ? [...s] : [...(s as { records: readonly DataRecord[] }).records]);
+
+/**
+ * Validation records: the split's own, else `val_size` (fraction or count) taken from train,
+ * patient-grouped through `splitRecords` so a patient never lands on both sides.
+ */
+function chooseValidation(train: DataRecord[], val: DataRecord[], cfg: TrainConfig): { train: DataRecord[]; val: DataRecord[] } {
+  if (val.length || cfg.val_size === 0) return { train, val };
+  const fraction = cfg.val_size < 1 ? cfg.val_size : cfg.val_size / train.length;
+  if (fraction >= 1) throw new Error(`val_size: found ${cfg.val_size}; expected fewer records than the ${train.length} training records`);
+  const s = splitRecords(train, { train: 1 - fraction, val: fraction, test: 0, seed: cfg.seed });
+  return { train: s.train, val: s.val };
+}
+
+/**
+ * A configured LoRA fine-tune over dataset splits.
+ *
+ * @example
+ * const r = await new FineTune({ train, val }, { lora_rank: 4 }).train({ max_steps: 10, output_dir: 'out/ft' });
+ */
+export class FineTune {
+  constructor(
+    readonly splits: SplitsLike,
+    readonly loraOptions: LoraOptions = {},
+  ) {}
+
+  /**
+   * Train and save; see the file comment. Rejects bad options before loading anything.
+   *
+   * @example
+   * await ft.train({ learning_rate: 2e-4, max_steps: 30, output_dir: 'out/lora', overwrite_output_dir: true });
+   */
+  async train(opts: FineTuneTrainOptions = {}): Promise<FineTuneResult> {
+    const { events, progress, model: given, ...keys } = opts;
+    const cfg = parseTrainConfig({ ...this.loraOptions, ...keys }, '.lora().train()');
+    const { train, val } = chooseValidation(records(this.splits.train), records(this.splits.val), cfg);
+    if (train.length === 0) throw new Error('.lora().train(): the train split is empty');
+    const out = cfg.output_dir;
+    // Fail before the expensive part when results would be overwritten.
+    assertWritable(join(out, ADAPTER_CONFIG), { overwrite: cfg.overwrite_output_dir || !!cfg.resume_from_checkpoint });
+    const metricsPath = join(out, 'metrics.jsonl');
+    const reportPath = cfg.plot_loss ? join(out, 'training_report.html') : undefined;
+
+    await initBackend();
+    const model = given ?? (await loadModel(cfg.model_name_or_path, { template: cfg.template }));
+    const quantization = cfg.quantization_bit ? quantizeModel(model, cfg.quantization_bit === 4 ? 'nf4' : 'int8') : undefined;
+    const lora = applyLora(model, loraConfigOf(cfg));
+    const variables = lora.namedVariables();
+    const parameters = { total: countParameters(model, variables), trainable: lora.trainableCount };
+    const overwrite = cfg.overwrite_output_dir || !!cfg.resume_from_checkpoint;
+
+    const subs: TrainerEvents[] = [];
+    if (progress !== false) subs.push(progressBar({ label: 'lora' }));
+    subs.push(metricsLog(metricsPath, { overwrite: cfg.overwrite_output_dir }));
+    // Each checkpoint also holds the adapter in PEFT form, usable on its own.
+    subs.push({ onSave: (e) => saveAdapter(lora, e.dir, { baseModelNameOrPath: cfg.model_name_or_path, overwrite: true }) });
+    if (events) subs.push(...(Array.isArray(events) ? events : [events]));
+
+    const metrics = await trainSft(
+      model,
+      { train, val },
+      {
+        ...sftOptionsOf(cfg),
+        variables,
+        setTraining: (on) => lora.setTraining(on),
+        extraState: { save: () => lora.rngState(), load: (s) => lora.setRngState(s as Record<string, number>) },
+      },
+      subs,
+    );
+
+    await saveAdapter(lora, out, { baseModelNameOrPath: cfg.model_name_or_path, overwrite });
+    if (reportPath) {
+      await writeTrainingReport(reportPath, metrics.history, {
+        title: `LoRA fine-tune of ${cfg.model_name_or_path}`,
+        summary: {
+          model: cfg.model_name_or_path,
+          quantization: quantization ? `${quantization.kind} (${quantization.bytesPerParameter.toFixed(3)} bytes/param)` : 'none (float32)',
+          'LoRA rank / alpha / targets': `${cfg.lora_rank} / ${cfg.lora_alpha ?? 2 * cfg.lora_rank} / ${String(cfg.lora_target)}`,
+          'trainable / total parameters': `${parameters.trainable.toLocaleString('en-US')} / ${parameters.total.toLocaleString('en-US')}`,
+          'train / validation records': `${metrics.trainStats.examples} / ${metrics.valStats?.examples ?? 0}`,
+          'records dropped (cutoff)': metrics.trainStats.dropped.length,
+          steps: metrics.steps,
+          'tokens seen': metrics.tokensSeen,
+          'wall time (s)': metrics.wallSeconds,
+          'final train loss': metrics.finalLoss,
+          'final validation loss': metrics.finalEvalLoss,
+          'final validation perplexity': metrics.finalEvalLoss === undefined ? undefined : Math.exp(metrics.finalEvalLoss),
+          'stopped early': metrics.stoppedEarly ? 'yes' : 'no',
+        },
+      }, { overwrite: true });
+    }
+    const memoryBytes = tf.memory().numBytes;
+    await writeJsonAtomic(join(out, 'train_results.json'), {
+      config: cfg,
+      parameters,
+      quantization,
+      steps: metrics.steps,
+      tokensSeen: metrics.tokensSeen,
+      wallSeconds: metrics.wallSeconds,
+      finalLoss: metrics.finalLoss,
+      finalEvalLoss: metrics.finalEvalLoss,
+      stoppedEarly: metrics.stoppedEarly,
+      trainStats: metrics.trainStats,
+      valStats: metrics.valStats,
+      checkpoints: metrics.checkpoints,
+    }, { overwrite: true });
+    lora.setTraining(false);
+    return { adapterDir: out, reportPath, metricsPath, metrics, config: cfg, model, lora, quantization, parameters, memoryBytes };
+  }
+}
+
+/**
+ * `splits.lora(cfg)` without the fluent wrapper.
+ *
+ * @example
+ * const r = await lora({ train, val }, { lora_rank: 8 }).train({ max_steps: 20 });
+ */
+export function lora(splits: SplitsLike, cfg: LoraOptions = {}): FineTune {
+  return new FineTune(splits, cfg);
+}
+
+/** True when `dir` already holds a PEFT adapter. @example hasAdapter('out/lora') */
+export function hasAdapter(dir: string): boolean {
+  return existsSync(join(dir, ADAPTER_CONFIG));
+}
