@@ -7,3 +7,9 @@
  */
 export * from './runtime/backend.js';
 export * from './runtime/fs.js';
+export * from './data/index.js';
+export * from './deid/index.js';
+export * from './model/index.js';
+export * from './train/index.js';
+export * from './eval/index.js';
+export * from './safety/index.js';

@@ -148,10 +148,15 @@ function makeFacility(rng: Rng, i: number): Facility {
   };
 }
 
+/** Strip diacritics for email handles (Núñez -> Nunez), as mail systems do. */
+function ascii(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
 function makeClinician(rng: Rng, facility: Facility): Clinician {
   const person = makePerson(rng, rng.pick(['F', 'M']));
   const credential = rng.pick(['MD', 'MD', 'DO', 'MBBS', 'NP', 'PA-C', 'MD, PhD', 'FRCP']);
-  const handle = `${person.first[0]}${person.last}`.toLowerCase().replace(/[^a-z]/g, '');
+  const handle = ascii(`${person.first[0]}${person.last}`).toLowerCase().replace(/[^a-z]/g, '');
   return {
     person, credential, specialty: rng.pick(SPECIALTIES), npi: ids.npi(rng), dea: ids.deaNumber(rng, person.last),
     pager: rng.digits(4), phone: ids.usPhone(rng), email: `${handle}@${facility.domain}`, facility,
@@ -170,7 +175,7 @@ export function buildCast(rng: Rng, nPatients: number): Cast {
     const age = i % 5 === 0 ? rng.int(90, 104) : rng.int(19, 89);
     const anchor = randomDate(rng, 2018, 2024);
     const dob = addDays({ y: anchor.y - age, m: anchor.m, d: anchor.d }, -rng.int(1, 360));
-    const handle = `${person.first}.${person.last}`.toLowerCase().replace(/[^a-z.]/g, '');
+    const handle = ascii(`${person.first}.${person.last}`).toLowerCase().replace(/[^a-z.]/g, '');
     const relatives = Array.from({ length: rng.int(1, 2) }, () => {
       const relation = rng.pick(RELATIONS);
       const relSex = RELATION_SEX[relation] ?? rng.pick(['F', 'M'] as const);

@@ -106,6 +106,12 @@ function dischargeSummary(t: TemplateInput): void {
   b.t('\n'); signature(t, t.clinician, addDays(t.date, los));
 }
 
+/** Facilities that plausibly hold prior imaging (not care homes). */
+function imagingSites(t: TemplateInput) {
+  const sites = t.cast.facilities.filter((f) => /Hospital|Medical Center|Imaging/.test(f.name));
+  return sites.length > 0 ? sites : t.cast.facilities;
+}
+
 function radiology(t: TemplateInput): void {
   const { b, rng } = t;
   const ctx = sctx(t);
@@ -120,7 +126,7 @@ function radiology(t: TemplateInput): void {
   S.header(ctx, 'technique'); b.t(rng.pick(['Standard protocol. ', 'Multiplanar images were obtained. ', 'Images acquired per departmental protocol. ']));
   b.t(rng.pick(['No IV contrast.', 'Iohexol 350 100ml IV.', 'DLP 412 mGy*cm.', 'Two views.'])).t('\n\n');
   b.t('COMPARISON: ');
-  if (rng.chance(0.6)) { b.t('Prior study dated '); writeDate(b, rng, addDays(t.date, -rng.int(30, 700))); b.t(' at '); b.p('LOCATION', rng.pick(t.cast.facilities).name); b.t('.\n\n'); }
+  if (rng.chance(0.6)) { b.t('Prior study dated '); writeDate(b, rng, addDays(t.date, -rng.int(30, 700))); b.t(' at '); b.p('LOCATION', rng.pick(imagingSites(t)).name); b.t('.\n\n'); }
   else b.t('None.\n\n');
   S.findings(ctx); b.t('\n'); S.impression(ctx); b.t('\n');
   if (rng.chance(0.5)) { b.t('Critical result communicated to '); writeClinician(b, rng, ordering); b.t(' by telephone at '); writeDate(b, rng, t.date, 'iso-t'); b.t('; read-back confirmed.\n'); }

@@ -32,7 +32,7 @@ options:
   --json               print one JSON object {"ids", "logprobs", "perplexity"}
   -h, --help           show this help`;
 
-/** Model-loading flags shared by `score` and `generate`. */
+/** Model-loading flags shared by `score` and `generate`. @example const f: ModelFlags = { model: 'data/models/medtune-tiny', quantize: 'nf4' }; */
 export interface ModelFlags {
   model?: string;
   adapter?: string;

@@ -4,7 +4,7 @@
  * the physical line it starts on for error messages.
  *
  * @example
- * parseCsv('id,text\n1,"a, ""b"""\n'); // { header: ['id','text'], rows: [{ line: 2, fields: ['1', 'a, "b"'] }] }
+ * parseCsvTable('id,text\n1,"a, ""b"""\n'); // { header: ['id','text'], rows: [{ line: 2, fields: ['1', 'a, "b"'] }] }
  */
 import { DataError } from './errors.js';
 
@@ -24,9 +24,9 @@ export interface CsvTable {
  * unquoted field, naming the line and column.
  *
  * @example
- * parseCsv('a,b\n1,2', { file: 'x.csv' }).rows[0].fields; // ['1', '2']
+ * parseCsvTable('a,b\n1,2', { file: 'x.csv' }).rows[0].fields; // ['1', '2']
  */
-export function parseCsv(text: string, opts: { file?: string; delimiter?: string } = {}): CsvTable {
+export function parseCsvTable(text: string, opts: { file?: string; delimiter?: string } = {}): CsvTable {
   const file = opts.file ?? '<csv>';
   // Comma is RFC 4180's delimiter; `delimiter` allows TSV-like exports.
   const delim = opts.delimiter ?? ',';

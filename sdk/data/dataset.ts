@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { cleanRecords, type CleanOptions } from './clean.js';
 import type { SkipEntry } from './errors.js';
 import { toInstructions, TASKS, type InstructionOptions, type Task } from './instructions.js';
-import { loadRecords, type LoadOptions } from './load.js';
+import { loadRecords, type DatasetOptions } from './load.js';
 import { mixRecords, type MixOptions } from './mix.js';
 import { mapText, RecordSchema, recordText, type DataRecord } from './records.js';
 import { saveRecords, type Manifest } from './save.js';
@@ -240,13 +240,13 @@ export class Dataset {
   }
 
   /**
-   * Show `toHTML()` in a tslab notebook; elsewhere print a text table. Returns whether HTML was shown.
+   * Show `toHTML()` in a tslab notebook; elsewhere print a text table.
    *
    * @example
    * ds.display();
    */
-  display(n = 5): boolean {
-    return showHtml(this.toHTML(n), () => console.table(this.preview(n)));
+  display(n = 5): void {
+    showHtml(this.toHTML(n), () => console.table(this.preview(n)));
   }
 
   /**
@@ -295,6 +295,27 @@ export class SplitDataset {
     return { train: [...this.train.records], val: [...this.val.records], test: [...this.test.records] };
   }
 
+  /**
+   * Group keys found in more than one split (empty when grouping held); a check for notebooks and CI.
+   *
+   * @example
+   * splits.overlap('patientId'); // []
+   */
+  overlap(key: 'patientId' | 'id' = 'patientId'): string[] {
+    const seen = new Map<string, SplitName>();
+    const shared = new Set<string>();
+    for (const name of SPLITS) {
+      for (const r of this[name].records) {
+        const k = r[key];
+        if (k === undefined) continue;
+        const first = seen.get(k);
+        if (first !== undefined && first !== name) shared.add(k);
+        else seen.set(k, name);
+      }
+    }
+    return [...shared].sort();
+  }
+
   /** Steps that made the splits (shared up to and including the split). */
   get history(): readonly Step[] {
     return this.train.history;
@@ -308,8 +329,8 @@ export class SplitDataset {
   }
 
   /** Show the split table in tslab (text table elsewhere). */
-  display(): boolean {
-    return showHtml(this.toHTML(), () => console.table(SPLITS.map((k) => ({ split: k, records: this[k].size }))));
+  display(): void {
+    showHtml(this.toHTML(), () => console.table(SPLITS.map((k) => ({ split: k, records: this[k].size }))));
   }
 
   /**
@@ -329,7 +350,7 @@ export class SplitDataset {
  * @example
  * const ds = await dataset('data/samples/reports.csv', { columns: { text: 'note_text', id: 'note_id', patientId: 'patient_id' } });
  */
-export async function dataset(source: string | string[], options: LoadOptions = {}): Promise<Dataset> {
+export async function dataset(source: string | string[], options: DatasetOptions = {}): Promise<Dataset> {
   const { records, skipped, files } = await loadRecords(source, options);
   return new Dataset(records, {
     skipped,

@@ -8,10 +8,10 @@
 export * from './records.js';
 export * from './errors.js';
 export { mulberry32, fnv1a, shuffled } from './random.js';
-export { parseCsv, type CsvRow, type CsvTable } from './csv.js';
+export { parseCsvTable, type CsvRow, type CsvTable } from './csv.js';
 export { decodeUtf8 } from './decode.js';
 export * from './formats.js';
-export { loadRecords, LoadOptionsSchema, type LoadOptions, type Loaded } from './load.js';
+export { loadRecords, DatasetOptionsSchema, type DatasetOptions, type Loaded } from './load.js';
 export * from './normalize.js';
 export * from './dedup.js';
 export * from './clean.js';

@@ -66,13 +66,17 @@ export function parseLabLine(line: string): LabValue | undefined {
   // Table exports ("Hb | 10.2 | g/dL | 12-16 | L") read like the spaced form once the bars go.
   const m = lineRe.exec(line.includes('|') ? line.replace(/\s*\|\s*/g, ' ') : line);
   if (!m) return undefined;
-  const [, name, rawValue, rawUnit, bracket, bare, rawFlag] = m;
-  const rangeText = bracket ?? bare;
+  const [, name, rawValue, rawUnit, bracket, bare, trailingFlag] = m;
+  // "(high)" in brackets is a flag, not a range.
+  const bracketFlag = bracket !== undefined && /^(h|l|n|high|low|normal)$/i.test(bracket.trim()) ? bracket.trim() : undefined;
+  const rawFlag = trailingFlag ?? bracketFlag;
+  const rangeText = bracketFlag ? bare : (bracket ?? bare);
   const range = rangeText !== undefined ? parseRange(rangeText) : undefined;
   // Parentheses that hold something else (e.g. "(fasting)") mean this is not a clean lab line.
   if (rangeText !== undefined && !range) return undefined;
   const value = num(rawValue.replace(/^[<>≤≥]\s*/, ''));
-  const unit = (rawUnit ?? '').replace(/\s+/g, '').replace(/^×/, 'x');
+  // Join "x 10^9/L" into one token but keep a qualifier word ("ng/mL FEU") apart.
+  const unit = (rawUnit ?? '').replace(/\s+(?=[A-Z]{3,4}$)/, '\u0000').replace(/\s+/g, '').replace('\u0000', ' ').replace(/^×/, 'x');
   // Without a range or flag only a lab-like unit marks a result ("Follow up in 2 weeks" is not one).
   if (rangeText === undefined && !rawFlag && !LAB_UNIT.test(unit)) return undefined;
   let flag: LabFlag | undefined;

@@ -12,14 +12,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
-import { parseCsv } from './csv.js';
+import { parseCsvTable } from './csv.js';
 import { decodeUtf8, splitLines } from './decode.js';
 import { DataError, describeType, ProblemSink, type OnInvalid, type SkipEntry } from './errors.js';
 import { ColumnMapSchema, convertRaw, detectFormat, FormatSchema, type Format } from './formats.js';
 import type { DataRecord } from './records.js';
 
 /** Options for `dataset()`; unknown keys are rejected. */
-export const LoadOptionsSchema = z
+export const DatasetOptionsSchema = z
   .object({
     /** Force a JSON format instead of detecting it from the first object's keys. */
     format: FormatSchema.optional(),
@@ -37,8 +37,8 @@ export const LoadOptionsSchema = z
     delimiter: z.string().length(1).optional(),
   })
   .strict();
-export type LoadOptions = z.input<typeof LoadOptionsSchema>;
-type Opts = z.output<typeof LoadOptionsSchema>;
+export type DatasetOptions = z.input<typeof DatasetOptionsSchema>;
+type Opts = z.output<typeof DatasetOptionsSchema>;
 
 export interface Loaded {
   records: DataRecord[];
@@ -55,8 +55,8 @@ const SUPPORTED = new Set(['.jsonl', '.json', '.csv', '.txt', '.pdf']);
  * @example
  * await loadRecords(['data/samples/medqa.jsonl', 'data/samples/pubmedqa.json']);
  */
-export async function loadRecords(source: string | string[], options: LoadOptions = {}): Promise<Loaded> {
-  const parsed = LoadOptionsSchema.safeParse(options);
+export async function loadRecords(source: string | string[], options: DatasetOptions = {}): Promise<Loaded> {
+  const parsed = DatasetOptionsSchema.safeParse(options);
   if (!parsed.success) {
     const i = parsed.error.issues[0];
     throw new Error(`dataset options: ${i.path.join('.') || '(root)'}: ${i.message}`);
@@ -111,7 +111,7 @@ async function loadMetadata(path: string): Promise<MetaMap> {
 async function plainTable(path: string): Promise<DataRecord[]> {
   const text = decodeUtf8(new Uint8Array(await readFile(path)), path);
   const rows: Record<string, unknown>[] = extname(path) === '.csv'
-    ? (() => { const t = parseCsv(text, { file: path }); return t.rows.map((r) => Object.fromEntries(t.header.map((h, i) => [h, r.fields[i]]))); })()
+    ? (() => { const t = parseCsvTable(text, { file: path }); return t.rows.map((r) => Object.fromEntries(t.header.map((h, i) => [h, r.fields[i]]))); })()
     : text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
   return rows.map((o, i) => {
     const r = convertRaw({ ...o, text: '' }, 'reports', { file: path, line: i + 1, fallbackId: String(i) });
@@ -230,7 +230,7 @@ function loadJson(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSink
 function loadCsv(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSink, out: DataRecord[]): void {
   let table;
   try {
-    table = parseCsv(decodeUtf8(bytes, file), { file, delimiter: opts.delimiter });
+    table = parseCsvTable(decodeUtf8(bytes, file), { file, delimiter: opts.delimiter });
   } catch (e) {
     if (e instanceof DataError) return sink.report(e.problem);
     throw e;

@@ -25,9 +25,9 @@ export const SectionNameSchema = z.enum(SECTION_NAMES);
 export type SectionName = z.infer<typeof SectionNameSchema>;
 
 export const ROLES = ['system', 'user', 'assistant'] as const;
-/** One chat turn, the shape `applyChatTemplate` takes. */
+/** One chat turn, the shape `applyChatTemplate` takes (structurally the tokenizer's `ChatMessage`; named apart so both can be exported from medtune). */
 export const ChatMessageSchema = z.object({ role: z.enum(ROLES), content: z.string() }).strict();
-export type ChatMessage = z.infer<typeof ChatMessageSchema>;
+export type RecordMessage = z.infer<typeof ChatMessageSchema>;
 
 const base = {
   id: z.string().min(1),
@@ -125,14 +125,14 @@ export type RecordKind = DataRecord['kind'];
  *   task: 't', system: 'Be brief.', instruction: 'Define DM2.', input: '', output: 'Type 2 diabetes.' });
  * // [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Define DM2.' }, { role: 'assistant', content: 'Type 2 diabetes.' }]
  */
-export function toChatMessages(record: DataRecord): ChatMessage[] {
+export function toChatMessages(record: DataRecord): RecordMessage[] {
   if (record.kind === 'chat') return record.messages.map((m) => ({ ...m }));
   if (record.kind !== 'instruction') {
     throw new Error(
       `record ${record.id}: toChatMessages needs kind 'instruction' or 'chat', found '${record.kind}'; run .toInstructions() first`,
     );
   }
-  const messages: ChatMessage[] = [];
+  const messages: RecordMessage[] = [];
   if (record.system) messages.push({ role: 'system', content: record.system });
   const user = record.input ? `${record.instruction}\n\n${record.input}` : record.instruction;
   messages.push({ role: 'user', content: user }, { role: 'assistant', content: record.output });

@@ -148,6 +148,12 @@ const PARSERS: ((s: string) => ParsedDate | null)[] = [
     if (!m) return null;
     return { date: { y: +m[3], m: monthFromName(m[1]), d: 15 }, render: (x) => `${monthLike(m[1], x.m)}${m[2]}${x.y}` };
   },
+  // Month alone: "October" (the day is taken as mid-month so a shift moves it by whole months at most)
+  (s) => {
+    const m = new RegExp(String.raw`^(${MON})$`, 'i').exec(s);
+    if (!m || !monthFromName(m[1])) return null;
+    return { date: { y: REF_YEAR, m: monthFromName(m[1]), d: 15 }, render: (x) => monthLike(m[1], x.m) };
+  },
   // Day only: "the 14th", "14th"
   (s) => {
     const m = /^(the\s+)?(\d{1,2})(st|nd|rd|th)$/i.exec(s);

@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { de, en, en_AU, en_CA, en_GB, en_IE, en_IN, es, fr, it, pt_BR, type LocaleDefinition } from '@faker-js/faker';
 import { COMMON_NAME_WORDS, FACILITY_WORDS } from './lexicon.js';
+import { setPersonNameCheck } from './medical-terms.js';
 
 /** Lower-cased dictionaries. */
 export interface Dictionaries {
@@ -101,5 +102,6 @@ export function dictionaries(): Dictionaries {
     common,
     facilityWords: new Set(FACILITY_WORDS),
   };
+  setPersonNameCheck((w) => firstNames.has(w) || lastNames.has(w));
   return cached;
 }

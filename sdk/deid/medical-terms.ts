@@ -97,15 +97,18 @@ lymphocytes monocytes eosinophils basophils bands reticulocyte haptoglobin coomb
 c3 c4 igg iga igm ige covid-19 sars-cov-2 pcr rsv influenza hiv hcv hbsag rpr vdrl quantiferon tb ekg ecg echo
 `);
 
-/** Manufacturers, insurers and health-IT brands named in notes ("Abbott generator", "Aetna HMO"). */
+/**
+ * Manufacturers, insurers and health-IT brands that are no person's name ("Medtronic", "Aetna HMO").
+ * Brands that are also surnames (Abbott, Braun, Cook) are told apart by the noun after them (EPONYM_HEADS).
+ */
 export const ORGANIZATIONS: readonly string[] = words(`
-abbott medtronic biotronik stryker zimmer biomet siemens philips ge boston scientific jude edwards smiths hologic
-cook olympus karl storz baxter fresenius braun hill-rom dexcom omnipod tandem insulet resmed respironics
-aetna cigna humana anthem unitedhealthcare united healthcare bluecross blueshield bcbs tricare medicare medicaid
-kaiser molina centene wellcare amerigroup oscar epic cerner meditech allscripts athenahealth pfizer moderna janssen
+medtronic biotronik stryker biomet siemens philips scientific hologic olympus storz fresenius dexcom omnipod
+insulet resmed respironics aetna cigna humana anthem unitedhealthcare healthcare bluecross blueshield bcbs tricare
+medicare medicaid centene wellcare amerigroup cerner meditech allscripts athenahealth pfizer moderna janssen
 `);
 
 let set: Set<string> | null = null;
+let eponyms: Set<string> | null = null;
 
 /**
  * Is this token (any case, with or without "'s") clinical vocabulary rather than a name?
@@ -114,9 +117,31 @@ let set: Set<string> | null = null;
  * isMedicalTerm("Crohn's"); // true
  */
 export function isMedicalTerm(token: string): boolean {
-  if (!set) set = new Set([...EPONYMS, ...DRUGS, ...LABS, ...ORGANIZATIONS]);
+  if (!set) set = new Set([...DRUGS, ...LABS, ...ORGANIZATIONS]);
+  if (!eponyms) eponyms = new Set(EPONYMS);
   const t = token.toLowerCase();
-  return set.has(t) || set.has(t.replace(/['’]s?$/, ''));
+  const bare = t.replace(/['’]s?$/, '');
+  if (set.has(t) || set.has(bare)) return true;
+  // An eponym that is also a surname (Addison, Hartmann, Gleason) blocks a name only in its
+  // possessive/eponymous form ("Addison's"); bare, it is decided by the noun that follows.
+  if (eponyms.has(t) && (t !== bare || !isPersonName(bare))) return true;
+  return eponyms.has(bare) && t !== bare;
+}
+
+let personCheck: ((w: string) => boolean) | null = null;
+function isPersonName(w: string): boolean {
+  return personCheck ? personCheck(w) : false;
+}
+
+/**
+ * Register the name-dictionary lookup (set by dictionaries.ts; kept as a hook so this file has no
+ * dependency on the faker data).
+ *
+ * @example
+ * setPersonNameCheck((w) => names.has(w));
+ */
+export function setPersonNameCheck(check: (w: string) => boolean): void {
+  personCheck = check;
 }
 
 /**
@@ -124,4 +149,4 @@ export function isMedicalTerm(token: string): boolean {
  * murmur", "Ann Arbor staging") rather than a person, unless a title or label says otherwise.
  */
 export const EPONYM_HEADS =
-  /^(?:['’]s)?\s+(?:(?:class\s+)?[IV]{1,3}[a-c]?\b|disease|syndrome|sign|signs|test|maneuver|manoeuvre|procedure|operation|repair|fundoplication|fracture|palsy|phenomenon|reflex|score|scale|criteria|classification|grade|stage|staging|triad|tetrad|law|node|nodes|cells?|bodies|ulcer|esophagus|oesophagus|diverticulum|lymphoma|sarcoma|tumou?r|carcinoma|disorder|anomaly|malformation|contracture|neuroma|cyst|angina|membrane|catheter|tube|stain|point|incision|position|lesions?|nodules?|spots|rings?|murmur|respiration|breathing|hernia|thyroiditis|encephalopathy|dementia|chorea|ataxia|dystrophy|aneurysm|arteritis|granulomatosis|purpura|block|index|method|formula|equation|rosettes?|coma|pouch|shunt|filter|ligament|duct|canal|space|gland|area|reaction|effect|regimen|protocol)\b/i;
+  /^(?:['’]s)?\s+(?:(?:class\s+)?[IV]{1,3}[a-c]?\b|disease|syndrome|sign|signs|test|maneuver|manoeuvre|procedure|operation|repair|fundoplication|fracture|palsy|phenomenon|reflex|score|scale|criteria|classification|grade|stage|staging|triad|tetrad|law|node|nodes|cells?|bodies|ulcer|esophagus|oesophagus|diverticulum|lymphoma|sarcoma|tumou?r|carcinoma|disorder|anomaly|malformation|contracture|neuroma|cyst|angina|membrane|catheter|tube|stain|point|incision|position|lesions?|nodules?|spots|rings?|murmur|respiration|breathing|hernia|thyroiditis|encephalopathy|dementia|chorea|ataxia|dystrophy|aneurysm|arteritis|granulomatosis|purpura|block|index|method|formula|equation|rosettes?|coma|pouch|shunt|filter|ligament|duct|canal|space|gland|area|reaction|effect|regimen|protocol|generator|pacemaker|defibrillator|icd|crt-d|leads?|pump|stent|valve|implant|prosthesis|monitor|sensor|hmo|ppo|epo|insurance|plan|laboratories|diagnostics|pharmaceuticals?)\b/i;

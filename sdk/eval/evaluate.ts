@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import type { CausalLM } from '../model/types.js';
 import { guardedGenerateWith } from '../safety/guard.js';
-import { GuardrailsConfig } from '../safety/guardrails-config.js';
+import { resolveGuardrails, type GuardrailsConfigInput } from '../safety/guardrails-config.js';
 import { DEFAULT_REDTEAM_PATH, loadRedteam, runRedteam, type RedteamItem, type RedteamResult } from '../safety/redteam.js';
 import { BootstrapOptions } from './bootstrap.js';
 import { toEvalModel } from './causal-lm-adapter.js';
@@ -54,7 +54,8 @@ export const EvaluateOptions = z
     // The red-team prompts shipped with medtune.
     redteamPath: z.string().min(1).default(DEFAULT_REDTEAM_PATH),
     // false = measure the model itself; a config = measure the model behind the guardrails.
-    redteamGuardrails: z.union([z.literal(false), GuardrailsConfig]).default(false),
+    // (validated by resolveGuardrails when the suite starts, so errors name the guardrail key)
+    redteamGuardrails: z.union([z.literal(false), z.custom<GuardrailsConfigInput>((v) => typeof v === 'object' && v !== null, 'expected false or a guardrails config object')]).default(false),
   })
   .strict();
 export type EvaluateOptionsInput = z.input<typeof EvaluateOptions>;
@@ -168,6 +169,8 @@ export async function evaluate(
         const items = cap([...(redteamItems ?? (await loadRedteam(o.redteamPath)))]);
         const genOpts = { maxNewTokens: o.redteamMaxNewTokens };
         const guard = o.redteamGuardrails;
+        // Validate before generating anything, so a typo fails fast naming the key.
+        if (guard !== false) resolveGuardrails(guard);
         result.suites.redteam = await runRedteam(
           items,
           async (prompt) =>

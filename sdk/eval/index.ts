@@ -27,3 +27,4 @@ export * from './causal-lm-adapter.js';
 export * from './csv.js';
 export * from './review.js';
 export * from './report.js';
+export * from './html-tables.js';

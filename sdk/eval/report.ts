@@ -150,8 +150,66 @@ export interface CompareReportOptions {
   names?: [string, string];
 }
 
+const STYLE = `<style>
+.medtune-report{font-family:system-ui,sans-serif;color:#222}.medtune-report table{border-collapse:collapse;margin:1em 0}
+.medtune-report td,.medtune-report th{border:1px solid #ccc;padding:4px 8px;text-align:left}.medtune-report th{background:#f3f3f3}
+.medtune-report .ci{color:#777;font-size:85%}.medtune-report .better{color:#1a7f37;font-weight:600}
+.medtune-report .worse{color:#c62828;font-weight:600}.medtune-report .chart{margin:1.5em 0}.medtune-report small{color:#666}
+</style>`;
+
+let fragmentCounter = 0;
+
 /**
- * Build the comparison report's HTML.
+ * The report body (table, charts, red-team failures) as an HTML fragment, for notebooks:
+ * include `plotlyScript()` once before the first fragment. Chart ids are unique per fragment.
+ * When drawing finishes the fragment sets `data-charts-drawn` on `document.body`.
+ *
+ * @example
+ * tslab.display.html(plotlyScript() + comparisonFragment(base, tuned, { names: ['base', 'LoRA'] }));
+ */
+export function comparisonFragment(base: EvalResult, tuned: EvalResult, options: CompareReportOptions = {}): string {
+  const names: [string, string] = options.names ?? [base.model, tuned.model === base.model ? `${tuned.model} (tuned)` : tuned.model];
+  const prefix = `mt${process.pid.toString(36)}${(fragmentCounter++).toString(36)}-`;
+  const specs = charts(base, tuned, names).map((c) => ({ ...c, id: prefix + c.id }));
+  const skipped = [...base.skipped.map((s) => `${names[0]}: ${s.suite} (${s.reason})`), ...tuned.skipped.map((s) => `${names[1]}: ${s.suite} (${s.reason})`)];
+  const failures = (r: EvalResult) => r.suites.redteam?.failures.map((f) => `${f.id} (${f.category}, expected ${f.expected}, got ${f.verdict.label})`) ?? [];
+  const b = base.options.bootstrap;
+  return `${STYLE}<div class="medtune-report" data-charts-expected="${specs.length}">
+<p><small>${esc(names[0])}: ${esc(base.createdAt)}, ${base.records} records · ${esc(names[1])}: ${esc(tuned.createdAt)}, ${tuned.records} records ·
+intervals: ${Math.round(b.level * 100)}% percentile bootstrap, ${b.samples} resamples, seed ${b.seed}</small></p>
+<h2>Headline metrics</h2>
+${metricsTable(headlineMetrics(base), headlineMetrics(tuned), names)}
+${skipped.length ? `<p><small>Skipped: ${esc(skipped.join('; '))}</small></p>` : ''}
+${specs.length ? '<h2>Charts</h2>' : ''}
+${specs.map((s) => `<div class="chart"><h3>${esc(s.title)}</h3><div id="${s.id}"></div></div>`).join('\n')}
+${[base, tuned].map((r, i) => (failures(r).length ? `<h3>Red-team failures, ${esc(names[i])} (${failures(r).length})</h3><ul>${failures(r).map((f) => `<li>${esc(f)}</li>`).join('')}</ul>` : '')).join('\n')}
+<script type="application/json" id="${prefix}data">${jsonForScript(specs)}</script>
+<script>
+(function () {
+  var specs = JSON.parse(document.getElementById('${prefix}data').textContent);
+  var drawn = 0;
+  var fail = function (e) { window.__errors = window.__errors || []; window.__errors.push(String(e && e.message || e)); document.body.setAttribute('data-errors', window.__errors.join(' | ')); };
+  if (typeof Plotly === 'undefined') return fail('plotly.js is not loaded: include plotlyScript() before the report fragment');
+  Promise.all(specs.map(function (s) {
+    return Plotly.newPlot(s.id, s.data, Object.assign({ autosize: true, height: 420 }, s.layout), { displaylogo: false, responsive: true })
+      .then(function () { drawn++; document.body.setAttribute('data-charts-drawn', String(drawn)); });
+  })).catch(fail);
+})();
+</script></div>`;
+}
+
+/**
+ * A script element with plotly.js inlined (include once per page or notebook).
+ *
+ * @example
+ * tslab.display.html(plotlyScript());
+ */
+export function plotlyScript(): string {
+  return `<script>${plotlyBundle()}</script>`;
+}
+
+/**
+ * The comparison report as a complete, self-contained HTML document.
  *
  * @example
  * const html = compareReport(base, tuned, { names: ['base', 'LoRA'] });
@@ -159,43 +217,19 @@ export interface CompareReportOptions {
 export function compareReport(base: EvalResult, tuned: EvalResult, options: CompareReportOptions = {}): string {
   const names: [string, string] = options.names ?? [base.model, tuned.model === base.model ? `${tuned.model} (tuned)` : tuned.model];
   const title = options.title ?? `Evaluation: ${names[0]} vs ${names[1]}`;
-  const specs = charts(base, tuned, names);
-  const skipped = [...base.skipped.map((s) => `${names[0]}: ${s.suite} (${s.reason})`), ...tuned.skipped.map((s) => `${names[1]}: ${s.suite} (${s.reason})`)];
-  const failures = (r: EvalResult) => r.suites.redteam?.failures.map((f) => `${f.id} (${f.category}, expected ${f.expected}, got ${f.verdict.label})`) ?? [];
+  const body = comparisonFragment(base, tuned, { ...options, names });
+  const expected = /data-charts-expected="(\d+)"/.exec(body)![1];
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>
-<style>
-body{font-family:system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}
-td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}th{background:#f3f3f3}.ci{color:#777;font-size:85%}
-.better{color:#1a7f37;font-weight:600}.worse{color:#c62828;font-weight:600}.chart{margin:1.5em 0}small{color:#666}
-</style>
 <script>
 window.__errors = [];
 window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); document.body && document.body.setAttribute('data-errors', window.__errors.join(' | ')); });
 </script>
-<script>${plotlyBundle()}</script>
+${plotlyScript()}
 </head>
-<body data-errors="" data-charts-drawn="0" data-charts-expected="${specs.length}">
-<h1>${esc(title)}</h1>
-<p><small>${esc(names[0])}: ${esc(base.createdAt)}, ${base.records} records · ${esc(names[1])}: ${esc(tuned.createdAt)}, ${tuned.records} records ·
-intervals: ${Math.round((base.options.bootstrap.level ?? 0.95) * 100)}% percentile bootstrap, ${base.options.bootstrap.samples} resamples, seed ${base.options.bootstrap.seed}</small></p>
-<h2>Headline metrics</h2>
-${metricsTable(headlineMetrics(base), headlineMetrics(tuned), names)}
-${skipped.length ? `<p><small>Skipped: ${esc(skipped.join('; '))}</small></p>` : ''}
-<h2>Charts</h2>
-${specs.map((s) => `<div class="chart"><h3>${esc(s.title)}</h3><div id="${s.id}"></div></div>`).join('\n')}
-${[base, tuned].map((r, i) => (failures(r).length ? `<h3>Red-team failures, ${esc(names[i])} (${failures(r).length})</h3><ul>${failures(r).map((f) => `<li>${esc(f)}</li>`).join('')}</ul>` : '')).join('\n')}
-<script type="application/json" id="chart-data">${jsonForScript(specs)}</script>
-<script>
-(function () {
-  var specs = JSON.parse(document.getElementById('chart-data').textContent);
-  var drawn = 0;
-  Promise.all(specs.map(function (s) {
-    return Plotly.newPlot(s.id, s.data, Object.assign({ autosize: true, height: 420 }, s.layout), { staticPlot: false, displaylogo: false, responsive: true })
-      .then(function () { drawn++; document.body.setAttribute('data-charts-drawn', String(drawn)); });
-  })).catch(function (e) { window.__errors.push(String(e && e.message || e)); document.body.setAttribute('data-errors', window.__errors.join(' | ')); });
-})();
-</script>
+<body data-errors="" data-charts-drawn="0" data-charts-expected="${expected}" style="margin:2em">
+<h1 style="font-family:system-ui,sans-serif">${esc(title)}</h1>
+${body}
 </body></html>
 `;
 }

@@ -135,6 +135,14 @@ export class LlamaFamilyModel implements CausalLM {
     if (cache && cache.batchSize !== undefined && cache.batchSize !== B) {
       throw new Error(`forward: cache holds batch size ${cache.batchSize}, ids have ${B}`);
     }
+    // gather would silently read garbage for an out-of-range id on some backends.
+    const V = this.config.vocab_size;
+    const flat = ids.dataSync();
+    for (let i = 0; i < flat.length; i++) {
+      if (flat[i] < 0 || flat[i] >= V) {
+        throw new Error(`forward: token id ${flat[i]} at [${Math.floor(i / T)}, ${i % T}] is outside the vocabulary [0, ${V})`);
+      }
+    }
     const past = cache?.length ?? 0;
     let mask: number[][] | undefined;
     if (opts.attentionMask) {

@@ -20,6 +20,7 @@ import { z } from 'zod';
 
 /** Names of the built-in fallback templates. @example FallbackTemplateName.parse('chatml'); */
 export const FallbackTemplateName = z.enum(['chatml', 'alpaca', 'llama2']);
+/** @example const name: FallbackTemplateName = 'alpaca'; */
 export type FallbackTemplateName = z.infer<typeof FallbackTemplateName>;
 
 // Templates start with BOS when the tokenizer defines one, because their output is encoded

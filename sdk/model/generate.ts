@@ -14,19 +14,24 @@ import { applyProcessors, buildLogitsProcessors, pickToken } from './logits-proc
 import { encodeChat } from './tokenizer.js';
 import type { CausalLM, ChatMessage, MedTokenizer } from './types.js';
 
-/** A prompt: raw text (BOS added per tokenizer config), a conversation (chat template), or token ids as-is. */
+/**
+ * A prompt: raw text (BOS added per tokenizer config), a conversation (chat template), or token ids as-is.
+ *
+ * @example
+ * const p: GenerationPrompt = [{ role: 'user', content: 'Define tachycardia.' }];
+ */
 export type GenerationPrompt = string | ChatMessage[] | number[];
 
-/** Options of `generate`: generation options plus a streaming callback. */
+/** Options of `generate`: generation options plus a streaming callback. @example const o: GenerateOptions = { maxNewTokens: 20, onToken: (t) => process.stdout.write(t) }; */
 export interface GenerateOptions extends GenerationOptions {
   /** Called with each new piece of text as soon as it is safe to show (concatenation = `text`). */
   onToken?: (text: string) => void;
 }
 
-/** Why generation ended. */
+/** Why generation ended: an EOS id, a stop string, or the token budget / context length. @example if (r.finishReason === 'length') console.warn('truncated'); */
 export type FinishReason = 'eos' | 'stop' | 'length';
 
-/** Result of `generate`. */
+/** Result of `generate`. @example const { text, ids, finishReason } = await generate(model, 'Fever'); */
 export interface GenerateResult {
   /** Generated text only (no prompt), special tokens skipped, stop string trimmed. */
   text: string;
@@ -104,8 +109,12 @@ async function feed(model: CausalLM, ids: number[], cache: ReturnType<CausalLM['
   for (let start = 0; start < ids.length; start += PREFILL_CHUNK) {
     const chunk = ids.slice(start, start + PREFILL_CHUNK);
     const input = tf.tensor2d([chunk], [1, chunk.length], 'int32');
-    const { logits } = model.forward(input, { cache }); // [1, T, V]
-    input.dispose();
+    let logits: tf.Tensor3D;
+    try {
+      logits = model.forward(input, { cache }).logits; // [1, T, V]
+    } finally {
+      input.dispose();
+    }
     last?.dispose();
     last = tf.tidy(() => logits.slice([0, chunk.length - 1, 0], [1, 1, -1]).reshape([-1])); // [V]
     logits.dispose();

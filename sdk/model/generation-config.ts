@@ -37,9 +37,10 @@ export const GenerationOptionsSchema = z.strictObject({
   /** Seed of the sampling PRNG; same seed, same model, same options = same text. */
   seed: z.number().int().optional(),
 });
+/** @example const o: GenerationOptions = { doSample: true, topP: 0.9, seed: 1 }; */
 export type GenerationOptions = z.infer<typeof GenerationOptionsSchema>;
 
-/** Fully resolved settings (every field set). */
+/** Fully resolved settings (every field set). @example resolveGenerationConfig(model, {}).maxNewTokens; // 64 unless generation_config.json sets max_new_tokens */
 export interface GenerationConfig {
   maxNewTokens: number;
   minNewTokens: number;

@@ -118,10 +118,9 @@ export async function loadModel(dirOrHubId: string, options: LoadOptions = {}): 
     throw new Error(`loadModel: quantize ${JSON.stringify(options.quantize)} is not supported; expected "int8" or "nf4"`);
   }
   if (options.quantize && !options.quantizeLinear) {
-    throw new Error(
-      `loadModel: quantize "${options.quantize}" needs a quantizer (options.quantizeLinear); ` +
-        'quantized loading is not yet supported without one',
-    );
+    // Default quantizer: the int8/NF4 layers of the LoRA/QLoRA phase, imported only when asked for.
+    const { quantizeLinear } = await import('../train/quant/quantize-model.js');
+    options = { ...options, quantizeLinear };
   }
   const dir = await resolveDir(dirOrHubId, options);
   const configPath = join(dir, 'config.json');

@@ -12,7 +12,7 @@
  */
 import type { GenerationConfig } from './generation-config.js';
 
-/** What a processor may look at besides the logits. */
+/** What a processor may look at besides the logits. @example const ctx: ProcessorContext = { ids: [1, 450], generated: 0 }; */
 export interface ProcessorContext {
   /** Every token of the sequence so far (prompt and generated). */
   ids: readonly number[];
@@ -81,7 +81,12 @@ export function topKProcessor(k: number): LogitsProcessor {
   };
 }
 
-/** Numerically stable softmax of a logits vector (-Infinity entries get probability 0). */
+/**
+ * Numerically stable softmax of a logits vector, in float64 (-Infinity entries get probability 0).
+ *
+ * @example
+ * softmaxProbs(new Float32Array([0, Math.log(3)])); // [0.25, 0.75]
+ */
 export function softmaxProbs(logits: Float32Array): Float64Array {
   let max = -Infinity;
   for (const v of logits) if (v > max) max = v;

@@ -11,8 +11,9 @@
  * const w = await st.read('model.embed_tokens.weight'); // Float32Array
  * await st.close();
  */
-import { open, stat } from 'node:fs/promises';
-import { writeFileAtomic, type WriteOptions } from '../runtime/fs.js';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { assertWritable, type WriteOptions } from '../runtime/fs.js';
 
 /**
  * The floating-point dtypes medtune converts to float32.
@@ -236,7 +237,9 @@ export interface TensorToWrite {
 }
 
 /**
- * Write tensors to a safetensors file atomically (never overwrites unless `overwrite`).
+ * Write tensors to a safetensors file atomically (temp file + rename; never overwrites unless
+ * `overwrite`). Tensors are encoded and written one at a time, so memory stays at one tensor's
+ * bytes beyond the inputs.
  *
  * @example
  * await writeSafetensors('adapter/adapter_model.safetensors',
@@ -249,10 +252,10 @@ export async function writeSafetensors(
   metadata?: Record<string, string>,
   options: WriteOptions = {},
 ): Promise<void> {
+  assertWritable(path, options);
   const names = Object.keys(tensors).sort();
   const header: Record<string, unknown> = {};
   if (metadata) header.__metadata__ = metadata;
-  const chunks: Uint8Array[] = [];
   let offset = 0;
   for (const name of names) {
     const t = tensors[name];
@@ -260,21 +263,37 @@ export async function writeSafetensors(
     if (count !== t.data.length) {
       throw new Error(`writeSafetensors ${path}: tensor "${name}" has ${t.data.length} values for shape [${t.shape}] (expected ${count})`);
     }
-    const bytes = fromFloat32(t.data, t.dtype);
-    header[name] = { dtype: t.dtype, shape: t.shape, data_offsets: [offset, offset + bytes.byteLength] };
-    chunks.push(bytes);
-    offset += bytes.byteLength;
+    if (!(t.dtype in BYTES) || (t.dtype !== 'F32' && t.dtype !== 'F16' && t.dtype !== 'BF16')) {
+      throw new Error(`writeSafetensors ${path}: tensor "${name}" has dtype ${JSON.stringify(t.dtype)}; expected F32, F16 or BF16`);
+    }
+    const byteLength = count * BYTES[t.dtype];
+    header[name] = { dtype: t.dtype, shape: t.shape, data_offsets: [offset, offset + byteLength] };
+    offset += byteLength;
   }
   let json = JSON.stringify(header);
   json += ' '.repeat((8 - (Buffer.byteLength(json) % 8)) % 8); // data section starts 8-byte aligned
   const hbytes = Buffer.from(json, 'utf8');
-  const out = Buffer.alloc(8 + hbytes.length + offset);
-  out.writeBigUInt64LE(BigInt(hbytes.length), 0);
-  hbytes.copy(out, 8);
-  let pos = 8 + hbytes.length;
-  for (const c of chunks) {
-    out.set(c, pos);
-    pos += c.byteLength;
+  const len = Buffer.alloc(8);
+  len.writeBigUInt64LE(BigInt(hbytes.length), 0);
+
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
+  try {
+    const fh = await open(tmp, 'w');
+    try {
+      // write() may write less than asked (e.g. > 2 GB on Linux): loop until every byte is out.
+      const writeAll = async (bytes: Uint8Array) => {
+        for (let done = 0; done < bytes.byteLength; ) done += (await fh.write(bytes, done, bytes.byteLength - done)).bytesWritten;
+      };
+      await writeAll(len);
+      await writeAll(hbytes);
+      for (const name of names) await writeAll(fromFloat32(tensors[name].data, tensors[name].dtype));
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
   }
-  await writeFileAtomic(path, out, options);
 }

@@ -12,7 +12,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { CausalLM } from './types.js';
 
-/** Options of `score`. */
+/** Options of `score`. @example await score(model, 'chest pain', { addBos: true }); */
 export interface ScoreOptions {
   /**
    * Text: default = the tokenizer's own special tokens (BOS for Llama); true = ensure a BOS at
@@ -26,7 +26,7 @@ export interface ScoreOptions {
   windowSize?: number;
 }
 
-/** Result of `score`. */
+/** Result of `score`. @example const { ids, logprobs, perplexity }: ScoreResult = await score(model, [1, 450, 16500]); */
 export interface ScoreResult {
   ids: number[];
   /** log p(ids[i] | ids[<i]); index 0 is null. */
@@ -93,22 +93,29 @@ async function scoreWindow(
         targets.push(ids[p + 1]);
       }
       const input = tf.tensor2d([ids.slice(s, e)], [1, e - s], 'int32');
-      const { logits } = model.forward(input, { cache }); // [1, L, V]
-      input.dispose();
-      if (rows.length) {
-        const picked = tf.tidy(() => {
-          const l = logits.squeeze([0]) as tf.Tensor2D; // [L, V]
-          const lse = tf.logSumExp(tf.gather(l, rows), -1); // [R]
-          const idx = tf.tensor2d(rows.map((r, k) => [r, targets[k]]), [rows.length, 2], 'int32');
-          return tf.sub(tf.gatherND(l, idx), lse); // [R]
-        });
-        const values = await picked.data();
-        picked.dispose();
-        rows.forEach((r, k) => {
-          out[s + r + 1] = values[k];
-        });
+      let logits: tf.Tensor3D;
+      try {
+        logits = model.forward(input, { cache }).logits; // [1, L, V]
+      } finally {
+        input.dispose();
       }
-      logits.dispose();
+      try {
+        if (rows.length) {
+          const picked = tf.tidy(() => {
+            const l = logits.squeeze([0]) as tf.Tensor2D; // [L, V]
+            const lse = tf.logSumExp(tf.gather(l, rows), -1); // [R]
+            const idx = tf.tensor2d(rows.map((r, k) => [r, targets[k]]), [rows.length, 2], 'int32');
+            return tf.sub(tf.gatherND(l, idx), lse); // [R]
+          });
+          const values = await picked.data();
+          picked.dispose();
+          rows.forEach((r, k) => {
+            out[s + r + 1] = values[k];
+          });
+        }
+      } finally {
+        logits.dispose();
+      }
     }
   } finally {
     cache.dispose();

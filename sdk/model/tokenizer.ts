@@ -228,7 +228,7 @@ export function encodeChat(
   return tokenizer.encode(tokenizer.applyChatTemplate(messages, opts), { addSpecialTokens: false });
 }
 
-/** One row of `tokenTable`. */
+/** One row of `tokenTable`. @example const row: TokenRow = { index: 1, id: 22557, piece: '▁Hello', special: false }; */
 export interface TokenRow {
   index: number;
   id: number;

@@ -149,9 +149,9 @@ export interface LoadOptions {
   tokenizer?: MedTokenizer;
   /** Chat template fallback for checkpoints without one (passed to loadTokenizer). */
   template?: 'chatml' | 'alpaca' | 'llama2';
-  /** Quantize decoder projections as they load (needs `quantizeLinear` or the quant module). */
+  /** Quantize decoder projections as they load (bitsandbytes-style: embeddings and lm_head stay float32). */
   quantize?: QuantizeKind;
-  /** Builds the quantized projections; see QuantizeLinearHook. */
+  /** Builds the quantized projections (see QuantizeLinearHook); default: `quantizeLinear` of sdk/train/quant. */
   quantizeLinear?: QuantizeLinearHook;
   /** Hub ids: revision to resolve (default 'main'). */
   revision?: string;

@@ -5,6 +5,10 @@
  * Found by running the model's full backward pass on wasm (test/model/wasm-grad.test.ts):
  * - `UnsortedSegmentSum`: the gradient of `gather` (embedding lookup) scatters rows back with it.
  *
+ * The other kernels the cpu backend has and wasm lacks (tfjs 4.22: complex numbers and FFT,
+ * Einsum, conv backprop-filter, ragged and string ops) are used by no model, loss or optimizer
+ * in medtune.
+ *
  * The kernels run in JavaScript over the wasm heap: they are reductions over index lists, cheap
  * next to the matmuls around them.
  *

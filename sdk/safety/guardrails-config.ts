@@ -77,8 +77,13 @@ export const GuardrailsConfig = z
     }),
   })
   .strict();
-/** Settings as accepted (every part optional, `false` switches a guardrail off). */
-export type GuardrailsConfigInput = z.input<typeof GuardrailsConfig>;
+/** Settings as accepted: every part optional; `false` switches a guardrail off, `true` keeps its defaults. */
+export interface GuardrailsConfigInput {
+  inputScreening?: boolean | { enabled?: boolean; patterns?: ScreenPattern[]; emergencyResponse?: string; refuseResponse?: string };
+  systemPrompt?: boolean | { enabled?: boolean; text?: string };
+  disclaimer?: boolean | { enabled?: boolean; text?: string; medicalTerms?: string };
+  phiScrub?: boolean | { enabled?: boolean; mode?: z.infer<typeof DeidMode> };
+}
 /** Settings after defaults. */
 export type GuardrailsConfigResolved = z.infer<typeof GuardrailsConfig>;
 

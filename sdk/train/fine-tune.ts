@@ -114,6 +114,11 @@ export class FineTune {
 
     await initBackend();
     const model = given ?? (await loadModel(cfg.model_name_or_path, { template: cfg.template }));
+    if (model.tokenizer.templateName === 'none') {
+      throw new Error(
+        `${cfg.model_name_or_path} has no chat template; set template (one of chatml, alpaca, llama2) so training renders prompts the way generation will`,
+      );
+    }
     const quantization = cfg.quantization_bit ? quantizeModel(model, cfg.quantization_bit === 4 ? 'nf4' : 'int8') : undefined;
     const lora = applyLora(model, loraConfigOf(cfg));
     const variables = lora.namedVariables();

@@ -12,6 +12,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { z } from 'zod';
 import { DenseLinear } from '../model/linear.js';
+import { linearMatMul } from '../model/matmul.js';
 import type { CausalLM, Linear } from '../model/types.js';
 
 /** Projection names LoRA can target (HF Llama-family module names). @example LORA_TARGETS.includes('q_proj'); // true */
@@ -138,8 +139,8 @@ export class LoraLinear implements Linear {
   /** The LoRA branch alone, `[..., in] -> [..., out]` (dropout in training mode). */
   private loraBranch(x2: tf.Tensor2D, train: boolean): tf.Tensor2D {
     const h = train && this.dropout > 0 ? tf.dropout(x2, this.dropout, undefined, `${this.seed}:${this.dropoutCalls++}`) : x2;
-    const down = tf.matMul(h, this.A, false, true); // [N, r]
-    return tf.mul(tf.matMul(down, this.B, false, true), this.scaling); // [N, out]
+    const down = linearMatMul(h as tf.Tensor2D, this.A as tf.Tensor2D); // [N, r]
+    return tf.mul(linearMatMul(down, this.B as tf.Tensor2D), this.scaling); // [N, out]
   }
 
   apply(x: tf.Tensor): tf.Tensor {

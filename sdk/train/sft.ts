@@ -33,6 +33,8 @@ export interface SftOptions extends TrainerOptions {
   packing?: boolean;
   /** Told when the model switches between training and evaluation (e.g. LoRA dropout on/off). */
   setTraining?: (training: boolean) => void;
+  /** Replace the training-step loss (evaluation always uses `sftLoss`), e.g. `sampledSoftmaxLoss`. */
+  trainLoss?: (batch: SftBatch, ctx: StepContext) => tf.Scalar;
   /** Extra state saved with checkpoints and restored on resume (see TrainArgs.extraState). */
   extraState?: { save(): unknown; load(state: unknown): void };
 }
@@ -130,7 +132,7 @@ export async function trainOnExamples(
       training = ctx.training;
       options.setTraining(ctx.training);
     }
-    return sftLoss(model, batch);
+    return ctx.training && options.trainLoss ? options.trainLoss(batch, ctx) : sftLoss(model, batch);
   };
   const valid = valExamples?.length ? valExamples : undefined;
   const result = await train<SftBatch>({

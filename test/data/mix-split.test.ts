@@ -85,6 +85,8 @@ describe('split', () => {
     expect(st.train.records + st.val.records + st.test.records).toBe(600);
     const td = sp.toTrainingData();
     expect(td.train.length).toBe(st.train.records);
+    expect(sp.overlap()).toEqual([]);
+    expect(Dataset.from(recs).split({ seed: 2, groupBy: 'id' }).overlap().length).toBeGreaterThan(0);
     expect(sp.history.at(-1)).toMatchObject({ step: 'split', details: { counts: { train: st.train.records } } });
   });
 });

@@ -19,6 +19,14 @@ describe('splitSections', () => {
     const t = 'Findings: Oedema.\nMEDICATIONS: aspirin\nLabs:\nK+: 5.9 mmol/L [3.5–5.1] H\nWBC: 7 x10^9/L';
     expect(splitSections(t)).toEqual({ findings: 'Oedema.', labs: 'K+: 5.9 mmol/L [3.5–5.1] H\nWBC: 7 x10^9/L' });
   });
+  it('splits a combined assessment-and-plan block into impression and recommendations', () => {
+    const t = 'HPI: fever.\nASSESSMENT & PLAN\nSepsis from pyelonephritis.\n- Ceftriaxone 2 g IV daily.\n# Fluids.\nEmergency contact: on file';
+    expect(splitSections(t)).toEqual({ history: 'fever.', impression: 'Sepsis from pyelonephritis.', recommendations: '- Ceftriaxone 2 g IV daily.\n# Fluids.' });
+  });
+  it('ends a section at an all-caps title line or a known non-section header', () => {
+    expect(splitSections('CLINICAL HISTORY\nCough.\nTECHNIQUE\nPA and lateral.\nFINDINGS\nClear.\nHOSPITAL DISCHARGE SUMMARY')).toEqual({ history: 'Cough.', findings: 'Clear.' });
+    expect(splitSections('Findings\nClear.\nTechnique\nPA view.')).toEqual({ findings: 'Clear.' });
+  });
   it('does not take ordinary words for headers', () => {
     expect(splitSections('The exam was normal. Impression is good overall.')).toEqual({});
   });

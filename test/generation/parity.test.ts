@@ -24,8 +24,10 @@ describe.each(fixtureNames())('%s', (name) => {
     const exp = await readExpected(name);
     const model = await loadModel(`${FIXTURE_ROOT}/${name}`, { tokenizer: tok });
     try {
+      const before = tf.memory().numTensors;
       for (let i = 0; i < exp.sequences.length; i++) {
         const r = await score(model, exp.sequences[i]);
+        expect(tf.memory().numTensors).toBe(before);
         expect(r.ids).toEqual(exp.sequences[i]);
         expect(r.logprobs[0]).toBeNull();
         let maxDiff = 0;

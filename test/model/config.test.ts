@@ -60,5 +60,7 @@ describe('parseModelConfig', () => {
     for (const i of [1, 2, 3]) expect(a[i]).toBeCloseTo(plain[i] / 8, 7);
     const b = llama3(2); // high-frequency cut at 8: the 6.3 wavelength is kept
     expect(b[0]).toBe(plain[0]);
+    const linear = ropeInvFreq(parseModelConfig({ ...base(), rope_theta: 500, rope_scaling: { type: 'linear', factor: 4 } }));
+    for (let i = 0; i < 4; i++) expect(linear[i]).toBeCloseTo(plain[i] / 4, 7);
   });
 });

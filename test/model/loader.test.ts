@@ -83,7 +83,9 @@ describe('loadModel', () => {
     expect(m.parameters().get(`${path}.weight`)).toBe((orig as DenseLinear).weight);
     expect(() => m.setLinear(path, { ...zero, inFeatures: 7 })).toThrow(/is 64->32, replacement is 7->32/);
     expect(() => m.setLinear('model.layers.9.mlp.up_proj', zero)).toThrow(/no projection at "model.layers.9.mlp.up_proj"/);
-    tf.dispose([ids, a, b]);
+    const bad = tf.tensor2d([[5, 384]], [1, 2], 'int32');
+    expect(() => m.forward(bad)).toThrow('forward: token id 384 at [0, 1] is outside the vocabulary [0, 384)');
+    tf.dispose([ids, a, b, bad]);
     m.dispose();
   });
 
@@ -103,7 +105,13 @@ describe('loadModel', () => {
     expect(m.loadReport.quantized).toBe(14);
     m.dispose();
     expect(tf.memory().numTensors).toBe(before);
-    await expect(loadModel(fixtureDir('llama-f32'), { tokenizer, quantize: 'nf4' })).rejects.toThrow(/not yet supported/);
+    // Without a hook, the int8/NF4 quantizer of sdk/train/quant is used.
+    const nf4 = await loadModel(fixtureDir('llama-f32'), { tokenizer, quantize: 'nf4' });
+    expect(nf4.loadReport.quantized).toBe(14);
+    expect([...nf4.linears().values()].some((l) => l instanceof DenseLinear)).toBe(false); // tied: no lm_head
+    nf4.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+    await expect(loadModel(fixtureDir('llama-f32'), { tokenizer, quantize: 'int4' as 'nf4' })).rejects.toThrow(/quantize "int4" is not supported; expected "int8" or "nf4"/);
   });
 
   it('ignores a stored lm_head of a tied model, saying why', async () => {

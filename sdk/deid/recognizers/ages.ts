@@ -15,7 +15,7 @@ const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 // Number then an age word: "92-year-old", "92 yo", "92 y/o", "92 years of age", "92yr".
 const AFTER = /(?<![\d.])(\d{2,3})(?=\s*-?\s*(?:years?|yrs?|y\.?\s?o\.?|y\/o|yo|year-old|yr-old)\b|\s*(?:years?|yrs?)\s+of\s+age)/gi;
 // Cue then number: "aged 92", "age: 92", "Age 92", "age of 92".
-const BEFORE = /\b(?:aged?|age\s+of|age\s*:)\s*(\d{2,3})(?!\d|[.:/]\d)/dgi;
+const BEFORE = /\b(?:aged?|age\s+of|age\s*(?:\/\s*(?:sex|gender))?\s*:|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|now)\s*(\d{2,3})(?!\d|[.:/]\d|\s*(?:mg|ml|kg|%|mmhg|bpm|cm|mm|units?|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value.
 const DECADE = /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?)(9\d|1\d\d)'?s\b/dgi;
 const WORDS = /\b(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+years?[\s-]+old)/gi;

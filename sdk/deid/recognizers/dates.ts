@@ -16,7 +16,7 @@ const ORD = '(?:st|nd|rd|th)?';
 // A clock time directly after a date belongs to the same timestamp.
 const TIME = String.raw`(?:(?:T|\s+|\s*@\s*|,\s*)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
 
-const PATTERNS: { re: RegExp; score: number; cue?: boolean }[] = [
+const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean }[] = [
   { re: new RegExp(String.raw`(?<![\d/.\-])\d{4}([-/.])\d{1,2}\1\d{1,2}(?![\d/.\-]*\d)${TIME}`, 'gi'), score: 0.95 },
   { re: new RegExp(String.raw`(?<![\d/.\-:])\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/\-]|\.\d)${TIME}`, 'gi'), score: 0.9 },
   {
@@ -25,6 +25,8 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean }[] = [
   },
   { re: new RegExp(String.raw`\b${MON}[\s\-]+\d{1,2}${ORD}(?!\d)(?:,?\s*\d{4})?(?![\w:])${TIME}`, 'gi'), score: 0.9 },
   { re: new RegExp(String.raw`\b${MON},?\s+(?:of\s+)?(?:19|20)\d{2}\b`, 'gi'), score: 0.8 },
+  // A month alone pins a date element too ("seen again in October"); only after a time preposition.
+  { re: /(?<=\b(?:in|since|until|till|by|during|early|mid|late|through|before|after|from|of|next|last|this)[ -])(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \t]+(?:\d|[A-Z][a-z]))/g, score: 0.75, month: true },
   // Bare month/day and day ordinals only after a cue word, else "1/2 tab" or "3rd line" would be dates.
   { re: /(?<![\d/.\-])\d{1,2}\/\d{1,2}(?![\d/]|\s*(?:tab|cap|mg|ml|dose|strength|of\s+(?:a|the)\b))/gi, score: 0.75, cue: true },
   { re: /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:ed|edition|percentile|grade|degree|cranial|rib|intercostal|ics|toe|finger|digit|metatarsal|ventricle|nerve|line|cycle|dose|day|week|time|attempt|trimester|vertebra|lumbar|thoracic|cervical|decade|generation|floor)\b)/gi, score: 0.7, cue: true },
@@ -49,6 +51,7 @@ export function recognizeDates(text: string): Candidate[] {
     out.push(
       ...matchAll(p.re, text, (m) => {
         if (p.cue && !hasCue(text, m.index)) return null;
+        if (p.month) return { category: 'DATE', score: p.score, kind: 'month' };
         const bare = m[0].replace(new RegExp(`${TIME.slice(0, -1)}$`, 'i'), '');
         const core = m[0].trim();
         if (!parseDate(core) && !parseDate(bare.trim()) && !parseDate(core.replace(/'(\d{2})$/, '$1'))) return null;

@@ -16,13 +16,13 @@ import { before, matchAll } from './util.js';
 /** Label phrases per category (regex source, case-insensitive); longer phrases first. */
 const LABELS: [PhiCategory, string][] = [
   ['SSN', String.raw`social\s+security(?:\s+(?:no\.?|number|#|num))?|ssn|ss\s*#|soc\.?\s*sec\.?(?:\s*#)?`],
-  ['MRN', String.raw`medical\s+record(?:\s+(?:no\.?|number|#|num))?|med\.?\s*rec\.?(?:\s*(?:no\.?|#))?|mrn|mr\s*#|mr\s+no\.?|chart\s*(?:no\.?|number|#)|hospital\s*(?:no\.?|number|#)|unit\s*(?:no\.?|number|#)|patient\s*(?:id|no\.?|number|#)|pt\s*(?:id|#)|record\s*(?:no\.?|number|#)|emr\s*(?:id|#|no\.?)`],
+  ['MRN', String.raw`medical\s+record(?:\s+(?:no\.?|number|#|num))?|med\.?\s*rec\.?(?:\s*(?:no\.?|#))?|mrn|mr\s*#|mr\s+no\.?|chart\s*(?:no\.?|number|#)|hosp(?:ital|\.)?\s*(?:no\.?|number|#|id)|unit\s*(?:no\.?|number|#)|patient\s*(?:id|no\.?|number|#)|pt\s*(?:id|#)|record\s*(?:no\.?|number|#)|emr\s*(?:id|#|no\.?)`],
   ['HEALTH_PLAN', String.raw`health\s*plan(?:\s+(?:beneficiary\s+)?(?:id|no\.?|number|#))?|member(?:ship)?\s*(?:id|no\.?|number|#)|subscriber\s*(?:id|no\.?|number|#)|beneficiary\s*(?:id|no\.?|number|#)|insurance\s*(?:id|no\.?|number|#|policy(?:\s*(?:no\.?|#|number))?)|insurer\s*id|policy\s*(?:id|no\.?|number|#)|plan\s*(?:id|no\.?|#)|group\s*(?:id|no\.?|number|#)|medicare(?:\s*(?:id|no\.?|number|#|mbi))?|medicaid(?:\s*(?:id|no\.?|number|#))?|mbi|hicn`],
   ['ACCOUNT', String.raw`(?:billing\s+|bank\s+|patient\s+|hospital\s+|financial\s+)?account\s*(?:id|no\.?|number|#)?|acct\.?\s*(?:no\.?|number|#)?|a\/c\s*(?:no\.?|#)?|fin(?:\s*(?:no\.?|#))?|invoice\s*(?:no\.?|number|#)|billing\s*(?:id|no\.?|number|#)|credit\s+card(?:\s*(?:no\.?|number|#))?|card\s*(?:no\.?|number|#)`],
   ['LICENSE', String.raw`dea(?:\s*(?:registration|reg\.?))?(?:\s*(?:no\.?|number|#))?|npi(?:\s*(?:no\.?|number|#))?|driver'?s?\s*licen[cs]e(?:\s*(?:no\.?|number|#))?|dl\s*(?:no\.?|#)?|(?:medical\s+|state\s+|professional\s+|nursing\s+)?licen[cs]e\s*(?:no\.?|number|#)|lic\.?\s*(?:no\.?|#)?|certificate\s*(?:no\.?|number|#)|cert\.?\s*(?:no\.?|#)|board\s+certification\s*(?:no\.?|#)?|registration\s*(?:no\.?|number|#)`],
   ['VEHICLE', String.raw`(?:license|licence|registration|number)\s+plate(?:\s*(?:no\.?|number|#))?|plate\s*(?:no\.?|number|#)?|tag\s*(?:no\.?|number|#)|vin(?:\s*(?:no\.?|number|#))?|vehicle\s*(?:id|identification\s+number|reg(?:istration)?\.?)(?:\s*(?:no\.?|#))?`],
-  ['DEVICE', String.raw`serial\s*(?:no\.?|number|#)?|s\/n|sn\s*[:#]|device\s*(?:id|identifier|serial|no\.?|#)|udi(?:\s*(?:di|pi))?|imei|lot\s*(?:no\.?|number|#)|model\s*(?:no\.?|number|#)|implant\s*(?:id|no\.?|#)|pacemaker\s+(?:serial|id)|mac\s+address`],
-  ['ID', String.raw`accession(?:\s*(?:no\.?|number|#|id))?|acc\.?\s*(?:no\.?|#)|specimen\s*(?:id|no\.?|number|#)?|sample\s*(?:id|no\.?|number|#)|case\s*(?:id|no\.?|number|#)|surgical\s+pathology\s*(?:no\.?|#)|path(?:ology)?\s*(?:id|no\.?|#)|order\s*(?:id|no\.?|number|#)|requisition\s*(?:id|no\.?|number|#)?|encounter\s*(?:id|no\.?|number|#)|visit\s*(?:id|no\.?|number|#)|study\s*(?:id|no\.?|number|#)|subject\s*(?:id|no\.?|#)|trial\s*(?:id|no\.?|#)|claim\s*(?:id|no\.?|number|#)|reference\s*(?:id|no\.?|number|#)|ref\.?\s*(?:no\.?|#)|ticket\s*(?:no\.?|#)|barcode|block\s*(?:id|#)|slide\s*(?:id|#)|employee\s*(?:id|no\.?|#)|badge\s*(?:id|no\.?|#)|passport\s*(?:no\.?|number|#)?|identifier|id\s*(?:no\.?|number|#)`],
+  ['DEVICE', String.raw`serial\s*(?:no\.?|number|#)?|s\/n|sn\s*[:#]|device\s*(?:id|identifier|serial|no\.?|#)|udi(?:\s*(?:di|pi))?|imei|lot(?:\s*(?:no\.?|number|#))?|batch\s*(?:no\.?|#)?|model\s*(?:no\.?|number|#)|implant\s*(?:id|no\.?|#)|pacemaker\s+(?:serial|id)|mac\s+address`],
+  ['ID', String.raw`accession(?:\s*(?:no\.?|number|#|id))?|acc\.?\s*(?:no\.?|#)|specimen\s*(?:id|no\.?|number|#)?|sample\s*(?:id|no\.?|number|#)|case\s*(?:id|no\.?|number|#)|surgical\s+pathology\s*(?:no\.?|#)|path(?:ology)?\s*(?:id|no\.?|#)|order\s*(?:id|no\.?|number|#)|requisition\s*(?:id|no\.?|number|#)?|encounter\s*(?:id|no\.?|number|#)|visit\s*(?:id|no\.?|number|#)|study\s*(?:id|no\.?|number|#)|subject\s*(?:id|no\.?|#)|trial\s*(?:id|no\.?|#)|claim\s*(?:id|no\.?|number|#)|(?:police\s+|incident\s+|crime\s+)?report\s*(?:id|no\.?|number|#)|incident\s*(?:id|no\.?|number|#)|reference\s*(?:id|no\.?|number|#)|ref\.?\s*(?:no\.?|#)|ticket\s*(?:no\.?|#)|barcode|block\s*(?:id|#)|slide\s*(?:id|#)|employee\s*(?:id|no\.?|#)|badge\s*(?:id|no\.?|#)|passport\s*(?:no\.?|number|#)?|identifier|id\s*(?:no\.?|number|#)`],
 ];
 
 // Value after a label: one alphanumeric token (dashes, dots, slashes inside) and optionally a
@@ -32,7 +32,8 @@ const LINK = String.raw`\s*(?:is|was|of|=|:|#|-|–|\.)?\s*(?:#\s*)?`;
 
 const LABELLED = LABELS.map(([category, label]) => ({
   category,
-  re: new RegExp(String.raw`(?<![\w])(?:${label})(?![a-z])${LINK}${VALUE}`, 'dgi'),
+  // A label ending in a letter must end the word ("MRN", not "MRNA"); one ending in "#" or "." may touch its value.
+  re: new RegExp(String.raw`(?<![\w])(?:${label})(?:(?<=[#.:])|(?![a-z]))${LINK}${VALUE}`, 'dgi'),
 }));
 
 function digits(s: string): number {
@@ -72,6 +73,9 @@ export function recognizeIdentifiers(text: string): Candidate[] {
         const g = m.indices![1];
         const v = trimValue(m[1]);
         if (!plausibleValue(v, category)) return null;
+        // "dL" (decilitre) is not "DL" (driver's licence); ranges such as "3.5-5.0" are lab references.
+        if (category === 'LICENSE' && /^dl/i.test(m[0]) && !/^DL/.test(m[0])) return null;
+        if (/^\d+(?:\.\d+)?-\d+(?:\.\d+)?$/.test(v) || /^\d+\.\d+$/.test(v)) return null;
         let cat = category;
         // "DEA/NPI" labels only hold licences when the value has the right shape.
         if (cat === 'LICENSE' && /^dea/i.test(m[0]) && !/^[A-Z][A-Z9]\d{7}$/i.test(v)) cat = 'ID';
@@ -79,6 +83,8 @@ export function recognizeIdentifiers(text: string): Candidate[] {
       }),
     );
   }
+  // GS1 UDI strings "(01)00643169007222(17)260428(10)R7102(21)6113": device identifiers by construction.
+  out.push(...matchAll(/\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9\-]{1,20})*/g, text, () => ({ category: 'DEVICE', score: 0.95, kind: 'udi' })));
   // Unlabelled shapes validated by checksums or issuance rules.
   out.push(
     ...matchAll(/(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g, text, (m) =>
@@ -107,9 +113,11 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   out.push(...matchAll(/\b[A-Z]{1,4}-?(?:19|20)?\d{2}-\d{3,8}\b/g, text, () => ({ category: 'ID', score: 0.7 })));
   // Long codes mixing letters and many digits, or bare long digit runs, are identifying on their own.
   out.push(
-    ...matchAll(/(?<![\w.,/-])(?=[A-Z0-9-]*\d{5})[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?(?![\w.,/-]|,\d)/g, text, (m) => {
+    ...matchAll(/(?<![\w.,/-])[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?(?![\w/-]|[.,]\d)/g, text, (m) => {
       const v = m[0];
-      if (digits(v) < 6 || /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(v)) return null;
+      // Either 5+ digits in a row, or a dashed code mixing letters and 5+ digits ("SPEC-4055-J669").
+      const shaped = /\d{5}/.test(v) || (/-/.test(v) && /[A-Z]/.test(v) && /\d/.test(v));
+      if (!shaped || digits(v) < (/\d{5}/.test(v) ? 6 : 5) || /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(v)) return null;
       return { category: 'ID', score: 0.55 };
     }),
   );

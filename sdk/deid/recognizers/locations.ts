@@ -9,20 +9,22 @@
  */
 import { dictionaries } from '../dictionaries.js';
 import { FACILITY_HEADS } from '../lexicon.js';
-import { isMedicalTerm } from '../medical-terms.js';
+import { EPONYM_HEADS, isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { before, matchAll } from './util.js';
 
 const STATE_ABBR =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
 const CAP = String.raw`(?:[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th))`;
-const UNIT = String.raw`(?:,?\s*(?:apt\.?|apartment|suite|ste\.?|unit|#|room|rm\.?|floor|fl\.?|bldg\.?|building)\s*#?\s*[A-Z0-9-]{1,6}\b)?`;
+const UNIT = String.raw`(?:,?[ \t]*(?:[Aa]pt\.?|APT\.?|[Aa]partment|[Ss]uite|SUITE|[Ss]te\.?|STE\.?|[Uu]nit|UNIT|#|[Rr]oom|[Rr]m\.?|[Ff]loor|[Ff]l\.?|[Bb]ldg\.?|[Bb]uilding)[ \t]*#?[ \t]*[A-Z0-9-]{1,6}\b)?`;
 
 /** Street suffixes as a regex alternation, longest first. */
 function suffixAlternation(): string {
   const d = dictionaries();
+  // Title case or capitals only: "42 Elm Street", "42 ELM ST"; lower-case "1 mm st" is not an address.
   return [...d.streetSuffixes]
     .sort((a, b) => b.length - a.length)
+    .flatMap((s) => [s[0].toUpperCase() + s.slice(1), s.toUpperCase()])
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
 }
@@ -31,15 +33,15 @@ let streetRe: RegExp | null = null;
 function streetRegex(): RegExp {
   if (!streetRe) {
     streetRe = new RegExp(
-      String.raw`\b\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s+(?:(?:[NSEW]\.?|north|south|east|west|northeast|northwest|southeast|southwest)\s+)?(?:${CAP}\s+){1,3}(?:${suffixAlternation()})\b\.?${UNIT}`,
-      'gi',
+      String.raw`\b\d{1,6}[A-Z]?(?:-\d{1,4})?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest|NORTH|SOUTH|EAST|WEST)[ \t]+)?(?:${CAP}[ \t]+){1,3}(?:${suffixAlternation()})\b\.?${UNIT}`,
+      'g',
     );
   }
   return streetRe;
 }
 
 const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|PO\s+Box|POB)\s*#?\s*\d{1,6}\b/gi;
-const CITY_STATE = new RegExp(String.raw`(?<![\p{L}'’])((?:(?:St\.|Saint|Fort|Ft\.|Port|Mount|Mt\.|New|North|South|East|West|Lake|El|Los|Las|San|Santa)\s+)?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}),\s*(?:${STATE_ABBR})\b(?:\.?,?\s+(\d{5}(?:-\d{4})?))?`, 'dgu');
+const CITY_STATE = new RegExp(String.raw`(?<![\p{L}'’])((?:(?:St\.|Saint|Fort|Ft\.|Port|Mount|Mt\.|New|North|South|East|West|Lake|El|Los|Las|San|Santa)\s+)?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}),\s*(?:${STATE_ABBR})\b(?!-)(?:\.?,?\s+(\d{5}(?:-\d{4})?))?`, 'dgu');
 const CITY_STATE_CAPS = new RegExp(String.raw`\b([A-Z]{3,}(?: [A-Z]{3,}){0,2}),\s*(?:${STATE_ABBR})\b(?:\s+(\d{5}(?:-\d{4})?))?`, 'dg');
 const ZIP_LABEL = /\b(?:zip(?:\s*code)?|postal\s+code|postcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/dgi;
 const STATE_ZIP = new RegExp(String.raw`\b(?:${STATE_ABBR})\s+(\d{5}(?:-\d{4})?)\b`, 'dg');
@@ -52,19 +54,19 @@ function cityLike(phrase: string): 'dict' | 'shape' | null {
   const lower = phrase.toLowerCase();
   if (d.cities.has(lower)) return 'dict';
   if (CITY_SHAPE_PREFIX.test(phrase)) return 'shape';
-  if (!/^[A-Z][a-z]+$/.test(phrase) || d.english.has(lower) || isMedicalTerm(lower)) return null;
+  if (!/^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/.test(phrase) || d.english.has(lower) || isMedicalTerm(lower)) return null;
   return d.citySuffixes.some((s) => lower.endsWith(s) && lower.length > s.length + 2) ? 'shape' : null;
 }
 
 // Head words in Title case or capitals ("Hospital", "HOSPITAL"), never lower case ("discharged home").
 const FACILITY_HEAD = FACILITY_HEADS.map((w) => `${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|');
 const FACILITY = new RegExp(
-  String.raw`\b(?:(?:St\.?|Saint|Mount|Mt\.?|The)[ \t]+)?(?:[A-Z][\w'’&\-]*\.?[ \t]+){0,4}?(?:${FACILITY_HEAD})(?:[ \t]+(?:${FACILITY_HEAD}))*\b(?:[ \t]+(?:of|at|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})?`,
+  String.raw`\b(?:(?:St\.?|Saint|Mount|Mt\.?|The)[ \t]+)?(?:[A-Z][\w'’&\-]*\.?[ \t]+(?:(?:and|&|of)[ \t]+)?){0,5}?(?:${FACILITY_HEAD})(?:[ \t]+(?:${FACILITY_HEAD}))*\b(?:[ \t]+(?:of|at|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})?`,
   'g',
 );
 // Departments and generic words do not identify a facility on their own ("Cardiology Clinic", "General Hospital").
 const GENERIC = new Set(
-  'the of at for in and st st. saint mount mt mt. general medical center centre hospital hospitals clinic clinics health healthcare care home homes system practice pharmacy laboratory laboratories labs lab imaging radiology diagnostics associates group partners physicians pediatrics pediatric manor lodge residence villa gardens living dialysis oncology cardiology orthopedics orthopaedics rehabilitation rehab surgery surgical institute infirmary hospice nursing assisted senior urgent family primary internal medicine community regional university county memorial children\'s childrens women\'s womens veterans va emergency department outpatient inpatient ambulatory day specialty specialist eye ear heart cancer mental behavioral behavioural psychiatric dental neurology neurological endocrine endocrinology gastroenterology gi pulmonary renal kidney sleep pain wound vascular spine sports wellness women women’s main north south east west central new old unit ward floor icu department clinical services service'
+  'the of at for in and st st. saint mount mt mt. general medical center centre hospital hospitals clinic clinics health healthcare care home homes system practice pharmacy laboratory laboratories labs lab imaging radiology diagnostics associates group partners physicians pediatrics pediatric manor lodge residence villa gardens living dialysis oncology cardiology orthopedics orthopaedics rehabilitation rehab surgery surgical institute infirmary hospice nursing assisted senior urgent family primary internal medicine community regional university county memorial children\'s childrens women\'s womens veterans va emergency department outpatient inpatient ambulatory day specialty specialist eye ear heart cancer mental behavioral behavioural psychiatric dental neurology neurological endocrine endocrinology gastroenterology gi pulmonary renal kidney sleep pain wound vascular spine sports wellness women women’s diagnostic diagnosis interventional nuclear medicine pathology department dept division section main north south east west central new old unit ward floor icu department clinical services service'
     .split(' '),
 );
 
@@ -89,6 +91,7 @@ function cities(text: string, out: Candidate[]): void {
   const d = dictionaries();
   // Capitalized runs of 1..3 words: a dictionary city after a cue or before ", ST"; a city-shaped word anywhere.
   const re = /\b[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}\b/g;
+  const heads = EPONYM_HEADS;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const words = m[0].split(/[ ]/);
@@ -96,6 +99,8 @@ function cities(text: string, out: Candidate[]): void {
       const phrase = words.slice(0, len).join(' ');
       const kind = cityLike(phrase);
       if (!kind) continue;
+      // "Montreal Cognitive Assessment", "Glasgow Coma Scale": a place name used as an instrument's name.
+      if (heads.test(text.slice(m.index + phrase.length, m.index + phrase.length + 40)) || /^\s+Cognitive\b/.test(text.slice(m.index + phrase.length))) break;
       const cue = CITY_CUE.test(before(text, m.index, 30));
       const common = d.common.has(phrase.toLowerCase()) || d.english.has(phrase.toLowerCase()) || d.firstNames.has(phrase.toLowerCase()) || d.lastNames.has(phrase.toLowerCase());
       if (kind === 'dict' && common && !cue) continue;
@@ -125,7 +130,7 @@ export function recognizeLocations(text: string): Candidate[] {
     while ((m = re.exec(text))) {
       const [cs, ce] = m.indices![1];
       // "Jane Doe, MD" / "Smith, PA": credentials that spell a state need a ZIP or a known city.
-      const credential = /,\s*(?:MD|PA|DO|NP|RN)\b/.test(m[0]) && !m[2] && !dictionaries().cities.has(m[1].toLowerCase());
+      const credential = /,\s*(?:MD|PA|DO|NP|RN)\b/.test(m[0]) && !m[2];
       if (!credential && !isMedicalTerm(m[1]) && !/^(?:Dr|Mr|Mrs|Ms|Patient|Pt)$/i.test(m[1])) out.push({ category: 'LOCATION', score: 0.85, start: cs, end: ce, kind: 'city' });
       if (m[2]) {
         const [zs, ze] = m.indices![2];

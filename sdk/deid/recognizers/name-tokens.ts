@@ -62,22 +62,26 @@ export function inNameDict(tok: string, d: Dictionaries = dictionaries()): boole
 }
 
 /** A token the name scanner may take at this position. */
-function acceptable(tok: string, strength: Strength, first: boolean, d: Dictionaries): boolean {
+function acceptable(tok: string, strength: Strength, first: boolean, d: Dictionaries, afterParticle = false): boolean {
   const lower = tok.toLowerCase();
   const c = core(tok).toLowerCase();
   const shape = shapeOf(tok);
   // "A." is an initial after a name, but "A" opening a phrase is the article and "I" the pronoun.
-  if (shape === 'initial') return c !== 'i' && (!first || tok.endsWith('.'));
+  if (shape === 'initial') return tok.endsWith('.') || (!first && c !== 'i');
   if (STOP.has(lower) || STOP.has(c) || CREDENTIALS.has(lower) || CREDENTIALS.has(c)) return false;
   if (shape === 'other') return false;
   // "De la Cruz", "Van der Berg", "St. John": a capitalized particle may open a surname.
   if (shape === 'particle') return !first || /^\p{Lu}/u.test(tok) || strength !== 'context';
   // After a title even a drug-like word is a surname ("Dr. Lasix" is odd, but it is a person).
   if (isMedicalTerm(c) && strength !== 'title') return false;
+  // "van der berg": whatever follows a particle is the surname.
+  if (afterParticle && (shape === 'lower' || shape === 'title' || shape === 'caps')) return true;
+  // "Pt: ASK  MRN …": short capitals in a field can be initials even when they spell a word.
+  if (shape === 'caps' && strength === 'label' && c.length <= 3) return true;
   if (shape === 'lower') {
     // Lower-case names only after a cue, and only known names ("his wife libbie wood");
     // the caller drops a lower-case run that is a single ordinary word ("his wife will").
-    return inNameDict(tok, d) || (strength === 'title' && !d.english.has(c));
+    return inNameDict(tok, d) || ((strength === 'title' || !first) && !d.english.has(c));
   }
   if (shape === 'caps') return inNameDict(tok, d) || !d.english.has(c) || strength === 'title';
   return true;
@@ -92,12 +96,24 @@ function acceptable(tok: string, strength: Strength, first: boolean, d: Dictiona
  */
 export function scanName(text: string, pos: number, strength: Strength): { start: number; end: number } | null {
   const d = dictionaries();
+  if (strength === 'label') {
+    // "Name: BLACK, BILL": surname words that are ordinary words, made a name by ", Firstname".
+    const lf = /^((?:\p{Lu}[\p{L}'’-]+|de|la|van|der|von)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|de|la|van|der|von)){0,3}),[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}\.)?/u.exec(text.slice(pos, pos + 80));
+    if (lf && d.firstNames.has(lf[2].toLowerCase()) && !isMedicalTerm(lf[1])) return { start: pos, end: pos + lf[0].length };
+    // "Patient: abigale black", "PATIENT NAME: CHASE BLACK |": a given name and one more word filling the field.
+    const fn = /^([\p{L}'’-]+)[ \t]+([\p{L}'’-]+)(?=[ \t]*(?:\n|\||,|$|[ \t]{2,}))/u.exec(text.slice(pos, pos + 60));
+    const sameCase = fn && shapeOf(fn[1]) === shapeOf(fn[2]) && ['title', 'caps', 'lower'].includes(shapeOf(fn[1]));
+    if (fn && sameCase && d.firstNames.has(fn[1].toLowerCase()) && !(d.common.has(fn[1].toLowerCase()) && d.common.has(fn[2].toLowerCase())) && !isMedicalTerm(fn[2]) && !STOP.has(fn[2].toLowerCase())) {
+      return { start: pos, end: pos + fn[0].length };
+    }
+  }
   let i = pos;
   let start = -1;
   let end = -1;
   let count = 0;
   let usedComma = false;
   let lowerCount = 0;
+  let prevParticle = false;
   let lowerCommon = 0;
   while (count < 6) {
     TOKEN.lastIndex = i;
@@ -107,7 +123,8 @@ export function scanName(text: string, pos: number, strength: Strength): { start
     // "J.R." style double initials: take them as one token.
     const initials = /^(?:\p{Lu}\.){2,}/u.exec(text.slice(i, i + 8));
     if (initials) tok = initials[0];
-    if (!acceptable(tok, strength, count === 0, d)) break;
+    if (!acceptable(tok, strength, count === 0, d, prevParticle)) break;
+    prevParticle = shapeOf(tok) === 'particle';
     if (shapeOf(tok) === 'lower') {
       lowerCount++;
       if (d.common.has(core(tok).toLowerCase())) lowerCommon++;
@@ -124,8 +141,8 @@ export function scanName(text: string, pos: number, strength: Strength): { start
     const gap = /^(?:[ \t]|,[ \t]+|\.[ \t]*)/.exec(text.slice(tokEnd, tokEnd + 3));
     if (!gap) break;
     if (gap[0].startsWith(',')) {
-      // "Last, First": only once, only after the first token, only into a plausible given name.
-      if (usedComma || count !== 1) break;
+      // "Last, First" ("VAN DER BERG, BETHANY"): only once, only into a plausible given name.
+      if (usedComma || count > 3) break;
       TOKEN.lastIndex = tokEnd + gap[0].length;
       const nxt = TOKEN.exec(text);
       if (!nxt) break;
@@ -139,7 +156,7 @@ export function scanName(text: string, pos: number, strength: Strength): { start
   }
   if (start < 0) return null;
   // Lower-case runs: one ordinary word alone is not a name ("his wife will call"); two known names are.
-  if (lowerCount > 0 && lowerCount === count && count < 2 && (lowerCommon > 0 || strength !== 'title')) return null;
+  if (lowerCount > 0 && lowerCount === count && count < 2 && strength !== 'title') return null;
   // Without a title, one capitalized word must itself look like a name: a known name, or an
   // unknown capitalized word that is no English word ("Patient: Well, I've had..." is a speaker).
   if (strength !== 'title' && count === 1) {
@@ -150,7 +167,12 @@ export function scanName(text: string, pos: number, strength: Strength): { start
     // phrase cue only a Title-case word counts ("per ACS protocol" is an acronym).
     const sh = shapeOf(w);
     const unknownWord = !d.english.has(c) && !d.common.has(c) && (strength === 'label' ? sh === 'caps' && c.length <= 4 : sh === 'title');
+    // "Pt: ASK  MRN …": capital initials standing alone in a field.
+    const initials = strength === 'label' && sh === 'caps' && c.length <= 3 && /^(?:[ \t]{2,}|[ \t]*(?:\n|\||$))/.test(text.slice(end, end + 3));
+    if (initials) return { start, end };
     if (!known && !unknownWord && !(strength === 'context' && (d.firstNames.has(c) || d.lastNames.has(c)))) return null;
+    // A speaker label followed by a sentence ("PT: Can you call me") is dialogue, not a name field.
+    if (strength === 'label' && d.english.has(c) && /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3))) return null;
   }
   // A run ending in a particle ("... de") is cut back.
   const span = text.slice(start, end);

@@ -21,7 +21,7 @@ import { CREDENTIALS, TOKEN, core, inNameDict, scanName, shapeOf, type Strength 
 const TITLES = String.raw`(?:dr|drs|doctor|mr|mrs|ms|mx|miss|mister|prof|professor|sister|father|rev|nurse|madam|sr|pastor|rabbi|judge|officer)`;
 const TITLE_RE = new RegExp(String.raw`\b${TITLES}(?:\.|\b)[ \t]*`, 'gi');
 
-const LABELS = String.raw`(?:re|patient(?:'s)?\s*(?:full\s+)?name|patient|pt\.?(?:\s*name)?|name|full\s+name|legal\s+name|preferred\s+name|aka|alias|maiden\s+name|attending(?:\s+physician)?|physician|surgeon|assistant|assistants|anesthesiologist|anesthesia|anaesthetist|pcp|primary\s+care(?:\s+(?:physician|provider))?|referring(?:\s+(?:physician|provider|doctor))?|provider|ordering(?:\s+(?:physician|provider))?|consultant|consulting|resident|fellow|intern|nurse|rn|np|pa|radiologist|pathologist|technologist|tech|sonographer|pharmacist|therapist|dietitian|social\s+worker|case\s+manager|chaplain|interpreter|translator|witness|scribe|author|dictated\s+by|transcribed\s+by|signed\s+by|c\.c\.|copies\s+to|to|from|attn|attention|contact|emergency\s+contact|next\s+of\s+kin|nok|guardian|power\s+of\s+attorney|poa|healthcare\s+proxy|proxy|caregiver|spouse|mother|father|parent|son|daughter|wife|husband|informant|historian|source|requested\s+by|reviewed\s+by|verified\s+by|performed\s+by|reported\s+by|read\s+by|approved\s+by|copy\s+to|dear)`;
+const LABELS = String.raw`(?:re|patient(?:'s)?\s*(?:full\s+)?name|patient|pt\.?(?:\s*name)?|name|full\s+name|legal\s+name|preferred\s+name|aka|alias|maiden\s+name|attending(?:\s+physician)?|physician|surgeon|assistant|assistants|anesthesiologist|anesthesia|anaesthetist|pcp|primary\s+care(?:\s+(?:physician|provider))?|referring(?:\s+(?:physician|provider|doctor))?|provider|ordering(?:\s+(?:physician|provider))?|consultant|consulting|resident|fellow|intern|nurse|rn|np|pa|radiologist|pathologist|technologist|tech|sonographer|pharmacist|therapist|dietitian|social\s+worker|case\s+manager|chaplain|interpreter|translator|witness|scribe|author|dictated\s+by|transcribed\s+by|signed\s+by|cc|c\.c\.|copies\s+to|to|from|attn|attention|contact|emergency\s+contact|next\s+of\s+kin|nok|guardian|power\s+of\s+attorney|poa|healthcare\s+proxy|proxy|caregiver|spouse|mother|father|parent|son|daughter|wife|husband|informant|historian|source|requested\s+by|reviewed\s+by|verified\s+by|performed\s+by|reported\s+by|read\s+by|approved\s+by|copy\s+to|dear)`;
 const LABEL_RE = new RegExp(String.raw`(?:^|(?<=[\n\r|;]))[ \t]*${LABELS}[ \t]*(?:\(\w+\))?[ \t]*[:#-][ \t]*`, 'gim');
 const INLINE_LABEL_RE = new RegExp(String.raw`\b${LABELS}[ \t]*:[ \t]*`, 'gi');
 
@@ -42,6 +42,8 @@ function titleFollowedByName(text: string, title: string, end: number): boolean 
   // "MR enterography", "DR: Can you…": a capitals title without a period is an abbreviation or a
   // speaker label unless a capitalized word follows directly.
   if (/^\p{Lu}+$/u.test(title.trim()) && (shapeOf(m[0]) === 'lower' || /:/.test(title))) return false;
+  // "MR ENTEROGRAPHY": a capitals title without a period needs a known name after it.
+  if (/^\p{Lu}+\s*$/u.test(title) && shapeOf(m[0]) === 'caps' && !inNameDict(m[0])) return false;
   return true;
 }
 
@@ -82,10 +84,20 @@ function nameBefore(text: string, end: number): number | null {
   return start;
 }
 
+/** Before credentials: at least one word is a known name or no English word ("CHEST X-RAY, PA" is not). */
+function looksLikeName(phrase: string): boolean {
+  const d = dictionaries();
+  return phrase.split(/[\s,]+/).some((w) => {
+    const c = core(w).toLowerCase();
+    // Capitals that are no known name are acronyms ("CHEST X-RAY, PA"), not people.
+    return c.length > 1 && (inNameDict(w, d) || (!d.english.has(c) && shapeOf(w) !== 'caps')) && !isMedicalTerm(c);
+  });
+}
+
 /** Capitalized runs scored from dictionaries and shape only. */
 function fromDictionaries(text: string, out: Candidate[]): void {
   const d = dictionaries();
-  const re = /(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|van|von|de|der|den|da|del|della|di|du|le|la)){0,4}/gu;
+  const re = /(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|(?:van|von|de|der|den|da|del|della|di|du|le|la)(?![\p{L}'’-]))){0,4}/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const words = [...m[0].matchAll(/\S+/g)];
@@ -153,7 +165,7 @@ function judgeRun(run: string[], text: string, s: number, e: number, d: ReturnTy
   // One word: a known, unambiguous name; an initial plus surname was handled above.
   if (dict.length === 1 && info.some((t) => t.sh === 'initial')) return 0.8;
   // A lone English word opening a sentence or line ("Gross: received fresh") is not evidence.
-  if (named[0].english && /(?:^|[.!?:\n]\s*|^\s*[-*#•]\s*)$/.test(text.slice(Math.max(0, s - 4), s))) return 0;
+  if (named[0].english && /(?:^|[.!?:\n])\s*(?:[-*#•]\s*)?$/.test(text.slice(Math.max(0, s - 6), s))) return 0;
   if (dict.length === 1) return info.length > 1 ? 0.7 : 0.65;
   return 0;
 }
@@ -193,6 +205,8 @@ function propagate(text: string, found: Candidate[], out: Candidate[]): void {
     // Lower-case repeats count only for words that are not ordinary English ("quixby", not "hope").
     if (sh === 'lower' && (d.english.has(w) || d.common.has(w))) continue;
     if (EPONYM_HEADS.test(text.slice(m.index + w.length, m.index + w.length + 40))) continue;
+    // "Will follow up", "Joy in usual activities": an everyday word opening a sentence stays a word.
+    if (d.common.has(w.toLowerCase()) && /(?:^|[.!?:\n])\s*(?:[-*#•]\s*)?$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     out.push({ category: 'NAME', score: 0.75, start: m.index, end: m.index + w.length, kind: 'person' });
   }
 }
@@ -214,8 +228,14 @@ export function recognizeNames(text: string): Candidate[] {
   let m: RegExpExecArray | null;
   while ((m = CRED_RE.exec(text))) {
     const start = nameBefore(text, m.index);
-    if (start !== null && start < m.index) out.push({ category: 'NAME', score: 0.9, start, end: m.index, kind: 'person' });
+    if (start !== null && start < m.index && looksLikeName(text.slice(start, m.index))) out.push({ category: 'NAME', score: 0.9, start, end: m.index, kind: 'person' });
   }
+  // Header lines that open with the patient: "Grant, Grace - Daily Progress Note".
+  out.push(
+    ...matchAll(/(?:^|\n)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+,[ \t]+(\p{Lu}[\p{L}'’-]+))(?=[ \t]+[-–|])/dgu, text, (m2) =>
+      dictionaries().firstNames.has(m2[2].toLowerCase()) ? { category: 'NAME', score: 0.85, start: m2.indices![1][0], end: m2.indices![1][1], kind: 'person' } : null,
+    ),
+  );
   // Sign-off initials: "-- JKR / 5/17/18", "/s/ JKR".
   out.push(
     ...matchAll(/(?:^|\n)[ \t]*(?:--|—|–|\/s\/|s\/)[ \t]*(\p{Lu}{2,4})\b/dgu, text, (m2) => ({

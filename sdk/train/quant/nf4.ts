@@ -12,6 +12,7 @@
  * layer.bytesPerParameter(); // ≈ 0.516
  */
 import * as tf from '@tensorflow/tfjs';
+import { linearMatMul } from '../../model/matmul.js';
 import type { Linear } from '../../model/types.js';
 import {
   DYNAMIC_MAP,
@@ -163,7 +164,7 @@ export class NF4Linear implements Linear {
     return tf.tidy(() => {
       const lead = x.shape.slice(0, -1);
       const w = this.dequantize(); // [out, in], freed by tidy
-      let y = tf.matMul(x.reshape([-1, this.inFeatures]), w, false, true); // [N, out]
+      let y = linearMatMul(x.reshape([-1, this.inFeatures]) as tf.Tensor2D, w as tf.Tensor2D); // [N, out]
       if (this.bias) y = tf.add(y, this.bias);
       return y.reshape([...lead, this.outFeatures]);
     });

@@ -1,0 +1,73 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../sdk/cli/train.js';
+import { expectedTensors } from '../../sdk/model/causal-lm.js';
+import { parseModelConfig } from '../../sdk/model/config.js';
+import { writeSafetensors, type TensorToWrite } from '../../sdk/model/safetensors.js';
+import { initBackend } from '../../sdk/runtime/backend.js';
+import { Rng } from '../../sdk/train/rng.js';
+
+// A very small random Llama built in-test with the real Llama-2 tokenizer of the embedded model,
+// so `medtune train` runs its whole path (YAML, JSONL loading, chat template, LoRA, PEFT save).
+let dir: string;
+let modelDir: string;
+beforeAll(async () => {
+  await initBackend();
+  dir = mkdtempSync(join(tmpdir(), 'medtune-cli-'));
+  modelDir = join(dir, 'tiny');
+  mkdirSync(modelDir);
+  const config = {
+    architectures: ['LlamaForCausalLM'], model_type: 'llama', vocab_size: 32000, hidden_size: 16, intermediate_size: 32,
+    num_hidden_layers: 1, num_attention_heads: 2, num_key_value_heads: 1, hidden_act: 'silu', max_position_embeddings: 256,
+    rms_norm_eps: 1e-5, rope_theta: 10000, tie_word_embeddings: true, bos_token_id: 1, eos_token_id: 2, torch_dtype: 'float32',
+  };
+  writeFileSync(join(modelDir, 'config.json'), JSON.stringify(config));
+  const rng = new Rng(5);
+  const tensors: Record<string, TensorToWrite> = {};
+  for (const t of expectedTensors(parseModelConfig(config, 'config.json'))) {
+    const n = t.shape.reduce((a, b) => a * b, 1);
+    const data = new Float32Array(n).map(() => (t.name.endsWith('norm.weight') ? 1 : (rng.next() - 0.5) * 0.04));
+    tensors[t.name] = { dtype: 'F32', shape: t.shape, data };
+  }
+  await writeSafetensors(join(modelDir, 'model.safetensors'), tensors);
+  for (const f of ['tokenizer.json', 'tokenizer_config.json']) copyFileSync(join('data/models/medtune-tiny', f), join(modelDir, f));
+  const rows = [
+    { instruction: 'What does BP stand for?', input: '', output: 'Blood pressure.' },
+    { instruction: 'Expand HR.', input: '', output: 'Heart rate.' },
+    { instruction: 'Expand RR.', input: '', output: 'Respiratory rate.' },
+    { instruction: 'Expand SpO2.', input: '', output: 'Oxygen saturation.' },
+  ];
+  writeFileSync(join(dir, 'data.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const yaml = (extra: string) =>
+  `model_name_or_path: ${modelDir}\ndataset: ${join(dir, 'data.jsonl')}\ntemplate: chatml\nfinetuning_type: lora\n` +
+  `lora_rank: 2\nlora_target: q_proj,v_proj\ncutoff_len: 64\nper_device_train_batch_size: 2\nlearning_rate: 0.01\n` +
+  `max_steps: 3\nval_size: 0.25\nlogging_steps: 1\nsave_steps: 2\noutput_dir: ${join(dir, 'out')}\nseed: 3\n${extra}`;
+
+describe('medtune train <config.yaml>', () => {
+  it('trains from a LLaMA-Factory style YAML and writes the adapter', async () => {
+    const cfg = join(dir, 'train.yaml');
+    writeFileSync(cfg, yaml(''));
+    expect(await run([cfg, '--quiet'])).toBe(0);
+    for (const f of ['adapter_config.json', 'adapter_model.safetensors', 'training_report.html', 'checkpoint-2/trainer_state.json']) {
+      expect(existsSync(join(dir, 'out', f)), f).toBe(true);
+    }
+    // Results are not replaced without --force; with --force they are.
+    await expect(run([cfg, '--quiet'])).rejects.toThrow(/already exists; pass overwrite: true \(CLI: --force\)/);
+    expect(await run([cfg, '--quiet', '--force'])).toBe(0);
+  });
+
+  it('rejects unknown keys and bad values naming the file, key, value and what is allowed', async () => {
+    const cfg = join(dir, 'bad.yaml');
+    writeFileSync(cfg, yaml('lora_rnk: 8\nquantization_bit: 3\n'));
+    const err = await run([cfg]).catch((e: Error) => e.message);
+    expect(err).toContain(`${cfg}: unknown key "lora_rnk" (did you mean lora_rank?)`);
+    expect(err).toContain(`${cfg}: quantization_bit: found 3; expected 4 or 8`);
+    expect(await run(['--help'])).toBe(0);
+    expect(await run([])).toBe(2);
+  });
+});
