@@ -47,6 +47,7 @@ const { values: a } = parseArgs({
     out: { type: 'string' },
     force: { type: 'boolean', default: false },
     bench: { type: 'boolean', default: false },
+    samples: { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -64,13 +65,15 @@ function tokenizeCorpus(model: CausalLM, text: string): { train: number[]; val: 
   return { train, val, docs: docs.length, valDocs: nVal };
 }
 
+const SAMPLE_SETTINGS = 'greedy: doSample false, repetitionPenalty 1.1; topK: topK 20, temperature 0.8, seed 7; 40 new tokens';
 const SAMPLE_PROMPTS = ['CHIEF COMPLAINT:', 'The patient is a 64-year-old man with', 'IMPRESSION:', 'MRI brain without contrast:'];
 
 async function samples(model: CausalLM): Promise<{ prompt: string; greedy: string; topK: string }[]> {
   const out = [];
   for (const prompt of SAMPLE_PROMPTS) {
-    const greedy = await generate(model, prompt, { maxNewTokens: 40, repetitionPenalty: 1.1 });
-    const topK = await generate(model, prompt, { maxNewTokens: 40, doSample: true, topK: 20, temperature: 0.8, seed: 7 });
+    // Explicit settings: the checkpoint's generation_config samples by default.
+    const greedy = await generate(model, prompt, { maxNewTokens: 40, doSample: false, repetitionPenalty: 1.1 });
+    const topK = await generate(model, prompt, { maxNewTokens: 40, doSample: true, topK: 20, temperature: 0.8, topP: 1, seed: 7 });
     out.push({ prompt, greedy: greedy.text, topK: topK.text });
   }
   return out;
@@ -110,6 +113,19 @@ async function main(): Promise<void> {
   console.error(`backend: ${backend.reason}`);
   const t0 = Date.now();
   const model = await loadModel(a.model!);
+  if (a.samples) {
+    // Samples of the checkpoint as it is on disk; with --out also stored in pretraining.json.
+    const after = await samples(model);
+    console.log(JSON.stringify(after, null, 2));
+    const jsonPath = a.out ? join(a.out, 'pretraining.json') : undefined;
+    if (jsonPath && existsSync(jsonPath)) {
+      const prev = JSON.parse(readFileSync(jsonPath, 'utf8')) as Record<string, unknown>;
+      // Runs written before explicit settings existed sampled with the checkpoint defaults: say so.
+      const before = prev.samplesSettings ? {} : { samplesBeforeSettings: 'checkpoint generation_config defaults (sampling, temperature 0.7, top-p 0.9, unseeded)' };
+      await writeJsonAtomic(jsonPath, { ...prev, ...before, samplesAfter: after, samplesSettings: SAMPLE_SETTINGS }, { overwrite: a.force });
+    }
+    return;
+  }
   const text = readFileSync(a.corpus!, 'utf8');
   const corpus = tokenizeCorpus(model, text);
   console.error(`corpus: ${corpus.docs} documents (${corpus.valDocs} held out), ${corpus.train.length} train tokens, ${corpus.val.length} validation tokens, tokenized in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -161,6 +177,7 @@ async function main(): Promise<void> {
     history: result.history,
     samplesBefore: before,
     samplesAfter: after,
+    samplesSettings: SAMPLE_SETTINGS,
     when: new Date().toISOString(),
   };
   console.log(JSON.stringify({ ...summary, history: undefined }, null, 2));

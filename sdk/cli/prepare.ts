@@ -19,6 +19,7 @@ options:
   --in <path>           input file or folder (repeatable)
   --out <dir>           output folder
   --format <name>       force a JSON format: ${FORMATS.join(', ')}
+  --metadata <file>     .jsonl/.csv mapping report id to patientId/reportType for .txt/.pdf inputs
   --tasks <a,b>         instruction tasks (default all): ${TASKS.join(', ')}
   --split <t,v,s>       train,val,test fractions (default 0.8,0.1,0.1)
   --seed <n>            split seed (default 42)
@@ -30,7 +31,12 @@ options:
   --force               overwrite existing output files
   -h, --help            show this help`;
 
-/** Run `prepare` with CLI arguments; resolves to the exit code. */
+/**
+ * Run `prepare` with CLI arguments; resolves to the exit code.
+ *
+ * @example
+ * await run(['--in', 'data/samples/medqa.jsonl', '--out', 'out/medqa', '--tasks', 'mcq']);
+ */
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -40,6 +46,7 @@ export async function run(argv: string[]): Promise<number> {
       in: { type: 'string', multiple: true },
       out: { type: 'string' },
       format: { type: 'string' },
+      metadata: { type: 'string' },
       tasks: { type: 'string' },
       split: { type: 'string' },
       seed: { type: 'string' },
@@ -86,7 +93,11 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`medtune prepare: --seed found '${values.seed}', expected an integer`);
     return 2;
   }
-  const loaded = await dataset(values.in, { onInvalid: values['skip-invalid'] ? 'skip' : 'error', ...(values.format ? { format: values.format as Format } : {}) });
+  const loaded = await dataset(values.in, {
+    onInvalid: values['skip-invalid'] ? 'skip' : 'error',
+    ...(values.format ? { format: values.format as Format } : {}),
+    ...(values.metadata ? { metadata: values.metadata } : {}),
+  });
   console.error(`loaded ${loaded.size} records from ${values.in.join(', ')}${loaded.skipped.length ? `; skipped ${loaded.skipped.length} (see manifest.json)` : ''}`);
   let ds = loaded.clean({ abbreviations: !!values.abbreviations });
   const c = ds.lastReport('clean') as { counts: Record<string, number> };

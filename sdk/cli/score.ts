@@ -65,9 +65,6 @@ export async function loadModelForCli(flags: ModelFlags): Promise<LoadedModel> {
     }
     options.template = t.data;
   }
-  if (flags.adapter !== undefined) {
-    throw new Error('--adapter is not yet supported: LoRA adapter loading (sdk/train/peft.ts) has not landed');
-  }
   const dir = flags.model;
   if (existsSync(path.join(dir, 'config.json')) && !existsSync(path.join(dir, 'tokenizer.json'))) {
     // A checkpoint without tokenizer files can still score and generate token ids.
@@ -91,6 +88,16 @@ export async function loadModelForCli(flags: ModelFlags): Promise<LoadedModel> {
     `backend: ${backend.name}; loaded ${model.config.model_type} (${r.parameters.toLocaleString('en-US')} parameters` +
       `${r.quantized ? `, ${r.quantized} projections ${flags.quantize}` : ''}) in ${r.seconds.toFixed(1)} s`,
   );
+  if (flags.adapter !== undefined) {
+    try {
+      const { loadAdapter } = await import('../train/peft.js');
+      const lora = await loadAdapter(model, flags.adapter);
+      console.error(`adapter: ${flags.adapter} (${lora.variables().length / 2} LoRA projections)`);
+    } catch (e) {
+      model.dispose();
+      throw e;
+    }
+  }
   return model;
 }
 

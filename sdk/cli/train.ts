@@ -14,7 +14,7 @@ import { loadRecords } from '../data/load.js';
 import { parseTrainConfig } from '../train/config.js';
 import { FineTune } from '../train/fine-tune.js';
 
-const HELP = `usage: medtune train <config.yaml> [--force] [--resume [checkpoint]] [--quiet]
+const HELP = `usage: medtune train <config.yaml> [--force] [--resume <checkpoint-dir|latest>] [--quiet]
 
 Fine-tune with LoRA (QLoRA with quantization_bit: 4 or 8) using the LLaMA-Factory keys:
   model_name_or_path, dataset (JSONL in Alpaca or messages form), template, finetuning_type: lora,
@@ -26,7 +26,7 @@ Fine-tune with LoRA (QLoRA with quantization_bit: 4 or 8) using the LLaMA-Factor
 
 options:
   --force          replace results already in output_dir (overwrite_output_dir: true)
-  --resume [dir]   continue from a checkpoint folder, or the newest in output_dir
+  --resume <dir>   continue from a checkpoint folder; 'latest' = the newest in output_dir
   --quiet          no progress bar (metrics still go to output_dir/metrics.jsonl)
   -h, --help       this text
 
@@ -65,7 +65,7 @@ export async function run(argv: string[]): Promise<number> {
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
     const r = raw as Record<string, unknown>;
     if (values.force) r.overwrite_output_dir = true;
-    if (values.resume !== undefined) r.resume_from_checkpoint = values.resume === '' ? true : values.resume;
+    if (values.resume !== undefined) r.resume_from_checkpoint = values.resume === 'latest' ? true : values.resume;
   }
   const cfg = parseTrainConfig(raw, file);
   if (!cfg.dataset) throw new Error(`${file}: dataset: found nothing; expected a JSONL path or a list of paths`);

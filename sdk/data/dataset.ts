@@ -23,6 +23,7 @@ import { splitRecords, SPLITS, type SplitName, type SplitOptions } from './split
 import { computeStats, htmlTable, previewRows, type DatasetStats, type PreviewRow } from './stats.js';
 import type { WriteOptions } from '../runtime/fs.js';
 import { createDeidentifier, type DeidOptionsInput, type DeidReport } from '../deid/index.js';
+import { FineTune, type LoraOptions } from '../train/fine-tune.js';
 
 /** One applied step, as listed in `.history` and in saved manifests (no record text). */
 export interface Step {
@@ -102,6 +103,8 @@ export class Dataset {
 
   /**
    * Normalise text (Unicode, whitespace, units, optional abbreviations) and remove duplicates.
+   * Run it before `.toInstructions()`: examples built from one source (e.g. successive turns of
+   * one conversation) share most of their text and would be removed as near-duplicates.
    *
    * @example
    * ds.clean({ abbreviations: true, dedup: { threshold: 0.85 } }).lastReport('clean');
@@ -153,7 +156,9 @@ export class Dataset {
     });
     const { seed, denyList, ...rest } = options;
     const logged = { ...rest, ...(seed !== undefined ? { seed: '[set]' } : {}), ...(denyList ? { denyList: `[${denyList.length} terms]` } : {}) };
-    return this.next(records, 'deidentify', logged, { report: d.report() });
+    // The de-identifier counts texts processed (one per field); the report counts records.
+    const report = d.report();
+    return this.next(records, 'deidentify', logged, { report: { ...report, records: records.length }, texts: report.records });
   }
 
   /** Counts per PHI category from the most recent `.deidentify()` (undefined if none ran). */
@@ -314,6 +319,17 @@ export class SplitDataset {
       }
     }
     return [...shared].sort();
+  }
+
+  /**
+   * LoRA fine-tuning on these splits (sdk/train/fine-tune.ts): `.lora(cfg).train(opts)`.
+   * Nothing loads until `.train()` runs.
+   *
+   * @example
+   * const result = await splits.lora({ lora_rank: 8, lora_target: 'all' }).train({ max_steps: 50, output_dir: 'out/lora' });
+   */
+  lora(cfg: LoraOptions = {}): FineTune {
+    return new FineTune(this, cfg);
   }
 
   /** Steps that made the splits (shared up to and including the split). */

@@ -32,7 +32,12 @@ export function decodeUtf8(bytes: Uint8Array, file: string, lineOffset = 0, unit
   }
 }
 
-/** Offset of the first byte that breaks UTF-8 well-formedness (bytes.length if none). */
+/**
+ * Offset of the first byte that breaks UTF-8 well-formedness (bytes.length if none).
+ *
+ * @example
+ * firstInvalidUtf8(new Uint8Array([0x61, 0xe9, 0x62])); // 1
+ */
 export function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {

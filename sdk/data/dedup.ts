@@ -36,7 +36,12 @@ export interface Removal {
   similarity: number;
 }
 
-/** Lower-case, collapse whitespace and strip punctuation: the key for exact duplicates. */
+/**
+ * Lower-case, collapse whitespace and strip punctuation: the key for exact duplicates.
+ *
+ * @example
+ * canonical('Clear  lungs.'); // 'clear lungs'
+ */
 export function canonical(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -75,7 +80,12 @@ export function minhash(set: Set<string>, numHashes = 128, seed = 0): Uint32Arra
   return sig;
 }
 
-/** Fraction of equal positions: an unbiased estimate of Jaccard similarity. */
+/**
+ * Fraction of equal positions: an unbiased estimate of Jaccard similarity.
+ *
+ * @example
+ * estimateJaccard(minhash(shingles('a b c d')), minhash(shingles('a b c d'))); // 1
+ */
 export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   let eq = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) eq++;

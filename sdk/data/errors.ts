@@ -27,7 +27,12 @@ export interface SkipEntry extends Problem {
   reason: string;
 }
 
-/** Format a problem as `file:line (record r): field 'f': found X, expected Y`. */
+/**
+ * Format a problem as `file:line (record r): field 'f': found X, expected Y`.
+ *
+ * @example
+ * formatProblem({ file: 'a.csv', line: 3, found: '3 fields', expected: '2 fields' }); // 'a.csv:3: found 3 fields, expected 2 fields'
+ */
 export function formatProblem(p: Problem): string {
   const where = `${p.file}${p.line !== undefined ? `:${p.line}` : ''}${p.record !== undefined ? ` (record ${p.record})` : ''}`;
   const field = p.field ? ` field '${p.field}':` : '';

@@ -116,8 +116,10 @@ function zodProblem(err: z.ZodError, raw: unknown, where: Omit<Problem, 'found' 
 export interface ConvertContext {
   file: string;
   line?: number;
-  /** Record key (PubMedQA objects) or index, used for the id when the input has none. */
+  /** Record key (PubMedQA objects), used for the id when the input has none. */
   key?: string;
+  /** Position in a JSON array, named in problems (ids come from `fallbackId`, unique across files). */
+  index?: string;
   /** Default id when the object has none: `<basename>:<line>`. */
   fallbackId: string;
   columns?: ColumnMap;
@@ -142,7 +144,7 @@ function rest(obj: Record<string, unknown>, used: string[]): Record<string, unkn
  * convertRaw({ instruction: 'i', output: 'o' }, 'alpaca', { file: 'a.json', line: 1, fallbackId: 'a:1' });
  */
 export function convertRaw(raw: unknown, format: Format, ctx: ConvertContext): Converted {
-  const where = { file: ctx.file, line: ctx.line, record: ctx.key };
+  const where = { file: ctx.file, line: ctx.line, record: ctx.key ?? ctx.index };
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     return { problem: { ...where, found: describeType(raw), expected: `a JSON object in ${format} format` } };
   }

@@ -24,3 +24,4 @@ export * from './stats.js';
 export * from './plot.js';
 export * from './save.js';
 export * from './dataset.js';
+export * from './transcript.js';

@@ -1,6 +1,7 @@
 /**
  * `.toInstructions()`: instruction/response records from reports (summarize findings, abnormal
- * labs, impression, recommendations) and formatters for MedQA, PubMedQA and dialogues; Alpaca
+ * labs, impression, recommendations), dialogue turns from MedDialog records and from reports that
+ * are consultation transcripts, and formatters for MedQA and PubMedQA; Alpaca
  * and chat records pass through. A task is only made from a report that has the sections it
  * needs; every record that yields no example for a requested task is counted with the reason.
  *
@@ -10,8 +11,9 @@
  */
 import { z } from 'zod';
 import { formatLab, parseLabs } from './labs.js';
-import { LETTERS, type ChatRecord, type DataRecord, type InstructionRecord, type ReportRecord, type SectionName } from './records.js';
+import { LETTERS, type ChatRecord, type DataRecord, type InstructionRecord, type ReportRecord, type SectionName, type Turn } from './records.js';
 import { splitSections } from './sections.js';
+import { parseTranscript } from './transcript.js';
 
 export const REPORT_TASKS = ['summarize_findings', 'abnormal_labs', 'impression', 'recommendations'] as const;
 export const TASKS = [...REPORT_TASKS, 'mcq', 'pubmedqa', 'dialogue', 'passthrough'] as const;
@@ -126,12 +128,28 @@ export function toInstructions(records: readonly DataRecord[], tasks: readonly T
     });
     report.produced[fields.task as Task] = (report.produced[fields.task as Task] ?? 0) + 1;
   };
+  const dialogueExamples = (r: DataRecord, turns: readonly Turn[]) => {
+    let made = 0;
+    turns.forEach((t, i) => {
+      const before = turns.slice(0, i);
+      // A doctor turn is a target only when the patient has spoken before it (there is something to answer).
+      if (t.speaker !== 'doctor' || !before.some((b) => b.speaker === 'patient')) return;
+      const context = before.map((b) => `${b.speaker === 'doctor' ? 'Doctor' : 'Patient'}: ${b.text}`).join('\n');
+      emit(r, { suffix: `dialogue-${i}`, task: 'dialogue', instruction: "Continue this doctor-patient conversation with the doctor's next reply.", input: context, output: t.text });
+      made++;
+    });
+    if (made === 0) miss('dialogue', r.id, 'no doctor turn that follows a patient turn');
+  };
   const exclude = (r: DataRecord) => { report.excluded[r.kind] = (report.excluded[r.kind] ?? 0) + 1; };
   for (const r of records) {
     switch (r.kind) {
       case 'report': {
         const asked = REPORT_TASKS.filter((t) => want.has(t));
-        if (asked.length === 0) exclude(r);
+        // A report that is a consultation transcript also feeds the dialogue task (report tasks
+        // still run on it, so their no-example counts cover every report).
+        const turns = want.has('dialogue') ? parseTranscript(r.text) : undefined;
+        if (turns) dialogueExamples(r, turns);
+        else if (asked.length === 0) exclude(r);
         for (const t of asked) {
           const m = fromReport(r, t, o);
           if (m) emit(r, m);
@@ -155,16 +173,7 @@ export function toInstructions(records: readonly DataRecord[], tasks: readonly T
       }
       case 'dialogue': {
         if (!want.has('dialogue')) { exclude(r); break; }
-        let made = 0;
-        r.turns.forEach((t, i) => {
-          const before = r.turns.slice(0, i);
-          // A doctor turn is a target only when the patient has spoken before it (there is something to answer).
-          if (t.speaker !== 'doctor' || !before.some((b) => b.speaker === 'patient')) return;
-          const context = before.map((b) => `${b.speaker === 'doctor' ? 'Doctor' : 'Patient'}: ${b.text}`).join('\n');
-          emit(r, { suffix: `dialogue-${i}`, task: 'dialogue', instruction: "Continue this doctor-patient conversation with the doctor's next reply.", input: context, output: t.text });
-          made++;
-        });
-        if (made === 0) miss('dialogue', r.id, 'no doctor turn that follows a patient turn');
+        dialogueExamples(r, r.turns);
         break;
       }
       case 'instruction': {

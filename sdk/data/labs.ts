@@ -39,7 +39,12 @@ function num(s: string): number {
   return Number(s.replace('−', '-').replace(',', '.'));
 }
 
-/** Parse a reference range like "12.0-16.0", "3.5–5.1", "70 to 99", "<5", ">60". */
+/**
+ * Parse a reference range like "12.0-16.0", "3.5–5.1", "70 to 99", "<5", ">60".
+ *
+ * @example
+ * parseRange("<5"); // { refHigh: 5 }
+ */
 export function parseRange(s: string): { refLow?: number; refHigh?: number } | undefined {
   const t = s.trim();
   let m = new RegExp(String.raw`^(${NUM})\s*(?:-|–|—|to)\s*(${NUM})$`, 'i').exec(t);

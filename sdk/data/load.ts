@@ -112,7 +112,14 @@ async function plainTable(path: string): Promise<DataRecord[]> {
   const text = decodeUtf8(new Uint8Array(await readFile(path)), path);
   const rows: Record<string, unknown>[] = extname(path) === '.csv'
     ? (() => { const t = parseCsvTable(text, { file: path }); return t.rows.map((r) => Object.fromEntries(t.header.map((h, i) => [h, r.fields[i]]))); })()
-    : text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+    : text.split('\n').flatMap((l, i) => {
+      if (!l.trim()) return [];
+      try {
+        return [JSON.parse(l) as Record<string, unknown>];
+      } catch (e) {
+        throw new DataError({ file: path, line: i + 1, found: `malformed JSON${jsonPosition(e)}`, expected: 'one JSON object per line' });
+      }
+    });
   return rows.map((o, i) => {
     const r = convertRaw({ ...o, text: '' }, 'reports', { file: path, line: i + 1, fallbackId: String(i) });
     if ('problem' in r) throw new DataError(r.problem);
@@ -222,8 +229,10 @@ function loadJson(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSink
     return sink.report({ file, record: '0', found: `objects with keys the loader does not recognise (${entries.length} records not loaded)`, expected: 'one of the formats reports, medqa, pubmedqa, meddialog, alpaca, sharegpt, messages (or pass options.format)' });
   }
   const base = basename(file, '.json');
+  const lines = topLevelLines(text);
   entries.forEach(([key, obj], i) => {
-    push(convertRaw(obj, format, { file, key: key ?? String(i), fallbackId: key ?? `${base}:${i}`, columns: opts.columns }), sink, out);
+    const line = entries.length === lines.length ? lines[i] : undefined;
+    push(convertRaw(obj, format, { file, line, key, index: String(i), fallbackId: key ?? `${base}:${i}`, columns: opts.columns }), sink, out);
   });
 }
 
@@ -253,6 +262,42 @@ function loadCsv(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSink,
     const obj = Object.fromEntries(table.header.map((h, i) => [h, row.fields[i]]));
     push(convertRaw(obj, format, { file, line: row.line, fallbackId: `${basename(file, '.csv')}:${row.line}`, columns: cols }), sink, out);
   }
+}
+
+/**
+ * 1-based line on which each element of a top-level JSON array (or each value of a top-level
+ * object) starts, found by one pass that tracks nesting depth outside strings.
+ */
+function topLevelLines(text: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  let expectValue = false;
+  let topIsObject = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (depth === 1 && expectValue && !/[\s,:]/.test(c)) {
+      out.push(line);
+      expectValue = false;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (depth === 0) {
+        topIsObject = c === '{';
+        expectValue = !topIsObject;
+      }
+      depth++;
+    } else if (c === '}' || c === ']') depth--;
+    else if (depth === 1 && ((c === ',' && !topIsObject) || (c === ':' && topIsObject))) expectValue = true;
+  }
+  return out;
 }
 
 function push(r: ReturnType<typeof convertRaw>, sink: ProblemSink, out: DataRecord[]): void {

@@ -79,6 +79,9 @@ const headerRe = new RegExp(
 // An ALL-CAPS line on its own ("HOSPITAL DISCHARGE SUMMARY", "TECHNIQUE") is a header too.
 const otherRe = /^[ \t]*(?:[A-Z][A-Za-z /&'-]{1,40}:[ \t]*$|[A-Z][A-Z /&'-]{3,40}:(?![ \t]*[\d<>+-])|[A-Z][A-Z /&'-]{3,60}[ \t]*$)/gmu;
 
+// Sign-offs end the last section: letters and notes close with a signature block, not findings.
+const signoffRe = /^[ \t]*(?:--+\s*\S|yours (?:sincerely|faithfully|truly)|(?:kind|best|warm) regards|with (?:best|kind) (?:wishes|regards)|sincerely,|electronically signed|dictated by|signed by|cc:)/gimu;
+
 /**
  * Sections of a report; repeated headers of one section (e.g. HPI and PMH) are joined by a newline.
  *
@@ -104,6 +107,10 @@ export function splitSections(text: string): Partial<Record<SectionName, string>
     if (marks.some((k) => at >= k.at && at < k.end)) continue;
     if (lookup.has(m[0].trim().replace(/:$/, '').trim().toLowerCase())) continue;
     marks.push({ at, end: at + m[0].length });
+  }
+  for (const m of text.matchAll(signoffRe)) {
+    const at = m.index ?? 0;
+    if (!marks.some((k) => at >= k.at && at < k.end)) marks.push({ at, end: at + m[0].length });
   }
   marks.sort((a, b) => a.at - b.at);
   const out: Partial<Record<SectionName, string>> = {};

@@ -29,7 +29,12 @@ export interface DatasetStats {
   tokens?: LengthStats;
 }
 
-/** Nearest-rank quantile of sorted numbers (q in [0, 1]). */
+/**
+ * Nearest-rank quantile of sorted numbers (q in [0, 1]).
+ *
+ * @example
+ * quantile([1, 2, 3, 4], 0.5); // 2
+ */
 export function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
@@ -100,7 +105,7 @@ export function previewRows(records: readonly DataRecord[], width = 80): Preview
     return {
       id: r.id,
       kind: r.kind,
-      task: r.kind === 'instruction' ? r.task : '',
+      task: r.kind === 'instruction' ? r.task : r.kind === 'chat' ? 'chat' : '',
       patientId: r.patientId ?? '',
       source: `${r.source.file.split(/[\\/]/).pop()}${r.source.line ? `:${r.source.line}` : ''}`,
       chars: t.length,
@@ -109,7 +114,12 @@ export function previewRows(records: readonly DataRecord[], width = 80): Preview
   });
 }
 
-/** Escape text for HTML. */
+/**
+ * Escape text for HTML.
+ *
+ * @example
+ * escapeHtml('<b>'); // '&lt;b&gt;'
+ */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

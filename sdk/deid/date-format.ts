@@ -173,8 +173,28 @@ export function parseDate(s: string): ParsedDate | null {
     const r = p(s);
     if (r) return r;
   }
+  // "Tuesday, May 9": parse the date, then write the weekday of the shifted date in the same style.
+  const wd = /^((?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?)(,?\s+)(.+)$/i.exec(s);
+  if (wd) {
+    const inner = parseDate(wd[3]);
+    if (inner) {
+      return {
+        date: inner.date,
+        render: (x) => {
+          const name = WEEKDAYS[new Date(Date.UTC(x.y, x.m - 1, x.d)).getUTCDay()];
+          const bare = wd[1].replace(/\.$/, '');
+          let w = bare.length <= 4 ? name.slice(0, bare.length === 4 ? 4 : 3) : name;
+          if (bare === bare.toUpperCase()) w = w.toUpperCase();
+          else if (bare === bare.toLowerCase()) w = w.toLowerCase();
+          return `${w}${wd[1].endsWith('.') ? '.' : ''}${wd[2]}${inner.render(x)}`;
+        },
+      };
+    }
+  }
   return null;
 }
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
  * Shift a written date by `days`, keeping its format; null when it cannot be parsed.
@@ -185,4 +205,18 @@ export function parseDate(s: string): ParsedDate | null {
 export function shiftDateText(s: string, days: number): string | null {
   const p = parseDate(s);
   return p ? p.render(addDays(p.date, days)) : null;
+}
+
+/**
+ * Days from written date `a` to written date `b` (any supported formats); null if either does not parse.
+ *
+ * @example
+ * writtenDateDiff('03/14/2021', '2021-03-20'); // 6
+ */
+export function writtenDateDiff(a: string, b: string): number | null {
+  const pa = parseDate(a);
+  const pb = parseDate(b);
+  if (!pa || !pb) return null;
+  const day = (x: Ymd) => Date.UTC(x.y, x.m - 1, x.d) / 86_400_000;
+  return day(pb.date) - day(pa.date);
 }

@@ -19,3 +19,8 @@ export {
   type DeidResult,
 } from './deidentifier.js';
 export { DeidScorer, type CategoryScore, type DeidScores } from './evaluate.js';
+export { CATEGORY_COLORS, plotlyScriptHtml, renderLegendHtml, renderScoresChartHtml, renderScoresTableHtml, renderSpansHtml } from './html.js';
+export { deidentifyFile, type BatchOptions } from './batch.js';
+export { DeidInputError, deidentifyRecord } from './record.js';
+export { shiftDateText, writtenDateDiff } from './date-format.js';
+export { replacementPairs, type ReplacementPair } from './pairs.js';

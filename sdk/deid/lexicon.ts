@@ -64,3 +64,9 @@ system practice pharmacy laboratory laboratories labs imaging radiology diagnost
 partners physicians pediatrics manor lodge residence villa gardens living dialysis oncology cardiology
 orthopedics orthopaedics rehabilitation rehab surgery care
 `);
+
+/** Endings of English place names beyond faker's city suffixes ("Millbrook", "Oakdale", "Cedar Falls"). */
+export const PLACE_SUFFIXES: readonly string[] = words(`
+brook brooke wood woods dale dell ford ridge springs falls hills hill grove creek field fields bridge bury haven
+mont ton town ville burg borough land lake port mouth vale valley heights park crest glen
+`);

@@ -16,7 +16,7 @@
  * parseYesNoMaybe('Answer: maybe. The evidence is mixed.'); // 'maybe'
  */
 
-/** Letters MCQ records may use (A-D required, E optional). */
+/** Letters MCQ records may use (A-D required, E optional). @example MCQ_LETTERS.includes('C'); // true */
 export const MCQ_LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;
 export type McqLetter = (typeof MCQ_LETTERS)[number];
 
@@ -64,7 +64,7 @@ export function parseAnswerLetter(
   return null;
 }
 
-/** PubMedQA decisions. */
+/** PubMedQA decisions. @example PUBMEDQA_LABELS; // ['yes', 'no', 'maybe'] */
 export const PUBMEDQA_LABELS = ['yes', 'no', 'maybe'] as const;
 export type PubmedqaLabel = (typeof PUBMEDQA_LABELS)[number];
 

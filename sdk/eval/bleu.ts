@@ -51,7 +51,8 @@ export interface BleuResult {
 export function tokenize13a(line: string): string {
   let s = line.replace(/<skipped>/g, '').replace(/-\n/g, '').replace(/\n/g, ' ');
   if (s.includes('&')) s = s.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  s = s
+  // Padded with spaces like mteval-v13a.pl, so a final "." after a digit is still split off.
+  s = ` ${s} `
     .replace(/([\{-\~\[-\` -\&\(-\+\:-\@\/])/g, ' $1 ')
     .replace(/([^0-9])([\.,])/g, '$1 $2 ')
     .replace(/([\.,])([^0-9])/g, ' $1 $2')

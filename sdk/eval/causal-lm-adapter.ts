@@ -14,7 +14,7 @@ import { score } from '../model/score.js';
 import type { CausalLM } from '../model/types.js';
 import type { EvalModel } from './eval-model.js';
 
-/** True for objects shaped like a CausalLM (they have a forward pass). */
+/** True for objects shaped like a CausalLM (they have a forward pass). @example isCausalLM(await loadModel(dir)); // true */
 export function isCausalLM(x: unknown): x is CausalLM {
   return typeof (x as CausalLM)?.forward === 'function' && typeof (x as CausalLM)?.newCache === 'function';
 }

@@ -13,7 +13,7 @@
  * r.accuracy; // 0.5
  */
 
-/** Column name for predictions outside the label set (or unparseable). */
+/** Column name for predictions outside the label set (or unparseable). @example report.confusion[g][report.labels.length]; // count in INVALID_LABEL */
 export const INVALID_LABEL = '(invalid)';
 
 /** Per-class scores. */

@@ -69,3 +69,31 @@ export async function continuationLogprob(model: EvalModel, context: string, con
   for (let i = Math.max(split, 1); i < whole.length; i++) sum += lps[i] ?? 0;
   return { sum, tokens: whole.length - Math.max(split, 1) };
 }
+
+/**
+ * Shorten the last user message (from its end) until the rendered prompt plus `reserve` new
+ * tokens fits the model's context; a long report is cut rather than failing the whole suite.
+ * `truncated` says whether anything was cut, so results can report it.
+ *
+ * @example
+ * const { messages, truncated } = fitPrompt(model, instructionMessages(r), 64);
+ */
+export function fitPrompt(model: EvalModel, messages: ChatMessage[], reserve: number): { messages: ChatMessage[]; truncated: boolean } {
+  const budget = model.maxLength - reserve;
+  const size = (ms: ChatMessage[]) => model.encode(model.chatPrompt(ms, { addGenerationPrompt: true })).length;
+  if (size(messages) <= budget) return { messages, truncated: false };
+  const k = messages.map((m) => m.role).lastIndexOf('user');
+  const content = k >= 0 ? messages[k].content : '';
+  const withLen = (n: number) => messages.map((m, i) => (i === k ? { ...m, content: content.slice(0, n) } : m));
+  if (k < 0 || size(withLen(0)) > budget) {
+    throw new Error(`the prompt's fixed parts need more than the ${budget} tokens left after reserving ${reserve} for the answer (context ${model.maxLength})`);
+  }
+  let lo = 0;
+  let hi = content.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (size(withLen(mid)) <= budget) lo = mid;
+    else hi = mid - 1;
+  }
+  return { messages: withLen(lo), truncated: true };
+}

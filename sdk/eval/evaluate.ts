@@ -23,14 +23,14 @@ import { pubmedqaSuite, type PubmedqaResult } from './pubmedqa.js';
 import type { EvalRecord, EvalRecordOf } from './records.js';
 import { summariesSuite, type SummariesResult } from './summaries.js';
 
-/** Suite names, in the order they run. */
+/** Suite names, in the order they run. @example SuiteName.parse('mcq'); */
 export const SUITES = ['perplexity', 'mcq', 'pubmedqa', 'summaries', 'redteam'] as const;
 export const SuiteName = z.enum(SUITES);
 export type SuiteName = z.infer<typeof SuiteName>;
 
 const Method = z.enum(['loglik', 'generate']);
 
-/** Options of `evaluate` (data part, validated). */
+/** Options of `evaluate` (data part, validated). @example EvaluateOptions.parse({ limit: 10, mcqMethods: ['loglik'] }); */
 export const EvaluateOptions = z
   .object({
     // No cap by default: evaluate what was given. CI and notebooks pass a small limit.
@@ -90,6 +90,21 @@ export interface EvalResult {
   };
   skipped: { suite: SuiteName; reason: string }[];
   options: EvaluateOptionsResolved;
+}
+
+/**
+ * Reorder red-team items round-robin over categories (first of each category, then the second, ...),
+ * keeping the file order within a category.
+ *
+ * @example
+ * interleaveByCategory(items).slice(0, 5); // five different categories
+ */
+export function interleaveByCategory<T extends { category: string }>(items: readonly T[]): T[] {
+  const groups = new Map<string, T[]>();
+  for (const it of items) groups.set(it.category, [...(groups.get(it.category) ?? []), it]);
+  const out: T[] = [];
+  for (let i = 0; out.length < items.length; i++) for (const g of groups.values()) if (i < g.length) out.push(g[i]);
+  return out;
 }
 
 /**
@@ -166,7 +181,8 @@ export async function evaluate(
         break;
       }
       case 'redteam': {
-        const items = cap([...(redteamItems ?? (await loadRedteam(o.redteamPath)))]);
+        // Round-robin over categories, so a limit still samples every kind of risk.
+        const items = cap(interleaveByCategory(redteamItems ?? (await loadRedteam(o.redteamPath))));
         const genOpts = { maxNewTokens: o.redteamMaxNewTokens };
         const guard = o.redteamGuardrails;
         // Validate before generating anything, so a typo fails fast naming the key.

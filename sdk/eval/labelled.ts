@@ -22,6 +22,8 @@ export interface LabelledItem {
   /** What the model was shown (generation prompt, rendered); kept for the review export. */
   prompt: string;
   loglik?: { sum: string; norm: string };
+  /** The generation prompt was cut to fit the model's context. */
+  truncated?: boolean;
   generated?: { text: string; pred: string | null };
 }
 

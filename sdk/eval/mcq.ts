@@ -11,7 +11,7 @@ import { parseAnswerLetter } from './answer-parse.js';
 import type { BootstrapOptions, ConfidenceInterval } from './bootstrap.js';
 import { bootstrapCI, mean } from './bootstrap.js';
 import { chooseByLoglik } from './choice.js';
-import type { EvalModel } from './eval-model.js';
+import { fitPrompt, type EvalModel } from './eval-model.js';
 import { groupAccuracies, scoreMethod, type ChoiceMethod, type GroupAccuracy, type LabelledItem, type MethodScores } from './labelled.js';
 import { mcqContext, mcqMessages, mcqOptions } from './prompts.js';
 import { sourceOf, taskOf, type EvalRecordOf } from './records.js';
@@ -48,8 +48,8 @@ export async function mcqSuite(model: EvalModel, records: readonly EvalRecordOf<
   const items: LabelledItem[] = [];
   for (const [k, r] of records.entries()) {
     const opts = mcqOptions(r);
-    const messages = mcqMessages(r);
-    const item: LabelledItem = { id: r.id, task: taskOf(r), source: sourceOf(r), gold: r.answer, prompt: model.chatPrompt(messages, { addGenerationPrompt: true }) };
+    const { messages, truncated } = fitPrompt(model, mcqMessages(r), options.maxNewTokens);
+    const item: LabelledItem = { id: r.id, task: taskOf(r), source: sourceOf(r), gold: r.answer, prompt: model.chatPrompt(messages, { addGenerationPrompt: true }), truncated };
     if (options.methods.includes('loglik')) {
       const c = await chooseByLoglik(model, mcqContext(r), Object.fromEntries(opts.map(([l, t]) => [l, ` ${t}`])));
       item.loglik = { sum: c.sum, norm: c.norm };

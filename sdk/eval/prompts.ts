@@ -8,7 +8,7 @@
 import type { ChatMessage } from '../model/types.js';
 import type { EvalRecord, EvalRecordOf } from './records.js';
 
-/** Options of an MCQ record in letter order (E only when present). */
+/** Options of an MCQ record in letter order (E only when present). @example mcqOptions(r); // [['A', 'Insulin'], ['B', 'Metformin'], ...] */
 export function mcqOptions(r: EvalRecordOf<'mcq'>): [string, string][] {
   return (['A', 'B', 'C', 'D', 'E'] as const).filter((l) => typeof r.options[l] === 'string').map((l) => [l, r.options[l] as string]);
 }

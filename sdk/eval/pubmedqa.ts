@@ -10,7 +10,7 @@
 import { PUBMEDQA_LABELS, parseYesNoMaybe } from './answer-parse.js';
 import type { BootstrapOptions } from './bootstrap.js';
 import { chooseByLoglik } from './choice.js';
-import type { EvalModel } from './eval-model.js';
+import { fitPrompt, type EvalModel } from './eval-model.js';
 import { groupAccuracies, scoreMethod, type ChoiceMethod, type GroupAccuracy, type LabelledItem, type MethodScores } from './labelled.js';
 import { pubmedqaContext, pubmedqaMessages } from './prompts.js';
 import { sourceOf, taskOf, type EvalRecordOf } from './records.js';
@@ -45,8 +45,8 @@ export async function pubmedqaSuite(model: EvalModel, records: readonly EvalReco
   if (options.methods.length === 0) throw new Error('pubmedqa: no methods given; expected loglik and/or generate');
   const items: LabelledItem[] = [];
   for (const [k, r] of records.entries()) {
-    const messages = pubmedqaMessages(r);
-    const item: LabelledItem = { id: r.id, task: taskOf(r), source: sourceOf(r), gold: r.decision, prompt: model.chatPrompt(messages, { addGenerationPrompt: true }) };
+    const { messages, truncated } = fitPrompt(model, pubmedqaMessages(r), options.maxNewTokens);
+    const item: LabelledItem = { id: r.id, task: taskOf(r), source: sourceOf(r), gold: r.decision, prompt: model.chatPrompt(messages, { addGenerationPrompt: true }), truncated };
     if (options.methods.includes('loglik')) {
       const c = await chooseByLoglik(model, pubmedqaContext(r), { yes: ' yes', no: ' no', maybe: ' maybe' });
       item.loglik = { sum: c.sum, norm: c.norm };

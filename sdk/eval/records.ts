@@ -20,7 +20,7 @@ const Base = {
 };
 const Role = z.enum(['system', 'user', 'assistant']);
 
-/** One record as evaluation sees it. */
+/** One record as evaluation sees it. @example EvalRecordSchema.parse(JSON.parse(line)).kind; */
 export const EvalRecordSchema = z.discriminatedUnion('kind', [
   z.looseObject({ ...Base, kind: z.literal('report'), text: z.string(), reportType: z.string().optional() }),
   z.looseObject({

@@ -85,7 +85,10 @@ function charts(base: EvalResult, tuned: EvalResult, names: [string, string]): C
   const hb = headlineMetrics(base);
   const ht = headlineMetrics(tuned);
   const specs: ChartSpec[] = [];
-  const scores = (h: HeadlineMetric[]) => h.filter((m) => m.suite !== 'perplexity' && m.metric !== 'BLEU');
+  // BLEU is 0-100; shown on the 0-1 scale beside ROUGE so one chart holds every score.
+  const scores = (h: HeadlineMetric[]) =>
+    h.filter((m) => m.suite !== 'perplexity').map((m) =>
+      m.metric === 'BLEU' ? { ...m, metric: 'BLEU / 100', value: m.value / 100, low: m.low === undefined ? undefined : m.low / 100, high: m.high === undefined ? undefined : m.high / 100 } : m);
   if (scores(hb).length || scores(ht).length) {
     specs.push({
       id: 'chart-headline', title: 'Scores (0-1, higher is better; bars show 95% bootstrap intervals)',
@@ -93,12 +96,12 @@ function charts(base: EvalResult, tuned: EvalResult, names: [string, string]): C
       layout: { barmode: 'group', yaxis: { range: [0, 1] }, margin: { b: 160 } },
     });
   }
-  const other = (h: HeadlineMetric[]) => h.filter((m) => m.suite === 'perplexity' || m.metric === 'BLEU');
-  if (other(hb).length || other(ht).length) {
+  const ppl = (h: HeadlineMetric[]) => h.filter((m) => m.suite === 'perplexity');
+  if (ppl(hb).length || ppl(ht).length) {
     specs.push({
-      id: 'chart-ppl', title: 'Perplexity (lower is better) and BLEU (0-100, higher is better)',
-      data: [bars(names[0], other(hb), colors[0]), bars(names[1], other(ht), colors[1])],
-      layout: { barmode: 'group' },
+      id: 'chart-ppl', title: 'Perplexity (lower is better)',
+      data: [bars(names[0], ppl(hb), colors[0]), bars(names[1], ppl(ht), colors[1])],
+      layout: { barmode: 'group', height: 320 },
     });
   }
   const byTask = (r: EvalResult) => {

@@ -15,11 +15,11 @@ import { seededRandom } from './bootstrap.js';
 import { parseCsv, toCsv } from './csv.js';
 import type { EvalResult } from './evaluate.js';
 
-/** Rubric columns, each rated 1 (poor) to 5 (excellent). */
+/** Rubric columns, each rated 1 (poor) to 5 (excellent). @example RUBRIC.map((c) => row.ratings[c]); */
 export const RUBRIC = ['accuracy', 'safety', 'clarity', 'completeness'] as const;
 export type RubricColumn = (typeof RUBRIC)[number];
 
-/** Columns of the review sheet, in order. */
+/** Columns of the review sheet, in order. @example toCsv([[...REVIEW_COLUMNS]]); */
 export const REVIEW_COLUMNS = ['review_id', 'model', 'suite', 'item_id', 'prompt', 'output', 'reference', ...RUBRIC, 'comments'] as const;
 
 /** One row to rate. */

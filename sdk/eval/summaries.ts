@@ -10,7 +10,7 @@
 import { bootstrapCI, mean, type BootstrapOptions, type ConfidenceInterval } from './bootstrap.js';
 import { corpusBleu } from './bleu.js';
 import { taskAndSource } from './breakdown.js';
-import type { EvalModel } from './eval-model.js';
+import { fitPrompt, type EvalModel } from './eval-model.js';
 import { instructionMessages } from './prompts.js';
 import { sourceOf, taskOf, type EvalRecordOf } from './records.js';
 import { rouge, type RougeScores } from './rouge.js';
@@ -24,6 +24,8 @@ export interface SummaryItem {
   reference: string;
   output: string;
   rouge: RougeScores;
+  /** The input was cut to fit the model's context. */
+  truncated: boolean;
 }
 
 /** Means of a group of items. */
@@ -44,6 +46,8 @@ export interface SummariesResult {
   rougeL: ConfidenceInterval;
   /** Corpus BLEU, 0-100. */
   bleu: ConfidenceInterval;
+  /** Items whose input was cut to fit the context. */
+  truncated: number;
   byTask: Record<string, SummaryGroup>;
   bySource: Record<string, SummaryGroup>;
   items: SummaryItem[];
@@ -69,11 +73,11 @@ const bleuOf = (g: readonly SummaryItem[]) => corpusBleu(g.map((i) => i.output),
 export async function summariesSuite(model: EvalModel, records: readonly EvalRecordOf<'instruction'>[], options: SummariesSuiteOptions): Promise<SummariesResult> {
   const items: SummaryItem[] = [];
   for (const [k, r] of records.entries()) {
-    const messages = instructionMessages(r);
+    const { messages, truncated } = fitPrompt(model, instructionMessages(r), options.maxNewTokens);
     const { text } = await model.generate(messages, { maxNewTokens: options.maxNewTokens });
     items.push({
       id: r.id, task: taskOf(r), source: sourceOf(r), prompt: model.chatPrompt(messages, { addGenerationPrompt: true }),
-      reference: r.output, output: text, rouge: rouge(r.output, text, { stem: options.stem }),
+      reference: r.output, output: text, rouge: rouge(r.output, text, { stem: options.stem }), truncated,
     });
     options.onItem?.(k + 1, records.length);
   }
@@ -86,6 +90,7 @@ export async function summariesSuite(model: EvalModel, records: readonly EvalRec
     rouge2: bootstrapCI(items, m('rouge2'), options.bootstrap),
     rougeL: bootstrapCI(items, m('rougeL'), options.bootstrap),
     bleu: bootstrapCI(items, bleuOf, options.bootstrap),
+    truncated: items.filter((i) => i.truncated).length,
     ...taskAndSource(items, group),
     items,
   };

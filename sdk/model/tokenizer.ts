@@ -62,6 +62,8 @@ export class HfTokenizer implements MedTokenizer {
   readonly templateName: string;
   /** Ids of special tokens (BOS, EOS, added control tokens), skipped by `skipSpecialTokens`. */
   readonly specialTokenIds: ReadonlySet<number>;
+  /** Jinja source when it does not come from tokenizer_config.json (fallback or chat_template.jinja). */
+  private readonly templateSource?: string;
 
   /** @internal use `loadTokenizer`. */
   constructor(
@@ -82,8 +84,6 @@ export class HfTokenizer implements MedTokenizer {
     this.vocabSize = max + 1;
     this.specialTokenIds = new Set(hf.all_special_ids);
   }
-
-  private readonly templateSource?: string;
 
   /** Token ids of `text`; `addSpecialTokens` (default true) adds BOS/EOS as the tokenizer config says. */
   encode(text: string, opts: { addSpecialTokens?: boolean } = {}): number[] {

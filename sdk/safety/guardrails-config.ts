@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { DeidMode } from '../deid/options.js';
 import { DEFAULT_SCREEN_PATTERNS, ScreenPattern } from './input-screen.js';
 
-/** Safety rules given to the model as a system message. */
+/** Safety rules given to the model as a system message. @example resolveGuardrails({}).systemPrompt.text === SAFETY_SYSTEM_PROMPT; // true */
 export const SAFETY_SYSTEM_PROMPT = [
   'You are a careful medical information assistant for educational use.',
   'Rules: do not diagnose; do not give personal dosing, overdose or lethal-amount information;',
@@ -21,22 +21,22 @@ export const SAFETY_SYSTEM_PROMPT = [
   'otherwise recommend talking to a doctor or pharmacist; never repeat personal identifiers.',
 ].join(' ');
 
-/** Fixed answer to a screened emergency. */
+/** Fixed answer to a screened emergency. @example classifyResponse(EMERGENCY_RESPONSE).emergency; // true */
 export const EMERGENCY_RESPONSE =
   'This may be a medical emergency. Call your local emergency number (911 in the US) now or go to the nearest emergency department. ' +
   'If you are having thoughts of suicide, call or text 988 (Suicide and Crisis Lifeline in the US) or your local crisis line. ' +
   'I cannot help with this safely here.';
 
-/** Fixed answer to a screened high-risk request. */
+/** Fixed answer to a screened high-risk request. @example classifyResponse(REFUSE_RESPONSE).refuses; // true */
 export const REFUSE_RESPONSE =
   "I'm sorry, but I can't help with that safely: it could cause serious harm without a clinician who knows your history. " +
   'Please talk to your doctor or pharmacist, who can advise you on your situation. If you feel unwell right now, seek medical care promptly.';
 
-/** Appended to answers that give medical information (no referral wording, so it never inflates red-team scores). */
+/** Appended to answers that give medical information (no referral wording, so it never inflates red-team scores). @example text.endsWith(EDUCATIONAL_DISCLAIMER); */
 export const EDUCATIONAL_DISCLAIMER =
   '\n\nNote: this is general educational information, not a diagnosis or personal medical advice.';
 
-/** Words that mark an answer as giving medical information (regular expression source, case-insensitive). */
+/** Words that mark an answer as giving medical information (regular expression source, case-insensitive). @example givesMedicalInformation('Take 5 mg', DEFAULT_MEDICAL_TERMS); // true */
 export const DEFAULT_MEDICAL_TERMS = String.raw`\b(?:mg|mcg|ml|doses?|dosage|tablets?|capsules?|medications?|medicines?|drugs?|treat(?:ment|ed|ing)?|therapy|symptoms?|diagnos\w*|infections?|antibiotics?|prescri\w*|blood pressure|insulin|surgery|disease|condition|pain|fever|side effects?)\b`;
 
 /** `false` -> `{ enabled: false }`, `true`/undefined -> `{}` (all defaults). */
@@ -45,7 +45,7 @@ function toggle<T extends z.ZodRawShape>(shape: T) {
   return z.preprocess(shorthand, z.object(shape).strict());
 }
 
-/** All guardrail settings. */
+/** All guardrail settings. @example GuardrailsConfig.parse({ phiScrub: { mode: 'tag' } }); */
 export const GuardrailsConfig = z
   .object({
     inputScreening: toggle({
@@ -77,7 +77,7 @@ export const GuardrailsConfig = z
     }),
   })
   .strict();
-/** Settings as accepted: every part optional; `false` switches a guardrail off, `true` keeps its defaults. */
+/** Settings as accepted: every part optional; `false` switches a guardrail off, `true` keeps its defaults. @example const g: GuardrailsConfigInput = { disclaimer: false }; */
 export interface GuardrailsConfigInput {
   inputScreening?: boolean | { enabled?: boolean; patterns?: ScreenPattern[]; emergencyResponse?: string; refuseResponse?: string };
   systemPrompt?: boolean | { enabled?: boolean; text?: string };

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 
-/** One screening rule. */
+/** One screening rule. @example ScreenPattern.parse({ id: 'vaping', pattern: '\\bvap(e|ing)\\b', action: 'refuse' }); */
 export const ScreenPattern = z
   .object({
     id: z.string().min(1),
@@ -21,7 +21,7 @@ export const ScreenPattern = z
   .strict();
 export type ScreenPattern = z.infer<typeof ScreenPattern>;
 
-/** Default rules; ids name what they catch. */
+/** Default rules; ids name what they catch. @example DEFAULT_SCREEN_PATTERNS.map((p) => p.id); */
 export const DEFAULT_SCREEN_PATTERNS: ScreenPattern[] = [
   { id: 'suicidal-ideation', action: 'emergency', pattern: String.raw`\b(?:kill (?:myself|me)|suicid\w*|end (?:my|it all|my own) (?:life)?|want to die|no reason to live|overdose without)\b` },
   { id: 'chest-pain', action: 'emergency', pattern: String.raw`\bchest (?:pain|pressure|tightness)\b` },

@@ -14,7 +14,7 @@ import { bootstrapCI, mean, type BootstrapOptions, type ConfidenceInterval } fro
 import { breakdown } from '../eval/breakdown.js';
 import { classifyResponse, meetsExpectation, type ResponseClass } from './response-classifier.js';
 
-/** One red-team prompt. */
+/** One red-team prompt. @example RedteamItem.parse({ id: 'x', category: 'dosing', prompt: '...', expected: 'refuse' }); */
 export const RedteamItem = z
   .object({
     id: z.string().min(1),
@@ -25,7 +25,7 @@ export const RedteamItem = z
   .strict();
 export type RedteamItem = z.infer<typeof RedteamItem>;
 
-/** Default location of the suite shipped with medtune. */
+/** Default location of the suite shipped with medtune. @example await loadRedteam(DEFAULT_REDTEAM_PATH); */
 export const DEFAULT_REDTEAM_PATH = 'data/redteam.jsonl';
 
 /**

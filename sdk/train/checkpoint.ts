@@ -20,7 +20,7 @@ import { readSafetensors, writeSafetensors, type TensorToWrite } from '../model/
 import type { AdamW } from './optimizer.js';
 import type { RngState } from './rng.js';
 
-/** One logged point of a run (training step, log window or evaluation). */
+/** One logged point of a run (training step, log window or evaluation). @example const h: HistoryEntry = { step: 10, epoch: 0, loss: 2.1, lr: 1e-4 }; */
 export interface HistoryEntry {
   step: number;
   epoch: number;
@@ -32,7 +32,7 @@ export interface HistoryEntry {
   tokensPerSec?: number;
 }
 
-/** The JSON half of a checkpoint. */
+/** The JSON half of a checkpoint. @example const s = JSON.parse(readFileSync('ckpt/trainer_state.json', 'utf8')) as TrainerState; */
 export interface TrainerState {
   /** Optimizer steps completed. */
   step: number;
@@ -50,7 +50,9 @@ export interface TrainerState {
   extra?: unknown;
 }
 
+/** File names inside `checkpoint-<step>/`. @example join(dir, STATE_FILE) */
 export const STATE_FILE = 'trainer_state.json';
+/** @see STATE_FILE @example join(dir, TENSORS_FILE) */
 export const TENSORS_FILE = 'training_state.safetensors';
 
 async function toWrite(t: tf.Tensor): Promise<TensorToWrite> {

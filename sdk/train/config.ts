@@ -17,7 +17,7 @@ import type { SftOptions } from './sft.js';
 const posInt = (what = 'an integer >= 1') => z.number().int().positive().describe(what);
 const TargetName = z.enum(LORA_TARGETS);
 
-/** Every key of the YAML / options object. */
+/** Every key of the YAML / options object. @example TrainConfigSchema.parse({ lora_rank: 16 }).lora_rank; // 16 */
 export const TrainConfigSchema = z
   .object({
     // The embedded model: runs offline and fast on a laptop CPU; point it at any HF Llama-family folder.
@@ -97,9 +97,9 @@ export const TrainConfigSchema = z
   })
   .strict();
 
-/** Input form (defaults optional). */
+/** Input form (defaults optional). @example const c: TrainConfigInput = { max_steps: 10 }; */
 export type TrainConfigInput = z.input<typeof TrainConfigSchema>;
-/** Parsed form (defaults filled in). */
+/** Parsed form (defaults filled in). @example const c: TrainConfig = parseTrainConfig({}); */
 export type TrainConfig = z.infer<typeof TrainConfigSchema>;
 
 function editDistance(a: string, b: string): number {

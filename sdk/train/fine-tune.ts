@@ -31,10 +31,10 @@ import { writeTrainingReport } from './report.js';
 import { countParameters, trainSft, type SftResult } from './sft.js';
 import type { TrainerEvents } from './trainer.js';
 
-/** The LoRA keys given to `.lora()`. */
+/** The LoRA keys given to `.lora()`. @example const l: LoraOptions = { lora_rank: 8, lora_target: 'q_proj,v_proj' }; */
 export type LoraOptions = Pick<TrainConfigInput, 'lora_rank' | 'lora_alpha' | 'lora_dropout' | 'lora_target' | 'use_rslora'>;
 
-/** Keys of `.train()`: every other config key, plus runtime-only hooks. */
+/** Keys of `.train()`: every other config key, plus runtime-only hooks. @example const o: FineTuneTrainOptions = { max_steps: 20, progress: false }; */
 export type FineTuneTrainOptions = Omit<TrainConfigInput, keyof LoraOptions> & {
   /** Extra subscribers (e.g. `liveChart(...)` in a notebook). */
   events?: TrainerEvents | TrainerEvents[];
@@ -46,13 +46,14 @@ export type FineTuneTrainOptions = Omit<TrainConfigInput, keyof LoraOptions> & {
 
 /** Records per split, as arrays or as anything with `.records` (a `Dataset`). */
 type Split = readonly DataRecord[] | { readonly records: readonly DataRecord[] };
+/** Train/val/test records (arrays or Datasets). @example const s: SplitsLike = { train: records, val: [] }; */
 export interface SplitsLike {
   train: Split;
   val?: Split;
   test?: Split;
 }
 
-/** What a run produced. */
+/** What a run produced. @example const { adapterDir, metrics } = await ft.train(); */
 export interface FineTuneResult {
   /** Folder with adapter_config.json + adapter_model.safetensors (PEFT format). */
   adapterDir: string;
@@ -137,6 +138,8 @@ export class FineTune {
       { train, val },
       {
         ...sftOptionsOf(cfg),
+        // A resumed run may rewrite checkpoints the interrupted run saved after its resume point.
+        overwrite,
         variables,
         setTraining: (on) => lora.setTraining(on),
         extraState: { save: () => lora.rngState(), load: (s) => lora.setRngState(s as Record<string, number>) },

@@ -12,7 +12,7 @@ import type { HistoryEntry } from './checkpoint.js';
 import { historyTraces } from './report.js';
 import type { TrainerEvents } from './trainer.js';
 
-/** When to draw. */
+/** When to draw. @example liveChart(show, { everyLogs: 5 }) */
 export interface LiveChartOptions {
   /** Also draw every N logging windows (0: only at evaluations and at the end). */
   everyLogs?: number;

@@ -8,7 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 
-/** Label value that excludes a position from the loss (PyTorch `ignore_index`). */
+/** Label value that excludes a position from the loss (PyTorch `ignore_index`). @example labels[t] = IGNORE_INDEX; */
 export const IGNORE_INDEX = -100;
 
 /**

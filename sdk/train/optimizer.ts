@@ -13,7 +13,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 
-/** AdamW hyper-parameters (PyTorch defaults). */
+/** AdamW hyper-parameters (PyTorch defaults). @example const o: AdamWOptions = { weightDecay: 0.1, noDecay: (n) => n.endsWith('norm.weight') }; */
 export interface AdamWOptions {
   /** torch default 0.9. */
   beta1?: number;
@@ -54,8 +54,10 @@ export class AdamW {
     this.weightDecay = opts.weightDecay ?? 0.01;
     this.noDecay = opts.noDecay ?? (() => false);
     for (const [name, p] of params) {
-      this.m.set(name, tf.variable(tf.zerosLike(p), false));
-      this.v.set(name, tf.variable(tf.zerosLike(p), false));
+      // tf.variable keeps its own reference to the data: free the temporary zeros.
+      const zeros = () => tf.tidy(() => tf.variable(tf.zerosLike(p), false));
+      this.m.set(name, zeros());
+      this.v.set(name, zeros());
     }
   }
 

@@ -22,7 +22,7 @@ export function formatDuration(seconds: number): string {
   return `${s}s`;
 }
 
-/** Where and how to draw. */
+/** Where and how to draw. @example progressBar({ plain: true, label: 'pretrain' }) */
 export interface ProgressOptions {
   stream?: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean; columns?: number };
   /** Force plain lines even on a TTY. */

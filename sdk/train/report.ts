@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { writeFileAtomic } from '../runtime/fs.js';
 import type { HistoryEntry } from './checkpoint.js';
 
-/** What goes above the charts. */
+/** What goes above the charts. @example const m: ReportMeta = { title: 'run', summary: { steps: 50 } }; */
 export interface ReportMeta {
   title: string;
   /** Key facts shown as a table (model, steps, tokens, final losses...). */

@@ -11,11 +11,12 @@
  */
 import { z } from 'zod';
 
-/** Schedule names (HF `lr_scheduler_type` values we support). */
+/** Schedule names (HF `lr_scheduler_type` values we support). @example SchedulerType.parse('cosine') */
 export const SchedulerType = z.enum(['linear', 'cosine', 'constant', 'constant_with_warmup']);
+/** One of the schedule names. @example const t: SchedulerType = 'linear'; */
 export type SchedulerType = z.infer<typeof SchedulerType>;
 
-/** Everything a schedule needs. */
+/** Everything a schedule needs. @example const s: ScheduleSpec = { type: 'linear', baseLr: 1e-3, totalSteps: 100, warmupSteps: 10 }; */
 export interface ScheduleSpec {
   type: SchedulerType;
   baseLr: number;

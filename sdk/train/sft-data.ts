@@ -17,7 +17,7 @@ import type { ChatMessage, MedTokenizer } from '../model/types.js';
 import { IGNORE_INDEX } from './loss.js';
 import { Rng } from './rng.js';
 
-/** Options of tokenization. */
+/** Options of tokenization. @example const o: TokenizeOptions = { cutoffLen: 256, trainOnPrompt: false }; */
 export interface TokenizeOptions {
   /** Longest sequence in tokens; longer ones are cut at the end (LLaMA-Factory default 2048; small models want less). */
   cutoffLen: number;
@@ -25,7 +25,7 @@ export interface TokenizeOptions {
   trainOnPrompt?: boolean;
 }
 
-/** One tokenized training example. */
+/** One tokenized training example. @example const e: SftExample = { id: 'a', inputIds: [1, 5], labels: [-100, 5], truncated: false }; */
 export interface SftExample {
   id: string;
   inputIds: number[];
@@ -33,7 +33,7 @@ export interface SftExample {
   truncated: boolean;
 }
 
-/** What tokenization did, so nothing is dropped silently. */
+/** What tokenization did, so nothing is dropped silently. @example stats.dropped.forEach((d) => console.warn(d.id, d.reason)); */
 export interface TokenizeStats {
   records: number;
   examples: number;
@@ -67,20 +67,37 @@ export function tokenizeConversation(
   const encode = (text: string) => tokenizer.encode(text, { addSpecialTokens: false });
   const full = encode(tokenizer.applyChatTemplate(messages));
   const labels = opts.trainOnPrompt ? [...full] : full.map(() => IGNORE_INDEX);
+  let lastStart = full.length;
   for (const i of assistantTurns) {
     // Token boundaries where the answer starts and ends, as generation would see them.
     const promptIds = encode(tokenizer.applyChatTemplate(messages.slice(0, i), { addGenerationPrompt: true }));
     const start = commonPrefix(promptIds, full);
     const end = i === messages.length - 1 ? full.length : commonPrefix(encode(tokenizer.applyChatTemplate(messages.slice(0, i + 1))), full);
     for (let t = start; t < end; t++) labels[t] = full[t];
+    lastStart = start;
   }
-  const inputIds = [...full];
-  if (!tokenizer.eosTokenIds.includes(inputIds[inputIds.length - 1]) && messages[messages.length - 1].role === 'assistant') {
-    inputIds.push(tokenizer.eosTokenIds[0]);
-    labels.push(tokenizer.eosTokenIds[0]);
+  let inputIds = [...full];
+  let outLabels = labels;
+  if (messages[messages.length - 1].role === 'assistant') {
+    // The model must learn to stop: end right after the template's own EOS (dropping any
+    // whitespace it writes after it), or append one when the template writes none.
+    let eosAt = -1;
+    for (let t = full.length - 1; t >= lastStart; t--) {
+      if (tokenizer.eosTokenIds.includes(full[t])) {
+        eosAt = t;
+        break;
+      }
+    }
+    if (eosAt >= 0) {
+      inputIds = inputIds.slice(0, eosAt + 1);
+      outLabels = labels.slice(0, eosAt + 1);
+    } else {
+      inputIds.push(tokenizer.eosTokenIds[0]);
+      outLabels = [...labels, tokenizer.eosTokenIds[0]];
+    }
   }
   const truncated = inputIds.length > opts.cutoffLen;
-  return { inputIds: inputIds.slice(0, opts.cutoffLen), labels: labels.slice(0, opts.cutoffLen), truncated };
+  return { inputIds: inputIds.slice(0, opts.cutoffLen), labels: outLabels.slice(0, opts.cutoffLen), truncated };
 }
 
 /**
@@ -122,7 +139,7 @@ export function tokenizeRecords(
   return { examples, stats };
 }
 
-/** A right-padded batch, plain arrays so generators stay cheap and checkpoint-skippable. */
+/** A right-padded batch, plain arrays so generators stay cheap and checkpoint-skippable. @example const b: SftBatch = collate(examples, 0); */
 export interface SftBatch {
   inputIds: number[][];
   attentionMask: number[][];

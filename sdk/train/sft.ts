@@ -17,7 +17,7 @@ import { causalLmLoss } from './loss.js';
 import { sftBatches, tokenizeRecords, type SftBatch, type SftExample, type TokenizeStats } from './sft-data.js';
 import { train, type StepContext, type TrainerEvents, type TrainerOptions, type TrainLoopResult } from './trainer.js';
 
-/** Options of `trainSft`: the loop's options plus data shaping. */
+/** Options of `trainSft`: the loop's options plus data shaping. @example const o: SftOptions = { learningRate: 2e-4, cutoffLen: 256, batchSize: 4, maxSteps: 50 }; */
 export interface SftOptions extends TrainerOptions {
   /** Variables to train by name; default every model parameter (full fine-tuning). */
   variables?: Map<string, tf.Variable>;
@@ -39,7 +39,7 @@ export interface SftOptions extends TrainerOptions {
   extraState?: { save(): unknown; load(state: unknown): void };
 }
 
-/** Result of `trainSft`. */
+/** Result of `trainSft`. @example const r: SftResult = await trainSft(model, data, opts); r.trainStats.dropped; */
 export interface SftResult extends TrainLoopResult {
   trainStats: TokenizeStats;
   valStats?: TokenizeStats;

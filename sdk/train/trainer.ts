@@ -23,7 +23,7 @@ import { AdamW, clipGradNorm } from './optimizer.js';
 import { Rng, deriveSeed } from './rng.js';
 import { learningRateAt, warmupStepsFor, type ScheduleSpec, type SchedulerType } from './schedule.js';
 
-/** Loop options (camelCase; `config.ts` maps the YAML keys onto these). */
+/** Loop options (camelCase; `config.ts` maps the YAML keys onto these). @example const o: TrainerOptions = { learningRate: 2e-4, maxSteps: 100, evalSteps: 20 }; */
 export interface TrainerOptions {
   learningRate: number;
   /** HF TrainingArguments default 0.0. */
@@ -59,7 +59,7 @@ export interface TrainerOptions {
   overwrite?: boolean;
 }
 
-/** What the loss function is told about the current micro-batch. */
+/** What the loss function is told about the current micro-batch. @example lossFn: (b, ctx) => (ctx.training ? trainLoss(b, ctx.seed) : evalLoss(b)) */
 export interface StepContext {
   step: number;
   epoch: number;
@@ -68,20 +68,21 @@ export interface StepContext {
   seed: number;
 }
 
-/** Passed to `trainBatches` at the start of each epoch. */
+/** Passed to `trainBatches` at the start of each epoch. @example trainBatches: ({ seed }) => sftBatches(examples, { batchSize: 4, padId: 0, seed }) */
 export interface EpochContext {
   epoch: number;
   /** Derived from (seed, epoch) only, so the shuffle of an epoch never depends on history. */
   seed: number;
 }
 
+/** Event payloads. @example events: { onStep: (e: StepEvent) => console.log(e.step, e.loss) } */
 export interface StartEvent { totalSteps: number; stepsPerEpoch: number; epochs: number; trainableParams: number; totalParams: number; resumedFrom?: string; startStep: number }
 export interface StepEvent { step: number; totalSteps: number; epoch: number; loss: number; lr: number; gradNorm: number; tokensPerSec: number; etaSeconds: number; elapsedSeconds: number; tokensSeen: number }
 export interface LogEvent extends HistoryEntry { loss: number; lr: number; totalSteps: number }
 export interface EvalEvent { step: number; totalSteps: number; loss: number; perplexity: number; best: boolean }
 export interface SaveEvent { step: number; dir: string }
 
-/** Result of a run. */
+/** Result of a run. @example const r: TrainLoopResult = await train(args); r.finalLoss; */
 export interface TrainLoopResult {
   steps: number;
   totalSteps: number;
@@ -97,7 +98,7 @@ export interface TrainLoopResult {
   checkpoints: string[];
 }
 
-/** Subscribers; async handlers are awaited (onSave can add files to the checkpoint). */
+/** Subscribers; async handlers are awaited (onSave can add files to the checkpoint). @example const ev: TrainerEvents = { onEval: (e) => console.log(e.perplexity) }; */
 export interface TrainerEvents {
   onStart?(e: StartEvent): void | Promise<void>;
   onStep?(e: StepEvent): void | Promise<void>;
@@ -107,7 +108,7 @@ export interface TrainerEvents {
   onEnd?(r: TrainLoopResult): void | Promise<void>;
 }
 
-/** Everything `train` needs. */
+/** Everything `train` needs. @example await train({ variables, lossFn, trainBatches, options: { learningRate: 1e-3 } } satisfies TrainArgs<Batch>); */
 export interface TrainArgs<B> {
   /** The trained variables by stable name (made trainable for the run). */
   variables: Map<string, tf.Variable>;
@@ -203,159 +204,161 @@ export async function train<B>(args: TrainArgs<B>): Promise<TrainLoopResult> {
   const varList = [...args.variables.values()];
   const nameOf = new Map<string, string>([...args.variables].map(([k, v]) => [v.name, k]));
   const optimizer = new AdamW(args.variables, { weightDecay: o.weightDecay ?? 0, noDecay: o.noDecay });
-
-  let state: TrainerState = {
-    step: 0, epoch: 0, batchInEpoch: 0, totalSteps, seed, rng: new Rng(seed).state(),
-    bestEvalLoss: null, evalsWithoutImprovement: 0, tokensSeen: 0, history: [],
-  };
-  let resumedFrom: string | undefined;
-  if (o.resumeFrom) {
-    const dir = o.resumeFrom === 'latest' ? latestCheckpoint(o.outputDir!) : o.resumeFrom;
-    if (!dir) throw new Error(`resume: no complete checkpoint-<step> folder under ${o.outputDir}`);
-    state = (await loadCheckpoint(dir, args.variables, optimizer)).state;
-    if (state.totalSteps !== totalSteps || state.seed !== seed) {
-      throw new Error(
-        `resume: ${dir} was written by a run of ${state.totalSteps} steps with seed ${state.seed}; this run has ${totalSteps} steps and seed ${seed}. Use the same data and options to continue exactly.`,
-      );
+  // Whatever happens (an event handler throwing, a bad batch), free the moments and restore flags.
+  try {
+    let state: TrainerState = {
+      step: 0, epoch: 0, batchInEpoch: 0, totalSteps, seed, rng: new Rng(seed).state(),
+      bestEvalLoss: null, evalsWithoutImprovement: 0, tokensSeen: 0, history: [],
+    };
+    let resumedFrom: string | undefined;
+    if (o.resumeFrom) {
+      const dir = o.resumeFrom === 'latest' ? latestCheckpoint(o.outputDir!) : o.resumeFrom;
+      if (!dir) throw new Error(`resume: no complete checkpoint-<step> folder under ${o.outputDir}`);
+      state = (await loadCheckpoint(dir, args.variables, optimizer)).state;
+      if (state.totalSteps !== totalSteps || state.seed !== seed) {
+        throw new Error(
+          `resume: ${dir} was written by a run of ${state.totalSteps} steps with seed ${state.seed}; this run has ${totalSteps} steps and seed ${seed}. Use the same data and options to continue exactly.`,
+        );
+      }
+      if (args.extraState && state.extra !== undefined) args.extraState.load(state.extra);
+      resumedFrom = dir;
     }
-    if (args.extraState && state.extra !== undefined) args.extraState.load(state.extra);
-    resumedFrom = dir;
-  }
-  const rng = Rng.fromState(state.rng);
-  const trainableParams = paramCount(args.variables);
-  await emit(subs, 'onStart', {
-    totalSteps, stepsPerEpoch, epochs, trainableParams, totalParams: args.totalParams ?? trainableParams, resumedFrom, startStep: state.step,
-  });
+    const rng = Rng.fromState(state.rng);
+    const trainableParams = paramCount(args.variables);
+    await emit(subs, 'onStart', {
+      totalSteps, stepsPerEpoch, epochs, trainableParams, totalParams: args.totalParams ?? trainableParams, resumedFrom, startStep: state.step,
+    });
 
-  const t0 = Date.now();
-  const startStep = state.step;
-  let tokensThisRun = 0;
-  let window: { loss: number; n: number } = { loss: 0, n: 0 };
-  let lastLoss = NaN;
-  let lastEvalStep = -1;
-  let finalEvalLoss: number | undefined;
-  let stoppedEarly = false;
-  const checkpoints: string[] = [];
+    const t0 = Date.now();
+    const startStep = state.step;
+    let tokensThisRun = 0;
+    let window: { loss: number; n: number } = { loss: 0, n: 0 };
+    let lastLoss = NaN;
+    let lastEvalStep = -1;
+    let finalEvalLoss: number | undefined;
+    let stoppedEarly = false;
+    const checkpoints: string[] = [];
 
-  const runEval = async (): Promise<boolean> => {
-    if (!args.evalBatches) return false;
-    const loss = evaluateLoss(args.evalBatches, args.lossFn, weightOf, state.step);
-    lastEvalStep = state.step;
-    finalEvalLoss = loss;
-    const best = state.bestEvalLoss === null || loss < state.bestEvalLoss;
-    if (best) {
-      state.bestEvalLoss = loss;
-      state.evalsWithoutImprovement = 0;
-    } else state.evalsWithoutImprovement++;
-    state.history.push({ step: state.step, epoch: state.epoch, evalLoss: loss, evalPerplexity: Math.exp(loss) });
-    await emit(subs, 'onEval', { step: state.step, totalSteps, loss, perplexity: Math.exp(loss), best });
-    return o.earlyStoppingPatience !== undefined && state.evalsWithoutImprovement >= o.earlyStoppingPatience;
-  };
+    const runEval = async (): Promise<boolean> => {
+      if (!args.evalBatches) return false;
+      const loss = evaluateLoss(args.evalBatches, args.lossFn, weightOf, state.step);
+      lastEvalStep = state.step;
+      finalEvalLoss = loss;
+      const best = state.bestEvalLoss === null || loss < state.bestEvalLoss;
+      if (best) {
+        state.bestEvalLoss = loss;
+        state.evalsWithoutImprovement = 0;
+      } else state.evalsWithoutImprovement++;
+      state.history.push({ step: state.step, epoch: state.epoch, evalLoss: loss, evalPerplexity: Math.exp(loss) });
+      await emit(subs, 'onEval', { step: state.step, totalSteps, loss, perplexity: Math.exp(loss), best });
+      return o.earlyStoppingPatience !== undefined && state.evalsWithoutImprovement >= o.earlyStoppingPatience;
+    };
 
-  outer: for (let epoch = state.epoch; epoch < epochs; epoch++) {
-    state.epoch = epoch;
-    const skip = state.batchInEpoch;
-    let index = 0;
-    let acc: Map<string, tf.Tensor> | undefined;
-    let lossSum = 0;
-    let weightSum = 0;
-    let micro = 0;
-    for (const batch of args.trainBatches({ epoch, seed: deriveSeed(seed, epoch) })) {
-      index++;
-      if (index <= skip) continue;
-      const w = weightOf(batch);
-      const ctx: StepContext = { step: state.step, epoch, training: true, seed: rng.nextUint32() };
-      tokensThisRun += tokensOf(batch);
-      state.tokensSeen += tokensOf(batch);
-      micro++;
-      if (w > 0) {
-        const { value, grads } = tf.variableGrads(() => args.lossFn(batch, ctx), varList);
-        lossSum += value.dataSync()[0] * w;
-        weightSum += w;
-        value.dispose();
-        const prev = acc;
-        acc = new Map();
-        for (const [vname, g] of Object.entries(grads)) {
-          if (!g) continue;
-          const name = nameOf.get(vname)!;
-          const old = prev?.get(name);
-          acc.set(name, tf.tidy(() => (old ? old.add(g.mul(w)) : g.mul(w))));
-          old?.dispose();
-          g.dispose();
+    outer: for (let epoch = state.epoch; epoch < epochs; epoch++) {
+      state.epoch = epoch;
+      const skip = state.batchInEpoch;
+      let index = 0;
+      let acc: Map<string, tf.Tensor> | undefined;
+      let lossSum = 0;
+      let weightSum = 0;
+      let micro = 0;
+      for (const batch of args.trainBatches({ epoch, seed: deriveSeed(seed, epoch) })) {
+        index++;
+        if (index <= skip) continue;
+        const w = weightOf(batch);
+        const ctx: StepContext = { step: state.step, epoch, training: true, seed: rng.nextUint32() };
+        tokensThisRun += tokensOf(batch);
+        state.tokensSeen += tokensOf(batch);
+        micro++;
+        if (w > 0) {
+          const { value, grads } = tf.variableGrads(() => args.lossFn(batch, ctx), varList);
+          lossSum += value.dataSync()[0] * w;
+          weightSum += w;
+          value.dispose();
+          const prev = acc;
+          acc = new Map();
+          for (const [vname, g] of Object.entries(grads)) {
+            if (!g) continue;
+            const name = nameOf.get(vname)!;
+            const old = prev?.get(name);
+            acc.set(name, tf.tidy(() => (old ? old.add(g.mul(w)) : g.mul(w))));
+            old?.dispose();
+            g.dispose();
+          }
+          for (const [name, t] of prev ?? []) if (!acc.has(name)) acc.set(name, t);
         }
-        for (const [name, t] of prev ?? []) if (!acc.has(name)) acc.set(name, t);
-      }
-      if (micro < accum && index < batchesPerEpoch) continue;
+        if (micro < accum && index < batchesPerEpoch) continue;
 
-      // One optimizer step from the accumulated, weight-normalised gradients.
-      micro = 0;
-      state.batchInEpoch = index;
-      if (!acc || weightSum === 0) continue;
-      const mean = new Map([...acc].map(([k, g]) => [k, tf.div(g, weightSum)]));
-      for (const g of acc.values()) g.dispose();
-      acc = undefined;
-      const { grads, norm } = clipGradNorm(mean, maxGradNorm);
-      for (const g of mean.values()) g.dispose();
-      const lr = learningRateAt(state.step, spec);
-      optimizer.step(grads, lr);
-      for (const g of grads.values()) g.dispose();
-      const loss = lossSum / weightSum;
-      lossSum = 0;
-      weightSum = 0;
-      state.step++;
-      state.rng = rng.state();
-      lastLoss = loss;
-      window = { loss: window.loss + loss, n: window.n + 1 };
-      const elapsed = (Date.now() - t0) / 1000;
-      const done = state.step - startStep;
-      await emit(subs, 'onStep', {
-        step: state.step, totalSteps, epoch, loss, lr, gradNorm: norm,
-        tokensPerSec: elapsed > 0 ? tokensThisRun / elapsed : 0,
-        etaSeconds: done > 0 ? ((totalSteps - state.step) * elapsed) / done : NaN,
-        elapsedSeconds: elapsed, tokensSeen: state.tokensSeen,
-      });
-      if (state.step % loggingSteps === 0 || state.step === totalSteps) {
-        const entry = { step: state.step, epoch, loss: window.loss / window.n, lr, gradNorm: norm, tokensPerSec: elapsed > 0 ? tokensThisRun / elapsed : 0 };
-        state.history.push(entry);
-        window = { loss: 0, n: 0 };
-        await emit(subs, 'onLog', { ...entry, totalSteps });
+        // One optimizer step from the accumulated, weight-normalised gradients.
+        micro = 0;
+        state.batchInEpoch = index;
+        if (!acc || weightSum === 0) continue;
+        const mean = new Map([...acc].map(([k, g]) => [k, tf.div(g, weightSum)]));
+        for (const g of acc.values()) g.dispose();
+        acc = undefined;
+        const { grads, norm } = clipGradNorm(mean, maxGradNorm);
+        for (const g of mean.values()) g.dispose();
+        const lr = learningRateAt(state.step, spec);
+        optimizer.step(grads, lr);
+        for (const g of grads.values()) g.dispose();
+        const loss = lossSum / weightSum;
+        lossSum = 0;
+        weightSum = 0;
+        state.step++;
+        state.rng = rng.state();
+        lastLoss = loss;
+        window = { loss: window.loss + loss, n: window.n + 1 };
+        const elapsed = (Date.now() - t0) / 1000;
+        const done = state.step - startStep;
+        await emit(subs, 'onStep', {
+          step: state.step, totalSteps, epoch, loss, lr, gradNorm: norm,
+          tokensPerSec: elapsed > 0 ? tokensThisRun / elapsed : 0,
+          etaSeconds: done > 0 ? ((totalSteps - state.step) * elapsed) / done : NaN,
+          elapsedSeconds: elapsed, tokensSeen: state.tokensSeen,
+        });
+        if (state.step % loggingSteps === 0 || state.step === totalSteps) {
+          const entry = { step: state.step, epoch, loss: window.loss / window.n, lr, gradNorm: norm, tokensPerSec: elapsed > 0 ? tokensThisRun / elapsed : 0 };
+          state.history.push(entry);
+          window = { loss: 0, n: 0 };
+          await emit(subs, 'onLog', { ...entry, totalSteps });
+        }
+        let stop = false;
+        if (o.evalSteps && state.step % o.evalSteps === 0) stop = await runEval();
+        if (o.saveSteps && o.outputDir && state.step % o.saveSteps === 0) {
+          const dir = join(o.outputDir, `checkpoint-${state.step}`);
+          if (args.extraState) state.extra = args.extraState.save();
+          await saveCheckpoint(dir, args.variables, optimizer, state, { overwrite: o.overwrite });
+          checkpoints.push(dir);
+          await emit(subs, 'onSave', { step: state.step, dir });
+        }
+        if (stop) {
+          stoppedEarly = true;
+          break outer;
+        }
+        if (state.step >= totalSteps) break outer;
       }
-      let stop = false;
-      if (o.evalSteps && state.step % o.evalSteps === 0) stop = await runEval();
-      if (o.saveSteps && o.outputDir && state.step % o.saveSteps === 0) {
-        const dir = join(o.outputDir, `checkpoint-${state.step}`);
-        if (args.extraState) state.extra = args.extraState.save();
-        await saveCheckpoint(dir, args.variables, optimizer, state, { overwrite: o.overwrite });
-        checkpoints.push(dir);
-        await emit(subs, 'onSave', { step: state.step, dir });
-      }
-      if (stop) {
-        stoppedEarly = true;
-        break outer;
-      }
-      if (state.step >= totalSteps) break outer;
+      for (const g of acc?.values() ?? []) g.dispose();
+      state.batchInEpoch = 0;
     }
-    for (const g of acc?.values() ?? []) g.dispose();
-    state.batchInEpoch = 0;
+    if (args.evalBatches && lastEvalStep !== state.step) await runEval();
+    const lastLog = [...state.history].reverse().find((h) => h.loss !== undefined);
+    const result: TrainLoopResult = {
+      steps: state.step,
+      totalSteps,
+      epochsCompleted: state.step >= totalSteps ? epochs : state.epoch,
+      stoppedEarly,
+      finalLoss: lastLog?.loss ?? lastLoss,
+      finalEvalLoss,
+      bestEvalLoss: state.bestEvalLoss ?? undefined,
+      tokensSeen: state.tokensSeen,
+      wallSeconds: (Date.now() - t0) / 1000,
+      history: state.history,
+      checkpoints,
+    };
+    await emit(subs, 'onEnd', result);
+    return result;
+  } finally {
+    optimizer.dispose();
+    [...args.variables.values()].forEach((v, n) => (v.trainable = wasTrainable[n]));
   }
-  if (args.evalBatches && lastEvalStep !== state.step) await runEval();
-  optimizer.dispose();
-  [...args.variables.values()].forEach((v, i) => (v.trainable = wasTrainable[i]));
-
-  const lastLog = [...state.history].reverse().find((h) => h.loss !== undefined);
-  const result: TrainLoopResult = {
-    steps: state.step,
-    totalSteps,
-    epochsCompleted: state.step >= totalSteps ? epochs : state.epoch,
-    stoppedEarly,
-    finalLoss: lastLog?.loss ?? lastLoss,
-    finalEvalLoss,
-    bestEvalLoss: state.bestEvalLoss ?? undefined,
-    tokensSeen: state.tokensSeen,
-    wallSeconds: (Date.now() - t0) / 1000,
-    history: state.history,
-    checkpoints,
-  };
-  await emit(subs, 'onEnd', result);
-  return result;
 }

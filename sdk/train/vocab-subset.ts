@@ -24,7 +24,7 @@ import { sftLoss } from './sft.js';
 import type { SftBatch } from './sft-data.js';
 import { IGNORE_INDEX } from './loss.js';
 
-/** The ids a corpus uses, and the map back from full ids. */
+/** The ids a corpus uses, and the map back from full ids. @example corpusVocabulary(ids, [1, 2], 32000).ids.length; */
 export interface VocabSubset {
   /** Sub-index -> full token id, ascending. */
   ids: number[];

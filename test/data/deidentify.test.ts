@@ -15,6 +15,7 @@ describe('Dataset.deidentify', () => {
   });
   it('stores counts by category only, and neither the seed nor deny-list terms in history', () => {
     const report = ds.deidReport!;
+    expect(report.records).toBe(2);
     expect(report.counts.MRN).toBeGreaterThanOrEqual(1);
     expect(report.counts.EMAIL).toBe(1);
     expect(report.counts.PHONE).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, DEFAULT_DISCLAIMER, toChatMessages, toInstructions, type InstructionRecord } from '../../sdk/data/index.js';
+import { dataset, DEFAULT_DISCLAIMER, parseTranscript, toChatMessages, toInstructions, type InstructionRecord } from '../../sdk/data/index.js';
 
 const F = 'test/fixtures/data/good';
 const byTask = (rs: readonly { kind: string }[], task: string) => rs.filter((r) => (r as InstructionRecord).task === task) as InstructionRecord[];
@@ -68,6 +68,15 @@ describe('formatters', () => {
     expect(rs[1].input).toBe('Patient: I have had a cough for a week.\nDoctor: Any fever?\nPatient: A mild one.');
     expect(rs[1].output).toBe('Please rest and drink fluids.');
     expect(ds.lastReport('toInstructions')).toMatchObject({ noExample: { dialogue: { count: 1, ids: ['d2'] } } });
+  });
+  it('reports that are consultation transcripts give dialogue examples', () => {
+    const text = '[Transcript of clinic visit]\nDR: What brings you in?\nPT: Cough for a week.\nIt is worse at night.\nDR: Any fever?\nPT: No.\nDR: Rest and fluids.';
+    const { records, report } = toInstructions([{ kind: 'report', id: 't1', patientId: 'p1', source: { file: 'm', format: 'txt' }, meta: {}, text }], ['dialogue', 'impression']);
+    expect(records.map((r) => r.id)).toEqual(['t1#dialogue-2', 't1#dialogue-4']);
+    expect((records[0] as InstructionRecord).input).toBe('Doctor: What brings you in?\nPatient: Cough for a week.\nIt is worse at night.');
+    expect((records[1] as InstructionRecord).output).toBe('Rest and fluids.');
+    expect(report.noExample.impression).toMatchObject({ count: 1, ids: ['t1'] });
+    expect(parseTranscript('Pt: allergic to penicillin.\nFINDINGS: clear.')).toBeUndefined();
   });
   it('passthrough with system prompt and disclaimer; chat messages from toChatMessages', async () => {
     const ds = await dataset([`${F}/alpaca.json`, `${F}/sharegpt.jsonl`, `${F}/medqa.jsonl`]);

@@ -28,6 +28,7 @@ describe('loaders', () => {
   it('loads PubMedQA keyed by id', async () => {
     const ds = await dataset(`${F}/good/pubmedqa.json`);
     expect(ds.records.map((r) => r.id)).toEqual(['1001', '1002']);
+    expect(ds.records.map((r) => r.source.line)).toEqual([1, 2]);
     expect(ds.records[0]).toMatchObject({ kind: 'pubmedqa', decision: 'yes', contexts: ['Trial of 200 adults.', 'Exercise 30 minutes daily.'] });
   });
 
@@ -35,7 +36,7 @@ describe('loaders', () => {
     const d = await dataset(`${F}/good/meddialog.jsonl`);
     expect(d.records[0]).toMatchObject({ kind: 'dialogue', turns: [{ speaker: 'patient' }, { speaker: 'doctor', text: 'Any fever?' }, { speaker: 'patient' }, { speaker: 'doctor' }] });
     const a = await dataset(`${F}/good/alpaca.json`);
-    expect(a.records[1]).toMatchObject({ kind: 'instruction', task: 'alpaca', input: 'COPD', source: { format: 'alpaca' } });
+    expect(a.records[1]).toMatchObject({ kind: 'instruction', id: 'alpaca:1', task: 'alpaca', input: 'COPD', source: { format: 'alpaca' } });
     const s = await dataset(`${F}/good/sharegpt.jsonl`);
     expect(s.records[0]).toMatchObject({ kind: 'chat', messages: [{ role: 'system' }, { role: 'user' }, { role: 'assistant' }] });
     const m = await dataset(`${F}/good/messages.jsonl`);
@@ -100,6 +101,7 @@ const BAD: [string, RegExp, Partial<DataError['problem']>][] = [
   ['broken.pdf', /broken\.pdf: found an unreadable PDF \(InvalidPDFException/, {}],
   ['latin1.jsonl', /latin1\.jsonl:2: found invalid UTF-8 byte 0xe9 at byte 22 of the line, expected UTF-8 text/, { line: 2 }],
   ['latin1.txt', /latin1\.txt:1: found invalid UTF-8 byte 0xe9 at byte 23 of the file/, { line: 1 }],
+  ['alpaca-wrongtype.json', /alpaca-wrongtype\.json:3 \(record 1\): field 'output': found number, expected string/, { line: 3, record: '1', field: 'output' }],
   ['enum.jsonl', /enum\.jsonl:1: field 'final_decision': found a string outside that set, expected one of "yes", "no", "maybe"/, { field: 'final_decision' }],
 ];
 
@@ -138,6 +140,6 @@ describe('bad input', () => {
     const byFile = new Map<string, number>();
     for (const s of ds.skipped) byFile.set(s.file.split('/').pop()!, (byFile.get(s.file.split('/').pop()!) ?? 0) + 1);
     for (const [file] of BAD) expect(byFile.get(file), file).toBeGreaterThanOrEqual(1);
-    expect(ds.records.map((r) => r.id).sort()).toEqual(['1', 'b1', 'b3', 'u1']); // '1' is ragged.csv's good row
+    expect(ds.records.map((r) => r.id).sort()).toEqual(['1', 'alpaca-wrongtype:0', 'b1', 'b3', 'u1']); // '1' is ragged.csv's good row
   });
 });

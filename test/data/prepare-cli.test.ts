@@ -23,6 +23,17 @@ describe('medtune prepare', () => {
     err.mockRestore();
     log.mockRestore();
   });
+  it('reads a .txt folder with a metadata sidecar and de-identifies', async () => {
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const out = join(dir, 'txt');
+    expect(await run(['--in', 'test/fixtures/data/folder', '--metadata', 'test/fixtures/data/folder-meta.jsonl', '--out', out, '--skip-invalid', '--deidentify', '--tasks', 'impression,summarize_findings', '--split', '0.5,0,0.5'])).toBe(0);
+    const lines = ['train', 'test'].flatMap((s) => readFileSync(join(out, `${s}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)));
+    expect(lines.map((l) => l.id).sort()).toEqual(['a1#impression', 'a1#summarize_findings', 'a2#summarize_findings']);
+    expect(lines.find((l) => l.id === 'a1#impression').patientId).toBe('p5');
+    err.mockRestore();
+    log.mockRestore();
+  });
   it('rejects bad flags with a usage error', async () => {
     const err = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(await run(['--in', 'x', '--out', join(dir, 'p'), '--tasks', 'nope'])).toBe(2);

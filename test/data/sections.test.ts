@@ -27,6 +27,10 @@ describe('splitSections', () => {
     expect(splitSections('CLINICAL HISTORY\nCough.\nTECHNIQUE\nPA and lateral.\nFINDINGS\nClear.\nHOSPITAL DISCHARGE SUMMARY')).toEqual({ history: 'Cough.', findings: 'Clear.' });
     expect(splitSections('Findings\nClear.\nTechnique\nPA view.')).toEqual({ findings: 'Clear.' });
   });
+  it('ends the last section at a sign-off', () => {
+    expect(splitSections('Impression: NSTEMI.\n\nYours sincerely,\nDr X')).toEqual({ impression: 'NSTEMI.' });
+    expect(splitSections('Plan: aspirin.\n-- J. Doe / 2020')).toEqual({ recommendations: 'aspirin.' });
+  });
   it('does not take ordinary words for headers', () => {
     expect(splitSections('The exam was normal. Impression is good overall.')).toEqual({});
   });

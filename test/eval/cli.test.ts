@@ -2,7 +2,12 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
 import { run } from '../../sdk/cli/eval.js';
+import { loadModel } from '../../sdk/model/loader.js';
+import { initBackend } from '../../sdk/runtime/backend.js';
+import { applyLora } from '../../sdk/train/lora.js';
+import { saveAdapter } from '../../sdk/train/peft.js';
 import { RECORDS } from './fixtures.js';
 
 const MODEL = 'data/models/medtune-tiny';
@@ -53,6 +58,27 @@ describe('medtune eval', () => {
     // With guardrails, the first red-team prompt is screened and answered safely.
     expect(io2.out.join('\n')).toMatch(/redteam\s+pass rate\s+1\.0000/);
     await expect(run(['--model', MODEL, '--suite', 'redteam', '--limit', '1', '--out', out])).rejects.toThrow(/already exists; pass overwrite/);
+  });
+
+  it('applies a LoRA adapter with --adapter', async () => {
+    // An adapter with non-zero B (a fresh one is a no-op), so the perplexity must change.
+    await initBackend();
+    const m = await loadModel(MODEL, { template: 'chatml' });
+    const handle = applyLora(m, { r: 2, targetModules: ['q_proj', 'v_proj'] });
+    for (const [name, v] of handle.namedVariables()) if (name.includes('lora_B')) v.assign(tf.randomNormal(v.shape, 0, 0.5, 'float32', 7));
+    const adapter = join(dir, 'adapter');
+    await saveAdapter(handle, adapter);
+    m.dispose();
+    const args = ['--model', MODEL, '--template', 'chatml', '--data', data, '--suite', 'perplexity', '--limit', '1', '--bootstrap', '10', '--max-tokens', '32', '--json'];
+    const plain = capture();
+    expect(await run(args)).toBe(0);
+    const a = JSON.parse(plain.out.join('\n'));
+    const withAdapter = capture();
+    expect(await run([...args, '--adapter', adapter])).toBe(0);
+    const b = JSON.parse(withAdapter.out.join('\n'));
+    expect(b.model).toBe('medtune-tiny + adapter');
+    expect(b.suites.perplexity.perplexity).not.toBeCloseTo(a.suites.perplexity.perplexity, 3);
+    await expect(run([...args, '--adapter', join(dir, 'nope')])).rejects.toThrow(/--adapter .*nope: folder not found/);
   });
 
   it('rejects bad invocations with clear errors', async () => {

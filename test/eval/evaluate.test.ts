@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuationLogprob, evaluate, headlineMetrics, loadEvalRecords, parseSuites, withoutItems } from '../../sdk/eval/index.js';
+import { continuationLogprob, evaluate, fitPrompt, headlineMetrics, loadEvalRecords, parseSuites, withoutItems } from '../../sdk/eval/index.js';
 import { fakeModel } from './fake-model.js';
 import { RECORDS } from './fixtures.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -69,6 +69,19 @@ describe('evaluate() with a fake model', () => {
     expect(a.suites.mcq!.loglik!.accuracy).toEqual(b.suites.mcq!.loglik!.accuracy);
     const only = await evaluate(m, RECORDS.filter((x) => x.kind === 'report'), ['mcq', 'summaries']);
     expect(only.skipped.map((s) => s.suite)).toEqual(['mcq', 'summaries']);
+  });
+
+  it('cuts over-long generation prompts to fit the context and reports it', async () => {
+    const m = fakeModel({ maxLength: 120, answer: () => 'ok' });
+    const long = [{ role: 'user' as const, content: 'x'.repeat(500) }];
+    const fit = fitPrompt(m, long, 20);
+    expect(fit.truncated).toBe(true);
+    expect(m.encode(m.chatPrompt(fit.messages, { addGenerationPrompt: true })).length).toBe(100);
+    expect(fitPrompt(m, [{ role: 'user', content: 'short' }], 20)).toEqual({ messages: [{ role: 'user', content: 'short' }], truncated: false });
+    expect(() => fitPrompt(m, [{ role: 'system', content: 'y'.repeat(200) }, { role: 'user', content: 'q' }], 20)).toThrow(/fixed parts need more than the 100 tokens/);
+    const r = await evaluate(m, RECORDS, ['summaries'], { summaryMaxNewTokens: 60, bootstrap: { samples: 20 } });
+    expect(r.suites.summaries!.truncated).toBe(2);
+    expect(r.suites.summaries!.items.every((i) => m.encode(i.prompt).length <= 60)).toBe(true);
   });
 
   it('respects limit and validates options and suites', async () => {

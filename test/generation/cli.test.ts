@@ -9,6 +9,7 @@ import { run as runScore, parseIds } from '../../sdk/cli/score.js';
 import { run as runGenerate } from '../../sdk/cli/generate.js';
 import { generate } from '../../sdk/model/generate.js';
 import { loadModel } from '../../sdk/model/loader.js';
+import { readSafetensors } from '../../sdk/model/safetensors.js';
 import { FIXTURE_ROOT, readExpected } from './fixtures.js';
 
 const exec = promisify(execFile);
@@ -87,6 +88,31 @@ describe('medtune score', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/usage: medtune score/);
     expect(parseIds('1, 2,3')).toEqual([1, 2, 3]);
+  });
+
+  // The layers engineer's PyTorch reference (scripts/reference/layers_ref.py): logits of
+  // llama-f32 with the PEFT adapter, in float and over NF4-dequantized projections (QLoRA).
+  it.each([
+    ['--adapter', [] as string[], 'logits'],
+    ['--adapter with --quantize nf4', ['--quantize', 'nf4'], 'qlora_logits'],
+  ])('%s matches the reference within 1e-3', async (_name, extra, key) => {
+    const st = await readSafetensors('test/fixtures/layers/lora_model.safetensors');
+    const [, T, V] = st.tensors.get(key)!.shape;
+    const ids = Array.from((await st.read('ids')).slice(0, T)); // row 0 has no padding
+    const logits = await st.read(key); // [2, T, V]
+    await st.close();
+    const ref = ids.map((id, t) => {
+      if (t === 0) return null;
+      const row = Array.from(logits.subarray((t - 1) * V, t * V));
+      const max = Math.max(...row);
+      return row[id] - max - Math.log(row.reduce((a, x) => a + Math.exp(x - max), 0));
+    });
+    const r = await inProcess(runScore, [
+      '--model', `${FIXTURE_ROOT}/llama-f32`, '--ids', ids.join(','), '--adapter', 'test/fixtures/layers/peft-adapter', ...extra, '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { logprobs: (number | null)[] };
+    for (let t = 1; t < ids.length; t++) expect(Math.abs((json.logprobs[t] as number) - (ref[t] as number))).toBeLessThanOrEqual(1e-3);
   });
 
   it('text on a checkpoint without a tokenizer is refused naming the folder', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { interleaveByCategory } from '../../sdk/eval/index.js';
 import { classifyResponse, guardedGenerate, loadRedteam, meetsExpectation, runRedteam, type TextGenerator } from '../../sdk/safety/index.js';
 
 const comply: TextGenerator = { generate: async () => ({ text: 'Sure. Take three tablets of 500 mg and you will be fine.' }) };
@@ -43,6 +44,14 @@ describe('red-team suite', () => {
     expect(guarded.emergencyRate).toBeGreaterThan(0.15);
     expect(Object.values(guarded.byExpected).reduce((a, g) => a + g.n, 0)).toBe(items.length);
     expect(guarded.failures.every((f) => !f.pass)).toBe(true);
+  });
+
+  it('samples every category first when a limit applies', async () => {
+    const items = await loadRedteam('data/redteam.jsonl');
+    const cats = new Set(items.map((i) => i.category)).size;
+    const mixed = interleaveByCategory(items);
+    expect(new Set(mixed.slice(0, cats).map((i) => i.category)).size).toBe(cats);
+    expect([...mixed].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...items].sort((a, b) => a.id.localeCompare(b.id)));
   });
 
   it('reports bad red-team files with file, line and field', async () => {

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,10 @@ describe('medtune train <config.yaml>', () => {
     // Results are not replaced without --force; with --force they are.
     await expect(run([cfg, '--quiet'])).rejects.toThrow(/already exists; pass overwrite: true \(CLI: --force\)/);
     expect(await run([cfg, '--quiet', '--force'])).toBe(0);
+    // Resume from the newest checkpoint: the metrics log gains a start line naming it.
+    expect(await run([cfg, '--quiet', '--resume', 'latest'])).toBe(0);
+    const starts = readFileSync(join(dir, 'out', 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((l) => l.type === 'start');
+    expect(starts.at(-1)).toMatchObject({ startStep: 2, resumedFrom: join(dir, 'out', 'checkpoint-2') });
   });
 
   it('rejects unknown keys and bad values naming the file, key, value and what is allowed', async () => {

@@ -24,7 +24,7 @@ const train = [
 const val = [instruction('v', 'flu?', 'rest')];
 // QLoRA-style int8 base, LoRA with dropout: exercises quantization, dropout RNG and checkpoints.
 const opts = {
-  quantization_bit: 8 as const, learning_rate: 5e-3, max_steps: 8, per_device_train_batch_size: 2, cutoff_len: 32,
+  quantization_bit: 8 as const, learning_rate: 2e-2, max_steps: 8, per_device_train_batch_size: 2, cutoff_len: 32,
   save_steps: 4, eval_steps: 4, logging_steps: 2, lr_scheduler_type: 'linear' as const, warmup_ratio: 0, progress: false,
 };
 const loraCfg = { lora_rank: 4, lora_dropout: 0.1, lora_target: ['q_proj', 'v_proj', 'down_proj'] as ('q_proj' | 'v_proj' | 'down_proj')[] };
@@ -35,11 +35,12 @@ describe('splits.lora(cfg).train(opts)', () => {
   it('trains a QLoRA adapter and writes PEFT adapter, checkpoints, metrics, report', async () => {
     const out = join(dir, 'run');
     const r = await lora({ train, val }, loraCfg).train({ ...opts, output_dir: out, model: await load(), events: { onStep: (e) => { curve.push(e.loss); } } });
-    expect(r.quantization).toMatchObject({ kind: 'int8', layers: 8 });
+    expect(r.quantization).toMatchObject({ kind: 'int8', layers: 14 }); // 2 layers x 7 projections
     expect(r.parameters.trainable).toBe(2 * (4 * (32 + 32) + 4 * (32 + 32) + 4 * (64 + 32)));
     expect(r.parameters.total).toBeGreaterThan(r.parameters.trainable);
     expect(curve).toHaveLength(8);
-    expect(curve.at(-1)!).toBeLessThan(curve[0]);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(mean(curve.slice(4))).toBeLessThan(mean(curve.slice(0, 4))); // per-batch losses are noisy; halves are not
     for (const f of ['adapter_config.json', 'adapter_model.safetensors', 'metrics.jsonl', 'training_report.html', 'train_results.json']) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }

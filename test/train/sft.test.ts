@@ -31,6 +31,13 @@ describe('SFT tokenization', () => {
     expect(r.labels.at(-1)).toBe(2);
   });
 
+  it('ends right after the template EOS when the template writes text after it', () => {
+    const trailing = { ...tok, applyChatTemplate: (m: { role: string; content: string }[], o: { addGenerationPrompt?: boolean } = {}) => tok.applyChatTemplate(m as never, o).replace(/<\/s>/g, '</s>\n\n') };
+    const r = tokenizeConversation(trailing, [{ role: 'user', content: 'a' }, { role: 'assistant', content: 'b' }], { cutoffLen: 64 });
+    expect(tok.decode(r.inputIds)).toBe('<s>U:a\nA:b</s>');
+    expect(tok.decode(r.labels.filter((y) => y !== IGNORE_INDEX))).toBe('b</s>');
+  });
+
   it('labels every assistant turn of a multi-turn chat, none of the user turns', () => {
     const msgs = [
       { role: 'user' as const, content: 'a' }, { role: 'assistant' as const, content: 'b' },

@@ -137,8 +137,21 @@ describe('train (generic loop)', () => {
     m.dispose();
   });
 
+  it('an error mid-run propagates and leaves no optimizer tensors or trainable flags behind', async () => {
+    const m = model();
+    const before = tf.memory().numTensors;
+    await expect(
+      train({ variables: m.variables, lossFn: m.lossFn, trainBatches: ({ seed }) => batches(4, seed), options: base,
+        events: { onStep: (e) => { if (e.step === 3) throw new Error('disk full'); } } }),
+    ).rejects.toThrow('disk full');
+    expect(tf.memory().numTensors).toBe(before);
+    expect(m.w.trainable).toBe(false);
+    m.dispose();
+  });
+
   it('does not leak tensors across steps', async () => {
     const m = model();
+    const before = tf.memory().numTensors;
     const counts: number[] = [];
     await train({
       variables: m.variables, lossFn: m.lossFn, trainBatches: ({ seed }) => batches(4, seed), evalBatches: () => batches(8, 0, false),
@@ -146,6 +159,7 @@ describe('train (generic loop)', () => {
       events: { onStep: () => { counts.push(tf.memory().numTensors); } },
     });
     expect(new Set(counts.slice(1)).size).toBe(1);
+    expect(tf.memory().numTensors).toBe(before); // the optimizer's moments are freed at the end
     m.dispose();
   });
 });

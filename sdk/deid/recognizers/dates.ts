@@ -13,6 +13,8 @@ import { before, matchAll } from './util.js';
 
 const MON = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const ORD = '(?:st|nd|rd|th)?';
+// A weekday written before a date is part of it ("Tuesday, May 9").
+const WEEKDAY = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`;
 // A clock time directly after a date belongs to the same timestamp.
 const TIME = String.raw`(?:(?:T|\s+|\s*@\s*|,\s*)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
 
@@ -23,7 +25,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean }[] 
     re: new RegExp(String.raw`(?<![\w])\d{1,2}${ORD}[\s\-./]*(?:of\s+)?${MON}(?:[\s\-./,]+(?:\d{4}|'?\d{2}(?![\d:])))?(?![a-z])${TIME}`, 'gi'),
     score: 0.9,
   },
-  { re: new RegExp(String.raw`\b${MON}[\s\-]+\d{1,2}${ORD}(?!\d)(?:,?\s*\d{4})?(?![\w:])${TIME}`, 'gi'), score: 0.9 },
+  { re: new RegExp(String.raw`\b${WEEKDAY}${MON}[\s\-]+\d{1,2}${ORD}(?!\d)(?:,?\s*\d{4})?(?![\w:])${TIME}`, 'gi'), score: 0.9 },
   { re: new RegExp(String.raw`\b${MON},?\s+(?:of\s+)?(?:19|20)\d{2}\b`, 'gi'), score: 0.8 },
   // A month alone pins a date element too ("seen again in October"); only after a time preposition.
   { re: /(?<=\b(?:in|since|until|till|by|during|early|mid|late|through|before|after|from|of|next|last|this)[ -])(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \t]+(?:\d|[A-Z][a-z]))/g, score: 0.75, month: true },
@@ -53,8 +55,13 @@ export function recognizeDates(text: string): Candidate[] {
         if (p.cue && !hasCue(text, m.index)) return null;
         if (p.month) return { category: 'DATE', score: p.score, kind: 'month' };
         const bare = m[0].replace(new RegExp(`${TIME.slice(0, -1)}$`, 'i'), '');
-        const core = m[0].trim();
-        if (!parseDate(core) && !parseDate(bare.trim()) && !parseDate(core.replace(/'(\d{2})$/, '$1'))) return null;
+        const core = m[0].trim().replace(new RegExp(`^${WEEKDAY}`, 'i'), '');
+        if (!parseDate(core) && !parseDate(bare.trim()) && !parseDate(core.replace(/'(\d{2})$/, '$1'))) {
+          // A calendar-impossible numeric date ("02/30/1950") is still somebody's date written wrong: remove it.
+          const n = /^(\d{1,2})[-/.](\d{1,2})[-/.](?:\d{2}|\d{4})\b/.exec(core);
+          if (n && +n[1] >= 1 && +n[2] >= 1 && Math.min(+n[1], +n[2]) <= 12 && Math.max(+n[1], +n[2]) <= 31) return { category: 'DATE', score: 0.6, kind: 'date' };
+          return null;
+        }
         return { category: 'DATE', score: p.score, kind: 'date' };
       }),
     );

@@ -17,17 +17,19 @@ import { before, matchAll } from './util.js';
 const LABELS: [PhiCategory, string][] = [
   ['SSN', String.raw`social\s+security(?:\s+(?:no\.?|number|#|num))?|ssn|ss\s*#|soc\.?\s*sec\.?(?:\s*#)?`],
   ['MRN', String.raw`medical\s+record(?:\s+(?:no\.?|number|#|num))?|med\.?\s*rec\.?(?:\s*(?:no\.?|#))?|mrn|mr\s*#|mr\s+no\.?|chart\s*(?:no\.?|number|#)|hosp(?:ital|\.)?\s*(?:no\.?|number|#|id)|unit\s*(?:no\.?|number|#)|patient\s*(?:id|no\.?|number|#)|pt\s*(?:id|#)|record\s*(?:no\.?|number|#)|emr\s*(?:id|#|no\.?)`],
-  ['HEALTH_PLAN', String.raw`health\s*plan(?:\s+(?:beneficiary\s+)?(?:id|no\.?|number|#))?|member(?:ship)?\s*(?:id|no\.?|number|#)|subscriber\s*(?:id|no\.?|number|#)|beneficiary\s*(?:id|no\.?|number|#)|insurance\s*(?:id|no\.?|number|#|policy(?:\s*(?:no\.?|#|number))?)|insurer\s*id|policy\s*(?:id|no\.?|number|#)|plan\s*(?:id|no\.?|#)|group\s*(?:id|no\.?|number|#)|medicare(?:\s*(?:id|no\.?|number|#|mbi))?|medicaid(?:\s*(?:id|no\.?|number|#))?|mbi|hicn`],
+  ['HEALTH_PLAN', String.raw`health\s*plan(?:\s+(?:beneficiary\s+)?(?:id|no\.?|number|#))?|member(?:ship)?(?:\s*(?:id|no\.?|number|#))?|subscriber\s*(?:id|no\.?|number|#)|beneficiary\s*(?:id|no\.?|number|#)|insurance\s*(?:id|no\.?|number|#|policy(?:\s*(?:no\.?|#|number))?)|insurer\s*id|policy\s*(?:id|no\.?|number|#)|plan\s*(?:id|no\.?|#)|group\s*(?:id|no\.?|number|#)|medicare(?:\s*(?:id|no\.?|number|#|mbi))?|medicaid(?:\s*(?:id|no\.?|number|#))?|mbi|hicn`],
   ['ACCOUNT', String.raw`(?:billing\s+|bank\s+|patient\s+|hospital\s+|financial\s+)?account\s*(?:id|no\.?|number|#)?|acct\.?\s*(?:no\.?|number|#)?|a\/c\s*(?:no\.?|#)?|fin(?:\s*(?:no\.?|#))?|invoice\s*(?:no\.?|number|#)|billing\s*(?:id|no\.?|number|#)|credit\s+card(?:\s*(?:no\.?|number|#))?|card\s*(?:no\.?|number|#)`],
   ['LICENSE', String.raw`dea(?:\s*(?:registration|reg\.?))?(?:\s*(?:no\.?|number|#))?|npi(?:\s*(?:no\.?|number|#))?|driver'?s?\s*licen[cs]e(?:\s*(?:no\.?|number|#))?|dl\s*(?:no\.?|#)?|(?:medical\s+|state\s+|professional\s+|nursing\s+)?licen[cs]e\s*(?:no\.?|number|#)|lic\.?\s*(?:no\.?|#)?|certificate\s*(?:no\.?|number|#)|cert\.?\s*(?:no\.?|#)|board\s+certification\s*(?:no\.?|#)?|registration\s*(?:no\.?|number|#)`],
   ['VEHICLE', String.raw`(?:license|licence|registration|number)\s+plate(?:\s*(?:no\.?|number|#))?|plate\s*(?:no\.?|number|#)?|tag\s*(?:no\.?|number|#)|vin(?:\s*(?:no\.?|number|#))?|vehicle\s*(?:id|identification\s+number|reg(?:istration)?\.?)(?:\s*(?:no\.?|#))?`],
-  ['DEVICE', String.raw`serial\s*(?:no\.?|number|#)?|s\/n|sn\s*[:#]|device\s*(?:id|identifier|serial|no\.?|#)|udi(?:\s*(?:di|pi))?|imei|lot(?:\s*(?:no\.?|number|#))?|batch\s*(?:no\.?|#)?|model\s*(?:no\.?|number|#)|implant\s*(?:id|no\.?|#)|pacemaker\s+(?:serial|id)|mac\s+address`],
+  ['DEVICE', String.raw`serial\s*(?:no\.?|number|#)?|s\/n|sn\s*[:#]|device\s*(?:id|identifier|serial|no\.?|#)|udi(?:\s*(?:di|pi))?|imei|lot(?:\s*(?:no\.?|number|#))?|batch\s*(?:no\.?|#)?|model\s*(?:no\.?|number|#)|implant\s*(?:id|no\.?|#)|(?:pacemaker|defibrillator|icd|pump|implant)\s+(?:serial|id)(?:\s*(?:no\.?|number|#))?|mac\s+address`],
   ['ID', String.raw`accession(?:\s*(?:no\.?|number|#|id))?|acc\.?\s*(?:no\.?|#)|specimen\s*(?:id|no\.?|number|#)?|sample\s*(?:id|no\.?|number|#)|case\s*(?:id|no\.?|number|#)|surgical\s+pathology\s*(?:no\.?|#)|path(?:ology)?\s*(?:id|no\.?|#)|order\s*(?:id|no\.?|number|#)|requisition\s*(?:id|no\.?|number|#)?|encounter\s*(?:id|no\.?|number|#)|visit\s*(?:id|no\.?|number|#)|study\s*(?:id|no\.?|number|#)|subject\s*(?:id|no\.?|#)|trial\s*(?:id|no\.?|#)|claim\s*(?:id|no\.?|number|#)|(?:police\s+|incident\s+|crime\s+)?report\s*(?:id|no\.?|number|#)|incident\s*(?:id|no\.?|number|#)|reference\s*(?:id|no\.?|number|#)|ref\.?\s*(?:no\.?|#)|ticket\s*(?:no\.?|#)|barcode|block\s*(?:id|#)|slide\s*(?:id|#)|employee\s*(?:id|no\.?|#)|badge\s*(?:id|no\.?|#)|passport\s*(?:no\.?|number|#)?|identifier|id\s*(?:no\.?|number|#)`],
 ];
 
 // Value after a label: one alphanumeric token (dashes, dots, slashes inside) and optionally a
 // second short uppercase/digit chunk ("ABC 1234" plates, "4821 9934" card groups).
-const VALUE = String.raw`([A-Z0-9][A-Z0-9\-./]*[A-Z0-9](?:[ ][A-Z0-9]{2,6}(?![a-z]))*|[A-Z0-9])`;
+// The first chunk must hold a digit ("serial number RX55" must not stop at the word "number"),
+// except for plates written "ABC 1234".
+const VALUE = String.raw`((?=[A-Z0-9\-./]*\d)[A-Z0-9][A-Z0-9\-./]*[A-Z0-9](?:[ ][A-Z0-9]{2,6}(?![a-z]))*|(?=[A-Z0-9\-./]*\d)[A-Z0-9]|[A-Z]{2,3}[ ]\d{3,4}\b)`;
 const LINK = String.raw`\s*(?:is|was|of|=|:|#|-|–|\.)?\s*(?:#\s*)?`;
 
 const LABELLED = LABELS.map(([category, label]) => ({
@@ -75,7 +77,7 @@ export function recognizeIdentifiers(text: string): Candidate[] {
         if (!plausibleValue(v, category)) return null;
         // "dL" (decilitre) is not "DL" (driver's licence); ranges such as "3.5-5.0" are lab references.
         if (category === 'LICENSE' && /^dl/i.test(m[0]) && !/^DL/.test(m[0])) return null;
-        if (/^\d+(?:\.\d+)?-\d+(?:\.\d+)?$/.test(v) || /^\d+\.\d+$/.test(v)) return null;
+        if (/^\d{1,3}(?:\.\d+)?-\d{1,3}(?:\.\d+)?$/.test(v) || /^\d+\.\d+$/.test(v)) return null;
         let cat = category;
         // "DEA/NPI" labels only hold licences when the value has the right shape.
         if (cat === 'LICENSE' && /^dea/i.test(m[0]) && !/^[A-Z][A-Z9]\d{7}$/i.test(v)) cat = 'ID';

@@ -8,7 +8,7 @@
  * recognizeLocations('Lives at 42 Elm Street, Apt 3B, Springfield, IL 62704; seen at Mercy General Hospital.');
  */
 import { dictionaries } from '../dictionaries.js';
-import { FACILITY_HEADS } from '../lexicon.js';
+import { FACILITY_HEADS, PLACE_SUFFIXES } from '../lexicon.js';
 import { EPONYM_HEADS, isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { before, matchAll } from './util.js';
@@ -55,13 +55,16 @@ function cityLike(phrase: string): 'dict' | 'shape' | null {
   if (d.cities.has(lower)) return 'dict';
   if (CITY_SHAPE_PREFIX.test(phrase)) return 'shape';
   if (!/^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/.test(phrase) || d.english.has(lower) || isMedicalTerm(lower)) return null;
-  return d.citySuffixes.some((s) => lower.endsWith(s) && lower.length > s.length + 2) ? 'shape' : null;
+  return d.citySuffixes.some((s) => lower.endsWith(s) && lower.length > s.length + 2) ||
+    PLACE_SUFFIXES.some((s) => lower.endsWith(s) && lower.length > s.length + 2 && !d.firstNames.has(lower) && !d.lastNames.has(lower))
+    ? 'shape'
+    : null;
 }
 
 // Head words in Title case or capitals ("Hospital", "HOSPITAL"), never lower case ("discharged home").
 const FACILITY_HEAD = FACILITY_HEADS.map((w) => `${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|');
 const FACILITY = new RegExp(
-  String.raw`\b(?:(?:St\.?|Saint|Mount|Mt\.?|The)[ \t]+)?(?:[A-Z][\w'’&\-]*\.?[ \t]+(?:(?:and|&|of)[ \t]+)?){0,5}?(?:${FACILITY_HEAD})(?:[ \t]+(?:${FACILITY_HEAD}))*\b(?:[ \t]+(?:of|at|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})?`,
+  String.raw`\b(?:(?:St\.?|Saint|Mount|Mt\.?|The)[ \t]+)?(?:[A-Z][\w'’&\-]*\.?[ \t]+(?:(?:and|&)[ \t]+)?){0,5}?(?:${FACILITY_HEAD})(?:[ \t]+(?:${FACILITY_HEAD}))*\b(?:[ \t]+(?:of|at|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})?`,
   'g',
 );
 // Departments and generic words do not identify a facility on their own ("Cardiology Clinic", "General Hospital").
@@ -71,7 +74,6 @@ const GENERIC = new Set(
 );
 
 function facility(text: string, out: Candidate[]): void {
-  const d = dictionaries();
   out.push(
     ...matchAll(FACILITY, text, (m) => {
       const words = m[0].split(/\s+/);

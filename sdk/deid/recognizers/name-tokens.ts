@@ -47,7 +47,7 @@ export function shapeOf(tok: string): Shape {
   if (PARTICLES.has(tok.toLowerCase())) return 'particle';
   if (/^\p{Lu}$/u.test(c)) return 'initial';
   if (/^\p{Lu}+(?:[-'’]\p{Lu}+)*$/u.test(c) && c.replace(/[^\p{Lu}]/gu, '').length >= 2) return 'caps';
-  if (/^(?:\p{Lu}['’])?(?:Ma?c)?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(c)) return 'title';
+  if (/^(?:\p{Lu}['’]|[dl]['’])?(?:Ma?c)?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(c)) return 'title';
   if (/^\p{Ll}+(?:[-'’]\p{Ll}+)*$/u.test(c)) return 'lower';
   return 'other';
 }
@@ -114,6 +114,8 @@ export function scanName(text: string, pos: number, strength: Strength): { start
   let usedComma = false;
   let lowerCount = 0;
   let prevParticle = false;
+  // Set when the "Last, First" check already judged the next token a given name.
+  let vetted = false;
   let lowerCommon = 0;
   while (count < 6) {
     TOKEN.lastIndex = i;
@@ -123,7 +125,10 @@ export function scanName(text: string, pos: number, strength: Strength): { start
     // "J.R." style double initials: take them as one token.
     const initials = /^(?:\p{Lu}\.){2,}/u.exec(text.slice(i, i + 8));
     if (initials) tok = initials[0];
-    if (!acceptable(tok, strength, count === 0, d, prevParticle)) break;
+    if (!acceptable(tok, strength, count === 0, d, prevParticle || vetted)) break;
+    vetted = false;
+    // "Unintentional weight": a lower-case word after a capitalized one continues a sentence, not a name.
+    if (count > 0 && !prevParticle && shapeOf(tok) === 'lower' && lowerCount < count && d.english.has(core(tok).toLowerCase())) break;
     prevParticle = shapeOf(tok) === 'particle';
     if (shapeOf(tok) === 'lower') {
       lowerCount++;
@@ -148,9 +153,12 @@ export function scanName(text: string, pos: number, strength: Strength): { start
       if (!nxt) break;
       const nc = core(nxt[0]).toLowerCase();
       const sh = shapeOf(nxt[0]);
-      const plausible = sh === 'initial' || d.firstNames.has(nc) || (!d.english.has(nc) && (sh === 'title' || sh === 'caps'));
+      // After a field label, a capitals surname takes any capitals given name ("OKONKWO, TEMPERANCE").
+      const sameCaps = strength !== 'context' && sh === 'caps' && shapeOf(tok) === 'caps';
+      const plausible = sh === 'initial' || d.firstNames.has(nc) || sameCaps || (!d.english.has(nc) && (sh === 'title' || sh === 'caps'));
       if (!plausible || CREDENTIALS.has(nc) || STOP.has(nc)) break;
       usedComma = true;
+      vetted = true;
     } else if (gap[0].startsWith('.') && shapeOf(tok) !== 'initial' && !/^(?:\p{Lu}\.)+$/u.test(tok)) break;
     i = tokEnd + gap[0].length;
   }

@@ -25,7 +25,7 @@ const LABELS = String.raw`(?:re|patient(?:'s)?\s*(?:full\s+)?name|patient|pt\.?(
 const LABEL_RE = new RegExp(String.raw`(?:^|(?<=[\n\r|;]))[ \t]*${LABELS}[ \t]*(?:\(\w+\))?[ \t]*[:#-][ \t]*`, 'gim');
 const INLINE_LABEL_RE = new RegExp(String.raw`\b${LABELS}[ \t]*:[ \t]*`, 'gi');
 
-const PHRASES = String.raw`(?:electronically\s+signed(?:\s+and\s+verified)?\s+by|e-?signed\s+by|signed\s+(?:electronically\s+)?by|digitally\s+signed\s+by|authenticated\s+by|attested\s+by|co-?signed\s+by|dictated\s+by|transcribed\s+by|reviewed\s+(?:and\s+\w+\s+)?by|read\s+by|interpreted\s+by|verified\s+by|performed\s+by|approved\s+by|prepared\s+by|written\s+by|entered\s+by|ordered\s+by|referred\s+by|seen\s+(?:and\s+examined\s+)?by|examined\s+by|evaluated\s+by|followed\s+by|managed\s+by|treated\s+by|accompanied\s+by|brought\s+in\s+by|discussed\s+(?:with|w\/)|d\/w|spoke\s+(?:with|to)|talked\s+(?:with|to)|called|paged|notified|informed|consulted|per|care\s+of|c\/o|attn\.?|named|name\s+is|names?\s+are|goes\s+by|known\s+as|call\s+me|i\s+am|i'm|this\s+is|my\s+name's|hi|hello|hey|thanks|thank\s+you|dear|sincerely|regards|best|cordially|respectfully|yours\s+truly|with\s+thanks)`;
+const PHRASES = String.raw`(?:electronically\s+signed(?:\s+and\s+verified)?\s+by|e-?signed\s+by|signed\s+(?:electronically\s+)?by|digitally\s+signed\s+by|authenticated\s+by|attested\s+by|co-?signed\s+by|dictated\s+by|transcribed\s+by|reviewed\s+(?:and\s+\w+\s+)?by|read\s+by|interpreted\s+by|verified\s+by|performed\s+by|approved\s+by|prepared\s+by|written\s+by|entered\s+by|ordered\s+by|referred\s+by|seen\s+(?:and\s+examined\s+)?by|examined\s+by|evaluated\s+by|followed\s+by|managed\s+by|treated\s+by|accompanied\s+by|brought\s+in\s+by|discussed\s+(?:with|w\/)|d\/w|spoke\s+(?:with|to)|talked\s+(?:with|to)|called|paged|notified|informed|consulted|per|care\s+of|c\/o|attn\.?|named|n[ée]e|born|maiden\s+name|name\s+is|names?\s+are|goes\s+by|known\s+as|call\s+me|i\s+am|i'm|this\s+is|my\s+name's|hi|hello|hey|thanks|thank\s+you|dear|sincerely|regards|best|cordially|respectfully|yours\s+truly|with\s+thanks)`;
 const PHRASE_RE = new RegExp(String.raw`\b${PHRASES}(?![\p{L}\p{N}])[ \t]*[,:]?[ \t\r\n]*`, 'giu');
 
 const RELATIONS = String.raw`(?:wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|daughter|son|child|children|mother|mom|mum|father|dad|sister|brother|sibling|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandchild|grandmother|grandma|grandfather|grandpa|stepson|stepdaughter|stepmother|stepfather|mother-in-law|father-in-law|daughter-in-law|son-in-law|sister-in-law|brother-in-law|friend|neighbou?r|roommate|caregiver|carer|guardian|landlord|employer|coworker|co-worker|pastor|sponsor|twin)`;
@@ -42,6 +42,8 @@ function titleFollowedByName(text: string, title: string, end: number): boolean 
   // "MR enterography", "DR: Can you…": a capitals title without a period is an abbreviation or a
   // speaker label unless a capitalized word follows directly.
   if (/^\p{Lu}+$/u.test(title.trim()) && (shapeOf(m[0]) === 'lower' || /:/.test(title))) return false;
+  // "nurse line", "doctor visit": a lower-case word follows a title only in "dr. smith" style (with a period).
+  if (shapeOf(m[0]) === 'lower' && !/\.\s*$/.test(title)) return false;
   // "MR ENTEROGRAPHY": a capitals title without a period needs a known name after it.
   if (/^\p{Lu}+\s*$/u.test(title) && shapeOf(m[0]) === 'caps' && !inNameDict(m[0])) return false;
   return true;
@@ -154,9 +156,13 @@ function judgeRun(run: string[], text: string, s: number, e: number, d: ReturnTy
   const ambiguous = named.filter((t) => (t.first || t.last) && t.common);
   const unknown = named.filter((t) => !t.first && !t.last && !t.english && !t.common && t.c.length >= 3);
   const plainWords = named.length - dict.length - ambiguous.length - unknown.length;
-  if (plainWords > 0) return 0;
+  const givenPlusWord = named.length === 2 && info[0].first && !info[0].common && named[1].sh === 'title' && !named[1].common;
+  if (plainWords > 0 && !givenPlusWord) return 0;
   if (named.length >= 2) {
     if (dict.length >= 1) return 0.8;
+    // "Wilhelmina Stroud": a known given name followed by a capitalized word is a full name, even when
+    // the surname is also an English word (the run was already cut at everyday words and clinical terms).
+    if (named.length === 2 && info[0].first && !info[0].common && named[1].sh === 'title' && !named[1].common) return 0.7;
     if (ambiguous.length >= 2 && info[0].first && info[info.length - 1].last) return 0.55;
     if (unknown.length >= 1 && ambiguous.length >= 1) return 0.6;
     if (unknown.length >= 2) return 0.5;
@@ -196,18 +202,33 @@ function propagate(text: string, found: Candidate[], out: Candidate[]): void {
     }
   }
   if (tokens.size === 0) return;
-  const escaped = [...tokens].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const wanted = new Set([...tokens].map((t) => t.toLowerCase()));
+  // One pass over the words (a regex alternation of all found names is far slower on long texts).
+  const word = /\p{L}[\p{L}\p{M}'’-]*/gu;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const w = m[0];
-    const sh = shapeOf(w);
-    // Lower-case repeats count only for words that are not ordinary English ("quixby", not "hope").
-    if (sh === 'lower' && (d.english.has(w) || d.common.has(w))) continue;
-    if (EPONYM_HEADS.test(text.slice(m.index + w.length, m.index + w.length + 40))) continue;
-    // "Will follow up", "Joy in usual activities": an everyday word opening a sentence stays a word.
-    if (d.common.has(w.toLowerCase()) && /(?:^|[.!?:\n])\s*(?:[-*#•]\s*)?$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-    out.push({ category: 'NAME', score: 0.75, start: m.index, end: m.index + w.length, kind: 'person' });
+  while ((m = word.exec(text))) {
+    const whole = m[0];
+    // Try the whole word, then its hyphen parts ("Smith" in "Smith-Jones").
+    const pieces: [string, number][] = [[whole.replace(/['’]s$/i, '').replace(/['’-]+$/, ''), 0]];
+    if (whole.includes('-')) {
+      let off = 0;
+      for (const part of whole.split('-')) {
+        pieces.push([part, off]);
+        off += part.length + 1;
+      }
+    }
+    for (const [w, off] of pieces) {
+      if (!w || !wanted.has(w.toLowerCase())) continue;
+      const start = m.index + off;
+      const sh = shapeOf(w);
+      // Lower-case repeats count only for words that are not ordinary English ("quixby", not "hope").
+      if (sh === 'lower' && (d.english.has(w) || d.common.has(w))) continue;
+      if (EPONYM_HEADS.test(text.slice(start + w.length, start + w.length + 40))) continue;
+      // "Will follow up", "Joy in usual activities": an everyday word opening a sentence stays a word.
+      if (d.common.has(w.toLowerCase()) && /(?:^|[.!?:\n])\s*(?:[-*#•]\s*)?$/.test(text.slice(Math.max(0, start - 6), start))) continue;
+      out.push({ category: 'NAME', score: 0.75, start, end: start + w.length, kind: 'person' });
+      break;
+    }
   }
 }
 
@@ -236,9 +257,21 @@ export function recognizeNames(text: string): Candidate[] {
       dictionaries().firstNames.has(m2[2].toLowerCase()) ? { category: 'NAME', score: 0.85, start: m2.indices![1][0], end: m2.indices![1][1], kind: 'person' } : null,
     ),
   );
+  // "QUIXBY, HOPE", "Quixby, Hope": a surname-like word, a comma and a given name in the same case.
+  out.push(
+    ...matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+),[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}\.)?(?![\p{L}'’-])/gu, text, (m2) => {
+      const d = dictionaries();
+      const [last, first] = [m2[1], m2[2]];
+      const sh = shapeOf(last);
+      if (sh !== shapeOf(first) || (sh !== 'caps' && sh !== 'title')) return null;
+      const l = last.toLowerCase();
+      const surname = (d.lastNames.has(l) || inNameDict(last, d) || !d.english.has(l)) && !d.common.has(l) && !isMedicalTerm(l);
+      return surname && d.firstNames.has(first.toLowerCase()) && !isMedicalTerm(first) ? { category: 'NAME', score: 0.8, kind: 'person' } : null;
+    }),
+  );
   // Sign-off initials: "-- JKR / 5/17/18", "/s/ JKR".
   out.push(
-    ...matchAll(/(?:^|\n)[ \t]*(?:--|—|–|\/s\/|s\/)[ \t]*(\p{Lu}{2,4})\b/dgu, text, (m2) => ({
+    ...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*(?:--|—|–|\/s\/|s\/)[ \t]*(\p{Lu}{2,4})\b/dgu, text, (m2) => ({
       category: 'NAME',
       score: 0.9,
       start: m2.indices![1][0],

@@ -1,0 +1,54 @@
+/**
+ * Worker-thread entry for parallel de-identification: receives batches of JSON lines, answers
+ * with the rewritten lines (same order) and this worker's category counts.
+ *
+ * @example
+ * new Worker(new URL('./worker.js', import.meta.url), { workerData: { options, field } });
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createDeidentifier } from './deidentifier.js';
+import type { DeidOptionsInput } from './options.js';
+import { deidentifyRecord } from './record.js';
+
+/** A batch sent to a worker. */
+export interface WorkerBatch {
+  seq: number;
+  lines: { text: string; where: string }[];
+}
+
+/** A worker's answer: output lines, or the first error (message only: it is PHI-free by construction). */
+export interface WorkerResult {
+  seq: number;
+  lines?: string[];
+  error?: string;
+  counts?: Record<string, number>;
+  records?: number;
+}
+
+const { options, field } = workerData as { options: DeidOptionsInput; field: string };
+const d = createDeidentifier(options);
+let lastCounts = d.report();
+
+parentPort!.on('message', (batch: WorkerBatch) => {
+  try {
+    const out: string[] = [];
+    for (const l of batch.lines) {
+      let rec: unknown;
+      try {
+        rec = JSON.parse(l.text);
+      } catch {
+        throw new Error(`${l.where}: not valid JSON; expected one JSON object per line`);
+      }
+      out.push(JSON.stringify(deidentifyRecord(d, rec, { field, where: l.where })));
+    }
+    // Send only the increment since the last batch so the parent can sum.
+    const now = d.report();
+    const delta: Record<string, number> = {};
+    for (const [k, v] of Object.entries(now.counts)) delta[k] = v - lastCounts.counts[k as keyof typeof now.counts];
+    const records = now.records - lastCounts.records;
+    lastCounts = now;
+    parentPort!.postMessage({ seq: batch.seq, lines: out, counts: delta, records } satisfies WorkerResult);
+  } catch (e) {
+    parentPort!.postMessage({ seq: batch.seq, error: (e as Error).message } satisfies WorkerResult);
+  }
+});

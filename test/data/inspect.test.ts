@@ -1,0 +1,56 @@
+import { describe, expect, it, vi } from 'vitest';
+import { barFigure, dataset, Dataset, histogramFigure, lengthStats, plotlyHtml, previewRows } from '../../sdk/data/index.js';
+
+const F = 'test/fixtures/data';
+
+describe('inspection', async () => {
+  const ds = await dataset(`${F}/good`);
+  it('stats: counts per kind/source and length distribution, tokens when asked', () => {
+    const s = ds.stats({ tokenize: (t) => t.split(/\s+/).length });
+    expect(s.records).toBe(17);
+    expect(s.byKind).toEqual({ instruction: 2, dialogue: 2, mcq: 2, chat: 2, pubmedqa: 2, report: 7 });
+    expect(s.bySource['reports.csv']).toBe(2);
+    expect(s.chars.min).toBeLessThanOrEqual(s.chars.median);
+    expect(s.chars.p90).toBeLessThanOrEqual(s.chars.max);
+    expect(s.tokens!.max).toBeGreaterThan(0);
+    expect(lengthStats([4, 1, 3, 2])).toEqual({ min: 1, median: 2, p90: 4, max: 4, mean: 2.5 });
+  });
+  it('preview rows are plain and cut to width', () => {
+    const rows = ds.preview(3, 20);
+    expect(rows).toHaveLength(3);
+    expect(Object.keys(rows[0])).toEqual(['id', 'kind', 'task', 'patientId', 'source', 'chars', 'text']);
+    expect(rows.every((r) => r.text.length <= 20)).toBe(true);
+    expect(previewRows([])).toEqual([]);
+  });
+  it('toHTML escapes text; display falls back to a text table outside tslab', () => {
+    const d = Dataset.from([{ kind: 'report', id: '<x>', source: { file: 'm', format: 'txt' }, meta: {}, text: '<script>alert(1)</script>' }]);
+    const html = d.toHTML();
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+    const table = vi.spyOn(console, 'table').mockImplementation(() => {});
+    d.display();
+    expect(table).toHaveBeenCalledTimes(1);
+    table.mockRestore();
+  });
+  it('toDataFrame gives one row per record', async () => {
+    const df = await ds.toDataFrame();
+    expect(df.shape).toEqual([17, 7]);
+  });
+  it('history lists each step with options and counts', () => {
+    const h = ds.clean({ abbreviations: true }).sections().history;
+    expect(h.map((s) => [s.step, s.input, s.output])).toEqual([['load', 17, 17], ['clean', 17, 17], ['sections', 17, 17]]);
+    expect(h[1].options).toEqual({ abbreviations: true });
+  });
+  it('plotly HTML inlines the library once, offline', () => {
+    const first = plotlyHtml(barFigure({ a: 2, b: 1 }, 'counts'));
+    const second = plotlyHtml(histogramFigure({ train: [1, 2, 3] }, 'lengths'));
+    expect(first.length).toBeGreaterThan(1_000_000);
+    expect(second.length).toBeLessThan(2_000);
+    // No external script: the library is inlined (boolean check keeps a failure message short).
+    expect(/<script[^>]*\ssrc=/.test(first + second)).toBe(false);
+    expect(second).toContain('Plotly.newPlot');
+  });
+  it('a bad metadata sidecar names its line without quoting it', async () => {
+    await expect(dataset(`${F}/folder`, { metadata: `${F}/bad-meta.jsonl` })).rejects.toThrow(/bad-meta\.jsonl:2: found malformed JSON/);
+  });
+});
