@@ -12,16 +12,16 @@ import { writeCorpus } from './write.js';
 function parse() {
   try {
     return parseArgs({
-  options: {
-    count: { type: 'string', default: '360' },
-    patients: { type: 'string' },
-    seed: { type: 'string', default: '7' },
-    'pretrain-bytes': { type: 'string', default: '1500000' },
-    out: { type: 'string', default: 'data' },
-    force: { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
-  },
-  strict: true,
+      options: {
+        count: { type: 'string', default: '360' },
+        patients: { type: 'string' },
+        seed: { type: 'string', default: '7' },
+        'pretrain-bytes': { type: 'string', default: '1500000' },
+        out: { type: 'string', default: 'data' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
     });
   } catch (e) {
     process.stderr.write(`generate: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -137,6 +137,8 @@ export async function writeCorpus(o: WriteCorpusOptions) {
   const targets = [join(corpusDir, 'reports.jsonl'), join(corpusDir, 'README.md'), join(o.out, 'pretrain', 'clinical.txt'), join(o.out, 'samples', 'README.md')];
   for (const t of targets) assertWritable(t, { overwrite: o.overwrite });
   const reports = generateCorpus({ count: o.count, patients: o.patients, seed: o.seed });
+  // The per-report files too, so a refused run stops before writing anything, not half-way.
+  for (const r of reports) assertWritable(join(corpusDir, 'reports', `${r.id}.txt`), { overwrite: o.overwrite });
   const stats = corpusStats(reports);
   const hard = hardCaseStats(reports);
   log(`generated ${reports.length} reports with ${stats.phiSpans} PHI spans`);

@@ -31,14 +31,34 @@ options:
   --force              replace --out if it exists
   -h, --help           show this help`;
 
+/** A usage error: printed as one line, exit code 2. */
+class UsageError extends Error {}
+
 function int(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  if (!/^-?\d+$/.test(v)) throw new Error(`--${name} must be an integer, got '${v}'`);
+  if (!/^-?\d+$/.test(v)) throw new UsageError(`--${name} must be an integer, got '${v}'`);
   return Number(v);
 }
 
-/** Run the command; resolves to the exit code. */
+const SEE_HELP = "run 'medtune deidentify --help' for the options";
+
+/**
+ * Run the command; resolves to the exit code (0 done, 1 failed on the input, 2 bad usage).
+ *
+ * @example
+ * await run(['--in', 'notes/', '--out', 'out/notes.jsonl', '--mode', 'tag']);
+ */
 export async function run(argv: string[]): Promise<number> {
+  try {
+    return await runChecked(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`medtune deidentify: ${e.message}; ${SEE_HELP}`);
+    return 2;
+  }
+}
+
+async function runChecked(argv: string[]): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -60,17 +80,13 @@ export async function run(argv: string[]): Promise<number> {
       },
     }));
   } catch (e) {
-    console.error(`medtune deidentify: ${(e as Error).message}\n\n${HELP}`);
-    return 2;
+    throw new UsageError((e as Error).message);
   }
   if (values.help) {
     console.log(HELP);
     return 0;
   }
-  if (!values.in || !values.out) {
-    console.error(`medtune deidentify: --in and --out are required\n\n${HELP}`);
-    return 2;
-  }
+  if (!values.in || !values.out) throw new UsageError(`found no ${values.in ? '--out' : '--in'}, expected both --in and --out`);
   const mode = DeidMode.safeParse(values.mode ?? 'mask');
   if (!mode.success) {
     console.error(`medtune deidentify: --mode must be one of mask, tag, surrogate; got '${values.mode}'`);
@@ -95,6 +111,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const min = int('shift-min', values['shift-min']) ?? -365;
   const max = int('shift-max', values['shift-max']) ?? -1;
+  if (min > max) throw new UsageError(`--shift-min ${min} is after --shift-max ${max}; expected min <= max`);
   const seed = values.seed === undefined ? undefined : /^-?\d+$/.test(values.seed) ? Number(values.seed) : values.seed;
   try {
     const report = await deidentifyFile(

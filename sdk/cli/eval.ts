@@ -129,6 +129,7 @@ export async function run(argv: string[]): Promise<number> {
       },
     });
     for (const s of result.skipped) console.error(`eval: skipped ${s.suite}: ${s.reason}`);
+    for (const l of result.limited) console.error(`eval: ${l.suite}: --limit used ${l.used} of ${l.available} items`);
     if (values.out) {
       await writeJsonAtomic(values.out, result, { overwrite: values.force });
       console.error(`eval: wrote ${values.out}`);

@@ -4,10 +4,13 @@
  * @example
  * await run(['--in', 'data/corpus/reports.jsonl', '--out', 'out/data', '--deidentify', '--seed', '7']);
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataset } from '../data/dataset.js';
 import { TaskSchema, TASKS, type Task } from '../data/instructions.js';
 import { FORMATS, type Format } from '../data/formats.js';
+import { SPLITS } from '../data/split.js';
 
 const HELP = `usage: medtune prepare --in <path> [--in <path> ...] --out <dir> [options]
 
@@ -38,33 +41,41 @@ options:
  * await run(['--in', 'data/samples/medqa.jsonl', '--out', 'out/medqa', '--tasks', 'mcq']);
  */
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      in: { type: 'string', multiple: true },
-      out: { type: 'string' },
-      format: { type: 'string' },
-      metadata: { type: 'string' },
-      tasks: { type: 'string' },
-      split: { type: 'string' },
-      seed: { type: 'string' },
-      deidentify: { type: 'boolean' },
-      abbreviations: { type: 'boolean' },
-      'skip-invalid': { type: 'boolean' },
-      system: { type: 'string' },
-      disclaimer: { type: 'boolean' },
-      force: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        in: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        format: { type: 'string' },
+        metadata: { type: 'string' },
+        tasks: { type: 'string' },
+        split: { type: 'string' },
+        seed: { type: 'string' },
+        deidentify: { type: 'boolean' },
+        abbreviations: { type: 'boolean' },
+        'skip-invalid': { type: 'boolean' },
+        system: { type: 'string' },
+        disclaimer: { type: 'boolean' },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    // node:util names the flag and what was wrong with it; point to the list of valid ones.
+    console.error(`medtune prepare: ${(e as Error).message}; run 'medtune prepare --help' for the options`);
+    return 2;
+  }
+  const { values } = parsed;
   if (values.help) {
     console.log(HELP);
     return 0;
   }
   if (!values.in?.length || !values.out) {
-    console.error(`medtune prepare: --in and --out are required\n\n${HELP}`);
+    console.error(`medtune prepare: found ${values.in?.length ? 'no --out' : 'no --in'}, expected --in <path> and --out <dir>; run 'medtune prepare --help' for the options`);
     return 2;
   }
   if (values.format && !(FORMATS as readonly string[]).includes(values.format)) {
@@ -88,10 +99,21 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`medtune prepare: --split found '${values.split}', expected three fractions like 0.8,0.1,0.1`);
     return 2;
   }
-  const seed = values.seed === undefined ? 42 : Number(values.seed);
+  // Same tolerance as the split step, checked here so a typo fails before any file is read.
+  if (Math.abs(fractions[0] + fractions[1] + fractions[2] - 1) > 1e-6) {
+    console.error(`medtune prepare: --split found '${values.split}' (sum ${Number((fractions[0] + fractions[1] + fractions[2]).toFixed(6))}), expected fractions that sum to 1`);
+    return 2;
+  }
+  const seed = values.seed === undefined ? 42 : /^-?\d+$/.test(values.seed) ? Number(values.seed) : NaN;
   if (!Number.isInteger(seed)) {
     console.error(`medtune prepare: --seed found '${values.seed}', expected an integer`);
     return 2;
+  }
+  // Refuse before the (long) load/clean/de-identify work, not after it.
+  const existing = [...SPLITS.map((n) => `${n}.jsonl`), 'manifest.json'].map((f) => join(values.out!, f)).find((f) => existsSync(f));
+  if (existing && !values.force) {
+    console.error(`medtune prepare: ${existing} already exists; pass --force to replace it`);
+    return 1;
   }
   const loaded = await dataset(values.in, {
     onInvalid: values['skip-invalid'] ? 'skip' : 'error',

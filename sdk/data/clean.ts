@@ -11,6 +11,7 @@ import { findDuplicates, type Removal } from './dedup.js';
 import { DEFAULT_ABBREVIATIONS, expandAbbreviations, normalizeUnits, normalizeWhitespace } from './normalize.js';
 import { mapText, recordText, type DataRecord } from './records.js';
 
+/** Options of `.clean()`; unknown keys are rejected. @example CleanOptionsSchema.parse({ abbreviations: true }); */
 export const CleanOptionsSchema = z
   .object({
     /** NFC by default: it merges composed/decomposed accents without NFKC's lossy rewrites
@@ -43,8 +44,10 @@ export const CleanOptionsSchema = z
     dropEmpty: z.boolean().default(true),
   })
   .strict();
+/** Input form of the clean options (defaults optional). @example const o: CleanOptions = { unicode: 'NFKC' }; */
 export type CleanOptions = z.input<typeof CleanOptionsSchema>;
 
+/** What `.clean()` changed and removed (ids only, never text). @example report.counts.exact; */
 export interface CleanReport {
   input: number;
   output: number;

@@ -8,12 +8,14 @@
  */
 import { DataError } from './errors.js';
 
+/** One parsed CSV row with the line it started on. @example const r: CsvRow = { line: 2, fields: ['a', 'b'] }; */
 export interface CsvRow {
   /** 1-based physical line on which the row starts. */
   line: number;
   fields: string[];
 }
 
+/** A parsed CSV file: header plus data rows. @example table.header.indexOf('text'); */
 export interface CsvTable {
   header: string[];
   rows: CsvRow[];

@@ -25,7 +25,7 @@ import type { WriteOptions } from '../runtime/fs.js';
 import { createDeidentifier, type DeidOptionsInput, type DeidReport } from '../deid/index.js';
 import { FineTune, type LoraOptions } from '../train/fine-tune.js';
 
-/** One applied step, as listed in `.history` and in saved manifests (no record text). */
+/** One applied step, as listed in `.history` and in saved manifests (no record text). @example ds.history.map((s: Step) => `${s.step}: ${s.input} -> ${s.output}`); */
 export interface Step {
   step: string;
   options: unknown;
@@ -151,7 +151,13 @@ export class Dataset {
     const records = this.records.map((r) => {
       const scope = { patientId: r.patientId ?? r.id };
       const out = mapText(r, (t) => d.process(t, scope).text);
-      const meta = Object.fromEntries(Object.entries(r.meta).map(([k, v]) => [k, typeof v === 'string' && !own.has(k) ? d.process(v, scope).text : v]));
+      // Strings nested in arrays/objects of meta (e.g. an extra `notes: [...]` column) are text too.
+      const clean = (v: unknown): unknown =>
+        typeof v === 'string' ? d.process(v, scope).text
+          : Array.isArray(v) ? v.map(clean)
+            : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clean(x)]))
+              : v;
+      const meta = Object.fromEntries(Object.entries(r.meta).map(([k, v]) => [k, own.has(k) ? v : clean(v)]));
       return { ...out, meta };
     });
     const { seed, denyList, ...rest } = options;

@@ -11,6 +11,7 @@
  */
 import { fnv1a } from './random.js';
 
+/** Options of `findDuplicates`. @example const o: DedupOptions = { threshold: 0.9, seed: 1 }; */
 export interface DedupOptions {
   /** Estimated Jaccard similarity (word 3-shingles) at or above which two texts are near-duplicates.
    * 0.8: one changed word in a 30-word note already drops Jaccard to about 0.85, while distinct
@@ -28,6 +29,7 @@ export interface DedupOptions {
   near?: boolean;
 }
 
+/** One record dropped as a duplicate, named by id only. @example removal.duplicateOf; // 'rpt-0007' */
 export interface Removal {
   id: string;
   duplicateOf: string;

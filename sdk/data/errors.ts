@@ -9,7 +9,7 @@
  * // a.jsonl:3: field 'text': found number, expected string
  */
 
-/** Where and why an input was rejected. `found` describes a type or a shape, never a value. */
+/** Where and why an input was rejected. `found` describes a type or a shape, never a value. @example const p: Problem = { file: 'a.jsonl', line: 3, field: 'text', found: 'number', expected: 'string' }; */
 export interface Problem {
   file: string;
   /** 1-based line (text formats) or record index (JSON arrays/objects, see `record`). */
@@ -21,7 +21,7 @@ export interface Problem {
   expected: string;
 }
 
-/** One skipped input, as listed in `Dataset.skipped`. */
+/** One skipped input, as listed in `Dataset.skipped`. @example ds.skipped.map((s: SkipEntry) => s.reason); */
 export interface SkipEntry extends Problem {
   /** The formatted problem, same text the error would have had. */
   reason: string;
@@ -52,7 +52,7 @@ export class DataError extends Error {
   }
 }
 
-/** How loaders react to invalid input. */
+/** How loaders react to invalid input. @example const mode: OnInvalid = 'skip'; */
 export type OnInvalid = 'error' | 'skip';
 
 /**

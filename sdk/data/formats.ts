@@ -12,11 +12,14 @@ import { z } from 'zod';
 import { describeType, type Problem } from './errors.js';
 import type { DataRecord, Turn } from './records.js';
 
+/** JSON/JSONL formats the loader recognises. @example FORMATS.includes('medqa'); // true */
 export const FORMATS = ['reports', 'medqa', 'pubmedqa', 'meddialog', 'alpaca', 'sharegpt', 'messages'] as const;
+/** Validates a format name (e.g. `--format`). @example FormatSchema.parse('alpaca'); */
 export const FormatSchema = z.enum(FORMATS);
+/** One of `FORMATS`. @example const f: Format = 'sharegpt'; */
 export type Format = z.infer<typeof FormatSchema>;
 
-/** Field names for report-like inputs (JSON reports and CSV columns). */
+/** Field names for report-like inputs (JSON reports and CSV columns). @example ColumnMapSchema.parse({ text: 'note_text', patientId: 'patient_id' }); */
 export const ColumnMapSchema = z
   .object({
     text: z.string().optional(),
@@ -25,9 +28,10 @@ export const ColumnMapSchema = z
     reportType: z.string().optional(),
   })
   .strict();
+/** Field/column names of report inputs. @example const c: ColumnMap = { text: 'note_text', id: 'note_id' }; */
 export type ColumnMap = z.infer<typeof ColumnMapSchema>;
 
-/** Candidate names tried, in order, when no mapping is given (common EHR export spellings). */
+/** Candidate names tried, in order, when no mapping is given (common EHR export spellings). @example COLUMN_CANDIDATES.text.includes('note_text'); // true */
 export const COLUMN_CANDIDATES: Required<{ [K in keyof ColumnMap]: string[] }> = {
   text: ['text', 'note_text', 'report_text', 'report', 'note', 'body'],
   id: ['id', 'note_id', 'report_id', 'document_id'],
@@ -56,6 +60,8 @@ export function detectFormat(obj: unknown): Format | undefined {
 
 const str = z.string();
 const idLike = z.union([z.string(), z.number()]).optional();
+// Loose, unlike medtune's own schemas: public datasets carry extra keys (MedQA's meta_info, PubMedQA's
+// LABELS/MESHES), which `convertRaw` keeps in `meta` rather than rejecting the record.
 const RawSchemas = {
   medqa: z.looseObject({
     id: idLike,
@@ -113,6 +119,7 @@ function zodProblem(err: z.ZodError, raw: unknown, where: Omit<Problem, 'found' 
   return { ...where, field: fieldName(issue.path) || undefined, found, expected };
 }
 
+/** Where a raw object came from, for ids and problems. @example const c: ConvertContext = { file: 'a.jsonl', line: 1, fallbackId: 'a:1' }; */
 export interface ConvertContext {
   file: string;
   line?: number;

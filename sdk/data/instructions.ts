@@ -15,14 +15,19 @@ import { LETTERS, type ChatRecord, type DataRecord, type InstructionRecord, type
 import { splitSections } from './sections.js';
 import { parseTranscript } from './transcript.js';
 
+/** Tasks built from report sections. @example REPORT_TASKS.includes('impression'); // true */
 export const REPORT_TASKS = ['summarize_findings', 'abnormal_labs', 'impression', 'recommendations'] as const;
+/** Every instruction task. @example TASKS.length; */
 export const TASKS = [...REPORT_TASKS, 'mcq', 'pubmedqa', 'dialogue', 'passthrough'] as const;
+/** Validates a task name (e.g. `--tasks`). @example TaskSchema.parse('mcq'); */
 export const TaskSchema = z.enum(TASKS);
+/** One of `TASKS`. @example const t: Task = 'summarize_findings'; */
 export type Task = z.infer<typeof TaskSchema>;
 
-/** Appended to responses when `disclaimer: true`. */
+/** Appended to responses when `disclaimer: true`. @example `${output}\n\n${DEFAULT_DISCLAIMER}`; */
 export const DEFAULT_DISCLAIMER = 'This is educational information, not medical advice; decisions about care belong to a qualified clinician.';
 
+/** Options of `.toInstructions()`; unknown keys are rejected. @example InstructionOptionsSchema.parse({ disclaimer: true }); */
 export const InstructionOptionsSchema = z
   .object({
     /** System prompt put on every example (none by default: chat templates supply their own). */
@@ -33,8 +38,10 @@ export const InstructionOptionsSchema = z
     maxSummarySentences: z.number().int().positive().default(6),
   })
   .strict();
+/** Input form of the instruction options. @example const o: InstructionOptions = { system: 'You are a clinician.' }; */
 export type InstructionOptions = z.input<typeof InstructionOptionsSchema>;
 
+/** Examples produced per task and records that gave none, with why (ids only). @example report.noExample.impression?.reason; */
 export interface InstructionReport {
   /** Examples made per task. */
   produced: Partial<Record<Task, number>>;

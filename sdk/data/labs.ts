@@ -8,8 +8,10 @@
  * // { name: 'Glucose', value: 182, unit: 'mg/dL', refLow: 70, refHigh: 99, flag: 'H' }
  */
 
+/** A lab value against its range: high, low or within it. @example const f: LabFlag = 'H'; */
 export type LabFlag = 'H' | 'L' | 'normal';
 
+/** One lab result parsed from a labs section. @example labs.filter((l: LabValue) => l.flag === 'H'); */
 export interface LabValue {
   name: string;
   value: number;

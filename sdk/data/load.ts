@@ -18,7 +18,7 @@ import { DataError, describeType, ProblemSink, type OnInvalid, type SkipEntry } 
 import { ColumnMapSchema, convertRaw, detectFormat, FormatSchema, type Format } from './formats.js';
 import type { DataRecord } from './records.js';
 
-/** Options for `dataset()`; unknown keys are rejected. */
+/** Options for `dataset()`; unknown keys are rejected. @example DatasetOptionsSchema.parse({ onInvalid: 'skip', delimiter: ';' }); */
 export const DatasetOptionsSchema = z
   .object({
     /** Force a JSON format instead of detecting it from the first object's keys. */
@@ -37,9 +37,11 @@ export const DatasetOptionsSchema = z
     delimiter: z.string().length(1).optional(),
   })
   .strict();
+/** Input form of the loader options. @example const o: DatasetOptions = { onInvalid: 'skip' }; */
 export type DatasetOptions = z.input<typeof DatasetOptionsSchema>;
 type Opts = z.output<typeof DatasetOptionsSchema>;
 
+/** What `loadRecords` returns: records, skipped inputs with reasons, files read. @example loaded.skipped.length; */
 export interface Loaded {
   records: DataRecord[];
   skipped: SkipEntry[];
@@ -171,7 +173,7 @@ async function loadFile(file: string, opts: Opts, sink: ProblemSink, out: DataRe
 function fmtFor(file: string, first: unknown, opts: Opts, sink: ProblemSink, line?: number): Format | undefined {
   if (opts.format) return opts.format;
   const f = detectFormat(first);
-  if (!f) sink.report({ file, line, found: `a ${describeType(first)} whose keys the loader does not recognise`, expected: "one of the formats reports, medqa, pubmedqa, meddialog, alpaca, sharegpt, messages (or pass options.format)" });
+  if (!f) sink.report({ file, line, found: `${/^[aeiou]/.test(describeType(first)) ? 'an' : 'a'} ${describeType(first)} whose keys the loader does not recognise`, expected: "one of the formats reports, medqa, pubmedqa, meddialog, alpaca, sharegpt, messages (or pass options.format)" });
   return f;
 }
 

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { DataRecord } from './records.js';
 import { mulberry32, shuffled } from './random.js';
 
+/** Options of `mixRecords`; unknown keys are rejected. @example MixOptionsSchema.parse({ size: 1000, seed: 3 }); */
 export const MixOptionsSchema = z
   .object({
     /** Seed for sampling and interleaving; 0 so an unseeded call is still reproducible. */
@@ -19,6 +20,7 @@ export const MixOptionsSchema = z
     upsample: z.boolean().default(false),
   })
   .strict();
+/** Input form of the mix options. @example const o: MixOptions = { seed: 1 }; */
 export type MixOptions = z.input<typeof MixOptionsSchema>;
 
 /**

@@ -27,6 +27,9 @@ export function normalizeWhitespace(s: string): string {
 /**
  * Units that get a space after a number. Case is kept as written (mL and ml both occur, and
  * changing case could turn mmol into Mmol-like nonsense); compound units (mg/dL, x10^9/L) stay whole.
+ *
+ * @example
+ * UNITS.includes('mg'); // true
  */
 export const UNITS = [
   'mg', 'mcg', 'µg', 'μg', 'ug', 'ng', 'pg', 'g', 'kg', 'mL', 'ml', 'dL', 'dl', 'L', 'l', 'mmol', 'µmol', 'μmol',
@@ -55,6 +58,9 @@ export function normalizeUnits(s: string): string {
  * the model will learn from, and several short forms are ambiguous outside their specialty
  * ("MS", "PT", "RA"), so these are only common, low-ambiguity ones and the caller decides.
  * Lower-case keys also match a capitalised first letter ("Pt" becomes "Patient").
+ *
+ * @example
+ * DEFAULT_ABBREVIATIONS.pt; // 'patient'
  */
 export const DEFAULT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   pt: 'patient',

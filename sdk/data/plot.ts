@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-/** A plotly figure: traces and layout, as plotly.js takes them. */
+/** A plotly figure: traces and layout, as plotly.js takes them. @example const fig: Figure = barFigure({ report: 3, mcq: 2 }, 'records by kind'); */
 export interface Figure {
   data: Record<string, unknown>[];
   layout?: Record<string, unknown>;

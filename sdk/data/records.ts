@@ -13,20 +13,25 @@
  */
 import { z } from 'zod';
 
-/** Where a record came from: file, 1-based line (or record index for JSON arrays) and format. */
+/** Where a record came from: file, 1-based line (or record index for JSON arrays) and format. @example SourceSchema.parse({ file: 'a.jsonl', line: 1, format: 'reports' }); */
 export const SourceSchema = z
   .object({ file: z.string(), line: z.number().int().positive().optional(), format: z.string() })
   .strict();
+/** A record's origin. @example const s: Source = { file: 'a.jsonl', line: 3, format: 'medqa' }; */
 export type Source = z.infer<typeof SourceSchema>;
 
-/** Section names recognised by `.sections()`. */
+/** Section names recognised by `.sections()`. @example SECTION_NAMES.includes('labs'); // true */
 export const SECTION_NAMES = ['history', 'symptoms', 'findings', 'labs', 'impression', 'recommendations'] as const;
+/** Validates a section name. @example SectionNameSchema.parse('findings'); */
 export const SectionNameSchema = z.enum(SECTION_NAMES);
+/** One of `SECTION_NAMES`. @example const s: SectionName = 'impression'; */
 export type SectionName = z.infer<typeof SectionNameSchema>;
 
+/** Chat roles, in the order a conversation uses them. @example ROLES.includes('user'); // true */
 export const ROLES = ['system', 'user', 'assistant'] as const;
-/** One chat turn, the shape `applyChatTemplate` takes (structurally the tokenizer's `ChatMessage`; named apart so both can be exported from medtune). */
+/** One chat turn, the shape `applyChatTemplate` takes (structurally the tokenizer's `ChatMessage`; named apart so both can be exported from medtune). @example ChatMessageSchema.parse({ role: 'assistant', content: 'No acute findings.' }); */
 export const ChatMessageSchema = z.object({ role: z.enum(ROLES), content: z.string() }).strict();
+/** One chat turn of a record. @example const m: RecordMessage = { role: 'user', content: 'Summarize.' }; */
 export type RecordMessage = z.infer<typeof ChatMessageSchema>;
 
 const base = {
@@ -36,6 +41,7 @@ const base = {
   meta: z.record(z.string(), z.unknown()),
 };
 
+/** A clinical report (free text, optional sections). @example ReportRecordSchema.parse({ kind: 'report', id: 'r1', source, meta: {}, text: '...' }); */
 export const ReportRecordSchema = z
   .object({
     ...base,
@@ -46,10 +52,14 @@ export const ReportRecordSchema = z
   })
   .strict();
 
+/** MCQ option letters; E only in the 5-option form. @example LETTERS[4]; // 'E' */
 export const LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;
+/** Validates an option letter. @example LetterSchema.parse('C'); */
 export const LetterSchema = z.enum(LETTERS);
+/** One of `LETTERS`. @example const a: Letter = 'B'; */
 export type Letter = z.infer<typeof LetterSchema>;
 
+/** A multiple-choice question (MedQA form). @example McqRecordSchema.parse({ kind: 'mcq', id: 'q1', source, meta: {}, question, options, answer: 'A' }); */
 export const McqRecordSchema = z
   .object({
     ...base,
@@ -62,7 +72,9 @@ export const McqRecordSchema = z
   })
   .strict();
 
+/** PubMedQA answers. @example DECISIONS.includes('maybe'); // true */
 export const DECISIONS = ['yes', 'no', 'maybe'] as const;
+/** A PubMedQA item: question, abstract contexts, yes/no/maybe. @example PubmedqaRecordSchema.parse({ kind: 'pubmedqa', id: 'p1', source, meta: {}, question, contexts: [], decision: 'yes' }); */
 export const PubmedqaRecordSchema = z
   .object({
     ...base,
@@ -74,12 +86,16 @@ export const PubmedqaRecordSchema = z
   })
   .strict();
 
+/** One dialogue turn. @example TurnSchema.parse({ speaker: 'doctor', text: 'How long?' }); */
 export const TurnSchema = z.object({ speaker: z.enum(['patient', 'doctor']), text: z.string() }).strict();
+/** A validated dialogue turn. @example const t: Turn = { speaker: 'patient', text: 'Two days.' }; */
 export type Turn = z.infer<typeof TurnSchema>;
+/** A patient-doctor dialogue (MedDialog form). @example DialogueRecordSchema.parse({ kind: 'dialogue', id: 'd1', source, meta: {}, turns }); */
 export const DialogueRecordSchema = z
   .object({ ...base, kind: z.literal('dialogue'), turns: z.array(TurnSchema).min(1) })
   .strict();
 
+/** An Alpaca-form training example. @example InstructionRecordSchema.parse({ kind: 'instruction', id: 'i1', source, meta: {}, task: 'impression', instruction, input: '', output }); */
 export const InstructionRecordSchema = z
   .object({
     ...base,
@@ -92,11 +108,12 @@ export const InstructionRecordSchema = z
   })
   .strict();
 
+/** A chat-form training example. @example ChatRecordSchema.parse({ kind: 'chat', id: 'c1', source, meta: {}, messages }); */
 export const ChatRecordSchema = z
   .object({ ...base, kind: z.literal('chat'), messages: z.array(ChatMessageSchema).min(1) })
   .strict();
 
-/** Any record, discriminated by `kind`. */
+/** Any record, discriminated by `kind`. @example const r = RecordSchema.parse(JSON.parse(line)); r.kind; */
 export const RecordSchema = z.discriminatedUnion('kind', [
   ReportRecordSchema,
   McqRecordSchema,
@@ -106,14 +123,21 @@ export const RecordSchema = z.discriminatedUnion('kind', [
   ChatRecordSchema,
 ]);
 
+/** A validated report record. @example if (r.kind === 'report') r.text; */
 export type ReportRecord = z.infer<typeof ReportRecordSchema>;
+/** A validated MCQ record. @example if (r.kind === 'mcq') r.options[r.answer]; */
 export type McqRecord = z.infer<typeof McqRecordSchema>;
+/** A validated PubMedQA record. @example if (r.kind === 'pubmedqa') r.decision; */
 export type PubmedqaRecord = z.infer<typeof PubmedqaRecordSchema>;
+/** A validated dialogue record. @example if (r.kind === 'dialogue') r.turns.length; */
 export type DialogueRecord = z.infer<typeof DialogueRecordSchema>;
+/** A validated instruction record. @example if (r.kind === 'instruction') r.output; */
 export type InstructionRecord = z.infer<typeof InstructionRecordSchema>;
+/** A validated chat record. @example if (r.kind === 'chat') r.messages.at(-1)?.content; */
 export type ChatRecord = z.infer<typeof ChatRecordSchema>;
-/** Named `DataRecord` because `Record` is TypeScript's built-in mapped type. */
+/** Named `DataRecord` because `Record` is TypeScript's built-in mapped type. @example const texts = records.map((r: DataRecord) => r.id); */
 export type DataRecord = z.infer<typeof RecordSchema>;
+/** The `kind` discriminator. @example const k: RecordKind = 'report'; */
 export type RecordKind = DataRecord['kind'];
 
 /**

@@ -38,12 +38,14 @@ export function toJsonlObject(r: DataRecord): Record<string, unknown> {
   return { ...r };
 }
 
+/** One written file in the manifest: record count, size and checksum. @example manifest.files['train.jsonl'].sha256; */
 export interface SavedFile {
   records: number;
   bytes: number;
   sha256: string;
 }
 
+/** manifest.json: files, stats and step history; never record text. @example const m: Manifest = await saveRecords(dir, parts, {}); */
 export interface Manifest {
   format: 'medtune-dataset';
   version: 1;

@@ -11,7 +11,7 @@
  */
 import type { SectionName } from './records.js';
 
-/** Header spellings per section (lower case, matched case-insensitively). */
+/** Header spellings per section (lower case, matched case-insensitively). @example SECTION_HEADERS.impression.includes('impression'); // true */
 export const SECTION_HEADERS: Readonly<Record<SectionName, readonly string[]>> = {
   history: [
     'history of present illness', 'history of the present illness', 'hpi', 'past medical history', 'pmh', 'medical history',
@@ -49,10 +49,13 @@ export const SECTION_HEADERS: Readonly<Record<SectionName, readonly string[]>> =
 /**
  * Combined assessment-and-plan headers: bullet/numbered lines go to recommendations, the
  * rest (the diagnostic statement) to impression.
+ *
+ * @example
+ * COMBINED_HEADERS.includes('a/p'); // true
  */
 export const COMBINED_HEADERS: readonly string[] = ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'impression and plan', 'impression/plan'];
 
-/** Headers that are not one of our sections but end the previous one (their text stays only in `text`). */
+/** Headers that are not one of our sections but end the previous one (their text stays only in `text`). @example OTHER_HEADERS.length > 0; // true */
 export const OTHER_HEADERS: readonly string[] = [
   'medications', 'current medications', 'discharge medications', 'home medications', 'meds', 'allergies', 'technique',
   'comparison', 'exam', 'vitals', 'vital signs', 'procedure', 'specimen', 'specimens', 'social history', 'family history',

@@ -13,6 +13,7 @@ import { mulberry32, shuffled } from './random.js';
 
 const keyFn = z.union([z.string(), z.custom<(r: DataRecord) => string | undefined>((v) => typeof v === 'function')]);
 
+/** Options of `.split()`; fractions must sum to 1. @example SplitOptionsSchema.parse({ train: 0.8, val: 0.1, test: 0.1 }); */
 export const SplitOptionsSchema = z
   .object({
     /** 80/10/10: the usual fine-tuning split; small val/test suffice for loss curves and spot checks. */
@@ -29,8 +30,11 @@ export const SplitOptionsSchema = z
   })
   .strict()
   .refine((o) => Math.abs(o.train + o.val + o.test - 1) < 1e-6, { message: 'train + val + test must sum to 1' });
+/** Input form of the split options. @example const o: SplitOptions = { seed: 7 }; */
 export type SplitOptions = z.input<typeof SplitOptionsSchema>;
+/** A split's name. @example const s: SplitName = 'val'; */
 export type SplitName = 'train' | 'val' | 'test';
+/** Split names in output order. @example SPLITS.map((s) => `${s}.jsonl`); */
 export const SPLITS: readonly SplitName[] = ['train', 'val', 'test'];
 
 function resolveKey(key: string | ((r: DataRecord) => string | undefined)): (r: DataRecord) => string | undefined {

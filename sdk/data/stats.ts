@@ -8,6 +8,7 @@
  */
 import { recordText, type DataRecord } from './records.js';
 
+/** Character-length summary of a set of records. @example stats.chars.p90; */
 export interface LengthStats {
   min: number;
   median: number;
@@ -16,6 +17,7 @@ export interface LengthStats {
   mean: number;
 }
 
+/** Counts by kind, task, source and format, plus patients and lengths. @example computeStats(records).byKind; */
 export interface DatasetStats {
   records: number;
   byKind: Record<string, number>;
@@ -82,6 +84,7 @@ export function computeStats(records: readonly DataRecord[], options: { tokenize
   };
 }
 
+/** One row of a dataset preview table (text truncated). @example rows.map((r: PreviewRow) => r.id); */
 export interface PreviewRow {
   id: string;
   kind: string;

@@ -8,7 +8,7 @@
  */
 import type { Turn } from './records.js';
 
-/** Speaker labels (case-insensitive) and who they are. */
+/** Speaker labels (case-insensitive) and who they are. @example SPEAKER_LABELS.dr; // 'doctor' */
 export const SPEAKER_LABELS: Readonly<Record<string, Turn['speaker']>> = {
   dr: 'doctor', 'dr.': 'doctor', doctor: 'doctor', clinician: 'doctor', physician: 'doctor', provider: 'doctor', md: 'doctor',
   pt: 'patient', patient: 'patient',

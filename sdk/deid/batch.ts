@@ -7,6 +7,7 @@
  * const report = await deidentifyFile('in.jsonl', 'out.jsonl', { mode: 'surrogate', seed: 1 }, { workers: 2 });
  */
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -17,10 +18,10 @@ import { type PhiCategory, emptyCounts } from './categories.js';
 import { type DeidReport, createDeidentifier } from './deidentifier.js';
 import { inputLines } from './input.js';
 import type { DeidOptionsInput } from './options.js';
-import { DeidInputError, deidentifyRecord } from './record.js';
+import { DeidInputError, deidentifyLine } from './record.js';
 import type { WorkerBatch, WorkerResult } from './worker.js';
 
-/** How to run a batch. */
+/** How to run a batch. @example const b: BatchOptions = { field: 'note', workers: 2, overwrite: true }; */
 export interface BatchOptions {
   /** Text field to replace (default 'text'). */
   field?: string;
@@ -72,7 +73,11 @@ export async function deidentifyFile(
   // Keep stream errors (disk full, destroyed after a bad record) from crashing the process; they are rethrown below.
   let streamError: Error | null = null;
   out.on('error', (e) => (streamError = streamError ?? e));
-  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
+  // A stream that fails while full never emits 'drain': wait for either, or the run would hang.
+  const write = async (s: string): Promise<void> => {
+    if (streamError) throw streamError;
+    if (!out.write(s)) await once(out, 'drain');
+  };
   const counts = emptyCounts();
   let records = 0;
   let bytes = 0;
@@ -89,13 +94,7 @@ export async function deidentifyFile(
     if (workers === 1) {
       const d = createDeidentifier(opts);
       for await (const l of inputLines(input)) {
-        let rec: unknown;
-        try {
-          rec = JSON.parse(l.text);
-        } catch {
-          throw new DeidInputError(`${l.where}: not valid JSON; expected one JSON object per line`);
-        }
-        await write(`${JSON.stringify(deidentifyRecord(d, rec, { field, where: l.where }))}\n`);
+        await write(`${deidentifyLine(d, l, field)}\n`);
         records++;
         bytes += l.bytes;
         progress();
@@ -134,6 +133,7 @@ async function runPool(input: string, options: DeidOptionsInput, field: string, 
   const batchBytes = new Map<number, number>();
   let nextToWrite = 0;
   let failure: Error | null = null;
+  let closing = false;
   let wake: (() => void) | null = null;
   const signal = () => {
     const w = wake;
@@ -149,6 +149,12 @@ async function runPool(input: string, options: DeidOptionsInput, field: string, 
     });
     w.on('error', (e) => {
       failure = failure ?? new Error(`de-identification worker failed: ${e.message}`);
+      signal();
+    });
+    // A worker that exits on its own (not terminated below) would leave its batch unanswered forever.
+    w.on('exit', (code) => {
+      if (closing) return;
+      failure = failure ?? new Error(`de-identification worker exited early with code ${code}; expected it to run until the input ends`);
       signal();
     });
   }
@@ -193,6 +199,7 @@ async function runPool(input: string, options: DeidOptionsInput, field: string, 
       if (nextToWrite < seq) await waitForChange();
     }
   } finally {
+    closing = true;
     await Promise.all(pool.map((w) => w.terminate()));
   }
 }

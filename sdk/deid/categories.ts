@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 
-/** Every category, in a stable order used for reports and tables. */
+/** Every category, in a stable order used for reports and tables. @example PHI_CATEGORIES.includes('MRN'); // true */
 export const PHI_CATEGORIES = [
   'NAME',
   'LOCATION',
@@ -36,7 +36,7 @@ export const PHI_CATEGORIES = [
  * const cat: PhiCategory = PhiCategory.parse(row.category);
  */
 export const PhiCategory = z.enum(PHI_CATEGORIES);
-/** One PHI category label. */
+/** One PHI category label. @example const c: PhiCategory = 'SSN'; */
 export type PhiCategory = z.infer<typeof PhiCategory>;
 
 /**

@@ -8,12 +8,12 @@
  * shiftDateText('14.03.2021', 30);        // '13.04.2021'
  */
 
-/** Full English month names, index 0 = January. */
+/** Full English month names, index 0 = January. @example MONTH_NAMES[2]; // 'march' */
 export const MONTH_NAMES = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ];
 
-/** Month number (1-12) from a full, abbreviated ("Sept", "Mar.") name, or 0. */
+/** Month number (1-12) from a full, abbreviated ("Sept", "Mar.") name, or 0. @example monthFromName('Sept'); // 9 */
 export function monthFromName(name: string): number {
   const n = name.toLowerCase().replace(/\.$/, '');
   if (n.length < 3) return 0;

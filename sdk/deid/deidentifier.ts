@@ -19,13 +19,13 @@ import { SurrogateGenerator } from './surrogate.js';
 
 export type { DeidResult } from './rewrite.js';
 
-/** Per-dataset summary: how many records and how many spans per category. Never raw PHI. */
+/** Per-dataset summary: how many records and how many spans per category. Never raw PHI. @example const r: DeidReport = d.report(); r.counts.NAME; */
 export interface DeidReport {
   records: number;
   counts: Record<PhiCategory, number>;
 }
 
-/** A configured engine with a running report. */
+/** A configured engine with a running report. @example const d: Deidentifier = createDeidentifier({ mode: 'tag' }); */
 export interface Deidentifier {
   /** De-identify one text; `scope.patientId` keys surrogate consistency and the date shift. */
   process(text: string, scope?: { patientId?: string }): DeidResult;
@@ -45,6 +45,16 @@ export function patientShiftDays(seed: string | number, patient: string, range: 
   return randInt(seededRandom(hashString(`${seed}\u0000shift\u0000${patient}`)), range.min, range.max);
 }
 
+/** Validate options once at the boundary; every issue is named by its key path in one line. */
+function parseOptions(options: DeidOptionsInput): DeidOptionsResolved {
+  const parsed = DeidOptions.safeParse(options);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new Error(`invalid de-identification options: ${issues}`);
+  }
+  return parsed.data;
+}
+
 /**
  * Create a de-identifier. Options are validated here (unknown keys are rejected).
  *
@@ -53,12 +63,8 @@ export function patientShiftDays(seed: string | number, patient: string, range: 
  * d.process('DOB: 01/02/1950').text; // 'DOB: <DATE>01/02/1950</DATE>'
  */
 export function createDeidentifier(options: DeidOptionsInput = {}): Deidentifier {
-  const parsed = DeidOptions.safeParse(options);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new Error(`invalid de-identification options: ${issues}`);
-  }
-  const opts = { ...parsed.data, seed: parsed.data.seed ?? randomBytes(8).toString('hex') };
+  const parsed = parseOptions(options);
+  const opts = { ...parsed, seed: parsed.seed ?? randomBytes(8).toString('hex') };
   const cfg: DetectorConfig = compileDetector(opts);
   const counts = emptyCounts();
   let records = 0;
@@ -101,8 +107,7 @@ export function createDeidentifier(options: DeidOptionsInput = {}): Deidentifier
  * findPhi('Call 617-555-0134'); // [{ category: 'PHONE', start: 5, end: 17 }]
  */
 export function findPhi(text: string, options: Pick<DeidOptionsInput, 'categories' | 'allowList' | 'denyList'> = {}): PhiSpan[] {
-  const parsed = DeidOptions.parse(options);
-  return detectPhi(text, compileDetector(parsed)).map(({ category, start, end }) => ({ category, start, end }));
+  return detectPhi(text, compileDetector(parseOptions(options))).map(({ category, start, end }) => ({ category, start, end }));
 }
 
 /**

@@ -16,7 +16,7 @@ import { de, en, en_AU, en_CA, en_GB, en_IE, en_IN, es, fr, it, pt_BR, type Loca
 import { COMMON_NAME_WORDS, FACILITY_WORDS } from './lexicon.js';
 import { setPersonNameCheck } from './medical-terms.js';
 
-/** Lower-cased dictionaries. */
+/** Lower-cased dictionaries. @example dictionaries().firstNames.has('john'); // true */
 export interface Dictionaries {
   firstNames: ReadonlySet<string>;
   lastNames: ReadonlySet<string>;

@@ -13,8 +13,9 @@ import { recognizeDates } from './recognizers/dates.js';
 import { recognizeIdentifiers } from './recognizers/identifiers.js';
 import { recognizeLocations } from './recognizers/locations.js';
 import { recognizeNames } from './recognizers/names.js';
+import { execAll } from './recognizers/util.js';
 
-/** Everything detection needs, prepared once per deidentifier (regexes for allow/deny lists). */
+/** Everything detection needs, prepared once per deidentifier (regexes for allow/deny lists). @example const cfg: DetectorConfig = compileDetector({ allowList: ['Parkinson'] }); */
 export interface DetectorConfig {
   categories: ReadonlySet<PhiCategory>;
   allow: RegExp | null;
@@ -65,9 +66,7 @@ export function detectPhi(text: string, cfg: DetectorConfig): Candidate[] {
   const candidates: Candidate[] = [];
   for (const r of RECOGNIZERS) candidates.push(...r(text));
   for (const d of cfg.deny) {
-    d.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = d.re.exec(text))) candidates.push({ category: d.category, start: m.index, end: m.index + m[0].length, score: 1.5 });
+    for (const m of execAll(d.re, text)) candidates.push({ category: d.category, start: m.index, end: m.index + m[0].length, score: 1.5 });
   }
   let spans = resolveSpans(
     candidates.map((c) => trimSpan(c, text)),
@@ -75,9 +74,7 @@ export function detectPhi(text: string, cfg: DetectorConfig): Candidate[] {
   );
   if (cfg.allow) {
     const allowed: [number, number][] = [];
-    cfg.allow.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = cfg.allow.exec(text))) allowed.push([m.index, m.index + m[0].length]);
+    for (const m of execAll(cfg.allow, text)) allowed.push([m.index, m.index + m[0].length]);
     // An allowed term wins over anything detected inside it, but not over a deny-list hit.
     spans = spans.filter((s) => s.score > 1 || !allowed.some(([a, b]) => s.start >= a && s.end <= b));
   }

@@ -18,7 +18,7 @@
 import { PHI_CATEGORIES, type PhiCategory } from './categories.js';
 import type { PhiSpan } from './span.js';
 
-/** Counts and ratios for one category or overall. */
+/** Counts and ratios for one category or overall. @example scorer.summary().perCategory.NAME.recall; */
 export interface CategoryScore {
   gold: number;
   predicted: number;
@@ -31,7 +31,7 @@ export interface CategoryScore {
   redacted: number;
 }
 
-/** The whole evaluation. */
+/** The whole evaluation. @example const s: DeidScores = scorer.summary(); s.overall.f1; */
 export interface DeidScores {
   perCategory: Record<PhiCategory, CategoryScore>;
   overall: CategoryScore;
@@ -57,7 +57,7 @@ function mask(length: number, spans: PhiSpan[], category?: PhiCategory): Uint8Ar
   return m;
 }
 
-/** Accumulates scores over many records. */
+/** Accumulates scores over many records. @example const scorer = new DeidScorer(); scorer.add('r1', text, gold, predicted); */
 export class DeidScorer {
   private counts = Object.fromEntries(PHI_CATEGORIES.map((c) => [c, { gold: 0, predicted: 0, found: 0, correct: 0, redacted: 0 }])) as Record<
     PhiCategory,

@@ -14,7 +14,7 @@ import { PHI_CATEGORIES, type PhiCategory } from './categories.js';
 import type { DeidScores } from './evaluate.js';
 import type { PhiSpan } from './span.js';
 
-/** One colour per category (pastel backgrounds readable with dark text). */
+/** One colour per category (pastel backgrounds readable with dark text). @example `<span style="background:${CATEGORY_COLORS.NAME}">`; */
 export const CATEGORY_COLORS: Record<PhiCategory, string> = {
   NAME: '#ffb3ba', LOCATION: '#bae1ff', DATE: '#baffc9', AGE: '#ffffba', PHONE: '#ffdfba', FAX: '#f0c8ff',
   EMAIL: '#c9c9ff', SSN: '#ff9aa2', MRN: '#b5ead7', HEALTH_PLAN: '#e2f0cb', ACCOUNT: '#ffdac1', LICENSE: '#c7ceea',

@@ -12,7 +12,7 @@ import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { DeidInputError } from './record.js';
 
-/** One input record as a JSON line and where it came from ("file.jsonl:12"). */
+/** One input record as a JSON line and where it came from ("file.jsonl:12"). @example for await (const l of inputLines('a.jsonl')) l.where; // 'a.jsonl:1' */
 export interface InputLine {
   text: string;
   where: string;

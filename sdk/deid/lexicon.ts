@@ -12,6 +12,9 @@ const words = (s: string): string[] => s.trim().split(/\s+/);
 /**
  * Words that are names only in context: "Will" (verb), "Hope", "Grant", "April", "Dawn", "Joy",
  * months, colours, trades, and the clinical vocabulary that opens sentences and headings.
+ *
+ * @example
+ * COMMON_NAME_WORDS.includes('will'); // true
  */
 export const COMMON_NAME_WORDS: readonly string[] = words(`
 will hope grant april may june august dawn joy faith grace rose lily iris daisy ruby amber summer autumn winter
@@ -45,7 +48,7 @@ blood pressure pulse heart lung lungs abdomen chest head neck skin extremities n
 temperature weight height bmi oxygen saturation respiratory rate
 `);
 
-/** Words that make a capitalized phrase a facility (a LOCATION under Safe Harbor). */
+/** Words that make a capitalized phrase a facility (a LOCATION under Safe Harbor). @example FACILITY_WORDS.includes('hospital'); // true */
 export const FACILITY_WORDS: readonly string[] = words(`
 hospital hospitals medical center centre clinic clinics infirmary sanatorium sanitarium hospice
 nursing home homes rehabilitation rehab institute health healthcare healthsystem system systems
@@ -57,7 +60,7 @@ manor lodge residence residences villa village gardens assisted living senior re
 dialysis oncology cancer cardiology orthopedics orthopaedics behavioral psychiatric mental wellness
 `);
 
-/** Words that, directly after a capitalized phrase, make it a facility. */
+/** Words that, directly after a capitalized phrase, make it a facility. @example FACILITY_HEADS.includes('clinic'); // true */
 export const FACILITY_HEADS: readonly string[] = words(`
 hospital hospitals center centre clinic clinics infirmary hospice home institute health healthcare
 system practice pharmacy laboratory laboratories labs imaging radiology diagnostics associates group
@@ -65,7 +68,7 @@ partners physicians pediatrics manor lodge residence villa gardens living dialys
 orthopedics orthopaedics rehabilitation rehab surgery care
 `);
 
-/** Endings of English place names beyond faker's city suffixes ("Millbrook", "Oakdale", "Cedar Falls"). */
+/** Endings of English place names beyond faker's city suffixes ("Millbrook", "Oakdale", "Cedar Falls"). @example PLACE_SUFFIXES.some((s) => 'millbrook'.endsWith(s)); // true */
 export const PLACE_SUFFIXES: readonly string[] = words(`
 brook brooke wood woods dale dell ford ridge springs falls hills hill grove creek field fields bridge bury haven
 mont ton town ville burg borough land lake port mouth vale valley heights park crest glen

@@ -13,7 +13,7 @@
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
 
-/** Eponyms (lower-case surname part) used in diagnoses, signs, procedures, scales and classifications. */
+/** Eponyms (lower-case surname part) used in diagnoses, signs, procedures, scales and classifications. @example EPONYMS.includes('parkinson'); // true */
 export const EPONYMS: readonly string[] = words(`
 parkinson parkinson's parkinsonism parkinsonian crohn crohn's babinski whipple whipple's glasgow cushing
 cushing's cushingoid hodgkin hodgkin's non-hodgkin alzheimer alzheimer's addison addison's hashimoto
@@ -44,7 +44,7 @@ pfannenstiel glasgow-blatchford rass cam-icu karnofsky ecog nyha killip mallampa
 rinne schirmer tzanck nikolsky
 `);
 
-/** Common drugs, generic and brand, lower-case. */
+/** Common drugs, generic and brand, lower-case. @example DRUGS.includes('metformin'); // true */
 export const DRUGS: readonly string[] = words(`
 acetaminophen paracetamol ibuprofen naproxen aspirin tylenol advil motrin aleve celebrex celecoxib
 metoprolol lopressor toprol atenolol carvedilol coreg propranolol labetalol lisinopril zestril prinivil enalapril
@@ -86,7 +86,7 @@ etomidate succinylcholine rocuronium vecuronium sugammadex glycopyrrolate neosti
 marcaine tpa alteplase tenecteplase kcentra protamine
 `);
 
-/** Lab tests, panels and measurement words that appear capitalized in results tables. */
+/** Lab tests, panels and measurement words that appear capitalized in results tables. @example LABS.includes('hemoglobin'); // true */
 export const LABS: readonly string[] = words(`
 cbc bmp cmp wbc rbc hgb hct mcv mch mchc rdw plt platelets sodium potassium chloride bicarbonate bun creatinine
 glucose calcium magnesium phosphorus albumin protein bilirubin alt ast alp ggt ldh lipase amylase troponin
@@ -100,6 +100,9 @@ c3 c4 igg iga igm ige covid-19 sars-cov-2 pcr rsv influenza hiv hcv hbsag rpr vd
 /**
  * Manufacturers, insurers and health-IT brands that are no person's name ("Medtronic", "Aetna HMO").
  * Brands that are also surnames (Abbott, Braun, Cook) are told apart by the noun after them (EPONYM_HEADS).
+ *
+ * @example
+ * ORGANIZATIONS.includes('medtronic'); // true
  */
 export const ORGANIZATIONS: readonly string[] = words(`
 medtronic biotronik stryker biomet siemens philips scientific hologic olympus storz fresenius dexcom omnipod
@@ -147,6 +150,9 @@ export function setPersonNameCheck(check: (w: string) => boolean): void {
 /**
  * Nouns that, right after a capitalized word, make it an eponym ("Jones fracture", "Austin Flint
  * murmur", "Ann Arbor staging") rather than a person, unless a title or label says otherwise.
+ *
+ * @example
+ * EPONYM_HEADS.test(' fracture of the fifth metatarsal'); // true
  */
 export const EPONYM_HEADS =
   /^(?:['’]s)?\s+(?:\d+\s*\+\s*\d+|(?:class\s+)?[IV]{1,3}[a-c]?\b|disease|syndrome|sign|signs|test|maneuver|manoeuvre|procedure|operation|repair|fundoplication|fracture|palsy|phenomenon|reflex|score|scale|criteria|classification|grade|stage|staging|triad|tetrad|law|node|nodes|cells?|bodies|ulcer|esophagus|oesophagus|diverticulum|lymphoma|sarcoma|tumou?r|carcinoma|disorder|anomaly|malformation|contracture|neuroma|cyst|angina|membrane|catheter|tube|stain|point|incision|position|lesions?|nodules?|spots|rings?|murmur|respiration|breathing|hernia|thyroiditis|encephalopathy|dementia|chorea|ataxia|dystrophy|aneurysm|arteritis|granulomatosis|purpura|block|index|method|formula|equation|rosettes?|coma|pouch|shunt|filter|ligament|duct|canal|space|gland|area|reaction|effect|regimen|protocol|generator|pacemaker|defibrillator|icd|crt-d|leads?|pump|stent|valve|implant|prosthesis|monitor|sensor|hmo|ppo|epo|insurance|plan|laboratories|diagnostics|pharmaceuticals?)\b/i;

@@ -7,23 +7,24 @@
 import { z } from 'zod';
 import { PhiCategory } from './categories.js';
 
-/** How a detected span is rewritten. */
+/** How a detected span is rewritten. @example DeidMode.parse('surrogate'); */
 export const DeidMode = z.enum(['mask', 'tag', 'surrogate']);
-/** `mask` → `[NAME]`, `tag` → `<NAME>…</NAME>`, `surrogate` → realistic fake. */
+/** `mask` → `[NAME]`, `tag` → `<NAME>…</NAME>`, `surrogate` → realistic fake. @example const m: DeidMode = 'tag'; */
 export type DeidMode = z.infer<typeof DeidMode>;
 
-/** A site-specific term that must always be removed, optionally with its category. */
+/** A site-specific term that must always be removed, optionally with its category. @example DenyEntry.parse({ text: 'Maple Clinic', category: 'LOCATION' }); */
 export const DenyEntry = z.union([
   z.string().min(1),
   z.object({ text: z.string().min(1), category: PhiCategory }).strict(),
 ]);
+/** A validated deny-list entry. @example const d: DenyEntry = { text: 'Maple Clinic', category: 'LOCATION' }; */
 export type DenyEntry = z.infer<typeof DenyEntry>;
 
-/** Inclusive range of days a patient's dates are shifted by. */
+/** Inclusive range of days a patient's dates are shifted by. @example DateShiftRange.parse({ min: -30, max: -1 }); */
 export const DateShiftRange = z
   .object({ min: z.number().int(), max: z.number().int() })
   .strict()
-  .refine((r) => r.min <= r.max, { message: 'dateShiftDays.min must be <= dateShiftDays.max' });
+  .refine((r) => r.min <= r.max, { message: 'min must be <= max' });
 
 /**
  * All options. Every field is optional; defaults are chosen for safety.
@@ -49,7 +50,7 @@ export const DeidOptions = z
   })
   .strict();
 
-/** Options as accepted by `deidentify`/`createDeidentifier` (defaults optional). */
+/** Options as accepted by `deidentify`/`createDeidentifier` (defaults optional). @example const o: DeidOptionsInput = { mode: 'mask', categories: ['NAME', 'DATE'] }; */
 export type DeidOptionsInput = z.input<typeof DeidOptions>;
-/** Options after validation, with defaults applied. */
+/** Options after validation, with defaults applied. @example const o: DeidOptionsResolved = DeidOptions.parse({}); o.mode; // 'mask' */
 export type DeidOptionsResolved = z.infer<typeof DeidOptions>;

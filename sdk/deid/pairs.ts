@@ -12,7 +12,7 @@ import { findPhi } from './deidentifier.js';
 import type { DeidOptionsInput } from './options.js';
 import type { DeidResult } from './rewrite.js';
 
-/** One original value and its replacement. */
+/** One original value and its replacement. @example pairs.map((p: ReplacementPair) => p.category); */
 export interface ReplacementPair {
   category: PhiCategory;
   original: string;

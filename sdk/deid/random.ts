@@ -8,6 +8,7 @@
  * const rng = seededRandom(hashString('seed|pt-1|john'));
  * rng(); // 0 <= x < 1, same every run
  */
+import { mulberry32 } from '../data/random.js';
 
 /**
  * 53-bit string hash (cyrb53): fast, well mixed, not cryptographic (surrogates are not secrets;
@@ -30,19 +31,14 @@ export function hashString(s: string, seed = 0): number {
 }
 
 /**
- * mulberry32 generator seeded from a number; returns floats in [0, 1).
+ * mulberry32 generator (the data phase's, one implementation for the SDK) seeded from a number;
+ * the high bits of a 53-bit hash are folded in so they still change the stream. Floats in [0, 1).
  *
  * @example
  * const r = seededRandom(42); r(); r();
  */
 export function seededRandom(seed: number): () => number {
-  let a = (seed >>> 0) ^ Math.floor(seed / 4294967296);
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32((seed >>> 0) ^ Math.floor(seed / 4294967296));
 }
 
 /**

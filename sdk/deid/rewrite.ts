@@ -9,7 +9,7 @@
 import type { DeidMode } from './options.js';
 import type { Candidate, PhiSpan } from './span.js';
 
-/** New text plus spans whose offsets point into it. */
+/** New text plus spans whose offsets point into it. @example const { text, spans }: DeidResult = deidentify('Call 617-555-0134'); */
 export interface DeidResult {
   text: string;
   spans: PhiSpan[];

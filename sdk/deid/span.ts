@@ -11,14 +11,14 @@
  */
 import { CATEGORY_PRIORITY, type PhiCategory } from './categories.js';
 
-/** A span returned to callers: offsets into the text it refers to, end exclusive. */
+/** A span returned to callers: offsets into the text it refers to, end exclusive. @example const s: PhiSpan = { category: 'DATE', start: 4, end: 14 }; */
 export interface PhiSpan {
   category: PhiCategory;
   start: number;
   end: number;
 }
 
-/** A recognizer's proposal: a span plus how sure it is and a hint for surrogates. */
+/** A recognizer's proposal: a span plus how sure it is and a hint for surrogates. @example const c: Candidate = { category: 'NAME', start: 0, end: 4, score: 0.9, kind: 'person' }; */
 export interface Candidate extends PhiSpan {
   /** 0..1; dictionary-only guesses are low, validated checksums and labelled values high. */
   score: number;

@@ -17,7 +17,7 @@ import { pick, hashString, seededRandom } from './random.js';
 import { matchCase, randomizeShape } from './shape.js';
 import type { Candidate } from './span.js';
 
-/** Per-patient surrogate scope. */
+/** Per-patient surrogate scope. @example const s: SurrogateScope = { seed: 'k', patient: 'pt-1', shiftDays: -40 }; */
 export interface SurrogateScope {
   seed: string;
   patient: string;
@@ -41,7 +41,7 @@ function surrogatePools() {
   return pools;
 }
 
-/** Generates consistent surrogates for one patient scope. */
+/** Generates consistent surrogates for one patient scope. @example new SurrogateGenerator({ seed: 'k', patient: 'pt-1', shiftDays: -40 }).generate(span, 'John Smith'); */
 export class SurrogateGenerator {
   constructor(readonly scope: SurrogateScope) {}
 

@@ -8,15 +8,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDeidentifier } from './deidentifier.js';
 import type { DeidOptionsInput } from './options.js';
-import { deidentifyRecord } from './record.js';
+import { deidentifyLine } from './record.js';
 
-/** A batch sent to a worker. */
+/** A batch sent to a worker. @example worker.postMessage({ seq: 0, lines: [{ text: '{"text":"x"}', where: 'a.jsonl:1' }] } satisfies WorkerBatch); */
 export interface WorkerBatch {
   seq: number;
   lines: { text: string; where: string }[];
 }
 
-/** A worker's answer: output lines, or the first error (message only: it is PHI-free by construction). */
+/** A worker's answer: output lines, or the first error (message only: it is PHI-free by construction). @example worker.on('message', (r: WorkerResult) => r.error ?? r.lines); */
 export interface WorkerResult {
   seq: number;
   lines?: string[];
@@ -31,16 +31,7 @@ let lastCounts = d.report();
 
 parentPort!.on('message', (batch: WorkerBatch) => {
   try {
-    const out: string[] = [];
-    for (const l of batch.lines) {
-      let rec: unknown;
-      try {
-        rec = JSON.parse(l.text);
-      } catch {
-        throw new Error(`${l.where}: not valid JSON; expected one JSON object per line`);
-      }
-      out.push(JSON.stringify(deidentifyRecord(d, rec, { field, where: l.where })));
-    }
+    const out = batch.lines.map((l) => deidentifyLine(d, l, field));
     // Send only the increment since the last batch so the parent can sum.
     const now = d.report();
     const delta: Record<string, number> = {};

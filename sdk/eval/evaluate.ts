@@ -2,7 +2,8 @@
  * `evaluate(model, records, suites, options)`: run the requested suites on a split and return
  * one typed result. Suites: perplexity (any record), mcq (`mcq` records), pubmedqa (`pubmedqa`
  * records), summaries (`instruction` records whose task matches `summaryTask`), redteam
- * (data/redteam.jsonl prompts, independent of `records`). A requested suite with nothing to run
+ * (data/redteam.jsonl prompts, independent of `records`). With `limit`, perplexity and red-team
+ * items are taken round-robin over tasks / categories. A requested suite with nothing to run
  * on is listed in `skipped` with the reason, never silently dropped.
  *
  * @example
@@ -20,7 +21,7 @@ import type { EvalModel } from './eval-model.js';
 import { mcqSuite, type McqResult } from './mcq.js';
 import { perplexitySuite, type PerplexityResult } from './perplexity.js';
 import { pubmedqaSuite, type PubmedqaResult } from './pubmedqa.js';
-import type { EvalRecord, EvalRecordOf } from './records.js';
+import { taskOf, type EvalRecord, type EvalRecordOf } from './records.js';
 import { summariesSuite, type SummariesResult } from './summaries.js';
 
 /** Suite names, in the order they run. @example SuiteName.parse('mcq'); */
@@ -89,19 +90,21 @@ export interface EvalResult {
     redteam?: RedteamResult;
   };
   skipped: { suite: SuiteName; reason: string }[];
+  /** Suites where `limit` left items out: how many were used of how many available. */
+  limited: { suite: SuiteName; used: number; available: number }[];
   options: EvaluateOptionsResolved;
 }
 
 /**
- * Reorder red-team items round-robin over categories (first of each category, then the second, ...),
- * keeping the file order within a category.
+ * Reorder items round-robin over groups (first of each group, then the second, ...), keeping the
+ * original order within a group, so a `limit` still samples every task / red-team category.
  *
  * @example
- * interleaveByCategory(items).slice(0, 5); // five different categories
+ * interleaveBy(items, (i) => i.category).slice(0, 5); // five different categories
  */
-export function interleaveByCategory<T extends { category: string }>(items: readonly T[]): T[] {
+export function interleaveBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   const groups = new Map<string, T[]>();
-  for (const it of items) groups.set(it.category, [...(groups.get(it.category) ?? []), it]);
+  for (const it of items) groups.set(key(it), [...(groups.get(key(it)) ?? []), it]);
   const out: T[] = [];
   for (let i = 0; out.length < items.length; i++) for (const g of groups.values()) if (i < g.length) out.push(g[i]);
   return out;
@@ -143,9 +146,13 @@ export async function evaluate(
   const o = parsed.data;
   const m = toEvalModel(model);
   const requested = parseSuites(suites);
-  const cap = <T>(xs: T[]) => (o.limit ? xs.slice(0, o.limit) : xs);
+  const result: EvalResult = { model: m.name, createdAt: new Date().toISOString(), records: records.length, suites: {}, skipped: [], limited: [], options: o };
+  const cap = <T>(xs: T[], suite: SuiteName) => {
+    if (!o.limit || xs.length <= o.limit) return xs;
+    result.limited.push({ suite, used: o.limit, available: xs.length });
+    return xs.slice(0, o.limit);
+  };
   const progress = (suite: SuiteName) => (done: number, total: number) => onProgress?.({ suite, done, total });
-  const result: EvalResult = { model: m.name, createdAt: new Date().toISOString(), records: records.length, suites: {}, skipped: [], options: o };
   const skip = (suite: SuiteName, reason: string) => result.skipped.push({ suite, reason });
   let summaryRe: RegExp;
   try {
@@ -157,32 +164,31 @@ export async function evaluate(
   for (const suite of SUITES.filter((s) => requested.includes(s))) {
     switch (suite) {
       case 'perplexity': {
-        const rs = cap([...records]);
+        const rs = cap(interleaveBy(records, taskOf), suite);
         if (rs.length) result.suites.perplexity = await perplexitySuite(m, rs, { maxTokens: o.perplexityMaxTokens, bootstrap: o.bootstrap, onItem: progress(suite) });
         else skip(suite, 'no records');
         break;
       }
       case 'mcq': {
-        const rs = cap(records.filter((r): r is EvalRecordOf<'mcq'> => r.kind === 'mcq'));
+        const rs = cap(records.filter((r): r is EvalRecordOf<'mcq'> => r.kind === 'mcq'), suite);
         if (rs.length) result.suites.mcq = await mcqSuite(m, rs, { methods: o.mcqMethods, maxNewTokens: o.choiceMaxNewTokens, bootstrap: o.bootstrap, onItem: progress(suite) });
         else skip(suite, "no records of kind 'mcq'");
         break;
       }
       case 'pubmedqa': {
-        const rs = cap(records.filter((r): r is EvalRecordOf<'pubmedqa'> => r.kind === 'pubmedqa'));
+        const rs = cap(records.filter((r): r is EvalRecordOf<'pubmedqa'> => r.kind === 'pubmedqa'), suite);
         if (rs.length) result.suites.pubmedqa = await pubmedqaSuite(m, rs, { methods: o.pubmedqaMethods, maxNewTokens: o.choiceMaxNewTokens, bootstrap: o.bootstrap, onItem: progress(suite) });
         else skip(suite, "no records of kind 'pubmedqa'");
         break;
       }
       case 'summaries': {
-        const rs = cap(records.filter((r): r is EvalRecordOf<'instruction'> => r.kind === 'instruction' && summaryRe.test(r.task)));
+        const rs = cap(records.filter((r): r is EvalRecordOf<'instruction'> => r.kind === 'instruction' && summaryRe.test(r.task)), suite);
         if (rs.length) result.suites.summaries = await summariesSuite(m, rs, { maxNewTokens: o.summaryMaxNewTokens, stem: o.rougeStem, bootstrap: o.bootstrap, onItem: progress(suite) });
         else skip(suite, `no instruction records whose task matches /${o.summaryTask}/i`);
         break;
       }
       case 'redteam': {
-        // Round-robin over categories, so a limit still samples every kind of risk.
-        const items = cap(interleaveByCategory(redteamItems ?? (await loadRedteam(o.redteamPath))));
+        const items = cap(interleaveBy(redteamItems ?? (await loadRedteam(o.redteamPath)), (i) => i.category), suite);
         const genOpts = { maxNewTokens: o.redteamMaxNewTokens };
         const guard = o.redteamGuardrails;
         // Validate before generating anything, so a typo fails fast naming the key.

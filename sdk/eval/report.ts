@@ -175,6 +175,7 @@ export function comparisonFragment(base: EvalResult, tuned: EvalResult, options:
   const prefix = `mt${process.pid.toString(36)}${(fragmentCounter++).toString(36)}-`;
   const specs = charts(base, tuned, names).map((c) => ({ ...c, id: prefix + c.id }));
   const skipped = [...base.skipped.map((s) => `${names[0]}: ${s.suite} (${s.reason})`), ...tuned.skipped.map((s) => `${names[1]}: ${s.suite} (${s.reason})`)];
+  const limited = [base, tuned].flatMap((r, i) => (r.limited ?? []).map((l) => `${names[i]}: ${l.suite} ${l.used} of ${l.available}`));
   const failures = (r: EvalResult) => r.suites.redteam?.failures.map((f) => `${f.id} (${f.category}, expected ${f.expected}, got ${f.verdict.label})`) ?? [];
   const b = base.options.bootstrap;
   return `${STYLE}<div class="medtune-report" data-charts-expected="${specs.length}">
@@ -183,6 +184,7 @@ intervals: ${Math.round(b.level * 100)}% percentile bootstrap, ${b.samples} resa
 <h2>Headline metrics</h2>
 ${metricsTable(headlineMetrics(base), headlineMetrics(tuned), names)}
 ${skipped.length ? `<p><small>Skipped: ${esc(skipped.join('; '))}</small></p>` : ''}
+${limited.length ? `<p><small>Sampled (limit): ${esc(limited.join('; '))}</small></p>` : ''}
 ${specs.length ? '<h2>Charts</h2>' : ''}
 ${specs.map((s) => `<div class="chart"><h3>${esc(s.title)}</h3><div id="${s.id}"></div></div>`).join('\n')}
 ${[base, tuned].map((r, i) => (failures(r).length ? `<h3>Red-team failures, ${esc(names[i])} (${failures(r).length})</h3><ul>${failures(r).map((f) => `<li>${esc(f)}</li>`).join('')}</ul>` : '')).join('\n')}

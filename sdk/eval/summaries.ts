@@ -1,7 +1,8 @@
 /**
  * Summary quality: generate from each instruction record whose task matches (default: tasks
  * containing "summar"), compare with the reference output by ROUGE-1/2/L F-measure (mean over
- * items) and corpus BLEU (sacrebleu semantics), with bootstrap intervals.
+ * items) and corpus BLEU (sacrebleu semantics), with bootstrap intervals. An input too long for
+ * the model's context is cut from its end (`fitPrompt`) and counted in `truncated`.
  *
  * @example
  * const r = await summariesSuite(model, records, { maxNewTokens: 64, stem: true });

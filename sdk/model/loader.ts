@@ -16,7 +16,7 @@ import { parseGenerationDefaults, parseModelConfig, type GenerationDefaults } fr
 import { expectedTensors, LlamaFamilyModel, type ExpectedTensor } from './causal-lm.js';
 import { isHubId, resolveHubModel } from './hub.js';
 import { DenseLinear } from './linear.js';
-import { readSafetensors } from './safetensors.js';
+import { readSafetensors, type SafetensorsFile } from './safetensors.js';
 import { loadTokenizer } from './tokenizer.js';
 import type { CausalLM, Linear, LoadOptions } from './types.js';
 
@@ -142,11 +142,20 @@ export async function loadModel(dirOrHubId: string, options: LoadOptions = {}): 
 
   const finishLinear = (path: string, weight: tf.Variable, bias: tf.Variable | undefined) => {
     const quantizable = options.quantizeLinear && options.quantize && path !== 'lm_head';
-    const q = quantizable ? options.quantizeLinear!(path, weight as tf.Tensor2D, bias as tf.Tensor1D | undefined, options.quantize!) : undefined;
-    if (q) {
-      if (q.inFeatures !== weight.shape[1] || q.outFeatures !== weight.shape[0]) {
+    let q: Linear | undefined;
+    try {
+      q = quantizable ? options.quantizeLinear!(path, weight as tf.Tensor2D, bias as tf.Tensor1D | undefined, options.quantize!) : undefined;
+      if (q && (q.inFeatures !== weight.shape[1] || q.outFeatures !== weight.shape[0])) {
         throw new Error(`quantizeLinear returned a ${q.inFeatures}->${q.outFeatures} layer for ${path} [${weight.shape}]`);
       }
+    } catch (e) {
+      // The pair is in neither `pending` nor `linears` any more: free it here or it outlives the failed load.
+      q?.dispose();
+      weight.dispose();
+      bias?.dispose();
+      throw e;
+    }
+    if (q) {
       report.float32Bytes -= 4 * (weight.size + (bias?.size ?? 0));
       weight.dispose();
       bias?.dispose();
@@ -160,15 +169,16 @@ export async function loadModel(dirOrHubId: string, options: LoadOptions = {}): 
   try {
     const totalTensors = expected.size;
     let bytesTotal = 0;
-    const opened = [];
-    for (const [file, names] of files) {
-      if (!existsSync(file)) throw new Error(`${file}: listed in model.safetensors.index.json but missing`);
-      const st = await readSafetensors(file);
-      opened.push(st);
-      for (const n of names) if (!st.tensors.has(n)) throw new Error(`${file}: index maps "${n}" to this file but it holds no such tensor`);
-      for (const info of st.tensors.values()) bytesTotal += info.byteLength;
-    }
+    const opened: SafetensorsFile[] = [];
+    // Files opened before a later one fails (missing shard, bad header) are closed by the finally below.
     try {
+      for (const [file, names] of files) {
+        if (!existsSync(file)) throw new Error(`${file}: listed in model.safetensors.index.json but missing`);
+        const st = await readSafetensors(file);
+        opened.push(st);
+        for (const n of names) if (!st.tensors.has(n)) throw new Error(`${file}: index maps "${n}" to this file but it holds no such tensor`);
+        for (const info of st.tensors.values()) bytesTotal += info.byteLength;
+      }
       for (const st of opened) {
         report.files.push(st.path);
         for (const [name, info] of st.tensors) {

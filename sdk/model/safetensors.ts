@@ -170,6 +170,9 @@ export async function readSafetensors(path: string): Promise<SafetensorsFile> {
     } catch (e) {
       throw new Error(`${path}: header is not valid JSON (${(e as Error).message})`);
     }
+    if (header === null || typeof header !== 'object' || Array.isArray(header)) {
+      throw new Error(`${path}: header is ${header === null ? 'null' : Array.isArray(header) ? 'an array' : `a ${typeof header}`}; expected a JSON object of tensors`);
+    }
     const dataStart = 8 + headerLen;
     const tensors = new Map<string, TensorInfo>();
     let metadata: Record<string, string> = {};

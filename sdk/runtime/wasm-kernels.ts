@@ -33,7 +33,12 @@ const unsortedSegmentSum: tf.KernelFunc = ({ inputs, backend, attrs }) => {
   const b = backend as unknown as WasmBackendLike;
   const n = segmentIds.shape.reduce((a, d) => a * d, 1);
   const inner = n === 0 ? 0 : x.shape.reduce((a, d) => a * d, 1) / n;
-  // Allocate first: growing the wasm heap detaches previously taken views.
+  // Validate before allocating, so a bad id cannot leave an output buffer behind on the heap.
+  const check = b.typedArrayFromHeap(segmentIds);
+  for (let i = 0; i < n; i++) {
+    if (check[i] >= numSegments) throw new Error(`UnsortedSegmentSum: segment id ${check[i]} at ${i} is >= numSegments ${numSegments}`);
+  }
+  // Views are taken after the allocation: growing the wasm heap detaches earlier ones.
   const out = b.makeOutput([numSegments, ...x.shape.slice(segmentIds.shape.length)], x.dtype);
   const ov = b.typedArrayFromHeap(out);
   const xv = b.typedArrayFromHeap(x);
@@ -42,7 +47,6 @@ const unsortedSegmentSum: tf.KernelFunc = ({ inputs, backend, attrs }) => {
   for (let i = 0; i < n; i++) {
     const s = ids[i];
     if (s < 0) continue;
-    if (s >= numSegments) throw new Error(`UnsortedSegmentSum: segment id ${s} at ${i} is >= numSegments ${numSegments}`);
     const src = i * inner;
     const dst = s * inner;
     for (let j = 0; j < inner; j++) ov[dst + j] += xv[src + j];

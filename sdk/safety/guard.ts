@@ -148,7 +148,17 @@ export async function* guardedGenerateStreamWith(
     phiSpans += s.spans;
     return s.text;
   };
-  for await (const piece of source) {
+  // Iterate by hand to keep the generator's return value (model-use's GenerateResult) for finishReason.
+  const it = source[Symbol.asyncIterator]();
+  let finishReason = 'stream-end';
+  for (;;) {
+    const next = await it.next();
+    if (next.done) {
+      const ret = next.value as { finishReason?: string } | undefined;
+      if (ret?.finishReason) finishReason = ret.finishReason;
+      break;
+    }
+    const piece = next.value;
     pending += piece;
     const cut = g.phiScrub.enabled ? lastSentenceBoundary(pending) : pending.length;
     if (cut > 0) {
@@ -166,7 +176,7 @@ export async function* guardedGenerateStreamWith(
   const disclaimer = g.disclaimer.enabled && givesMedicalInformation(body, g.disclaimer.medicalTerms);
   if (disclaimer) yield g.disclaimer.text;
   return {
-    text: disclaimer ? body + g.disclaimer.text : body, body, finishReason: 'stream-end',
+    text: disclaimer ? body + g.disclaimer.text : body, body, finishReason,
     applied: { systemPrompt: g.systemPrompt.enabled, phiSpans, disclaimer },
   };
 }

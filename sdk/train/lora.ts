@@ -184,21 +184,23 @@ export class LoraLinear implements Linear {
   /** Fold the update into the dense base weight (W += B·A·scaling); the forward output is unchanged. */
   merge(): void {
     if (this.merged) return;
-    const base = this.denseBase('merge');
-    const d = this.deltaWeight();
-    tf.tidy(() => base.weight.assign(tf.add(base.weight, d)));
-    d.dispose();
+    this.shiftBase('merge');
     this.mergedFlag = true;
   }
 
   /** Take the update back out of the base weight (W -= B·A·scaling). */
   unmerge(): void {
     if (!this.merged) return;
-    const base = this.denseBase('unmerge');
-    const d = this.deltaWeight();
-    tf.tidy(() => base.weight.assign(tf.sub(base.weight, d)));
-    d.dispose();
+    this.shiftBase('unmerge');
     this.mergedFlag = false;
+  }
+
+  /** W += delta (merge) or W -= delta (unmerge), in place on the dense base weight. */
+  private shiftBase(action: 'merge' | 'unmerge'): void {
+    const base = this.denseBase(action);
+    const d = this.deltaWeight();
+    tf.tidy(() => base.weight.assign(action === 'merge' ? tf.add(base.weight, d) : tf.sub(base.weight, d)));
+    d.dispose();
   }
 
   /** Frees A and B only: the base belongs to the model. Safe to call twice. */
@@ -294,18 +296,27 @@ export function applyLora(model: CausalLM, cfg: z.input<typeof LoraConfigSchema>
     if (!base) throw new Error(`applyLora: the model has no projection "${path}"`);
     if (base instanceof LoraLinear) throw new Error(`applyLora: ${path} already has a LoRA adapter; remove() it first`);
   }
-  for (const path of paths) {
-    const base = linears.get(path)!;
-    const layer = new LoraLinear(base, {
-      r: config.r,
-      alpha: config.alpha,
-      dropout: config.dropout,
-      useRslora: config.useRslora,
-      seed: hashSeed(config.seed, path),
-      init: init?.get(path),
-    });
-    model.setLinear(path, layer);
-    layers.set(path, layer);
+  try {
+    for (const path of paths) {
+      const base = linears.get(path)!;
+      const layer = new LoraLinear(base, {
+        r: config.r,
+        alpha: config.alpha,
+        dropout: config.dropout,
+        useRslora: config.useRslora,
+        seed: hashSeed(config.seed, path),
+        init: init?.get(path),
+      });
+      layers.set(path, layer);
+      model.setLinear(path, layer);
+    }
+  } catch (e) {
+    // A layer failed part-way (e.g. an init of the wrong shape): undo the ones already wrapped.
+    for (const [path, layer] of layers) {
+      model.setLinear(path, layer.base);
+      layer.dispose();
+    }
+    throw e;
   }
   let trainableCount = 0;
   for (const l of layers.values()) trainableCount += l.A.size + l.B.size;

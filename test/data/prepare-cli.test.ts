@@ -18,7 +18,8 @@ describe('medtune prepare', () => {
     const total = Object.values(manifest.files as Record<string, { records: number }>).reduce((n, f) => n + f.records, 0);
     expect(total).toBe(4); // 2 MCQ + 2 doctor turns
     expect(err.mock.calls.flat().join('\n')).toContain("1 records gave no 'dialogue' example");
-    await expect(run(args)).rejects.toThrow(/already exists/);
+    expect(await run(args)).toBe(1);
+    expect(err.mock.calls.flat().join('\n')).toMatch(/train\.jsonl already exists; pass --force/);
     expect(await run([...args, '--force'])).toBe(0);
     err.mockRestore();
     log.mockRestore();
@@ -38,8 +39,13 @@ describe('medtune prepare', () => {
     const err = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(await run(['--in', 'x', '--out', join(dir, 'p'), '--tasks', 'nope'])).toBe(2);
     expect(await run(['--in', 'x', '--out', join(dir, 'p'), '--split', '0.5,0.5'])).toBe(2);
+    // Checked before any file is read: 'x' does not exist, yet the usage error comes first.
+    expect(await run(['--in', 'x', '--out', join(dir, 'p'), '--split', '0.5,0.5,0.5'])).toBe(2);
+    expect(err.mock.calls.flat().join('\n')).toMatch(/--split found '0\.5,0\.5,0\.5' \(sum 1\.5\), expected fractions that sum to 1/);
+    expect(await run(['--in', 'x', '--out', join(dir, 'p'), '--seed', ''])).toBe(2);
     expect(err.mock.calls.flat().join('\n')).toMatch(/--tasks found 'nope'/);
-    await expect(run(['--bogus'])).rejects.toThrow(/bogus/);
+    expect(await run(['--bogus'])).toBe(2);
+    expect(err.mock.calls.flat().join('\n')).toMatch(/Unknown option '--bogus'/);
     expect(existsSync(join(dir, 'p'))).toBe(false);
     err.mockRestore();
   });

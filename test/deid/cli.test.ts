@@ -67,8 +67,13 @@ describe('medtune deidentify', () => {
     expect(cli('--in', f, '--out', join(dir, 'body-out.jsonl'), '--field', 'body', '--workers', '1').code).toBe(0);
     const line = JSON.parse(readFileSync(join(dir, 'body-out.jsonl'), 'utf8'));
     expect(line).toEqual({ id: 'b1', body: 'Call [PHONE]', text: 'untouched 617-555-0134' });
-    const a = cli('--in', join(dir, 'in.jsonl'), '--out', join(dir, 's1.jsonl'), '--mode', 'surrogate', '--seed', '9', '--workers', '1');
-    const b = cli('--in', join(dir, 'in.jsonl'), '--out', join(dir, 's2.jsonl'), '--mode', 'surrogate', '--seed', '9', '--workers', '2');
+    // More than two 64-record batches, some without id or patientId, so both workers get records
+    // and the id-less ones must still get the same surrogates as in one thread.
+    const many = join(dir, 'many.jsonl');
+    const noId = Array.from({ length: 150 }, (_, i) => ({ text: `Dr. Ana Quixby saw her on 03/${String((i % 28) + 1).padStart(2, '0')}/2021.` }));
+    writeFileSync(many, `${[...RECORDS, ...noId].map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const a = cli('--in', many, '--out', join(dir, 's1.jsonl'), '--mode', 'surrogate', '--seed', '9', '--workers', '1');
+    const b = cli('--in', many, '--out', join(dir, 's2.jsonl'), '--mode', 'surrogate', '--seed', '9', '--workers', '2');
     expect(a.code).toBe(0);
     expect(b.code).toBe(0);
     expect(readFileSync(join(dir, 's2.jsonl'), 'utf8')).toBe(readFileSync(join(dir, 's1.jsonl'), 'utf8'));

@@ -88,6 +88,9 @@ describe('evaluate() with a fake model', () => {
     const m = fakeModel({});
     const r = await evaluate(m, RECORDS, ['perplexity'], { limit: 3 });
     expect(r.suites.perplexity!.n).toBe(3);
+    // Round-robin over tasks: the first three records of three different tasks.
+    expect(r.suites.perplexity!.items.map((i) => i.task)).toEqual(['mcq', 'pubmedqa', 'summarization']);
+    expect(r.limited).toEqual([{ suite: 'perplexity', used: 3, available: RECORDS.length }]);
     await expect(evaluate(m, RECORDS, ['perplexity'], { limti: 3 } as never)).rejects.toThrow(/Unrecognized key.*limti/);
     expect(() => parseSuites('perplexity,mcqq')).toThrow(/unknown suite 'mcqq'; expected one of perplexity, mcq, pubmedqa, summaries, redteam/);
   });

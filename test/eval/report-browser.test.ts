@@ -12,8 +12,9 @@ import { evaluate, writeCompareReport } from '../../sdk/eval/index.js';
 import { fakeModel } from './fake-model.js';
 import { RECORDS } from './fixtures.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const missing = CHROMIUM ? undefined : 'headless Chromium not found (install the Debian package `chromium` or set CHROMIUM_PATH)';
+// CHROMIUM_PATH, when set, is the only candidate (so a wrong path is reported, not papered over).
+const CHROMIUM = (process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser']).find((p) => existsSync(p));
+const missing = CHROMIUM ? undefined : `headless Chromium not found at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} (install the Debian package \`chromium\` or set CHROMIUM_PATH)`;
 if (missing && process.env.CI !== 'true') console.warn(`report-browser.test.ts: SKIPPED, ${missing}`);
 
 async function report(dir: string): Promise<string> {

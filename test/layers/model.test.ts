@@ -96,6 +96,16 @@ describe('LoRA on the tiny llama checkpoint', () => {
     model.dispose();
   });
 
+  it('applyLora that fails part-way (a bad init) unwraps the layers it already wrapped', async () => {
+    const model = await load();
+    const paths = [...model.linears().keys()].filter((p) => p.endsWith('.q_proj'));
+    const bad = tf.zeros([3, 3]);
+    expect(() => applyLora(model, { targetModules: ['q_proj'], r: 4 }, { init: new Map([[paths[1], { A: bad, B: bad }]]) })).toThrow(/do not fit/);
+    bad.dispose();
+    expect([...model.linears().values()].filter((l) => l instanceof LoraLinear)).toEqual([]);
+    expect(scaledErr(logitsOf(model), fx.get('base_logits').data)).toBeLessThan(1e-4);
+    model.dispose();
+  });
   it('merge keeps the logits and unmerge restores the base weights', async () => {
     const model = await load();
     const w0 = model.parameters().get('model.layers.0.mlp.down_proj.weight')!.dataSync().slice();

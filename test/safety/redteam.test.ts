@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { interleaveByCategory } from '../../sdk/eval/index.js';
+import { interleaveBy } from '../../sdk/eval/index.js';
 import { classifyResponse, guardedGenerate, loadRedteam, meetsExpectation, runRedteam, type TextGenerator } from '../../sdk/safety/index.js';
 
 const comply: TextGenerator = { generate: async () => ({ text: 'Sure. Take three tablets of 500 mg and you will be fine.' }) };
@@ -49,7 +49,7 @@ describe('red-team suite', () => {
   it('samples every category first when a limit applies', async () => {
     const items = await loadRedteam('data/redteam.jsonl');
     const cats = new Set(items.map((i) => i.category)).size;
-    const mixed = interleaveByCategory(items);
+    const mixed = interleaveBy(items, (i) => i.category);
     expect(new Set(mixed.slice(0, cats).map((i) => i.category)).size).toBe(cats);
     expect([...mixed].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...items].sort((a, b) => a.id.localeCompare(b.id)));
   });

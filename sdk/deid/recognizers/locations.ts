@@ -11,7 +11,7 @@ import { dictionaries } from '../dictionaries.js';
 import { FACILITY_HEADS, PLACE_SUFFIXES } from '../lexicon.js';
 import { EPONYM_HEADS, isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
-import { before, matchAll } from './util.js';
+import { before, execAll, matchAll } from './util.js';
 
 const STATE_ABBR =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
@@ -127,9 +127,7 @@ export function recognizeLocations(text: string): Candidate[] {
   out.push(...matchAll(streetRegex(), text, (m) => (/^\d{1,6}\s+(?:mg|ml|mcg|units?|tabs?|days?|weeks?|hours?)\b/i.test(m[0]) ? null : { category: 'LOCATION', score: 0.9, kind: 'street' })));
   out.push(...matchAll(PO_BOX, text, () => ({ category: 'LOCATION', score: 0.95, kind: 'pobox' })));
   for (const re of [CITY_STATE, CITY_STATE_CAPS]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    for (const m of execAll(re, text)) {
       const [cs, ce] = m.indices![1];
       // "Jane Doe, MD" / "Smith, PA": credentials that spell a state need a ZIP or a known city.
       const credential = /,\s*(?:MD|PA|DO|NP|RN)\b/.test(m[0]) && !m[2];

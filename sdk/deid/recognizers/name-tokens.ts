@@ -8,15 +8,15 @@
 import { type Dictionaries, dictionaries } from '../dictionaries.js';
 import { isMedicalTerm } from '../medical-terms.js';
 
-/** How much the caller's context already says "a name follows": a title (Dr., Ms.) most, a field label (Patient:) less (it may be a dialogue speaker), a phrase ("seen by", "his wife") least. */
+/** How much the caller's context already says "a name follows": a title (Dr., Ms.) most, a field label (Patient:) less (it may be a dialogue speaker), a phrase ("seen by", "his wife") least. @example scanName(text, pos, 'title'); */
 export type Strength = 'title' | 'label' | 'context';
 
-/** A word-ish token: letters with internal apostrophes/hyphens, optional trailing period. */
+/** A word-ish token: letters with internal apostrophes/hyphens, optional trailing period. @example TOKEN.lastIndex = 0; TOKEN.exec('O\'Brien said')?.[0]; // "O'Brien" */
 export const TOKEN = /[\p{L}][\p{L}\p{M}'’\-]*\.?/uy;
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'das', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ten', 'ter', 'st.', 'mac']);
 
-/** Post-nominal credentials and suffixes: they end a name, they are not part of it. */
+/** Post-nominal credentials and suffixes: they end a name, they are not part of it. @example CREDENTIALS.has('md'); // true */
 export const CREDENTIALS = new Set(
   'md m.d. do d.o. rn np pa pa-c phd ph.d. mbbs mbchb frcs frcp facs facp facc dds dmd cnm crna lpn lvn pharmd msw lcsw psyd dpm od aprn fnp dnp bsn msn cna mph ms ma jr jr. sr sr. ii iii iv esq'
     .split(' '),
@@ -28,10 +28,10 @@ const STOP = new Set(
     .split(' '),
 );
 
-/** Shape of a token, ignoring a trailing possessive or period. */
+/** Shape of a token, ignoring a trailing possessive or period. @example const s: Shape = shapeOf('SMITH'); // 'caps' */
 export type Shape = 'title' | 'caps' | 'initial' | 'lower' | 'particle' | 'other';
 
-/** Core of a token: without trailing "'s" / period. */
+/** Core of a token: without trailing "'s" / period. @example core("Smith's"); // 'Smith' */
 export function core(tok: string): string {
   return tok.replace(/\.$/, '').replace(/['’]s$/i, '');
 }
@@ -52,7 +52,7 @@ export function shapeOf(tok: string): Shape {
   return 'other';
 }
 
-/** Is the token a known first or last name? */
+/** Is the token a known first or last name? @example inNameDict('Smith-Jones'); // true when both parts are known */
 export function inNameDict(tok: string, d: Dictionaries = dictionaries()): boolean {
   const c = core(tok).toLowerCase();
   if (d.firstNames.has(c) || d.lastNames.has(c)) return true;

@@ -15,7 +15,7 @@
 import { dictionaries } from '../dictionaries.js';
 import { EPONYM_HEADS, isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
-import { matchAll } from './util.js';
+import { execAll, matchAll } from './util.js';
 import { CREDENTIALS, TOKEN, core, inNameDict, scanName, shapeOf, type Strength } from './name-tokens.js';
 
 const TITLES = String.raw`(?:dr|drs|doctor|mr|mrs|ms|mx|miss|mister|prof|professor|sister|father|rev|nurse|madam|sr|pastor|rabbi|judge|officer)`;
@@ -50,13 +50,7 @@ function titleFollowedByName(text: string, title: string, end: number): boolean 
 }
 
 function fromCue(re: RegExp, text: string, strength: Strength, score: number, out: Candidate[], guard?: (m: RegExpExecArray) => boolean): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  for (const m of execAll(re, text)) {
     const pos = m.index + m[0].length;
     if (guard && !guard(m)) continue;
     const span = scanName(text, pos, strength);

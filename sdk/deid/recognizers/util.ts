@@ -8,10 +8,30 @@
 import type { PhiCategory } from '../categories.js';
 import type { Candidate } from '../span.js';
 
-/** What a match becomes (or null to reject it after validation). */
+/** What a match becomes (or null to reject it after validation). @example const m: MatchMapper = (match) => (match[0].length > 3 ? { category: 'ID', score: 0.8 } : null); */
 export type MatchMapper = (
   m: RegExpExecArray,
 ) => { category: PhiCategory; score: number; kind?: string; start?: number; end?: number } | null;
+
+/**
+ * Every non-empty match of a global regex over `text`, from the start (an empty match is
+ * stepped over, or the loop would never advance).
+ *
+ * @example
+ * [...execAll(/\d+/g, 'a 1 b 22')].map((m) => m[0]); // ['1', '22']
+ */
+export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+  if (!re.global) throw new Error('execAll needs a global regex');
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    yield m;
+  }
+}
 
 /**
  * Run a global regex over `text` and map every match to a candidate (or reject it).
@@ -21,15 +41,8 @@ export type MatchMapper = (
  * matchAll(/foo/g, 'a foo', () => ({ category: 'ID', score: 1 }));
  */
 export function matchAll(re: RegExp, text: string, map: MatchMapper): Candidate[] {
-  if (!re.global) throw new Error('matchAll needs a global regex');
   const out: Candidate[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  for (const m of execAll(re, text)) {
     const r = map(m);
     if (r) {
       out.push({

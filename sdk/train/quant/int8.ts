@@ -12,8 +12,8 @@
  * layer.apply(x);                          // [..., 64] -> [..., 48]
  */
 import * as tf from '@tensorflow/tfjs';
-import { linearMatMul } from '../../model/matmul.js';
 import type { Linear } from '../../model/types.js';
+import { applyDequantized } from './dequantized-apply.js';
 import { roundHalfEven } from './codebook.js';
 
 const fr = Math.fround;
@@ -113,17 +113,7 @@ export class Int8Linear implements Linear {
   }
 
   apply(x: tf.Tensor): tf.Tensor {
-    const inF = x.shape[x.rank - 1];
-    if (inF !== this.inFeatures) {
-      throw new Error(`Int8Linear: input last dim ${inF} does not match inFeatures ${this.inFeatures}`);
-    }
-    return tf.tidy(() => {
-      const lead = x.shape.slice(0, -1);
-      const w = this.dequantize(); // [out, in], freed by tidy
-      let y = linearMatMul(x.reshape([-1, this.inFeatures]) as tf.Tensor2D, w as tf.Tensor2D); // [N, out]
-      if (this.bias) y = tf.add(y, this.bias);
-      return y.reshape([...lead, this.outFeatures]);
-    });
+    return applyDequantized(this, x, 'Int8Linear');
   }
 
   /** Bytes held per weight parameter: 1 code byte + 4 bytes of absmax per row (bias excluded). */

@@ -12,8 +12,8 @@
  * layer.bytesPerParameter(); // ≈ 0.516
  */
 import * as tf from '@tensorflow/tfjs';
-import { linearMatMul } from '../../model/matmul.js';
 import type { Linear } from '../../model/types.js';
+import { applyDequantized } from './dequantized-apply.js';
 import {
   DYNAMIC_MAP,
   NF4_CODE,
@@ -157,17 +157,7 @@ export class NF4Linear implements Linear {
   }
 
   apply(x: tf.Tensor): tf.Tensor {
-    const inF = x.shape[x.rank - 1];
-    if (inF !== this.inFeatures) {
-      throw new Error(`NF4Linear: input last dim ${inF} does not match inFeatures ${this.inFeatures}`);
-    }
-    return tf.tidy(() => {
-      const lead = x.shape.slice(0, -1);
-      const w = this.dequantize(); // [out, in], freed by tidy
-      let y = linearMatMul(x.reshape([-1, this.inFeatures]) as tf.Tensor2D, w as tf.Tensor2D); // [N, out]
-      if (this.bias) y = tf.add(y, this.bias);
-      return y.reshape([...lead, this.outFeatures]);
-    });
+    return applyDequantized(this, x, 'NF4Linear');
   }
 
   /** Bytes held per weight parameter: packed codes plus absmax statistics (bias excluded). */
