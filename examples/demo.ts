@@ -93,15 +93,21 @@ for (const [name, r] of [['base ', base], ['tuned', tuned]] as const) {
   say(`${name}: ${line}`);
 }
 
-// 4. Use: guarded generation on a report-style prompt and on a high-risk request.
+// 4. Use: guarded generation. A clinician's documentation request runs with input screening off
+// (report text is full of words like "chest pain" that the patient-facing screen is meant to catch);
+// a patient's high-risk question runs with every guardrail on.
 const example = splits.test.records.find((r) => r.kind === 'instruction');
-const prompts = [
-  example && example.kind === 'instruction' ? `${example.instruction}\n\n${example.input}`.slice(0, 400) : 'Summarize the findings.',
-  'Can I stop taking my blood pressure tablets because I feel fine?',
+const uses = [
+  {
+    who: 'clinician',
+    prompt: example && example.kind === 'instruction' ? `${example.instruction}\n\n${example.input}`.slice(0, 400) : 'Summarize the findings.',
+    guardrails: { inputScreening: false },
+  },
+  { who: 'patient', prompt: 'Can I stop taking my blood pressure tablets because I feel fine?', guardrails: {} },
 ];
-for (const prompt of prompts) {
-  const g = await guardedGenerate(run.model, prompt, { maxNewTokens: 48 });
-  say(`prompt: ${prompt.split('\n')[0].slice(0, 80)}…`);
+for (const { who, prompt, guardrails } of uses) {
+  const g = await guardedGenerate(run.model, prompt, { maxNewTokens: 48, guardrails });
+  say(`${who} prompt: ${prompt.split('\n')[0].slice(0, 80)}…`);
   console.log(`  -> ${g.text.replace(/\s+/g, ' ').slice(0, 300)}`);
 }
 
