@@ -89,7 +89,7 @@ const tuned = await evaluate(run.model, testRecords, ['perplexity', 'summaries']
 const reportPath = join(out, 'eval-report.html');
 await writeCompareReport(reportPath, { ...base, model: 'medtune-tiny (base)' }, { ...tuned, model: 'medtune-tiny + QLoRA' });
 for (const [name, r] of [['base ', base], ['tuned', tuned]] as const) {
-  const line = headlineMetrics(r).map((m) => `${m.suite} ${m.metric} ${m.value.toFixed(3)}`).join(' | ');
+  const line = headlineMetrics(r).map((m) => `${m.metric.startsWith(m.suite) ? '' : `${m.suite} `}${m.metric} ${m.value.toFixed(3)}`).join(' | ');
   say(`${name}: ${line}`);
 }
 
