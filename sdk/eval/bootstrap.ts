@@ -10,23 +10,15 @@
  * ci.low <= ci.estimate && ci.estimate <= ci.high; // true
  */
 import { z } from 'zod';
+import { mulberry32 } from '../runtime/random.js';
 
 /**
- * seededRandom: a tiny, fast 32-bit PRNG; plenty for resampling indices and fully determined by the seed.
+ * seededRandom: medtune's seeded PRNG (mulberry32); resampling indices are fully determined by the seed.
  *
  * @example
  * const rand = seededRandom(42); rand(); // 0 <= x < 1, same sequence for the same seed
  */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom: (seed: number) => () => number = mulberry32;
 
 /** Options of `bootstrapCI`. @example BootstrapOptions.parse({ samples: 200 }) */
 export const BootstrapOptions = z

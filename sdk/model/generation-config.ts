@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { CausalLM, GenerationDefaults } from './types.js';
+import { mulberry32 } from '../runtime/random.js';
 
 /**
  * User-facing generation options (all optional; unknown keys are rejected naming the key).
@@ -140,18 +141,9 @@ export function resolveGenerationConfig(
 }
 
 /**
- * The sampler PRNG, mulberry32: a small, fast, seedable 32-bit generator; uniform floats in [0, 1).
+ * The sampler PRNG: medtune's seeded mulberry32; uniform floats in [0, 1).
  *
  * @example
  * const rand = samplerRng(42); rand(); // 0.6011037519201636
  */
-export function samplerRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const samplerRng: (seed: number) => () => number = mulberry32;
