@@ -5,6 +5,11 @@
  * `j <= past + i` (causal), the key is not padding, and, with a sliding window w,
  * `past + i - j < w` (HF `sliding_window_causal_mask_function`).
  *
+ * Packing: mask values above 1 are segment ids (LLaMA-Factory's `neat_packing` convention: 0 pad,
+ * 1, 2, 3... one per packed sequence). A query then attends only to keys of its own segment and
+ * positions restart at 0 in each segment, so a packed row computes exactly what its sequences
+ * compute alone. A plain 0/1 mask is the one-segment case and behaves as before.
+ *
  * @example
  * const pos = positionIds(undefined, 1, 0, 3); // [[0, 1, 2]] without padding
  * const m = additiveMask(undefined, 1, 0, 3, undefined); // [B, 1, T, S] of 0 and -1e9
@@ -22,18 +27,25 @@ export const MASKED = -1e9;
 
 /**
  * Position ids `[B][T]` of the current chunk. With a padding mask (`[B][past + T]`) they are
- * `cumsum(mask) - 1` with padding set to 1, as HF `generate` computes them; without one,
- * `past, past + 1, ...`.
+ * `cumsum(mask != 0) - 1` with padding set to 1, as HF `generate` computes them, restarting at
+ * each new segment id; without one, `past, past + 1, ...`.
  *
  * @example
  * positionIds([[0, 1, 1]], 1, 0, 3); // [[1, 0, 1]]
+ * positionIds([[1, 1, 2, 2, 2]], 1, 0, 5); // [[0, 1, 0, 1, 2]] (two packed sequences)
  */
 export function positionIds(mask: number[][] | undefined, batch: number, past: number, t: number): number[][] {
   if (!mask) return Array.from({ length: batch }, () => Array.from({ length: t }, (_, i) => past + i));
   return mask.map((row) => {
     const out: number[] = [];
     let c = 0;
+    let segment = 0;
     for (let j = 0; j < row.length; j++) {
+      if (row[j] && row[j] !== segment) {
+        // A new packed sequence starts: its positions count from 0 again.
+        if (segment !== 0) c = 0;
+        segment = row[j];
+      }
       c += row[j] ? 1 : 0;
       if (j >= row.length - t) out.push(row[j] ? c - 1 : 1);
     }
@@ -61,7 +73,10 @@ export function additiveMask(
       const q = past + i;
       const base = (b * t + i) * s;
       for (let j = 0; j < s; j++) {
-        const blocked = j > q || (window !== undefined && q - j >= window) || (mask !== undefined && !mask[b][j]);
+        const blocked =
+          j > q ||
+          (window !== undefined && q - j >= window) ||
+          (mask !== undefined && (!mask[b][j] || (mask[b][q] !== 0 && mask[b][j] !== mask[b][q])));
         if (blocked) out[base + j] = MASKED;
       }
     }

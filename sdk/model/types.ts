@@ -40,7 +40,8 @@ export interface KVCache {
 /**
  * Options of one forward call.
  *
- * `attentionMask` covers past and current positions, `[B, Tpast + T]`, 1 = attend, 0 = padding.
+ * `attentionMask` covers past and current positions, `[B, Tpast + T]`, 1 = attend, 0 = padding;
+ * values 2, 3, ... mark packed sequences (segment ids: no attention across them, positions restart).
  * When given, position ids are `cumsum(mask) - 1` (as HF `generate` does), so a left-padded row
  * computes the same logits as the same row unpadded.
  *

@@ -50,8 +50,9 @@ export const TrainConfigSchema = z
     cutoff_len: z.number().int().min(2).default(512).describe('an integer >= 2'),
     // false: learn answers only (LLaMA-Factory default).
     train_on_prompt: z.boolean().default(false).describe('true or false'),
-    // Not supported (see sft.ts): accepted so `false` in a LLaMA-Factory file passes.
-    packing: z.literal(false).default(false).describe('false (packing is not supported)'),
+    // false: padded batches are simplest to inspect; true packs short examples into full rows
+    // (no attention across them, positions restart), fewer padding tokens per step.
+    packing: z.boolean().default(false).describe('true or false'),
     // 4: HF uses 8; on CPU a smaller micro-batch gives steadier progress feedback.
     per_device_train_batch_size: posInt().default(4),
     // Unset: same as the training batch size.

@@ -2,9 +2,9 @@
  * Supervised fine-tuning of a causal LM: chat records -> tokens -> the generic loop with the
  * masked causal-LM loss. The LM-specific glue between `sft-data.ts`, `loss.ts` and `trainer.ts`.
  *
- * Packing (several samples per row) is not supported: the model forward takes only a 2-D padding
- * mask, so packed samples would attend to each other; batches are right-padded to their longest
- * example instead (dynamic padding keeps the waste small).
+ * Batches are right-padded to their longest example by default; with `packing` short examples
+ * share rows (`packExamples`), kept apart by segment ids in the attention mask so no sample attends
+ * to another and positions restart per sample.
  *
  * @example
  * const r = await trainSft(model, { train: splits.train, val: splits.val },
@@ -14,7 +14,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { DataRecord } from '../data/records.js';
 import type { CausalLM } from '../model/types.js';
 import { causalLmLoss } from './loss.js';
-import { sftBatches, tokenizeRecords, type SftBatch, type SftExample, type TokenizeStats } from './sft-data.js';
+import { packExamples, sftBatches, tokenizeRecords, type SftBatch, type SftExample, type TokenizeStats } from './sft-data.js';
 import { train, type StepContext, type TrainerEvents, type TrainerOptions, type TrainLoopResult } from './trainer.js';
 
 /** Options of `trainSft`: the loop's options plus data shaping. @example const o: SftOptions = { learningRate: 2e-4, cutoffLen: 256, batchSize: 4, maxSteps: 50 }; */
@@ -29,7 +29,7 @@ export interface SftOptions extends TrainerOptions {
   batchSize?: number;
   /** Examples per evaluation batch; default batchSize. */
   evalBatchSize?: number;
-  /** Requested packing; always refused with the reason (see file comment). */
+  /** Pack training examples into rows of `cutoffLen` without cross-sample attention (see `packExamples`). */
   packing?: boolean;
   /** Told when the model switches between training and evaluation (e.g. LoRA dropout on/off). */
   setTraining?: (training: boolean) => void;
@@ -71,8 +71,9 @@ export function countParameters(model: CausalLM, extra?: Map<string, tf.Variable
 export function sftLoss(model: CausalLM, batch: SftBatch): tf.Scalar {
   return tf.tidy(() => {
     const ids = tf.tensor2d(batch.inputIds, undefined, 'int32'); // [B, T]
-    const padded = batch.attentionMask.some((r) => r.includes(0));
-    const attentionMask = padded ? tf.tensor2d(batch.attentionMask, undefined, 'int32') : undefined;
+    // Needed for padding (0) and for packed rows (segment ids > 1); an all-ones mask changes nothing.
+    const needed = batch.attentionMask.some((r) => r.some((v) => v !== 1));
+    const attentionMask = needed ? tf.tensor2d(batch.attentionMask, undefined, 'int32') : undefined;
     const { logits } = model.forward(ids, { attentionMask }); // [B, T, V]
     return causalLmLoss(logits, batch.labels).loss;
   });
@@ -92,18 +93,15 @@ export async function trainSft(
   options: SftOptions,
   events?: TrainerEvents | TrainerEvents[],
 ): Promise<SftResult> {
-  if (options.packing) {
-    throw new Error(
-      'packing: true is not supported: the model forward takes only a [B, T] padding mask, so packed samples would attend to each other. Use packing: false (batches are padded to their longest example).',
-    );
-  }
   const tok = { cutoffLen: options.cutoffLen, trainOnPrompt: options.trainOnPrompt };
   const train_ = tokenizeRecords(model.tokenizer, data.train, tok);
   if (train_.examples.length === 0) {
     throw new Error(`trainSft: none of the ${data.train.length} training records is usable (${train_.stats.dropped.slice(0, 3).map((d) => `${d.id}: ${d.reason}`).join('; ')})`);
   }
   const val = data.val?.length ? tokenizeRecords(model.tokenizer, data.val, tok) : undefined;
-  return trainOnExamples(model, train_.examples, val?.examples, options, events, train_.stats, val?.stats);
+  // Packing changes rows, not tokens or targets; validation stays unpacked so its loss is comparable.
+  const trainExamples = options.packing ? packExamples(train_.examples, options.cutoffLen) : train_.examples;
+  return trainOnExamples(model, trainExamples, val?.examples, options, events, train_.stats, val?.stats);
 }
 
 /**

@@ -27,3 +27,9 @@ it('is causal, honours padding, and limits keys to the sliding window', () => {
   expect(allowed(additiveMask(undefined, 1, 0, 4, 2))).toEqual([[[1, 0, 0, 0], [1, 1, 0, 0], [0, 1, 1, 0], [0, 0, 1, 1]]]);
   expect(allowed(additiveMask(undefined, 1, 3, 1, 2))).toEqual([[[0, 0, 1, 1]]]); // cached decode step
 });
+
+it('treats mask values above 1 as packed sequences: positions restart, no attention across them', () => {
+  expect(positionIds([[1, 1, 2, 2, 2]], 1, 0, 5)).toEqual([[0, 1, 0, 1, 2]]);
+  expect(positionIds([[1, 1, 2, 2, 0]], 1, 0, 5)).toEqual([[0, 1, 0, 1, 1]]); // right padding after two sequences
+  expect(allowed(additiveMask([[1, 1, 2, 2]], 1, 0, 4, undefined))).toEqual([[[1, 0, 0, 0], [1, 1, 0, 0], [0, 0, 1, 0], [0, 0, 1, 1]]]);
+});

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../../sdk/model/loader.js';
 import { initBackend } from '../../sdk/runtime/backend.js';
 import { IGNORE_INDEX } from '../../sdk/train/loss.js';
-import { collate, sftBatches, tokenizeConversation, tokenizeRecords } from '../../sdk/train/sft-data.js';
-import { countParameters, trainSft } from '../../sdk/train/sft.js';
+import { collate, packExamples, sftBatches, tokenizeConversation, tokenizeRecords } from '../../sdk/train/sft-data.js';
+import { countParameters, sftLoss, trainSft } from '../../sdk/train/sft.js';
 import { charTokenizer, fixtureModel, instruction } from './helpers.js';
 
 beforeAll(async () => {
@@ -96,9 +96,26 @@ describe('trainSft on a tiny Llama', () => {
     model.dispose();
   });
 
-  it('refuses packing with the reason', async () => {
+  it('packs examples without cross-sample attention: the packed loss equals the unpacked one', async () => {
     const model = await loadModel(fixtureModel('llama-f32'), { tokenizer: tok });
-    await expect(trainSft(model, { train: [instruction('a', 'q', 'a')] }, { learningRate: 1e-3, cutoffLen: 16, packing: true })).rejects.toThrow(/packing: true is not supported/);
+    const { examples } = tokenizeRecords(tok, [instruction('a', 'fever?', 'rest'), instruction('b', 'cough', 'fluids'), instruction('c', 'rash', 'cream')], { cutoffLen: 64 });
+    const packed = packExamples(examples, 64);
+    expect(packed).toHaveLength(1);
+    expect(packed[0].inputIds).toEqual(examples.flatMap((e) => e.inputIds));
+    expect(packed[0].segments).toEqual(examples.flatMap((e, k) => e.inputIds.map(() => k + 1)));
+    // The first label of a later sequence never becomes a target of the previous one.
+    const starts = [examples[0].inputIds.length, examples[0].inputIds.length + examples[1].inputIds.length];
+    for (const s of starts) expect(packed[0].labels[s]).toBe(IGNORE_INDEX);
+    const unpacked = sftLoss(model, collate(examples, 0));
+    const together = sftLoss(model, collate(packed, 0));
+    expect(collate(packed, 0).targets).toBe(collate(examples, 0).targets);
+    expect(Math.abs(together.dataSync()[0] - unpacked.dataSync()[0])).toBeLessThan(1e-5);
+    tf.dispose([unpacked, together]);
+    // Rows never exceed cutoff_len; an example longer than it is an error naming the example.
+    expect(packExamples(examples, 40).every((r) => r.inputIds.length <= 40)).toBe(true);
+    expect(() => packExamples(examples, 5)).toThrow(/example a has \d+ tokens; expected at most cutoff_len 5/);
+    const r = await trainSft(model, { train: [instruction('a', 'q', 'a'), instruction('b', 'r', 'b')] }, { learningRate: 1e-3, cutoffLen: 32, packing: true, maxSteps: 2, batchSize: 1 });
+    expect(r.steps).toBe(2);
     model.dispose();
   });
 });
