@@ -11,6 +11,8 @@
  * const info = await initBackend();
  * console.log(info.name, info.reason); // "wasm", "tfjs-node-gpu: not installed; ..."
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as tf from '@tensorflow/tfjs';
 import { z } from 'zod';
 
@@ -34,7 +36,24 @@ const ORDER: Candidate[] = ['node-gpu', 'node', 'wasm', 'cpu'];
 
 let current: Promise<BackendInfo> | undefined;
 
+/**
+ * The name in the package.json that `pkg` resolves to, or undefined when it is not installed.
+ * Lets us see an npm alias (`@tensorflow/tfjs-node` -> `@tensorflow/tfjs`) without importing it:
+ * importing the alias would load a second full tfjs bundle for nothing.
+ */
+function installedName(pkg: string): string | undefined {
+  try {
+    const path = createRequire(import.meta.url).resolve(`${pkg}/package.json`);
+    return (JSON.parse(readFileSync(path, 'utf8')) as { name?: string }).name;
+  } catch {
+    return undefined;
+  }
+}
+
 async function tryNode(pkg: string): Promise<string | undefined> {
+  const name = installedName(pkg);
+  if (name === undefined) return `${pkg}: not installed`;
+  if (name !== pkg) return `${pkg}: is an alias of ${name}, which has no native backend`;
   try {
     await import(pkg);
   } catch (e) {
