@@ -25,6 +25,7 @@ import { writeSafetensors, type TensorToWrite } from '../sdk/model/safetensors.j
 import type { MedTokenizer } from '../sdk/model/types.js';
 import { initBackend } from '../sdk/runtime/backend.js';
 import { writeJsonAtomic } from '../sdk/runtime/fs.js';
+import { mulberry32 } from '../sdk/runtime/random.js';
 
 const DIR = 'out/bench/model-f16';
 const CONFIG = {
@@ -47,7 +48,7 @@ async function generate(): Promise<void> {
   mkdirSync(DIR, { recursive: true });
   const cfg = parseModelConfig(CONFIG);
   const all = expectedTensors(cfg);
-  let seed = 12345;
+  const next = mulberry32(12345);
   const weightMap: Record<string, string> = {};
   const half = Math.ceil(all.length / 2);
   for (const [s, part] of [all.slice(0, half), all.slice(half)].entries()) {
@@ -57,8 +58,7 @@ async function generate(): Promise<void> {
       const n = t.shape.reduce((a, b) => a * b, 1);
       const data = new Float32Array(n);
       for (let i = 0; i < n; i++) {
-        seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-        data[i] = t.name.endsWith('norm.weight') ? 1 : (seed / 4294967296 - 0.5) * 0.04;
+        data[i] = t.name.endsWith('norm.weight') ? 1 : (next() - 0.5) * 0.04;
       }
       tensors[t.name] = { dtype: 'F16', shape: t.shape, data };
       weightMap[t.name] = file;

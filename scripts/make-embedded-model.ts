@@ -49,9 +49,6 @@ export const MEDTUNE_TINY_CONFIG = {
   torch_dtype: 'bfloat16',
 };
 
-/** The initialisation is seeded with medtune's PRNG so the script rebuilds identical weights. */
-const rng = mulberry32;
-
 function normal(n: number, std: number, next: () => number): Float32Array {
   const out = new Float32Array(n);
   for (let i = 0; i < n; i += 2) {
@@ -125,7 +122,8 @@ async function main(): Promise<void> {
   if (existsSync(weightsPath) && !values.force) throw new Error(`${weightsPath} exists; pass --force to replace it`);
 
   const config = parseModelConfig(MEDTUNE_TINY_CONFIG, 'MEDTUNE_TINY_CONFIG');
-  const next = rng(seed);
+  // Seeded with medtune's PRNG so the script rebuilds identical weights.
+  const next = mulberry32(seed);
   const tensors: Record<string, TensorToWrite> = {};
   let params = 0;
   for (const t of expectedTensors(config)) {

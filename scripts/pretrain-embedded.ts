@@ -23,7 +23,7 @@ import type { CausalLM } from '../sdk/model/types.js';
 import { initBackend } from '../sdk/runtime/backend.js';
 import { assertWritable, writeJsonAtomic } from '../sdk/runtime/fs.js';
 import { progressBar } from '../sdk/train/progress.js';
-import { Rng } from '../sdk/train/rng.js';
+import { Rng } from '../sdk/runtime/random.js';
 import { sftBatches, textWindows } from '../sdk/train/sft-data.js';
 import { sftLoss, trainOnExamples } from '../sdk/train/sft.js';
 import { corpusVocabulary, sampledSoftmaxLoss } from '../sdk/train/vocab-subset.js';

@@ -9,7 +9,7 @@
  * const { keep, removed } = findDuplicates([{ id: 'a', text: 'x y z' }, { id: 'b', text: 'x y z' }]);
  * removed; // [{ id: 'b', duplicateOf: 'a', reason: 'exact', similarity: 1 }]
  */
-import { fnv1a } from './random.js';
+import { hashString } from '../runtime/random.js';
 
 /** Options of `findDuplicates`. @example const o: DedupOptions = { threshold: 0.9, seed: 1 }; */
 export interface DedupOptions {
@@ -72,8 +72,8 @@ export function minhash(set: Set<string>, numHashes = 128, seed = 0): Uint32Arra
   const sig = new Uint32Array(numHashes).fill(0xffffffff);
   for (const s of set) {
     // Two base hashes combined (Kirsch-Mitzenmacher) give numHashes independent-enough functions cheaply.
-    const h1 = fnv1a(s, seed);
-    const h2 = fnv1a(s, seed + 0x5bd1e995) | 1;
+    const h1 = hashString(s, seed) >>> 0;
+    const h2 = (hashString(s, seed + 0x5bd1e995) >>> 0) | 1;
     for (let i = 0; i < numHashes; i++) {
       const h = (h1 + Math.imul(i, h2)) >>> 0;
       if (h < sig[i]) sig[i] = h;

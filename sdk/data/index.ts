@@ -7,7 +7,6 @@
  */
 export * from './records.js';
 export * from './errors.js';
-export { mulberry32, fnv1a, shuffled } from './random.js';
 export { parseCsvTable, type CsvRow, type CsvTable } from './csv.js';
 export { decodeUtf8 } from './decode.js';
 export * from './formats.js';

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { DataRecord } from './records.js';
-import { mulberry32, shuffled } from './random.js';
+import { mulberry32, shuffled } from '../runtime/random.js';
 
 /** Options of `mixRecords`; unknown keys are rejected. @example MixOptionsSchema.parse({ size: 1000, seed: 3 }); */
 export const MixOptionsSchema = z

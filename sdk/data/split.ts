@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { defaultStratum, type DataRecord } from './records.js';
-import { mulberry32, shuffled } from './random.js';
+import { mulberry32, shuffled } from '../runtime/random.js';
 
 const keyFn = z.union([z.string(), z.custom<(r: DataRecord) => string | undefined>((v) => typeof v === 'function')]);
 

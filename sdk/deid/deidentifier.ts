@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { type PhiCategory, emptyCounts } from './categories.js';
 import { type DetectorConfig, compileDetector, detectPhi } from './engine.js';
 import { DeidOptions, type DeidOptionsInput, type DeidOptionsResolved } from './options.js';
-import { hashString, randInt, seededRandom } from './random.js';
+import { hashString, mulberry32, randInt } from '../runtime/random.js';
 import { type DeidResult, rewrite } from './rewrite.js';
 import type { PhiSpan } from './span.js';
 import { SurrogateGenerator } from './surrogate.js';
@@ -42,7 +42,7 @@ export interface Deidentifier {
  * patientShiftDays('seed', 'pt-1', { min: -365, max: -1 }); // same value every call
  */
 export function patientShiftDays(seed: string | number, patient: string, range: { min: number; max: number }): number {
-  return randInt(seededRandom(hashString(`${seed}\u0000shift\u0000${patient}`)), range.min, range.max);
+  return randInt(mulberry32(hashString(`${seed}\u0000shift\u0000${patient}`)), range.min, range.max);
 }
 
 /** Validate options once at the boundary; every issue is named by its key path in one line. */

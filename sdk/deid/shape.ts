@@ -4,7 +4,7 @@
  * matters to downstream readers (MRNs, account numbers, serials) but whose value must go.
  *
  * @example
- * randomizeShape('MRN-004512', seededRandom(1)); // e.g. 'QZX-771093'
+ * randomizeShape('MRN-004512', mulberry32(1)); // e.g. 'QZX-771093'
  */
 
 const UPPER = 'ABCDEFGHJKLMNPRSTUVWXYZ';

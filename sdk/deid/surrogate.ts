@@ -13,7 +13,7 @@ import { en } from '@faker-js/faker';
 import { vinCheckChar } from './checksums.js';
 import { shiftDateText } from './date-format.js';
 import { dictionaries } from './dictionaries.js';
-import { pick, hashString, seededRandom } from './random.js';
+import { hashString, mulberry32, pick } from '../runtime/random.js';
 import { matchCase, randomizeShape } from './shape.js';
 import type { Candidate } from './span.js';
 
@@ -47,7 +47,7 @@ export class SurrogateGenerator {
 
   /** A generator seeded by the scope and a key, so the same key always draws the same values. */
   rng(key: string): () => number {
-    return seededRandom(hashString(`${this.scope.seed}\u0000${this.scope.patient}\u0000${key}`));
+    return mulberry32(hashString(`${this.scope.seed}\u0000${this.scope.patient}\u0000${key}`));
   }
 
   /** One name word → one fake word, by its role (given names from given names, else surnames). */

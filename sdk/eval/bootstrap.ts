@@ -12,14 +12,6 @@
 import { z } from 'zod';
 import { mulberry32 } from '../runtime/random.js';
 
-/**
- * seededRandom: medtune's seeded PRNG (mulberry32); resampling indices are fully determined by the seed.
- *
- * @example
- * const rand = seededRandom(42); rand(); // 0 <= x < 1, same sequence for the same seed
- */
-export const seededRandom: (seed: number) => () => number = mulberry32;
-
 /** Options of `bootstrapCI`. @example BootstrapOptions.parse({ samples: 200 }) */
 export const BootstrapOptions = z
   .object({
@@ -75,7 +67,7 @@ export function bootstrapCI<T>(
   const opts = BootstrapOptions.parse(options);
   if (items.length === 0) throw new Error('bootstrapCI: no items to resample (the suite produced no scored items)');
   const estimate = stat([...items]);
-  const rand = seededRandom(opts.seed);
+  const rand = mulberry32(opts.seed);
   const stats: number[] = [];
   const sample: T[] = new Array(items.length);
   for (let s = 0; s < opts.samples; s++) {

@@ -11,7 +11,7 @@
  * summarizeReview(rated); // [{ model, suite, n, accuracy, safety, clarity, completeness, overall }]
  */
 import { writeFileAtomic, type WriteOptions } from '../runtime/fs.js';
-import { seededRandom } from './bootstrap.js';
+import { mulberry32 } from '../runtime/random.js';
 import { parseCsv, toCsv } from './csv.js';
 import type { EvalResult } from './evaluate.js';
 
@@ -70,7 +70,7 @@ function generatedItems(r: EvalResult): Record<string, Generated[]> {
 export function reviewSamples(results: readonly EvalResult[], options: { perSuite?: number; seed?: number } = {}): ReviewRow[] {
   // 5 per suite keeps a review session under an hour for two models.
   const perSuite = options.perSuite ?? 5;
-  const rand = seededRandom(options.seed ?? 0);
+  const rand = mulberry32(options.seed ?? 0);
   const per = results.map(generatedItems);
   const suites = [...new Set(per.flatMap((p) => Object.keys(p)))];
   const rows: ReviewRow[] = [];

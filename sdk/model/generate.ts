@@ -9,7 +9,8 @@
  * for await (const piece of generateStream(model, [{ role: 'user', content: 'Fever?' }])) process.stdout.write(piece);
  */
 import * as tf from '@tensorflow/tfjs';
-import { type GenerationConfig, type GenerationOptions, samplerRng, resolveGenerationConfig } from './generation-config.js';
+import { mulberry32 } from '../runtime/random.js';
+import { type GenerationConfig, type GenerationOptions, resolveGenerationConfig } from './generation-config.js';
 import { applyProcessors, buildLogitsProcessors, pickToken } from './logits-processors.js';
 import { encodeChat } from './tokenizer.js';
 import type { CausalLM, ChatMessage, MedTokenizer } from './types.js';
@@ -148,7 +149,7 @@ export async function* generateStream(
   }
   const budget = Math.min(config.maxNewTokens, maxPos - promptIds.length);
   const procs = buildLogitsProcessors(config);
-  const rand = samplerRng(config.seed ?? 0);
+  const rand = mulberry32(config.seed ?? 0);
   const eos = new Set(config.eosTokenIds);
   const context = promptIds.slice(-DECODE_CONTEXT);
   const contextText = tok.decode(context, { skipSpecialTokens: true });

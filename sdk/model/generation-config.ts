@@ -8,7 +8,6 @@
  */
 import { z } from 'zod';
 import type { CausalLM, GenerationDefaults } from './types.js';
-import { mulberry32 } from '../runtime/random.js';
 
 /**
  * User-facing generation options (all optional; unknown keys are rejected naming the key).
@@ -139,11 +138,3 @@ export function resolveGenerationConfig(
   }
   return { ...merged, eosTokenIds: [...new Set(eosTokenIds)], seed };
 }
-
-/**
- * The sampler PRNG: medtune's seeded mulberry32; uniform floats in [0, 1).
- *
- * @example
- * const rand = samplerRng(42); rand(); // 0.6011037519201636
- */
-export const samplerRng: (seed: number) => () => number = mulberry32;

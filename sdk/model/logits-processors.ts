@@ -169,7 +169,7 @@ export function argmaxIndex(logits: Float32Array): number {
 }
 
 /**
- * Draw one index from softmaxProbs(logits) with a uniform random source (e.g. `samplerRng(seed)`).
+ * Draw one index from softmaxProbs(logits) with a uniform random source (e.g. `mulberry32(seed)`).
  *
  * @example
  * sampleToken(new Float32Array([0, -Infinity]), Math.random); // 0

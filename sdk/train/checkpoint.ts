@@ -18,7 +18,7 @@ import * as tf from '@tensorflow/tfjs';
 import { writeJsonAtomic } from '../runtime/fs.js';
 import { readSafetensors, writeSafetensors, type TensorToWrite } from '../model/safetensors.js';
 import type { AdamW } from './optimizer.js';
-import type { RngState } from './rng.js';
+import type { RngState } from '../runtime/random.js';
 
 /** One logged point of a run (training step, log window or evaluation). @example const h: HistoryEntry = { step: 10, epoch: 0, loss: 2.1, lr: 1e-4 }; */
 export interface HistoryEntry {

@@ -12,7 +12,6 @@ export * from './quant/int8.js';
 export * from './quant/nf4.js';
 export * from './quant/quantize-model.js';
 export * from './schedule.js';
-export * from './rng.js';
 export * from './optimizer.js';
 export * from './checkpoint.js';
 export * from './trainer.js';

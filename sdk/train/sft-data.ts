@@ -15,7 +15,7 @@
 import { toChatMessages, type DataRecord } from '../data/records.js';
 import type { ChatMessage, MedTokenizer } from '../model/types.js';
 import { IGNORE_INDEX } from './loss.js';
-import { Rng } from './rng.js';
+import { Rng } from '../runtime/random.js';
 
 /** Options of tokenization. @example const o: TokenizeOptions = { cutoffLen: 256, trainOnPrompt: false }; */
 export interface TokenizeOptions {

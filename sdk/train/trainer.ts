@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { loadCheckpoint, latestCheckpoint, saveCheckpoint, type HistoryEntry, type TrainerState } from './checkpoint.js';
 import { AdamW, clipGradNorm } from './optimizer.js';
-import { Rng, deriveSeed } from './rng.js';
+import { Rng, deriveSeed } from '../runtime/random.js';
 import { learningRateAt, warmupStepsFor, type ScheduleSpec, type SchedulerType } from './schedule.js';
 
 /** Loop options (camelCase; `config.ts` maps the YAML keys onto these). @example const o: TrainerOptions = { learningRate: 2e-4, maxSteps: 100, evalSteps: 20 }; */

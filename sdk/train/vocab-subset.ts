@@ -19,7 +19,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { LlamaFamilyModel } from '../model/causal-lm.js';
 import type { CausalLM, Linear } from '../model/types.js';
-import { Rng } from './rng.js';
+import { Rng } from '../runtime/random.js';
 import { sftLoss } from './sft.js';
 import type { SftBatch } from './sft-data.js';
 import { IGNORE_INDEX } from './loss.js';

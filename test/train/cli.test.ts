@@ -7,7 +7,7 @@ import { expectedTensors } from '../../sdk/model/causal-lm.js';
 import { parseModelConfig } from '../../sdk/model/config.js';
 import { writeSafetensors, type TensorToWrite } from '../../sdk/model/safetensors.js';
 import { initBackend } from '../../sdk/runtime/backend.js';
-import { Rng } from '../../sdk/train/rng.js';
+import { Rng } from '../../sdk/runtime/random.js';
 
 // A very small random Llama built in-test with the real Llama-2 tokenizer of the embedded model,
 // so `medtune train` runs its whole path (YAML, JSONL loading, chat template, LoRA, PEFT save).

@@ -6,7 +6,7 @@ import { liveChart } from '../../sdk/train/live-chart.js';
 import { metricsLog } from '../../sdk/train/metrics-log.js';
 import { formatDuration, progressBar } from '../../sdk/train/progress.js';
 import { trainingReportHtml } from '../../sdk/train/report.js';
-import { Rng, deriveSeed } from '../../sdk/train/rng.js';
+import { Rng, deriveSeed } from '../../sdk/runtime/random.js';
 
 let dir: string;
 beforeAll(() => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../../sdk/runtime/backend.js';
-import { Rng } from '../../sdk/train/rng.js';
+import { Rng } from '../../sdk/runtime/random.js';
 import { train, type StepEvent, type TrainerOptions } from '../../sdk/train/trainer.js';
 
 // A linear-regression problem: small enough to run hundreds of steps in a second, rich enough
