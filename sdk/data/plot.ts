@@ -6,8 +6,7 @@
  * import * as tslab from 'tslab';
  * tslab.display.html(plotlyHtml(barFigure(stats.byTask, 'Examples per task')));
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { jsonForScript, plotlyScript } from '../runtime/html.js';
 
 /** A plotly figure: traces and layout, as plotly.js takes them. @example const fig: Figure = barFigure({ report: 3, mcq: 2 }, 'records by kind'); */
 export interface Figure {
@@ -28,17 +27,12 @@ let counter = 0;
  */
 export function plotlyHtml(figure: Figure, options: { includePlotly?: boolean; height?: number } = {}): string {
   const include = options.includePlotly ?? !embedded;
-  let lib = '';
-  if (include) {
-    const path = createRequire(import.meta.url).resolve('plotly.js-dist-min');
-    lib = `<script type="text/javascript">${readFileSync(path, 'utf8')}</script>`;
-    embedded = true;
-  }
+  const lib = include ? plotlyScript() : '';
+  if (include) embedded = true;
   const id = `medtune-plot-${process.pid}-${++counter}`;
   const layout = { height: options.height ?? 360, margin: { t: 40, r: 20, b: 60, l: 60 }, ...figure.layout };
-  const json = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
   return `${lib}<div id="${id}" style="width:100%;height:${layout.height}px"></div>`
-    + `<script type="text/javascript">Plotly.newPlot(${json(id)}, ${json(figure.data)}, ${json(layout)}, {displaylogo:false,responsive:true});</script>`;
+    + `<script type="text/javascript">Plotly.newPlot(${jsonForScript(id)}, ${jsonForScript(figure.data)}, ${jsonForScript(layout)}, {displaylogo:false,responsive:true});</script>`;
 }
 
 /**

@@ -6,6 +6,7 @@
  * @example
  * computeStats(records).chars; // { min: 212, median: 1180, p90: 2410, max: 3902, mean: 1264.3 }
  */
+import { escapeHtml } from '../runtime/html.js';
 import { recordText, type DataRecord } from './records.js';
 
 /** Character-length summary of a set of records. @example stats.chars.p90; */
@@ -115,16 +116,6 @@ export function previewRows(records: readonly DataRecord[], width = 80): Preview
       text: flat.length > width ? `${flat.slice(0, width - 1)}…` : flat,
     };
   });
-}
-
-/**
- * Escape text for HTML.
- *
- * @example
- * escapeHtml('<b>'); // '&lt;b&gt;'
- */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /**

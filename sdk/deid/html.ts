@@ -1,15 +1,14 @@
 /**
  * HTML views for notebooks and review tools: text with PHI spans highlighted in a colour per
- * category, a scores table, and an offline plotly chart of per-category recall/precision (the
- * plotly bundle is read from node_modules and inlined, no CDN).
+ * category, a scores table, and an offline plotly chart of per-category recall/precision (plotly
+ * comes inlined from `plotlyScript()` in sdk/runtime/html.ts, no CDN).
  *
  * @example
  * import * as tslab from 'tslab';
  * const r = deidentify(text, { mode: 'tag' });
  * tslab.display.html(renderSpansHtml(r.text, r.spans));
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { escapeHtml, jsonForScript } from '../runtime/html.js';
 import { PHI_CATEGORIES, type PhiCategory } from './categories.js';
 import type { DeidScores } from './evaluate.js';
 import type { PhiSpan } from './span.js';
@@ -20,16 +19,6 @@ export const CATEGORY_COLORS: Record<PhiCategory, string> = {
   EMAIL: '#c9c9ff', SSN: '#ff9aa2', MRN: '#b5ead7', HEALTH_PLAN: '#e2f0cb', ACCOUNT: '#ffdac1', LICENSE: '#c7ceea',
   VEHICLE: '#d5aaff', DEVICE: '#aff8db', URL: '#85e3ff', IP: '#ace7ff', ID: '#e7ffac',
 };
-
-/**
- * Escape text for HTML.
- *
- * @example
- * escapeHtml('<b>'); // '&lt;b&gt;'
- */
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /**
  * Render `text` with `spans` highlighted (offsets into `text`), preserving line breaks.
@@ -81,22 +70,9 @@ export function renderScoresTableHtml(scores: DeidScores): string {
   return `<table style="border-collapse:collapse;font-family:monospace"><tr><th>category</th><th>gold</th><th>predicted</th><th>recall</th><th>precision</th><th>F1</th></tr>${rows.join('')}</table>`;
 }
 
-let plotlySource: string | null = null;
-
-/**
- * A `<script>` with the plotly bundle inlined (about 3.5 MB): include it once per page/notebook.
- *
- * @example
- * tslab.display.html(plotlyScriptHtml());
- */
-export function plotlyScriptHtml(): string {
-  if (!plotlySource) plotlySource = readFileSync(createRequire(import.meta.url).resolve('plotly.js-dist-min'), 'utf8');
-  return `<script type="text/javascript">${plotlySource.replace(/<\/script/gi, '<\\/script')}</script>`;
-}
-
 /**
  * Grouped bar chart of per-category recall and precision for one or more evaluations.
- * Needs plotly on the page (`plotlyScriptHtml()` first).
+ * Needs plotly on the page (`plotlyScript()` from sdk/runtime/html.ts first).
  *
  * @example
  * renderScoresChartHtml({ corpus: s1, heldout: s2 });
@@ -111,5 +87,5 @@ export function renderScoresChartHtml(evaluations: Record<string, DeidScores>, o
     ];
   });
   const layout = { barmode: 'group', yaxis: { range: [0.8, 1.005], title: 'score' }, height: 420, margin: { t: 30 }, title: 'De-identification: recall and precision per category' };
-  return `<div id="${id}" style="width:100%"></div><script type="text/javascript">Plotly.newPlot(${JSON.stringify(id)}, ${JSON.stringify(traces)}, ${JSON.stringify(layout)});</script>`;
+  return `<div id="${escapeHtml(id)}" style="width:100%"></div><script type="text/javascript">Plotly.newPlot(${jsonForScript(id)}, ${jsonForScript(traces)}, ${jsonForScript(layout)});</script>`;
 }

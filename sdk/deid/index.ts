@@ -19,7 +19,7 @@ export {
   type DeidResult,
 } from './deidentifier.js';
 export { DeidScorer, type CategoryScore, type DeidScores } from './evaluate.js';
-export { CATEGORY_COLORS, plotlyScriptHtml, renderLegendHtml, renderScoresChartHtml, renderScoresTableHtml, renderSpansHtml } from './html.js';
+export { CATEGORY_COLORS, renderLegendHtml, renderScoresChartHtml, renderScoresTableHtml, renderSpansHtml } from './html.js';
 export { deidentifyFile, type BatchOptions } from './batch.js';
 export { DeidInputError, deidentifyRecord } from './record.js';
 export { shiftDateText, writtenDateDiff } from './date-format.js';

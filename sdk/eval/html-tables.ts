@@ -5,15 +5,11 @@
  * @example
  * tslab.display.html(headlineTableHtml([base, tuned], ['base', 'LoRA']));
  */
+import { escapeHtml } from '../runtime/html.js';
 import type { RedteamResult } from '../safety/redteam.js';
 import type { EvalResult } from './evaluate.js';
 import { headlineMetrics } from './headline.js';
 import type { ReviewSummaryRow } from './review.js';
-
-/** Escape text for HTML. */
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 const cell = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(3)) : escapeHtml(String(v ?? '–')));
 

@@ -10,38 +10,12 @@
  * @example
  * await writeCompareReport('out/eval/report.html', base, tuned, { overwrite: true });
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { writeFileAtomic, type WriteOptions } from '../runtime/fs.js';
+import { escapeHtml, jsonForScript, plotlyScript } from '../runtime/html.js';
 import type { EvalResult } from './evaluate.js';
 import { headlineMetrics, type HeadlineMetric } from './headline.js';
 
-let plotlySource: string | undefined;
-
-/**
- * The plotly.js bundle's source (read once).
- *
- * @example
- * plotlyBundle().length; // ~4.8 MB
- */
-export function plotlyBundle(): string {
-  if (plotlySource === undefined) {
-    const require = createRequire(import.meta.url);
-    let path: string;
-    try {
-      path = require.resolve('plotly.js-dist-min/plotly.min.js');
-    } catch {
-      throw new Error('compareReport: the package plotly.js-dist-min is not installed; run npm install');
-    }
-    plotlySource = readFileSync(path, 'utf8').replace(/<\/script/gi, '<\\/script');
-  }
-  return plotlySource;
-}
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const fmt = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '–' : Math.abs(x) >= 100 ? x.toFixed(1) : x.toFixed(3));
-/** JSON safe to embed in a script element. */
-const jsonForScript = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
 
 interface ChartSpec {
   id: string;
@@ -66,9 +40,9 @@ function metricsTable(base: HeadlineMetric[], tuned: HeadlineMetric[], names: [s
     const any = (mb ?? mt)!;
     const delta = mb && mt ? mt.value - mb.value : undefined;
     const better = delta === undefined || delta === 0 ? '' : (delta > 0) === any.higherIsBetter ? 'better' : 'worse';
-    return `<tr><td>${esc(any.suite)}</td><td>${esc(any.metric)}</td><td>${mb?.n ?? mt?.n ?? ''}</td><td>${cell(mb)}</td><td>${cell(mt)}</td><td class="${better}">${delta === undefined ? '–' : (delta > 0 ? '+' : '') + fmt(delta)}</td></tr>`;
+    return `<tr><td>${escapeHtml(any.suite)}</td><td>${escapeHtml(any.metric)}</td><td>${mb?.n ?? mt?.n ?? ''}</td><td>${cell(mb)}</td><td>${cell(mt)}</td><td class="${better}">${delta === undefined ? '–' : (delta > 0 ? '+' : '') + fmt(delta)}</td></tr>`;
   });
-  return `<table><thead><tr><th>suite</th><th>metric</th><th>n</th><th>${esc(names[0])}</th><th>${esc(names[1])}</th><th>Δ</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table><thead><tr><th>suite</th><th>metric</th><th>n</th><th>${escapeHtml(names[0])}</th><th>${escapeHtml(names[1])}</th><th>Δ</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function bars(name: string, ms: HeadlineMetric[], color: string) {
@@ -179,15 +153,15 @@ export function comparisonFragment(base: EvalResult, tuned: EvalResult, options:
   const failures = (r: EvalResult) => r.suites.redteam?.failures.map((f) => `${f.id} (${f.category}, expected ${f.expected}, got ${f.verdict.label})`) ?? [];
   const b = base.options.bootstrap;
   return `${STYLE}<div class="medtune-report" data-charts-expected="${specs.length}">
-<p><small>${esc(names[0])}: ${esc(base.createdAt)}, ${base.records} records · ${esc(names[1])}: ${esc(tuned.createdAt)}, ${tuned.records} records ·
+<p><small>${escapeHtml(names[0])}: ${escapeHtml(base.createdAt)}, ${base.records} records · ${escapeHtml(names[1])}: ${escapeHtml(tuned.createdAt)}, ${tuned.records} records ·
 intervals: ${Math.round(b.level * 100)}% percentile bootstrap, ${b.samples} resamples, seed ${b.seed}</small></p>
 <h2>Headline metrics</h2>
 ${metricsTable(headlineMetrics(base), headlineMetrics(tuned), names)}
-${skipped.length ? `<p><small>Skipped: ${esc(skipped.join('; '))}</small></p>` : ''}
-${limited.length ? `<p><small>Sampled (limit): ${esc(limited.join('; '))}</small></p>` : ''}
+${skipped.length ? `<p><small>Skipped: ${escapeHtml(skipped.join('; '))}</small></p>` : ''}
+${limited.length ? `<p><small>Sampled (limit): ${escapeHtml(limited.join('; '))}</small></p>` : ''}
 ${specs.length ? '<h2>Charts</h2>' : ''}
-${specs.map((s) => `<div class="chart"><h3>${esc(s.title)}</h3><div id="${s.id}"></div></div>`).join('\n')}
-${[base, tuned].map((r, i) => (failures(r).length ? `<h3>Red-team failures, ${esc(names[i])} (${failures(r).length})</h3><ul>${failures(r).map((f) => `<li>${esc(f)}</li>`).join('')}</ul>` : '')).join('\n')}
+${specs.map((s) => `<div class="chart"><h3>${escapeHtml(s.title)}</h3><div id="${s.id}"></div></div>`).join('\n')}
+${[base, tuned].map((r, i) => (failures(r).length ? `<h3>Red-team failures, ${escapeHtml(names[i])} (${failures(r).length})</h3><ul>${failures(r).map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>` : '')).join('\n')}
 <script type="application/json" id="${prefix}data">${jsonForScript(specs)}</script>
 <script>
 (function () {
@@ -204,16 +178,6 @@ ${[base, tuned].map((r, i) => (failures(r).length ? `<h3>Red-team failures, ${es
 }
 
 /**
- * A script element with plotly.js inlined (include once per page or notebook).
- *
- * @example
- * tslab.display.html(plotlyScript());
- */
-export function plotlyScript(): string {
-  return `<script>${plotlyBundle()}</script>`;
-}
-
-/**
  * The comparison report as a complete, self-contained HTML document.
  *
  * @example
@@ -225,7 +189,7 @@ export function compareReport(base: EvalResult, tuned: EvalResult, options: Comp
   const body = comparisonFragment(base, tuned, { ...options, names });
   const expected = /data-charts-expected="(\d+)"/.exec(body)![1];
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <script>
 window.__errors = [];
 window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); document.body && document.body.setAttribute('data-errors', window.__errors.join(' | ')); });
@@ -233,7 +197,7 @@ window.addEventListener('error', function (e) { window.__errors.push(String(e.me
 ${plotlyScript()}
 </head>
 <body data-errors="" data-charts-drawn="0" data-charts-expected="${expected}" style="margin:2em">
-<h1 style="font-family:system-ui,sans-serif">${esc(title)}</h1>
+<h1 style="font-family:system-ui,sans-serif">${escapeHtml(title)}</h1>
 ${body}
 </body></html>
 `;

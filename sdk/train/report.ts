@@ -6,9 +6,8 @@
  * @example
  * await writeTrainingReport('out/lora/report.html', result.history, { title: 'LoRA run', summary: { steps: 50 } });
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { writeFileAtomic } from '../runtime/fs.js';
+import { escapeHtml, jsonForScript, plotlyScript } from '../runtime/html.js';
 import type { HistoryEntry } from './checkpoint.js';
 
 /** What goes above the charts. @example const m: ReportMeta = { title: 'run', summary: { steps: 50 } }; */
@@ -35,8 +34,6 @@ export function historyTraces(history: HistoryEntry[]): { loss: Record<string, u
   return { loss, lr };
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
 /**
  * A standalone HTML page (plotly inlined) with the run's curves.
  *
@@ -44,22 +41,20 @@ const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': 
  * const html = trainingReportHtml(history, { title: 'run', summary: {} });
  */
 export function trainingReportHtml(history: HistoryEntry[], meta: ReportMeta): string {
-  const plotly = readFileSync(createRequire(import.meta.url).resolve('plotly.js-dist-min'), 'utf8');
   const { loss, lr } = historyTraces(history);
-  const json = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
   const rows = Object.entries(meta.summary)
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `<tr><th>${escape(k)}</th><td>${escape(typeof v === 'number' ? String(Number(v.toPrecision(6))) : String(v))}</td></tr>`)
+    .map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(typeof v === 'number' ? String(Number(v.toPrecision(6))) : String(v))}</td></tr>`)
     .join('');
   const axes = { xaxis: { title: { text: 'optimizer step' } }, margin: { t: 40, r: 20, b: 50, l: 70 }, height: 360 };
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${escape(meta.title)}</title>
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(meta.title)}</title>
 <style>body{font-family:system-ui,sans-serif;margin:2em;max-width:1000px}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 10px;text-align:left}</style>
-<script type="text/javascript">${plotly}</script></head><body>
-<h1>${escape(meta.title)}</h1><table>${rows}</table>
+${plotlyScript()}</head><body>
+<h1>${escapeHtml(meta.title)}</h1><table>${rows}</table>
 <h2>Loss</h2><div id="loss"></div><h2>Learning rate</h2><div id="lr"></div>
 <script type="text/javascript">
-Plotly.newPlot('loss', ${json(loss)}, ${json({ ...axes, yaxis: { title: { text: 'cross-entropy' } } })}, {displaylogo:false});
-Plotly.newPlot('lr', ${json(lr)}, ${json({ ...axes, yaxis: { title: { text: 'learning rate' }, exponentformat: 'e' } })}, {displaylogo:false});
+Plotly.newPlot('loss', ${jsonForScript(loss)}, ${jsonForScript({ ...axes, yaxis: { title: { text: 'cross-entropy' } } })}, {displaylogo:false});
+Plotly.newPlot('lr', ${jsonForScript(lr)}, ${jsonForScript({ ...axes, yaxis: { title: { text: 'learning rate' }, exponentformat: 'e' } })}, {displaylogo:false});
 </script></body></html>
 `;
 }
