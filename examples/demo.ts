@@ -18,7 +18,7 @@ import {
   headlineMetrics,
   initBackend,
   writeCompareReport,
-  type EvalRecord,
+  type DataRecord,
 } from '../sdk/index.js';
 
 const { values: args } = parseArgs({
@@ -80,7 +80,7 @@ say(`fine-tuned ${run.parameters.trainable.toLocaleString('en-US')} of ${run.par
   `final train loss ${run.metrics.finalLoss?.toFixed(3)}, validation loss ${run.metrics.finalEvalLoss?.toFixed(3)}`);
 
 // 3. Evaluate base (adapter disabled) vs fine-tuned on the held-out patients' test split.
-const testRecords: readonly EvalRecord[] = splits.test.records;
+const testRecords: readonly DataRecord[] = splits.test.records;
 const evalOpts = { limit: evalLimit, summaryMaxNewTokens: 40 };
 run.lora.disable();
 const base = await evaluate(run.model, testRecords, ['perplexity', 'summaries'], evalOpts);

@@ -8,18 +8,17 @@
  */
 import { CONDITIONS, prettyStudy, type Condition } from './conditions.js';
 import { formatLab, labValue, LABS, type LabKey } from './labs.js';
+import { LETTERS, type Letter } from '../../sdk/data/records.js';
 import type { Rng } from './rng.js';
 
 /** One MedQA-style question. @example medqaItems(rng)[0].answer_idx */
 export interface MedqaItem {
   question: string;
-  options: Record<'A' | 'B' | 'C' | 'D' | 'E', string>;
+  options: Record<Letter, string>;
   answer: string;
-  answer_idx: 'A' | 'B' | 'C' | 'D' | 'E';
+  answer_idx: Letter;
   meta_info: string;
 }
-
-const LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;
 
 const HANDWRITTEN: { q: string; right: string; wrong: string[]; meta: string }[] = [
   { q: 'A patient started on lisinopril develops a dry, persistent cough. Accumulation of which substance is the most likely cause?', right: 'Bradykinin', wrong: ['Histamine', 'Angiotensin II', 'Aldosterone', 'Leukotriene D4'], meta: 'step1' },

@@ -10,12 +10,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { DataRecord } from '../data/records.js';
+import { loadSavedRecords } from '../data/saved.js';
 import { evalModelFromCausalLM } from '../eval/causal-lm-adapter.js';
 import { evaluate, parseSuites, withoutItems, SUITES, type EvalResult, type EvaluateOptionsInput } from '../eval/evaluate.js';
 import { headlineMetrics } from '../eval/headline.js';
-import { loadEvalRecords, type EvalRecord } from '../eval/records.js';
 import { writeCompareReport } from '../eval/report.js';
 import { assertWritable, writeJsonAtomic } from '../runtime/fs.js';
+import { loadModelForCli, TEMPLATE_HELP } from './load-model.js';
 
 const HELP = `usage: medtune eval --model <dir> --data <jsonl> [options]
 
@@ -24,7 +26,7 @@ Evaluate a model on perplexity, multiple-choice QA, PubMedQA, summaries and the 
 options:
   --model <dir>            checkpoint folder (required)
   --adapter <dir>          LoRA adapter folder (PEFT format) applied on top of --model
-  --template <name>        chat template when the checkpoint has none: chatml | alpaca | llama2
+  --template <name>        ${TEMPLATE_HELP}
   --data <jsonl>           records to evaluate (required unless --suite is only redteam)
   --suite <list>           comma-separated: ${SUITES.join(',')} (default: all)
   --limit <n>              at most n items per suite
@@ -94,7 +96,7 @@ export async function run(argv: string[]): Promise<number> {
   if (values.out) assertWritable(values.out, { overwrite: values.force });
   if (values.report) assertWritable(values.report, { overwrite: values.force });
   const base = values.compare ? readResult(values.compare) : undefined;
-  const records: EvalRecord[] = needsData ? await loadEvalRecords(values.data!) : [];
+  const records: DataRecord[] = needsData ? await loadSavedRecords(values.data!) : [];
 
   const options: EvaluateOptionsInput = {
     limit: int('limit', values.limit, 1),
@@ -105,20 +107,10 @@ export async function run(argv: string[]): Promise<number> {
     redteamPath: values.redteam,
     redteamGuardrails: values.guardrails ? {} : false,
   };
-  const { loadModel } = await import('../model/loader.js');
-  const template = values.template;
-  if (template !== undefined && !['chatml', 'alpaca', 'llama2'].includes(template)) {
-    throw new Error(`--template: found ${JSON.stringify(template)}; expected chatml, alpaca or llama2`);
-  }
-  const model = await loadModel(values.model, template ? { template: template as 'chatml' | 'alpaca' | 'llama2' } : {});
+  if (values.adapter && !existsSync(values.adapter)) throw new Error(`--adapter ${values.adapter}: folder not found`);
+  const model = await loadModelForCli({ model: values.model, template: values.template, adapter: values.adapter });
   try {
-    let name = basename(values.model);
-    if (values.adapter) {
-      if (!existsSync(values.adapter)) throw new Error(`--adapter ${values.adapter}: folder not found`);
-      const { loadAdapter } = await import('../train/peft.js');
-      await loadAdapter(model, values.adapter);
-      name = `${name} + ${basename(values.adapter)}`;
-    }
+    const name = values.adapter ? `${basename(values.model)} + ${basename(values.adapter)}` : basename(values.model);
     let last = '';
     const result = await evaluate(evalModelFromCausalLM(model, { name }), records, suites, {
       ...options,

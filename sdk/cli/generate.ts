@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { generate } from '../model/generate.js';
 import type { GenerationOptions } from '../model/generation-config.js';
 import type { ChatMessage } from '../model/types.js';
-import { loadModelForCli } from './score.js';
+import { loadModelForCli, TEMPLATE_HELP } from './load-model.js';
 
 const HELP = `usage: medtune generate --model <dir|org/name> --prompt "..." [options]
 
@@ -21,7 +21,7 @@ options:
   --prompt <text>             the prompt (with --chat: the user message)
   --chat                      format the prompt as a user turn with the chat template
   --system <text>             with --chat: a system message before the user turn
-  --template <name>           chat template when the checkpoint has none: chatml | alpaca | llama2
+  --template <name>           ${TEMPLATE_HELP}
   --max-new-tokens <n>        tokens to generate at most
   --min-new-tokens <n>        suppress EOS until n tokens were generated
   --temperature <t>           sampling temperature (> 0)

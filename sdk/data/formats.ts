@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { describeType, type Problem } from './errors.js';
-import type { DataRecord, Turn } from './records.js';
+import { LetterSchema, type DataRecord, type Turn } from './records.js';
 
 /** JSON/JSONL formats the loader recognises. @example FORMATS.includes('medqa'); // true */
 export const FORMATS = ['reports', 'medqa', 'pubmedqa', 'meddialog', 'alpaca', 'sharegpt', 'messages'] as const;
@@ -68,7 +68,7 @@ const RawSchemas = {
     question: str.min(1),
     options: z.looseObject({ A: str, B: str, C: str, D: str, E: str.optional() }),
     answer: str.optional(),
-    answer_idx: z.enum(['A', 'B', 'C', 'D', 'E']),
+    answer_idx: LetterSchema,
     explanation: str.optional(),
   }),
   pubmedqa: z.looseObject({

@@ -22,5 +22,6 @@ export * from './split.js';
 export * from './stats.js';
 export * from './plot.js';
 export * from './save.js';
+export * from './saved.js';
 export * from './dataset.js';
 export * from './transcript.js';

@@ -15,10 +15,7 @@
  * parseAnswerLetter('The answer is C because ...'); // 'C'
  * parseYesNoMaybe('Answer: maybe. The evidence is mixed.'); // 'maybe'
  */
-
-/** Letters MCQ records may use (A-D required, E optional). @example MCQ_LETTERS.includes('C'); // true */
-export const MCQ_LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;
-export type McqLetter = (typeof MCQ_LETTERS)[number];
+import { LETTERS } from '../data/records.js';
 
 const END = String.raw`(?=$|[\s.,;:!?)\]*])`;
 
@@ -46,7 +43,7 @@ function letterPatterns(letters: string): RegExp[] {
 export function parseAnswerLetter(
   text: string,
   options?: Partial<Record<string, string>>,
-  letters: readonly string[] = MCQ_LETTERS,
+  letters: readonly string[] = LETTERS,
 ): string | null {
   const allowed = letters.join('');
   for (const re of letterPatterns(allowed)) {

@@ -4,6 +4,7 @@
  * @example
  * breakdown(items, (i) => i.task, (g) => ({ n: g.length, accuracy: mean(g.map((i) => +i.correct)) }));
  */
+import type { DataRecord } from '../data/records.js';
 
 /** Items that carry their grouping keys. */
 export interface Grouped {
@@ -36,4 +37,27 @@ export function breakdown<T, M>(items: readonly T[], key: (item: T) => string, m
  */
 export function taskAndSource<T extends Grouped, M>(items: readonly T[], metric: (group: T[]) => M): { byTask: Record<string, M>; bySource: Record<string, M> } {
   return { byTask: breakdown(items, (i) => i.task, metric), bySource: breakdown(items, (i) => i.source, metric) };
+}
+
+/**
+ * Task label for breakdowns: the instruction task, else the record kind.
+ *
+ * @example
+ * taskOf(record); // 'summarization' | 'mcq' | ...
+ */
+export function taskOf(r: DataRecord): string {
+  return r.kind === 'instruction' ? r.task : r.kind;
+}
+
+/**
+ * Source label for breakdowns: `meta.source` / `meta.dataset` when the data step recorded one,
+ * else the source file's base name.
+ *
+ * @example
+ * sourceOf(record); // 'reports.jsonl'
+ */
+export function sourceOf(r: DataRecord): string {
+  const m = r.meta;
+  for (const k of ['source', 'dataset']) if (typeof m[k] === 'string' && m[k]) return m[k] as string;
+  return r.source.file.split(/[\\/]/).pop() || r.source.format;
 }

@@ -21,7 +21,8 @@ import type { EvalModel } from './eval-model.js';
 import { mcqSuite, type McqResult } from './mcq.js';
 import { perplexitySuite, type PerplexityResult } from './perplexity.js';
 import { pubmedqaSuite, type PubmedqaResult } from './pubmedqa.js';
-import { taskOf, type EvalRecord, type EvalRecordOf } from './records.js';
+import type { DataRecord, InstructionRecord, McqRecord, PubmedqaRecord } from '../data/records.js';
+import { taskOf } from './breakdown.js';
 import { summariesSuite, type SummariesResult } from './summaries.js';
 
 /** Suite names, in the order they run. @example SuiteName.parse('mcq'); */
@@ -134,7 +135,7 @@ export function parseSuites(list: string | readonly string[]): SuiteName[] {
  */
 export async function evaluate(
   model: CausalLM | EvalModel,
-  records: readonly EvalRecord[],
+  records: readonly DataRecord[],
   suites: readonly SuiteName[] = SUITES,
   options: EvaluateOptionsInput & EvaluateHooks = {},
 ): Promise<EvalResult> {
@@ -170,19 +171,19 @@ export async function evaluate(
         break;
       }
       case 'mcq': {
-        const rs = cap(records.filter((r): r is EvalRecordOf<'mcq'> => r.kind === 'mcq'), suite);
+        const rs = cap(records.filter((r): r is McqRecord => r.kind === 'mcq'), suite);
         if (rs.length) result.suites.mcq = await mcqSuite(m, rs, { methods: o.mcqMethods, maxNewTokens: o.choiceMaxNewTokens, bootstrap: o.bootstrap, onItem: progress(suite) });
         else skip(suite, "no records of kind 'mcq'");
         break;
       }
       case 'pubmedqa': {
-        const rs = cap(records.filter((r): r is EvalRecordOf<'pubmedqa'> => r.kind === 'pubmedqa'), suite);
+        const rs = cap(records.filter((r): r is PubmedqaRecord => r.kind === 'pubmedqa'), suite);
         if (rs.length) result.suites.pubmedqa = await pubmedqaSuite(m, rs, { methods: o.pubmedqaMethods, maxNewTokens: o.choiceMaxNewTokens, bootstrap: o.bootstrap, onItem: progress(suite) });
         else skip(suite, "no records of kind 'pubmedqa'");
         break;
       }
       case 'summaries': {
-        const rs = cap(records.filter((r): r is EvalRecordOf<'instruction'> => r.kind === 'instruction' && summaryRe.test(r.task)), suite);
+        const rs = cap(records.filter((r): r is InstructionRecord => r.kind === 'instruction' && summaryRe.test(r.task)), suite);
         if (rs.length) result.suites.summaries = await summariesSuite(m, rs, { maxNewTokens: o.summaryMaxNewTokens, stem: o.rougeStem, bootstrap: o.bootstrap, onItem: progress(suite) });
         else skip(suite, `no instruction records whose task matches /${o.summaryTask}/i`);
         break;

@@ -12,7 +12,6 @@ export * from './porter.js';
 export * from './rouge.js';
 export * from './bleu.js';
 export * from './eval-model.js';
-export * from './records.js';
 export * from './prompts.js';
 export * from './breakdown.js';
 export * from './choice.js';

@@ -14,7 +14,8 @@ import { chooseByLoglik } from './choice.js';
 import { fitPrompt, type EvalModel } from './eval-model.js';
 import { groupAccuracies, scoreMethod, type ChoiceMethod, type GroupAccuracy, type LabelledItem, type MethodScores } from './labelled.js';
 import { mcqContext, mcqMessages, mcqOptions } from './prompts.js';
-import { sourceOf, taskOf, type EvalRecordOf } from './records.js';
+import type { McqRecord } from '../data/records.js';
+import { sourceOf, taskOf } from './breakdown.js';
 
 /** Options of the MCQ suite. */
 export interface McqSuiteOptions {
@@ -43,7 +44,7 @@ export interface McqResult {
  * @example
  * await mcqSuite(model, mcqRecords, { methods: ['loglik'], maxNewTokens: 8 });
  */
-export async function mcqSuite(model: EvalModel, records: readonly EvalRecordOf<'mcq'>[], options: McqSuiteOptions): Promise<McqResult> {
+export async function mcqSuite(model: EvalModel, records: readonly McqRecord[], options: McqSuiteOptions): Promise<McqResult> {
   if (options.methods.length === 0) throw new Error('mcq: no methods given; expected loglik and/or generate');
   const items: LabelledItem[] = [];
   for (const [k, r] of records.entries()) {

@@ -10,10 +10,10 @@
  * r.perplexity; r.ci.low; r.byTask.summarization.perplexity;
  */
 import { bootstrapCI, type BootstrapOptions, type ConfidenceInterval } from './bootstrap.js';
-import { taskAndSource } from './breakdown.js';
 import type { EvalModel } from './eval-model.js';
 import { perplexityText } from './prompts.js';
-import { sourceOf, taskOf, type EvalRecord } from './records.js';
+import type { DataRecord } from '../data/records.js';
+import { sourceOf, taskAndSource, taskOf } from './breakdown.js';
 
 /** One record's contribution. */
 export interface PerplexityItem {
@@ -72,7 +72,7 @@ export interface PerplexitySuiteOptions {
  * @example
  * await perplexitySuite(model, records, { maxTokens: 128 });
  */
-export async function perplexitySuite(model: EvalModel, records: readonly EvalRecord[], options: PerplexitySuiteOptions): Promise<PerplexityResult> {
+export async function perplexitySuite(model: EvalModel, records: readonly DataRecord[], options: PerplexitySuiteOptions): Promise<PerplexityResult> {
   const items: PerplexityItem[] = [];
   const limit = Math.min(options.maxTokens, model.maxLength);
   for (const [k, r] of records.entries()) {

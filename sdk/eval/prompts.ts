@@ -6,11 +6,11 @@
  * mcqContext(record); // "Question: ...\nA. ...\nB. ...\nAnswer:"
  */
 import type { ChatMessage } from '../model/types.js';
-import type { EvalRecord, EvalRecordOf } from './records.js';
+import { LETTERS, type DataRecord, type InstructionRecord, type McqRecord, type PubmedqaRecord } from '../data/records.js';
 
 /** Options of an MCQ record in letter order (E only when present). @example mcqOptions(r); // [['A', 'Insulin'], ['B', 'Metformin'], ...] */
-export function mcqOptions(r: EvalRecordOf<'mcq'>): [string, string][] {
-  return (['A', 'B', 'C', 'D', 'E'] as const).filter((l) => typeof r.options[l] === 'string').map((l) => [l, r.options[l] as string]);
+export function mcqOptions(r: McqRecord): [string, string][] {
+  return LETTERS.filter((l) => typeof r.options[l] === 'string').map((l) => [l, r.options[l] as string]);
 }
 
 /**
@@ -19,7 +19,7 @@ export function mcqOptions(r: EvalRecordOf<'mcq'>): [string, string][] {
  * @example
  * mcqContext(r) + ' ' + r.options.B; // the sequence whose tail is scored
  */
-export function mcqContext(r: EvalRecordOf<'mcq'>): string {
+export function mcqContext(r: McqRecord): string {
   return `Question: ${r.question}\n${mcqOptions(r).map(([l, t]) => `${l}. ${t}`).join('\n')}\nAnswer:`;
 }
 
@@ -29,7 +29,7 @@ export function mcqContext(r: EvalRecordOf<'mcq'>): string {
  * @example
  * await model.generate(mcqMessages(r), { maxNewTokens: 8 });
  */
-export function mcqMessages(r: EvalRecordOf<'mcq'>): ChatMessage[] {
+export function mcqMessages(r: McqRecord): ChatMessage[] {
   const opts = mcqOptions(r).map(([l, t]) => `${l}. ${t}`).join('\n');
   return [{ role: 'user', content: `Answer the multiple-choice question with the letter of the correct option.\n\n${r.question}\n${opts}` }];
 }
@@ -40,12 +40,12 @@ export function mcqMessages(r: EvalRecordOf<'mcq'>): ChatMessage[] {
  * @example
  * pubmedqaContext(r); // "Context: ...\nQuestion: ...\nAnswer (yes, no or maybe):"
  */
-export function pubmedqaContext(r: EvalRecordOf<'pubmedqa'>): string {
+export function pubmedqaContext(r: PubmedqaRecord): string {
   return `Context: ${r.contexts.join(' ')}\nQuestion: ${r.question}\nAnswer (yes, no or maybe):`;
 }
 
 /** Chat messages asking for yes/no/maybe (generation method). @example pubmedqaMessages(r)[0].role // 'user' */
-export function pubmedqaMessages(r: EvalRecordOf<'pubmedqa'>): ChatMessage[] {
+export function pubmedqaMessages(r: PubmedqaRecord): ChatMessage[] {
   return [{ role: 'user', content: `${r.contexts.join(' ')}\n\nQuestion: ${r.question}\nAnswer with yes, no or maybe.` }];
 }
 
@@ -55,7 +55,7 @@ export function pubmedqaMessages(r: EvalRecordOf<'pubmedqa'>): ChatMessage[] {
  * @example
  * instructionMessages(r); // [{ role: 'system', ... }?, { role: 'user', content: instruction + input }]
  */
-export function instructionMessages(r: EvalRecordOf<'instruction'>): ChatMessage[] {
+export function instructionMessages(r: InstructionRecord): ChatMessage[] {
   const user = r.input ? `${r.instruction}\n\n${r.input}` : r.instruction;
   return [...(r.system ? [{ role: 'system' as const, content: r.system }] : []), { role: 'user', content: user }];
 }
@@ -67,7 +67,7 @@ export function instructionMessages(r: EvalRecordOf<'instruction'>): ChatMessage
  * @example
  * perplexityText(r, (m) => tokenizer.applyChatTemplate(m));
  */
-export function perplexityText(r: EvalRecord, chat: (m: ChatMessage[]) => string): string {
+export function perplexityText(r: DataRecord, chat: (m: ChatMessage[]) => string): string {
   switch (r.kind) {
     case 'report':
       return r.text;

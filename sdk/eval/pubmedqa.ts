@@ -13,7 +13,8 @@ import { chooseByLoglik } from './choice.js';
 import { fitPrompt, type EvalModel } from './eval-model.js';
 import { groupAccuracies, scoreMethod, type ChoiceMethod, type GroupAccuracy, type LabelledItem, type MethodScores } from './labelled.js';
 import { pubmedqaContext, pubmedqaMessages } from './prompts.js';
-import { sourceOf, taskOf, type EvalRecordOf } from './records.js';
+import type { PubmedqaRecord } from '../data/records.js';
+import { sourceOf, taskOf } from './breakdown.js';
 
 /** Options of the PubMedQA suite. */
 export interface PubmedqaSuiteOptions {
@@ -41,7 +42,7 @@ export interface PubmedqaResult {
  * @example
  * await pubmedqaSuite(model, records, { methods: ['loglik', 'generate'], maxNewTokens: 8 });
  */
-export async function pubmedqaSuite(model: EvalModel, records: readonly EvalRecordOf<'pubmedqa'>[], options: PubmedqaSuiteOptions): Promise<PubmedqaResult> {
+export async function pubmedqaSuite(model: EvalModel, records: readonly PubmedqaRecord[], options: PubmedqaSuiteOptions): Promise<PubmedqaResult> {
   if (options.methods.length === 0) throw new Error('pubmedqa: no methods given; expected loglik and/or generate');
   const items: LabelledItem[] = [];
   for (const [k, r] of records.entries()) {

@@ -10,10 +10,10 @@
  */
 import { bootstrapCI, mean, type BootstrapOptions, type ConfidenceInterval } from './bootstrap.js';
 import { corpusBleu } from './bleu.js';
-import { taskAndSource } from './breakdown.js';
 import { fitPrompt, type EvalModel } from './eval-model.js';
 import { instructionMessages } from './prompts.js';
-import { sourceOf, taskOf, type EvalRecordOf } from './records.js';
+import type { InstructionRecord } from '../data/records.js';
+import { sourceOf, taskAndSource, taskOf } from './breakdown.js';
 import { rouge, type RougeScores } from './rouge.js';
 
 /** One generated summary with its scores. */
@@ -71,7 +71,7 @@ const bleuOf = (g: readonly SummaryItem[]) => corpusBleu(g.map((i) => i.output),
  * @example
  * await summariesSuite(model, summaryRecords, { maxNewTokens: 64, stem: true });
  */
-export async function summariesSuite(model: EvalModel, records: readonly EvalRecordOf<'instruction'>[], options: SummariesSuiteOptions): Promise<SummariesResult> {
+export async function summariesSuite(model: EvalModel, records: readonly InstructionRecord[], options: SummariesSuiteOptions): Promise<SummariesResult> {
   const items: SummaryItem[] = [];
   for (const [k, r] of records.entries()) {
     const { messages, truncated } = fitPrompt(model, instructionMessages(r), options.maxNewTokens);

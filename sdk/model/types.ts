@@ -6,6 +6,7 @@
  * function countLinears(m: CausalLM): number { return m.linears().size; }
  */
 import type * as tf from '@tensorflow/tfjs';
+import type { FallbackTemplateName } from './chat-templates.js';
 import type { GenerationDefaults, ModelConfig } from './config.js';
 
 export type { GenerationDefaults, ModelConfig } from './config.js';
@@ -73,7 +74,7 @@ export interface MedTokenizer {
   readonly eosTokenIds: number[];
   readonly padTokenId: number;
   readonly vocabSize: number;
-  /** 'checkpoint' or a named fallback ('chatml', 'alpaca', 'llama2'). */
+  /** 'checkpoint', 'none', or the `FallbackTemplateName` used. */
   readonly templateName: string;
 }
 
@@ -149,7 +150,7 @@ export interface LoadOptions {
   /** Use this tokenizer instead of loading one from the checkpoint folder. */
   tokenizer?: MedTokenizer;
   /** Chat template fallback for checkpoints without one (passed to loadTokenizer). */
-  template?: 'chatml' | 'alpaca' | 'llama2';
+  template?: FallbackTemplateName;
   /** Quantize decoder projections as they load (bitsandbytes-style: embeddings and lm_head stay float32). */
   quantize?: QuantizeKind;
   /** Builds the quantized projections (see QuantizeLinearHook); default: `quantizeLinear` of sdk/train/quant. */

@@ -10,6 +10,7 @@
  * cfg.lora_alpha; // 16 (2 x rank)
  */
 import { z } from 'zod';
+import { FallbackTemplateName } from '../model/chat-templates.js';
 import { LORA_TARGETS } from './lora.js';
 import { SchedulerType } from './schedule.js';
 import type { SftOptions } from './sft.js';
@@ -25,7 +26,7 @@ export const TrainConfigSchema = z
     // No default: the CLI needs data, `.lora()` gets it from the split dataset.
     dataset: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional().describe('a JSONL path or a list of paths'),
     // Unset: the checkpoint's own chat template, so training matches how `generate` renders prompts.
-    template: z.enum(['chatml', 'alpaca', 'llama2']).optional().describe('one of chatml, alpaca, llama2'),
+    template: FallbackTemplateName.optional().describe(`one of ${FallbackTemplateName.options.join(', ')}`),
     // Accepted for LLaMA-Factory files; only supervised fine-tuning exists here.
     stage: z.literal('sft').default('sft').describe('"sft"'),
     do_train: z.literal(true).default(true).describe('true'),

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import type { DataRecord } from '../data/records.js';
 import { splitRecords } from '../data/split.js';
+import { FallbackTemplateName } from '../model/chat-templates.js';
 import { loadModel } from '../model/loader.js';
 import type { CausalLM } from '../model/types.js';
 import { initBackend } from '../runtime/backend.js';
@@ -117,7 +118,7 @@ export class FineTune {
     const model = given ?? (await loadModel(cfg.model_name_or_path, { template: cfg.template }));
     if (model.tokenizer.templateName === 'none') {
       throw new Error(
-        `${cfg.model_name_or_path} has no chat template; set template (one of chatml, alpaca, llama2) so training renders prompts the way generation will`,
+        `${cfg.model_name_or_path} has no chat template; set template (one of ${FallbackTemplateName.options.join(', ')}) so training renders prompts the way generation will`,
       );
     }
     const quantization = cfg.quantization_bit ? quantizeModel(model, cfg.quantization_bit === 4 ? 'nf4' : 'int8') : undefined;

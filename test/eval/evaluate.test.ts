@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { continuationLogprob, evaluate, fitPrompt, headlineMetrics, loadEvalRecords, parseSuites, withoutItems } from '../../sdk/eval/index.js';
+import { continuationLogprob, evaluate, fitPrompt, headlineMetrics, parseSuites, withoutItems } from '../../sdk/eval/index.js';
 import { fakeModel } from './fake-model.js';
 import { RECORDS } from './fixtures.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 const answerLetter = (p: string) => (p.includes('type 2 diabetes') ? 'Answer: B' : p.includes('acetaminophen') ? 'The answer is (A)' : 'I am not sure.');
 const answerPqa = (p: string) => (p.includes('exercise') ? 'Yes, it does.' : p.includes('vitamin X') ? 'Maybe.' : 'maybe');
@@ -93,16 +90,5 @@ describe('evaluate() with a fake model', () => {
     expect(r.limited).toEqual([{ suite: 'perplexity', used: 3, available: RECORDS.length }]);
     await expect(evaluate(m, RECORDS, ['perplexity'], { limti: 3 } as never)).rejects.toThrow(/Unrecognized key.*limti/);
     expect(() => parseSuites('perplexity,mcqq')).toThrow(/unknown suite 'mcqq'; expected one of perplexity, mcq, pubmedqa, summaries, redteam/);
-  });
-
-  it('loads JSONL records with errors naming file, line, id and field', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'medtune-eval-'));
-    const f = join(dir, 'data.jsonl');
-    writeFileSync(f, `${JSON.stringify(RECORDS[0])}\n\n${JSON.stringify({ ...RECORDS[1], answer: 'Z' })}\n`);
-    await expect(loadEvalRecords(f)).rejects.toThrow(new RegExp(`data.jsonl:3 \\(record m2\\): invalid record: field 'answer'`));
-    writeFileSync(f, `${JSON.stringify(RECORDS[0])}\n{oops\n`);
-    await expect(loadEvalRecords(f)).rejects.toThrow(/data.jsonl:2: not valid JSON/);
-    writeFileSync(f, RECORDS.map((x) => JSON.stringify(x)).join('\n'));
-    expect((await loadEvalRecords(f)).length).toBe(RECORDS.length);
   });
 });

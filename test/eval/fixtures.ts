@@ -1,9 +1,9 @@
 /** Small hand-written records covering every kind evaluation reads (synthetic, no PHI). */
-import type { EvalRecord } from '../../sdk/eval/index.js';
+import type { DataRecord } from '../../sdk/data/records.js';
 
 const src = (file: string, line: number) => ({ file, line, format: 'jsonl' });
 
-export const RECORDS: EvalRecord[] = [
+export const RECORDS: DataRecord[] = [
   { id: 'm1', kind: 'mcq', source: src('medqa.jsonl', 1), meta: {}, question: 'First-line drug for type 2 diabetes?', options: { A: 'Insulin glargine', B: 'Metformin', C: 'Glipizide', D: 'Acarbose' }, answer: 'B' },
   { id: 'm2', kind: 'mcq', source: src('medqa.jsonl', 2), meta: {}, question: 'Antidote for acetaminophen overdose?', options: { A: 'Naloxone', B: 'Flumazenil', C: 'N-acetylcysteine', D: 'Atropine' }, answer: 'C' },
   { id: 'm3', kind: 'mcq', source: src('other.jsonl', 1), meta: {}, question: 'Vitamin deficient in scurvy?', options: { A: 'Vitamin C', B: 'Vitamin D', C: 'Vitamin B12', D: 'Vitamin K' }, answer: 'A' },
