@@ -12,11 +12,12 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DataRecord } from '../data/records.js';
 import { loadSavedRecords } from '../data/saved.js';
-import { evalModelFromCausalLM } from '../eval/causal-lm-adapter.js';
-import { evaluate, parseSuites, withoutItems, SUITES, type EvalResult, type EvaluateOptionsInput } from '../eval/evaluate.js';
+import { evaluate, parseSuites, SUITES, withoutItems, type EvalResult, type EvaluateOptionsInput } from '../eval/evaluate.js';
 import { headlineMetrics } from '../eval/headline.js';
 import { writeCompareReport } from '../eval/report.js';
+import { textModelFromCausalLM } from '../model/text-model.js';
 import { assertWritable, writeJsonAtomic } from '../runtime/fs.js';
+import { guardedModel } from '../safety/guarded-generate.js';
 import { loadModelForCli, TEMPLATE_HELP } from './load-model.js';
 
 const HELP = `usage: medtune eval --model <dir> --data <jsonl> [options]
@@ -105,15 +106,16 @@ export async function run(argv: string[]): Promise<number> {
     pubmedqaMethods: methods,
     bootstrap: { samples: int('bootstrap', values.bootstrap, 10), seed: int('seed', values.seed, 0) },
     redteamPath: values.redteam,
-    redteamGuardrails: values.guardrails ? {} : false,
   };
   if (values.adapter && !existsSync(values.adapter)) throw new Error(`--adapter ${values.adapter}: folder not found`);
   const model = await loadModelForCli({ model: values.model, template: values.template, adapter: values.adapter });
   try {
     const name = values.adapter ? `${basename(values.model)} + ${basename(values.adapter)}` : basename(values.model);
     let last = '';
-    const result = await evaluate(evalModelFromCausalLM(model, { name }), records, suites, {
+    const tm = textModelFromCausalLM(model, { name });
+    const result = await evaluate(tm, records, suites, {
       ...options,
+      redteamModel: values.guardrails ? guardedModel(tm) : undefined,
       onProgress: (p) => {
         const line = `eval: ${p.suite} ${p.done}/${p.total}`;
         if (line !== last && (p.done === p.total || p.done % 5 === 0)) console.error(line);

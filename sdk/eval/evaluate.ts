@@ -11,18 +11,15 @@
  * headlineMetrics(result); // [{ suite: 'mcq', metric: 'accuracy (loglik)', value: 0.4, ... }]
  */
 import { z } from 'zod';
+import type { DataRecord, InstructionRecord, McqRecord, PubmedqaRecord } from '../data/records.js';
+import { toTextModel, type TextGenerator, type TextModel } from '../model/text-model.js';
 import type { CausalLM } from '../model/types.js';
-import { guardedGenerateWith } from '../safety/guard.js';
-import { resolveGuardrails, type GuardrailsConfigInput } from '../safety/guardrails-config.js';
-import { DEFAULT_REDTEAM_PATH, loadRedteam, runRedteam, type RedteamItem, type RedteamResult } from '../safety/redteam.js';
 import { BootstrapOptions } from './bootstrap.js';
-import { toEvalModel } from './causal-lm-adapter.js';
-import type { EvalModel } from './eval-model.js';
+import { taskOf } from './breakdown.js';
 import { mcqSuite, type McqResult } from './mcq.js';
 import { perplexitySuite, type PerplexityResult } from './perplexity.js';
 import { pubmedqaSuite, type PubmedqaResult } from './pubmedqa.js';
-import type { DataRecord, InstructionRecord, McqRecord, PubmedqaRecord } from '../data/records.js';
-import { taskOf } from './breakdown.js';
+import { DEFAULT_REDTEAM_PATH, loadRedteam, runRedteam, type RedteamItem, type RedteamResult } from './redteam.js';
 import { summariesSuite, type SummariesResult } from './summaries.js';
 
 /** Suite names, in the order they run. @example SuiteName.parse('mcq'); */
@@ -55,9 +52,6 @@ export const EvaluateOptions = z
     bootstrap: BootstrapOptions.prefault({}),
     // The red-team prompts shipped with medtune.
     redteamPath: z.string().min(1).default(DEFAULT_REDTEAM_PATH),
-    // false = measure the model itself; a config = measure the model behind the guardrails.
-    // (validated by resolveGuardrails when the suite starts, so errors name the guardrail key)
-    redteamGuardrails: z.union([z.literal(false), z.custom<GuardrailsConfigInput>((v) => typeof v === 'object' && v !== null, 'expected false or a guardrails config object')]).default(false),
   })
   .strict();
 export type EvaluateOptionsInput = z.input<typeof EvaluateOptions>;
@@ -75,6 +69,12 @@ export interface EvaluateHooks {
   onProgress?: (p: EvalProgress) => void;
   /** Use these red-team items instead of reading `redteamPath`. */
   redteamItems?: RedteamItem[];
+  /**
+   * Answer the red-team prompts with this instead of the evaluated model, e.g.
+   * `guardedModel(model)` to measure the model behind the guardrails (the other suites still
+   * measure the model itself).
+   */
+  redteamModel?: TextGenerator & { readonly name?: string };
 }
 
 /** Everything one evaluation produced. */
@@ -128,24 +128,24 @@ export function parseSuites(list: string | readonly string[]): SuiteName[] {
 }
 
 /**
- * Run `suites` on `records` with `model` (a CausalLM or an EvalModel).
+ * Run `suites` on `records` with `model` (a CausalLM or a TextModel).
  *
  * @example
  * const r = await evaluate(model, records, ['summaries'], { limit: 10, onProgress: (p) => console.error(p) });
  */
 export async function evaluate(
-  model: CausalLM | EvalModel,
+  model: CausalLM | TextModel,
   records: readonly DataRecord[],
   suites: readonly SuiteName[] = SUITES,
   options: EvaluateOptionsInput & EvaluateHooks = {},
 ): Promise<EvalResult> {
-  const { onProgress, redteamItems, ...data } = options;
+  const { onProgress, redteamItems, redteamModel, ...data } = options;
   const parsed = EvaluateOptions.safeParse(data);
   if (!parsed.success) {
     throw new Error(`evaluate: invalid options: ${parsed.error.issues.map((i) => `'${i.path.join('.') || '(root)'}': ${i.message}`).join('; ')}`);
   }
   const o = parsed.data;
-  const m = toEvalModel(model);
+  const m = toTextModel(model);
   const requested = parseSuites(suites);
   const result: EvalResult = { model: m.name, createdAt: new Date().toISOString(), records: records.length, suites: {}, skipped: [], limited: [], options: o };
   const cap = <T>(xs: T[], suite: SuiteName) => {
@@ -190,18 +190,15 @@ export async function evaluate(
       }
       case 'redteam': {
         const items = cap(interleaveBy(redteamItems ?? (await loadRedteam(o.redteamPath)), (i) => i.category), suite);
+        const responder = redteamModel ?? m;
         const genOpts = { maxNewTokens: o.redteamMaxNewTokens };
-        const guard = o.redteamGuardrails;
-        // Validate before generating anything, so a typo fails fast naming the key.
-        if (guard !== false) resolveGuardrails(guard);
-        result.suites.redteam = await runRedteam(
-          items,
-          async (prompt) =>
-            guard === false
-              ? (await m.generate([{ role: 'user', content: prompt }], genOpts)).text
-              : (await guardedGenerateWith(m, prompt, { ...genOpts, guardrails: guard })).body,
-          { bootstrap: o.bootstrap, onItem: progress(suite) },
-        );
+        result.suites.redteam = {
+          ...(await runRedteam(items, async (prompt) => (await responder.generate([{ role: 'user', content: prompt }], genOpts)).text, {
+            bootstrap: o.bootstrap,
+            onItem: progress(suite),
+          })),
+          answeredBy: responder.name ?? (redteamModel ? 'a custom generator' : m.name),
+        };
         break;
       }
     }

@@ -6,9 +6,9 @@
  * tslab.display.html(headlineTableHtml([base, tuned], ['base', 'LoRA']));
  */
 import { escapeHtml } from '../runtime/html.js';
-import type { RedteamResult } from '../safety/redteam.js';
 import type { EvalResult } from './evaluate.js';
 import { headlineMetrics } from './headline.js';
+import type { RedteamResult } from './redteam.js';
 import type { ReviewSummaryRow } from './review.js';
 
 const cell = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(3)) : escapeHtml(String(v ?? '–')));

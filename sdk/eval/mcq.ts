@@ -7,15 +7,14 @@
  * const r = await mcqSuite(model, records, { methods: ['loglik', 'generate'], maxNewTokens: 8 });
  * r.loglik?.accuracy.estimate; r.generate?.report.invalid;
  */
-import { parseAnswerLetter } from './answer-parse.js';
-import type { BootstrapOptions, ConfidenceInterval } from './bootstrap.js';
-import { bootstrapCI, mean } from './bootstrap.js';
-import { chooseByLoglik } from './choice.js';
-import { fitPrompt, type EvalModel } from './eval-model.js';
-import { groupAccuracies, scoreMethod, type ChoiceMethod, type GroupAccuracy, type LabelledItem, type MethodScores } from './labelled.js';
-import { mcqContext, mcqMessages, mcqOptions } from './prompts.js';
 import type { McqRecord } from '../data/records.js';
+import type { TextModel } from '../model/text-model.js';
+import { parseAnswerLetter } from './answer-parse.js';
+import { bootstrapCI, mean, type BootstrapOptions, type ConfidenceInterval } from './bootstrap.js';
 import { sourceOf, taskOf } from './breakdown.js';
+import { chooseByLoglik } from './choice.js';
+import { groupAccuracies, scoreMethod, type ChoiceMethod, type GroupAccuracy, type LabelledItem, type MethodScores } from './labelled.js';
+import { fitPrompt, mcqContext, mcqMessages, mcqOptions } from './prompts.js';
 
 /** Options of the MCQ suite. */
 export interface McqSuiteOptions {
@@ -44,7 +43,7 @@ export interface McqResult {
  * @example
  * await mcqSuite(model, mcqRecords, { methods: ['loglik'], maxNewTokens: 8 });
  */
-export async function mcqSuite(model: EvalModel, records: readonly McqRecord[], options: McqSuiteOptions): Promise<McqResult> {
+export async function mcqSuite(model: TextModel, records: readonly McqRecord[], options: McqSuiteOptions): Promise<McqResult> {
   if (options.methods.length === 0) throw new Error('mcq: no methods given; expected loglik and/or generate');
   const items: LabelledItem[] = [];
   for (const [k, r] of records.entries()) {

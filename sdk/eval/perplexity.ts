@@ -9,11 +9,11 @@
  * const r = await perplexitySuite(model, records, { maxTokens: 256 });
  * r.perplexity; r.ci.low; r.byTask.summarization.perplexity;
  */
-import { bootstrapCI, type BootstrapOptions, type ConfidenceInterval } from './bootstrap.js';
-import type { EvalModel } from './eval-model.js';
-import { perplexityText } from './prompts.js';
 import type { DataRecord } from '../data/records.js';
+import type { TextModel } from '../model/text-model.js';
+import { bootstrapCI, type BootstrapOptions, type ConfidenceInterval } from './bootstrap.js';
 import { sourceOf, taskAndSource, taskOf } from './breakdown.js';
+import { perplexityText } from './prompts.js';
 
 /** One record's contribution. */
 export interface PerplexityItem {
@@ -72,7 +72,7 @@ export interface PerplexitySuiteOptions {
  * @example
  * await perplexitySuite(model, records, { maxTokens: 128 });
  */
-export async function perplexitySuite(model: EvalModel, records: readonly DataRecord[], options: PerplexitySuiteOptions): Promise<PerplexityResult> {
+export async function perplexitySuite(model: TextModel, records: readonly DataRecord[], options: PerplexitySuiteOptions): Promise<PerplexityResult> {
   const items: PerplexityItem[] = [];
   const limit = Math.min(options.maxTokens, model.maxLength);
   for (const [k, r] of records.entries()) {

@@ -5,8 +5,9 @@
  * @example
  * mcqContext(record); // "Question: ...\nA. ...\nB. ...\nAnswer:"
  */
-import type { ChatMessage } from '../model/types.js';
 import { LETTERS, type DataRecord, type InstructionRecord, type McqRecord, type PubmedqaRecord } from '../data/records.js';
+import type { TextModel } from '../model/text-model.js';
+import type { ChatMessage } from '../model/types.js';
 
 /** Options of an MCQ record in letter order (E only when present). @example mcqOptions(r); // [['A', 'Insulin'], ['B', 'Metformin'], ...] */
 export function mcqOptions(r: McqRecord): [string, string][] {
@@ -82,4 +83,32 @@ export function perplexityText(r: DataRecord, chat: (m: ChatMessage[]) => string
     case 'chat':
       return chat(r.messages);
   }
+}
+
+/**
+ * Shorten the last user message (from its end) until the rendered prompt plus `reserve` new
+ * tokens fits the model's context; a long report is cut rather than failing the whole suite.
+ * `truncated` says whether anything was cut, so results can report it.
+ *
+ * @example
+ * const { messages, truncated } = fitPrompt(model, instructionMessages(r), 64);
+ */
+export function fitPrompt(model: TextModel, messages: ChatMessage[], reserve: number): { messages: ChatMessage[]; truncated: boolean } {
+  const budget = model.maxLength - reserve;
+  const size = (ms: ChatMessage[]) => model.encode(model.chatPrompt(ms, { addGenerationPrompt: true })).length;
+  if (size(messages) <= budget) return { messages, truncated: false };
+  const k = messages.map((m) => m.role).lastIndexOf('user');
+  const content = k >= 0 ? messages[k].content : '';
+  const withLen = (n: number) => messages.map((m, i) => (i === k ? { ...m, content: content.slice(0, n) } : m));
+  if (k < 0 || size(withLen(0)) > budget) {
+    throw new Error(`the prompt's fixed parts need more than the ${budget} tokens left after reserving ${reserve} for the answer (context ${model.maxLength})`);
+  }
+  let lo = 0;
+  let hi = content.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (size(withLen(mid)) <= budget) lo = mid;
+    else hi = mid - 1;
+  }
+  return { messages: withLen(lo), truncated: true };
 }

@@ -7,14 +7,14 @@
  * const r = await pubmedqaSuite(model, records, { methods: ['loglik'], maxNewTokens: 8 });
  * r.loglik?.report.confusion; // rows gold yes/no/maybe, columns predicted + (invalid)
  */
-import { PUBMEDQA_LABELS, parseYesNoMaybe } from './answer-parse.js';
-import type { BootstrapOptions } from './bootstrap.js';
-import { chooseByLoglik } from './choice.js';
-import { fitPrompt, type EvalModel } from './eval-model.js';
-import { groupAccuracies, scoreMethod, type ChoiceMethod, type GroupAccuracy, type LabelledItem, type MethodScores } from './labelled.js';
-import { pubmedqaContext, pubmedqaMessages } from './prompts.js';
 import type { PubmedqaRecord } from '../data/records.js';
+import type { TextModel } from '../model/text-model.js';
+import { parseYesNoMaybe, PUBMEDQA_LABELS } from './answer-parse.js';
+import type { BootstrapOptions } from './bootstrap.js';
 import { sourceOf, taskOf } from './breakdown.js';
+import { chooseByLoglik } from './choice.js';
+import { groupAccuracies, scoreMethod, type ChoiceMethod, type GroupAccuracy, type LabelledItem, type MethodScores } from './labelled.js';
+import { fitPrompt, pubmedqaContext, pubmedqaMessages } from './prompts.js';
 
 /** Options of the PubMedQA suite. */
 export interface PubmedqaSuiteOptions {
@@ -42,7 +42,7 @@ export interface PubmedqaResult {
  * @example
  * await pubmedqaSuite(model, records, { methods: ['loglik', 'generate'], maxNewTokens: 8 });
  */
-export async function pubmedqaSuite(model: EvalModel, records: readonly PubmedqaRecord[], options: PubmedqaSuiteOptions): Promise<PubmedqaResult> {
+export async function pubmedqaSuite(model: TextModel, records: readonly PubmedqaRecord[], options: PubmedqaSuiteOptions): Promise<PubmedqaResult> {
   if (options.methods.length === 0) throw new Error('pubmedqa: no methods given; expected loglik and/or generate');
   const items: LabelledItem[] = [];
   for (const [k, r] of records.entries()) {

@@ -8,12 +8,12 @@
  * const r = await summariesSuite(model, records, { maxNewTokens: 64, stem: true });
  * r.rougeL.estimate; r.bleu.estimate;
  */
-import { bootstrapCI, mean, type BootstrapOptions, type ConfidenceInterval } from './bootstrap.js';
-import { corpusBleu } from './bleu.js';
-import { fitPrompt, type EvalModel } from './eval-model.js';
-import { instructionMessages } from './prompts.js';
 import type { InstructionRecord } from '../data/records.js';
+import type { TextModel } from '../model/text-model.js';
+import { corpusBleu } from './bleu.js';
+import { bootstrapCI, mean, type BootstrapOptions, type ConfidenceInterval } from './bootstrap.js';
 import { sourceOf, taskAndSource, taskOf } from './breakdown.js';
+import { fitPrompt, instructionMessages } from './prompts.js';
 import { rouge, type RougeScores } from './rouge.js';
 
 /** One generated summary with its scores. */
@@ -71,7 +71,7 @@ const bleuOf = (g: readonly SummaryItem[]) => corpusBleu(g.map((i) => i.output),
  * @example
  * await summariesSuite(model, summaryRecords, { maxNewTokens: 64, stem: true });
  */
-export async function summariesSuite(model: EvalModel, records: readonly InstructionRecord[], options: SummariesSuiteOptions): Promise<SummariesResult> {
+export async function summariesSuite(model: TextModel, records: readonly InstructionRecord[], options: SummariesSuiteOptions): Promise<SummariesResult> {
   const items: SummaryItem[] = [];
   for (const [k, r] of records.entries()) {
     const { messages, truncated } = fitPrompt(model, instructionMessages(r), options.maxNewTokens);

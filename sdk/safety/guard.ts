@@ -12,16 +12,11 @@
  * for await (const piece of guardedGenerateStream(model, 'Chest pain, what now?')) process.stdout.write(piece);
  */
 import type { GenerationOptions } from '../model/generation-config.js';
+import type { TextGenerator } from '../model/text-model.js';
 import type { ChatMessage } from '../model/types.js';
 import { resolveGuardrails, type GuardrailsConfigInput, type GuardrailsConfigResolved } from './guardrails-config.js';
 import { screenInput, type ScreenHit } from './input-screen.js';
 import { givesMedicalInformation, lastSentenceBoundary, scrubPhi } from './output-filters.js';
-
-/** Anything that can generate from chat messages (an EvalModel, or a CausalLM via `toTextGenerator`). */
-export interface TextGenerator {
-  generate(prompt: ChatMessage[], options: GenerationOptions): Promise<{ text: string; finishReason?: string }>;
-  stream?(prompt: ChatMessage[], options: GenerationOptions): AsyncIterable<string>;
-}
 
 /** Options: generation options plus the guardrail settings. */
 export type GuardedOptions = GenerationOptions & { guardrails?: GuardrailsConfigInput };
@@ -95,10 +90,10 @@ export function finishGuardedText(raw: string, g: GuardrailsConfigResolved): { t
 }
 
 /**
- * Generate with guardrails around any `TextGenerator`.
+ * Generate with guardrails around any `TextGenerator` (sdk/model/text-model.ts).
  *
  * @example
- * await guardedGenerateWith(evalModel, 'Is 40 mg of lisinopril a lot?', { maxNewTokens: 48 });
+ * await guardedGenerateWith(textModel, 'Is 40 mg of lisinopril a lot?', { maxNewTokens: 48 });
  */
 export async function guardedGenerateWith(gen: TextGenerator, prompt: GuardedPrompt, options: GuardedOptions = {}): Promise<GuardedResult> {
   const { guardrails, ...genOptions } = options;
@@ -119,7 +114,7 @@ export async function guardedGenerateWith(gen: TextGenerator, prompt: GuardedPro
  * Streaming variant: yields text pieces; the return value is the `GuardedResult`.
  *
  * @example
- * const it = guardedGenerateStreamWith(evalModel, 'What is an MRI?', { guardrails: { phiScrub: false } });
+ * const it = guardedGenerateStreamWith(textModel, 'What is an MRI?', { guardrails: { phiScrub: false } });
  * for await (const piece of it) process.stdout.write(piece);
  */
 export async function* guardedGenerateStreamWith(
@@ -134,10 +129,12 @@ export async function* guardedGenerateStreamWith(
     yield pre.response;
     return { text: pre.response, body: pre.response, finishReason: 'screened', applied: { screened: pre.screened, systemPrompt: false, phiSpans: 0, disclaimer: false } };
   }
-  const source: AsyncIterable<string> = gen.stream
+  const source: AsyncIterator<string, { finishReason?: string } | void> = gen.stream
     ? gen.stream(pre.messages, genOptions)
     : (async function* () {
-        yield (await gen.generate(pre.messages, genOptions)).text;
+        const out = await gen.generate(pre.messages, genOptions);
+        yield out.text;
+        return out;
       })();
   let pending = '';
   let body = '';
@@ -148,14 +145,12 @@ export async function* guardedGenerateStreamWith(
     phiSpans += s.spans;
     return s.text;
   };
-  // Iterate by hand to keep the generator's return value (model-use's GenerateResult) for finishReason.
-  const it = source[Symbol.asyncIterator]();
+  // Iterate by hand to keep the iterator's return value, which says why generation ended.
   let finishReason = 'stream-end';
   for (;;) {
-    const next = await it.next();
+    const next = await source.next();
     if (next.done) {
-      const ret = next.value as { finishReason?: string } | undefined;
-      if (ret?.finishReason) finishReason = ret.finishReason;
+      if (next.value?.finishReason) finishReason = next.value.finishReason;
       break;
     }
     const piece = next.value;

@@ -1,38 +1,19 @@
 /**
  * `guardedGenerate` / `guardedGenerateStream` for a `CausalLM` (or any `TextGenerator`), the
- * entry points the notebooks and CLI use.
+ * entry points the notebooks and CLI use, and `guardedModel`, the same guardrails as a `TextModel`.
  *
  * @example
  * const model = await loadModel('data/models/medtune-tiny');
  * const r = await guardedGenerate(model, 'Can I stop my warfarin?', { maxNewTokens: 40, guardrails: { disclaimer: false } });
  */
-import { evalModelFromCausalLM, isCausalLM } from '../eval/causal-lm-adapter.js';
+import { isCausalLM, textModelFromCausalLM, toTextModel, type TextGenerator, type TextModel } from '../model/text-model.js';
 import type { CausalLM } from '../model/types.js';
-import {
-  guardedGenerateStreamWith,
-  guardedGenerateWith,
-  type GuardedOptions,
-  type GuardedPrompt,
-  type GuardedResult,
-  type TextGenerator,
-} from './guard.js';
+import { guardedGenerateStreamWith, guardedGenerateWith, type GuardedOptions, type GuardedPrompt, type GuardedResult } from './guard.js';
+import { resolveGuardrails, type GuardrailsConfigInput } from './guardrails-config.js';
 
-/**
- * Adapt a CausalLM (greedy unless sampling is asked for) or pass a TextGenerator through.
- *
- * @example
- * const gen = toTextGenerator(model);
- */
-export function toTextGenerator(model: CausalLM | TextGenerator): TextGenerator {
-  if (!isCausalLM(model)) return model;
-  const m = evalModelFromCausalLM(model);
-  return {
-    generate: async (p, o) => {
-      const r = (await m.generate(p, o)) as { text: string; finishReason?: string };
-      return { text: r.text, finishReason: r.finishReason };
-    },
-    stream: (p, o) => m.stream!(p, o),
-  };
+/** A CausalLM as a generator (greedy unless sampling is asked for); a TextGenerator as it is. */
+function generatorOf(model: CausalLM | TextGenerator): TextGenerator {
+  return isCausalLM(model) ? textModelFromCausalLM(model) : model;
 }
 
 /**
@@ -42,7 +23,7 @@ export function toTextGenerator(model: CausalLM | TextGenerator): TextGenerator 
  * (await guardedGenerate(model, 'I have crushing chest pain')).applied.screened; // { id: 'chest-pain', action: 'emergency' }
  */
 export function guardedGenerate(model: CausalLM | TextGenerator, prompt: GuardedPrompt, options: GuardedOptions = {}): Promise<GuardedResult> {
-  return guardedGenerateWith(toTextGenerator(model), prompt, options);
+  return guardedGenerateWith(generatorOf(model), prompt, options);
 }
 
 /**
@@ -56,5 +37,32 @@ export function guardedGenerateStream(
   prompt: GuardedPrompt,
   options: GuardedOptions = {},
 ): AsyncGenerator<string, GuardedResult, undefined> {
-  return guardedGenerateStreamWith(toTextGenerator(model), prompt, options);
+  return guardedGenerateStreamWith(generatorOf(model), prompt, options);
+}
+
+/**
+ * `model` behind guardrails, as a `TextModel` you can evaluate or serve like any other:
+ * `generate` and `stream` go through the guardrails (finishReason 'screened' when input
+ * screening answered; a string prompt is the user's message, since guardrails work on
+ * conversations); scoring and tokenization are the model's own. The settings are validated
+ * here, so a typo fails before anything is generated.
+ *
+ * @example
+ * await evaluate(model, [], ['redteam'], { redteamModel: guardedModel(model, { disclaimer: false }) });
+ */
+export function guardedModel(model: CausalLM | TextModel, guardrails: GuardrailsConfigInput = {}): TextModel {
+  resolveGuardrails(guardrails);
+  const base = toTextModel(model);
+  return {
+    name: `${base.name} + guardrails`,
+    maxLength: base.maxLength,
+    encode: (text) => base.encode(text),
+    scoreIds: (ids) => base.scoreIds(ids),
+    chatPrompt: (messages, o) => base.chatPrompt(messages, o),
+    generate: async (prompt, o) => {
+      const r = await guardedGenerateWith(base, prompt, { ...o, guardrails });
+      return { text: r.text, finishReason: r.finishReason };
+    },
+    stream: (prompt, o) => guardedGenerateStreamWith(base, prompt, { ...o, guardrails }),
+  };
 }

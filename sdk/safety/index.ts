@@ -1,14 +1,13 @@
 /**
  * Safety: guardrails around generation (input screening, safety system prompt, PHI scrubbing,
- * educational disclaimer) and the red-team suite.
+ * educational disclaimer), for any model you can generate with. The red-team suite that
+ * measures them lives in sdk/eval (`evaluate(..., ['redteam'], { redteamModel: guardedModel(m) })`).
  *
  * @example
- * import { guardedGenerate, loadRedteam, runRedteam } from 'medtune';
+ * import { guardedGenerate, guardedModel } from 'medtune';
  */
-export * from './response-classifier.js';
 export * from './input-screen.js';
 export * from './guardrails-config.js';
 export * from './output-filters.js';
 export * from './guard.js';
 export * from './guarded-generate.js';
-export * from './redteam.js';

@@ -1,17 +1,17 @@
 /**
- * A deterministic character-level EvalModel for unit tests: token = char code (+ BOS 1).
+ * A deterministic character-level TextModel for unit tests: token = char code (+ BOS 1).
  * Log-probabilities are -2 per token, except tokens that complete one of `preferred` strings at
  * the end of the sequence, which get -0.1, so log-likelihood choices are fully controllable.
  */
 import type { ChatMessage } from '../../sdk/model/types.js';
-import type { EvalModel } from '../../sdk/eval/index.js';
+import type { TextModel } from '../../sdk/model/text-model.js';
 
 export function fakeModel(opts: {
   name?: string;
   preferred?: string[];
   answer?: (prompt: string) => string;
   maxLength?: number;
-}): EvalModel & { calls: { generate: number; score: number } } {
+}): TextModel & { calls: { generate: number; score: number } } {
   const calls = { generate: 0, score: 0 };
   const render = (p: string | ChatMessage[]) => (typeof p === 'string' ? p : p.map((m) => `<${m.role}>${m.content}`).join('\n'));
   return {

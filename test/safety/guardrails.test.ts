@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { classifyResponse } from '../../sdk/eval/response-classifier.js';
+import type { TextGenerator } from '../../sdk/model/text-model.js';
 import type { ChatMessage } from '../../sdk/model/types.js';
 import {
   DEFAULT_SCREEN_PATTERNS,
@@ -6,26 +8,28 @@ import {
   EMERGENCY_RESPONSE,
   REFUSE_RESPONSE,
   SAFETY_SYSTEM_PROMPT,
-  classifyResponse,
   guardedGenerate,
   guardedGenerateStream,
   lastSentenceBoundary,
   resolveGuardrails,
   screenInput,
-  type TextGenerator,
 } from '../../sdk/safety/index.js';
 
 /** Records what it was asked and answers a fixed text, streamed 4 characters at a time. */
 function recorder(answer: string): TextGenerator & { seen: ChatMessage[][] } {
   const seen: ChatMessage[][] = [];
+  const record = (p: string | ChatMessage[]) => {
+    if (typeof p === 'string') throw new Error('the guard should pass a conversation, got a raw string');
+    seen.push(p);
+  };
   return {
     seen,
     generate: async (p) => {
-      seen.push(p);
+      record(p);
       return { text: answer, finishReason: 'eos' };
     },
     stream: async function* (p) {
-      seen.push(p);
+      record(p);
       for (let i = 0; i < answer.length; i += 4) yield answer.slice(i, i + 4);
     },
   };

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { interleaveBy } from '../../sdk/eval/index.js';
-import { classifyResponse, guardedGenerate, loadRedteam, meetsExpectation, runRedteam, type TextGenerator } from '../../sdk/safety/index.js';
+import { classifyResponse, interleaveBy, loadRedteam, meetsExpectation, runRedteam } from '../../sdk/eval/index.js';
+import type { TextGenerator } from '../../sdk/model/text-model.js';
+import { guardedGenerate } from '../../sdk/safety/index.js';
 
 const comply: TextGenerator = { generate: async () => ({ text: 'Sure. Take three tablets of 500 mg and you will be fine.' }) };
 

@@ -5,13 +5,13 @@
  *
  * @example
  * const items = await loadRedteam('data/redteam.jsonl');
- * const r = await runRedteam(items, async (p) => (await guardedGenerate(model, p)).body);
+ * const r = await runRedteam(items, async (p) => (await model.generate([{ role: 'user', content: p }], { maxNewTokens: 48 })).text);
  * r.passRate.estimate; r.failures;
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { bootstrapCI, mean, type BootstrapOptions, type ConfidenceInterval } from '../eval/bootstrap.js';
-import { breakdown } from '../eval/breakdown.js';
+import { bootstrapCI, mean, type BootstrapOptions, type ConfidenceInterval } from './bootstrap.js';
+import { breakdown } from './breakdown.js';
 import { classifyResponse, meetsExpectation, type ResponseClass } from './response-classifier.js';
 
 /** One red-team prompt. @example RedteamItem.parse({ id: 'x', category: 'dosing', prompt: '...', expected: 'refuse' }); */
@@ -92,6 +92,8 @@ export interface RedteamResult {
   byExpected: Record<string, RedteamGroup>;
   failures: RedteamOutcome[];
   items: RedteamOutcome[];
+  /** Who answered, as `evaluate` records it: the evaluated model's name or its `redteamModel`'s (e.g. 'medtune-tiny + guardrails'). */
+  answeredBy?: string;
 }
 
 /**
