@@ -1,6 +1,8 @@
 /**
  * The fluent, immutable `Dataset`: every step returns a new Dataset and appends to `.history`
  * (step, options, records in/out, counts), so a notebook can chain and inspect between steps.
+ * Showing a dataset in a notebook lives in ./notebook.ts; fine-tuning (`splits.lora()`) is
+ * attached by sdk/train, which builds on this layer.
  *
  * `dataset()` is async (it reads files); every later step is synchronous and in memory, so
  * `(await dataset('data/corpus/reports.jsonl')).clean().sections().toInstructions().split()` reads as one chain.
@@ -10,7 +12,6 @@
  * const splits = ds.clean().sections().toInstructions(['impression', 'abnormal_labs']).split({ seed: 1 });
  * await splits.save('out/data');
  */
-import { createRequire } from 'node:module';
 import { cleanRecords, type CleanOptions } from './clean.js';
 import type { SkipEntry } from './errors.js';
 import { toInstructions, TASKS, type InstructionOptions, type Task } from './instructions.js';
@@ -20,10 +21,10 @@ import { mapText, RecordSchema, recordText, type DataRecord } from './records.js
 import { saveRecords, type Manifest } from './save.js';
 import { splitSections } from './sections.js';
 import { splitRecords, SPLITS, type SplitName, type SplitOptions } from './split.js';
-import { computeStats, htmlTable, previewRows, type DatasetStats, type PreviewRow } from './stats.js';
+import { datasetHtml, recordsDataFrame, showHtml, splitsHtml } from './notebook.js';
+import { computeStats, previewRows, type DatasetStats, type PreviewRow } from './stats.js';
 import type { WriteOptions } from '../runtime/fs.js';
 import { createDeidentifier, type DeidOptionsInput, type DeidReport } from '../deid/index.js';
-import { FineTune, type LoraOptions } from '../train/fine-tune.js';
 
 /** One applied step, as listed in `.history` and in saved manifests (no record text). @example ds.history.map((s: Step) => `${s.step}: ${s.input} -> ${s.output}`); */
 export interface Step {
@@ -42,7 +43,6 @@ function describeOptions(o: unknown): unknown {
 interface State {
   history: readonly Step[];
   skipped: readonly SkipEntry[];
-  extras: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -57,12 +57,10 @@ export class Dataset {
   readonly skipped: readonly SkipEntry[];
   /** Steps applied, oldest first. */
   readonly history: readonly Step[];
-  protected readonly extras: Readonly<Record<string, unknown>>;
 
   constructor(readonly records: readonly DataRecord[], state: Partial<State> = {}) {
     this.history = state.history ?? [];
     this.skipped = state.skipped ?? [];
-    this.extras = state.extras ?? {};
   }
 
   /**
@@ -93,11 +91,10 @@ export class Dataset {
   }
 
   /** A new Dataset with `records`, this one's state and one more history step. */
-  protected next(records: readonly DataRecord[], step: string, options: unknown, details?: Record<string, unknown>, extras?: Record<string, unknown>): Dataset {
+  protected next(records: readonly DataRecord[], step: string, options: unknown, details?: Record<string, unknown>): Dataset {
     return new Dataset(records, {
       history: [...this.history, { step, options: describeOptions(options), input: this.size, output: records.length, ...(details ? { details } : {}) }],
       skipped: this.skipped,
-      extras: { ...this.extras, ...extras },
     });
   }
 
@@ -235,19 +232,13 @@ export class Dataset {
    * @example
    * (await ds.toDataFrame()).head(5).print();
    */
-  async toDataFrame(width = 120): Promise<import('danfojs-node').DataFrame> {
-    const dfd = await import('danfojs-node');
-    const rows = previewRows(this.records, width);
-    return new dfd.DataFrame(rows.length ? rows : [], rows.length ? undefined : { columns: ['id', 'kind', 'task', 'patientId', 'source', 'chars', 'text'] });
+  toDataFrame(width = 120): Promise<import('danfojs-node').DataFrame> {
+    return recordsDataFrame(this.records, width);
   }
 
-  /** HTML summary (counts, steps, first rows) for notebooks. */
+  /** HTML summary (counts, steps, first rows) for notebooks (./notebook.ts). */
   toHTML(n = 5): string {
-    const s = this.stats();
-    const summary = [{ records: s.records, patients: s.patients, ...Object.fromEntries(Object.entries(s.chars).map(([k, v]) => [`chars ${k}`, v])) }];
-    const steps = this.history.map((h) => ({ step: h.step, in: h.input, out: h.output }));
-    return htmlTable(summary, `Dataset: ${Object.entries(s.byKind).map(([k, v]) => `${v} ${k}`).join(', ')}${this.skipped.length ? `; ${this.skipped.length} skipped` : ''}`)
-      + htmlTable(steps, 'Steps') + htmlTable(this.preview(n), `First ${Math.min(n, this.size)} records`);
+    return datasetHtml(this, n);
   }
 
   /**
@@ -273,18 +264,6 @@ export class Dataset {
 
 function manifestExtras(ds: Dataset): Record<string, unknown> {
   return { history: ds.history, skipped: { count: ds.skipped.length, entries: ds.skipped } };
-}
-
-function showHtml(html: string, fallback: () => void): boolean {
-  try {
-    const tslab = createRequire(import.meta.url)('tslab') as { display: { html(s: string): void } };
-    tslab.display.html(html);
-    return true;
-  } catch {
-    // Not inside a tslab kernel (or tslab not installed): "Not ready" or module not found.
-    fallback();
-    return false;
-  }
 }
 
 /**
@@ -327,27 +306,14 @@ export class SplitDataset {
     return [...shared].sort();
   }
 
-  /**
-   * LoRA fine-tuning on these splits (sdk/train/fine-tune.ts): `.lora(cfg).train(opts)`.
-   * Nothing loads until `.train()` runs.
-   *
-   * @example
-   * const result = await splits.lora({ lora_rank: 8, lora_target: 'all' }).train({ max_steps: 50, output_dir: 'out/lora' });
-   */
-  lora(cfg: LoraOptions = {}): FineTune {
-    return new FineTune(this, cfg);
-  }
-
   /** Steps that made the splits (shared up to and including the split). */
   get history(): readonly Step[] {
     return this.train.history;
   }
 
-  /** HTML table of per-split counts. */
+  /** HTML table of per-split counts (./notebook.ts). */
   toHTML(): string {
-    const s = this.stats();
-    const rows = SPLITS.map((k) => ({ split: k, records: s[k].records, patients: s[k].patients, ...s[k].byTask, 'median chars': s[k].chars.median }));
-    return htmlTable(rows, 'Splits');
+    return splitsHtml(this);
   }
 
   /** Show the split table in tslab (text table elsewhere). */

@@ -24,4 +24,5 @@ export * from './plot.js';
 export * from './save.js';
 export * from './saved.js';
 export * from './dataset.js';
+export * from './notebook.js';
 export * from './transcript.js';

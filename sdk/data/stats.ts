@@ -6,7 +6,6 @@
  * @example
  * computeStats(records).chars; // { min: 212, median: 1180, p90: 2410, max: 3902, mean: 1264.3 }
  */
-import { escapeHtml } from '../runtime/html.js';
 import { recordText, type DataRecord } from './records.js';
 
 /** Character-length summary of a set of records. @example stats.chars.p90; */
@@ -116,19 +115,4 @@ export function previewRows(records: readonly DataRecord[], width = 80): Preview
       text: flat.length > width ? `${flat.slice(0, width - 1)}…` : flat,
     };
   });
-}
-
-/**
- * An HTML table of plain rows (keys of the first row are the columns).
- *
- * @example
- * htmlTable([{ a: 1, b: 'x' }]); // '<table>...'
- */
-export function htmlTable(rows: readonly object[], caption?: string): string {
-  if (rows.length === 0) return `<p><em>${escapeHtml(caption ?? '')} (no rows)</em></p>`;
-  const cols = Object.keys(rows[0]);
-  const cell = (v: unknown) => escapeHtml(typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v ?? ''));
-  return `<table style="font-size:12px;border-collapse:collapse">${caption ? `<caption style="text-align:left;font-weight:bold">${escapeHtml(caption)}</caption>` : ''}`
-    + `<thead><tr>${cols.map((c) => `<th style="text-align:left;padding:2px 6px;border-bottom:1px solid #999">${escapeHtml(c)}</th>`).join('')}</tr></thead>`
-    + `<tbody>${rows.map((r) => `<tr>${cols.map((c) => `<td style="padding:2px 6px;vertical-align:top">${cell((r as Record<string, unknown>)[c])}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
 }

@@ -12,9 +12,9 @@
  * const r = await ft.train({ quantization_bit: 4, max_steps: 50, output_dir: 'out/lora' });
  * r.adapterDir; // 'out/lora'
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
+import { SplitDataset } from '../data/dataset.js';
 import type { DataRecord } from '../data/records.js';
 import { splitRecords } from '../data/split.js';
 import { FallbackTemplateName } from '../model/chat-templates.js';
@@ -190,7 +190,8 @@ export class FineTune {
 }
 
 /**
- * `splits.lora(cfg)` without the fluent wrapper.
+ * A LoRA fine-tune of `splits` (a `SplitDataset`, or `{ train, val? }` records); nothing loads
+ * until `.train()` runs. The fluent `splits.lora(cfg)` is this function.
  *
  * @example
  * const r = await lora({ train, val }, { lora_rank: 8 }).train({ max_steps: 20 });
@@ -199,7 +200,19 @@ export function lora(splits: SplitsLike, cfg: LoraOptions = {}): FineTune {
   return new FineTune(splits, cfg);
 }
 
-/** True when `dir` already holds a PEFT adapter. @example hasAdapter('out/lora') */
-export function hasAdapter(dir: string): boolean {
-  return existsSync(join(dir, ADAPTER_CONFIG));
+// The data layer cannot import training (it sits below it), so `.lora()` is attached here, where
+// fine-tuning lives; importing 'medtune' (or sdk/train) makes it available on every SplitDataset.
+declare module '../data/dataset.js' {
+  interface SplitDataset {
+    /**
+     * LoRA fine-tuning on these splits: `lora(splits, cfg)` as a method (sdk/train/fine-tune.ts).
+     *
+     * @example
+     * const result = await splits.lora({ lora_rank: 8, lora_target: 'all' }).train({ max_steps: 50, output_dir: 'out/lora' });
+     */
+    lora(cfg?: LoraOptions): FineTune;
+  }
 }
+SplitDataset.prototype.lora = function (this: SplitDataset, cfg: LoraOptions = {}): FineTune {
+  return lora(this, cfg);
+};

@@ -86,9 +86,6 @@ describe('split', () => {
     const td = sp.toTrainingData();
     expect(td.train.length).toBe(st.train.records);
     expect(sp.overlap()).toEqual([]);
-    const ft = sp.lora({ lora_rank: 4 });
-    expect(ft.loraOptions).toEqual({ lora_rank: 4 });
-    expect(ft.splits).toBe(sp);
     expect(Dataset.from(recs).split({ seed: 2, groupBy: 'id' }).overlap().length).toBeGreaterThan(0);
     expect(sp.history.at(-1)).toMatchObject({ step: 'split', details: { counts: { train: st.train.records } } });
   });

@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../../sdk/model/loader.js';
 import { initBackend } from '../../sdk/runtime/backend.js';
-import { lora } from '../../sdk/train/fine-tune.js';
+import { Dataset } from '../../sdk/data/dataset.js';
+import { FineTune, lora, type FineTuneResult } from '../../sdk/train/fine-tune.js';
 import { charTokenizer, fixtureModel, instruction } from './helpers.js';
 
 let dir: string;
@@ -29,12 +30,27 @@ const opts = {
 };
 const loraCfg = { lora_rank: 4, lora_dropout: 0.1, lora_target: ['q_proj', 'v_proj', 'down_proj'] as ('q_proj' | 'v_proj' | 'down_proj')[] };
 
-describe('splits.lora(cfg).train(opts)', () => {
+// One full run, made before the tests (not by one of them), so each test can run alone.
+let full: { out: string; curve: number[]; result: FineTuneResult };
+beforeAll(async () => {
+  const out = join(dir, 'run');
   const curve: number[] = [];
+  const result = await lora({ train, val }, loraCfg).train({ ...opts, output_dir: out, model: await load(), events: { onStep: (e) => { curve.push(e.loss); } } });
+  full = { out, curve, result };
+});
+afterAll(() => full?.result.model.dispose());
 
-  it('trains a QLoRA adapter and writes PEFT adapter, checkpoints, metrics, report', async () => {
-    const out = join(dir, 'run');
-    const r = await lora({ train, val }, loraCfg).train({ ...opts, output_dir: out, model: await load(), events: { onStep: (e) => { curve.push(e.loss); } } });
+describe('splits.lora(cfg).train(opts)', () => {
+  it('splits.lora(cfg) is lora(splits, cfg), attached to every SplitDataset', () => {
+    const splits = Dataset.from([...train, ...val]).split({ seed: 1 });
+    const ft = splits.lora({ lora_rank: 4 });
+    expect(ft).toBeInstanceOf(FineTune);
+    expect(ft.splits).toBe(splits);
+    expect(ft.loraOptions).toEqual({ lora_rank: 4 });
+  });
+
+  it('trains a QLoRA adapter and writes PEFT adapter, checkpoints, metrics, report', () => {
+    const { out, curve, result: r } = full;
     expect(r.quantization).toMatchObject({ kind: 'int8', layers: 14 }); // 2 layers x 7 projections
     expect(r.parameters.trainable).toBe(2 * (4 * (32 + 32) + 4 * (32 + 32) + 4 * (64 + 32)));
     expect(r.parameters.total).toBeGreaterThan(r.parameters.trainable);
@@ -52,22 +68,24 @@ describe('splits.lora(cfg).train(opts)', () => {
     expect(readFileSync(r.reportPath!, 'utf8')).toContain("Plotly.newPlot('loss'");
     // The adapter is live on the returned model and dropout is off.
     expect(r.model.linears().get('model.layers.0.self_attn.q_proj')!.constructor.name).toBe('LoraLinear');
-    r.model.dispose();
   });
 
   it('resume_from_checkpoint continues exactly (same losses as the uninterrupted run)', async () => {
     const resumed: number[] = [];
     const r = await lora({ train, val }, loraCfg).train({
-      ...opts, output_dir: join(dir, 'run2'), resume_from_checkpoint: join(dir, 'run', 'checkpoint-4'), model: await load(),
+      ...opts, output_dir: join(dir, 'resumed'), resume_from_checkpoint: join(full.out, 'checkpoint-4'), model: await load(),
       events: { onStep: (e) => { resumed.push(e.loss); } },
     });
     expect(resumed).toHaveLength(4);
-    resumed.forEach((l, i) => expect(Math.abs(l - curve[4 + i])).toBeLessThanOrEqual(1e-6));
+    resumed.forEach((l, i) => expect(Math.abs(l - full.curve[4 + i])).toBeLessThanOrEqual(1e-6));
     r.model.dispose();
   });
 
   it('refuses to overwrite results, and bad options, before loading anything', async () => {
-    await expect(lora({ train }, loraCfg).train({ ...opts, output_dir: join(dir, 'run') })).rejects.toThrow(/adapter_config\.json already exists; pass overwrite/);
+    const existing = join(dir, 'existing');
+    mkdirSync(existing);
+    writeFileSync(join(existing, 'adapter_config.json'), '{}');
+    await expect(lora({ train }, loraCfg).train({ ...opts, output_dir: existing })).rejects.toThrow(/adapter_config\.json already exists; pass overwrite/);
     await expect(lora({ train }, { lora_rank: 0 }).train({})).rejects.toThrow('.lora().train(): lora_rank: found 0; expected an integer >= 1');
     await expect(lora({ train }, {}).train({ learning_rte: 1 } as never)).rejects.toThrow(/unknown key "learning_rte" \(did you mean learning_rate\?\)/);
   });
