@@ -70,6 +70,8 @@ const run = await splits.lora({ lora_rank: 8, lora_alpha: 16, lora_target: 'all'
   quantization_bit: 4,
   max_steps: steps,
   per_device_train_batch_size: 4,
+  lr_scheduler_type: 'cosine',
+  warmup_ratio: 0.1,
   learning_rate: 3e-3,
   cutoff_len: 160,
   eval_steps: Math.max(1, Math.floor(steps / 2)),

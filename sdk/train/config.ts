@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { FallbackTemplateName } from '../model/chat-templates.js';
+import { TRAINING_DEFAULTS as D } from './defaults.js';
 import { LORA_TARGETS } from './lora.js';
 import { SchedulerType } from './schedule.js';
 import type { SftOptions } from './sft.js';
@@ -18,7 +19,13 @@ import type { SftOptions } from './sft.js';
 const posInt = (what = 'an integer >= 1') => z.number().int().positive().describe(what);
 const TargetName = z.enum(LORA_TARGETS);
 
-/** Every key of the YAML / options object. @example TrainConfigSchema.parse({ lora_rank: 16 }).lora_rank; // 16 */
+/**
+ * Every key of the YAML / options object. Defaults shared with the functional API come from
+ * `TRAINING_DEFAULTS` (./defaults.ts), where their why-comments are.
+ *
+ * @example
+ * TrainConfigSchema.parse({ lora_rank: 16 }).lora_rank; // 16
+ */
 export const TrainConfigSchema = z
   .object({
     // The embedded model: runs offline and fast on a laptop CPU; point it at any HF Llama-family folder.
@@ -32,12 +39,10 @@ export const TrainConfigSchema = z
     do_train: z.literal(true).default(true).describe('true'),
     // Only LoRA: full fine-tuning of the SDK's own model is the pretraining script's job.
     finetuning_type: z.literal('lora').default('lora').describe('"lora"'),
-    // 8: PEFT's default rank, enough for instruction tuning of small models.
-    lora_rank: posInt().default(8),
+    lora_rank: posInt().default(D.loraRank),
     // Unset means 2 x lora_rank, LLaMA-Factory's default (scaling 2).
     lora_alpha: z.number().positive().optional().describe('a number > 0'),
-    // 0: LLaMA-Factory's default; small datasets may want 0.05.
-    lora_dropout: z.number().min(0).lt(1).default(0).describe('a number in [0, 1)'),
+    lora_dropout: z.number().min(0).lt(1).default(D.loraDropout).describe('a number in [0, 1)'),
     // 'all': every decoder projection, LLaMA-Factory's default (QLoRA found all layers matter).
     lora_target: z
       .union([z.literal('all'), z.string().regex(/^[a-z_]+(,[a-z_]+)*$/), z.array(TargetName).min(1)])
@@ -54,36 +59,26 @@ export const TrainConfigSchema = z
     // false: padded batches are simplest to inspect; true packs short examples into full rows
     // (no attention across them, positions restart), fewer padding tokens per step.
     packing: z.boolean().default(false).describe('true or false'),
-    // 4: HF uses 8; on CPU a smaller micro-batch gives steadier progress feedback.
-    per_device_train_batch_size: posInt().default(4),
+    per_device_train_batch_size: posInt().default(D.batchSize),
     // Unset: same as the training batch size.
     per_device_eval_batch_size: posInt().optional(),
-    // 1: HF default.
-    gradient_accumulation_steps: posInt().default(1),
+    gradient_accumulation_steps: posInt().default(D.gradientAccumulationSteps),
     // 1e-4: LLaMA-Factory's LoRA examples.
     learning_rate: z.number().positive().max(1).default(1e-4).describe('a number in (0, 1]'),
-    // 3: HF default.
-    num_train_epochs: z.number().positive().default(3).describe('a number > 0'),
-    // -1: HF default, run by epochs.
-    max_steps: z.number().int().min(-1).default(-1).describe('-1 or an integer >= 0'),
-    // cosine: LLaMA-Factory's examples.
-    lr_scheduler_type: SchedulerType.default('cosine').describe(`one of ${SchedulerType.options.join(', ')}`),
-    // 0.1: LLaMA-Factory's examples; avoids large early updates of freshly initialised A/B.
-    warmup_ratio: z.number().min(0).max(1).default(0.1).describe('a number in [0, 1]'),
-    // 0: use warmup_ratio (HF: steps win when > 0).
-    warmup_steps: z.number().int().min(0).default(0).describe('an integer >= 0'),
-    // 0: HF default.
-    weight_decay: z.number().min(0).default(0).describe('a number >= 0'),
-    // 1.0: HF default.
-    max_grad_norm: z.number().min(0).default(1).describe('a number >= 0 (0 disables clipping)'),
+    num_train_epochs: z.number().positive().default(D.numTrainEpochs).describe('a number > 0'),
+    max_steps: z.number().int().min(-1).default(D.maxSteps).describe('-1 or an integer >= 0'),
+    lr_scheduler_type: SchedulerType.default(D.lrSchedulerType).describe(`one of ${SchedulerType.options.join(', ')}`),
+    warmup_ratio: z.number().min(0).max(1).default(D.warmupRatio).describe('a number in [0, 1]'),
+    // HF semantics: warmup_steps wins when > 0.
+    warmup_steps: z.number().int().min(0).default(D.warmupSteps).describe('an integer >= 0'),
+    weight_decay: z.number().min(0).default(D.weightDecay).describe('a number >= 0'),
+    max_grad_norm: z.number().min(0).default(D.maxGradNorm).describe('a number >= 0 (0 disables clipping)'),
     // 0: no validation split unless asked (LLaMA-Factory default); a fraction or a record count.
     val_size: z.number().min(0).default(0).describe('0, a fraction < 1 or a record count'),
     // Unset: evaluate once at the end (when there is validation data).
     eval_steps: posInt().optional(),
-    // 500: HF default.
-    save_steps: posInt().default(500),
-    // 10: HF uses 500, too sparse for short CPU runs.
-    logging_steps: posInt().default(10),
+    save_steps: posInt().default(D.saveSteps),
+    logging_steps: posInt().default(D.loggingSteps),
     // Where adapters, checkpoints, logs and the report go.
     output_dir: z.string().min(1).default('out/lora').describe('a folder path'),
     // false: never replace results without being asked.
@@ -92,8 +87,7 @@ export const TrainConfigSchema = z
     resume_from_checkpoint: z.union([z.string().min(1), z.boolean()]).optional().describe('a checkpoint folder, or true for the latest'),
     // true: write the HTML report with loss and learning-rate curves.
     plot_loss: z.boolean().default(true).describe('true or false'),
-    // 42: HF default.
-    seed: z.number().int().min(0).default(42).describe('an integer >= 0'),
+    seed: z.number().int().min(0).default(D.seed).describe('an integer >= 0'),
     // Unset: no early stopping.
     early_stopping_patience: posInt().optional(),
   })
@@ -178,7 +172,7 @@ export function loraTargetList(cfg: Pick<TrainConfig, 'lora_target'>): 'all' | s
 }
 
 /**
- * The layers engineer's LoRA config from the YAML keys.
+ * The `applyLora` config (./lora.ts) from the YAML keys.
  *
  * @example
  * loraConfigOf(cfg); // { r: 8, alpha: 16, dropout: 0, targetModules: 'all', useRslora: false, seed: 42 }

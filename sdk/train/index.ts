@@ -24,3 +24,4 @@ export * from './metrics-log.js';
 export * from './report.js';
 export * from './live-chart.js';
 export * from './fine-tune.js';
+export * from './defaults.js';

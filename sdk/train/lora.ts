@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { DenseLinear } from '../model/linear.js';
 import { linearMatMul } from '../model/matmul.js';
 import type { CausalLM, Linear } from '../model/types.js';
+import { TRAINING_DEFAULTS } from './defaults.js';
 
 /** Projection names LoRA can target (HF Llama-family module names). @example LORA_TARGETS.includes('q_proj'); // true */
 export const LORA_TARGETS = ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj'] as const;
@@ -28,18 +29,17 @@ export type LoraTarget = (typeof LORA_TARGETS)[number];
  */
 export const LoraConfigSchema = z
   .object({
-    // 8: the PEFT default and the usual QLoRA setting; enough capacity for instruction tuning.
-    r: z.number().int().positive().default(8),
+    // Shared defaults (rank, dropout, seed) and their reasons: TRAINING_DEFAULTS in ./defaults.ts.
+    r: z.number().int().positive().default(TRAINING_DEFAULTS.loraRank),
     // 16 = 2r: the common LLaMA-Factory/QLoRA choice, giving scaling 2.
     alpha: z.number().positive().default(16),
-    // 0.05: the QLoRA paper's value for small models; regularizes without slowing convergence much.
-    dropout: z.number().min(0).lt(1).default(0.05),
+    dropout: z.number().min(0).lt(1).default(TRAINING_DEFAULTS.loraDropout),
     // 'all': every decoder projection, as QLoRA found adapting all linear layers matters most.
     targetModules: z.union([z.literal('all'), z.array(z.enum(LORA_TARGETS)).nonempty()]).default('all'),
     // false: PEFT's default alpha/r scaling; rsLoRA (alpha/√r) helps only at large ranks.
     useRslora: z.boolean().default(false),
     // Fixed so A's initialisation and dropout masks are reproducible run to run.
-    seed: z.number().int().default(42),
+    seed: z.number().int().default(TRAINING_DEFAULTS.seed),
   })
   .strict();
 /** Parsed LoRA config. @example const c: LoraConfig = LoraConfigSchema.parse({}); */

@@ -10,6 +10,7 @@
  * const lr = learningRateAt(0, { type: 'cosine', baseLr: 2e-4, totalSteps: 100, warmupSteps: 10 }); // 0
  */
 import { z } from 'zod';
+import { TRAINING_DEFAULTS } from './defaults.js';
 
 /** Schedule names (HF `lr_scheduler_type` values we support). @example SchedulerType.parse('cosine') */
 export const SchedulerType = z.enum(['linear', 'cosine', 'constant', 'constant_with_warmup']);
@@ -33,7 +34,7 @@ export interface ScheduleSpec {
  */
 export function warmupStepsFor(totalSteps: number, w: { warmupSteps?: number; warmupRatio?: number }): number {
   if (w.warmupSteps !== undefined && w.warmupSteps > 0) return w.warmupSteps;
-  return Math.ceil(totalSteps * (w.warmupRatio ?? 0));
+  return Math.ceil(totalSteps * (w.warmupRatio ?? TRAINING_DEFAULTS.warmupRatio));
 }
 
 /**

@@ -13,6 +13,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { DataRecord } from '../data/records.js';
 import type { CausalLM } from '../model/types.js';
+import { TRAINING_DEFAULTS } from './defaults.js';
 import { causalLmLoss } from './loss.js';
 import { packExamples, sftBatches, tokenizeRecords, type SftBatch, type SftExample, type TokenizeStats } from './sft-data.js';
 import { train, type StepContext, type TrainerEvents, type TrainerOptions, type TrainLoopResult } from './trainer.js';
@@ -25,7 +26,7 @@ export interface SftOptions extends TrainerOptions {
   cutoffLen: number;
   /** Learn prompt tokens too (default false: response tokens only). */
   trainOnPrompt?: boolean;
-  /** Examples per micro-batch (per_device_train_batch_size); HF default 8. */
+  /** Examples per micro-batch (per_device_train_batch_size); default `TRAINING_DEFAULTS.batchSize`. */
   batchSize?: number;
   /** Examples per evaluation batch; default batchSize. */
   evalBatchSize?: number;
@@ -119,7 +120,7 @@ export async function trainOnExamples(
   trainStats?: TokenizeStats,
   valStats?: TokenizeStats,
 ): Promise<SftResult> {
-  const batchSize = options.batchSize ?? 8;
+  const batchSize = options.batchSize ?? TRAINING_DEFAULTS.batchSize;
   const padId = model.tokenizer.padTokenId;
   const variables = options.variables ?? model.parameters();
   const totalParams = countParameters(model, options.variables);

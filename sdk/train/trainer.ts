@@ -19,26 +19,26 @@
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { loadCheckpoint, latestCheckpoint, saveCheckpoint, type HistoryEntry, type TrainerState } from './checkpoint.js';
+import { TRAINING_DEFAULTS as D } from './defaults.js';
 import { AdamW, clipGradNorm } from './optimizer.js';
 import { Rng, deriveSeed } from '../runtime/random.js';
 import { learningRateAt, warmupStepsFor, type ScheduleSpec, type SchedulerType } from './schedule.js';
 
-/** Loop options (camelCase; `config.ts` maps the YAML keys onto these). @example const o: TrainerOptions = { learningRate: 2e-4, maxSteps: 100, evalSteps: 20 }; */
+/** Loop options (camelCase; `config.ts` maps the YAML keys onto these); unset ones take `TRAINING_DEFAULTS` (./defaults.ts). @example const o: TrainerOptions = { learningRate: 2e-4, maxSteps: 100, evalSteps: 20 }; */
 export interface TrainerOptions {
   learningRate: number;
-  /** HF TrainingArguments default 0.0. */
+  /** AdamW decoupled weight decay. */
   weightDecay?: number;
   /** Parameter names that get no weight decay (HF: biases and norm weights). */
   noDecay?: (name: string) => boolean;
-  /** HF default 1.0; 0 disables clipping (the norm is still reported). */
+  /** Global gradient-norm clip; 0 disables clipping (the norm is still reported). */
   maxGradNorm?: number;
-  /** HF default 1. */
+  /** Micro-batches per optimizer step. */
   gradientAccumulationSteps?: number;
-  /** HF default 3. Ignored when maxSteps > 0. */
+  /** Ignored when maxSteps > 0. */
   numTrainEpochs?: number;
   /** When > 0, the run length in optimizer steps (HF semantics: overrides epochs). */
   maxSteps?: number;
-  /** HF default 'linear'. */
   lrSchedulerType?: SchedulerType;
   warmupRatio?: number;
   warmupSteps?: number;
@@ -46,14 +46,14 @@ export interface TrainerOptions {
   evalSteps?: number;
   /** Checkpoint every N steps into outputDir (needs outputDir). */
   saveSteps?: number;
-  /** Emit `onLog` (mean loss over the window) every N steps; HF default 500 is too sparse for small runs, 10. */
+  /** Emit `onLog` (mean loss over the window) every N steps. */
   loggingSteps?: number;
   /** Stop after this many evaluations without a lower eval loss. */
   earlyStoppingPatience?: number;
   outputDir?: string;
   /** A checkpoint folder, or 'latest' for the newest under outputDir. */
   resumeFrom?: string;
-  /** HF default 42. */
+  /** Seeds shuffles and dropout (checkpointed, so resume is exact). */
   seed?: number;
   /** Replace existing checkpoint folders of the same step. */
   overwrite?: boolean;
@@ -176,10 +176,10 @@ export async function train<B>(args: TrainArgs<B>): Promise<TrainLoopResult> {
   const subs = Array.isArray(args.events) ? args.events : args.events ? [args.events] : [];
   const weightOf = args.weightOf ?? (() => 1);
   const tokensOf = args.tokensOf ?? (() => 0);
-  const seed = o.seed ?? 42;
-  const accum = o.gradientAccumulationSteps ?? 1;
-  const maxGradNorm = o.maxGradNorm ?? 1.0;
-  const loggingSteps = o.loggingSteps ?? 10;
+  const seed = o.seed ?? D.seed;
+  const accum = o.gradientAccumulationSteps ?? D.gradientAccumulationSteps;
+  const maxGradNorm = o.maxGradNorm ?? D.maxGradNorm;
+  const loggingSteps = o.loggingSteps ?? D.loggingSteps;
   if (!(o.learningRate > 0)) throw new Error(`train: learningRate must be > 0, got ${o.learningRate}`);
   if (!Number.isInteger(accum) || accum < 1) throw new Error(`train: gradientAccumulationSteps must be an integer >= 1, got ${accum}`);
   if (args.variables.size === 0) throw new Error('train: no variables to train');
@@ -189,11 +189,11 @@ export async function train<B>(args: TrainArgs<B>): Promise<TrainLoopResult> {
   for (const _ of args.trainBatches({ epoch: 0, seed: deriveSeed(seed, 0) })) batchesPerEpoch++;
   if (batchesPerEpoch === 0) throw new Error('train: the training data produced no batches');
   const stepsPerEpoch = Math.ceil(batchesPerEpoch / accum);
-  const maxSteps = o.maxSteps ?? -1;
-  const totalSteps = maxSteps > 0 ? maxSteps : Math.max(1, Math.ceil(stepsPerEpoch * (o.numTrainEpochs ?? 3)));
+  const maxSteps = o.maxSteps ?? D.maxSteps;
+  const totalSteps = maxSteps > 0 ? maxSteps : Math.max(1, Math.ceil(stepsPerEpoch * (o.numTrainEpochs ?? D.numTrainEpochs)));
   const epochs = Math.ceil(totalSteps / stepsPerEpoch);
   const spec: ScheduleSpec = {
-    type: o.lrSchedulerType ?? 'linear',
+    type: o.lrSchedulerType ?? D.lrSchedulerType,
     baseLr: o.learningRate,
     totalSteps,
     warmupSteps: warmupStepsFor(totalSteps, o),
@@ -203,7 +203,7 @@ export async function train<B>(args: TrainArgs<B>): Promise<TrainLoopResult> {
   for (const v of args.variables.values()) v.trainable = true;
   const varList = [...args.variables.values()];
   const nameOf = new Map<string, string>([...args.variables].map(([k, v]) => [v.name, k]));
-  const optimizer = new AdamW(args.variables, { weightDecay: o.weightDecay ?? 0, noDecay: o.noDecay });
+  const optimizer = new AdamW(args.variables, { weightDecay: o.weightDecay ?? D.weightDecay, noDecay: o.noDecay });
   // Whatever happens (an event handler throwing, a bad batch), free the moments and restore flags.
   try {
     let state: TrainerState = {

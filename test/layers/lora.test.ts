@@ -48,7 +48,7 @@ function checkParity(layer: LoraLinear, prefix: string): void {
 
 describe('LoraConfig', () => {
   it('fills the documented defaults and rejects unknown keys by name', () => {
-    expect(LoraConfigSchema.parse({})).toEqual({ r: 8, alpha: 16, dropout: 0.05, targetModules: 'all', useRslora: false, seed: 42 });
+    expect(LoraConfigSchema.parse({})).toEqual({ r: 8, alpha: 16, dropout: 0, targetModules: 'all', useRslora: false, seed: 42 });
     expect(() => LoraConfigSchema.parse({ rank: 8 })).toThrow(/rank/);
     expect(() => LoraConfigSchema.parse({ targetModules: ['qproj'] })).toThrow(/q_proj/);
     expect(() => LoraConfigSchema.parse({ dropout: 1 })).toThrow();

@@ -4,9 +4,9 @@ import { loraConfigOf, parseTrainConfig, sftOptionsOf } from '../../sdk/train/co
 describe('train config', () => {
   it('fills documented defaults and maps onto LoRA and trainer options', () => {
     const cfg = parseTrainConfig({ lora_rank: 4, lora_target: 'q_proj,v_proj', max_steps: 20, resume_from_checkpoint: true });
-    expect(cfg).toMatchObject({ model_name_or_path: 'data/models/medtune-tiny', cutoff_len: 512, lr_scheduler_type: 'cosine', seed: 42 });
+    expect(cfg).toMatchObject({ model_name_or_path: 'data/models/medtune-tiny', cutoff_len: 512, lr_scheduler_type: 'linear', warmup_ratio: 0, seed: 42 });
     expect(loraConfigOf(cfg)).toEqual({ r: 4, alpha: 8, dropout: 0, targetModules: ['q_proj', 'v_proj'], useRslora: false, seed: 42 });
-    expect(sftOptionsOf(cfg)).toMatchObject({ maxSteps: 20, resumeFrom: 'latest', batchSize: 4, learningRate: 1e-4 });
+    expect(sftOptionsOf(cfg)).toMatchObject({ maxSteps: 20, resumeFrom: 'latest', batchSize: 8, learningRate: 1e-4 });
   });
 
   it('rejects unknown keys naming the key and the closest known one', () => {
