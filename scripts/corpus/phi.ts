@@ -1,7 +1,7 @@
 /**
  * PHI categories and the annotated-report shape written to data/corpus/reports.jsonl.
  *
- * The category list mirrors `PhiCategory` in sdk/deid/categories.ts (owned by deid); it is
+ * The category list mirrors `PhiCategory` in sdk/deid/categories.ts; it is
  * repeated here so the generator has no dependency on the engine it is used to measure.
  *
  * @example

@@ -1,4 +1,4 @@
-"""Golden fixtures for the layers engineer's tests (test/layers/**), written to test/fixtures/layers/.
+"""Golden fixtures for the LoRA/QLoRA layer tests (test/layers/**), written to test/fixtures/layers/.
 
 Run: /usr/bin/python3 scripts/reference/layers_ref.py
 Needs torch + numpy only (no bitsandbytes, no peft: both are re-implemented from their published
@@ -12,7 +12,7 @@ Fixtures
 - lora_layer.safetensors: one LoRA linear (PEFT semantics: y = x Wᵀ + b + (x Aᵀ Bᵀ) * scaling) with
   forward output and gradients of sum(y * g) w.r.t. A, B and x, for alpha/r and rsLoRA scaling,
   and the same over an NF4-dequantized base (QLoRA).
-- lora_model.safetensors + peft-adapter/: model-core's tiny llama checkpoint
+- lora_model.safetensors + peft-adapter/: the tiny llama test checkpoint
   (test/fixtures/models/llama-f32) with a LoRA adapter on all seven projections, saved exactly as
   PEFT saves one (adapter_config.json, adapter_model.safetensors with base_model.model.* names).
   Expected: logits with the adapter, the masked causal-LM loss (HF shift-by-one, -100 ignored,

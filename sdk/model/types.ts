@@ -61,7 +61,7 @@ export interface ChatMessage {
 }
 
 /**
- * The tokenizer a model carries (implemented by model-use in tokenizer.ts).
+ * The tokenizer a model carries (implemented in tokenizer.ts).
  *
  * @example
  * const ids = model.tokenizer.encode('chest pain', { addSpecialTokens: true });
@@ -105,7 +105,7 @@ export interface CausalLM {
 }
 
 /**
- * Quantization kinds `loadModel` accepts; the quantizers come from the LoRA/QLoRA layers.
+ * Quantization kinds `loadModel` accepts (int8 and NF4 layers, as bitsandbytes).
  *
  * @example
  * const kind: QuantizeKind = 'nf4';
@@ -118,7 +118,7 @@ export type QuantizeKind = 'int8' | 'nf4';
  * both after the call. Return `undefined` to keep the projection dense.
  *
  * @example
- * const hook: QuantizeLinearHook = (path, w, b, kind) => createNf4Linear(w, b);
+ * const hook: QuantizeLinearHook = (path, w, b, kind) => (path.endsWith('q_proj') ? quantizeWeight(w, b, kind) : undefined);
  */
 export type QuantizeLinearHook = (
   path: string,

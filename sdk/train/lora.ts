@@ -235,7 +235,7 @@ export interface LoraHandle {
   unmerge(): void;
   disable(): void;
   enable(): void;
-  /** Run `fn` with every adapter disabled (the base model, e.g. GRPO's reference), then re-enable. */
+  /** Run `fn` with every adapter disabled (the base model, e.g. for a base-vs-tuned comparison), then re-enable. */
   withAdaptersDisabled<T>(fn: () => T): T;
   /** Turn dropout on (training) or off (evaluation, generation). */
   setTraining(on: boolean): void;

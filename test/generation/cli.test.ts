@@ -90,7 +90,7 @@ describe('medtune score', () => {
     expect(parseIds('1, 2,3')).toEqual([1, 2, 3]);
   });
 
-  // The layers engineer's PyTorch reference (scripts/reference/layers_ref.py): logits of
+  // The PyTorch reference of the LoRA layers (scripts/reference/layers_ref.py): logits of
   // llama-f32 with the PEFT adapter, in float and over NF4-dequantized projections (QLoRA).
   it.each([
     ['--adapter', [] as string[], 'logits'],

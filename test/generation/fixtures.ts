@@ -1,5 +1,5 @@
 /**
- * Access to model-core's golden parity fixtures (test/fixtures/models/<name>/), made by
+ * Access to the model's golden parity fixtures (test/fixtures/models/<name>/), made by
  * scripts/reference/make_fixtures.py with an independent PyTorch reference.
  *
  * @example
@@ -18,10 +18,12 @@ export interface Expected {
   logprobs: (number | null)[][];
 }
 
+/** Every fixture folder; one without expected.json is an error, not a silently smaller suite. */
 export function fixtureNames(): string[] {
-  return readdirSync(FIXTURE_ROOT)
-    .filter((d) => existsSync(path.join(FIXTURE_ROOT, d, 'expected.json')))
-    .sort();
+  const dirs = readdirSync(FIXTURE_ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const incomplete = dirs.filter((d) => !existsSync(path.join(FIXTURE_ROOT, d, 'expected.json')));
+  if (incomplete.length) throw new Error(`${FIXTURE_ROOT}: ${incomplete.join(', ')} lack expected.json; run npm run fixtures`);
+  return dirs;
 }
 
 export async function readExpected(name: string): Promise<Expected> {

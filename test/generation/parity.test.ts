@@ -1,6 +1,6 @@
 /**
  * End-to-end parity of score() and greedy generate() with the PyTorch reference fixtures,
- * for every architecture and dtype model-core ships.
+ * for every architecture and dtype the fixtures cover.
  */
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * LoRA / QLoRA on a real checkpoint (model-core's tiny llama fixture) against the PyTorch
+ * LoRA / QLoRA on a real checkpoint (the tiny llama fixture) against the PyTorch
  * reference (scripts/reference/layers_ref.py): adapter logits, masked causal-LM loss and every
  * lora_A / lora_B gradient; PEFT adapter I/O; merged export; quantized loading.
  */

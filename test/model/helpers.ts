@@ -1,5 +1,5 @@
 /**
- * Shared helpers of the model-core tests: fixture discovery, expected values, a minimal
+ * Shared helpers of the model tests: fixture discovery, expected values, a minimal
  * tokenizer for checkpoints that ship none, and a greedy loop over forward + KV cache.
  *
  * @example
@@ -44,7 +44,7 @@ export async function readExpected(name: string): Promise<Expected> {
 
 /**
  * A tokenizer for fixtures without tokenizer files: token i is written "<i>". Only the model
- * is under test here; real tokenizers are model-use's tests.
+ * is under test here; real tokenizers are tested in test/generation.
  */
 export function idTokenizer(vocabSize: number): MedTokenizer {
   return {

@@ -1,6 +1,6 @@
 /**
  * Test helpers of the trainer: a character tokenizer with a small chat template, so the SFT
- * path can run on model-core's tiny fixture checkpoints (which ship no tokenizer).
+ * path can run on the tiny fixture checkpoints (which ship no tokenizer).
  *
  * @example
  * const model = await loadModel(fixtureModel('llama-f32'), { tokenizer: charTokenizer(384) });
