@@ -112,6 +112,10 @@ async function feed(model: CausalLM, ids: number[], cache: ReturnType<CausalLM['
     let logits: tf.Tensor3D;
     try {
       logits = model.forward(input, { cache }).logits; // [1, T, V]
+    } catch (e) {
+      // A forward that fails (or is aborted) after an earlier chunk must not leak that chunk's logits.
+      last?.dispose();
+      throw e;
     } finally {
       input.dispose();
     }
