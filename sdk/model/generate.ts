@@ -172,6 +172,9 @@ export async function* generateStream(
   try {
     let input = promptIds;
     while (ids.length < budget) {
+      // The wasm backend's data() resolves without giving the event loop a turn, so without this
+      // a server could not answer, time out or notice a closed connection until the end.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const logits = await feed(model, input, cache);
       const next = pickToken(applyProcessors(procs, logits, { ids: all, generated: ids.length }), config.doSample, rand);
       ids.push(next);

@@ -103,7 +103,7 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
 
   app.setErrorHandler(async (err, req, reply) => {
     const api = toApiError(err, cfg.bodyLimitBytes);
-    if (api.statusCode >= 500) process.stderr.write(`medtune serve: ${req.method} ${req.routeOptions.url ?? 'unmatched'}: ${(err as Error).name}: ${(err as Error).message}\n`);
+    if (api.code === 'internal_error') process.stderr.write(`medtune serve: ${req.method} ${req.routeOptions.url ?? 'unmatched'}: ${(err as Error).name}: ${(err as Error).message}\n`);
     if (req.facts) req.facts.error = api.code;
     const reason = REJECTION_REASONS[api.code];
     if (reason) ctx.metrics.observeRejection(reason);
