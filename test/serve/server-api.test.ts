@@ -172,7 +172,6 @@ describe('serve: OpenAI-compatible API with the official openai client', () => {
     // The openai client raises its usual exceptions.
     await expect(client('wrong-key').models.list()).rejects.toBeInstanceOf(OpenAI.AuthenticationError);
     await expect(client(CLINICIAN.key).chat.completions.create({ ...ok, model: 'nope' } as never)).rejects.toBeInstanceOf(OpenAI.NotFoundError);
-    audited += 0; // the two client calls above went through countingFetch already
   });
 
   it('/diagnose scrubs PHI from the input, answers an impression with the disclaimer, and screens emergencies', async () => {
@@ -260,7 +259,7 @@ describe('serve: OpenAI-compatible API with the official openai client', () => {
     expect(refused.json.error.code).toBe('service_stopped');
     const h = await fetch(`${server.url}/healthz`);
     expect(h.status).toBe(503);
-    expect((await h.json()).status).toBe('stopped');
+    expect(((await h.json()) as { status: string }).status).toBe('stopped');
     expect((await call('/v1/models', { key: CLINICIAN.key })).status).toBe(200);
     expect((await call('/metrics', { key: ADMIN.key })).text).toMatch(/^medtune_stopped 1$/m);
   });
