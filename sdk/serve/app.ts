@@ -89,7 +89,8 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     reply.raw.once('close', () => finalize(ctx, req, reply));
     const access = config.access ?? 'user';
     reply.header('x-content-type-options', 'nosniff');
-    if (access === 'public') return;
+    // CORS preflights carry no credentials by design; @fastify/cors answers them.
+    if (access === 'public' || (req.method === 'OPTIONS' && cfg.corsOrigins.length)) return;
     const auth = req.headers.authorization;
     if (!auth) throw new ApiError(401, 'authentication_error', 'missing_api_key', "no API key: send the header 'Authorization: Bearer <key>'");
     const who = ctx.keys.check(auth);

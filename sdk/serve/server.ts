@@ -98,7 +98,14 @@ export async function serve(options: ServeOptions): Promise<ServeHandle> {
       closing ??= (async () => {
         queue.stop('server shutting down');
         engine.stopAll('shutdown');
-        await app.close();
+        // Connections busy when close() started become idle once their (503) response is out;
+        // close those too instead of waiting for the keep-alive timeout.
+        const sweep = setInterval(() => app.server.closeIdleConnections(), 25);
+        try {
+          await app.close();
+        } finally {
+          clearInterval(sweep);
+        }
         // A generation ends within one token of the abort; wait for it before freeing the model.
         while (queue.active) await new Promise((r) => setTimeout(r, 10));
         audit.close();
