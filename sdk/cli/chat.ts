@@ -126,7 +126,7 @@ export async function run(argv: string[]): Promise<number> {
     if (host.templateNotice) console.error(`medtune chat: ${host.templateNotice}`);
     const session = new ChatSession(host.model, { system: values.system, guardrails, generation });
     if (values.prompt !== undefined) return await once(session, host, values.prompt, values.json);
-    return await interactive(session, host, !values['no-guardrails']);
+    return await interactive(session, host, guardrails);
   } finally {
     host.dispose();
   }
@@ -154,11 +154,19 @@ async function once(session: ChatSession, host: ModelHost, prompt: string, json:
   }
 }
 
-async function interactive(session: ChatSession, host: ModelHost, guarded: boolean): Promise<number> {
+/** Which guardrails are on, for the banner. */
+function guardrailSummary(g: GuardrailsConfigInput | undefined): string {
+  const r = resolveGuardrails(g);
+  const names = { inputScreening: 'input screening', systemPrompt: 'safety prompt', phiScrub: 'PHI scrubbing', disclaimer: 'disclaimer' } as const;
+  const on = (Object.keys(names) as (keyof typeof names)[]).filter((k) => r[k].enabled).map((k) => names[k]);
+  return on.length === 4 ? 'all guardrails on' : on.length ? `guardrails: ${on.join(', ')} (others off)` : 'guardrails off';
+}
+
+async function interactive(session: ChatSession, host: ModelHost, guardrails: GuardrailsConfigInput | undefined): Promise<number> {
   const tty = Boolean(process.stdin.isTTY);
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: tty });
   console.error(
-    `medtune chat: ${host.models[0].id}, template ${host.model.tokenizer.templateName}, guardrails ${guarded ? 'on' : 'off'}. ` +
+    `medtune chat: ${host.models[0].id}, template ${host.model.tokenizer.templateName}, ${guardrailSummary(guardrails)}. ` +
       `/help for commands; Ctrl-C stops an answer; /exit or Ctrl-D quits.`,
   );
   let current: AbortController | undefined;

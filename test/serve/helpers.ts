@@ -60,10 +60,10 @@ export function auditLines(path: string): Record<string, any>[] {
 }
 
 /** Poll until `check()` is true (liveness wait, not a timing assertion). */
-export async function waitFor(check: () => boolean | Promise<boolean>, what: string, seconds = 60): Promise<void> {
+export async function waitFor(check: () => boolean | Promise<boolean>, what: string, seconds = 60, everyMs = 20): Promise<void> {
   const until = Date.now() + seconds * 1000;
   while (!(await check())) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
 }
