@@ -74,7 +74,12 @@ describe.skipIf(Boolean(missing) && process.env.CI !== 'true')('playground in he
     const box = (await page.locator('#gate-disclaimer').boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(900);
-    const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('#gate-disclaimer') !== null, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    // Runs in the page (browser types are not in this project's lib).
+    type Doc = { elementFromPoint(x: number, y: number): { closest(s: string): unknown } | null };
+    const onTop = await page.evaluate(
+      ({ x, y }) => (globalThis as unknown as { document: Doc }).document.elementFromPoint(x, y)?.closest('#gate-disclaimer') !== null,
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    );
     expect(onTop).toBe(true);
     const img = decodePng(shot);
     expect(share(img, box, isWarnBackground)).toBeGreaterThan(0.5);
@@ -95,7 +100,7 @@ describe.skipIf(Boolean(missing) && process.env.CI !== 'true')('playground in he
     expect((await page.locator('#disclaimer-banner').textContent())!).toMatch(/not medical advice, diagnosis or treatment/);
     const columns = page.locator('section.column');
     expect(await columns.count()).toBe(2);
-    expect(await columns.evaluateAll((cs) => cs.map((c) => [(c as HTMLElement).dataset.model, c.querySelector('h2')!.textContent]))).toEqual([
+    expect(await columns.evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-model'), c.querySelector('h2')!.textContent]))).toEqual([
       ['medtune-tiny', 'Base (adapter off) medtune-tiny'],
       ['medtune-tiny+adapter', 'Fine-tuned (adapter on) medtune-tiny+adapter'],
     ]);
