@@ -17,7 +17,7 @@ import { GenerationAborted } from '../serve/abortable-model.js';
 import { ChatSession, type ChatTurn } from '../serve/chat-session.js';
 import { ModelHost } from '../serve/model-host.js';
 import { initBackend } from '../runtime/backend.js';
-import { GENERATION_FLAGS, GENERATION_FLAGS_HELP, generationOptionsFromFlags } from './generation-flags.js';
+import { GENERATION_FLAGS, GENERATION_FLAGS_HELP, generationOptionsFromFlags, MODEL_FLAGS, MODEL_FLAGS_HELP } from './model-flags.js';
 
 const HELP = `usage: medtune chat --model <dir> [--adapter <dir>] [options]
 
@@ -26,11 +26,7 @@ system message; '/system' shows it, '/system -' clears it), /history, /help, /ex
 Ctrl-C stops the answer being written; Ctrl-D or /exit quits.
 
 options:
-  --model <dir>               checkpoint folder (or a hub id already in the local cache)
-  --adapter <dir>             apply a PEFT LoRA adapter folder
-  --template <name>           chat template: chatml | alpaca | llama2 (default: the checkpoint's;
-                              chatml with a notice when it has none)
-  --quantize <kind>           quantize decoder projections while loading: nf4 | int8
+${MODEL_FLAGS_HELP}
   --system <text>             system message
   --prompt <text>             answer this one message and exit (no interactive session)
   --json                      with --prompt: print one JSON object instead of streaming text
@@ -74,10 +70,7 @@ export async function run(argv: string[]): Promise<number> {
     strict: true,
     allowPositionals: false,
     options: {
-      model: { type: 'string' },
-      adapter: { type: 'string' },
-      template: { type: 'string' },
-      quantize: { type: 'string' },
+      ...MODEL_FLAGS,
       system: { type: 'string' },
       prompt: { type: 'string' },
       json: { type: 'boolean', default: false },

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { generate } from '../model/generate.js';
 import type { GenerationOptions } from '../model/generation-config.js';
 import type { ChatMessage } from '../model/types.js';
-import { GENERATION_FLAGS, GENERATION_FLAGS_HELP, generationOptionsFromFlags } from './generation-flags.js';
+import { GENERATION_FLAGS, GENERATION_FLAGS_HELP, generationOptionsFromFlags } from './model-flags.js';
 import { loadModelForCli } from './score.js';
 
 const HELP = `usage: medtune generate --model <dir|org/name> --prompt "..." [options]

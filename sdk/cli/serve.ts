@@ -10,22 +10,19 @@
 import { parseArgs } from 'node:util';
 import { parseServeOptions, type ServeOptions } from '../serve/config.js';
 import { serve } from '../serve/server.js';
-import { numberFlag } from './generation-flags.js';
+import { MODEL_FLAGS, MODEL_FLAGS_HELP, numberFlag } from './model-flags.js';
 
 const HELP = `usage: medtune serve --model <dir> [--adapter <dir>] --audit-log <file> (--api-key-file <file> | $MEDTUNE_API_KEYS) [options]
 
 Serve a model: OpenAI-compatible /v1/chat/completions, /v1/completions, /v1/models, POST /diagnose,
 a web playground at /, GET /healthz, GET /metrics (Prometheus) and POST /admin/stop (kill switch).
+With --adapter, the base and the fine-tuned model are served under two ids, switched per request.
 Every route but /healthz and the playground files needs 'Authorization: Bearer <key>'.
 Guardrails (input screening, safety system prompt, PHI scrubbing of input and output,
 disclaimer) are always on.
 
 options:
-  --model <dir>               checkpoint folder (or a hub id already in the local cache)
-  --adapter <dir>             PEFT LoRA adapter; served as a second model id, switched per request
-  --template <name>           chat template: chatml | alpaca | llama2 (default: the checkpoint's;
-                              chatml with a notice when it has none)
-  --quantize <kind>           quantize decoder projections while loading: nf4 | int8
+${MODEL_FLAGS_HELP}
   --host <addr>               address to bind (default 127.0.0.1: this machine only)
   --port <n>                  port (default 8080; 0 = any free port)
   --api-key-file <file>       keys, one a line: '<name> <role> <key>' or '<name> <role> sha256:<hex>',
@@ -54,10 +51,7 @@ export async function run(argv: string[]): Promise<number> {
     strict: true,
     allowPositionals: false,
     options: {
-      model: { type: 'string' },
-      adapter: { type: 'string' },
-      template: { type: 'string' },
-      quantize: { type: 'string' },
+      ...MODEL_FLAGS,
       host: { type: 'string' },
       port: { type: 'string' },
       'api-key-file': { type: 'string' },

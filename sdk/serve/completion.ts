@@ -67,11 +67,6 @@ export interface CompletionOutcome {
   seconds: number;
 }
 
-/** A stream cannot report failure through a status code once it started: callers check this. */
-export function isAbort(e: unknown): e is GenerationAborted {
-  return e instanceof GenerationAborted;
-}
-
 /**
  * Runs guarded completions on a `ModelHost`, one at a time through a `GenerationQueue`.
  *

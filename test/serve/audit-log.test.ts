@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run as runAudit } from '../../sdk/cli/audit.js';
 import { AuditLog, GENESIS_HASH, verifyAuditLog } from '../../sdk/serve/audit-log.js';
+import { inProcess } from './helpers.js';
 
 function writeLog(n: number): string {
   const path = join(mkdtempSync(join(tmpdir(), 'medtune-audit-')), 'audit.jsonl');
@@ -13,18 +14,7 @@ function writeLog(n: number): string {
   return path;
 }
 
-async function cli(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  try {
-    return { code: await runAudit(argv), stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const cli = (argv: string[]) => inProcess(runAudit, argv);
 
 describe('hash-chained audit log', () => {
   it('chains lines and verifies; reopening continues the chain', async () => {

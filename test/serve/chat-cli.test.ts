@@ -3,44 +3,13 @@
  * session over piped stdin (commands, SIGINT stopping an answer without ending the program),
  * and a real terminal through tmux (Ctrl-C pressed while an answer streams).
  */
-import { execFile, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run as runChat } from '../../sdk/cli/chat.js';
 import { EMERGENCY_RESPONSE } from '../../sdk/safety/index.js';
-import { tempDir, TINY, waitFor } from './helpers.js';
-
-const exec = promisify(execFile);
-
-async function medtune(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await exec('./bin/medtune', args, { maxBuffer: 1 << 24 });
-    return { stdout, stderr, code: 0 };
-  } catch (e) {
-    const err = e as { stdout: string; stderr: string; code: number };
-    return { stdout: err.stdout, stderr: err.stderr, code: err.code };
-  }
-}
-
-/** Run `medtune chat` in-process, capturing console output (for checks that end before a model loads). */
-async function inProcess(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  try {
-    const code = await runChat(argv).catch((e: Error) => {
-      err.push(e.message);
-      return 1;
-    });
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+import { inProcess, medtune, tempDir, TINY, waitFor } from './helpers.js';
 
 describe('medtune chat', () => {
   it('--prompt --json answers once with one JSON object; screened prompts get the safe answer', async () => {
@@ -66,11 +35,11 @@ describe('medtune chat', () => {
       [['--temperature', 'hot'], /--temperature: found "hot"; expected a number/],
     ];
     for (const [args, message] of cases) {
-      const r = await inProcess(['--model', TINY, ...args]);
+      const r = await inProcess(runChat, ['--model', TINY, ...args]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr, args.join(' ')).toMatch(message);
     }
-    expect((await inProcess(['--model'])).stderr).toMatch(/--model/); // parseArgs strict: a flag without its value
+    expect((await inProcess(runChat, ['--model'])).stderr).toMatch(/--model/); // parseArgs strict: a flag without its value
     expect((await medtune(['chat', '--model', TINY, '--bogus'])).code).toBe(1);
   });
 

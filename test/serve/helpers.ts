@@ -10,6 +10,9 @@ import { loadModel } from '../../sdk/model/loader.js';
 import { applyLora } from '../../sdk/train/lora.js';
 import { saveAdapter } from '../../sdk/train/peft.js';
 
+export { inProcess, medtune } from '../cli-helpers.js';
+
+
 export const TINY = 'data/models/medtune-tiny';
 export const CLINICIAN = { name: 'alice', role: 'clinician' as const, key: 'alice-key-0123456789' };
 export const CLINICIAN2 = { name: 'bob', role: 'clinician' as const, key: 'bob-key-0123456789' };
@@ -34,14 +37,28 @@ export async function makeAdapter(dir: string): Promise<string> {
   return dir;
 }
 
+/** Options of `call`. */
+export interface CallInit {
+  method?: string;
+  key?: string;
+  /** JSON body (POST unless `method` says otherwise). */
+  body?: unknown;
+  /** Raw body text instead of JSON. */
+  raw?: string;
+  type?: string;
+  signal?: AbortSignal;
+  /** Another fetch (e.g. one that counts requests). */
+  fetch?: typeof fetch;
+}
+
 /** JSON request with a key; returns status, headers and parsed body. */
-export async function call(url: string, init: { method?: string; key?: string; body?: unknown; raw?: string; type?: string } = {}) {
+export async function call(url: string, init: CallInit = {}) {
   const headers: Record<string, string> = {};
   if (init.key) headers.authorization = `Bearer ${init.key}`;
-  if (init.body !== undefined || init.raw !== undefined) headers['content-type'] = init.type ?? 'application/json';
-  const res = await fetch(url, {
-    method: init.method ?? (init.body !== undefined || init.raw !== undefined ? 'POST' : 'GET'),
-    headers,
+  const hasBody = init.body !== undefined || init.raw !== undefined;
+  if (hasBody) headers['content-type'] = init.type ?? 'application/json';
+  const res = await (init.fetch ?? fetch)(url, {
+    method: init.method ?? (hasBody ? 'POST' : 'GET'), headers, signal: init.signal,
     body: init.raw ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined),
   });
   const text = await res.text();

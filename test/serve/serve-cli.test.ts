@@ -3,41 +3,13 @@
  * raw and a hashed key, the exact ready line, Bearer keys, SIGTERM shutdown with exit 0, and the
  * audit chain verified (exit 0) and tampered (exit 1 naming the line).
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run as runServe } from '../../sdk/cli/serve.js';
-import { auditLines, call, tempDir, TINY, waitFor } from './helpers.js';
-
-const exec = promisify(execFile);
-
-async function medtune(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await exec('./bin/medtune', args, { maxBuffer: 1 << 24 });
-    return { stdout, stderr, code: 0 };
-  } catch (e) {
-    const err = e as { stdout: string; stderr: string; code: number };
-    return { stdout: err.stdout, stderr: err.stderr, code: err.code };
-  }
-}
-
-/** Run `medtune serve` in-process for checks that fail before anything loads. */
-async function inProcess(argv: string[]) {
-  const err: string[] = [];
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  try {
-    const code = await runServe(argv).catch((e: Error) => {
-      err.push(e.message);
-      return 1;
-    });
-    return { code, stderr: err.join('\n') };
-  } finally {
-    error.mockRestore();
-  }
-}
+import { auditLines, call, inProcess, medtune, tempDir, TINY, waitFor } from './helpers.js';
 
 describe('medtune serve (spawned)', () => {
   it('starts with a key file, prints the ready line, serves, shuts down on SIGTERM; the audit log verifies', async () => {
@@ -97,7 +69,7 @@ describe('medtune serve (spawned)', () => {
         [['--model', TINY, '--audit-log', log, '--api-key-file', join(dir, 'missing.txt')], 1, /missing\.txt: cannot read the API key file \(ENOENT\)/],
       ];
       for (const [argv, code, message] of cases) {
-        const r = await inProcess(argv);
+        const r = await inProcess(runServe, argv);
         expect(r.code, argv.join(' ')).toBe(code);
         expect(r.stderr, argv.join(' ')).toMatch(message);
       }

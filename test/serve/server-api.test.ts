@@ -17,7 +17,7 @@ import { EDUCATIONAL_DISCLAIMER, EMERGENCY_RESPONSE, guardedGenerate } from '../
 import { verifyAuditLog } from '../../sdk/serve/audit-log.js';
 import { serve, type ServeHandle } from '../../sdk/serve/server.js';
 import { loadAdapter } from '../../sdk/train/peft.js';
-import { ADMIN, auditLines, CLINICIAN, CLINICIAN2, KEYS, makeAdapter, tempDir, TINY, waitFor } from './helpers.js';
+import { ADMIN, auditLines, call as callUrl, type CallInit, CLINICIAN, CLINICIAN2, KEYS, makeAdapter, tempDir, TINY, waitFor } from './helpers.js';
 
 let server: ServeHandle;
 let dir: string;
@@ -31,24 +31,7 @@ const countingFetch: typeof fetch = (input, init) => {
   return fetch(input, init);
 };
 
-async function call(path: string, init: { method?: string; key?: string; body?: unknown; raw?: string; type?: string; signal?: AbortSignal } = {}) {
-  const headers: Record<string, string> = {};
-  if (init.key) headers.authorization = `Bearer ${init.key}`;
-  const hasBody = init.body !== undefined || init.raw !== undefined;
-  if (hasBody) headers['content-type'] = init.type ?? 'application/json';
-  const res = await countingFetch(`${server.url}${path}`, {
-    method: init.method ?? (hasBody ? 'POST' : 'GET'), headers, signal: init.signal,
-    body: init.raw ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined),
-  });
-  const text = await res.text();
-  let json: any;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, headers: res.headers, json, text };
-}
+const call = (path: string, init: CallInit = {}) => callUrl(`${server.url}${path}`, { ...init, fetch: countingFetch });
 
 const client = (key: string) => new OpenAI({ baseURL: `${server.url}/v1`, apiKey: key, maxRetries: 0, fetch: countingFetch });
 const health = async () => (await (await fetch(`${server.url}/healthz`)).json()) as { status: string; queue: { active: boolean; waiting: number } };

@@ -1,12 +1,28 @@
 /**
- * The sampling and length flags shared by `medtune generate` and `medtune chat`: their
- * `parseArgs` options, help lines, and the conversion to `GenerationOptions`.
+ * Flags shared by the commands that load and run a model: the model flags of `medtune chat` and
+ * `medtune serve`, and the sampling and length flags of `medtune generate` and `medtune chat`
+ * (their `parseArgs` options, help lines, and conversions).
  *
  * @example
- * const { values } = parseArgs({ args, options: { ...GENERATION_FLAGS, model: { type: 'string' } } });
+ * const { values } = parseArgs({ args, options: { ...MODEL_FLAGS, ...GENERATION_FLAGS } });
  * const opts = generationOptionsFromFlags(values);
  */
 import type { GenerationOptions } from '../model/generation-config.js';
+
+/** parseArgs options of the model flags. @example parseArgs({ args, options: MODEL_FLAGS }); */
+export const MODEL_FLAGS = {
+  model: { type: 'string' },
+  adapter: { type: 'string' },
+  template: { type: 'string' },
+  quantize: { type: 'string' },
+} as const;
+
+/** Help lines of the model flags (for commands that fall back to chatml). @example console.log(MODEL_FLAGS_HELP); */
+export const MODEL_FLAGS_HELP = `  --model <dir>               checkpoint folder (or a hub id already in the local cache)
+  --adapter <dir>             PEFT LoRA adapter folder
+  --template <name>           chat template: chatml | alpaca | llama2 (default: the checkpoint's;
+                              chatml with a notice when it has none)
+  --quantize <kind>           quantize decoder projections while loading: nf4 | int8`;
 
 /** parseArgs options of the generation flags. @example parseArgs({ args, options: GENERATION_FLAGS }); */
 export const GENERATION_FLAGS = {
