@@ -1,6 +1,6 @@
 /**
  * Load benchmark of `medtune serve` on the embedded model, loopback only and bounded: starts the
- * server (`bin/medtune serve`, default settings, 10 clinician keys), runs 50 concurrent clients
+ * server (`bin/medtune serve`, default settings, 9 clinician keys plus an admin key for /metrics), runs 50 concurrent clients
  * for 30 s (each backs off by Retry-After, at most 1 s), then reports requests/s, p50/p95
  * latency, 429s, the audit log against the requests sent (and its chain), and the server's
  * memory and live tensors (from /metrics) before and after.
@@ -33,8 +33,8 @@ const seconds = Number(values.seconds);
 const maxTokens = Number(values['max-tokens']);
 const keyCount = Number(values.keys);
 // Bounded by design: a runaway invocation must not hammer a shared machine.
-if (!(clients >= 1 && clients <= 200 && seconds > 0 && seconds <= 120 && maxTokens >= 1 && keyCount >= 1)) {
-  throw new Error('bench:serve: expected 1-200 clients, 0-120 s, max-tokens >= 1, keys >= 1');
+if (!(clients >= 1 && clients <= 200 && seconds > 0 && seconds <= 120 && maxTokens >= 1 && keyCount >= 2)) {
+  throw new Error('bench:serve: expected 1-200 clients, 0-120 s, max-tokens >= 1, keys >= 2 (one admin, the rest for the load)');
 }
 
 const dir = 'out/bench/serve';
@@ -64,31 +64,36 @@ async function serverState(): Promise<{ tensors: number; rssMB: number; heapMB: 
   return { tensors: num('medtune_tf_tensors'), rssMB: num('medtune_process_resident_memory_bytes') / 2 ** 20, heapMB: num('medtune_nodejs_heap_size_used_bytes') / 2 ** 20 };
 }
 
+// The admin key (bench0) only warms up and reads /metrics; the load uses the other keys, so the
+// audit lines of the load are the lines of those keys.
+const loadKeys = keys.slice(1);
+const loadLines = () => readFileSync(auditPath, 'utf8').trim().split('\n').filter((l) => !l.includes('"key":"bench0"')).length;
+
 try {
   // One request first, so the wasm kernels are warm and "before" is the serving state.
-  await fetch(`${url}/v1/chat/completions`, {
-    method: 'POST', headers: { authorization: `Bearer ${keys[1 % keys.length]}`, 'content-type': 'application/json' },
+  const warm = await fetch(`${url}/v1/chat/completions`, {
+    method: 'POST', headers: { authorization: `Bearer ${keys[0]}`, 'content-type': 'application/json' },
     body: JSON.stringify({ model: 'medtune-tiny', messages: [{ role: 'user', content: 'warm up' }], max_tokens: 2 }),
   });
+  await warm.text();
   const before = await serverState();
-  const linesBefore = readFileSync(auditPath, 'utf8').trim().split('\n').length + 1; // + the /metrics call just made
   let maxWaiting = 0;
-  console.error(`bench:serve: ${clients} clients, ${seconds} s, max_tokens ${maxTokens}, ${keyCount} keys against ${url}`);
+  console.error(`bench:serve: ${clients} clients, ${seconds} s, max_tokens ${maxTokens}, ${loadKeys.length} clinician keys against ${url}`);
   const r = await runLoad({
-    url, keys: keys.slice(keys.length > 1 ? 1 : 0), clients, seconds, maxTokens, model: 'medtune-tiny', streamEvery: 4,
+    url, keys: loadKeys, clients, seconds, maxTokens, model: 'medtune-tiny', streamEvery: 4,
     onTick: async () => {
       const h = (await (await fetch(`${url}/healthz`)).json()) as { queue: { waiting: number } };
       maxWaiting = Math.max(maxWaiting, h.queue.waiting);
     },
   });
-  // Let the last responses close, then read the state and the audit log.
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  // A line is written when its response closes: give the last ones a moment (at most 10 s).
+  for (let i = 0; i < 100 && loadLines() < r.requests; i++) await new Promise((resolve) => setTimeout(resolve, 100));
   const after = await serverState();
-  const auditLines = readFileSync(auditPath, 'utf8').trim().split('\n').length - linesBefore;
+  const auditLines = loadLines();
   const chain = verifyAuditLog(auditPath);
   const ok = r.statuses['200'] ?? 0;
   const result = {
-    bench: 'serve', model: values.model, clients, seconds, max_tokens: maxTokens, keys: keyCount,
+    bench: 'serve', model: values.model, clients, seconds, max_tokens: maxTokens, load_keys: loadKeys.length,
     requests: r.requests, ok, status_counts: r.statuses, error_codes: r.codes, network_errors: r.networkErrors,
     requests_per_second: +(r.requests / r.elapsedSeconds).toFixed(2),
     ok_per_second: +(ok / r.elapsedSeconds).toFixed(3),
