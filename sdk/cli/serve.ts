@@ -32,6 +32,7 @@ ${MODEL_FLAGS_HELP}
   --audit-text <mode>         none (default): no request text in the audit log;
                               scrubbed: the PHI-scrubbed prompt and the answer
   --rate-limit <n>            requests per minute per key (default 60)
+  --auth-failures <n>         failed key checks per minute per address before it gets 429 (default 30)
   --max-queue <n>             requests waiting for the model before 429 (default 8)
   --queue-timeout <s>         seconds a request may wait for the model before 503 (default 30)
   --generation-timeout <s>    seconds one generation may take before 504 (default 120)
@@ -59,6 +60,7 @@ export async function run(argv: string[]): Promise<number> {
       'audit-log': { type: 'string' },
       'audit-text': { type: 'string' },
       'rate-limit': { type: 'string' },
+      'auth-failures': { type: 'string' },
       'max-queue': { type: 'string' },
       'queue-timeout': { type: 'string' },
       'generation-timeout': { type: 'string' },
@@ -84,7 +86,8 @@ export async function run(argv: string[]): Promise<number> {
     model: values.model, adapter: values.adapter, template: values.template, quantize: values.quantize, host: values.host,
     port: numberFlag('port', values.port, true), apiKeyFile: values['api-key-file'], apiKeyEnv: values['api-key-env'],
     auditLog: values['audit-log'], auditText: values['audit-text'],
-    rateLimitPerMinute: numberFlag('rate-limit', values['rate-limit'], true), maxQueue: numberFlag('max-queue', values['max-queue'], true),
+    rateLimitPerMinute: numberFlag('rate-limit', values['rate-limit'], true),
+    authFailuresPerMinute: numberFlag('auth-failures', values['auth-failures'], true), maxQueue: numberFlag('max-queue', values['max-queue'], true),
     queueTimeoutSeconds: numberFlag('queue-timeout', values['queue-timeout'], false),
     generationTimeoutSeconds: numberFlag('generation-timeout', values['generation-timeout'], false),
     requestTimeoutSeconds: numberFlag('request-timeout', values['request-timeout'], false),

@@ -11,6 +11,7 @@
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { AuthFailureLimiter } from './auth.js';
 import type { ServerContext } from './context.js';
 import { ApiError, toApiError } from './errors.js';
 import { loadPlaygroundFiles, PLAYGROUND_HEADERS } from './playground.js';
@@ -50,7 +51,7 @@ function finalize(ctx: ServerContext, req: FastifyRequest, reply: FastifyReply):
 
 const REJECTION_REASONS: Record<string, string> = {
   rate_limit_exceeded: 'rate_limit', queue_full: 'queue_full', queue_timeout: 'queue_timeout', service_stopped: 'stopped',
-  missing_api_key: 'auth', invalid_api_key: 'auth', insufficient_role: 'auth',
+  missing_api_key: 'auth', invalid_api_key: 'auth', insufficient_role: 'auth', too_many_auth_failures: 'auth',
 };
 
 /**
@@ -71,6 +72,7 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
   });
 
   app.decorateRequest('facts', null as unknown as FastifyRequest['facts']);
+  const authFailures = new AuthFailureLimiter(cfg.authFailuresPerMinute);
   // JSON bodies; an empty body is allowed (routes without a body, like POST /admin/stop) and
   // checked by each route's schema otherwise.
   app.removeContentTypeParser('application/json');
@@ -91,10 +93,17 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
     reply.header('x-content-type-options', 'nosniff');
     // CORS preflights carry no credentials by design; @fastify/cors answers them.
     if (access === 'public' || (req.method === 'OPTIONS' && cfg.corsOrigins.length)) return;
+    const wait = authFailures.blockedFor(req.ip);
+    if (wait > 0) {
+      throw new ApiError(429, 'rate_limit_error', 'too_many_auth_failures', `too many requests with a missing or invalid API key from this address; retry in ${wait} s`, null, { 'retry-after': String(wait) });
+    }
     const auth = req.headers.authorization;
-    if (!auth) throw new ApiError(401, 'authentication_error', 'missing_api_key', "no API key: send the header 'Authorization: Bearer <key>'");
-    const who = ctx.keys.check(auth);
-    if (!who) throw new ApiError(401, 'authentication_error', 'invalid_api_key', "the API key is not valid; expected 'Authorization: Bearer <key>' with a key from the server's key file");
+    const who = auth ? ctx.keys.check(auth) : undefined;
+    if (!who) {
+      authFailures.fail(req.ip);
+      if (!auth) throw new ApiError(401, 'authentication_error', 'missing_api_key', "no API key: send the header 'Authorization: Bearer <key>'");
+      throw new ApiError(401, 'authentication_error', 'invalid_api_key', "the API key is not valid; expected 'Authorization: Bearer <key>' with a key from the server's key file");
+    }
     req.facts.key = who.name;
     req.facts.role = who.role;
     if (access === 'admin' && who.role !== 'admin') {

@@ -164,3 +164,37 @@ export class KeyRing {
 export function hashedKeyLine(name: string, role: Role, key: string): string {
   return `${name} ${role} sha256:${sha256(key).toString('hex')}`;
 }
+
+/**
+ * Counts failed key checks per client address in a sliding minute, so keys cannot be guessed at
+ * speed: once `maxPerMinute` failures are reached, every request from that address is refused
+ * (429, without checking its key, or a lucky guess would still get through) until the oldest
+ * failure is a minute old.
+ *
+ * @example
+ * const guard = new AuthFailureLimiter(20);
+ * if (guard.blockedFor(ip) > 0) refuse(); else if (!ring.check(h)) guard.fail(ip);
+ */
+export class AuthFailureLimiter {
+  private readonly failures = new Map<string, number[]>();
+
+  constructor(private readonly maxPerMinute: number) {}
+
+  private recent(address: string, now: number): number[] {
+    const kept = (this.failures.get(address) ?? []).filter((t) => now - t < 60_000);
+    if (kept.length) this.failures.set(address, kept);
+    else this.failures.delete(address);
+    return kept;
+  }
+
+  /** Seconds until `address` may try again (0 = now). @example guard.blockedFor('127.0.0.1'); // 0 */
+  blockedFor(address: string, now = Date.now()): number {
+    const kept = this.recent(address, now);
+    return kept.length >= this.maxPerMinute ? Math.max(1, Math.ceil((kept[0] + 60_000 - now) / 1000)) : 0;
+  }
+
+  /** Record a failed attempt. @example guard.fail('127.0.0.1'); */
+  fail(address: string, now = Date.now()): void {
+    this.failures.set(address, [...this.recent(address, now), now]);
+  }
+}

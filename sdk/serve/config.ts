@@ -37,6 +37,8 @@ export const ServeOptionsSchema = z.strictObject({
   auditText: z.enum(['none', 'scrubbed']).default('none'),
   // 60 requests a minute per key: a clinician typing never reaches it, a runaway script does.
   rateLimitPerMinute: z.number().int().positive().default(60),
+  // 30 failed key checks a minute per address: enough for typos, far too few to guess a key.
+  authFailuresPerMinute: z.number().int().positive().default(30),
   // 64 KiB holds a long clinical note; larger bodies are refused before parsing.
   bodyLimitBytes: z.number().int().positive().default(64 * 1024),
   // Eight waiting requests: about 16 s of work for the embedded model on 2 cores; beyond that 429.

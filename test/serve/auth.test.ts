@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hashedKeyLine, KeyRing, parseKeyLines } from '../../sdk/serve/auth.js';
+import { AuthFailureLimiter, hashedKeyLine, KeyRing, parseKeyLines } from '../../sdk/serve/auth.js';
 
 const hex = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -54,5 +54,18 @@ describe('API keys', () => {
     const line = hashedKeyLine('eve', 'clinician', 'eve-secret');
     expect(line).not.toContain('eve-secret');
     expect(new KeyRing(parseKeyLines(line, 'x')).check('Bearer eve-secret')).toEqual({ name: 'eve', role: 'clinician' });
+  });
+
+  it('blocks an address after too many failed key checks in a minute, per address, until the window passes', () => {
+    const guard = new AuthFailureLimiter(3);
+    const t = 1_000_000;
+    for (let i = 0; i < 3; i++) {
+      expect(guard.blockedFor('10.0.0.1', t + i)).toBe(0);
+      guard.fail('10.0.0.1', t + i);
+    }
+    expect(guard.blockedFor('10.0.0.1', t + 10)).toBe(60);
+    expect(guard.blockedFor('10.0.0.2', t + 10)).toBe(0);
+    expect(guard.blockedFor('10.0.0.1', t + 30_000)).toBe(30);
+    expect(guard.blockedFor('10.0.0.1', t + 60_000)).toBe(0); // the first failure left the window
   });
 });

@@ -27,7 +27,7 @@ describe('serve: rate limits, queue, scrubbed audit text, CORS', () => {
   beforeAll(async () => {
     server = await serve({
       model: TINY, template: 'chatml', port: 0, auditLog: auditPath(), apiKeys: [...KEYS, ...QUEUE_KEYS], rateLimitPerMinute: 3, maxQueue: 1,
-      auditText: 'scrubbed', corsOrigins: ['http://localhost:5173'], playground: false,
+      auditText: 'scrubbed', corsOrigins: ['http://localhost:5173'], playground: false, authFailuresPerMinute: 5,
     });
   });
   afterAll(async () => {
@@ -80,12 +80,22 @@ describe('serve: rate limits, queue, scrubbed audit text, CORS', () => {
     expect((await fetch(`${server.url}/`)).status).toBe(401); // not a public route without the playground
   });
 
+  it('too many bad keys from one address: 429 for every request from it, whatever the key', async () => {
+    // One failure so far (GET / without a key); four more reach the limit of five.
+    for (let i = 0; i < 4; i++) expect((await call(`${server.url}/v1/models`, { key: `guess-${i}` })).status).toBe(401);
+    const blocked = await call(`${server.url}/v1/models`, { key: 'guess-5' });
+    expect(blocked.status).toBe(429);
+    expect(blocked.json.error.code).toBe('too_many_auth_failures');
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await call(`${server.url}/v1/models`, { key: KEYS[2].key })).status).toBe(429);
+  });
+
   it('every request has its chained audit line', async () => {
     await server.close();
     const v = verifyAuditLog(auditPath());
     expect(v.ok).toBe(true);
-    // 4 + 1 (rate limit) + 4 (queue) + 1 (scrubbed) + 3 preflights/root = 13 audited requests.
-    expect(auditLines(auditPath())).toHaveLength(13);
+    // 4 + 1 (rate limit) + 4 (queue) + 1 (scrubbed) + 3 preflights/root + 6 (key guessing) = 19 audited requests.
+    expect(auditLines(auditPath())).toHaveLength(19);
   });
 });
 
