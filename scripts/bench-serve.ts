@@ -65,9 +65,11 @@ async function serverState(): Promise<{ tensors: number; rssMB: number; heapMB: 
 }
 
 // The admin key (bench0) only warms up and reads /metrics; the load uses the other keys, so the
-// audit lines of the load are the lines of those keys.
+// audit lines of the load are the completion lines of those keys (health checks are audited too).
 const loadKeys = keys.slice(1);
-const loadLines = () => readFileSync(auditPath, 'utf8').trim().split('\n').filter((l) => !l.includes('"key":"bench0"')).length;
+const loadLines = () =>
+  readFileSync(auditPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { key: string | null; route: string })
+    .filter((l) => l.key !== 'bench0' && l.route === '/v1/chat/completions').length;
 
 try {
   // One request first, so the wasm kernels are warm and "before" is the serving state.

@@ -1,6 +1,7 @@
 /**
- * The Fastify application: body parsing and limits, an audit line and metrics for every request
- * (written when its response closes, so aborted streams are recorded too), API-key checks per
+ * The Fastify application: body parsing and limits, an audit line and metrics for every request,
+ * health checks and playground files included (written when its response closes, so aborted
+ * streams are recorded too), API-key checks per
  * route access level, per-key rate limits (@fastify/rate-limit), optional CORS (@fastify/cors),
  * OpenAI-shaped errors, and the routes.
  *
@@ -30,7 +31,6 @@ function finalize(ctx: ServerContext, req: FastifyRequest, reply: FastifyReply):
   const seconds = (Date.now() - f.started) / 1000;
   ctx.metrics.observeRequest(route, status, seconds);
   if (!finished && !f.error) f.error = 'client_closed';
-  if (!f.audited) return;
   ctx.audit.append({
     time: new Date(f.started).toISOString(),
     key: f.key,
@@ -87,7 +87,7 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
 
   app.addHook('onRequest', async (req, reply) => {
     const config = req.routeOptions.config;
-    req.facts = { started: Date.now(), audited: config.audit !== false, key: null, role: null };
+    req.facts = { started: Date.now(), key: null, role: null };
     reply.raw.once('close', () => finalize(ctx, req, reply));
     const access = config.access ?? 'user';
     reply.header('x-content-type-options', 'nosniff');
@@ -139,7 +139,7 @@ export async function buildApp(ctx: ServerContext): Promise<FastifyInstance> {
   if (cfg.playground) {
     const files = loadPlaygroundFiles();
     for (const [url, file] of files) {
-      app.get(url, { config: { access: 'public', audit: false, rateLimit: false } }, async (_req, reply) => {
+      app.get(url, { config: { access: 'public', rateLimit: false } }, async (_req, reply) => {
         reply.headers(PLAYGROUND_HEADERS).type(file.type);
         return file.body;
       });

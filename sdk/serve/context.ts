@@ -21,8 +21,6 @@ export type Access = 'public' | 'user' | 'admin';
 /** Facts of one request, written to its audit line when the response closes. */
 export interface RequestFacts {
   started: number;
-  /** Whether this request gets an audit line (all but the health check and the playground files). */
-  audited: boolean;
   key: string | null;
   role: Role | null;
   model?: string;
@@ -39,8 +37,6 @@ export interface RequestFacts {
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
-    /** false: no audit line (health check, static files). */
-    audit?: boolean;
   }
   interface FastifyRequest {
     facts: RequestFacts;

@@ -19,7 +19,7 @@ import type { ServerContext } from './context.js';
 export function registerOpsRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const started = Date.now();
 
-  app.get('/healthz', { config: { access: 'public', audit: false, rateLimit: false } }, async (_req, reply) => {
+  app.get('/healthz', { config: { access: 'public', rateLimit: false } }, async (_req, reply) => {
     const stopped = ctx.queue.stopped;
     reply.code(stopped ? 503 : 200);
     return {

@@ -35,8 +35,9 @@ describe('serve under load', () => {
       expect(r.statuses['200']).toBeGreaterThan(0);
       expect(r.statuses['429']).toBeGreaterThan(0);
       expect(maxWaiting).toBeLessThanOrEqual(2);
-      await waitFor(() => auditLines(auditPath).length === r.requests, 'one audit line per request', 30);
-      expect(verifyAuditLog(auditPath)).toMatchObject({ ok: true, lines: r.requests });
+      const completions = () => auditLines(auditPath).filter((l) => l.route === '/v1/chat/completions').length;
+      await waitFor(() => completions() === r.requests, 'one audit line per request', 30);
+      expect(verifyAuditLog(auditPath).ok).toBe(true);
       await waitFor(async () => !((await (await fetch(`${server.url}/healthz`)).json()) as { queue: { active: boolean } }).queue.active, 'the last generation', 30);
       expect(tf.memory().numTensors).toBe(idle);
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);

@@ -33,7 +33,7 @@ describe('medtune serve (spawned)', () => {
       expect(chat.status).toBe(200);
       expect((await call(`${url}/admin/stop`, { key: 'clin-secret-key-1', method: 'POST' })).status).toBe(403);
       expect((await call(`${url}/admin/stop`, { key: 'admin-secret-key-2', method: 'POST' })).status).toBe(200);
-      await waitFor(() => auditLines(audit).length === 4, 'four audit lines');
+      await waitFor(() => auditLines(audit).length === 5, 'five audit lines');
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
       expect(stderr).toMatch(/SIGTERM, shutting down/);
@@ -42,16 +42,16 @@ describe('medtune serve (spawned)', () => {
     }
     const ok = await medtune(['audit', 'verify', audit]);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/ok, 4 line\(s\), chain intact/);
+    expect(ok.stdout).toMatch(/ok, 5 line\(s\), chain intact/);
     expect(auditLines(audit).map((l) => [l.key, l.route, l.status])).toEqual([
-      [null, '/v1/models', 401], ['clin', '/v1/chat/completions', 200], ['clin', '/admin/stop', 403], ['admin', '/admin/stop', 200],
+      [null, '/healthz', 200], [null, '/v1/models', 401], ['clin', '/v1/chat/completions', 200], ['clin', '/admin/stop', 403], ['admin', '/admin/stop', 200],
     ]);
     const lines = readFileSync(audit, 'utf8').split('\n');
-    lines[1] = lines[1].replace('"status":200', '"status":201');
+    lines[2] = lines[2].replace('"status":200', '"status":201');
     writeFileSync(audit, lines.join('\n'));
     const bad = await medtune(['audit', 'verify', audit]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/line 2: hash does not match the line content/);
+    expect(bad.stderr).toMatch(/line 3: hash does not match the line content/);
   });
 
   it('refuses to start without keys, without an audit log, or with bad option values, naming the problem', async () => {
