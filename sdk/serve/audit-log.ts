@@ -6,10 +6,10 @@
  * Line i holds `seq` (1, 2, ...), the request's facts, `prev` (the hash of line i-1, or 64 zeros
  * for the first line) and `hash` = SHA-256 of `prev` + "\n" + the line's JSON without `hash`.
  * Removing lines from the end leaves a valid shorter chain; keep the last hash (printed by
- * `verify`, exported as a metric) somewhere else to detect that.
+ * `verify`) somewhere else to detect that.
  *
  * @example
- * const log = await AuditLog.open('out/audit.jsonl');
+ * const log = AuditLog.open('out/audit.jsonl');
  * log.append({ time: new Date().toISOString(), key: 'alice', route: '/v1/chat/completions', status: 200 });
  * verifyAuditLog('out/audit.jsonl'); // { ok: true, lines: 1, head: '…' }
  */
