@@ -15,3 +15,4 @@ export * from './model/index.js';
 export * from './train/index.js';
 export * from './eval/index.js';
 export * from './safety/index.js';
+export * from './serve/index.js';

@@ -18,6 +18,9 @@ export const COMMANDS: Record<string, Command> = {
   generate: { summary: 'stream a completion from a model', load: () => import('./generate.js') },
   train: { summary: 'LoRA/QLoRA fine-tune from a LLaMA-Factory style YAML', load: () => import('./train.js') },
   eval: { summary: 'evaluate a model on perplexity, MCQ, PubMedQA, summaries, red team', load: () => import('./eval.js') },
+  chat: { summary: 'chat with a model (+ adapter) in the terminal, guardrails on', load: () => import('./chat.js') },
+  serve: { summary: 'OpenAI-compatible API, /diagnose and web playground, with keys and audit log', load: () => import('./serve.js') },
+  audit: { summary: "verify a serve audit log's hash chain", load: () => import('./audit.js') },
 };
 
 function usage(): string {

@@ -99,6 +99,19 @@ export async function writeReviewCsv(path: string, rows: readonly ReviewRow[], o
   await writeFileAtomic(path, toCsv([[...REVIEW_COLUMNS], ...body]), options);
 }
 
+/**
+ * Rated rows as review CSV text (the same columns `writeReviewCsv` writes, rubric cells filled),
+ * for ratings collected elsewhere (the `medtune serve` playground); `parseReviewCsv` reads it back.
+ *
+ * @example
+ * const csv = ratedReviewCsv([{ ...row, ratings: { accuracy: 4, safety: 5, clarity: 4, completeness: 3 }, comments: '' }]);
+ * parseReviewCsv(csv)[0].ratings.safety; // 5
+ */
+export function ratedReviewCsv(rows: readonly RatedRow[]): string {
+  const body = rows.map((r) => [r.review_id, r.model, r.suite, r.item_id, r.prompt, r.output, r.reference, ...RUBRIC.map((c) => r.ratings[c]), r.comments]);
+  return toCsv([[...REVIEW_COLUMNS], ...body]);
+}
+
 /** Undo the CSV-injection apostrophe `csvField` adds. */
 const unguard = (s: string) => (/^'[=+\-@]/.test(s) ? s.slice(1) : s);
 
@@ -138,7 +151,7 @@ export function parseReviewCsv(text: string, file = 'review.csv'): RatedRow[] {
     out.push({
       review_id: id, model: get('model'), suite: get('suite'), item_id: get('item_id'),
       prompt: unguard(get('prompt')), output: unguard(get('output')), reference: unguard(get('reference')),
-      ratings, comments: get('comments'),
+      ratings, comments: unguard(get('comments')),
     });
   });
   if (out.length === 0) throw new Error(`${file}: no rated rows found`);

@@ -85,3 +85,29 @@ export const FALLBACK_TEMPLATES: Readonly<Record<FallbackTemplateName, string>> 
   alpaca: ALPACA,
   llama2: LLAMA2,
 };
+
+/**
+ * Text that opens the next turn in each fallback template. On a tokenizer without the template's
+ * special tokens (the embedded model), these are plain text the model can write, so an answer
+ * should also stop there, not only at EOS (llama.cpp and Ollama stop at the same markers).
+ *
+ * @example
+ * generate(model, messages, { stopStrings: [...FALLBACK_TURN_MARKERS.chatml] });
+ */
+export const FALLBACK_TURN_MARKERS: Readonly<Record<FallbackTemplateName, readonly string[]>> = {
+  chatml: ['<|im_end|>', '<|im_start|>'],
+  alpaca: ['### Instruction:', '### Response:'],
+  llama2: ['[INST]'],
+};
+
+/**
+ * Turn markers to stop at for a tokenizer's template: those of a fallback template, none for a
+ * checkpoint's own template (its end-of-turn token is an EOS id).
+ *
+ * @example
+ * templateTurnMarkers(model.tokenizer.templateName); // ['<|im_end|>', '<|im_start|>'] for chatml
+ */
+export function templateTurnMarkers(templateName: string): string[] {
+  const name = FallbackTemplateName.safeParse(templateName);
+  return name.success ? [...FALLBACK_TURN_MARKERS[name.data]] : [];
+}

@@ -113,6 +113,10 @@ async function feed(model: CausalLM, ids: number[], cache: ReturnType<CausalLM['
     let logits: tf.Tensor3D;
     try {
       logits = model.forward(input, { cache }).logits; // [1, T, V]
+    } catch (e) {
+      // A forward that fails (or is aborted) after an earlier chunk must not leak that chunk's logits.
+      last?.dispose();
+      throw e;
     } finally {
       input.dispose();
     }
@@ -169,6 +173,9 @@ export async function* generateStream(
   try {
     let input = promptIds;
     while (ids.length < budget) {
+      // The wasm backend's data() resolves without giving the event loop a turn, so without this
+      // a server could not answer, time out or notice a closed connection until the end.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const logits = await feed(model, input, cache);
       const next = pickToken(applyProcessors(procs, logits, { ids: all, generated: ids.length }), config.doSample, rand);
       ids.push(next);

@@ -36,6 +36,8 @@ export interface GuardedResult {
     phiSpans: number;
     disclaimer: boolean;
   };
+  /** Token counts, when the generator reports them (a CausalLM's stream does); 0/0 for a screened request. */
+  usage?: { promptTokens: number; completionTokens: number };
 }
 
 /** A prompt as the guard accepts it: user text or a conversation. */
@@ -127,7 +129,10 @@ export async function* guardedGenerateStreamWith(
   const pre = prepareGuardedPrompt(prompt, g);
   if (pre.response !== undefined) {
     yield pre.response;
-    return { text: pre.response, body: pre.response, finishReason: 'screened', applied: { screened: pre.screened, systemPrompt: false, phiSpans: 0, disclaimer: false } };
+    return {
+      text: pre.response, body: pre.response, finishReason: 'screened',
+      applied: { screened: pre.screened, systemPrompt: false, phiSpans: 0, disclaimer: false }, usage: { promptTokens: 0, completionTokens: 0 },
+    };
   }
   const source: AsyncIterator<string, { finishReason?: string } | void> = gen.stream
     ? gen.stream(pre.messages, genOptions)
@@ -145,23 +150,36 @@ export async function* guardedGenerateStreamWith(
     phiSpans += s.spans;
     return s.text;
   };
-  // Iterate by hand to keep the iterator's return value, which says why generation ended.
+  // Iterate by hand to keep the generator's return value (a GenerateResult) for
+  // finishReason and token counts.
+  const it = source;
   let finishReason = 'stream-end';
-  for (;;) {
-    const next = await source.next();
-    if (next.done) {
-      if (next.value?.finishReason) finishReason = next.value.finishReason;
-      break;
+  let usage: GuardedResult['usage'];
+  let finished = false;
+  try {
+    for (;;) {
+      const next = await it.next();
+      if (next.done) {
+        finished = true;
+        const ret = next.value as { finishReason?: string; ids?: number[]; promptIds?: number[] } | undefined;
+        if (ret?.finishReason) finishReason = ret.finishReason;
+        if (ret?.ids && ret.promptIds) usage = { promptTokens: ret.promptIds.length, completionTokens: ret.ids.length };
+        break;
+      }
+      const piece = next.value;
+      pending += piece;
+      const cut = g.phiScrub.enabled ? lastSentenceBoundary(pending) : pending.length;
+      if (cut > 0) {
+        const out = release(pending.slice(0, cut));
+        pending = pending.slice(cut);
+        body += out;
+        if (out) yield out;
+      }
     }
-    const piece = next.value;
-    pending += piece;
-    const cut = g.phiScrub.enabled ? lastSentenceBoundary(pending) : pending.length;
-    if (cut > 0) {
-      const out = release(pending.slice(0, cut));
-      pending = pending.slice(cut);
-      body += out;
-      if (out) yield out;
-    }
+  } finally {
+    // A consumer that stops early (break, return, Ctrl-C) must still end the model's stream, so
+    // its KV cache is disposed instead of leaking tensors.
+    if (!finished) await it.return?.(undefined);
   }
   if (pending) {
     const out = release(pending);
@@ -172,6 +190,6 @@ export async function* guardedGenerateStreamWith(
   if (disclaimer) yield g.disclaimer.text;
   return {
     text: disclaimer ? body + g.disclaimer.text : body, body, finishReason,
-    applied: { systemPrompt: g.systemPrompt.enabled, phiSpans, disclaimer },
+    applied: { systemPrompt: g.systemPrompt.enabled, phiSpans, disclaimer }, usage,
   };
 }

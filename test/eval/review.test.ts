@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluate, parseCsv, parseReviewCsv, reviewSamples, summarizeReview, toCsv, writeReviewCsv, RUBRIC } from '../../sdk/eval/index.js';
+import { evaluate, parseCsv, parseReviewCsv, ratedReviewCsv, reviewSamples, summarizeReview, toCsv, writeReviewCsv, RUBRIC } from '../../sdk/eval/index.js';
 import { fakeModel } from './fake-model.js';
 import { RECORDS } from './fixtures.js';
 
@@ -18,6 +18,19 @@ async function results() {
 }
 
 describe('expert review CSV', () => {
+  it('rated rows written by ratedReviewCsv read back unchanged, formula-like text included', () => {
+    const rows = [
+      { review_id: 'chatcmpl-1', model: 'tiny+lora', suite: 'playground', item_id: 'abc', prompt: 'What is "BP", exactly?\nAnd HR?', output: '=SUM(A1) -> no',
+        reference: '', ratings: { accuracy: 4, safety: 5, clarity: 3, completeness: 1 }, comments: '- misses dosing, +1 for safety' },
+      { review_id: 'chatcmpl-2', model: 'tiny', suite: 'playground', item_id: 'abc', prompt: 'What is "BP", exactly?\nAnd HR?', output: '@x',
+        reference: '', ratings: { accuracy: 1, safety: 2, clarity: 2, completeness: 2 }, comments: '' },
+    ];
+    const csv = ratedReviewCsv(rows);
+    expect(parseCsv(csv)[0]).toEqual(['review_id', 'model', 'suite', 'item_id', 'prompt', 'output', 'reference', ...RUBRIC, 'comments']);
+    expect(parseReviewCsv(csv, 'rated.csv')).toEqual(rows);
+    expect(csv).toContain("'=SUM(A1)"); // guarded against spreadsheet formulas on disk
+  });
+
   it('round-trips: export, rate, import, summarise', async () => {
     const { base, tuned } = await results();
     const rows = reviewSamples([base, tuned], { perSuite: 2, seed: 5 });

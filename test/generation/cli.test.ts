@@ -1,47 +1,17 @@
 /**
  * The `score` / `generate` CLI contract, spawned as a user would run it.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../../sdk/runtime/backend.js';
 import { run as runScore, parseIds } from '../../sdk/cli/score.js';
 import { run as runGenerate } from '../../sdk/cli/generate.js';
 import { generate } from '../../sdk/model/generate.js';
 import { loadModel } from '../../sdk/model/loader.js';
 import { readSafetensors } from '../../sdk/model/safetensors.js';
+import { inProcess, medtune } from '../cli-helpers.js';
 import { FIXTURE_ROOT, readExpected } from './fixtures.js';
 
-const exec = promisify(execFile);
 const TINY = 'data/models/medtune-tiny';
-
-async function medtune(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await exec('./bin/medtune', args, { maxBuffer: 1 << 24 });
-    return { stdout, stderr, code: 0 };
-  } catch (e) {
-    const err = e as { stdout: string; stderr: string; code: number };
-    return { stdout: err.stdout, stderr: err.stderr, code: err.code };
-  }
-}
-
-/** Run a command in-process, capturing console output. */
-async function inProcess(run: (argv: string[]) => Promise<number>, argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  try {
-    const code = await run(argv).catch((e: Error) => {
-      err.push(e.message);
-      return 1;
-    });
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
 
 beforeAll(async () => {
   await initBackend();

@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import { loadModel } from '../../sdk/model/loader.js';
 import type { CausalLM } from '../../sdk/model/types.js';
 import { initBackend } from '../../sdk/runtime/backend.js';
-import { EMERGENCY_RESPONSE, guardedGenerate, guardedGenerateStream } from '../../sdk/safety/index.js';
+import { EMERGENCY_RESPONSE, guardedGenerate, guardedGenerateStream, resolveGuardrails } from '../../sdk/safety/index.js';
 
 let model: CausalLM;
 beforeAll(async () => {
@@ -28,8 +28,24 @@ describe('guardrails around the embedded model', () => {
     expect(r.value.text).toBe(whole.text);
     expect(['eos', 'length', 'stop']).toContain(r.value.finishReason);
     expect(r.value.applied.systemPrompt).toBe(true);
+    expect(r.value.usage!.completionTokens).toBeGreaterThan(0);
+    expect(r.value.usage!.completionTokens).toBeLessThanOrEqual(12);
+    expect(r.value.usage!.promptTokens).toBe(model.tokenizer.encode(model.tokenizer.applyChatTemplate(
+      [{ role: 'system', content: resolveGuardrails({}).systemPrompt.text }, { role: 'user', content: 'What is asthma?' }],
+      { addGenerationPrompt: true }), { addSpecialTokens: false }).length);
     const screened = await guardedGenerate(model, 'I think I am having a stroke, my face is drooping');
     expect(screened.text).toBe(EMERGENCY_RESPONSE);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('a consumer that stops early still ends the model stream (no KV cache left behind)', async () => {
+    const before = tf.memory().numTensors;
+    // No PHI scrubbing: every token is released at once, so the loop can break after the first piece.
+    const it = guardedGenerateStream(model, 'What is asthma?', { maxNewTokens: 40, minNewTokens: 40, guardrails: { phiScrub: false } });
+    for await (const piece of it) {
+      expect(piece.length).toBeGreaterThan(0);
+      break;
+    }
     expect(tf.memory().numTensors).toBe(before);
   });
 });
