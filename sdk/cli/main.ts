@@ -18,6 +18,7 @@ export const COMMANDS: Record<string, Command> = {
   generate: { summary: 'stream a completion from a model', load: () => import('./generate.js') },
   train: { summary: 'LoRA/QLoRA fine-tune from a LLaMA-Factory style YAML', load: () => import('./train.js') },
   eval: { summary: 'evaluate a model on perplexity, MCQ, PubMedQA, summaries, red team', load: () => import('./eval.js') },
+  export: { summary: 'export to GGUF (llama.cpp, Ollama), a LoRA GGUF, or a merged HF checkpoint', load: () => import('./export.js') },
 };
 
 function usage(): string {

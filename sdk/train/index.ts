@@ -25,3 +25,4 @@ export * from './metrics-log.js';
 export * from './report.js';
 export * from './live-chart.js';
 export * from './fine-tune.js';
+export * from './gguf-export.js';
