@@ -191,11 +191,13 @@ export function ollamaTemplate(seg: ChatSegments, opts: { bos?: string } = {}): 
     userPrefix = `{{ if not $first }}${lit(bos)}{{ end }}${lit(seg.user.prefix.slice(bos.length))}`;
   }
   const sys = (v: string) => `${lit(seg.system.prefix)}${v}${lit(seg.system.suffix)}`;
-  let t = `{{ $first := true }}${lit(head)}`;
-  if (seg.system.mode === 'block') t += `{{ if .System }}${sys('{{ .System }}')}{{ end }}`;
   const firstSys = seg.system.mode === 'first-user' ? `{{ if and $first $.System }}${sys('{{ $.System }}')}{{ end }}` : '';
+  // `$first` (no user turn written yet) is declared only for templates that need it.
+  const tracksFirst = firstSys !== '' || userPrefix.includes('$first');
+  let t = `${tracksFirst ? '{{ $first := true }}' : ''}${lit(head)}`;
+  if (seg.system.mode === 'block') t += `{{ if .System }}${sys('{{ .System }}')}{{ end }}`;
   t +=
-    `{{ range .Messages }}{{ if eq .Role "user" }}${userPrefix}${firstSys}{{ .Content }}${lit(seg.user.suffix)}{{ $first = false }}` +
+    `{{ range .Messages }}{{ if eq .Role "user" }}${userPrefix}${firstSys}{{ .Content }}${lit(seg.user.suffix)}${tracksFirst ? '{{ $first = false }}' : ''}` +
     `{{ else if eq .Role "assistant" }}${lit(seg.assistant.prefix)}{{ .Content }}${lit(seg.assistant.suffix)}{{ end }}{{ end }}` +
     lit(seg.generation);
   return t;
