@@ -21,13 +21,15 @@ import {
   type ExportGgufResult,
 } from '../model/gguf/convert.js';
 import { planLoraGguf } from '../model/gguf/lora.js';
-import { modelGgufSource, quantizedProjections } from '../model/gguf/source.js';
+import { modelGgufSource } from '../model/gguf/source.js';
+import { quantizedProjections } from '../model/linear.js';
 import { GGUF_OUTTYPES, type GgufOuttype } from '../model/gguf/tensors.js';
 import { ggufVocab } from '../model/gguf/vocab.js';
 import { writeGguf } from '../model/gguf/writer.js';
 import type { CausalLM } from '../model/types.js';
 import { assertWritable, writeFileAtomic } from '../runtime/fs.js';
 import type { LoraHandle } from './lora.js';
+import { mergedWeight } from './merge.js';
 
 /**
  * Export `model` with `handle`'s adapter merged in, as one GGUF (options as `exportGguf`).
@@ -52,16 +54,7 @@ export async function exportMergedGguf(model: CausalLM, handle: LoraHandle, out:
     async read(name) {
       const v = params.get(name);
       if (!v) throw new Error(`exportMergedGguf: the model has no parameter "${name}"`);
-      const data = ((await v.data()) as Float32Array).slice();
-      const layer = name.endsWith('.weight') ? handle.layers.get(name.slice(0, -'.weight'.length)) : undefined;
-      // A merged layer already holds W + delta in its base weight.
-      if (layer && !layer.merged) {
-        const d = layer.deltaWeight();
-        const delta = (await d.data()) as Float32Array;
-        d.dispose();
-        for (let i = 0; i < data.length; i++) data[i] += delta[i];
-      }
-      return data;
+      return (await mergedWeight(handle, name, v)).data;
     },
   });
   return writeModelGguf(src, out, options);

@@ -15,6 +15,7 @@ import { basename, join, resolve } from 'node:path';
 import { expectedTensors } from '../causal-lm.js';
 import { FALLBACK_TEMPLATES, FallbackTemplateName } from '../chat-templates.js';
 import { parseGenerationDefaults, parseModelConfig, type GenerationDefaults, type ModelConfig } from '../config.js';
+import { quantizedProjections } from '../linear.js';
 import { weightFiles } from '../loader.js';
 import { readSafetensors, type SafetensorsFile } from '../safetensors.js';
 import type { CausalLM, MedTokenizer } from '../types.js';
@@ -48,16 +49,6 @@ export interface GgufSource {
   name: string;
   /** generation_config.json: the Modelfile's sampling parameters. */
   generation?: GenerationDefaults;
-}
-
-/** Projections of `model` that hold quantized weights (int8/NF4, possibly under a LoRA wrapper). */
-export function quantizedProjections(model: CausalLM): string[] {
-  return [...model.linears()]
-    .filter(([, l]) => {
-      const base = (l as { base?: unknown }).base ?? l;
-      return (base as { quantized?: boolean }).quantized === true;
-    })
-    .map(([path]) => path);
 }
 
 /**

@@ -16,9 +16,7 @@
  *   tensors: [{ name: 'output_norm.weight', shape: [128], type: 'F32', bytes: async () => f32Bytes }],
  * });
  */
-import { open, rename, rm, mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { assertWritable, type WriteOptions } from '../../runtime/fs.js';
+import { assertWritable, writeChunksAtomic, type WriteOptions } from '../../runtime/fs.js';
 
 /** GGUF format version written (the current one, read by every llama.cpp since August 2023). */
 export const GGUF_VERSION = 3;
@@ -255,35 +253,27 @@ export async function writeGguf(
 ): Promise<number> {
   assertWritable(path, options);
   const { header, sizes } = ggufHeader(plan);
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
   let written = 0;
-  try {
-    const fh = await open(tmp, 'w');
-    try {
-      const writeAll = async (bytes: Uint8Array) => {
-        for (let done = 0; done < bytes.byteLength; ) done += (await fh.write(bytes, done, bytes.byteLength - done)).bytesWritten;
+  return writeChunksAtomic(
+    path,
+    async (write) => {
+      const out = async (bytes: Uint8Array) => {
+        await write(bytes);
         written += bytes.byteLength;
       };
-      await writeAll(header);
+      await out(header);
       for (let i = 0; i < plan.tensors.length; i++) {
         const t = plan.tensors[i];
         const bytes = await t.bytes();
         if (bytes.byteLength !== sizes[i]) {
           throw new Error(`GGUF tensor "${t.name}": produced ${bytes.byteLength} bytes, its ${t.type} shape [${t.shape}] needs ${sizes[i]}`);
         }
-        await writeAll(bytes);
+        await out(bytes);
         const padding = pad(bytes.byteLength, GGUF_ALIGNMENT) - bytes.byteLength;
-        if (padding) await writeAll(new Uint8Array(padding));
+        if (padding) await out(new Uint8Array(padding));
         options.onProgress?.({ tensorsDone: i + 1, tensorsTotal: plan.tensors.length, bytesDone: written });
       }
-    } finally {
-      await fh.close();
-    }
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-  return written;
+    },
+    options,
+  );
 }
