@@ -125,7 +125,8 @@ export async function modelfileFor(
   opts: { from: string; adapter?: string; systemPrompt?: string; template?: FallbackTemplateName; contextLength?: number },
 ): Promise<{ text: string; notes: string[] }> {
   const notes: string[] = [];
-  const tokenizer = src.tokenizer ?? (await loadTokenizer(src.dir, { template: opts.template }));
+  // The template the GGUF embeds: a requested fallback wins over the loaded tokenizer's own.
+  const tokenizer = opts.template || !src.tokenizer ? await loadTokenizer(src.dir, { template: opts.template }) : src.tokenizer;
   const render: RenderChat = (messages, g) => tokenizer.applyChatTemplate(messages, { addGenerationPrompt: g });
   const bos = vocab.addBos && vocab.specials.bos !== undefined ? vocab.tokens[vocab.specials.bos] : undefined;
   let segments;
@@ -138,7 +139,9 @@ export async function modelfileFor(
     }
   }
   const control = vocab.tokens.filter((_, i) => vocab.types[i] === GGUF_TOKEN_TYPE.CONTROL);
-  const eos = [vocab.specials.eos, ...((src.config.eos_token_id == null ? [] : ([] as number[]).concat(src.config.eos_token_id)))]
+  // Every id that ends a turn: the tokenizer's EOS, config.json's and generation_config.json's (lists included).
+  const ids = (v: number | number[] | null | undefined) => (v == null ? [] : ([] as number[]).concat(v));
+  const eos = [vocab.specials.eos, ...ids(src.config.eos_token_id), ...ids(src.generation?.eos_token_id)]
     .filter((id): id is number => id !== undefined && id < vocab.tokens.length)
     .map((id) => vocab.tokens[id]);
   const parameters: Record<string, number> = {};

@@ -18,9 +18,9 @@
  */
 import { assertWritable, writeChunksAtomic, type WriteOptions } from '../../runtime/fs.js';
 
-/** GGUF format version written (the current one, read by every llama.cpp since August 2023). */
+/** GGUF format version written (the current one, read by every llama.cpp since August 2023). @example GGUF_VERSION === 3; */
 export const GGUF_VERSION = 3;
-/** Default data alignment; llama.cpp assumes it when `general.alignment` is absent. */
+/** Default data alignment; llama.cpp assumes it when `general.alignment` is absent. @example offset % GGUF_ALIGNMENT === 0; */
 export const GGUF_ALIGNMENT = 32;
 const MAGIC = 0x46554747; // "GGUF" read as a little-endian u32
 
