@@ -1,8 +1,9 @@
 /**
  * GGUF export parity, measured in llama.cpp (node-llama-cpp, CPU): for the embedded medtune-tiny
  * and tiny random Qwen2 / Qwen3 / Mistral checkpoints (built as in test/gguf), export f32, f16
- * and q8_0, run each file, and compare next-token log-probabilities (every position, whole
- * vocabulary), greedy continuations (8 tokens) and tokenization with medtune.
+ * and q8_0, run each file, and compare next-token log-probabilities (whole vocabulary at each
+ * prompt's last position, both runtimes' top-32 and a 2,048-id sample elsewhere), greedy
+ * continuations (8 tokens) and tokenization with medtune.
  *
  * Usage: npx tsx scripts/gguf-parity.ts
  * Prints a table and ends with one JSON line (also written to out/bench/gguf-parity.json).

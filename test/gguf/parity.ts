@@ -28,8 +28,8 @@ export const TEXTS = [
 ];
 
 /**
- * Export `source` as each output type into `dir` and check parity of each file with `model`;
- * resolves to the measurements per output type.
+ * Export `source` as each output type into `dir` and check parity of each file with `model`
+ * (on PROMPTS and TEXTS plus `extra`); resolves to the measurements and exports per output type.
  *
  * @example
  * const { parity } = await expectParity(model, ckptDir, tmp, 'tiny');
@@ -39,18 +39,21 @@ export async function expectParity(
   source: string,
   dir: string,
   label: string,
+  extra: { prompts?: (string | number[])[]; texts?: string[] } = {},
 ): Promise<{ parity: Record<GgufOuttype, LlamaCppParity>; exports: Record<GgufOuttype, ExportGgufResult> }> {
+  const prompts = [...PROMPTS, ...(extra.prompts ?? [])];
+  const texts = [...TEXTS, ...(extra.texts ?? [])];
   const out = {} as Record<GgufOuttype, LlamaCppParity>;
   const exports = {} as Record<GgufOuttype, ExportGgufResult>;
   for (const outtype of GGUF_OUTTYPES) {
     const r = await exportGguf(source, join(dir, `${label}-${outtype}.gguf`), { outtype });
     exports[outtype] = r;
-    const p = await compareWithLlamaCpp(model, r.path, { prompts: PROMPTS, texts: TEXTS, greedyTokens: 8 });
+    const p = await compareWithLlamaCpp(model, r.path, { prompts, texts, greedyTokens: 8 });
     const verdict = parityVerdict(p, outtype);
     expect(verdict.problems, `${label} ${outtype}`).toEqual([]);
     expect(p.maxAbsLogprobDiff).toBeLessThanOrEqual(GGUF_PARITY_TOLERANCE[outtype]);
     expect(p.tokenizerMismatches).toEqual([]);
-    if (outtype !== 'q8_0') expect(p.greedyMatches, `${label} ${outtype} greedy`).toBe(PROMPTS.length);
+    if (outtype !== 'q8_0') expect(p.greedyMatches, `${label} ${outtype} greedy`).toBe(prompts.length);
     // Top-1 agreement over every prompt position, not only the continuation.
     const agreement = p.prompts.reduce((a, q) => a + q.top1Agreement, 0) / p.prompts.length;
     expect(agreement).toBeGreaterThanOrEqual(outtype === 'q8_0' ? 0.8 : 1);

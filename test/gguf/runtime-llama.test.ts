@@ -2,17 +2,16 @@
  * Llama-architecture exports run in a real llama.cpp (node-llama-cpp): the embedded medtune-tiny
  * (Llama, Llama-2 SentencePiece tokenizer, GQA 2:1, tied embeddings) and a tiny Mistral (GQA 4:1,
  * sliding window capped into the context length, Llama 3 rope scaling via rope_freqs, a Q8_0 ->
- * F16 fallback). Next-token log-probabilities over the whole vocabulary, greedy continuations and
- * tokenization are compared with medtune's own forward pass, per output type.
+ * F16 fallback). Next-token log-probabilities (whole vocabulary at each prompt's last position),
+ * greedy continuations and tokenization are compared with medtune's own forward pass, per output type.
  */
 import * as tf from '@tensorflow/tfjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportGguf } from '../../sdk/model/gguf/convert.js';
-import { compareWithLlamaCpp } from '../../sdk/model/gguf/verify.js';
 import { loadModel } from '../../sdk/model/loader.js';
+import { loadTokenizer } from '../../sdk/model/tokenizer.js';
 import { initBackend } from '../../sdk/runtime/backend.js';
 import { tinyCheckpoint } from './checkpoints.js';
 import { expectParity, PROMPTS } from './parity.js';
@@ -34,31 +33,21 @@ afterAll(() => {
 });
 
 describe('llama.cpp runs the exported Llama-architecture GGUF like medtune', () => {
-  it('medtune-tiny (embedded): f32, f16 and q8_0 within tolerance, greedy and tokenization identical', async () => {
+  it('medtune-tiny (embedded): f32, f16 and q8_0 within tolerance, greedy and tokenization identical, also for a chat prompt', async () => {
     const model = await loadModel(TINY);
     try {
-      const { parity, exports } = await expectParity(model, TINY, tmp, 'tiny');
-      // The trained model is not near-tied anywhere on these prompts: even Q8_0 keeps every greedy token.
-      expect(parity.q8_0.greedyMatches).toBe(PROMPTS.length);
-      expect(exports.f16.tensorTypes).toEqual({ F16: 29, F32: 9 }); // 4 layers x 7 projections + embedding; 9 norms
-      expect(exports.q8_0.bytes).toBeLessThan(exports.f16.bytes * 0.6);
-    } finally {
-      model.dispose();
-    }
-  }, SLOW);
-
-  it('a chat-formatted prompt (special tokens inside the text) tokenizes and scores the same', async () => {
-    const model = await loadModel(TINY, { template: 'alpaca' });
-    try {
-      const r = await exportGguf(model, join(tmp, 'tiny-alpaca.gguf'), { outtype: 'f32' });
-      const chat = model.tokenizer.applyChatTemplate(
+      // An Alpaca-formatted conversation: special tokens inside the text (BOS, EOS between turns).
+      const alpaca = await loadTokenizer(TINY, { template: 'alpaca' });
+      const chat = alpaca.applyChatTemplate(
         [{ role: 'user', content: 'Fever and cough.' }, { role: 'assistant', content: 'Likely viral.' }, { role: 'user', content: 'Next?' }],
         { addGenerationPrompt: true },
       );
-      const ids = model.tokenizer.encode(chat, { addSpecialTokens: false });
-      const p = await compareWithLlamaCpp(model, r.path, { prompts: [ids], texts: [chat], greedyTokens: 4 });
-      expect(p.tokenizerMismatches).toEqual([]);
-      expect(p.maxAbsLogprobDiff).toBeLessThan(2e-3);
+      const extra = { prompts: [alpaca.encode(chat, { addSpecialTokens: false })], texts: [chat] };
+      const { parity, exports } = await expectParity(model, TINY, tmp, 'tiny', extra);
+      // The trained model is not near-tied anywhere on these prompts: even Q8_0 keeps every greedy token.
+      expect(parity.q8_0.greedyMatches).toBe(PROMPTS.length + 1);
+      expect(exports.f16.tensorTypes).toEqual({ F16: 29, F32: 9 }); // 4 layers x 7 projections + embedding; 9 norms
+      expect(exports.q8_0.bytes).toBeLessThan(exports.f16.bytes * 0.6);
     } finally {
       model.dispose();
     }

@@ -9,8 +9,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportGguf } from '../../sdk/model/gguf/convert.js';
-import { compareWithLlamaCpp } from '../../sdk/model/gguf/verify.js';
 import { loadModel } from '../../sdk/model/loader.js';
 import { initBackend } from '../../sdk/runtime/backend.js';
 import { tinyCheckpoint } from './checkpoints.js';
@@ -46,15 +44,12 @@ describe('llama.cpp runs the exported Qwen GGUF like medtune', () => {
     const dir = await tinyCheckpoint(tmp, 'qwen3');
     const model = await loadModel(dir);
     try {
-      await expectParity(model, dir, tmp, 'qwen3');
+      // A ChatML prompt: special tokens inside the text must tokenize and score the same.
       const chat = model.tokenizer.applyChatTemplate(
         [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Dose of paracetamol for 70 kg?' }],
         { addGenerationPrompt: true },
       );
-      const r = await exportGguf(dir, join(tmp, 'qwen3-chat.gguf'), { outtype: 'f32', modelfile: false });
-      const p = await compareWithLlamaCpp(model, r.path, { prompts: [model.tokenizer.encode(chat, { addSpecialTokens: false })], texts: [chat], greedyTokens: 4 });
-      expect(p.tokenizerMismatches).toEqual([]);
-      expect(p.maxAbsLogprobDiff).toBeLessThan(2e-3);
+      await expectParity(model, dir, tmp, 'qwen3', { prompts: [model.tokenizer.encode(chat, { addSpecialTokens: false })], texts: [chat] });
     } finally {
       model.dispose();
     }
