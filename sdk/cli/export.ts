@@ -159,7 +159,8 @@ export async function run(argv: string[]): Promise<number> {
     for (const n of (summary.notes as string[] | undefined) ?? []) console.error(`note: ${n}`);
     let ok = true;
     if (values.verify && loaded) {
-      const { compareWithLlamaCpp, ggufOuttype, parityVerdict } = await import('../model/gguf/verify.js');
+      const { compareWithLlamaCpp, parityVerdict } = await import('../model/gguf/verify.js');
+      const { ggufOuttype } = await import('../model/gguf/llama-cpp.js');
       const gguf = format === 'gguf-lora' ? values['base-gguf']! : values.out;
       const lora = format === 'gguf-lora' ? values.out : undefined;
       console.error(`verify: running ${gguf}${lora ? ` + ${lora}` : ''} in llama.cpp (node-llama-cpp, CPU)`);

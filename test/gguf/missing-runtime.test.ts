@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { run } from '../../sdk/cli/export.js';
-import { llamaCppRuntime } from '../../sdk/model/gguf/verify.js';
+import { llamaCppRuntime } from '../../sdk/model/gguf/llama-cpp.js';
 
 vi.mock('node-llama-cpp', () => {
   throw new Error("Cannot find package 'node-llama-cpp' imported from sdk/model/gguf/verify.ts");

@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { llamaCppGenerate } from '../../sdk/model/gguf/llama-cpp.js';
 import { loadModel } from '../../sdk/model/loader.js';
 import { loadTokenizer } from '../../sdk/model/tokenizer.js';
 import { initBackend } from '../../sdk/runtime/backend.js';
@@ -48,6 +49,11 @@ describe('llama.cpp runs the exported Llama-architecture GGUF like medtune', () 
       expect(parity.q8_0.greedyMatches).toBe(PROMPTS.length + 1);
       expect(exports.f16.tensorTypes).toEqual({ F16: 29, F32: 9 }); // 4 layers x 7 projections + embedding; 9 norms
       expect(exports.q8_0.bytes).toBeLessThan(exports.f16.bytes * 0.6);
+      // Side-by-side generation helper: llama.cpp's greedy text equals medtune's greedy text.
+      const ids = model.tokenizer.encode(PROMPTS[0]);
+      const g = await llamaCppGenerate(exports.f16.path, ids, { maxTokens: 8 });
+      expect(g.ids).toEqual(parity.f16.prompts[0].greedy.medtune.slice(0, g.ids.length));
+      expect(g.text).toBe(model.tokenizer.decode(g.ids, { skipSpecialTokens: true }));
     } finally {
       model.dispose();
     }

@@ -8,12 +8,5 @@ export { exportGguf, ExportGgufOptionsSchema, modelfilePath, type ExportGgufOpti
 export { GGUF_OUTTYPES, type GgufOuttype } from './tensors.js';
 export { writeGguf, type GgufKv, type GgufPlan, type GgufTensor, type GgmlType, type GgufWriteProgress } from './writer.js';
 export { chatSegments, ollamaModelfile, ollamaTemplate, type ChatSegments, type ModelfileOptions } from './modelfile.js';
-export {
-  compareWithLlamaCpp,
-  parityVerdict,
-  ggufOuttype,
-  GGUF_PARITY_TOLERANCE,
-  type LlamaCppParity,
-  type LlamaCppParityOptions,
-  type PromptParity,
-} from './verify.js';
+export { compareWithLlamaCpp, parityVerdict, GGUF_PARITY_TOLERANCE, type LlamaCppParity, type LlamaCppParityOptions, type PromptParity } from './verify.js';
+export { llamaCppGenerate, llamaCppRuntime, ggufOuttype, type LlamaCppGenerateOptions } from './llama-cpp.js';

@@ -6,8 +6,7 @@
  * each prompt's last position; over both runtimes' top tokens and a vocabulary sample elsewhere),
  * top-1 agreement, the greedy continuation token for token, and the tokenization of sample texts.
  *
- * node-llama-cpp is an optional companion (a devDependency of medtune): it is imported only here,
- * and a missing or unusable install is reported with what to run, not a stack trace.
+ * node-llama-cpp is loaded through llama-cpp.ts (optional; a clear message when it is missing).
  *
  * @example
  * const p = await compareWithLlamaCpp(model, 'out/tiny-f16.gguf', { prompts: ['The patient was'] });
@@ -16,66 +15,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { generate } from '../generate.js';
 import type { CausalLM } from '../types.js';
+import { continueGreedy, llamaCppRuntime, type NlcSequence } from './llama-cpp.js';
 import type { GgufOuttype } from './tensors.js';
-
-/** The parts of node-llama-cpp's API used here (typed locally so medtune's types never need it). */
-interface NlcModule {
-  getLlama(o: { gpu: false; build: 'never'; logLevel?: string; progressLogs?: boolean }): Promise<NlcLlama>;
-  readGgufFileInfo(path: string, o: { readTensorInfo: boolean; ignoreKeys: string[]; logWarnings: boolean }): Promise<{ metadata: { general?: { file_type?: number } } }>;
-}
-interface NlcLlama {
-  loadModel(o: { modelPath: string; gpuLayers?: number }): Promise<NlcModel>;
-}
-interface NlcModel {
-  tokenize(text: string, specialTokens?: boolean): number[];
-  createContext(o: Record<string, unknown>): Promise<NlcContext>;
-  dispose(): Promise<void>;
-}
-interface NlcContext {
-  getSequence(): NlcSequence;
-  dispose(): Promise<void>;
-}
-interface NlcSequence {
-  clearHistory(): Promise<void>;
-  controlledEvaluate(
-    input: (number | [number, { generateNext: { logits: true | { filter: { tokens: number[]; includeTop: number } }; totalLogitWeight?: boolean } }])[],
-  ): Promise<({ next: { logits?: Map<number, number>; totalLogitWeight?: number } } | undefined)[]>;
-}
-
-let llamaPromise: Promise<NlcLlama> | undefined;
-
-async function nodeLlamaCpp(): Promise<NlcModule> {
-  try {
-    return (await import('node-llama-cpp')) as unknown as NlcModule;
-  } catch (e) {
-    throw new Error(
-      `node-llama-cpp is not installed (${(e as Error).message.split('\n')[0]}); it runs exported GGUF files for verification. ` +
-        'Install it with: npm install --save-dev node-llama-cpp',
-    );
-  }
-}
-
-/**
- * node-llama-cpp's CPU runtime (loaded once per process), or an error that says how to install it.
- *
- * @example
- * const llama = await llamaCppRuntime();
- */
-export async function llamaCppRuntime(): Promise<NlcLlama> {
-  llamaPromise ??= (async () => {
-    const mod = await nodeLlamaCpp();
-    try {
-      // CPU prebuilt binaries only: never compile llama.cpp or probe GPUs from a verification step.
-      return await mod.getLlama({ gpu: false, build: 'never', logLevel: 'error', progressLogs: false });
-    } catch (e) {
-      throw new Error(
-        `node-llama-cpp is installed but has no usable prebuilt binary for ${process.platform}-${process.arch} (${(e as Error).message.split('\n')[0]})`,
-      );
-    }
-  })();
-  llamaPromise.catch(() => (llamaPromise = undefined));
-  return llamaPromise;
-}
 
 /** Options of `compareWithLlamaCpp`. @example const o: LlamaCppParityOptions = { prompts: ['Chest pain'], greedyTokens: 8 }; */
 export interface LlamaCppParityOptions {
@@ -250,18 +191,7 @@ export async function compareWithLlamaCpp(model: CausalLM, gguf: string, opts: L
           if (entries[0][0] === argmax(ours[t])) agree++;
         }
         // Greedy: argmax of the raw logits on both sides, no EOS stop, so sequences have equal length.
-        // Continuation steps ask llama.cpp for its top logit only (the full map costs ~0.1 s at 152k tokens).
-        const llamaCpp: number[] = [];
-        let next = argmax(denseLogits(out[ids.length - 1]?.next.logits, V));
-        for (let i = 0; i < greedyTokens; i++) {
-          llamaCpp.push(next);
-          if (i + 1 < greedyTokens) {
-            const step = await seq.controlledEvaluate([[next, { generateNext: { logits: { filter: { tokens: [], includeTop: 1 } } } }]]);
-            const top = step[0]?.next.logits?.keys().next().value;
-            if (top === undefined) throw new Error('node-llama-cpp returned no top logit');
-            next = top;
-          }
-        }
+        const llamaCpp = await continueGreedy(seq, argmax(denseLogits(out[ids.length - 1]?.next.logits, V)), greedyTokens);
         const medtune = (await generate(model, ids, { maxNewTokens: greedyTokens, doSample: false, repetitionPenalty: 1, eosTokenIds: [] })).ids;
         let matchedPrefix = 0;
         while (matchedPrefix < greedyTokens && medtune[matchedPrefix] === llamaCpp[matchedPrefix]) matchedPrefix++;
@@ -331,20 +261,4 @@ export function parityVerdict(p: LlamaCppParity, outtype: GgufOuttype): { ok: bo
     }
   });
   return { ok: problems.length === 0, problems };
-}
-
-/**
- * The output type of a GGUF file (from `general.file_type`, read by node-llama-cpp's parser), to
- * judge a LoRA adapter by the precision of the base it runs on.
- *
- * @example
- * await ggufOuttype('out/base-q8_0.gguf'); // 'q8_0'
- */
-export async function ggufOuttype(path: string): Promise<GgufOuttype> {
-  const mod = await nodeLlamaCpp();
-  const info = await mod.readGgufFileInfo(path, { readTensorInfo: false, ignoreKeys: ['tokenizer.ggml.tokens', 'tokenizer.ggml.merges', 'tokenizer.ggml.scores', 'tokenizer.ggml.token_type'], logWarnings: false });
-  const ft = info.metadata.general?.file_type;
-  const byId: Record<number, GgufOuttype> = { 0: 'f32', 1: 'f16', 7: 'q8_0' };
-  if (ft === undefined || !byId[ft]) throw new Error(`${path}: general.file_type ${ft} is not one medtune exports (f32, f16, q8_0)`);
-  return byId[ft];
 }
