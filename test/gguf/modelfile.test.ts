@@ -162,6 +162,7 @@ describe('Modelfile', () => {
     expect(text).toContain('<|im_start|>user\n{{ .Content }}<|im_end|>\n');
     expect(text).toContain('SYSTEM """You are a clinical assistant."""');
     expect(text).toContain('PARAMETER stop "</s>"');
+    expect(text).toContain('PARAMETER stop "<|im_end|>"'); // plain text on this tokenizer, still a turn end
     expect(text).toContain('PARAMETER stop "<|im_start|>user"');
     expect(text).toContain('PARAMETER num_ctx 512');
   });

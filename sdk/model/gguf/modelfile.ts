@@ -242,8 +242,9 @@ export function ollamaModelfile(opts: ModelfileOptions): string {
 }
 
 /**
- * Stop strings for a template: the EOS texts, control tokens that close an assistant turn, and
- * the user-turn marker (so a model that keeps writing the next user turn is cut there).
+ * Stop strings for a template: the EOS texts, what closes an assistant turn (control tokens or
+ * plain-text markers), and the user-turn marker (so a model that keeps writing the next user turn
+ * is cut there).
  *
  * @example
  * templateStops(seg, { eos: ['<|im_end|>'], controlTokens: ['<|im_start|>', '<|im_end|>'], bos: undefined });
@@ -252,6 +253,9 @@ export function templateStops(seg: ChatSegments | undefined, t: { eos: string[];
   const stops = [...t.eos];
   if (seg) {
     for (const tok of t.controlTokens) if (tok !== t.bos && seg.assistant.suffix.includes(tok)) stops.push(tok);
+    // A turn end written as plain text (ChatML markers on a tokenizer without them as special tokens).
+    const end = seg.assistant.suffix.trim();
+    if (end) stops.push(end);
     let marker = seg.user.prefix;
     if (t.bos && marker.startsWith(t.bos)) marker = marker.slice(t.bos.length);
     marker = marker.trim();
