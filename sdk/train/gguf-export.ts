@@ -101,7 +101,9 @@ export interface ExportLoraGgufResult {
  * await exportLoraGguf(model, lora, 'out/adapter-f32.gguf', { baseGguf: 'out/base-f16.gguf', overwrite: true });
  */
 export async function exportLoraGguf(model: CausalLM, handle: LoraHandle, out: string, options: ExportLoraGgufOptions = {}): Promise<ExportLoraGgufResult> {
-  const opts = ExportLoraGgufOptionsSchema.parse(options);
+  const parsed = ExportLoraGgufOptionsSchema.safeParse(options);
+  if (!parsed.success) throw new Error(`LoRA GGUF export options: ${z.prettifyError(parsed.error).replaceAll('\n', '; ')}`);
+  const opts = parsed.data;
   if (!/\.gguf$/i.test(out)) throw new Error(`LoRA GGUF export: the output path ${out} should end in .gguf`);
   const mfPath = modelfilePath(out);
   assertWritable(out, opts);

@@ -298,6 +298,12 @@ describe('metadata and refusals', () => {
     }
   });
 
+  it('rejects unknown or invalid options by name', async () => {
+    await expect(exportGguf(TINY, join(tmp, 'opts.gguf'), { outType: 'f16' } as never)).rejects.toThrow(/Unrecognized key: "outType"/);
+    await expect(exportGguf(TINY, join(tmp, 'opts.gguf'), { outtype: 'q4_0' } as never)).rejects.toThrow(/outtype/);
+    expect(existsSync(join(tmp, 'opts.gguf'))).toBe(false);
+  });
+
   it('refuses an existing output without overwrite, and a path that is not .gguf', async () => {
     const out = join(tmp, 'exists.gguf');
     writeFileSync(out, 'x');

@@ -173,7 +173,9 @@ export async function modelfileFor(
  * await writeModelGguf(modelGgufSource(model), 'out/m.gguf', { outtype: 'f16' });
  */
 export async function writeModelGguf(src: GgufSource, out: string, options: ExportGgufOptions = {}): Promise<ExportGgufResult> {
-  const opts = ExportGgufOptionsSchema.parse(options);
+  const parsed = ExportGgufOptionsSchema.safeParse(options);
+  if (!parsed.success) throw new Error(`GGUF export options: ${z.prettifyError(parsed.error).replaceAll('\n', '; ')}`);
+  const opts = parsed.data;
   if (!/\.gguf$/i.test(out)) throw new Error(`GGUF export: the output path ${out} should end in .gguf`);
   const mfPath = modelfilePath(out);
   assertWritable(out, opts);
