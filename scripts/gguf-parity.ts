@@ -3,20 +3,27 @@
  * and tiny random Qwen2 / Qwen3 / Mistral checkpoints (built as in test/gguf), export f32, f16
  * and q8_0, run each file, and compare next-token log-probabilities (whole vocabulary at each
  * prompt's last position, both runtimes' top-32 and a 2,048-id sample elsewhere), greedy
- * continuations (8 tokens) and tokenization with medtune.
+ * continuations (8 tokens) and tokenization with medtune. Then the embedded model with a random
+ * rsLoRA adapter (base GGUF + LoRA GGUF; merged f16/q8_0), and three deliberately broken exports
+ * (rows marked BROKEN, which must fail).
  *
  * Usage: npx tsx scripts/gguf-parity.ts
  * Prints a table and ends with one JSON line (also written to out/bench/gguf-parity.json).
  */
+import * as tf from '@tensorflow/tfjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportGguf } from '../sdk/model/gguf/convert.js';
-import { GGUF_OUTTYPES } from '../sdk/model/gguf/tensors.js';
+import { exportGguf, planModelGguf } from '../sdk/model/gguf/convert.js';
+import { modelGgufSource, type GgufSource } from '../sdk/model/gguf/source.js';
+import { encodeTensor, GGUF_OUTTYPES, type GgufOuttype } from '../sdk/model/gguf/tensors.js';
+import { writeGguf, type GgufKv, type GgufPlan } from '../sdk/model/gguf/writer.js';
 import { compareWithLlamaCpp, parityVerdict } from '../sdk/model/gguf/verify.js';
 import { loadModel } from '../sdk/model/loader.js';
 import { initBackend } from '../sdk/runtime/backend.js';
 import { writeJsonAtomic } from '../sdk/runtime/fs.js';
+import { exportLoraGguf, exportMergedGguf } from '../sdk/train/gguf-export.js';
+import { applyLora, LoraConfigSchema } from '../sdk/train/lora.js';
 import { tinyCheckpoint } from '../test/gguf/checkpoints.js';
 import { PROMPTS, TEXTS } from '../test/gguf/parity.js';
 
@@ -33,11 +40,22 @@ interface Row {
   ok: boolean;
 }
 
+const rows: Row[] = [];
+
+function report(row: Row): void {
+  rows.push(row);
+  const gap = row.maxDivergenceGap ? ` (gap ≤ ${row.maxDivergenceGap.toFixed(3)})` : '';
+  console.log(
+    `${row.model.padEnd(30)} ${row.outtype.padEnd(5)} ${(row.bytes / 1e6).toFixed(2).padStart(6)} MB  max|Δlogprob| ${row.maxAbsLogprobDiff.toExponential(2)}  ` +
+      `top-1 ${(100 * row.top1Agreement).toFixed(0)}%  greedy ${row.greedyIdentical}${gap}  tokenizer ${row.tokenizerIdentical}  ${row.ok ? 'OK' : 'FAIL'}`,
+  );
+}
+
+const TINY = 'data/models/medtune-tiny';
 await initBackend();
 const tmp = mkdtempSync(join(tmpdir(), 'medtune-gguf-parity-'));
-const rows: Row[] = [];
 try {
-  const sources: [string, string][] = [['medtune-tiny (llama)', 'data/models/medtune-tiny']];
+  const sources: [string, string][] = [['medtune-tiny (llama)', TINY]];
   for (const kind of ['qwen2', 'qwen3', 'mistral'] as const) sources.push([`tiny ${kind}`, await tinyCheckpoint(tmp, kind)]);
   for (const [label, dir] of sources) {
     const model = await loadModel(dir);
@@ -45,7 +63,7 @@ try {
       for (const outtype of GGUF_OUTTYPES) {
         const r = await exportGguf(dir, join(tmp, `${label.replace(/\W+/g, '-')}-${outtype}.gguf`), { outtype, modelfile: false });
         const p = await compareWithLlamaCpp(model, r.path, { prompts: PROMPTS, texts: TEXTS, greedyTokens: 8 });
-        rows.push({
+        report({
           model: label,
           outtype,
           bytes: r.bytes,
@@ -56,15 +74,78 @@ try {
           tokenizerIdentical: `${TEXTS.length - p.tokenizerMismatches.length}/${TEXTS.length}`,
           ok: parityVerdict(p, outtype).ok,
         });
-        const row = rows[rows.length - 1];
-        console.log(
-          `${label.padEnd(22)} ${outtype.padEnd(5)} ${(row.bytes / 1e6).toFixed(1).padStart(6)} MB  max|Δlogprob| ${row.maxAbsLogprobDiff.toExponential(2)}  ` +
-            `top-1 ${(100 * row.top1Agreement).toFixed(0)}%  greedy ${row.greedyIdentical}${row.maxDivergenceGap ? ` (gap ≤ ${row.maxDivergenceGap.toFixed(3)})` : ''}  tokenizer ${row.tokenizerIdentical}  ${row.ok ? 'OK' : 'FAIL'}`,
-        );
       }
     } finally {
       model.dispose();
     }
+  }
+
+  // The embedded model with a random rsLoRA adapter (as test/gguf/runtime-lora.test.ts): base GGUF
+  // + LoRA GGUF, and merged GGUFs; then deliberately broken exports, which must fail.
+  const model = await loadModel(TINY);
+  try {
+    const base = (await exportGguf(TINY, join(tmp, 'base-f32.gguf'), { outtype: 'f32', modelfile: false })).path;
+    const check = async (label: string, outtype: GgufOuttype, gguf: string, bytes: number, lora?: string) => {
+      const p = await compareWithLlamaCpp(model, gguf, { prompts: PROMPTS, texts: TEXTS, greedyTokens: 8, lora });
+      report({
+        model: label,
+        outtype,
+        bytes,
+        maxAbsLogprobDiff: p.maxAbsLogprobDiff,
+        top1Agreement: p.prompts.reduce((a, q) => a + q.top1Agreement, 0) / p.prompts.length,
+        greedyIdentical: `${p.greedyMatches}/${p.prompts.length}`,
+        maxDivergenceGap: Math.max(...p.prompts.map((q) => q.greedy.divergenceGap)),
+        tokenizerIdentical: `${TEXTS.length - p.tokenizerMismatches.length}/${TEXTS.length}`,
+        ok: parityVerdict(p, outtype).ok,
+      });
+    };
+    // Broken exports first, on the plain model.
+    const broken = async (label: string, mutate: (plan: GgufPlan, src: GgufSource) => void) => {
+      const src = modelGgufSource(model);
+      const { plan } = planModelGguf(src, { outtype: 'f32' });
+      mutate(plan, src);
+      const path = join(tmp, `${label.replace(/\W+/g, '-')}.gguf`);
+      await check(`BROKEN: ${label}`, 'f32', path, await writeGguf(path, plan));
+    };
+    await broken('q/k not permuted', (plan, src) => {
+      for (const t of plan.tensors) {
+        const m = /^blk\.(\d+)\.attn_(q|k)\.weight$/.exec(t.name);
+        if (m) t.bytes = async () => encodeTensor(await src.weights.read(`model.layers.${m[1]}.self_attn.${m[2]}_proj.weight`), 'F32');
+      }
+    });
+    await broken('attn_q transposed', (plan) => {
+      const t = plan.tensors.find((x) => x.name === 'blk.0.attn_q.weight')!;
+      const original = t.bytes.bind(t);
+      t.bytes = async () => {
+        const w = new Float32Array((await original()).slice().buffer);
+        const [rows, cols] = t.shape;
+        const tr = new Float32Array(w.length);
+        for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) tr[c * rows + r] = w[r * cols + c];
+        return encodeTensor(tr, 'F32');
+      };
+    });
+    await broken('two tokens swapped', (plan) => {
+      const kv = plan.kv.find((k) => k.key === 'tokenizer.ggml.tokens') as Extract<GgufKv, { itemType: 'string' }>;
+      const tokens = [...kv.value];
+      const [a, b] = [tokens.indexOf('▁chest'), tokens.indexOf('▁pain')];
+      [tokens[a], tokens[b]] = [tokens[b], tokens[a]];
+      kv.value = tokens;
+    });
+    const lora = applyLora(model, LoraConfigSchema.parse({ r: 4, alpha: 8, dropout: 0, useRslora: true, seed: 3 }));
+    let seed = 11;
+    for (const l of lora.layers.values()) {
+      const b = tf.randomNormal(l.B.shape, 0, 0.05, 'float32', seed++);
+      l.B.assign(b);
+      b.dispose();
+    }
+    const adapter = await exportLoraGguf(model, lora, join(tmp, 'adapter-f32.gguf'));
+    await check('tiny + LoRA GGUF (f32 base)', 'f32', base, adapter.bytes, adapter.path);
+    for (const outtype of ['f16', 'q8_0'] as const) {
+      const r = await exportMergedGguf(model, lora, join(tmp, `merged-${outtype}.gguf`), { outtype, modelfile: false });
+      await check('tiny + LoRA merged', outtype, r.path, r.bytes);
+    }
+  } finally {
+    model.dispose();
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
