@@ -15,16 +15,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportGguf, planModelGguf } from '../sdk/model/gguf/convert.js';
-import { modelGgufSource, type GgufSource } from '../sdk/model/gguf/source.js';
-import { encodeTensor, GGUF_OUTTYPES, type GgufOuttype } from '../sdk/model/gguf/tensors.js';
-import { writeGguf, type GgufKv, type GgufPlan } from '../sdk/model/gguf/writer.js';
+import { modelGgufSource } from '../sdk/model/gguf/source.js';
+import { GGUF_OUTTYPES, type GgufOuttype } from '../sdk/model/gguf/tensors.js';
+import { writeGguf } from '../sdk/model/gguf/writer.js';
 import { compareWithLlamaCpp, parityVerdict } from '../sdk/model/gguf/verify.js';
 import { loadModel } from '../sdk/model/loader.js';
+import type { CausalLM } from '../sdk/model/types.js';
 import { initBackend } from '../sdk/runtime/backend.js';
 import { writeJsonAtomic } from '../sdk/runtime/fs.js';
 import { exportLoraGguf, exportMergedGguf } from '../sdk/train/gguf-export.js';
 import { applyLora, LoraConfigSchema } from '../sdk/train/lora.js';
 import { tinyCheckpoint } from '../test/gguf/checkpoints.js';
+import { CORRUPTIONS } from '../test/gguf/corruptions.js';
 import { PROMPTS, TEXTS } from '../test/gguf/parity.js';
 
 interface Row {
@@ -51,6 +53,22 @@ function report(row: Row): void {
   );
 }
 
+/** Run `gguf` (+ `lora`) in llama.cpp against `model` and report one row. */
+async function check(model: CausalLM, label: string, outtype: GgufOuttype, gguf: string, bytes: number, lora?: string): Promise<void> {
+  const p = await compareWithLlamaCpp(model, gguf, { prompts: PROMPTS, texts: TEXTS, greedyTokens: 8, lora });
+  report({
+    model: label,
+    outtype,
+    bytes,
+    maxAbsLogprobDiff: p.maxAbsLogprobDiff,
+    top1Agreement: p.prompts.reduce((a, q) => a + q.top1Agreement, 0) / p.prompts.length,
+    greedyIdentical: `${p.greedyMatches}/${p.prompts.length}`,
+    maxDivergenceGap: Math.max(...p.prompts.map((q) => q.greedy.divergenceGap)),
+    tokenizerIdentical: `${TEXTS.length - p.tokenizerMismatches.length}/${TEXTS.length}`,
+    ok: parityVerdict(p, outtype).ok,
+  });
+}
+
 const TINY = 'data/models/medtune-tiny';
 await initBackend();
 const tmp = mkdtempSync(join(tmpdir(), 'medtune-gguf-parity-'));
@@ -62,18 +80,7 @@ try {
     try {
       for (const outtype of GGUF_OUTTYPES) {
         const r = await exportGguf(dir, join(tmp, `${label.replace(/\W+/g, '-')}-${outtype}.gguf`), { outtype, modelfile: false });
-        const p = await compareWithLlamaCpp(model, r.path, { prompts: PROMPTS, texts: TEXTS, greedyTokens: 8 });
-        report({
-          model: label,
-          outtype,
-          bytes: r.bytes,
-          maxAbsLogprobDiff: p.maxAbsLogprobDiff,
-          top1Agreement: p.prompts.reduce((a, q) => a + q.top1Agreement, 0) / p.prompts.length,
-          greedyIdentical: `${p.greedyMatches}/${p.prompts.length}`,
-          maxDivergenceGap: Math.max(...p.prompts.map((q) => q.greedy.divergenceGap)),
-          tokenizerIdentical: `${TEXTS.length - p.tokenizerMismatches.length}/${TEXTS.length}`,
-          ok: parityVerdict(p, outtype).ok,
-        });
+        await check(model, label, outtype, r.path, r.bytes);
       }
     } finally {
       model.dispose();
@@ -85,52 +92,14 @@ try {
   const model = await loadModel(TINY);
   try {
     const base = (await exportGguf(TINY, join(tmp, 'base-f32.gguf'), { outtype: 'f32', modelfile: false })).path;
-    const check = async (label: string, outtype: GgufOuttype, gguf: string, bytes: number, lora?: string) => {
-      const p = await compareWithLlamaCpp(model, gguf, { prompts: PROMPTS, texts: TEXTS, greedyTokens: 8, lora });
-      report({
-        model: label,
-        outtype,
-        bytes,
-        maxAbsLogprobDiff: p.maxAbsLogprobDiff,
-        top1Agreement: p.prompts.reduce((a, q) => a + q.top1Agreement, 0) / p.prompts.length,
-        greedyIdentical: `${p.greedyMatches}/${p.prompts.length}`,
-        maxDivergenceGap: Math.max(...p.prompts.map((q) => q.greedy.divergenceGap)),
-        tokenizerIdentical: `${TEXTS.length - p.tokenizerMismatches.length}/${TEXTS.length}`,
-        ok: parityVerdict(p, outtype).ok,
-      });
-    };
     // Broken exports first, on the plain model.
-    const broken = async (label: string, mutate: (plan: GgufPlan, src: GgufSource) => void) => {
+    for (const [label, corrupt] of Object.entries(CORRUPTIONS)) {
       const src = modelGgufSource(model);
       const { plan } = planModelGguf(src, { outtype: 'f32' });
-      mutate(plan, src);
+      corrupt(plan, src);
       const path = join(tmp, `${label.replace(/\W+/g, '-')}.gguf`);
-      await check(`BROKEN: ${label}`, 'f32', path, await writeGguf(path, plan));
-    };
-    await broken('q/k not permuted', (plan, src) => {
-      for (const t of plan.tensors) {
-        const m = /^blk\.(\d+)\.attn_(q|k)\.weight$/.exec(t.name);
-        if (m) t.bytes = async () => encodeTensor(await src.weights.read(`model.layers.${m[1]}.self_attn.${m[2]}_proj.weight`), 'F32');
-      }
-    });
-    await broken('attn_q transposed', (plan) => {
-      const t = plan.tensors.find((x) => x.name === 'blk.0.attn_q.weight')!;
-      const original = t.bytes.bind(t);
-      t.bytes = async () => {
-        const w = new Float32Array((await original()).slice().buffer);
-        const [rows, cols] = t.shape;
-        const tr = new Float32Array(w.length);
-        for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) tr[c * rows + r] = w[r * cols + c];
-        return encodeTensor(tr, 'F32');
-      };
-    });
-    await broken('two tokens swapped', (plan) => {
-      const kv = plan.kv.find((k) => k.key === 'tokenizer.ggml.tokens') as Extract<GgufKv, { itemType: 'string' }>;
-      const tokens = [...kv.value];
-      const [a, b] = [tokens.indexOf('▁chest'), tokens.indexOf('▁pain')];
-      [tokens[a], tokens[b]] = [tokens[b], tokens[a]];
-      kv.value = tokens;
-    });
+      await check(model, `BROKEN: ${label}`, 'f32', path, await writeGguf(path, plan));
+    }
     const lora = applyLora(model, LoraConfigSchema.parse({ r: 4, alpha: 8, dropout: 0, useRslora: true, seed: 3 }));
     let seed = 11;
     for (const l of lora.layers.values()) {
@@ -139,10 +108,10 @@ try {
       b.dispose();
     }
     const adapter = await exportLoraGguf(model, lora, join(tmp, 'adapter-f32.gguf'));
-    await check('tiny + LoRA GGUF (f32 base)', 'f32', base, adapter.bytes, adapter.path);
+    await check(model, 'tiny + LoRA GGUF (f32 base)', 'f32', base, adapter.bytes, adapter.path);
     for (const outtype of ['f16', 'q8_0'] as const) {
       const r = await exportMergedGguf(model, lora, join(tmp, `merged-${outtype}.gguf`), { outtype, modelfile: false });
-      await check('tiny + LoRA merged', outtype, r.path, r.bytes);
+      await check(model, 'tiny + LoRA merged', outtype, r.path, r.bytes);
     }
   } finally {
     model.dispose();

@@ -15,13 +15,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportGguf, planModelGguf } from '../../sdk/model/gguf/convert.js';
 import { modelGgufSource } from '../../sdk/model/gguf/source.js';
-import { encodeTensor } from '../../sdk/model/gguf/tensors.js';
 import { compareWithLlamaCpp, parityVerdict } from '../../sdk/model/gguf/verify.js';
-import { writeGguf, type GgufKv } from '../../sdk/model/gguf/writer.js';
+import { writeGguf } from '../../sdk/model/gguf/writer.js';
 import { loadModel } from '../../sdk/model/loader.js';
 import { initBackend } from '../../sdk/runtime/backend.js';
 import { exportLoraGguf, exportMergedGguf } from '../../sdk/train/gguf-export.js';
 import { applyLora, LoraConfigSchema } from '../../sdk/train/lora.js';
+import { CORRUPTIONS } from './corruptions.js';
 import { PROMPTS, TEXTS } from './parity.js';
 
 const TINY = 'data/models/medtune-tiny';
@@ -101,14 +101,14 @@ describe('LoRA adapters in llama.cpp', () => {
 });
 
 describe('the runtime comparison catches broken exports', () => {
-  /** Export medtune-tiny at f32 with `mutate` applied to the plan, and compare it. */
-  async function corrupted(name: string, mutate: (plan: ReturnType<typeof planModelGguf>['plan'], src: ReturnType<typeof modelGgufSource>) => void) {
+  /** Export medtune-tiny at f32 with a corruption applied to the plan, and compare it. */
+  async function corrupted(name: keyof typeof CORRUPTIONS) {
     const model = await loadModel(TINY);
     try {
       const src = modelGgufSource(model);
       const { plan } = planModelGguf(src, { outtype: 'f32' });
-      mutate(plan, src);
-      const path = join(tmp, `${name}.gguf`);
+      CORRUPTIONS[name](plan, src);
+      const path = join(tmp, `${name.replace(/\W+/g, '-')}.gguf`);
       await writeGguf(path, plan);
       const p = await compareWithLlamaCpp(model, path, { prompts: PROMPTS, texts: TEXTS, greedyTokens: 4 });
       return { p, verdict: parityVerdict(p, 'f32') };
@@ -118,41 +118,19 @@ describe('the runtime comparison catches broken exports', () => {
   }
 
   it('a transposed attention weight', async () => {
-    const { p, verdict } = await corrupted('transposed', (plan) => {
-      const t = plan.tensors.find((x) => x.name === 'blk.0.attn_q.weight')!;
-      const original = t.bytes.bind(t);
-      t.bytes = async () => {
-        const w = new Float32Array((await original()).slice().buffer);
-        const [rows, cols] = t.shape;
-        const tr = new Float32Array(w.length);
-        for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) tr[c * rows + r] = w[r * cols + c];
-        return encodeTensor(tr, 'F32');
-      };
-    });
+    const { p, verdict } = await corrupted('attn_q transposed');
     expect(verdict.ok).toBe(false);
     expect(p.maxAbsLogprobDiff).toBeGreaterThan(0.05);
   }, SLOW);
 
   it('q/k written in the Hugging Face rotary layout (permutation left out)', async () => {
-    const { p, verdict } = await corrupted('no-permute', (plan, src) => {
-      for (const t of plan.tensors) {
-        const m = /^blk\.(\d+)\.attn_(q|k)\.weight$/.exec(t.name);
-        if (m) t.bytes = async () => encodeTensor(await src.weights.read(`model.layers.${m[1]}.self_attn.${m[2]}_proj.weight`), 'F32');
-      }
-    });
+    const { p, verdict } = await corrupted('q/k not permuted');
     expect(verdict.ok).toBe(false);
     expect(p.maxAbsLogprobDiff).toBeGreaterThan(0.05);
   }, SLOW);
 
   it('a vocabulary with two tokens swapped', async () => {
-    const { p, verdict } = await corrupted('swapped-vocab', (plan) => {
-      const kv = plan.kv.find((k) => k.key === 'tokenizer.ggml.tokens') as Extract<GgufKv, { itemType: 'string' }>;
-      const tokens = [...kv.value];
-      const [a, b] = [tokens.indexOf('▁chest'), tokens.indexOf('▁pain')];
-      expect(a > 0 && b > 0).toBe(true);
-      [tokens[a], tokens[b]] = [tokens[b], tokens[a]];
-      kv.value = tokens;
-    });
+    const { p, verdict } = await corrupted('two tokens swapped');
     expect(verdict.ok).toBe(false);
     expect(p.tokenizerMismatches.map((m) => m.index)).toContain(0); // TEXTS[0] mentions chest pain
   }, SLOW);
