@@ -21,6 +21,7 @@ export const COMMANDS: Record<string, Command> = {
   chat: { summary: 'chat with a model (+ adapter) in the terminal, guardrails on', load: () => import('./chat.js') },
   serve: { summary: 'OpenAI-compatible API, /diagnose and web playground, with keys and audit log', load: () => import('./serve.js') },
   audit: { summary: "verify a serve audit log's hash chain", load: () => import('./audit.js') },
+  export: { summary: 'export to GGUF (llama.cpp, Ollama), a LoRA GGUF, or a merged HF checkpoint', load: () => import('./export.js') },
 };
 
 function usage(): string {

@@ -25,3 +25,4 @@ export * from './causal-lm.js';
 export * from './hub.js';
 export * from './loader.js';
 export * from './text-model.js';
+export * from './gguf/index.js';

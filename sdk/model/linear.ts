@@ -7,7 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { linearMatMul } from './matmul.js';
-import type { Linear } from './types.js';
+import type { CausalLM, Linear } from './types.js';
 
 /**
  * `Linear` backed by a `tf.Variable` weight `[out, in]` and optional bias `[out]`.
@@ -49,4 +49,20 @@ export class DenseLinear implements Linear {
     this.weight.dispose();
     this.bias?.dispose();
   }
+}
+
+/**
+ * Module paths of `model`'s projections that hold quantized weights (int8/NF4, also under a LoRA
+ * wrapper, whose frozen layer is its `base`). Exports that need full-precision weights refuse these.
+ *
+ * @example
+ * quantizedProjections(await loadModel(dir, { quantize: 'nf4' }))[0]; // 'model.layers.0.self_attn.q_proj'
+ */
+export function quantizedProjections(model: CausalLM): string[] {
+  return [...model.linears()]
+    .filter(([, l]) => {
+      const base = (l as { base?: unknown }).base ?? l;
+      return (base as { quantized?: boolean }).quantized === true;
+    })
+    .map(([path]) => path);
 }

@@ -60,8 +60,14 @@ function readJsonFile(path: string): unknown {
   }
 }
 
-/** Map every tensor name to the safetensors file holding it (single file or sharded index). */
-function weightFiles(dir: string): Map<string, string[]> {
+/**
+ * The safetensors files of a checkpoint folder, each with the tensor names its index assigns to
+ * it (an empty list for a single `model.safetensors`: every tensor in it).
+ *
+ * @example
+ * [...weightFiles('data/models/medtune-tiny').keys()]; // ['data/models/medtune-tiny/model.safetensors']
+ */
+export function weightFiles(dir: string): Map<string, string[]> {
   const index = join(dir, 'model.safetensors.index.json');
   const byFile = new Map<string, string[]>();
   if (existsSync(index)) {

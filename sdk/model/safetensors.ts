@@ -11,9 +11,8 @@
  * const w = await st.read('model.embed_tokens.weight'); // Float32Array
  * await st.close();
  */
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { assertWritable, type WriteOptions } from '../runtime/fs.js';
+import { open, stat } from 'node:fs/promises';
+import { assertWritable, writeChunksAtomic, type WriteOptions } from '../runtime/fs.js';
 
 /**
  * The floating-point dtypes medtune converts to float32.
@@ -279,24 +278,13 @@ export async function writeSafetensors(
   const len = Buffer.alloc(8);
   len.writeBigUInt64LE(BigInt(hbytes.length), 0);
 
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
-  try {
-    const fh = await open(tmp, 'w');
-    try {
-      // write() may write less than asked (e.g. > 2 GB on Linux): loop until every byte is out.
-      const writeAll = async (bytes: Uint8Array) => {
-        for (let done = 0; done < bytes.byteLength; ) done += (await fh.write(bytes, done, bytes.byteLength - done)).bytesWritten;
-      };
-      await writeAll(len);
-      await writeAll(hbytes);
-      for (const name of names) await writeAll(fromFloat32(tensors[name].data, tensors[name].dtype));
-    } finally {
-      await fh.close();
-    }
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
+  await writeChunksAtomic(
+    path,
+    async (write) => {
+      await write(len);
+      await write(hbytes);
+      for (const name of names) await write(fromFloat32(tensors[name].data, tensors[name].dtype));
+    },
+    options,
+  );
 }

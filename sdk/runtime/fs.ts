@@ -9,7 +9,7 @@
  * await writeFileAtomic('out/train.jsonl', lines.join('\n'), { overwrite: false });
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 export interface WriteOptions {
@@ -61,4 +61,41 @@ export async function writeFileAtomic(
  */
 export function writeJsonAtomic(path: string, data: unknown, options: WriteOptions = {}): Promise<void> {
   return writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`, options);
+}
+
+/**
+ * Write a file atomically from a producer that streams its bytes, for outputs too large to hold
+ * in memory at once (model weights). `produce` calls `write` as often as it likes; every byte
+ * lands in a temporary file beside `path`, renamed into place only when `produce` resolves (and
+ * removed if it throws). Resolves to the number of bytes written.
+ *
+ * @example
+ * await writeChunksAtomic('out/model.gguf', async (write) => { await write(header); await write(data); }, { overwrite: true });
+ */
+export async function writeChunksAtomic(
+  path: string,
+  produce: (write: (bytes: Uint8Array) => Promise<void>) => Promise<void>,
+  options: WriteOptions = {},
+): Promise<number> {
+  assertWritable(path, options);
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
+  let written = 0;
+  try {
+    const fh = await open(tmp, 'w');
+    try {
+      await produce(async (bytes) => {
+        // write() may write less than asked (e.g. > 2 GB on Linux): loop until every byte is out.
+        for (let done = 0; done < bytes.byteLength; ) done += (await fh.write(bytes, done, bytes.byteLength - done)).bytesWritten;
+        written += bytes.byteLength;
+      });
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+  return written;
 }

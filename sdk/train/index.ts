@@ -25,3 +25,4 @@ export * from './report.js';
 export * from './live-chart.js';
 export * from './fine-tune.js';
 export * from './defaults.js';
+export * from './gguf-export.js';

@@ -10,6 +10,8 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type * as tf from '@tensorflow/tfjs';
+import { quantizedProjections } from '../model/linear.js';
 import { writeSafetensors, type TensorToWrite } from '../model/safetensors.js';
 import type { CausalLM } from '../model/types.js';
 import { assertWritable, writeFileAtomic, writeJsonAtomic } from '../runtime/fs.js';
@@ -44,6 +46,27 @@ export interface ExportMergedResult {
 }
 
 /**
+ * The float32 values of parameter `name` with `handle`'s update added when it belongs to an
+ * adapted projection (`W + B·A·scaling`); a copy, so the model is left as it was. A layer that is
+ * already merged holds the sum in its base weight and is read as is.
+ *
+ * @example
+ * const { data, adapted } = await mergedWeight(lora, 'model.layers.0.self_attn.q_proj.weight', w);
+ */
+export async function mergedWeight(handle: LoraHandle, name: string, v: tf.Tensor): Promise<{ data: Float32Array; adapted: boolean }> {
+  // A copy: some backends hand out their backing store, which must not be modified here.
+  const data = ((await v.data()) as Float32Array).slice();
+  const layer = name.endsWith('.weight') ? handle.layers.get(name.slice(0, -'.weight'.length)) : undefined;
+  if (layer && !layer.merged) {
+    const d = layer.deltaWeight();
+    const delta = (await d.data()) as Float32Array;
+    d.dispose();
+    for (let i = 0; i < data.length; i++) data[i] += delta[i];
+  }
+  return { data, adapted: layer !== undefined };
+}
+
+/**
  * Write `model` with `handle`'s adapter merged into its full-precision weights. The model itself
  * is left as it was (the merged values are computed for the file, not assigned). Refused when any
  * projection is quantized: merge into the full-precision weights instead.
@@ -57,13 +80,10 @@ export async function exportMerged(
   dir: string,
   opts: ExportMergedOptions = {},
 ): Promise<ExportMergedResult> {
-  const quantized = [...model.linears()].filter(([, l]) => {
-    const base = (l as { base?: unknown }).base ?? l;
-    return (base as { quantized?: boolean }).quantized === true;
-  });
+  const quantized = quantizedProjections(model);
   if (quantized.length) {
     throw new Error(
-      `exportMerged: ${quantized.length} projection(s) are quantized (first: ${quantized[0][0]}). A merged checkpoint must ` +
+      `exportMerged: ${quantized.length} projection(s) are quantized (first: ${quantized[0]}). A merged checkpoint must ` +
         'be built from full-precision weights: quantized weights are rounded, and adding the adapter to them would ' +
         'bake that rounding into the export. Load the model without quantize, loadAdapter(model, adapterDir), then exportMerged.',
     );
@@ -76,16 +96,8 @@ export async function exportMerged(
   let parameters = 0;
   let mergedLayers = 0;
   for (const [name, v] of model.parameters()) {
-    // A copy: some backends hand out their backing store, which must not be modified here.
-    const data = ((await v.data()) as Float32Array).slice();
-    const layer = name.endsWith('.weight') ? handle.layers.get(name.slice(0, -'.weight'.length)) : undefined;
-    if (layer && !layer.merged) {
-      const d = layer.deltaWeight();
-      const delta = (await d.data()) as Float32Array;
-      d.dispose();
-      for (let i = 0; i < data.length; i++) data[i] += delta[i];
-    }
-    if (layer) mergedLayers++;
+    const { data, adapted } = await mergedWeight(handle, name, v);
+    if (adapted) mergedLayers++;
     tensors[name] = { dtype: 'F32', shape: v.shape, data };
     parameters += v.size;
   }
