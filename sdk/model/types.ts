@@ -104,7 +104,7 @@ export interface CausalLM {
 }
 
 /**
- * Quantization kinds `loadModel` accepts; the quantizers come from the LoRA/QLoRA layers.
+ * Quantization kinds `loadModel` accepts; the quantizers live in `sdk/model/quant`.
  *
  * @example
  * const kind: QuantizeKind = 'nf4';
@@ -152,7 +152,7 @@ export interface LoadOptions {
   template?: 'chatml' | 'alpaca' | 'llama2';
   /** Quantize decoder projections as they load (bitsandbytes-style: embeddings and lm_head stay float32). */
   quantize?: QuantizeKind;
-  /** Builds the quantized projections (see QuantizeLinearHook); default: `quantizeLinear` of sdk/train/quant. */
+  /** Builds the quantized projections (see QuantizeLinearHook); default: `quantizeLinear` of sdk/model/quant. */
   quantizeLinear?: QuantizeLinearHook;
   /** Hub ids: revision to resolve (default 'main'). */
   revision?: string;

@@ -1,16 +1,12 @@
 /**
- * Train phase: LoRA/QLoRA layers, PEFT adapter I/O, merged export and the SFT trainer.
+ * Train phase: LoRA/QLoRA layers (the quantized bases live in sdk/model/quant), PEFT adapter I/O, merged export and the SFT trainer.
  *
  * @example
- * import { applyLora, loadAdapter, quantizeModel } from "./train/index.js";
+ * import { applyLora, loadAdapter } from "./train/index.js";
  */
 export * from './lora.js';
 export * from './peft.js';
 export * from './merge.js';
-export * from './quant/codebook.js';
-export * from './quant/int8.js';
-export * from './quant/nf4.js';
-export * from './quant/quantize-model.js';
 export * from './schedule.js';
 export * from './rng.js';
 export * from './optimizer.js';

@@ -7,7 +7,7 @@
  * apply(x: tf.Tensor) { return applyDequantized(this, x, 'NF4Linear'); }
  */
 import * as tf from '@tensorflow/tfjs';
-import { linearMatMul } from '../../model/matmul.js';
+import { linearMatMul } from '../matmul.js';
 
 /**
  * What `applyDequantized` needs from a layer.

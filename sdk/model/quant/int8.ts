@@ -12,7 +12,7 @@
  * layer.apply(x);                          // [..., 64] -> [..., 48]
  */
 import * as tf from '@tensorflow/tfjs';
-import type { Linear } from '../../model/types.js';
+import type { Linear } from '../types.js';
 import { applyDequantized } from './dequantized-apply.js';
 import { roundHalfEven } from './codebook.js';
 

@@ -12,7 +12,7 @@
  * layer.bytesPerParameter(); // ≈ 0.516
  */
 import * as tf from '@tensorflow/tfjs';
-import type { Linear } from '../../model/types.js';
+import type { Linear } from '../types.js';
 import { applyDequantized } from './dequantized-apply.js';
 import {
   DYNAMIC_MAP,
