@@ -1,6 +1,8 @@
 /**
- * Kernels the wasm backend lacks, registered so forward and backward passes never fall back
- * silently (tfjs would throw "Kernel X not registered for backend wasm" instead).
+ * medtune's kernels for the wasm backend: the matrix products (sdk/runtime/wasm-matmul.ts, native
+ * OpenBLAS when the addon is built), and the kernels the wasm backend lacks, registered so forward
+ * and backward passes never fall back silently (tfjs would throw "Kernel X not registered for
+ * backend wasm" instead).
  *
  * Found by running the model's full backward pass on wasm (test/model/wasm-grad.test.ts):
  * - `UnsortedSegmentSum`: the gradient of `gather` (embedding lookup) scatters rows back with it.
@@ -16,12 +18,9 @@
  * registerWasmKernels(); // idempotent; initBackend() calls it when it picks wasm
  */
 import * as tf from '@tensorflow/tfjs';
-
-/** The slice of the wasm backend these kernels use (it is not exported as a type we can import cheaply). */
-interface WasmBackendLike {
-  makeOutput(shape: number[], dtype: tf.DataType): tf.TensorInfo;
-  typedArrayFromHeap(t: tf.TensorInfo): Float32Array | Int32Array | Uint8Array;
-}
+import { nativeStatus, type NativeStatus } from './native.js';
+import { registerMatMulKernels } from './wasm-matmul.js';
+import type { WasmBackendLike } from './wasm-heap.js';
 
 /**
  * `out[s, ...] = Σ_{i: ids[i] = s} x[i, ...]`, ids with negative values dropped (as TensorFlow
@@ -57,14 +56,18 @@ const unsortedSegmentSum: tf.KernelFunc = ({ inputs, backend, attrs }) => {
 const KERNELS: tf.KernelConfig[] = [{ kernelName: 'UnsortedSegmentSum', backendName: 'wasm', kernelFunc: unsortedSegmentSum }];
 
 /**
- * Register the missing wasm kernels once (safe to call repeatedly).
+ * Register medtune's wasm kernels (safe to call repeatedly); returns whether the native addon
+ * backs them (`MEDTUNE_NATIVE=0` forces the plain-wasm versions).
  *
  * @example
- * registerWasmKernels();
+ * registerWasmKernels().active; // true when native/build/medtune_native.node loaded
  * tf.unsortedSegmentSum(tf.ones([3, 2]), tf.tensor1d([0, 1, 0], 'int32'), 2); // [[2, 2], [1, 1]]
  */
-export function registerWasmKernels(): void {
+export function registerWasmKernels(): NativeStatus {
   for (const k of KERNELS) {
     if (!tf.getKernel(k.kernelName, k.backendName)) tf.registerKernel(k);
   }
+  const status = nativeStatus();
+  registerMatMulKernels(status.addon);
+  return status;
 }
