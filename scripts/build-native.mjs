@@ -53,7 +53,7 @@ const cflags = (process.env.MEDTUNE_NATIVE_CFLAGS || '-O3 -march=native').split(
 mkdirSync(outDir, { recursive: true });
 const tmp = `${out}.tmp-${process.pid}`;
 const args = [
-  ...cflags, '-std=c11', '-D_GNU_SOURCE', '-fPIC', '-shared', '-Wall', '-Wextra', '-Wno-unused-parameter',
+  ...cflags, '-std=c11', '-ffp-contract=off', '-D_GNU_SOURCE', '-fPIC', '-shared', '-Wall', '-Wextra', '-Wno-unused-parameter',
   `-I${include}`, ...sources, '-o', tmp, '-lopenblas', '-lpthread', '-lm',
 ];
 const build = spawnSync(cc, args, { encoding: 'utf8' });

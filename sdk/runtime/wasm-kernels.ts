@@ -18,6 +18,7 @@
  * registerWasmKernels(); // idempotent; initBackend() calls it when it picks wasm
  */
 import * as tf from '@tensorflow/tfjs';
+import { FUSED, registerFusedKernels } from './fused-kernels.js';
 import { nativeStatus, type NativeStatus } from './native.js';
 import { registerMatMulKernels } from './wasm-matmul.js';
 import type { WasmBackendLike } from './wasm-heap.js';
@@ -69,5 +70,7 @@ export function registerWasmKernels(): NativeStatus {
   }
   const status = nativeStatus();
   registerMatMulKernels(status.addon);
+  if (status.addon) registerFusedKernels(status.addon);
+  else for (const name of Object.values(FUSED)) if (tf.getKernel(name, 'wasm')) tf.unregisterKernel(name, 'wasm');
   return status;
 }

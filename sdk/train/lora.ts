@@ -203,6 +203,21 @@ export class LoraLinear implements Linear {
     d.dispose();
   }
 
+  /** The base's variables and A, B. */
+  variables(): tf.Variable[] {
+    return [...(this.base.variables?.() ?? []), this.A, this.B];
+  }
+
+  /** The dropout stream position (gradient checkpointing replays it for the recomputed layer). */
+  randomState(): number {
+    return this.dropoutCalls;
+  }
+
+  setRandomState(state: unknown): void {
+    if (typeof state !== 'number' || !Number.isInteger(state) || state < 0) throw new Error(`LoraLinear: random state must be a dropout call count, got ${String(state)}`);
+    this.dropoutCalls = state;
+  }
+
   /** Frees A and B only: the base belongs to the model. Safe to call twice. */
   dispose(): void {
     if (this.disposed) return;

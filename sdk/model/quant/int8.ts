@@ -12,6 +12,7 @@
  * layer.apply(x);                          // [..., 64] -> [..., 48]
  */
 import * as tf from '@tensorflow/tfjs';
+import type { QuantWeightHandle } from '../../runtime/fused-kernels.js';
 import type { Linear } from '../types.js';
 import { applyDequantized } from './dequantized-apply.js';
 import { roundHalfEven } from './codebook.js';
@@ -81,6 +82,8 @@ export class Int8Linear implements Linear {
   /** Always true: LoRA checks it before refusing to merge. */
   readonly quantized = true;
   readonly kind = 'int8' as const;
+  /** The codes as the native kernel reads them (shared arrays, no copy). */
+  readonly handle: QuantWeightHandle;
 
   constructor(
     readonly weight: Int8Weight,
@@ -89,6 +92,7 @@ export class Int8Linear implements Linear {
   ) {
     this.inFeatures = weight.inFeatures;
     this.outFeatures = weight.outFeatures;
+    this.handle = { kind: 'int8', out: weight.outFeatures, in: weight.inFeatures, codes: weight.codes, stats: weight.absmax };
     if (bias && (bias.rank !== 1 || bias.shape[0] !== this.outFeatures)) {
       throw new Error(`Int8Linear: bias must be [${this.outFeatures}], got shape [${bias.shape}]`);
     }
