@@ -6,7 +6,8 @@
  *
  * Usage:
  *   npm run bench:train -- --shape tiny|smollm135|qwen05 --batch B --seq T --steps N
- *                          [--quantize nf4|int8] [--threads K] [--gradient-checkpointing] [--json]
+ *                          [--quantize nf4|int8] [--threads K] [--gradient-checkpointing] [--profile] [--json]
+ * --profile times every kernel call of the active backend and prints where the timed steps went.
  * Prints progress and per-step times, and ends with one JSON line (also written to
  * out/bench/train-<shape>.json):
  *   {"shape","batch","seq","steps","tokens_per_s","sec_per_step","peak_rss_mb","backend",...}
@@ -55,6 +56,7 @@ const { values } = parseArgs({
     threads: { type: 'string' },
     'gradient-checkpointing': { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
+    profile: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
   strict: true,
@@ -116,6 +118,27 @@ function randomModel(cfg: ModelConfig, quantize: 'nf4' | 'int8' | undefined, see
   return new LlamaFamilyModel({ config: cfg, generationDefaults: {}, tokenizer: idTokenizer(cfg.vocab_size), path: `random:${values.shape}`, params, linears });
 }
 
+/** Wrap every kernel of `backend` to add its wall time to `into` (name -> [ms, calls]) while `on()`. */
+function profileKernels(backend: string, into: Map<string, [number, number]>, on: () => boolean): void {
+  for (const k of tf.getKernelsForBackend(backend)) {
+    const inner = k.kernelFunc;
+    tf.unregisterKernel(k.kernelName, backend);
+    tf.registerKernel({
+      ...k,
+      kernelFunc: (args) => {
+        if (!on()) return inner(args);
+        const t = performance.now();
+        const out = inner(args);
+        const entry = into.get(k.kernelName) ?? [0, 0];
+        entry[0] += performance.now() - t;
+        entry[1]++;
+        into.set(k.kernelName, entry);
+        return out;
+      },
+    });
+  }
+}
+
 async function main(): Promise<void> {
   const shape = values.shape!;
   if (!SHAPES[shape]) throw new Error(`--shape: expected one of ${Object.keys(SHAPES).join(', ')}, got "${shape}"`);
@@ -141,7 +164,10 @@ async function main(): Promise<void> {
     const ids = Array.from({ length: seq }, () => 3 + Math.floor(next() * (cfg.vocab_size - 3)));
     return { id: `random-${e}`, inputIds: ids, labels: ids, truncated: false };
   });
+  const kernelTimes = new Map<string, [number, number]>();
   const stamps: number[] = [];
+  // Kernels are timed from the end of the warm-up step.
+  if (values.profile) profileKernels(tf.getBackend(), kernelTimes, () => stamps.length > 0);
   const losses: number[] = [];
   const started = performance.now();
   await trainOnExamples(
@@ -161,6 +187,16 @@ async function main(): Promise<void> {
     },
   );
   const secPerStep = (stamps.at(-1)! - stamps[0]) / 1000 / steps;
+  if (values.profile) {
+    const total = (stamps.at(-1)! - stamps[0]) / steps;
+    let inKernels = 0;
+    console.log('kernel                      ms/step   calls/step  share');
+    for (const [name, [ms, calls]] of [...kernelTimes].sort((a, b) => b[1][0] - a[1][0])) {
+      inKernels += ms / steps;
+      if (ms / steps >= total * 0.005) console.log(`${name.padEnd(26)} ${(ms / steps).toFixed(1).padStart(9)} ${(calls / steps).toFixed(0).padStart(11)} ${((100 * ms) / steps / total).toFixed(1).padStart(5)}%`);
+    }
+    console.log(`${'(outside kernels)'.padEnd(26)} ${(total - inKernels).toFixed(1).padStart(9)} ${''.padStart(11)} ${((100 * (total - inKernels)) / total).toFixed(1).padStart(5)}%`);
+  }
   const result = {
     shape, batch, seq, steps,
     tokens_per_s: Math.round(((batch * seq) / secPerStep) * 10) / 10,
@@ -182,6 +218,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
+  console.error(e instanceof Error ? (process.env.DEBUG ? e.stack : e.message) : e);
   process.exit(1);
 });

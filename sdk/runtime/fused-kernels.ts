@@ -27,6 +27,9 @@ export const FUSED = {
   lmHeadXent: 'MedtuneLmHeadXent',
   lmHeadXentGrad: 'MedtuneLmHeadXentGrad',
   quantMatMul: 'MedtuneQuantMatMul',
+  loraLinear: 'MedtuneLoraLinear',
+  qloraLinear: 'MedtuneQLoraLinear',
+  loraGrad: 'MedtuneLoraGrad',
 } as const;
 
 /**
@@ -127,8 +130,10 @@ function kernels(addon: NativeAddon): Record<string, (a: Args) => tf.TensorInfo 
       const V = weight!.shape[0];
       const loss = b.makeOutput([P], 'float32');
       const lse = b.makeOutput([P], 'float32');
-      call('xentForward', heapF32(b, hidden!), heapF32(b, weight!), heapI32(b, targets!), heapF32(b, loss), heapF32(b, lse), P, D, V, attrs.chunk);
-      return [loss, lse];
+      // dh for dy = 1, computed while each chunk's logits are at hand (see native/src/xent.c).
+      const dh = b.makeOutput([attrs.withGrad ? P : 0, D], 'float32');
+      call('xentForward', heapF32(b, hidden!), heapF32(b, weight!), heapI32(b, targets!), heapF32(b, loss), heapF32(b, lse), attrs.withGrad ? heapF32(b, dh) : EMPTY_F32, P, D, V, attrs.chunk);
+      return [loss, lse, dh];
     },
     [FUSED.lmHeadXentGrad]: ({ inputs: { hidden, weight, targets, lse, dy }, attrs, backend: b }) => {
       const [P, D] = hidden!.shape;
@@ -139,6 +144,29 @@ function kernels(addon: NativeAddon): Record<string, (a: Args) => tf.TensorInfo 
     },
     [FUSED.quantMatMul]: ({ inputs: { x }, attrs, backend: b }) =>
       quantProduct(addon, b, x!, attrs.weight as unknown as QuantWeightHandle, attrs.mode as 0 | 1),
+    // y = x·Wᵀ + s·(xd·Aᵀ)·Bᵀ, x/xd [N, in], W [out, in], A [r, in], B [out, r]
+    [FUSED.loraLinear]: ({ inputs: { x, xd, weight, a, b: bm }, attrs, backend: b }) => {
+      const [N, inF] = x!.shape;
+      const [outF, r] = bm!.shape;
+      const y = b.makeOutput([N, outF], 'float32');
+      addon.gemm(false, true, N, outF, inF, 1, heapF32(b, x!), 0, heapF32(b, weight!), 0, 0, heapF32(b, y), N * outF, 1);
+      call('loraAdd', heapF32(b, xd!), heapF32(b, a!), heapF32(b, bm!), heapF32(b, y), N, inF, outF, r, attrs.scaling);
+      return y;
+    },
+    [FUSED.qloraLinear]: ({ inputs: { x, xd, a, b: bm }, attrs, backend: b }) => {
+      const [N, inF] = x!.shape;
+      const [outF, r] = bm!.shape;
+      const y = quantProduct(addon, b, x!, attrs.quant as unknown as QuantWeightHandle, 0);
+      call('loraAdd', heapF32(b, xd!), heapF32(b, a!), heapF32(b, bm!), heapF32(b, y), N, inF, outF, r, attrs.scaling);
+      return y;
+    },
+    [FUSED.loraGrad]: ({ inputs: { dy, xd, a, b: bm }, attrs, backend: b }) => {
+      const [N, inF] = xd!.shape;
+      const [outF, r] = bm!.shape;
+      const out = b.makeOutput(attrs.which === 0 ? [N, inF] : attrs.which === 1 ? [r, inF] : [outF, r], 'float32');
+      call('loraGrad', attrs.which, heapF32(b, dy!), heapF32(b, xd!), heapF32(b, a!), heapF32(b, bm!), heapF32(b, out), N, inF, outF, r, attrs.scaling);
+      return out;
+    },
   };
 }
 
@@ -180,11 +208,13 @@ const GRADIENTS: tf.GradConfig[] = [
   {
     kernelName: FUSED.lmHeadXent,
     inputsToSave: ['hidden', 'weight', 'targets'],
-    outputsToSave: [false, true],
-    gradFunc: (dys, [hidden, weight, targets, lse], attrs) => {
+    outputsToSave: [false, true, true],
+    gradFunc: (dys, [hidden, weight, targets, lse, dhUnit], attrs) => {
       const dy = (dys as (tf.Tensor | null)[])[0] ?? tf.zeros([hidden.shape[0]]);
       const grad = (which: 0 | 1) => run(FUSED.lmHeadXentGrad, { hidden, weight, targets, lse, dy }, { which, chunk: attrs.chunk });
-      return { hidden: () => grad(0), weight: () => grad(1) };
+      // The loss is linear in dy row by row: scale the dh the forward pass computed for dy = 1.
+      const dh = () => (dhUnit.shape[0] === hidden.shape[0] ? tf.mul(dhUnit, dy.expandDims(1)) : grad(0));
+      return { hidden: dh, weight: () => grad(1) };
     },
   },
   {
@@ -193,6 +223,32 @@ const GRADIENTS: tf.GradConfig[] = [
     gradFunc: (dy, _saved, attrs) => ({ x: () => run(FUSED.quantMatMul, { x: dy as tf.Tensor }, { weight: attrs.weight, mode: 1 - (attrs.mode as number) }) }),
   },
 ];
+
+/** Gradients of the low-rank branch, shared by the dense and quantized LoRA kernels. */
+function loraBranchGrads(dy: tf.Tensor, xd: tf.Tensor, a: tf.Tensor, b: tf.Tensor, scaling: number) {
+  const grad = (which: 0 | 1 | 2) => () => run(FUSED.loraGrad, { dy, xd, a, b }, { which, scaling });
+  return { xd: grad(0), a: grad(1), b: grad(2) };
+}
+
+GRADIENTS.push(
+  {
+    kernelName: FUSED.loraLinear,
+    inputsToSave: ['x', 'xd', 'weight', 'a', 'b'],
+    gradFunc: (dy, [x, xd, weight, a, b], attrs) => ({
+      x: () => tf.matMul(dy as tf.Tensor, weight),
+      weight: () => tf.matMul(dy as tf.Tensor, x, true, false),
+      ...loraBranchGrads(dy as tf.Tensor, xd, a, b, attrs.scaling as number),
+    }),
+  },
+  {
+    kernelName: FUSED.qloraLinear,
+    inputsToSave: ['xd', 'a', 'b'],
+    gradFunc: (dy, [xd, a, b], attrs) => ({
+      x: () => run(FUSED.quantMatMul, { x: dy as tf.Tensor }, { weight: attrs.quant, mode: 1 }),
+      ...loraBranchGrads(dy as tf.Tensor, xd, a, b, attrs.scaling as number),
+    }),
+  },
+);
 
 /**
  * Register the fused kernels on the wasm backend and their gradients (idempotent).

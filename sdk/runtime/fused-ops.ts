@@ -72,8 +72,11 @@ export function fusedRope(x: tf.Tensor4D, cos: tf.Tensor4D, sin: tf.Tensor4D, he
  * const rows = fusedLmHeadXent(h, embed, targets); tf.mean(rows); // the mean loss
  */
 export function fusedLmHeadXent(hidden: tf.Tensor2D, weight: tf.Tensor2D, targets: tf.Tensor1D, chunk = 0): tf.Tensor1D {
-  const [loss, lse] = run(FUSED.lmHeadXent, { hidden, weight, targets }, { chunk }) as tf.Tensor[];
-  lse.dispose();
+  // Under a gradient tape the kernel computes the hidden-state gradient on the way (one product
+  // instead of two); without one (evaluation) it skips it.
+  const withGrad = tf.engine().state.gradientDepth > 0;
+  const [loss, lse, dh] = run(FUSED.lmHeadXent, { hidden, weight, targets }, { chunk, withGrad }) as tf.Tensor[];
+  tf.dispose([lse, dh]);
   return loss as tf.Tensor1D;
 }
 
@@ -85,4 +88,20 @@ export function fusedLmHeadXent(hidden: tf.Tensor2D, weight: tf.Tensor2D, target
  */
 export function fusedQuantMatMul(x: tf.Tensor2D, weight: QuantWeightHandle): tf.Tensor2D {
   return run(FUSED.quantMatMul, { x }, { weight, mode: 0 }) as tf.Tensor2D;
+}
+
+/**
+ * A LoRA projection in one kernel: `x·Wᵀ + scaling·(xd·Aᵀ)·Bᵀ` (`xd` is `x` after the adapter's
+ * dropout, or `x` itself), with W dense `[out, in]` or a quantized handle. Keeps only its inputs
+ * for the backward pass; each gradient (x, xd, A, B, and W when dense and trained) is computed
+ * only when asked for.
+ *
+ * @example
+ * fusedLoraLinear(x2d, x2d, { weight: w }, A, B, 2); // [N, out]
+ */
+export function fusedLoraLinear(
+  x: tf.Tensor2D, xd: tf.Tensor2D, base: { weight: tf.Tensor2D } | { quant: QuantWeightHandle }, a: tf.Tensor2D, b: tf.Tensor2D, scaling: number,
+): tf.Tensor2D {
+  if ('weight' in base) return run(FUSED.loraLinear, { x, xd, weight: base.weight, a, b }, { scaling }) as tf.Tensor2D;
+  return run(FUSED.qloraLinear, { x, xd, a, b }, { scaling, quant: base.quant }) as tf.Tensor2D;
 }

@@ -6,6 +6,7 @@
  *
  * Found by running the model's full backward pass on wasm (test/model/wasm-grad.test.ts):
  * - `UnsortedSegmentSum`: the gradient of `gather` (embedding lookup) scatters rows back with it.
+ * And one it has but that copies where sharing is correct: `Identity` (see below).
  *
  * The other kernels the cpu backend has and wasm lacks (tfjs 4.22: complex numbers and FFT,
  * Einsum, conv backprop-filter, ragged and string ops) are used by no model, loss or optimizer
@@ -54,7 +55,21 @@ const unsortedSegmentSum: tf.KernelFunc = ({ inputs, backend, attrs }) => {
   return out;
 };
 
-const KERNELS: tf.KernelConfig[] = [{ kernelName: 'UnsortedSegmentSum', backendName: 'wasm', kernelFunc: unsortedSegmentSum }];
+/**
+ * `Identity` (tensor.clone(), and every tensor the gradient tape saves) sharing the data instead of
+ * copying it, as tfjs's cpu backend and the wasm backend's own Reshape do: tensors are immutable,
+ * so the copy only doubled the memory and time of everything the backward pass keeps.
+ */
+const identity: tf.KernelFunc = ({ inputs, backend }) => {
+  const { x } = inputs as { x: tf.TensorInfo };
+  (backend as unknown as { incRef(id: tf.DataId): void }).incRef(x.dataId);
+  return { dataId: x.dataId, shape: x.shape, dtype: x.dtype };
+};
+
+const KERNELS: tf.KernelConfig[] = [
+  { kernelName: 'UnsortedSegmentSum', backendName: 'wasm', kernelFunc: unsortedSegmentSum },
+  { kernelName: 'Identity', backendName: 'wasm', kernelFunc: identity },
+];
 
 /**
  * Register medtune's wasm kernels (safe to call repeatedly); returns whether the native addon
@@ -66,7 +81,9 @@ const KERNELS: tf.KernelConfig[] = [{ kernelName: 'UnsortedSegmentSum', backendN
  */
 export function registerWasmKernels(): NativeStatus {
   for (const k of KERNELS) {
-    if (!tf.getKernel(k.kernelName, k.backendName)) tf.registerKernel(k);
+    if (tf.getKernel(k.kernelName, k.backendName)?.kernelFunc === k.kernelFunc) continue;
+    if (tf.getKernel(k.kernelName, k.backendName)) tf.unregisterKernel(k.kernelName, k.backendName);
+    tf.registerKernel(k);
   }
   const status = nativeStatus();
   registerMatMulKernels(status.addon);

