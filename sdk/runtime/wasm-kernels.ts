@@ -71,6 +71,34 @@ const KERNELS: tf.KernelConfig[] = [
   { kernelName: 'Identity', backendName: 'wasm', kernelFunc: identity },
 ];
 
+const GUARDED = Symbol.for('medtune.mallocGuard');
+
+/**
+ * tfjs-backend-wasm does not check `malloc`: when the heap (at most 4 GiB) is full it gets 0 back,
+ * writes the tensor over the start of the heap, and the next allocation dies with "memory access
+ * out of bounds". Fail at the allocation instead, saying what to do.
+ */
+function guardHeapExhaustion(): void {
+  type Module = { _malloc: (n: number) => number; asm?: { malloc?: (n: number) => number }; HEAPU8: Uint8Array; [GUARDED]?: true };
+  const wasm = (tf.findBackend('wasm') as unknown as { wasm?: Module }).wasm;
+  if (!wasm || wasm[GUARDED]) return;
+  // The export itself: emscripten's `_malloc` is a stub that replaces itself with it on first call.
+  const malloc = wasm.asm?.malloc ?? wasm._malloc.bind(wasm);
+  wasm._malloc = (n: number) => {
+    const p = malloc(n);
+    // Near the limit this malloc can also hand out a block that runs past the end of the heap.
+    if (n > 0 && (p === 0 || (p >>> 0) + n > wasm.HEAPU8.buffer.byteLength)) {
+      const heapMb = Math.round(wasm.HEAPU8.buffer.byteLength / 2 ** 20);
+      throw new Error(
+        `wasm heap exhausted: ${Math.round(n / 2 ** 20)} MiB more did not fit in ${heapMb} MiB (the wasm backend's limit is 4 GiB). ` +
+          'Use a smaller batch or cutoff_len, gradient_checkpointing: true, or quantization_bit: 4 for the base weights.',
+      );
+    }
+    return p;
+  };
+  wasm[GUARDED] = true;
+}
+
 /**
  * Register medtune's wasm kernels (safe to call repeatedly); returns whether the native addon
  * backs them (`MEDTUNE_NATIVE=0` forces the plain-wasm versions).
@@ -85,6 +113,7 @@ export function registerWasmKernels(): NativeStatus {
     if (tf.getKernel(k.kernelName, k.backendName)) tf.unregisterKernel(k.kernelName, k.backendName);
     tf.registerKernel(k);
   }
+  guardHeapExhaustion();
   const status = nativeStatus();
   registerMatMulKernels(status.addon);
   if (status.addon) registerFusedKernels(status.addon);
