@@ -156,6 +156,12 @@ export function registerMatMulKernels(addon: NativeAddon | undefined): void {
     const p = describe(a, b, transposeA, transposeB);
     if (!p || p.m * p.n * p.batch === 0) return original(args);
     const backend = args.backend as unknown as WasmBackendLike;
+    if (p.k === 0) {
+      // An empty sum: zeros (tfjs's wasm kernel would return uninitialised memory).
+      const out = backend.makeOutput([...p.outer, p.m, p.n], 'float32');
+      heapF32(backend, out).fill(0);
+      return out;
+    }
     if (addon) return nativeProduct(addon, backend, a, b, transposeA, transposeB, p);
     if (!transposeA && !transposeB && p.batch === 1) return original(args);
     return splitProduct(original, transpose, backend, a, b, transposeA, transposeB, p);
