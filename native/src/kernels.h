@@ -13,6 +13,7 @@ void register_rope(napi_env env, napi_value exports);
 void register_xent(napi_env env, napi_value exports);
 void register_quant(napi_env env, napi_value exports);
 void register_lora(napi_env env, napi_value exports);
+void register_adamw(napi_env env, napi_value exports);
 
 static inline void kernels_register(napi_env env, napi_value exports) {
   register_rmsnorm(env, exports);
@@ -22,6 +23,7 @@ static inline void kernels_register(napi_env env, napi_value exports) {
   register_xent(env, exports);
   register_quant(env, exports);
   register_lora(env, exports);
+  register_adamw(env, exports);
 }
 
 #endif

@@ -30,6 +30,7 @@ export const FUSED = {
   loraLinear: 'MedtuneLoraLinear',
   qloraLinear: 'MedtuneQLoraLinear',
   loraGrad: 'MedtuneLoraGrad',
+  adamW: 'MedtuneAdamW',
 } as const;
 
 /**
@@ -159,6 +160,14 @@ function kernels(addon: NativeAddon): Record<string, (a: Args) => tf.TensorInfo 
       const y = quantProduct(addon, b, x!, attrs.quant as unknown as QuantWeightHandle, 0);
       call('loraAdd', heapF32(b, xd!), heapF32(b, a!), heapF32(b, bm!), heapF32(b, y), N, inF, outF, r, attrs.scaling);
       return y;
+    },
+    // One AdamW update: new parameter, first and second moments (see native/src/adamw.c).
+    [FUSED.adamW]: ({ inputs: { p, m, v, g }, attrs, backend: b }) => {
+      const outs = [p, m, v].map((t) => b.makeOutput(t!.shape, 'float32'));
+      const n = size(p!.shape);
+      call('adamw', heapF32(b, p!), heapF32(b, m!), heapF32(b, v!), heapF32(b, g!), ...outs.map((o) => heapF32(b, o)), n,
+        attrs.decay, attrs.beta1, attrs.beta2, attrs.bc2Sqrt, attrs.eps, attrs.stepSize);
+      return outs;
     },
     [FUSED.loraGrad]: ({ inputs: { dy, xd, a, b: bm }, attrs, backend: b }) => {
       const [N, inF] = xd!.shape;

@@ -105,3 +105,17 @@ export function fusedLoraLinear(
   if ('weight' in base) return run(FUSED.loraLinear, { x, xd, weight: base.weight, a, b }, { scaling }) as tf.Tensor2D;
   return run(FUSED.qloraLinear, { x, xd, a, b }, { scaling, quant: base.quant }) as tf.Tensor2D;
 }
+
+/**
+ * One AdamW update in one pass (torch.optim.AdamW's arithmetic, as sdk/train/optimizer.ts does it
+ * op by op): returns the new parameter and moments, for the caller to assign.
+ *
+ * @example
+ * const [p2, m2, v2] = fusedAdamW(p, m, v, g, { decay: 1, beta1: 0.9, beta2: 0.999, bc2Sqrt, eps: 1e-8, stepSize });
+ */
+export function fusedAdamW(
+  p: tf.Tensor, m: tf.Tensor, v: tf.Tensor, g: tf.Tensor,
+  attrs: { decay: number; beta1: number; beta2: number; bc2Sqrt: number; eps: number; stepSize: number },
+): [tf.Tensor, tf.Tensor, tf.Tensor] {
+  return run(FUSED.adamW, { p, m, v, g }, attrs) as [tf.Tensor, tf.Tensor, tf.Tensor];
+}
