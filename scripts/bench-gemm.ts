@@ -3,7 +3,8 @@
  * wasm fallback with MEDTUNE_NATIVE=0), square sizes 512/1024/2048 in all four transpose modes.
  *
  * Usage: npm run bench:gemm [-- --threads K] [--sizes 512,1024] [--reps N] [--json]
- * Prints a table (GFLOP/s = 2n³ / median seconds) and ends with one JSON line, also written to
+ * Prints a table (GFLOP/s = 2n³ / seconds, for the median and the fastest repetition) and ends
+ * with one JSON line, also written to
  * out/bench/gemm.json. The PyTorch counterpart on the same shapes is
  * `/usr/bin/python3 scripts/reference/bench_torch_gemm.py --threads K`.
  */
@@ -35,9 +36,9 @@ async function main(): Promise<void> {
   const backend = await initBackend();
   if (values.threads) setNativeThreads(positiveInt(values.threads, 'threads'));
   const sizes = values.sizes!.split(',').map((s) => positiveInt(s, 'sizes'));
-  const rows: { n: number; mode: string; ms: number; gflops: number }[] = [];
+  const rows: { n: number; mode: string; ms: number; gflops: number; best_gflops: number }[] = [];
   console.log(`backend: ${backend.reason}`);
-  console.log('   n  mode   median ms   GFLOP/s');
+  console.log('   n  mode   median ms   GFLOP/s (median)   GFLOP/s (best)');
   for (const n of sizes) {
     const a = tf.randomNormal([n, n], 0, 1, 'float32', 1);
     const b = tf.randomNormal([n, n], 0, 1, 'float32', 2);
@@ -57,8 +58,10 @@ async function main(): Promise<void> {
       times.sort((x, y) => x - y);
       const ms = times[Math.floor(times.length / 2)];
       const gflops = (2 * n ** 3) / (ms / 1000) / 1e9;
-      rows.push({ n, mode, ms, gflops });
-      console.log(`${String(n).padStart(4)}  ${mode}   ${ms.toFixed(2).padStart(9)}   ${gflops.toFixed(1).padStart(7)}`);
+      // The fastest repetition: on a shared machine, the closest to what the kernel can do.
+      const best = (2 * n ** 3) / (times[0] / 1000) / 1e9;
+      rows.push({ n, mode, ms, gflops, best_gflops: best });
+      console.log(`${String(n).padStart(4)}  ${mode}   ${ms.toFixed(2).padStart(9)}   ${gflops.toFixed(1).padStart(16)}   ${best.toFixed(1).padStart(14)}`);
     }
     a.dispose();
     b.dispose();
