@@ -81,6 +81,19 @@ function idTokenizer(vocabSize: number): MedTokenizer {
   };
 }
 
+/** N(0, std) samples from medtune's seeded PRNG (Box-Muller): far faster than tf.randomNormal at 10^8 values. */
+function normalArray(n: number, std: number, seed: number): Float32Array {
+  const next = mulberry32(seed);
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i += 2) {
+    const r = Math.sqrt(-2 * Math.log(Math.max(next(), 1e-12))) * std;
+    const th = 2 * Math.PI * next();
+    out[i] = r * Math.cos(th);
+    if (i + 1 < n) out[i + 1] = r * Math.sin(th);
+  }
+  return out;
+}
+
 /** A random-weight model of `cfg`; decoder projections quantized as they are created when asked. */
 function randomModel(cfg: ModelConfig, quantize: 'nf4' | 'int8' | undefined, seed: number): LlamaFamilyModel {
   const params = new Map<string, tf.Variable>();
@@ -92,7 +105,8 @@ function randomModel(cfg: ModelConfig, quantize: 'nf4' | 'int8' | undefined, see
     i++;
     if (i % 50 === 0) process.stderr.write(`\rbuilding ${i}/${tensors.length} tensors`);
     const isNorm = t.name.endsWith('norm.weight');
-    const value = tf.tidy(() => (isNorm ? tf.ones(t.shape) : t.name.endsWith('.bias') ? tf.zeros(t.shape) : tf.randomNormal(t.shape, 0, 0.02, 'float32', seed + i)));
+    const size = t.shape.reduce((a, d) => a * d, 1);
+    const value = isNorm ? tf.ones(t.shape) : t.name.endsWith('.bias') ? tf.zeros(t.shape) : tf.tensor(normalArray(size, 0.02, seed * 100003 + i), t.shape);
     if (!t.linear) {
       params.set(t.name, tf.variable(value, false));
       value.dispose();

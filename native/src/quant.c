@@ -9,6 +9,7 @@
  *   NF4:  w = float(NF4[code] * absmax_block), with double quantization
  *         absmax_block = float(float(DYN[qcode] * absmax2[block / 256]) + offset)
  */
+#include <math.h>
 #include <stdlib.h>
 
 #include "blas.h"
@@ -152,7 +153,104 @@ static napi_value js_dequantize(napi_env env, napi_callback_info info) {
   return NULL;
 }
 
+/*
+ * Quantization itself, the arithmetic of sdk/model/quant/codebook.ts and int8.ts (float32 products
+ * and quotients are exactly the JavaScript fround() results; rounding is half to even):
+ *   blockwise: absmax per block, s = clamp(v * (1 / max(absmax, 1e-38)), -1, 1),
+ *              code = number of bounds (code-table midpoints) strictly below s
+ *   int8 rows: absmax per row, code = round_half_even(v * (127 / absmax)), 0 for an all-zero row
+ */
+typedef struct {
+  const float *values, *bounds;
+  int64_t n, blocksize, nbounds;
+  uint8_t *codes;
+  float *absmax;
+} BlockJob;
+
+static void quantize_blocks(void *ctx, int64_t begin, int64_t end) {
+  const BlockJob *j = ctx;
+  for (int64_t b = begin; b < end; b++) {
+    int64_t start = b * j->blocksize, stop = start + j->blocksize < j->n ? start + j->blocksize : j->n;
+    float am = 0.0f;
+    for (int64_t i = start; i < stop; i++) {
+      float a = fabsf(j->values[i]);
+      if (a > am) am = a;
+    }
+    j->absmax[b] = am;
+    float inv = 1.0f / (am > 1e-38f ? am : 1e-38f);
+    for (int64_t i = start; i < stop; i++) {
+      float v = j->values[i] * inv;
+      v = v < -1.0f ? -1.0f : v > 1.0f ? 1.0f : v;
+      /* branch-free lower bound (the bounds are sorted): how many are strictly below v */
+      const float *base = j->bounds;
+      int64_t len = j->nbounds;
+      while (len > 1) {
+        int64_t half = len / 2;
+        base = base[half] < v ? base + half : base;
+        len -= half;
+      }
+      j->codes[i] = (uint8_t)((base - j->bounds) + (*base < v));
+    }
+  }
+}
+
+/* quantizeBlockwise(values, bounds, blocksize, codes, absmax) */
+static napi_value js_quantize_blockwise(napi_env env, napi_callback_info info) {
+  Args a;
+  if (!args_init(&a, env, info, "quantizeBlockwise", 5)) return args_failed(&a), NULL;
+  napi_value len_v;
+  uint32_t n = 0, nb = 0;
+  if (!a.failed && napi_get_named_property(env, a.argv[0], "length", &len_v) == napi_ok) napi_get_value_uint32(env, len_v, &n);
+  if (!a.failed && napi_get_named_property(env, a.argv[1], "length", &len_v) == napi_ok) napi_get_value_uint32(env, len_v, &nb);
+  int64_t blocksize = arg_i64(&a, 2);
+  if (blocksize < 1) args_fail(&a, "blocksize must be positive");
+  int64_t blocks = blocksize > 0 ? ((int64_t)n + blocksize - 1) / blocksize : 0;
+  BlockJob j = {.values = arg_f32(&a, 0, n), .bounds = arg_f32(&a, 1, nb), .n = n, .blocksize = blocksize, .nbounds = nb,
+                .codes = arg_u8(&a, 3, n), .absmax = arg_f32(&a, 4, blocks)};
+  if (nb < 1 || nb > 255) args_fail(&a, "a code table has 2 to 256 entries");
+  if (args_failed(&a)) return NULL;
+  pool_run(quantize_blocks, &j, blocks, 16);
+  return NULL;
+}
+
+typedef struct {
+  const float *w;
+  int64_t in;
+  int8_t *codes;
+  float *absmax;
+} RowJob;
+
+static void quantize_rows(void *ctx, int64_t begin, int64_t end) {
+  const RowJob *j = ctx;
+  for (int64_t r = begin; r < end; r++) {
+    const float *w = j->w + r * j->in;
+    int8_t *c = j->codes + r * j->in;
+    float am = 0.0f;
+    for (int64_t k = 0; k < j->in; k++) am = fabsf(w[k]) > am ? fabsf(w[k]) : am;
+    j->absmax[r] = am;
+    if (am == 0.0f) {
+      for (int64_t k = 0; k < j->in; k++) c[k] = 0;
+      continue;
+    }
+    float scale = 127.0f / am;
+    for (int64_t k = 0; k < j->in; k++) c[k] = (int8_t)nearbyintf(w[k] * scale);
+  }
+}
+
+/* quantizeInt8(weight, out, in, codes, absmax) */
+static napi_value js_quantize_int8(napi_env env, napi_callback_info info) {
+  Args a;
+  if (!args_init(&a, env, info, "quantizeInt8", 5)) return args_failed(&a), NULL;
+  int64_t out = arg_i64(&a, 1), in = arg_i64(&a, 2);
+  RowJob j = {.w = arg_f32(&a, 0, out * in), .in = in, .codes = (int8_t *)arg_u8(&a, 3, out * in), .absmax = arg_f32(&a, 4, out)};
+  if (args_failed(&a)) return NULL;
+  pool_run(quantize_rows, &j, out, 4);
+  return NULL;
+}
+
 void register_quant(napi_env env, napi_value exports) {
   export_fn(env, exports, "quantMatmul", js_quant_matmul);
   export_fn(env, exports, "dequantize", js_dequantize);
+  export_fn(env, exports, "quantizeBlockwise", js_quantize_blockwise);
+  export_fn(env, exports, "quantizeInt8", js_quantize_int8);
 }
