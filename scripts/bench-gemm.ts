@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import { initBackend } from '../sdk/runtime/backend.js';
 import { writeJsonAtomic } from '../sdk/runtime/fs.js';
+import { positiveInt } from './bench-util.js';
 import { setNativeThreads } from '../sdk/runtime/native.js';
 
 const { values } = parseArgs({
@@ -24,11 +25,8 @@ const { values } = parseArgs({
   strict: true,
 });
 
-function positiveInt(raw: string, flag: string): number {
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${flag}: expected a positive integer, got "${raw}"`);
-  return n;
-}
+/** Human-readable output; with --json it goes to stderr so stdout holds only the JSON line. */
+const say = (...a: unknown[]) => (values.json ? console.error(...a) : console.log(...a));
 
 async function main(): Promise<void> {
   // Threads before the backend starts, so the addon comes up with the requested count.
@@ -37,8 +35,8 @@ async function main(): Promise<void> {
   if (values.threads) setNativeThreads(positiveInt(values.threads, 'threads'));
   const sizes = values.sizes!.split(',').map((s) => positiveInt(s, 'sizes'));
   const rows: { n: number; mode: string; ms: number; gflops: number; best_gflops: number }[] = [];
-  console.log(`backend: ${backend.reason}`);
-  console.log('   n  mode   median ms   GFLOP/s (median)   GFLOP/s (best)');
+  say(`backend: ${backend.reason}`);
+  say('   n  mode   median ms   GFLOP/s (median)   GFLOP/s (best)');
   for (const n of sizes) {
     const a = tf.randomNormal([n, n], 0, 1, 'float32', 1);
     const b = tf.randomNormal([n, n], 0, 1, 'float32', 2);
@@ -61,7 +59,7 @@ async function main(): Promise<void> {
       // The fastest repetition: on a shared machine, the closest to what the kernel can do.
       const best = (2 * n ** 3) / (times[0] / 1000) / 1e9;
       rows.push({ n, mode, ms, gflops, best_gflops: best });
-      console.log(`${String(n).padStart(4)}  ${mode}   ${ms.toFixed(2).padStart(9)}   ${gflops.toFixed(1).padStart(16)}   ${best.toFixed(1).padStart(14)}`);
+      say(`${String(n).padStart(4)}  ${mode}   ${ms.toFixed(2).padStart(9)}   ${gflops.toFixed(1).padStart(16)}   ${best.toFixed(1).padStart(14)}`);
     }
     a.dispose();
     b.dispose();
@@ -75,7 +73,7 @@ async function main(): Promise<void> {
   };
   await writeJsonAtomic('out/bench/gemm.json', result, { overwrite: true });
   console.error('wrote out/bench/gemm.json');
-  console.log(JSON.stringify(result));
+  process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
 main().catch((e) => {

@@ -22,6 +22,7 @@ import { quantizeWeight } from '../sdk/model/quant/quantize-model.js';
 import type { Linear, MedTokenizer } from '../sdk/model/types.js';
 import { initBackend } from '../sdk/runtime/backend.js';
 import { writeJsonAtomic } from '../sdk/runtime/fs.js';
+import { positiveInt } from './bench-util.js';
 import { mulberry32 } from '../sdk/runtime/random.js';
 import { applyLora } from '../sdk/train/lora.js';
 import { trainOnExamples } from '../sdk/train/sft.js';
@@ -62,11 +63,8 @@ const { values } = parseArgs({
   strict: true,
 });
 
-function positiveInt(raw: string, flag: string): number {
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${flag}: expected a positive integer, got "${raw}"`);
-  return n;
-}
+/** Human-readable output; with --json it goes to stderr so stdout holds only the JSON line. */
+const say = (...a: unknown[]) => (values.json ? console.error(...a) : console.log(...a));
 
 /** Ids are their own text: the bench feeds token ids, never strings. */
 function idTokenizer(vocabSize: number): MedTokenizer {
@@ -170,13 +168,13 @@ async function main(): Promise<void> {
   if (quantize !== undefined && quantize !== 'nf4' && quantize !== 'int8') throw new Error(`--quantize: expected nf4 or int8, got "${quantize}"`);
   if (values.threads) process.env.MEDTUNE_THREADS = String(positiveInt(values.threads, 'threads'));
   const backend = await initBackend();
-  console.log(`backend: ${backend.reason}`);
+  say(`backend: ${backend.reason}`);
 
   const cfg = parseModelConfig({ ...SHAPES[shape], max_position_embeddings: Math.max(seq, 512) }, `shape ${shape}`);
   const t0 = performance.now();
   const model = randomModel(cfg, quantize, seed);
   const lora = applyLora(model, { r: 16, alpha: 32, dropout: 0, targetModules: 'all', seed });
-  console.log(`model ${shape}${quantize ? ` (${quantize})` : ''} built in ${((performance.now() - t0) / 1000).toFixed(1)} s; LoRA trains ${lora.trainableCount.toLocaleString('en-US')} of ${lora.totalCount.toLocaleString('en-US')} parameters`);
+  say(`model ${shape}${quantize ? ` (${quantize})` : ''} built in ${((performance.now() - t0) / 1000).toFixed(1)} s; LoRA trains ${lora.trainableCount.toLocaleString('en-US')} of ${lora.totalCount.toLocaleString('en-US')} parameters`);
 
   // Random tokens (ids >= 3, clear of the special ids); every position after the first is a target.
   const next = mulberry32(seed);
@@ -202,7 +200,7 @@ async function main(): Promise<void> {
         stamps.push(performance.now());
         losses.push(e.loss);
         const last = stamps.length === 1 ? stamps[0] - started : stamps.at(-1)! - stamps.at(-2)!;
-        console.log(`step ${e.step}/${steps + 1}${e.step === 1 ? ' (warm-up)' : ''}: ${(last / 1000).toFixed(2)} s, loss ${e.loss.toFixed(4)}`);
+        say(`step ${e.step}/${steps + 1}${e.step === 1 ? ' (warm-up)' : ''}: ${(last / 1000).toFixed(2)} s, loss ${e.loss.toFixed(4)}`);
       },
     },
   );
@@ -210,12 +208,12 @@ async function main(): Promise<void> {
   if (values.profile) {
     const total = (stamps.at(-1)! - stamps[0]) / steps;
     let inKernels = 0;
-    console.log('kernel                      ms/step   calls/step  share');
+    say('kernel                      ms/step   calls/step  share');
     for (const [name, [ms, calls]] of [...kernelTimes].sort((a, b) => b[1][0] - a[1][0])) {
       inKernels += ms / steps;
-      if (ms / steps >= total * 0.005) console.log(`${name.padEnd(26)} ${(ms / steps).toFixed(1).padStart(9)} ${(calls / steps).toFixed(0).padStart(11)} ${((100 * ms) / steps / total).toFixed(1).padStart(5)}%`);
+      if (ms / steps >= total * 0.005) say(`${name.padEnd(26)} ${(ms / steps).toFixed(1).padStart(9)} ${(calls / steps).toFixed(0).padStart(11)} ${((100 * ms) / steps / total).toFixed(1).padStart(5)}%`);
     }
-    console.log(`${'(outside kernels)'.padEnd(26)} ${(total - inKernels).toFixed(1).padStart(9)} ${''.padStart(11)} ${((100 * (total - inKernels)) / total).toFixed(1).padStart(5)}%`);
+    say(`${'(outside kernels)'.padEnd(26)} ${(total - inKernels).toFixed(1).padStart(9)} ${''.padStart(11)} ${((100 * (total - inKernels)) / total).toFixed(1).padStart(5)}%`);
   }
   const result = {
     shape, batch, seq, steps,
@@ -235,7 +233,7 @@ async function main(): Promise<void> {
   model.dispose();
   await writeJsonAtomic(`out/bench/train-${shape}.json`, result, { overwrite: true });
   console.error(`wrote out/bench/train-${shape}.json`);
-  console.log(JSON.stringify(result));
+  process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
 main().catch((e) => {

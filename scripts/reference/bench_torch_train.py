@@ -20,12 +20,16 @@ import json
 import math
 import os
 import resource
+import sys
 import time
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 from torch.utils.checkpoint import checkpoint
+
+sys.path.insert(0, os.path.dirname(__file__))
+from llama_ref import repeat_kv, rotate_half  # noqa: E402  (HF's eager helpers, written once)
 
 SHAPES = {
     "tiny": dict(vocab=32000, hidden=128, inter=352, layers=4, heads=4, kv=2, eps=1e-5, theta=10000.0, qkv_bias=False),
@@ -63,18 +67,6 @@ class LoraLinear(nn.Module):
 
     def forward(self, x):
         return self.base(x) + self.lora_B(self.lora_A(x)) * self.scaling
-
-
-def rotate_half(x):
-    x1, x2 = x[..., : x.shape[-1] // 2], x[..., x.shape[-1] // 2 :]
-    return torch.cat((-x2, x1), dim=-1)
-
-
-def repeat_kv(h, n_rep):
-    b, kvh, s, d = h.shape
-    if n_rep == 1:
-        return h
-    return h[:, :, None, :, :].expand(b, kvh, n_rep, s, d).reshape(b, kvh * n_rep, s, d)
 
 
 class Layer(nn.Module):
