@@ -13,3 +13,4 @@ export * from './model/index.js';
 export * from './train/index.js';
 export * from './eval/index.js';
 export * from './safety/index.js';
+export { nativeStatus, setNativeThreads, type NativeStatus } from './runtime/native.js';

@@ -21,3 +21,4 @@ export * from './metrics-log.js';
 export * from './report.js';
 export * from './live-chart.js';
 export * from './fine-tune.js';
+export * from './chunked-xent.js';
