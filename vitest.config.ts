@@ -7,6 +7,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     pool: 'forks',
     testTimeout: 120_000,
+    // One native thread per test process: the forks already use every core, and OpenBLAS threads
+    // competing for them would slow everything down.
+    env: { MEDTUNE_THREADS: process.env.MEDTUNE_THREADS ?? '1' },
     hookTimeout: 120_000,
   },
 });

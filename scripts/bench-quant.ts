@@ -10,7 +10,7 @@ import { loadModel } from '../sdk/model/loader.js';
 import type { CausalLM } from '../sdk/model/types.js';
 import { initBackend } from '../sdk/runtime/backend.js';
 import { writeJsonAtomic } from '../sdk/runtime/fs.js';
-import { bytesPerParameter, makeQuantizeLinear } from '../sdk/train/quant/quantize-model.js';
+import { bytesPerParameter, makeQuantizeLinear } from '../sdk/model/quant/quantize-model.js';
 
 const dir = process.argv[2] ?? 'data/models/medtune-tiny';
 

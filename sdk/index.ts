@@ -16,3 +16,4 @@ export * from './train/index.js';
 export * from './eval/index.js';
 export * from './safety/index.js';
 export * from './serve/index.js';
+export { nativeStatus, setNativeThreads, type NativeStatus } from './runtime/native.js';

@@ -40,9 +40,7 @@ export async function loadModelForCli(flags: ModelFlags): Promise<LoadedModel> {
     if (flags.quantize !== 'nf4' && flags.quantize !== 'int8') {
       throw new Error(`--quantize: found ${JSON.stringify(flags.quantize)}; expected nf4 or int8`);
     }
-    const { quantizeLinear } = await import('../train/quant/quantize-model.js');
     options.quantize = flags.quantize;
-    options.quantizeLinear = quantizeLinear;
   }
   if (flags.template !== undefined) {
     const t = FallbackTemplateName.safeParse(flags.template);

@@ -6,10 +6,11 @@
  * view), so one batched matmul per product serves every head without copying K/V g times.
  *
  * @example
- * const y = selfAttention(x, { q, k, v, o }, dims, rope, mask, cacheEntry); // [B, T, D]
+ * const y = selfAttention(x, { weights: { q, k, v, o }, dims, rope, mask, eps, cache }); // [B, T, D]
  */
 import * as tf from '@tensorflow/tfjs';
 import type { ModelDims } from './config.js';
+import { fusedKernelsActive, fusedMaskedSoftmax, fusedRope } from '../runtime/fused-ops.js';
 import { matMulNN, matMulNT } from './matmul.js';
 import { rmsNorm } from './norm.js';
 import { applyRope } from './rope.js';
@@ -43,33 +44,49 @@ export interface AttentionCache {
 }
 
 /**
- * x `[B, T, D]` -> `[B, T, D]`. `mask` is additive `[B, 1, T, S]` with S = past + T.
+ * Everything one attention call needs besides its input.
  *
  * @example
- * const out = selfAttention(h, w, dims, { cos, sin }, mask, undefined, 1e-6);
+ * const o: SelfAttentionOptions = { weights: { q, k, v, o }, dims, rope: { cos, sin }, mask, eps: 1e-6 };
  */
-export function selfAttention(
-  x: tf.Tensor3D,
-  w: AttentionWeights,
-  dims: ModelDims,
-  rope: { cos: tf.Tensor4D; sin: tf.Tensor4D },
-  mask: tf.Tensor4D,
-  cache: AttentionCache | undefined,
-  eps: number,
-): tf.Tensor3D {
+export interface SelfAttentionOptions {
+  weights: AttentionWeights;
+  dims: ModelDims;
+  /** RoPE angles `[B, T, 1, hD/2]` of the current positions. */
+  rope: { cos: tf.Tensor4D; sin: tf.Tensor4D };
+  /** Additive `[B, 1, T, S]` with S = past + T (0 attend, MASKED blocked). */
+  mask: tf.Tensor4D;
+  /** RMSNorm epsilon of the qwen3 per-head q/k norms. */
+  eps: number;
+  /** Past keys/values (generation); absent in training. */
+  cache?: AttentionCache;
+}
+
+/**
+ * x `[B, T, D]` -> `[B, T, D]`.
+ *
+ * @example
+ * const out = selfAttention(h, { weights: w, dims, rope: { cos, sin }, mask, eps: 1e-6 });
+ */
+export function selfAttention(x: tf.Tensor3D, opts: SelfAttentionOptions): tf.Tensor3D {
   const [B, T] = x.shape;
+  const { weights: w, dims, rope, mask, cache, eps } = opts;
   const { nHeads, nKv, headDim, group } = dims;
+  const fused = fusedKernelsActive();
   return tf.tidy(() => {
     let q = w.q.apply(x).reshape([B, T, nHeads, headDim]) as tf.Tensor4D; // [B, T, nH, hD]
     let k = w.k.apply(x).reshape([B, T, nKv, headDim]) as tf.Tensor4D; // [B, T, nKV, hD]
     const v = w.v.apply(x).reshape([B, T, nKv, headDim]) as tf.Tensor4D; // [B, T, nKV, hD]
     if (w.qNorm) q = rmsNorm(q, w.qNorm, eps);
     if (w.kNorm) k = rmsNorm(k, w.kNorm, eps);
-    q = applyRope(q, rope.cos, rope.sin);
-    k = applyRope(k, rope.cos, rope.sin);
-    // Scale queries once instead of the [.., T, S] scores.
-    const qh = tf.mul(tf.transpose(q, [0, 2, 1, 3]), 1 / Math.sqrt(headDim)).reshape([B, nKv, group * T, headDim]);
-    let kh = tf.transpose(k, [0, 2, 1, 3]) as tf.Tensor4D; // [B, nKV, T, hD]
+    const scale = 1 / Math.sqrt(headDim);
+    // Heads first: [B, nH, T, hD] / [B, nKV, T, hD]. The fused RoPE writes this layout directly;
+    // the plain path scales queries once instead of the [.., T, S] scores.
+    const qh = (fused
+      ? fusedRope(q, rope.cos, rope.sin, true)
+      : tf.mul(tf.transpose(applyRope(q, rope.cos, rope.sin), [0, 2, 1, 3]), scale)
+    ).reshape([B, nKv, group * T, headDim]);
+    let kh = (fused ? fusedRope(k, rope.cos, rope.sin, true) : tf.transpose(applyRope(k, rope.cos, rope.sin), [0, 2, 1, 3])) as tf.Tensor4D;
     let vh = tf.transpose(v, [0, 2, 1, 3]) as tf.Tensor4D; // [B, nKV, T, hD]
     if (cache) {
       if (cache.past) {
@@ -79,8 +96,8 @@ export function selfAttention(
       cache.store(kh, vh);
     }
     const S = kh.shape[2];
-    const scores = matMulNT(qh, kh).reshape([B, nHeads, T, S]); // [B, nH, T, S]
-    const probs = tf.softmax(tf.add(scores, mask), -1).reshape([B, nKv, group * T, S]);
+    const scores = matMulNT(qh, kh).reshape([B, nHeads, T, S]) as tf.Tensor4D; // [B, nH, T, S]
+    const probs = (fused ? fusedMaskedSoftmax(scores, mask, scale) : tf.softmax(tf.add(scores, mask), -1)).reshape([B, nKv, group * T, S]);
     const ctx = matMulNN(probs, vh).reshape([B, nHeads, T, headDim]); // [B, nH, T, hD]
     const merged = tf.transpose(ctx, [0, 2, 1, 3]).reshape([B, T, nHeads * headDim]); // [B, T, nH·hD]
     return w.o.apply(merged) as tf.Tensor3D;

@@ -20,7 +20,8 @@ import { linearMatMul } from './matmul.js';
 import { swigluMlp } from './mlp.js';
 import { rmsNorm } from './norm.js';
 import { ropeAngles, ropeInvFreq } from './rope.js';
-import type { CausalLM, ForwardOptions, KVCache, Linear, MedTokenizer } from './types.js';
+import { recomputeInBackward } from './recompute.js';
+import type { CausalLM, ForwardOptions, KVCache, Linear, MedTokenizer, OutputHead } from './types.js';
 
 /**
  * One tensor a checkpoint must provide: HF name, shape, and whether it belongs to a projection.
@@ -124,6 +125,50 @@ export class LlamaFamilyModel implements CausalLM {
   }
 
   forward(ids: tf.Tensor2D, opts: ForwardOptions = {}): { logits: tf.Tensor3D; cache?: KVCache } {
+    const logits = tf.tidy(() => {
+      const h = this.hidden(ids, opts); // [B, T, D]
+      const [B, T, D] = h.shape;
+      const head = this.outputHead();
+      if ('linear' in head) return head.linear.apply(h) as tf.Tensor3D;
+      return linearMatMul(h.reshape([B * T, D]), head.weight).reshape([B, T, this.config.vocab_size]) as tf.Tensor3D; // [B, T, V]
+    });
+    return opts.cache ? { logits, cache: opts.cache } : { logits };
+  }
+
+  hidden(ids: tf.Tensor2D, opts: ForwardOptions = {}): tf.Tensor3D {
+    const { B, T, mask, cache } = this.checkInputs(ids, opts);
+    const past = cache?.length ?? 0;
+    const cfg = this.config;
+    const h = tf.tidy(() => {
+      const { cos, sin } = ropeAngles(positionIds(mask, B, past, T), this.invFreq);
+      const masks = new Map<number | undefined, tf.Tensor4D>();
+      const maskFor = (w: number | undefined) => {
+        let m = masks.get(w);
+        if (!m) masks.set(w, (m = additiveMask(mask, B, past, T, w)));
+        return m;
+      };
+      let x = tf.gather(this.param('model.embed_tokens.weight'), ids) as tf.Tensor3D; // [B, T, D]
+      for (let l = 0; l < cfg.num_hidden_layers; l++) {
+        const m = maskFor(slidingWindowFor(cfg, l));
+        // Recomputing needs the same inputs again, which a KV cache (generation) would have moved on from.
+        x = opts.gradientCheckpointing && !cache
+          ? this.checkpointed(l, x, [cos, sin, m])
+          : this.decoderLayer(l, x, { cos, sin, mask: m, cache });
+      }
+      return rmsNorm(x, this.param('model.norm.weight'), cfg.rms_norm_eps);
+    });
+    if (cache) cache.advance(T);
+    return h;
+  }
+
+  outputHead(): OutputHead {
+    if (this.config.tie_word_embeddings) return { weight: this.param('model.embed_tokens.weight') as tf.Tensor2D };
+    const head = this.linear('lm_head');
+    return head instanceof DenseLinear && !head.bias ? { weight: head.weight as tf.Tensor2D } : { linear: head };
+  }
+
+  /** Validate ids, cache and mask of a forward call; the mask comes back as host rows. */
+  private checkInputs(ids: tf.Tensor2D, opts: ForwardOptions): { B: number; T: number; mask?: number[][]; cache?: LayerKVCache } {
     if (ids.rank !== 2 || ids.dtype !== 'int32') {
       throw new Error(`forward: ids must be an int32 [B, T] tensor, got ${ids.dtype} [${ids.shape}]`);
     }
@@ -152,55 +197,52 @@ export class LlamaFamilyModel implements CausalLM {
       }
       mask = opts.attentionMask.arraySync() as number[][];
     }
-    const cfg = this.config;
-    const eps = cfg.rms_norm_eps;
-    const logits = tf.tidy(() => {
-      const { cos, sin } = ropeAngles(positionIds(mask, B, past, T), this.invFreq);
-      const masks = new Map<number | undefined, tf.Tensor4D>();
-      const maskFor = (w: number | undefined) => {
-        let m = masks.get(w);
-        if (!m) masks.set(w, (m = additiveMask(mask, B, past, T, w)));
-        return m;
-      };
-      let h = tf.gather(this.param('model.embed_tokens.weight'), ids) as tf.Tensor3D; // [B, T, D]
-      for (let l = 0; l < cfg.num_hidden_layers; l++) {
-        const p = `model.layers.${l}`;
-        const attnIn = rmsNorm(h, this.param(`${p}.input_layernorm.weight`), eps);
-        const attn = selfAttention(
-          attnIn,
-          {
-            q: this.linear(`${p}.self_attn.q_proj`),
-            k: this.linear(`${p}.self_attn.k_proj`),
-            v: this.linear(`${p}.self_attn.v_proj`),
-            o: this.linear(`${p}.self_attn.o_proj`),
-            qNorm: this.dims.qkNorm ? this.param(`${p}.self_attn.q_norm.weight`) : undefined,
-            kNorm: this.dims.qkNorm ? this.param(`${p}.self_attn.k_norm.weight`) : undefined,
-          },
-          this.dims,
-          { cos, sin },
-          maskFor(slidingWindowFor(cfg, l)),
-          cache ? { past: cache.get(l), store: (k, v) => cache.set(l, k, v) } : undefined,
-          eps,
-        );
-        h = tf.add(h, attn);
-        const mlpIn = rmsNorm(h, this.param(`${p}.post_attention_layernorm.weight`), eps);
-        const mlp = swigluMlp(mlpIn, {
-          gate: this.linear(`${p}.mlp.gate_proj`),
-          up: this.linear(`${p}.mlp.up_proj`),
-          down: this.linear(`${p}.mlp.down_proj`),
-        });
-        h = tf.add(h, mlp) as tf.Tensor3D;
-      }
-      h = rmsNorm(h, this.param('model.norm.weight'), eps);
-      if (cfg.tie_word_embeddings) {
-        const flat = h.reshape([B * T, cfg.hidden_size]) as tf.Tensor2D;
-        const embed = this.param('model.embed_tokens.weight') as tf.Tensor2D;
-        return linearMatMul(flat, embed).reshape([B, T, cfg.vocab_size]) as tf.Tensor3D; // [B, T, V]
-      }
-      return this.linear('lm_head').apply(h) as tf.Tensor3D; // [B, T, V]
+    return { B, T, mask, cache };
+  }
+
+  /** One decoder layer: `h + attn(norm(h))`, then `h + mlp(norm(h))`. */
+  private decoderLayer(l: number, h: tf.Tensor3D, ctx: { cos: tf.Tensor4D; sin: tf.Tensor4D; mask: tf.Tensor4D; cache?: LayerKVCache }): tf.Tensor3D {
+    const p = `model.layers.${l}`;
+    const eps = this.config.rms_norm_eps;
+    const cache = ctx.cache;
+    const attn = selfAttention(rmsNorm(h, this.param(`${p}.input_layernorm.weight`), eps), {
+      weights: {
+        q: this.linear(`${p}.self_attn.q_proj`),
+        k: this.linear(`${p}.self_attn.k_proj`),
+        v: this.linear(`${p}.self_attn.v_proj`),
+        o: this.linear(`${p}.self_attn.o_proj`),
+        qNorm: this.dims.qkNorm ? this.param(`${p}.self_attn.q_norm.weight`) : undefined,
+        kNorm: this.dims.qkNorm ? this.param(`${p}.self_attn.k_norm.weight`) : undefined,
+      },
+      dims: this.dims,
+      rope: { cos: ctx.cos, sin: ctx.sin },
+      mask: ctx.mask,
+      cache: cache ? { past: cache.get(l), store: (k, v) => cache.set(l, k, v) } : undefined,
+      eps,
     });
-    if (cache) cache.advance(T);
-    return cache ? { logits, cache } : { logits };
+    const mid = tf.add(h, attn) as tf.Tensor3D;
+    const mlp = swigluMlp(rmsNorm(mid, this.param(`${p}.post_attention_layernorm.weight`), eps), {
+      gate: this.linear(`${p}.mlp.gate_proj`),
+      up: this.linear(`${p}.mlp.up_proj`),
+      down: this.linear(`${p}.mlp.down_proj`),
+    });
+    return tf.add(mid, mlp) as tf.Tensor3D;
+  }
+
+  /** Run decoder layer `l` under gradient checkpointing, passing its trainable variables through. */
+  private checkpointed(l: number, x: tf.Tensor3D, context: tf.Tensor4D[]): tf.Tensor3D {
+    const layer = (input: tf.Tensor3D, [cos, sin, mask]: tf.Tensor[]) =>
+      this.decoderLayer(l, input, { cos: cos as tf.Tensor4D, sin: sin as tf.Tensor4D, mask: mask as tf.Tensor4D });
+    const prefix = `model.layers.${l}.`;
+    const linears = [...this.layers].filter(([path]) => path.startsWith(prefix)).map(([, lin]) => lin);
+    const vars = new Set<tf.Variable>();
+    for (const [name, v] of this.params) if (name.startsWith(prefix)) vars.add(v);
+    for (const lin of linears) for (const v of lin.variables?.() ?? []) vars.add(v);
+    const random = {
+      save: () => linears.map((lin) => lin.randomState?.()),
+      restore: (s: unknown) => linears.forEach((lin, i) => lin.setRandomState?.((s as unknown[])[i])),
+    };
+    return recomputeInBackward(layer, x, context, [...vars].filter((v) => v.trainable), random);
   }
 
   newCache(): KVCache {

@@ -45,6 +45,10 @@ export class DenseLinear implements Linear {
     });
   }
 
+  variables(): tf.Variable[] {
+    return this.bias ? [this.weight, this.bias] : [this.weight];
+  }
+
   dispose(): void {
     this.weight.dispose();
     this.bias?.dispose();

@@ -16,6 +16,7 @@ import { parseGenerationDefaults, parseModelConfig, type GenerationDefaults } fr
 import { expectedTensors, LlamaFamilyModel, type ExpectedTensor } from './causal-lm.js';
 import { isHubId, resolveHubModel } from './hub.js';
 import { DenseLinear } from './linear.js';
+import { quantizeLinear } from './quant/quantize-model.js';
 import { readSafetensors, type SafetensorsFile } from './safetensors.js';
 import { loadTokenizer } from './tokenizer.js';
 import type { CausalLM, Linear, LoadOptions } from './types.js';
@@ -123,11 +124,8 @@ export async function loadModel(dirOrHubId: string, options: LoadOptions = {}): 
   if (options.quantize !== undefined && options.quantize !== 'int8' && options.quantize !== 'nf4') {
     throw new Error(`loadModel: quantize ${JSON.stringify(options.quantize)} is not supported; expected "int8" or "nf4"`);
   }
-  if (options.quantize && !options.quantizeLinear) {
-    // Default quantizer: the int8/NF4 layers of the LoRA/QLoRA phase, imported only when asked for.
-    const { quantizeLinear } = await import('../train/quant/quantize-model.js');
-    options = { ...options, quantizeLinear };
-  }
+  // Default quantizer: int8 row-wise / NF4 with double quantization on the decoder projections.
+  if (options.quantize && !options.quantizeLinear) options = { ...options, quantizeLinear };
   const dir = await resolveDir(dirOrHubId, options);
   const configPath = join(dir, 'config.json');
   if (!existsSync(configPath)) throw new Error(`${dir}: no config.json; expected a Hugging Face checkpoint folder`);

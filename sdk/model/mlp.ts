@@ -5,6 +5,7 @@
  * const y = swigluMlp(x, { gate, up, down }); // [B, T, D] -> [B, T, D]
  */
 import * as tf from '@tensorflow/tfjs';
+import { fusedKernelsActive, fusedSwiGlu } from '../runtime/fused-ops.js';
 import type { Linear } from './types.js';
 
 /**
@@ -28,8 +29,9 @@ export interface MlpWeights {
 export function swigluMlp(x: tf.Tensor, w: MlpWeights): tf.Tensor {
   return tf.tidy(() => {
     const g = w.gate.apply(x); // [..., I]
+    const u = w.up.apply(x); // [..., I]
+    if (fusedKernelsActive()) return w.down.apply(fusedSwiGlu(g, u));
     // silu(g) = g * sigmoid(g), written out so its gradient uses only Mul/Sigmoid kernels.
-    const act = tf.mul(g, tf.sigmoid(g));
-    return w.down.apply(tf.mul(act, w.up.apply(x)));
+    return w.down.apply(tf.mul(tf.mul(g, tf.sigmoid(g)), u));
   });
 }

@@ -24,6 +24,17 @@ export interface Linear {
   /** `[..., in] -> [..., out]`. */
   apply(x: tf.Tensor): tf.Tensor;
   dispose(): void;
+  /**
+   * The `tf.Variable`s the projection computes with (trained or not). Gradient checkpointing passes
+   * the trainable ones through the recomputed layer; a projection without any may omit it.
+   */
+  variables?(): tf.Variable[];
+  /**
+   * Random state consumed by `apply` in training (LoRA dropout streams), saved before a layer runs
+   * and restored so that its recomputation in the backward pass draws the same masks.
+   */
+  randomState?(): unknown;
+  setRandomState?(state: unknown): void;
 }
 
 /**
@@ -52,7 +63,22 @@ export interface KVCache {
 export interface ForwardOptions {
   cache?: KVCache;
   attentionMask?: tf.Tensor2D;
+  /**
+   * Keep only each decoder layer's input during the forward pass and recompute the layer in the
+   * backward pass (HF `gradient_checkpointing`): activation memory of one layer instead of all,
+   * for about one more forward pass of compute. Only matters under a gradient tape.
+   */
+  gradientCheckpointing?: boolean;
 }
+
+/**
+ * The output projection of a model: the weight `[V, D]` itself when it is a plain matrix (tied
+ * embedding, bias-free dense lm_head), so a loss can fuse it with the softmax, or the projection.
+ *
+ * @example
+ * const head = model.outputHead?.(); if (head && 'weight' in head) head.weight.shape; // [V, D]
+ */
+export type OutputHead = { weight: tf.Tensor2D } | { linear: Linear };
 
 /** One chat turn. @example const m: ChatMessage = { role: 'user', content: 'Hi' }; */
 export interface ChatMessage {
@@ -94,6 +120,12 @@ export interface CausalLM {
   readonly path: string;
   /** ids: int32 `[B, T]` -> logits `[B, T, V]`; with `opts.cache` the cache is extended in place and returned. */
   forward(ids: tf.Tensor2D, opts?: ForwardOptions): { logits: tf.Tensor3D; cache?: KVCache };
+  /**
+   * The final hidden states `[B, T, D]` (after the last norm) that `forward` projects to logits.
+   * With `outputHead`, lets a training loss fuse the projection and never hold `[B, T, V]` logits.
+   */
+  hidden?(ids: tf.Tensor2D, opts?: ForwardOptions): tf.Tensor3D;
+  outputHead?(): OutputHead;
   newCache(): KVCache;
   /** HF module paths: "model.layers.0.self_attn.q_proj", ..., "lm_head" when untied. */
   linears(): Map<string, Linear>;
@@ -105,7 +137,7 @@ export interface CausalLM {
 }
 
 /**
- * Quantization kinds `loadModel` accepts (int8 and NF4 layers, as bitsandbytes).
+ * Quantization kinds `loadModel` accepts; the quantizers live in `sdk/model/quant`.
  *
  * @example
  * const kind: QuantizeKind = 'nf4';
@@ -153,7 +185,7 @@ export interface LoadOptions {
   template?: FallbackTemplateName;
   /** Quantize decoder projections as they load (bitsandbytes-style: embeddings and lm_head stay float32). */
   quantize?: QuantizeKind;
-  /** Builds the quantized projections (see QuantizeLinearHook); default: `quantizeLinear` of sdk/train/quant. */
+  /** Builds the quantized projections (see QuantizeLinearHook); default: `quantizeLinear` of sdk/model/quant. */
   quantizeLinear?: QuantizeLinearHook;
   /** Hub ids: revision to resolve (default 'main'). */
   revision?: string;

@@ -29,12 +29,19 @@ export interface BackendInfo {
   /** One line a person can read: the choice and the reasons for skipping the others. */
   reason: string;
   attempts: { candidate: Exclude<BackendChoice, 'auto'>; ok: boolean; detail: string }[];
+  /**
+   * On wasm: whether medtune's native kernels (OpenBLAS) back the matrix products and fused
+   * training kernels, with the library and threads, or why the plain-wasm fallback is used.
+   */
+  native?: { active: boolean; detail: string; threads?: number };
 }
 
 type Candidate = Exclude<BackendChoice, 'auto'>;
 const ORDER: Candidate[] = ['node-gpu', 'node', 'wasm', 'cpu'];
 
 let current: Promise<BackendInfo> | undefined;
+/** Set when the wasm candidate registers its kernels. */
+let nativeInfo: BackendInfo['native'];
 
 /**
  * The name in the package.json that `pkg` resolves to, or undefined when it is not installed.
@@ -78,7 +85,8 @@ async function tryCandidate(c: Candidate): Promise<string | undefined> {
         await import('@tensorflow/tfjs-backend-wasm');
         if (!(await tf.setBackend('wasm'))) return 'wasm: failed to initialise';
         const { registerWasmKernels } = await import('./wasm-kernels.js');
-        registerWasmKernels();
+        const st = registerWasmKernels();
+        nativeInfo = { active: st.active, detail: st.detail, threads: st.threads };
         return undefined;
       } catch (e) {
         return `wasm: ${(e as Error).message.split('\n')[0]}`;
@@ -99,11 +107,16 @@ async function select(prefer: BackendChoice): Promise<BackendInfo> {
       await tf.ready();
       const skipped = attempts.filter((a) => !a.ok).map((a) => a.detail);
       const why = prefer === 'auto' ? 'best available' : `requested by ${process.env.MEDTUNE_BACKEND ? 'MEDTUNE_BACKEND' : 'caller'}`;
+      // "wasm+native (openblas SkylakeX, 2 threads)" or "wasm (...; native kernels not built; ...)".
+      const label = candidate === 'wasm' && nativeInfo
+        ? nativeInfo.active ? `wasm+native (${nativeInfo.detail}; ${why})` : `wasm (${why}; ${nativeInfo.detail})`
+        : `${candidate} (${why})`;
       return {
         name: tf.getBackend(),
         candidate,
-        reason: `${candidate} (${why})${skipped.length ? `; skipped ${skipped.join('; ')}` : ''}`,
+        reason: `${label}${skipped.length ? `; skipped ${skipped.join('; ')}` : ''}`,
         attempts,
+        ...(candidate === 'wasm' && nativeInfo ? { native: nativeInfo } : {}),
       };
     }
   }

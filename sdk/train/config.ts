@@ -63,6 +63,9 @@ export const TrainConfigSchema = z
     // Unset: same as the training batch size.
     per_device_eval_batch_size: posInt().optional(),
     gradient_accumulation_steps: posInt().default(D.gradientAccumulationSteps),
+    // false: HF default; true recomputes each decoder layer in the backward pass, keeping only
+    // layer inputs (about one more forward pass of compute for a fraction of the activation memory).
+    gradient_checkpointing: z.boolean().default(false).describe('true or false'),
     // 1e-4: LLaMA-Factory's LoRA examples.
     learning_rate: z.number().positive().max(1).default(1e-4).describe('a number in (0, 1]'),
     num_train_epochs: z.number().positive().default(D.numTrainEpochs).describe('a number > 0'),
@@ -219,5 +222,6 @@ export function sftOptionsOf(cfg: TrainConfig): SftOptions {
     batchSize: cfg.per_device_train_batch_size,
     evalBatchSize: cfg.per_device_eval_batch_size,
     packing: cfg.packing,
+    gradientCheckpointing: cfg.gradient_checkpointing,
   };
 }

@@ -27,7 +27,7 @@ import { applyLora, type LoraHandle } from './lora.js';
 import { metricsLog } from './metrics-log.js';
 import { ADAPTER_CONFIG, saveAdapter } from './peft.js';
 import { progressBar } from './progress.js';
-import { quantizeModel, type QuantizeReport } from './quant/quantize-model.js';
+import { quantizeModel, type QuantizeReport } from '../model/quant/quantize-model.js';
 import { writeTrainingReport } from './report.js';
 import { countParameters, trainSft, type SftResult } from './sft.js';
 import type { TrainerEvents } from './trainer.js';

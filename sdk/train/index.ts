@@ -1,16 +1,12 @@
 /**
- * Train phase: LoRA/QLoRA layers, PEFT adapter I/O, merged export and the SFT trainer.
+ * Train phase: LoRA/QLoRA layers (the quantized bases live in sdk/model/quant), PEFT adapter I/O, merged export and the SFT trainer.
  *
  * @example
- * import { applyLora, loadAdapter, quantizeModel } from "./train/index.js";
+ * import { applyLora, loadAdapter } from "./train/index.js";
  */
 export * from './lora.js';
 export * from './peft.js';
 export * from './merge.js';
-export * from './quant/codebook.js';
-export * from './quant/int8.js';
-export * from './quant/nf4.js';
-export * from './quant/quantize-model.js';
 export * from './schedule.js';
 export * from './optimizer.js';
 export * from './checkpoint.js';
@@ -26,3 +22,4 @@ export * from './live-chart.js';
 export * from './fine-tune.js';
 export * from './defaults.js';
 export * from './gguf-export.js';
+export * from './chunked-xent.js';

@@ -15,6 +15,8 @@ import { DenseLinear } from '../model/linear.js';
 import { linearMatMul } from '../model/matmul.js';
 import type { CausalLM, Linear } from '../model/types.js';
 import { TRAINING_DEFAULTS } from './defaults.js';
+import type { QuantWeightHandle } from '../runtime/fused-kernels.js';
+import { fusedKernelsActive, fusedLoraLinear } from '../runtime/fused-ops.js';
 
 /** Projection names LoRA can target (HF Llama-family module names). @example LORA_TARGETS.includes('q_proj'); // true */
 export const LORA_TARGETS = ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj'] as const;
@@ -138,13 +140,37 @@ export class LoraLinear implements Linear {
 
   /** The LoRA branch alone, `[..., in] -> [..., out]` (dropout in training mode). */
   private loraBranch(x2: tf.Tensor2D, train: boolean): tf.Tensor2D {
-    const h = train && this.dropout > 0 ? tf.dropout(x2, this.dropout, undefined, `${this.seed}:${this.dropoutCalls++}`) : x2;
-    const down = linearMatMul(h as tf.Tensor2D, this.A as tf.Tensor2D); // [N, r]
+    const down = linearMatMul(this.dropped(x2, train), this.A as tf.Tensor2D); // [N, r]
     return tf.mul(linearMatMul(down, this.B as tf.Tensor2D), this.scaling); // [N, out]
+  }
+
+  /** The branch input: x after dropout in training mode (one step of this layer's seed stream), else x. */
+  private dropped(x2: tf.Tensor2D, train: boolean): tf.Tensor2D {
+    return train && this.dropout > 0 ? (tf.dropout(x2, this.dropout, undefined, `${this.seed}:${this.dropoutCalls++}`) as tf.Tensor2D) : x2;
+  }
+
+  /** The base as the fused native kernel takes it (a plain dense weight, or quantized storage), if it can. */
+  private fusedBase(): { weight: tf.Tensor2D } | { quant: QuantWeightHandle } | undefined {
+    if (!fusedKernelsActive()) return undefined;
+    if (this.base instanceof DenseLinear) return { weight: this.base.weight as tf.Tensor2D };
+    const handle = (this.base as { handle?: QuantWeightHandle }).handle;
+    return isQuantized(this.base) && handle ? { quant: handle } : undefined;
   }
 
   apply(x: tf.Tensor): tf.Tensor {
     if (this.disposed) throw new Error('LoraLinear: used after dispose()');
+    const fused = this.merged || this.disabled ? undefined : this.fusedBase();
+    if (fused) {
+      // One kernel for base + branch: only x (and the dropped-out x) are kept for the backward pass.
+      return tf.tidy(() => {
+        const lead = x.shape.slice(0, -1);
+        const x2 = x.reshape([-1, this.inFeatures]) as tf.Tensor2D; // [N, in]
+        let y: tf.Tensor = fusedLoraLinear(x2, this.dropped(x2, this.training), fused, this.A as tf.Tensor2D, this.B as tf.Tensor2D, this.scaling); // [N, out]
+        const bias = (this.base as { bias?: tf.Tensor }).bias;
+        if (bias) y = tf.add(y, bias);
+        return y.reshape([...lead, this.outFeatures]);
+      });
+    }
     return tf.tidy(() => {
       const y = this.base.apply(x); // [..., out]
       if (this.merged && !this.disabled) return y;
@@ -201,6 +227,21 @@ export class LoraLinear implements Linear {
     const d = this.deltaWeight();
     tf.tidy(() => base.weight.assign(action === 'merge' ? tf.add(base.weight, d) : tf.sub(base.weight, d)));
     d.dispose();
+  }
+
+  /** The base's variables and A, B. */
+  variables(): tf.Variable[] {
+    return [...(this.base.variables?.() ?? []), this.A, this.B];
+  }
+
+  /** The dropout stream position (gradient checkpointing replays it for the recomputed layer). */
+  randomState(): number {
+    return this.dropoutCalls;
+  }
+
+  setRandomState(state: unknown): void {
+    if (typeof state !== 'number' || !Number.isInteger(state) || state < 0) throw new Error(`LoraLinear: random state must be a dropout call count, got ${String(state)}`);
+    this.dropoutCalls = state;
   }
 
   /** Frees A and B only: the base belongs to the model. Safe to call twice. */

@@ -12,6 +12,7 @@
  * opt.step(grads, 1e-3);
  */
 import * as tf from '@tensorflow/tfjs';
+import { fusedAdamW, fusedKernelsActive } from '../runtime/fused-ops.js';
 
 /** AdamW hyper-parameters (PyTorch defaults). @example const o: AdamWOptions = { weightDecay: 0.1, noDecay: (n) => n.endsWith('norm.weight') }; */
 export interface AdamWOptions {
@@ -86,6 +87,15 @@ export class AdamW {
       tf.tidy(() => {
         // Decoupled decay first, on the parameter itself (torch: param.mul_(1 - lr * wd)).
         const wd = this.noDecay(name) ? 0 : this.weightDecay;
+        if (fusedKernelsActive()) {
+          // The same arithmetic in one native pass instead of a dozen tensor ops.
+          const attrs = { decay: 1 - lr * wd, beta1: this.beta1, beta2: this.beta2, bc2Sqrt, eps: this.eps, stepSize };
+          const [p2, m2, v2] = fusedAdamW(p, m, v, g, attrs);
+          p.assign(p2);
+          m.assign(m2);
+          v.assign(v2);
+          return;
+        }
         const decayed = wd !== 0 ? p.mul(1 - lr * wd) : p;
         m.assign(m.mul(this.beta1).add(g.mul(1 - this.beta1)));
         v.assign(v.mul(this.beta2).add(g.mul(g).mul(1 - this.beta2)));

@@ -14,7 +14,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { DataRecord } from '../data/records.js';
 import type { CausalLM } from '../model/types.js';
 import { TRAINING_DEFAULTS } from './defaults.js';
-import { causalLmLoss } from './loss.js';
+import { causalLmLoss, causalLmLossFromHidden } from './loss.js';
 import { packExamples, sftBatches, tokenizeRecords, type SftBatch, type SftExample, type TokenizeStats } from './sft-data.js';
 import { train, type StepContext, type TrainerEvents, type TrainerOptions, type TrainLoopResult } from './trainer.js';
 
@@ -38,6 +38,8 @@ export interface SftOptions extends TrainerOptions {
   trainLoss?: (batch: SftBatch, ctx: StepContext) => tf.Scalar;
   /** Extra state saved with checkpoints and restored on resume (see TrainArgs.extraState). */
   extraState?: { save(): unknown; load(state: unknown): void };
+  /** Recompute each decoder layer in the backward pass instead of keeping its activations (HF gradient_checkpointing). */
+  gradientCheckpointing?: boolean;
 }
 
 /** Result of `trainSft`. @example const r: SftResult = await trainSft(model, data, opts); r.trainStats.dropped; */
@@ -64,18 +66,25 @@ export function countParameters(model: CausalLM, extra?: Map<string, tf.Variable
 }
 
 /**
- * Mean masked causal-LM loss of a batch through `model.forward` (padding masked out).
+ * Mean masked causal-LM loss of a batch (padding masked out). Models that expose their hidden
+ * states and output head get the fused chunked loss (no `[B, T, V]` logits); others go through
+ * `model.forward`.
  *
  * @example
  * const loss = sftLoss(model, batch); // tf.Scalar
+ * sftLoss(model, batch, { gradientCheckpointing: true }); // recompute layers in backward
  */
-export function sftLoss(model: CausalLM, batch: SftBatch): tf.Scalar {
+export function sftLoss(model: CausalLM, batch: SftBatch, opts: { gradientCheckpointing?: boolean } = {}): tf.Scalar {
   return tf.tidy(() => {
     const ids = tf.tensor2d(batch.inputIds, undefined, 'int32'); // [B, T]
     // Needed for padding (0) and for packed rows (segment ids > 1); an all-ones mask changes nothing.
     const needed = batch.attentionMask.some((r) => r.some((v) => v !== 1));
     const attentionMask = needed ? tf.tensor2d(batch.attentionMask, undefined, 'int32') : undefined;
-    const { logits } = model.forward(ids, { attentionMask }); // [B, T, V]
+    const forwardOpts = { attentionMask, gradientCheckpointing: opts.gradientCheckpointing };
+    if (model.hidden && model.outputHead) {
+      return causalLmLossFromHidden(model.hidden(ids, forwardOpts), model.outputHead(), batch.labels).loss; // [B, T, D] in
+    }
+    const { logits } = model.forward(ids, forwardOpts); // [B, T, V]
     return causalLmLoss(logits, batch.labels).loss;
   });
 }
@@ -131,7 +140,8 @@ export async function trainOnExamples(
       training = ctx.training;
       options.setTraining(ctx.training);
     }
-    return ctx.training && options.trainLoss ? options.trainLoss(batch, ctx) : sftLoss(model, batch);
+    if (ctx.training && options.trainLoss) return options.trainLoss(batch, ctx);
+    return sftLoss(model, batch, { gradientCheckpointing: ctx.training && options.gradientCheckpointing });
   };
   const valid = valExamples?.length ? valExamples : undefined;
   const result = await train<SftBatch>({

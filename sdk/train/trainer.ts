@@ -18,115 +18,15 @@
  */
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import { loadCheckpoint, latestCheckpoint, saveCheckpoint, type HistoryEntry, type TrainerState } from './checkpoint.js';
-import { TRAINING_DEFAULTS as D } from './defaults.js';
+import { leanVariableGrads } from '../runtime/lean-grads.js';
+import { loadCheckpoint, latestCheckpoint, saveCheckpoint, type TrainerState } from './checkpoint.js';
 import { AdamW, clipGradNorm } from './optimizer.js';
 import { Rng, deriveSeed } from '../runtime/random.js';
-import { learningRateAt, warmupStepsFor, type ScheduleSpec, type SchedulerType } from './schedule.js';
+import { TRAINING_DEFAULTS as D } from './defaults.js';
+import { learningRateAt, warmupStepsFor, type ScheduleSpec } from './schedule.js';
+import type { StepContext, TrainArgs, TrainerEvents, TrainLoopResult } from './trainer-types.js';
 
-/** Loop options (camelCase; `config.ts` maps the YAML keys onto these); unset ones take `TRAINING_DEFAULTS` (./defaults.ts). @example const o: TrainerOptions = { learningRate: 2e-4, maxSteps: 100, evalSteps: 20 }; */
-export interface TrainerOptions {
-  learningRate: number;
-  /** AdamW decoupled weight decay. */
-  weightDecay?: number;
-  /** Parameter names that get no weight decay (HF: biases and norm weights). */
-  noDecay?: (name: string) => boolean;
-  /** Global gradient-norm clip; 0 disables clipping (the norm is still reported). */
-  maxGradNorm?: number;
-  /** Micro-batches per optimizer step. */
-  gradientAccumulationSteps?: number;
-  /** Ignored when maxSteps > 0. */
-  numTrainEpochs?: number;
-  /** When > 0, the run length in optimizer steps (HF semantics: overrides epochs). */
-  maxSteps?: number;
-  lrSchedulerType?: SchedulerType;
-  warmupRatio?: number;
-  warmupSteps?: number;
-  /** Evaluate every N steps (and once at the end) when evalBatches is given. */
-  evalSteps?: number;
-  /** Checkpoint every N steps into outputDir (needs outputDir). */
-  saveSteps?: number;
-  /** Emit `onLog` (mean loss over the window) every N steps. */
-  loggingSteps?: number;
-  /** Stop after this many evaluations without a lower eval loss. */
-  earlyStoppingPatience?: number;
-  outputDir?: string;
-  /** A checkpoint folder, or 'latest' for the newest under outputDir. */
-  resumeFrom?: string;
-  /** Seeds shuffles and dropout (checkpointed, so resume is exact). */
-  seed?: number;
-  /** Replace existing checkpoint folders of the same step. */
-  overwrite?: boolean;
-}
-
-/** What the loss function is told about the current micro-batch. @example lossFn: (b, ctx) => (ctx.training ? trainLoss(b, ctx.seed) : evalLoss(b)) */
-export interface StepContext {
-  step: number;
-  epoch: number;
-  training: boolean;
-  /** Fresh per micro-batch from the checkpointed RNG: use for dropout so resume is exact. */
-  seed: number;
-}
-
-/** Passed to `trainBatches` at the start of each epoch. @example trainBatches: ({ seed }) => sftBatches(examples, { batchSize: 4, padId: 0, seed }) */
-export interface EpochContext {
-  epoch: number;
-  /** Derived from (seed, epoch) only, so the shuffle of an epoch never depends on history. */
-  seed: number;
-}
-
-/** Event payloads. @example events: { onStep: (e: StepEvent) => console.log(e.step, e.loss) } */
-export interface StartEvent { totalSteps: number; stepsPerEpoch: number; epochs: number; trainableParams: number; totalParams: number; resumedFrom?: string; startStep: number }
-export interface StepEvent { step: number; totalSteps: number; epoch: number; loss: number; lr: number; gradNorm: number; tokensPerSec: number; etaSeconds: number; elapsedSeconds: number; tokensSeen: number }
-export interface LogEvent extends HistoryEntry { loss: number; lr: number; totalSteps: number }
-export interface EvalEvent { step: number; totalSteps: number; loss: number; perplexity: number; best: boolean }
-export interface SaveEvent { step: number; dir: string }
-
-/** Result of a run. @example const r: TrainLoopResult = await train(args); r.finalLoss; */
-export interface TrainLoopResult {
-  steps: number;
-  totalSteps: number;
-  epochsCompleted: number;
-  stoppedEarly: boolean;
-  /** Mean training loss of the last logging window. */
-  finalLoss: number;
-  finalEvalLoss?: number;
-  bestEvalLoss?: number;
-  tokensSeen: number;
-  wallSeconds: number;
-  history: HistoryEntry[];
-  checkpoints: string[];
-}
-
-/** Subscribers; async handlers are awaited (onSave can add files to the checkpoint). @example const ev: TrainerEvents = { onEval: (e) => console.log(e.perplexity) }; */
-export interface TrainerEvents {
-  onStart?(e: StartEvent): void | Promise<void>;
-  onStep?(e: StepEvent): void | Promise<void>;
-  onLog?(e: LogEvent): void | Promise<void>;
-  onEval?(e: EvalEvent): void | Promise<void>;
-  onSave?(e: SaveEvent): void | Promise<void>;
-  onEnd?(r: TrainLoopResult): void | Promise<void>;
-}
-
-/** Everything `train` needs. @example await train({ variables, lossFn, trainBatches, options: { learningRate: 1e-3 } } satisfies TrainArgs<Batch>); */
-export interface TrainArgs<B> {
-  /** The trained variables by stable name (made trainable for the run). */
-  variables: Map<string, tf.Variable>;
-  /** Mean loss of one micro-batch. Must use the variables so gradients flow. */
-  lossFn: (batch: B, ctx: StepContext) => tf.Scalar;
-  trainBatches: (ctx: EpochContext) => Iterable<B>;
-  evalBatches?: () => Iterable<B>;
-  /** Relative weight of a micro-batch in its accumulated step (e.g. its target-token count); default 1. */
-  weightOf?: (batch: B) => number;
-  /** Tokens in a micro-batch, for tokens/s; default 0. */
-  tokensOf?: (batch: B) => number;
-  /** Parameters of the whole model for the start report (default: the trained ones). */
-  totalParams?: number;
-  options: TrainerOptions;
-  events?: TrainerEvents | TrainerEvents[];
-  /** Extra JSON state saved with each checkpoint and restored on resume (e.g. LoRA dropout streams). */
-  extraState?: { save(): unknown; load(state: unknown): void };
-}
+export type * from './trainer-types.js';
 
 function paramCount(vars: Map<string, tf.Variable>): number {
   let n = 0;
@@ -164,6 +64,262 @@ export function evaluateLoss<B>(
   return sum / w;
 }
 
+/** The run's length, derived once from the options and the data. */
+interface RunPlan {
+  seed: number;
+  accum: number;
+  maxGradNorm: number;
+  loggingSteps: number;
+  batchesPerEpoch: number;
+  stepsPerEpoch: number;
+  totalSteps: number;
+  epochs: number;
+  spec: ScheduleSpec;
+}
+
+/** Validate the options and count the data: how many steps and epochs this run has. */
+function planRun<B>(args: TrainArgs<B>): RunPlan {
+  const o = args.options;
+  const seed = o.seed ?? D.seed;
+  const accum = o.gradientAccumulationSteps ?? D.gradientAccumulationSteps;
+  if (!(o.learningRate > 0)) throw new Error(`train: learningRate must be > 0, got ${o.learningRate}`);
+  if (!Number.isInteger(accum) || accum < 1) throw new Error(`train: gradientAccumulationSteps must be an integer >= 1, got ${accum}`);
+  if (args.variables.size === 0) throw new Error('train: no variables to train');
+  if ((o.saveSteps || o.resumeFrom === 'latest') && !o.outputDir) throw new Error('train: saveSteps / resumeFrom "latest" need outputDir');
+  let batchesPerEpoch = 0;
+  for (const _ of args.trainBatches({ epoch: 0, seed: deriveSeed(seed, 0) })) batchesPerEpoch++;
+  if (batchesPerEpoch === 0) throw new Error('train: the training data produced no batches');
+  const stepsPerEpoch = Math.ceil(batchesPerEpoch / accum);
+  const maxSteps = o.maxSteps ?? D.maxSteps;
+  const totalSteps = maxSteps > 0 ? maxSteps : Math.max(1, Math.ceil(stepsPerEpoch * (o.numTrainEpochs ?? D.numTrainEpochs)));
+  const spec: ScheduleSpec = { type: o.lrSchedulerType ?? D.lrSchedulerType, baseLr: o.learningRate, totalSteps, warmupSteps: warmupStepsFor(totalSteps, o) };
+  return {
+    seed, accum, maxGradNorm: o.maxGradNorm ?? D.maxGradNorm, loggingSteps: o.loggingSteps ?? D.loggingSteps,
+    batchesPerEpoch, stepsPerEpoch, totalSteps, epochs: Math.ceil(totalSteps / stepsPerEpoch), spec,
+  };
+}
+
+/**
+ * One run of the loop: the state that changes step by step, and the named stages of a step
+ * (accumulate a micro-batch, apply the optimizer, evaluate, checkpoint).
+ */
+class TrainLoop<B> {
+  private readonly subs: TrainerEvents[];
+  private readonly weightOf: (batch: B) => number;
+  private readonly tokensOf: (batch: B) => number;
+  private readonly varList: tf.Variable[];
+  private readonly nameOf: Map<string, string>;
+  private state!: TrainerState;
+  private rng!: Rng;
+  private t0 = 0;
+  private startStep = 0;
+  private tokensThisRun = 0;
+  private window = { loss: 0, n: 0 };
+  private lastLoss = NaN;
+  private lastEvalStep = -1;
+  private finalEvalLoss: number | undefined;
+  private readonly checkpoints: string[] = [];
+  /** Gradients summed over the micro-batches of the current step, each weighted by its batch weight. */
+  private acc: Map<string, tf.Tensor> | undefined;
+  private lossSum = 0;
+  private weightSum = 0;
+
+  constructor(
+    private readonly args: TrainArgs<B>,
+    private readonly plan: RunPlan,
+    private readonly optimizer: AdamW,
+  ) {
+    this.subs = Array.isArray(args.events) ? args.events : args.events ? [args.events] : [];
+    this.weightOf = args.weightOf ?? (() => 1);
+    this.tokensOf = args.tokensOf ?? (() => 0);
+    this.varList = [...args.variables.values()];
+    this.nameOf = new Map([...args.variables].map(([k, v]) => [v.name, k]));
+  }
+
+  async run(): Promise<TrainLoopResult> {
+    const resumedFrom = await this.restore();
+    const trainableParams = paramCount(this.args.variables);
+    const { totalSteps, stepsPerEpoch, epochs } = this.plan;
+    await emit(this.subs, 'onStart', {
+      totalSteps, stepsPerEpoch, epochs, trainableParams, totalParams: this.args.totalParams ?? trainableParams, resumedFrom, startStep: this.state.step,
+    });
+    this.t0 = Date.now();
+    this.startStep = this.state.step;
+    let stoppedEarly = false;
+    for (let epoch = this.state.epoch; epoch < epochs; epoch++) {
+      const end = await this.runEpoch(epoch);
+      if (end === 'early-stop') stoppedEarly = true;
+      if (end !== 'epoch-done') break;
+    }
+    if (this.args.evalBatches && this.lastEvalStep !== this.state.step) await this.evaluate();
+    const lastLog = [...this.state.history].reverse().find((h) => h.loss !== undefined);
+    const result: TrainLoopResult = {
+      steps: this.state.step,
+      totalSteps,
+      epochsCompleted: this.state.step >= totalSteps ? epochs : this.state.epoch,
+      stoppedEarly,
+      finalLoss: lastLog?.loss ?? this.lastLoss,
+      finalEvalLoss: this.finalEvalLoss,
+      bestEvalLoss: this.state.bestEvalLoss ?? undefined,
+      tokensSeen: this.state.tokensSeen,
+      wallSeconds: (Date.now() - this.t0) / 1000,
+      history: this.state.history,
+      checkpoints: this.checkpoints,
+    };
+    await emit(this.subs, 'onEnd', result);
+    return result;
+  }
+
+  /** A fresh state, or the one saved in the checkpoint to resume from; returns that checkpoint's folder. */
+  private async restore(): Promise<string | undefined> {
+    const o = this.args.options;
+    const { totalSteps, seed } = this.plan;
+    this.state = {
+      step: 0, epoch: 0, batchInEpoch: 0, totalSteps, seed, rng: new Rng(seed).state(),
+      bestEvalLoss: null, evalsWithoutImprovement: 0, tokensSeen: 0, history: [],
+    };
+    let resumedFrom: string | undefined;
+    if (o.resumeFrom) {
+      const dir = o.resumeFrom === 'latest' ? latestCheckpoint(o.outputDir!) : o.resumeFrom;
+      if (!dir) throw new Error(`resume: no complete checkpoint-<step> folder under ${o.outputDir}`);
+      this.state = (await loadCheckpoint(dir, this.args.variables, this.optimizer)).state;
+      if (this.state.totalSteps !== totalSteps || this.state.seed !== seed) {
+        throw new Error(
+          `resume: ${dir} was written by a run of ${this.state.totalSteps} steps with seed ${this.state.seed}; this run has ${totalSteps} steps and seed ${seed}. Use the same data and options to continue exactly.`,
+        );
+      }
+      if (this.args.extraState && this.state.extra !== undefined) this.args.extraState.load(this.state.extra);
+      resumedFrom = dir;
+    }
+    this.rng = Rng.fromState(this.state.rng);
+    return resumedFrom;
+  }
+
+  /** The micro-batches of one epoch (skipping those a resumed run already consumed). */
+  private async runEpoch(epoch: number): Promise<'epoch-done' | 'finished' | 'early-stop'> {
+    const { accum, batchesPerEpoch, seed, totalSteps } = this.plan;
+    this.state.epoch = epoch;
+    this.lossSum = 0;
+    this.weightSum = 0;
+    const skip = this.state.batchInEpoch;
+    let index = 0;
+    let micro = 0;
+    try {
+      for (const batch of this.args.trainBatches({ epoch, seed: deriveSeed(seed, epoch) })) {
+        index++;
+        if (index <= skip) continue;
+        this.accumulate(batch, epoch);
+        micro++;
+        if (micro < accum && index < batchesPerEpoch) continue;
+        micro = 0;
+        this.state.batchInEpoch = index;
+        if (!this.acc || this.weightSum === 0) continue;
+        await this.optimizerStep(epoch);
+        if (await this.afterStep()) return 'early-stop';
+        if (this.state.step >= totalSteps) return 'finished';
+      }
+    } finally {
+      for (const g of this.acc?.values() ?? []) g.dispose();
+      this.acc = undefined;
+    }
+    this.state.batchInEpoch = 0;
+    return 'epoch-done';
+  }
+
+  /** Forward and backward of one micro-batch; its gradients are added to the step's, weighted. */
+  private accumulate(batch: B, epoch: number): void {
+    const w = this.weightOf(batch);
+    const ctx: StepContext = { step: this.state.step, epoch, training: true, seed: this.rng.nextUint32() };
+    this.tokensThisRun += this.tokensOf(batch);
+    this.state.tokensSeen += this.tokensOf(batch);
+    if (w <= 0) return;
+    const { value, grads } = leanVariableGrads(() => this.args.lossFn(batch, ctx), this.varList);
+    this.lossSum += value.dataSync()[0] * w;
+    this.weightSum += w;
+    value.dispose();
+    const prev = this.acc;
+    this.acc = new Map();
+    for (const [vname, g] of Object.entries(grads)) {
+      if (!g) continue;
+      const name = this.nameOf.get(vname)!;
+      const old = prev?.get(name);
+      this.acc.set(name, tf.tidy(() => (old ? old.add(g.mul(w)) : g.mul(w))));
+      old?.dispose();
+      g.dispose();
+    }
+    for (const [name, t] of prev ?? []) if (!this.acc.has(name)) this.acc.set(name, t);
+  }
+
+  /** One optimizer step from the accumulated, weight-normalised gradients; emits onStep and onLog. */
+  private async optimizerStep(epoch: number): Promise<void> {
+    const { maxGradNorm, loggingSteps, spec, totalSteps } = this.plan;
+    const mean = new Map([...this.acc!].map(([k, g]) => [k, tf.div(g, this.weightSum)]));
+    for (const g of this.acc!.values()) g.dispose();
+    this.acc = undefined;
+    const { grads, norm } = clipGradNorm(mean, maxGradNorm);
+    for (const g of mean.values()) g.dispose();
+    const lr = learningRateAt(this.state.step, spec);
+    this.optimizer.step(grads, lr);
+    for (const g of grads.values()) g.dispose();
+    const loss = this.lossSum / this.weightSum;
+    this.lossSum = 0;
+    this.weightSum = 0;
+    const state = this.state;
+    state.step++;
+    state.rng = this.rng.state();
+    this.lastLoss = loss;
+    this.window = { loss: this.window.loss + loss, n: this.window.n + 1 };
+    const elapsed = (Date.now() - this.t0) / 1000;
+    const done = state.step - this.startStep;
+    const tokensPerSec = elapsed > 0 ? this.tokensThisRun / elapsed : 0;
+    await emit(this.subs, 'onStep', {
+      step: state.step, totalSteps, epoch, loss, lr, gradNorm: norm, tokensPerSec,
+      etaSeconds: done > 0 ? ((totalSteps - state.step) * elapsed) / done : NaN,
+      elapsedSeconds: elapsed, tokensSeen: state.tokensSeen,
+    });
+    if (state.step % loggingSteps === 0 || state.step === totalSteps) {
+      const entry = { step: state.step, epoch, loss: this.window.loss / this.window.n, lr, gradNorm: norm, tokensPerSec };
+      state.history.push(entry);
+      this.window = { loss: 0, n: 0 };
+      await emit(this.subs, 'onLog', { ...entry, totalSteps });
+    }
+  }
+
+  /** Periodic evaluation and checkpoint after a step; true when early stopping says stop. */
+  private async afterStep(): Promise<boolean> {
+    const o = this.args.options;
+    const step = this.state.step;
+    const stop = o.evalSteps && step % o.evalSteps === 0 ? await this.evaluate() : false;
+    if (o.saveSteps && o.outputDir && step % o.saveSteps === 0) await this.checkpoint(join(o.outputDir, `checkpoint-${step}`));
+    return stop;
+  }
+
+  /** Evaluation loss on the eval batches (when given); true when early stopping's patience is used up. */
+  private async evaluate(): Promise<boolean> {
+    if (!this.args.evalBatches) return false;
+    const state = this.state;
+    const loss = evaluateLoss(this.args.evalBatches, this.args.lossFn, this.weightOf, state.step);
+    this.lastEvalStep = state.step;
+    this.finalEvalLoss = loss;
+    const best = state.bestEvalLoss === null || loss < state.bestEvalLoss;
+    if (best) {
+      state.bestEvalLoss = loss;
+      state.evalsWithoutImprovement = 0;
+    } else state.evalsWithoutImprovement++;
+    state.history.push({ step: state.step, epoch: state.epoch, evalLoss: loss, evalPerplexity: Math.exp(loss) });
+    await emit(this.subs, 'onEval', { step: state.step, totalSteps: this.plan.totalSteps, loss, perplexity: Math.exp(loss), best });
+    const patience = this.args.options.earlyStoppingPatience;
+    return patience !== undefined && state.evalsWithoutImprovement >= patience;
+  }
+
+  private async checkpoint(dir: string): Promise<void> {
+    if (this.args.extraState) this.state.extra = this.args.extraState.save();
+    await saveCheckpoint(dir, this.args.variables, this.optimizer, this.state, { overwrite: this.args.options.overwrite });
+    this.checkpoints.push(dir);
+    await emit(this.subs, 'onSave', { step: this.state.step, dir });
+  }
+}
+
 /**
  * Run the training loop; resolves when maxSteps/epochs are done or early stopping triggers.
  *
@@ -172,191 +328,13 @@ export function evaluateLoss<B>(
  * r.history.at(-1)?.loss;
  */
 export async function train<B>(args: TrainArgs<B>): Promise<TrainLoopResult> {
-  const o = args.options;
-  const subs = Array.isArray(args.events) ? args.events : args.events ? [args.events] : [];
-  const weightOf = args.weightOf ?? (() => 1);
-  const tokensOf = args.tokensOf ?? (() => 0);
-  const seed = o.seed ?? D.seed;
-  const accum = o.gradientAccumulationSteps ?? D.gradientAccumulationSteps;
-  const maxGradNorm = o.maxGradNorm ?? D.maxGradNorm;
-  const loggingSteps = o.loggingSteps ?? D.loggingSteps;
-  if (!(o.learningRate > 0)) throw new Error(`train: learningRate must be > 0, got ${o.learningRate}`);
-  if (!Number.isInteger(accum) || accum < 1) throw new Error(`train: gradientAccumulationSteps must be an integer >= 1, got ${accum}`);
-  if (args.variables.size === 0) throw new Error('train: no variables to train');
-  if ((o.saveSteps || o.resumeFrom === 'latest') && !o.outputDir) throw new Error('train: saveSteps / resumeFrom "latest" need outputDir');
-
-  let batchesPerEpoch = 0;
-  for (const _ of args.trainBatches({ epoch: 0, seed: deriveSeed(seed, 0) })) batchesPerEpoch++;
-  if (batchesPerEpoch === 0) throw new Error('train: the training data produced no batches');
-  const stepsPerEpoch = Math.ceil(batchesPerEpoch / accum);
-  const maxSteps = o.maxSteps ?? D.maxSteps;
-  const totalSteps = maxSteps > 0 ? maxSteps : Math.max(1, Math.ceil(stepsPerEpoch * (o.numTrainEpochs ?? D.numTrainEpochs)));
-  const epochs = Math.ceil(totalSteps / stepsPerEpoch);
-  const spec: ScheduleSpec = {
-    type: o.lrSchedulerType ?? D.lrSchedulerType,
-    baseLr: o.learningRate,
-    totalSteps,
-    warmupSteps: warmupStepsFor(totalSteps, o),
-  };
-
+  const plan = planRun(args);
   const wasTrainable = [...args.variables.values()].map((v) => v.trainable);
   for (const v of args.variables.values()) v.trainable = true;
-  const varList = [...args.variables.values()];
-  const nameOf = new Map<string, string>([...args.variables].map(([k, v]) => [v.name, k]));
-  const optimizer = new AdamW(args.variables, { weightDecay: o.weightDecay ?? D.weightDecay, noDecay: o.noDecay });
+  const optimizer = new AdamW(args.variables, { weightDecay: args.options.weightDecay ?? D.weightDecay, noDecay: args.options.noDecay });
   // Whatever happens (an event handler throwing, a bad batch), free the moments and restore flags.
   try {
-    let state: TrainerState = {
-      step: 0, epoch: 0, batchInEpoch: 0, totalSteps, seed, rng: new Rng(seed).state(),
-      bestEvalLoss: null, evalsWithoutImprovement: 0, tokensSeen: 0, history: [],
-    };
-    let resumedFrom: string | undefined;
-    if (o.resumeFrom) {
-      const dir = o.resumeFrom === 'latest' ? latestCheckpoint(o.outputDir!) : o.resumeFrom;
-      if (!dir) throw new Error(`resume: no complete checkpoint-<step> folder under ${o.outputDir}`);
-      state = (await loadCheckpoint(dir, args.variables, optimizer)).state;
-      if (state.totalSteps !== totalSteps || state.seed !== seed) {
-        throw new Error(
-          `resume: ${dir} was written by a run of ${state.totalSteps} steps with seed ${state.seed}; this run has ${totalSteps} steps and seed ${seed}. Use the same data and options to continue exactly.`,
-        );
-      }
-      if (args.extraState && state.extra !== undefined) args.extraState.load(state.extra);
-      resumedFrom = dir;
-    }
-    const rng = Rng.fromState(state.rng);
-    const trainableParams = paramCount(args.variables);
-    await emit(subs, 'onStart', {
-      totalSteps, stepsPerEpoch, epochs, trainableParams, totalParams: args.totalParams ?? trainableParams, resumedFrom, startStep: state.step,
-    });
-
-    const t0 = Date.now();
-    const startStep = state.step;
-    let tokensThisRun = 0;
-    let window: { loss: number; n: number } = { loss: 0, n: 0 };
-    let lastLoss = NaN;
-    let lastEvalStep = -1;
-    let finalEvalLoss: number | undefined;
-    let stoppedEarly = false;
-    const checkpoints: string[] = [];
-
-    const runEval = async (): Promise<boolean> => {
-      if (!args.evalBatches) return false;
-      const loss = evaluateLoss(args.evalBatches, args.lossFn, weightOf, state.step);
-      lastEvalStep = state.step;
-      finalEvalLoss = loss;
-      const best = state.bestEvalLoss === null || loss < state.bestEvalLoss;
-      if (best) {
-        state.bestEvalLoss = loss;
-        state.evalsWithoutImprovement = 0;
-      } else state.evalsWithoutImprovement++;
-      state.history.push({ step: state.step, epoch: state.epoch, evalLoss: loss, evalPerplexity: Math.exp(loss) });
-      await emit(subs, 'onEval', { step: state.step, totalSteps, loss, perplexity: Math.exp(loss), best });
-      return o.earlyStoppingPatience !== undefined && state.evalsWithoutImprovement >= o.earlyStoppingPatience;
-    };
-
-    outer: for (let epoch = state.epoch; epoch < epochs; epoch++) {
-      state.epoch = epoch;
-      const skip = state.batchInEpoch;
-      let index = 0;
-      let acc: Map<string, tf.Tensor> | undefined;
-      let lossSum = 0;
-      let weightSum = 0;
-      let micro = 0;
-      for (const batch of args.trainBatches({ epoch, seed: deriveSeed(seed, epoch) })) {
-        index++;
-        if (index <= skip) continue;
-        const w = weightOf(batch);
-        const ctx: StepContext = { step: state.step, epoch, training: true, seed: rng.nextUint32() };
-        tokensThisRun += tokensOf(batch);
-        state.tokensSeen += tokensOf(batch);
-        micro++;
-        if (w > 0) {
-          const { value, grads } = tf.variableGrads(() => args.lossFn(batch, ctx), varList);
-          lossSum += value.dataSync()[0] * w;
-          weightSum += w;
-          value.dispose();
-          const prev = acc;
-          acc = new Map();
-          for (const [vname, g] of Object.entries(grads)) {
-            if (!g) continue;
-            const name = nameOf.get(vname)!;
-            const old = prev?.get(name);
-            acc.set(name, tf.tidy(() => (old ? old.add(g.mul(w)) : g.mul(w))));
-            old?.dispose();
-            g.dispose();
-          }
-          for (const [name, t] of prev ?? []) if (!acc.has(name)) acc.set(name, t);
-        }
-        if (micro < accum && index < batchesPerEpoch) continue;
-
-        // One optimizer step from the accumulated, weight-normalised gradients.
-        micro = 0;
-        state.batchInEpoch = index;
-        if (!acc || weightSum === 0) continue;
-        const mean = new Map([...acc].map(([k, g]) => [k, tf.div(g, weightSum)]));
-        for (const g of acc.values()) g.dispose();
-        acc = undefined;
-        const { grads, norm } = clipGradNorm(mean, maxGradNorm);
-        for (const g of mean.values()) g.dispose();
-        const lr = learningRateAt(state.step, spec);
-        optimizer.step(grads, lr);
-        for (const g of grads.values()) g.dispose();
-        const loss = lossSum / weightSum;
-        lossSum = 0;
-        weightSum = 0;
-        state.step++;
-        state.rng = rng.state();
-        lastLoss = loss;
-        window = { loss: window.loss + loss, n: window.n + 1 };
-        const elapsed = (Date.now() - t0) / 1000;
-        const done = state.step - startStep;
-        await emit(subs, 'onStep', {
-          step: state.step, totalSteps, epoch, loss, lr, gradNorm: norm,
-          tokensPerSec: elapsed > 0 ? tokensThisRun / elapsed : 0,
-          etaSeconds: done > 0 ? ((totalSteps - state.step) * elapsed) / done : NaN,
-          elapsedSeconds: elapsed, tokensSeen: state.tokensSeen,
-        });
-        if (state.step % loggingSteps === 0 || state.step === totalSteps) {
-          const entry = { step: state.step, epoch, loss: window.loss / window.n, lr, gradNorm: norm, tokensPerSec: elapsed > 0 ? tokensThisRun / elapsed : 0 };
-          state.history.push(entry);
-          window = { loss: 0, n: 0 };
-          await emit(subs, 'onLog', { ...entry, totalSteps });
-        }
-        let stop = false;
-        if (o.evalSteps && state.step % o.evalSteps === 0) stop = await runEval();
-        if (o.saveSteps && o.outputDir && state.step % o.saveSteps === 0) {
-          const dir = join(o.outputDir, `checkpoint-${state.step}`);
-          if (args.extraState) state.extra = args.extraState.save();
-          await saveCheckpoint(dir, args.variables, optimizer, state, { overwrite: o.overwrite });
-          checkpoints.push(dir);
-          await emit(subs, 'onSave', { step: state.step, dir });
-        }
-        if (stop) {
-          stoppedEarly = true;
-          break outer;
-        }
-        if (state.step >= totalSteps) break outer;
-      }
-      for (const g of acc?.values() ?? []) g.dispose();
-      state.batchInEpoch = 0;
-    }
-    if (args.evalBatches && lastEvalStep !== state.step) await runEval();
-    const lastLog = [...state.history].reverse().find((h) => h.loss !== undefined);
-    const result: TrainLoopResult = {
-      steps: state.step,
-      totalSteps,
-      epochsCompleted: state.step >= totalSteps ? epochs : state.epoch,
-      stoppedEarly,
-      finalLoss: lastLog?.loss ?? lastLoss,
-      finalEvalLoss,
-      bestEvalLoss: state.bestEvalLoss ?? undefined,
-      tokensSeen: state.tokensSeen,
-      wallSeconds: (Date.now() - t0) / 1000,
-      history: state.history,
-      checkpoints,
-    };
-    await emit(subs, 'onEnd', result);
-    return result;
+    return await new TrainLoop(args, plan, optimizer).run();
   } finally {
     optimizer.dispose();
     [...args.variables.values()].forEach((v, n) => (v.trainable = wasTrainable[n]));

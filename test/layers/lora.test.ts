@@ -3,7 +3,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DenseLinear } from '../../sdk/model/linear.js';
 import { initBackend } from '../../sdk/runtime/backend.js';
 import { LoraConfigSchema, LoraLinear } from '../../sdk/train/lora.js';
-import { NF4Linear } from '../../sdk/train/quant/nf4.js';
+import { NF4Linear } from '../../sdk/model/quant/nf4.js';
 import { loadFixture, maxRelErr, type Fixture } from './fixtures.js';
 
 let fx: Fixture;

@@ -16,8 +16,8 @@ import { LoraLinear, applyLora } from '../../sdk/train/lora.js';
 import { causalLmLoss } from '../../sdk/train/loss.js';
 import { exportMerged } from '../../sdk/train/merge.js';
 import { loadAdapter, saveAdapter } from '../../sdk/train/peft.js';
-import { NF4Linear } from '../../sdk/train/quant/nf4.js';
-import { quantizeLinear, quantizeModel } from '../../sdk/train/quant/quantize-model.js';
+import { NF4Linear } from '../../sdk/model/quant/nf4.js';
+import { quantizeLinear, quantizeModel } from '../../sdk/model/quant/quantize-model.js';
 import { fixtureDir, idTokenizer } from '../model/helpers.js';
 import { FIXTURES, loadFixture, scaledErr, type Fixture } from './fixtures.js';
 

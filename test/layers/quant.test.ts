@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../../sdk/runtime/backend.js';
-import { DYNAMIC_MAP, NF4_CODE, createDynamicMap, packNibbles, roundHalfEven, unpackNibbles } from '../../sdk/train/quant/codebook.js';
-import { Int8Linear, dequantizeInt8, quantizeInt8 } from '../../sdk/train/quant/int8.js';
-import { NF4Linear, dequantizeNf4, quantizeNf4 } from '../../sdk/train/quant/nf4.js';
+import { DYNAMIC_MAP, NF4_CODE, createDynamicMap, packNibbles, roundHalfEven, unpackNibbles } from '../../sdk/model/quant/codebook.js';
+import { Int8Linear, dequantizeInt8, quantizeInt8 } from '../../sdk/model/quant/int8.js';
+import { NF4Linear, dequantizeNf4, quantizeNf4 } from '../../sdk/model/quant/nf4.js';
 import { loadFixture, ulpDistance, type Fixture } from './fixtures.js';
 
 let fx: Fixture;

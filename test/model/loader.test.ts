@@ -105,7 +105,7 @@ describe('loadModel', () => {
     expect(m.loadReport.quantized).toBe(14);
     m.dispose();
     expect(tf.memory().numTensors).toBe(before);
-    // Without a hook, the int8/NF4 quantizer of sdk/train/quant is used.
+    // Without a hook, the int8/NF4 quantizer of sdk/model/quant is used.
     const nf4 = await loadModel(fixtureDir('llama-f32'), { tokenizer, quantize: 'nf4' });
     expect(nf4.loadReport.quantized).toBe(14);
     expect([...nf4.linears().values()].some((l) => l instanceof DenseLinear)).toBe(false); // tied: no lm_head

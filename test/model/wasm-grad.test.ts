@@ -9,17 +9,19 @@ import { loadModel, type LoadedModel } from '../../sdk/model/loader.js';
 import { registerWasmKernels } from '../../sdk/runtime/wasm-kernels.js';
 import { fixtureDir, idTokenizer } from './helpers.js';
 
-let model: LoadedModel;
+/** Fixtures covering q/k/v biases with sliding windows (qwen2) and per-head q/k norms (qwen3). */
+const FIXTURES = ['qwen2-bf16-sliding', 'qwen3-f32-headdim'];
+const models = new Map<string, LoadedModel>();
 
 beforeAll(async () => {
   expect(await tf.setBackend('wasm')).toBe(true);
   registerWasmKernels();
-  model = await loadModel(fixtureDir('qwen2-bf16-sliding'), { tokenizer: idTokenizer(384) });
+  for (const f of FIXTURES) models.set(f, await loadModel(fixtureDir(f), { tokenizer: idTokenizer(384) }));
 });
-afterAll(() => model?.dispose());
+afterAll(() => models.forEach((m) => m.dispose()));
 
 /** Mean next-token cross-entropy of a padded batch, and its gradients for every parameter. */
-function lossAndGrads(): { loss: number; grads: Map<string, Float32Array> } {
+function lossAndGrads(model: LoadedModel, gradientCheckpointing = false): { loss: number; grads: Map<string, Float32Array> } {
   const params = model.parameters();
   const names = [...params.keys()];
   for (const v of params.values()) v.trainable = true;
@@ -30,7 +32,7 @@ function lossAndGrads(): { loss: number; grads: Map<string, Float32Array> } {
       const ids = tf.tensor2d([[3, 40, 50, 60, 70], [0, 0, 80, 90, 100]], [2, 5], 'int32');
       const mask = tf.tensor2d([[1, 1, 1, 1, 1], [0, 0, 1, 1, 1]], [2, 5], 'int32');
       const r = tf.variableGrads(() => {
-        const { logits } = model.forward(ids, { attentionMask: mask });
+        const { logits } = model.forward(ids, { attentionMask: mask, gradientCheckpointing });
         const lp = tf.logSoftmax(logits.slice([0, 0, 0], [2, 4, 384]));
         const target = tf.oneHot(ids.slice([0, 1], [2, 4]), 384);
         return tf.neg(tf.mean(tf.sum(tf.mul(lp, target), -1))) as tf.Scalar;
@@ -44,25 +46,11 @@ function lossAndGrads(): { loss: number; grads: Map<string, Float32Array> } {
   }
 }
 
-it('registers UnsortedSegmentSum for wasm and matches cpu', () => {
-  const r = tf.tidy(() =>
-    tf.unsortedSegmentSum(tf.tensor2d([[1, 2], [3, 4], [5, 6], [7, 8]]), tf.tensor1d([2, 0, 2, -1], 'int32'), 3).arraySync(),
-  );
-  expect(r).toEqual([[3, 4], [0, 0], [6, 8]]);
-});
-
-it('computes every parameter gradient on wasm, equal to cpu within 1e-4 relative', async () => {
-  const before = tf.memory().numTensors;
-  const wasm = lossAndGrads();
-  expect(tf.memory().numTensors).toBe(before);
-  expect(tf.getBackend()).toBe('wasm');
-  expect(await tf.setBackend('cpu')).toBe(true);
-  const cpu = lossAndGrads();
-  await tf.setBackend('wasm');
-  expect(wasm.loss).toBeCloseTo(cpu.loss, 4);
-  expect(wasm.grads.size).toBe(model.parameters().size);
-  for (const [name, g] of wasm.grads) {
-    const c = cpu.grads.get(name)!;
+function expectSameGrads(a: ReturnType<typeof lossAndGrads>, ref: ReturnType<typeof lossAndGrads>, size: number): void {
+  expect(a.loss).toBeCloseTo(ref.loss, 4);
+  expect(a.grads.size).toBe(size);
+  for (const [name, g] of a.grads) {
+    const c = ref.grads.get(name)!;
     let diff = 0;
     let scale = 1e-6;
     for (let i = 0; i < g.length; i++) {
@@ -72,4 +60,25 @@ it('computes every parameter gradient on wasm, equal to cpu within 1e-4 relative
     expect(diff / scale, name).toBeLessThan(1e-4);
     expect(scale, `${name} has a non-zero gradient`).toBeGreaterThan(1e-6);
   }
+}
+
+it('registers UnsortedSegmentSum for wasm and matches cpu', () => {
+  const r = tf.tidy(() =>
+    tf.unsortedSegmentSum(tf.tensor2d([[1, 2], [3, 4], [5, 6], [7, 8]]), tf.tensor1d([2, 0, 2, -1], 'int32'), 3).arraySync(),
+  );
+  expect(r).toEqual([[3, 4], [0, 0], [6, 8]]);
+});
+
+it.each(FIXTURES)('%s: every parameter gradient on wasm (with and without gradient checkpointing) equals cpu within 1e-4 relative', async (name) => {
+  const model = models.get(name)!;
+  const before = tf.memory().numTensors;
+  const wasm = lossAndGrads(model);
+  const recomputed = lossAndGrads(model, true);
+  expect(tf.memory().numTensors).toBe(before);
+  expect(tf.getBackend()).toBe('wasm');
+  expect(await tf.setBackend('cpu')).toBe(true);
+  const cpu = lossAndGrads(model);
+  await tf.setBackend('wasm');
+  expectSameGrads(wasm, cpu, model.parameters().size);
+  expectSameGrads(recomputed, cpu, model.parameters().size);
 });

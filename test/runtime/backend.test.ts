@@ -27,6 +27,14 @@ describe('initBackend', () => {
     }
   });
 
+  it('on wasm, says whether the native kernels back it and why not', async () => {
+    const info = await freshInit('wasm');
+    expect(info.native).toBeDefined();
+    if (info.native!.active) expect(info.reason).toMatch(/^wasm\+native \(openblas \S+, \d+ threads?;/);
+    else expect(info.reason).toMatch(/^wasm \(requested by MEDTUNE_BACKEND; native kernels (off \(MEDTUNE_NATIVE=0\)|not built|failed to load)/);
+    if (process.env.MEDTUNE_NATIVE === '0') expect(info.native!.active).toBe(false);
+  });
+
   it('honours MEDTUNE_BACKEND and rejects an unknown value naming the choices', async () => {
     expect((await freshInit('cpu')).name).toBe('cpu');
     await expect(freshInit('tpu')).rejects.toThrow(/MEDTUNE_BACKEND="tpu" is not a backend; expected one of auto, node-gpu, node, wasm, cpu/);

@@ -6,7 +6,7 @@ import { deriveSeed, hashString, mulberry32, pick, randInt, Rng, shuffled } from
 // depend on them staying exactly the same.
 describe('seeded randomness (sdk/runtime/random.ts)', () => {
   it('mulberry32 reproduces the reference sequence', () => {
-    // Reference values computed with an independent Python port of mulberry32.
+    // Reference values from an independent Python port of mulberry32 (scripts/reference/mulberry32_ref.py).
     const r = mulberry32(42);
     expect([r(), r(), r()]).toEqual([0.6011037519201636, 0.44829055899754167, 0.8524657934904099]);
   });

@@ -26,12 +26,6 @@ const ONLY: Partial<Record<(typeof LAYERS)[number], readonly string[]>> = {
   safety: ['runtime', 'model', 'deid'],
 };
 
-/**
- * Violations being removed on another branch, listed so this test guards everything else
- * meanwhile. Each entry must still occur: once the quantized layers live in sdk/model/quant the
- * second test fails until the entry is deleted here.
- */
-const PENDING = ['sdk/model/loader.ts imports ../train/quant/quantize-model.js'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -104,13 +98,9 @@ describe('layering', () => {
   const found = violations().map((v) => ({ edge: `sdk/${v.file}${v.imports ? ` imports ${v.imports}` : ''}`, why: v.why }));
 
   it('every import under sdk/ goes downhill', () => {
-    expect(found.filter((v) => !PENDING.includes(v.edge)).map((v) => `${v.edge}: ${v.why}`)).toEqual([]);
+    expect(found.map((v) => `${v.edge}: ${v.why}`)).toEqual([]);
   });
 
-  it('every pending exception still exists (delete it once fixed)', () => {
-    const edges = new Set(found.map((v) => v.edge));
-    expect(PENDING.filter((p) => !edges.has(p))).toEqual([]);
-  });
 
   it('the scanner sees every import form', () => {
     const src = [

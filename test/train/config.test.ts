@@ -6,7 +6,8 @@ describe('train config', () => {
     const cfg = parseTrainConfig({ lora_rank: 4, lora_target: 'q_proj,v_proj', max_steps: 20, resume_from_checkpoint: true });
     expect(cfg).toMatchObject({ model_name_or_path: 'data/models/medtune-tiny', cutoff_len: 512, lr_scheduler_type: 'linear', warmup_ratio: 0, seed: 42 });
     expect(loraConfigOf(cfg)).toEqual({ r: 4, alpha: 8, dropout: 0, targetModules: ['q_proj', 'v_proj'], useRslora: false, seed: 42 });
-    expect(sftOptionsOf(cfg)).toMatchObject({ maxSteps: 20, resumeFrom: 'latest', batchSize: 8, learningRate: 1e-4 });
+    expect(sftOptionsOf(cfg)).toMatchObject({ maxSteps: 20, resumeFrom: 'latest', batchSize: 8, learningRate: 1e-4, gradientCheckpointing: false });
+    expect(sftOptionsOf(parseTrainConfig({ gradient_checkpointing: true })).gradientCheckpointing).toBe(true);
   });
 
   it('rejects unknown keys naming the key and the closest known one', () => {
@@ -28,6 +29,7 @@ describe('train config', () => {
     expect(bad({ learning_rate: '2e-4' })).toBe('cfg.yaml: learning_rate: found "2e-4"; expected a number in (0, 1]');
     expect(bad({ lora_target: 'q_proj,wq' })).toMatch(/lora_target: found "q_proj,wq"; expected "all", or names from q_proj/);
     expect(bad({ finetuning_type: 'full' })).toBe('cfg.yaml: finetuning_type: found "full"; expected "lora"');
+    expect(bad({ gradient_checkpointing: 'yes' })).toBe('cfg.yaml: gradient_checkpointing: found "yes"; expected true or false');
     // Several problems are reported together.
     expect(bad({ lora_rank: 0, seed: -2 }).split('\n')).toHaveLength(2);
     expect(() => parseTrainConfig([1, 2], 'c.yaml')).toThrow('c.yaml: expected a mapping of keys to values, found [1,2]');

@@ -7,9 +7,9 @@ beforeAll(async () => {
   await initBackend();
 });
 
-// Golden values from /usr/bin/python3 with torch 1.13:
+// Golden values from /usr/bin/python3 with torch 1.13 (scripts/reference/adamw_ref.py prints them):
 // torch.optim.AdamW([w, b], lr=0.01, betas=(0.9, 0.999), eps=1e-8, weight_decay=0.1), three steps
-// with the gradients below (script in the trainer's report; values pasted verbatim).
+// with the gradients below; values pasted verbatim, as are clip_grad_norm_'s below.
 const GRADS = [
   { w: [[0.1, -0.2, 0.3], [1.0, -2.0, 0.5]], b: [0.3, -0.1] },
   { w: [[-0.4, 0.1, 0.0], [0.2, 0.2, -0.5]], b: [0.0, 0.7] },

@@ -12,7 +12,8 @@
  * layer.bytesPerParameter(); // ≈ 0.516
  */
 import * as tf from '@tensorflow/tfjs';
-import type { Linear } from '../../model/types.js';
+import type { QuantWeightHandle } from '../../runtime/fused-kernels.js';
+import type { Linear } from '../types.js';
 import { applyDequantized } from './dequantized-apply.js';
 import {
   DYNAMIC_MAP,
@@ -127,6 +128,8 @@ export class NF4Linear implements Linear {
   /** Always true: LoRA checks it before refusing to merge. */
   readonly quantized = true;
   readonly kind = 'nf4' as const;
+  /** The packed codes and statistics as the native kernel reads them (shared arrays, no copy). */
+  readonly handle: QuantWeightHandle;
 
   constructor(
     readonly weight: Nf4Weight,
@@ -134,6 +137,11 @@ export class NF4Linear implements Linear {
     readonly bias?: tf.Tensor1D,
   ) {
     [this.outFeatures, this.inFeatures] = weight.shape;
+    const dq = weight.doubleQuant;
+    this.handle = {
+      kind: 'nf4', out: this.outFeatures, in: this.inFeatures, codes: weight.packed, blocksize: weight.blocksize,
+      stats: dq ? dq.absmax : weight.absmax!, dqCodes: dq?.codes, dqOffset: dq?.offset, nf4Code: NF4_CODE, dynamicMap: DYNAMIC_MAP,
+    };
     if (bias && (bias.rank !== 1 || bias.shape[0] !== this.outFeatures)) {
       throw new Error(`NF4Linear: bias must be [${this.outFeatures}], got shape [${bias.shape}]`);
     }

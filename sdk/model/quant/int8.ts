@@ -12,8 +12,10 @@
  * layer.apply(x);                          // [..., 64] -> [..., 48]
  */
 import * as tf from '@tensorflow/tfjs';
-import type { Linear } from '../../model/types.js';
+import type { QuantWeightHandle } from '../../runtime/fused-kernels.js';
+import type { Linear } from '../types.js';
 import { applyDequantized } from './dequantized-apply.js';
+import { nativeStatus } from '../../runtime/native.js';
 import { roundHalfEven } from './codebook.js';
 
 const fr = Math.fround;
@@ -43,6 +45,12 @@ export function quantizeInt8(weight: Float32Array, outFeatures: number, inFeatur
   }
   const codes = new Int8Array(weight.length);
   const absmax = new Float32Array(outFeatures);
+  // Same arithmetic in the native addon when it is built, many times faster on large weights.
+  const addon = nativeStatus().addon;
+  if (addon) {
+    (addon.quantizeInt8 as (...a: unknown[]) => void)(weight, outFeatures, inFeatures, codes, absmax);
+    return { outFeatures, inFeatures, codes, absmax };
+  }
   for (let r = 0; r < outFeatures; r++) {
     const base = r * inFeatures;
     let am = 0;
@@ -81,6 +89,8 @@ export class Int8Linear implements Linear {
   /** Always true: LoRA checks it before refusing to merge. */
   readonly quantized = true;
   readonly kind = 'int8' as const;
+  /** The codes as the native kernel reads them (shared arrays, no copy). */
+  readonly handle: QuantWeightHandle;
 
   constructor(
     readonly weight: Int8Weight,
@@ -89,6 +99,7 @@ export class Int8Linear implements Linear {
   ) {
     this.inFeatures = weight.inFeatures;
     this.outFeatures = weight.outFeatures;
+    this.handle = { kind: 'int8', out: weight.outFeatures, in: weight.inFeatures, codes: weight.codes, stats: weight.absmax };
     if (bias && (bias.rank !== 1 || bias.shape[0] !== this.outFeatures)) {
       throw new Error(`Int8Linear: bias must be [${this.outFeatures}], got shape [${bias.shape}]`);
     }

@@ -10,8 +10,8 @@
  * const report = quantizeModel(model, 'int8');                               // or afterwards
  */
 import type * as tf from '@tensorflow/tfjs';
-import { DenseLinear } from '../../model/linear.js';
-import type { CausalLM, Linear, QuantizeKind, QuantizeLinearHook } from '../../model/types.js';
+import { DenseLinear } from '../linear.js';
+import type { CausalLM, Linear, QuantizeKind, QuantizeLinearHook } from '../types.js';
 import { Int8Linear } from './int8.js';
 import { NF4Linear, type Nf4Options } from './nf4.js';
 
