@@ -106,7 +106,7 @@ export function createDeidentifier(options: DeidOptionsInput = {}): Deidentifier
  * @example
  * findPhi('Call 617-555-0134'); // [{ category: 'PHONE', start: 5, end: 17 }]
  */
-export function findPhi(text: string, options: Pick<DeidOptionsInput, 'categories' | 'allowList' | 'denyList'> = {}): PhiSpan[] {
+export function findPhi(text: string, options: Pick<DeidOptionsInput, 'categories' | 'allowList' | 'denyList' | 'preset' | 'keep'> = {}): PhiSpan[] {
   return detectPhi(text, compileDetector(parseOptions(options))).map(({ category, start, end }) => ({ category, start, end }));
 }
 

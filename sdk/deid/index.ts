@@ -7,7 +7,7 @@
  * deidentify('Seen by Dr. Ana Ruiz, MRN 123456').text; // 'Seen by Dr. [NAME], MRN [MRN]'
  */
 export { PHI_CATEGORIES, PhiCategory, CATEGORY_PRIORITY, emptyCounts } from './categories.js';
-export { DeidOptions, DeidMode, DenyEntry, DateShiftRange, type DeidOptionsInput, type DeidOptionsResolved } from './options.js';
+export { DeidOptions, DeidMode, DeidPreset, KeepKind, DenyEntry, DateShiftRange, type DeidOptionsInput, type DeidOptionsResolved } from './options.js';
 export type { PhiSpan } from './span.js';
 export {
   createDeidentifier,
