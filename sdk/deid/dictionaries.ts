@@ -14,7 +14,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { de, en, en_AU, en_CA, en_GB, en_IE, en_IN, es, fr, it, pt_BR, type LocaleDefinition } from '@faker-js/faker';
 import { COMMON_NAME_WORDS, FACILITY_WORDS } from './lexicon.js';
-import { setPersonNameCheck } from './medical-terms.js';
+import { setClinicalCheck, setPersonNameCheck } from './medical-terms.js';
+import { VOCAB_FLAGS, vocabulary } from './vocab.js';
 
 /** Lower-cased dictionaries. @example dictionaries().firstNames.has('john'); // true */
 export interface Dictionaries {
@@ -103,5 +104,8 @@ export function dictionaries(): Dictionaries {
     facilityWords: new Set(FACILITY_WORDS),
   };
   setPersonNameCheck((w) => firstNames.has(w) || lastNames.has(w));
+  const vocab = vocabulary();
+  // Drugs, devices and clinical words only: abbreviations ("DOE", "R") must not hide "John Doe", "John R.".
+  setClinicalCheck((w) => w.length >= 3 && (vocab.flags(w) & VOCAB_FLAGS.CLINICAL) !== 0);
   return cached;
 }

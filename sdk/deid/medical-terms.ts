@@ -125,6 +125,8 @@ export function isMedicalTerm(token: string): boolean {
   const t = token.toLowerCase();
   const bare = t.replace(/['’]s?$/, '');
   if (set.has(t) || set.has(bare)) return true;
+  // The built clinical vocabulary (drugs, abbreviations, devices) holds far more than the lists above.
+  if (clinicalCheck?.(bare)) return true;
   // An eponym that is also a surname (Addison, Hartmann, Gleason) blocks a name only in its
   // possessive/eponymous form ("Addison's"); bare, it is decided by the noun that follows.
   if (eponyms.has(t) && (t !== bare || !isPersonName(bare))) return true;
@@ -132,6 +134,17 @@ export function isMedicalTerm(token: string): boolean {
 }
 
 let personCheck: ((w: string) => boolean) | null = null;
+let clinicalCheck: ((w: string) => boolean) | null = null;
+
+/**
+ * Register the clinical-vocabulary lookup (set by dictionaries.ts once the vocabulary is loaded).
+ *
+ * @example
+ * setClinicalCheck((w) => clinical.has(w));
+ */
+export function setClinicalCheck(check: (w: string) => boolean): void {
+  clinicalCheck = check;
+}
 function isPersonName(w: string): boolean {
   return personCheck ? personCheck(w) : false;
 }

@@ -11,6 +11,7 @@ import { dictionaries } from '../dictionaries.js';
 import { FACILITY_HEADS, PLACE_SUFFIXES } from '../lexicon.js';
 import { EPONYM_HEADS, isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { before, execAll, matchAll } from './util.js';
 
 const STATE_ABBR =
@@ -81,7 +82,14 @@ function facility(text: string, out: Candidate[]): void {
       let i = 0;
       while (i < words.length - 1 && /^(?:The|A|An)$/.test(words[i])) i++;
       const kept = words.slice(i);
-      const distinctive = kept.filter((w) => !GENERIC.has(w.toLowerCase().replace(/[.,]$/, '')) && !isMedicalTerm(w.replace(/['’]s$/, '')));
+      // A facility needs a word that names it: not generic, not clinical, not an everyday word
+      // ("Resp Care", "AM LABS", "Extended Care" are services, "Keswick Multi-Care Center" is a place).
+      const distinctive = kept.filter((w) => {
+        const c = w.toLowerCase().replace(/[.,]$/, '').replace(/['’]s$/, '');
+        if (GENERIC.has(c) || isMedicalTerm(c)) return false;
+        const f = vocabulary().flags(c);
+        return !(f & VOCAB_FLAGS.COMMON) || (f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST | VOCAB_FLAGS.PLACE | VOCAB_FLAGS.PROPER)) !== 0;
+      });
       if (distinctive.length === 0) return null;
       const offset = m[0].indexOf(kept[0], words.slice(0, i).join(' ').length);
       return { category: 'LOCATION', score: 0.85, kind: 'facility', start: m.index + offset };

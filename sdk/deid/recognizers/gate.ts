@@ -1,0 +1,204 @@
+/**
+ * The vocabulary gate (after Philter's design: what is not known to be safe is removed). Every
+ * capitalised or ALL-CAPS word, and every lower-case word in a position where notes write names
+ * (after "dr", "dtr", "husband", before "rn", after an initial) or places (after "lives in",
+ * "from", "moved to"), is looked up in the safe vocabularies: frequent English words, rarer English
+ * words that are no name or place, words English writes capitalised (African, Monday), and the
+ * clinical vocabulary (drugs, abbreviations, anatomy, devices, eponyms). A word outside them is a
+ * possible name or place. Name and place dictionaries are positive evidence: with the `recall`
+ * preset an unknown word is enough; with `balanced` it also needs a dictionary hit, a cue or a
+ * neighbouring name.
+ *
+ * @example
+ * recognizeByVocabulary('SOCIAL: DAUGHTER PHILOMENA CALLED FROM ROME.', 'recall'); // PHILOMENA, ROME
+ */
+import { EPONYM_HEADS, isMedicalTerm } from '../medical-terms.js';
+import type { DeidPreset } from '../options.js';
+import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
+
+const NAME_EVIDENCE = F.FIRST | F.LAST | F.PROPER;
+const ANY_EVIDENCE = NAME_EVIDENCE | F.PLACE;
+
+/** Words after which notes write a person's name in any case ("dtr suzette", "DR LALLY", "husband milovan"). */
+const NAME_BEFORE = new Set(
+  'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np pa sw cm pt patient'
+    .split(' ')
+    .concat(
+      'wife husband spouse partner fiance fiancee boyfriend girlfriend daughter dtr dau son mother mom mum father dad sister sis brother bro sibling aunt uncle niece nephew cousin grandson granddaughter grandchild grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather dil sil mil fil friend neighbor neighbour roommate caregiver guardian hcp poa proxy'.split(
+        ' ',
+      ),
+    ),
+);
+/** Credentials written after a name ("lander rrt", "b. okoye rn"). */
+const CREDENTIAL_AFTER = /^(?:,?[ \t]*)(?:rn|rrt|md|np|pa-c|pa|lpn|cna|lcsw(?:-c)?|msw|dpt|otr(?:\/l)?|slp|pharmd|crna|bsn|do|rd|cm|sw)\b/i;
+/** Phrases before a town or city ("lives in", "from", "transferred from", "moved to"). */
+const PLACE_BEFORE = /(?:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew\s+up|moved|relocated|transferred|transfer|trans|came|coming|comes|returned|travel(?:l?ed|l?ing)?|trip|flew|fly(?:ing)?|driving|drove|visiting|vacation(?:ing)?|home)\s+(?:here\s+)?(?:in|from|to|at|near|back\s+to|over\s+to|up\s+to|down\s+to)|\bfrom|\bin\s+(?:the\s+)?(?:town|city|village)\s+of|\bnative\s+of|\bhometown)[ \t]*:?[ \t]*$/i;
+
+const WORD = /[\p{L}][\p{L}\p{M}'’.\-]*[\p{L}\p{M}]|[\p{L}]/gu;
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  shape: 'title' | 'caps' | 'lower' | 'initial' | 'other';
+}
+
+function shape(t: string): Tok['shape'] {
+  if (/^\p{L}$/u.test(t)) return 'initial';
+  if (/^\p{Lu}[\p{Lu}\p{M}'’.\-]*$/u.test(t)) return 'caps';
+  if (/^\p{Ll}[\p{Ll}\p{M}'’.\-]*$/u.test(t)) return 'lower';
+  if (/^(?:\p{Lu}['’]|Ma?c|[dD]['’]|[dD]e|[vV]an)?\p{Lu}[\p{Ll}\p{M}'’]+(?:[-.]\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(t)) return 'title';
+  return 'other';
+}
+
+/** Flags of one hyphen/period part, and whether the part is safe. */
+function partSafe(v: Vocabulary, part: string): { safe: boolean; flags: number } {
+  const p = part.replace(/['’]s$/i, '').replace(/['’]$/, '');
+  if (p.length <= 1) return { safe: true, flags: 0 };
+  const f = v.flags(p);
+  if (f & (F.CLINICAL | F.ABBREV)) return { safe: true, flags: f };
+  if (f & F.COMMON) return { safe: true, flags: f };
+  if (f & (F.ENGLISH | F.UPPER)) return { safe: (f & ANY_EVIDENCE) === 0, flags: f };
+  return { safe: false, flags: f };
+}
+
+/**
+ * Word shapes of clinical vocabulary (Greek and Latin roots, drug stems) that names and places
+ * almost never have: "Esophagogastroduodenoscopy", "Cardioembolic", "Iohexol" are clinical even when
+ * no word list holds them. A word with name or place evidence never passes on shape alone.
+ */
+const CLINICAL_SHAPE =
+  /^(?:(?:hypo|hyper|intra|supra|infra|retro|peri|endo|trans|multi|poly|pseudo|micro|macro|non|post|pre|anti|sub|inter|cardio|gastro|neuro|pulmo|hepato|nephro|broncho|angio|arthro|osteo|myo|thrombo|leuko|lympho|cerebro|vaso|uro|dermato|ophthalmo|laryngo|esophago|oesophago|colo|cysto|hemo|haemo|immuno|radio|fluoro|echo|cholecysto|pancreato|thoraco|cranio|mediastino|sono|spondylo|chondro|fibro|onco|histo|cyto|glyco|lipo|entero|procto|phlebo|athero|arterio|veno|orthogeriatr|geri)\p{L}{4,}|\p{L}{3,}(?:itis|itides|ectomy|ectomies|otomy|ostomy|ostomies|plasty|plasties|scopy|scopic|graphy|graphic|gram|grams|emia|emic|aemia|uria|osis|oses|pathy|pathic|algia|megaly|penia|penic|cytosis|plegia|plegic|paresis|paretic|trophy|trophic|lysis|lytic|genic|olol|pril|sartan|statin|azole|mycin|micin|cillin|floxacin|dipine|prazole|parin|zepam|triptan|cycline|centesis|rrhea|rrhoea|rrhage|pnea|pnoea|phagia|phasia|stenosis|sclerosis|ectasis|malacia|ogy|ogist|ologic|ological|ally|ular|ation|ations|ative|ectal|ysis|asis|omas|oma|ase|ases|ide|ides|ium|ous))$/u;
+
+/** Is the whole token safe; what evidence do its parts carry? */
+function judge(v: Vocabulary, lower: string): { safe: boolean; flags: number; common: boolean } {
+  const whole = v.flags(lower.replace(/['’]s$/i, ''));
+  if (whole & (F.CLINICAL | F.ABBREV | F.PHRASE)) return { safe: true, flags: whole, common: true };
+  // "Parkinson's", "Crohn's": a possessive eponym is clinical even when the surname is a name.
+  if (/['’]s$/.test(lower) && isMedicalTerm(lower)) return { safe: true, flags: whole, common: true };
+  if (whole & F.COMMON) return { safe: true, flags: whole, common: true };
+  let safe = true;
+  let flags = whole;
+  for (const part of lower.split(/[-.]/)) {
+    const r = partSafe(v, part);
+    flags |= r.flags;
+    if (!r.safe) safe = false;
+  }
+  if (!safe && !(flags & ANY_EVIDENCE) && lower.length >= 7 && CLINICAL_SHAPE.test(lower)) safe = true;
+  return { safe, flags, common: false };
+}
+
+/** Character ranges of clinical phrases ("Hunt Hess", "Braden score") whose words stay. */
+let phraseRe: RegExp | null = null;
+function protectedRanges(v: Vocabulary, text: string): [number, number][] {
+  if (!phraseRe) {
+    const alts = v.phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).sort((a, b) => b.length - a.length);
+    phraseRe = alts.length ? new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`, 'giu') : null;
+  }
+  const out: [number, number][] = [];
+  if (!phraseRe) return out;
+  phraseRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = phraseRe.exec(text))) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * Possible names and places from the vocabulary gate.
+ *
+ * @example
+ * recognizeByVocabulary('husband milovan in to visit', 'recall')[0].category; // 'NAME'
+ */
+export function recognizeByVocabulary(text: string, preset: DeidPreset): Candidate[] {
+  const v = vocabulary();
+  const toks: Tok[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) {
+    let t = m[0];
+    // A trailing period belongs to initials ("E.") and abbreviations, not to the word.
+    if (t.length > 1 && t.endsWith('.')) t = t.slice(0, -1);
+    toks.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase(), shape: shape(t) });
+  }
+  const guarded = protectedRanges(v, text);
+  const isGuarded = (t: Tok) => guarded.some(([a, b]) => t.start >= a && t.end <= b);
+  const out: Candidate[] = [];
+  // Per token: 0 not flagged, 1 weak (needs a neighbour), 2 flagged.
+  const level = new Uint8Array(toks.length);
+  const isPlace = new Uint8Array(toks.length);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.shape === 'other' || t.shape === 'initial' || isGuarded(t)) continue;
+    const prev = i > 0 ? toks[i - 1] : null;
+    const gapBefore = prev ? text.slice(prev.end, t.start) : '';
+    const adjacentPrev = prev !== null && /^[ \t]*[.,]?[ \t]*$/.test(gapBefore) && gapBefore.length <= 3;
+    const after = text.slice(t.end, t.end + 40);
+    const placeCue = PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
+    const nameCue = adjacentPrev && prev !== null && NAME_BEFORE.has(prev.lower);
+    // "E. WELSH", "q. lander"; not a list marker opening a line ("B. No dysplasia").
+    const lineStart = prev !== null && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev.start - 20), prev.start));
+    const initialBefore = adjacentPrev && prev !== null && prev.shape === 'initial' && text[prev.end] === '.' && !(lineStart && /^\p{Lu}$/u.test(prev.text) && shape(t.text) === 'title');
+    const credAfter = CREDENTIAL_AFTER.test(after) && /^(?:,?[ \t]*)\S+[ \t]*(?:$|\n|[,.;)])/.test(after);
+    const { safe, flags, common } = judge(v, t.lower);
+    if (EPONYM_HEADS.test(after) && !nameCue) continue;
+    if (t.shape === 'lower') {
+      // Lower-case words count only where notes write names or places.
+      const position = nameCue || initialBefore || credAfter || placeCue;
+      if (!position) continue;
+      if (safe && !(flags & ANY_EVIDENCE && !common)) {
+        // "lander rrt", "q. lander": a surname that is also an English word, made a name by its position.
+        if (!((initialBefore || credAfter) && flags & F.LAST && !(flags & (F.CLINICAL | F.ABBREV)))) continue;
+      }
+      if (common && !(initialBefore || credAfter)) continue;
+      level[i] = 2;
+      isPlace[i] = placeCue && !nameCue ? 1 : 0;
+      continue;
+    }
+    if (safe) {
+      // "E. WELSH", "WELSH, RN": a capitalised surname that is also an English word, after an initial or before a credential.
+      if ((initialBefore || credAfter || nameCue) && flags & NAME_EVIDENCE && !(flags & (F.CLINICAL | F.ABBREV))) level[i] = 2;
+      else if (placeCue && flags & F.PLACE && !(flags & (F.CLINICAL | F.ABBREV)) && !common) {
+        level[i] = 2;
+        isPlace[i] = 1;
+      }
+      continue;
+    }
+    // Unknown capitalised word. Short capitals without vowels or of 2-3 letters are mostly abbreviations.
+    const letters = t.text.replace(/[^\p{L}]/gu, '');
+    const shortCaps = t.shape === 'caps' && letters.length <= 3;
+    const noVowel = t.shape === 'caps' && !/[AEIOUY]/.test(letters);
+    if (noVowel && !(flags & NAME_EVIDENCE)) continue;
+    const evidence = (flags & ANY_EVIDENCE) !== 0 || nameCue || placeCue || initialBefore || credAfter;
+    if (preset === 'balanced' && !evidence) {
+      level[i] = 1;
+      continue;
+    }
+    level[i] = shortCaps && !nameCue && !placeCue ? 1 : 2;
+    isPlace[i] = placeCue || (flags & F.PLACE && !(flags & NAME_EVIDENCE)) ? 1 : 0;
+  }
+  // Weak tokens count only next to a flagged token or an initial ("DAN A. FORMAN-LYONS").
+  for (let i = 0; i < toks.length; i++) {
+    if (level[i] !== 1) continue;
+    const near = (j: number) => j >= 0 && j < toks.length && Math.abs(j - i) === 1 && /^[ \t]*[.,]?[ \t]*$/.test(text.slice(toks[Math.min(i, j)].end, toks[Math.max(i, j)].start));
+    const ok = [i - 1, i + 1].some((j) => near(j) && (level[j] === 2 || (toks[j].shape === 'initial' && text[toks[j].end] === '.')));
+    level[i] = ok ? 2 : 0;
+  }
+  for (let i = 0; i < toks.length; i++) {
+    if (level[i] !== 2) continue;
+    const t = toks[i];
+    let start = t.start;
+    // An initial right before a name is part of it ("E. WELSH", "q. lander").
+    const prev = toks[i - 1];
+    if (prev && prev.shape === 'initial' && text[prev.end] === '.' && /^\.[ \t]?$/.test(text.slice(prev.end, t.start))) start = prev.start;
+    let end = t.end;
+    const next = toks[i + 1];
+    // "ROBERT V.": a trailing initial.
+    if (next && next.shape === 'initial' && /^[ \t]$/.test(text.slice(t.end, next.start)) && text[next.end] === '.' && /^\p{Lu}$/u.test(next.text)) end = next.end + 1;
+    let e = end;
+    if (/['’]s$/i.test(text.slice(start, e))) e -= 2;
+    out.push({ category: isPlace[i] ? 'LOCATION' : 'NAME', score: 0.5, start, end: e, kind: isPlace[i] ? 'city' : 'person' });
+  }
+  return out;
+}
