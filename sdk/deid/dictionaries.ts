@@ -106,6 +106,9 @@ export function dictionaries(): Dictionaries {
   setPersonNameCheck((w) => firstNames.has(w) || lastNames.has(w));
   const vocab = vocabulary();
   // Drugs, devices and clinical words only: abbreviations ("DOE", "R") must not hide "John Doe", "John R.".
-  setClinicalCheck((w) => w.length >= 3 && (vocab.flags(w) & VOCAB_FLAGS.CLINICAL) !== 0);
+  setClinicalCheck((w) => {
+    const f = vocab.flags(w);
+    return (w.length >= 3 && (f & VOCAB_FLAGS.CLINICAL) !== 0) || (w.length >= 5 && (f & VOCAB_FLAGS.ABBREV) !== 0);
+  });
   return cached;
 }

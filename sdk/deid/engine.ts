@@ -7,6 +7,7 @@
  */
 import type { PhiCategory } from './categories.js';
 import { type Candidate, resolveSpans, trimSpan } from './span.js';
+import { recognizeAddresses } from './recognizers/addresses.js';
 import { recognizeAges } from './recognizers/ages.js';
 import { recognizeContacts } from './recognizers/contact.js';
 import { recognizeDates } from './recognizers/dates.js';
@@ -60,7 +61,7 @@ export function compileDetector(opts: {
 }
 
 /** The recognizers, each a pure function of the text. */
-const RECOGNIZERS: ((text: string) => Candidate[])[] = [recognizeContacts, recognizeDates, recognizeAges, recognizeIdentifiers, recognizeNames, recognizeLocations];
+const RECOGNIZERS: ((text: string) => Candidate[])[] = [recognizeContacts, recognizeDates, recognizeAges, recognizeIdentifiers, recognizeNames, recognizeLocations, recognizeAddresses];
 
 /**
  * Find PHI in `text`: sorted, non-overlapping candidates.

@@ -122,7 +122,8 @@ export function recognizeContacts(text: string): Candidate[] {
       const groups = m[0].split(/[ .\-()]+/).filter(Boolean);
       const digits = digitCount(m[0]);
       if (digits < 7 || digits > 13) return null;
-      // Dates ("12-03-2024", "03.12.24") and clock times are not numbers to dial.
+      // Shift times ("0700-1900"), dates ("12-03-2024", "03.12.24") and clock times are not numbers to dial.
+      if (groups.length === 2 && groups.every((g) => g.length === 4 && +g <= 2400)) return null;
       if (groups.length === 3 && groups[0].length <= 2 && groups[1].length <= 2 && /^[0-3]?\d[-./][01]?\d[-./](?:\d{2}|\d{4})$/.test(m[0])) return null;
       if (/(?:bp|hr|rr|peep|psv|vt|tv|sat|spo2|map|cvp|uo|i\/o|wt|weight|ht|height|dose|labs?|wbc|hgb|hct|plt|na|k|cr|bun|glu)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
       return { category: phoneOrFax(text, m.index), score: 0.55 };

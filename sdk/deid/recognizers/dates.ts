@@ -41,7 +41,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // Month-day with a dash only after a cue ("Phone note 4-22"): bare, it reads as a range.
   { re: /(?<![\d/.\-:])\d{1,2}-\d{1,2}(?![\d/\-]|\.\d|\s*(?:x\b|times|days?|weeks?|hours?|hrs?|min|mg|ml|cc|%|mm|cm|beats|bpm|breaths|liters?|l\b))/gi, score: 0.65, cue: true, free: true },
   // "last Friday", "this Tuesday": a weekday pinned to a week is a date.
-  { re: /\b(?:last|next|this|on|since|until|by)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, score: 0.7, free: true },
+  { re: /\b(?:last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, score: 0.7, free: true },
   { re: /\b(?:last|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi, score: 0.7, free: true },
   // Weekday plus ordinal: "Tuesday the 14th".
   { re: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/gi, score: 0.8 },

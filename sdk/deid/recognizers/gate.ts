@@ -60,7 +60,8 @@ function partSafe(v: Vocabulary, part: string): { safe: boolean; flags: number }
   const f = v.flags(p);
   if (f & (F.CLINICAL | F.ABBREV)) return { safe: true, flags: f };
   if (f & F.COMMON) return { safe: true, flags: f };
-  if (f & (F.ENGLISH | F.UPPER)) return { safe: (f & ANY_EVIDENCE) === 0, flags: f };
+  // An English word that is only a place somewhere ("Fascia", "Normal") stays a word; a name does not.
+  if (f & (F.ENGLISH | F.UPPER)) return { safe: (f & NAME_EVIDENCE) === 0 && (!(f & F.PLACE) || (f & F.ENGLISH) !== 0), flags: f };
   return { safe: false, flags: f };
 }
 

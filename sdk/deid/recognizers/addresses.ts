@@ -1,0 +1,106 @@
+/**
+ * Postal addresses in the shapes written outside the US templates: European street-then-number
+ * ("Koskikatu 25", "Rua do Arenque 1634", "42 Rue Saint-Paul, Apt 3"), unit designators ("Apt. 595",
+ * "Suite 838", "Unit 4719 Box 7394"), military addresses ("PSC 0413, Box 8144 / APO AA 42323"),
+ * labelled postcodes ("ZIP: 3520"), and the lines that continue an address block (town, region,
+ * country, postcode on the following lines). US street addresses stay in locations.ts.
+ *
+ * @example
+ * recognizeAddresses('send it to 6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677');
+ */
+import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { matchAll } from './util.js';
+
+// Street words written before the name (Rue de Tanger, Via Franscini, ul. Miła) or after it
+// (Søndergade, Harjukuja, Þorsteinsgata, Brucker Bundesstrasse, Rákóczi út).
+const STREET_BEFORE = String.raw`(?:rue|rua|via|viale|vicolo|piazza|piazzetta|largo|corso|calle|avenida|av\.|avda\.?|avenue|plaza|paseo|camino|carrer|chemin|allée|allee|boulevard|bd\.?|place|quai|praça|travessa|estrada|rodovia|strada|ulica|ul\.|aleja|al\.)`;
+const STREET_SUFFIX = String.raw`(?:katu|kuja|tie|polku|gade|vej|vænget|gata|gatan|vägen|väg|veien|vegen|vei|torget|stræde|straße|strasse|str\.?|weg|gasse|platz|plein|laan|straat|steeg|dreef|utca|út|útja|tér|körút|sor|ulice|náměstí|cesta|ulica|street|st\.?|road|rd\.?|avenue|ave\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|court|ct\.?|place|pl\.?|terrace|way|square|sq\.?|crescent|close|grove|parks?|squares?|streets?|unions?|harbor|harbour|points?|rest|fort)`;
+const WORD = String.raw`[\p{L}][\p{L}\p{M}'’.\-]*`;
+const NUM = String.raw`\d{1,5}[A-Za-z]?\.?`;
+
+// "Rua do Arenque 1634", "Via Franscini 71", "42 Rue Saint-Paul".
+const PREFIX_STREET = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t]+)?${STREET_BEFORE}[ \t]+(?:${WORD}[ \t]+){0,3}?${WORD}(?:[ \t]+${NUM})?(?![\p{L}\d])`, 'giu');
+// "Søndergade 52", "Harjukuja 54", "Brucker Bundesstrasse 31", "Rákóczi út 13.", "Erzsébet tér 19."
+const SUFFIX_STREET = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t]+)?(?:${WORD}[ \t]+){0,2}?[\p{L}\p{M}'’\-]*${STREET_SUFFIX}[ \t]+${NUM}(?![\p{L}\d])`, 'giu');
+// Two numbers around one to three words: "28245 Puruntie 82", "6750 Koskikatu 25" (a word must be no everyday word).
+const NUMBER_NAME_NUMBER = new RegExp(String.raw`(?<![\p{L}\d.,/:-])\d{1,6}[ \t]+((?:${WORD}[ \t]+){0,2}${WORD})[ \t]+[1-9]\d{0,3}[A-Za-z]?\.?(?![\p{L}\d]|[.,/:-]\d|[ \t]*(?:mg|ml|mcg|cc|units?|%|mm|cm|kg|x\b|years?|yrs?|days?|hours?|hrs?|min))`, 'gu');
+// Unit designators and military addresses.
+const UNIT = /(?<![\p{L}\d])(?:apt|apartment|suite|ste|unit|room|rm|floor|fl|bldg|building|box|po box|p\.o\. box|psc|cmr)\.?[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?(?![\p{L}\d])(?:,?[ \t]+box[ \t]+\d{1,6})?/giu;
+const MILITARY = /(?<![\p{L}\d])(?:(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}|USNS?[ \t]+\p{Lu}[\p{L}'’-]+|USCGC[ \t]+\p{Lu}[\p{L}'’-]+)/gu;
+const POSTCODE_LABEL = /\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|cep|plz)\s*[:#]?\s*([A-Z0-9]{3,4}[ -]?[A-Z0-9]{3,4}|\d{4,6})\b/dgi;
+
+const PARTICLE = /^(?:de|do|da|dos|das|del|della|di|du|la|le|van|von|der|den|ten|ter|el|al)$/i;
+
+function plainWord(w: string): boolean {
+  const f = vocabulary().flags(w.toLowerCase().replace(/[.'’]+$/, ''));
+  return (f & (F.COMMON | F.CLINICAL | F.ABBREV)) !== 0 || ((f & F.ENGLISH) !== 0 && (f & (F.FIRST | F.LAST | F.PLACE)) === 0);
+}
+
+/** Is this one-to-three-word phrase made of everyday or clinical words only (then it is no street name)? */
+function plainWords(phrase: string): boolean {
+  return phrase.split(/[ \t]+/).every(plainWord);
+}
+
+/** Between two numbers, every word must be a name-like word ("Puruntie", "do Arenque"), not "BEATS NSVT AT". */
+function nameWords(phrase: string): boolean {
+  const words = phrase.split(/[ \t]+/).filter((w) => !PARTICLE.test(w));
+  return words.length > 0 && words.every((w) => !plainWord(w) && !/^\p{Lu}+$/u.test(w.replace(/[.'’-]/g, '')));
+}
+
+// A line that continues an address: town, region, country, postcode; short, no sentence words.
+const CONTINUATION = /^[ \t>]*,?[ \t]*(?:[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*|nan|de|do|da|del|di|la|le|the)(?:[ \t,]+(?:[\p{Lu}\d(][\p{L}\p{M}\d'’.()\-]*|de|do|da|del|di|la|le|nan))*[ \t]*,?[ \t]*$/u;
+
+/** Extend an address core over following lines that read as town / region / country / postcode. */
+function extendBlock(text: string, start: number, end: number): [number, number] {
+  let e = end;
+  // Rest of the core's line: ", Grubbenvorst, Netherlands 04020" or " Apt. 641".
+  const rest = /^(?:[ \t]*,?[ \t]*(?:(?:apt|suite|ste|unit)\.?[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?|[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*|nan))*/iu.exec(text.slice(e, e + 120));
+  if (rest) e += rest[0].replace(/[ \t,]+$/, '').length;
+  let lines = 0;
+  while (lines < 4) {
+    const m = /^\n(?:[ \t]*\n)?([^\n]{1,60})/.exec(text.slice(e, e + 64));
+    if (!m) break;
+    const line = m[1];
+    if (!CONTINUATION.test(line) || /@|https?:|\b(?:office|fax|phone|tel|mobile)\b/i.test(line)) break;
+    // Every word must be unknown, a place, a region code or a number: "Dear Sir" or "Thanks" end the block.
+    const words = line.match(/[\p{L}][\p{L}\p{M}'’.\-]*/gu) ?? [];
+    if (words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && plainWords(w) && !/^(?:Apt|Suite|Unit|Box|The|United|Kingdom|States|Republic|New|North|South|East|West|Saint|St|San|Santa)$/.test(w))) break;
+    e += m[0].length;
+    lines++;
+  }
+  let s = start;
+  // A building or postal number written before the core on the same line ("17151 2450 Crown St").
+  const before = /(?:\d{1,6}[ \t]+)+$/.exec(text.slice(Math.max(0, s - 20), s));
+  if (before) s -= before[0].length;
+  return [s, e];
+}
+
+/**
+ * Find international street addresses, unit designators, military addresses and address blocks.
+ *
+ * @example
+ * recognizeAddresses('lives at 86036 Rua do Arenque 1634, Goiânia')[0].category; // 'LOCATION'
+ */
+export function recognizeAddresses(text: string): Candidate[] {
+  const cores: Candidate[] = [];
+  const street = (score: number) => (m: RegExpExecArray) => ({ category: 'LOCATION' as const, score, kind: 'street' });
+  // A street word needs a house number and a name that is no everyday phrase ("via private vehicle").
+  cores.push(...matchAll(PREFIX_STREET, text, (m) => (/\d/.test(m[0]) && !plainWords(m[0].replace(/\d+/g, ' ').trim().split(/[ \t]+/).slice(1).join(' ') || 'x') ? street(0.85)(m) : null)));
+  cores.push(...matchAll(SUFFIX_STREET, text, (m) => (plainWords(m[0].replace(/^\d+[ \t]+/, '').replace(/[ \t]+\S+$/, '')) && !/^\d/.test(m[0]) ? null : street(0.8)(m))));
+  cores.push(...matchAll(NUMBER_NAME_NUMBER, text, (m) => (nameWords(m[1]) ? street(0.7)(m) : null)));
+  cores.push(...matchAll(MILITARY, text, () => ({ category: 'LOCATION', score: 0.9, kind: 'street' })));
+  const units = matchAll(UNIT, text, () => ({ category: 'LOCATION', score: 0.85, kind: 'street' }));
+  const out: Candidate[] = [...units];
+  for (const c of cores) {
+    const [s, e] = extendBlock(text, c.start, c.end);
+    out.push({ ...c, start: s, end: e });
+  }
+  // A unit line continues a block as well ("Suite 501\n Riisa\n\n Estonia 62488").
+  for (const u of units) {
+    const [, e] = extendBlock(text, u.start, u.end);
+    if (e > u.end) out.push({ ...u, end: e, score: 0.7 });
+  }
+  out.push(...matchAll(POSTCODE_LABEL, text, (m) => ({ category: 'LOCATION', score: 0.9, start: m.indices![1][0], end: m.indices![1][1], kind: 'zip' })));
+  return out;
+}
