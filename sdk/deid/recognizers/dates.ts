@@ -57,7 +57,7 @@ function hasCue(text: string, start: number): boolean {
 
 // Labels before a ratio, score or machine setting ("BP 120/80", "PSV 5/5", "TOF 2/4", "pain 4/10", "grade 2/6").
 const NOT_DATE_BEFORE =
-  /(?:\b(?:bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|score|scale|rass|gcs|mmse|moca|slums|apgar|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|dose|mg|ml|vision|va|acuity|x)|[=+x])\s*[:=]?\s*(?:of\s+)?$/i;
+  /(?:\b(?:bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|score|scale|rass|gcs|mmse|moca|slums|apgar|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|dose|mg|ml|vision|va|acuity)|[=+]|\d\s*x)\s*[:=]?\s*(?:of\s+)?$/i;
 // Words after a ratio or fraction ("1/2NS", "1/2 tab", "2/6 murmur", "5/5 strength", "2/4 bottles").
 const NOT_DATE_AFTER =
   /^(?:\p{L}|\s*(?:ns\b|tabs?\b|caps?\b|mg|ml|mcg|units?\b|u\b|strength|dose|murmur|sem\b|systolic|diastolic|holosystolic|pain|bottles?|sets?|cultures?|positive|pos\b|neg\b|negative|ratio|of\b|cm|mm|kg|g\b|%|x\b|bilat|b\/l|throughout|ue\b|le\b|hand|grip|and\s+\d|=|\+|with\s+(?:a|the)\b))/iu;
@@ -67,6 +67,8 @@ function bareDate(text: string, start: number, value: string): boolean {
   const line = text.slice(Math.max(0, start - 30), start).split('\n').pop() ?? '';
   const end = start + value.length;
   if (NOT_DATE_BEFORE.test(line) || NOT_DATE_AFTER.test(text.slice(end, end + 20))) return false;
+  // A clock time after it makes it a timestamp ("2/10 9:20 AM", "07/04 03:12").
+  if (/^[ \t@]+\d{1,2}:\d{2}/.test(text.slice(end, end + 10))) return true;
   const [a, b] = value.split('/').map(Number);
   if (b > 31 || b === 0 || a === 0) return b > 31; // month/year shapes pass; "0/5" does not
   // Fractions and scores out of 2-10 ("1/2", "3/4", "4/5", "2/6", "4/10") need a date cue.
@@ -103,6 +105,11 @@ export function recognizeDates(text: string): Candidate[] {
         return { category: 'DATE', score: p.score, kind: 'date' };
       }),
     );
+  }
+  // A weekday written just before a date is part of it ("Sat 11/30", "Monday 3/3").
+  for (const c of out) {
+    const wd = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?[ \t]+$/i.exec(text.slice(Math.max(0, c.start - 12), c.start));
+    if (wd && c.kind === 'date') c.start -= wd[0].length;
   }
   // Day numbers continuing a list after a date ("7/22, 23 and 24", "3/14-16").
   for (const c of [...out]) {

@@ -32,8 +32,14 @@ const NAME_BEFORE = new Set(
 );
 /** Credentials written after a name ("lander rrt", "b. okoye rn"). */
 const CREDENTIAL_AFTER = /^(?:,?[ \t]*)(?:rn|rrt|md|np|pa-c|pa|lpn|cna|lcsw(?:-c)?|msw|dpt|otr(?:\/l)?|slp|pharmd|crna|bsn|do|rd|cm|sw)\b/i;
+/** Short prepositions before a place written in lower case ("staying w/ partner in highlandtown"). */
+const WEAK_PLACE_BEFORE = /\b(?:in|to|near|at|outside|around)[ \t]+$/i;
+
 /** Phrases before a town or city ("lives in", "from", "transferred from", "moved to"). */
 const PLACE_BEFORE = /(?:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew\s+up|moved|relocated|transferred|transfer|trans|came|coming|comes|returned|travel(?:l?ed|l?ing)?|trip|flew|fly(?:ing)?|driving|drove|visiting|vacation(?:ing)?|home)\s+(?:here\s+)?(?:in|from|to|at|near|back\s+to|over\s+to|up\s+to|down\s+to)|\bfrom|\bin\s+(?:the\s+)?(?:town|city|village)\s+of|\bnative\s+of|\bhometown)[ \t]*:?[ \t]*$/i;
+
+/** Headings that open a line with a colon and also happen to be given names ("Will:", "Grace:" are rare; "Plan:" is not a name). */
+const SECTION_WORDS = new Set('plan assessment impression note notes history exam social family access events diet skin neuro resp cardiac renal code consult reason summary review'.split(' '));
 
 const WORD = /[\p{L}][\p{L}\p{M}'’.\-]*[\p{L}\p{M}]|[\p{L}]/gu;
 
@@ -145,9 +151,19 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const { safe, flags, common } = judge(v, t.lower);
     if (EPONYM_HEADS.test(after) && !nameCue) continue;
     if (t.shape === 'lower') {
-      // Lower-case words count only where notes write names or places.
+      // Lower-case words count only where notes write names or places ...
+      const weakPlace = !placeCue && WEAK_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start));
       const position = nameCue || initialBefore || credAfter || placeCue;
-      if (!position) continue;
+      if (!position) {
+        // ... or when they are a given name or surname and no English word at all ("eva kleist", "in essex").
+        const named = !safe && flags & (F.FIRST | F.LAST) && !(flags & (F.ENGLISH | F.UPPER)) && t.lower.length >= 4;
+        if (named && preset === 'recall') level[i] = 2;
+        else if (weakPlace && !safe && (flags & F.PLACE || preset === 'recall')) {
+          level[i] = 2;
+          isPlace[i] = 1;
+        }
+        continue;
+      }
       if (safe && !(flags & ANY_EVIDENCE && !common)) {
         // "lander rrt", "q. lander": a surname that is also an English word, made a name by its position.
         if (!((initialBefore || credAfter) && flags & F.LAST && !(flags & (F.CLINICAL | F.ABBREV)))) continue;
@@ -178,6 +194,46 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     }
     level[i] = shortCaps && !nameCue && !placeCue ? 1 : 2;
     isPlace[i] = placeCue || (flags & F.PLACE && !(flags & NAME_EVIDENCE)) ? 1 : 0;
+  }
+  // Names listed together share their fate: "Usamov and Bowers", "Monjeau, Graves and Reed".
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (level[i] === 2 || t.shape !== 'title' || isGuarded(t)) continue;
+      const f = v.flags(t.lower);
+      if (!(f & NAME_EVIDENCE) || f & (F.CLINICAL | F.ABBREV) || /^(?:the|and|or|of|for|with|but|not|no|yes)$/.test(t.lower)) continue;
+      const coordinated = (j: number) =>
+        j >= 0 && j < toks.length && level[j] === 2 && !isPlace[j] && /^(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)$/.test(text.slice(toks[Math.min(i, j)].end, toks[Math.max(i, j)].start));
+      if (coordinated(i - 1) || coordinated(i + 1)) level[i] = 2;
+    }
+  }
+  // Dialogue speakers: a given name opening a line and followed by a colon ("Heather: ...").
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (level[i] || t.shape === 'other' || t.shape === 'initial') continue;
+    const f = v.flags(t.lower);
+    if (f & F.FIRST && !(f & (F.CLINICAL | F.ABBREV)) && text[t.end] === ':' && /(?:^|\n)[ \t>]*$/.test(text.slice(Math.max(0, t.start - 10), t.start)) && !SECTION_WORDS.has(t.lower)) level[i] = 2;
+  }
+  // Multi-word towns ("Quebec City", "Bel Air", "ellicott city"): the phrase is in the gazetteer and
+  // either follows a place cue or holds a word that is not everyday English.
+  for (let i = 0; i < toks.length; i++) {
+    for (let n = Math.min(v.placePhraseMaxWords, toks.length - i); n >= 2; n--) {
+      const run = toks.slice(i, i + n);
+      if (run.some((t, k) => t.shape === 'other' || (k > 0 && !/^[ \t]+$/.test(text.slice(run[k - 1].end, t.start))))) continue;
+      const caseOk = run.every((t) => t.shape === 'title' || t.shape === 'caps') || run.every((t) => t.shape === 'lower');
+      if (!caseOk || !(v.flags(run.map((t) => t.lower).join(' ')) & F.PLACE)) continue;
+      const cue = PLACE_BEFORE.test(text.slice(Math.max(0, run[0].start - 40), run[0].start)) || WEAK_PLACE_BEFORE.test(text.slice(Math.max(0, run[0].start - 8), run[0].start));
+      const distinctive = run.some((t) => !(v.flags(t.lower) & (F.COMMON | F.CLINICAL | F.ABBREV)));
+      if (run[0].shape === 'lower' ? !cue : !(cue || distinctive)) continue;
+      out.push({ category: 'LOCATION', score: cue ? 0.7 : 0.55, start: run[0].start, end: run[n - 1].end, kind: 'city' });
+      i += n - 1;
+      break;
+    }
+  }
+  // Lower-case streets after "on"/"at": "evicted from her apartment on north ave".
+  for (const m of text.matchAll(/\b(?:on|at|off(?:[ \t]+of)?)[ \t]+((?!(?:the|a|an|his|her|their|my|our|your|this|that|room|home)\b)(?:[a-z][a-z'-]*[ \t]+){1,3}(?:ave|avenue|st|street|rd|road|blvd|boulevard|ln|lane|dr|drive|way|pkwy|parkway|ct|court|pl|place|ter|terrace|hwy|highway|circle|cir)\b\.?)/g)) {
+    const start = m.index! + m[0].length - m[1].length;
+    out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].replace(/\.$/, '').length, kind: 'street' });
   }
   // Weak tokens count only next to a flagged token or an initial ("DAN A. FORMAN-LYONS").
   for (let i = 0; i < toks.length; i++) {

@@ -273,6 +273,22 @@ export function recognizeNames(text: string): Candidate[] {
       kind: 'initials',
     })),
   );
+  // A single dash signing off at the end of a line: "Will try again tomorrow. -KR", "-jb".
+  out.push(
+    ...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*-[ \t]?(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*(?=$|\n)/dgu, text, (m2) => ({
+      category: 'NAME',
+      score: 0.85,
+      start: m2.indices![1][0],
+      end: m2.indices![1][1],
+      kind: 'initials',
+    })),
+  );
+  // Transcriptionist and author initials after a signature phrase: "transcribed by lmk".
+  out.push(
+    ...matchAll(/\b(?:transcribed|dictated|typed|entered|initials?)[ \t]+(?:by[ \t]*:?[ \t]*)?(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, (m2) =>
+      /^(?:the|and|for|pt|md|rn|me|him|her|dr)$/i.test(m2[1]) ? null : { category: 'NAME', score: 0.85, start: m2.indices![1][0], end: m2.indices![1][1], kind: 'initials' },
+    ),
+  );
   fromDictionaries(text, out);
   lowercasePairs(text, out);
   propagate(text, out, out);
