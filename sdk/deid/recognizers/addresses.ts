@@ -10,17 +10,18 @@
  */
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { dictionaries } from '../dictionaries.js';
 import { matchAll } from './util.js';
 
 // Street words written before the name (Rue de Tanger, Via Franscini, ul. Miła) or after it
 // (Søndergade, Harjukuja, Þorsteinsgata, Brucker Bundesstrasse, Rákóczi út).
-const STREET_BEFORE = String.raw`(?:rue|rua|via|viale|vicolo|piazza|piazzetta|largo|corso|calle|avenida|av\.|avda\.?|avenue|plaza|paseo|camino|carrer|chemin|allée|allee|boulevard|bd\.?|place|quai|praça|travessa|estrada|rodovia|strada|ulica|ul\.|aleja|al\.)`;
-const STREET_SUFFIX = String.raw`(?:katu|kuja|tie|polku|gade|vej|vænget|gata|gatan|vägen|väg|veien|vegen|vei|torget|stræde|straße|strasse|str\.?|weg|gasse|platz|plein|laan|straat|steeg|dreef|utca|út|útja|tér|körút|sor|ulice|náměstí|cesta|ulica|street|st\.?|road|rd\.?|avenue|ave\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|court|ct\.?|place|pl\.?|terrace|way|square|sq\.?|crescent|close|grove|parks?|squares?|streets?|unions?|harbor|harbour|points?|rest|fort)`;
+const STREET_BEFORE = String.raw`(?:rue|rua|via|viale|vicolo|piazza|piazzetta|largo|corso|calle|avenida|av\.|avda\.?|avenue|plaza|paseo|camino|carrer|chemin|allée|allee|boulevard|bd\.?|place|quai|praça|travessa|estrada|rodovia|strada|ulica|ul\.|aleja|al\.|λεωφόρος|οδός|λ\.)`;
+const STREET_SUFFIX = String.raw`(?:u\.|katu|kuja|tie|polku|gade|vej|vænget|gata|gatan|vägen|väg|veien|vegen|vei|torget|stræde|straße|strasse|str\.?|weg|gasse|platz|plein|laan|straat|steeg|dreef|utca|út|útja|tér|körút|sor|ulice|náměstí|cesta|ulica|street|st\.?|road|rd\.?|avenue|ave\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|court|ct\.?|place|pl\.?|terrace|way|square|sq\.?|crescent|close|grove|parks?|squares?|streets?|unions?|harbor|harbour|points?|rest|fort)`;
 const WORD = String.raw`[\p{L}][\p{L}\p{M}'’.\-]*`;
 const NUM = String.raw`\d{1,5}[A-Za-z]?\.?`;
 
 // "Rua do Arenque 1634", "Via Franscini 71", "42 Rue Saint-Paul".
-const PREFIX_STREET = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t]+)?${STREET_BEFORE}[ \t]+(?:${WORD}[ \t]+){0,3}?${WORD}(?:[ \t]+${NUM})?(?![\p{L}\d])`, 'giu');
+const PREFIX_STREET = new RegExp(String.raw`(?<![\p{L}\d:./-])(?:\d{1,6}[ \t]+)?${STREET_BEFORE}[ \t]+(?:${WORD}[ \t]+){0,3}?${WORD}(?:[ \t]+${NUM})?(?![\p{L}\d])`, 'giu');
 // "Søndergade 52", "Harjukuja 54", "Brucker Bundesstrasse 31", "Rákóczi út 13.", "Erzsébet tér 19."
 const SUFFIX_STREET = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t]+)?(?:${WORD}[ \t]+){0,2}?[\p{L}\p{M}'’\-]*${STREET_SUFFIX}[ \t]+${NUM}(?![\p{L}\d])`, 'giu');
 // Two numbers around one to three words: "28245 Puruntie 82", "6750 Koskikatu 25" (a word must be no everyday word).
@@ -28,11 +29,12 @@ const NUMBER_NAME_NUMBER = new RegExp(String.raw`(?<![\p{L}\d.,/:-])\d{1,6}[ \t]
 // Unit designators and military addresses.
 const UNIT = /(?<![\p{L}\d])(?:apt|apartment|suite|ste|unit|room|rm|floor|fl|bldg|building|box|po box|p\.o\. box|psc|cmr)\.?[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?(?![\p{L}\d])(?:,?[ \t]+box[ \t]+\d{1,6})?/giu;
 const MILITARY = /(?<![\p{L}\d])(?:(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}|USNS?[ \t]+\p{Lu}[\p{L}'’-]+|USCGC[ \t]+\p{Lu}[\p{L}'’-]+)/gu;
-const POSTCODE_LABEL = /\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|cep|plz)\s*[:#]?\s*([A-Z0-9]{3,4}[ -]?[A-Z0-9]{3,4}|\d{4,6})\b/dgi;
+const POSTCODE_LABEL = /\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|cep|plz)(?:\s+is)?\s*[:#]?\s*([A-Z0-9]{3,4}[ -]?[A-Z0-9]{3,4}|\d{3}[ -]\d{2}|\d{3,6})\b/dgi;
 
 const PARTICLE = /^(?:de|do|da|dos|das|del|della|di|du|la|le|van|von|der|den|ten|ter|el|al)$/i;
 
 function plainWord(w: string): boolean {
+  if (w.includes('-')) return w.split('-').every((p) => p === '' || plainWord(p));
   const f = vocabulary().flags(w.toLowerCase().replace(/[.'’]+$/, ''));
   return (f & (F.COMMON | F.CLINICAL | F.ABBREV)) !== 0 || ((f & F.ENGLISH) !== 0 && (f & (F.FIRST | F.LAST | F.PLACE)) === 0);
 }
@@ -45,27 +47,56 @@ function plainWords(phrase: string): boolean {
 /** Between two numbers, every word must be a name-like word ("Puruntie", "do Arenque"), not "BEATS NSVT AT". */
 function nameWords(phrase: string): boolean {
   const words = phrase.split(/[ \t]+/).filter((w) => !PARTICLE.test(w));
-  return words.length > 0 && words.every((w) => !plainWord(w) && !/^\p{Lu}+$/u.test(w.replace(/[.'’-]/g, '')));
+  return words.length > 0 && words.every((w) => !plainWord(w));
 }
 
+/** US-style "2450 Crown St", "176 Pinto Hill", "11 Rott Crossroad" with every street suffix faker knows. */
+let usForm: RegExp | null = null;
+function usFormRegex(): RegExp {
+  if (!usForm) {
+    // Capitalised words only ("1 mm ST depression", "8 days. Last known well" are no streets); lower-case
+    // addresses are taken only with a spelled-out street word, below.
+    const suffixes = [...dictionaries().streetSuffixes].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const cap = String.raw`(?:\p{Lu}[\p{L}\p{M}'’\-]*|\d{1,3}(?:st|nd|rd|th))`;
+    const suf = suffixes.flatMap((x) => [x[0].toUpperCase() + x.slice(1), x.toUpperCase()]).join('|');
+    usForm = new RegExp(String.raw`(?<![\p{L}\d.,/:-])\d{1,6}[A-Za-z]?[ \t]+(?:${cap}[ \t]+){1,3}?(?:${suf})\b\.?|(?<![\p{L}\d.,/:-])\d{1,6}[ \t]+(?:\p{Ll}[\p{Ll}'’\-]*[ \t]+){1,3}?(?:street|avenue|road|boulevard|lane|drive|court|terrace|parkway|highway)\b`, 'gu');
+  }
+  return usForm;
+}
+
+// "the corner of 159 Eleftheriou Venizelou str and Rennie Union".
+const CORNER = /\b(?:the[ \t]+)?corner[ \t]+of[ \t]+(?=[\p{Lu}\d])[^\n.,;!?]{3,60}?[ \t]+(?:and|&)[ \t]+[^\n,;!?]{3,40}?(?=[ \t]*(?:[.,;!?\n]|$))/giu;
+
+// Everyday words that are parts of place names ("South Africa", "New Zealand", "Pines Beach").
+const PLACE_WORDS = /^(?:Apt|Suite|Unit|Box|The|United|Kingdom|States|Republic|New|North|South|East|West|Saint|St|San|Santa|Port|Fort|Lake|Mount|Beach|Springs|Falls|City|Town|Village|Island|Islands|Bay|Harbor|Harbour|Heights|Hills|Park|Valley|Pines)$/;
+
 // A line that continues an address: town, region, country, postcode; short, no sentence words.
-const CONTINUATION = /^[ \t>]*,?[ \t]*(?:[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*|nan|de|do|da|del|di|la|le|the)(?:[ \t,]+(?:[\p{Lu}\d(][\p{L}\p{M}\d'’.()\-]*|de|do|da|del|di|la|le|nan))*[ \t]*,?[ \t]*$/u;
+const CONTINUATION = /^[^\p{L}\d\n(]*,?[ \t]*(?:[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*|nan|de|do|da|del|di|la|le|the)(?:[ \t,]+(?:[\p{Lu}\d(][\p{L}\p{M}\d'’.()\-]*|de|do|da|del|di|la|le|nan))*[ \t]*,?[ \t]*$/u;
 
 /** Extend an address core over following lines that read as town / region / country / postcode. */
 function extendBlock(text: string, start: number, end: number): [number, number] {
   let e = end;
-  // Rest of the core's line: ", Grubbenvorst, Netherlands 04020" or " Apt. 641".
-  const rest = /^(?:[ \t]*,?[ \t]*(?:(?:apt|suite|ste|unit)\.?[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?|[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*|nan))*/iu.exec(text.slice(e, e + 120));
-  if (rest) e += rest[0].replace(/[ \t,]+$/, '').length;
+  // Rest of the core's line (", Grubbenvorst, Netherlands 04020", " Apt. 641"): units, numbers, region
+  // codes and words that are no everyday English; a sentence word or a period ends it.
+  const rest = /^(?:[ \t]*,?[ \t]*(?:(?:apt|suite|ste|unit)\.?[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?|\d{3,6}(?:-\d{3,4})?|\p{Lu}{2,3}\b|\p{Lu}[\p{L}\p{M}'’\-]*|nan))*/u.exec(text.slice(e, e + 120));
+  if (rest) {
+    let kept = 0;
+    for (const m of rest[0].matchAll(/[ \t]*,?[ \t]*(\S+)/gu)) {
+      const w = m[1].replace(/,$/, '');
+      if (/^\p{Lu}\p{Ll}/u.test(w) && plainWord(w) && !(vocabulary().flags(w.toLowerCase()) & F.PLACE) && !PLACE_WORDS.test(w)) break;
+      kept = m.index! + m[0].length;
+    }
+    e += rest[0].slice(0, kept).replace(/[ \t,]+$/, '').length;
+  }
   let lines = 0;
   while (lines < 4) {
-    const m = /^\n(?:[ \t]*\n)?([^\n]{1,60})/.exec(text.slice(e, e + 64));
+    const m = /^\n(?:[^\p{L}\d\n]*\n)?([^\n]{1,60})/u.exec(text.slice(e, e + 64));
     if (!m) break;
     const line = m[1];
     if (!CONTINUATION.test(line) || /@|https?:|\b(?:office|fax|phone|tel|mobile)\b/i.test(line)) break;
     // Every word must be unknown, a place, a region code or a number: "Dear Sir" or "Thanks" end the block.
     const words = line.match(/[\p{L}][\p{L}\p{M}'’.\-]*/gu) ?? [];
-    if (words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && plainWords(w) && !/^(?:Apt|Suite|Unit|Box|The|United|Kingdom|States|Republic|New|North|South|East|West|Saint|St|San|Santa)$/.test(w))) break;
+    if (words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && plainWords(w) && !PLACE_WORDS.test(w))) break;
     e += m[0].length;
     lines++;
   }
@@ -73,6 +104,9 @@ function extendBlock(text: string, start: number, end: number): [number, number]
   // A building or postal number written before the core on the same line ("17151 2450 Crown St").
   const before = /(?:\d{1,6}[ \t]+)+$/.exec(text.slice(Math.max(0, s - 20), s));
   if (before) s -= before[0].length;
+  // A street name written before the house number ("Aqqusinersuaq 176 Pinto Hill").
+  const word = /([\p{L}][\p{L}\p{M}'’-]+)[ \t]+$/u.exec(text.slice(Math.max(0, s - 30), s));
+  if (word && /^\d/.test(text.slice(s, s + 1)) && !plainWord(word[1]) && !/(?:^|\n)[^\n]*[:]\s*$/.test(word[1])) s -= word[0].length;
   return [s, e];
 }
 
@@ -89,6 +123,8 @@ export function recognizeAddresses(text: string): Candidate[] {
   cores.push(...matchAll(PREFIX_STREET, text, (m) => (/\d/.test(m[0]) && !plainWords(m[0].replace(/\d+/g, ' ').trim().split(/[ \t]+/).slice(1).join(' ') || 'x') ? street(0.85)(m) : null)));
   cores.push(...matchAll(SUFFIX_STREET, text, (m) => (plainWords(m[0].replace(/^\d+[ \t]+/, '').replace(/[ \t]+\S+$/, '')) && !/^\d/.test(m[0]) ? null : street(0.8)(m))));
   cores.push(...matchAll(NUMBER_NAME_NUMBER, text, (m) => (nameWords(m[1]) ? street(0.7)(m) : null)));
+  cores.push(...matchAll(usFormRegex(), text, street(0.75)));
+  cores.push(...matchAll(CORNER, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   cores.push(...matchAll(MILITARY, text, () => ({ category: 'LOCATION', score: 0.9, kind: 'street' })));
   const units = matchAll(UNIT, text, () => ({ category: 'LOCATION', score: 0.85, kind: 'street' }));
   const out: Candidate[] = [...units];
