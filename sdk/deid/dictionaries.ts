@@ -84,7 +84,7 @@ export function dictionaries(): Dictionaries {
     collect(loc.location?.state_abbr, states);
   }
   // USPS abbreviations of the most common suffixes, which faker spells out.
-  for (const s of ['st', 'ave', 'rd', 'blvd', 'dr', 'ln', 'ct', 'pl', 'ter', 'hwy', 'pkwy', 'cir', 'way', 'sq', 'trl', 'ste', 'apt', 'street', 'road', 'drive', 'lane']) streetSuffixes.add(s);
+  for (const s of ['st', 'ave', 'rd', 'blvd', 'dr', 'ln', 'ct', 'pl', 'ter', 'hwy', 'pkwy', 'cir', 'way', 'sq', 'trl', 'ste', 'apt', 'str', 'street', 'road', 'drive', 'lane']) streetSuffixes.add(s);
   const english = loadEnglish();
   const common = new Set<string>(COMMON_NAME_WORDS);
   collect(en.word, common);

@@ -133,6 +133,17 @@ export function isMedicalTerm(token: string): boolean {
   return eponyms.has(bare) && t !== bare;
 }
 
+/**
+ * Is this lower-case word (possessive or not) an eponym of a sign, test, disease or scale?
+ *
+ * @example
+ * isEponym('romberg'); // true
+ */
+export function isEponym(word: string): boolean {
+  if (!eponyms) eponyms = new Set(EPONYMS);
+  return eponyms.has(word) || eponyms.has(word.replace(/['’]s?$/, ''));
+}
+
 let personCheck: ((w: string) => boolean) | null = null;
 let clinicalCheck: ((w: string) => boolean) | null = null;
 

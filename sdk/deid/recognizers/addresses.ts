@@ -76,14 +76,15 @@ const CONTINUATION = /^[^\p{L}\d\n(]*,?[ \t]*(?:[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*
 /** Extend an address core over following lines that read as town / region / country / postcode. */
 function extendBlock(text: string, start: number, end: number): [number, number] {
   let e = end;
-  // Rest of the core's line (", Grubbenvorst, Netherlands 04020", " Apt. 641"): units, numbers, region
-  // codes and words that are no everyday English; a sentence word or a period ends it.
-  const rest = /^(?:[ \t]*,?[ \t]*(?:(?:apt|suite|ste|unit)\.?[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?|\d{3,6}(?:-\d{3,4})?|\p{Lu}{2,3}\b|\p{Lu}[\p{L}\p{M}'’\-]*|nan))*/u.exec(text.slice(e, e + 120));
+  // Rest of the core's line (", Grubbenvorst, Netherlands 04020", " Apt. 641, Mora de Rubielos, Spain
+  // 16200"): units, numbers, region codes and capitalised words up to the end of the sentence; an
+  // everyday word in capitals ("PT IS") or in lower case ends it.
+  const rest = /^(?:[ \t]*,?[ \t]*(?:(?:apt|suite|ste|unit)\.?[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?|\d{3,6}(?:-\d{3,4})?|\p{Lu}[\p{L}\p{M}'’\-]*|de|do|da|del|la|le|nan)(?![\p{L}\d]))*/u.exec(text.slice(e, e + 120));
   if (rest) {
     let kept = 0;
     for (const m of rest[0].matchAll(/[ \t]*,?[ \t]*(\S+)/gu)) {
       const w = m[1].replace(/,$/, '');
-      if (/^\p{Lu}\p{Ll}/u.test(w) && plainWord(w) && !(vocabulary().flags(w.toLowerCase()) & F.PLACE) && !PLACE_WORDS.test(w)) break;
+      if (/^\p{Lu}{2,}$/u.test(w) && w.length > 3 && plainWord(w) && !(vocabulary().flags(w.toLowerCase()) & F.PLACE)) break;
       kept = m.index! + m[0].length;
     }
     e += rest[0].slice(0, kept).replace(/[ \t,]+$/, '').length;
@@ -94,9 +95,9 @@ function extendBlock(text: string, start: number, end: number): [number, number]
     if (!m) break;
     const line = m[1];
     if (!CONTINUATION.test(line) || /@|https?:|\b(?:office|fax|phone|tel|mobile)\b/i.test(line)) break;
-    // Every word must be unknown, a place, a region code or a number: "Dear Sir" or "Thanks" end the block.
+    // A short line of capitalised words, region codes and numbers; greetings and sentences end the block.
     const words = line.match(/[\p{L}][\p{L}\p{M}'’.\-]*/gu) ?? [];
-    if (words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && plainWords(w) && !PLACE_WORDS.test(w))) break;
+    if (words.length > 5 || /^(?:dear|hi|hello|thanks|thank|sincerely|regards|re|to|from|date|subject)\b/i.test(line.trim()) || /[.!?]\s*$/.test(line.trim())) break;
     e += m[0].length;
     lines++;
   }

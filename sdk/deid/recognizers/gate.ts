@@ -12,7 +12,7 @@
  * @example
  * recognizeByVocabulary('SOCIAL: DAUGHTER PHILOMENA CALLED FROM ROME.', 'recall'); // PHILOMENA, ROME
  */
-import { EPONYM_HEADS, isMedicalTerm } from '../medical-terms.js';
+import { EPONYM_HEADS, isEponym, isMedicalTerm } from '../medical-terms.js';
 import type { DeidPreset } from '../options.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
@@ -22,7 +22,7 @@ const ANY_EVIDENCE = NAME_EVIDENCE | F.PLACE;
 
 /** Words after which notes write a person's name in any case ("dtr suzette", "DR LALLY", "husband milovan"). */
 const NAME_BEFORE = new Set(
-  'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np pa sw cm pt patient'
+  'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient'
     .split(' ')
     .concat(
       'wife husband spouse partner fiance fiancee boyfriend girlfriend daughter dtr dau son mother mom mum father dad sister sis brother bro sibling aunt uncle niece nephew cousin grandson granddaughter grandchild grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather dil sil mil fil friend neighbor neighbour roommate caregiver guardian hcp poa proxy'.split(
@@ -62,7 +62,8 @@ function shape(t: string): Tok['shape'] {
 /** Flags of one hyphen/period part, and whether the part is safe. */
 function partSafe(v: Vocabulary, part: string): { safe: boolean; flags: number } {
   const p = part.replace(/['’]s$/i, '').replace(/['’]$/, '');
-  if (p.length <= 1) return { safe: true, flags: 0 };
+  // Single letters and roman numerals ("III-IV", "class II") are no names.
+  if (p.length <= 1 || /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/.test(p)) return { safe: true, flags: 0 };
   const f = v.flags(p);
   if (f & (F.CLINICAL | F.ABBREV)) return { safe: true, flags: f };
   if (f & F.COMMON) return { safe: true, flags: f };
@@ -95,6 +96,21 @@ function judge(v: Vocabulary, lower: string): { safe: boolean; flags: number; co
   }
   if (!safe && !(flags & ANY_EVIDENCE) && lower.length >= 7 && CLINICAL_SHAPE.test(lower)) safe = true;
   return { safe, flags, common: false };
+}
+
+/** Is most of the line around `pos` written in capitals? */
+function capsLine(text: string, pos: number): boolean {
+  const a = text.lastIndexOf('\n', pos) + 1;
+  let b = text.indexOf('\n', pos);
+  if (b < 0) b = text.length;
+  let upper = 0;
+  let lower = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper > 2 * lower;
 }
 
 /** Character ranges of clinical phrases ("Hunt Hess", "Braden score") whose words stay. */
@@ -150,6 +166,10 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const credAfter = CREDENTIAL_AFTER.test(after) && /^(?:,?[ \t]*)\S+[ \t]*(?:$|\n|[,.;)])/.test(after);
     const { safe, flags, common } = judge(v, t.lower);
     if (EPONYM_HEADS.test(after) && !nameCue) continue;
+    // "NAME:", "DOB:": a word followed by a colon is a label, not a name (speakers are handled below).
+    if (text[t.end] === ':') continue;
+    // An eponym ("Romberg negative", "Hashimoto") without a title before it is the clinical word.
+    if (!nameCue && isEponym(t.lower)) continue;
     if (t.shape === 'lower') {
       // Lower-case words count only where notes write names or places ...
       const weakPlace = !placeCue && WEAK_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start));
@@ -187,6 +207,9 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const shortCaps = t.shape === 'caps' && letters.length <= 3;
     const noVowel = t.shape === 'caps' && !/[AEIOUY]/.test(letters);
     if (noVowel && !(flags & NAME_EVIDENCE)) continue;
+    // In a mixed-case line an unknown short word in capitals is an abbreviation ("ADHF", "AECOPD");
+    // in a line written in capitals it may be a name ("SUSAN CALLED").
+    if (t.shape === 'caps' && letters.length <= 6 && !(flags & ANY_EVIDENCE) && !nameCue && !capsLine(text, t.start)) continue;
     const evidence = (flags & ANY_EVIDENCE) !== 0 || nameCue || placeCue || initialBefore || credAfter;
     if (preset === 'balanced' && !evidence) {
       level[i] = 1;

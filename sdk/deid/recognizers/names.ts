@@ -285,7 +285,7 @@ export function recognizeNames(text: string): Candidate[] {
   );
   // Transcriptionist and author initials after a signature phrase: "transcribed by lmk".
   out.push(
-    ...matchAll(/\b(?:transcribed|dictated|typed|entered|initials?)[ \t]+(?:by[ \t]*:?[ \t]*)?(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, (m2) =>
+    ...matchAll(/\b(?:(?:transcribed|dictated|typed|entered)[ \t]+by|initials)[ \t]*:?[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, (m2) =>
       /^(?:the|and|for|pt|md|rn|me|him|her|dr)$/i.test(m2[1]) ? null : { category: 'NAME', score: 0.85, start: m2.indices![1][0], end: m2.indices![1][1], kind: 'initials' },
     ),
   );
