@@ -166,8 +166,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const credAfter = CREDENTIAL_AFTER.test(after) && /^(?:,?[ \t]*)\S+[ \t]*(?:$|\n|[,.;)])/.test(after);
     const { safe, flags, common } = judge(v, t.lower);
     if (EPONYM_HEADS.test(after) && !nameCue) continue;
-    // "NAME:", "DOB:": a word followed by a colon is a label, not a name (speakers are handled below).
-    if (text[t.end] === ':') continue;
+    // "NAME:", "DOB:": a known word followed by a colon is a label, not a name.
+    if (text[t.end] === ':' && safe) continue;
     // An eponym ("Romberg negative", "Hashimoto") without a title before it is the clinical word.
     if (!nameCue && isEponym(t.lower)) continue;
     if (t.shape === 'lower') {
@@ -222,13 +222,38 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      if (level[i] === 2 || t.shape !== 'title' || isGuarded(t)) continue;
+      if (level[i] === 2 || (t.shape !== 'title' && t.shape !== 'lower') || isGuarded(t)) continue;
       const f = v.flags(t.lower);
-      if (!(f & NAME_EVIDENCE) || f & (F.CLINICAL | F.ABBREV) || /^(?:the|and|or|of|for|with|but|not|no|yes)$/.test(t.lower)) continue;
+      if (!(f & (t.shape === 'lower' ? F.FIRST : NAME_EVIDENCE)) || f & (F.CLINICAL | F.ABBREV) || /^(?:the|and|or|of|for|with|but|not|no|yes)$/.test(t.lower)) continue;
       const coordinated = (j: number) =>
         j >= 0 && j < toks.length && level[j] === 2 && !isPlace[j] && /^(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)$/.test(text.slice(toks[Math.min(i, j)].end, toks[Math.max(i, j)].start));
       if (coordinated(i - 1) || coordinated(i + 1)) level[i] = 2;
     }
+  }
+  // A given name carries the word after it ("James Sparks", "Jay Pearce") and an initial between
+  // ("Sari J. Paavolainen", "benjamin a seiler") when that word is a surname or no everyday word.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (level[i] !== 2 || isPlace[i] || !(v.flags(toks[i].lower) & F.FIRST)) continue;
+    let j = i + 1;
+    if (toks[j].shape === 'initial' && /^[ \t]$/.test(text.slice(toks[i].end, toks[j].start)) && j + 1 < toks.length) j++;
+    const next = toks[j];
+    const gap = text.slice(toks[j - 1].end, next.start);
+    if (!/^\.?[ \t]$/.test(gap) || next.shape === 'other' || next.shape === 'initial' || (next.shape === 'lower') !== (toks[i].shape === 'lower')) continue;
+    const f = v.flags(next.lower);
+    if (f & (F.CLINICAL | F.ABBREV) || /^(?:the|and|or|of|for|with|but|not|no|yes|is|was|has|had|will|can|in|on|at|to)$/.test(next.lower)) continue;
+    if (f & F.LAST || !judge(v, next.lower).safe) {
+      for (let k = i + 1; k <= j; k++) level[k] = 2;
+    }
+  }
+  // And a given name before a surname found on its own ("Ana Dias", "Jay Pearce", "benjamin a seiler").
+  for (let i = toks.length - 1; i > 0; i--) {
+    if (level[i] !== 2 || isPlace[i]) continue;
+    let j = i - 1;
+    if (toks[j].shape === 'initial' && j > 0 && /^\.?[ \t]$/.test(text.slice(toks[j].end, toks[i].start))) j--;
+    const prev = toks[j];
+    if (level[j] === 2 || !/^[ \t]$/.test(text.slice(prev.end, toks[j + 1].start)) || (prev.shape === 'lower') !== (toks[i].shape === 'lower') || prev.shape === 'other' || prev.shape === 'initial') continue;
+    if (!(v.flags(prev.lower) & F.FIRST) || /^(?:the|and|or|of|for|with|but|not|no|yes|is|was|will|can|in|on|at|to|may|an|a)$/.test(prev.lower)) continue;
+    for (let k = j; k < i; k++) level[k] = 2;
   }
   // Dialogue speakers: a given name opening a line and followed by a colon ("Heather: ...").
   for (let i = 0; i < toks.length; i++) {
