@@ -103,8 +103,11 @@ export function dictionaries(): Dictionaries {
     common,
     facilityWords: new Set(FACILITY_WORDS),
   };
-  setPersonNameCheck((w) => firstNames.has(w) || lastNames.has(w));
   const vocab = vocabulary();
+  // A charting abbreviation or a drug is no evidence of a name on its own ("Cont", "Neo", "Ativan"):
+  // only a cue (a title, a label) can make it one.
+  for (const set of [firstNames, lastNames]) for (const w of set) if (vocab.flags(w) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL)) set.delete(w);
+  setPersonNameCheck((w) => firstNames.has(w) || lastNames.has(w));
   // Drugs, devices and clinical words only: abbreviations ("DOE", "R") must not hide "John Doe", "John R.".
   setClinicalCheck((w) => {
     const f = vocab.flags(w);

@@ -38,6 +38,9 @@ const WEAK_PLACE_BEFORE = /\b(?:in|to|near|at|outside|around)[ \t]+$/i;
 /** Phrases before a town or city ("lives in", "from", "transferred from", "moved to"). */
 const PLACE_BEFORE = /(?:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew\s+up|moved|relocated|transferred|transfer|trans|came|coming|comes|returned|travel(?:l?ed|l?ing)?|trip|flew|fly(?:ing)?|driving|drove|visiting|vacation(?:ing)?|home)\s+(?:here\s+)?(?:in|from|to|at|near|back\s+to|over\s+to|up\s+to|down\s+to)|\bfrom|\bin\s+(?:the\s+)?(?:town|city|village)\s+of|\bnative\s+of|\bhometown)[ \t]*:?[ \t]*$/i;
 
+/** Words that are never a name however they are written ("V. in at 0900"). */
+const FUNCTION_WORDS = new Set('a an the and or but nor of in on at to by for with from as is was are were be been it its this that these those he she his her him they them their we our you your i me my not no yes if then than so up out off over under into onto per via w'.split(' '));
+
 /** Headings that open a line with a colon and also happen to be given names ("Will:", "Grace:" are rare; "Plan:" is not a name). */
 const SECTION_WORDS = new Set('plan assessment impression note notes history exam social family access events diet skin neuro resp cardiac renal code consult reason summary review'.split(' '));
 
@@ -166,6 +169,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const credAfter = CREDENTIAL_AFTER.test(after) && /^(?:,?[ \t]*)\S+[ \t]*(?:$|\n|[,.;)])/.test(after);
     const { safe, flags, common } = judge(v, t.lower);
     if (EPONYM_HEADS.test(after) && !nameCue) continue;
+    if (FUNCTION_WORDS.has(t.lower)) continue;
     // "NAME:", "DOB:": a known word followed by a colon is a label, not a name.
     if (text[t.end] === ':' && safe) continue;
     // An eponym ("Romberg negative", "Hashimoto") without a title before it is the clinical word.
