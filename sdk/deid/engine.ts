@@ -77,8 +77,11 @@ export function detectPhi(text: string, cfg: DetectorConfig): Candidate[] {
   for (const d of cfg.deny) {
     for (const m of execAll(d.re, text)) candidates.push({ category: d.category, start: m.index, end: m.index + m[0].length, score: 1.5 });
   }
+  // Facility names are not Safe Harbor identifiers; a study may keep them (hospital, clinic, care
+  // home). Dropped before overlaps are resolved, so a town inside "Mercy Hospital in Catonsville" stays found.
+  const kept = cfg.keep.has('facility') ? candidates.filter((c) => c.kind !== 'facility' || c.score > 1) : candidates;
   let spans = resolveSpans(
-    candidates.map((c) => trimSpan(c, text)),
+    kept.map((c) => trimSpan(c, text)),
     text,
   );
   if (cfg.allow) {
@@ -87,7 +90,5 @@ export function detectPhi(text: string, cfg: DetectorConfig): Candidate[] {
     // An allowed term wins over anything detected inside it, but not over a deny-list hit.
     spans = spans.filter((s) => s.score > 1 || !allowed.some(([a, b]) => s.start >= a && s.end <= b));
   }
-  // Facility names are not Safe Harbor identifiers; a study may keep them (hospital, clinic, care home).
-  if (cfg.keep.has('facility')) spans = spans.filter((s) => s.kind !== 'facility' || s.score > 1);
   return spans.filter((s) => cfg.categories.has(s.category));
 }

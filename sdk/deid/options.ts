@@ -62,6 +62,8 @@ export const DeidOptions = z
     preset: DeidPreset.default('recall'),
     // Nothing kept by default: keeping a kind of text must be an explicit choice.
     keep: z.array(KeepKind).default([]),
+    // Off by default: the audit scans every output text again (about a fifth more time).
+    audit: z.boolean().default(false),
     // mask is the default because it is the least likely to leak anything (no fake that could be mistaken for real).
     mode: DeidMode.default('mask'),
     // undefined = all categories: removing less than everything must be an explicit choice.

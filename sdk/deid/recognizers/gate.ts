@@ -116,6 +116,18 @@ function capsLine(text: string, pos: number): boolean {
   return upper > 2 * lower;
 }
 
+/**
+ * Is a lower-case word safe for the gate (frequent English, rarer English that is no name or place,
+ * clinical vocabulary, clinical word shape)? Used by the residual-risk audit.
+ *
+ * @example
+ * judgeWord('levophed').safe; // true
+ */
+export function judgeWord(lower: string): { safe: boolean; flags: number } {
+  const r = judge(vocabulary(), lower);
+  return { safe: r.safe || isEponym(lower), flags: r.flags };
+}
+
 /** Character ranges of clinical phrases ("Hunt Hess", "Braden score") whose words stay. */
 let phraseRe: RegExp | null = null;
 function protectedRanges(v: Vocabulary, text: string): [number, number][] {
