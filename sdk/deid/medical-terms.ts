@@ -120,6 +120,19 @@ let eponyms: Set<string> | null = null;
  * isMedicalTerm("Crohn's"); // true
  */
 export function isMedicalTerm(token: string): boolean {
+  const known = memo.get(token);
+  if (known !== undefined) return known;
+  const r = medicalTerm(token);
+  // Bounded: a long corpus must not grow this cache without limit.
+  if (memo.size > 100_000) memo.clear();
+  memo.set(token, r);
+  return r;
+}
+
+// Answers per exact token; cleared when a check is registered (the answer depends on it).
+const memo = new Map<string, boolean>();
+
+function medicalTerm(token: string): boolean {
   if (!set) set = new Set([...DRUGS, ...LABS, ...ORGANIZATIONS]);
   if (!eponyms) eponyms = new Set(EPONYMS);
   const t = token.toLowerCase();
@@ -155,6 +168,7 @@ let clinicalCheck: ((w: string) => boolean) | null = null;
  */
 export function setClinicalCheck(check: (w: string) => boolean): void {
   clinicalCheck = check;
+  memo.clear();
 }
 function isPersonName(w: string): boolean {
   return personCheck ? personCheck(w) : false;
@@ -169,6 +183,7 @@ function isPersonName(w: string): boolean {
  */
 export function setPersonNameCheck(check: (w: string) => boolean): void {
   personCheck = check;
+  memo.clear();
 }
 
 /**

@@ -31,7 +31,9 @@ export interface Vocabulary {
   flags(lowerWord: string): number;
   /** Multi-word clinical names ("hunt hess", "braden score"), lower case, single-spaced. */
   readonly phrases: readonly string[];
-  /** Multi-word place names, lower case ("glen burnie"), for phrase look-ups. */
+  /** First words of multi-word place names ("glen" of "glen burnie"): a phrase look-up starts only there. */
+  readonly placeHeads: ReadonlySet<string>;
+  /** Longest multi-word place name looked up, in words. */
   readonly placePhraseMaxWords: number;
   /** Entries loaded and milliseconds it took (for benchmarks). */
   readonly stats: { entries: number; loadMs: number };
@@ -39,8 +41,6 @@ export interface Vocabulary {
 
 const FILE = new URL('../../data/deid/vocab/vocab.tsv.gz', import.meta.url);
 let cached: Vocabulary | null = null;
-// Groups larger than this are searched by bisection instead of hashed.
-const BISECT_MIN = 4000;
 
 function fold(w: string): string {
   return w.normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/g, 'o').replace(/ł/g, 'l').replace(/ß/g, 'ss');
@@ -62,36 +62,56 @@ export function vocabulary(): Vocabulary {
     throw new Error(`de-identification vocabulary ${FILE.pathname} could not be read (${(e as Error).message}); expected the file built by scripts/deid-vocab/build.ts`);
   }
   const map = new Map<string, number>();
-  // Large groups stay sorted arrays searched by bisection: building a Map of half a million words
-  // costs most of a second, an array split from the text costs a few milliseconds.
-  const sorted: { words: string[]; flags: number }[] = [];
   const phrases: string[] = [];
+  const placeHeads = new Set<string>();
   let maxWords = 1;
-  // "@<flags base 36>" starts a group of words sharing those flags, sorted (scripts/deid-vocab/build.ts).
-  for (const group of raw.split('\n@')) {
+  const note = (word: string, flags: number): void => {
+    if (flags & VOCAB_FLAGS.PHRASE) phrases.push(word);
+    const sp = word.indexOf(' ');
+    if (flags & VOCAB_FLAGS.PLACE && sp > 0) {
+      placeHeads.add(word.slice(0, sp));
+      maxWords = Math.max(maxWords, word.split(' ').length);
+    }
+  };
+  // Layout (scripts/deid-vocab/build.ts): small groups "@<flags base 36>\nword\n...", then "@@",
+  // then the large sorted list one word a line, then one flag character (48 + flags) per word.
+  const cut = raw.indexOf('\n@@\n');
+  if (cut < 0) throw new Error(`de-identification vocabulary ${FILE.pathname}: no "@@" section; rebuild it with scripts/deid-vocab/build.ts`);
+  for (const group of raw.slice(0, cut).split('\n@')) {
     const words = group.split('\n');
     const flags = parseInt(words.shift()!.replace(/^@/, ''), 36);
-    if (words[words.length - 1] === '') words.pop();
-    if (words.length > BISECT_MIN) sorted.push({ words, flags });
-    else for (const w of words) map.set(w, flags);
-    if (flags & VOCAB_FLAGS.PHRASE) phrases.push(...words);
-    if (flags & VOCAB_FLAGS.PLACE) for (const w of words) if (w.includes(' ')) maxWords = Math.max(maxWords, w.split(' ').length);
+    for (const w of words) if (w) {
+      map.set(w, flags);
+      note(w, flags);
+    }
   }
-  const lookup = (w: string): number | undefined => {
-    const f = map.get(w);
-    if (f !== undefined) return f;
-    for (const g of sorted) {
-      let lo = 0;
-      let hi = g.words.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const x = g.words[mid];
-        if (x === w) return g.flags;
-        if (x < w) lo = mid + 1;
-        else hi = mid - 1;
-      }
+  const tail = raw.slice(cut + 4).replace(/\n$/, '');
+  const lastNl = tail.lastIndexOf('\n');
+  const words = tail.slice(0, lastNl).split('\n');
+  const codes = tail.slice(lastNl + 1);
+  if (codes.length !== words.length) throw new Error(`de-identification vocabulary ${FILE.pathname}: ${words.length} words but ${codes.length} flags; rebuild it`);
+  for (let i = 0; i < words.length; i++) if (words[i].includes(' ')) note(words[i], codes.charCodeAt(i) - 48);
+  const bisect = (w: string): number | undefined => {
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const x = words[mid];
+      if (x === w) return codes.charCodeAt(mid) - 48;
+      if (x < w) lo = mid + 1;
+      else hi = mid - 1;
     }
     return undefined;
+  };
+  // Notes repeat their words: remember recent answers (bounded, so memory stays flat on big corpora).
+  const memo = new Map<string, number>();
+  const lookup = (w: string): number | undefined => {
+    const m = memo.get(w);
+    if (m !== undefined) return m < 0 ? undefined : m;
+    const f = map.get(w) ?? bisect(w);
+    if (memo.size > 200_000) memo.clear();
+    memo.set(w, f ?? -1);
+    return f;
   };
   const loadMs = performance.now() - t0;
   cached = {
@@ -103,8 +123,9 @@ export function vocabulary(): Vocabulary {
       return 0;
     },
     phrases,
+    placeHeads,
     placePhraseMaxWords: Math.min(maxWords, 4),
-    stats: { entries: map.size + sorted.reduce((n, g) => n + g.words.length, 0), loadMs },
+    stats: { entries: map.size + words.length, loadMs },
   };
   return cached;
 }

@@ -23,7 +23,10 @@ const NUM = String.raw`\d{1,5}[A-Za-z]?\.?`;
 // "Rua do Arenque 1634", "Via Franscini 71", "42 Rue Saint-Paul".
 const PREFIX_STREET = new RegExp(String.raw`(?<![\p{L}\d:./-])(?:\d{1,6}[ \t]+)?${STREET_BEFORE}[ \t]+(?:${WORD}[ \t]+){0,3}?${WORD}(?:[ \t]+${NUM})?(?![\p{L}\d])`, 'giu');
 // "Søndergade 52", "Harjukuja 54", "Brucker Bundesstrasse 31", "Rákóczi út 13.", "Erzsébet tér 19."
-const SUFFIX_STREET = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t]+)?(?:${WORD}[ \t]+){0,2}?[\p{L}\p{M}'’\-]*${STREET_SUFFIX}[ \t]+${NUM}(?![\p{L}\d])`, 'giu');
+// Anchored on the house number (a lookbehind finds the street word before it): scanning from every
+// letter for a suffix costs far more on long notes.
+const SUFFIX_STREET = new RegExp(String.raw`(?<=(?<![\p{L}\d])(?:\d{1,6}[ \t]+)?(?:${WORD}[ \t]+){0,2}?[\p{L}\p{M}'’\-]*${STREET_SUFFIX}[ \t]+)${NUM}(?![\p{L}\d])`, 'giu');
+const SUFFIX_STREET_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t]+)?(?:${WORD}[ \t]+){0,2}?[\p{L}\p{M}'’\-]*${STREET_SUFFIX}[ \t]+$`, 'iu');
 // Two numbers around one to three words: "28245 Puruntie 82", "6750 Koskikatu 25" (a word must be no everyday word).
 const NUMBER_NAME_NUMBER = new RegExp(String.raw`(?<![\p{L}\d.,/:-])\d{1,6}[ \t]+((?:${WORD}[ \t]+){0,2}${WORD})[ \t]+[1-9]\d{0,3}[A-Za-z]?\.?(?![\p{L}\d]|[.,/:-]\d|[ \t]*(?:mg|ml|mcg|cc|units?|%|mm|cm|kg|x\b|years?|yrs?|days?|hours?|hrs?|min))`, 'gu');
 // Unit designators and military addresses.
@@ -122,11 +125,19 @@ export function recognizeAddresses(text: string): Candidate[] {
   const street = (score: number) => (m: RegExpExecArray) => ({ category: 'LOCATION' as const, score, kind: 'street' });
   // A street word needs a house number and a name that is no everyday phrase ("via private vehicle").
   cores.push(...matchAll(PREFIX_STREET, text, (m) => (/\d/.test(m[0]) && !plainWords(m[0].replace(/\d+/g, ' ').trim().split(/[ \t]+/).slice(1).join(' ') || 'x') ? street(0.85)(m) : null)));
-  cores.push(...matchAll(SUFFIX_STREET, text, (m) => (plainWords(m[0].replace(/^\d+[ \t]+/, '').replace(/[ \t]+\S+$/, '')) && !/^\d/.test(m[0]) ? null : street(0.8)(m))));
+  cores.push(
+    ...matchAll(SUFFIX_STREET, text, (m) => {
+      const head = SUFFIX_STREET_BEFORE.exec(text.slice(Math.max(0, m.index - 90), m.index));
+      if (!head) return null;
+      const phrase = head[0].replace(/^\d+[ \t]+/, '').trim();
+      if (plainWords(phrase) && !/^\d/.test(head[0])) return null;
+      return { category: 'LOCATION', score: 0.8, kind: 'street', start: m.index - head[0].length };
+    }),
+  );
   cores.push(...matchAll(NUMBER_NAME_NUMBER, text, (m) => (nameWords(m[1]) ? street(0.7)(m) : null)));
   cores.push(...matchAll(usFormRegex(), text, street(0.75)));
-  cores.push(...matchAll(CORNER, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
-  cores.push(...matchAll(MILITARY, text, () => ({ category: 'LOCATION', score: 0.9, kind: 'street' })));
+  if (/corner/i.test(text)) cores.push(...matchAll(CORNER, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
+  if (/\b(?:APO|FPO|DPO|USNS?|USCGC)\b/.test(text)) cores.push(...matchAll(MILITARY, text, () => ({ category: 'LOCATION', score: 0.9, kind: 'street' })));
   const units = matchAll(UNIT, text, () => ({ category: 'LOCATION', score: 0.85, kind: 'street' }));
   const out: Candidate[] = [...units];
   for (const c of cores) {

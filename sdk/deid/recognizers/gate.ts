@@ -32,6 +32,12 @@ const NAME_BEFORE = new Set(
 );
 /** Credentials written after a name ("lander rrt", "b. okoye rn"). */
 const CREDENTIAL_AFTER = /^(?:,?[ \t]*)(?:rn|rrt|md|np|pa-c|pa|lpn|cna|lcsw(?:-c)?|msw|dpt|otr(?:\/l)?|slp|pharmd|crna|bsn|do|rd|cm|sw)\b/i;
+/** Last words of the place cues, checked before running the cue regexes. */
+const PLACE_TAIL = new Set('in from to at near of hometown'.split(' '));
+const WEAK_PLACE_WORDS = new Set('in to near at outside around'.split(' '));
+/** Credential words, checked before running the credential regex. */
+const CREDENTIAL_WORDS = new Set('rn rrt md np pa-c pa lpn cna lcsw lcsw-c msw dpt otr slp pharmd crna bsn do rd cm sw'.split(' '));
+
 /** Short prepositions before a place written in lower case ("staying w/ partner in highlandtown"). */
 const WEAK_PLACE_BEFORE = /\b(?:in|to|near|at|outside|around)[ \t]+$/i;
 
@@ -55,7 +61,23 @@ interface Tok {
 }
 
 function shape(t: string): Tok['shape'] {
-  if (/^\p{L}$/u.test(t)) return 'initial';
+  if (t.length === 1) return /\p{L}/u.test(t) ? 'initial' : 'other';
+  // Fast path for plain ASCII words, the vast majority.
+  let upper = 0;
+  let lowerCount = 0;
+  let ascii = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lowerCount++;
+    else if (c > 127) ascii = false;
+  }
+  if (ascii) {
+    const first = t.charCodeAt(0);
+    if (lowerCount === 0 && upper >= 1) return 'caps';
+    if (upper === 0) return first >= 97 && first <= 122 ? 'lower' : 'other';
+    if (upper === 1 && first >= 65 && first <= 90) return 'title';
+  }
   if (/^\p{Lu}[\p{Lu}\p{M}'’.\-]*$/u.test(t)) return 'caps';
   if (/^\p{Ll}[\p{Ll}\p{M}'’.\-]*$/u.test(t)) return 'lower';
   if (/^(?:\p{Lu}['’]|Ma?c|[dD]['’]|[dD]e|[vV]an)?\p{Lu}[\p{Ll}\p{M}'’]+(?:[-.]\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(t)) return 'title';
@@ -63,11 +85,11 @@ function shape(t: string): Tok['shape'] {
 }
 
 /** Flags of one hyphen/period part, and whether the part is safe. */
-function partSafe(v: Vocabulary, part: string): { safe: boolean; flags: number } {
-  const p = part.replace(/['’]s$/i, '').replace(/['’]$/, '');
+function partSafe(v: Vocabulary, part: string, known?: number): { safe: boolean; flags: number } {
+  const p = known === undefined ? part.replace(/['’]s$/i, '').replace(/['’]$/, '') : part;
   // Single letters and roman numerals ("III-IV", "class II") are no names.
-  if (p.length <= 1 || /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/.test(p)) return { safe: true, flags: 0 };
-  const f = v.flags(p);
+  if (p.length <= 1 || (p.length <= 4 && /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/.test(p))) return { safe: true, flags: 0 };
+  const f = known ?? v.flags(p);
   if (f & (F.CLINICAL | F.ABBREV)) return { safe: true, flags: f };
   if (f & F.COMMON) return { safe: true, flags: f };
   // An English word that is only a place somewhere ("Fascia", "Normal") stays a word; a name does not.
@@ -84,21 +106,63 @@ const CLINICAL_SHAPE =
   /^(?:(?:hypo|hyper|intra|supra|infra|retro|peri|endo|trans|multi|poly|pseudo|micro|macro|non|post|pre|anti|sub|inter|cardio|gastro|neuro|pulmo|hepato|nephro|broncho|angio|arthro|osteo|myo|thrombo|leuko|lympho|cerebro|vaso|uro|dermato|ophthalmo|laryngo|esophago|oesophago|colo|cysto|hemo|haemo|immuno|radio|fluoro|echo|cholecysto|pancreato|thoraco|cranio|mediastino|sono|spondylo|chondro|fibro|onco|histo|cyto|glyco|lipo|entero|procto|phlebo|athero|arterio|veno|orthogeriatr|geri)\p{L}{4,}|\p{L}{3,}(?:itis|itides|ectomy|ectomies|otomy|ostomy|ostomies|plasty|plasties|scopy|scopic|graphy|graphic|gram|grams|emia|emic|aemia|uria|osis|oses|pathy|pathic|algia|megaly|penia|penic|cytosis|plegia|plegic|paresis|paretic|trophy|trophic|lysis|lytic|genic|olol|pril|sartan|statin|azole|mycin|micin|cillin|floxacin|dipine|prazole|parin|zepam|triptan|cycline|centesis|rrhea|rrhoea|rrhage|pnea|pnoea|phagia|phasia|stenosis|sclerosis|ectasis|malacia|ogy|ogist|ologic|ological|ally|ular|ation|ations|ative|ectal|ysis|asis|omas|oma|ase|ases|ide|ides|ium|ous))$/u;
 
 /** Is the whole token safe; what evidence do its parts carry? */
-function judge(v: Vocabulary, lower: string): { safe: boolean; flags: number; common: boolean } {
-  const whole = v.flags(lower.replace(/['’]s$/i, ''));
+const judged = new Map<string, Judgement>();
+
+interface Judgement {
+  safe: boolean;
+  flags: number;
+  common: boolean;
+}
+
+/** Memoised verdict per word: notes repeat their words (bounded so memory stays flat). */
+function judge(v: Vocabulary, lower: string): Judgement {
+  let j = judged.get(lower);
+  if (!j) {
+    j = judgeUncached(v, lower);
+    if (judged.size > 200_000) judged.clear();
+    judged.set(lower, j);
+  }
+  return j;
+}
+
+function judgeUncached(v: Vocabulary, lower: string): Judgement {
+  const simple = !/[-.'’]/.test(lower);
+  const whole = v.flags(simple ? lower : lower.replace(/['’]s$/i, ''));
   if (whole & (F.CLINICAL | F.ABBREV | F.PHRASE)) return { safe: true, flags: whole, common: true };
-  // "Parkinson's", "Crohn's": a possessive eponym is clinical even when the surname is a name.
-  if (/['’]s$/.test(lower) && isMedicalTerm(lower)) return { safe: true, flags: whole, common: true };
   if (whole & F.COMMON) return { safe: true, flags: whole, common: true };
+  // "Parkinson's", "Crohn's": a possessive eponym is clinical even when the surname is a name.
+  if (!simple && /['’]s$/.test(lower) && isMedicalTerm(lower)) return { safe: true, flags: whole, common: true };
   let safe = true;
   let flags = whole;
-  for (const part of lower.split(/[-.]/)) {
-    const r = partSafe(v, part);
-    flags |= r.flags;
-    if (!r.safe) safe = false;
+  if (simple) {
+    const r = partSafe(v, lower, whole);
+    safe = r.safe;
+  } else {
+    for (const part of lower.split(/[-.]/)) {
+      const r = partSafe(v, part);
+      flags |= r.flags;
+      if (!r.safe) safe = false;
+    }
   }
   if (!safe && !(flags & ANY_EVIDENCE) && lower.length >= 7 && CLINICAL_SHAPE.test(lower)) safe = true;
   return { safe, flags, common: false };
+}
+
+/** Only spaces and at most one period or comma between two tokens ("E. WELSH", "OROZCO,KYLE"). */
+function adjacent(text: string, a: number, b: number): boolean {
+  if (b - a > 3) return false;
+  let punct = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 44) punct++;
+    else if (c !== 32 && c !== 9) return false;
+  }
+  return punct <= 1;
+}
+
+/** Does an eponym head ("disease", "sign", "score") follow, making the word a clinical eponym? */
+function eponymAfter(text: string, end: number, nameCue: boolean): boolean {
+  return !nameCue && EPONYM_HEADS.test(text.slice(end, end + 40));
 }
 
 /** Is most of the line around `pos` written in capitals? */
@@ -130,7 +194,11 @@ export function judgeWord(lower: string): { safe: boolean; flags: number } {
 
 /** Character ranges of clinical phrases ("Hunt Hess", "Braden score") whose words stay. */
 let phraseRe: RegExp | null = null;
-function protectedRanges(v: Vocabulary, text: string): [number, number][] {
+let phraseHeads: Set<string> | null = null;
+function protectedRanges(v: Vocabulary, text: string, toks: Tok[]): [number, number][] {
+  // The phrase regex runs only when some word opens a clinical phrase ("hunt", "braden", "st").
+  if (!phraseHeads) phraseHeads = new Set(v.phrases.map((p) => p.split(/[ -]/)[0]));
+  if (!toks.some((t) => phraseHeads!.has(t.lower))) return [];
   if (!phraseRe) {
     const alts = v.phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).sort((a, b) => b.length - a.length);
     phraseRe = alts.length ? new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`, 'giu') : null;
@@ -160,41 +228,43 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     if (t.length > 1 && t.endsWith('.')) t = t.slice(0, -1);
     toks.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase(), shape: shape(t) });
   }
-  const guarded = protectedRanges(v, text);
-  const isGuarded = (t: Tok) => guarded.some(([a, b]) => t.start >= a && t.end <= b);
+  const guarded = protectedRanges(v, text, toks);
+  const isGuarded = (t: Tok): boolean => guarded.some(([a, b]) => t.start >= a && t.end <= b);
   const out: Candidate[] = [];
   // Per token: 0 not flagged, 1 weak (needs a neighbour), 2 flagged.
   const level = new Uint8Array(toks.length);
   const isPlace = new Uint8Array(toks.length);
+  // Context tests are regexes over the text around a token: they run only for tokens that need them
+  // (most words are frequent English or clinical and are settled by one vocabulary look-up).
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.shape === 'other' || t.shape === 'initial' || isGuarded(t)) continue;
+    if (t.shape === 'other' || t.shape === 'initial' || FUNCTION_WORDS.has(t.lower)) continue;
+    if (guarded.length && isGuarded(t)) continue;
     const prev = i > 0 ? toks[i - 1] : null;
-    const gapBefore = prev ? text.slice(prev.end, t.start) : '';
-    const adjacentPrev = prev !== null && /^[ \t]*[.,]?[ \t]*$/.test(gapBefore) && gapBefore.length <= 3;
-    const after = text.slice(t.end, t.end + 40);
-    const placeCue = PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
-    const nameCue = adjacentPrev && prev !== null && NAME_BEFORE.has(prev.lower);
+    const next = i + 1 < toks.length ? toks[i + 1] : null;
+    const adjacentPrev = prev !== null && adjacent(text, prev.end, t.start);
+    const nameCue = adjacentPrev && NAME_BEFORE.has(prev!.lower);
     // "E. WELSH", "q. lander"; not a list marker opening a line ("B. No dysplasia").
-    const lineStart = prev !== null && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev.start - 20), prev.start));
-    const initialBefore = adjacentPrev && prev !== null && prev.shape === 'initial' && text[prev.end] === '.' && !(lineStart && /^\p{Lu}$/u.test(prev.text) && shape(t.text) === 'title');
-    const credAfter = CREDENTIAL_AFTER.test(after) && /^(?:,?[ \t]*)\S+[ \t]*(?:$|\n|[,.;)])/.test(after);
+    const initialBefore =
+      adjacentPrev && prev!.shape === 'initial' && text[prev!.end] === '.' && !(t.shape === 'title' && /^\p{Lu}$/u.test(prev!.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev!.start - 20), prev!.start)));
+    const credAfter = next !== null && CREDENTIAL_WORDS.has(next.lower) && CREDENTIAL_AFTER.test(text.slice(t.end, t.end + 40)) && /^(?:,?[ \t]*)\S+[ \t]*(?:$|\n|[,.;)])/.test(text.slice(t.end, t.end + 40));
+    const placeCue = prev !== null && PLACE_TAIL.has(prev.lower) && PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
     const { safe, flags, common } = judge(v, t.lower);
-    if (EPONYM_HEADS.test(after) && !nameCue) continue;
-    if (FUNCTION_WORDS.has(t.lower)) continue;
-    // "NAME:", "DOB:": a known word followed by a colon is a label, not a name.
+    const lower = t.shape === 'lower';
+    // Settled cheaply: a safe word with no name or place evidence and no cue around it.
+    if (safe && !lower && !(flags & ANY_EVIDENCE)) continue;
     if (text[t.end] === ':' && safe) continue;
-    // An eponym ("Romberg negative", "Hashimoto") without a title before it is the clinical word.
     if (!nameCue && isEponym(t.lower)) continue;
-    if (t.shape === 'lower') {
+    if (lower) {
       // Lower-case words count only where notes write names or places ...
-      const weakPlace = !placeCue && WEAK_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start));
       const position = nameCue || initialBefore || credAfter || placeCue;
       if (!position) {
         // ... or when they are a given name or surname and no English word at all ("eva kleist", "in essex").
-        const named = !safe && flags & (F.FIRST | F.LAST) && !(flags & (F.ENGLISH | F.UPPER)) && t.lower.length >= 4;
-        if (named && preset === 'recall') level[i] = 2;
-        else if (weakPlace && !safe && (flags & F.PLACE || preset === 'recall')) {
+        if (safe) continue;
+        const named = flags & (F.FIRST | F.LAST) && !(flags & (F.ENGLISH | F.UPPER)) && t.lower.length >= 4;
+        const weakPlace = prev !== null && WEAK_PLACE_WORDS.has(prev.lower) && WEAK_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start));
+        if (named && preset === 'recall' && !eponymAfter(text, t.end, nameCue)) level[i] = 2;
+        else if (weakPlace && (flags & F.PLACE || preset === 'recall') && !eponymAfter(text, t.end, nameCue)) {
           level[i] = 2;
           isPlace[i] = 1;
         }
@@ -205,14 +275,16 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
         if (!((initialBefore || credAfter) && flags & F.LAST && !(flags & (F.CLINICAL | F.ABBREV)))) continue;
       }
       if (common && !(initialBefore || credAfter)) continue;
+      if (eponymAfter(text, t.end, nameCue)) continue;
       level[i] = 2;
       isPlace[i] = placeCue && !nameCue ? 1 : 0;
       continue;
     }
     if (safe) {
       // "E. WELSH", "WELSH, RN": a capitalised surname that is also an English word, after an initial or before a credential.
-      if ((initialBefore || credAfter || nameCue) && flags & NAME_EVIDENCE && !(flags & (F.CLINICAL | F.ABBREV))) level[i] = 2;
-      else if (placeCue && flags & F.PLACE && !(flags & (F.CLINICAL | F.ABBREV)) && !common) {
+      if ((initialBefore || credAfter || nameCue) && flags & NAME_EVIDENCE && !(flags & (F.CLINICAL | F.ABBREV))) {
+        if (!eponymAfter(text, t.end, nameCue)) level[i] = 2;
+      } else if (placeCue && flags & F.PLACE && !(flags & (F.CLINICAL | F.ABBREV)) && !common && !eponymAfter(text, t.end, nameCue)) {
         level[i] = 2;
         isPlace[i] = 1;
       }
@@ -226,6 +298,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     // In a mixed-case line an unknown short word in capitals is an abbreviation ("ADHF", "AECOPD");
     // in a line written in capitals it may be a name ("SUSAN CALLED").
     if (t.shape === 'caps' && letters.length <= 6 && !(flags & ANY_EVIDENCE) && !nameCue && !capsLine(text, t.start)) continue;
+    if (eponymAfter(text, t.end, nameCue)) continue;
     const evidence = (flags & ANY_EVIDENCE) !== 0 || nameCue || placeCue || initialBefore || credAfter;
     if (preset === 'balanced' && !evidence) {
       level[i] = 1;
@@ -238,7 +311,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      if (level[i] === 2 || (t.shape !== 'title' && t.shape !== 'lower') || isGuarded(t)) continue;
+      if (level[i] === 2 || (t.shape !== 'title' && t.shape !== 'lower')) continue;
+      if (!((i > 0 && level[i - 1] === 2) || (i + 1 < toks.length && level[i + 1] === 2)) || isGuarded(t)) continue;
       const f = v.flags(t.lower);
       if (!(f & (t.shape === 'lower' ? F.FIRST : NAME_EVIDENCE)) || f & (F.CLINICAL | F.ABBREV) || /^(?:the|and|or|of|for|with|but|not|no|yes)$/.test(t.lower)) continue;
       const coordinated = (j: number) =>
@@ -274,13 +348,17 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   // Dialogue speakers: a given name opening a line and followed by a colon ("Heather: ...").
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (level[i] || t.shape === 'other' || t.shape === 'initial') continue;
+    if (level[i] || text[t.end] !== ':' || t.shape === 'other' || t.shape === 'initial') continue;
     const f = v.flags(t.lower);
     if (f & F.FIRST && !(f & (F.CLINICAL | F.ABBREV)) && text[t.end] === ':' && /(?:^|\n)[ \t>]*$/.test(text.slice(Math.max(0, t.start - 10), t.start)) && !SECTION_WORDS.has(t.lower)) level[i] = 2;
   }
   // Multi-word towns ("Quebec City", "Bel Air", "ellicott city"): the phrase is in the gazetteer and
   // either follows a place cue or holds a word that is not everyday English.
   for (let i = 0; i < toks.length; i++) {
+    const head = toks[i];
+    if (FUNCTION_WORDS.has(head.lower) || !v.placeHeads.has(head.lower)) continue;
+    // Lower-case towns count only after a place cue: test the cheap part of that first.
+    if (head.shape === 'lower' && !(i > 0 && (PLACE_TAIL.has(toks[i - 1].lower) || WEAK_PLACE_WORDS.has(toks[i - 1].lower)))) continue;
     for (let n = Math.min(v.placePhraseMaxWords, toks.length - i); n >= 2; n--) {
       const run = toks.slice(i, i + n);
       if (run.some((t, k) => t.shape === 'other' || (k > 0 && !/^[ \t]+$/.test(text.slice(run[k - 1].end, t.start))))) continue;

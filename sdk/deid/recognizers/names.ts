@@ -127,7 +127,12 @@ function fromDictionaries(text: string, out: Candidate[]): void {
 
 /** Score a capitalized run without cues: 0 = not a name. */
 function judgeRun(run: string[], text: string, s: number, e: number, d: ReturnType<typeof dictionaries>): number {
-  if (EPONYM_HEADS.test(text.slice(e, e + 40))) return 0;
+  const verdict = judgeRunWords(run, text, s, d);
+  // The eponym test is a long regex: run it only for runs that would otherwise count as names.
+  return verdict > 0 && EPONYM_HEADS.test(text.slice(e, e + 40)) ? 0 : verdict;
+}
+
+function judgeRunWords(run: string[], text: string, s: number, d: ReturnType<typeof dictionaries>): number {
   const info = run.map((w) => {
     const c = core(w).toLowerCase();
     const sh = shapeOf(w);
