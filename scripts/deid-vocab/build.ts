@@ -184,8 +184,10 @@ function main(): void {
   const small: string[] = [];
   const big: [string, number][] = [];
   for (const [f, ws] of [...groups.entries()].sort(([a], [b]) => a - b)) {
-    if (ws.length > BISECT_MIN) for (const w of ws) big.push([w, f]);
-    else small.push(`@${f.toString(36)}\n${ws.sort().join('\n')}`);
+    // Multi-word entries stay in the hashed part: the loader indexes their first words.
+    const spaced = ws.length > BISECT_MIN ? ws.filter((w) => w.includes(' ')) : ws;
+    if (ws.length > BISECT_MIN) for (const w of ws) if (!w.includes(' ')) big.push([w, f]);
+    if (spaced.length) small.push(`@${f.toString(36)}\n${spaced.sort().join('\n')}`);
   }
   big.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const body = `${small.join('\n')}\n@@\n${big.map(([w]) => w).join('\n')}\n${big.map(([, f]) => String.fromCharCode(48 + f)).join('')}`;

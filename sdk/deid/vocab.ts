@@ -90,7 +90,6 @@ export function vocabulary(): Vocabulary {
   const words = tail.slice(0, lastNl).split('\n');
   const codes = tail.slice(lastNl + 1);
   if (codes.length !== words.length) throw new Error(`de-identification vocabulary ${FILE.pathname}: ${words.length} words but ${codes.length} flags; rebuild it`);
-  for (let i = 0; i < words.length; i++) if (words[i].includes(' ')) note(words[i], codes.charCodeAt(i) - 48);
   const bisect = (w: string): number | undefined => {
     let lo = 0;
     let hi = words.length - 1;
