@@ -297,7 +297,9 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     if (noVowel && !(flags & NAME_EVIDENCE)) continue;
     // In a mixed-case line an unknown short word in capitals is an abbreviation ("ADHF", "AECOPD");
     // in a line written in capitals it may be a name ("SUSAN CALLED").
-    if (t.shape === 'caps' && letters.length <= 6 && !(flags & ANY_EVIDENCE) && !nameCue && !capsLine(text, t.start)) continue;
+    // ("QUIXBY, HOPE" in a mixed-case line is a "Last, First" name, not an abbreviation.)
+    const lastFirst = next !== null && /^,[ \t]*\p{Lu}/u.test(text.slice(t.end, t.end + 3)) && (next.shape === 'title' || (v.flags(next.lower) & F.FIRST) !== 0);
+    if (t.shape === 'caps' && letters.length <= 6 && !(flags & ANY_EVIDENCE) && !nameCue && !lastFirst && !capsLine(text, t.start)) continue;
     if (eponymAfter(text, t.end, nameCue)) continue;
     const evidence = (flags & ANY_EVIDENCE) !== 0 || nameCue || placeCue || initialBefore || credAfter;
     if (preset === 'balanced' && !evidence) {

@@ -265,7 +265,11 @@ export function recognizeNames(text: string): Candidate[] {
       if (sh !== shapeOf(first) || (sh !== 'caps' && sh !== 'title')) return null;
       const l = last.toLowerCase();
       const surname = (d.lastNames.has(l) || inNameDict(last, d) || !d.english.has(l)) && !d.common.has(l) && !isMedicalTerm(l);
-      return surname && d.firstNames.has(first.toLowerCase()) && !isMedicalTerm(first) ? { category: 'NAME', score: 0.8, kind: 'person' } : null;
+      // "CALLED FROM ROME, WILL FLY IN": after a place cue the first word is a town and an everyday
+      // given name after the comma is the next sentence ("QUIXBY, HOPE returned" stays a name).
+      const f = first.toLowerCase();
+      const everyday = d.common.has(f) && /\b(?:from|in|to|at|near|lives|living|moved|transferred)\s+$/i.test(text.slice(Math.max(0, m2.index - 16), m2.index));
+      return surname && d.firstNames.has(f) && !isMedicalTerm(first) && !everyday ? { category: 'NAME', score: 0.8, kind: 'person' } : null;
     }),
   );
   // Sign-off initials: "-- JKR / 5/17/18", "/s/ JKR".
