@@ -20,8 +20,12 @@ const STREET_SUFFIX = String.raw`(?:u\.|katu|kuja|tie|polku|gade|vej|vænget|gat
 const WORD = String.raw`[\p{L}][\p{L}\p{M}'’.\-]*`;
 const NUM = String.raw`\d{1,5}[A-Za-z]?\.?`;
 
-// "Rua do Arenque 1634", "Via Franscini 71", "42 Rue Saint-Paul".
-const PREFIX_STREET = new RegExp(String.raw`(?<![\p{L}\d:./-])(?:\d{1,6}[ \t]+)?${STREET_BEFORE}[ \t]+(?:${WORD}[ \t]+){0,3}?${WORD}(?:[ \t]+${NUM})?(?![\p{L}\d])`, 'giu');
+// "Rua do Arenque 1634", "Via dei Fiorentini 17" (number after the name) and "42 Rue Saint-Paul",
+// "26 rue des lieutemants Thomazo" (number before the street word).
+const PREFIX_STREET = new RegExp(
+  String.raw`(?<![\p{L}\d:./-])(?:\d{1,6}[ \t]+)?${STREET_BEFORE}[ \t]+(?:${WORD}[ \t]+){0,4}?${WORD}[ \t]+${NUM}(?![\p{L}\d])|(?<![\p{L}\d:./-])\d{1,6}[ \t]+${STREET_BEFORE}[ \t]+(?:${WORD}(?=[ \t,;]|$)[ \t]*){1,4}`,
+  'giu',
+);
 // "Søndergade 52", "Harjukuja 54", "Brucker Bundesstrasse 31", "Rákóczi út 13.", "Erzsébet tér 19."
 // Anchored on the house number (a lookbehind finds the street word before it): scanning from every
 // letter for a suffix costs far more on long notes.
@@ -94,15 +98,18 @@ function extendBlock(text: string, start: number, end: number): [number, number]
   }
   let lines = 0;
   while (lines < 4) {
-    const m = /^\n(?:[^\p{L}\d\n]*\n)?([^\n]{1,60})/u.exec(text.slice(e, e + 64));
+    const m = /^\n(?:[^\p{L}\d\n]*\n)?([^\n]{1,80})/u.exec(text.slice(e, e + 84));
     if (!m) break;
     const line = m[1];
-    if (!CONTINUATION.test(line) || /@|https?:|\b(?:office|fax|phone|tel|mobile)\b/i.test(line)) break;
-    // A short line of capitalised words, region codes and numbers; greetings and sentences end the block.
-    const words = line.match(/[\p{L}][\p{L}\p{M}'’.\-]*/gu) ?? [];
-    if (words.length > 5 || /^(?:dear|hi|hello|thanks|thank|sincerely|regards|re|to|from|date|subject)\b/i.test(line.trim()) || /[.!?]\s*$/.test(line.trim())) break;
-    e += m[0].length;
+    // The address part of the line: town, region, country, postcode; a sentence may follow on the
+    // same line ("Cyprus 36903? I am in ...", "KNIVSTA, nan 18237 after the concert").
+    const part = /^[^\p{L}\d\n(]*(?:,?[ \t]*(?:[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*|\([\p{L}\p{M}\d'’. \-]+\)|nan|de|do|da|del|di|la|le|the)(?![\p{L}\d]))+/u.exec(line);
+    if (!part || /@|https?:|\b(?:office|fax|phone|tel|mobile|desk)\b/i.test(part[0])) break;
+    const words = part[0].match(/[\p{L}][\p{L}\p{M}'’.\-]*/gu) ?? [];
+    if (words.length > 6 || /^(?:dear|hi|hello|thanks|thank|sincerely|regards|re|to|from|date|subject|name|address)\b/i.test(part[0].trim())) break;
+    e += m[0].length - line.length + part[0].replace(/[ \t,]+$/, '').length;
     lines++;
+    if (part[0].length < line.replace(/[ \t]+$/, '').length) break;
   }
   let s = start;
   // A building or postal number written before the core on the same line ("17151 2450 Crown St").
