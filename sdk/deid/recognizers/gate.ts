@@ -314,12 +314,19 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (level[i] === 2 || (t.shape !== 'title' && t.shape !== 'lower')) continue;
-      if (!((i > 0 && level[i - 1] === 2) || (i + 1 < toks.length && level[i + 1] === 2)) || isGuarded(t)) continue;
+      const near = (j: number) => j >= 0 && j < toks.length && level[j] === 2 && !isPlace[j];
+      if (!(near(i - 1) || near(i + 1) || near(i - 2) || near(i + 2)) || isGuarded(t)) continue;
       const f = v.flags(t.lower);
       if (!(f & (t.shape === 'lower' ? F.FIRST : NAME_EVIDENCE)) || f & (F.CLINICAL | F.ABBREV) || /^(?:the|and|or|of|for|with|but|not|no|yes)$/.test(t.lower)) continue;
-      const coordinated = (j: number) =>
-        j >= 0 && j < toks.length && level[j] === 2 && !isPlace[j] && /^(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)$/.test(text.slice(toks[Math.min(i, j)].end, toks[Math.max(i, j)].start));
-      if (coordinated(i - 1) || coordinated(i + 1)) level[i] = 2;
+      // Next to a name across a comma ("Monjeau, Graves"), or across "and" / "or" / "&" ("Usamov and Bowers").
+      const coordinated = (j: number): boolean => {
+        if (!near(j)) return false;
+        const [a, b] = j < i ? [toks[j], t] : [t, toks[j]];
+        if (Math.abs(j - i) === 1) return /^[ \t]*,[ \t]*(?:&[ \t]+)?$/.test(text.slice(a.end, b.start));
+        const mid = toks[(i + j) / 2];
+        return /^(?:and|or)$/.test(mid.lower) && /^[ \t]*,?[ \t]+$/.test(text.slice(a.end, mid.start)) && /^[ \t]+$/.test(text.slice(mid.end, b.start));
+      };
+      if (coordinated(i - 1) || coordinated(i + 1) || coordinated(i - 2) || coordinated(i + 2)) level[i] = 2;
     }
   }
   // A given name carries the word after it ("James Sparks", "Jay Pearce") and an initial between
@@ -346,6 +353,20 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     if (level[j] === 2 || !/^[ \t]$/.test(text.slice(prev.end, toks[j + 1].start)) || (prev.shape === 'lower') !== (toks[i].shape === 'lower') || prev.shape === 'other' || prev.shape === 'initial') continue;
     if (!(v.flags(prev.lower) & F.FIRST) || /^(?:the|and|or|of|for|with|but|not|no|yes|is|was|will|can|in|on|at|to|may|an|a)$/.test(prev.lower)) continue;
     for (let k = j; k < i; k++) level[k] = 2;
+  }
+  // Self-introductions name whatever follows, even an everyday word or lower case: "my name is borna",
+  // "call me Frank", "she named him Angel", "her maiden name is Key".
+  for (const m of text.matchAll(/\b(?:my\s+name\s+is|name\s+is|names?\s+are|call\s+me|calls\s+me|called\s+me|named|goes\s+by|known\s+as|maiden\s+name(?:\s+is)?)(?:\s+(?:him|her|them|it))?[ \t]*:?[ \t]*/gi)) {
+    const at = m.index! + m[0].length;
+    let i = toks.findIndex((t) => t.start >= at);
+    for (let n = 0; i >= 0 && i < toks.length && n < 3; i++, n++) {
+      const t = toks[i];
+      if (t.start > at + 1 && n === 0) break;
+      if (t.shape === 'other' || FUNCTION_WORDS.has(t.lower) || (n > 0 && !/^[ \t]+(?:\p{L}\.?[ \t]+)?$/u.test(text.slice(toks[i - 1].end, t.start)))) break;
+      // "call me back", "named in": an everyday lower-case word that is no given name is no name.
+      if (t.shape === 'lower' && judge(v, t.lower).common && !(v.flags(t.lower) & F.FIRST)) break;
+      if (t.shape !== 'initial') level[i] = 2;
+    }
   }
   // Dialogue speakers: a given name opening a line and followed by a colon ("Heather: ...").
   for (let i = 0; i < toks.length; i++) {
