@@ -102,15 +102,20 @@ export function resolveSpans(candidates: Candidate[], text: string): Candidate[]
       insert(c);
       continue;
     }
-    // Keep the parts of the loser that stick out only when they are long enough to be PHI on their own:
-    // trimming "Dr. John Smith MD" against an overlapping span must not leave "J" behind.
-    if (c.start < clash.start && clash.start - c.start >= 3) {
-      const left = { ...c, end: clash.start };
-      if (!clashOf(left)) insert(trimSpan(left, text));
+    // Keep the parts of the loser that no kept span covers, when they are long enough to be PHI on
+    // their own: trimming "Dr. John Smith MD" must not leave "J" behind, but "Ngozi Adeyemi-Hartwell"
+    // losing "Ngozi" and "Hartwell" to places must keep "Adeyemi".
+    const overlapping = kept.filter((k) => k.start < c.end && c.start < k.end).sort((a, b) => a.start - b.start);
+    let cursor = c.start;
+    const pieces: Candidate[] = [];
+    for (const k of overlapping) {
+      if (k.start - cursor >= 3) pieces.push({ ...c, start: cursor, end: k.start });
+      cursor = Math.max(cursor, k.end);
     }
-    if (c.end > clash.end && c.end - clash.end >= 3) {
-      const right = { ...c, start: clash.end };
-      if (!clashOf(right)) insert(trimSpan(right, text));
+    if (c.end - cursor >= 3) pieces.push({ ...c, start: cursor, end: c.end });
+    for (const p of pieces) {
+      const t = trimSpan(p, text);
+      if (t.end - t.start >= 2 && /[\p{L}\p{N}]/u.test(text.slice(t.start, t.end)) && !clashOf(t)) insert(t);
     }
   }
   return kept.filter((c) => c.end > c.start).map(({ order: _order, ...c }) => c);
@@ -132,7 +137,7 @@ export function trimSpan<T extends PhiSpan>(span: T, text: string): T {
   }
   for (;;) {
     const ch = text[end - 1];
-    if (end > start && (/[\s,;:\]"'`]/.test(ch) || (ch === ')' && !text.slice(start, end).includes('(')))) end--;
+    if (end > start && (/[\s,;:\]"'`-]/.test(ch) || (ch === ')' && !text.slice(start, end).includes('(')))) end--;
     else break;
   }
   // A trailing period belongs to the span only for abbreviations like "St." or "Jr.".

@@ -115,14 +115,13 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   out.push(...matchAll(/(?<![\p{L}\d])ID[ \t]*[#:]?[ \t]*(\d{3,12})(?![\d\p{L}])/dgu, text, (m) => ({ category: 'ID', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] })));
   // Codes of letters, hyphens and digits: "IMG-88231-DERM", "MC-44019-XT".
   out.push(...matchAll(/(?<![\w-])[A-Z]{2,6}-\d{3,10}(?:-[A-Z0-9]{1,8})+(?![\w-])|(?<![\w-])[A-Z]{2,6}-\d{5,10}(?![\w-])/g, text, () => ({ category: 'ID', score: 0.6 })));
-  // Licence plates after a vehicle cue: "Car registered VT 7KX-229", "plate MD 2CK4419".
+  // Licence plates after a vehicle cue: "Car registered VT 7KX-229", "plate MD 2CK4419", "Plate NY 4KQ-118".
   out.push(
-    ...matchAll(/\b(?:car|vehicle|truck|van|plates?|tags?|registered|registration|license\s+plate|licence\s+plate|drives?|driving)\b[^\n.]{0,25}?\b((?:[A-Z]{2}[ \t]+)?(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}-?[A-Z0-9]{2,5})(?![\w-])/dg, text, (m) => ({
-      category: 'VEHICLE',
-      score: 0.8,
-      start: m.indices![1][0],
-      end: m.indices![1][1],
-    })),
+    ...matchAll(/(?<![\w-])((?:[A-Z]{2}[ \t]+)?(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}-?[A-Z0-9]{2,5})(?![\w-])/dg, text, (m) =>
+      /\b(?:car|vehicle|truck|van|plates?|tags?|registered|registration|licen[cs]e\s+plate|drives?|driving)\b[^\n.]{0,25}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))
+        ? { category: 'VEHICLE', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] }
+        : null,
+    ),
   );
   // Accession-like codes: letters, a 2-digit year and a serial ("S21-04567", "SP-21-001234", "CYT-2021-0042").
   out.push(...matchAll(/\b[A-Z]{1,4}-?(?:19|20)?\d{2}-\d{3,8}\b/g, text, () => ({ category: 'ID', score: 0.7 })));
