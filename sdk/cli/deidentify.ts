@@ -9,10 +9,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { ExistsError } from '../runtime/fs.js';
+import { ExistsError, assertWritable, writeJsonAtomic } from '../runtime/fs.js';
 import { deidentifyFile } from '../deid/batch.js';
 import { PHI_CATEGORIES, PhiCategory } from '../deid/categories.js';
-import { DeidMode } from '../deid/options.js';
+import { DeidMode, DeidPreset, KeepKind } from '../deid/options.js';
 
 const HELP = `usage: medtune deidentify --in <file.jsonl | file.txt | folder> --out <file.jsonl> [options]
 
@@ -25,6 +25,11 @@ options:
   --field <name>       JSON field holding the text (default: text)
   --seed <value>       seed for surrogates and date shifts (default: random; printed so runs can be repeated)
   --categories <list>  comma-separated subset of: ${PHI_CATEGORIES.join(',')}
+  --preset <name>      recall (default: any capitalised or name-position word outside the safe
+                       vocabularies is removed) | balanced (such a word also needs name/place evidence)
+  --keep <list>        kinds Safe Harbor does not require removing, kept: facility (hospital/clinic names)
+  --audit              count leftover name-, date- and number-like tokens per record, flag records for
+                       review, and write <out>.audit.json (record ids and counts only, never text)
   --shift-min <days>   earliest date shift in surrogate mode (default -365)
   --shift-max <days>   latest date shift in surrogate mode (default -1)
   --workers <n>        worker threads (default: ${availableParallelism()}, the available cores)
@@ -72,6 +77,9 @@ async function runChecked(argv: string[]): Promise<number> {
         field: { type: 'string' },
         seed: { type: 'string' },
         categories: { type: 'string' },
+        preset: { type: 'string' },
+        keep: { type: 'string' },
+        audit: { type: 'boolean' },
         'shift-min': { type: 'string' },
         'shift-max': { type: 'string' },
         workers: { type: 'string' },
@@ -104,6 +112,14 @@ async function runChecked(argv: string[]): Promise<number> {
       categories.push(p.data);
     }
   }
+  const preset = DeidPreset.safeParse(values.preset ?? 'recall');
+  if (!preset.success) throw new UsageError(`--preset must be one of ${DeidPreset.options.join(', ')}; got '${values.preset}'`);
+  const keep: KeepKind[] = [];
+  for (const k of (values.keep ?? '').split(',').map((x) => x.trim()).filter(Boolean)) {
+    const p = KeepKind.safeParse(k);
+    if (!p.success) throw new UsageError(`--keep: unknown kind '${k}'; expected some of ${KeepKind.options.join(', ')}`);
+    keep.push(p.data);
+  }
   const workers = int('workers', values.workers);
   if (workers !== undefined && workers < 1) {
     console.error('medtune deidentify: --workers must be at least 1');
@@ -114,10 +130,12 @@ async function runChecked(argv: string[]): Promise<number> {
   if (min > max) throw new UsageError(`--shift-min ${min} is after --shift-max ${max}; expected min <= max`);
   const seed = values.seed === undefined ? undefined : /^-?\d+$/.test(values.seed) ? Number(values.seed) : values.seed;
   try {
+    // Refuse before any work when the audit file would be overwritten without --force.
+    if (values.audit) assertWritable(`${values.out}.audit.json`, { overwrite: values.force ?? false });
     const report = await deidentifyFile(
       values.in,
       values.out,
-      { mode: mode.data, categories, seed, dateShiftDays: { min, max } },
+      { mode: mode.data, categories, seed, dateShiftDays: { min, max }, preset: preset.data, keep, audit: values.audit ?? false },
       {
         field: values.field ?? 'text',
         workers,
@@ -132,7 +150,15 @@ async function runChecked(argv: string[]): Promise<number> {
       .filter(([, n]) => n > 0)
       .map(([c, n]) => `${c}=${n}`)
       .join(' ');
-    console.error(`deidentify: wrote ${report.records} records to ${values.out} (mode ${mode.data}, seed ${report.seed}); spans: ${found || 'none'}`);
+    console.error(`deidentify: wrote ${report.records} records to ${values.out} (mode ${mode.data}, preset ${preset.data}, seed ${report.seed}); spans: ${found || 'none'}`);
+    if (report.audit) {
+      const a = report.audit;
+      const auditPath = `${values.out}.audit.json`;
+      await writeJsonAtomic(auditPath, { preset: preset.data, records: report.records, ...a }, { overwrite: values.force ?? false });
+      console.error(
+        `deidentify: audit: ${a.flaggedRecords} of ${report.records} records flagged for review; leftover tokens that look like names ${a.leftover.names}, dates ${a.leftover.dates}, long numbers ${a.leftover.numbers}; ids in ${auditPath}`,
+      );
+    }
     return 0;
   } catch (e) {
     if (e instanceof ExistsError) {

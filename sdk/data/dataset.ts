@@ -146,7 +146,8 @@ export class Dataset {
     // Keys written by medtune itself hold ids and source names, not free text.
     const own = new Set(['from', 'mixSource']);
     const records = this.records.map((r) => {
-      const scope = { patientId: r.patientId ?? r.id };
+      // recordId names the record in the residual-risk audit (`audit: true`), never its text.
+      const scope = { patientId: r.patientId ?? r.id, recordId: r.id };
       const out = mapText(r, (t) => d.process(t, scope).text);
       // Strings nested in arrays/objects of meta (e.g. an extra `notes: [...]` column) are text too.
       const clean = (v: unknown): unknown =>

@@ -14,6 +14,7 @@ import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { assertWritable } from '../runtime/fs.js';
+import { type DeidAudit, emptyAudit, mergeAudit } from './audit.js';
 import { type PhiCategory, emptyCounts } from './categories.js';
 import { type DeidReport, createDeidentifier } from './deidentifier.js';
 import { inputLines } from './input.js';
@@ -66,7 +67,8 @@ export async function deidentifyFile(
   const workers = Math.max(1, Math.floor(batch.workers ?? availableParallelism()));
   // One seed for every worker, so surrogates and date shifts agree across threads.
   const opts = { ...options, seed: options.seed ?? randomBytes(8).toString('hex') };
-  createDeidentifier(opts); // validate options before touching any file
+  // Validate options before touching any file.
+  const validated = createDeidentifier(opts).options;
   await mkdir(dirname(output), { recursive: true });
   const tmp = `${output}.tmp-${process.pid}-${Date.now()}`;
   const out = createWriteStream(tmp, { encoding: 'utf8' });
@@ -79,6 +81,7 @@ export async function deidentifyFile(
     if (!out.write(s)) await once(out, 'drain');
   };
   const counts = emptyCounts();
+  const audit: DeidAudit | undefined = validated.audit ? emptyAudit() : undefined;
   let records = 0;
   let bytes = 0;
   const t0 = Date.now();
@@ -101,10 +104,12 @@ export async function deidentifyFile(
       }
       const r = d.report();
       for (const k of Object.keys(counts) as PhiCategory[]) counts[k] = r.counts[k];
+      if (audit && r.audit) mergeAudit(audit, r.audit);
     } else {
-      await runPool(input, opts, field, workers, async (lines, delta, n, b) => {
+      await runPool(input, opts, field, workers, async (lines, delta, n, b, part) => {
         for (const line of lines) await write(`${line}\n`);
         for (const [k, v] of Object.entries(delta)) counts[k as PhiCategory] += v;
+        if (audit && part) mergeAudit(audit, part);
         records += n;
         bytes += b;
         progress();
@@ -120,10 +125,10 @@ export async function deidentifyFile(
     throw e;
   }
   batch.onProgress?.({ records, bytes, elapsedMs: Date.now() - t0 });
-  return { records, counts, seed: opts.seed };
+  return { records, counts, seed: opts.seed, preset: validated.preset, ...(audit ? { audit } : {}) };
 }
 
-type Sink = (lines: string[], counts: Record<string, number>, records: number, bytes: number) => Promise<void>;
+type Sink = (lines: string[], counts: Record<string, number>, records: number, bytes: number, audit?: DeidAudit) => Promise<void>;
 
 /** Fan batches out to workers, gather answers, hand them to `sink` strictly in input order. */
 async function runPool(input: string, options: DeidOptionsInput, field: string, n: number, sink: Sink): Promise<void> {
@@ -164,7 +169,7 @@ async function runPool(input: string, options: DeidOptionsInput, field: string, 
       const r = done.get(nextToWrite)!;
       done.delete(nextToWrite);
       if (r.error) throw new DeidInputError(r.error);
-      await sink(r.lines!, r.counts ?? {}, r.records ?? 0, r.bytes);
+      await sink(r.lines!, r.counts ?? {}, r.records ?? 0, r.bytes, r.audit);
       nextToWrite++;
     }
   };

@@ -154,6 +154,17 @@ const PARSERS: ((s: string) => ParsedDate | null)[] = [
     if (!m || !monthFromName(m[1])) return null;
     return { date: { y: REF_YEAR, m: monthFromName(m[1]), d: 15 }, render: (x) => monthLike(m[1], x.m) };
   },
+  // Month/year: 3/80, 3/2186, 06/2024, 2018-11 (the day is taken as mid-month)
+  (s) => {
+    const my = /^(\d{1,2})([/-])(\d{4}|\d{2})$/.exec(s);
+    if (my && +my[1] >= 1 && +my[1] <= 12 && (my[3].length === 4 || +my[3] > 31)) {
+      const y = expandYear(my[3]);
+      return { date: { y, m: +my[1], d: 15 }, render: (x) => `${pad2(x.m, my[1].length)}${my[2]}${year(my[3].length, x.y)}` };
+    }
+    const ym = /^(\d{4})-(\d{2})$/.exec(s);
+    if (ym && +ym[2] >= 1 && +ym[2] <= 12) return { date: { y: +ym[1], m: +ym[2], d: 15 }, render: (x) => `${x.y}-${pad2(x.m, 2)}` };
+    return null;
+  },
   // Day only: "the 14th", "14th"
   (s) => {
     const m = /^(the\s+)?(\d{1,2})(st|nd|rd|th)$/i.exec(s);

@@ -11,24 +11,30 @@
 import { randomBytes } from 'node:crypto';
 import { type PhiCategory, emptyCounts } from './categories.js';
 import { type DetectorConfig, compileDetector, detectPhi } from './engine.js';
-import { DeidOptions, type DeidOptionsInput, type DeidOptionsResolved } from './options.js';
+import { type DeidAudit, type FlaggedRecord, emptyAudit, recordResidual, residualRisk } from './audit.js';
+import { DeidOptions, type DeidOptionsInput, type DeidOptionsResolved, type DeidPreset } from './options.js';
 import { hashString, mulberry32, randInt } from '../runtime/random.js';
 import { type DeidResult, rewrite } from './rewrite.js';
 import type { PhiSpan } from './span.js';
 import { SurrogateGenerator } from './surrogate.js';
 
 export type { DeidResult } from './rewrite.js';
+export type { DeidAudit } from './audit.js';
 
-/** Per-dataset summary: how many records and how many spans per category. Never raw PHI. @example const r: DeidReport = d.report(); r.counts.NAME; */
+/** Per-dataset summary: how many records, how many spans per category, the preset, and (with `audit: true`) the residual-risk audit. Never raw PHI. @example const r: DeidReport = d.report(); r.counts.NAME; */
 export interface DeidReport {
   records: number;
   counts: Record<PhiCategory, number>;
+  /** The operating point the spans were found with. */
+  preset?: DeidPreset;
+  /** Leftover name-, date- and number-like tokens and the records flagged for review (ids only). */
+  audit?: DeidAudit;
 }
 
 /** A configured engine with a running report. @example const d: Deidentifier = createDeidentifier({ mode: 'tag' }); */
 export interface Deidentifier {
-  /** De-identify one text; `scope.patientId` keys surrogate consistency and the date shift. */
-  process(text: string, scope?: { patientId?: string }): DeidResult;
+  /** De-identify one text; `scope.patientId` keys surrogate consistency and the date shift; `scope.recordId` names the record in the audit. */
+  process(text: string, scope?: { patientId?: string; recordId?: string }): DeidResult;
   /** Counts so far (a copy). */
   report(): DeidReport;
   /** The validated options in effect (seed included, so a run can be reproduced). */
@@ -68,6 +74,8 @@ export function createDeidentifier(options: DeidOptionsInput = {}): Deidentifier
   const cfg: DetectorConfig = compileDetector(opts);
   const counts = emptyCounts();
   let records = 0;
+  const audit = opts.audit ? emptyAudit() : null;
+  const flaggedById = new Map<string, FlaggedRecord>();
   const generators = new Map<string, SurrogateGenerator>();
   const generatorFor = (patient: string): SurrogateGenerator => {
     let g = generators.get(patient);
@@ -92,10 +100,14 @@ export function createDeidentifier(options: DeidOptionsInput = {}): Deidentifier
       for (const s of spans) counts[s.category]++;
       // Without a patient id every text is its own scope: no cross-record linkage can be implied.
       const gen = opts.mode === 'surrogate' ? generatorFor(scope.patientId ?? `\u0000record-${records}`) : null;
-      return rewrite(text, spans, opts.mode, (span, original) => gen!.generate(span, original));
+      const result = rewrite(text, spans, opts.mode, (span, original) => gen!.generate(span, original));
+      if (audit) recordResidual(audit, scope.recordId ?? `text ${records}`, residualRisk(result.text, result.spans), flaggedById);
+      return result;
     },
     report() {
-      return { records, counts: { ...counts } };
+      const r: DeidReport = { records, counts: { ...counts }, preset: opts.preset };
+      if (audit) r.audit = { ...audit, leftover: { ...audit.leftover }, flagged: audit.flagged.map((f) => ({ ...f })) };
+      return r;
     },
   };
 }
@@ -106,7 +118,7 @@ export function createDeidentifier(options: DeidOptionsInput = {}): Deidentifier
  * @example
  * findPhi('Call 617-555-0134'); // [{ category: 'PHONE', start: 5, end: 17 }]
  */
-export function findPhi(text: string, options: Pick<DeidOptionsInput, 'categories' | 'allowList' | 'denyList'> = {}): PhiSpan[] {
+export function findPhi(text: string, options: Pick<DeidOptionsInput, 'categories' | 'allowList' | 'denyList' | 'preset' | 'keep'> = {}): PhiSpan[] {
   return detectPhi(text, compileDetector(parseOptions(options))).map(({ category, start, end }) => ({ category, start, end }));
 }
 

@@ -1,20 +1,18 @@
 /**
  * Name and place dictionaries. The maintained source is @faker-js/faker's locale data (person
  * first/last names, US/CA/IN city names, street suffixes, city prefixes/suffixes) from several
- * English and European locales, plus an English word list (word-list) used to tell ordinary
- * words from unknown capitalized tokens. Loaded lazily once per process: building the sets
- * takes ~100 ms and ~20 MB, paid only by code that de-identifies.
+ * English and European locales; English words (to tell ordinary words from unknown capitalized
+ * tokens) come from the built vocabulary (vocab.ts). Loaded lazily once per process, paid only by
+ * code that de-identifies.
  *
  * @example
  * const d = dictionaries();
  * d.firstNames.has('kaleigh'); // true
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { de, en, en_AU, en_CA, en_GB, en_IE, en_IN, es, fr, it, pt_BR, type LocaleDefinition } from '@faker-js/faker';
 import { COMMON_NAME_WORDS, FACILITY_WORDS } from './lexicon.js';
-import { setPersonNameCheck } from './medical-terms.js';
+import { setClinicalCheck, setPersonNameCheck } from './medical-terms.js';
+import { VOCAB_FLAGS, vocabulary } from './vocab.js';
 
 /** Lower-cased dictionaries. @example dictionaries().firstNames.has('john'); // true */
 export interface Dictionaries {
@@ -29,8 +27,8 @@ export interface Dictionaries {
   streetSuffixes: ReadonlySet<string>;
   citySuffixes: readonly string[];
   cityPrefixes: ReadonlySet<string>;
-  /** Every English word (word-list, ~274k), lower-case. */
-  english: ReadonlySet<string>;
+  /** Every English word (SCOWL sizes up to 80 and word-list, via the vocabulary), lower-case. */
+  english: { has(word: string): boolean };
   /** Everyday words (faker's word lists + our own), where a capitalized match is not enough to call it a name. */
   common: ReadonlySet<string>;
   facilityWords: ReadonlySet<string>;
@@ -47,12 +45,6 @@ function collect(values: unknown, into: Set<string>): void {
 
 let cached: Dictionaries | null = null;
 
-function loadEnglish(): Set<string> {
-  // word-list exports only a path (ESM); resolve it so this module stays synchronous (no top-level await).
-  const require = createRequire(import.meta.url);
-  const file = join(dirname(require.resolve('word-list')), 'words.txt');
-  return new Set(readFileSync(file, 'utf8').split('\n'));
-}
 
 /**
  * The dictionaries, built on first use.
@@ -83,8 +75,10 @@ export function dictionaries(): Dictionaries {
     collect(loc.location?.state_abbr, states);
   }
   // USPS abbreviations of the most common suffixes, which faker spells out.
-  for (const s of ['st', 'ave', 'rd', 'blvd', 'dr', 'ln', 'ct', 'pl', 'ter', 'hwy', 'pkwy', 'cir', 'way', 'sq', 'trl', 'ste', 'apt', 'street', 'road', 'drive', 'lane']) streetSuffixes.add(s);
-  const english = loadEnglish();
+  for (const s of ['st', 'ave', 'rd', 'blvd', 'dr', 'ln', 'ct', 'pl', 'ter', 'hwy', 'pkwy', 'cir', 'way', 'sq', 'trl', 'ste', 'apt', 'str', 'street', 'road', 'drive', 'lane']) streetSuffixes.add(s);
+  // English words come from the built vocabulary (SCOWL and word-list), shared with the gate.
+  const vocabForEnglish = vocabulary();
+  const english = { has: (w: string) => (vocabForEnglish.flags(w) & VOCAB_FLAGS.ENGLISH) !== 0 };
   const common = new Set<string>(COMMON_NAME_WORDS);
   collect(en.word, common);
   let cityMaxWords = 1;
@@ -102,6 +96,15 @@ export function dictionaries(): Dictionaries {
     common,
     facilityWords: new Set(FACILITY_WORDS),
   };
+  const vocab = vocabulary();
+  // A charting abbreviation or a drug is no evidence of a name on its own ("Cont", "Neo", "Ativan"):
+  // only a cue (a title, a label) can make it one.
+  for (const set of [firstNames, lastNames]) for (const w of set) if (vocab.flags(w) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL)) set.delete(w);
   setPersonNameCheck((w) => firstNames.has(w) || lastNames.has(w));
+  // Drugs, devices and clinical words only: abbreviations ("DOE", "R") must not hide "John Doe", "John R.".
+  setClinicalCheck((w) => {
+    const f = vocab.flags(w);
+    return (w.length >= 3 && (f & VOCAB_FLAGS.CLINICAL) !== 0) || (w.length >= 5 && (f & VOCAB_FLAGS.ABBREV) !== 0);
+  });
   return cached;
 }

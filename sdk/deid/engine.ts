@@ -7,17 +7,22 @@
  */
 import type { PhiCategory } from './categories.js';
 import { type Candidate, resolveSpans, trimSpan } from './span.js';
+import { recognizeAddresses } from './recognizers/addresses.js';
 import { recognizeAges } from './recognizers/ages.js';
 import { recognizeContacts } from './recognizers/contact.js';
 import { recognizeDates } from './recognizers/dates.js';
 import { recognizeIdentifiers } from './recognizers/identifiers.js';
 import { recognizeLocations } from './recognizers/locations.js';
+import { recognizeByVocabulary } from './recognizers/gate.js';
 import { recognizeNames } from './recognizers/names.js';
+import type { DeidPreset, KeepKind } from './options.js';
 import { execAll } from './recognizers/util.js';
 
 /** Everything detection needs, prepared once per deidentifier (regexes for allow/deny lists). @example const cfg: DetectorConfig = compileDetector({ allowList: ['Parkinson'] }); */
 export interface DetectorConfig {
   categories: ReadonlySet<PhiCategory>;
+  preset: DeidPreset;
+  keep: ReadonlySet<KeepKind>;
   allow: RegExp | null;
   deny: { re: RegExp; category: PhiCategory }[];
 }
@@ -34,6 +39,8 @@ function escapeRe(s: string): string {
  */
 export function compileDetector(opts: {
   categories?: PhiCategory[];
+  preset?: DeidPreset;
+  keep?: KeepKind[];
   allowList?: string[];
   denyList?: (string | { text: string; category: PhiCategory })[];
 }): DetectorConfig {
@@ -49,11 +56,12 @@ export function compileDetector(opts: {
     const category: PhiCategory = typeof d === 'string' ? (/\d/.test(d) ? 'ID' : 'LOCATION') : d.category;
     return { re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(text)}(?![\\p{L}\\p{N}])`, 'giu'), category };
   });
-  return { categories, allow, deny };
+  // The schema default is 'recall'; a caller that skips validation gets the same.
+  return { categories, allow, deny, preset: opts.preset ?? 'recall', keep: new Set(opts.keep ?? []) };
 }
 
 /** The recognizers, each a pure function of the text. */
-const RECOGNIZERS: ((text: string) => Candidate[])[] = [recognizeContacts, recognizeDates, recognizeAges, recognizeIdentifiers, recognizeNames, recognizeLocations];
+const RECOGNIZERS: ((text: string) => Candidate[])[] = [recognizeContacts, recognizeDates, recognizeAges, recognizeIdentifiers, recognizeNames, recognizeLocations, recognizeAddresses];
 
 /**
  * Find PHI in `text`: sorted, non-overlapping candidates.
@@ -65,11 +73,15 @@ export function detectPhi(text: string, cfg: DetectorConfig): Candidate[] {
   if (text.length === 0) return [];
   const candidates: Candidate[] = [];
   for (const r of RECOGNIZERS) candidates.push(...r(text));
+  candidates.push(...recognizeByVocabulary(text, cfg.preset));
   for (const d of cfg.deny) {
     for (const m of execAll(d.re, text)) candidates.push({ category: d.category, start: m.index, end: m.index + m[0].length, score: 1.5 });
   }
+  // Facility names are not Safe Harbor identifiers; a study may keep them (hospital, clinic, care
+  // home). Dropped before overlaps are resolved, so a town inside "Mercy Hospital in Catonsville" stays found.
+  const kept = cfg.keep.has('facility') ? candidates.filter((c) => c.kind !== 'facility' || c.score > 1) : candidates;
   let spans = resolveSpans(
-    candidates.map((c) => trimSpan(c, text)),
+    kept.map((c) => trimSpan(c, text)),
     text,
   );
   if (cfg.allow) {

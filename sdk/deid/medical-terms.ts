@@ -120,18 +120,56 @@ let eponyms: Set<string> | null = null;
  * isMedicalTerm("Crohn's"); // true
  */
 export function isMedicalTerm(token: string): boolean {
+  const known = memo.get(token);
+  if (known !== undefined) return known;
+  const r = medicalTerm(token);
+  // Bounded: a long corpus must not grow this cache without limit.
+  if (memo.size > 100_000) memo.clear();
+  memo.set(token, r);
+  return r;
+}
+
+// Answers per exact token; cleared when a check is registered (the answer depends on it).
+const memo = new Map<string, boolean>();
+
+function medicalTerm(token: string): boolean {
   if (!set) set = new Set([...DRUGS, ...LABS, ...ORGANIZATIONS]);
   if (!eponyms) eponyms = new Set(EPONYMS);
   const t = token.toLowerCase();
   const bare = t.replace(/['’]s?$/, '');
   if (set.has(t) || set.has(bare)) return true;
+  // The built clinical vocabulary (drugs, abbreviations, devices) holds far more than the lists above.
+  if (clinicalCheck?.(bare)) return true;
   // An eponym that is also a surname (Addison, Hartmann, Gleason) blocks a name only in its
   // possessive/eponymous form ("Addison's"); bare, it is decided by the noun that follows.
   if (eponyms.has(t) && (t !== bare || !isPersonName(bare))) return true;
   return eponyms.has(bare) && t !== bare;
 }
 
+/**
+ * Is this lower-case word (possessive or not) an eponym of a sign, test, disease or scale?
+ *
+ * @example
+ * isEponym('romberg'); // true
+ */
+export function isEponym(word: string): boolean {
+  if (!eponyms) eponyms = new Set(EPONYMS);
+  return eponyms.has(word) || eponyms.has(word.replace(/['’]s?$/, ''));
+}
+
 let personCheck: ((w: string) => boolean) | null = null;
+let clinicalCheck: ((w: string) => boolean) | null = null;
+
+/**
+ * Register the clinical-vocabulary lookup (set by dictionaries.ts once the vocabulary is loaded).
+ *
+ * @example
+ * setClinicalCheck((w) => clinical.has(w));
+ */
+export function setClinicalCheck(check: (w: string) => boolean): void {
+  clinicalCheck = check;
+  memo.clear();
+}
 function isPersonName(w: string): boolean {
   return personCheck ? personCheck(w) : false;
 }
@@ -145,6 +183,7 @@ function isPersonName(w: string): boolean {
  */
 export function setPersonNameCheck(check: (w: string) => boolean): void {
   personCheck = check;
+  memo.clear();
 }
 
 /**
@@ -155,4 +194,4 @@ export function setPersonNameCheck(check: (w: string) => boolean): void {
  * EPONYM_HEADS.test(' fracture of the fifth metatarsal'); // true
  */
 export const EPONYM_HEADS =
-  /^(?:['’]s)?\s+(?:\d+\s*\+\s*\d+|(?:class\s+)?[IV]{1,3}[a-c]?\b|disease|syndrome|sign|signs|test|maneuver|manoeuvre|procedure|operation|repair|fundoplication|fracture|palsy|phenomenon|reflex|score|scale|criteria|classification|grade|stage|staging|triad|tetrad|law|node|nodes|cells?|bodies|ulcer|esophagus|oesophagus|diverticulum|lymphoma|sarcoma|tumou?r|carcinoma|disorder|anomaly|malformation|contracture|neuroma|cyst|angina|membrane|catheter|tube|stain|point|incision|position|lesions?|nodules?|spots|rings?|murmur|respiration|breathing|hernia|thyroiditis|encephalopathy|dementia|chorea|ataxia|dystrophy|aneurysm|arteritis|granulomatosis|purpura|block|index|method|formula|equation|rosettes?|coma|pouch|shunt|filter|ligament|duct|canal|space|gland|area|reaction|effect|regimen|protocol|generator|pacemaker|defibrillator|icd|crt-d|leads?|pump|stent|valve|implant|prosthesis|monitor|sensor|hmo|ppo|epo|insurance|plan|laboratories|diagnostics|pharmaceuticals?)\b/i;
+  /^(?:['’]s)?\s+(?:\d+\s*\+\s*\d+|(?:class\s+)?[IV]{1,3}[a-c]?\b(?!\.)|disease|syndrome|sign|signs|test|maneuver|manoeuvre|procedure|operation|repair|fundoplication|fracture|palsy|phenomenon|reflex|score|scale|criteria|classification|grade|stage|staging|triad|tetrad|law|node|nodes|cells?|bodies|ulcer|esophagus|oesophagus|diverticulum|lymphoma|sarcoma|tumou?r|carcinoma|disorder|anomaly|malformation|contracture|neuroma|cyst|angina|membrane|catheter|tube|stain|point|incision|position|lesions?|nodules?|spots|rings?|murmur|respiration|breathing|hernia|thyroiditis|encephalopathy|dementia|chorea|ataxia|dystrophy|aneurysm|arteritis|granulomatosis|purpura|block|index|method|formula|equation|rosettes?|coma|pouch|shunt|filter|ligament|duct|canal|space|gland|area|reaction|effect|regimen|protocol|generator|pacemaker|cognitive|defibrillator|icd|crt-d|leads?|pump|stent|valve|implant|prosthesis|monitor|sensor|hmo|ppo|epo|insurance|plan|laboratories|diagnostics|pharmaceuticals?)\b/i;

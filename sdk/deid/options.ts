@@ -12,6 +12,30 @@ export const DeidMode = z.enum(['mask', 'tag', 'surrogate']);
 /** `mask` → `[NAME]`, `tag` → `<NAME>…</NAME>`, `surrogate` → realistic fake. @example const m: DeidMode = 'tag'; */
 export type DeidMode = z.infer<typeof DeidMode>;
 
+/**
+ * Operating point of the detector. `recall` (default) treats every capitalised, all-caps or
+ * cue-adjacent word outside the safe vocabularies as a possible name or place (a miss can leak
+ * out of a fine-tuned model); `balanced` asks for positive evidence (a cue, a name/place
+ * dictionary hit, or a shape rule) before removing a word.
+ *
+ * @example
+ * DeidPreset.parse('balanced');
+ */
+export const DeidPreset = z.enum(['recall', 'balanced']);
+/** A preset name. @example const p: DeidPreset = 'recall'; */
+export type DeidPreset = z.infer<typeof DeidPreset>;
+
+/**
+ * Kinds of text that Safe Harbor does not require removing and that a study may want kept.
+ * `facility`: hospital, clinic and care-home names (they locate care, not the patient's home).
+ *
+ * @example
+ * KeepKind.parse('facility');
+ */
+export const KeepKind = z.enum(['facility']);
+/** One keep switch. @example const k: KeepKind = 'facility'; */
+export type KeepKind = z.infer<typeof KeepKind>;
+
 /** A site-specific term that must always be removed, optionally with its category. @example DenyEntry.parse({ text: 'Maple Clinic', category: 'LOCATION' }); */
 export const DenyEntry = z.union([
   z.string().min(1),
@@ -34,6 +58,12 @@ export const DateShiftRange = z
  */
 export const DeidOptions = z
   .object({
+    // recall first: a missed identifier can come back out of a model trained on the text.
+    preset: DeidPreset.default('recall'),
+    // Nothing kept by default: keeping a kind of text must be an explicit choice.
+    keep: z.array(KeepKind).default([]),
+    // Off by default: the audit scans every output text again (about a fifth more time).
+    audit: z.boolean().default(false),
     // mask is the default because it is the least likely to leak anything (no fake that could be mistaken for real).
     mode: DeidMode.default('mask'),
     // undefined = all categories: removing less than everything must be an explicit choice.

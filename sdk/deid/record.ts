@@ -51,7 +51,8 @@ export function deidentifyRecord(d: Deidentifier, record: unknown, opts: RecordO
   // Without patientId or id, the record's location keys its scope: a per-thread record counter would
   // give different surrogates for different --workers counts.
   const patient = typeof r.patientId === 'string' ? r.patientId : typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : opts.where;
-  return { ...r, [opts.field]: d.process(value, { patientId: patient }).text };
+  const recordId = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : opts.where;
+  return { ...r, [opts.field]: d.process(value, { patientId: patient, recordId }).text };
 }
 
 /**

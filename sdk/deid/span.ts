@@ -68,27 +68,57 @@ export function resolveSpans(candidates: Candidate[], text: string): Candidate[]
     open.set(c.category, copy);
     merged.push(copy);
   }
-  // 2. resolve cross-category overlaps greedily, best first
+  // 2. resolve cross-category overlaps greedily, best first. Kept spans never overlap, so they are
+  // held sorted by start and a clash is found by bisection (notes with many candidates stay linear-ish).
   const ranked = [...merged].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : a.start - b.start));
-  const kept: Candidate[] = [];
+  const kept: (Candidate & { order: number })[] = [];
+  let order = 0;
+  const clashOf = (c: { start: number; end: number }): (Candidate & { order: number }) | undefined => {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].start < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    // Every kept span overlapping c ends after c.start; the one kept first wins, as in a linear scan.
+    let first: (Candidate & { order: number }) | undefined;
+    for (let j = lo - 1; j >= 0 && kept[j].end > c.start; j--) if (!first || kept[j].order < first.order) first = kept[j];
+    return first;
+  };
+  const insert = (c: Candidate): void => {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, { ...c, order: order++ });
+  };
   for (const c of ranked) {
-    const clash = kept.find((k) => c.start < k.end && k.start < c.end);
+    const clash = clashOf(c);
     if (!clash) {
-      kept.push(c);
+      insert(c);
       continue;
     }
-    // Keep the parts of the loser that stick out only when they are long enough to be PHI on their own:
-    // trimming "Dr. John Smith MD" against an overlapping span must not leave "J" behind.
-    if (c.start < clash.start && clash.start - c.start >= 3) {
-      const left = { ...c, end: clash.start };
-      if (!kept.some((k) => left.start < k.end && k.start < left.end)) kept.push(trimSpan(left, text));
+    // Keep the parts of the loser that no kept span covers, when they are long enough to be PHI on
+    // their own: trimming "Dr. John Smith MD" must not leave "J" behind, but "Ngozi Adeyemi-Hartwell"
+    // losing "Ngozi" and "Hartwell" to places must keep "Adeyemi".
+    const overlapping = kept.filter((k) => k.start < c.end && c.start < k.end).sort((a, b) => a.start - b.start);
+    let cursor = c.start;
+    const pieces: Candidate[] = [];
+    for (const k of overlapping) {
+      if (k.start - cursor >= 3) pieces.push({ ...c, start: cursor, end: k.start });
+      cursor = Math.max(cursor, k.end);
     }
-    if (c.end > clash.end && c.end - clash.end >= 3) {
-      const right = { ...c, start: clash.end };
-      if (!kept.some((k) => right.start < k.end && k.start < right.end)) kept.push(trimSpan(right, text));
+    if (c.end - cursor >= 3) pieces.push({ ...c, start: cursor, end: c.end });
+    for (const p of pieces) {
+      const t = trimSpan(p, text);
+      if (t.end - t.start >= 2 && /[\p{L}\p{N}]/u.test(text.slice(t.start, t.end)) && !clashOf(t)) insert(t);
     }
   }
-  return kept.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);
+  return kept.filter((c) => c.end > c.start).map(({ order: _order, ...c }) => c);
 }
 
 /**
@@ -107,7 +137,7 @@ export function trimSpan<T extends PhiSpan>(span: T, text: string): T {
   }
   for (;;) {
     const ch = text[end - 1];
-    if (end > start && (/[\s,;:\]"'`]/.test(ch) || (ch === ')' && !text.slice(start, end).includes('(')))) end--;
+    if (end > start && (/[\s,;:\]"'`-]/.test(ch) || (ch === ')' && !text.slice(start, end).includes('(')))) end--;
     else break;
   }
   // A trailing period belongs to the span only for abbreviations like "St." or "Jr.".

@@ -7,6 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDeidentifier } from './deidentifier.js';
+import type { DeidAudit } from './audit.js';
 import type { DeidOptionsInput } from './options.js';
 import { deidentifyLine } from './record.js';
 
@@ -23,6 +24,8 @@ export interface WorkerResult {
   error?: string;
   counts?: Record<string, number>;
   records?: number;
+  /** This batch's part of the audit (when enabled). */
+  audit?: DeidAudit;
 }
 
 const { options, field } = workerData as { options: DeidOptionsInput; field: string };
@@ -37,8 +40,20 @@ parentPort!.on('message', (batch: WorkerBatch) => {
     const delta: Record<string, number> = {};
     for (const [k, v] of Object.entries(now.counts)) delta[k] = v - lastCounts.counts[k as keyof typeof now.counts];
     const records = now.records - lastCounts.records;
+    // The audit increment: new flagged records and the growth of the totals.
+    let audit: DeidAudit | undefined;
+    if (now.audit && lastCounts.audit) {
+      const a = now.audit;
+      const b = lastCounts.audit;
+      audit = {
+        texts: a.texts - b.texts,
+        flaggedRecords: a.flaggedRecords - b.flaggedRecords,
+        leftover: { names: a.leftover.names - b.leftover.names, dates: a.leftover.dates - b.leftover.dates, numbers: a.leftover.numbers - b.leftover.numbers },
+        flagged: a.flagged.slice(b.flagged.length),
+      };
+    }
     lastCounts = now;
-    parentPort!.postMessage({ seq: batch.seq, lines: out, counts: delta, records } satisfies WorkerResult);
+    parentPort!.postMessage({ seq: batch.seq, lines: out, counts: delta, records, audit } satisfies WorkerResult);
   } catch (e) {
     parentPort!.postMessage({ seq: batch.seq, error: (e as Error).message } satisfies WorkerResult);
   }

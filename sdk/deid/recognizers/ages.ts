@@ -15,9 +15,15 @@ const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 // Number then an age word: "92-year-old", "92 yo", "92 y/o", "92 years of age", "92yr".
 const AFTER = /(?<![\d.])(\d{2,3})(?=\s*-?\s*(?:years?|yrs?|y\.?\s?o\.?|y\/o|yo|year-old|yr-old)\b|\s*(?:years?|yrs?)\s+of\s+age)/gi;
 // Cue then number: "aged 92", "age: 92", "Age 92", "age of 92".
-const BEFORE = /\b(?:aged?|age\s+of|age\s*(?:\/\s*(?:sex|gender))?\s*:|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|now)\s*(\d{2,3})(?!\d|[.:/]\d|\s*(?:mg|ml|kg|%|mmhg|bpm|cm|mm|units?|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
+const BEFORE = /\b(?:aged?|age\s+of|age\s*(?:\/\s*(?:sex|gender))?\s*:|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|now)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value.
 const DECADE = /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?)(9\d|1\d\d)'?s\b/dgi;
+// Age with sex, as in headers and sign-outs: "94M", "(94 F)", "91F on levothyroxine".
+const WITH_SEX = /(?<![\w.,/+-])(\d{2,3})[ \t]?(?:M|F)(?![\p{L}\d°])|(?<=^|\n|\()[ \t]*(\d{2,3})(?:m|f)(?![\p{L}\d°])/dgu;
+// Temperatures are written the same way ("T 101 F"): a temperature label before it rules the age out.
+const TEMP_BEFORE = /\b(?:t|temp|tmax|tc|tcurrent|temperature|febrile|fever|afebrile|to|of)\s*[:=]?\s*$/i;
+// An age in parentheses after a person: "Sven (96)", "(Mrs. Ida Pryce, 93)", "his mother (91)".
+const AFTER_PERSON = /(?:\p{Lu}[\p{L}'’-]+|\b(?:mother|father|wife|husband|aunt|uncle|sister|brother|grandmother|grandfather|mom|dad|spouse|patient|pt))[ \t]*(?:,[ \t]*|\([ \t]*)(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*\)/dgu;
 const WORDS = /\b(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+years?[\s-]+old)/gi;
 
 function wordsToNumber(w: string): number {
@@ -43,6 +49,20 @@ export function recognizeAges(text: string): Candidate[] {
       }),
     );
   }
+  out.push(
+    ...matchAll(WITH_SEX, text, (m) => {
+      const g = m.indices![1] ?? m.indices![2];
+      const n = +(m[1] ?? m[2]);
+      if (n < 90 || n >= 130 || TEMP_BEFORE.test(text.slice(Math.max(0, g[0] - 16), g[0]))) return null;
+      return { category: 'AGE', score: 0.85, start: g[0], end: g[1] };
+    }),
+  );
+  out.push(
+    ...matchAll(AFTER_PERSON, text, (m) => {
+      const g = m.indices![1];
+      return +m[1] > 89 && +m[1] < 130 ? { category: 'AGE', score: 0.8, start: g[0], end: g[1] } : null;
+    }),
+  );
   out.push(...matchAll(WORDS, text, (m) => (wordsToNumber(m[1]) > 89 ? { category: 'AGE', score: 0.9, kind: 'words' } : null)));
   return out;
 }

@@ -19,11 +19,19 @@ const IPV6 = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|(?:
 
 // Extension suffix shared by phone shapes.
 const EXT = String.raw`(?:\s*(?:,\s*)?(?:x|ext\.?|extension|#)\s*\d{1,6})?`;
-// North-American: optional +1/1, area code with or without parentheses, separators optional only when labelled.
+// North-American: optional +1/1, area code with or without parentheses; groups separated by a space,
+// dot, dash (with or without a space after it) or slash ("HOME-410 671-9309", "212- 476- 8356",
+// "201/324/1423"). A label glued on with a hyphen is allowed; a digit or letter right before is not.
+const SEP = String.raw`(?:[\s.\/]|-[ \t]?)`;
 const US_PHONE = new RegExp(
-  String.raw`(?<![\w+\-/.])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-/])\d{3}[\s.\-]\d{4}${EXT}(?![\w\-/])`,
-  'g',
+  String.raw`(?<![\p{L}\d+/.])(?<!\d-)(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}${SEP})\d{3}${SEP}\d{4}${EXT}(?![\w\-/])`,
+  'gu',
 );
+// A local number without area code ("555-0102", "450 0840").
+const LOCAL_PHONE = /(?<![\p{L}\d+/.,:\-])(\d{3})([-. ])(\d{4})(?![\d\-/]|[.,]\d|\s*(?:mg|ml|mcg|cc|units?|%|mm|cm|kg|g\b|hrs?|hours?|min|x\b|times|days?|steps|ft|feet|m\b|cal|kcal))/gu;
+// Digit groups as written outside North America ("07700 063 966", "0490 39 07 81", "374 780 163",
+// "28-64-66-98"): three or more groups of 2-6 digits, or two when the first opens with a trunk 0.
+const GROUPED_PHONE = /(?<![\p{L}\d+/.,:\-])(?:\(?0\d{1,4}\)?[ .\-]\d{2,6}(?:[ .\-]\d{2,6}){0,3}|\d{2,5}(?:[ .\-]\d{2,6}){2,4}|\d{2,4} \d{5,8})(?![\d/]|[.,]\d|-\d|\s*(?:mg|ml|mcg|cc|units?|%|mm|cm|kg|g\b|hrs?|hours?|min|x\b|times|days?|years?|yrs?))/gu;
 // International: +CC then 2..6 digit groups, allowing "(0)" trunk prefixes.
 const INTL_PHONE = new RegExp(
   String.raw`(?<![\w+])(?:\+|00)\d{1,3}(?:[\s.\-]?\(0\))?(?:[\s.\-]?\(?\d{1,5}\)?){2,6}${EXT}(?![\w\-])`,
@@ -31,7 +39,7 @@ const INTL_PHONE = new RegExp(
 );
 // Labelled numbers: "Phone: 6175550134", "tel 555-0134", "pager 4521", "beeper #77231", "ext. 4410".
 const LABELLED_PHONE =
-  /\b(tel(?:ephone)?|ph(?:one)?|phone\s*(?:no\.?|number|#)|mobile|cell(?:\s*phone)?|home\s*phone|work\s*phone|contact\s*(?:no\.?|number)|pager|pgr|beeper|bleep|page|call(?:\s+back)?(?:\s+at)?|fax(?:\s*(?:no\.?|number|#))?|facsimile|f|t|p|m|c|ext\.?|extension|x)\s*(?:number|no\.?|#)?\s*(?:is|at|:|-|#|\.)?\s*(\+?[\d(][\d\s().\-]{2,18}\d)(?!\w)/dgi;
+  /\b(tel(?:ephone)?|ph(?:one)?|phone\s*(?:no\.?|number|#)|mobile|cell(?:\s*phone)?|home\s*phone|work\s*phone|contact\s*(?:no\.?|number)|pager|pgr|pg|bpr|beeper|bleep|page|call(?:\s+back)?(?:\s+at)?|fax(?:\s*(?:no\.?|number|#))?|facsimile|f|t|p|m|c|ext\.?|extension|x)\s*(?:number|no\.?|#)?\s*(?:is|at|:|-|#|\.)?\s*(\+?[\d(][\d\s().\-]{2,18}\d)(?!\w)/dgi;
 
 const FAX_LABEL = /(?:\bfax|facsimile|\bf\s*[:#]|\bfx)\b[^\n]{0,20}$/;
 const PHONE_LABEL = /(?:\btel|phone|\bph\b|mobile|cell|pager|pgr|beeper|\bcall|\bt\s*:|\bp\s*:|\bm\s*:)[^\n]{0,20}$/;
@@ -101,6 +109,28 @@ export function recognizeContacts(text: string): Candidate[] {
     return { category: phoneOrFax(text, m.index), score: 0.9 };
   };
   out.push(...matchAll(US_PHONE, text, phone));
+  out.push(
+    ...matchAll(LOCAL_PHONE, text, (m) => {
+      // "100-1200" is a range: a dash between a smaller and a larger number reads as one, unless labelled.
+      const labelled = /(?:tel|phone|ph|cell|mobile|home|work|call|contact|number|#|at|pager|fax)\W{0,3}$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
+      if (m[2] === '-' && +m[1] < +m[3] && !labelled) return null;
+      return { category: phoneOrFax(text, m.index), score: labelled ? 0.85 : 0.6 };
+    }),
+  );
+  out.push(
+    ...matchAll(GROUPED_PHONE, text, (m) => {
+      const groups = m[0].split(/[ .\-()]+/).filter(Boolean);
+      const digits = digitCount(m[0]);
+      if (digits < 7 || digits > 13) return null;
+      // Shift times ("0700-1900"), dates ("12-03-2024", "03.12.24") and clock times are not numbers to dial.
+      if (groups.length === 2 && groups.every((g) => g.length === 4 && +g <= 2400)) return null;
+      if (groups.length === 3 && groups[0].length <= 2 && groups[1].length <= 2 && /^[0-3]?\d[-./][01]?\d[-./](?:\d{2}|\d{4})$/.test(m[0])) return null;
+      if (/(?:bp|hr|rr|peep|psv|vt|tv|sat|spo2|map|cvp|uo|i\/o|wt|weight|ht|height|dose|labs?|wbc|hgb|hct|plt|na|k|cr|bun|glu)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+      return { category: phoneOrFax(text, m.index), score: 0.55 };
+    }),
+  );
+  // Extensions glued to an "x" ("LCSW x4471").
+  out.push(...matchAll(/(?<![\p{L}\d])x(\d{3,5})(?![\d\p{L}])/dgu, text, (m) => ({ category: 'PHONE', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
   out.push(...matchAll(INTL_PHONE, text, phone));
   out.push(
     ...matchAll(LABELLED_PHONE, text, (m) => {
@@ -109,7 +139,7 @@ export function recognizeContacts(text: string): Candidate[] {
       const value = m[2];
       const digits = digitCount(value);
       const single = label.length <= 1;
-      const isPager = /pager|pgr|beeper|bleep|page|ext|extension|^x$/.test(label);
+      const isPager = /pager|pgr|^pg$|bpr|beeper|bleep|page|ext|extension|^x$/.test(label);
       if (digits < (isPager ? 3 : 7) || digits > 15) return null;
       // One-letter labels ("T: 555 0134") only count when followed by a colon and a phone-length number.
       if (single && (digits < 7 || !/^\s*[:#]/.test(text.slice(m.index + m[1].length, g[0])))) return null;

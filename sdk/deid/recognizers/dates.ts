@@ -18,29 +18,63 @@ const WEEKDAY = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?
 // A clock time directly after a date belongs to the same timestamp.
 const TIME = String.raw`(?:(?:T|\s+|\s*@\s*|,\s*)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
 
-const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean }[] = [
+// A year after a month-name date may be written with an apostrophe ("Feb 14th '23").
+const YEAR = String.raw`(?:\d{4}|'\d{2}(?![\d:]))`;
+
+const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bare?: boolean; free?: boolean }[] = [
   { re: new RegExp(String.raw`(?<![\d/.\-])\d{4}([-/.])\d{1,2}\1\d{1,2}(?![\d/.\-]*\d)${TIME}`, 'gi'), score: 0.95 },
-  { re: new RegExp(String.raw`(?<![\d/.\-:])\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/\-]|\.\d)${TIME}`, 'gi'), score: 0.9 },
+  // A label glued on is still a label ("D:07/20/83"); a clock time before is not ("10:07/20").
+  { re: new RegExp(String.raw`(?<![\d/.\-]|\d:)\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/\-]|\.\d)${TIME}`, 'gi'), score: 0.9 },
   {
     re: new RegExp(String.raw`(?<![\w])\d{1,2}${ORD}[\s\-./]*(?:of\s+)?${MON}(?:[\s\-./,]+(?:\d{4}|'?\d{2}(?![\d:])))?(?![a-z])${TIME}`, 'gi'),
     score: 0.9,
   },
-  { re: new RegExp(String.raw`\b${WEEKDAY}${MON}[\s\-]+\d{1,2}${ORD}(?!\d)(?:,?\s*\d{4})?(?![\w:])${TIME}`, 'gi'), score: 0.9 },
+  { re: new RegExp(String.raw`\b${WEEKDAY}${MON}[\s\-]+\d{1,2}${ORD}(?!\d)(?:,?\s*${YEAR})?(?![\w:])${TIME}`, 'gi'), score: 0.9 },
   { re: new RegExp(String.raw`\b${MON},?\s+(?:of\s+)?(?:19|20)\d{2}\b`, 'gi'), score: 0.8 },
   // A month alone pins a date element too ("seen again in October"); only after a time preposition.
   { re: /(?<=\b(?:in|since|until|till|by|during|early|mid|late|through|before|after|from|of|next|last|this)[ -])(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \t]+(?:\d|[A-Z][a-z]))/g, score: 0.75, month: true },
-  // Bare month/day and day ordinals only after a cue word, else "1/2 tab" or "3rd line" would be dates.
-  { re: /(?<![\d/.\-])\d{1,2}\/\d{1,2}(?![\d/]|\s*(?:tab|cap|mg|ml|dose|strength|of\s+(?:a|the)\b))/gi, score: 0.75, cue: true },
-  { re: /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:ed|edition|percentile|grade|degree|cranial|rib|intercostal|ics|toe|finger|digit|metatarsal|ventricle|nerve|line|cycle|dose|day|week|time|attempt|trimester|vertebra|lumbar|thoracic|cervical|decade|generation|floor)\b)/gi, score: 0.7, cue: true },
+  // Month/year: "3/80", "6/2024", "3/2186"; and a partial ISO date "2018-11".
+  { re: /(?<![\d/.\-])(?:0?[1-9]|1[0-2])\/(?:\d{4}|[3-9]\d)(?![\d/]|\.\d|\s*(?:mg|ml|mcg|mmhg|cm|mm|kg|units?|%))/gi, score: 0.7, bare: true },
+  { re: /(?<![\d/.\-])(?:1[89]|2[01])\d{2}-(?:0[1-9]|1[0-2])(?![\d\-/]|\.\d)/g, score: 0.7 },
+  // Bare month/day ("7/22", "TRANS TO GH 7/23"): a date unless the context makes it a ratio, a score or a setting.
+  { re: /(?<![\d/.\-:])\d{1,2}\/\d{1,2}(?![\d/]|\.\d)/g, score: 0.7, bare: true },
+  // Month-day with a dash only after a cue ("Phone note 4-22"): bare, it reads as a range.
+  { re: /(?<![\d/.\-:])\d{1,2}-\d{1,2}(?![\d/\-]|\.\d|\s*(?:x\b|times|days?|weeks?|hours?|hrs?|min|mg|ml|cc|%|mm|cm|beats|bpm|breaths|liters?|l\b))/gi, score: 0.65, cue: true, free: true },
+  // "last Friday", "this Tuesday": a weekday pinned to a week is a date.
+  { re: /\b(?:last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, score: 0.7, free: true },
+  { re: /\b(?:last|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi, score: 0.7, free: true },
+  // Weekday plus ordinal: "Tuesday the 14th".
+  { re: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/gi, score: 0.8 },
+  { re: /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:ed|edition|percentile|grade|degree|cranial|rib|intercostal|ics|toe|finger|digit|metatarsal|ventricle|nerve|line|cycle|dose|day|week|time|attempt|trimester|vertebra|lumbar|thoracic|cervical|decade|generation|floor|step|year|month|place|round|session|visit|admission|episode|pregnancy|child|born|stage|degree)\b)/gi, score: 0.7, cue: true },
 ];
 
-const CUE = /\b(?:on|since|from|until|till|to|dated?|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|expires?|collected|received|reported|procedure|surgery|visit)\s*[:\-]?\s*$/;
+const CUE = /\b(?:on|since|from|until|till|to|dated?|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|adm|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|expires?|collected|received|reported|procedure|surgery|visit|note|call|encounter|extubated|intubated|transferred|trans|started|stopped|due|planned|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+the)?)\s*[:\-]?\s*$/i;
 
 /** Is "12" + "/" + "3" a date when preceded by nothing telling? No: fractions, scores and ratios look the same. */
 function hasCue(text: string, start: number): boolean {
   return CUE.test(before(text, start, 24));
 }
 
+// Labels before a ratio, score or machine setting ("BP 120/80", "PSV 5/5", "TOF 2/4", "pain 4/10", "grade 2/6").
+const NOT_DATE_BEFORE =
+  /(?:\b(?:bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|score|scale|rass|gcs|mmse|moca|slums|apgar|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|dose|mg|ml|vision|va|acuity)|[=+]|\d\s*x)\s*[:=]?\s*(?:of\s+)?$/i;
+// Words after a ratio or fraction ("1/2NS", "1/2 tab", "2/6 murmur", "5/5 strength", "2/4 bottles").
+const NOT_DATE_AFTER =
+  /^(?:\p{L}|\s*(?:ns\b|tabs?\b|caps?\b|mg|ml|mcg|units?\b|u\b|strength|dose|murmur|sem\b|systolic|diastolic|holosystolic|pain|bottles?|sets?|cultures?|positive|pos\b|neg\b|negative|ratio|of\b|cm|mm|kg|g\b|%|x\b|bilat|b\/l|throughout|ue\b|le\b|hand|grip|and\s+\d|=|\+|with\s+(?:a|the)\b))/iu;
+
+/** A bare number/number is a date only when neither side makes it a ratio, score, fraction or setting. */
+function bareDate(text: string, start: number, value: string): boolean {
+  const line = text.slice(Math.max(0, start - 30), start).split('\n').pop() ?? '';
+  const end = start + value.length;
+  if (NOT_DATE_BEFORE.test(line) || NOT_DATE_AFTER.test(text.slice(end, end + 20))) return false;
+  // A clock time after it makes it a timestamp ("2/10 9:20 AM", "07/04 03:12").
+  if (/^[ \t@]+\d{1,2}:\d{2}/.test(text.slice(end, end + 10))) return true;
+  const [a, b] = value.split('/').map(Number);
+  if (b > 31 || b === 0 || a === 0) return b > 31; // month/year shapes pass; "0/5" does not
+  // Fractions and scores out of 2-10 ("1/2", "3/4", "4/5", "2/6", "4/10") need a date cue.
+  if ([2, 3, 4, 5, 6, 8, 10].includes(b) && a <= b) return hasCue(text, start);
+  return true;
+}
 /**
  * Find dates in `text`.
  *
@@ -53,10 +87,16 @@ export function recognizeDates(text: string): Candidate[] {
     out.push(
       ...matchAll(p.re, text, (m) => {
         if (p.cue && !hasCue(text, m.index)) return null;
+        if (p.bare && !bareDate(text, m.index, m[0])) return null;
         if (p.month) return { category: 'DATE', score: p.score, kind: 'month' };
+        if (p.free) {
+          // Shapes the date parser does not read: check the numbers by hand.
+          const n = /^(\d{1,2})-(\d{1,2})$/.exec(m[0]);
+          return !n || (+n[1] >= 1 && +n[1] <= 12 && +n[2] >= 1 && +n[2] <= 31) ? { category: 'DATE', score: p.score, kind: 'date' } : null;
+        }
         const bare = m[0].replace(new RegExp(`${TIME.slice(0, -1)}$`, 'i'), '');
         const core = m[0].trim().replace(new RegExp(`^${WEEKDAY}`, 'i'), '');
-        if (!parseDate(core) && !parseDate(bare.trim()) && !parseDate(core.replace(/'(\d{2})$/, '$1'))) {
+        if (!parseDate(core) && !parseDate(bare.trim()) && !parseDate(core.replace(/,?\s*'(\d{2})$/, ', 20$1'))) {
           // A calendar-impossible numeric date ("02/30/1950") is still somebody's date written wrong: remove it.
           const n = /^(\d{1,2})[-/.](\d{1,2})[-/.](?:\d{2}|\d{4})\b/.exec(core);
           if (n && +n[1] >= 1 && +n[2] >= 1 && Math.min(+n[1], +n[2]) <= 12 && Math.max(+n[1], +n[2]) <= 31) return { category: 'DATE', score: 0.6, kind: 'date' };
@@ -65,6 +105,23 @@ export function recognizeDates(text: string): Candidate[] {
         return { category: 'DATE', score: p.score, kind: 'date' };
       }),
     );
+  }
+  // A weekday written just before a date is part of it ("Sat 11/30", "Monday 3/3").
+  for (const c of out) {
+    const wd = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?[ \t]+$/i.exec(text.slice(Math.max(0, c.start - 12), c.start));
+    if (wd && c.kind === 'date') c.start -= wd[0].length;
+  }
+  // Day numbers continuing a list after a date ("7/22, 23 and 24", "3/14-16").
+  for (const c of [...out]) {
+    if (c.kind !== 'date' || !/\d$/.test(text.slice(c.start, c.end))) continue;
+    const re = /^(?:[ \t]*(?:,|and|&|-|through|thru)[ \t]*)(\d{1,2})(?![\d/.:]|\s*(?:mg|ml|mcg|cc|%|mm|cm|kg|units?|hours?|hrs?|min|x\b|am\b|pm\b))/i;
+    let pos = c.end;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text.slice(pos, pos + 20))) && +m[1] >= 1 && +m[1] <= 31) {
+      const start = pos + m[0].length - m[1].length;
+      out.push({ category: 'DATE', score: 0.6, start, end: start + m[1].length, kind: 'date' });
+      pos = start + m[1].length;
+    }
   }
   return out;
 }

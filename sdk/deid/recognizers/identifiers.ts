@@ -18,7 +18,7 @@ const LABELS: [PhiCategory, string][] = [
   ['SSN', String.raw`social\s+security(?:\s+(?:no\.?|number|#|num))?|ssn|ss\s*#|soc\.?\s*sec\.?(?:\s*#)?`],
   ['MRN', String.raw`medical\s+record(?:\s+(?:no\.?|number|#|num))?|med\.?\s*rec\.?(?:\s*(?:no\.?|#))?|mrn|mr\s*#|mr\s+no\.?|chart\s*(?:no\.?|number|#)|hosp(?:ital|\.)?\s*(?:no\.?|number|#|id)|unit\s*(?:no\.?|number|#)|patient\s*(?:id|no\.?|number|#)|pt\s*(?:id|#)|record\s*(?:no\.?|number|#)|emr\s*(?:id|#|no\.?)`],
   ['HEALTH_PLAN', String.raw`health\s*plan(?:\s+(?:beneficiary\s+)?(?:id|no\.?|number|#))?|member(?:ship)?(?:\s*(?:id|no\.?|number|#))?|subscriber\s*(?:id|no\.?|number|#)|beneficiary\s*(?:id|no\.?|number|#)|insurance\s*(?:id|no\.?|number|#|policy(?:\s*(?:no\.?|#|number))?)|insurer\s*id|policy\s*(?:id|no\.?|number|#)|plan\s*(?:id|no\.?|#)|group\s*(?:id|no\.?|number|#)|medicare(?:\s*(?:id|no\.?|number|#|mbi))?|medicaid(?:\s*(?:id|no\.?|number|#))?|mbi|hicn`],
-  ['ACCOUNT', String.raw`(?:billing\s+|bank\s+|patient\s+|hospital\s+|financial\s+)?account\s*(?:id|no\.?|number|#)?|acct\.?\s*(?:no\.?|number|#)?|a\/c\s*(?:no\.?|#)?|fin(?:\s*(?:no\.?|#))?|invoice\s*(?:no\.?|number|#)|billing\s*(?:id|no\.?|number|#)|credit\s+card(?:\s*(?:no\.?|number|#))?|card\s*(?:no\.?|number|#)`],
+  ['ACCOUNT', String.raw`(?:billing\s+|bank\s+|patient\s+|hospital\s+|financial\s+)?account\s*(?:id|no\.?|number|#)?|acct\.?\s*(?:no\.?|number|#)?|a\/c\s*(?:no\.?|#)|fin(?:\s*(?:no\.?|#))?|invoice\s*(?:no\.?|number|#)|billing\s*(?:id|no\.?|number|#)|credit\s+card(?:\s*(?:no\.?|number|#))?|card\s*(?:no\.?|number|#)`],
   ['LICENSE', String.raw`dea(?:\s*(?:registration|reg\.?))?(?:\s*(?:no\.?|number|#))?|npi(?:\s*(?:no\.?|number|#))?|driver'?s?\s*licen[cs]e(?:\s*(?:no\.?|number|#))?|dl\s*(?:no\.?|#)?|(?:medical\s+|state\s+|professional\s+|nursing\s+)?licen[cs]e\s*(?:no\.?|number|#)|lic\.?\s*(?:no\.?|#)?|certificate\s*(?:no\.?|number|#)|cert\.?\s*(?:no\.?|#)|board\s+certification\s*(?:no\.?|#)?|registration\s*(?:no\.?|number|#)`],
   ['VEHICLE', String.raw`(?:license|licence|registration|number)\s+plate(?:\s*(?:no\.?|number|#))?|plate\s*(?:no\.?|number|#)?|tag\s*(?:no\.?|number|#)|vin(?:\s*(?:no\.?|number|#))?|vehicle\s*(?:id|identification\s+number|reg(?:istration)?\.?)(?:\s*(?:no\.?|#))?`],
   ['DEVICE', String.raw`serial\s*(?:no\.?|number|#)?|s\/n|sn\s*[:#]|device\s*(?:id|identifier|serial|no\.?|#)|udi(?:\s*(?:di|pi))?|imei|lot(?:\s*(?:no\.?|number|#))?|batch\s*(?:no\.?|#)?|model\s*(?:no\.?|number|#)|implant\s*(?:id|no\.?|#)|(?:pacemaker|defibrillator|icd|pump|implant)\s+(?:serial|id)(?:\s*(?:no\.?|number|#))?|mac\s+address`],
@@ -109,6 +109,18 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   out.push(
     ...matchAll(/(?<![\w-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\w-])/g, text, (m) =>
       luhnValid(m[0].replace(/\D/g, '')) && digits(m[0]) >= 13 && /acc|card|visa|master|amex|pay|bill/.test(before(text, m.index, 40)) ? { category: 'ACCOUNT', score: 0.85 } : null,
+    ),
+  );
+  // "ID 4471", "ID# 88231": a capitals ID label before a number (case-sensitive: "id" is also a word).
+  out.push(...matchAll(/(?<![\p{L}\d])ID[ \t]*[#:]?[ \t]*(\d{3,12})(?![\d\p{L}])/dgu, text, (m) => ({ category: 'ID', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] })));
+  // Codes of letters, hyphens and digits: "IMG-88231-DERM", "MC-44019-XT".
+  out.push(...matchAll(/(?<![\w-])[A-Z]{2,6}-\d{3,10}(?:-[A-Z0-9]{1,8})+(?![\w-])|(?<![\w-])[A-Z]{2,6}-\d{5,10}(?![\w-])/g, text, () => ({ category: 'ID', score: 0.6 })));
+  // Licence plates after a vehicle cue: "Car registered VT 7KX-229", "plate MD 2CK4419", "Plate NY 4KQ-118".
+  out.push(
+    ...matchAll(/(?<![\w-])((?:[A-Z]{2}[ \t]+)?(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}-?[A-Z0-9]{2,5})(?![\w-])/dg, text, (m) =>
+      /\b(?:car|vehicle|truck|van|plates?|tags?|registered|registration|licen[cs]e\s+plate|drives?|driving)\b[^\n.]{0,25}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))
+        ? { category: 'VEHICLE', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] }
+        : null,
     ),
   );
   // Accession-like codes: letters, a 2-digit year and a serial ("S21-04567", "SP-21-001234", "CYT-2021-0042").

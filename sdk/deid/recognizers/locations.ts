@@ -11,6 +11,7 @@ import { dictionaries } from '../dictionaries.js';
 import { FACILITY_HEADS, PLACE_SUFFIXES } from '../lexicon.js';
 import { EPONYM_HEADS, isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { before, execAll, matchAll } from './util.js';
 
 const STATE_ABBR =
@@ -73,6 +74,9 @@ const GENERIC = new Set(
     .split(' '),
 );
 
+const STRONG_HEAD = /\b(?:hospitals?|cent(?:er|re)s?|clinics?|infirmary|hospice|institute|manor|lodge|residences?|villa|gardens|associates|group|partners|physicians|pharmacy|laborator(?:y|ies)|practice|sanatorium|sanitarium|(?:care|nursing|group|rest)\s+homes?)\b/i;
+const FUNCTION_WORDS = new Set('with to go the a an of at for in on and or by from into onto is was be will would like him her his them they we you it this that'.split(' '));
+
 function facility(text: string, out: Candidate[]): void {
   out.push(
     ...matchAll(FACILITY, text, (m) => {
@@ -81,7 +85,18 @@ function facility(text: string, out: Candidate[]): void {
       let i = 0;
       while (i < words.length - 1 && /^(?:The|A|An)$/.test(words[i])) i++;
       const kept = words.slice(i);
-      const distinctive = kept.filter((w) => !GENERIC.has(w.toLowerCase().replace(/[.,]$/, '')) && !isMedicalTerm(w.replace(/['’]s$/, '')));
+      // A facility needs a word that names it. After a strong head ("Hospital", "Center", "Care Home")
+      // an everyday word will do ("Willow Bend Care Home"); after a weak one ("Care", "Labs", "Home")
+      // it must be no everyday word: "Resp Care", "AM LABS", "Extended Care", "GO HOME" are not places.
+      const strong = STRONG_HEAD.test(m[0]);
+      if (/^\s+course\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
+      const distinctive = kept.filter((w) => {
+        const c = w.toLowerCase().replace(/[.,]$/, '').replace(/['’]s$/, '');
+        if (GENERIC.has(c) || isMedicalTerm(c) || FUNCTION_WORDS.has(c)) return false;
+        const f = vocabulary().flags(c);
+        if (f & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL)) return false;
+        return strong || !(f & VOCAB_FLAGS.COMMON);
+      });
       if (distinctive.length === 0) return null;
       const offset = m[0].indexOf(kept[0], words.slice(0, i).join(' ').length);
       return { category: 'LOCATION', score: 0.85, kind: 'facility', start: m.index + offset };

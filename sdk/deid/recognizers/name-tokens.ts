@@ -45,6 +45,15 @@ export function core(tok: string): string {
 export function shapeOf(tok: string): Shape {
   const c = core(tok);
   if (PARTICLES.has(tok.toLowerCase())) return 'particle';
+  // Fast path for plain ASCII letters, the vast majority of tokens.
+  if (/^[A-Za-z]+$/.test(c)) {
+    if (c.length === 1) return c >= 'A' && c <= 'Z' ? 'initial' : 'lower';
+    const upper = c.replace(/[a-z]+/g, '').length;
+    if (upper === c.length) return 'caps';
+    if (upper === 0) return 'lower';
+    const first = c.charCodeAt(0);
+    if (first >= 65 && first <= 90 && upper === 1) return 'title';
+  }
   if (/^\p{Lu}$/u.test(c)) return 'initial';
   if (/^\p{Lu}+(?:[-'’]\p{Lu}+)*$/u.test(c) && c.replace(/[^\p{Lu}]/gu, '').length >= 2) return 'caps';
   if (/^(?:\p{Lu}['’]|[dl]['’])?(?:Ma?c)?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(c)) return 'title';

