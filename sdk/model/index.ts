@@ -24,3 +24,4 @@ export * from './mlp.js';
 export * from './causal-lm.js';
 export * from './hub.js';
 export * from './loader.js';
+export * from './generate-batch.js';
