@@ -126,6 +126,8 @@ export interface TrainArgs<B> {
   events?: TrainerEvents | TrainerEvents[];
   /** Extra JSON state saved with each checkpoint and restored on resume (e.g. LoRA dropout streams). */
   extraState?: { save(): unknown; load(state: unknown): void };
+  /** Turn a planned micro-batch into the one trained on, just before its step, outside the gradient tape (GRPO samples completions here). */
+  prepareBatch?: (batch: B, ctx: StepContext) => B | Promise<B>;
 }
 
 function paramCount(vars: Map<string, tf.Variable>): number {
@@ -262,11 +264,12 @@ export async function train<B>(args: TrainArgs<B>): Promise<TrainLoopResult> {
       let lossSum = 0;
       let weightSum = 0;
       let micro = 0;
-      for (const batch of args.trainBatches({ epoch, seed: deriveSeed(seed, epoch) })) {
+      for (const planned of args.trainBatches({ epoch, seed: deriveSeed(seed, epoch) })) {
         index++;
         if (index <= skip) continue;
-        const w = weightOf(batch);
         const ctx: StepContext = { step: state.step, epoch, training: true, seed: rng.nextUint32() };
+        const batch = args.prepareBatch ? await args.prepareBatch(planned, ctx) : planned;
+        const w = weightOf(batch);
         tokensThisRun += tokensOf(batch);
         state.tokensSeen += tokensOf(batch);
         micro++;
