@@ -87,7 +87,7 @@ describe('no_phi_reward and the registry', () => {
     expect(names).toEqual(['accuracy_reward', 'format_reward']);
     expect(perFunction[0]).toEqual([1, 1]);
     expect(perFunction[1][0]).toBeNaN();
-    // Rewards 2 and 1 (format only): mean 1.5, sample std 0.7071, advantage 0.5 / (std + 1e-4).
-    expect(groupAdvantages(perFunction, [1, 1], 2, 'group').advantages[0]).toBeCloseTo(0.5 / (Math.SQRT1_2 + 1e-4), 6);
+    // Rewards 2 and 0 (accuracy does not apply to the second): mean 1, sample std √2, advantage 1 / (√2 + 1e-4).
+    expect(groupAdvantages(perFunction, [1, 1], 2, 'group').advantages[0]).toBeCloseTo(1 / (Math.SQRT2 + 1e-4), 6);
   });
 });
