@@ -25,3 +25,4 @@ export * from './plot.js';
 export * from './save.js';
 export * from './dataset.js';
 export * from './transcript.js';
+export * from './preferences.js';

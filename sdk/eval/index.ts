@@ -28,3 +28,4 @@ export * from './csv.js';
 export * from './review.js';
 export * from './report.js';
 export * from './html-tables.js';
+export * from './review-preferences.js';

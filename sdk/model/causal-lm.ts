@@ -144,6 +144,8 @@ export class LlamaFamilyModel implements CausalLM {
       }
     }
     const past = cache?.length ?? 0;
+    const keep = opts.logitsToKeep;
+    if (keep !== undefined && !(Number.isInteger(keep) && keep >= 1)) throw new Error(`forward: logitsToKeep must be an integer >= 1, got ${keep}`);
     let mask: number[][] | undefined;
     if (opts.attentionMask) {
       const [mb, ms] = opts.attentionMask.shape;
@@ -192,12 +194,15 @@ export class LlamaFamilyModel implements CausalLM {
         h = tf.add(h, mlp) as tf.Tensor3D;
       }
       h = rmsNorm(h, this.param('model.norm.weight'), eps);
+      // Only the kept positions go through the head (HF logits_to_keep): [B, K, D].
+      const K = keep === undefined ? T : Math.min(keep, T);
+      if (K < T) h = h.slice([0, T - K, 0], [B, K, cfg.hidden_size]);
       if (cfg.tie_word_embeddings) {
-        const flat = h.reshape([B * T, cfg.hidden_size]) as tf.Tensor2D;
+        const flat = h.reshape([B * K, cfg.hidden_size]) as tf.Tensor2D;
         const embed = this.param('model.embed_tokens.weight') as tf.Tensor2D;
-        return linearMatMul(flat, embed).reshape([B, T, cfg.vocab_size]) as tf.Tensor3D; // [B, T, V]
+        return linearMatMul(flat, embed).reshape([B, K, cfg.vocab_size]) as tf.Tensor3D; // [B, K, V]
       }
-      return this.linear('lm_head').apply(h) as tf.Tensor3D; // [B, T, V]
+      return this.linear('lm_head').apply(h) as tf.Tensor3D; // [B, K, V]
     });
     if (cache) cache.advance(T);
     return cache ? { logits, cache } : { logits };

@@ -47,7 +47,7 @@ export interface BatchSequence {
   seed: number | undefined;
 }
 
-// 8M floats = 32 MB of prefill logits at once; a 32k vocabulary then prefills 256 rows x tokens per call.
+// 8M floats = 32 MB of prefill activations per call at a 32k vocabulary's scale: 256 rows x tokens.
 const DEFAULT_MAX_LOGITS_FLOATS = 8 * 1024 * 1024;
 // Prompt tokens decoded with the generated ones so the first word keeps its leading space (as generate.ts).
 const DECODE_CONTEXT = 16;
@@ -77,7 +77,8 @@ function logprobOf(logits: Float32Array, id: number): number {
 
 /**
  * Feed `ids` (`[B, T]`, mask `[B, past + T]`) through the cache in chunks and return the
- * last position's logits per row, `[B * V]`.
+ * last position's logits per row, `[B * V]`. Chunks bound the attention work; only the last
+ * position of each chunk goes through the head.
  */
 async function prefill(model: CausalLM, ids: number[][], mask: number[][], cache: ReturnType<CausalLM['newCache']>, maxFloats: number): Promise<Float32Array> {
   const B = ids.length;
@@ -91,13 +92,13 @@ async function prefill(model: CausalLM, ids: number[][], mask: number[][], cache
     const m = tf.tensor2d(mask.map((r) => r.slice(0, end)), [B, end], 'int32');
     let logits: tf.Tensor3D;
     try {
-      logits = model.forward(input, { cache, attentionMask: m }).logits; // [B, t, V]
+      logits = model.forward(input, { cache, attentionMask: m, logitsToKeep: 1 }).logits; // [B, 1, V]
     } finally {
       input.dispose();
       m.dispose();
     }
     last?.dispose();
-    last = tf.tidy(() => logits.slice([0, end - start - 1, 0], [B, 1, V]).reshape([B * V])); // [B*V]
+    last = tf.tidy(() => logits.reshape([B * V])); // [B*V]
     logits.dispose();
   }
   const data = (await last!.data()) as Float32Array;

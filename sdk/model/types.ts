@@ -51,6 +51,8 @@ export interface KVCache {
 export interface ForwardOptions {
   cache?: KVCache;
   attentionMask?: tf.Tensor2D;
+  /** Return logits `[B, K, V]` of the last K positions only (HF `logits_to_keep`): the head skips the rest. */
+  logitsToKeep?: number;
 }
 
 /** One chat turn. @example const m: ChatMessage = { role: 'user', content: 'Hi' }; */
@@ -91,7 +93,7 @@ export interface CausalLM {
   readonly tokenizer: MedTokenizer;
   /** Checkpoint folder. */
   readonly path: string;
-  /** ids: int32 `[B, T]` -> logits `[B, T, V]`; with `opts.cache` the cache is extended in place and returned. */
+  /** ids: int32 `[B, T]` -> logits `[B, T, V]` (`[B, K, V]` with `opts.logitsToKeep`); with `opts.cache` the cache is extended in place and returned. */
   forward(ids: tf.Tensor2D, opts?: ForwardOptions): { logits: tf.Tensor3D; cache?: KVCache };
   newCache(): KVCache;
   /** HF module paths: "model.layers.0.self_attn.q_proj", ..., "lm_head" when untied. */

@@ -12,3 +12,4 @@ export * from './output-filters.js';
 export * from './guard.js';
 export * from './guarded-generate.js';
 export * from './redteam.js';
+export * from './rewards.js';

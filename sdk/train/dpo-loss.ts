@@ -55,11 +55,15 @@ export function sequenceLogprobs(model: CausalLM, batch: PairBatch): { sums: tf.
   const sums = tf.tidy(() => {
     const input = tf.tensor2d(batch.inputIds, [R, T], 'int32');
     const attentionMask = tf.tensor2d(batch.attentionMask, [R, T], 'int32');
-    const { logits } = model.forward(input, { attentionMask }); // [R, T, V]
+    // The head runs only from the earliest position that predicts an answer token onwards.
+    const first = Math.min(...rows.map((r) => r % T));
+    const K = T - first;
+    const { logits } = model.forward(input, { attentionMask, logitsToKeep: K }); // [R, K, V]
     const V = logits.shape[2];
-    const sel = tf.gather(logits.reshape([R * T, V]), tf.tensor1d(rows, 'int32')); // [K, V]
-    const lse = tf.logSumExp(sel, 1); // [K]
-    const picked = tf.gather(sel.reshape([-1]), tf.tensor1d(ids.map((y, i) => i * V + y), 'int32')); // [K]
+    const kept = rows.map((r) => Math.floor(r / T) * K + (r % T) - first);
+    const sel = tf.gather(logits.reshape([R * K, V]), tf.tensor1d(kept, 'int32')); // [N, V]
+    const lse = tf.logSumExp(sel, 1); // [N]
+    const picked = tf.gather(sel.reshape([-1]), tf.tensor1d(ids.map((y, i) => i * V + y), 'int32')); // [N]
     const segment = tf.tensor1d(rows.map((r) => Math.floor(r / T)), 'int32');
     return tf.unsortedSegmentSum(tf.sub(picked, lse), segment, R) as tf.Tensor1D; // [R]
   });

@@ -18,6 +18,7 @@ import type { CausalLM } from '../model/types.js';
 import type { DpoConfig } from './dpo-config.js';
 import { dpoLoss, sequenceLogprobs } from './dpo-loss.js';
 import type { LoraHandle } from './lora.js';
+import { countParameters } from './sft.js';
 import { pairBatch, pairBatches, type DpoExample } from './preference-data.js';
 import { train, type StepContext, type TrainerEvents, type TrainerOptions, type TrainLoopResult } from './trainer.js';
 
@@ -180,6 +181,7 @@ export async function trainDpo(
   const evalSize = options.evalBatchSize ?? options.batchSize;
   const result = await train<DpoExample[]>({
     variables: lora.namedVariables(),
+    totalParams: countParameters(model, lora.namedVariables()),
     lossFn,
     trainBatches: ({ seed }) => pairBatches(trainExamples, { batchSize: options.batchSize, seed }),
     evalBatches: valExamples?.length ? () => pairBatches(valExamples, { batchSize: evalSize }) : undefined,

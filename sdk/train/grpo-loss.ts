@@ -80,10 +80,10 @@ export function completionLogprobs(model: CausalLM, batch: CompletionBatch, temp
   return tf.tidy(() => {
     const ids = tf.tensor2d(batch.inputIds, [B, P + C], 'int32');
     const attentionMask = tf.tensor2d(batch.attentionMask, [B, P + C], 'int32');
-    const { logits } = model.forward(ids, { attentionMask }); // [B, P+C, V]
+    // Positions P-1 .. P+C-1 only: position P-1+t predicts completion token t (the last one predicts nothing).
+    const { logits } = model.forward(ids, { attentionMask, logitsToKeep: C + 1 }); // [B, C+1, V]
     const V = logits.shape[2];
-    // Position P-1+t predicts completion token t.
-    let sel = logits.slice([0, P - 1, 0], [B, C, V]); // [B, C, V]
+    let sel = logits.slice([0, 0, 0], [B, C, V]); // [B, C, V]
     if (temperature !== 1) sel = tf.div(sel, temperature);
     const lse = tf.logSumExp(sel, -1); // [B, C]
     const flat = batch.completionIds.flatMap((row, b) => row.map((id, t) => (b * C + t) * V + id));

@@ -24,6 +24,7 @@ import { scaleMode, clipRange, type GrpoConfig } from './grpo-config.js';
 import type { GrpoPrompt } from './grpo-data.js';
 import { completionLogprobs, grpoLoss, type GrpoLossInputs } from './grpo-loss.js';
 import type { LoraHandle } from './lora.js';
+import { countParameters } from './sft.js';
 import { groupAdvantages, scoreCompletions, type RewardFunction } from './rewards.js';
 import { Rng } from './rng.js';
 import { train, type EpochContext, type StepContext, type TrainerEvents, type TrainerOptions, type TrainLoopResult } from './trainer.js';
@@ -264,6 +265,7 @@ export async function trainGrpo(model: CausalLM, prompts: readonly GrpoPrompt[],
 
   const result = await train<Planned>({
     variables: lora.namedVariables(),
+    totalParams: countParameters(model, lora.namedVariables()),
     lossFn,
     trainBatches,
     prepareBatch,

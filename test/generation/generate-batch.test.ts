@@ -73,6 +73,18 @@ describe('generateBatch', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
+  it('forward with logitsToKeep returns the last K positions of the full logits', () => {
+    const before = tf.memory().numTensors;
+    const { ids, mask } = leftPad(prompts, 0);
+    const full = tf.tidy(() => model.forward(tf.tensor2d(ids, undefined, 'int32'), { attentionMask: tf.tensor2d(mask, undefined, 'int32') }).logits.arraySync());
+    const kept = tf.tidy(() => model.forward(tf.tensor2d(ids, undefined, 'int32'), { attentionMask: tf.tensor2d(mask, undefined, 'int32'), logitsToKeep: 3 }).logits.arraySync());
+    const W = ids[0].length;
+    expect(kept[0]).toHaveLength(3);
+    for (let b = 0; b < ids.length; b++) for (let k = 0; k < 3; k++) kept[b][k].forEach((v, j) => expect(v).toBeCloseTo(full[b][W - 3 + k][j], 4));
+    expect(() => tf.tidy(() => model.forward(tf.tensor2d(ids, undefined, 'int32'), { logitsToKeep: 0 }).logits)).toThrow('logitsToKeep must be an integer >= 1');
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
   it('sampling: row r is generate() with seed + r; numReturnSequences groups rows by prompt', async () => {
     const opts = { doSample: true, temperature: 1.3, topK: 0, topP: 1, maxNewTokens: 10, seed: 11, eosTokenIds: [] };
     const rows = await generateBatch(model, prompts.slice(0, 2), { ...opts, numReturnSequences: 3 });
