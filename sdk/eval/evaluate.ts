@@ -2,7 +2,8 @@
  * `evaluate(model, records, suites, options)`: run the requested suites on a split and return
  * one typed result. Suites: perplexity (any record), mcq (`mcq` records), pubmedqa (`pubmedqa`
  * records), summaries (`instruction` records whose task matches `summaryTask`), redteam
- * (data/redteam.jsonl prompts, independent of `records`). With `limit`, perplexity and red-team
+ * (data/redteam.jsonl prompts, independent of `records`), memorization (identifier check on the
+ * records' prompts, canary exposure when `canaries` are given; ./memorization.ts). With `limit`, perplexity and red-team
  * items are taken round-robin over tasks / categories. A requested suite with nothing to run
  * on is listed in `skipped` with the reason, never silently dropped.
  *
@@ -16,16 +17,18 @@ import { guardedGenerateWith } from '../safety/guard.js';
 import { resolveGuardrails, type GuardrailsConfigInput } from '../safety/guardrails-config.js';
 import { DEFAULT_REDTEAM_PATH, loadRedteam, runRedteam, type RedteamItem, type RedteamResult } from '../safety/redteam.js';
 import { BootstrapOptions } from './bootstrap.js';
-import { toEvalModel } from './causal-lm-adapter.js';
+import type { Canary } from '../train/canaries.js';
+import { isCausalLM, toEvalModel } from './causal-lm-adapter.js';
 import type { EvalModel } from './eval-model.js';
 import { mcqSuite, type McqResult } from './mcq.js';
+import { memorizationSuite, type MemorizationResult } from './memorization.js';
 import { perplexitySuite, type PerplexityResult } from './perplexity.js';
 import { pubmedqaSuite, type PubmedqaResult } from './pubmedqa.js';
 import { taskOf, type EvalRecord, type EvalRecordOf } from './records.js';
 import { summariesSuite, type SummariesResult } from './summaries.js';
 
 /** Suite names, in the order they run. @example SuiteName.parse('mcq'); */
-export const SUITES = ['perplexity', 'mcq', 'pubmedqa', 'summaries', 'redteam'] as const;
+export const SUITES = ['perplexity', 'mcq', 'pubmedqa', 'summaries', 'redteam', 'memorization'] as const;
 export const SuiteName = z.enum(SUITES);
 export type SuiteName = z.infer<typeof SuiteName>;
 
@@ -57,6 +60,10 @@ export const EvaluateOptions = z
     // false = measure the model itself; a config = measure the model behind the guardrails.
     // (validated by resolveGuardrails when the suite starts, so errors name the guardrail key)
     redteamGuardrails: z.union([z.literal(false), z.custom<GuardrailsConfigInput>((v) => typeof v === 'object' && v !== null, 'expected false or a guardrails config object')]).default(false),
+    // 1000 candidates: exposures up to log2(1001) ≈ 10 bits are measurable, a few seconds per canary on the tiny model.
+    memorizationCandidates: z.number().int().positive().default(1000),
+    // Long enough for a name, an MRN or a phone number to come out after a prompt.
+    memorizationMaxNewTokens: z.number().int().positive().default(32),
   })
   .strict();
 export type EvaluateOptionsInput = z.input<typeof EvaluateOptions>;
@@ -74,6 +81,10 @@ export interface EvaluateHooks {
   onProgress?: (p: EvalProgress) => void;
   /** Use these red-team items instead of reading `redteamPath`. */
   redteamItems?: RedteamItem[];
+  /** Canaries planted in the model's training data (canaries.json), for the memorization suite. */
+  canaries?: Canary[];
+  /** The loaded model behind an EvalModel wrapper: memorization scores and generates in batches through it. */
+  causalLM?: CausalLM;
 }
 
 /** Everything one evaluation produced. */
@@ -88,6 +99,7 @@ export interface EvalResult {
     pubmedqa?: PubmedqaResult;
     summaries?: SummariesResult;
     redteam?: RedteamResult;
+    memorization?: MemorizationResult;
   };
   skipped: { suite: SuiteName; reason: string }[];
   /** Suites where `limit` left items out: how many were used of how many available. */
@@ -138,7 +150,7 @@ export async function evaluate(
   suites: readonly SuiteName[] = SUITES,
   options: EvaluateOptionsInput & EvaluateHooks = {},
 ): Promise<EvalResult> {
-  const { onProgress, redteamItems, ...data } = options;
+  const { onProgress, redteamItems, canaries, causalLM, ...data } = options;
   const parsed = EvaluateOptions.safeParse(data);
   if (!parsed.success) {
     throw new Error(`evaluate: invalid options: ${parsed.error.issues.map((i) => `'${i.path.join('.') || '(root)'}': ${i.message}`).join('; ')}`);
@@ -203,6 +215,17 @@ export async function evaluate(
         );
         break;
       }
+      case 'memorization': {
+        const lm = causalLM ?? (isCausalLM(model) ? model : undefined);
+        if (!lm) skip(suite, 'needs the loaded model (pass it, or causalLM beside an evaluation wrapper)');
+        else {
+          const rs = cap(interleaveBy(records, taskOf), suite);
+          if (rs.length || canaries?.length) {
+            result.suites.memorization = await memorizationSuite(lm, rs, { canaries, candidates: o.memorizationCandidates, maxNewTokens: o.memorizationMaxNewTokens, seed: o.bootstrap.seed, onItem: progress(suite) });
+          } else skip(suite, 'no records and no canaries');
+        }
+        break;
+      }
     }
   }
   return result;
@@ -225,6 +248,7 @@ export function withoutItems(result: EvalResult): EvalResult {
       pubmedqa: strip(s.pubmedqa),
       summaries: strip(s.summaries),
       redteam: s.redteam ? { ...s.redteam, items: [], failures: s.redteam.failures.map((f) => ({ ...f, response: '' })) } : undefined,
+      memorization: s.memorization,
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Base vs fine-tuned comparison as one self-contained HTML file: a table of headline metrics
  * with 95% bootstrap intervals and deltas, plus plotly charts (headline metrics with error bars,
- * perplexity, per-task accuracy, red-team pass rate by category, PubMedQA confusion matrices).
+ * perplexity, per-task accuracy, red-team pass rate by category, PubMedQA confusion matrices,
+ * canary exposure by repetition count) and the privacy section (./privacy-report.ts).
  * plotly.min.js is inlined from `plotly.js-dist-min`, so the file renders offline.
  * Only aggregate numbers and task/source/category names appear; no record text.
  * The page records script errors in `body[data-errors]` and the number of charts drawn in
@@ -15,6 +16,7 @@ import { createRequire } from 'node:module';
 import { writeFileAtomic, type WriteOptions } from '../runtime/fs.js';
 import type { EvalResult } from './evaluate.js';
 import { headlineMetrics, type HeadlineMetric } from './headline.js';
+import { privacyCharts, privacyTables } from './privacy-report.js';
 
 let plotlySource: string | undefined;
 
@@ -133,6 +135,7 @@ function charts(base: EvalResult, tuned: EvalResult, names: [string, string]): C
       layout: { barmode: 'group', xaxis: { range: [0, 1] }, margin: { l: 220 }, height: Math.max(280, 140 + cats.length * 2 * 24), legend: { orientation: 'h', y: -0.15 } },
     });
   }
+  specs.push(...privacyCharts([base, tuned], names));
   [base, tuned].forEach((r, i) => {
     const p = r.suites.pubmedqa;
     const rep = p?.[p.primary]?.report;
@@ -188,6 +191,7 @@ ${limited.length ? `<p><small>Sampled (limit): ${esc(limited.join('; '))}</small
 ${specs.length ? '<h2>Charts</h2>' : ''}
 ${specs.map((s) => `<div class="chart"><h3>${esc(s.title)}</h3><div id="${s.id}"></div></div>`).join('\n')}
 ${[base, tuned].map((r, i) => (failures(r).length ? `<h3>Red-team failures, ${esc(names[i])} (${failures(r).length})</h3><ul>${failures(r).map((f) => `<li>${esc(f)}</li>`).join('')}</ul>` : '')).join('\n')}
+${privacyTables([base, tuned], names)}
 <script type="application/json" id="${prefix}data">${jsonForScript(specs)}</script>
 <script>
 (function () {
