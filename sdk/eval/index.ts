@@ -29,3 +29,6 @@ export * from './review.js';
 export * from './report.js';
 export * from './html-tables.js';
 export * from './review-preferences.js';
+export * from './memorization.js';
+export * from './memorization-audit.js';
+export * from './privacy-report.js';

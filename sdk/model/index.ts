@@ -25,3 +25,4 @@ export * from './causal-lm.js';
 export * from './hub.js';
 export * from './loader.js';
 export * from './generate-batch.js';
+export * from './score-continuations.js';
