@@ -9,6 +9,7 @@ export * from './runtime/backend.js';
 export * from './runtime/fs.js';
 export * from './runtime/random.js';
 export * from './runtime/html.js';
+export * from './runtime/svg-chart.js';
 export * from './data/index.js';
 export * from './deid/index.js';
 export * from './model/index.js';

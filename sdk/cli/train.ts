@@ -30,6 +30,18 @@ options:
   --quiet          no progress bar (metrics still go to output_dir/metrics.jsonl)
   -h, --help       this text
 
+stage: sft (default) | grpo | dpo. Alignment stages start from adapter_name_or_path (the SFT adapter,
+merged into the base so that it is the reference) and train a new adapter on top:
+  grpo (TRL GRPOConfig keys): dataset of mcq / pubmedqa / instruction / chat records; num_generations,
+    max_completion_length, temperature, top_p, top_k, beta, num_iterations, epsilon, epsilon_high,
+    loss_type (dapo, grpo, bnpo, dr_grpo), scale_rewards, reward_weights, mask_truncated_completions,
+    reward_funcs (accuracy_reward, format_reward, length_reward, guardrails_reward, no_phi_reward).
+  dpo (LLaMA-Factory keys): dataset of preference pairs (LLaMA-Factory ranking alpaca / sharegpt,
+    {"prompt","chosen","rejected"} JSONL, or a rated review CSV); pref_beta, pref_loss (sigmoid,
+    hinge, ipo), pref_ftx, dpo_label_smoothing.
+sft only: canaries (true or { repeats, per_repeat, kinds, seed }) plants synthetic secrets for
+'medtune eval --suite memorization' and writes canaries.json.
+
 Writes to output_dir: adapter_config.json + adapter_model.safetensors (PEFT), checkpoint-N/,
 metrics.jsonl, training_report.html, train_results.json.`;
 
@@ -69,6 +81,10 @@ export async function run(argv: string[]): Promise<number> {
   }
   const cfg = parseTrainConfig(raw, file);
   if (!cfg.dataset) throw new Error(`${file}: dataset: found nothing; expected a JSONL path or a list of paths`);
+  if (cfg.stage !== 'sft') {
+    const { runAlignmentStage } = await import('./train-align.js');
+    return runAlignmentStage(cfg, raw as Record<string, unknown>, file, { progress: !values.quiet });
+  }
   const loaded = await loadRecords(cfg.dataset);
   const wrong = loaded.records.filter((r) => r.kind !== 'instruction' && r.kind !== 'chat');
   if (wrong.length) {

@@ -26,3 +26,4 @@ export * from './saved.js';
 export * from './dataset.js';
 export * from './notebook.js';
 export * from './transcript.js';
+export * from './preferences.js';

@@ -2,7 +2,8 @@
  * `evaluate(model, records, suites, options)`: run the requested suites on a split and return
  * one typed result. Suites: perplexity (any record), mcq (`mcq` records), pubmedqa (`pubmedqa`
  * records), summaries (`instruction` records whose task matches `summaryTask`), redteam
- * (data/redteam.jsonl prompts, independent of `records`). With `limit`, perplexity and red-team
+ * (data/redteam.jsonl prompts, independent of `records`), memorization (identifier check on the
+ * records' prompts, canary exposure when `canaries` are given; ./memorization.ts). With `limit`, perplexity and red-team
  * items are taken round-robin over tasks / categories. A requested suite with nothing to run
  * on is listed in `skipped` with the reason, never silently dropped.
  *
@@ -12,18 +13,20 @@
  */
 import { z } from 'zod';
 import type { DataRecord, InstructionRecord, McqRecord, PubmedqaRecord } from '../data/records.js';
-import { toTextModel, type TextGenerator, type TextModel } from '../model/text-model.js';
+import { isCausalLM, toTextModel, type TextGenerator, type TextModel } from '../model/text-model.js';
 import type { CausalLM } from '../model/types.js';
 import { BootstrapOptions } from './bootstrap.js';
 import { taskOf } from './breakdown.js';
+import type { Canary } from '../train/canaries.js';
 import { mcqSuite, type McqResult } from './mcq.js';
+import { memorizationSuite, type MemorizationResult } from './memorization.js';
 import { perplexitySuite, type PerplexityResult } from './perplexity.js';
 import { pubmedqaSuite, type PubmedqaResult } from './pubmedqa.js';
 import { DEFAULT_REDTEAM_PATH, loadRedteam, runRedteam, type RedteamItem, type RedteamResult } from './redteam.js';
 import { summariesSuite, type SummariesResult } from './summaries.js';
 
 /** Suite names, in the order they run. @example SuiteName.parse('mcq'); */
-export const SUITES = ['perplexity', 'mcq', 'pubmedqa', 'summaries', 'redteam'] as const;
+export const SUITES = ['perplexity', 'mcq', 'pubmedqa', 'summaries', 'redteam', 'memorization'] as const;
 export const SuiteName = z.enum(SUITES);
 export type SuiteName = z.infer<typeof SuiteName>;
 
@@ -52,6 +55,10 @@ export const EvaluateOptions = z
     bootstrap: BootstrapOptions.prefault({}),
     // The red-team prompts shipped with medtune.
     redteamPath: z.string().min(1).default(DEFAULT_REDTEAM_PATH),
+    // 1000 candidates: exposures up to log2(1001) ≈ 10 bits are measurable, a few seconds per canary on the tiny model.
+    memorizationCandidates: z.number().int().positive().default(1000),
+    // Long enough for a name, an MRN or a phone number to come out after a prompt.
+    memorizationMaxNewTokens: z.number().int().positive().default(32),
   })
   .strict();
 export type EvaluateOptionsInput = z.input<typeof EvaluateOptions>;
@@ -75,6 +82,10 @@ export interface EvaluateHooks {
    * measure the model itself).
    */
   redteamModel?: TextGenerator & { readonly name?: string };
+  /** Canaries planted in the model's training data (canaries.json), for the memorization suite. */
+  canaries?: Canary[];
+  /** The loaded model behind a TextModel wrapper: memorization scores and generates in batches through it. */
+  causalLM?: CausalLM;
 }
 
 /** Everything one evaluation produced. */
@@ -89,6 +100,7 @@ export interface EvalResult {
     pubmedqa?: PubmedqaResult;
     summaries?: SummariesResult;
     redteam?: RedteamResult;
+    memorization?: MemorizationResult;
   };
   skipped: { suite: SuiteName; reason: string }[];
   /** Suites where `limit` left items out: how many were used of how many available. */
@@ -139,7 +151,7 @@ export async function evaluate(
   suites: readonly SuiteName[] = SUITES,
   options: EvaluateOptionsInput & EvaluateHooks = {},
 ): Promise<EvalResult> {
-  const { onProgress, redteamItems, redteamModel, ...data } = options;
+  const { onProgress, redteamItems, redteamModel, canaries, causalLM, ...data } = options;
   const parsed = EvaluateOptions.safeParse(data);
   if (!parsed.success) {
     throw new Error(`evaluate: invalid options: ${parsed.error.issues.map((i) => `'${i.path.join('.') || '(root)'}': ${i.message}`).join('; ')}`);
@@ -201,6 +213,17 @@ export async function evaluate(
         };
         break;
       }
+      case 'memorization': {
+        const lm = causalLM ?? (isCausalLM(model) ? model : undefined);
+        if (!lm) skip(suite, 'needs the loaded model (pass it, or causalLM beside an evaluation wrapper)');
+        else {
+          const rs = cap(interleaveBy(records, taskOf), suite);
+          if (rs.length || canaries?.length) {
+            result.suites.memorization = await memorizationSuite(lm, rs, { canaries, candidates: o.memorizationCandidates, maxNewTokens: o.memorizationMaxNewTokens, seed: o.bootstrap.seed, onItem: progress(suite) });
+          } else skip(suite, 'no records and no canaries');
+        }
+        break;
+      }
     }
   }
   return result;
@@ -223,6 +246,7 @@ export function withoutItems(result: EvalResult): EvalResult {
       pubmedqa: strip(s.pubmedqa),
       summaries: strip(s.summaries),
       redteam: s.redteam ? { ...s.redteam, items: [], failures: s.redteam.failures.map((f) => ({ ...f, response: '' })) } : undefined,
+      memorization: s.memorization,
     },
   };
 }

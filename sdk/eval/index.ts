@@ -27,3 +27,7 @@ export * from './csv.js';
 export * from './review.js';
 export * from './report.js';
 export * from './html-tables.js';
+export * from './review-preferences.js';
+export * from './memorization.js';
+export * from './memorization-audit.js';
+export * from './privacy-report.js';

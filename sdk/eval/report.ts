@@ -1,7 +1,8 @@
 /**
  * Base vs fine-tuned comparison as one self-contained HTML file: a table of headline metrics
  * with 95% bootstrap intervals and deltas, plus plotly charts (headline metrics with error bars,
- * perplexity, per-task accuracy, red-team pass rate by category, PubMedQA confusion matrices).
+ * perplexity, per-task accuracy, red-team pass rate by category, PubMedQA confusion matrices,
+ * canary exposure by repetition count) and the privacy section (./privacy-report.ts).
  * plotly.min.js is inlined from `plotly.js-dist-min`, so the file renders offline.
  * Only aggregate numbers and task/source/category names appear; no record text.
  * The page records script errors in `body[data-errors]` and the number of charts drawn in
@@ -14,6 +15,7 @@ import { writeFileAtomic, type WriteOptions } from '../runtime/fs.js';
 import { escapeHtml, jsonForScript, plotlyScript } from '../runtime/html.js';
 import type { EvalResult } from './evaluate.js';
 import { headlineMetrics, type HeadlineMetric } from './headline.js';
+import { privacyCharts, privacyTables } from './privacy-report.js';
 
 const fmt = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '–' : Math.abs(x) >= 100 ? x.toFixed(1) : x.toFixed(3));
 
@@ -107,6 +109,7 @@ function charts(base: EvalResult, tuned: EvalResult, names: [string, string]): C
       layout: { barmode: 'group', xaxis: { range: [0, 1] }, margin: { l: 220 }, height: Math.max(280, 140 + cats.length * 2 * 24), legend: { orientation: 'h', y: -0.15 } },
     });
   }
+  specs.push(...privacyCharts([base, tuned], names));
   [base, tuned].forEach((r, i) => {
     const p = r.suites.pubmedqa;
     const rep = p?.[p.primary]?.report;
@@ -162,6 +165,7 @@ ${limited.length ? `<p><small>Sampled (limit): ${escapeHtml(limited.join('; '))}
 ${specs.length ? '<h2>Charts</h2>' : ''}
 ${specs.map((s) => `<div class="chart"><h3>${escapeHtml(s.title)}</h3><div id="${s.id}"></div></div>`).join('\n')}
 ${[base, tuned].map((r, i) => (failures(r).length ? `<h3>Red-team failures, ${escapeHtml(names[i])} (${failures(r).length})</h3><ul>${failures(r).map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>` : '')).join('\n')}
+${privacyTables([base, tuned], names)}
 <script type="application/json" id="${prefix}data">${jsonForScript(specs)}</script>
 <script>
 (function () {

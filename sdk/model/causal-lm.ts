@@ -125,12 +125,17 @@ export class LlamaFamilyModel implements CausalLM {
   }
 
   forward(ids: tf.Tensor2D, opts: ForwardOptions = {}): { logits: tf.Tensor3D; cache?: KVCache } {
+    const keep = opts.logitsToKeep;
+    if (keep !== undefined && !(Number.isInteger(keep) && keep >= 1)) throw new Error(`forward: logitsToKeep must be an integer >= 1, got ${keep}`);
     const logits = tf.tidy(() => {
-      const h = this.hidden(ids, opts); // [B, T, D]
+      let h = this.hidden(ids, opts); // [B, T, D]
       const [B, T, D] = h.shape;
+      // Only the kept positions go through the head (HF logits_to_keep): [B, K, D].
+      const K = keep === undefined ? T : Math.min(keep, T);
+      if (K < T) h = h.slice([0, T - K, 0], [B, K, D]);
       const head = this.outputHead();
       if ('linear' in head) return head.linear.apply(h) as tf.Tensor3D;
-      return linearMatMul(h.reshape([B * T, D]), head.weight).reshape([B, T, this.config.vocab_size]) as tf.Tensor3D; // [B, T, V]
+      return linearMatMul(h.reshape([B * K, D]), head.weight).reshape([B, K, this.config.vocab_size]) as tf.Tensor3D; // [B, K, V]
     });
     return opts.cache ? { logits, cache: opts.cache } : { logits };
   }

@@ -30,3 +30,5 @@ export * from './hub.js';
 export * from './loader.js';
 export * from './text-model.js';
 export * from './gguf/index.js';
+export * from './generate-batch.js';
+export * from './score-continuations.js';

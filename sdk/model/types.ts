@@ -69,6 +69,8 @@ export interface ForwardOptions {
    * for about one more forward pass of compute. Only matters under a gradient tape.
    */
   gradientCheckpointing?: boolean;
+  /** Return logits `[B, K, V]` of the last K positions only (HF `logits_to_keep`): the head skips the rest. */
+  logitsToKeep?: number;
 }
 
 /**
@@ -118,7 +120,7 @@ export interface CausalLM {
   readonly tokenizer: MedTokenizer;
   /** Checkpoint folder. */
   readonly path: string;
-  /** ids: int32 `[B, T]` -> logits `[B, T, V]`; with `opts.cache` the cache is extended in place and returned. */
+  /** ids: int32 `[B, T]` -> logits `[B, T, V]` (`[B, K, V]` with `opts.logitsToKeep`); with `opts.cache` the cache is extended in place and returned. */
   forward(ids: tf.Tensor2D, opts?: ForwardOptions): { logits: tf.Tensor3D; cache?: KVCache };
   /**
    * The final hidden states `[B, T, D]` (after the last norm) that `forward` projects to logits.

@@ -11,3 +11,4 @@ export * from './guardrails-config.js';
 export * from './output-filters.js';
 export * from './guard.js';
 export * from './guarded-generate.js';
+export * from './rewards.js';

@@ -12,12 +12,30 @@
 import { z } from 'zod';
 import { FallbackTemplateName } from '../model/chat-templates.js';
 import { TRAINING_DEFAULTS as D } from './defaults.js';
+import { CANARY_KEYS } from './canary-config.js';
+import { DPO_KEYS, DpoConfigSchema, TRL_DPO_ALIASES, type DpoConfig } from './dpo-config.js';
+import { GRPO_KEYS, GrpoConfigSchema, type GrpoConfig } from './grpo-config.js';
 import { LORA_TARGETS } from './lora.js';
 import { SchedulerType } from './schedule.js';
 import type { SftOptions } from './sft.js';
 
 const posInt = (what = 'an integer >= 1') => z.number().int().positive().describe(what);
 const TargetName = z.enum(LORA_TARGETS);
+
+/**
+ * Stage-specific keys without their defaults, so an SFT config carries none of them; the stage's
+ * own schema (GrpoConfigSchema, DpoConfigSchema) fills the defaults in `grpoOptionsOf` / `dpoOptionsOf`.
+ */
+function stageKeys<S extends Record<string, z.ZodType>>(shape: S): { [K in keyof S]: z.ZodOptional<z.ZodType<z.output<S[K]>, z.input<S[K]>>> } {
+  return Object.fromEntries(
+    Object.entries(shape).map(([k, f]) => {
+      const inner = f instanceof z.ZodDefault ? (f.unwrap() as z.ZodType) : f;
+      const optional = inner.optional();
+      const what = f.description ?? inner.description;
+      return [k, what ? optional.describe(what) : optional];
+    }),
+  ) as never;
+}
 
 /**
  * Every key of the YAML / options object. Defaults shared with the functional API come from
@@ -34,8 +52,8 @@ export const TrainConfigSchema = z
     dataset: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional().describe('a JSONL path or a list of paths'),
     // Unset: the checkpoint's own chat template, so training matches how `generate` renders prompts.
     template: FallbackTemplateName.optional().describe(`one of ${FallbackTemplateName.options.join(', ')}`),
-    // Accepted for LLaMA-Factory files; only supervised fine-tuning exists here.
-    stage: z.literal('sft').default('sft').describe('"sft"'),
+    // sft: LLaMA-Factory's default stage; grpo and dpo align an SFT model (their keys: grpo-config.ts, dpo-config.ts).
+    stage: z.enum(['sft', 'grpo', 'dpo']).default('sft').describe('one of sft, grpo, dpo'),
     do_train: z.literal(true).default(true).describe('true'),
     // Only LoRA: full fine-tuning of the SDK's own model is the pretraining script's job.
     finetuning_type: z.literal('lora').default('lora').describe('"lora"'),
@@ -93,7 +111,10 @@ export const TrainConfigSchema = z
     seed: z.number().int().min(0).default(D.seed).describe('an integer >= 0'),
     // Unset: no early stopping.
     early_stopping_patience: posInt().optional(),
+    // Unset: start from the base model; grpo/dpo merge this SFT adapter first, so it is the reference.
+    adapter_name_or_path: z.string().min(1).optional().describe('a PEFT adapter folder, or several separated by commas'),
   })
+  .extend(stageKeys({ ...GRPO_KEYS, ...DPO_KEYS, ...CANARY_KEYS }))
   .strict();
 
 /** Input form (defaults optional). @example const c: TrainConfigInput = { max_steps: 10 }; */
@@ -164,7 +185,51 @@ export function parseTrainConfig(raw: unknown, where = 'config'): TrainConfig {
   const targets = loraTargetList(cfg);
   const bad = targets === 'all' ? [] : targets.filter((t) => !(LORA_TARGETS as readonly string[]).includes(t));
   if (bad.length) throw new Error(`${where}: lora_target: found ${show(cfg.lora_target)}; expected ${allowed('lora_target')}`);
+  checkStageKeys(cfg, where);
+  if (cfg.stage === 'dpo') dpoOptionsOf(cfg, where);
   return cfg;
+}
+
+/** Which stages each stage-specific key belongs to. */
+const STAGE_OF_KEY: Record<string, readonly TrainConfig['stage'][]> = {
+  ...Object.fromEntries(Object.keys(GRPO_KEYS).map((k) => [k, ['grpo'] as const])),
+  ...Object.fromEntries(Object.keys(DPO_KEYS).map((k) => [k, ['dpo'] as const])),
+  canaries: ['sft'],
+  adapter_name_or_path: ['grpo', 'dpo'],
+};
+
+/** A key of another stage is an error naming the key and its stage (a DPO `beta` points to `pref_beta`). */
+function checkStageKeys(cfg: TrainConfig, where: string): void {
+  const problems: string[] = [];
+  for (const [key, stages] of Object.entries(STAGE_OF_KEY)) {
+    if ((cfg as Record<string, unknown>)[key] === undefined || stages.includes(cfg.stage)) continue;
+    const alias = cfg.stage === 'dpo' ? TRL_DPO_ALIASES[key] : undefined;
+    const hint = alias ? `; for DPO use ${alias} (LLaMA-Factory's name)` : '';
+    problems.push(`${where}: ${key}: only used with stage: ${stages.join(' or ')} (this config has stage: ${cfg.stage})${hint}`);
+  }
+  if (problems.length) throw new Error(problems.join('\n'));
+}
+
+/**
+ * The GRPO options of a `stage: grpo` config, with GrpoConfigSchema's defaults.
+ *
+ * @example
+ * grpoOptionsOf(parseTrainConfig({ stage: 'grpo', beta: 0 })).num_generations; // 4
+ */
+export function grpoOptionsOf(cfg: TrainConfig): GrpoConfig {
+  return GrpoConfigSchema.parse(Object.fromEntries(Object.keys(GRPO_KEYS).map((k) => [k, (cfg as Record<string, unknown>)[k]])));
+}
+
+/**
+ * The DPO options of a `stage: dpo` config, with DpoConfigSchema's defaults; errors name the key.
+ *
+ * @example
+ * dpoOptionsOf(parseTrainConfig({ stage: 'dpo' })).pref_beta; // 0.1
+ */
+export function dpoOptionsOf(cfg: TrainConfig, where = 'config'): DpoConfig {
+  const r = DpoConfigSchema.safeParse(Object.fromEntries(Object.keys(DPO_KEYS).map((k) => [k, (cfg as Record<string, unknown>)[k]])));
+  if (!r.success) throw new Error(r.error.issues.map((i) => `${where}: ${i.path.join('.')}: ${i.message}`).join('\n'));
+  return r.data;
 }
 
 /** `lora_target` as 'all' or a list of module names. @example loraTargetList(cfg) // ['q_proj', 'v_proj'] */

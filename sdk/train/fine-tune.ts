@@ -22,7 +22,10 @@ import { loadModel } from '../model/loader.js';
 import type { CausalLM } from '../model/types.js';
 import { initBackend } from '../runtime/backend.js';
 import { assertWritable, writeJsonAtomic } from '../runtime/fs.js';
+import { canaryConfigOf } from './canary-config.js';
+import { CANARY_FILE, plantCanaries, type Canary } from './canaries.js';
 import { loraConfigOf, parseTrainConfig, sftOptionsOf, type TrainConfig, type TrainConfigInput } from './config.js';
+import { runDpo, runGrpo, type DpoRunOptions, type DpoRunResult, type GrpoRunOptions, type GrpoRunResult } from './fine-tune-align.js';
 import { applyLora, type LoraHandle } from './lora.js';
 import { metricsLog } from './metrics-log.js';
 import { ADAPTER_CONFIG, saveAdapter } from './peft.js';
@@ -69,6 +72,8 @@ export interface FineTuneResult {
   parameters: { total: number; trainable: number };
   /** Tensor memory after training (tf.memory()). */
   memoryBytes: number;
+  /** With the `canaries` option: the planted canaries (also in output_dir/canaries.json). */
+  canaries?: Canary[];
 }
 
 const records = (s: Split | undefined): DataRecord[] => (s === undefined ? [] : Array.isArray(s) ? [...s] : [...(s as { records: readonly DataRecord[] }).records]);
@@ -76,8 +81,11 @@ const records = (s: Split | undefined): DataRecord[] => (s === undefined ? [] : 
 /**
  * Validation records: the split's own, else `val_size` (fraction or count) taken from train,
  * patient-grouped through `splitRecords` so a patient never lands on both sides.
+ *
+ * @example
+ * chooseValidation(train, [], cfg).val.length; // round(val_size x train.length) when val_size < 1
  */
-function chooseValidation(train: DataRecord[], val: DataRecord[], cfg: TrainConfig): { train: DataRecord[]; val: DataRecord[] } {
+export function chooseValidation(train: DataRecord[], val: DataRecord[], cfg: TrainConfig): { train: DataRecord[]; val: DataRecord[] } {
   if (val.length || cfg.val_size === 0) return { train, val };
   const fraction = cfg.val_size < 1 ? cfg.val_size : cfg.val_size / train.length;
   if (fraction >= 1) throw new Error(`val_size: found ${cfg.val_size}; expected fewer records than the ${train.length} training records`);
@@ -106,7 +114,13 @@ export class FineTune {
   async train(opts: FineTuneTrainOptions = {}): Promise<FineTuneResult> {
     const { events, progress, model: given, ...keys } = opts;
     const cfg = parseTrainConfig({ ...this.loraOptions, ...keys }, '.lora().train()');
-    const { train, val } = chooseValidation(records(this.splits.train), records(this.splits.val), cfg);
+    if (cfg.stage !== 'sft') throw new Error(`.lora().train(): stage: found ${JSON.stringify(cfg.stage)}; .train() runs sft, use .grpo() or .dpo() for the other stages`);
+    const split = chooseValidation(records(this.splits.train), records(this.splits.val), cfg);
+    const val = split.val;
+    // Canaries go into a copy of the training records only, so validation stays clean.
+    const canaryCfg = canaryConfigOf(cfg.canaries);
+    const planted = canaryCfg ? plantCanaries(split.train, canaryCfg, cfg.seed) : undefined;
+    const train = planted?.records ?? split.train;
     if (train.length === 0) throw new Error('.lora().train(): the train split is empty');
     const out = cfg.output_dir;
     // Fail before the expensive part when results would be overwritten.
@@ -149,6 +163,7 @@ export class FineTune {
     );
 
     await saveAdapter(lora, out, { baseModelNameOrPath: cfg.model_name_or_path, overwrite });
+    if (planted) await writeJsonAtomic(join(out, CANARY_FILE), { format: 'medtune-canaries', seed: canaryCfg!.seed ?? cfg.seed, canaries: planted.canaries }, { overwrite });
     if (reportPath) {
       await writeTrainingReport(reportPath, metrics.history, {
         title: `LoRA fine-tune of ${cfg.model_name_or_path}`,
@@ -185,7 +200,29 @@ export class FineTune {
       checkpoints: metrics.checkpoints,
     }, { overwrite: true });
     lora.setTraining(false);
-    return { adapterDir: out, reportPath, metricsPath, metrics, config: cfg, model, lora, quantization, parameters, memoryBytes };
+    return { adapterDir: out, reportPath, metricsPath, metrics, config: cfg, model, lora, quantization, parameters, memoryBytes, canaries: planted?.canaries };
+  }
+
+  /**
+   * GRPO after SFT on these splits' prompts (sdk/train/fine-tune-align.ts): reward functions,
+   * TRL's GRPOConfig keys, the SFT adapter (`model` or `adapter_name_or_path`) as reference.
+   *
+   * @example
+   * await splits.lora({ lora_rank: 8 }).grpo({ model: sft.model, reward_funcs: builtinRewards(['accuracy_reward']), max_steps: 20 });
+   */
+  grpo(opts: GrpoRunOptions): Promise<GrpoRunResult> {
+    return runGrpo({ train: records(this.splits.train), val: records(this.splits.val) }, chooseValidation, this.loraOptions, opts);
+  }
+
+  /**
+   * DPO on preference pairs (sdk/train/fine-tune-align.ts) with LLaMA-Factory's keys
+   * (`pref_beta`, `pref_loss`, `pref_ftx`); the reference is the model with the new adapter disabled.
+   *
+   * @example
+   * await splits.lora({ lora_rank: 8 }).dpo({ pairs: (await loadReviewPreferences('rated.csv')).pairs, max_steps: 20 });
+   */
+  dpo(opts: DpoRunOptions): Promise<DpoRunResult> {
+    return runDpo(this.loraOptions, opts);
   }
 }
 

@@ -112,4 +112,6 @@ export interface TrainArgs<B> {
   events?: TrainerEvents | TrainerEvents[];
   /** Extra JSON state saved with each checkpoint and restored on resume (e.g. LoRA dropout streams). */
   extraState?: { save(): unknown; load(state: unknown): void };
+  /** Turn a planned micro-batch into the one trained on, just before its step, outside the gradient tape (GRPO samples completions here). */
+  prepareBatch?: (batch: B, ctx: StepContext) => B | Promise<B>;
 }

@@ -205,10 +205,12 @@ class TrainLoop<B> {
     let index = 0;
     let micro = 0;
     try {
-      for (const batch of this.args.trainBatches({ epoch, seed: deriveSeed(seed, epoch) })) {
+      for (const planned of this.args.trainBatches({ epoch, seed: deriveSeed(seed, epoch) })) {
         index++;
         if (index <= skip) continue;
-        this.accumulate(batch, epoch);
+        const ctx: StepContext = { step: this.state.step, epoch, training: true, seed: this.rng.nextUint32() };
+        const batch = this.args.prepareBatch ? await this.args.prepareBatch(planned, ctx) : planned;
+        this.accumulate(batch, ctx);
         micro++;
         if (micro < accum && index < batchesPerEpoch) continue;
         micro = 0;
@@ -227,9 +229,8 @@ class TrainLoop<B> {
   }
 
   /** Forward and backward of one micro-batch; its gradients are added to the step's, weighted. */
-  private accumulate(batch: B, epoch: number): void {
+  private accumulate(batch: B, ctx: StepContext): void {
     const w = this.weightOf(batch);
-    const ctx: StepContext = { step: this.state.step, epoch, training: true, seed: this.rng.nextUint32() };
     this.tokensThisRun += this.tokensOf(batch);
     this.state.tokensSeen += this.tokensOf(batch);
     if (w <= 0) return;

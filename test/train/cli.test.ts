@@ -1,13 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../sdk/cli/train.js';
-import { expectedTensors } from '../../sdk/model/causal-lm.js';
-import { parseModelConfig } from '../../sdk/model/config.js';
-import { writeSafetensors, type TensorToWrite } from '../../sdk/model/safetensors.js';
 import { initBackend } from '../../sdk/runtime/backend.js';
-import { Rng } from '../../sdk/runtime/random.js';
+import { writeTinyLlama } from './helpers.js';
 
 // A very small random Llama built in-test with the real Llama-2 tokenizer of the embedded model,
 // so `medtune train` runs its whole path (YAML, JSONL loading, chat template, LoRA, PEFT save).
@@ -17,22 +14,7 @@ beforeAll(async () => {
   await initBackend();
   dir = mkdtempSync(join(tmpdir(), 'medtune-cli-'));
   modelDir = join(dir, 'tiny');
-  mkdirSync(modelDir);
-  const config = {
-    architectures: ['LlamaForCausalLM'], model_type: 'llama', vocab_size: 32000, hidden_size: 16, intermediate_size: 32,
-    num_hidden_layers: 1, num_attention_heads: 2, num_key_value_heads: 1, hidden_act: 'silu', max_position_embeddings: 256,
-    rms_norm_eps: 1e-5, rope_theta: 10000, tie_word_embeddings: true, bos_token_id: 1, eos_token_id: 2, torch_dtype: 'float32',
-  };
-  writeFileSync(join(modelDir, 'config.json'), JSON.stringify(config));
-  const rng = new Rng(5);
-  const tensors: Record<string, TensorToWrite> = {};
-  for (const t of expectedTensors(parseModelConfig(config, 'config.json'))) {
-    const n = t.shape.reduce((a, b) => a * b, 1);
-    const data = new Float32Array(n).map(() => (t.name.endsWith('norm.weight') ? 1 : (rng.next() - 0.5) * 0.04));
-    tensors[t.name] = { dtype: 'F32', shape: t.shape, data };
-  }
-  await writeSafetensors(join(modelDir, 'model.safetensors'), tensors);
-  for (const f of ['tokenizer.json', 'tokenizer_config.json']) copyFileSync(join('data/models/medtune-tiny', f), join(modelDir, f));
+  await writeTinyLlama(modelDir);
   const rows = [
     { instruction: 'What does BP stand for?', input: '', output: 'Blood pressure.' },
     { instruction: 'Expand HR.', input: '', output: 'Heart rate.' },
