@@ -56,7 +56,8 @@ export interface ForwardOptions {
 
 /** One chat turn. @example const m: ChatMessage = { role: 'user', content: 'Hi' }; */
 export interface ChatMessage {
-  role: 'system' | 'user' | 'assistant';
+  /** `function` (a tool call the assistant makes, JSON) and `observation` (a tool result) as in LLaMA-Factory. */
+  role: 'system' | 'user' | 'assistant' | 'function' | 'observation';
   content: string;
 }
 
@@ -69,13 +70,16 @@ export interface ChatMessage {
 export interface MedTokenizer {
   encode(text: string, opts?: { addSpecialTokens?: boolean }): number[];
   decode(ids: number[], opts?: { skipSpecialTokens?: boolean }): string;
-  applyChatTemplate(messages: ChatMessage[], opts?: { addGenerationPrompt?: boolean }): string;
+  /** `tools`: a JSON list of tool descriptions, written into the prompt the template's way. */
+  applyChatTemplate(messages: ChatMessage[], opts?: { addGenerationPrompt?: boolean; tools?: string }): string;
   readonly bosTokenId?: number;
   readonly eosTokenIds: number[];
   readonly padTokenId: number;
   readonly vocabSize: number;
-  /** 'checkpoint', 'none', or the `FallbackTemplateName` used. */
+  /** 'checkpoint', 'none', or the `TemplateName` used. */
   readonly templateName: string;
+  /** Stop words of a named template that are not single tokens (generation stops on their text). */
+  readonly stopStrings?: string[];
 }
 
 /**
