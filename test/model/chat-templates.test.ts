@@ -1,6 +1,6 @@
 import { Template } from '@huggingface/jinja';
 import { describe, expect, it } from 'vitest';
-import { renderChat, templateJinja, TemplateName, TEMPLATES, type TemplateMessage } from '../../sdk/model/chat-templates.js';
+import { renderChat, templateJinja, TemplateName, TEMPLATES, type TemplateDef, type TemplateMessage } from '../../sdk/model/chat-templates.js';
 import { formatFunctionCall, formatTools, pyJson } from '../../sdk/model/tool-formats.js';
 
 // Expected strings written by hand from LLaMA-Factory's data/template.py (commit ff6d4d12):
@@ -109,7 +109,7 @@ describe('named chat templates (LLaMA-Factory strings)', () => {
 
   it('the Jinja export renders the same system/user/assistant strings', () => {
     for (const name of TemplateName.options) {
-      if (TEMPLATES[name].reasoning) continue; // thoughts are added by the renderer, not by LLaMA-Factory's Jinja either
+      if ((TEMPLATES[name] as TemplateDef).reasoning) continue; // thoughts are added by the renderer, not by LLaMA-Factory's Jinja either
       const jinja = new Template(templateJinja(name)).render({ messages: conv, bos_token: '<s>', eos_token: '</s>', add_generation_prompt: false });
       expect(jinja, name).toBe(EXPECTED[name]);
     }
