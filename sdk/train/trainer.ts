@@ -29,6 +29,10 @@ export interface TrainerOptions {
   learningRate: number;
   /** AdamW decoupled weight decay. */
   weightDecay?: number;
+  /** AdamW betas and epsilon (HF adam_beta1, adam_beta2, adam_epsilon); torch defaults when unset. */
+  adamBeta1?: number;
+  adamBeta2?: number;
+  adamEpsilon?: number;
   /** Parameter names that get no weight decay (HF: biases and norm weights). */
   noDecay?: (name: string) => boolean;
   /** Global gradient-norm clip; 0 disables clipping (the norm is still reported). */
@@ -203,7 +207,7 @@ export async function train<B>(args: TrainArgs<B>): Promise<TrainLoopResult> {
   for (const v of args.variables.values()) v.trainable = true;
   const varList = [...args.variables.values()];
   const nameOf = new Map<string, string>([...args.variables].map(([k, v]) => [v.name, k]));
-  const optimizer = new AdamW(args.variables, { weightDecay: o.weightDecay ?? D.weightDecay, noDecay: o.noDecay });
+  const optimizer = new AdamW(args.variables, { weightDecay: o.weightDecay ?? D.weightDecay, noDecay: o.noDecay, beta1: o.adamBeta1, beta2: o.adamBeta2, eps: o.adamEpsilon });
   // Whatever happens (an event handler throwing, a bad batch), free the moments and restore flags.
   try {
     let state: TrainerState = {
