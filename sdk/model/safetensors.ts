@@ -13,7 +13,7 @@
  */
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { assertWritable, type WriteOptions } from '../runtime/fs.js';
+import { assertWritable, withPath, type WriteOptions } from '../runtime/fs.js';
 
 /**
  * The floating-point dtypes medtune converts to float32.
@@ -297,6 +297,6 @@ export async function writeSafetensors(
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw e;
+    throw withPath(e, path);
   }
 }

@@ -8,7 +8,7 @@
  */
 import { appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ExistsError } from '../runtime/fs.js';
+import { ExistsError, withPath } from '../runtime/fs.js';
 import type { TrainerEvents } from './trainer.js';
 
 /**
@@ -18,7 +18,13 @@ import type { TrainerEvents } from './trainer.js';
  * metricsLog('out/run/metrics.jsonl', { overwrite: true });
  */
 export function metricsLog(path: string, opts: { overwrite?: boolean } = {}): TrainerEvents {
-  const write = (o: Record<string, unknown>) => appendFileSync(path, `${JSON.stringify({ ...o, time: new Date().toISOString() })}\n`);
+  const write = (o: Record<string, unknown>) => {
+    try {
+      appendFileSync(path, `${JSON.stringify({ ...o, time: new Date().toISOString() })}\n`);
+    } catch (e) {
+      throw withPath(e, path);
+    }
+  };
   return {
     onStart: (e) => {
       mkdirSync(dirname(path), { recursive: true });
