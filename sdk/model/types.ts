@@ -153,8 +153,10 @@ export interface LoadProgress {
 export interface LoadOptions {
   /** Use this tokenizer instead of loading one from the checkpoint folder. */
   tokenizer?: MedTokenizer;
-  /** Chat template fallback for checkpoints without one (passed to loadTokenizer). */
+  /** Named chat template (passed to loadTokenizer); default the checkpoint's own. */
   template?: FallbackTemplateName;
+  /** Options of the named template (LLaMA-Factory default_system, enable_thinking, tool_format). */
+  templateOptions?: { defaultSystem?: string; enableThinking?: boolean; toolFormat?: 'default' | 'qwen' | 'llama3' | 'mistral' };
   /** Quantize decoder projections as they load (bitsandbytes-style: embeddings and lm_head stay float32). */
   quantize?: QuantizeKind;
   /** Builds the quantized projections (see QuantizeLinearHook); default: `quantizeLinear` of sdk/train/quant. */
