@@ -125,4 +125,6 @@ export const REFUSED_KEYS: Readonly<Record<string, Refusal>> = Object.fromEntrie
   ...refuse('checkpoint selection', { load_best_model_at_end: false, metric_for_best_model: null, greater_is_better: null, ignore_data_skip: false, restore_callback_states_from_checkpoint: false }),
   ...refuse('sampling and scheduling variants', { group_by_length: false, train_sampling_strategy: 'random', lr_scheduler_kwargs: null, data_seed: null, logging_strategy: 'steps' }),
   ...refuse('uploading to a hub (medtune runs offline)', { push_to_hub: false }),
+  ...refuse('the deprecated per-GPU batch sizes (use per_device_train_batch_size)', { per_gpu_train_batch_size: null, per_gpu_eval_batch_size: null }),
+  ...refuse('keeping thoughts of earlier turns', { preserve_thinking: false }),
 ]);
