@@ -34,7 +34,7 @@ import { quantizeModel, type QuantizeReport } from './quant/quantize-model.js';
 import { writeTrainingReport } from './report.js';
 import { deidFromManifest, writeRunOutputs, type Provenance } from './run-outputs.js';
 import { pretrainExamples } from './sft-data.js';
-import { countParameters, trainOnExamples, trainSft, type SftResult } from './sft.js';
+import { countParameters, trainOnExamples, trainSft, type SftOptions, type SftResult } from './sft.js';
 import type { TrainerEvents } from './trainer.js';
 
 /** The LoRA keys given to `.lora()`. @example const l: LoraOptions = { lora_rank: 8, lora_target: 'q_proj,v_proj' }; */
@@ -267,15 +267,13 @@ export class FineTune {
       extraState: { save: () => lora.rngState(), load: (s: unknown) => lora.setRngState(s as Record<string, number>) },
     };
     let metrics: SftResult;
-    if (cfg.stage === 'pt') {
-      const pt = pretrainExamples(model.tokenizer, o.train.map(pretrainText), { cutoffLen: cfg.cutoff_len, packing: cfg.packing || cfg.neat_packing });
-      const pv = o.val.length ? pretrainExamples(model.tokenizer, o.val.map(pretrainText), { cutoffLen: cfg.cutoff_len }) : undefined;
-      if (pt.examples.length === 0) {
-        throw new Error(`${[...new Set(o.train.map((r) => r.source.file))].join(', ')}: none of the ${o.train.length} texts has a token to learn; expected non-empty text`);
-      }
-      metrics = await trainOnExamples(model, pt.examples, pv?.examples, options, subs, pt.stats, pv?.stats);
-    } else {
-      metrics = await trainSft(model, { train: o.train, val: o.val }, options, subs);
+    try {
+      metrics = await this.fit(cfg, model, options, subs, o);
+    } catch (e) {
+      // A model the caller passed in gets its projections back, so it can be trained again.
+      lora.remove();
+      if (!o.given) model.dispose();
+      throw e;
     }
 
     await saveAdapter(lora, dir, { baseModelNameOrPath: cfg.model_name_or_path, overwrite });
@@ -330,6 +328,24 @@ export class FineTune {
       metrics: { ...metrics, checkpoints: metrics.checkpoints.map(finalPath) },
       config: cfg, model, lora, quantization, parameters, memoryBytes, files: [...files, 'medtune_run.json'],
     };
+  }
+  /** Tokenize for the stage and run the loop. */
+  private async fit(
+    cfg: TrainConfig,
+    model: CausalLM,
+    options: SftOptions,
+    subs: TrainerEvents[],
+    o: { train: DataRecord[]; val: DataRecord[] },
+  ): Promise<SftResult> {
+    if (cfg.stage === 'pt') {
+      const pt = pretrainExamples(model.tokenizer, o.train.map(pretrainText), { cutoffLen: cfg.cutoff_len, packing: cfg.packing || cfg.neat_packing });
+      const pv = o.val.length ? pretrainExamples(model.tokenizer, o.val.map(pretrainText), { cutoffLen: cfg.cutoff_len }) : undefined;
+      if (pt.examples.length === 0) {
+        throw new Error(`${[...new Set(o.train.map((r) => r.source.file))].join(', ')}: none of the ${o.train.length} texts has a token to learn; expected non-empty text`);
+      }
+      return trainOnExamples(model, pt.examples, pv?.examples, options, subs, pt.stats, pv?.stats);
+    }
+    return trainSft(model, { train: o.train, val: o.val }, options, subs);
   }
 }
 
