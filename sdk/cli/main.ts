@@ -18,6 +18,7 @@ export const COMMANDS: Record<string, Command> = {
   generate: { summary: 'stream a completion from a model', load: () => import('./generate.js') },
   train: { summary: 'LoRA/QLoRA fine-tune from a LLaMA-Factory style YAML', load: () => import('./train.js') },
   eval: { summary: 'evaluate a model on perplexity, MCQ, PubMedQA, summaries, red team', load: () => import('./eval.js') },
+  handoff: { summary: 'write a LLaMA-Factory folder (data, config, DeepSpeed, run.sh) to train on GPUs', load: () => import('./handoff.js') },
 };
 
 function usage(): string {

@@ -22,6 +22,7 @@ export * from './config.js';
 export * from './progress.js';
 export * from './metrics-log.js';
 export * from './report.js';
+export * from './handoff.js';
 export * from './loss-plot.js';
 export * from './tensorboard.js';
 export * from './run-outputs.js';
