@@ -13,6 +13,7 @@ import { DATASET_INFO, loadRegistryDataset, readDatasetInfo } from './dataset-in
 import { loadRecords } from './load.js';
 import { interleaveRecords, type InterleaveStrategy } from './mix.js';
 import type { DataRecord } from './records.js';
+import { closestName } from '../runtime/did-you-mean.js';
 
 /** Options of `loadDatasetSpec`. @example const o: DatasetSpecOptions = { where: 'train.yaml', key: 'dataset', datasetDir: 'data' }; */
 export interface DatasetSpecOptions {
@@ -33,17 +34,6 @@ export interface SpecSource {
   name: string;
   files: string[];
   records: number;
-}
-
-function nearest(name: string, names: string[]): string | undefined {
-  const score = (a: string, b: string) => {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++) d[0][j] = j;
-    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    return d[a.length][b.length];
-  };
-  const best = names.map((n) => [n, score(name, n)] as const).sort((a, b) => a[1] - b[1])[0];
-  return best && best[1] <= Math.max(2, Math.floor(name.length / 3)) ? best[0] : undefined;
 }
 
 /**
@@ -69,7 +59,7 @@ export async function loadDatasetSpec(items: string[], o: DatasetSpecOptions): P
       else if (existsSync(item)) loaded = await loadRecords(item);
       else {
         const registry = join(o.datasetDir, DATASET_INFO);
-        const near = info ? nearest(item, Object.keys(info)) : undefined;
+        const near = info ? closestName(item, Object.keys(info)) : undefined;
         const where = info ? `not a dataset of ${registry}${near ? ` (did you mean ${near}?)` : ''}` : `no ${registry} to look it up in`;
         throw new Error(`'${item}' is ${where}, and no such file or folder; expected a name from dataset_info.json or a path`);
       }

@@ -10,6 +10,7 @@
  * cfg.lora_alpha; // 16 (2 x rank)
  */
 import { z } from 'zod';
+import { closestName } from '../runtime/did-you-mean.js';
 import { TemplateName } from '../model/chat-templates.js';
 import { ToolFormat } from '../model/tool-formats.js';
 import { IGNORE_REASONS, IGNORED_KEYS, REFUSED_KEYS } from './config-keys.js';
@@ -186,15 +187,6 @@ export type TrainConfigInput = z.input<typeof TrainConfigSchema>;
 /** Parsed form (defaults filled in). @example const c: TrainConfig = parseTrainConfig({}); */
 export type TrainConfig = z.infer<typeof TrainConfigSchema>;
 
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-  }
-  return d[a.length][b.length];
-}
-
 function show(v: unknown): string {
   const s = v === undefined ? 'nothing' : JSON.stringify(v);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
@@ -226,8 +218,8 @@ export function formatConfigError(error: z.ZodError, raw: Record<string, unknown
   const lines = error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((k) => {
-        const near = known.map((n) => [n, editDistance(k, n)] as const).sort((a, b) => a[1] - b[1])[0];
-        const hint = near && near[1] <= Math.max(2, Math.floor(k.length / 4)) ? ` (did you mean ${near[0]}?)` : '';
+        const near = closestName(k, known);
+        const hint = near ? ` (did you mean ${near}?)` : '';
         return `${where}: unknown key "${k}"${hint}; it is neither a medtune nor a LLaMA-Factory/Hugging Face training key`;
       });
     }
