@@ -225,7 +225,15 @@ export class FineTune {
         template: cfg.template,
         templateOptions: { defaultSystem: cfg.default_system, enableThinking: cfg.enable_thinking, toolFormat: cfg.tool_format },
       }));
+    // Hub ids are resolved by the loader, so their positions are only known now.
+    try {
+      checkCutoff(cfg, o.where, model);
+    } catch (e) {
+      if (!o.given) model.dispose();
+      throw e;
+    }
     if (cfg.stage === 'sft' && model.tokenizer.templateName === 'none') {
+      if (!o.given) model.dispose();
       throw new Error(
         `${o.where}: template: ${cfg.model_name_or_path} has no chat template; set template (one of ${TemplateName.options.join(', ')}) so training renders prompts the way generation will`,
       );
