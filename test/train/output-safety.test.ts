@@ -70,9 +70,11 @@ describe('training output and length safety', () => {
     expect(existsSync(join(dir, 'unanswered'))).toBe(false);
     expect(existsSync(join(dir, 'unanswered.partial'))).toBe(false);
     // The failed run took its LoRA layers off the model it was given, so the model can be reused.
-    const pt = await lora({ train: text }).train({ ...quick, stage: 'pt', model, output_dir: join(dir, 'pt') });
+    const pt = await lora({ train: text }).train({ ...quick, stage: 'pt', model, output_dir: join(dir, 'pt'), save_total_limit: 1 });
     expect(pt.metrics.steps).toBe(4);
     expect(pt.metrics.trainStats.examples).toBe(3);
+    // save_total_limit keeps the newest checkpoint only (checkpoint-2 was written, then removed).
+    expect(readdirSync(join(dir, 'pt')).filter((f) => f.startsWith('checkpoint-'))).toEqual(['checkpoint-4']);
     pt.model.dispose();
   });
 
