@@ -11,10 +11,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Dataset } from '../data/dataset.js';
-import { splitRecords } from '../data/split.js';
 import { stageDir, writeFileAtomic } from '../runtime/fs.js';
 import { ignoredNotice, parseTrainConfig } from '../train/config.js';
-import { checkStageRecords } from '../train/fine-tune.js';
+import { checkStageRecords, chooseValidation } from '../train/fine-tune.js';
 import { handoffFiles } from '../train/handoff.js';
 import { loadConfigData, readConfigFile } from './train.js';
 
@@ -81,13 +80,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const data = await loadConfigData(cfg, file);
   checkStageRecords(data.train, cfg.stage, file);
-  let train = data.train;
-  let evals = data.eval;
-  if (!evals.length && cfg.val_size > 0) {
-    const fraction = cfg.val_size < 1 ? cfg.val_size : cfg.val_size / train.length;
-    const s = splitRecords(train, { train: 1 - fraction, val: fraction, test: 0, seed: cfg.seed });
-    [train, evals] = [s.train, s.val];
-  }
+  let { train, val: evals } = chooseValidation(data.train, data.eval, cfg, file);
   let deidentified = data.provenance.deidentified;
   if (values.deidentify) {
     const counts: Record<string, number> = {};

@@ -89,8 +89,11 @@ const records = (s: Split | undefined): DataRecord[] => (s === undefined ? [] : 
 /**
  * Validation records: the split's own, else `val_size` (fraction or count) taken from train,
  * patient-grouped through `splitRecords` so a patient never lands on both sides.
+ *
+ * @example
+ * chooseValidation(records, [], cfg, 'train.yaml').val.length; // ~ val_size of them
  */
-function chooseValidation(train: DataRecord[], val: DataRecord[], cfg: TrainConfig, where: string): { train: DataRecord[]; val: DataRecord[] } {
+export function chooseValidation(train: DataRecord[], val: DataRecord[], cfg: TrainConfig, where: string): { train: DataRecord[]; val: DataRecord[] } {
   if (val.length || cfg.val_size === 0) return { train, val };
   const fraction = cfg.val_size < 1 ? cfg.val_size : cfg.val_size / train.length;
   if (fraction >= 1) throw new Error(`${where}: val_size: found ${cfg.val_size}; expected fewer records than the ${train.length} training records`);
