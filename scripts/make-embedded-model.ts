@@ -16,7 +16,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FALLBACK_TEMPLATES, FallbackTemplateName } from '../sdk/model/chat-templates.js';
+import { FallbackTemplateName, templateJinja } from '../sdk/model/chat-templates.js';
 import { expectedTensors } from '../sdk/model/causal-lm.js';
 import { parseModelConfig } from '../sdk/model/config.js';
 import { writeSafetensors, type TensorToWrite } from '../sdk/model/safetensors.js';
@@ -144,7 +144,7 @@ async function main(): Promise<void> {
     opts,
   );
   const tokCfg = JSON.parse(readFileSync(join(TOKENIZER_DIR, 'tokenizer_config.json'), 'utf8')) as Record<string, unknown>;
-  if (template) tokCfg.chat_template = FALLBACK_TEMPLATES[template];
+  if (template) tokCfg.chat_template = templateJinja(template);
   await writeJsonAtomic(join(out, 'tokenizer_config.json'), tokCfg, opts);
   if (existsSync(join(out, 'tokenizer.json')) && !values.force) throw new Error(`${join(out, 'tokenizer.json')} exists; pass --force`);
   copyFileSync(join(TOKENIZER_DIR, 'tokenizer.json'), join(out, 'tokenizer.json'));

@@ -22,6 +22,7 @@ export const COMMANDS: Record<string, Command> = {
   serve: { summary: 'OpenAI-compatible API, /diagnose and web playground, with keys and audit log', load: () => import('./serve.js') },
   audit: { summary: "verify a serve audit log's hash chain", load: () => import('./audit.js') },
   export: { summary: 'export to GGUF (llama.cpp, Ollama), a LoRA GGUF, or a merged HF checkpoint', load: () => import('./export.js') },
+  handoff: { summary: 'write a LLaMA-Factory folder (data, config, DeepSpeed, run.sh) to train on GPUs', load: () => import('./handoff.js') },
 };
 
 function usage(): string {

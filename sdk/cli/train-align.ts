@@ -16,7 +16,7 @@ import { loadRecords } from '../data/load.js';
 import { loadPreferencePairs, type PreferencePair } from '../data/preferences.js';
 import { loadReviewPreferences } from '../eval/review-preferences.js';
 import { builtinRewards } from '../safety/rewards.js';
-import type { TrainConfig } from '../train/config.js';
+import { datasetList, type TrainConfig } from '../train/config.js';
 import { FineTune } from '../train/fine-tune.js';
 
 const LORA_KEYS = ['lora_rank', 'lora_alpha', 'lora_dropout', 'lora_target', 'use_rslora'] as const;
@@ -60,7 +60,8 @@ async function loadPairs(paths: string[]): Promise<{ pairs: PreferencePair[]; no
  * await runAlignmentStage(parseTrainConfig(raw, file), raw, file, { progress: false });
  */
 export async function runAlignmentStage(cfg: TrainConfig, raw: Record<string, unknown>, file: string, opts: { progress: boolean }): Promise<number> {
-  const paths = Array.isArray(cfg.dataset) ? cfg.dataset : [cfg.dataset!];
+  const paths = datasetList(cfg.dataset);
+  if (paths.length === 0) throw new Error(`${file}: dataset: found nothing; expected a JSONL path or a list of paths`);
   const { lora, rest } = keysOf(raw);
   if (cfg.stage === 'grpo') {
     const loaded = await loadRecords(paths);

@@ -1,5 +1,7 @@
 /**
- * Input formats (reports, MedQA, PubMedQA, MedDialog, Alpaca, ShareGPT, messages): detection
+ * Input formats (reports / TRL {"text"}, MedQA, MedMCQA, PubMedQA in its original and Hugging
+ * Face shapes, MedDialog, Alpaca, ShareGPT with tool calls, OpenAI messages with content parts,
+ * TRL prompt/completion): detection
  * and conversion of one raw JSON object into a {@link DataRecord}, with field-level problems.
  *
  * Raw schemas are loose (public datasets carry extra keys such as `meta_info` or `MESHES`, which
@@ -10,10 +12,10 @@
  */
 import { z } from 'zod';
 import { describeType, type Problem } from './errors.js';
-import { LetterSchema, type DataRecord, type Turn } from './records.js';
+import { LETTERS, LetterSchema, type DataRecord, type Turn } from './records.js';
 
 /** JSON/JSONL formats the loader recognises. @example FORMATS.includes('medqa'); // true */
-export const FORMATS = ['reports', 'medqa', 'pubmedqa', 'meddialog', 'alpaca', 'sharegpt', 'messages'] as const;
+export const FORMATS = ['reports', 'medqa', 'medmcqa', 'pubmedqa', 'meddialog', 'alpaca', 'sharegpt', 'messages', 'prompt_completion'] as const;
 /** Validates a format name (e.g. `--format`). @example FormatSchema.parse('alpaca'); */
 export const FormatSchema = z.enum(FORMATS);
 /** One of `FORMATS`. @example const f: Format = 'sharegpt'; */
@@ -52,8 +54,10 @@ export function detectFormat(obj: unknown): Format | undefined {
   if (k.has('conversations')) return 'sharegpt';
   if (k.has('utterances')) return 'meddialog';
   if (k.has('QUESTION') || k.has('final_decision') || k.has('CONTEXTS')) return 'pubmedqa';
+  if (k.has('opa') && k.has('cop')) return 'medmcqa';
   if (k.has('question') && k.has('options')) return 'medqa';
   if (k.has('instruction') && k.has('output')) return 'alpaca';
+  if (k.has('prompt') && k.has('completion')) return 'prompt_completion';
   if (COLUMN_CANDIDATES.text.some((c) => k.has(c))) return 'reports';
   return undefined;
 }
@@ -71,24 +75,28 @@ const RawSchemas = {
     answer_idx: LetterSchema,
     explanation: str.optional(),
   }),
-  pubmedqa: z.looseObject({
-    id: idLike,
-    QUESTION: str.min(1),
-    CONTEXTS: z.array(str),
-    final_decision: z.enum(['yes', 'no', 'maybe']),
-    LONG_ANSWER: str.optional(),
-  }),
+  medmcqa: z.looseObject({ id: idLike, question: str.min(1), opa: str, opb: str, opc: str, opd: str, cop: z.number().int().min(0).max(4), exp: str.nullish() }),
+  // The original release (ori_pqal.json: QUESTION, CONTEXTS, LONG_ANSWER) or Hugging Face's
+  // pqa_labeled / pqa_artificial (question, context.contexts, long_answer).
+  pubmedqa: z.looseObject({ id: idLike, QUESTION: str.min(1), CONTEXTS: z.array(str), final_decision: z.enum(['yes', 'no', 'maybe']), LONG_ANSWER: str.optional() }),
+  prompt_completion: z.looseObject({ id: idLike, prompt: z.union([str.min(1), z.array(z.unknown()).min(1)]), completion: z.union([str, z.array(z.unknown()).min(1)]) }),
   meddialog: z.looseObject({ id: idLike, description: str.optional(), utterances: z.array(str).min(1) }),
   alpaca: z.looseObject({ id: idLike, instruction: str.min(1), input: str.optional(), output: str, system: str.optional() }),
   sharegpt: z.looseObject({
     id: idLike,
-    conversations: z.array(z.looseObject({ from: z.enum(['human', 'user', 'gpt', 'assistant', 'bot', 'system']), value: str })).min(1),
+    conversations: z.array(z.looseObject({ from: z.enum(['human', 'user', 'gpt', 'assistant', 'bot', 'system', 'function_call', 'observation']), value: str })).min(1),
+    tools: z.union([str, z.array(z.unknown())]).optional(),
   }),
+  // OpenAI chat: content a string or parts; tool calls and tool results (LLaMA-Factory `openai`).
   messages: z.looseObject({
     id: idLike,
-    messages: z.array(z.looseObject({ role: z.enum(['system', 'user', 'assistant']), content: str })).min(1),
+    messages: z.array(z.looseObject({ role: z.enum(['system', 'user', 'assistant', 'tool', 'function', 'observation']), content: z.union([str, z.array(z.unknown()), z.null()]).optional(), tool_calls: z.array(z.unknown()).optional() })).min(1),
+    tools: z.union([str, z.array(z.unknown())]).optional(),
   }),
 };
+
+// Hugging Face's pqa_labeled / pqa_artificial rows (the original release is RawSchemas.pubmedqa).
+const PUBMEDQA_HF = z.looseObject({ pubid: idLike, question: str.min(1), context: z.looseObject({ contexts: z.array(str) }), final_decision: z.enum(['yes', 'no', 'maybe']), long_answer: str.optional() });
 
 function getPath(obj: unknown, path: PropertyKey[]): unknown {
   let v: unknown = obj;
@@ -130,6 +138,43 @@ export interface ConvertContext {
   /** Default id when the object has none: `<basename>:<line>`. */
   fallbackId: string;
   columns?: ColumnMap;
+  /** MedMCQA: whether `cop` counts options from 0 (Hugging Face) or 1 (original release); see `medmcqaBase`. */
+  copBase?: 0 | 1;
+}
+
+/**
+ * Whether a MedMCQA file numbers the correct option (`cop`) from 0 (the Hugging Face dataset)
+ * or from 1 (the original release), from the values in the file: 0 only occurs in the first,
+ * 4 only in the second.
+ *
+ * @example
+ * medmcqaBase([0, 2, 3]); // 0
+ * medmcqaBase([1, 2, 3]); // undefined (cannot tell)
+ */
+export function medmcqaBase(cops: unknown[]): 0 | 1 | undefined {
+  const has = (v: number) => cops.includes(v);
+  if (has(0) && !has(4)) return 0;
+  if (has(4) && !has(0)) return 1;
+  return undefined;
+}
+
+const toolsText = (t: unknown) => (t === undefined || t === '' ? undefined : typeof t === 'string' ? t : JSON.stringify(t));
+
+/** Text of a message content: a string, or text parts joined; anything else is a problem naming the part. */
+function partsText(content: unknown, field: string, where: Omit<Problem, 'found' | 'expected' | 'field'>): string | Problem {
+  if (typeof content === 'string') return content;
+  if (content === null || content === undefined) return '';
+  const parts = content as { type?: unknown; text?: unknown; value?: unknown }[];
+  const out: string[] = [];
+  for (const [i, p] of parts.entries()) {
+    const text = p && typeof p === 'object' && p.type === 'text' ? (p.text ?? p.value) : undefined;
+    if (typeof text !== 'string') {
+      const kind = p && typeof p === 'object' ? `a '${String(p.type)}' part` : describeType(p);
+      return { ...where, field: `${field}[${i}]`, found: kind, expected: 'text parts only (images, audio and files cannot train a text model)' };
+    }
+    out.push(text);
+  }
+  return out.join('');
 }
 
 type Converted = { record: DataRecord } | { problem: Problem };
@@ -186,7 +231,8 @@ export function convertRaw(raw: unknown, format: Format, ctx: ConvertContext): C
       },
     };
   }
-  const parsed = RawSchemas[format].safeParse(obj);
+  const hfPubmedqa = format === 'pubmedqa' && !('QUESTION' in obj) && ('question' in obj || 'context' in obj);
+  const parsed = (hfPubmedqa ? PUBMEDQA_HF : RawSchemas[format]).safeParse(obj);
   if (!parsed.success) return { problem: zodProblem(parsed.error, obj, where) };
   const patientId = typeof obj.patientId === 'string' && obj.patientId ? { patientId: obj.patientId } : {};
   switch (format) {
@@ -205,16 +251,48 @@ export function convertRaw(raw: unknown, format: Format, ctx: ConvertContext): C
         },
       };
     }
-    case 'pubmedqa': {
-      const d = parsed.data as z.infer<typeof RawSchemas.pubmedqa>;
+    case 'medmcqa': {
+      const d = parsed.data as z.infer<typeof RawSchemas.medmcqa>;
+      if (ctx.copBase === undefined) {
+        return { problem: { ...where, field: 'cop', found: 'cop values between 1 and 3 only in this file', expected: 'a file where cop 0 (Hugging Face, 0-based) or cop 4 (original release, 1-based) occurs, or the medmcqaCop option' } };
+      }
+      const letter = LETTERS[d.cop - ctx.copBase];
+      if (!letter || letter === 'E') return { problem: { ...where, field: 'cop', found: `${d.cop} (${ctx.copBase}-based)`, expected: 'one of the four options' } };
       return {
         record: {
-          kind: 'pubmedqa', id: idOf(d.id), source, ...patientId,
-          meta: rest(obj, ['id', 'QUESTION', 'CONTEXTS', 'final_decision', 'LONG_ANSWER', 'patientId']),
-          question: d.QUESTION, contexts: d.CONTEXTS, decision: d.final_decision,
-          ...(d.LONG_ANSWER ? { longAnswer: d.LONG_ANSWER } : {}),
+          kind: 'mcq', id: idOf(d.id), source, ...patientId,
+          meta: rest(obj, ['id', 'question', 'opa', 'opb', 'opc', 'opd', 'cop', 'exp', 'patientId']),
+          question: d.question, options: { A: d.opa, B: d.opb, C: d.opc, D: d.opd }, answer: letter,
+          ...(d.exp ? { explanation: d.exp } : {}),
         },
       };
+    }
+    case 'pubmedqa': {
+      const hf = hfPubmedqa ? (parsed.data as z.infer<typeof PUBMEDQA_HF>) : undefined;
+      const ori = parsed.data as z.infer<typeof RawSchemas.pubmedqa>;
+      const longAnswer = hf ? hf.long_answer : ori.LONG_ANSWER;
+      return {
+        record: {
+          kind: 'pubmedqa', id: hf ? idOf(hf.pubid) : idOf(ori.id), source, ...patientId,
+          meta: rest(obj, ['id', 'pubid', 'QUESTION', 'question', 'CONTEXTS', 'context', 'final_decision', 'LONG_ANSWER', 'long_answer', 'patientId']),
+          question: hf ? hf.question : ori.QUESTION, contexts: hf ? hf.context.contexts : ori.CONTEXTS, decision: (hf ?? ori).final_decision,
+          ...(longAnswer ? { longAnswer } : {}),
+        },
+      };
+    }
+    case 'prompt_completion': {
+      const d = parsed.data as z.infer<typeof RawSchemas.prompt_completion>;
+      if (typeof d.prompt === 'string' && typeof d.completion === 'string') {
+        return {
+          record: {
+            kind: 'instruction', id: idOf(d.id), source, ...patientId, meta: rest(obj, ['id', 'prompt', 'completion', 'patientId']),
+            task: 'prompt_completion', instruction: d.prompt, input: '', output: d.completion,
+          },
+        };
+      }
+      // TRL's conversational form: prompt and completion are lists of messages.
+      const msgs = [...(Array.isArray(d.prompt) ? d.prompt : [{ role: 'user', content: d.prompt }]), ...(Array.isArray(d.completion) ? d.completion : [{ role: 'assistant', content: d.completion }])];
+      return convertRaw({ ...obj, messages: msgs, prompt: undefined, completion: undefined }, 'messages', ctx);
     }
     case 'meddialog': {
       const d = parsed.data as z.infer<typeof RawSchemas.meddialog>;
@@ -244,20 +322,38 @@ export function convertRaw(raw: unknown, format: Format, ctx: ConvertContext): C
     }
     case 'sharegpt': {
       const d = parsed.data as z.infer<typeof RawSchemas.sharegpt>;
-      const role = (f: string) => (f === 'system' ? 'system' : f === 'human' || f === 'user' ? 'user' : 'assistant') as 'system' | 'user' | 'assistant';
+      const ROLE = { system: 'system', human: 'user', user: 'user', gpt: 'assistant', assistant: 'assistant', bot: 'assistant', function_call: 'function', observation: 'observation' } as const;
+      const tools = toolsText(d.tools);
       return {
         record: {
-          kind: 'chat', id: idOf(d.id), source, ...patientId, meta: rest(obj, ['id', 'conversations', 'patientId']),
-          messages: d.conversations.map((c) => ({ role: role(c.from), content: c.value })),
+          kind: 'chat', id: idOf(d.id), source, ...patientId, meta: rest(obj, ['id', 'conversations', 'tools', 'patientId']),
+          messages: d.conversations.map((c) => ({ role: ROLE[c.from], content: c.value })),
+          ...(tools ? { tools } : {}),
         },
       };
     }
     case 'messages': {
       const d = parsed.data as z.infer<typeof RawSchemas.messages>;
+      const messages: { role: 'system' | 'user' | 'assistant' | 'function' | 'observation'; content: string }[] = [];
+      for (const [i, m] of d.messages.entries()) {
+        const text = partsText(m.content, `messages[${i}].content`, where);
+        if (typeof text !== 'string') return { problem: text };
+        if (m.tool_calls?.length && (m.role === 'assistant' || m.role === 'function')) {
+          // An assistant turn that calls tools is a function-call turn (LLaMA-Factory openai converter).
+          messages.push({ role: 'function', content: JSON.stringify(m.tool_calls.map((c) => (c as { function?: unknown }).function ?? c)) });
+          continue;
+        }
+        const role = m.role === 'tool' ? 'observation' : m.role;
+        const prev = messages[messages.length - 1];
+        // Consecutive tool results are one observation turn, joined as LLaMA-Factory joins them.
+        if (role === 'observation' && prev?.role === 'observation') prev.content += `\n</tool_response>\n<tool_response>\n${text}`;
+        else messages.push({ role, content: text });
+      }
+      const tools = toolsText(d.tools);
       return {
         record: {
-          kind: 'chat', id: idOf(d.id), source, ...patientId, meta: rest(obj, ['id', 'messages', 'patientId']),
-          messages: d.messages.map((m) => ({ role: m.role, content: m.content })),
+          kind: 'chat', id: idOf(d.id), source, ...patientId, meta: rest(obj, ['id', 'messages', 'tools', 'patientId']),
+          messages, ...(tools ? { tools } : {}),
         },
       };
     }

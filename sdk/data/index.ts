@@ -18,6 +18,8 @@ export * from './sections.js';
 export * from './labs.js';
 export * from './instructions.js';
 export * from './mix.js';
+export * from './dataset-info.js';
+export * from './dataset-spec.js';
 export * from './split.js';
 export * from './stats.js';
 export * from './plot.js';

@@ -169,7 +169,13 @@ export function toInstructions(records: readonly DataRecord[], tasks: readonly T
         const letters = LETTERS.filter((l) => r.options[l] !== undefined);
         const input = `${r.question}\n\n${letters.map((l) => `${l}. ${r.options[l]}`).join('\n')}`;
         const answer = `Answer: ${r.answer}. ${r.options[r.answer] ?? ''}`.trim();
-        emit(r, { suffix: 'mcq', task: 'mcq', instruction: `Answer the following multiple-choice question with the letter of the best option (${letters.join('/')}), then explain briefly.`, input, output: r.explanation ? `${answer}\nExplanation: ${r.explanation}` : answer });
+        // The prompt asks for an explanation only when the target has one.
+        const ask = `Answer the following multiple-choice question with the letter of the best option (${letters.join('/')})`;
+        emit(r, {
+          suffix: 'mcq', task: 'mcq', input,
+          instruction: r.explanation ? `${ask}, then explain briefly.` : `${ask}.`,
+          output: r.explanation ? `${answer}\nExplanation: ${r.explanation}` : answer,
+        });
         break;
       }
       case 'pubmedqa': {

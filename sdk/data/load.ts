@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { parseCsvTable } from './csv.js';
 import { decodeUtf8, splitLines } from './decode.js';
 import { DataError, describeType, ProblemSink, type OnInvalid, type SkipEntry } from './errors.js';
-import { ColumnMapSchema, convertRaw, detectFormat, FormatSchema, type Format } from './formats.js';
+import { ColumnMapSchema, convertRaw, detectFormat, FORMATS, FormatSchema, medmcqaBase, type Format } from './formats.js';
 import type { DataRecord } from './records.js';
 
 /** Options for `dataset()`; unknown keys are rejected. @example DatasetOptionsSchema.parse({ onInvalid: 'skip', delimiter: ';' }); */
@@ -35,6 +35,8 @@ export const DatasetOptionsSchema = z
     reportType: z.string().optional(),
     /** CSV delimiter; comma (RFC 4180) unless the export says otherwise. */
     delimiter: z.string().length(1).optional(),
+    /** MedMCQA `cop` numbering (0: Hugging Face, 1: original release) for files whose values do not show it. */
+    medmcqaCop: z.union([z.literal(0), z.literal(1)]).optional(),
   })
   .strict();
 /** Input form of the loader options. @example const o: DatasetOptions = { onInvalid: 'skip' }; */
@@ -50,6 +52,12 @@ export interface Loaded {
 }
 
 const SUPPORTED = new Set(['.jsonl', '.json', '.csv', '.txt', '.pdf']);
+const FORMAT_HINT = `one of the formats ${FORMATS.join(', ')} (name it: --format <name> on the command line, { format } in dataset options)`;
+
+/** MedMCQA cop numbering of a file: shown by its values, else the option, else unknown. */
+function copBase(objs: unknown[], opts: Opts): 0 | 1 | undefined {
+  return medmcqaBase(objs.map((o) => (o && typeof o === 'object' ? (o as { cop?: unknown }).cop : undefined))) ?? opts.medmcqaCop;
+}
 
 /**
  * Load one path, a folder, or an array of them.
@@ -173,12 +181,24 @@ async function loadFile(file: string, opts: Opts, sink: ProblemSink, out: DataRe
 function fmtFor(file: string, first: unknown, opts: Opts, sink: ProblemSink, line?: number): Format | undefined {
   if (opts.format) return opts.format;
   const f = detectFormat(first);
-  if (!f) sink.report({ file, line, found: `${/^[aeiou]/.test(describeType(first)) ? 'an' : 'a'} ${describeType(first)} whose keys the loader does not recognise`, expected: "one of the formats reports, medqa, pubmedqa, meddialog, alpaca, sharegpt, messages (or pass options.format)" });
+  if (!f) sink.report({ file, line, found: `${/^[aeiou]/.test(describeType(first)) ? 'an' : 'a'} ${describeType(first)} whose keys the loader does not recognise`, expected: FORMAT_HINT });
   return f;
 }
 
 function loadJsonl(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSink, out: DataRecord[]): void {
   let format: Format | undefined;
+  let base: 0 | 1 | undefined;
+  const medmcqaScan = () => {
+    const objs: unknown[] = [];
+    for (const l of splitLines(bytes)) {
+      try {
+        objs.push(JSON.parse(new TextDecoder().decode(l)));
+      } catch {
+        // reported by the main pass
+      }
+    }
+    return copBase(objs, opts);
+  };
   for (const [i, lineBytes] of splitLines(bytes).entries()) {
     const line = i + 1;
     let text: string;
@@ -199,7 +219,8 @@ function loadJsonl(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSin
     // Until a line's format is recognised each unrecognised line is reported on its own (counted).
     format ??= fmtFor(file, obj, opts, sink, line);
     if (!format) continue;
-    push(convertRaw(obj, format, { file, line, fallbackId: `${basename(file, '.jsonl')}:${line}`, columns: opts.columns }), sink, out);
+    if (format === 'medmcqa' && base === undefined) base = medmcqaScan();
+    push(convertRaw(obj, format, { file, line, fallbackId: `${basename(file, '.jsonl')}:${line}`, columns: opts.columns, copBase: base }), sink, out);
   }
 }
 
@@ -228,13 +249,14 @@ function loadJson(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSink
   if (entries.length === 0) return sink.report({ file, found: 'an empty array or object', expected: 'at least one record' });
   const format = opts.format ?? detectFormat(entries[0][1]);
   if (!format) {
-    return sink.report({ file, record: '0', found: `objects with keys the loader does not recognise (${entries.length} records not loaded)`, expected: 'one of the formats reports, medqa, pubmedqa, meddialog, alpaca, sharegpt, messages (or pass options.format)' });
+    return sink.report({ file, record: '0', found: `objects with keys the loader does not recognise (${entries.length} records not loaded)`, expected: FORMAT_HINT });
   }
   const base = basename(file, '.json');
   const lines = topLevelLines(text);
+  const cop = format === 'medmcqa' ? copBase(entries.map(([, o]) => o), opts) : undefined;
   entries.forEach(([key, obj], i) => {
     const line = entries.length === lines.length ? lines[i] : undefined;
-    push(convertRaw(obj, format, { file, line, key, index: String(i), fallbackId: key ?? `${base}:${i}`, columns: opts.columns }), sink, out);
+    push(convertRaw(obj, format, { file, line, key, index: String(i), fallbackId: key ?? `${base}:${i}`, columns: opts.columns, copBase: cop }), sink, out);
   });
 }
 

@@ -83,3 +83,52 @@ export function mixRecords(
   }
   return { records: shuffled(picked, rng), counts };
 }
+
+/** How `interleaveRecords` stops (LLaMA-Factory `mix_strategy`, HF `interleave_datasets`). @example const s: InterleaveStrategy = 'interleave_under'; */
+export type InterleaveStrategy = 'interleave_under' | 'interleave_over' | 'interleave_once';
+
+/**
+ * Interleave record lists like Hugging Face `interleave_datasets`: pick a source by
+ * `probs` (seeded) or in turn, take its next record. `interleave_under` stops when a source
+ * runs out, `interleave_over` restarts exhausted sources until every source was seen whole,
+ * `interleave_once` skips exhausted sources until all are used up. Repeats get an id suffix `~N`.
+ *
+ * @example
+ * interleaveRecords([a, b], 'interleave_under', { probs: [0.5, 0.5], seed: 42 }).length;
+ */
+export function interleaveRecords(lists: readonly (readonly DataRecord[])[], strategy: InterleaveStrategy, opts: { probs?: number[]; seed?: number } = {}): DataRecord[] {
+  if (opts.probs && opts.probs.length !== lists.length) throw new Error(`interleave: ${opts.probs.length} probabilities for ${lists.length} datasets; expected one per dataset`);
+  if (lists.some((l) => l.length === 0)) throw new Error('interleave: a dataset is empty');
+  const rng = mulberry32(opts.seed ?? 0);
+  const pos = lists.map(() => 0);
+  const rounds = lists.map(() => 0);
+  const done = lists.map(() => false);
+  const out: DataRecord[] = [];
+  let turn = 0;
+  const choose = (): number => {
+    const open = lists.map((_, i) => i).filter((i) => strategy !== 'interleave_once' || !done[i]);
+    if (!opts.probs) {
+      while (!open.includes(turn % lists.length)) turn++;
+      return turn++ % lists.length;
+    }
+    const w = open.map((i) => opts.probs![i]);
+    let x = rng() * w.reduce((a, b) => a + b, 0);
+    for (let k = 0; k < open.length; k++) if ((x -= w[k]) < 0) return open[k];
+    return open[open.length - 1];
+  };
+  for (;;) {
+    const i = choose();
+    const r = lists[i][pos[i]];
+    out.push(rounds[i] === 0 ? r : { ...r, id: `${r.id}~${rounds[i] + 1}` });
+    if (++pos[i] === lists[i].length) {
+      done[i] = true;
+      if (strategy === 'interleave_under') break;
+      if (done.every(Boolean)) break;
+      if (strategy === 'interleave_over') {
+        pos[i] = 0;
+        rounds[i]++;
+      }
+    }
+  }
+  return out;
+}

@@ -27,8 +27,8 @@ export const SectionNameSchema = z.enum(SECTION_NAMES);
 /** One of `SECTION_NAMES`. @example const s: SectionName = 'impression'; */
 export type SectionName = z.infer<typeof SectionNameSchema>;
 
-/** Chat roles, in the order a conversation uses them. @example ROLES.includes('user'); // true */
-export const ROLES = ['system', 'user', 'assistant'] as const;
+/** Chat roles; `function` (a tool call, JSON) and `observation` (a tool result) as in LLaMA-Factory. @example ROLES.includes('user'); // true */
+export const ROLES = ['system', 'user', 'assistant', 'function', 'observation'] as const;
 /** One chat turn, the shape `applyChatTemplate` takes (structurally the tokenizer's `ChatMessage`; named apart so both can be exported from medtune). @example ChatMessageSchema.parse({ role: 'assistant', content: 'No acute findings.' }); */
 export const ChatMessageSchema = z.object({ role: z.enum(ROLES), content: z.string() }).strict();
 /** One chat turn of a record. @example const m: RecordMessage = { role: 'user', content: 'Summarize.' }; */
@@ -110,7 +110,13 @@ export const InstructionRecordSchema = z
 
 /** A chat-form training example. @example ChatRecordSchema.parse({ kind: 'chat', id: 'c1', source, meta: {}, messages }); */
 export const ChatRecordSchema = z
-  .object({ ...base, kind: z.literal('chat'), messages: z.array(ChatMessageSchema).min(1) })
+  .object({
+    ...base,
+    kind: z.literal('chat'),
+    messages: z.array(ChatMessageSchema).min(1),
+    /** Tools the conversation may call: a JSON list of descriptions (name, description, parameters). */
+    tools: z.string().optional(),
+  })
   .strict();
 
 /** Any record, discriminated by `kind`. @example const r = RecordSchema.parse(JSON.parse(line)); r.kind; */
@@ -161,6 +167,16 @@ export function toChatMessages(record: DataRecord): RecordMessage[] {
   const user = record.input ? `${record.instruction}\n\n${record.input}` : record.instruction;
   messages.push({ role: 'user', content: user }, { role: 'assistant', content: record.output });
   return messages;
+}
+
+/**
+ * The tools a record's conversation may call (a JSON list), if any.
+ *
+ * @example
+ * recordTools(chatRecord); // '[{"name": "bmi", ...}]'
+ */
+export function recordTools(record: DataRecord): string | undefined {
+  return record.kind === 'chat' ? record.tools : undefined;
 }
 
 /**

@@ -15,12 +15,13 @@ import type { CausalLM } from '../model/types.js';
 import type { Canary } from '../train/canaries.js';
 import type { TrainConfigInput } from '../train/config.js';
 import { lora } from '../train/fine-tune.js';
+import type { FallbackTemplateName } from '../model/chat-templates.js';
 
 /** Options of `plantAndTrain`. @example const o: PlantOptions = { model: 'data/models/medtune-tiny', repeats: [1, 8], outputDir: 'out/audit' }; */
 export interface PlantOptions {
   /** Base checkpoint folder. */
   model: string;
-  template?: 'chatml' | 'alpaca' | 'llama2';
+  template?: FallbackTemplateName;
   /** Copies of each canary to plant; one group of canaries per count. */
   repeats: number[];
   /** Training keys (as in `medtune train` YAML); model, template, dataset and output are set here. */

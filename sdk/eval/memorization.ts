@@ -22,7 +22,7 @@ import { findPhi } from '../deid/index.js';
 import { generateBatch } from '../model/generate-batch.js';
 import { promptToIds } from '../model/generate.js';
 import { scoreContinuations } from '../model/score-continuations.js';
-import type { CausalLM } from '../model/types.js';
+import type { CausalLM, ChatMessage } from '../model/types.js';
 import { mulberry32 } from '../runtime/random.js';
 import { randomSecret, type Canary } from '../train/canaries.js';
 import { promptMessages } from '../train/grpo-data.js';
@@ -151,7 +151,7 @@ export async function canaryExposure(
 const REPORT_PROMPT_WORDS = 40;
 
 /** The prompt of the identifier check for one record: its question, else the start of its text. */
-function checkPrompt(r: DataRecord): { prompt: string | { role: 'user' | 'system' | 'assistant'; content: string }[]; text: string } {
+function checkPrompt(r: DataRecord): { prompt: string | ChatMessage[]; text: string } {
   const messages = promptMessages(r);
   if (typeof messages !== 'string') return { prompt: messages, text: messages.map((m) => m.content).join('\n') };
   const body = r.kind === 'report' ? r.text : r.kind === 'dialogue' ? r.turns.map((t) => t.text).join('\n') : '';

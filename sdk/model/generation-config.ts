@@ -106,7 +106,7 @@ export function fromCheckpointDefaults(d: GenerationDefaults): GenerationOptions
 
 /**
  * Validate user options (once, at the boundary) and merge the layers.
- * EOS ids: user > checkpoint generation_config > tokenizer. When sampling without a seed, a
+ * EOS ids: the user's, else checkpoint generation_config and tokenizer (with a named template's stop tokens). When sampling without a seed, a
  * random seed is drawn and returned in the config, so the run can be repeated.
  *
  * @example
@@ -130,8 +130,12 @@ export function resolveGenerationConfig(
       .join('; ');
     throw new Error(`generation options: ${msg}`);
   }
-  const merged = { ...LIBRARY_DEFAULTS, ...fromCheckpointDefaults(model.generationDefaults ?? {}), ...parsed.data };
-  const eosTokenIds = merged.eosTokenIds ?? model.tokenizer.eosTokenIds;
+  const checkpoint = fromCheckpointDefaults(model.generationDefaults ?? {});
+  const merged = { ...LIBRARY_DEFAULTS, ...checkpoint, ...parsed.data };
+  // A named chat template's stop tokens end generation too (LLaMA-Factory get_stop_token_ids),
+  // unless the caller lists EOS ids explicitly; its multi-token stop words become stop strings.
+  const eosTokenIds = parsed.data.eosTokenIds ?? [...(checkpoint.eosTokenIds ?? []), ...model.tokenizer.eosTokenIds];
+  merged.stopStrings = [...new Set([...merged.stopStrings, ...(model.tokenizer.stopStrings ?? [])])];
   const seed = merged.doSample ? (merged.seed ?? Math.floor(Math.random() * 2 ** 32)) : merged.seed;
   if (merged.minNewTokens > merged.maxNewTokens) {
     throw new Error(`generation options: minNewTokens (${merged.minNewTokens}) exceeds maxNewTokens (${merged.maxNewTokens})`);

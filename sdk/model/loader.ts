@@ -230,7 +230,7 @@ export async function loadModel(dirOrHubId: string, options: LoadOptions = {}): 
     if (missing.length) {
       throw new Error(`${dir}: checkpoint lacks ${missing.length} tensor(s): ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', ...' : ''}`);
     }
-    const tokenizer = options.tokenizer ?? (await loadTokenizer(dir, { template: options.template }));
+    const tokenizer = options.tokenizer ?? (await loadTokenizer(dir, { template: options.template, ...options.templateOptions }));
     report.seconds = (Date.now() - t0) / 1000;
     const model = new LlamaFamilyModel({ config, generationDefaults, tokenizer, path: dir, params, linears });
     return Object.assign(model, { loadReport: report });

@@ -12,16 +12,31 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { FALLBACK_TEMPLATES, FallbackTemplateName } from './chat-templates.js';
+import { renderChat, TemplateName, TEMPLATES, type TemplateDef } from './chat-templates.js';
+import { ToolFormat } from './tool-formats.js';
 import type { ChatMessage, MedTokenizer } from './types.js';
 
 /** Options of `loadTokenizer`. @example const o: LoadTokenizerOptions = { template: 'chatml' }; */
 export interface LoadTokenizerOptions {
   /**
-   * Named fallback chat template. Required for chat use when the checkpoint has no
-   * `chat_template`; when given, it is used even if the checkpoint has one (explicit wins).
+   * Named chat template (LLaMA-Factory's names). Required for chat use when the checkpoint has
+   * no `chat_template`; when given, it is used even if the checkpoint has one (explicit wins).
    */
-  template?: FallbackTemplateName;
+  template?: TemplateName;
+  /** Replaces the named template's default system prompt (LLaMA-Factory `default_system`). */
+  defaultSystem?: string;
+  /** Reasoning templates (qwen3): thoughts on (default, as LLaMA-Factory) or off. */
+  enableThinking?: boolean;
+  /** Replaces the named template's tool format (LLaMA-Factory `tool_format`). */
+  toolFormat?: ToolFormat;
+}
+
+/** A named template with its options, as the tokenizer renders it. */
+interface NamedTemplate {
+  name: TemplateName;
+  defaultSystem?: string;
+  enableThinking?: boolean;
+  toolFormat?: ToolFormat;
 }
 
 /** The subset of transformers.js `PreTrainedTokenizer` this module uses. */
@@ -29,8 +44,8 @@ interface HfTokenizerLike {
   encode(text: string, opts: { add_special_tokens: boolean }): number[];
   decode(ids: number[], opts: { skip_special_tokens: boolean }): string;
   apply_chat_template(
-    messages: ChatMessage[],
-    opts: { tokenize: false; add_generation_prompt: boolean; chat_template?: string },
+    messages: { role: string; content: string }[],
+    opts: { tokenize: false; add_generation_prompt: boolean; chat_template?: string; tools?: unknown[] },
   ): string;
   get_vocab(): Map<string, number>;
   readonly bos_token_id?: number;
@@ -38,13 +53,17 @@ interface HfTokenizerLike {
   readonly pad_token_id?: number;
   readonly unk_token_id?: number;
   readonly all_special_ids: number[];
+  readonly bos_token?: string | null;
+  readonly eos_token?: string | null;
   readonly chat_template: unknown;
   readonly _tokenizer: { id_to_token(id: number): string | undefined };
 }
 
 const ChatMessagesSchema = z.array(
-  z.strictObject({ role: z.enum(['system', 'user', 'assistant']), content: z.string() }),
+  z.strictObject({ role: z.enum(['system', 'user', 'assistant', 'function', 'observation']), content: z.string() }),
 );
+// Hugging Face chat templates name tool results `tool` and carry calls as assistant turns.
+const HF_ROLE = { system: 'system', user: 'user', assistant: 'assistant', function: 'assistant', observation: 'tool' } as const;
 
 /**
  * A checkpoint tokenizer (`MedTokenizer`) backed by transformers.js.
@@ -62,20 +81,44 @@ export class HfTokenizer implements MedTokenizer {
   readonly templateName: string;
   /** Ids of special tokens (BOS, EOS, added control tokens), skipped by `skipSpecialTokens`. */
   readonly specialTokenIds: ReadonlySet<number>;
-  /** Jinja source when it does not come from tokenizer_config.json (fallback or chat_template.jinja). */
+  /** Stop words of a named template that are not single tokens of this vocabulary (generation stops on the text). */
+  readonly stopStrings: string[];
+  /** Jinja source when it does not come from tokenizer_config.json (chat_template.jinja). */
   private readonly templateSource?: string;
+  private readonly named?: NamedTemplate;
+  /** EOS text the named template writes (its first stop word when that replaces EOS). */
+  private readonly eosText?: string;
 
   /** @internal use `loadTokenizer`. */
   constructor(
     private readonly hf: HfTokenizerLike,
     /** Folder the tokenizer came from, for error messages. */
     readonly dir: string,
-    template: { name: string; source?: string },
+    template: { name: string; source?: string; named?: NamedTemplate },
   ) {
     this.templateName = template.name;
     this.templateSource = template.source;
+    this.named = template.named;
     this.bosTokenId = hf.bos_token_id ?? undefined;
     this.eosTokenIds = hf.eos_token_id == null ? [] : [hf.eos_token_id];
+    this.eosText = hf.eos_token ?? undefined;
+    this.stopStrings = [];
+    if (this.named) {
+      // LLaMA-Factory `fix_special_tokens` + `get_stop_token_ids`: stop words end generation; the
+      // first replaces EOS when the template says so. A stop word that is not one token of this
+      // vocabulary cannot be an id here (no new tokens are added), so generation stops on its text.
+      const def: TemplateDef = TEMPLATES[this.named.name];
+      const vocab = hf.get_vocab();
+      const ids = (def.stopWords ?? []).map((w) => vocab.get(w));
+      if (def.replaceEos && ids[0] !== undefined) {
+        this.eosTokenIds = [ids[0]];
+        this.eosText = def.stopWords![0];
+      }
+      (def.stopWords ?? []).forEach((w, i) => {
+        if (ids[i] === undefined) this.stopStrings.push(w);
+        else if (!this.eosTokenIds.includes(ids[i]!)) this.eosTokenIds.push(ids[i]!);
+      });
+    }
     // transformers.js already falls back from pad_token to eos_token (HF convention for
     // decoder-only models); unk then 0 only cover tokenizers with neither.
     this.padTokenId = hf.pad_token_id ?? hf.eos_token_id ?? hf.unk_token_id ?? 0;
@@ -97,8 +140,8 @@ export class HfTokenizer implements MedTokenizer {
     return this.hf.decode(ids, { skip_special_tokens: opts.skipSpecialTokens ?? false });
   }
 
-  /** Render a conversation with the chat template (text, not ids; see `encodeChat`). */
-  applyChatTemplate(messages: ChatMessage[], opts: { addGenerationPrompt?: boolean } = {}): string {
+  /** Render a conversation with the chat template (text, not ids; see `encodeChat`). `tools`: a JSON list of tool descriptions. */
+  applyChatTemplate(messages: ChatMessage[], opts: { addGenerationPrompt?: boolean; tools?: string } = {}): string {
     const parsed = ChatMessagesSchema.safeParse(messages);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -108,18 +151,52 @@ export class HfTokenizer implements MedTokenizer {
       throw new Error(
         `${this.dir}: the tokenizer has no chat_template (neither in tokenizer_config.json nor chat_template.jinja); ` +
           `choose a fallback explicitly: loadTokenizer(dir, { template }) / loadModel(dir, { template }) with one of ` +
-          `${FallbackTemplateName.options.join(', ')}`,
+          `${TemplateName.options.join(', ')}`,
       );
     }
     try {
-      return this.hf.apply_chat_template(parsed.data, {
+      if (this.named) return this.renderNamed(parsed.data, opts.tools).text;
+      let tools: unknown[] | undefined;
+      if (opts.tools) {
+        const t = JSON.parse(opts.tools) as unknown;
+        tools = Array.isArray(t) ? t : [t];
+      }
+      return this.hf.apply_chat_template(parsed.data.map((m) => ({ role: HF_ROLE[m.role], content: m.content })), {
         tokenize: false,
         add_generation_prompt: opts.addGenerationPrompt ?? false,
         ...(this.templateSource === undefined ? {} : { chat_template: this.templateSource }),
+        ...(tools ? { tools } : {}),
       });
     } catch (e) {
       throw new Error(`${this.dir}: chat template '${this.templateName}' failed: ${(e as Error).message}`);
     }
+  }
+
+  /**
+   * A named template's rendering with its (prompt, response) turns, so callers can tokenize
+   * turn by turn as LLaMA-Factory does; undefined for checkpoint templates.
+   *
+   * @example
+   * tok.chatTurns([{ role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Hello' }])?.turns.length; // 1
+   */
+  chatTurns(messages: ChatMessage[], tools?: string): ReturnType<typeof renderChat> | undefined {
+    return this.named ? this.renderNamed(messages, tools) : undefined;
+  }
+
+  /** Token text of BOS and EOS for the named template's special slots. */
+  get specialTexts(): { bos?: string; eos?: string } {
+    return { bos: this.hf.bos_token ?? undefined, eos: this.eosText };
+  }
+
+  private renderNamed(messages: ChatMessage[], tools?: string): ReturnType<typeof renderChat> {
+    const n = this.named!;
+    return renderChat(n.name, messages, {
+      ...this.specialTexts,
+      tools,
+      defaultSystem: n.defaultSystem,
+      enableThinking: n.enableThinking,
+      toolFormat: n.toolFormat,
+    });
   }
 
   /** The vocabulary piece of one id (e.g. "▁Hello", "<0x0A>"), for inspection. */
@@ -191,10 +268,8 @@ export async function loadTokenizer(dir: string, opts: LoadTokenizerOptions = {}
         `medtune needs a Hugging Face fast tokenizer (tokenizer.json)`,
     );
   }
-  if (opts.template !== undefined && !FallbackTemplateName.safeParse(opts.template).success) {
-    throw new Error(
-      `template ${JSON.stringify(opts.template)} is not a fallback template; expected one of ${FallbackTemplateName.options.join(', ')}`,
-    );
+  if (opts.template !== undefined && !TemplateName.safeParse(opts.template).success) {
+    throw new Error(`template ${JSON.stringify(opts.template)} is not a named template; expected one of ${TemplateName.options.join(', ')}`);
   }
   // Parse once here so a broken file is named precisely, rather than inside transformers.js.
   const config = readJson(path.join(abs, 'tokenizer_config.json'));
@@ -205,8 +280,10 @@ export async function loadTokenizer(dir: string, opts: LoadTokenizerOptions = {}
   const hf = (await AutoTokenizer.from_pretrained(abs)) as unknown as HfTokenizerLike;
 
   const jinjaFile = path.join(abs, 'chat_template.jinja');
-  let template: { name: string; source?: string };
-  if (opts.template) template = { name: opts.template, source: FALLBACK_TEMPLATES[opts.template] };
+  let template: { name: string; source?: string; named?: NamedTemplate };
+  if (opts.template) {
+    template = { name: opts.template, named: { name: opts.template, defaultSystem: opts.defaultSystem, enableThinking: opts.enableThinking, toolFormat: opts.toolFormat } };
+  }
   else if (config.chat_template != null) template = { name: 'checkpoint' };
   else if (existsSync(jinjaFile)) template = { name: 'checkpoint', source: readFileSync(jinjaFile, 'utf8') };
   else template = { name: 'none' };

@@ -84,7 +84,8 @@ export type OutputHead = { weight: tf.Tensor2D } | { linear: Linear };
 
 /** One chat turn. @example const m: ChatMessage = { role: 'user', content: 'Hi' }; */
 export interface ChatMessage {
-  role: 'system' | 'user' | 'assistant';
+  /** `function` (a tool call the assistant makes, JSON) and `observation` (a tool result) as in LLaMA-Factory. */
+  role: 'system' | 'user' | 'assistant' | 'function' | 'observation';
   content: string;
 }
 
@@ -97,13 +98,16 @@ export interface ChatMessage {
 export interface MedTokenizer {
   encode(text: string, opts?: { addSpecialTokens?: boolean }): number[];
   decode(ids: number[], opts?: { skipSpecialTokens?: boolean }): string;
-  applyChatTemplate(messages: ChatMessage[], opts?: { addGenerationPrompt?: boolean }): string;
+  /** `tools`: a JSON list of tool descriptions, written into the prompt the template's way. */
+  applyChatTemplate(messages: ChatMessage[], opts?: { addGenerationPrompt?: boolean; tools?: string }): string;
   readonly bosTokenId?: number;
   readonly eosTokenIds: number[];
   readonly padTokenId: number;
   readonly vocabSize: number;
-  /** 'checkpoint', 'none', or the `FallbackTemplateName` used. */
+  /** 'checkpoint', 'none', or the `TemplateName` used. */
   readonly templateName: string;
+  /** Stop words of a named template that are not single tokens (generation stops on their text). */
+  readonly stopStrings?: string[];
 }
 
 /**
@@ -183,8 +187,10 @@ export interface LoadProgress {
 export interface LoadOptions {
   /** Use this tokenizer instead of loading one from the checkpoint folder. */
   tokenizer?: MedTokenizer;
-  /** Chat template fallback for checkpoints without one (passed to loadTokenizer). */
+  /** Named chat template (passed to loadTokenizer); default the checkpoint's own. */
   template?: FallbackTemplateName;
+  /** Options of the named template (LLaMA-Factory default_system, enable_thinking, tool_format). */
+  templateOptions?: { defaultSystem?: string; enableThinking?: boolean; toolFormat?: 'default' | 'qwen' | 'llama3' | 'mistral' };
   /** Quantize decoder projections as they load (bitsandbytes-style: embeddings and lm_head stay float32). */
   quantize?: QuantizeKind;
   /** Builds the quantized projections (see QuantizeLinearHook); default: `quantizeLinear` of sdk/model/quant. */

@@ -8,9 +8,9 @@
  * @example
  * await writeFileAtomic('out/train.jsonl', lines.join('\n'), { overwrite: false });
  */
-import { existsSync } from 'node:fs';
-import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { cp, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export interface WriteOptions {
   /** Replace an existing file. Off by default: results are expensive to recompute. */
@@ -49,8 +49,124 @@ export async function writeFileAtomic(
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw e;
+    throw withPath(e, path);
   }
+}
+
+const FS_CAUSES: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied (the folder is not writable)',
+  EPERM: 'operation not permitted (the folder is not writable)',
+};
+
+/**
+ * The same error with the path in front and the cause in words (Node's ENOSPC message names no
+ * file); errors that already name `path` are returned as they are.
+ *
+ * @example
+ * throw withPath(e, 'out/lora/metrics.jsonl'); // "out/lora/metrics.jsonl: no space left on the device (ENOSPC)"
+ */
+export function withPath(e: unknown, path: string): Error {
+  const err = e as NodeJS.ErrnoException;
+  if (!(err instanceof Error) || err.message.includes(path)) return err as Error;
+  const cause = err.code && FS_CAUSES[err.code] ? `${FS_CAUSES[err.code]} (${err.code})` : err.message;
+  const out = new Error(`${path}: ${cause}`) as NodeJS.ErrnoException;
+  out.code = err.code;
+  return out;
+}
+
+// statfs f_type of pseudo file systems (linux/magic.h): proc, sysfs, devpts, cgroup, cgroup2,
+// debugfs, tracefs, securityfs, pstore, bpf, configfs, devtmpfs has tmpfs' magic and is caught by path.
+const PSEUDO_FS = new Set([0x9fa0, 0x62656572, 0x1cd1, 0x27e0eb, 0x63677270, 0x64626720, 0x74726163, 0x73636673, 0x6165676c, 0xcafe4a11, 0x62656570]);
+const PSEUDO_ROOTS = ['/proc', '/sys', '/dev'];
+
+/**
+ * Refuse output paths on pseudo file systems (/proc, /sys, /dev: writes there hang, fail oddly
+ * or reach devices) before anything is written.
+ *
+ * @example
+ * assertRealFilesystem('/proc/out'); // throws "/proc/out: ... pseudo file system ..."
+ */
+export function assertRealFilesystem(path: string): void {
+  let p = resolve(path);
+  while (!existsSync(p) && dirname(p) !== p) p = dirname(p);
+  const real = realpathSync(p);
+  const onPseudo = PSEUDO_ROOTS.some((r) => real === r || real.startsWith(`${r}/`)) || PSEUDO_FS.has(statfsSync(real).type);
+  if (onPseudo) throw new Error(`${path}: is on a pseudo file system (${real}); expected a folder on a disk (not under /proc, /sys or /dev)`);
+}
+
+/** A staged output folder: write into `dir`, then `commit()` moves it into place. */
+export interface StagedDir {
+  /** The temporary folder to write into. */
+  dir: string;
+  /** The final folder. */
+  target: string;
+  /** Move `dir` to `target` (replacing it when the stage was opened with `overwrite`). */
+  commit(): Promise<void>;
+  /** Remove `dir` and everything in it. */
+  abort(): Promise<void>;
+}
+
+const STAGE_MARK = '.medtune-staging';
+
+/**
+ * Open a staging folder beside `target` so a run that fails never leaves a half-written
+ * `target` behind: everything is written to `<target>.partial`, which replaces `target` only at
+ * the end. Checks, before any expensive work: the path is on a real file system, its parent is
+ * writable, and `target` does not exist unless `overwrite` (or `keep`, to continue a run whose
+ * files are copied into the stage first). A stage left by a killed run is removed.
+ *
+ * @example
+ * const stage = await stageDir('out/lora', { overwrite: false });
+ * await writeJsonAtomic(join(stage.dir, 'x.json'), {}); await stage.commit();
+ */
+export async function stageDir(target: string, opts: { overwrite?: boolean; keep?: boolean } = {}): Promise<StagedDir> {
+  assertRealFilesystem(target);
+  const abs = resolve(target);
+  if (existsSync(abs) && !opts.overwrite && !opts.keep && readdirSync(abs).length > 0) {
+    throw new ExistsError(target);
+  }
+  const dir = join(dirname(abs), `${basename(abs)}.partial`);
+  if (existsSync(dir)) {
+    const mark = join(dir, STAGE_MARK);
+    const pid = existsSync(mark) ? Number(readFileSync(mark, 'utf8')) : NaN;
+    let alive = false;
+    try {
+      alive = Number.isInteger(pid) && pid !== process.pid && process.kill(pid, 0);
+    } catch {
+      alive = false;
+    }
+    if (alive) throw new Error(`${target}: another run (pid ${pid}) is writing it (${dir}); wait for it or choose another output_dir`);
+    if (!existsSync(mark)) throw new Error(`${dir}: exists and was not made by medtune; remove or rename it`);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  try {
+    mkdirSync(dirname(abs), { recursive: true });
+    if (opts.keep && existsSync(abs)) await cp(abs, dir, { recursive: true });
+    else mkdirSync(dir);
+    writeFileSync(join(dir, STAGE_MARK), String(process.pid));
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'EACCES' || err.code === 'EROFS' || err.code === 'EPERM') {
+      throw new Error(`${target}: cannot write in ${dirname(abs)}: the folder is not writable (${err.code})`);
+    }
+    throw withPath(e, dir);
+  }
+  return {
+    dir,
+    target,
+    async commit() {
+      await rm(join(dir, STAGE_MARK), { force: true });
+      if (existsSync(abs)) await rm(abs, { recursive: true, force: true });
+      await rename(dir, abs);
+    },
+    async abort() {
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /**
@@ -95,7 +211,7 @@ export async function writeChunksAtomic(
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw e;
+    throw withPath(e, path);
   }
   return written;
 }

@@ -17,7 +17,7 @@ import type { ChatMessage, MedTokenizer } from '../model/types.js';
 import { IGNORE_INDEX } from './loss.js';
 import type { PairBatch } from './dpo-loss.js';
 import { Rng } from '../runtime/random.js';
-import { tokenizeConversation } from './sft-data.js';
+import { inferSeqlen, tokenizeConversation } from './sft-data.js';
 
 /** One tokenized pair; `refChosen` / `refRejected` are filled in by the trainer. @example const e: DpoExample = { id: 'p1', prompt: [1, 5], chosen: [7, 2], rejected: [9, 2] }; */
 export interface DpoExample {
@@ -37,22 +37,6 @@ export interface PairStats {
   /** Rendered prompts from review sheets used as they were. */
   prerendered: number;
   dropped: { id: string; reason: string }[];
-}
-
-/**
- * LLaMA-Factory's split of a length budget between a source and a target sequence.
- *
- * @example
- * inferSeqlen(300, 100, 256); // [156, 100]
- */
-export function inferSeqlen(sourceLen: number, targetLen: number, cutoffLen: number): [number, number] {
-  let maxTarget: number;
-  if (targetLen * 2 < cutoffLen) maxTarget = cutoffLen;
-  else if (sourceLen * 2 < cutoffLen) maxTarget = cutoffLen - sourceLen;
-  else maxTarget = Math.floor(cutoffLen * (targetLen / (sourceLen + targetLen)));
-  const newTarget = Math.min(maxTarget, targetLen);
-  const newSource = Math.min(Math.max(cutoffLen - newTarget, 0), sourceLen);
-  return [newSource, newTarget];
 }
 
 /** The text the template appends after a user turn to start the answer ('' when none can be told apart). */

@@ -1,28 +1,32 @@
 /**
  * Supervised fine-tuning data: chat records to token ids and loss labels, then padded batches.
  *
- * Conversations are rendered with the model's own chat template (`tokenizer.applyChatTemplate`)
- * exactly as `generate` renders a prompt, so the model is trained on the token layout it will see
- * at inference. The prompt/response boundary of every assistant turn comes from rendering the
- * conversation up to that turn with `addGenerationPrompt` and comparing token prefixes.
- * Prompt tokens get label -100 unless `trainOnPrompt`; an EOS is appended when the template does
- * not end the answer with one, so the model learns to stop.
+ * A conversation becomes (prompt, response) token pairs exactly as generation renders it: with
+ * the checkpoint's own chat template, or with a named template tokenized slot by slot as
+ * LLaMA-Factory does (`conversationPairs`). Long conversations are cut turn by turn to
+ * `cutoffLen` with LLaMA-Factory's rule (`inferSeqlen`). Prompt tokens get label -100 unless
+ * `trainOnPrompt`. Plain text (stage `pt`) becomes language-modelling examples (`pretrainExamples`).
  *
  * @example
  * const { examples, stats } = tokenizeRecords(model.tokenizer, splits.train, { cutoffLen: 256 });
  * for (const batch of sftBatches(examples, { batchSize: 4, padId: model.tokenizer.padTokenId, seed: 1 })) { ... }
  */
-import { toChatMessages, type DataRecord } from '../data/records.js';
+import { recordTools, toChatMessages, type DataRecord } from '../data/records.js';
+import type { SlotPart } from '../model/chat-templates.js';
 import type { ChatMessage, MedTokenizer } from '../model/types.js';
 import { IGNORE_INDEX } from './loss.js';
 import { Rng } from '../runtime/random.js';
 
 /** Options of tokenization. @example const o: TokenizeOptions = { cutoffLen: 256, trainOnPrompt: false }; */
 export interface TokenizeOptions {
-  /** Longest sequence in tokens; longer ones are cut at the end (LLaMA-Factory default 2048; small models want less). */
+  /** Longest sequence in tokens; longer conversations are cut turn by turn (LLaMA-Factory default 2048; small models want less). */
   cutoffLen: number;
   /** Also learn the prompt tokens (LLaMA-Factory `train_on_prompt`, default false). */
   trainOnPrompt?: boolean;
+  /** Learn only the last answer of each conversation (LLaMA-Factory `mask_history`). */
+  maskHistory?: boolean;
+  /** JSON tool list given to the template (a record's `tools`). */
+  tools?: string;
 }
 
 /** One tokenized training example. @example const e: SftExample = { id: 'a', inputIds: [1, 5], labels: [-100, 5], truncated: false }; */
@@ -52,9 +56,83 @@ function commonPrefix(a: number[], b: number[]): number {
   return i;
 }
 
+/** One (prompt, response) pair of token ids: a conversation is a list of these. */
+export interface TurnIds {
+  source: number[];
+  target: number[];
+}
+
+const isResponse = (m: ChatMessage) => m.role === 'assistant' || m.role === 'function';
+
 /**
- * Token ids and labels of one conversation. Each assistant turn is a response (trained); all
- * other tokens are prompt (label -100 unless `trainOnPrompt`).
+ * A conversation as (prompt, response) token pairs. With a named template each slot is
+ * tokenized on its own as LLaMA-Factory does (`Template._encode`); with the checkpoint's Jinja
+ * template the whole rendering is tokenized once and split where each answer starts and ends,
+ * as generation would see it, and an EOS ends the last answer (the template's own, or appended).
+ *
+ * @example
+ * conversationPairs(tok, [{ role: 'user', content: 'Fever?' }, { role: 'assistant', content: 'Yes.' }]);
+ * // [{ source: [...prompt ids], target: [...answer ids, eos] }]
+ */
+export function conversationPairs(tokenizer: MedTokenizer, messages: ChatMessage[], tools?: string): TurnIds[] {
+  if (!messages.some(isResponse)) throw new Error('conversation has no assistant message to learn');
+  if (!isResponse(messages[messages.length - 1])) throw new Error('conversation does not end with an assistant message');
+  const encode = (text: string) => (text ? tokenizer.encode(text, { addSpecialTokens: false }) : []);
+  const named = (tokenizer as { chatTurns?: (m: ChatMessage[], t?: string) => { turns: { prompt: SlotPart[]; response?: SlotPart[] }[] } | undefined }).chatTurns?.(messages, tools);
+  if (named) {
+    const ids = (parts: readonly SlotPart[]) =>
+      parts.flatMap((p) => (typeof p === 'string' ? encode(p) : p.special === 'bos' ? (tokenizer.bosTokenId === undefined ? [] : [tokenizer.bosTokenId]) : tokenizer.eosTokenIds.slice(0, 1)));
+    return named.turns.map((t) => ({ source: ids(t.prompt), target: ids(t.response ?? []) }));
+  }
+  const render = (m: ChatMessage[], gen = false) => tokenizer.applyChatTemplate(m, { addGenerationPrompt: gen, tools });
+  const full = encode(render(messages));
+  const pairs: TurnIds[] = [];
+  let prevEnd = 0;
+  messages.forEach((m, i) => {
+    if (!isResponse(m)) return;
+    // Token boundaries where the answer starts and ends, as generation would see them.
+    const start = Math.max(prevEnd, commonPrefix(encode(render(messages.slice(0, i), true)), full));
+    const end = i === messages.length - 1 ? full.length : commonPrefix(encode(render(messages.slice(0, i + 1))), full);
+    pairs.push({ source: full.slice(prevEnd, start), target: full.slice(start, end) });
+    prevEnd = end;
+  });
+  // The model must learn to stop: end right after the template's own EOS (dropping any
+  // whitespace it writes after it), or append one when the template writes none.
+  const last = pairs[pairs.length - 1].target;
+  let eosAt = -1;
+  for (let t = last.length - 1; t >= 0; t--) {
+    if (tokenizer.eosTokenIds.includes(last[t])) {
+      eosAt = t;
+      break;
+    }
+  }
+  pairs[pairs.length - 1].target = eosAt >= 0 ? last.slice(0, eosAt + 1) : [...last, tokenizer.eosTokenIds[0]];
+  return pairs;
+}
+
+/**
+ * Lengths a (prompt, response) pair keeps under `cutoffLen` (LLaMA-Factory `infer_seqlen`): a
+ * short response is kept whole and the prompt cut, a short prompt is kept and the response cut,
+ * otherwise both shrink in proportion.
+ *
+ * @example
+ * inferSeqlen(900, 100, 512); // [412, 100]
+ */
+export function inferSeqlen(sourceLen: number, targetLen: number, cutoffLen: number): [number, number] {
+  let maxTarget: number;
+  if (targetLen * 2 < cutoffLen) maxTarget = cutoffLen;
+  else if (sourceLen * 2 < cutoffLen) maxTarget = cutoffLen - sourceLen;
+  else maxTarget = Math.floor(cutoffLen * (targetLen / (sourceLen + targetLen)));
+  const newTarget = Math.min(maxTarget, targetLen);
+  const newSource = Math.min(Math.max(cutoffLen - newTarget, 0), sourceLen);
+  return [newSource, newTarget];
+}
+
+/**
+ * Token ids and labels of one conversation, truncated turn by turn to `cutoffLen` as
+ * LLaMA-Factory's supervised processor does. Answers are learned; prompts get label -100
+ * unless `trainOnPrompt`; with `maskHistory` only the last answer is learned and the latest
+ * turns are kept first.
  *
  * @example
  * tokenizeConversation(tok, [{ role: 'user', content: 'Fever?' }, { role: 'assistant', content: 'Yes.' }], { cutoffLen: 64 });
@@ -64,47 +142,39 @@ export function tokenizeConversation(
   messages: ChatMessage[],
   opts: TokenizeOptions,
 ): { inputIds: number[]; labels: number[]; truncated: boolean } {
-  const assistantTurns = messages.flatMap((m, i) => (m.role === 'assistant' ? [i] : []));
-  if (assistantTurns.length === 0) throw new Error('conversation has no assistant message to learn');
-  const encode = (text: string) => tokenizer.encode(text, { addSpecialTokens: false });
-  const full = encode(tokenizer.applyChatTemplate(messages));
-  const labels = opts.trainOnPrompt ? [...full] : full.map(() => IGNORE_INDEX);
-  let lastStart = full.length;
-  for (const i of assistantTurns) {
-    // Token boundaries where the answer starts and ends, as generation would see them.
-    const promptIds = encode(tokenizer.applyChatTemplate(messages.slice(0, i), { addGenerationPrompt: true }));
-    const start = commonPrefix(promptIds, full);
-    const end = i === messages.length - 1 ? full.length : commonPrefix(encode(tokenizer.applyChatTemplate(messages.slice(0, i + 1))), full);
-    for (let t = start; t < end; t++) labels[t] = full[t];
-    lastStart = start;
-  }
-  let inputIds = [...full];
-  let outLabels = labels;
-  if (messages[messages.length - 1].role === 'assistant') {
-    // The model must learn to stop: end right after the template's own EOS (dropping any
-    // whitespace it writes after it), or append one when the template writes none.
-    let eosAt = -1;
-    for (let t = full.length - 1; t >= lastStart; t--) {
-      if (tokenizer.eosTokenIds.includes(full[t])) {
-        eosAt = t;
-        break;
-      }
+  let pairs = conversationPairs(tokenizer, messages, opts.tools);
+  if (opts.maskHistory) pairs = [...pairs].reverse();
+  let inputIds: number[] = [];
+  let labels: number[] = [];
+  let total = 0;
+  let truncated = false;
+  for (const [turn, p] of pairs.entries()) {
+    if (total >= opts.cutoffLen) {
+      truncated = true;
+      break;
     }
-    if (eosAt >= 0) {
-      inputIds = inputIds.slice(0, eosAt + 1);
-      outLabels = labels.slice(0, eosAt + 1);
+    const [sl, tl] = inferSeqlen(p.source.length, p.target.length, opts.cutoffLen - total);
+    if (sl < p.source.length || tl < p.target.length) truncated = true;
+    const source = p.source.slice(0, sl);
+    const target = p.target.slice(0, tl);
+    total += sl + tl;
+    const sourceLabels = opts.trainOnPrompt ? source : source.map(() => IGNORE_INDEX);
+    const targetLabels = opts.maskHistory && turn !== 0 ? target.map(() => IGNORE_INDEX) : target;
+    if (opts.maskHistory) {
+      inputIds = [...source, ...target, ...inputIds];
+      labels = [...sourceLabels, ...targetLabels, ...labels];
     } else {
-      inputIds.push(tokenizer.eosTokenIds[0]);
-      outLabels = [...labels, tokenizer.eosTokenIds[0]];
+      inputIds.push(...source, ...target);
+      labels.push(...sourceLabels, ...targetLabels);
     }
   }
-  const truncated = inputIds.length > opts.cutoffLen;
-  return { inputIds: inputIds.slice(0, opts.cutoffLen), labels: outLabels.slice(0, opts.cutoffLen), truncated };
+  return { inputIds, labels, truncated };
 }
 
 /**
  * Tokenize `instruction` / `chat` records (through `toChatMessages`). Records whose answer
- * falls entirely beyond `cutoffLen`, or that cannot be rendered, are listed in `stats.dropped`.
+ * falls entirely beyond `cutoffLen`, or that cannot be rendered, are listed in `stats.dropped`;
+ * truncated ones are counted in `stats.truncated`.
  *
  * @example
  * const { examples, stats } = tokenizeRecords(tok, records, { cutoffLen: 256 });
@@ -121,7 +191,7 @@ export function tokenizeRecords(
   for (const r of records) {
     let out: ReturnType<typeof tokenizeConversation>;
     try {
-      out = tokenizeConversation(tokenizer, toChatMessages(r), opts);
+      out = tokenizeConversation(tokenizer, toChatMessages(r), { ...opts, tools: recordTools(r) });
     } catch (e) {
       // Messages from our own code name fields, never record text.
       stats.dropped.push({ id: r.id, reason: (e as Error).message });
@@ -138,6 +208,48 @@ export function tokenizeRecords(
     examples.push({ id: r.id, ...out });
   }
   stats.examples = examples.length;
+  return { examples, stats };
+}
+
+/**
+ * Language-modelling examples from plain text (LLaMA-Factory stage `pt`): each text plus EOS
+ * (after BOS when the tokenizer adds one), every token learned, cut at `cutoffLen`; with
+ * `packing` the texts are concatenated and split into blocks of `cutoffLen` instead (the tail
+ * shorter than a block is dropped, as there).
+ *
+ * @example
+ * pretrainExamples(tok, ['Chest X-ray: clear.'], { cutoffLen: 128 }).examples[0].labels; // every id
+ */
+export function pretrainExamples(
+  tokenizer: MedTokenizer,
+  texts: { id: string; text: string }[],
+  opts: { cutoffLen: number; packing?: boolean },
+): { examples: SftExample[]; stats: TokenizeStats } {
+  const stats: TokenizeStats = { records: texts.length, examples: 0, truncated: 0, dropped: [], tokens: 0, targetTokens: 0 };
+  const eos = tokenizer.eosTokenIds[0];
+  const bos = tokenizer.bosTokenId;
+  const encoded = texts.map((t) => ({ id: t.id, ids: [...tokenizer.encode(t.text, { addSpecialTokens: false }), ...(eos === undefined ? [] : [eos])] }));
+  let examples: SftExample[];
+  if (opts.packing) {
+    const stream = encoded.flatMap((e) => e.ids);
+    examples = textWindows(stream, opts.cutoffLen).map((w) => (bos === undefined ? w : { ...w, inputIds: [bos, ...w.inputIds.slice(1)], labels: [bos, ...w.labels.slice(1)] }));
+    stats.truncated = stream.length % opts.cutoffLen ? 1 : 0;
+  } else {
+    examples = encoded.map((e) => {
+      const ids = (bos === undefined ? e.ids : [bos, ...e.ids]);
+      if (ids.length > opts.cutoffLen) stats.truncated++;
+      const kept = ids.slice(0, opts.cutoffLen);
+      return { id: e.id, inputIds: kept, labels: [...kept], truncated: ids.length > opts.cutoffLen };
+    });
+  }
+  examples = examples.filter((e) => {
+    if (e.inputIds.length >= 2) return true;
+    stats.dropped.push({ id: e.id, reason: 'text has no token to predict' });
+    return false;
+  });
+  stats.examples = examples.length;
+  stats.tokens = examples.reduce((n, e) => n + e.inputIds.length, 0);
+  stats.targetTokens = examples.reduce((n, e) => n + e.inputIds.length - 1, 0);
   return { examples, stats };
 }
 

@@ -32,6 +32,10 @@ export interface SftOptions extends TrainerOptions {
   evalBatchSize?: number;
   /** Pack training examples into rows of `cutoffLen` without cross-sample attention (see `packExamples`). */
   packing?: boolean;
+  /** Learn only the last answer of each conversation (LLaMA-Factory `mask_history`). */
+  maskHistory?: boolean;
+  /** Shuffle the training examples each epoch (default true; LLaMA-Factory `disable_shuffling` turns it off). */
+  shuffle?: boolean;
   /** Told when the model switches between training and evaluation (e.g. LoRA dropout on/off). */
   setTraining?: (training: boolean) => void;
   /** Replace the training-step loss (evaluation always uses `sftLoss`), e.g. `sampledSoftmaxLoss`. */
@@ -103,10 +107,14 @@ export async function trainSft(
   options: SftOptions,
   events?: TrainerEvents | TrainerEvents[],
 ): Promise<SftResult> {
-  const tok = { cutoffLen: options.cutoffLen, trainOnPrompt: options.trainOnPrompt };
+  const tok = { cutoffLen: options.cutoffLen, trainOnPrompt: options.trainOnPrompt, maskHistory: options.maskHistory };
   const train_ = tokenizeRecords(model.tokenizer, data.train, tok);
   if (train_.examples.length === 0) {
-    throw new Error(`trainSft: none of the ${data.train.length} training records is usable (${train_.stats.dropped.slice(0, 3).map((d) => `${d.id}: ${d.reason}`).join('; ')})`);
+    const files = [...new Set(data.train.map((r) => r.source.file))].join(', ');
+    throw new Error(
+      `${files}: none of the ${data.train.length} training records is usable (${train_.stats.dropped.slice(0, 3).map((d) => `${d.id}: ${d.reason}`).join('; ')}); ` +
+        'expected conversations that end with an assistant answer',
+    );
   }
   const val = data.val?.length ? tokenizeRecords(model.tokenizer, data.val, tok) : undefined;
   // Packing changes rows, not tokens or targets; validation stays unpacked so its loss is comparable.
@@ -147,7 +155,7 @@ export async function trainOnExamples(
   const result = await train<SftBatch>({
     variables,
     lossFn,
-    trainBatches: ({ seed }) => sftBatches(trainExamples, { batchSize, padId, seed }),
+    trainBatches: ({ seed }) => sftBatches(trainExamples, { batchSize, padId, seed: options.shuffle === false ? undefined : seed }),
     evalBatches: valid ? () => sftBatches(valid, { batchSize: options.evalBatchSize ?? batchSize, padId }) : undefined,
     weightOf: (b) => b.targets,
     tokensOf: (b) => b.tokens,

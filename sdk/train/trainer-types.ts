@@ -14,6 +14,10 @@ export interface TrainerOptions {
   learningRate: number;
   /** HF TrainingArguments default 0.0. */
   weightDecay?: number;
+  /** AdamW betas and epsilon (HF adam_beta1, adam_beta2, adam_epsilon); torch defaults when unset. */
+  adamBeta1?: number;
+  adamBeta2?: number;
+  adamEpsilon?: number;
   /** Parameter names that get no weight decay (HF: biases and norm weights). */
   noDecay?: (name: string) => boolean;
   /** HF default 1.0; 0 disables clipping (the norm is still reported). */

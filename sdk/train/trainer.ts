@@ -332,7 +332,13 @@ export async function train<B>(args: TrainArgs<B>): Promise<TrainLoopResult> {
   const plan = planRun(args);
   const wasTrainable = [...args.variables.values()].map((v) => v.trainable);
   for (const v of args.variables.values()) v.trainable = true;
-  const optimizer = new AdamW(args.variables, { weightDecay: args.options.weightDecay ?? D.weightDecay, noDecay: args.options.noDecay });
+  const optimizer = new AdamW(args.variables, {
+    weightDecay: args.options.weightDecay ?? D.weightDecay,
+    noDecay: args.options.noDecay,
+    beta1: args.options.adamBeta1,
+    beta2: args.options.adamBeta2,
+    eps: args.options.adamEpsilon,
+  });
   // Whatever happens (an event handler throwing, a bad batch), free the moments and restore flags.
   try {
     return await new TrainLoop(args, plan, optimizer).run();

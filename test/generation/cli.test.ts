@@ -116,6 +116,6 @@ describe('medtune generate', () => {
     expect(g.code).toBe(2);
     const chat = await inProcess(runGenerate, ['--model', TINY, '--prompt', 'x', '--chat']);
     expect(chat.code).toBe(1);
-    expect(chat.stderr).toMatch(/no chat_template.*chatml, alpaca, llama2/);
+    expect(chat.stderr).toMatch(/no chat_template.*alpaca, chatml, deepseek/);
   });
 });

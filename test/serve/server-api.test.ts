@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReviewCsv } from '../../sdk/eval/review.js';
-import { FALLBACK_TURN_MARKERS } from '../../sdk/model/chat-templates.js';
+import { templateTurnMarkers } from '../../sdk/model/chat-templates.js';
 import { loadModel } from '../../sdk/model/loader.js';
 import { initBackend } from '../../sdk/runtime/backend.js';
 import { EDUCATIONAL_DISCLAIMER, EMERGENCY_RESPONSE, guardedGenerate } from '../../sdk/safety/index.js';
@@ -101,7 +101,7 @@ describe('serve: OpenAI-compatible API with the official openai client', () => {
       const expected = async (on: boolean) => {
         if (on) lora.enable();
         else lora.disable();
-        const r = await guardedGenerate(local, messages, { maxNewTokens: 10, doSample: false, stopStrings: [...FALLBACK_TURN_MARKERS.chatml] });
+        const r = await guardedGenerate(local, messages, { maxNewTokens: 10, doSample: false, stopStrings: templateTurnMarkers('chatml') });
         return r.text;
       };
       const openai = client(CLINICIAN.key);

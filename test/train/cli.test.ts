@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,13 +38,24 @@ describe('medtune train <config.yaml>', () => {
     for (const f of ['adapter_config.json', 'adapter_model.safetensors', 'training_report.html', 'checkpoint-2/trainer_state.json']) {
       expect(existsSync(join(dir, 'out', f)), f).toBe(true);
     }
-    // Results are not replaced without --force; with --force they are.
-    await expect(run([cfg, '--quiet'])).rejects.toThrow(/already exists; pass overwrite: true \(CLI: --force\)/);
+    // LLaMA-Factory's files beside the adapter, and no staging folder left behind.
+    for (const f of ['trainer_state.json', 'train_results.json', 'eval_results.json', 'all_results.json', 'training_loss.png', 'README.md']) {
+      expect(existsSync(join(dir, 'out', f)), f).toBe(true);
+    }
+    expect(existsSync(join(dir, 'out.partial'))).toBe(false);
+    // Without --force a folder holding checkpoints is continued (as in LLaMA-Factory), with --force replaced.
+    expect(await run([cfg, '--quiet'])).toBe(0);
     expect(await run([cfg, '--quiet', '--force'])).toBe(0);
     // Resume from the newest checkpoint: the metrics log gains a start line naming it.
     expect(await run([cfg, '--quiet', '--resume', 'latest'])).toBe(0);
     const starts = readFileSync(join(dir, 'out', 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((l) => l.type === 'start');
-    expect(starts.at(-1)).toMatchObject({ startStep: 2, resumedFrom: join(dir, 'out', 'checkpoint-2') });
+    expect(starts.at(-1)).toMatchObject({ startStep: 2, resumedFrom: 'checkpoint-2' });
+    // A folder with results but no checkpoint is refused before the model loads.
+    const other = join(dir, 'results-only');
+    mkdirSync(other);
+    writeFileSync(join(other, 'adapter_config.json'), '{}');
+    writeFileSync(cfg, yaml('').replace(`output_dir: ${join(dir, 'out')}`, `output_dir: ${other}`));
+    await expect(run([cfg, '--quiet'])).rejects.toThrow(/results-only already exists; pass overwrite: true \(CLI: --force\)/);
   });
 
   it('rejects unknown keys and bad values naming the file, key, value and what is allowed', async () => {

@@ -14,7 +14,8 @@ import { initBackend } from '../../sdk/runtime/backend.js';
 import { DpoConfigSchema } from '../../sdk/train/dpo-config.js';
 import { preferenceMargins, trainDpo, type DpoStepEvent } from '../../sdk/train/dpo.js';
 import { applyLora, type LoraHandle } from '../../sdk/train/lora.js';
-import { inferSeqlen, pairBatch, tokenizePairs } from '../../sdk/train/preference-data.js';
+import { pairBatch, tokenizePairs } from '../../sdk/train/preference-data.js';
+import { inferSeqlen } from '../../sdk/train/sft-data.js';
 import { charTokenizer, fixtureModel } from './helpers.js';
 
 const tok = charTokenizer(384);

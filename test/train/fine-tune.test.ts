@@ -85,7 +85,7 @@ describe('splits.lora(cfg).train(opts)', () => {
     const existing = join(dir, 'existing');
     mkdirSync(existing);
     writeFileSync(join(existing, 'adapter_config.json'), '{}');
-    await expect(lora({ train }, loraCfg).train({ ...opts, output_dir: existing })).rejects.toThrow(/adapter_config\.json already exists; pass overwrite/);
+    await expect(lora({ train }, loraCfg).train({ ...opts, output_dir: existing })).rejects.toThrow(/existing already exists; pass overwrite/);
     await expect(lora({ train }, { lora_rank: 0 }).train({})).rejects.toThrow('.lora().train(): lora_rank: found 0; expected an integer >= 1');
     await expect(lora({ train }, {}).train({ learning_rte: 1 } as never)).rejects.toThrow(/unknown key "learning_rte" \(did you mean learning_rate\?\)/);
   });

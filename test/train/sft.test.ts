@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../../sdk/model/loader.js';
 import { initBackend } from '../../sdk/runtime/backend.js';
 import { IGNORE_INDEX } from '../../sdk/train/loss.js';
-import { collate, packExamples, sftBatches, tokenizeConversation, tokenizeRecords } from '../../sdk/train/sft-data.js';
+import { collate, inferSeqlen, packExamples, sftBatches, tokenizeConversation, tokenizeRecords } from '../../sdk/train/sft-data.js';
 import { countParameters, sftLoss, trainSft } from '../../sdk/train/sft.js';
 import { charTokenizer, fixtureModel, instruction } from './helpers.js';
 
@@ -48,12 +48,18 @@ describe('SFT tokenization', () => {
     expect(tok.decode(kept)).toBe('b</s>d</s>');
   });
 
-  it('cuts at cutoff_len and reports records whose answer is cut away', () => {
+  it('cuts long examples at cutoff_len as LLaMA-Factory does (the prompt gives way to a short answer) and counts them', () => {
     const recs = [instruction('r1', 'short', 'ok'), instruction('r2', 'x'.repeat(40), 'answer')];
     const { examples, stats } = tokenizeRecords(tok, recs, { cutoffLen: 20 });
-    expect(examples.map((e) => e.id)).toEqual(['r1']);
-    expect(stats.dropped).toEqual([{ id: 'r2', reason: 'no response token within cutoff_len 20' }]);
-    expect(examples[0].inputIds.length).toBeLessThanOrEqual(20);
+    expect(examples.map((e) => e.id)).toEqual(['r1', 'r2']);
+    expect(stats.truncated).toBe(1);
+    const r2 = examples[1];
+    expect(r2.inputIds).toHaveLength(20);
+    // The answer ("A:answer</s>" of the test template) is kept whole; the prompt was cut.
+    expect(tok.decode(r2.labels.filter((y) => y !== -100))).toBe('answer</s>');
+    expect(inferSeqlen(900, 100, 512)).toEqual([412, 100]);
+    expect(inferSeqlen(100, 900, 512)).toEqual([100, 412]);
+    expect(inferSeqlen(600, 600, 512)).toEqual([256, 256]);
     const partial = tokenizeRecords(tok, [instruction('r3', 'q', 'a long answer here')], { cutoffLen: 12 });
     expect(partial.stats.truncated).toBe(1);
     expect(partial.examples[0].inputIds).toHaveLength(12);

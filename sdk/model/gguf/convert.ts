@@ -14,7 +14,7 @@
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { expectedTensors } from '../causal-lm.js';
-import { FALLBACK_TEMPLATES, FallbackTemplateName } from '../chat-templates.js';
+import { FallbackTemplateName, templateJinja } from '../chat-templates.js';
 import { modelDims } from '../config.js';
 import { loadTokenizer } from '../tokenizer.js';
 import type { CausalLM } from '../types.js';
@@ -180,7 +180,7 @@ export async function writeModelGguf(src: GgufSource, out: string, options: Expo
   const mfPath = modelfilePath(out);
   assertWritable(out, opts);
   if (opts.modelfile) assertWritable(mfPath, opts);
-  const chatTemplate = opts.template ? FALLBACK_TEMPLATES[opts.template] : undefined;
+  const chatTemplate = opts.template ? templateJinja(opts.template) : undefined;
   const { plan, arch, contextLength, notes, vocab } = planModelGguf(src, { outtype: opts.outtype, name: opts.name, chatTemplate });
   let modelfile: { text: string; notes: string[] } | undefined;
   if (opts.modelfile) {

@@ -13,7 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { expectedTensors } from '../causal-lm.js';
-import { FALLBACK_TEMPLATES, FallbackTemplateName } from '../chat-templates.js';
+import { FallbackTemplateName, templateJinja } from '../chat-templates.js';
 import { parseGenerationDefaults, parseModelConfig, type GenerationDefaults, type ModelConfig } from '../config.js';
 import { quantizedProjections } from '../linear.js';
 import { weightFiles } from '../loader.js';
@@ -73,7 +73,7 @@ export function modelGgufSource(model: CausalLM, weights?: WeightSource): GgufSo
     config: model.config,
     dir: model.path,
     tokenizer: model.tokenizer,
-    chatTemplate: template.success ? FALLBACK_TEMPLATES[template.data] : undefined,
+    chatTemplate: template.success ? templateJinja(template.data) : undefined,
     name: basename(resolve(model.path)),
     generation: model.generationDefaults,
     weights: weights ?? {
