@@ -37,7 +37,7 @@ const group = (reason: IgnoreReason, keys: string): [string, IgnoreReason][] => 
 export const IGNORED_KEYS: Readonly<Record<string, IgnoreReason>> = Object.fromEntries([
   ...group('cluster', `
     trust_remote_code flash_attn use_unsloth use_unsloth_gc enable_liger_kernel use_liger_kernel liger_kernel_config
-    use_v1_kernels low_cpu_mem_usage disable_gradient_checkpointing use_reentrant_gc gradient_checkpointing
+    use_v1_kernels low_cpu_mem_usage disable_gradient_checkpointing use_reentrant_gc
     gradient_checkpointing_kwargs quantization_device_map cache_dir hf_hub_token ms_hub_token om_hub_token
     use_fast_tokenizer print_param_status overwrite_cache preprocessing_num_workers preprocessing_batch_size
     data_shared_file_system buffer_size dataloader_num_workers dataloader_pin_memory dataloader_persistent_workers
@@ -59,7 +59,7 @@ export const IGNORED_KEYS: Readonly<Record<string, IgnoreReason>> = Object.fromE
     fp8 fp8_backend fp8_enable_fsdp_float8_all_gather upcast_layernorm upcast_lmhead_output
   `),
   ...group('generation', `
-    do_sample temperature top_p top_k num_beams max_length max_new_tokens repetition_penalty length_penalty
+    do_sample num_beams max_length max_new_tokens length_penalty
     skip_special_tokens eval_num_beams generation_max_length generation_num_beams generation_config sortish_sampler
   `),
   ...group('tracking', `
@@ -70,7 +70,7 @@ export const IGNORED_KEYS: Readonly<Record<string, IgnoreReason>> = Object.fromE
   `),
   ...group('other-method', `
     freeze_trainable_layers freeze_trainable_modules freeze_extra_modules module_dropout oft_rank oft_block_size
-    oft_target pissa_iter loraplus_lr_embedding pref_beta pref_ftx pref_bco_weight pref_loss dpo_label_smoothing
+    oft_target pissa_iter loraplus_lr_embedding pref_bco_weight
     kto_chosen_weight kto_rejected_weight simpo_gamma ppo_buffer_size ppo_epochs ppo_score_norm ppo_target
     ppo_whiten_rewards ref_model ref_model_adapters ref_model_quantization_bit reward_model reward_model_adapters
     reward_model_quantization_bit reward_model_type ld_alpha galore_target galore_rank galore_update_interval
@@ -112,7 +112,7 @@ const refuse = (why: string, entries: Record<string, unknown>): [string, Refusal
  * REFUSED_KEYS.neftune_noise_alpha; // { default: null, why: 'NEFTune embedding noise' }
  */
 export const REFUSED_KEYS: Readonly<Record<string, Refusal>> = Object.fromEntries([
-  ...refuse('continuing from another adapter', { adapter_name_or_path: null, adapter_folder: null, create_new_adapter: false }),
+  ...refuse('continuing from another adapter', { adapter_folder: null, create_new_adapter: false }),
   ...refuse('vocabulary changes', { resize_vocab: false, split_special_tokens: false, add_tokens: null, add_special_tokens: null, new_special_tokens_config: null, init_special_tokens: 'noise_init' }),
   ...refuse('architecture changes', { rope_scaling: null, shift_attn: false, mixture_of_depths: null, moe_aux_loss_coef: null, train_from_scratch: false, use_llama_pro: false }),
   ...refuse('a pinned hub revision (medtune loads the local snapshot)', { model_revision: 'main' }),

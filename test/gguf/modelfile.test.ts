@@ -123,9 +123,10 @@ describe('chat templates as Ollama templates', () => {
 
   it('reads ChatML markers, the Alpaca default system prompt and the Llama 2 in-turn system block', () => {
     const chatml = chatSegments(render(tokenizers.chatml), { bos: '<s>' });
-    expect(chatml).toMatchObject({ head: '<s>', generation: '<|im_start|>assistant\n', user: { prefix: '<|im_start|>user\n', suffix: '<|im_end|>\n' } });
+    // LLaMA-Factory's chatml: no BOS, and the user slot already opens the assistant turn.
+    expect(chatml).toMatchObject({ head: '', generation: '', user: { prefix: '<|im_start|>user\n', suffix: '<|im_end|>\n<|im_start|>assistant\n' } });
     const alpaca = chatSegments(render(tokenizers.alpaca), { bos: '<s>' });
-    expect(alpaca.defaultSystem).toBe('Below is an instruction that describes a task. Write a response that appropriately completes the request.');
+    expect(alpaca.defaultSystem).toBe('Below is an instruction that describes a task. Write a response that appropriately completes the request.\n\n');
     const llama2 = chatSegments(render(tokenizers.llama2), { bos: '<s>' });
     expect(llama2.system).toEqual({ mode: 'first-user', prefix: '<<SYS>>\n', suffix: '\n<</SYS>>\n\n' });
   });

@@ -44,7 +44,7 @@ describe('stage keys in the training config', () => {
     expect(() => parseTrainConfig({ stage: 'grpo', loss_type: 'ppo' }, 'e.yaml')).toThrow('e.yaml: loss_type: found "ppo"; expected one of dapo, grpo, bnpo, dr_grpo');
     expect(() => parseTrainConfig({ stage: 'dpo', pref_loss: 'orpo' }, 'f.yaml')).toThrow('f.yaml: pref_loss: found "orpo"; expected one of sigmoid, hinge, ipo');
     expect(() => parseTrainConfig({ stage: 'dpo', pref_loss: 'ipo', dpo_label_smoothing: 0.1 }, 'g.yaml')).toThrow('g.yaml: dpo_label_smoothing: dpo_label_smoothing is only used by pref_loss: sigmoid');
-    expect(() => parseTrainConfig({ stage: 'ppo' }, 'h.yaml')).toThrow('h.yaml: stage: found "ppo"; expected one of sft, grpo, dpo');
+    expect(() => parseTrainConfig({ stage: 'ppo' }, 'h.yaml')).toThrow('h.yaml: stage: ppo is not supported by medtune; use one of pt, sft, dpo, grpo');
   });
 });
 

@@ -73,8 +73,8 @@ describe('LLaMA-Factory keys', () => {
   it('refuses keys that would change training, and stages not run here, saying why', () => {
     expect(() => parseTrainConfig({ use_dora: true }, 'x.yaml')).toThrow('x.yaml: use_dora: found true; medtune does not offer LoRA variants, so only false (LLaMA-Factory\'s default) is accepted');
     expect(parseTrainConfig({ use_dora: false }).lora_rank).toBe(8);
-    expect(() => parseTrainConfig({ stage: 'ppo' }, 'x.yaml')).toThrow('x.yaml: stage: ppo is not supported by medtune; use one of pt, sft');
-    expect(() => parseTrainConfig({ stage: 'dpo' }, 'x.yaml')).toThrow('x.yaml: stage: dpo is recognised but not implemented yet; use one of pt, sft');
+    expect(() => parseTrainConfig({ stage: 'ppo' }, 'x.yaml')).toThrow('x.yaml: stage: ppo is not supported by medtune; use one of pt, sft, dpo, grpo');
+    expect(parseTrainConfig({ stage: 'dpo' }, 'x.yaml').stage).toBe('dpo');
     expect(() => parseTrainConfig({ report_to: 'wandb' }, 'x.yaml')).toThrow(/report_to: found "wandb"; expected none or tensorboard/);
     expect(() => parseTrainConfig({ val_size: 0.1, eval_dataset: 'a' }, 'x.yaml')).toThrow(/val_size: cannot be combined with eval_dataset/);
   });

@@ -121,7 +121,7 @@ export function chatSegments(render: RenderChat, opts: { bos?: string } = {}): C
   const mid1 = b.slice(bU1 + U1.length, bA1);
   if (!mid1.startsWith(userSuffix)) throw unsupported('the user turn ends differently before an assistant turn');
   const before = a0.slice(0, iU1);
-  const userPrefix = commonSuffix(b.slice(bA1 + A1.length, bU2), before);
+  let userPrefix = commonSuffix(b.slice(bA1 + A1.length, bU2), before);
   const seg: ChatSegments = {
     head: '',
     system: { mode: 'block', prefix: '', suffix: '' },
@@ -129,7 +129,7 @@ export function chatSegments(render: RenderChat, opts: { bos?: string } = {}): C
     assistant: { prefix: mid1.slice(userSuffix.length), suffix: b.slice(bA1 + A1.length, bU2 - userPrefix.length) },
     generation,
   };
-  const beforeUser = before.slice(0, before.length - userPrefix.length); // head (+ default system block)
+  let beforeUser = before.slice(0, before.length - userPrefix.length); // head (+ default system block)
   let c: string;
   try {
     c = render([{ role: 'system', content: S }, { role: 'user', content: U1 }], true);
@@ -146,7 +146,19 @@ export function chatSegments(render: RenderChat, opts: { bos?: string } = {}): C
     seg.system = { mode: 'first-user', prefix: headAndPrefix.slice(before.length), suffix: c.slice(iS + S.length, cU1) };
   } else {
     const cBefore = c.slice(0, cU1);
-    if (!cBefore.endsWith(userPrefix)) throw unsupported('the first user turn starts differently after a system message');
+    // The text shared by "after an answer" and "at the start" may be more than the user prefix
+    // (Alpaca: the default system and the answer both end in a blank line, a custom system does
+    // not): keep only what also follows a custom system message, the rest ends the other turns.
+    let shared = userPrefix;
+    while (shared && !cBefore.endsWith(shared)) shared = shared.slice(1);
+    if (!shared && userPrefix) throw unsupported('the first user turn starts differently after a system message');
+    if (shared !== userPrefix) {
+      const moved = userPrefix.slice(0, userPrefix.length - shared.length);
+      seg.assistant.suffix += moved;
+      userPrefix = shared;
+      seg.user.prefix = shared;
+      beforeUser = before.slice(0, before.length - shared.length);
+    }
     const sysSuffix = cBefore.slice(iS + S.length, cBefore.length - userPrefix.length);
     // Nothing marks where the head ends and the system prefix begins; only a BOS counts as head.
     const head = opts.bos && headAndPrefix.startsWith(opts.bos) ? opts.bos : '';
