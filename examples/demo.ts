@@ -104,11 +104,13 @@ const uses = [
     who: 'clinician',
     prompt: example && example.kind === 'instruction' ? `${example.instruction}\n\n${example.input}`.slice(0, 400) : 'Summarize the findings.',
     guardrails: { inputScreening: false },
+    // Documentation wants the most likely wording, not variety: greedy decoding.
+    doSample: false,
   },
-  { who: 'patient', prompt: 'Can I stop taking my blood pressure tablets because I feel fine?', guardrails: {} },
+  { who: 'patient', prompt: 'Can I stop taking my blood pressure tablets because I feel fine?', guardrails: {}, doSample: undefined },
 ];
-for (const { who, prompt, guardrails } of uses) {
-  const g = await guardedGenerate(run.model, prompt, { maxNewTokens: 48, guardrails });
+for (const { who, prompt, guardrails, doSample } of uses) {
+  const g = await guardedGenerate(run.model, prompt, { maxNewTokens: 48, guardrails, doSample });
   say(`${who} prompt: ${prompt.split('\n')[0].slice(0, 80)}…`);
   console.log(`  -> ${g.text.replace(/\s+/g, ' ').slice(0, 300)}`);
 }
