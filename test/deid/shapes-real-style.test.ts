@@ -1,0 +1,27 @@
+/**
+ * Shape families seen in real-style notes (data/deid/dev-real-style-2): each example is our own,
+ * written in the style of ICU, discharge, telephone and social-work notes.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family('dates: glued dictation labels, admission/discharge labels, past-tense verbs, day-first, ranges', [
+  ['MS/kl  D:07/04 T:07/05', ['07/04', '07/05']],
+  ['ADM: 04/02   DISCH: 04/06', ['04/02', '04/06']],
+  ['Adm 2/3, d/c 2/10. Dx: urosepsis.', ['2/3', '2/10']],
+  ['Foley removed 2/6, voiding. PEG placed 4/2.', ['2/6', '4/2']],
+  ['zoledronic acid 18/8; oncology to see 31/08.', ['18/8', '31/08']],
+  ['auth valid 4/8-4/15; work note (8/14-8/21).', ['4/8-4/15', '8/14-8/21']],
+]);
+
+family('dates: ordinals closing a clause, abbreviated months after a preposition, month + apostrophe year', [
+  ['Telemetry showed a pause the 15th; PPM placed the 16th by EP.', ['the 15th', 'the 16th']],
+  ['indwelling foley since Aug. NO HEAT SINCE NOV.', ['Aug', 'NOV']],
+  ["sleep study (Sept '18) AHI 42; MMSE 22 (Dec '19).", ["Sept '18", "Dec '19"]],
+]);
+
+kept('dates: ratios, fractions, half-lives and ordinal nouns next to the new cues stay', [
+  ['t 1/2 is long. PSV 10/5. 2/6 SEM. Strength 5/5.', ['1/2', '10/5', '2/6', '5/5']],
+  ['the 4th ventricle, the 2nd dose, on the 3rd floor', ['4th', '2nd', '3rd']],
+  ['BP 120/80-140/90, then 110/60-130/70.', ['120/80', '140/90', '110/60', '130/70']],
+  ['Dec in uo noted; K in range.', ['Dec']],
+]);
