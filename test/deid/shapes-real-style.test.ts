@@ -25,3 +25,15 @@ kept('dates: ratios, fractions, half-lives and ordinal nouns next to the new cue
   ['BP 120/80-140/90, then 110/60-130/70.', ['120/80', '140/90', '110/60', '130/70']],
   ['Dec in uo noted; K in range.', ['Dec']],
 ]);
+
+family('ages 90+: lower-case sex letter, "pt is 93", number words after a cue or in parentheses', [
+  ['ed triage: 96 f from home, s/p fall. 91 m w/ cough.', ['96', '91']],
+  ["Pt is 93, retired machinist. Pt's husband is 92 and lives at home.", ['93', '92']],
+  ['Pt states "I\'m ninety-nine and never sick." pt states he is ninety-five. she is ninety.', ['ninety-nine', 'ninety-five', 'ninety']],
+  ['he confirms pt (ninety-four) wants to go home', ['ninety-four']],
+]);
+
+kept('ages: temperatures, vitals and weights after the same words stay', [
+  ['T 101 f, HR is 92, sat is 96, pt is 95% on RA, pt was 100 kg.', ['101', '92', '96', '95', '100']],
+  ['temp 96 f axillary; 94 mmHg MAP', ['96', '94']],
+]);
