@@ -37,3 +37,35 @@ kept('ages: temperatures, vitals and weights after the same words stay', [
   ['T 101 f, HR is 92, sat is 96, pt is 95% on RA, pt was 100 kg.', ['101', '92', '96', '95', '100']],
   ['temp 96 f axillary; 94 mmHg MAP', ['96', '94']],
 ]);
+
+family('names: lower-case role before a surname, "LAST,FIRST" glued, initials signing with a credential or a slash', [
+  ['called at 2200, updated. md lally aware of low uo.', ['lally']],
+  ['NEB Q4H DUONEB. LEE,HOWARD RRT', ['LEE,HOWARD']],
+  ['home O2 since 2019. -- jt, rrt', ['jt']],
+  ['Routed to Dr. Lally.  -sm RN', ['sm']],
+  ['Daughter-in-law updated. KB/CM', ['KB']],
+  ['F/U WITH NH MD IN 2-3 DAYS.\nMS/kl  D:07/04 T:07/05', ['MS/kl']],
+  ['Grossed by: TRM. Pathologist: Ilse Vandermeer, MD', ['TRM', 'Ilse Vandermeer']],
+]);
+
+kept('names: verbs after "pt"/"dtr", sentence breaks after relations, chief complaints and topics', [
+  ['DTR WILL RETURN 5/16. WILL DRIVE PT HOME. PT HAS APPT AT PCP.', ['WILL', 'HOME', 'HAS', 'APPT']],
+  ['Lives in town w/ son. Will f/u tmrw.', ['Will']],
+  ['CC: SOB\nCC: ETOH, laceration. Partner requests info re: FMLA.', ['SOB', 'ETOH', 'FMLA']],
+  ['Mild MR. RVSP 38. Name: see above.', ['RVSP', 'Name']],
+]);
+
+family('places: streets named without a number, areas named by a prefix or suffix word, towns naming a local service', [
+  ['Lives alone on Sea Street. Found outside a bar on Boylston St. at 2300.', ['Sea Street', 'Boylston St']],
+  ['Lives in Brookline, Coolidge Corner. VNA nurse from Cape Ann VNA called.', ['Coolidge Corner', 'Cape Ann']],
+  ['Referral to Greater Lynn Senior Services; (VNA: Sandwich Visiting Nurses); via Weymouth Fire Rescue.', ['Greater Lynn', 'Sandwich', 'Weymouth']],
+]);
+
+kept('places and ids: clinical areas, sentence breaks, labels that spell a state, ranges of readings', [
+  ['Greater trochanter bursitis; Greater Trochanter pain. Port placement. Found on floor. 2 PIVs placed.', ['Greater', 'Trochanter', 'Port', 'floor', '2']],
+  ['DISCHARGE SUMMARY - CARDIOTHORACIC SURGERY. 97 YO M NURSING HOME RESIDENT.', ['CARDIOTHORACIC', 'SURGERY', 'YO', 'NURSING']],
+  ['Ca 9.9 on DC. Oncology to see. Interpreter used (Vietnamese, ID 42217).', ['DC', 'Oncology', 'Vietnamese']],
+  ['CV: AFIB 80-100S, SBP 100-120S. Extubated 11/3, 2L NC.', ['80-100S', '100-120S', '2L']],
+]);
+
+family('ids: badge numbers', [['Police (Officer Mahoney, badge 4471) at bedside.', ['Mahoney', '4471']]]);

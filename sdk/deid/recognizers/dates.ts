@@ -102,7 +102,7 @@ export function recognizeDates(text: string): Candidate[] {
   for (const p of PATTERNS) {
     out.push(
       ...matchAll(p.re, text, (m) => {
-        if (p.cue && !hasCue(text, m.index) && !(p.ordinal && ordinalEndsClause(text, m.index + m[0].length))) return null;
+        if (p.cue && !hasCue(text, m.index) && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) return null;
         if (p.range) return NOT_DATE_BEFORE.test(before(text, m.index, 30)) ? null : { category: 'DATE', score: p.score, kind: 'date' };
         if (p.bare && !bareDate(text, m.index, m[0])) return null;
         if (p.month) return { category: 'DATE', score: p.score, kind: 'month' };
@@ -134,7 +134,7 @@ export function recognizeDates(text: string): Candidate[] {
   // Day numbers continuing a list after a date ("7/22, 23 and 24", "3/14-16").
   for (const c of [...out]) {
     if (c.kind !== 'date' || !/\d$/.test(text.slice(c.start, c.end))) continue;
-    const re = /^(?:[ \t]*(?:,|and|&|-|through|thru)[ \t]*)(\d{1,2})(?![\d/.:]|\s*(?:mg|ml|mcg|cc|%|mm|cm|kg|units?|hours?|hrs?|min|x\b|am\b|pm\b))/i;
+    const re = /^(?:[ \t]*(?:,|and|&|-|through|thru)[ \t]*)(\d{1,2})(?![\d/.:]|\s*(?:mg|ml|mcg|cc|%|mm|cm|kg|units?|hours?|hrs?|min|x\b|am\b|pm\b|l\b|lpm\b|liters?\b))/i;
     let pos = c.end;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text.slice(pos, pos + 20))) && +m[1] >= 1 && +m[1] <= 31) {
