@@ -70,13 +70,14 @@ export function recognizeAges(text: string): Candidate[] {
       return +m[1] > 89 && +m[1] < 130 ? { category: 'AGE', score: 0.8, start: g[0], end: g[1] } : null;
     }),
   );
-  out.push(
+  // The two phrasings below are rare: one cheap scan decides whether to look for them.
+  if (/(?:is|was|turn(?:ed|s)|'s)[ \t]+(?:9\d|1[0-2]\d)(?!\d)/i.test(text)) out.push(
     ...matchAll(PERSON_IS, text, (m) => {
       const g = m.indices![1];
       return +m[1] > 89 && +m[1] < 130 ? { category: 'AGE', score: 0.8, start: g[0], end: g[1] } : null;
     }),
   );
-  out.push(
+  if (/ninety|hundred/i.test(text)) out.push(
     ...matchAll(WORDS_CUED, text, (m) => {
       const g = m.indices![1];
       return { category: 'AGE', score: 0.85, start: g[0], end: g[1], kind: 'words' };
