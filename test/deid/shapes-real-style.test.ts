@@ -69,3 +69,7 @@ kept('places and ids: clinical areas, sentence breaks, labels that spell a state
 ]);
 
 family('ids: badge numbers', [['Police (Officer Mahoney, badge 4471) at bedside.', ['Mahoney', '4471']]]);
+
+family('names: generational suffixes stay with the name', [["MEETING WITH PT'S WIFE GLADYS AND SON WENDELL JR. TO DISCUSS GOALS", ['WENDELL JR.']]]);
+
+kept('names: credentials and pagers after a role word stay', [['Kwame Asante-Boateng, MD  pgr 5523', ['MD', 'pgr']]]);

@@ -32,6 +32,8 @@ const NAME_BEFORE = new Set(
 );
 /** Titles written with a period ("Dr. Lee"): the only cue words a name may follow across a period ("son. Will f/u" is two sentences). */
 const TITLE_CUES = new Set('dr drs mr mrs ms prof fr rev sr'.split(' '));
+/** Roles that precede a surname in notes ("md lally aware", "per fellow okafor") but follow one as a credential ("Lee, MD, FACC"). */
+const ROLE_CUES = new Set('md pcp attending fellow resident hospitalist'.split(' '));
 /** Everyday verbs and adverbs that follow "pt", "dtr", "son" as the next word of the sentence ("DTR WILL RETURN", "DRIVE PT HOME", "PT HAS APPT"). */
 const NOT_NAME_AFTER_CUE = new Set('will has had have home here there can may did does would should could must also now still states said says called came went aware updated visited visiting returned arrived left lives lived wants needs feels'.split(' '));
 
@@ -249,7 +251,12 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const next = i + 1 < toks.length ? toks[i + 1] : null;
     const adjacentPrev = prev !== null && adjacent(text, prev.end, t.start);
     const nameCue =
-      adjacentPrev && NAME_BEFORE.has(prev!.lower) && (TITLE_CUES.has(prev!.lower) || text[prev!.end] !== '.') && !(t.shape !== 'title' && NOT_NAME_AFTER_CUE.has(t.lower));
+      adjacentPrev &&
+      NAME_BEFORE.has(prev!.lower) &&
+      (TITLE_CUES.has(prev!.lower) || text[prev!.end] !== '.') &&
+      // "Achterberg, MD, FACC": a role word followed by a comma is a credential, not a cue.
+      !(ROLE_CUES.has(prev!.lower) && text[prev!.end] !== ' ' && text[prev!.end] !== '\t') &&
+      !(t.shape !== 'title' && NOT_NAME_AFTER_CUE.has(t.lower));
     // "E. WELSH", "q. lander"; not a list marker opening a line ("B. No dysplasia").
     const initialBefore =
       adjacentPrev && prev!.shape === 'initial' && text[prev!.end] === '.' && !(t.shape === 'title' && /^\p{Lu}$/u.test(prev!.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev!.start - 20), prev!.start)));
@@ -424,6 +431,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const next = toks[i + 1];
     // "ROBERT V.": a trailing initial.
     if (next && next.shape === 'initial' && /^[ \t]$/.test(text.slice(t.end, next.start)) && text[next.end] === '.' && /^\p{Lu}$/u.test(next.text)) end = next.end + 1;
+    // "SON WENDELL JR.", "Aurelio Bianchi III": a generational suffix belongs to the name.
+    else if (next && /^(?:jr|sr|ii|iii|iv)$/.test(next.lower) && /^,?[ \t]$/.test(text.slice(t.end, next.start)) && !isPlace[i]) end = next.end + (text[next.end] === '.' ? 1 : 0);
     let e = end;
     if (/['’]s$/i.test(text.slice(start, e))) e -= 2;
     out.push({ category: isPlace[i] ? 'LOCATION' : 'NAME', score: 0.5, start, end: e, kind: isPlace[i] ? 'city' : 'person' });
