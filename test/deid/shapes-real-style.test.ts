@@ -73,3 +73,8 @@ family('ids: badge numbers', [['Police (Officer Mahoney, badge 4471) at bedside.
 family('names: generational suffixes stay with the name', [["MEETING WITH PT'S WIFE GLADYS AND SON WENDELL JR. TO DISCUSS GOALS", ['WENDELL JR.']]]);
 
 kept('names: credentials and pagers after a role word stay', [['Kwame Asante-Boateng, MD  pgr 5523', ['MD', 'pgr']]]);
+
+family('names: letter subject and copy lines still open names that are everyday words', [
+  ['Re: IRIS HOPE, DOB 16.10.1943', ['IRIS HOPE']],
+  ['cc: Chase Black, 12 Dock Lane', ['Chase Black']],
+]);

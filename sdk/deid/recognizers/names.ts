@@ -67,7 +67,9 @@ function chiefComplaint(text: string, m: RegExpExecArray): boolean {
   const next = /^[\p{L}][\p{L}'’-]*/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
   if (!next) return true;
   const f = vocabulary().flags(next[0].toLowerCase());
-  return (f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.COMMON)) !== 0 && !/^(?:dr|mr|mrs|ms)$/i.test(next[0]);
+  // "Re: IRIS HOPE", "cc: Chase Black": an everyday word that is also a given name or surname still opens a name.
+  const named = (f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST)) !== 0;
+  return ((f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) !== 0 || ((f & VOCAB_FLAGS.COMMON) !== 0 && !named)) && !/^(?:dr|mr|mrs|ms)$/i.test(next[0]);
 }
 
 /** Scan back from `end` over up to 4 name tokens (for "…, MD"). */
