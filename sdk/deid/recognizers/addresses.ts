@@ -33,8 +33,8 @@ const SUFFIX_STREET = new RegExp(String.raw`(?<=(?<![\p{L}\d])(?:\d{1,6}[ \t]+)?
 const SUFFIX_STREET_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t]+)?(?:${WORD}[ \t]+){0,2}?[\p{L}\p{M}'’\-]*${STREET_SUFFIX}[ \t]+$`, 'iu');
 // Two numbers around one to three words: "28245 Puruntie 82", "6750 Koskikatu 25" (a word must be no everyday word).
 const NUMBER_NAME_NUMBER = new RegExp(String.raw`(?<![\p{L}\d.,/:-])\d{1,6}[ \t]+((?:${WORD}[ \t]+){0,2}${WORD})[ \t]+[1-9]\d{0,3}[A-Za-z]?\.?(?![\p{L}\d]|[.,/:-]\d|[ \t]*(?:mg|ml|mcg|cc|units?|%|mm|cm|kg|x\b|years?|yrs?|days?|hours?|hrs?|min))`, 'gu');
-// Unit designators and military addresses.
-const UNIT = /(?<![\p{L}\d])(?:apt|apartment|suite|ste|unit|room|rm|floor|fl|bldg|building|box|po box|p\.o\. box|psc|cmr|int(?=\.))\.?[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?(?![\p{L}\d])(?:,?[ \t]+box[ \t]+\d{1,6})?/giu;
+// Unit designators and military addresses. Only abbreviations take a period: "floor. 2 PIVs" is two sentences.
+const UNIT = /(?<![\p{L}\d])(?:apt\.?|apartment|suite|ste\.?|unit|room|rm\.?|floor|fl\.?|bldg\.?|building|box|po box|p\.o\. box|psc|cmr|int\.)[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?(?![\p{L}\d])(?:,?[ \t]+box[ \t]+\d{1,6})?/giu;
 const MILITARY = /(?<![\p{L}\d])(?:(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}|USNS?[ \t]+\p{Lu}[\p{L}'’-]+|USCGC[ \t]+\p{Lu}[\p{L}'’-]+)/gu;
 const POSTCODE_LABEL = /\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|cep|plz)(?:\s+is)?\s*[:#]?\s*([A-Z0-9]{3,4}[ -]?[A-Z0-9]{3,4}|\d{3}[ -]\d{2}|\d{3,6})\b/dgi;
 

@@ -19,11 +19,18 @@ const BEFORE = /\b(?:aged?|age\s+of|age\s*(?:\/\s*(?:sex|gender))?\s*:|age\s+is|
 // Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value.
 const DECADE = /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?)(9\d|1\d\d)'?s\b/dgi;
 // Age with sex, as in headers and sign-outs: "94M", "(94 F)", "91F on levothyroxine".
-const WITH_SEX = /(?<![\w.,/+-])(\d{2,3})[ \t]?(?:M|F)(?![\p{L}\d°])|(?<=^|\n|\()[ \t]*(\d{2,3})(?:m|f)(?![\p{L}\d°])/dgu;
+// Lower-case notes write it "96 f from home": a lower-case sex letter needs a word or a comma after it.
+const WITH_SEX = /(?<![\w.,/+-])(\d{2,3})[ \t]?(?:M|F)(?![\p{L}\d°])|(?<=^|\n|\()[ \t]*(\d{2,3})(?:m|f)(?![\p{L}\d°])|(?<![\w.,/+-])(\d{2,3})[ \t]?[mf](?=,|[ \t]+(?:w\/|s\/p|c\/o|(?:from|with|who|pt|presents|here|bib|brought|at|in|on|hx|pmh|admitted|adm)\b))/dgu;
 // Temperatures are written the same way ("T 101 F"): a temperature label before it rules the age out.
 const TEMP_BEFORE = /\b(?:t|temp|tmax|tc|tcurrent|temperature|febrile|fever|afebrile|to|of)\s*[:=]?\s*$/i;
 // An age in parentheses after a person: "Sven (96)", "(Mrs. Ida Pryce, 93)", "his mother (91)".
 const AFTER_PERSON = /(?:\p{Lu}[\p{L}'’-]+|\b(?:mother|father|wife|husband|aunt|uncle|sister|brother|grandmother|grandfather|mom|dad|spouse|patient|pt))[ \t]*(?:,[ \t]*|\([ \t]*)(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*\)/dgu;
+// A person, then "is" / "was": "Pt is 93, retired machinist", "husband is 92 and lives at home".
+const PERSON_IS =
+  /\b(?:pt|patient|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather)(?:'s|[ \t]+(?:is|was|turned|turns))[ \t]+(\d{2,3})(?=[ \t]*(?:[,.;)]|$|\n|and\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b))/dgi;
+// Number words after a cue or in parentheses: "I'm ninety-nine", "he is ninety-five.", "pt (ninety-four)".
+const WORDS_CUED =
+  /(?:\b(?:i'm|i\s+am|(?:he|she|pt|patient)(?:'s|\s+is|\s+was)|states\s+(?:he|she)\s+is|aged?|age\s+of|turned|turning)[ \t]+|\([ \t]*)(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s+hundred)(?![\p{L}-])/dgiu;
 const WORDS = /\b(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+years?[\s-]+old)/gi;
 
 function wordsToNumber(w: string): number {
@@ -51,8 +58,8 @@ export function recognizeAges(text: string): Candidate[] {
   }
   out.push(
     ...matchAll(WITH_SEX, text, (m) => {
-      const g = m.indices![1] ?? m.indices![2];
-      const n = +(m[1] ?? m[2]);
+      const g = m.indices![1] ?? m.indices![2] ?? m.indices![3];
+      const n = +(m[1] ?? m[2] ?? m[3]);
       if (n < 90 || n >= 130 || TEMP_BEFORE.test(text.slice(Math.max(0, g[0] - 16), g[0]))) return null;
       return { category: 'AGE', score: 0.85, start: g[0], end: g[1] };
     }),
@@ -61,6 +68,19 @@ export function recognizeAges(text: string): Candidate[] {
     ...matchAll(AFTER_PERSON, text, (m) => {
       const g = m.indices![1];
       return +m[1] > 89 && +m[1] < 130 ? { category: 'AGE', score: 0.8, start: g[0], end: g[1] } : null;
+    }),
+  );
+  // The two phrasings below are rare: one cheap scan decides whether to look for them.
+  if (/(?:is|was|turn(?:ed|s)|'s)[ \t]+(?:9\d|1[0-2]\d)(?!\d)/i.test(text)) out.push(
+    ...matchAll(PERSON_IS, text, (m) => {
+      const g = m.indices![1];
+      return +m[1] > 89 && +m[1] < 130 ? { category: 'AGE', score: 0.8, start: g[0], end: g[1] } : null;
+    }),
+  );
+  if (/ninety|hundred/i.test(text)) out.push(
+    ...matchAll(WORDS_CUED, text, (m) => {
+      const g = m.indices![1];
+      return { category: 'AGE', score: 0.85, start: g[0], end: g[1], kind: 'words' };
     }),
   );
   out.push(...matchAll(WORDS, text, (m) => (wordsToNumber(m[1]) > 89 ? { category: 'AGE', score: 0.9, kind: 'words' } : null)));

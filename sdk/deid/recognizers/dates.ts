@@ -21,7 +21,7 @@ const TIME = String.raw`(?:(?:T|\s+|\s*@\s*|,\s*)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)
 // A year after a month-name date may be written with an apostrophe ("Feb 14th '23").
 const YEAR = String.raw`(?:\d{4}|'\d{2}(?![\d:]))`;
 
-const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bare?: boolean; free?: boolean }[] = [
+const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bare?: boolean; free?: boolean; range?: boolean; ordinal?: boolean }[] = [
   { re: new RegExp(String.raw`(?<![\d/.\-])\d{4}([-/.])\d{1,2}\1\d{1,2}(?![\d/.\-]*\d)${TIME}`, 'gi'), score: 0.95 },
   // A label glued on is still a label ("D:07/20/83"); a clock time before is not ("10:07/20").
   { re: new RegExp(String.raw`(?<![\d/.\-]|\d:)\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/\-]|\.\d)${TIME}`, 'gi'), score: 0.9 },
@@ -30,14 +30,22 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
     score: 0.9,
   },
   { re: new RegExp(String.raw`\b${WEEKDAY}${MON}[\s\-]+\d{1,2}${ORD}(?!\d)(?:,?\s*${YEAR})?(?![\w:])${TIME}`, 'gi'), score: 0.9 },
-  { re: new RegExp(String.raw`\b${MON},?\s+(?:of\s+)?(?:19|20)\d{2}\b`, 'gi'), score: 0.8 },
+  { re: new RegExp(String.raw`\b${MON},?\s+(?:of\s+)?(?:(?:19|20)\d{2}\b|'\d{2}(?![\d:]))`, 'gi'), score: 0.8 },
   // A month alone pins a date element too ("seen again in October"); only after a time preposition.
   { re: /(?<=\b(?:in|since|until|till|by|during|early|mid|late|through|before|after|from|of|next|last|this)[ -])(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \t]+(?:\d|[A-Z][a-z]))/g, score: 0.75, month: true },
+  // The same with the month abbreviated, as charts write it ("foley since Aug", "NO HEAT SINCE NOV"); capitalised, so "mar" and "dec" stay words.
+  {
+    re: /(?<=\b(?:in|since|until|till|by|during|early|mid|late|through|before|after|from|next|last|this|IN|SINCE|UNTIL|BY|DURING|FROM|NEXT|LAST)[ -])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?(?![ \t]+(?:\d|[A-Z][a-z]))/g,
+    score: 0.7,
+    month: true,
+  },
   // Month/year: "3/80", "6/2024", "3/2186"; and a partial ISO date "2018-11".
   { re: /(?<![\d/.\-])(?:0?[1-9]|1[0-2])\/(?:\d{4}|[3-9]\d)(?![\d/]|\.\d|\s*(?:mg|ml|mcg|mmhg|cm|mm|kg|units?|%))/gi, score: 0.7, bare: true },
   { re: /(?<![\d/.\-])(?:1[89]|2[01])\d{2}-(?:0[1-9]|1[0-2])(?![\d\-/]|\.\d)/g, score: 0.7 },
   // Bare month/day ("7/22", "TRANS TO GH 7/23"): a date unless the context makes it a ratio, a score or a setting.
-  { re: /(?<![\d/.\-:])\d{1,2}\/\d{1,2}(?![\d/]|\.\d)/g, score: 0.7, bare: true },
+  { re: /(?<![\d/.\-]|\d:)\d{1,2}\/\d{1,2}(?![\d/]|\.\d)/g, score: 0.7, bare: true },
+  // A range of two month/day dates ("valid 4/8-4/15", "(8/14-8/21)"): the pair is a date span, not two ratios.
+  { re: /(?<![\d/.\-]|\d:)(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|thru|through)[ \t]*(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g, score: 0.75, range: true },
   // Month-day with a dash only after a cue ("Phone note 4-22"): bare, it reads as a range.
   { re: /(?<![\d/.\-:])\d{1,2}-\d{1,2}(?![\d/\-]|\.\d|\s*(?:x\b|times|days?|weeks?|hours?|hrs?|min|mg|ml|cc|%|mm|cm|beats|bpm|breaths|liters?|l\b))/gi, score: 0.65, cue: true, free: true },
   // "last Friday", "this Tuesday": a weekday pinned to a week is a date.
@@ -45,10 +53,18 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: /\b(?:last|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi, score: 0.7, free: true },
   // Weekday plus ordinal: "Tuesday the 14th".
   { re: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/gi, score: 0.8 },
-  { re: /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:ed|edition|percentile|grade|degree|cranial|rib|intercostal|ics|toe|finger|digit|metatarsal|ventricle|nerve|line|cycle|dose|day|week|time|attempt|trimester|vertebra|lumbar|thoracic|cervical|decade|generation|floor|step|year|month|place|round|session|visit|admission|episode|pregnancy|child|born|stage|degree)\b)/gi, score: 0.7, cue: true },
+  { re: /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:ed|edition|percentile|grade|degree|cranial|rib|intercostal|ics|toe|finger|digit|metatarsal|ventricle|nerve|line|cycle|dose|day|week|time|attempt|trimester|vertebra|lumbar|thoracic|cervical|decade|generation|floor|step|year|month|place|round|session|visit|admission|episode|pregnancy|child|born|stage|degree)\b)/gi, score: 0.7, cue: true, ordinal: true },
 ];
 
-const CUE = /\b(?:on|since|from|until|till|to|dated?|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|adm|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|expires?|collected|received|reported|procedure|surgery|visit|note|call|encounter|extubated|intubated|transferred|trans|started|stopped|due|planned|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+the)?)\s*[:\-]?\s*$/i;
+const CUE = /\b(?:[a-z]{3,}ed|[dt]\s*:|adm|admission|disch|discharge|dc|d\/c|valid|see|on|since|from|until|till|to|dated?|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|adm|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|expires?|collected|received|reported|procedure|surgery|visit|note|call|encounter|extubated|intubated|transferred|trans|started|stopped|due|planned|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+the)?)\s*[:\-]?\s*$/i;
+
+/**
+ * "PPM placed the 16th by Dr. X", "pause the 15th;": an ordinal that ends its clause or is followed
+ * by a preposition names a day; before a noun ("the 4th ventricle", "the 2nd dose") it does not.
+ */
+function ordinalEndsClause(text: string, end: number): boolean {
+  return /^(?:[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:by|at|and|w\/|with|per|for|when|after|before|until|or|from|-|–|in\s+(?:the\s+)?(?:am|pm|morning|afternoon|evening)))/i.test(text.slice(end, end + 16));
+}
 
 /** Is "12" + "/" + "3" a date when preceded by nothing telling? No: fractions, scores and ratios look the same. */
 function hasCue(text: string, start: number): boolean {
@@ -86,7 +102,8 @@ export function recognizeDates(text: string): Candidate[] {
   for (const p of PATTERNS) {
     out.push(
       ...matchAll(p.re, text, (m) => {
-        if (p.cue && !hasCue(text, m.index)) return null;
+        if (p.cue && !hasCue(text, m.index) && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) return null;
+        if (p.range) return NOT_DATE_BEFORE.test(before(text, m.index, 30)) ? null : { category: 'DATE', score: p.score, kind: 'date' };
         if (p.bare && !bareDate(text, m.index, m[0])) return null;
         if (p.month) return { category: 'DATE', score: p.score, kind: 'month' };
         if (p.free) {
@@ -94,6 +111,9 @@ export function recognizeDates(text: string): Candidate[] {
           const n = /^(\d{1,2})-(\d{1,2})$/.exec(m[0]);
           return !n || (+n[1] >= 1 && +n[1] <= 12 && +n[2] >= 1 && +n[2] <= 31) ? { category: 'DATE', score: p.score, kind: 'date' } : null;
         }
+        // Day first, as in most of the world ("zoledronic acid 18/8", "see 31/08"): the day is over 12.
+        const dm = p.bare && /^(\d{1,2})\/(\d{1,2})$/.exec(m[0]);
+        if (dm && +dm[1] > 12 && +dm[1] <= 31 && +dm[2] >= 1 && +dm[2] <= 12) return { category: 'DATE', score: 0.65, kind: 'date' };
         const bare = m[0].replace(new RegExp(`${TIME.slice(0, -1)}$`, 'i'), '');
         const core = m[0].trim().replace(new RegExp(`^${WEEKDAY}`, 'i'), '');
         if (!parseDate(core) && !parseDate(bare.trim()) && !parseDate(core.replace(/,?\s*'(\d{2})$/, ', 20$1'))) {
@@ -114,7 +134,7 @@ export function recognizeDates(text: string): Candidate[] {
   // Day numbers continuing a list after a date ("7/22, 23 and 24", "3/14-16").
   for (const c of [...out]) {
     if (c.kind !== 'date' || !/\d$/.test(text.slice(c.start, c.end))) continue;
-    const re = /^(?:[ \t]*(?:,|and|&|-|through|thru)[ \t]*)(\d{1,2})(?![\d/.:]|\s*(?:mg|ml|mcg|cc|%|mm|cm|kg|units?|hours?|hrs?|min|x\b|am\b|pm\b))/i;
+    const re = /^(?:[ \t]*(?:,|and|&|-|through|thru)[ \t]*)(\d{1,2})(?![\d/.:]|\s*(?:mg|ml|mcg|cc|%|mm|cm|kg|units?|hours?|hrs?|min|x\b|am\b|pm\b|l\b|lpm\b|liters?\b))/i;
     let pos = c.end;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text.slice(pos, pos + 20))) && +m[1] >= 1 && +m[1] <= 31) {

@@ -22,7 +22,7 @@ const ANY_EVIDENCE = NAME_EVIDENCE | F.PLACE;
 
 /** Words after which notes write a person's name in any case ("dtr suzette", "DR LALLY", "husband milovan"). */
 const NAME_BEFORE = new Set(
-  'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient'
+  'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist'
     .split(' ')
     .concat(
       'wife husband spouse partner fiance fiancee boyfriend girlfriend daughter dtr dau son mother mom mum father dad sister sis brother bro sibling aunt uncle niece nephew cousin grandson granddaughter grandchild grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather dil sil mil fil friend neighbor neighbour roommate caregiver guardian hcp poa proxy'.split(
@@ -30,6 +30,13 @@ const NAME_BEFORE = new Set(
       ),
     ),
 );
+/** Titles written with a period ("Dr. Lee"): the only cue words a name may follow across a period ("son. Will f/u" is two sentences). */
+const TITLE_CUES = new Set('dr drs mr mrs ms prof fr rev sr'.split(' '));
+/** Roles that precede a surname in notes ("md lally aware", "per fellow okafor") but follow one as a credential ("Lee, MD, FACC"). */
+const ROLE_CUES = new Set('md pcp attending fellow resident hospitalist'.split(' '));
+/** Everyday verbs and adverbs that follow "pt", "dtr", "son" as the next word of the sentence ("DTR WILL RETURN", "DRIVE PT HOME", "PT HAS APPT"). */
+const NOT_NAME_AFTER_CUE = new Set('will has had have home here there can may did does would should could must also now still states said says called came went aware updated visited visiting returned arrived left lives lived wants needs feels'.split(' '));
+
 /** Credentials written after a name ("lander rrt", "b. okoye rn"). */
 const CREDENTIAL_AFTER = /^(?:,?[ \t]*)(?:rn|rrt|md|np|pa-c|pa|lpn|cna|lcsw(?:-c)?|msw|dpt|otr(?:\/l)?|slp|pharmd|crna|bsn|do|rd|cm|sw)\b/i;
 /** Last words of the place cues, checked before running the cue regexes. */
@@ -48,7 +55,7 @@ const PLACE_BEFORE = /(?:\b(?:lives?|living|lived|resides?|residing|resident|bor
 const FUNCTION_WORDS = new Set('a an the and or but nor of in on at to by for with from as is was are were be been it its this that these those he she his her him they them their we our you your i me my not no yes if then than so up out off over under into onto per via w'.split(' '));
 
 /** Headings that open a line with a colon and also happen to be given names ("Will:", "Grace:" are rare; "Plan:" is not a name). */
-const SECTION_WORDS = new Set('plan assessment impression note notes history exam social family access events diet skin neuro resp cardiac renal code consult reason summary review'.split(' '));
+const SECTION_WORDS = new Set('name date time age sex dob address phone unit service plan assessment impression note notes history exam social family access events diet skin neuro resp cardiac renal code consult reason summary review'.split(' '));
 
 const WORD = /[\p{L}][\p{L}\p{M}'’.\-]*[\p{L}\p{M}]|[\p{L}]/gu;
 
@@ -243,7 +250,13 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const prev = i > 0 ? toks[i - 1] : null;
     const next = i + 1 < toks.length ? toks[i + 1] : null;
     const adjacentPrev = prev !== null && adjacent(text, prev.end, t.start);
-    const nameCue = adjacentPrev && NAME_BEFORE.has(prev!.lower);
+    const nameCue =
+      adjacentPrev &&
+      NAME_BEFORE.has(prev!.lower) &&
+      (TITLE_CUES.has(prev!.lower) || text[prev!.end] !== '.') &&
+      // "Achterberg, MD, FACC": a role word followed by a comma is a credential, not a cue.
+      !(ROLE_CUES.has(prev!.lower) && text[prev!.end] !== ' ' && text[prev!.end] !== '\t') &&
+      !(t.shape !== 'title' && NOT_NAME_AFTER_CUE.has(t.lower));
     // "E. WELSH", "q. lander"; not a list marker opening a line ("B. No dysplasia").
     const initialBefore =
       adjacentPrev && prev!.shape === 'initial' && text[prev!.end] === '.' && !(t.shape === 'title' && /^\p{Lu}$/u.test(prev!.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev!.start - 20), prev!.start)));
@@ -418,6 +431,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const next = toks[i + 1];
     // "ROBERT V.": a trailing initial.
     if (next && next.shape === 'initial' && /^[ \t]$/.test(text.slice(t.end, next.start)) && text[next.end] === '.' && /^\p{Lu}$/u.test(next.text)) end = next.end + 1;
+    // "SON WENDELL JR.", "Aurelio Bianchi III": a generational suffix belongs to the name.
+    else if (next && /^(?:jr|sr|ii|iii|iv)$/.test(next.lower) && /^,?[ \t]$/.test(text.slice(t.end, next.start)) && !isPlace[i]) end = next.end + (text[next.end] === '.' ? 1 : 0);
     let e = end;
     if (/['’]s$/i.test(text.slice(start, e))) e -= 2;
     out.push({ category: isPlace[i] ? 'LOCATION' : 'NAME', score: 0.5, start, end: e, kind: isPlace[i] ? 'city' : 'person' });

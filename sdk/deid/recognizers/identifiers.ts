@@ -22,7 +22,7 @@ const LABELS: [PhiCategory, string][] = [
   ['LICENSE', String.raw`dea(?:\s*(?:registration|reg\.?))?(?:\s*(?:no\.?|number|#))?|npi(?:\s*(?:no\.?|number|#))?|driver'?s?\s*licen[cs]e(?:\s*(?:no\.?|number|#))?|dl\s*(?:no\.?|#)?|(?:medical\s+|state\s+|professional\s+|nursing\s+)?licen[cs]e\s*(?:no\.?|number|#)|lic\.?\s*(?:no\.?|#)?|certificate\s*(?:no\.?|number|#)|cert\.?\s*(?:no\.?|#)|board\s+certification\s*(?:no\.?|#)?|registration\s*(?:no\.?|number|#)`],
   ['VEHICLE', String.raw`(?:license|licence|registration|number)\s+plate(?:\s*(?:no\.?|number|#))?|plate\s*(?:no\.?|number|#)?|tag\s*(?:no\.?|number|#)|vin(?:\s*(?:no\.?|number|#))?|vehicle\s*(?:id|identification\s+number|reg(?:istration)?\.?)(?:\s*(?:no\.?|#))?`],
   ['DEVICE', String.raw`serial\s*(?:no\.?|number|#)?|s\/n|sn\s*[:#]|device\s*(?:id|identifier|serial|no\.?|#)|udi(?:\s*(?:di|pi))?|imei|lot(?:\s*(?:no\.?|number|#))?|batch\s*(?:no\.?|#)?|model\s*(?:no\.?|number|#)|implant\s*(?:id|no\.?|#)|(?:pacemaker|defibrillator|icd|pump|implant)\s+(?:serial|id)(?:\s*(?:no\.?|number|#))?|mac\s+address`],
-  ['ID', String.raw`accession(?:\s*(?:no\.?|number|#|id))?|acc\.?\s*(?:no\.?|#)|specimen\s*(?:id|no\.?|number|#)?|sample\s*(?:id|no\.?|number|#)|case\s*(?:id|no\.?|number|#)|surgical\s+pathology\s*(?:no\.?|#)|path(?:ology)?\s*(?:id|no\.?|#)|order\s*(?:id|no\.?|number|#)|requisition\s*(?:id|no\.?|number|#)?|encounter\s*(?:id|no\.?|number|#)|visit\s*(?:id|no\.?|number|#)|study\s*(?:id|no\.?|number|#)|subject\s*(?:id|no\.?|#)|trial\s*(?:id|no\.?|#)|claim\s*(?:id|no\.?|number|#)|(?:police\s+|incident\s+|crime\s+)?report\s*(?:id|no\.?|number|#)|incident\s*(?:id|no\.?|number|#)|reference\s*(?:id|no\.?|number|#)|ref\.?\s*(?:no\.?|#)|ticket\s*(?:no\.?|#)|barcode|block\s*(?:id|#)|slide\s*(?:id|#)|employee\s*(?:id|no\.?|#)|badge\s*(?:id|no\.?|#)|passport\s*(?:no\.?|number|#)?|identifier|id\s*(?:no\.?|number|#)`],
+  ['ID', String.raw`badge(?:\s*(?:id|no\.?|number|#))?|accession(?:\s*(?:no\.?|number|#|id))?|acc\.?\s*(?:no\.?|#)|specimen\s*(?:id|no\.?|number|#)?|sample\s*(?:id|no\.?|number|#)|case\s*(?:id|no\.?|number|#)|surgical\s+pathology\s*(?:no\.?|#)|path(?:ology)?\s*(?:id|no\.?|#)|order\s*(?:id|no\.?|number|#)|requisition\s*(?:id|no\.?|number|#)?|encounter\s*(?:id|no\.?|number|#)|visit\s*(?:id|no\.?|number|#)|study\s*(?:id|no\.?|number|#)|subject\s*(?:id|no\.?|#)|trial\s*(?:id|no\.?|#)|claim\s*(?:id|no\.?|number|#)|(?:police\s+|incident\s+|crime\s+)?report\s*(?:id|no\.?|number|#)|incident\s*(?:id|no\.?|number|#)|reference\s*(?:id|no\.?|number|#)|ref\.?\s*(?:no\.?|#)|ticket\s*(?:no\.?|#)|barcode|block\s*(?:id|#)|slide\s*(?:id|#)|employee\s*(?:id|no\.?|#)|badge\s*(?:id|no\.?|#)|passport\s*(?:no\.?|number|#)?|identifier|id\s*(?:no\.?|number|#)`],
 ];
 
 // Value after a label: one alphanumeric token (dashes, dots, slashes inside) and optionally a
@@ -131,6 +131,8 @@ export function recognizeIdentifiers(text: string): Candidate[] {
       const v = m[0];
       // Either 5+ digits in a row, or a dashed code mixing letters and 5+ digits ("SPEC-4055-J669").
       const shaped = /\d{5}/.test(v) || (/-/.test(v) && /[A-Z]/.test(v) && /\d/.test(v));
+      // "AFIB 80-100S", "SBP 100-120S": a range of readings in the 80s to 100s, not a code.
+      if (/^\d{1,3}-\d{1,3}S$/.test(v)) return null;
       if (!shaped || digits(v) < (/\d{5}/.test(v) ? 6 : 5) || /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(v)) return null;
       return { category: 'ID', score: 0.55 };
     }),

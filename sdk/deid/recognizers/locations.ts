@@ -90,8 +90,13 @@ function facility(text: string, out: Candidate[]): void {
       // it must be no everyday word: "Resp Care", "AM LABS", "Extended Care", "GO HOME" are not places.
       const strong = STRONG_HEAD.test(m[0]);
       if (/^\s+course\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
+      // A word closing the previous sentence is no part of the name ("on DC. Oncology").
+      const stop = kept.findIndex((w, k) => k < kept.length - 1 && /[^.]{2,}\.$/.test(w) && !/^(?:St|Mt|Ft)\.$/i.test(w));
+      if (stop >= 0) return null;
       const distinctive = kept.filter((w) => {
         const c = w.toLowerCase().replace(/[.,]$/, '').replace(/['’]s$/, '');
+        // "YO M NURSING HOME": letters of an age and sex name no facility.
+        if (c.length <= 2) return false;
         if (GENERIC.has(c) || isMedicalTerm(c) || FUNCTION_WORDS.has(c)) return false;
         const f = vocabulary().flags(c);
         if (f & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL)) return false;
@@ -102,6 +107,50 @@ function facility(text: string, out: Candidate[]): void {
       return { category: 'LOCATION', score: 0.85, kind: 'facility', start: m.index + offset };
     }),
   );
+}
+
+// A street named without its number: "lives alone on Sea Street", "found outside bar on Boylston St".
+const STREET_NAME = /\b(?:[A-Z][a-z'’]+[ \t]+){1,2}(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|St)\b(?!['’-])/g;
+// Areas named by a prefix or a suffix word: "Cape Ann", "Greater Lynn", "Coolidge Corner", "Fall River Heights".
+const AREA = /\b(?:(?:Cape|Greater|Mount|Fort)[ \t]+[A-Z][a-z'’]+|[A-Z][a-z'’]+[ \t]+(?:Corner|Village|Heights|Falls|Harbor|Landing|Crossing))\b/g;
+// A town naming a local service: "Sandwich Visiting Nurses", "Cape Ann VNA", "Weymouth Fire Rescue", "Greater Lynn Senior Services".
+const TOWN_SERVICE = /\b([A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)(?=[ \t]+(?:VNA|Visiting[ \t]+Nurses?|Elder[ \t]+Services|Senior[ \t]+Services|Council[ \t]+on[ \t]+Aging|Fire(?:[ \t]+(?:Rescue|Dept|Department))?|Police(?:[ \t]+Department)?|Housing[ \t]+Authority)\b)/g;
+const AREA_ANCHOR = /\b(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|St|Cape|Greater|Mount|Fort|Corner|Village|Heights|Falls|Harbor|Landing|Crossing|VNA|Visiting|Elder|Senior|Council|Fire|Police|Housing)\b/;
+const NOT_PLACE_WORD = /^(?:The|A|An|And|Or|Of|From|To|At|In|On|With|Per|Via|Called|Lives|Home|Local|Her|His|Their|Our|Your|My|This|That|Main|North|South|East|West)$/;
+
+/** Streets named without a number, areas named by a prefix or suffix word, towns that name a local service. */
+function areas(text: string, out: Candidate[]): void {
+  // One cheap scan for the anchor words first: most notes name no street, area or service.
+  if (!AREA_ANCHOR.test(text)) return;
+  const plain = (w: string): boolean => NOT_PLACE_WORD.test(w) || isMedicalTerm(w.toLowerCase()) || (vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) !== 0;
+  for (const m of execAll(STREET_NAME, text)) {
+    const words = m[0].split(/[ \t]+/);
+    // Drop sentence words before the name ("Lives Main Street" is rare; "The Street" is none).
+    let i = 0;
+    while (i < words.length - 1 && plain(words[i]) && !/^(?:Main|North|South|East|West)$/.test(words[i])) i++;
+    if (i >= words.length - 1) continue;
+    const start = m.index + m[0].indexOf(words[i], words.slice(0, i).join(' ').length);
+    out.push({ category: 'LOCATION', score: 0.7, start, end: m.index + m[0].length, kind: 'street' });
+  }
+  for (const m of execAll(AREA, text)) {
+    const words = m[0].split(/[ \t]+/);
+    // "Greater Trochanter", "Mount Placement": the named word must be no clinical or plain English word.
+    const named = /^(?:Cape|Greater|Mount|Fort)$/.test(words[0]) ? words[words.length - 1] : words[0];
+    const f = vocabulary().flags(named.toLowerCase());
+    if (plain(named) || ((f & VOCAB_FLAGS.ENGLISH) !== 0 && (f & (VOCAB_FLAGS.PLACE | VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST)) === 0)) continue;
+    out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'city' });
+  }
+  for (const m of execAll(TOWN_SERVICE, text)) {
+    let start = m.index;
+    let name = m[1];
+    const first = name.split(/[ \t]+/)[0];
+    if (plain(first) && name !== first) {
+      start += name.indexOf(' ') + 1;
+      name = name.slice(name.indexOf(' ') + 1);
+    }
+    if (plain(name)) continue;
+    out.push({ category: 'LOCATION', score: 0.6, start, end: start + name.length, kind: 'city' });
+  }
 }
 
 function cities(text: string, out: Candidate[]): void {
@@ -146,6 +195,8 @@ export function recognizeLocations(text: string): Candidate[] {
       const [cs, ce] = m.indices![1];
       // "Jane Doe, MD" / "Smith, PA": credentials that spell a state need a ZIP or a known city.
       const credential = /,\s*(?:MD|PA|DO|NP|RN)\b/.test(m[0]) && !m[2];
+      // "(Vietnamese, ID 42217)": a label that spells a state (ID, OR, IN) after a word that is no known town.
+      if (/,\s*(?:ID|OR|IN|ME|OK|HI)\b/.test(m[0]) && !dictionaries().cities.has(m[1].toLowerCase())) continue;
       if (!credential && !isMedicalTerm(m[1]) && !/^(?:Dr|Mr|Mrs|Ms|Patient|Pt)$/i.test(m[1])) out.push({ category: 'LOCATION', score: 0.85, start: cs, end: ce, kind: 'city' });
       if (m[2]) {
         const [zs, ze] = m.indices![2];
@@ -158,5 +209,6 @@ export function recognizeLocations(text: string): Candidate[] {
   }
   facility(text, out);
   cities(text, out);
+  areas(text, out);
   return out;
 }

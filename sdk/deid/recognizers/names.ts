@@ -16,6 +16,7 @@ import { dictionaries } from '../dictionaries.js';
 import { EPONYM_HEADS, isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { execAll, matchAll } from './util.js';
+import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { CREDENTIALS, TOKEN, core, inNameDict, scanName, shapeOf, type Strength } from './name-tokens.js';
 
 const TITLES = String.raw`(?:dr|drs|doctor|mr|mrs|ms|mx|miss|mister|prof|professor|sister|father|rev|nurse|madam|sr|pastor|rabbi|judge|officer)`;
@@ -32,7 +33,7 @@ const RELATIONS = String.raw`(?:wife|husband|spouse|partner|fianc[eé]e?|boyfrie
 const RELATION_RE = new RegExp(String.raw`\b${RELATIONS}(?![\p{L}\p{N}'’-])[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+(?:named|is|was|called)[ \t]+|[ \t]*-[ \t]*|[ \t]*:[ \t]*)?`, 'giu');
 
 // Name directly before credentials: "Jane Doe, MD", "SMITH, JOHN RN".
-const CRED_RE = /(?:,\s*|\s+)(?:M\.D\.|MD|D\.O\.|DO|RN|NP|PA-C|PA|PhD|Ph\.D\.|MBBS|MBChB|FRCS|FRCP|FACS|FACP|FACC|DDS|DMD|CNM|CRNA|LPN|LVN|PharmD|MSW|LCSW|PsyD|DPM|APRN|FNP|FNP-C|DNP|BSN|MSN)\b/g;
+const CRED_RE = /(?:,\s*|\s+)(?:M\.D\.|MD|D\.O\.|DO|RN|NP|PA-C|PA|PhD|Ph\.D\.|MBBS|MBChB|FRCS|FRCP|FACS|FACP|FACC|DDS|DMD|CNM|CRNA|LPN|LVN|PharmD|MSW|LCSW|PsyD|DPM|APRN|FNP|FNP-C|DNP|BSN|MSN|RRT|LICSW|LMSW|LCSW|CNA|RD|SLP|OTR)\b/g;
 
 /** Titles that certainly introduce a person (not "Dr" in "Dr Pepper" or a street "Dr."). */
 function titleFollowedByName(text: string, title: string, end: number): boolean {
@@ -44,6 +45,8 @@ function titleFollowedByName(text: string, title: string, end: number): boolean 
   if (/^\p{Lu}+$/u.test(title.trim()) && (shapeOf(m[0]) === 'lower' || /:/.test(title))) return false;
   // "nurse line", "doctor visit": a lower-case word follows a title only in "dr. smith" style (with a period).
   if (shapeOf(m[0]) === 'lower' && !/\.\s*$/.test(title)) return false;
+  // "Mild MR. RVSP 38": a charting abbreviation after "MR." is no surname.
+  if (shapeOf(m[0]) === 'caps' && !inNameDict(m[0]) && vocabulary().flags(m[0].toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL)) return false;
   // "MR ENTEROGRAPHY": a capitals title without a period needs a known name after it.
   if (/^\p{Lu}+\s*$/u.test(title) && shapeOf(m[0]) === 'caps' && !inNameDict(m[0])) return false;
   return true;
@@ -56,6 +59,17 @@ function fromCue(re: RegExp, text: string, strength: Strength, score: number, ou
     const span = scanName(text, pos, strength);
     if (span) out.push({ category: 'NAME', score, start: span.start, end: span.end, kind: 'person' });
   }
+}
+
+/** "CC: SOB", "re: FMLA": in a note "CC:" is the chief complaint and "re:" a topic; a name follows only in a letter's copy or subject line. */
+function chiefComplaint(text: string, m: RegExpExecArray): boolean {
+  if (!/^\s*(?:c\.?c\.?|re)\s*:/i.test(m[0])) return false;
+  const next = /^[\p{L}][\p{L}'’-]*/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  if (!next) return true;
+  const f = vocabulary().flags(next[0].toLowerCase());
+  // "Re: IRIS HOPE", "cc: Chase Black": an everyday word that is also a given name or surname still opens a name.
+  const named = (f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST)) !== 0;
+  return ((f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) !== 0 || ((f & VOCAB_FLAGS.COMMON) !== 0 && !named)) && !/^(?:dr|mr|mrs|ms)$/i.test(next[0]);
 }
 
 /** Scan back from `end` over up to 4 name tokens (for "…, MD"). */
@@ -71,6 +85,8 @@ function nameBefore(text: string, end: number): number | null {
     const gap = text.slice(absEnd, start ?? end);
     if (!/^(?:[ \t]*|,[ \t]*|\.?[ \t]+)$/.test(gap) || /\n/.test(gap)) break;
     const sh = shapeOf(t[0]);
+    // "NEB Q4H DUONEB. LEE,HOWARD RRT": a word closing the previous sentence is no part of the name (an initial's period is).
+    if (count > 0 && /\.$/.test(t[0]) && sh !== 'initial') break;
     const c = core(t[0]).toLowerCase();
     if (sh === 'other' || (sh === 'lower' && !/^(?:van|von|de|der|den|da|del|della|di|du|le|la)$/.test(t[0]))) break;
     if (CREDENTIALS.has(c) || (d.common.has(c) && !inNameDict(t[0], d) && sh !== 'initial')) break;
@@ -231,6 +247,9 @@ function propagate(text: string, found: Candidate[], out: Candidate[]): void {
   }
 }
 
+/** Two or three letters that sign nothing: pronouns, charting words, units. */
+const INITIALS_STOP = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|cc|ml|mg|iv|po|or|ed|er|icu|ccu|sob|bp|hr|rr|n\/a|na|no|yes|ok|lab|labs|all|any|did|get|got|has|had|not|now|off|out|put|saw|set|due|ago|old|new|pod|hd|ua|cxr|abg|ct|mri|ekg|ecg|gi|gu|nc|ra|sw|cm|pa|np|rt|ot)$/i;
+
 /**
  * Find person names in `text`.
  *
@@ -240,8 +259,8 @@ function propagate(text: string, found: Candidate[], out: Candidate[]): void {
 export function recognizeNames(text: string): Candidate[] {
   const out: Candidate[] = [];
   fromCue(TITLE_RE, text, 'title', 0.95, out, (m) => titleFollowedByName(text, m[0], m.index + m[0].length));
-  fromCue(LABEL_RE, text, 'label', 0.9, out);
-  fromCue(INLINE_LABEL_RE, text, 'label', 0.85, out);
+  fromCue(LABEL_RE, text, 'label', 0.9, out, (m) => !chiefComplaint(text, m));
+  fromCue(INLINE_LABEL_RE, text, 'label', 0.85, out, (m) => !chiefComplaint(text, m));
   fromCue(PHRASE_RE, text, 'context', 0.85, out);
   fromCue(RELATION_RE, text, 'context', 0.85, out);
   CRED_RE.lastIndex = 0;
@@ -256,9 +275,9 @@ export function recognizeNames(text: string): Candidate[] {
       dictionaries().firstNames.has(m2[2].toLowerCase()) ? { category: 'NAME', score: 0.85, start: m2.indices![1][0], end: m2.indices![1][1], kind: 'person' } : null,
     ),
   );
-  // "QUIXBY, HOPE", "Quixby, Hope": a surname-like word, a comma and a given name in the same case.
+  // "QUIXBY, HOPE", "Quixby, Hope", "LEE,HOWARD": a surname-like word, a comma and a given name in the same case.
   out.push(
-    ...matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+),[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}\.)?(?![\p{L}'’-])/gu, text, (m2) => {
+    ...matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+),[ \t]*(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}\.)?(?![\p{L}'’-])/gu, text, (m2) => {
       const d = dictionaries();
       const [last, first] = [m2[1], m2[2]];
       const sh = shapeOf(last);
@@ -292,9 +311,23 @@ export function recognizeNames(text: string): Candidate[] {
       kind: 'initials',
     })),
   );
-  // Transcriptionist and author initials after a signature phrase: "transcribed by lmk".
+  // Initials signing a line before a credential: "jt, rrt", "-sm RN", "JM RN".
   out.push(
-    ...matchAll(/\b(?:(?:transcribed|dictated|typed|entered)[ \t]+by|initials)[ \t]*:?[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, (m2) =>
+    ...matchAll(/(?:^|\n|[.!?;][ \t]+|--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}),?[ \t]+(?:rn|rrt|rt|np|pa|md|lpn|licsw|lcsw|msw|cm|sw|slp|pt|ot)\b\.?[ \t]*(?=$|\n)/dgiu, text, (m2) =>
+      INITIALS_STOP.test(m2[1]) ? null : { category: 'NAME', score: 0.85, start: m2.indices![1][0], end: m2.indices![1][1], kind: 'initials' },
+    ),
+  );
+  // Dictation initials closing a note: "MS/kl  D:07/04", "KB/CM" (author / typist or author / role).
+  out.push(
+    ...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*(\p{Lu}{2,3})\/(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:)/dgu, text, (m2) => {
+      if (INITIALS_STOP.test(m2[1])) return null;
+      const role = /^(?:cm|sw|rn|md|np|pa|rt|pt|ot)$/i.test(m2[2]);
+      return { category: 'NAME', score: 0.85, start: m2.indices![1][0], end: role ? m2.indices![1][1] : m2.indices![2][1], kind: 'initials' };
+    }),
+  );
+  // Transcriptionist and author initials after a signature phrase: "transcribed by lmk", "Grossed by: TRM".
+  out.push(
+    ...matchAll(/\b(?:(?:[Tt]ranscribed|[Dd]ictated|[Tt]yped|[Ee]ntered|[Gg]rossed|[Pp]rosected)[ \t]+by|[Ii]nitials)[ \t]*:?[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, (m2) =>
       /^(?:the|and|for|pt|md|rn|me|him|her|dr)$/i.test(m2[1]) ? null : { category: 'NAME', score: 0.85, start: m2.indices![1][0], end: m2.indices![1][1], kind: 'initials' },
     ),
   );
