@@ -32,6 +32,16 @@ describe('inspection', async () => {
     expect(table).toHaveBeenCalledTimes(1);
     table.mockRestore();
   });
+  it('display(0) shows counts and steps with no record text and says so; a bad n is refused', () => {
+    const html = ds.toHTML(0);
+    expect(html).toContain('Record text not shown (display(0))');
+    expect(html).not.toContain('(no rows)');
+    expect(html).not.toContain(ds.records[0].id); // no preview row at all
+    expect(ds.toHTML(2)).toContain('First 2 of 17 records');
+    expect(Dataset.from([]).toHTML()).toContain('The dataset holds no records.');
+    expect(() => ds.toHTML(-1)).toThrow(/n: found -1; expected an integer >= 0/);
+    expect(() => ds.display(1.5)).toThrow(/n: found 1.5/);
+  });
   it('toDataFrame gives one row per record', async () => {
     const df = await ds.toDataFrame();
     expect(df.shape).toEqual([17, 7]);
