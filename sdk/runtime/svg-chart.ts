@@ -132,7 +132,7 @@ export function svgBarChart(o: BarChartOptions): string {
   const longest = Math.max(0, ...o.categories.map((c) => c.length));
   const slotW = (W - 60 - (o.series.length > 1 ? 130 : 16)) / Math.max(1, o.categories.length);
   const slant = longest * 6.5 > slotW;
-  const m = { l: 60, r: o.series.length > 1 ? 130 : 16, t: 30, b: slant ? 24 + Math.min(longest, 24) * 5 : 30 };
+  const m = { l: 60, r: o.series.length > 1 ? 130 : 16, t: 30, b: slant ? 30 + Math.min(longest, 24) * 4 : 30 };
   const H = o.height ?? 300 + (slant ? m.b - 30 : 0);
   const plotW = W - m.l - m.r;
   const plotH = H - m.t - m.b;
