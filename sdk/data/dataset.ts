@@ -243,13 +243,15 @@ export class Dataset {
   }
 
   /**
-   * Show `toHTML()` in a tslab notebook; elsewhere print a text table.
+   * Show `toHTML(n)` in a tslab notebook; elsewhere print a text table. `n = 0` shows counts and
+   * steps without any record text; a negative or fractional `n` is refused.
    *
    * @example
    * ds.display();
    */
   display(n = 5): void {
-    showHtml(this.toHTML(n), () => console.table(this.preview(n)));
+    const html = this.toHTML(n);
+    showHtml(html, () => console.table(n === 0 ? [{ records: this.size, steps: this.history.map((h) => h.step).join(' > ') }] : this.preview(n)));
   }
 
   /**

@@ -30,17 +30,38 @@ export function htmlTable(rows: readonly object[], caption?: string): string {
 }
 
 /**
- * HTML summary of a Dataset: counts and length figures, the steps that made it, its first `n` rows.
+ * The number of rows a notebook view shows: an integer >= 0, where 0 means the summary without
+ * any record text (e.g. before de-identification, when records may hold PHI).
+ *
+ * @example
+ * previewCount(5); // 5
+ */
+export function previewCount(n: number): number {
+  if (!Number.isInteger(n) || n < 0) {
+    throw new Error(`display/toHTML: n: found ${n}; expected an integer >= 0 (the number of records to show; 0 shows counts and steps only)`);
+  }
+  return n;
+}
+
+/**
+ * HTML summary of a Dataset: counts and length figures, the steps that made it, its first `n`
+ * rows (`n = 0`: no record text, said so in the output).
  *
  * @example
  * datasetHtml(ds, 5);
  */
 export function datasetHtml(ds: Dataset, n = 5): string {
+  const shown = previewCount(n);
   const s = ds.stats();
   const summary = [{ records: s.records, patients: s.patients, ...Object.fromEntries(Object.entries(s.chars).map(([k, v]) => [`chars ${k}`, v])) }];
   const steps = ds.history.map((h) => ({ step: h.step, in: h.input, out: h.output }));
+  const rows = shown === 0
+    ? `<p><em>Record text not shown (display(0)): counts and steps only. Pass n &gt; 0 to see the first records.</em></p>`
+    : ds.size === 0
+      ? '<p><em>The dataset holds no records.</em></p>'
+      : htmlTable(ds.preview(shown), `First ${Math.min(shown, ds.size)} of ${ds.size} records`);
   return htmlTable(summary, `Dataset: ${Object.entries(s.byKind).map(([k, v]) => `${v} ${k}`).join(', ')}${ds.skipped.length ? `; ${ds.skipped.length} skipped` : ''}`)
-    + htmlTable(steps, 'Steps') + htmlTable(ds.preview(n), `First ${Math.min(n, ds.size)} records`);
+    + htmlTable(steps, 'Steps') + rows;
 }
 
 /**

@@ -1,38 +1,49 @@
 /**
- * A loss chart that grows while a notebook trains. tslab cannot update an output in place, so a
- * fresh small chart is displayed at each evaluation (or every `everyLogs` logging windows) and at
- * the end; plotly is inlined once per kernel (sdk/data/plot.ts), later charts are a few KB.
+ * The loss curve of a notebook training run, as inline SVG (sdk/runtime/svg-chart.ts). tslab cannot
+ * update an output in place, so a chart per evaluation would repeat the same curve again and again:
+ * by default each evaluation prints one line (step, validation loss, perplexity) and the chart is
+ * drawn once, at the end, with every train and validation point. `everyLogs` adds intermediate
+ * charts for long runs.
  *
  * @example
  * import * as tslab from 'tslab';
  * await ft.train({ max_steps: 30, events: liveChart((html) => tslab.display.html(html)) });
  */
-import { plotlyHtml } from '../data/plot.js';
+import { escapeHtml } from '../runtime/html.js';
+import { svgLineChart, type Series } from '../runtime/svg-chart.js';
 import type { HistoryEntry } from './checkpoint.js';
-import { historyTraces } from './report.js';
 import type { TrainerEvents } from './trainer.js';
 
 /** When to draw. @example liveChart(show, { everyLogs: 5 }) */
 export interface LiveChartOptions {
-  /** Also draw every N logging windows (0: only at evaluations and at the end). */
+  /** Also draw the chart every N logging windows (0: only once, at the end). */
   everyLogs?: number;
   title?: string;
 }
 
+function lossSeries(history: HistoryEntry[]): Series[] {
+  const train = history.filter((h) => h.loss !== undefined).map((h): [number, number] => [h.step, h.loss!]);
+  const evals = history.filter((h) => h.evalLoss !== undefined).map((h): [number, number] => [h.step, h.evalLoss!]);
+  const series: Series[] = [{ name: 'train loss', points: train, markers: train.length <= 40 }];
+  if (evals.length) series.push({ name: 'validation loss', points: evals, markers: true });
+  return series;
+}
+
 /**
- * Subscriber that hands chart HTML to `display` (e.g. `tslab.display.html`).
+ * Subscriber that hands HTML to `display` (e.g. `tslab.display.html`): a line per evaluation,
+ * the loss chart at the end (and every `everyLogs` logging windows when set).
  *
  * @example
- * liveChart((h) => tslab.display.html(h), { everyLogs: 2 });
+ * liveChart((h) => tslab.display.html(h), { everyLogs: 20 });
  */
 export function liveChart(display: (html: string) => void, opts: LiveChartOptions = {}): TrainerEvents {
   const history: HistoryEntry[] = [];
+  const title = opts.title ?? 'Loss';
   let logs = 0;
   let drawnAt = -1;
   const draw = (label: string) => {
     drawnAt = history.at(-1)?.step ?? -1;
-    const { loss } = historyTraces(history);
-    display(plotlyHtml({ data: loss, layout: { title: { text: `${opts.title ?? 'Loss'} (${label})` }, xaxis: { title: { text: 'step' } } } }, { height: 280 }));
+    display(svgLineChart({ title: `${title} (${label})`, series: lossSeries(history), xLabel: 'optimizer step', height: 280 }));
   };
   return {
     onLog: (e) => {
@@ -42,10 +53,11 @@ export function liveChart(display: (html: string) => void, opts: LiveChartOption
     },
     onEval: (e) => {
       history.push({ step: e.step, epoch: 0, evalLoss: e.loss, evalPerplexity: e.perplexity });
-      draw(`step ${e.step}/${e.totalSteps}, validation loss ${e.loss.toFixed(3)}`);
+      const best = e.best ? ' (best so far)' : '';
+      display(`<div style="font-family:monospace">${escapeHtml(`step ${e.step}/${e.totalSteps}: validation loss ${e.loss.toFixed(3)}, perplexity ${e.perplexity.toFixed(2)}${best}`)}</div>`);
     },
     onEnd: (r) => {
-      if (history.length && drawnAt !== r.steps) draw(`done: ${r.steps} steps`);
+      if (history.length && drawnAt !== r.steps) draw(`${r.steps} steps`);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { barFigure, dataset, Dataset, histogramFigure, lengthStats, plotlyHtml, previewRows } from '../../sdk/data/index.js';
+import { barChart, dataset, Dataset, histogramChart, lengthStats, previewRows } from '../../sdk/data/index.js';
 
 const F = 'test/fixtures/data';
 
@@ -32,6 +32,16 @@ describe('inspection', async () => {
     expect(table).toHaveBeenCalledTimes(1);
     table.mockRestore();
   });
+  it('display(0) shows counts and steps with no record text and says so; a bad n is refused', () => {
+    const html = ds.toHTML(0);
+    expect(html).toContain('Record text not shown (display(0))');
+    expect(html).not.toContain('(no rows)');
+    expect(html).not.toContain(ds.records[0].id); // no preview row at all
+    expect(ds.toHTML(2)).toContain('First 2 of 17 records');
+    expect(Dataset.from([]).toHTML()).toContain('The dataset holds no records.');
+    expect(() => ds.toHTML(-1)).toThrow(/n: found -1; expected an integer >= 0/);
+    expect(() => ds.display(1.5)).toThrow(/n: found 1.5/);
+  });
   it('toDataFrame gives one row per record', async () => {
     const df = await ds.toDataFrame();
     expect(df.shape).toEqual([17, 7]);
@@ -41,14 +51,18 @@ describe('inspection', async () => {
     expect(h.map((s) => [s.step, s.input, s.output])).toEqual([['load', 17, 17], ['clean', 17, 17], ['sections', 17, 17]]);
     expect(h[1].options).toEqual({ abbreviations: true });
   });
-  it('plotly HTML inlines the library once, offline', () => {
-    const first = plotlyHtml(barFigure({ a: 2, b: 1 }, 'counts'));
-    const second = plotlyHtml(histogramFigure({ train: [1, 2, 3] }, 'lengths'));
-    expect(first.length).toBeGreaterThan(1_000_000);
-    expect(second.length).toBeLessThan(2_000);
-    // No external script: the library is inlined (boolean check keeps a failure message short).
-    expect(/<script[^>]*\ssrc=/.test(first + second)).toBe(false);
-    expect(second).toContain('Plotly.newPlot');
+  it('charts are small inline SVG: bars largest first with their counts, histograms on shared bins', () => {
+    const bars = barChart({ a: 2, b: 5, 'c<d': 1 }, 'counts');
+    expect(bars.startsWith('<svg')).toBe(true);
+    expect(bars.length).toBeLessThan(10_000); // no plotly.js: notebooks stay small
+    expect(/<script/.test(bars)).toBe(false); // renders offline with scripts disabled (VS Code, nbconvert)
+    const titles = [...bars.matchAll(/<title>([^<]+)<\/title>/g)].map((m) => m[1]);
+    expect(titles).toEqual(['b: 5', 'a: 2', 'c&lt;d: 1']);
+    const hist = histogramChart({ train: [1, 2, 3, 10], test: [10] }, 'lengths');
+    expect(hist).toContain('train (4)');
+    expect(hist).toContain('test (1)');
+    // 30 bins over [1, 10]: 1, 2 and 3 fall in separate bins, both 10s in the last one.
+    expect([...hist.matchAll(/<title>(train|test): (\d+) in/g)].map((m) => `${m[1]}:${m[2]}`)).toEqual(['train:1', 'train:1', 'train:1', 'train:1', 'test:1']);
   });
   it('a bad metadata sidecar names its line without quoting it', async () => {
     await expect(dataset(`${F}/folder`, { metadata: `${F}/bad-meta.jsonl` })).rejects.toThrow(/bad-meta\.jsonl:2: found malformed JSON/);

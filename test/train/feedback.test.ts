@@ -58,14 +58,33 @@ describe('training feedback', () => {
     expect(html).toContain("Plotly.newPlot('lr'");
   });
 
-  it('live chart: draws at each evaluation and at the end, not twice for the same step', () => {
+  it('live chart: a line per evaluation, one SVG chart at the end with train and validation points', () => {
     const shown: string[] = [];
-    const c = liveChart((h) => shown.push(h));
+    const c = liveChart((h) => shown.push(h), { title: 'QLoRA <loss>' });
     c.onLog!(log);
-    c.onEval!({ step: 3, totalSteps: 3, loss: 2, perplexity: 7.4, best: true });
-    c.onEnd!({ steps: 3 } as never);
-    expect(shown).toHaveLength(1);
-    expect(shown[0]).toContain('validation loss 2.000');
+    c.onEval!({ step: 3, totalSteps: 6, loss: 2, perplexity: 7.4, best: true });
+    c.onLog!({ ...log, step: 6, loss: 1.1 });
+    c.onEval!({ step: 6, totalSteps: 6, loss: 1.5, perplexity: 4.5, best: true });
+    expect(shown).toHaveLength(2); // no chart yet: only the evaluation lines
+    expect(shown[0]).toContain('step 3/6: validation loss 2.000, perplexity 7.40 (best so far)');
+    c.onEnd!({ steps: 6 } as never);
+    expect(shown).toHaveLength(3);
+    const chart = shown[2];
+    expect(chart.startsWith('<svg')).toBe(true);
+    expect(chart).toContain('QLoRA &lt;loss&gt; (6 steps)');
+    expect(chart.match(/<polyline/g)).toHaveLength(2); // train and validation curves
+    expect(chart.match(/<circle/g)).toHaveLength(4); // 2 train + 2 validation markers
+    expect(chart).not.toContain('<script');
+  });
+
+  it('live chart: everyLogs adds intermediate charts, the end does not repeat the last one', () => {
+    const shown: string[] = [];
+    const c = liveChart((h) => shown.push(h), { everyLogs: 1 });
+    c.onLog!({ ...log, step: 1 });
+    c.onLog!({ ...log, step: 2 });
+    c.onEnd!({ steps: 2 } as never);
+    expect(shown).toHaveLength(2);
+    expect(shown[1]).toContain('step 2/10');
   });
 
   it('rng: state round-trips and seeds derive independently per epoch', () => {
