@@ -111,3 +111,14 @@ describe('CSV quote left open', () => {
     expect(r.stderr).not.toContain(SECRET);
   });
 });
+
+describe('saving nothing', () => {
+  it('splits.save() with every split empty is an error naming the steps, and writes nothing', async () => {
+    const ds = await dataset('test/fixtures/data/good/reports.jsonl');
+    const none = ds.toInstructions(['mcq']);
+    expect(none.size).toBe(0);
+    const out = join(dir, 'o-empty');
+    await expect(none.split().save(out)).rejects.toThrow(/o-empty: no usable records to save \(train 0, val 0, test 0; records after each step: load 4 -> toInstructions 0/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
