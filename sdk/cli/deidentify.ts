@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ExistsError, assertWritable, writeJsonAtomic } from '../runtime/fs.js';
 import { deidentifyFile } from '../deid/batch.js';
+import { INPUT_ENCODINGS } from '../deid/input.js';
 import { PHI_CATEGORIES, PhiCategory } from '../deid/categories.js';
 import { DeidMode, DeidPreset, KeepKind } from '../deid/options.js';
 
@@ -23,6 +24,8 @@ options:
   --out <file>         output JSONL (written atomically)
   --mode <mode>        mask (default: [NAME]) | tag (<NAME>...</NAME>) | surrogate (realistic fakes)
   --field <name>       JSON field holding the text (default: text)
+  --encoding <name>    input text encoding: utf8 (default; invalid bytes are an error naming file,
+                       line and byte) | latin1 (ISO-8859-1, as pandas reads it)
   --seed <value>       seed for surrogates and date shifts (default: random; printed so runs can be repeated)
   --categories <list>  comma-separated subset of: ${PHI_CATEGORIES.join(',')}
   --preset <name>      recall (default: any capitalised or name-position word outside the safe
@@ -75,6 +78,7 @@ async function runChecked(argv: string[]): Promise<number> {
         out: { type: 'string' },
         mode: { type: 'string' },
         field: { type: 'string' },
+        encoding: { type: 'string' },
         seed: { type: 'string' },
         categories: { type: 'string' },
         preset: { type: 'string' },
@@ -120,6 +124,9 @@ async function runChecked(argv: string[]): Promise<number> {
     if (!p.success) throw new UsageError(`--keep: unknown kind '${k}'; expected some of ${KeepKind.options.join(', ')}`);
     keep.push(p.data);
   }
+  const wanted: string = values.encoding ?? 'utf8';
+  const encoding = INPUT_ENCODINGS.find((e) => e === wanted);
+  if (!encoding) throw new UsageError(`--encoding found '${values.encoding}', expected ${INPUT_ENCODINGS.join(' or ')}`);
   const workers = int('workers', values.workers);
   if (workers !== undefined && workers < 1) {
     console.error('medtune deidentify: --workers must be at least 1');
@@ -138,6 +145,7 @@ async function runChecked(argv: string[]): Promise<number> {
       { mode: mode.data, categories, seed, dateShiftDays: { min, max }, preset: preset.data, keep, audit: values.audit ?? false },
       {
         field: values.field ?? 'text',
+        encoding,
         workers,
         overwrite: values.force ?? false,
         onProgress: ({ records, bytes, elapsedMs }) => {

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataset } from '../data/dataset.js';
-import { TaskSchema, TASKS, type Task } from '../data/instructions.js';
+import { TaskSchema, TASKS, type InstructionReport, type Task } from '../data/instructions.js';
 import { FORMATS, type Format } from '../data/formats.js';
 import { SPLITS } from '../data/split.js';
 
@@ -29,6 +29,7 @@ options:
   --deidentify          remove PHI (mask mode) before building instructions
   --abbreviations       expand common clinical abbreviations while cleaning
   --skip-invalid        skip invalid records (listed in the manifest) instead of failing
+  --max-record-bytes <n>  largest report (.txt file, JSONL line, record text) accepted (default 1000000)
   --system <text>       system prompt for every example
   --disclaimer          append the educational disclaimer to responses
   --force               overwrite existing output files
@@ -58,6 +59,7 @@ export async function run(argv: string[]): Promise<number> {
         deidentify: { type: 'boolean' },
         abbreviations: { type: 'boolean' },
         'skip-invalid': { type: 'boolean' },
+        'max-record-bytes': { type: 'string' },
         system: { type: 'string' },
         disclaimer: { type: 'boolean' },
         force: { type: 'boolean' },
@@ -109,6 +111,11 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`medtune prepare: --seed found '${values.seed}', expected an integer`);
     return 2;
   }
+  const maxBytes = values['max-record-bytes'];
+  if (maxBytes !== undefined && !/^[1-9]\d*$/.test(maxBytes)) {
+    console.error(`medtune prepare: --max-record-bytes found '${maxBytes}', expected a positive integer (bytes)`);
+    return 2;
+  }
   // Refuse before the (long) load/clean/de-identify work, not after it.
   const existing = [...SPLITS.map((n) => `${n}.jsonl`), 'manifest.json'].map((f) => join(values.out!, f)).find((f) => existsSync(f));
   if (existing && !values.force) {
@@ -119,6 +126,7 @@ export async function run(argv: string[]): Promise<number> {
     onInvalid: values['skip-invalid'] ? 'skip' : 'error',
     ...(values.format ? { format: values.format as Format } : {}),
     ...(values.metadata ? { metadata: values.metadata } : {}),
+    ...(maxBytes ? { maxRecordBytes: Number(maxBytes) } : {}),
   });
   console.error(`loaded ${loaded.size} records from ${values.in.join(', ')}${loaded.skipped.length ? `; skipped ${loaded.skipped.length} (see manifest.json)` : ''}`);
   let ds = loaded.clean({ abbreviations: !!values.abbreviations });
@@ -130,8 +138,20 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`deidentify: ${counts || 'no PHI found'}`);
   }
   ds = ds.sections().toInstructions(tasks, { ...(values.system ? { system: values.system } : {}), disclaimer: !!values.disclaimer });
-  const ir = ds.lastReport('toInstructions') as { noExample: Record<string, { count: number; reason: string }> };
+  const ir = ds.lastReport('toInstructions') as unknown as InstructionReport;
   for (const [task, e] of Object.entries(ir.noExample)) console.error(`instructions: ${e.count} records gave no '${task}' example (${e.reason})`);
+  if (ds.size === 0) {
+    // Empty splits would "succeed" and train on nothing: say what happened to every record instead.
+    const why = [
+      ...Object.entries(ir.noExample).map(([task, e]) => `${task}: ${e.count} records (${e.reason})`),
+      ...Object.entries(ir.excluded).map(([kind, n]) => `${n} ${kind} records not covered by --tasks ${tasks.join(',')}`),
+    ];
+    console.error(
+      `medtune prepare: no usable records: ${loaded.size} records loaded, ${c.counts.exact + c.counts.near + c.counts.empty} removed by clean, 0 instruction examples` +
+        `${why.length ? ` (${why.join('; ')})` : ''}; expected at least one example: give reports with the sections the tasks need, or choose --tasks that fit the data`,
+    );
+    return 1;
+  }
   const splits = ds.split({ train: fractions[0], val: fractions[1], test: fractions[2], seed });
   const manifest = await splits.save(values.out, { overwrite: !!values.force });
   for (const [file, f] of Object.entries(manifest.files)) console.log(`${values.out}/${file}\t${f.records} records\tsha256 ${f.sha256.slice(0, 12)}`);

@@ -10,7 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import { score } from '../model/score.js';
-import { tokenPiece } from '../model/tokenizer.js';
+import { decodesText, tokenPiece } from '../model/tokenizer.js';
 import { loadModelForCli } from './load-model.js';
 
 const HELP = `usage: medtune score --model <dir|org/name> (--ids 1,2,3 | --text "...") [options]
@@ -76,12 +76,15 @@ export async function run(argv: string[]): Promise<number> {
       console.log(JSON.stringify({ ids: result.ids, logprobs: result.logprobs, perplexity: result.perplexity }));
     } else {
       const tok = model.tokenizer;
+      // Without tokenizer files there is no text to show; ids and log-probabilities need none.
+      const text = decodesText(tok);
       const rows = result.ids.map((id, i) => {
         const lp = result.logprobs[i];
-        const piece = id < tok.vocabSize ? JSON.stringify(tokenPiece(tok, id)) : '(outside tokenizer vocabulary)';
-        return `${String(i).padStart(5)}  ${String(id).padStart(7)}  ${(lp === null ? '-' : lp.toFixed(4)).padStart(10)}  ${piece}`;
+        const row = `${String(i).padStart(5)}  ${String(id).padStart(7)}  ${(lp === null ? '-' : lp.toFixed(4)).padStart(10)}`;
+        if (!text) return row;
+        return `${row}  ${id < tok.vocabSize ? JSON.stringify(tokenPiece(tok, id)) : '(outside tokenizer vocabulary)'}`;
       });
-      console.log(`${'index'.padStart(5)}  ${'id'.padStart(7)}  ${'logprob'.padStart(10)}  token`);
+      console.log(`${'index'.padStart(5)}  ${'id'.padStart(7)}  ${'logprob'.padStart(10)}${text ? '  token' : ''}`);
       console.log(rows.join('\n'));
       console.log(`perplexity: ${result.perplexity.toFixed(4)} over ${result.ids.length - 1} predicted tokens`);
     }

@@ -50,6 +50,11 @@ export function parseCsvTable(text: string, opts: { file?: string; delimiter?: s
     field = '';
     quotedField = false;
   };
+  const leftOpen = () => new DataError({
+    file, line: quoteLine, field: `column ${fields.length + 1}`,
+    found: `a quote opened on line ${quoteLine} closed on line ${line} and followed by text (a quote left open?)`,
+    expected: `a closing quote on line ${quoteLine}, or a field without quotes`,
+  });
   for (; i < text.length; i++) {
     const c = text[i];
     col++;
@@ -69,6 +74,7 @@ export function parseCsvTable(text: string, opts: { file?: string; delimiter?: s
       continue;
     }
     if (c === '"') {
+      if (quotedField && quoteLine !== line) throw leftOpen();
       if (field !== '' || quotedField) {
         throw new DataError({ file, line, field: `column ${fields.length + 1}`, found: `a quote at character ${col} inside an unquoted field`, expected: 'quotes only around a whole field (RFC 4180)' });
       }
@@ -87,6 +93,9 @@ export function parseCsvTable(text: string, opts: { file?: string; delimiter?: s
       rowLine = line;
     } else {
       if (quotedField) {
+        // A quote left open swallows the line breaks after it and "closes" at the next quote, often
+        // lines later: the line where it opened is the one to fix.
+        if (quoteLine !== line) throw leftOpen();
         throw new DataError({ file, line, field: `column ${fields.length + 1}`, found: 'text after a closing quote', expected: 'a delimiter or end of line after a quoted field' });
       }
       field += c;

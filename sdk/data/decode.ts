@@ -1,12 +1,14 @@
 /**
- * Strict UTF-8 decoding that points at the offending line instead of producing U+FFFD.
+ * Strict UTF-8 decoding for the loaders: the shared decoder of sdk/runtime/utf8.ts, with its
+ * error turned into a {@link DataError} naming the file.
  *
  * @example
- * decodeUtf8(bytes, 'notes.txt'); // throws DataError 'notes.txt:3: found invalid UTF-8 byte 0xff at byte 57, expected UTF-8 text'
+ * decodeUtf8(bytes, 'notes.txt'); // throws DataError 'notes.txt:3: found invalid UTF-8 byte 0xff at byte 57 of the file, expected UTF-8 text ...'
  */
+import { decodeUtf8Strict, Utf8Error } from '../runtime/utf8.js';
 import { DataError } from './errors.js';
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+export { firstInvalidUtf8, splitLines } from '../runtime/utf8.js';
 
 /**
  * Decode `bytes` as UTF-8 (a leading BOM is dropped); on invalid bytes throw a {@link DataError}
@@ -17,68 +19,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  */
 export function decodeUtf8(bytes: Uint8Array, file: string, lineOffset = 0, unit: 'file' | 'line' = 'file'): string {
   try {
-    const s = decoder.decode(bytes);
-    return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    let line = 1 + lineOffset;
-    for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
-    throw new DataError({
-      file,
-      line,
-      found: `invalid UTF-8 byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at byte ${at} of the ${unit}`,
-      expected: 'UTF-8 text (re-encode the file, e.g. iconv -f latin1 -t utf-8)',
-    });
+    return decodeUtf8Strict(bytes, lineOffset, unit);
+  } catch (e) {
+    if (!(e instanceof Utf8Error)) throw e;
+    throw new DataError({ file, line: e.line, found: e.found, expected: e.expected });
   }
-}
-
-/**
- * Offset of the first byte that breaks UTF-8 well-formedness (bytes.length if none).
- *
- * @example
- * firstInvalidUtf8(new Uint8Array([0x61, 0xe9, 0x62])); // 1
- */
-export function firstInvalidUtf8(b: Uint8Array): number {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i];
-    let n = 0;
-    let min = 0;
-    if (c < 0x80) {
-      i++;
-      continue;
-    } else if (c >= 0xc2 && c <= 0xdf) [n, min] = [1, 0x80];
-    else if (c >= 0xe0 && c <= 0xef) [n, min] = [2, 0x800];
-    else if (c >= 0xf0 && c <= 0xf4) [n, min] = [3, 0x10000];
-    else return i;
-    let cp = c & (0x3f >> n);
-    for (let k = 1; k <= n; k++) {
-      const cc = b[i + k];
-      if (cc === undefined || (cc & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (cc & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += n + 1;
-  }
-  return b.length;
-}
-
-/**
- * Split bytes into lines at LF (CR before it is dropped by the caller's trim), keeping them as
- * bytes so each line can be decoded, and rejected, on its own.
- *
- * @example
- * splitLines(new TextEncoder().encode('a\nb')).length; // 2
- */
-export function splitLines(bytes: Uint8Array): Uint8Array[] {
-  const out: Uint8Array[] = [];
-  let start = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === 0x0a) {
-      out.push(bytes.subarray(start, i));
-      start = i + 1;
-    }
-  }
-  if (start < bytes.length) out.push(bytes.subarray(start));
-  return out;
 }

@@ -82,3 +82,37 @@ export function describeType(v: unknown): string {
   if (Array.isArray(v)) return 'array';
   return typeof v;
 }
+
+/**
+ * Every input was invalid (or skipped): an error, never an empty dataset. The message counts the
+ * skipped entries per reason, with the first place each reason occurred; `skipped` lists them all.
+ *
+ * @example
+ * try { await dataset('bad.jsonl', { onInvalid: 'skip' }); } catch (e) { if (e instanceof NoUsableRecordsError) e.skipped.length; }
+ */
+export class NoUsableRecordsError extends DataError {
+  constructor(files: readonly string[], readonly skipped: readonly SkipEntry[]) {
+    super({ file: files.join(', '), found: `no usable records (${skipped.length} skipped)`, expected: 'at least one valid record' });
+    this.name = 'NoUsableRecordsError';
+    this.message = `no usable records in ${files.join(', ')}: ${skipped.length} skipped: ${skipReasons(skipped)}; expected at least one valid record`;
+  }
+}
+
+/**
+ * Skipped entries counted per reason (positions inside a line left out so equal reasons group),
+ * each with the first place it occurred.
+ *
+ * @example
+ * skipReasons(ds.skipped); // "2 × found malformed JSON, expected one JSON object per line (first at a.jsonl:1)"
+ */
+export function skipReasons(skipped: readonly SkipEntry[]): string {
+  const groups = new Map<string, { count: number; first: string }>();
+  for (const s of skipped) {
+    const found = s.found.replace(/ at (?:character|byte) \d+(?: of the (?:line|file))?/, '');
+    const key = `${s.field ? `field '${s.field}': ` : ''}found ${found}, expected ${s.expected}`;
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { count: 1, first: `${s.file}${s.line !== undefined ? `:${s.line}` : ''}${s.record !== undefined ? ` (record ${s.record})` : ''}` });
+  }
+  return [...groups].map(([k, g]) => `${g.count} × ${k} (first at ${g.first})`).join('; ');
+}

@@ -14,9 +14,9 @@ import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
 import { parseCsvTable } from './csv.js';
 import { decodeUtf8, splitLines } from './decode.js';
-import { DataError, describeType, ProblemSink, type OnInvalid, type SkipEntry } from './errors.js';
+import { DataError, describeType, NoUsableRecordsError, ProblemSink, type OnInvalid, type SkipEntry } from './errors.js';
 import { ColumnMapSchema, convertRaw, detectFormat, FORMATS, FormatSchema, medmcqaBase, type Format } from './formats.js';
-import type { DataRecord } from './records.js';
+import { recordText, type DataRecord } from './records.js';
 
 /** Options for `dataset()`; unknown keys are rejected. @example DatasetOptionsSchema.parse({ onInvalid: 'skip', delimiter: ';' }); */
 export const DatasetOptionsSchema = z
@@ -37,6 +37,10 @@ export const DatasetOptionsSchema = z
     delimiter: z.string().length(1).optional(),
     /** MedMCQA `cop` numbering (0: Hugging Face, 1: original release) for files whose values do not show it. */
     medmcqaCop: z.union([z.literal(0), z.literal(1)]).optional(),
+    /** Largest record (a .txt file, a JSONL line, a record's text) accepted. 1 MB is dozens of
+     * times a long discharge summary; beyond it a "report" is usually a concatenated export, and
+     * cleaning, de-identifying and sectioning one string that size takes gigabytes of memory. */
+    maxRecordBytes: z.number().int().positive().default(1_000_000),
   })
   .strict();
 /** Input form of the loader options. @example const o: DatasetOptions = { onInvalid: 'skip' }; */
@@ -104,6 +108,8 @@ export async function loadRecords(source: string | string[], options: DatasetOpt
     seen.set(r.id, r);
     unique.push(r);
   }
+  // Everything skipped is an error (with the reasons), never an empty dataset that trains on nothing.
+  if (unique.length === 0 && sink.skipped.length > 0) throw new NoUsableRecordsError(files.length ? files : [source].flat(), sink.skipped);
   return { records: unique, skipped: sink.skipped, files };
 }
 
@@ -144,17 +150,23 @@ async function loadFile(file: string, opts: Opts, sink: ProblemSink, out: DataRe
     return;
   }
   files.push(file);
+  // One file is one report: its size is the record's size, checked before a byte is read.
+  if (ext === '.txt') {
+    const size = (await stat(file)).size;
+    if (size > opts.maxRecordBytes) return sink.report(tooBig(file, undefined, `a report of ${fmt(size)} bytes`, opts, 'report'));
+  }
   const bytes = new Uint8Array(await readFile(file));
   const before = out.length;
   const problemsBefore = sink.skipped.length;
-  if (bytes.length === 0 || (ext !== '.pdf' && /^\s*$/.test(new TextDecoder().decode(bytes)))) {
+  if (bytes.length === 0 || (ext !== '.pdf' && isBlank(bytes))) {
     sink.report({ file, found: 'an empty file', expected: 'at least one record' });
     return;
   }
   const base = basename(file, ext);
-  if (ext === '.jsonl') loadJsonl(file, bytes, opts, sink, out);
-  else if (ext === '.json') loadJson(file, bytes, opts, sink, out);
-  else if (ext === '.csv') loadCsv(file, bytes, opts, sink, out);
+  const take = (r: ReturnType<typeof convertRaw>) => push(r, sink, out, opts);
+  if (ext === '.jsonl') loadJsonl(file, bytes, opts, sink, take);
+  else if (ext === '.json') loadJson(file, bytes, opts, sink, take);
+  else if (ext === '.csv') loadCsv(file, bytes, opts, sink, take);
   else {
     let text: string;
     try {
@@ -164,6 +176,8 @@ async function loadFile(file: string, opts: Opts, sink: ProblemSink, out: DataRe
       throw e;
     }
     if (!text.trim()) return sink.report({ file, found: ext === '.pdf' ? 'a PDF without a text layer (scanned image?)' : 'only whitespace', expected: 'report text' });
+    const size = Buffer.byteLength(text);
+    if (size > opts.maxRecordBytes) return sink.report(tooBig(file, undefined, `a text layer of ${fmt(size)} bytes`, opts, 'report'));
     const m = meta?.get(base);
     const patientId = m?.patientId ?? opts.patientIdFrom?.(file, text);
     const reportType = m?.reportType ?? opts.reportType;
@@ -185,7 +199,9 @@ function fmtFor(file: string, first: unknown, opts: Opts, sink: ProblemSink, lin
   return f;
 }
 
-function loadJsonl(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSink, out: DataRecord[]): void {
+type Take = (r: ReturnType<typeof convertRaw>) => void;
+
+function loadJsonl(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSink, take: Take): void {
   let format: Format | undefined;
   let base: 0 | 1 | undefined;
   const medmcqaScan = () => {
@@ -201,6 +217,8 @@ function loadJsonl(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSin
   };
   for (const [i, lineBytes] of splitLines(bytes).entries()) {
     const line = i + 1;
+    // Measured on the bytes, so an oversized line is never decoded or parsed.
+    if (lineBytes.length > opts.maxRecordBytes) { sink.report(tooBig(file, line, `a line of ${fmt(lineBytes.length)} bytes`, opts, 'record')); continue; }
     let text: string;
     try {
       text = decodeUtf8(lineBytes, file, i, 'line');
@@ -220,11 +238,11 @@ function loadJsonl(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSin
     format ??= fmtFor(file, obj, opts, sink, line);
     if (!format) continue;
     if (format === 'medmcqa' && base === undefined) base = medmcqaScan();
-    push(convertRaw(obj, format, { file, line, fallbackId: `${basename(file, '.jsonl')}:${line}`, columns: opts.columns, copBase: base }), sink, out);
+    take(convertRaw(obj, format, { file, line, fallbackId: `${basename(file, '.jsonl')}:${line}`, columns: opts.columns, copBase: base }));
   }
 }
 
-function loadJson(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSink, out: DataRecord[]): void {
+function loadJson(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSink, take: Take): void {
   let text: string;
   try {
     text = decodeUtf8(bytes, file);
@@ -256,11 +274,11 @@ function loadJson(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSink
   const cop = format === 'medmcqa' ? copBase(entries.map(([, o]) => o), opts) : undefined;
   entries.forEach(([key, obj], i) => {
     const line = entries.length === lines.length ? lines[i] : undefined;
-    push(convertRaw(obj, format, { file, line, key, index: String(i), fallbackId: key ?? `${base}:${i}`, columns: opts.columns, copBase: cop }), sink, out);
+    take(convertRaw(obj, format, { file, line, key, index: String(i), fallbackId: key ?? `${base}:${i}`, columns: opts.columns, copBase: cop }));
   });
 }
 
-function loadCsv(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSink, out: DataRecord[]): void {
+function loadCsv(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSink, take: Take): void {
   let table;
   try {
     table = parseCsvTable(decodeUtf8(bytes, file), { file, delimiter: opts.delimiter });
@@ -284,7 +302,7 @@ function loadCsv(file: string, bytes: Uint8Array, opts: Opts, sink: ProblemSink,
       continue;
     }
     const obj = Object.fromEntries(table.header.map((h, i) => [h, row.fields[i]]));
-    push(convertRaw(obj, format, { file, line: row.line, fallbackId: `${basename(file, '.csv')}:${row.line}`, columns: cols }), sink, out);
+    take(convertRaw(obj, format, { file, line: row.line, fallbackId: `${basename(file, '.csv')}:${row.line}`, columns: cols }));
   }
 }
 
@@ -324,9 +342,32 @@ function topLevelLines(text: string): number[] {
   return out;
 }
 
-function push(r: ReturnType<typeof convertRaw>, sink: ProblemSink, out: DataRecord[]): void {
-  if ('problem' in r) sink.report(r.problem);
-  else out.push(r.record);
+function push(r: ReturnType<typeof convertRaw>, sink: ProblemSink, out: DataRecord[], opts: Opts): void {
+  if ('problem' in r) return sink.report(r.problem);
+  // JSON and CSV records are only known after parsing; their text is held to the same limit.
+  const size = Buffer.byteLength(recordText(r.record));
+  const { file, line } = r.record.source;
+  if (size > opts.maxRecordBytes) return sink.report({ ...tooBig(file, line, `a record of ${fmt(size)} bytes of text`, opts, 'record'), ...(line === undefined ? { record: r.record.id } : {}) });
+  out.push(r.record);
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+function tooBig(file: string, line: number | undefined, found: string, opts: Opts, unit: 'report' | 'record') {
+  return {
+    file, line, found,
+    expected: `at most ${fmt(opts.maxRecordBytes)} bytes per ${unit} (split a concatenated export into one report per ${unit === 'report' ? 'file' : 'line'}, or raise the limit: --max-record-bytes on the command line, { maxRecordBytes } in dataset options)`,
+  };
+}
+
+/** Whether a file holds only whitespace, without decoding all of a large file to find out. */
+function isBlank(bytes: Uint8Array): boolean {
+  for (const b of bytes) {
+    if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) continue;
+    // Non-ASCII may be Unicode whitespace (NBSP, BOM): decide on the decoded text.
+    return b < 0x80 ? false : /^\s*$/.test(new TextDecoder().decode(bytes));
+  }
+  return true;
 }
 
 /** The character position from a JSON.parse error, without the excerpt of text V8 quotes. */

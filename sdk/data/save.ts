@@ -69,6 +69,11 @@ export async function saveRecords(
   options: WriteOptions = {},
 ): Promise<Manifest> {
   const names = Object.keys(parts);
+  if (names.every((n) => parts[n].length === 0)) {
+    // Empty files would "succeed" and train on nothing; name the step where the records went.
+    const steps = Array.isArray(extra.history) ? (extra.history as { step: string; output: number }[]).map((h) => `${h.step} ${h.output}`).join(' -> ') : '';
+    throw new Error(`${dir}: no usable records to save (${names.map((n) => `${n} 0`).join(', ')}${steps ? `; records after each step: ${steps}` : ''}); expected at least one record`);
+  }
   for (const n of names) assertWritable(join(dir, `${n}.jsonl`), options);
   assertWritable(join(dir, 'manifest.json'), options);
   const files: Record<string, SavedFile> = {};

@@ -13,11 +13,11 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { assertWritable } from '../runtime/fs.js';
+import { assertWritable, withPath } from '../runtime/fs.js';
 import { type DeidAudit, emptyAudit, mergeAudit } from './audit.js';
 import { type PhiCategory, emptyCounts } from './categories.js';
 import { type DeidReport, createDeidentifier } from './deidentifier.js';
-import { inputLines } from './input.js';
+import { type InputEncoding, inputLines } from './input.js';
 import type { DeidOptionsInput } from './options.js';
 import { DeidInputError, deidentifyLine } from './record.js';
 import type { WorkerBatch, WorkerResult } from './worker.js';
@@ -34,6 +34,8 @@ export interface BatchOptions {
   onProgress?: (p: { records: number; bytes: number; elapsedMs: number }) => void;
   /** Default 500 records. */
   progressEvery?: number;
+  /** Input text encoding; UTF-8 by default, checked strictly (invalid bytes are an error, never U+FFFD). */
+  encoding?: InputEncoding;
 }
 
 // Records per message to a worker: large enough to amortize messaging, small enough to keep memory flat.
@@ -96,7 +98,7 @@ export async function deidentifyFile(
   try {
     if (workers === 1) {
       const d = createDeidentifier(opts);
-      for await (const l of inputLines(input)) {
+      for await (const l of inputLines(input, batch.encoding)) {
         await write(`${deidentifyLine(d, l, field)}\n`);
         records++;
         bytes += l.bytes;
@@ -106,7 +108,7 @@ export async function deidentifyFile(
       for (const k of Object.keys(counts) as PhiCategory[]) counts[k] = r.counts[k];
       if (audit && r.audit) mergeAudit(audit, r.audit);
     } else {
-      await runPool(input, opts, field, workers, async (lines, delta, n, b, part) => {
+      await runPool(input, batch.encoding ?? 'utf8', opts, field, workers, async (lines, delta, n, b, part) => {
         for (const line of lines) await write(`${line}\n`);
         for (const [k, v] of Object.entries(delta)) counts[k as PhiCategory] += v;
         if (audit && part) mergeAudit(audit, part);
@@ -122,7 +124,8 @@ export async function deidentifyFile(
   } catch (e) {
     out.destroy();
     await rm(tmp, { force: true });
-    throw e;
+    // Node's write errors (ENOSPC, EIO) name no file: put the output path in front.
+    throw (e as NodeJS.ErrnoException).code ? withPath(e, output) : e;
   }
   batch.onProgress?.({ records, bytes, elapsedMs: Date.now() - t0 });
   return { records, counts, seed: opts.seed, preset: validated.preset, ...(audit ? { audit } : {}) };
@@ -131,7 +134,7 @@ export async function deidentifyFile(
 type Sink = (lines: string[], counts: Record<string, number>, records: number, bytes: number, audit?: DeidAudit) => Promise<void>;
 
 /** Fan batches out to workers, gather answers, hand them to `sink` strictly in input order. */
-async function runPool(input: string, options: DeidOptionsInput, field: string, n: number, sink: Sink): Promise<void> {
+async function runPool(input: string, encoding: InputEncoding, options: DeidOptionsInput, field: string, n: number, sink: Sink): Promise<void> {
   const pool = Array.from({ length: n }, () => startWorker({ options, field }));
   const idle = [...pool];
   const done = new Map<number, WorkerResult & { bytes: number }>();
@@ -192,7 +195,7 @@ async function runPool(input: string, options: DeidOptionsInput, field: string, 
       pending = [];
       pendingBytes = 0;
     };
-    for await (const l of inputLines(input)) {
+    for await (const l of inputLines(input, encoding)) {
       pending.push({ text: l.text, where: l.where });
       pendingBytes += l.bytes;
       if (pending.length >= BATCH) await dispatch();

@@ -358,7 +358,7 @@ export function idsOnlyTokenizer(
   const fail = (what: string) => (): never => {
     throw new Error(`${dir}: the checkpoint has no tokenizer (tokenizer.json), so it cannot ${what}; use token ids`);
   };
-  return {
+  const tok: MedTokenizer = {
     encode: fail('encode text'),
     decode: fail('decode tokens to text'),
     applyChatTemplate: fail('apply a chat template'),
@@ -368,4 +368,19 @@ export function idsOnlyTokenizer(
     vocabSize: ids.vocabSize,
     templateName: 'none',
   };
+  IDS_ONLY.add(tok);
+  return tok;
+}
+
+const IDS_ONLY = new WeakSet<MedTokenizer>();
+
+/**
+ * Whether `tokenizer` can turn ids into text (false for {@link idsOnlyTokenizer}), so output that
+ * shows token text can leave it out instead of failing.
+ *
+ * @example
+ * decodesText(model.tokenizer) ? tokenPiece(model.tokenizer, id) : String(id);
+ */
+export function decodesText(tokenizer: MedTokenizer): boolean {
+  return !IDS_ONLY.has(tokenizer);
 }

@@ -8,7 +8,7 @@
  * @example
  * await writeFileAtomic('out/train.jsonl', lines.join('\n'), { overwrite: false });
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statfsSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { cp, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -25,9 +25,48 @@ export class ExistsError extends Error {
   }
 }
 
-/** Fail early, before any expensive work, if `path` exists and overwriting was not asked for. */
+/**
+ * Fail early, before any expensive work, if `path` exists and overwriting was not asked for, or
+ * if it is not a regular file at all (see {@link assertKind}), which no option allows replacing.
+ *
+ * @example
+ * assertWritable('out/clean.jsonl', { overwrite: true }); // throws for '/dev/full' or a folder
+ */
 export function assertWritable(path: string, options: WriteOptions = {}): void {
+  assertKind(path, 'file');
   if (!options.overwrite && existsSync(path)) throw new ExistsError(path);
+}
+
+function kindOf(st: Stats): string {
+  if (st.isFile()) return 'a regular file';
+  if (st.isDirectory()) return 'a folder';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isFIFO()) return 'a FIFO (named pipe)';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/**
+ * Refuse a `path` that exists as something other than `want` (a regular file, or a folder for
+ * staged outputs), following symlinks. Outputs are renamed into place, so writing to `/dev/full`
+ * or a FIFO would replace the device node or pipe with a file, and a folder cannot be replaced
+ * by one at all; a symlink to a regular file is fine (the link is replaced, as `overwrite` asks).
+ *
+ * @example
+ * assertKind('/dev/full', 'file'); // throws "/dev/full: is a character device, expected a regular file ..."
+ */
+export function assertKind(path: string, want: 'file' | 'folder'): void {
+  let st: Stats;
+  try {
+    st = statSync(path);
+  } catch {
+    return; // nothing there (or a dangling link, which the rename replaces): nothing to lose
+  }
+  if (want === 'file' ? st.isFile() : st.isDirectory()) return;
+  const link = lstatSync(path).isSymbolicLink() ? ` (symbolic link to ${realpathSync(path)})` : '';
+  const expected = want === 'file' ? 'a regular file (or a path that does not exist yet)' : 'a folder (or a path that does not exist yet)';
+  throw new Error(`${path}: is ${kindOf(st)}${link}, expected ${expected}; choose another output path`);
 }
 
 /**
@@ -124,6 +163,7 @@ const STAGE_MARK = '.medtune-staging';
  */
 export async function stageDir(target: string, opts: { overwrite?: boolean; keep?: boolean } = {}): Promise<StagedDir> {
   assertRealFilesystem(target);
+  assertKind(target, 'folder');
   const abs = resolve(target);
   if (existsSync(abs) && !opts.overwrite && !opts.keep && readdirSync(abs).length > 0) {
     throw new ExistsError(target);
