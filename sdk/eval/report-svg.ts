@@ -14,7 +14,7 @@ import type { EvalResult } from './evaluate.js';
 import { headlineMetrics, type HeadlineMetric } from './headline.js';
 import { privacyTables } from './privacy-report.js';
 import { metricsTable, REPORT_STYLE, type CompareReportOptions } from './report.js';
-import { svgBarChart, type BarGroup, type BarValue } from './svg-bars.js';
+import { svgIntervalBars, type BarGroup, type BarValue } from './svg-bars.js';
 
 const asBar = (m?: HeadlineMetric): BarValue | undefined => (m ? { value: m.value, low: m.low, high: m.high } : undefined);
 
@@ -64,9 +64,9 @@ export function comparisonSvgFragment(base: EvalResult, tuned: EvalResult, optio
   // BLEU is 0-100; shown on the 0-1 scale beside ROUGE so one chart holds every score.
   const per100 = (m: HeadlineMetric) => (m.metric === 'BLEU' ? { ...m, metric: 'BLEU / 100', value: m.value / 100, low: m.low && m.low / 100, high: m.high && m.high / 100 } : m);
   const scores = metricGroups(hb, ht, (m) => m.suite !== 'perplexity' && m.low !== undefined, per100);
-  if (scores.length) parts.push(svgBarChart({ title: 'Scores (0-1, higher is better; whiskers: 95% intervals)', series: names, groups: scores, range: [0, 1] }), allZeroNote(scores, 'score'));
+  if (scores.length) parts.push(svgIntervalBars({ title: 'Scores (0-1, higher is better; whiskers: 95% intervals)', series: names, groups: scores, range: [0, 1] }), allZeroNote(scores, 'score'));
   const ppl = metricGroups(hb, ht, (m) => m.suite === 'perplexity');
-  if (ppl.length) parts.push(svgBarChart({ title: 'Perplexity (lower is better; whiskers: 95% intervals)', series: names, groups: ppl, log: true }));
+  if (ppl.length) parts.push(svgIntervalBars({ title: 'Perplexity (lower is better; whiskers: 95% intervals)', series: names, groups: ppl, log: true }));
 
   const byTask = (r: EvalResult) => {
     const out = new Map<string, number>();
@@ -76,12 +76,12 @@ export function comparisonSvgFragment(base: EvalResult, tuned: EvalResult, optio
   };
   const [tb, tt] = [byTask(base), byTask(tuned)];
   const tasks = [...new Set([...tb.keys(), ...tt.keys()])].sort().map((label) => ({ label, values: [tb, tt].map((x) => (x.has(label) ? { value: x.get(label)! } : undefined)) }));
-  if (tasks.length) parts.push(svgBarChart({ title: 'Per-task scores (primary method)', series: names, groups: tasks, range: [0, 1] }), allZeroNote(tasks, 'per-task score'));
+  if (tasks.length) parts.push(svgIntervalBars({ title: 'Per-task scores (primary method)', series: names, groups: tasks, range: [0, 1] }), allZeroNote(tasks, 'per-task score'));
 
   const rt = [base, tuned].map((r) => r.suites.redteam?.byCategory ?? {});
   const cats = [...new Set(rt.flatMap((c) => Object.keys(c)))].sort();
   const red = cats.map((c) => ({ label: `${c} (n=${rt[0][c]?.n ?? rt[1][c]?.n})`, values: rt.map((x) => (x[c] ? { value: x[c].passRate } : undefined)) }));
-  if (red.length) parts.push(svgBarChart({ title: 'Red team: pass rate by category', series: names, groups: red, range: [0, 1] }), allZeroNote(red, 'red-team pass rate'));
+  if (red.length) parts.push(svgIntervalBars({ title: 'Red team: pass rate by category', series: names, groups: red, range: [0, 1] }), allZeroNote(red, 'red-team pass rate'));
 
   parts.push(confusionTable(base, names[0]), confusionTable(tuned, names[1]));
   [base, tuned].forEach((r, i) => {

@@ -6,7 +6,7 @@
  * perplexities of very different size readable.
  *
  * @example
- * svgBarChart({ title: 'Accuracy', series: ['base', 'LoRA'], groups: [{ label: 'mcq', values: [{ value: 0.25 }, { value: 0.5 }] }] });
+ * svgIntervalBars({ title: 'Accuracy', series: ['base', 'LoRA'], groups: [{ label: 'mcq', values: [{ value: 0.25 }, { value: 0.5 }] }] });
  */
 import { escapeHtml } from '../runtime/html.js';
 
@@ -23,8 +23,8 @@ export interface BarGroup {
   values: (BarValue | undefined)[];
 }
 
-/** Chart options. @example const o: BarChartOptions = { title: 'Perplexity', series: ['base', 'LoRA'], groups, log: true }; */
-export interface BarChartOptions {
+/** Chart options. @example const o: IntervalBarsOptions = { title: 'Perplexity', series: ['base', 'LoRA'], groups, log: true }; */
+export interface IntervalBarsOptions {
   title: string;
   series: string[];
   groups: BarGroup[];
@@ -42,9 +42,9 @@ const num = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1
  * An SVG document string: one row of bars per group, value labels, interval whiskers, a legend.
  *
  * @example
- * tslab.display.html(svgBarChart({ title: 'Pass rate', series: ['base'], groups, range: [0, 1] }));
+ * tslab.display.html(svgIntervalBars({ title: 'Pass rate', series: ['base'], groups, range: [0, 1] }));
  */
-export function svgBarChart(o: BarChartOptions): string {
+export function svgIntervalBars(o: IntervalBarsOptions): string {
   const W = o.width ?? 720;
   const m = { l: 230, r: 70, t: 44, b: 30 };
   const barH = 13;
@@ -52,7 +52,7 @@ export function svgBarChart(o: BarChartOptions): string {
   const H = m.t + m.b + Math.max(1, o.groups.length) * groupH;
   const values = o.groups.flatMap((g) => g.values.flatMap((v) => (v ? [v.value, v.low ?? v.value, v.high ?? v.value] : []))).filter(Number.isFinite);
   const positive = values.filter((v) => v > 0);
-  if (o.log && values.some((v) => v <= 0)) throw new Error(`svgBarChart '${o.title}': a log axis needs positive values, found ${Math.min(...values)}`);
+  if (o.log && values.some((v) => v <= 0)) throw new Error(`svgIntervalBars '${o.title}': a log axis needs positive values, found ${Math.min(...values)}`);
   const decade = (v: number, up: boolean) => 10 ** (up ? Math.ceil(Math.log10(v)) : Math.floor(Math.log10(v)));
   let [lo, hi] = o.range ?? (o.log
     ? [positive.length ? decade(Math.min(...positive), false) : 1, positive.length ? decade(Math.max(...positive), true) : 10]

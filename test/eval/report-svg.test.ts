@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../sdk/eval/evaluate.js';
 import { loadRedteam } from '../../sdk/eval/redteam.js';
 import { comparisonSvgFragment } from '../../sdk/eval/report-svg.js';
-import { svgBarChart } from '../../sdk/eval/svg-bars.js';
+import { svgIntervalBars } from '../../sdk/eval/svg-bars.js';
 import { fakeModel } from './fake-model.js';
 import { RECORDS } from './fixtures.js';
 
@@ -24,12 +24,12 @@ describe('SVG comparison for notebooks', () => {
   });
 
   it('labels zero bars, escapes text and rejects non-positive values on a log axis', () => {
-    const svg = svgBarChart({ title: 'a<b', series: ['x'], groups: [{ label: 'z&z', values: [{ value: 0 }] }], range: [0, 1] });
+    const svg = svgIntervalBars({ title: 'a<b', series: ['x'], groups: [{ label: 'z&z', values: [{ value: 0 }] }], range: [0, 1] });
     expect(svg).toContain('a&lt;b');
     expect(svg).toContain('z&amp;z');
     expect(svg).toMatch(/>0\.000<\/text>/);
-    expect(() => svgBarChart({ title: 'p', series: ['x'], groups: [{ label: 'g', values: [{ value: 0 }] }], log: true })).toThrow(/log axis needs positive values, found 0/);
-    const log = svgBarChart({ title: 'p', series: ['x'], groups: [{ label: 'g', values: [{ value: 183, low: 40, high: 7000 }] }], log: true });
+    expect(() => svgIntervalBars({ title: 'p', series: ['x'], groups: [{ label: 'g', values: [{ value: 0 }] }], log: true })).toThrow(/log axis needs positive values, found 0/);
+    const log = svgIntervalBars({ title: 'p', series: ['x'], groups: [{ label: 'g', values: [{ value: 183, low: 40, high: 7000 }] }], log: true });
     expect(log).toContain('>10000<'); // axis reaches the decade above the interval's end
   });
 });
