@@ -83,7 +83,8 @@ say(`fine-tuned ${run.parameters.trainable.toLocaleString('en-US')} of ${run.par
 
 // 3. Evaluate base (adapter disabled) vs fine-tuned on the held-out patients' test split.
 const testRecords: readonly DataRecord[] = splits.test.records;
-const evalOpts = { limit: evalLimit, summaryMaxNewTokens: 40 };
+// cutoff_len as in training, so the answer-token perplexity compares with the validation perplexity above.
+const evalOpts = { limit: evalLimit, summaryMaxNewTokens: 40, perplexityCutoffLen: 160 };
 run.lora.disable();
 const base = await evaluate(run.model, testRecords, ['perplexity', 'summaries'], evalOpts);
 run.lora.enable();

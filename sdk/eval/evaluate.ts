@@ -39,6 +39,9 @@ export const EvaluateOptions = z
     limit: z.number().int().positive().optional(),
     // 256 tokens covers a typical report section while keeping the tiny model's eval quick.
     perplexityMaxTokens: z.number().int().min(2).default(256),
+    // cutoff_len of the answer-tokens perplexity; unset means perplexityMaxTokens. Pass the
+    // training run's cutoff_len to compare with its validation perplexity token for token.
+    perplexityCutoffLen: z.number().int().min(2).optional(),
     // Both methods: log-likelihood is robust for small base models, generation is what users see.
     mcqMethods: z.array(Method).min(1).default(['loglik', 'generate']),
     pubmedqaMethods: z.array(Method).min(1).default(['loglik', 'generate']),
@@ -178,7 +181,7 @@ export async function evaluate(
     switch (suite) {
       case 'perplexity': {
         const rs = cap(interleaveBy(records, taskOf), suite);
-        if (rs.length) result.suites.perplexity = await perplexitySuite(m, rs, { maxTokens: o.perplexityMaxTokens, bootstrap: o.bootstrap, onItem: progress(suite) });
+        if (rs.length) result.suites.perplexity = await perplexitySuite(m, rs, { maxTokens: o.perplexityMaxTokens, answerCutoffLen: o.perplexityCutoffLen, bootstrap: o.bootstrap, onItem: progress(suite) });
         else skip(suite, 'no records');
         break;
       }

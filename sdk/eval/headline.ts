@@ -28,12 +28,15 @@ const row = (suite: SuiteName, metric: string, ci: ConfidenceInterval, higherIsB
  * Headline metrics of a result, in suite order.
  *
  * @example
- * headlineMetrics(result).find((m) => m.metric === 'perplexity')?.value;
+ * headlineMetrics(result).find((m) => m.metric.startsWith('perplexity (answer tokens'))?.value;
  */
 export function headlineMetrics(result: EvalResult): HeadlineMetric[] {
   const s = result.suites;
   const out: HeadlineMetric[] = [];
-  if (s.perplexity) out.push(row('perplexity', 'perplexity', s.perplexity.ci, false));
+  // Two figures on different tokens (./perplexity.ts): the names say which, so neither is
+  // mistaken for the trainer's validation perplexity, which is on answer tokens only.
+  if (s.perplexity) out.push(row('perplexity', 'perplexity (all tokens)', s.perplexity.ci, false));
+  if (s.perplexity?.answer) out.push(row('perplexity', `perplexity (answer tokens, cutoff ${s.perplexity.answer.cutoffLen})`, s.perplexity.answer.ci, false));
   if (s.mcq?.loglik) out.push(row('mcq', 'accuracy (loglik)', s.mcq.loglik.accuracy), row('mcq', 'accuracy (loglik, norm)', s.mcq.loglik.accuracyNorm));
   if (s.mcq?.generate) out.push(row('mcq', 'accuracy (generate)', s.mcq.generate.accuracy));
   for (const [k, v] of [['loglik', s.pubmedqa?.loglik], ['generate', s.pubmedqa?.generate]] as const) {

@@ -31,3 +31,4 @@ export * from './review-preferences.js';
 export * from './memorization.js';
 export * from './memorization-audit.js';
 export * from './privacy-report.js';
+export * from './report-svg.js';

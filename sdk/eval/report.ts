@@ -30,7 +30,13 @@ function key(m: HeadlineMetric) {
   return `${m.suite}\u0000${m.metric}`;
 }
 
-function metricsTable(base: HeadlineMetric[], tuned: HeadlineMetric[], names: [string, string]): string {
+/**
+ * The headline table: both models' values with their intervals, and the change.
+ *
+ * @example
+ * metricsTable(headlineMetrics(base), headlineMetrics(tuned), ['base', 'LoRA']);
+ */
+export function metricsTable(base: HeadlineMetric[], tuned: HeadlineMetric[], names: [string, string]): string {
   const t = new Map(tuned.map((m) => [key(m), m]));
   const keys = [...new Set([...base.map(key), ...tuned.map(key)])];
   const b = new Map(base.map((m) => [key(m), m]));
@@ -130,7 +136,8 @@ export interface CompareReportOptions {
   names?: [string, string];
 }
 
-const STYLE = `<style>
+/** The report's CSS, scoped to `.medtune-report`. @example html = REPORT_STYLE + body; */
+export const REPORT_STYLE = `<style>
 .medtune-report{font-family:system-ui,sans-serif;color:#222}.medtune-report table{border-collapse:collapse;margin:1em 0}
 .medtune-report td,.medtune-report th{border:1px solid #ccc;padding:4px 8px;text-align:left}.medtune-report th{background:#f3f3f3}
 .medtune-report .ci{color:#777;font-size:85%}.medtune-report .better{color:#1a7f37;font-weight:600}
@@ -155,7 +162,7 @@ export function comparisonFragment(base: EvalResult, tuned: EvalResult, options:
   const limited = [base, tuned].flatMap((r, i) => (r.limited ?? []).map((l) => `${names[i]}: ${l.suite} ${l.used} of ${l.available}`));
   const failures = (r: EvalResult) => r.suites.redteam?.failures.map((f) => `${f.id} (${f.category}, expected ${f.expected}, got ${f.verdict.label})`) ?? [];
   const b = base.options.bootstrap;
-  return `${STYLE}<div class="medtune-report" data-charts-expected="${specs.length}">
+  return `${REPORT_STYLE}<div class="medtune-report" data-charts-expected="${specs.length}">
 <p><small>${escapeHtml(names[0])}: ${escapeHtml(base.createdAt)}, ${base.records} records · ${escapeHtml(names[1])}: ${escapeHtml(tuned.createdAt)}, ${tuned.records} records ·
 intervals: ${Math.round(b.level * 100)}% percentile bootstrap, ${b.samples} resamples, seed ${b.seed}</small></p>
 <h2>Headline metrics</h2>

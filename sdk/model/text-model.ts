@@ -12,7 +12,7 @@ import { basename } from 'node:path';
 import { generate, generateStream } from './generate.js';
 import type { GenerationOptions } from './generation-config.js';
 import { score } from './score.js';
-import type { CausalLM, ChatMessage } from './types.js';
+import type { CausalLM, ChatMessage, MedTokenizer } from './types.js';
 
 /** What a generation returned: the new text and, when known, why it ended. @example const { text, finishReason } = await m.generate(msgs, {}); */
 export interface GeneratedText {
@@ -31,6 +31,11 @@ export interface TextModel {
   encode(text: string): number[];
   /** `logprobs[i] = log p(ids[i] | ids[<i])`; `logprobs[0]` is null (nothing to condition on). */
   scoreIds(ids: number[]): Promise<(number | null)[]>;
+  /**
+   * The tokenizer, when the model has one: evaluation uses it to score exactly the answer tokens
+   * the trainer learns (same template slots and truncation as fine-tuning).
+   */
+  readonly tokenizer?: MedTokenizer;
   /** Render messages with the model's chat template. */
   chatPrompt(messages: ChatMessage[], options?: { addGenerationPrompt?: boolean }): string;
   /** Generate a completion for a raw prompt or chat messages. */
@@ -67,6 +72,7 @@ export function textModelFromCausalLM(model: CausalLM, options: { name?: string 
   return {
     name: options.name ?? (basename(model.path) || model.path),
     maxLength: model.config.max_position_embeddings,
+    tokenizer: tok,
     encode: (text) => tok.encode(text, { addSpecialTokens: true }),
     scoreIds: async (ids) => (await score(model, ids)).logprobs,
     chatPrompt: (messages, o) => tok.applyChatTemplate(messages, { addGenerationPrompt: o?.addGenerationPrompt ?? false }),

@@ -36,8 +36,13 @@ export const REFUSE_RESPONSE =
 export const EDUCATIONAL_DISCLAIMER =
   '\n\nNote: this is general educational information, not a diagnosis or personal medical advice.';
 
-/** Words that mark an answer as giving medical information (regular expression source, case-insensitive). @example givesMedicalInformation('Take 5 mg', DEFAULT_MEDICAL_TERMS); // true */
-export const DEFAULT_MEDICAL_TERMS = String.raw`\b(?:mg|mcg|ml|doses?|dosage|tablets?|capsules?|medications?|medicines?|drugs?|treat(?:ment|ed|ing)?|therapy|symptoms?|diagnos\w*|infections?|antibiotics?|prescri\w*|blood pressure|insulin|surgery|disease|condition|pain|fever|side effects?)\b`;
+/**
+ * Words that mark an answer as giving medical information (regular expression source,
+ * case-insensitive). Amounts written without a space ("160mg", "1g IV", "141 mmol/L") count too:
+ * doses and lab values are medical information however they are typed.
+ * @example givesMedicalInformation('Take 5 mg', DEFAULT_MEDICAL_TERMS); // true
+ */
+export const DEFAULT_MEDICAL_TERMS = String.raw`\d\s?(?:mg|mcg|g|ml|iu|units?|mmol|meq)\b|\b(?:mg|mcg|ml|doses?|dosage|tablets?|capsules?|medications?|medicines?|drugs?|treat(?:ment|ed|ing)?|therapy|symptoms?|diagnos\w*|infections?|antibiotics?|prescri\w*|blood pressure|insulin|surgery|disease|condition|pain|fever|side effects?)\b`;
 
 /** `false` -> `{ enabled: false }`, `true`/undefined -> `{}` (all defaults). */
 const shorthand = (v: unknown) => (v === false ? { enabled: false } : v === true || v === undefined ? {} : v);

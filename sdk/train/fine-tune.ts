@@ -345,7 +345,7 @@ export class FineTune {
           'wall time (s)': metrics.wallSeconds,
           'final train loss': metrics.finalLoss,
           'final validation loss': metrics.finalEvalLoss,
-          'final validation perplexity': metrics.finalEvalLoss === undefined ? undefined : Math.exp(metrics.finalEvalLoss),
+          'final validation perplexity (answer tokens)': metrics.finalEvalLoss === undefined ? undefined : Math.exp(metrics.finalEvalLoss),
           'stopped early': metrics.stoppedEarly ? 'yes' : 'no',
         },
       }, { overwrite: true });

@@ -79,6 +79,13 @@ describe('guardrails', () => {
     expect(chit.applied.disclaimer).toBe(false);
   });
 
+  it('adds the disclaimer to doses and lab values typed without a space', async () => {
+    for (const answer of ['HGB 13.5 g/dL (13.0-160mg to five.', 'Sodium 141 mmol/L (ref 135-145)', 'Ceftriaxone 1g IV daily']) {
+      expect((await guardedGenerate(recorder(answer), 'What is hypertension?')).applied.disclaimer).toBe(true);
+    }
+    expect((await guardedGenerate(recorder('Room 12 is on floor 3.'), 'Where is the clinic?')).applied.disclaimer).toBe(false);
+  });
+
   it('accepts custom screening patterns and rejects bad config naming the key', async () => {
     const gen = recorder('ok');
     const g = { inputScreening: { patterns: [{ id: 'no-vaping', pattern: '\\bvap(e|ing)\\b', action: 'refuse' as const }] } };
