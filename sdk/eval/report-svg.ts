@@ -14,7 +14,7 @@ import type { EvalResult } from './evaluate.js';
 import { headlineMetrics, type HeadlineMetric } from './headline.js';
 import { privacyTables } from './privacy-report.js';
 import { metricsTable, REPORT_STYLE, type CompareReportOptions } from './report.js';
-import { svgIntervalBars, type BarGroup, type BarValue } from './svg-bars.js';
+import { svgIntervalBars, type BarGroup, type BarValue } from '../runtime/svg-interval-bars.js';
 
 const asBar = (m?: HeadlineMetric): BarValue | undefined => (m ? { value: m.value, low: m.low, high: m.high } : undefined);
 

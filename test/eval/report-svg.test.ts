@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../sdk/eval/evaluate.js';
 import { loadRedteam } from '../../sdk/eval/redteam.js';
 import { comparisonSvgFragment } from '../../sdk/eval/report-svg.js';
-import { svgIntervalBars } from '../../sdk/eval/svg-bars.js';
+import { svgIntervalBars } from '../../sdk/runtime/svg-interval-bars.js';
 import { fakeModel } from './fake-model.js';
 import { RECORDS } from './fixtures.js';
 

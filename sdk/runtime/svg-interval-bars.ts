@@ -8,7 +8,7 @@
  * @example
  * svgIntervalBars({ title: 'Accuracy', series: ['base', 'LoRA'], groups: [{ label: 'mcq', values: [{ value: 0.25 }, { value: 0.5 }] }] });
  */
-import { escapeHtml } from '../runtime/html.js';
+import { escapeHtml } from './html.js';
 
 /** One bar: a value and, optionally, its interval. @example const v: BarValue = { value: 0.4, low: 0.2, high: 0.6 }; */
 export interface BarValue {
