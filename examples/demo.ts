@@ -73,7 +73,9 @@ const run = await splits.lora({ lora_rank: 8, lora_alpha: 16, lora_target: 'all'
   lr_scheduler_type: 'cosine',
   warmup_ratio: 0.1,
   learning_rate: 3e-3,
-  cutoff_len: 160,
+  // 384: long enough that report prompts keep their '### Response:' line (LLaMA-Factory truncates the
+  // end of a prompt that does not fit), so the model learns to answer after it.
+  cutoff_len: 384,
   eval_steps: Math.max(1, Math.floor(steps / 2)),
   save_steps: steps,
   output_dir: join(out, 'lora'),
@@ -84,7 +86,7 @@ say(`fine-tuned ${run.parameters.trainable.toLocaleString('en-US')} of ${run.par
 // 3. Evaluate base (adapter disabled) vs fine-tuned on the held-out patients' test split.
 const testRecords: readonly DataRecord[] = splits.test.records;
 // cutoff_len as in training, so the answer-token perplexity compares with the validation perplexity above.
-const evalOpts = { limit: evalLimit, summaryMaxNewTokens: 40, perplexityCutoffLen: 160 };
+const evalOpts = { limit: evalLimit, summaryMaxNewTokens: 40, perplexityCutoffLen: 384 };
 run.lora.disable();
 const base = await evaluate(run.model, testRecords, ['perplexity', 'summaries'], evalOpts);
 run.lora.enable();
