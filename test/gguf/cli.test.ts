@@ -8,8 +8,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../sdk/cli/export.js';
+import { inProcess } from '../cli-helpers.js';
 import { loadModel } from '../../sdk/model/loader.js';
 import { initBackend } from '../../sdk/runtime/backend.js';
 import { applyLora, LoraConfigSchema } from '../../sdk/train/lora.js';
@@ -21,23 +22,8 @@ const SLOW = 600_000;
 let tmp: string;
 let adapterDir: string;
 
-/** Run `medtune export` in-process, capturing console output; a thrown error counts as exit 1 (as main does). */
-async function exportCli(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  try {
-    const code = await run(argv).catch((e: Error) => {
-      err.push(e.message);
-      return 1;
-    });
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+/** Run `medtune export` in-process; a thrown error counts as exit 1 (as main does). */
+const exportCli = (argv: string[]) => inProcess(run, argv);
 
 beforeAll(async () => {
   await initBackend();
