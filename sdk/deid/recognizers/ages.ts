@@ -13,7 +13,10 @@ const TENS: Record<string, number> = { ninety: 90, hundred: 100, 'one hundred': 
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
 // Number then an age word: "92-year-old", "92 yo", "92 y/o", "92 years of age", "92yr".
-const AFTER = /(?<![\d.])(\d{2,3})(?=\s*-?\s*(?:years?|yrs?|y\.?\s?o\.?|y\/o|yo|year-old|yr-old)\b|\s*(?:years?|yrs?)\s+of\s+age)/gi;
+// A duration ("x 90 yrs", "90 y ago") is not an age. Sex glued after the age word is the emergency-department shorthand ("94yoF", "92 YOM", "96 y female").
+const AFTER = /(?<![\d.]|\bx[ \t]?|\bfor[ \t]|\bover[ \t])(\d{2,3})(?![ \t]*(?:y|yrs?|years?)[ \t]+ago\b)(?=\s*-?\s*(?:years?|yrs?|y\.?\s?o\.?|y\/o|yo|year-old|yr-old|y)(?:[mf]\b|\b)|\s*(?:years?|yrs?)\s+of\s+age)/gi;
+// A birthday ordinal is the age itself: "her 100th birthday".
+const BIRTHDAY = /(?<![\d.])(\d{2,3})(?:st|nd|rd|th)[ \t]+(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "age: 92", "Age 92", "age of 92".
 const BEFORE = /\b(?:aged?|age\s+of|age\s*(?:\/\s*(?:sex|gender))?\s*:|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|now)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value.
@@ -31,7 +34,7 @@ const PERSON_IS =
 // Number words after a cue or in parentheses: "I'm ninety-nine", "he is ninety-five.", "pt (ninety-four)".
 const WORDS_CUED =
   /(?:\b(?:i'm|i\s+am|(?:he|she|pt|patient)(?:'s|\s+is|\s+was)|states\s+(?:he|she)\s+is|aged?|age\s+of|turned|turning)[ \t]+|\([ \t]*)(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s+hundred)(?![\p{L}-])/dgiu;
-const WORDS = /\b(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+years?[\s-]+old)/gi;
+const WORDS = /\b(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|y\.?\s?o\b|y\/o\b|yrs?[\s-]+old))/gi;
 
 function wordsToNumber(w: string): number {
   const parts = w.toLowerCase().split(/[\s-]+/);
@@ -48,7 +51,7 @@ function wordsToNumber(w: string): number {
 export function recognizeAges(text: string): Candidate[] {
   const out: Candidate[] = [];
   out.push(...matchAll(AFTER, text, (m) => (+m[1] > 89 && +m[1] < 130 ? { category: 'AGE', score: 0.95 } : null)));
-  for (const re of [BEFORE, DECADE]) {
+  for (const re of [BEFORE, DECADE, BIRTHDAY]) {
     out.push(
       ...matchAll(re, text, (m) => {
         const g = m.indices![1];

@@ -73,23 +73,75 @@ function hasCue(text: string, start: number): boolean {
 
 // Labels before a ratio, score or machine setting ("BP 120/80", "PSV 5/5", "TOF 2/4", "pain 4/10", "grade 2/6").
 const NOT_DATE_BEFORE =
-  /(?:\b(?:bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|score|scale|rass|gcs|mmse|moca|slums|apgar|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|dose|mg|ml|vision|va|acuity)|[=+]|\d\s*x)\s*[:=]?\s*(?:of\s+)?$/i;
+  /(?:\b(?:bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|score|scale|rass|gcs|mmse|moca|slums|apgar|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|mg|ml|vision|va|acuity|pupils?|perrla?|\d\s*mm)|[=+]|\d\s*x)\s*[:=]?\s*(?:of\s+)?$/i;
+// "dose 1/2" is half a dose, "last dose 2/14" a date: after these words only a fraction is ruled out.
+const FRACTION_BEFORE = /\b(?:dose|doses|tab|tabs|amp|vial)\s*[:=]?\s*$/i;
 // Words after a ratio or fraction ("1/2NS", "1/2 tab", "2/6 murmur", "5/5 strength", "2/4 bottles").
 const NOT_DATE_AFTER =
-  /^(?:\p{L}|\s*(?:ns\b|tabs?\b|caps?\b|mg|ml|mcg|units?\b|u\b|strength|dose|murmur|sem\b|systolic|diastolic|holosystolic|pain|bottles?|sets?|cultures?|positive|pos\b|neg\b|negative|ratio|of\b|cm|mm|kg|g\b|%|x\b|bilat|b\/l|throughout|ue\b|le\b|hand|grip|and\s+\d|=|\+|with\s+(?:a|the)\b))/iu;
+  /^(?:\p{L}|\s*(?:ns\b|tabs?\b|caps?\b|mg|ml|mcg|units?\b|u\b|strength|dose|murmur|sem\b|systolic|diastolic|holosystolic|pain|bottles?|sets?|cultures?|ratio|cm|mm|kg|g\b|%|x\b|bilat|b\/l|throughout|ue\b|le\b|hand|grip|=|\+|with\s+(?:a|the)\b))/iu;
+// Words after that suit a fraction and a date alike ("2/2 positive", "CT 4/5 neg", "3/4 and 3/8"):
+// the words before, or the rest of the note, decide.
+const WEAK_AFTER = /^\s*(?:positive|pos\b|neg\b|negative|of\b|and\s+\d)/i;
 
 /** A bare number/number is a date only when neither side makes it a ratio, score, fraction or setting. */
-function bareDate(text: string, start: number, value: string): boolean {
+function bareDate(text: string, start: number, value: string): boolean | 'maybe' {
   const line = text.slice(Math.max(0, start - 30), start).split('\n').pop() ?? '';
   const end = start + value.length;
-  if (NOT_DATE_BEFORE.test(line) || NOT_DATE_AFTER.test(text.slice(end, end + 20))) return false;
+  const after = text.slice(end, end + 20);
+  if (NOT_DATE_BEFORE.test(line) || NOT_DATE_AFTER.test(after) || value === '24/7') return false;
   // A clock time after it makes it a timestamp ("2/10 9:20 AM", "07/04 03:12").
   if (/^[ \t@]+\d{1,2}:\d{2}/.test(text.slice(end, end + 10))) return true;
   const [a, b] = value.split('/').map(Number);
   if (b > 31 || b === 0 || a === 0) return b > 31; // month/year shapes pass; "0/5" does not
-  // Fractions and scores out of 2-10 ("1/2", "3/4", "4/5", "2/6", "4/10") need a date cue.
-  if ([2, 3, 4, 5, 6, 8, 10].includes(b) && a <= b) return hasCue(text, start);
-  return true;
+  const cued = hasCue(text, start) || EVENT_BEFORE.test(line) || VALUE_PAREN.test(line);
+  // Fractions and scores out of 2-10 ("1/2", "3/4", "4/5", "2/6", "4/10") need a date cue, or
+  // evidence from the rest of the note (see `fractionLikeDates`).
+  if ([2, 3, 4, 5, 6, 8, 10].includes(b) && a <= b) return FRACTION_BEFORE.test(line) ? false : cued || 'maybe';
+  return WEAK_AFTER.test(after) ? cued || 'maybe' : true;
+}
+
+// A test, procedure or event named just before ("CT 4/5", "ECHO 2/4:", "MRI brain 3/10", "Brief AF
+// 6/6", "after TOV 4/5", "last dose 2/14"): charts write the date of the event there, not a ratio.
+const EVENT_BEFORE =
+  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+)(?:[ \t]+[a-z]{3,8})?[ \t]*[:\-]?[ \t]*\(?$/i;
+// A lab value with its date in parentheses: "INR 2.3 (5/5)".
+const VALUE_PAREN = /\d[ \t]*\([ \t]*$/;
+
+/**
+ * A fraction-shaped month/day with no cue ("3/4", "4/5") is kept as a date when the note supports
+ * it: another date in the note has the same month, or it sits in a list with a date ("seen 3/1, 3/4
+ * and 3/8"). Fractions next to a ratio label or unit never reach here.
+ */
+function fractionLikeDates(text: string, maybes: Candidate[], dates: Candidate[]): Candidate[] {
+  if (maybes.length === 0) return [];
+  const months = new Set<number>();
+  for (const d of dates) {
+    const m = /^(?:\D*?)(\d{1,2})[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?\b/.exec(text.slice(d.start, d.end));
+    if (m) months.add(+m[1]);
+  }
+  const near = (c: Candidate) =>
+    dates.some((d) => {
+      const gap = d.end <= c.start ? text.slice(d.end, c.start) : c.end <= d.start ? text.slice(c.end, d.start) : null;
+      return gap !== null && /^[ \t]*(?:,|;|and|&|or|-|to|thru|through)?[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?$/i.test(gap);
+    });
+  const out: Candidate[] = [];
+  // Iterate to a fixed point: "3/1, 3/4 and 3/8" accepts 3/4 from 3/1, then 3/8 from 3/4.
+  let grew = true;
+  const pending = [...maybes];
+  while (grew) {
+    grew = false;
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const c = pending[i];
+      const month = +text.slice(c.start, c.end).split('/')[0];
+      if (months.has(month) || near(c)) {
+        out.push(c);
+        dates.push(c);
+        pending.splice(i, 1);
+        grew = true;
+      }
+    }
+  }
+  return out;
 }
 /**
  * Find dates in `text`.
@@ -99,12 +151,18 @@ function bareDate(text: string, start: number, value: string): boolean {
  */
 export function recognizeDates(text: string): Candidate[] {
   const out: Candidate[] = [];
+  const maybes: Candidate[] = [];
   for (const p of PATTERNS) {
     out.push(
       ...matchAll(p.re, text, (m) => {
         if (p.cue && !hasCue(text, m.index) && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) return null;
         if (p.range) return NOT_DATE_BEFORE.test(before(text, m.index, 30)) ? null : { category: 'DATE', score: p.score, kind: 'date' };
-        if (p.bare && !bareDate(text, m.index, m[0])) return null;
+        const verdict = p.bare ? bareDate(text, m.index, m[0]) : true;
+        if (verdict === 'maybe') {
+          if (parseDate(m[0])) maybes.push({ category: 'DATE', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'date' });
+          return null;
+        }
+        if (!verdict) return null;
         if (p.month) return { category: 'DATE', score: p.score, kind: 'month' };
         if (p.free) {
           // Shapes the date parser does not read: check the numbers by hand.
@@ -126,6 +184,7 @@ export function recognizeDates(text: string): Candidate[] {
       }),
     );
   }
+  out.push(...fractionLikeDates(text, maybes, out.filter((c) => c.kind === 'date')));
   // A weekday written just before a date is part of it ("Sat 11/30", "Monday 3/3").
   for (const c of out) {
     const wd = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?[ \t]+$/i.exec(text.slice(Math.max(0, c.start - 12), c.start));

@@ -364,7 +364,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     if (toks[j].shape === 'initial' && j > 0 && /^\.?[ \t]$/.test(text.slice(toks[j].end, toks[i].start))) j--;
     const prev = toks[j];
     if (level[j] === 2 || !/^[ \t]$/.test(text.slice(prev.end, toks[j + 1].start)) || (prev.shape === 'lower') !== (toks[i].shape === 'lower') || prev.shape === 'other' || prev.shape === 'initial') continue;
-    if (!(v.flags(prev.lower) & F.FIRST) || /^(?:the|and|or|of|for|with|but|not|no|yes|is|was|will|can|in|on|at|to|may|an|a)$/.test(prev.lower)) continue;
+    // "SON DESMOND", "dtr mei": the cue word itself is no part of the name, even when it is a given name too.
+    if (!(v.flags(prev.lower) & F.FIRST) || NAME_BEFORE.has(prev.lower) || /^(?:the|and|or|of|for|with|but|not|no|yes|is|was|will|can|in|on|at|to|may|an|a)$/.test(prev.lower)) continue;
     for (let k = j; k < i; k++) level[k] = 2;
   }
   // Self-introductions name whatever follows, even an everyday word or lower case: "my name is borna",

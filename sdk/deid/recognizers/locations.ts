@@ -84,6 +84,15 @@ function facility(text: string, out: Candidate[]): void {
       // Drop leading sentence words ("Seen at", "Transferred from") the lazy prefix may have taken.
       let i = 0;
       while (i < words.length - 1 && /^(?:The|A|An)$/.test(words[i])) i++;
+      // Capitals swallow the sentence before the name ("TRANSFER TO FREDERICK REHAB", "PT
+      // TRANSFERRED FROM MIDDLEBORO HOSPITAL"): the name starts after the last preposition.
+      const head = words.findIndex((w) => STRONG_HEAD.test(w) || GENERIC.has(w.toLowerCase()));
+      for (let k = (head < 0 ? words.length : head) - 1; k >= i; k--) {
+        if (/^(?:to|from|at|in|on|into|via|with|for|by)$/i.test(words[k])) {
+          i = k + 1;
+          break;
+        }
+      }
       const kept = words.slice(i);
       // A facility needs a word that names it. After a strong head ("Hospital", "Center", "Care Home")
       // an everyday word will do ("Willow Bend Care Home"); after a weak one ("Care", "Labs", "Home")
@@ -111,11 +120,11 @@ function facility(text: string, out: Candidate[]): void {
 
 // A street named without its number: "lives alone on Sea Street", "found outside bar on Boylston St".
 const STREET_NAME = /\b(?:[A-Z][a-z'’]+[ \t]+){1,2}(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|St)\b(?!['’-])/g;
-// Areas named by a prefix or a suffix word: "Cape Ann", "Greater Lynn", "Coolidge Corner", "Fall River Heights".
-const AREA = /\b(?:(?:Cape|Greater|Mount|Fort)[ \t]+[A-Z][a-z'’]+|[A-Z][a-z'’]+[ \t]+(?:Corner|Village|Heights|Falls|Harbor|Landing|Crossing))\b/g;
+// Areas named by a prefix or a suffix word: "Cape Ann", "Greater Lynn", "Coolidge Corner", "Quebec City", "Palm Springs".
+const AREA = /\b(?:(?:Cape|Greater|Mount|Fort)[ \t]+[A-Z][a-z'’]+|[A-Z][a-z'’]+[ \t]+(?:Corner|Village|Heights|Falls|Harbor|Landing|Crossing|City|Springs|Beach|Township))\b/g;
 // A town naming a local service: "Sandwich Visiting Nurses", "Cape Ann VNA", "Weymouth Fire Rescue", "Greater Lynn Senior Services".
 const TOWN_SERVICE = /\b([A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)(?=[ \t]+(?:VNA|Visiting[ \t]+Nurses?|Elder[ \t]+Services|Senior[ \t]+Services|Council[ \t]+on[ \t]+Aging|Fire(?:[ \t]+(?:Rescue|Dept|Department))?|Police(?:[ \t]+Department)?|Housing[ \t]+Authority)\b)/g;
-const AREA_ANCHOR = /\b(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|St|Cape|Greater|Mount|Fort|Corner|Village|Heights|Falls|Harbor|Landing|Crossing|VNA|Visiting|Elder|Senior|Council|Fire|Police|Housing)\b/;
+const AREA_ANCHOR = /\b(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|St|Cape|Greater|Mount|Fort|Corner|Village|Heights|Falls|Harbor|Landing|Crossing|City|Springs|Beach|Township|VNA|Visiting|Elder|Senior|Council|Fire|Police|Housing)\b/;
 const NOT_PLACE_WORD = /^(?:The|A|An|And|Or|Of|From|To|At|In|On|With|Per|Via|Called|Lives|Home|Local|Her|His|Their|Our|Your|My|This|That|Main|North|South|East|West)$/;
 
 /** Streets named without a number, areas named by a prefix or suffix word, towns that name a local service. */

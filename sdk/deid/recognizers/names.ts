@@ -185,10 +185,33 @@ function judgeRunWords(run: string[], text: string, s: number, d: ReturnType<typ
   }
   // One word: a known, unambiguous name; an initial plus surname was handled above.
   if (dict.length === 1 && info.some((t) => t.sh === 'initial')) return 0.8;
+  // "Jack B.", "Frank L.": a given name that is also a word, followed by a surname initial.
+  if (info.length === 2 && info[0].first && info[0].sh === 'title' && info[1].sh === 'initial' && /\.$/.test(run[1])) return 0.7;
   // A lone English word opening a sentence or line ("Gross: received fresh") is not evidence.
   if (named[0].english && /(?:^|[.!?:\n])\s*(?:[-*#•]\s*)?$/.test(text.slice(Math.max(0, s - 6), s))) return 0;
   if (dict.length === 1) return info.length > 1 ? 0.7 : 0.65;
   return 0;
+}
+
+// Words that follow a relation word as verbs, modals or months, though they are given names too.
+const AFTER_RELATION_WORDS = new Set('will may can did does is was has had have are were also called here there present aware updated visiting june april august and or at in on to with'.split(' '));
+
+/**
+ * "husband bill at bs", "her granddaughter destiny helps": right after a relation word, a lower-case
+ * given name is that person's name even when it is also an everyday word. The scanner leaves a single
+ * everyday word alone (so "his wife will call" stays); this rule takes it back when the word is a
+ * given name and not a verb, modal or month that so often follows "wife", "son", "daughter".
+ */
+function relationGivenNames(text: string, out: Candidate[]): void {
+  const d = dictionaries();
+  for (const m of execAll(RELATION_RE, text)) {
+    const pos = m.index + m[0].length;
+    const w = /^(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\d])/u.exec(text.slice(pos, pos + 30));
+    if (!w || w[1].length < 3 || AFTER_RELATION_WORDS.has(w[1]) || !d.firstNames.has(w[1]) || isMedicalTerm(w[1])) continue;
+    // "son may 5": a month or a number after it makes the word a date or a verb, not a name.
+    if (/^[ \t]+\d/.test(text.slice(pos + w[1].length, pos + w[1].length + 3))) continue;
+    out.push({ category: 'NAME', score: 0.7, start: pos, end: pos + w[1].length, kind: 'person' });
+  }
 }
 
 /** Lower-case "first last" pairs from the dictionaries ("pt john smith"). */
@@ -263,6 +286,7 @@ export function recognizeNames(text: string): Candidate[] {
   fromCue(INLINE_LABEL_RE, text, 'label', 0.85, out, (m) => !chiefComplaint(text, m));
   fromCue(PHRASE_RE, text, 'context', 0.85, out);
   fromCue(RELATION_RE, text, 'context', 0.85, out);
+  relationGivenNames(text, out);
   CRED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CRED_RE.exec(text))) {
