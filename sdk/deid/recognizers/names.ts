@@ -15,6 +15,7 @@
 import { dictionaries } from '../dictionaries.js';
 import { EPONYM_HEADS, isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
+import { recognizeSignatures } from './signatures.js';
 import { execAll, matchAll } from './util.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { CREDENTIALS, TOKEN, core, inNameDict, scanName, shapeOf, type Strength } from './name-tokens.js';
@@ -204,13 +205,19 @@ const AFTER_RELATION_WORDS = new Set('will may can did does is was has had have 
  */
 function relationGivenNames(text: string, out: Candidate[]): void {
   const d = dictionaries();
+  const v = vocabulary();
+  // A lower-case word no list knows ("son dmitri", "dtr oluwaseun") is a name here too.
+  const unknown = (w: string) => !(v.flags(w) & (VOCAB_FLAGS.ENGLISH | VOCAB_FLAGS.COMMON | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) && !d.english.has(w) && !isMedicalTerm(w);
+  const given = (w: string) => w.length >= 3 && !AFTER_RELATION_WORDS.has(w) && !isMedicalTerm(w) && (d.firstNames.has(w) || (v.flags(w) & VOCAB_FLAGS.FIRST) !== 0 || unknown(w));
   for (const m of execAll(RELATION_RE, text)) {
     const pos = m.index + m[0].length;
-    const w = /^(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\d])/u.exec(text.slice(pos, pos + 30));
-    if (!w || w[1].length < 3 || AFTER_RELATION_WORDS.has(w[1]) || !d.firstNames.has(w[1]) || isMedicalTerm(w[1])) continue;
+    const w = /^(\p{Ll}[\p{Ll}'’-]+)(?:[ \t]+(\p{Ll}[\p{Ll}'’-]+))?/u.exec(text.slice(pos, pos + 40));
+    if (!w || !given(w[1])) continue;
     // "son may 5": a month or a number after it makes the word a date or a verb, not a name.
     if (/^[ \t]+\d/.test(text.slice(pos + w[1].length, pos + w[1].length + 3))) continue;
-    out.push({ category: 'NAME', score: 0.7, start: pos, end: pos + w[1].length, kind: 'person' });
+    // "son dmitri volkov": a surname after the given name, when it is one or no English word.
+    const surname = w[2] && !AFTER_RELATION_WORDS.has(w[2]) && (unknown(w[2]) || (v.flags(w[2]) & VOCAB_FLAGS.LAST && !(v.flags(w[2]) & VOCAB_FLAGS.COMMON)));
+    out.push({ category: 'NAME', score: 0.7, start: pos, end: pos + (surname ? w[0].length : w[1].length), kind: 'person' });
   }
 }
 
@@ -270,9 +277,6 @@ function propagate(text: string, found: Candidate[], out: Candidate[]): void {
   }
 }
 
-/** Two or three letters that sign nothing: pronouns, charting words, units. */
-const INITIALS_STOP = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|cc|ml|mg|iv|po|or|ed|er|icu|ccu|sob|bp|hr|rr|n\/a|na|no|yes|ok|lab|labs|all|any|did|get|got|has|had|not|now|off|out|put|saw|set|due|ago|old|new|pod|hd|ua|cxr|abg|ct|mri|ekg|ecg|gi|gu|nc|ra|sw|cm|pa|np|rt|ot)$/i;
-
 /**
  * Find person names in `text`.
  *
@@ -299,9 +303,9 @@ export function recognizeNames(text: string): Candidate[] {
       dictionaries().firstNames.has(m2[2].toLowerCase()) ? { category: 'NAME', score: 0.85, start: m2.indices![1][0], end: m2.indices![1][1], kind: 'person' } : null,
     ),
   );
-  // "QUIXBY, HOPE", "Quixby, Hope", "LEE,HOWARD": a surname-like word, a comma and a given name in the same case.
+  // "QUIXBY, HOPE", "Quixby, Hope", "LEE,HOWARD", "OKAFOR, EZEKIEL R  MRN": a surname-like word, a comma and a given name in the same case.
   out.push(
-    ...matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+),[ \t]*(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}\.)?(?![\p{L}'’-])/gu, text, (m2) => {
+    ...matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+),[ \t]*(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}(?:\.|(?=[ \t]{2}|[ \t]*(?:\n|$|\||MRN|DOB))))?(?![\p{L}'’-])/gu, text, (m2) => {
       const d = dictionaries();
       const [last, first] = [m2[1], m2[2]];
       const sh = shapeOf(last);
@@ -315,46 +319,7 @@ export function recognizeNames(text: string): Candidate[] {
       return surname && d.firstNames.has(f) && !isMedicalTerm(first) && !everyday ? { category: 'NAME', score: 0.8, kind: 'person' } : null;
     }),
   );
-  // Sign-off initials: "-- JKR / 5/17/18", "/s/ JKR".
-  out.push(
-    ...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*(?:--|—|–|\/s\/|s\/)[ \t]*(\p{Lu}{2,4})\b/dgu, text, (m2) => ({
-      category: 'NAME',
-      score: 0.9,
-      start: m2.indices![1][0],
-      end: m2.indices![1][1],
-      kind: 'initials',
-    })),
-  );
-  // A single dash signing off at the end of a line: "Will try again tomorrow. -KR", "-jb".
-  out.push(
-    ...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*-[ \t]?(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*(?=$|\n)/dgu, text, (m2) => ({
-      category: 'NAME',
-      score: 0.85,
-      start: m2.indices![1][0],
-      end: m2.indices![1][1],
-      kind: 'initials',
-    })),
-  );
-  // Initials signing a line before a credential: "jt, rrt", "-sm RN", "JM RN".
-  out.push(
-    ...matchAll(/(?:^|\n|[.!?;][ \t]+|--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}),?[ \t]+(?:rn|rrt|rt|np|pa|md|lpn|licsw|lcsw|msw|cm|sw|slp|pt|ot)\b\.?[ \t]*(?=$|\n)/dgiu, text, (m2) =>
-      INITIALS_STOP.test(m2[1]) ? null : { category: 'NAME', score: 0.85, start: m2.indices![1][0], end: m2.indices![1][1], kind: 'initials' },
-    ),
-  );
-  // Dictation initials closing a note: "MS/kl  D:07/04", "KB/CM" (author / typist or author / role).
-  out.push(
-    ...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*(\p{Lu}{2,3})\/(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:)/dgu, text, (m2) => {
-      if (INITIALS_STOP.test(m2[1])) return null;
-      const role = /^(?:cm|sw|rn|md|np|pa|rt|pt|ot)$/i.test(m2[2]);
-      return { category: 'NAME', score: 0.85, start: m2.indices![1][0], end: role ? m2.indices![1][1] : m2.indices![2][1], kind: 'initials' };
-    }),
-  );
-  // Transcriptionist and author initials after a signature phrase: "transcribed by lmk", "Grossed by: TRM".
-  out.push(
-    ...matchAll(/\b(?:(?:[Tt]ranscribed|[Dd]ictated|[Tt]yped|[Ee]ntered|[Gg]rossed|[Pp]rosected)[ \t]+by|[Ii]nitials)[ \t]*:?[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, (m2) =>
-      /^(?:the|and|for|pt|md|rn|me|him|her|dr)$/i.test(m2[1]) ? null : { category: 'NAME', score: 0.85, start: m2.indices![1][0], end: m2.indices![1][1], kind: 'initials' },
-    ),
-  );
+  out.push(...recognizeSignatures(text));
   fromDictionaries(text, out);
   lowercasePairs(text, out);
   propagate(text, out, out);

@@ -1,0 +1,92 @@
+/**
+ * Staff who sign or are named by role: sign-off initials ("-- JKR", "jt, rrt", "MS/kl"), a name
+ * before a credential closing a line ("hope rn (float)", "dalia h rn", "l.h. rn"), initials closing
+ * a note ("... nothing further.  ck"), and a person in parentheses after a role ("WOUND RN (PAGE)",
+ * "RT (FAITH)", "cm (ewa)"). Notes name staff this way far more than with titles, and the names are
+ * often everyday words, so the position is the evidence.
+ *
+ * @example
+ * recognizeSignatures('Pt resting.\nhope rn (float)'); // covers "hope"
+ */
+import { dictionaries } from '../dictionaries.js';
+import { isMedicalTerm } from '../medical-terms.js';
+import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
+import { matchAll } from './util.js';
+
+/** Two or three letters that sign nothing: pronouns, charting words, units. */
+const INITIALS_STOP = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|cc|ml|mg|iv|po|or|ed|er|icu|ccu|sob|bp|hr|rr|n\/a|na|no|yes|ok|lab|labs|all|any|did|get|got|has|had|not|now|off|out|put|saw|set|due|ago|old|new|pod|hd|ua|cxr|abg|ct|mri|ekg|ecg|gi|gu|nc|ra|sw|cm|pa|np|rt|ot|wnl|nad|prn|bid|tid|qid|qd|hs|ac|pc|npo|oob|dnr|dni|fu|f\/u|rtc|ivf|abx|tf|tpn|iv|sq|sc|im|d\/c|dc|tx|rx|sx|hx|dx|fx|bx|cx|wbc|hgb|hct|plt|inr|ptt|bun|cr|na|k|cl|mg|ca|phos|ast|alt|ldh|ck|bs|fs|bg|uo|io|i\/o|vs|pe|neg|pos|obs|eval|rec|reg|cont|mod|min|max|amt|lg|sm|med|meds|ok|yes|fine|stable|pt's|etc|thx|tx|pls|asap|cbc|bmp|cmp|lft|lfts|abg|vbg|ivp|kub|us|mrn|dob|los|ns|lr|d5|rle|lle|rue|lue)$/i;
+/** Words that end a note on their own without signing it ("... will f/u. prn", "thx"). */
+const NOT_FINAL_INITIALS = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|yes|no|ok|prn|etc|thx|tx|pls|asap|wnl|nad|all|any|did|not|now|off|out|due|ago|new|ty|fyi|eod|eos|end|dnr|dni|npo|cmo|icu|ed|er|or|bid|tid|qd|qhs|hs)$/i;
+/** Words a nurse writes before "RN" that are roles, not names ("charge rn", "float rn"). */
+const ROLE_WORDS = new Set('charge float primary night day evening agency travel traveler travelling resource staff icu ccu micu sicu ed er or pacu floor unit team bedside covering oncoming outgoing student new this the your my his her pt patient home visiting triage admitting wound rapid response house nursing case care and or'.split(' '));
+const CREDENTIAL = String.raw`(?:rn|rrt|rt|np|pa|md|lpn|licsw|lcsw|msw|cm|sw|slp|pt|ot|cna|bsn)`;
+/** Roles after which a parenthesised word is the person holding the role. */
+const ROLE_BEFORE_PAREN = /\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|np|pa|md|ho|nurse|supervisor|charge|fellow|resident|attending|intern|interpreter|chaplain|doula|aide|tech|cna|lpn|pharmacist|dietitian|nutritionist|woc|wocn|manager|worker|therapist|coordinator|sitter|pca|midwife|surgeon|hospitalist|intensivist|cardiology|neurology|renal|team|anesthesia|physician|provider|pcp|consult)[ \t]*\([ \t]*$/i;
+
+/** Is `w` plausibly a person's name in a position that already says "a person": a known name or no English word. */
+function personWord(w: string): boolean {
+  const c = w.toLowerCase();
+  if (c.length < 2 || isMedicalTerm(c) || INITIALS_STOP.test(c)) return false;
+  const f = vocabulary().flags(c);
+  const named = (f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST)) !== 0 || dictionaries().firstNames.has(c) || dictionaries().lastNames.has(c);
+  if (f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV) && !named) return false;
+  return named || !(f & VOCAB_FLAGS.ENGLISH);
+}
+
+/**
+ * Find staff signatures and role-named staff in `text`.
+ *
+ * @example
+ * recognizeSignatures('Seen by WOUND RN (PAGE) today.'); // covers "PAGE"
+ */
+export function recognizeSignatures(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const initials = (score: number) => (m: RegExpExecArray) => (INITIALS_STOP.test(m[1]) ? null : { category: 'NAME' as const, score, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' });
+  // Sign-off initials: "-- JKR / 5/17/18", "/s/ JKR".
+  out.push(...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*(?:--|—|–|\/s\/|s\/)[ \t]*(\p{Lu}{2,4})\b/dgu, text, (m) => ({ category: 'NAME', score: 0.9, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' })));
+  // A single dash signing off at the end of a line: "Will try again tomorrow. -KR", "-jb".
+  out.push(...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*-[ \t]?(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*(?=$|\n)/dgu, text, (m) => ({ category: 'NAME', score: 0.85, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' })));
+  // Initials signing a line before a credential: "jt, rrt", "-sm RN", "JM RN", "l.h. rn", "CB RN/SN STUDENT
+  // NURSE", "r.t., rn"; a shift or role may follow in parentheses or after a slash.
+  const TAIL = String.raw`\b\.?(?:[ \t]*(?:\([^)\n]{0,30}\)|\/[^\n]{0,40}))?[ \t]*(?=$|\n)`;
+  out.push(...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;][ \t]+|--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, initials(0.85)));
+  // The second of two initials in "CB RN/SN": a co-signing student or orientee.
+  out.push(...matchAll(/\b(?:rn|rt|np|md)\/(\p{Lu}{2,3})(?=[ \t]+(?:student|orientee|preceptee|sn)\b)/dgiu, text, initials(0.8)));
+  // A name closing a line before a credential: "hope rn (float)", "cash rn (agency)", "dalia h rn", "K. Abernathy RN".
+  out.push(
+    ...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;][ \t]+|--?[ \t]*)[ \t]*(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}\.?)?),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, (m) => {
+      const word = m[1].split(/[ \t]/)[0];
+      if (ROLE_WORDS.has(word.toLowerCase()) || !personWord(word)) return null;
+      return { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' };
+    }),
+  );
+  // Initials closing the whole note after its last sentence: "... nothing further.  ck", "agree.  MH".
+  out.push(
+    ...matchAll(/(?:[.!?)][ \t]+|\n[ \t]*)(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*\n?[ \t]*$/dgu, text, (m) =>
+      NOT_FINAL_INITIALS.test(m[1]) ? null : { category: 'NAME', score: 0.75, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' },
+    ),
+  );
+  // Dictation initials closing a note: "MS/kl  D:07/04", "KB/CM" (author / typist or author / role), "Dictated: rog/kt".
+  out.push(
+    ...matchAll(/(?:^|\n|[.!?][ \t]+|\b(?:dictated|transcribed|typed)[ \t]*:[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3})\/(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:)/dgiu, text, (m) => {
+      if (INITIALS_STOP.test(m[1]) || (/\p{Ll}/u.test(m[1]) && !/(?:dictated|transcribed|typed)[ \t]*:[ \t]*$/i.test(text.slice(Math.max(0, m.indices![1][0] - 16), m.indices![1][0])))) return null;
+      const role = /^(?:cm|sw|rn|md|np|pa|rt|pt|ot)$/i.test(m[2]);
+      return { category: 'NAME', score: 0.85, start: m.indices![1][0], end: role ? m.indices![1][1] : m.indices![2][1], kind: 'initials' };
+    }),
+  );
+  // Transcriptionist and author initials after a signature phrase: "transcribed by lmk", "Grossed by: TRM".
+  out.push(
+    ...matchAll(/\b(?:(?:[Tt]ranscribed|[Dd]ictated|[Tt]yped|[Ee]ntered|[Gg]rossed|[Pp]rosected)[ \t]+by|[Ii]nitials)[ \t]*:?[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, (m) =>
+      /^(?:the|and|for|pt|md|rn|me|him|her|dr)$/i.test(m[1]) ? null : { category: 'NAME', score: 0.85, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' },
+    ),
+  );
+  // A person in parentheses after a role: "WOUND RN (PAGE)", "RT (FAITH) AT BS", "per SLP (Joy)", "cm (ewa)".
+  for (const m of text.matchAll(/\(([\p{L}][\p{L}'’-]+(?:[ \t]+[\p{L}][\p{L}'’-]+)?)[ \t]*\)/gu)) {
+    if (!ROLE_BEFORE_PAREN.test(text.slice(Math.max(0, m.index! - 30), m.index! + 1))) continue;
+    const words = m[1].split(/[ \t]+/);
+    if (!words.every(personWord)) continue;
+    out.push({ category: 'NAME', score: 0.75, start: m.index! + 1, end: m.index! + 1 + m[1].length, kind: 'person' });
+  }
+  return out;
+}
