@@ -14,6 +14,7 @@ import { recognizeDates } from './recognizers/dates.js';
 import { recognizeIdentifiers } from './recognizers/identifiers.js';
 import { recognizeLocations } from './recognizers/locations.js';
 import { recognizeByVocabulary } from './recognizers/gate.js';
+import { recognizePlacesInContext } from './recognizers/places-in-context.js';
 import { recognizeNames } from './recognizers/names.js';
 import type { DeidPreset, KeepKind } from './options.js';
 import { execAll } from './recognizers/util.js';
@@ -61,7 +62,7 @@ export function compileDetector(opts: {
 }
 
 /** The recognizers, each a pure function of the text. */
-const RECOGNIZERS: ((text: string) => Candidate[])[] = [recognizeContacts, recognizeDates, recognizeAges, recognizeIdentifiers, recognizeNames, recognizeLocations, recognizeAddresses];
+const RECOGNIZERS: ((text: string) => Candidate[])[] = [recognizeContacts, recognizeDates, recognizeAges, recognizeIdentifiers, recognizeNames, recognizeLocations, recognizeAddresses, recognizePlacesInContext];
 
 /**
  * Find PHI in `text`: sorted, non-overlapping candidates.

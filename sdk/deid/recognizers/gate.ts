@@ -412,11 +412,6 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       break;
     }
   }
-  // Lower-case streets after "on"/"at": "evicted from her apartment on north ave".
-  for (const m of text.matchAll(/\b(?:on|at|off(?:[ \t]+of)?)[ \t]+((?!(?:the|a|an|his|her|their|my|our|your|this|that|room|home)\b)(?:[a-z][a-z'-]*[ \t]+){1,3}(?:ave|avenue|st|street|rd|road|blvd|boulevard|ln|lane|dr|drive|way|pkwy|parkway|ct|court|pl|place|ter|terrace|hwy|highway|circle|cir)\b\.?)/g)) {
-    const start = m.index! + m[0].length - m[1].length;
-    out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].replace(/\.$/, '').length, kind: 'street' });
-  }
   // Weak tokens count only next to a flagged token or an initial ("DAN A. FORMAN-LYONS").
   for (let i = 0; i < toks.length; i++) {
     if (level[i] !== 1) continue;

@@ -1,0 +1,113 @@
+/**
+ * Places that real notes write without capitals or without a number: streets after "on", "off",
+ * "at" in any case ("LIVES ALONE ON HANCOCK ST", "apt on maverick sq", "40 pawtucket blvd"), the town
+ * written after a street ("cvs on main st wakefield", "pawtucket blvd, lowell"), districts named by a
+ * direction ("in east boston"), neighbourhoods ("Tower Hill neighborhood") and ZIP codes standing
+ * alone ("PT FROM 02128", "(02155 senior van)"). The position is the evidence; the words still have
+ * to be no clinical vocabulary.
+ *
+ * @example
+ * recognizePlacesInContext('rx sent to cvs on main st wakefield'); // "main st", "wakefield"
+ */
+import { isMedicalTerm } from '../medical-terms.js';
+import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { execAll } from './util.js';
+
+const SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|way|pkwy|parkway|ct|court|pl|place|ter|terr|terrace|hwy|highway|cir|circle|sq|square|row|pike|tpke|turnpike|plaza|wharf|crescent';
+// After a number only suffixes no clinical phrase ends with ("2 per dr", "3 mm st" are no streets).
+const NUMBERED_SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|drive|pkwy|parkway|ter|terr|terrace|hwy|highway|sq|square|tpke|turnpike';
+const STOP = 'the|a|an|his|her|their|its|my|our|your|this|that|each|every|one|same|room|home|floor|unit|bed|day|night|way|per|and|or|to|in|at|on|of|off|for|with|x|q';
+const WORDS = String.raw`((?:(?!(?:${STOP})\b)[\p{L}][\p{L}'’.-]*[ \t]+){1,3})`;
+const ON_STREET = new RegExp(String.raw`\b(?:on|off|at|of|to)[ \t]+${WORDS}(${SUFFIX})\b\.?`, 'giu');
+const NUMBERED_STREET = new RegExp(String.raw`(?<![\d/.:-])\d{1,5}[a-z]?[ \t]+${WORDS}(${NUMBERED_SUFFIX})\b\.?`, 'giu');
+/** Words that open no street name after "on" ("on the way", "on his way home"). */
+const NOT_STREET_WORD = new RegExp(`^(?:${STOP})$`, 'i');
+const DIRECTION = /\b(?:in|from|to|at|of|near|lives|living)[ \t]+((?:east|west|north|south|new|upper|lower|fort|port|mount|lake|glen|old)[ \t]+[\p{L}'’-]{3,})(?![\p{L}])/giu;
+const NEIGHBOURHOOD = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,1}\p{Lu}[\p{L}'’-]+)[ \t]+(?:neighbou?rhood|NEIGHBOU?RHOOD)\b/gu;
+const ZIP_ALONE = /(?<![\d\-./#:$,])(0[1-9]\d{3})(?:-\d{4})?(?![\d\-./:%,]|[ \t]*(?:ml|mg|mcg|cc|units?|%))|(?<=\b(?:from|in|zip|zipcode|lives\s+in|living\s+in|resides\s+in)[ \t]+)(\d{5})(?![\d\-./:%])/giu;
+
+const UNIT = /^(?:mm|cm|mg|mcg|ml|cc|kg|g|l|units?|u|x|hrs?|min|mins|sec|beats?|bpm|mmhg|meq|mmol)$/;
+// "2 mm ST depression", "on monitor ST changes": the ST segment, not a street.
+const ST_SEGMENT = /^[ \t]*(?:elevations?|depressions?|segments?|changes?|abnormalit|wave|seg\b|elev|depr|[ev]\b)/i;
+
+type Case = 'lower' | 'caps' | 'title' | 'other';
+function caseOf(w: string): Case {
+  if (/^[\p{Ll}'’.-]+$/u.test(w)) return 'lower';
+  if (/^[\p{Lu}'’.-]+$/u.test(w)) return 'caps';
+  if (/^\p{Lu}[\p{Ll}'’.-]+$/u.test(w)) return 'title';
+  return 'other';
+}
+
+/** Every word a plain street word: same case as the suffix, not clinical, not a function word. */
+function streetWords(words: string[], suffix: string): boolean {
+  const v = vocabulary();
+  const sc = caseOf(suffix);
+  // "on cardiac monitor st": one word at least must be a name, a place or no everyday word ("elm", "hancock").
+  const named = words.some((w) => {
+    const f = v.flags(w.replace(/\.$/, '').toLowerCase());
+    return (f & (F.PLACE | F.LAST | F.FIRST | F.PROPER)) !== 0 || !(f & F.ENGLISH);
+  });
+  return named && words.every((w) => {
+    const c = w.replace(/\.$/, '').toLowerCase();
+    if (NOT_STREET_WORD.test(c) || /\d/.test(c) || UNIT.test(c) || isMedicalTerm(c)) return false;
+    const f = v.flags(c);
+    if (f & (F.CLINICAL | F.ABBREV) && !(f & (F.PLACE | F.LAST | F.FIRST))) return false;
+    const wc = caseOf(w);
+    return wc === sc || (sc === 'title' && wc === 'title') || (wc === 'title' && sc === 'lower') || (wc === 'caps' && sc === 'caps');
+  });
+}
+
+/** A town after a street: a place name or a word no English list knows. */
+function townWord(w: string): boolean {
+  const c = w.toLowerCase();
+  if (c.length < 3 || NOT_STREET_WORD.test(c)) return false;
+  const f = vocabulary().flags(c);
+  if (f & (F.CLINICAL | F.ABBREV)) return false;
+  return (f & F.PLACE) !== 0 ? !(f & F.COMMON) || (f & F.UPPER) !== 0 : !(f & (F.ENGLISH | F.COMMON));
+}
+
+/**
+ * Find streets, towns, districts and ZIP codes written in context.
+ *
+ * @example
+ * recognizePlacesInContext('they live at 40 pawtucket blvd, lowell.'); // "40 pawtucket blvd", "lowell"
+ */
+export function recognizePlacesInContext(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const re of [ON_STREET, NUMBERED_STREET]) {
+    for (const m of execAll(re, text)) {
+      const words = m[1].trim().split(/[ \t]+/);
+      if (!streetWords(words, m[2])) continue;
+      if (/^st$/i.test(m[2]) && ST_SEGMENT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+      const start = re === ON_STREET ? m.index + m[0].indexOf(m[1]) : m.index;
+      const end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
+      out.push({ category: 'LOCATION', score: 0.65, start, end, kind: 'street' });
+      // The town written right after the street: "main st wakefield", "pawtucket blvd, lowell".
+      const town = /^[ \t]*,?[ \t]*([\p{L}][\p{L}'’-]+)(?:[ \t]+([\p{L}][\p{L}'’-]+))?/u.exec(text.slice(end, end + 40));
+      if (town && townWord(town[1])) {
+        const ts = end + town[0].indexOf(town[1]);
+        const two = town[2] && townWord(town[2]) && caseOf(town[2]) === caseOf(town[1]);
+        out.push({ category: 'LOCATION', score: 0.6, start: ts, end: ts + (two ? town[0].length - town[0].indexOf(town[1]) : town[1].length), kind: 'city' });
+      }
+    }
+  }
+  for (const m of execAll(DIRECTION, text)) {
+    const [dir, place] = m[1].split(/[ \t]+/);
+    const f = vocabulary().flags(place.toLowerCase());
+    if (!(f & F.PLACE) || f & (F.CLINICAL | F.ABBREV) || caseOf(dir) !== caseOf(place) && !(caseOf(dir) === 'title' && caseOf(place) === 'title')) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
+  }
+  for (const m of execAll(NEIGHBOURHOOD, text)) {
+    const f = vocabulary().flags(m[1].split(/[ \t]+/).pop()!.toLowerCase());
+    if (f & (F.CLINICAL | F.ABBREV) && !(f & F.PLACE)) continue;
+    out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[1].length, kind: 'city' });
+  }
+  for (const m of execAll(ZIP_ALONE, text)) {
+    const g = m[1] ?? m[2];
+    const start = m.index + m[0].indexOf(g);
+    out.push({ category: 'LOCATION', score: 0.6, start, end: start + g.length, kind: 'zip' });
+  }
+  return out;
+}
