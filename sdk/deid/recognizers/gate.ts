@@ -48,6 +48,9 @@ const CREDENTIAL_WORDS = new Set('rn rrt md np pa-c pa lpn cna lcsw lcsw-c msw d
 /** Short prepositions before a place written in lower case ("staying w/ partner in highlandtown"). */
 const WEAK_PLACE_BEFORE = /\b(?:in|to|near|at|outside|around)[ \t]+$/i;
 
+/** Everyday destinations that gazetteers also list as towns ("from home", "to rehab", "IN CHURCH"). */
+const PLACE_NOUNS = new Set('home rehab church work school store city town post office mobile floor unit bed chair hospital clinic er ed or pacu jail prison shelter court bank market park beach lake camp mall gym field farm harbor harbour center centre village hall house apartment street avenue road highway bridge station airport island mission union university college'.split(' '));
+
 /** Phrases before a town or city ("lives in", "from", "transferred from", "moved to"). */
 const PLACE_BEFORE = /(?:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew\s+up|moved|relocated|transferred|transfer|trans|came|coming|comes|returned|travel(?:l?ed|l?ing)?|trip|flew|fly(?:ing)?|driving|drove|visiting|vacation(?:ing)?|home)\s+(?:here\s+)?(?:in|from|to|at|near|back\s+to|over\s+to|up\s+to|down\s+to)|\bfrom|\bin\s+(?:the\s+)?(?:town|city|village)\s+of|\bnative\s+of|\bhometown)[ \t]*:?[ \t]*$/i;
 
@@ -276,11 +279,22 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
         if (safe) continue;
         const named = flags & (F.FIRST | F.LAST) && !(flags & (F.ENGLISH | F.UPPER)) && t.lower.length >= 4;
         const weakPlace = prev !== null && WEAK_PLACE_WORDS.has(prev.lower) && WEAK_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start));
-        if (named && preset === 'recall' && !eponymAfter(text, t.end, nameCue)) level[i] = 2;
+        // "works at the dorchester post office": a town no English list knows is a town in any case.
+        const town = flags & F.PLACE && !(flags & (F.ENGLISH | F.COMMON | F.FIRST)) && t.lower.length >= 5;
+        if (town && preset === 'recall' && !eponymAfter(text, t.end, nameCue)) {
+          level[i] = 2;
+          isPlace[i] = 1;
+        } else if (named && preset === 'recall' && !eponymAfter(text, t.end, nameCue)) level[i] = 2;
         else if (weakPlace && (flags & F.PLACE || preset === 'recall') && !eponymAfter(text, t.end, nameCue)) {
           level[i] = 2;
           isPlace[i] = 1;
         }
+        continue;
+      }
+      // "lives in revere", "called from providence": after a strong place cue a town that is also a word.
+      if (placeCue && common && flags & F.PLACE && flags & F.UPPER && !PLACE_NOUNS.has(t.lower) && !(flags & (F.CLINICAL | F.ABBREV))) {
+        level[i] = 2;
+        isPlace[i] = 1;
         continue;
       }
       if (safe && !(flags & ANY_EVIDENCE && !common)) {
@@ -297,7 +311,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       // "E. WELSH", "WELSH, RN": a capitalised surname that is also an English word, after an initial or before a credential.
       if ((initialBefore || credAfter || nameCue) && flags & NAME_EVIDENCE && !(flags & (F.CLINICAL | F.ABBREV))) {
         if (!eponymAfter(text, t.end, nameCue)) level[i] = 2;
-      } else if (placeCue && flags & F.PLACE && !(flags & (F.CLINICAL | F.ABBREV)) && !common && !eponymAfter(text, t.end, nameCue)) {
+      } else if (placeCue && flags & F.PLACE && !(flags & (F.CLINICAL | F.ABBREV)) && (!common || !PLACE_NOUNS.has(t.lower)) && !eponymAfter(text, t.end, nameCue)) {
         level[i] = 2;
         isPlace[i] = 1;
       }
@@ -322,15 +336,18 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     level[i] = shortCaps && !nameCue && !placeCue ? 1 : 2;
     isPlace[i] = placeCue || (flags & F.PLACE && !(flags & NAME_EVIDENCE)) ? 1 : 0;
   }
-  // Names listed together share their fate: "Usamov and Bowers", "Monjeau, Graves and Reed".
-  for (let pass = 0; pass < 2; pass++) {
+  // Names listed together share their fate: "Usamov and Bowers", "Monjeau, Graves and Reed"; so do
+  // towns ("stoughton and canton facilities").
+  for (let pass = 0; pass < 4; pass++) {
+    const places = pass % 2 === 1;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      if (level[i] === 2 || (t.shape !== 'title' && t.shape !== 'lower')) continue;
-      const near = (j: number) => j >= 0 && j < toks.length && level[j] === 2 && !isPlace[j];
+      if (level[i] === 2 || (t.shape !== 'title' && t.shape !== 'lower' && !(places && t.shape === 'caps'))) continue;
+      const near = (j: number) => j >= 0 && j < toks.length && level[j] === 2 && (places ? isPlace[j] === 1 : !isPlace[j]);
       if (!(near(i - 1) || near(i + 1) || near(i - 2) || near(i + 2)) || isGuarded(t)) continue;
       const f = v.flags(t.lower);
-      if (!(f & (t.shape === 'lower' ? F.FIRST : NAME_EVIDENCE)) || f & (F.CLINICAL | F.ABBREV) || /^(?:the|and|or|of|for|with|but|not|no|yes)$/.test(t.lower)) continue;
+      const evidence = places ? F.PLACE : t.shape === 'lower' ? F.FIRST : NAME_EVIDENCE;
+      if (!(f & evidence) || f & (F.CLINICAL | F.ABBREV) || (places && PLACE_NOUNS.has(t.lower)) || /^(?:the|and|or|of|for|with|but|not|no|yes)$/.test(t.lower)) continue;
       // Next to a name across a comma ("Monjeau, Graves"), or across "and" / "or" / "&" ("Usamov and Bowers").
       const coordinated = (j: number): boolean => {
         if (!near(j)) return false;
@@ -339,7 +356,10 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
         const mid = toks[(i + j) / 2];
         return /^(?:and|or)$/.test(mid.lower) && /^[ \t]*,?[ \t]+$/.test(text.slice(a.end, mid.start)) && /^[ \t]+$/.test(text.slice(mid.end, b.start));
       };
-      if (coordinated(i - 1) || coordinated(i + 1) || coordinated(i - 2) || coordinated(i + 2)) level[i] = 2;
+      if (coordinated(i - 1) || coordinated(i + 1) || coordinated(i - 2) || coordinated(i + 2)) {
+        level[i] = 2;
+        isPlace[i] = places ? 1 : 0;
+      }
     }
   }
   // A given name carries the word after it ("James Sparks", "Jay Pearce") and an initial between
