@@ -32,7 +32,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: new RegExp(String.raw`\b${WEEKDAY}${MON}[\s\-]+\d{1,2}${ORD}(?!\d)(?:,?\s*${YEAR})?(?![\w:])${TIME}`, 'gi'), score: 0.9 },
   { re: new RegExp(String.raw`\b${MON},?\s+(?:of\s+)?(?:(?:19|20)\d{2}\b|'\d{2}(?![\d:]))`, 'gi'), score: 0.8 },
   // A month alone pins a date element too ("seen again in October"); only after a time preposition.
-  { re: /(?<=\b(?:in|since|until|till|by|during|early|mid|late|through|before|after|from|of|next|last|this)[ -])(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \t]+(?:\d|[A-Z][a-z]))/g, score: 0.75, month: true },
+  { re: /(?<=\b(?:in|since|until|till|by|during|early|mid|late|through|before|after|from|of|next|last|this|planned|scheduled|due|expected|booked|returns?|returning)[ -])(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \t]+(?:\d|[A-Z][a-z]))/g, score: 0.75, month: true },
   // The same with the month abbreviated, as charts write it ("foley since Aug", "NO HEAT SINCE NOV"); capitalised, so "mar" and "dec" stay words.
   {
     re: /(?<=\b(?:in|since|until|till|by|during|early|mid|late|through|before|after|from|next|last|this|IN|SINCE|UNTIL|BY|DURING|FROM|NEXT|LAST)[ -])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?(?![ \t]+(?:\d|[A-Z][a-z]))/g,
@@ -56,14 +56,14 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:ed|edition|percentile|grade|degree|cranial|rib|intercostal|ics|toe|finger|digit|metatarsal|ventricle|nerve|line|cycle|dose|day|week|time|attempt|trimester|vertebra|lumbar|thoracic|cervical|decade|generation|floor|step|year|month|place|round|session|visit|admission|episode|pregnancy|child|born|stage|degree)\b)/gi, score: 0.7, cue: true, ordinal: true },
 ];
 
-const CUE = /\b(?:[a-z]{3,}ed|[dt]\s*:|adm|admission|disch|discharge|dc|d\/c|valid|see|on|since|from|until|till|to|dated?|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|adm|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|expires?|collected|received|reported|procedure|surgery|visit|note|call|encounter|extubated|intubated|transferred|trans|started|stopped|due|planned|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+the)?)\s*[:\-]?\s*$/i;
+const CUE = /\b(?:[a-z]{3,}ed|[dt]\s*:|adm|admission|disch|discharge|dc|d\/c|valid|see|on|since|from|until|till|to|dated?|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|adm|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|birthday|bday|expires?|collected|received|reported|procedure|surgery|visit|note|call|encounter|extubated|intubated|transferred|trans|started|stopped|due|planned|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+the)?)\s*[:\-]?\s*$/i;
 
 /**
  * "PPM placed the 16th by Dr. X", "pause the 15th;": an ordinal that ends its clause or is followed
  * by a preposition names a day; before a noun ("the 4th ventricle", "the 2nd dose") it does not.
  */
 function ordinalEndsClause(text: string, end: number): boolean {
-  return /^(?:[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:by|at|and|w\/|with|per|for|when|after|before|until|or|from|-|–|in\s+(?:the\s+)?(?:am|pm|morning|afternoon|evening)))/i.test(text.slice(end, end + 16));
+  return /^(?:[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:by|at|and|w\/|with|per|for|when|after|before|until|or|from|-|–|in\s+(?:the\s+)?(?:am|pm|morning|afternoon|evening)|of\s+(?:this|next|last|the)\s+month))/i.test(text.slice(end, end + 20));
 }
 
 /** Is "12" + "/" + "3" a date when preceded by nothing telling? No: fractions, scores and ratios look the same. */
@@ -97,13 +97,14 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   // Fractions and scores out of 2-10 ("1/2", "3/4", "4/5", "2/6", "4/10") need a date cue, or
   // evidence from the rest of the note (see `fractionLikeDates`).
   if ([2, 3, 4, 5, 6, 8, 10].includes(b) && a <= b) return FRACTION_BEFORE.test(line) ? false : cued || 'maybe';
-  return WEAK_AFTER.test(after) ? cued || 'maybe' : true;
+  // "CX 8/14 NEG": a culture with its date; "bcx 2/2 positive" (two of two bottles) never gets here.
+  return WEAK_AFTER.test(after) ? cued || /\b(?:[bu]?cx|cultures?)[ \t]*$/i.test(line) || 'maybe' : true;
 }
 
 // A test, procedure or event named just before ("CT 4/5", "ECHO 2/4:", "MRI brain 3/10", "Brief AF
 // 6/6", "after TOV 4/5", "last dose 2/14"): charts write the date of the event there, not a ratio.
 const EVENT_BEFORE =
-  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+)(?:[ \t]+[a-z]{3,8})?[ \t]*[:\-]?[ \t]*\(?$/i;
+  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+|mbs|fees|swallow|edd|edc|lmp|dob|vax|vaccine|booster|tdap|flu\s+shot)(?:[ \t]+[a-z]{3,8})?[ \t]*[:\-]?[ \t]*\(?$|\bs\/p(?:[ \t]+[\w-]+){0,3}[ \t]*$|\b(?:f\/u|fu|follow[- ]?up|appt|appointment|plans?|planned|scheduled|pending|booked|due|until|see(?:ing)?)\b(?:[^.;\n\d]|(?<=\b(?:dr|mr|mrs|ms))\.){0,30}$/i;
 // A lab value with its date in parentheses: "INR 2.3 (5/5)".
 const VALUE_PAREN = /\d[ \t]*\([ \t]*$/;
 
@@ -189,6 +190,18 @@ export function recognizeDates(text: string): Candidate[] {
   for (const c of out) {
     const wd = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?[ \t]+$/i.exec(text.slice(Math.max(0, c.start - 12), c.start));
     if (wd && c.kind === 'date') c.start -= wd[0].length;
+  }
+  // Ordinals continuing a list after a dated ordinal: "seen on the 4th, 6th and 9th".
+  for (const c of [...out]) {
+    if (c.kind !== 'date' || !/\d(?:st|nd|rd|th)$/i.test(text.slice(c.start, c.end))) continue;
+    const re = /^[ \t]*(?:,|and|&|or)[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(\d{1,2}(?:st|nd|rd|th))\b/i;
+    let pos = c.end;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text.slice(pos, pos + 24))) && +m[1].slice(0, -2) >= 1 && +m[1].slice(0, -2) <= 31) {
+      const start = pos + m[0].length - m[1].length;
+      out.push({ category: 'DATE', score: 0.6, start, end: start + m[1].length, kind: 'date' });
+      pos = start + m[1].length;
+    }
   }
   // Day numbers continuing a list after a date ("7/22, 23 and 24", "3/14-16").
   for (const c of [...out]) {
