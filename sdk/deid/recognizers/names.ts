@@ -316,7 +316,11 @@ export function recognizeNames(text: string): Candidate[] {
       // given name after the comma is the next sentence ("QUIXBY, HOPE returned" stays a name).
       const f = first.toLowerCase();
       const everyday = d.common.has(f) && /\b(?:from|in|to|at|near|lives|living|moved|transferred)\s+$/i.test(text.slice(Math.max(0, m2.index - 16), m2.index));
-      return surname && d.firstNames.has(f) && !isMedicalTerm(first) && !everyday ? { category: 'NAME', score: 0.8, kind: 'person' } : null;
+      // A bare initial after the given name ("OKONJO, TEMPERANCE R  MRN") marks a name field even for rarer given names.
+      const vf = vocabulary().flags(f);
+      const plain = f.length >= 3 && !(vf & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV));
+      const given = d.firstNames.has(f) || (plain && (vf & VOCAB_FLAGS.FIRST) !== 0) || (plain && /[ \t]\p{Lu}$/u.test(m2[0]));
+      return surname && given && !isMedicalTerm(first) && !everyday ? { category: 'NAME', score: 0.8, kind: 'person' } : null;
     }),
   );
   out.push(...recognizeSignatures(text));

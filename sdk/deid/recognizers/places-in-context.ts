@@ -95,7 +95,8 @@ export function recognizePlacesInContext(text: string): Candidate[] {
   for (const m of execAll(DIRECTION, text)) {
     const [dir, place] = m[1].split(/[ \t]+/);
     const f = vocabulary().flags(place.toLowerCase());
-    if (!(f & F.PLACE) || f & (F.CLINICAL | F.ABBREV) || caseOf(dir) !== caseOf(place) && !(caseOf(dir) === 'title' && caseOf(place) === 'title')) continue;
+    // "east boston" ("Boston" also names a set of criteria, so CLINICAL alone does not rule it out).
+    if (!(f & F.PLACE) || f & F.ABBREV || caseOf(dir) !== caseOf(place) && !(caseOf(dir) === 'title' && caseOf(place) === 'title')) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
   }

@@ -15,7 +15,7 @@ import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { matchAll } from './util.js';
 
 /** Two or three letters that sign nothing: pronouns, charting words, units. */
-const INITIALS_STOP = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|cc|ml|mg|iv|po|or|ed|er|icu|ccu|sob|bp|hr|rr|n\/a|na|no|yes|ok|lab|labs|all|any|did|get|got|has|had|not|now|off|out|put|saw|set|due|ago|old|new|pod|hd|ua|cxr|abg|ct|mri|ekg|ecg|gi|gu|nc|ra|sw|cm|pa|np|rt|ot|wnl|nad|prn|bid|tid|qid|qd|hs|ac|pc|npo|oob|dnr|dni|fu|f\/u|rtc|ivf|abx|tf|tpn|iv|sq|sc|im|d\/c|dc|tx|rx|sx|hx|dx|fx|bx|cx|wbc|hgb|hct|plt|inr|ptt|bun|cr|na|k|cl|mg|ca|phos|ast|alt|ldh|ck|bs|fs|bg|uo|io|i\/o|vs|pe|neg|pos|obs|eval|rec|reg|cont|mod|min|max|amt|lg|sm|med|meds|ok|yes|fine|stable|pt's|etc|thx|tx|pls|asap|cbc|bmp|cmp|lft|lfts|abg|vbg|ivp|kub|us|mrn|dob|los|ns|lr|d5|rle|lle|rue|lue)$/i;
+const INITIALS_STOP = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|cc|ml|mg|iv|po|or|ed|er|icu|ccu|sob|bp|hr|rr|n\/a|na|no|yes|ok|lab|labs|all|any|did|get|got|has|had|not|now|off|out|put|saw|set|due|ago|old|new|pod|hd|ua|cxr|abg|ct|mri|ekg|ecg|gi|gu|nc|ra|sw|cm|pa|np|rt|ot|wnl|nad|prn|bid|tid|qid|qd|hs|ac|pc|npo|oob|dnr|dni|fu|f\/u|rtc|ivf|abx|tf|tpn|iv|sq|sc|im|d\/c|dc|tx|rx|sx|hx|dx|fx|bx|cx|wbc|hgb|hct|plt|inr|ptt|bun|cr|na|k|cl|mg|ca|phos|ast|alt|ldh|ck|bs|fs|bg|uo|io|i\/o|vs|pe|neg|pos|obs|eval|rec|reg|cont|mod|min|max|amt|med|meds|ok|yes|fine|stable|pt's|etc|thx|tx|pls|asap|cbc|bmp|cmp|lft|lfts|abg|vbg|ivp|kub|us|mrn|dob|los|ns|lr|d5|rle|lle|rue|lue)$/i;
 /** Words that end a note on their own without signing it ("... will f/u. prn", "thx"). */
 const NOT_FINAL_INITIALS = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|yes|no|ok|prn|etc|thx|tx|pls|asap|wnl|nad|all|any|did|not|now|off|out|due|ago|new|ty|fyi|eod|eos|end|dnr|dni|npo|cmo|icu|ed|er|or|bid|tid|qd|qhs|hs)$/i;
 /** Words a nurse writes before "RN" that are roles, not names ("charge rn", "float rn"). */
@@ -50,12 +50,12 @@ export function recognizeSignatures(text: string): Candidate[] {
   // Initials signing a line before a credential: "jt, rrt", "-sm RN", "JM RN", "l.h. rn", "CB RN/SN STUDENT
   // NURSE", "r.t., rn"; a shift or role may follow in parentheses or after a slash.
   const TAIL = String.raw`\b\.?(?:[ \t]*(?:\([^)\n]{0,30}\)|\/[^\n]{0,40}))?[ \t]*(?=$|\n)`;
-  out.push(...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;][ \t]+|--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, initials(0.85)));
+  out.push(...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, initials(0.85)));
   // The second of two initials in "CB RN/SN": a co-signing student or orientee.
   out.push(...matchAll(/\b(?:rn|rt|np|md)\/(\p{Lu}{2,3})(?=[ \t]+(?:student|orientee|preceptee|sn)\b)/dgiu, text, initials(0.8)));
   // A name closing a line before a credential: "hope rn (float)", "cash rn (agency)", "dalia h rn", "K. Abernathy RN".
   out.push(
-    ...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;][ \t]+|--?[ \t]*)[ \t]*(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}\.?)?),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, (m) => {
+    ...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}\.?)?),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, (m) => {
       const word = m[1].split(/[ \t]/)[0];
       if (ROLE_WORDS.has(word.toLowerCase()) || !personWord(word)) return null;
       return { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' };

@@ -1,0 +1,97 @@
+/**
+ * Shape families from the third round on real-style notes (data/deid/dev-real-style-3): each
+ * example is our own, written for this test in the style of ICU, ED, allied-health and discharge notes.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family('dates: fraction-shaped month/day after a test, procedure or follow-up cue', [
+  ['Brief AF 6/6 overnight, rate controlled.', ['6/6']],
+  ['CT 4/5 neg for bleed; MRI brain 3/10 neg.', ['4/5', '3/10']],
+  ['voiding after TOV 4/5; s/p lap chole 8/8.', ['4/5', '8/8']],
+  ['cipro x 7 days (last dose 2/14). EDD 3/4 by dating US.', ['2/14', '3/4']],
+  ['PCP f/u: Dr. Ameri 1/3. PLANS NEW AVG 1/5. pending MBS 2/3.', ['1/3', '1/5', '2/3']],
+  ['INR 2.3 (5/5), Cr 1.4 on 3/2; CX 8/14 NEG.', ['5/5', '3/2', '8/14']],
+]);
+
+family('dates: fraction-shaped month/day backed by the rest of the note', [
+  ['seen 3/1, 3/4 and 3/8 by wound care', ['3/1', '3/4', '3/8']],
+  ['HD 4/6 and 4/8; next run 4/10.', ['4/6', '4/8', '4/10']],
+]);
+
+family('dates: ordinal lists, "of next month", a month after "planned"', [
+  ['pt seen on the 4th, 6th and 9th by wound care', ['4th', '6th', '9th']],
+  ['housing court date is the 2nd of next month.', ['2nd']],
+  ['repeat echo planned July; Holter due October.', ['July', 'October']],
+]);
+
+kept('dates: scores, strengths, cultures and doses next to the new cues stay', [
+  ['bcx 2/2 positive; grips 4/5; pupils 3/2 brisk; 24/7 supervision', ['2/2', '4/5', '3/2', '24/7']],
+  ['RUE 4/5 LUE 5/5, SEM 2/6, GCS 3/15, pain 0/10', ['4/5', '5/5', '2/6', '3/15', '0/10']],
+  ['give 1/2 dose; 2/4 bottles; 3/5 strength RLE', ['1/2', '2/4', '3/5']],
+]);
+
+family('ages 90+: ED shorthand, relatives, words, birthdays, before a parenthesis', [
+  ['94yoF with chf; 92YOM BIBA; 96 y female; F, 93y', ['94', '92', '96', '93']],
+  ['PT IS 99 (DOB ON FILE). husband is ninety-one and uses a walker.', ['99', 'ninety-one']],
+  ["Pt's mother, Ilse, is 92 and lives with them.", ['92']],
+  ['pt (one hundred and two per pt); her 100th birthday is sunday', ['one hundred and two', '100']],
+  ['ninety four years of age; ninety-three yo', ['ninety four', 'ninety-three']],
+]);
+
+kept('ages: durations and vitals after the same words stay', [
+  ['smoked x 90 yrs? no: 90 y ago; HR is 92 and regular; Sat is 94.', ['90', '92', '94']],
+]);
+
+family('names: staff named by role in parentheses, sign-offs with a trailing shift, note-final initials', [
+  ['WOUND RN (PAGE) FOLLOWING. RT (FAITH) AT BS.', ['PAGE', 'FAITH']],
+  ['per SLP (Joy) not safe for po; cm (ewa) will f/u.', ['Joy', 'ewa']],
+  ['Resting comfortably.\nhope rn (float)', ['hope']],
+  ['Family updated.\nl.h. rn', ['l.h']],
+  ['Declined contact.  r.t., rn', ['r.t']],
+  ['Tolerating diet.  dalia h rn', ['dalia h']],
+  ['Agrees with plan.  mh', ['mh']],
+  ['Staples out.\nDictated: rog/kt', ['rog', 'kt']],
+  ['BS CLEAR.\nCB RN/SN STUDENT NURSE', ['CB', 'SN']],
+]);
+
+kept('names: roles, shifts and charting words in the same positions stay', [
+  ['Report given to charge rn. RN (float) aware. PT (Physical Therapy) to see.', ['charge', 'float', 'Physical', 'Therapy']],
+  ['Called rn.\nPlan: cont.\nlabs sent. ok', ['Called', 'cont', 'ok']],
+]);
+
+family('names: relation words in lower case, LAST, FIRST with a bare initial, given name + initial', [
+  ['her granddaughter destiny helps with the portal; husband bill at bs', ['destiny', 'bill']],
+  ['hcp: son dmitri volkov, lives out of state', ['dmitri volkov']],
+  ['NURSING PROGRESS NOTE\nOKONJO, TEMPERANCE R  MRN 00441', ['OKONJO, TEMPERANCE R']],
+  ['70-year-old male, Jack B., with COPD; Frank L. presented', ['Jack B', 'Frank L']],
+  ['GAVE NAME AS "FRANK". legal name soon-yi park', ['FRANK', 'soon-yi park']],
+]);
+
+kept('names: verbs after relation words and cue words themselves stay', [
+  ['son will call tonight; wife may visit; daughter at bedside', ['will', 'may', 'at']],
+  ['SOCIAL: SON DESMOND CALLED.', ['SON', 'CALLED']],
+  ['his maiden name is unknown', ['unknown']],
+]);
+
+family('places: streets in any case and after a number, the town after a street', [
+  ['LIVES ALONE ON HANCOCK ST. OFF CENTRE ST.', ['HANCOCK ST', 'CENTRE ST']],
+  ['wants to go back to her apt on maverick sq', ['maverick sq']],
+  ['they live at 40 pawtucket blvd, lowell.', ['40 pawtucket blvd', 'lowell']],
+  ['rx sent to walgreens on elm st wakefield', ['elm st', 'wakefield']],
+]);
+
+family('places: towns that are also words after a strong cue, unknown lower-case towns, lists, districts, ZIP codes', [
+  ['CALLED FROM PROVIDENCE. AT HOME IN REVERE.', ['PROVIDENCE', 'REVERE']],
+  ['resident of hingham; works at the dorchester post office', ['hingham', 'dorchester']],
+  ['referrals to stoughton and canton facilities', ['stoughton', 'canton']],
+  ['lives w/ wife in east boston; Dispo: Lawrence (Tower Hill neighborhood)', ['east boston', 'Tower Hill']],
+  ['PT FROM 02128; rides the 02155 senior van; family in Quebec City', ['02128', '02155', 'Quebec City']],
+  ['TRANSFER TO FREDERICK REHAB WHEN STABLE; ARRIVED IN LEOMINSTER VIA MED FLIGHT', ['FREDERICK', 'LEOMINSTER']],
+]);
+
+kept('places: ST segments, monitors, destinations and doses stay', [
+  ['2 mm st depression; placed on cardiac monitor st changes', ['st', 'cardiac', 'monitor']],
+  ['came from home, transferred from rehab to floor; went to church', ['home', 'rehab', 'floor', 'church']],
+  ['on 40 mg lasix daily; total 01234 ml; PT/OT to eval', ['40', '01234', 'eval']],
+  ['TRANSFER TO FREDERICK REHAB', ['TRANSFER', 'TO']],
+]);
