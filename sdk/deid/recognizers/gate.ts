@@ -35,7 +35,7 @@ const TITLE_CUES = new Set('dr drs mr mrs ms prof fr rev sr'.split(' '));
 /** Roles that precede a surname in notes ("md lally aware", "per fellow okafor") but follow one as a credential ("Lee, MD, FACC"). */
 const ROLE_CUES = new Set('md pcp attending fellow resident hospitalist'.split(' '));
 /** Everyday verbs and adverbs that follow "pt", "dtr", "son" as the next word of the sentence ("DTR WILL RETURN", "DRIVE PT HOME", "PT HAS APPT"). */
-const NOT_NAME_AFTER_CUE = new Set('will has had have home here there can may did does would should could must also now still states said says called came went aware updated visited visiting returned arrived left lives lived wants needs feels'.split(' '));
+const NOT_NAME_AFTER_CUE = new Set('will has had have home here there can may did does would should could must also now still states said says called came went aware updated visited visiting returned arrived left lives lived wants needs feels spoke found notified paged informed agrees agreed declined requested reports reported'.split(' '));
 
 /** Credentials written after a name ("lander rrt", "b. okoye rn"). */
 const CREDENTIAL_AFTER = /^(?:,?[ \t]*)(?:rn|rrt|md|np|pa-c|pa|lpn|cna|lcsw(?:-c)?|msw|dpt|otr(?:\/l)?|slp|pharmd|crna|bsn|do|rd|cm|sw)\b/i;
@@ -347,7 +347,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       if (!(near(i - 1) || near(i + 1) || near(i - 2) || near(i + 2)) || isGuarded(t)) continue;
       const f = v.flags(t.lower);
       const evidence = places ? F.PLACE : t.shape === 'lower' ? F.FIRST : NAME_EVIDENCE;
-      if (!(f & evidence) || f & (F.CLINICAL | F.ABBREV) || (places && PLACE_NOUNS.has(t.lower)) || /^(?:the|and|or|of|for|with|but|not|no|yes)$/.test(t.lower)) continue;
+      if (!(f & evidence) || f & (F.CLINICAL | F.ABBREV) || (places ? PLACE_NOUNS.has(t.lower) : NAME_BEFORE.has(t.lower)) || /^(?:the|and|or|of|for|with|but|not|no|yes)$/.test(t.lower)) continue;
       // Next to a name across a comma ("Monjeau, Graves"), or across "and" / "or" / "&" ("Usamov and Bowers").
       const coordinated = (j: number): boolean => {
         if (!near(j)) return false;
@@ -372,7 +372,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const gap = text.slice(toks[j - 1].end, next.start);
     if (!/^\.?[ \t]$/.test(gap) || next.shape === 'other' || next.shape === 'initial' || (next.shape === 'lower') !== (toks[i].shape === 'lower')) continue;
     const f = v.flags(next.lower);
-    if (f & (F.CLINICAL | F.ABBREV) || /^(?:the|and|or|of|for|with|but|not|no|yes|is|was|has|had|will|can|in|on|at|to)$/.test(next.lower)) continue;
+    if (f & (F.CLINICAL | F.ABBREV) || FUNCTION_WORDS.has(next.lower) || NOT_NAME_AFTER_CUE.has(next.lower)) continue;
     if (f & F.LAST || !judge(v, next.lower).safe) {
       for (let k = i + 1; k <= j; k++) level[k] = 2;
     }

@@ -77,6 +77,8 @@ const GENERIC = new Set(
 const STRONG_HEAD = /\b(?:hospitals?|cent(?:er|re)s?|clinics?|infirmary|hospice|institute|manor|lodge|residences?|villa|gardens|associates|group|partners|physicians|pharmacy|laborator(?:y|ies)|practice|sanatorium|sanitarium|(?:care|nursing|group|rest)\s+homes?)\b/i;
 const FUNCTION_WORDS = new Set('with to go the a an of at for in on and or by from into onto is was be will would like him her his them they we you it this that'.split(' '));
 
+const HEAD_WORDS = new Set(FACILITY_HEADS.map((w) => w.toLowerCase()));
+
 function facility(text: string, out: Candidate[]): void {
   out.push(
     ...matchAll(FACILITY, text, (m) => {
@@ -86,9 +88,9 @@ function facility(text: string, out: Candidate[]): void {
       while (i < words.length - 1 && /^(?:The|A|An)$/.test(words[i])) i++;
       // Capitals swallow the sentence before the name ("TRANSFER TO FREDERICK REHAB", "PT
       // TRANSFERRED FROM MIDDLEBORO HOSPITAL"): the name starts after the last preposition.
-      const head = words.findIndex((w) => STRONG_HEAD.test(w) || GENERIC.has(w.toLowerCase()));
+      const head = words.findIndex((w) => STRONG_HEAD.test(w) || HEAD_WORDS.has(w.toLowerCase()));
       for (let k = (head < 0 ? words.length : head) - 1; k >= i; k--) {
-        if (/^(?:to|from|at|in|on|into|via|with|for|by)$/i.test(words[k])) {
+        if (/^(?:to|from|at|in|on|off|near|into|via|with|for|by)$/i.test(words[k])) {
           i = k + 1;
           break;
         }

@@ -135,6 +135,8 @@ export function scanName(text: string, pos: number, strength: Strength): { start
     const initials = /^(?:\p{Lu}\.){2,}/u.exec(text.slice(i, i + 8));
     if (initials) tok = initials[0];
     if (!acceptable(tok, strength, count === 0, d, prevParticle || vetted)) break;
+    // "DR HUNTER SPOKE TO THEM": in capitals, an English word after the name that no name list holds ends it.
+    if (count > 0 && !vetted && !prevParticle && shapeOf(tok) === 'caps' && d.english.has(core(tok).toLowerCase()) && !inNameDict(tok, d)) break;
     vetted = false;
     // "Unintentional weight": a lower-case word after a capitalized one continues a sentence, not a name.
     if (count > 0 && !prevParticle && shapeOf(tok) === 'lower' && lowerCount < count && d.english.has(core(tok).toLowerCase())) break;
