@@ -156,7 +156,9 @@ export function recognizeDates(text: string): Candidate[] {
   for (const p of PATTERNS) {
     out.push(
       ...matchAll(p.re, text, (m) => {
-        if (p.cue && !hasCue(text, m.index) && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) return null;
+        // A month-day with a dash after a test or procedure ("CXR 3-14 clear") has its cue there too.
+        const eventCue = p.free && /^\d/.test(m[0]) && EVENT_BEFORE.test((text.slice(Math.max(0, m.index - 30), m.index).split('\n').pop() ?? ''));
+        if (p.cue && !hasCue(text, m.index) && !eventCue && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) return null;
         if (p.range) return NOT_DATE_BEFORE.test(before(text, m.index, 30)) ? null : { category: 'DATE', score: p.score, kind: 'date' };
         const verdict = p.bare ? bareDate(text, m.index, m[0]) : true;
         if (verdict === 'maybe') {

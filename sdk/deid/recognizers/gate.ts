@@ -268,7 +268,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const { safe, flags, common } = judge(v, t.lower);
     const lower = t.shape === 'lower';
     // Settled cheaply: a safe word with no name or place evidence and no cue around it.
-    if (safe && !lower && !(flags & ANY_EVIDENCE)) continue;
+    if (safe && !lower && !(flags & ANY_EVIDENCE) && !(nameCue && !(flags & (F.ENGLISH | F.COMMON)))) continue;
     if (text[t.end] === ':' && safe) continue;
     if (!nameCue && isEponym(t.lower)) continue;
     if (lower) {
@@ -309,7 +309,9 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     }
     if (safe) {
       // "E. WELSH", "WELSH, RN": a capitalised surname that is also an English word, after an initial or before a credential.
-      if ((initialBefore || credAfter || nameCue) && flags & NAME_EVIDENCE && !(flags & (F.CLINICAL | F.ABBREV))) {
+      // "NP Delacroix aware": after a name cue, a word English writes only capitalised (no common word) is a name too.
+      const properOnly = nameCue && !(flags & (F.ENGLISH | F.COMMON)) && t.shape !== 'caps';
+      if ((initialBefore || credAfter || nameCue) && (flags & NAME_EVIDENCE || properOnly) && !(flags & (F.CLINICAL | F.ABBREV))) {
         if (!eponymAfter(text, t.end, nameCue)) level[i] = 2;
       } else if (placeCue && flags & F.PLACE && !(flags & (F.CLINICAL | F.ABBREV)) && (!common || !PLACE_NOUNS.has(t.lower)) && !eponymAfter(text, t.end, nameCue)) {
         level[i] = 2;
@@ -338,8 +340,10 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   }
   // Names listed together share their fate: "Usamov and Bowers", "Monjeau, Graves and Reed"; so do
   // towns ("stoughton and canton facilities").
+  const anyPlace = isPlace.some((x) => x === 1);
   for (let pass = 0; pass < 4; pass++) {
     const places = pass % 2 === 1;
+    if (places && !anyPlace) continue;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (level[i] === 2 || (t.shape !== 'title' && t.shape !== 'lower' && !(places && t.shape === 'caps'))) continue;
