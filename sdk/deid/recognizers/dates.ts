@@ -47,7 +47,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // A range of two month/day dates ("valid 4/8-4/15", "(8/14-8/21)"): the pair is a date span, not two ratios.
   { re: /(?<![\d/.\-]|\d:)(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|thru|through)[ \t]*(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g, score: 0.75, range: true },
   // Month-day with a dash only after a cue ("Phone note 4-22"): bare, it reads as a range.
-  { re: /(?<![\d/.\-:])\d{1,2}-\d{1,2}(?![\d/\-]|\.\d|\s*(?:x\b|times|days?|weeks?|hours?|hrs?|min|mg|ml|cc|%|mm|cm|beats|bpm|breaths|liters?|l\b))/gi, score: 0.65, cue: true, free: true },
+  { re: /(?<![\d/.\-:])\d{1,2}-\d{1,2}(?![\d/\-]|\.\d|\s*(?:x\b|times|days?|weeks?|hours?|hrs?|min|mg|ml|cc|%|mm|cm|beats|bpm|breaths|liters?|l\b|bms?\b|stools?|episodes?|tabs?\b|puffs?|drops?|units?\b|per\b|\/))/gi, score: 0.65, cue: true, free: true },
   // "last Friday", "this Tuesday": a weekday pinned to a week is a date.
   { re: /\b(?:last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, score: 0.7, free: true },
   { re: /\b(?:last|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi, score: 0.7, free: true },
@@ -73,7 +73,7 @@ function hasCue(text: string, start: number): boolean {
 
 // Labels before a ratio, score or machine setting ("BP 120/80", "PSV 5/5", "TOF 2/4", "pain 4/10", "grade 2/6").
 const NOT_DATE_BEFORE =
-  /(?:\b(?:bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|score|scale|rass|gcs|mmse|moca|slums|apgar|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|mg|ml|vision|va|acuity|pupils?|perrla?|\d\s*mm)|[=+]|\d\s*x)\s*[:=]?\s*(?:of\s+)?$/i;
+  /(?:\b(?:bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|relief|score|scale|rass|gcs|mmse|moca|slums|apgars?|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|mg|ml|vision|va|acuity|pupils?|perrla?|\d\s*mm)|[=+]|->|→|\d\s*x)\s*[:=]?\s*(?:of\s+)?$/i;
 // "dose 1/2" is half a dose, "last dose 2/14" a date: after these words only a fraction is ruled out.
 const FRACTION_BEFORE = /\b(?:dose|doses|tab|tabs|amp|vial)\s*[:=]?\s*$/i;
 // Words after a ratio or fraction ("1/2NS", "1/2 tab", "2/6 murmur", "5/5 strength", "2/4 bottles").
@@ -93,6 +93,8 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   if (/^[ \t@]+\d{1,2}:\d{2}/.test(text.slice(end, end + 10))) return true;
   const [a, b] = value.split('/').map(Number);
   if (b > 31 || b === 0 || a === 0) return b > 31; // month/year shapes pass; "0/5" does not
+  // A pain score: "complains of 7/10 abdominal pain", "relief to 2/10".
+  if (b === 10 && a <= 10 && /\b(?:pain|relief|rates?|rated|ache|discomfort)\b/i.test(text.slice(Math.max(0, start - 30), end + 30))) return false;
   const cued = hasCue(text, start) || EVENT_BEFORE.test(line) || VALUE_PAREN.test(line);
   // Fractions and scores out of 2-10 ("1/2", "3/4", "4/5", "2/6", "4/10") need a date cue, or
   // evidence from the rest of the note (see `fractionLikeDates`).
@@ -104,7 +106,7 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
 // A test, procedure or event named just before ("CT 4/5", "ECHO 2/4:", "MRI brain 3/10", "Brief AF
 // 6/6", "after TOV 4/5", "last dose 2/14"): charts write the date of the event there, not a ratio.
 const EVENT_BEFORE =
-  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+|mbs|fees|swallow|edd|edc|lmp|dob|vax|vaccine|booster|tdap|flu\s+shot)(?:[ \t]+[a-z]{3,8})?[ \t]*[:\-]?[ \t]*\(?$|\bs\/p(?:[ \t]+[\w-]+){0,3}[ \t]*$|\b(?:f\/u|fu|follow[- ]?up|appt|appointment|plans?|planned|scheduled|pending|booked|due|until|see(?:ing)?)\b(?:[^.;\n\d]|(?<=\b(?:dr|mr|mrs|ms))\.){0,30}$/i;
+  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+|mbs|fees|swallow|edd|edc|lmp|dob)(?:[ \t]+[a-z]{3,8})?[ \t]*[:\-]?[ \t]*\(?$|\bs\/p(?:[ \t]+[\w-]+){0,3}[ \t]*$|\b(?:f\/u|fu|follow[- ]?up|appt|appointment|plans?|planned|scheduled|pending|booked|due|until|see(?:ing)?)\b(?:[^.;\n\d]|(?<=\b(?:dr|mr|mrs|ms))\.){0,30}$/i;
 // A lab value with its date in parentheses: "INR 2.3 (5/5)".
 const VALUE_PAREN = /\d[ \t]*\([ \t]*$/;
 
@@ -208,7 +210,7 @@ export function recognizeDates(text: string): Candidate[] {
   // Day numbers continuing a list after a date ("7/22, 23 and 24", "3/14-16").
   for (const c of [...out]) {
     if (c.kind !== 'date' || !/\d$/.test(text.slice(c.start, c.end))) continue;
-    const re = /^(?:[ \t]*(?:,|and|&|-|through|thru)[ \t]*)(\d{1,2})(?![\d/.:]|\s*(?:mg|ml|mcg|cc|%|mm|cm|kg|units?|hours?|hrs?|min|x\b|am\b|pm\b|l\b|lpm\b|liters?\b))/i;
+    const re = /^(?:[ \t]*(?:,|and|&|-|through|thru)[ \t]*)(\d{1,2})(?![\d/.:a-z]|\s*(?:mg|ml|mcg|cc|%|mm|cm|kg|units?|hours?|hrs?|min|x\b|am\b|pm\b|l\b|lpm\b|liters?\b))/i;
     let pos = c.end;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text.slice(pos, pos + 20))) && +m[1] >= 1 && +m[1] <= 31) {
