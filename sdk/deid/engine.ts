@@ -15,6 +15,7 @@ import { recognizeIdentifiers } from './recognizers/identifiers.js';
 import { recognizeLocations } from './recognizers/locations.js';
 import { recognizeByVocabulary } from './recognizers/gate.js';
 import { recognizeNames } from './recognizers/names.js';
+import { recognizePostcodes } from './recognizers/postcodes.js';
 import type { DeidPreset, KeepKind } from './options.js';
 import { execAll } from './recognizers/util.js';
 
@@ -61,7 +62,7 @@ export function compileDetector(opts: {
 }
 
 /** The recognizers, each a pure function of the text. */
-const RECOGNIZERS: ((text: string) => Candidate[])[] = [recognizeContacts, recognizeDates, recognizeAges, recognizeIdentifiers, recognizeNames, recognizeLocations, recognizeAddresses];
+const RECOGNIZERS: ((text: string) => Candidate[])[] = [recognizeContacts, recognizeDates, recognizeAges, recognizeIdentifiers, recognizeNames, recognizeLocations, recognizeAddresses, recognizePostcodes];
 
 /**
  * Find PHI in `text`: sorted, non-overlapping candidates.
