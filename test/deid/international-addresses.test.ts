@@ -17,7 +17,13 @@ describe('street addresses written abroad', () => {
     ['Records went to 7730 St. Brendan Street Suite 4, Galway, Ireland.', '7730 St. Brendan Street Suite 4, Galway, Ireland'],
     ['Daughter: 1204 Via Tolentino 8 12 Suite 6\nFerrara', '1204 Via Tolentino 8 12 Suite 6\nFerrara'],
     ['Referred from 55 Rue des Tilleuls 8 by her GP.', '55 Rue des Tilleuls 8'],
+    ['Brother lives on Cumhuriyet Caddesi 41 in Bursa.', 'Cumhuriyet Caddesi 41'],
+    ['Clinic at Ronda de Sant Pere 19, Girona.', 'Ronda de Sant Pere 19, Girona'],
+    ['Son: Oranjesingel 7, Nijmegen', 'Oranjesingel 7, Nijmegen'],
   ];
+  it('leaves the sentence word before a street name', () => {
+    expect(touched('She lives on Cumhuriyet Caddesi 41.', 'lives on')).toEqual([]);
+  });
   for (const [text, part] of cases) it(`finds "${part}"`, () => expect(covered(text, part)).toBe(true));
 });
 
@@ -54,6 +60,14 @@ describe('address blocks', () => {
   it('reads the increment sign as a Greek delta inside a town', () => {
     const t = '4 Οδός Αθηνών 17\n Apt. 2\n ∆ΑΛΙ\n Cyprus 27001';
     expect(covered(t, '∆ΑΛΙ')).toBe(true);
+  });
+  it('finds flats and post boxes abroad', () => {
+    expect(covered('Lives at Flat 2A, 31 Thornbury Road.', 'Flat 2A')).toBe(true);
+    expect(covered('Write to Postbus 2210, Zwolle.', 'Postbus 2210')).toBe(true);
+    expect(covered('Apartado 418, Faro', 'Apartado 418')).toBe(true);
+  });
+  it('leaves "flat" findings', () => {
+    expect(touched('JVP flat 3 cm; affect flat 2/2; ECG flat 4 leads.', 'JVP flat 3 cm; affect flat 2/2; ECG flat 4 leads')).toEqual([]);
   });
   it('takes the delivery number written before a box', () => {
     expect(covered('Send to 4410 P.O. Box 93, Nuuk.', '4410 P.O. Box 93')).toBe(true);

@@ -17,8 +17,8 @@ import { matchAll } from './util.js';
 
 // Street words written before the name (Rue de Tanger, Via Franscini, ul. Miła) or after it
 // (Søndergade, Harjukuja, Þorsteinsgata, Brucker Bundesstrasse, Rákóczi út).
-const STREET_BEFORE = String.raw`(?:rue|rua|rúa|c\/|trg|av(?=[ \t]+\p{Lu})|via|viale|vicolo|piazza|piazzetta|largo|corso|calle|avenida|av\.|avda\.?|avenue|plaza|paseo|camino|carrer|chemin|allée|allee|boulevard|bd\.?|place|quai|praça|travessa|estrada|rodovia|strada|ulica|ul\.|aleja|al\.|λεωφόρος|οδός|λ\.)`;
-const STREET_SUFFIX = String.raw`(?:u\.|katu|kuja|tie|tee|põik|kapu|köz|polku|gade|vej|vænget|gata|gatan|gate|vägen|väg|veien|vegen|vei|torget|stræde|straße|strasse|str\.?|weg|gasse|platz|plein|laan|straat|steeg|dreef|utca|út|útja|tér|körút|sor|ulice|náměstí|cesta|ulica|street|st\.?|road|rd\.?|avenue|ave\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|court|ct\.?|place|pl\.?|terrace|way|square|sq\.?|crescent|close|grove|parks?|squares?|streets?|unions?|harbor|harbour|points?|rest|fort)`;
+const STREET_BEFORE = String.raw`(?:rue|rua|rúa|c\/|trg|av(?=[ \t]+\p{Lu})|via|viale|vicolo|piazza|piazzetta|largo|corso|calle|avenida|av\.|avda\.?|avenue|plaza|paseo|camino|carrer|chemin|allée|allee|boulevard|bd\.?|place|quai|praça|travessa|estrada|rodovia|strada|ulica|ul\.|aleja|al\.|rambla|ronda|avinguda|travesía|praceta|rruga|jalan|jl\.|bulevar|ulitsa|prospekt|λεωφόρος|οδός|λ\.)`;
+const STREET_SUFFIX = String.raw`(?:u\.|katu|kuja|tie|tee|põik|kapu|köz|polku|gade|vej|vænget|gata|gatan|gate|vägen|väg|veien|vegen|vei|torget|stræde|straße|strasse|str\.?|weg|gasse|platz|damm|ufer|chaussee|plein|laan|straat|steeg|dreef|steenweg|kade|singel|gracht|caddesi|cad\.|sokak|sok\.|sokağı|bulvarı|utca|út|útja|tér|körút|sor|ulice|náměstí|cesta|ulica|street|st\.?|road|rd\.?|avenue|ave\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|court|ct\.?|place|pl\.?|terrace|way|square|sq\.?|crescent|close|grove|parks?|squares?|streets?|unions?|harbor|harbour|points?|rest|fort)`;
 const WORD = String.raw`[\p{L}][\p{L}\p{M}'’.\-]*`;
 const NUM = String.raw`\d{1,5}[A-Za-z]?\.?`;
 
@@ -36,7 +36,9 @@ const SUFFIX_STREET_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t]
 // Two numbers around one to three words: "28245 Puruntie 82", "6750 Koskikatu 25" (a word must be no everyday word).
 const NUMBER_NAME_NUMBER = new RegExp(String.raw`(?<![\p{L}\d.,/:-])\d{1,6}[ \t]+((?:${WORD}[ \t]+){0,2}${WORD})[ \t]+[1-9]\d{0,3}[A-Za-z]?\.?(?![\p{L}\d]|[.,/:-]\d|[ \t]*(?:mg|ml|mcg|cc|units?|%|mm|cm|kg|x\b|years?|yrs?|days?|hours?|hrs?|min))`, 'gu');
 // Unit designators and military addresses. Only abbreviations take a period: "floor. 2 PIVs" is two sentences.
-const UNIT = /(?<![\p{L}\d])(?:apt\.?|apartment|suite|ste\.?|unit|room|rm\.?|floor|fl\.?|bldg\.?|building|box|po box|p\.o\. box|postbox|post box|psc|cmr|int\.)[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?(?![\p{L}\d])(?:,?[ \t]+box[ \t]+\d{1,6})?/giu;
+// Post boxes abroad too: "Postbus 412" (NL), "Apartado 77" (ES/PT), "Caixa Postal 1180" (BR), "Casilla 45" (CL).
+// "Flat 3" only when no unit, slash or range follows ("JVP flat 3 cm", "affect flat 2/2" are findings).
+const UNIT = /(?<![\p{L}\d])(?:apt\.?|apartment|suite|ste\.?|unit|room|rm\.?|floor|fl\.?|bldg\.?|building|box|po box|p\.o\. box|postbox|post box|postbus|apartado|caixa postal|casilla|psc|cmr|int\.|flat(?=[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?(?![\p{L}\d\/.-]|[ \t]*(?:cm|mm|x\b|%|-|to\b))))[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?(?![\p{L}\d])(?:,?[ \t]+box[ \t]+\d{1,6})?/giu;
 // Any case: "dpo ap 51065", "uscgc aslakhanov" in lower-case text.
 const MILITARY = /(?<![\p{L}\d])(?:(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}|(?:USNS?|USCGC)[ \t]+\p{L}[\p{L}'’-]+)(?![\p{L}\d])/giu;
 const POSTCODE_LABEL = /\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|cep|plz)(?:\s+is)?\s*[:#]?\s*([A-Z0-9]{3,4}[ -]?[A-Z0-9]{3,4}|\d{4} ?[A-Z]{2}|\d{3}[ -]\d{2}|\d{3,6})\b/dgi;
@@ -194,7 +196,10 @@ export function recognizeAddresses(raw: string): Candidate[] {
       if (!head) return null;
       const phrase = head[0].replace(/^\d+[ \t]+/, '').trim();
       if (plainWords(phrase) && !/^\d/.test(head[0])) return null;
-      return { category: 'LOCATION', score: 0.8, kind: 'street', start: m.index - head[0].length };
+      // A sentence word the head took before the name ("on Atatürk Caddesi 112") stays.
+      const lead = /^\p{Ll}+[ \t]+(?=\p{Lu})/u.exec(head[0]);
+      const skip = lead && plainWord(lead[0].trim()) ? lead[0].length : 0;
+      return { category: 'LOCATION', score: 0.8, kind: 'street', start: m.index - head[0].length + skip };
     }),
   );
   cores.push(...matchAll(NUMBER_NAME_NUMBER, text, (m) => (nameWords(m[1]) ? street(0.7)(m) : null)));
@@ -212,7 +217,9 @@ export function recognizeAddresses(raw: string): Candidate[] {
   if (/\b(?:APO|FPO|DPO|USNS?|USCGC)\b/i.test(text)) cores.push(...matchAll(MILITARY, text, () => ({ category: 'LOCATION', score: 0.9, kind: 'street' })));
   // A building or delivery number written before a box ("0912 P.O. Box 287", "7167 Postbox 53").
   const units = matchAll(UNIT, text, (m) => {
-    const lead = /box/i.test(m[0]) ? /(?<![\p{L}\d.,:/-])\d{1,6}[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
+    // "ECG flat 4 leads": lower-case "flat" is a finding; the unit is written "Flat 4".
+    if (m[0].startsWith('flat')) return null;
+    const lead = /box|postbus|apartado|caixa|casilla/i.test(m[0]) ? /(?<![\p{L}\d.,:/-])\d{1,6}[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
     return { category: 'LOCATION', score: 0.85, kind: 'street', start: m.index - (lead ? lead[0].length : 0) };
   });
   const out: Candidate[] = [...units];
