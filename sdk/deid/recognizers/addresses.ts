@@ -66,18 +66,22 @@ const CORNER = new RegExp(
   'gu',
 );
 // An intersection without "corner of": "Leon and Eyrarodda 66" (a name-like word, "and", a street and number).
-const INTERSECTION = new RegExp(String.raw`(?<![\p{L}\d])(\p{Lu}[\p{L}\p{M}'’\-]+)[ \t]+(?:and|&)[ \t]+((?:${WORD}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’\-]*)[ \t]+\d{1,5}[A-Za-z]?(?![\p{L}\d]|[.,]\d|[ \t]*(?:mg|ml|mcg|units?|%|years?|days?|hours?|min))`, 'gu');
+// Anchored on "and" (a lookahead first, so the lookbehind runs only there): scanning from every capital costs more.
+const INTERSECTION = new RegExp(String.raw`(?=(?:and|&)[ \t])(?<=(?<![\p{L}\d])(\p{Lu}[\p{L}\p{M}'’\-]+)[ \t]+)(?:and|&)[ \t]+((?:${WORD}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’\-]*)[ \t]+\d{1,5}[A-Za-z]?(?![\p{L}\d]|[.,]\d|[ \t]*(?:mg|ml|mcg|units?|%|years?|days?|hours?|min))`, 'dgu');
 // A street named by name and number alone, where a cue says it is a place ("lives on Joaquin Suarez 2906",
 // "the bus station is on Pod Floriánem 1677") or a street word follows the number ("Hoge Wei 32 St.").
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.\-]*|${PARTICLES})`;
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]*`;
 const CUED_STREET = new RegExp(
-  String.raw`(?<=\b(?:lives?|living|resides?|residing|located|situated|stays?|staying|station|stop|office|shop|house|flat|apartment|enter|meet[ \t]+me|side)(?:[ \t]+(?:is|are|was))?[ \t]+(?:on|at|of|in)[ \t]+)((?:${NAME_WORD}[ \t]+){0,3}${CAP_WORD})[ \t]+\d{1,5}[A-Za-z]?(?![\p{L}\d]|[.,:/]\d|[ \t]*(?:mg|ml|mcg|units?|%|mm|cm|kg|years?|days?|weeks?|hours?|min|am|pm)\b)` +
-    String.raw`|(?<![\p{L}\d])((?:${NAME_WORD}[ \t]+){0,2}${CAP_WORD})[ \t]+\d{1,5}[A-Za-z]?(?=[ \t]+(?:[Ss]treet|[Ss]t\.|[Rr]oad|[Aa]venue)(?![\p{L}]))` +
-    // "2505 Heatherleigh Suite 620": a number and a name before a unit designator.
-    String.raw`|(?<![\p{L}\d.,:/-])\d{1,6}[ \t]+((?:${NAME_WORD}[ \t]+){0,2}${CAP_WORD})(?=[ \t]+(?:Apt|Apartment|Suite|Ste|Unit)\.?[ \t]*#?[ \t]*\d)`,
+  String.raw`(?=\p{Lu})(?<=\b(?:lives?|living|resides?|residing|located|situated|stays?|staying|station|stop|office|shop|house|flat|apartment|enter|meet[ \t]+me|side)(?:[ \t]+(?:is|are|was))?[ \t]+(?:on|at|of|in)[ \t]+)((?:${NAME_WORD}[ \t]+){0,3}${CAP_WORD})[ \t]+\d{1,5}[A-Za-z]?(?![\p{L}\d]|[.,:/]\d|[ \t]*(?:mg|ml|mcg|units?|%|mm|cm|kg|years?|days?|weeks?|hours?|min|am|pm)\b)`,
   'gu',
 );
+// Cheap tests first: most notes have no such cue, and no number followed by a street word.
+const STREET_CUE = /\b(?:liv|resid|locat|situat|stay|station|stop|office|shop|house|flat|apartment|enter|meet|side)\p{L}*(?:[ \t]+(?:me|is|are|was))?[ \t]+(?:on|at|of|in)[ \t]+\p{Lu}/u;
+const NUMBER_STREET_WORD = /\d[A-Za-z]?[ \t]+(?:[Ss]treet|[Ss]t\.|[Rr]oad|[Aa]venue)(?!\p{L})/u;
+const STREET_WORD_AFTER = new RegExp(String.raw`(?<![\p{L}\d])((?:${NAME_WORD}[ \t]+){0,2}${CAP_WORD})[ \t]+\d{1,5}[A-Za-z]?(?=[ \t]+(?:[Ss]treet|[Ss]t\.|[Rr]oad|[Aa]venue)(?![\p{L}]))`, 'gu');
+// "2505 Heatherleigh Suite 620": a number and a name before a unit designator.
+const NAME_BEFORE_UNIT = new RegExp(String.raw`(?<![\p{L}\d.,:/-])\d{1,6}[ \t]+((?:${NAME_WORD}[ \t]+){0,2}${CAP_WORD})(?=[ \t]+(?:Apt|Apartment|Suite|Ste|Unit)\.?[ \t]*#?[ \t]*\d)`, 'gu');
 const INTERSECTION_BEFORE = /(?<![\p{L}\d])(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+(?:and|&)[ \t]+$/u;
 // A postcode after a town or country: 4-6 digits ("24743"), Portuguese "3610-114", Swedish "840 24".
 const TAIL_POSTCODE = /^[ \t]*,?[ \t]*(?:\d{4,6}(?:-\d{3})?|\d{3} \d{2})(?![\p{L}\d])/u;
@@ -204,15 +208,16 @@ export function recognizeAddresses(raw: string): Candidate[] {
   );
   cores.push(...matchAll(NUMBER_NAME_NUMBER, text, (m) => (nameWords(m[1]) ? street(0.7)(m) : null)));
   cores.push(...matchAll(usFormRegex(), text, street(0.75)));
-  cores.push(...matchAll(INTERSECTION, text, (m) => (!plainWord(m[1]) && nameWords(m[2]) ? street(0.7)(m) : null)));
-  cores.push(
-    ...matchAll(CUED_STREET, text, (m) => {
-      const words = (m[1] ?? m[2] ?? m[3]).split(/[ \t]+/).filter((w) => !isParticle(w));
-      // Capitalised names, one of them no everyday word ("Peter Zuidhove"): "on Keppra 500", "at Bed 12" are no streets.
-      const named = (w: string) => !plainWord(w) || (vocabulary().flags(w.toLowerCase()) & (F.FIRST | F.LAST | F.PLACE) && !(vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV)));
-      return words.every((w) => /^\p{Lu}/u.test(w) && named(w)) && words.some((w) => !plainWord(w)) ? street(0.7)(m) : null;
-    }),
-  );
+  cores.push(...matchAll(INTERSECTION, text, (m) => (!plainWord(m[1]) && nameWords(m[2]) ? { ...street(0.7)(m), start: m.indices![1][0] } : null)));
+  // Capitalised names, one of them no everyday word ("Peter Zuidhove"): "on Keppra 500", "at Bed 12" are no streets.
+  const cued = (m: RegExpExecArray) => {
+    const words = m[1].split(/[ \t]+/).filter((w) => !isParticle(w));
+    const named = (w: string) => !plainWord(w) || (vocabulary().flags(w.toLowerCase()) & (F.FIRST | F.LAST | F.PLACE) && !(vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV)));
+    return words.every((w) => /^\p{Lu}/u.test(w) && named(w)) && words.some((w) => !plainWord(w)) ? street(0.7)(m) : null;
+  };
+  if (STREET_CUE.test(text)) cores.push(...matchAll(CUED_STREET, text, cued));
+  if (NUMBER_STREET_WORD.test(text)) cores.push(...matchAll(STREET_WORD_AFTER, text, cued));
+  cores.push(...matchAll(NAME_BEFORE_UNIT, text, cued));
   if (/corner/i.test(text)) cores.push(...matchAll(CORNER, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   if (/\b(?:APO|FPO|DPO|USNS?|USCGC)\b/i.test(text)) cores.push(...matchAll(MILITARY, text, () => ({ category: 'LOCATION', score: 0.9, kind: 'street' })));
   // A building or delivery number written before a box ("0912 P.O. Box 287", "7167 Postbox 53").

@@ -26,9 +26,10 @@ const CODE = String.raw`(?:\d{4,5}(?:-\d{3})?|\d{3} \d{2})`;
 const TOWN_WORD = String.raw`[\p{L}][\p{L}\p{M}'’\-]*`;
 // A place cue, one to four town words, then the code: "in Quinta de São Tiago 3610-114", "in ARENDAL 4844".
 const TOWN_CODE = new RegExp(String.raw`(?<=(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Tt]o)[ \t]+)((?:${TOWN_WORD}[ \t]+){0,3}${TOWN_WORD})[ \t]+(${CODE})${NOT_CODE_AFTER}`, 'dgu');
-// A country opening an address line (or following a comma), then the code.
+// A country opening an address line (or following a comma), then the code. Anchored on the code's
+// first digit (lookaheads first), so the lookbehind runs only there.
 const COUNTRY_CODE = new RegExp(
-  String.raw`(?<=(?:^|[\n,])[^\p{L}\d\n]{0,6})((?:\p{L}[\p{L}\p{M}'’.\-]*[ \t]+){0,2}\p{L}[\p{L}\p{M}'’.\-]*)(?:[ \t]+\([^)\n]{1,20}\))?[ \t]+(\d{4,6})${NOT_CODE_AFTER}`,
+  String.raw`(?<!\d)(?=\d{4,6}(?!\d))(?<=(?:^|[\n,])[^\p{L}\d\n]{0,6}((?:\p{L}[\p{L}\p{M}'’.\-]*[ \t]+){0,2}\p{L}[\p{L}\p{M}'’.\-]*)(?:[ \t]+\([^)\n]{1,20}\))?[ \t]+)(\d{4,6})${NOT_CODE_AFTER}`,
   'dgu',
 );
 
