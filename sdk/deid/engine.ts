@@ -16,6 +16,7 @@ import { recognizeLocations } from './recognizers/locations.js';
 import { recognizeByVocabulary } from './recognizers/gate.js';
 import { recognizePlacesInContext } from './recognizers/places-in-context.js';
 import { recognizeNames } from './recognizers/names.js';
+import { recognizePostcodes } from './recognizers/postcodes.js';
 import type { DeidPreset, KeepKind } from './options.js';
 import { execAll } from './recognizers/util.js';
 
@@ -62,7 +63,17 @@ export function compileDetector(opts: {
 }
 
 /** The recognizers, each a pure function of the text. */
-const RECOGNIZERS: ((text: string) => Candidate[])[] = [recognizeContacts, recognizeDates, recognizeAges, recognizeIdentifiers, recognizeNames, recognizeLocations, recognizeAddresses, recognizePlacesInContext];
+const RECOGNIZERS: ((text: string) => Candidate[])[] = [
+  recognizeContacts,
+  recognizeDates,
+  recognizeAges,
+  recognizeIdentifiers,
+  recognizeNames,
+  recognizeLocations,
+  recognizeAddresses,
+  recognizePostcodes,
+  recognizePlacesInContext,
+];
 
 /**
  * Find PHI in `text`: sorted, non-overlapping candidates.

@@ -73,7 +73,8 @@ export function resolveSpans(candidates: Candidate[], text: string): Candidate[]
   const ranked = [...merged].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : a.start - b.start));
   const kept: (Candidate & { order: number })[] = [];
   let order = 0;
-  const clashOf = (c: { start: number; end: number }): (Candidate & { order: number }) | undefined => {
+  // Kept spans overlapping c, as a run just before the first kept span starting at or after c.end.
+  const overlapsOf = (c: { start: number; end: number }): (Candidate & { order: number })[] => {
     let lo = 0;
     let hi = kept.length;
     while (lo < hi) {
@@ -81,9 +82,14 @@ export function resolveSpans(candidates: Candidate[], text: string): Candidate[]
       if (kept[mid].start < c.end) lo = mid + 1;
       else hi = mid;
     }
+    let j = lo - 1;
+    while (j >= 0 && kept[j].end > c.start) j--;
+    return kept.slice(j + 1, lo);
+  };
+  const clashOf = (c: { start: number; end: number }): (Candidate & { order: number }) | undefined => {
     // Every kept span overlapping c ends after c.start; the one kept first wins, as in a linear scan.
     let first: (Candidate & { order: number }) | undefined;
-    for (let j = lo - 1; j >= 0 && kept[j].end > c.start; j--) if (!first || kept[j].order < first.order) first = kept[j];
+    for (const k of overlapsOf(c)) if (!first || k.order < first.order) first = k;
     return first;
   };
   const insert = (c: Candidate): void => {
@@ -105,7 +111,7 @@ export function resolveSpans(candidates: Candidate[], text: string): Candidate[]
     // Keep the parts of the loser that no kept span covers, when they are long enough to be PHI on
     // their own: trimming "Dr. John Smith MD" must not leave "J" behind, but "Ngozi Adeyemi-Hartwell"
     // losing "Ngozi" and "Hartwell" to places must keep "Adeyemi".
-    const overlapping = kept.filter((k) => k.start < c.end && c.start < k.end).sort((a, b) => a.start - b.start);
+    const overlapping = overlapsOf(c);
     let cursor = c.start;
     const pieces: Candidate[] = [];
     for (const k of overlapping) {

@@ -10,13 +10,15 @@
  */
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { countryAtEnd } from './countries.js';
+import { PARTICLES, isParticle, nameWords, plainWord, plainWords } from './place-words.js';
 import { dictionaries } from '../dictionaries.js';
 import { matchAll } from './util.js';
 
 // Street words written before the name (Rue de Tanger, Via Franscini, ul. Miła) or after it
 // (Søndergade, Harjukuja, Þorsteinsgata, Brucker Bundesstrasse, Rákóczi út).
-const STREET_BEFORE = String.raw`(?:rue|rua|via|viale|vicolo|piazza|piazzetta|largo|corso|calle|avenida|av\.|avda\.?|avenue|plaza|paseo|camino|carrer|chemin|allée|allee|boulevard|bd\.?|place|quai|praça|travessa|estrada|rodovia|strada|ulica|ul\.|aleja|al\.|λεωφόρος|οδός|λ\.)`;
-const STREET_SUFFIX = String.raw`(?:u\.|katu|kuja|tie|polku|gade|vej|vænget|gata|gatan|vägen|väg|veien|vegen|vei|torget|stræde|straße|strasse|str\.?|weg|gasse|platz|plein|laan|straat|steeg|dreef|utca|út|útja|tér|körút|sor|ulice|náměstí|cesta|ulica|street|st\.?|road|rd\.?|avenue|ave\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|court|ct\.?|place|pl\.?|terrace|way|square|sq\.?|crescent|close|grove|parks?|squares?|streets?|unions?|harbor|harbour|points?|rest|fort)`;
+const STREET_BEFORE = String.raw`(?:rue|rua|rúa|c\/|trg|av(?=[ \t]+\p{Lu})|via|viale|vicolo|piazza|piazzetta|largo|corso|calle|avenida|av\.|avda\.?|avenue|plaza|paseo|camino|carrer|chemin|allée|allee|boulevard|bd\.?|place|quai|praça|travessa|estrada|rodovia|strada|ulica|ul\.|aleja|al\.|rambla|ronda|avinguda|travesía|praceta|rruga|jalan|jl\.|bulevar|ulitsa|prospekt|λεωφόρος|οδός|λ\.)`;
+const STREET_SUFFIX = String.raw`(?:u\.|katu|kuja|tie|tee|põik|kapu|köz|polku|gade|vej|vænget|gata|gatan|gate|vägen|väg|veien|vegen|vei|torget|stræde|straße|strasse|str\.?|weg|gasse|platz|damm|ufer|chaussee|plein|laan|straat|steeg|dreef|steenweg|kade|singel|gracht|caddesi|cad\.|sokak|sok\.|sokağı|bulvarı|utca|út|útja|tér|körút|sor|ulice|náměstí|cesta|ulica|street|st\.?|road|rd\.?|avenue|ave\.?|lane|ln\.?|drive|dr\.?|boulevard|blvd\.?|court|ct\.?|place|pl\.?|terrace|way|square|sq\.?|crescent|close|grove|parks?|squares?|streets?|unions?|harbor|harbour|points?|rest|fort)`;
 const WORD = String.raw`[\p{L}][\p{L}\p{M}'’.\-]*`;
 const NUM = String.raw`\d{1,5}[A-Za-z]?\.?`;
 
@@ -34,28 +36,12 @@ const SUFFIX_STREET_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t]
 // Two numbers around one to three words: "28245 Puruntie 82", "6750 Koskikatu 25" (a word must be no everyday word).
 const NUMBER_NAME_NUMBER = new RegExp(String.raw`(?<![\p{L}\d.,/:-])\d{1,6}[ \t]+((?:${WORD}[ \t]+){0,2}${WORD})[ \t]+[1-9]\d{0,3}[A-Za-z]?\.?(?![\p{L}\d]|[.,/:-]\d|[ \t]*(?:mg|ml|mcg|cc|units?|%|mm|cm|kg|x\b|years?|yrs?|days?|hours?|hrs?|min))`, 'gu');
 // Unit designators and military addresses. Only abbreviations take a period: "floor. 2 PIVs" is two sentences.
-const UNIT = /(?<![\p{L}\d])(?:apt\.?|apartment|suite|ste\.?|unit|room|rm\.?|floor|fl\.?|bldg\.?|building|box|po box|p\.o\. box|psc|cmr|int\.)[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?(?![\p{L}\d])(?:,?[ \t]+box[ \t]+\d{1,6})?/giu;
-const MILITARY = /(?<![\p{L}\d])(?:(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}|USNS?[ \t]+\p{Lu}[\p{L}'’-]+|USCGC[ \t]+\p{Lu}[\p{L}'’-]+)/gu;
-const POSTCODE_LABEL = /\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|cep|plz)(?:\s+is)?\s*[:#]?\s*([A-Z0-9]{3,4}[ -]?[A-Z0-9]{3,4}|\d{3}[ -]\d{2}|\d{3,6})\b/dgi;
-
-const PARTICLE = /^(?:de|do|da|dos|das|del|della|di|du|la|le|van|von|der|den|ten|ter|el|al)$/i;
-
-function plainWord(w: string): boolean {
-  if (w.includes('-')) return w.split('-').every((p) => p === '' || plainWord(p));
-  const f = vocabulary().flags(w.toLowerCase().replace(/[.'’]+$/, ''));
-  return (f & (F.COMMON | F.CLINICAL | F.ABBREV)) !== 0 || ((f & F.ENGLISH) !== 0 && (f & (F.FIRST | F.LAST | F.PLACE)) === 0);
-}
-
-/** Is this one-to-three-word phrase made of everyday or clinical words only (then it is no street name)? */
-function plainWords(phrase: string): boolean {
-  return phrase.split(/[ \t]+/).every(plainWord);
-}
-
-/** Between two numbers, every word must be a name-like word ("Puruntie", "do Arenque"), not "BEATS NSVT AT". */
-function nameWords(phrase: string): boolean {
-  const words = phrase.split(/[ \t]+/).filter((w) => !PARTICLE.test(w));
-  return words.length > 0 && words.every((w) => !plainWord(w));
-}
+// Post boxes abroad too: "Postbus 412" (NL), "Apartado 77" (ES/PT), "Caixa Postal 1180" (BR), "Casilla 45" (CL).
+// "Flat 3" only when no unit, slash or range follows ("JVP flat 3 cm", "affect flat 2/2" are findings).
+const UNIT = /(?<![\p{L}\d])(?:apt\.?|apartment|suite|ste\.?|unit|room|rm\.?|floor|fl\.?|bldg\.?|building|box|po box|p\.o\. box|postbox|post box|postbus|apartado|caixa postal|casilla|psc|cmr|int\.|flat(?=[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?(?![\p{L}\d\/.-]|[ \t]*(?:cm|mm|x\b|%|-|to\b))))[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?(?![\p{L}\d])(?:,?[ \t]+box[ \t]+\d{1,6})?/giu;
+// Any case: "dpo ap 51065", "uscgc aslakhanov" in lower-case text.
+const MILITARY = /(?<![\p{L}\d])(?:(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}|(?:USNS?|USCGC)[ \t]+\p{L}[\p{L}'’-]+)(?![\p{L}\d])/giu;
+const POSTCODE_LABEL = /\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|cep|plz)(?:\s+is)?\s*[:#]?\s*([A-Z0-9]{3,4}[ -]?[A-Z0-9]{3,4}|\d{4} ?[A-Z]{2}|\d{3}[ -]\d{2}|\d{3,6})\b/dgi;
 
 /** US-style "2450 Crown St", "176 Pinto Hill", "11 Rott Crossroad" with every street suffix faker knows. */
 let usForm: RegExp | null = null;
@@ -64,38 +50,98 @@ function usFormRegex(): RegExp {
     // Capitalised words only ("1 mm ST depression", "8 days. Last known well" are no streets); lower-case
     // addresses are taken only with a spelled-out street word, below.
     const suffixes = [...dictionaries().streetSuffixes].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const cap = String.raw`(?:\p{Lu}[\p{L}\p{M}'’\-]*|\d{1,3}(?:st|nd|rd|th))`;
+    const cap = String.raw`(?:\p{Lu}[\p{L}\p{M}'’\-]*|\d{1,3}(?:st|nd|rd|th)|(?:St|Ste|Mt|Ft)\.)`;
     const suf = suffixes.flatMap((x) => [x[0].toUpperCase() + x.slice(1), x.toUpperCase()]).join('|');
     usForm = new RegExp(String.raw`(?<![\p{L}\d.,/:-])\d{1,6}[A-Za-z]?[ \t]+(?:${cap}[ \t]+){1,3}?(?:${suf})\b\.?|(?<![\p{L}\d.,/:-])\d{1,6}[ \t]+(?:\p{Ll}[\p{Ll}'’\-]*[ \t]+){1,3}?(?:street|avenue|road|boulevard|lane|drive|court|terrace|parkway|highway)\b`, 'gu');
   }
   return usForm;
 }
 
-// "the corner of 159 Eleftheriou Venizelou str and Rennie Union".
-const CORNER = /\b(?:the[ \t]+)?corner[ \t]+of[ \t]+(?=[\p{Lu}\d])[^\n.,;!?]{3,60}?[ \t]+(?:and|&)[ \t]+[^\n,;!?]{3,40}?(?=[ \t]*(?:[.,;!?\n]|$))/giu;
+// "the corner of 159 Eleftheriou Venizelou str and Rennie Union", "the corner of ul. Cicha 86 and Leokadia
+// Trail": a period after a short word or a number ("ul.", "Str.", "39.") may stand inside the first
+// street when "and", a capital or a number follows; a sentence's period ("the mouth. And") ends it.
+const ABBR_DOT = String.raw`(?<=(?:^|[^\p{L}])(?:\p{L}{1,4}|\d+))\.(?=[ \t]+(?:and\b|&|\p{Lu}|\d))`;
+const CORNER = new RegExp(
+  String.raw`\b(?:(?:[Tt]he|THE)[ \t]+)?(?:[Cc]orner|CORNER)[ \t]+(?:of|OF)[ \t]+(?=[\p{L}\d])(?:[^\n.,;!?]|${ABBR_DOT}){3,60}?[ \t]+(?:and|AND|&)[ \t]+[^\n,;!?]{3,40}?(?=[ \t]*(?:[.,;!?\n]|$))`,
+  'gu',
+);
+// An intersection without "corner of": "Leon and Eyrarodda 66" (a name-like word, "and", a street and number).
+// Anchored on "and" (a lookahead first, so the lookbehind runs only there): scanning from every capital costs more.
+const INTERSECTION = new RegExp(String.raw`(?=(?:and|&)[ \t])(?<=(?<![\p{L}\d])(\p{Lu}[\p{L}\p{M}'’\-]+)[ \t]+)(?:and|&)[ \t]+((?:${WORD}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’\-]*)[ \t]+\d{1,5}[A-Za-z]?(?![\p{L}\d]|[.,]\d|[ \t]*(?:mg|ml|mcg|units?|%|years?|days?|hours?|min))`, 'dgu');
+// A street named by name and number alone, where a cue says it is a place ("lives on Joaquin Suarez 2906",
+// "the bus station is on Pod Floriánem 1677") or a street word follows the number ("Hoge Wei 32 St.").
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.\-]*|${PARTICLES})`;
+const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]*`;
+const CUED_STREET = new RegExp(
+  String.raw`(?=\p{Lu})(?<=\b(?:lives?|living|resides?|residing|located|situated|stays?|staying|station|stop|office|shop|house|flat|apartment|enter|meet[ \t]+me|side)(?:[ \t]+(?:is|are|was))?[ \t]+(?:on|at|of|in)[ \t]+)((?:${NAME_WORD}[ \t]+){0,3}${CAP_WORD})[ \t]+\d{1,5}[A-Za-z]?(?![\p{L}\d]|[.,:/]\d|[ \t]*(?:mg|ml|mcg|units?|%|mm|cm|kg|years?|days?|weeks?|hours?|min|am|pm)\b)`,
+  'gu',
+);
+// Cheap tests first: most notes have no such cue, and no number followed by a street word.
+const STREET_CUE = /\b(?:liv|resid|locat|situat|stay|station|stop|office|shop|house|flat|apartment|enter|meet|side)\p{L}*(?:[ \t]+(?:me|is|are|was))?[ \t]+(?:on|at|of|in)[ \t]+\p{Lu}/u;
+const NUMBER_STREET_WORD = /\d[A-Za-z]?[ \t]+(?:[Ss]treet|[Ss]t\.|[Rr]oad|[Aa]venue)(?!\p{L})/u;
+const STREET_WORD_AFTER = new RegExp(String.raw`(?<![\p{L}\d])((?:${NAME_WORD}[ \t]+){0,2}${CAP_WORD})[ \t]+\d{1,5}[A-Za-z]?(?=[ \t]+(?:[Ss]treet|[Ss]t\.|[Rr]oad|[Aa]venue)(?![\p{L}]))`, 'gu');
+// "2505 Heatherleigh Suite 620": a number and a name before a unit designator.
+const NAME_BEFORE_UNIT = new RegExp(String.raw`(?<![\p{L}\d.,:/-])\d{1,6}[ \t]+((?:${NAME_WORD}[ \t]+){0,2}${CAP_WORD})(?=[ \t]+(?:Apt|Apartment|Suite|Ste|Unit)\.?[ \t]*#?[ \t]*\d)`, 'gu');
+const INTERSECTION_BEFORE = /(?<![\p{L}\d])(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+(?:and|&)[ \t]+$/u;
+// A postcode after a town or country: 4-6 digits ("24743"), Portuguese "3610-114", Swedish "840 24".
+const TAIL_POSTCODE = /^[ \t]*,?[ \t]*(?:\d{4,6}(?:-\d{3})?|\d{3} \d{2})(?![\p{L}\d])/u;
 
-// Everyday words that are parts of place names ("South Africa", "New Zealand", "Pines Beach").
-const PLACE_WORDS = /^(?:Apt|Suite|Unit|Box|The|United|Kingdom|States|Republic|New|North|South|East|West|Saint|St|San|Santa|Port|Fort|Lake|Mount|Beach|Springs|Falls|City|Town|Village|Island|Islands|Bay|Harbor|Harbour|Heights|Hills|Park|Valley|Pines)$/;
+const UNIT_WORD = String.raw`(?:[Aa]pt|APT|[Ss]uite|SUITE|[Ss]te|STE|[Uu]nit|UNIT)`;
+const REST_OF_LINE = new RegExp(
+  String.raw`^(?:[ \t]*,?[ \t]*(?:${UNIT_WORD}\.?[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?|\d{1,2}(?=[ \t]+${UNIT_WORD}\b)|\d{3,6}(?:-\d{3,4})?|\p{Lu}[\p{L}\p{M}'’\-]*|\([\p{L}\p{M}'’. \-]+\)|${PARTICLES}|nan)(?![\p{L}\d]))*`,
+  'u',
+);
+// The address part of a following line: town, region, country, postcode.
+const LINE_PART = new RegExp(String.raw`^[^\p{L}\d\n(]*(?:,?[ \t]*(?:[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*|\([\p{L}\p{M}\d'’. \-]+\)|nan|the|${PARTICLES})(?![\p{L}\d]))+`, 'u');
 
-// A line that continues an address: town, region, country, postcode; short, no sentence words.
-const CONTINUATION = /^[^\p{L}\d\n(]*,?[ \t]*(?:[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*|nan|de|do|da|del|di|la|le|the)(?:[ \t,]+(?:[\p{Lu}\d(][\p{L}\p{M}\d'’.()\-]*|de|do|da|del|di|la|le|nan))*[ \t]*,?[ \t]*$/u;
+/** Words of the rest of an address line, in any case ("mohács, hungary"): end at a country, else nothing. */
+function countryTail(tail: string): number {
+  const m = /^[ \t]*,?[ \t]*(?:[\p{L}\p{M}'’.\-]+|\([\p{L}\p{M} ]+\))(?:[ \t]*,?[ \t]*(?:[\p{L}\p{M}'’.\-]+|\([\p{L}\p{M} ]+\))){0,7}/u.exec(tail);
+  if (!m) return 0;
+  // Try the longest prefix first that ends in a country; every word before it names a place.
+  const words = [...m[0].matchAll(/[^\s,]+/gu)];
+  for (let n = words.length; n >= 1; n--) {
+    // A sentence's period after the country is no part of it ("..., south africa.").
+    const upto = words[n - 1].index! + words[n - 1][0].replace(/\.$/, '').length;
+    const phrase = m[0].slice(0, upto).replace(/\([^)]*\)/g, ' ');
+    const country = countryAtEnd(phrase);
+    if (!country) continue;
+    const head = phrase.trim().split(/[\s,]+/).filter(Boolean);
+    const named = head.slice(0, head.length - country.split(' ').length);
+    if (!named.every((w) => isParticle(w) || !plainWord(w))) continue;
+    const post = TAIL_POSTCODE.exec(tail.slice(upto));
+    return upto + (post ? post[0].length : 0);
+  }
+  return 0;
+}
+
+/** A following line of an address block written in lower case ("delmas, mp 35739", "belgium 97466"). */
+function lowerCaseLine(line: string): number {
+  const m = /^[^\p{L}\d\n]*([\p{L}\p{M}'’.\-]+(?:[ \t]*,?[ \t]+[\p{L}\p{M}'’.()\-]+){0,4})(?:[ \t]*,?[ \t]*(\d{4,6}))?[ \t]*$/u.exec(line);
+  if (!m) return 0;
+  const words = m[1].replace(/\([^)]*\)/g, ' ').split(/[\s,]+/).filter(Boolean);
+  const ok = m[2] !== undefined || countryAtEnd(m[1].replace(/\([^)]*\)/g, ' ')) !== null || words.every((w) => isParticle(w) || /^\p{L}{2}$/u.test(w) || !plainWord(w));
+  return ok ? m[0].replace(/[ \t]+$/, '').length : 0;
+}
 
 /** Extend an address core over following lines that read as town / region / country / postcode. */
 function extendBlock(text: string, start: number, end: number): [number, number] {
   let e = end;
   // Rest of the core's line (", Grubbenvorst, Netherlands 04020", " Apt. 641, Mora de Rubielos, Spain
-  // 16200"): units, numbers, region codes and capitalised words up to the end of the sentence; an
-  // everyday word in capitals ("PT IS") or in lower case ends it.
-  const rest = /^(?:[ \t]*,?[ \t]*(?:(?:apt|suite|ste|unit)\.?[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?|\d{3,6}(?:-\d{3,4})?|\p{Lu}[\p{L}\p{M}'’\-]*|de|do|da|del|la|le|nan)(?![\p{L}\d]))*/u.exec(text.slice(e, e + 120));
+  // 16200", ", ΠΑΦΟΣ, Cyprus (Greek) 13475"): units, numbers, region codes and capitalised words up to
+  // the end of the sentence; an everyday word in capitals ("PT IS") or in lower case ends it.
+  const rest = REST_OF_LINE.exec(text.slice(e, e + 120));
   if (rest) {
     let kept = 0;
     for (const m of rest[0].matchAll(/[ \t]*,?[ \t]*(\S+)/gu)) {
       const w = m[1].replace(/,$/, '');
       if (/^\p{Lu}{2,}$/u.test(w) && w.length > 3 && plainWord(w) && !(vocabulary().flags(w.toLowerCase()) & F.PLACE)) break;
-      kept = m.index! + m[0].length;
+      if (!isParticle(w)) kept = m.index! + m[0].length;
     }
     e += rest[0].slice(0, kept).replace(/[ \t,]+$/, '').length;
   }
+  // Lower-case rest of the line ending in a country: ", sé, portugal", " begunje na gorenjskem slovenia".
+  e += countryTail(text.slice(e, e + 100));
   let lines = 0;
   while (lines < 4) {
     const m = /^\n(?:[^\p{L}\d\n]*\n)?([^\n]{1,80})/u.exec(text.slice(e, e + 84));
@@ -103,7 +149,13 @@ function extendBlock(text: string, start: number, end: number): [number, number]
     const line = m[1];
     // The address part of the line: town, region, country, postcode; a sentence may follow on the
     // same line ("Cyprus 36903? I am in ...", "KNIVSTA, nan 18237 after the concert").
-    const part = /^[^\p{L}\d\n(]*(?:,?[ \t]*(?:[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*|\([\p{L}\p{M}\d'’. \-]+\)|nan|de|do|da|del|di|la|le|the)(?![\p{L}\d]))+/u.exec(line);
+    const part = LINE_PART.exec(line);
+    const lower = part ? 0 : lowerCaseLine(line);
+    if (lower > 0) {
+      e += m[0].length - line.length + lower;
+      lines++;
+      continue;
+    }
     if (!part || /@|https?:|\b(?:office|fax|phone|tel|mobile|desk)\b/i.test(part[0])) break;
     const words = part[0].match(/[\p{L}][\p{L}\p{M}'’.\-]*/gu) ?? [];
     if (words.length > 6 || /^(?:dear|hi|hello|thanks|thank|sincerely|regards|re|to|from|date|subject|name|address)\b/i.test(part[0].trim())) break;
@@ -127,28 +179,60 @@ function extendBlock(text: string, start: number, end: number): [number, number]
  * @example
  * recognizeAddresses('lives at 86036 Rua do Arenque 1634, Goiânia')[0].category; // 'LOCATION'
  */
-export function recognizeAddresses(text: string): Candidate[] {
+export function recognizeAddresses(raw: string): Candidate[] {
+  // "ΧΑΝ∆ΡΙΑ": the increment sign written for the Greek capital delta; one code unit for one, so offsets hold.
+  const text = raw.includes('\u2206') ? raw.replace(/\u2206/g, '\u0394') : raw;
   const cores: Candidate[] = [];
   const street = (score: number) => (m: RegExpExecArray) => ({ category: 'LOCATION' as const, score, kind: 'street' });
   // A street word needs a house number and a name that is no everyday phrase ("via private vehicle").
-  cores.push(...matchAll(PREFIX_STREET, text, (m) => (/\d/.test(m[0]) && !plainWords(m[0].replace(/\d+/g, ' ').trim().split(/[ \t]+/).slice(1).join(' ') || 'x') ? street(0.85)(m) : null)));
+  cores.push(
+    ...matchAll(PREFIX_STREET, text, (m) => {
+      // "Rua do Paseo 46", "Rue de Tanger": a Romance particle right after the street word makes a
+      // foreign street name too ("via an umbilical port" does not: "an" is English as well).
+      const words = m[0].replace(/\d+/g, ' ').trim().split(/[ \t]+/).slice(1);
+      const particle = /^(?:de|do|da|dos|das|del|della|dei|di|du|des|la|le|los|las)$/i.test(words[0] ?? '') && words.length > 1 && !/\.$/.test(words[words.length - 1]);
+      return /\d/.test(m[0]) && (particle || !plainWords(words.join(' ') || 'x')) ? street(0.85)(m) : null;
+    }),
+  );
   cores.push(
     ...matchAll(SUFFIX_STREET, text, (m) => {
       const head = SUFFIX_STREET_BEFORE.exec(text.slice(Math.max(0, m.index - 90), m.index));
       if (!head) return null;
       const phrase = head[0].replace(/^\d+[ \t]+/, '').trim();
       if (plainWords(phrase) && !/^\d/.test(head[0])) return null;
-      return { category: 'LOCATION', score: 0.8, kind: 'street', start: m.index - head[0].length };
+      // A sentence word the head took before the name ("on Atatürk Caddesi 112") stays.
+      const lead = /^\p{Ll}+[ \t]+(?=\p{Lu})/u.exec(head[0]);
+      const skip = lead && plainWord(lead[0].trim()) ? lead[0].length : 0;
+      return { category: 'LOCATION', score: 0.8, kind: 'street', start: m.index - head[0].length + skip };
     }),
   );
   cores.push(...matchAll(NUMBER_NAME_NUMBER, text, (m) => (nameWords(m[1]) ? street(0.7)(m) : null)));
   cores.push(...matchAll(usFormRegex(), text, street(0.75)));
+  cores.push(...matchAll(INTERSECTION, text, (m) => (!plainWord(m[1]) && nameWords(m[2]) ? { ...street(0.7)(m), start: m.indices![1][0] } : null)));
+  // Capitalised names, one of them no everyday word ("Peter Zuidhove"): "on Keppra 500", "at Bed 12" are no streets.
+  const cued = (m: RegExpExecArray) => {
+    const words = m[1].split(/[ \t]+/).filter((w) => !isParticle(w));
+    const named = (w: string) => !plainWord(w) || (vocabulary().flags(w.toLowerCase()) & (F.FIRST | F.LAST | F.PLACE) && !(vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV)));
+    return words.every((w) => /^\p{Lu}/u.test(w) && named(w)) && words.some((w) => !plainWord(w)) ? street(0.7)(m) : null;
+  };
+  if (STREET_CUE.test(text)) cores.push(...matchAll(CUED_STREET, text, cued));
+  if (NUMBER_STREET_WORD.test(text)) cores.push(...matchAll(STREET_WORD_AFTER, text, cued));
+  cores.push(...matchAll(NAME_BEFORE_UNIT, text, cued));
   if (/corner/i.test(text)) cores.push(...matchAll(CORNER, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
-  if (/\b(?:APO|FPO|DPO|USNS?|USCGC)\b/.test(text)) cores.push(...matchAll(MILITARY, text, () => ({ category: 'LOCATION', score: 0.9, kind: 'street' })));
-  const units = matchAll(UNIT, text, () => ({ category: 'LOCATION', score: 0.85, kind: 'street' }));
+  if (/\b(?:APO|FPO|DPO|USNS?|USCGC)\b/i.test(text)) cores.push(...matchAll(MILITARY, text, () => ({ category: 'LOCATION', score: 0.9, kind: 'street' })));
+  // A building or delivery number written before a box ("0912 P.O. Box 287", "7167 Postbox 53").
+  const units = matchAll(UNIT, text, (m) => {
+    // "ECG flat 4 leads": lower-case "flat" is a finding; the unit is written "Flat 4".
+    if (m[0].startsWith('flat')) return null;
+    const lead = /box|postbus|apartado|caixa|casilla/i.test(m[0]) ? /(?<![\p{L}\d.,:/-])\d{1,6}[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
+    return { category: 'LOCATION', score: 0.85, kind: 'street', start: m.index - (lead ? lead[0].length : 0) };
+  });
   const out: Candidate[] = [...units];
   for (const c of cores) {
-    const [s, e] = extendBlock(text, c.start, c.end);
+    let [s, e] = extendBlock(text, c.start, c.end);
+    // "Hanne and ul. Miła 53": the first street of an intersection, named by one word.
+    const cross = INTERSECTION_BEFORE.exec(text.slice(Math.max(0, s - 40), s));
+    if (cross && !plainWord(cross[1])) s -= cross[0].length;
     out.push({ ...c, start: s, end: e });
   }
   // A unit line continues a block as well ("Suite 501\n Riisa\n\n Estonia 62488").

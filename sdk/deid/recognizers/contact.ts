@@ -31,15 +31,20 @@ const US_PHONE = new RegExp(
 const LOCAL_PHONE = /(?<![\p{L}\d+/.,:\-])(\d{3})([-. ])(\d{4})(?![\d\-/]|[.,]\d|\s*(?:mg|ml|mcg|cc|units?|%|mm|cm|kg|g\b|hrs?|hours?|min|x\b|times|days?|steps|ft|feet|m\b|cal|kcal))/gu;
 // Digit groups as written outside North America ("07700 063 966", "0490 39 07 81", "374 780 163",
 // "28-64-66-98"): three or more groups of 2-6 digits, or two when the first opens with a trunk 0.
-const GROUPED_PHONE = /(?<![\p{L}\d+/.,:\-])(?:\(?0\d{1,4}\)?[ .\-]\d{2,6}(?:[ .\-]\d{2,6}){0,3}|\d{2,5}(?:[ .\-]\d{2,6}){2,4}|\d{2,4} \d{5,8})(?![\d/]|[.,]\d|-\d|\s*(?:mg|ml|mcg|cc|units?|%|mm|cm|kg|g\b|hrs?|hours?|min|x\b|times|days?|years?|yrs?))/gu;
+// A comma before counts only after a letter or label ("-Office\\,07700 063 966"), never in "1,200 300".
+// A parenthesised area code without a trunk 0 ("(37) 788-063") needs two groups of three or more after it.
+const GROUPED_PHONE = /(?<![\p{L}\d+/.:\-])(?<!\d,)(?:\(?0\d{1,4}\)?[ .\-]\d{2,6}(?:[ .\-]\d{2,6}){0,3}|\([1-9]\d{0,3}\)[ ]?\d{3,5}[ .\-]\d{3,5}|\d{2,5}(?:[ .\-]\d{2,6}){2,4}|\d{2,4} \d{5,8})(?![\d/]|[.,]\d|-\d|\s*(?:mg|ml|mcg|cc|units?|%|mm|cm|kg|g\b|hrs?|hours?|min|x\b|times|days?|years?|yrs?))/gu;
 // International: +CC then 2..6 digit groups, allowing "(0)" trunk prefixes.
 const INTL_PHONE = new RegExp(
-  String.raw`(?<![\w+])(?:\+|00)\d{1,3}(?:[\s.\-]?\(0\))?(?:[\s.\-]?\(?\d{1,5}\)?){2,6}${EXT}(?![\w\-])`,
+  String.raw`(?<![\w+])(?:\+|00)\d{1,3}(?:[\s.\-]?\(0\))?(?:[\s.\-]?\(?\d{1,5}\)?){2,6}${EXT}(?![\w]|-\d)`,
   'g',
 );
 // Labelled numbers: "Phone: 6175550134", "tel 555-0134", "pager 4521", "beeper #77231", "ext. 4410".
 const LABELLED_PHONE =
-  /\b(tel(?:ephone)?|ph(?:one)?|phone\s*(?:no\.?|number|#)|mobile|cell(?:\s*phone)?|home\s*phone|work\s*phone|contact\s*(?:no\.?|number)|pager|pgr|pg|bpr|beeper|bleep|page|call(?:\s+back)?(?:\s+at)?|fax(?:\s*(?:no\.?|number|#))?|facsimile|f|t|p|m|c|ext\.?|extension|x)\s*(?:number|no\.?|#)?\s*(?:is|at|:|-|#|\.)?\s*(\+?[\d(][\d\s().\-]{2,18}\d)(?!\w)/dgi;
+  /\b(tel(?:ephone)?|ph(?:one)?|phone\s*(?:no\.?|number|#)|mobile|cell(?:\s*phone)?|home\s*phone|work\s*phone|contact\s*(?:no\.?|number)|pager|pgr|pg|bpr|beeper|bleep|page|call(?:\s+back)?(?:\s+(?:me|us|him|her|them))?(?:\s+(?:at|on))?|(?:ring|reach|text|whatsapp)\s+(?:me|us|him|her|them)\s+(?:at|on)|fax(?:\s*(?:no\.?|number|#))?|facsimile|f|t|p|m|c|ext\.?|extension|x)\s*(?:number|no\.?|#)?\s*(?:is|at|:|-|#|\.)?\s*(\+?[\d(][\d\s().\-]{2,18}\d)(?!\w)/dgi;
+
+// A number with its label glued after it, as in signature blocks: "3660170548-Fax", "0412 555 019 (mobile)".
+const TRAILING_LABEL = /(?<![\p{L}\d+/.\-])\+?[\d(][\d ().\-]{5,18}\d(?=[ \t]*[-(,]?[ \t]*(?:office|fax|mobile|cell|home|work|tel|phone|landline|direct|desk)\b)/giu;
 
 const FAX_LABEL = /(?:\bfax|facsimile|\bf\s*[:#]|\bfx)\b[^\n]{0,20}$/;
 const PHONE_LABEL = /(?:\btel|phone|\bph\b|mobile|cell|pager|pgr|beeper|\bcall|\bt\s*:|\bp\s*:|\bm\s*:)[^\n]{0,20}$/;
@@ -124,9 +129,19 @@ export function recognizeContacts(text: string): Candidate[] {
       if (digits < 7 || digits > 13) return null;
       // Shift times ("0700-1900"), dates ("12-03-2024", "03.12.24") and clock times are not numbers to dial.
       if (groups.length === 2 && groups.every((g) => g.length === 4 && +g <= 2400)) return null;
+      // "(3) 120-180": an item number before a range, not an area code (a dash between a smaller and a larger number).
+      if (m[0].startsWith('(') && groups.length === 3 && /\d-\d/.test(m[0]) && +groups[1] < +groups[2]) return null;
       if (groups.length === 3 && groups[0].length <= 2 && groups[1].length <= 2 && /^[0-3]?\d[-./][01]?\d[-./](?:\d{2}|\d{4})$/.test(m[0])) return null;
       if (/(?:bp|hr|rr|peep|psv|vt|tv|sat|spo2|map|cvp|uo|i\/o|wt|weight|ht|height|dose|labs?|wbc|hgb|hct|plt|na|k|cr|bun|glu)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
       return { category: phoneOrFax(text, m.index), score: 0.55 };
+    }),
+  );
+  out.push(
+    ...matchAll(TRAILING_LABEL, text, (m) => {
+      const digits = digitCount(m[0]);
+      if (digits < 7 || digits > 15 || /\d\.\d/.test(m[0])) return null;
+      const fax = /^[ \t]*[-(,]?[ \t]*fax/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      return { category: fax ? 'FAX' : 'PHONE', score: 0.85 };
     }),
   );
   // Extensions glued to an "x" ("LCSW x4471").

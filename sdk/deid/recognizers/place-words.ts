@@ -1,0 +1,56 @@
+/**
+ * Word tests shared by the address and postcode recognizers: is a word an everyday or clinical word
+ * (then it names no street or town), and the small particles found inside place names abroad.
+ *
+ * @example
+ * plainWord('bed'); // true
+ * nameWords('do Arenque'); // true
+ */
+import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+
+/** Small words inside place names: "Rua do Arenque", "Ostrov nad Ohří", "Velká Bukovina u Děčína", "van Gijn". @example new RegExp(`^${PARTICLES}$`).test('nad'); // true */
+export const PARTICLES = String.raw`(?:de|do|da|dos|das|del|della|di|du|la|le|van|von|der|den|ten|ter|el|al|nad|pod|na|u|v|z|am|an|im|sur|sous|en|y)`;
+const PARTICLE = new RegExp(String.raw`^${PARTICLES}$`, 'i');
+
+/**
+ * Is this a particle of a place name ("de", "nad", "van")?
+ *
+ * @example
+ * isParticle('nad'); // true
+ */
+export function isParticle(w: string): boolean {
+  return PARTICLE.test(w);
+}
+
+/**
+ * An everyday, clinical or abbreviation word, or a plain English word that is no name or place.
+ *
+ * @example
+ * plainWord('room'); // true
+ */
+export function plainWord(w: string): boolean {
+  if (w.includes('-')) return w.split('-').every((p) => p === '' || plainWord(p));
+  const f = vocabulary().flags(w.toLowerCase().replace(/[.'’]+$/, ''));
+  return (f & (F.COMMON | F.CLINICAL | F.ABBREV)) !== 0 || ((f & F.ENGLISH) !== 0 && (f & (F.FIRST | F.LAST | F.PLACE)) === 0);
+}
+
+/**
+ * Is this one-to-three-word phrase made of everyday or clinical words only (then it is no street name)?
+ *
+ * @example
+ * plainWords('private vehicle'); // true
+ */
+export function plainWords(phrase: string): boolean {
+  return phrase.split(/[ \t]+/).every(plainWord);
+}
+
+/**
+ * Between two numbers, every word must be a name-like word ("Puruntie", "do Arenque"), not "BEATS NSVT AT".
+ *
+ * @example
+ * nameWords('BEATS NSVT AT'); // false
+ */
+export function nameWords(phrase: string): boolean {
+  const words = phrase.split(/[ \t]+/).filter((w) => !PARTICLE.test(w));
+  return words.length > 0 && words.every((w) => !plainWord(w));
+}

@@ -1,0 +1,83 @@
+/**
+ * Postcodes written outside the US. Distinctive shapes stand alone (UK "SW1A 1AA", Canadian
+ * "K1A 0B1"); plain digit codes (4-5 digits, Portuguese "3610-114", Swedish "840 24") count only in
+ * an address's place: after a town that follows a place cue ("in Bjert 6091", "near Costamezzana
+ * 43015"), or after a country that opens an address line ("Slovenia 15755", "Cyprus (Greek) 13475").
+ * Labelled codes ("ZIP: 7412 SL") are found in addresses.ts.
+ *
+ * @example
+ * recognizePostcodes('Moved to Vellberg 74541 last year.'); // town and code
+ */
+import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { isCountry } from './countries.js';
+import { isParticle, plainWord } from './place-words.js';
+import { execAll } from './util.js';
+
+// UK: outward code, space, inward code (inward letters never C, I, K, M, O, V). Capitals only.
+const UK = /(?<![\p{L}\d])(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) \d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\d])/gu;
+// Canada: letter-digit-letter, space, digit-letter-digit, from the letters Canada Post uses. The space is
+// required: "GCS E3V3M5" is a coma score.
+const CA = /(?<![\p{L}\d])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPR-TV-Z] \d[ABCEGHJ-NPR-TV-Z]\d(?![\p{L}\d])/gu;
+
+// What follows a number that is a quantity, a time or a range, never a code.
+const NOT_CODE_AFTER = String.raw`(?![\p{L}\d]|[.,:/]\d|-\d|[ \t]*(?:mg|mcg|ml|mL|g|kg|mm|cm|units?|iu|IU|%|x|am|pm|hrs?|hours?|min|days?|weeks?|months?|years?|cells|copies|miles?|mi|km|m|ft|feet|meters?|metres?|kilomet(?:er|re)s?|steps|lbs?|pounds|kcal|calories|people|patients|residents|beds|times)\b)`;
+const CODE = String.raw`(?:\d{4,5}(?:-\d{3})?|\d{3} \d{2})`;
+const TOWN_WORD = String.raw`[\p{L}][\p{L}\p{M}'’\-]*`;
+// A place cue, one to four town words, then the code: "in Quinta de São Tiago 3610-114", "in ARENDAL 4844".
+const TOWN_CODE = new RegExp(String.raw`(?<=(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Tt]o)[ \t]+)((?:${TOWN_WORD}[ \t]+){0,3}${TOWN_WORD})[ \t]+(${CODE})${NOT_CODE_AFTER}`, 'dgu');
+// A country opening an address line (or following a comma), then the code. Anchored on the code's
+// first digit (lookaheads first), so the lookbehind runs only there.
+const COUNTRY_CODE = new RegExp(
+  String.raw`(?<!\d)(?=\d{4,6}(?!\d))(?<=(?:^|[\n,])[^\p{L}\d\n]{0,6}((?:\p{L}[\p{L}\p{M}'’.\-]*[ \t]+){0,2}\p{L}[\p{L}\p{M}'’.\-]*)(?:[ \t]+\([^)\n]{1,20}\))?[ \t]+)(\d{4,6})${NOT_CODE_AFTER}`,
+  'dgu',
+);
+
+/** Town words: none an everyday, clinical or abbreviated word, one at least a name; a district letter may close them ("København K"). */
+function townWords(phrase: string): boolean {
+  const words = phrase.split(/[ \t]+/);
+  if (words.length > 1 && /^\p{Lu}$/u.test(words[words.length - 1])) words.pop();
+  const named = words.filter((w) => !isParticle(w));
+  if (named.length === 0 || !/^\p{Lu}/u.test(named[0])) return false;
+  return named.every((w) => {
+    const f = vocabulary().flags(w.toLowerCase());
+    // An everyday word counts only capitalised and known as a name or place too ("Vila Nova", not "Room").
+    return !(f & (F.COMMON | F.CLINICAL | F.ABBREV)) || ((f & (F.CLINICAL | F.ABBREV)) === 0 && (f & (F.FIRST | F.LAST | F.PLACE)) !== 0 && /^\p{Lu}/u.test(w));
+  }) && named.some((w) => !plainWord(w));
+}
+
+/** A four-digit code that reads as a year ("in Boston 2019") is left to the date recognizer. */
+function yearLike(code: string): boolean {
+  return /^(?:19|20)\d\d$/.test(code);
+}
+
+/**
+ * Find postcodes by shape and by their place next to a town or a country.
+ *
+ * @example
+ * recognizePostcodes('London SW1A 1AA')[0].kind; // 'zip'
+ */
+export function recognizePostcodes(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const re of [UK, CA]) {
+    for (const m of execAll(re, text)) out.push({ category: 'LOCATION', score: 0.8, kind: 'zip', start: m.index, end: m.index + m[0].length });
+  }
+  if (!/\d{3}/.test(text)) return out;
+  for (const m of execAll(TOWN_CODE, text)) {
+    if (yearLike(m[2]) || !townWords(m[1])) {
+      // "to support Factset in Bjert 6091": the cue nearest the code may still open a town; look again one word on.
+      TOWN_CODE.lastIndex = m.index + m[0].search(/[ \t]/) + 1;
+      continue;
+    }
+    const [ts, te] = m.indices![1];
+    const [cs, ce] = m.indices![2];
+    out.push({ category: 'LOCATION', score: 0.65, kind: 'city', start: ts, end: te });
+    out.push({ category: 'LOCATION', score: 0.8, kind: 'zip', start: cs, end: ce });
+  }
+  for (const m of execAll(COUNTRY_CODE, text)) {
+    if (yearLike(m[2]) || !isCountry(m[1])) continue;
+    const [cs, ce] = m.indices![2];
+    out.push({ category: 'LOCATION', score: 0.8, kind: 'zip', start: cs, end: ce });
+  }
+  return out;
+}
