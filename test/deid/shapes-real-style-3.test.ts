@@ -95,3 +95,14 @@ kept('places: ST segments, monitors, destinations and doses stay', [
   ['on 40 mg lasix daily; total 01234 ml; PT/OT to eval', ['40', '01234', 'eval']],
   ['TRANSFER TO FREDERICK REHAB', ['TRANSFER', 'TO']],
 ]);
+
+family('contacts and ids: dashed extensions, confirmation and interpreter ids, plan ids in groups, signature numbers', [
+  ['Colette Benoit, LICSW  x4-6120; reached by phone (x7-3390)', ['4-6120', '7-3390']],
+  ['interpreter id VI-2207; chair van confirmation CV88213', ['VI-2207', 'CV88213']],
+  ['member # XKB 902114478 01, auth # A2311-0447', ['XKB 902114478 01', 'A2311-0447']],
+  ['Attending: Halima Sesay MD 02-331', ['02-331']],
+]);
+
+kept('contacts and ids: counts and durations written with x stay', [
+  ['pt walked x4-5 laps; O2 2L x 4 hrs', ['4', '5']],
+]);
