@@ -106,3 +106,9 @@ family('contacts and ids: dashed extensions, confirmation and interpreter ids, p
 kept('contacts and ids: counts and durations written with x stay', [
   ['pt walked x4-5 laps; O2 2L x 4 hrs', ['4', '5']],
 ]);
+
+kept('places: hospital rooms, wards, drug names and pain scores are no addresses', [
+  ['Rm 812-B; 2ND UNIT 8/31', ['Rm', '812', 'UNIT']],
+  ['treated with cephalexin through 5/26', ['cephalexin']],
+  ['PAIN 0/10 AT REST, 3/10 W/ COUGH', ['10', 'AT', 'REST']],
+]);

@@ -41,7 +41,7 @@ const NUMBER_NAME_NUMBER = new RegExp(String.raw`(?<![\p{L}\d.,/:-])\d{1,6}[ \t]
 const UNIT = /(?<![\p{L}\d])(?:apt\.?|apartment|suite|ste\.?|unit|room|rm\.?|floor|fl\.?|bldg\.?|building|box|po box|p\.o\. box|postbox|post box|postbus|apartado|caixa postal|casilla|psc|cmr|int\.|flat(?=[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?(?![\p{L}\d\/.-]|[ \t]*(?:cm|mm|x\b|%|-|to\b))))[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?(?![\p{L}\d])(?:,?[ \t]+box[ \t]+\d{1,6})?/giu;
 // Any case: "dpo ap 51065", "uscgc aslakhanov" in lower-case text.
 const MILITARY = /(?<![\p{L}\d])(?:(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}|(?:USNS?|USCGC)[ \t]+\p{L}[\p{L}'’-]+)(?![\p{L}\d])/giu;
-const POSTCODE_LABEL = /\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|cep|plz)(?:\s+is)?\s*[:#]?\s*([A-Z0-9]{3,4}[ -]?[A-Z0-9]{3,4}|\d{4} ?[A-Z]{2}|\d{3}[ -]\d{2}|\d{3,6})\b/dgi;
+const POSTCODE_LABEL = /\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|cep|plz)\b(?:\s+is)?\s*[:#]?\s*(?=[A-Z]*\d)([A-Z0-9]{3,4}[ -]?[A-Z0-9]{3,4}|\d{4} ?[A-Z]{2}|\d{3}[ -]\d{2}|\d{3,6})\b/dgi;
 
 /** US-style "2450 Crown St", "176 Pinto Hill", "11 Rott Crossroad" with every street suffix faker knows. */
 let usForm: RegExp | null = null;
@@ -224,6 +224,12 @@ export function recognizeAddresses(raw: string): Candidate[] {
   const units = matchAll(UNIT, text, (m) => {
     // "ECG flat 4 leads": lower-case "flat" is a finding; the unit is written "Flat 4".
     if (m[0].startsWith('flat')) return null;
+    // "Rm 812-B", "2ND UNIT 8/31", "detox unit 4/4": a hospital room, ward or floor alone is no address;
+    // it is one after a street or a comma in an address line ("12 Elm St, Unit 4").
+    const inLine = /(?:,|\d[ \t]+\p{L}[^\n]{0,40})[ \t]*$/u.test(text.slice(Math.max(0, m.index - 48), m.index));
+    if (/^(?:room|rm|floor|fl)\b/i.test(m[0]) && !inLine) return null;
+    const ward = /\b(?:\d+(?:st|nd|rd|th)|detox|icu|step-?down|telemetry|tele|med|surg|psych|rehab|burn|stroke|cardiac|neuro|nursing|care|the|this|same|new)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
+    if (/^unit\b/i.test(m[0]) && !inLine && (ward || /^[\/-]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))) return null;
     const lead = /box|postbus|apartado|caixa|casilla/i.test(m[0]) ? /(?<![\p{L}\d.,:/-])\d{1,6}[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
     return { category: 'LOCATION', score: 0.85, kind: 'street', start: m.index - (lead ? lead[0].length : 0) };
   });

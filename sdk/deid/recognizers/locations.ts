@@ -199,7 +199,9 @@ function cities(text: string, out: Candidate[]): void {
  */
 export function recognizeLocations(text: string): Candidate[] {
   const out: Candidate[] = [];
-  out.push(...matchAll(streetRegex(), text, (m) => (/^\d{1,6}\s+(?:mg|ml|mcg|units?|tabs?|days?|weeks?|hours?)\b/i.test(m[0]) ? null : { category: 'LOCATION', score: 0.9, kind: 'street' })));
+  // "0/10 AT REST", "12/22 BY DR. X": a number before function words and a suffix-like word is no street.
+  const NOT_STREET = /^\d{1,6}\s+(?:(?:mg|ml|mcg|units?|tabs?|days?|weeks?|hours?)\b|(?:(?:at|by|in|on|of|to|for|per)\s+)+\S+\.?$)/i;
+  out.push(...matchAll(streetRegex(), text, (m) => (NOT_STREET.test(m[0].trim()) || /[\/]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) ? null : { category: 'LOCATION', score: 0.9, kind: 'street' })));
   out.push(...matchAll(PO_BOX, text, () => ({ category: 'LOCATION', score: 0.95, kind: 'pobox' })));
   for (const re of [CITY_STATE, CITY_STATE_CAPS]) {
     for (const m of execAll(re, text)) {
