@@ -112,3 +112,12 @@ kept('places: hospital rooms, wards, drug names and pain scores are no addresses
   ['treated with cephalexin through 5/26', ['cephalexin']],
   ['PAIN 0/10 AT REST, 3/10 W/ COUGH', ['10', 'AT', 'REST']],
 ]);
+
+family('names and dates: surnames that are words after "dr", military times after a date', [
+  ['dr smith aware of k 3.1; paged ho dr. park re: low bp', ['smith', 'park']],
+  ['CT abd done 1/3 @ 0300, neg.', ['1/3']],
+]);
+
+kept('names: what follows "dr" when it is no surname', [
+  ['dr office called re: appt; dr aware of labs; pt to see dr tomorrow', ['office', 'aware', 'see', 'tomorrow']],
+]);

@@ -89,8 +89,8 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   const end = start + value.length;
   const after = text.slice(end, end + 20);
   if (NOT_DATE_BEFORE.test(line) || NOT_DATE_AFTER.test(after) || value === '24/7') return false;
-  // A clock time after it makes it a timestamp ("2/10 9:20 AM", "07/04 03:12").
-  if (/^[ \t@]+\d{1,2}:\d{2}/.test(text.slice(end, end + 10))) return true;
+  // A clock time after it makes it a timestamp ("2/10 9:20 AM", "07/04 03:12", "1/3 @ 0300").
+  if (/^(?:[ \t@]+\d{1,2}:\d{2}|[ \t]*@[ \t]*[0-2]\d[0-5]\d\b)/.test(text.slice(end, end + 10))) return true;
   const [a, b] = value.split('/').map(Number);
   if (b > 31 || b === 0 || a === 0) return b > 31; // month/year shapes pass; "0/5" does not
   // A pain score: "complains of 7/10 abdominal pain", "relief to 2/10".

@@ -297,11 +297,13 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
         isPlace[i] = 1;
         continue;
       }
+      // "dr smith aware": after a doctor's title a surname that is also an everyday word is still the surname.
+      const doctor = nameCue && /^(?:dr|drs|doctor)$/.test(prev!.lower) && (flags & F.LAST) !== 0 && !(flags & (F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower);
       if (safe && !(flags & ANY_EVIDENCE && !common)) {
         // "lander rrt", "q. lander": a surname that is also an English word, made a name by its position.
-        if (!((initialBefore || credAfter) && flags & F.LAST && !(flags & (F.CLINICAL | F.ABBREV)))) continue;
+        if (!((initialBefore || credAfter || doctor) && flags & F.LAST && !(flags & (F.CLINICAL | F.ABBREV)))) continue;
       }
-      if (common && !(initialBefore || credAfter)) continue;
+      if (common && !(initialBefore || credAfter || doctor)) continue;
       if (eponymAfter(text, t.end, nameCue)) continue;
       level[i] = 2;
       isPlace[i] = placeCue && !nameCue ? 1 : 0;

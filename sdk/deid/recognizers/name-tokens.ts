@@ -7,6 +7,7 @@
  */
 import { type Dictionaries, dictionaries } from '../dictionaries.js';
 import { isMedicalTerm } from '../medical-terms.js';
+import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 
 /** How much the caller's context already says "a name follows": a title (Dr., Ms.) most, a field label (Patient:) less (it may be a dialogue speaker), a phrase ("seen by", "his wife") least. @example scanName(text, pos, 'title'); */
 export type Strength = 'title' | 'label' | 'context';
@@ -21,6 +22,9 @@ export const CREDENTIALS = new Set(
   'md m.d. do d.o. rn np pa pa-c phd ph.d. mbbs mbchb frcs frcp facs facp facc dds dmd cnm crna lpn lvn pharmd msw lcsw psyd dpm od aprn fnp dnp bsn msn cna mph ms ma jr jr. sr sr. ii iii iv esq'
     .split(' '),
 );
+
+/** Words after "dr" that name a place or a task, not a doctor ("dr office", "dr appt"). */
+const NOT_AFTER_TITLE = new Set('office offices appt appointment visit visits note notes order orders team service line lines aware notified called paged updated here there will may to at in on of and or the'.split(' '));
 
 /** Words that can never be part of a name run even when capitalized. */
 const STOP = new Set(
@@ -90,7 +94,9 @@ function acceptable(tok: string, strength: Strength, first: boolean, d: Dictiona
   if (shape === 'lower') {
     // Lower-case names only after a cue, and only known names ("his wife libbie wood");
     // the caller drops a lower-case run that is a single ordinary word ("his wife will").
-    return inNameDict(tok, d) || ((strength === 'title' || !first) && !d.english.has(c));
+    // "dr. park", "mr. long": after a title a surname that is also a word still counts.
+    const surname = strength === 'title' && (vocabulary().flags(c) & (VOCAB_FLAGS.LAST | VOCAB_FLAGS.FIRST)) !== 0 && !NOT_AFTER_TITLE.has(c);
+    return inNameDict(tok, d) || surname || ((strength === 'title' || !first) && !d.english.has(c));
   }
   if (shape === 'caps') return inNameDict(tok, d) || !d.english.has(c) || strength === 'title';
   return true;

@@ -79,6 +79,8 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     for (const m of execAll(re, text)) {
       const words = m[1].trim().split(/[ \t]+/);
       if (!streetWords(words, m[2])) continue;
+      // "to see dr tomorrow": a suffix that is also a title or an abbreviation needs capitalised street words.
+      if (/^(?:dr|ct|pl|way|row)$/.test(m[2]) && caseOf(words[0]) === 'lower') continue;
       if (/^st$/i.test(m[2]) && ST_SEGMENT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       const start = re === ON_STREET ? m.index + m[0].indexOf(m[1]) : m.index;
       const end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
