@@ -25,7 +25,7 @@ const NAME_BEFORE = new Set(
   'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist'
     .split(' ')
     .concat(
-      'wife husband spouse partner fiance fiancee boyfriend girlfriend daughter dtr dau son mother mom mum father dad sister sis brother bro sibling aunt uncle niece nephew cousin grandson granddaughter grandchild grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather dil sil mil fil friend neighbor neighbour roommate caregiver guardian hcp poa proxy'.split(
+      'wife husband spouse partner fiance fiancee boyfriend girlfriend daughter dtr dau son mother mom mum father dad sister sis brother bro sibling aunt uncle niece nephew cousin grandson granddaughter grandchild grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather dil sil mil fil friend neighbor neighbour roommate caregiver guardian hcp poa proxy doula interpreter chaplain aide sitter'.split(
         ' ',
       ),
     ),
@@ -40,7 +40,7 @@ const NOT_NAME_AFTER_CUE = new Set('will has had have home here there can may di
 /** Credentials written after a name ("lander rrt", "b. okoye rn"). */
 const CREDENTIAL_AFTER = /^(?:,?[ \t]*)(?:rn|rrt|md|np|pa-c|pa|lpn|cna|lcsw(?:-c)?|msw|dpt|otr(?:\/l)?|slp|pharmd|crna|bsn|do|rd|cm|sw)\b/i;
 /** Last words of the place cues, checked before running the cue regexes. */
-const PLACE_TAIL = new Set('in from to at near of hometown'.split(' '));
+const PLACE_TAIL = new Set('in from to at near of hometown the'.split(' '));
 const WEAK_PLACE_WORDS = new Set('in to near at outside around'.split(' '));
 /** Credential words, checked before running the credential regex. */
 const CREDENTIAL_WORDS = new Set('rn rrt md np pa-c pa lpn cna lcsw lcsw-c msw dpt otr slp pharmd crna bsn do rd cm sw'.split(' '));
@@ -52,7 +52,7 @@ const WEAK_PLACE_BEFORE = /\b(?:in|to|near|at|outside|around)[ \t]+$/i;
 const PLACE_NOUNS = new Set('home rehab church work school store city town post office mobile floor unit bed chair hospital clinic er ed or pacu jail prison shelter court bank market park beach lake camp mall gym field farm harbor harbour center centre village hall house apartment street avenue road highway bridge station airport island mission union university college'.split(' '));
 
 /** Phrases before a town or city ("lives in", "from", "transferred from", "moved to"). */
-const PLACE_BEFORE = /(?:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew\s+up|moved|relocated|transferred|transfer|trans|came|coming|comes|returned|travel(?:l?ed|l?ing)?|trip|flew|fly(?:ing)?|driving|drove|visiting|vacation(?:ing)?|home)\s+(?:here\s+)?(?:in|from|to|at|near|back\s+to|over\s+to|up\s+to|down\s+to)|\bfrom|\bin\s+(?:the\s+)?(?:town|city|village)\s+of|\bnative\s+of|\bhometown)[ \t]*:?[ \t]*$/i;
+const PLACE_BEFORE = /(?:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew\s+up|moved|relocated|transferred|transfer|trans|came|coming|comes|returned|travel(?:l?ed|l?ing)?|trip|flew|fly(?:ing)?|driving|drove|visiting|vacation(?:ing)?|home)\s+(?:here\s+)?(?:in|from|to|at|near|back\s+to|over\s+to|up\s+to|down\s+to)|\bfrom|\bin\s+(?:the\s+)?(?:town|city|village)\s+of|\bnative\s+of|\bhometown)(?:[ \t]+the)?[ \t]*:?[ \t]*$/i;
 
 /** Words that are never a name however they are written ("V. in at 0900"). */
 const FUNCTION_WORDS = new Set('a an the and or but nor of in on at to by for with from as is was are were be been it its this that these those he she his her him they them their we our you your i me my not no yes if then than so up out off over under into onto per via w'.split(' '));
@@ -259,7 +259,9 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       (TITLE_CUES.has(prev!.lower) || text[prev!.end] !== '.') &&
       // "Achterberg, MD, FACC": a role word followed by a comma is a credential, not a cue.
       !(ROLE_CUES.has(prev!.lower) && text[prev!.end] !== ' ' && text[prev!.end] !== '\t') &&
-      !(t.shape !== 'title' && NOT_NAME_AFTER_CUE.has(t.lower));
+      !(t.shape !== 'title' && NOT_NAME_AFTER_CUE.has(t.lower)) &&
+      // "Chaplain Fr. Duggan": a title after a role is the next cue, not the name.
+      !TITLE_CUES.has(t.lower);
     // "E. WELSH", "q. lander"; not a list marker opening a line ("B. No dysplasia").
     const initialBefore =
       adjacentPrev && prev!.shape === 'initial' && text[prev!.end] === '.' && !(t.shape === 'title' && /^\p{Lu}$/u.test(prev!.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev!.start - 20), prev!.start)));
@@ -331,7 +333,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     // ("QUIXBY, HOPE" in a mixed-case line is a "Last, First" name, not an abbreviation.)
     const lastFirst = next !== null && /^,[ \t]*\p{Lu}/u.test(text.slice(t.end, t.end + 3)) && (next.shape === 'title' || (v.flags(next.lower) & F.FIRST) !== 0);
     if (t.shape === 'caps' && letters.length <= 6 && !(flags & ANY_EVIDENCE) && !nameCue && !lastFirst && !capsLine(text, t.start)) continue;
-    if (eponymAfter(text, t.end, nameCue)) continue;
+    // "lives in the Milwaukee area": after a place cue "area" is no eponym head ("Broca area").
+    if (eponymAfter(text, t.end, nameCue || placeCue)) continue;
     const evidence = (flags & ANY_EVIDENCE) !== 0 || nameCue || placeCue || initialBefore || credAfter;
     if (preset === 'balanced' && !evidence) {
       level[i] = 1;

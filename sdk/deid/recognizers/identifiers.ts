@@ -70,7 +70,7 @@ function trimValue(v: string): string {
 export function recognizeIdentifiers(text: string): Candidate[] {
   const out: Candidate[] = [];
   // A dictation or provider number closing a signature line: "Halima Sesay MD 02-331".
-  out.push(...matchAll(/(?<=\b(?:MD|M\.D\.|DO|NP|PA-C|RN)[ \t]+)\d{2,3}-\d{3,5}(?=[ \t]*(?:\n|$))/g, text, () => ({ category: 'ID', score: 0.7 })));
+  out.push(...matchAll(/(?<=\b(?:MD|M\.D\.|DO|NP|PA-C|RN)[ \t]+)\d{2,3}-\d{3,5}(?=[ \t]*(?:\n|$|\d{1,4}[-/]\d))/g, text, () => ({ category: 'ID', score: 0.7 })));
   for (const { category, re } of LABELLED) {
     out.push(
       ...matchAll(re, text, (m) => {

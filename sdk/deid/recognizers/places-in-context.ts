@@ -17,9 +17,12 @@ import { execAll } from './util.js';
 const SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|way|pkwy|parkway|ct|court|pl|place|ter|terr|terrace|hwy|highway|cir|circle|sq|square|row|pike|tpke|turnpike|plaza|wharf|crescent';
 // After a number only suffixes no clinical phrase ends with ("2 per dr", "3 mm st" are no streets).
 const NUMBERED_SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|drive|pkwy|parkway|ter|terr|terrace|hwy|highway|sq|square|tpke|turnpike';
-const STOP = 'the|a|an|his|her|their|its|my|our|your|this|that|each|every|one|same|room|home|floor|unit|bed|day|night|way|per|and|or|to|in|at|on|of|off|for|with|x|q';
+const STOP = 'the|a|an|his|her|their|its|my|our|your|this|that|each|every|one|same|room|home|floor|unit|bed|day|night|way|per|and|or|to|in|at|on|of|off|for|with|x|q|cvs|walgreens|walmart|pharmacy';
 const WORDS = String.raw`((?:(?!(?:${STOP})\b)[\p{L}][\p{L}'’.-]*[ \t]+){1,3})`;
-const ON_STREET = new RegExp(String.raw`\b(?:on|off|at|of|to)[ \t]+${WORDS}(${SUFFIX})\b\.?`, 'giu');
+// After "on", "at", or a pharmacy written before its street ("cvs main st", "walgreens on elm st").
+const ON_STREET = new RegExp(String.raw`\b(?:on|off|at|of|to|cvs|walgreens|walmart|rite[ -]?aid|pharmacy)[ \t]+${WORDS}(${SUFFIX})\b\.?`, 'giu');
+/** Suffixes no clinical phrase ends with: the street words need no name evidence ("hotel on commonwealth ave"). */
+const PLAIN_SUFFIX = /^(?:ave|avenue|street|road|rd|blvd|boulevard|lane|ln|sq|square|terr|terrace|parkway|pkwy|hwy|highway|turnpike|tpke)$/i;
 const NUMBERED_STREET = new RegExp(String.raw`(?<![\d/.:-])\d{1,5}[a-z]?[ \t]+${WORDS}(${NUMBERED_SUFFIX})\b\.?`, 'giu');
 /** Words that open no street name after "on" ("on the way", "on his way home"). */
 const NOT_STREET_WORD = new RegExp(`^(?:${STOP})$`, 'i');
@@ -44,7 +47,7 @@ function streetWords(words: string[], suffix: string): boolean {
   const v = vocabulary();
   const sc = caseOf(suffix);
   // "on cardiac monitor st": one word at least must be a name, a place or no everyday word ("elm", "hancock").
-  const named = words.some((w) => {
+  const named = PLAIN_SUFFIX.test(suffix) || words.some((w) => {
     const f = v.flags(w.replace(/\.$/, '').toLowerCase());
     return (f & (F.PLACE | F.LAST | F.FIRST | F.PROPER)) !== 0 || !(f & F.ENGLISH);
   });
