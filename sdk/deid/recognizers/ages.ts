@@ -8,6 +8,7 @@
  */
 import type { Candidate } from '../span.js';
 import { matchAll } from './util.js';
+import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 
 const TENS: Record<string, number> = { ninety: 90, hundred: 100, 'one hundred': 100 };
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
@@ -28,12 +29,14 @@ const WITH_SEX = /(?<![\w.,/+-])(\d{2,3})[ \t]?(?:M|F)(?![\p{L}\d°])|(?<=^|\n|\
 const TEMP_BEFORE = /\b(?:t|temp|tmax|tc|tcurrent|temperature|febrile|fever|afebrile|to|of)\s*[:=]?\s*$/i;
 // An age in parentheses after a person: "Sven (96)", "(Mrs. Ida Pryce, 93)", "his mother (91)".
 const AFTER_PERSON = /(?:\p{Lu}[\p{L}'’-]+|\b(?:mother|father|wife|husband|aunt|uncle|sister|brother|grandmother|grandfather|mom|dad|spouse|patient|pt))[ \t]*(?:,[ \t]*|\([ \t]*)(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*\)/dgu;
+// The same in a list or in lower case: "BAPTISTE, 97, WWII vet", "wife joy (90)", "(retired nun, 98)".
+const PERSON_COMMA = /(?<![\d.])(?:\b\p{Lu}{2,}[\p{Lu}'’-]*,[ \t]*|\b(?:[Pp]t|PT|[Pp]atient|PATIENT)[ \t]+|\b\p{Ll}{2,}[ \t]*\([ \t]*|\([\p{Ll} ]{2,30},[ \t]*)(\d{2,3})(?=[ \t]*(?:\)|,[ \t]*\p{L}))/dgu;
 // A person, then "is" / "was": "Pt is 93, retired machinist", "husband is 92 and lives at home".
 const PERSON_IS =
-  /(?:\b(?:pt|patient|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|he|she)|\p{Lu}\p{Ll}+,)(?:'s|[ \t]+(?:is|was|turned|turns|now))[ \t]+(\d{2,3})(?=[ \t]*(?:[,.;)(]|$|\n|and\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|herself\b|himself\b))/dgiu;
+  /(?:\b(?:pt|patient|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|he|she|who)|\p{Lu}\p{Ll}+,)(?:'s|[ \t]+(?:is|was|turned|turns|now|will\s+be|'ll\s+be))[ \t]+(\d{2,3})(?=[ \t]*(?:[,.;)(]|$|\n|and\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|herself\b|himself\b))/dgiu;
 // Number words after a cue or in parentheses: "I'm ninety-nine", "he is ninety-five.", "pt (ninety-four)".
 const WORDS_CUED =
-  /(?:\b(?:i'm|i\s+am|(?:he|she|pt|patient|husband|wife|spouse|mother|father|mom|dad|sister|brother|aunt|uncle)(?:'s|\s+is|\s+was)|states\s+(?:he|she)\s+is|aged?|age\s+of|turned|turning)[ \t]+|\([ \t]*)(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\p{L}-])/dgiu;
+  /(?:\b(?:i'm|i\s+am|(?:he|she|pt|patient|husband|wife|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|who)(?:'s|\s+is|\s+was)|states\s+(?:he|she)\s+is|aged?|age\s+of|turned|turning|is|(?:she|he)'ll\s+be|will\s+be)[ \t]+|\([ \t]*|\b(?:pt|patient),[ \t]*)(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\p{L}-])/dgiu;
 const WORDS = /\b(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|y\.?\s?o\b|y\/o\b|yrs?[\s-]+old))/gi;
 
 function wordsToNumber(w: string): number {
@@ -68,6 +71,17 @@ export function recognizeAges(text: string): Candidate[] {
     }),
   );
   out.push(
+    ...matchAll(PERSON_COMMA, text, (m) => {
+      const g = m.indices![1];
+      // "sats (92)", "HR, 95,": a vital sign or lab before the number is no person.
+      const word = /(\p{L}[\p{L}'’-]*)[ \t,(]*$/u.exec(text.slice(Math.max(0, g[0] - 40), g[0]))?.[1]?.toLowerCase() ?? '';
+      const f = vocabulary().flags(word);
+      const role = /^(?:nun|priest|vet|veteran|widow|widower|retired|pt|patient)$/.test(word);
+      const person = role || (((f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST)) !== 0 || /\p{Lu}{2,}/u.test(text.slice(g[0] - 12, g[0]))) && !(f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)));
+      return +m[1] > 89 && +m[1] < 130 && person ? { category: 'AGE', score: 0.75, start: g[0], end: g[1] } : null;
+    }),
+  );
+  out.push(
     ...matchAll(AFTER_PERSON, text, (m) => {
       const g = m.indices![1];
       return +m[1] > 89 && +m[1] < 130 ? { category: 'AGE', score: 0.8, start: g[0], end: g[1] } : null;
@@ -86,6 +100,12 @@ export function recognizeAges(text: string): Candidate[] {
       return { category: 'AGE', score: 0.85, start: g[0], end: g[1], kind: 'words' };
     }),
   );
-  out.push(...matchAll(WORDS, text, (m) => (wordsToNumber(m[1]) > 89 ? { category: 'AGE', score: 0.9, kind: 'words' } : null)));
+  // "ninety-five-year-old": the whole compound goes, so no convention leaves its number half written.
+  out.push(
+    ...matchAll(WORDS, text, (m) => {
+      const tail = /^[\s-]+years?[\s-]+old/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+      return wordsToNumber(m[1]) > 89 ? { category: 'AGE', score: 0.9, kind: 'words', end: m.index + m[0].length + (tail ? tail[0].length : 0) } : null;
+    }),
+  );
   return out;
 }

@@ -361,7 +361,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       const coordinated = (j: number): boolean => {
         if (!near(j)) return false;
         const [a, b] = j < i ? [toks[j], t] : [t, toks[j]];
-        if (Math.abs(j - i) === 1) return /^[ \t]*,[ \t]*(?:&[ \t]+)?$/.test(text.slice(a.end, b.start));
+        // "from Decorah, fell on ice": a lower-case word after a comma starts the next clause, not another town.
+        if (Math.abs(j - i) === 1) return !(places && t.shape === 'lower') && /^[ \t]*,[ \t]*(?:&[ \t]+)?$/.test(text.slice(a.end, b.start));
         const mid = toks[(i + j) / 2];
         return /^(?:and|or)$/.test(mid.lower) && /^[ \t]*,?[ \t]+$/.test(text.slice(a.end, mid.start)) && /^[ \t]+$/.test(text.slice(mid.end, b.start));
       };
