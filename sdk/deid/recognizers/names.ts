@@ -305,7 +305,7 @@ export function recognizeNames(text: string): Candidate[] {
   );
   // "QUIXBY, HOPE", "Quixby, Hope", "LEE,HOWARD", "OKAFOR, EZEKIEL R  MRN": a surname-like word, a comma and a given name in the same case.
   out.push(
-    ...matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+),[ \t]*(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}(?:\.|(?=[ \t]{2}|[ \t]*(?:\n|$|\||MRN|DOB))))?(?![\p{L}'’-])/gu, text, (m2) => {
+    ...matchAll(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+),[ \t]*(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}(?:\.|(?=[ \t]{2}|[ \t]*(?:\n|$|\||\(|MRN|DOB))))?(?:[ \t]+["“][\p{L}'’-]{2,15}["”])?(?![\p{L}'’-])/gu, text, (m2) => {
       const d = dictionaries();
       const [last, first] = [m2[1], m2[2]];
       const sh = shapeOf(last);
@@ -324,6 +324,8 @@ export function recognizeNames(text: string): Candidate[] {
     }),
   );
   out.push(...recognizeSignatures(text));
+  // A quoted nickname inside a name: "CORNELIUS \"CORKY\" BAPTISTE", "Margaret 'Peg' Olsen".
+  out.push(...matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+[ \t]+["“'‘][\p{L}'’-]{2,15}["”'’][ \t]+\p{Lu}[\p{L}'’-]+/gu, text, () => ({ category: 'NAME', score: 0.8, kind: 'person' })));
   fromDictionaries(text, out);
   lowercasePairs(text, out);
   propagate(text, out, out);

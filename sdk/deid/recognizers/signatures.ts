@@ -22,7 +22,7 @@ const NOT_FINAL_INITIALS = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|b
 const ROLE_WORDS = new Set('charge float primary night day evening agency travel traveler travelling resource staff icu ccu micu sicu ed er or pacu floor unit team bedside covering oncoming outgoing student new this the your my his her pt patient home visiting triage admitting wound rapid response house nursing case care and or'.split(' '));
 const CREDENTIAL = String.raw`(?:rn|rrt|rt|np|pa|md|lpn|licsw|lcsw|msw|cm|sw|slp|pt|ot|cna|bsn)`;
 /** Roles after which a parenthesised word is the person holding the role. */
-const ROLE_BEFORE_PAREN = /\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|np|pa|md|ho|nurse|supervisor|charge|fellow|resident|attending|intern|interpreter|chaplain|doula|aide|tech|cna|lpn|pharmacist|dietitian|nutritionist|woc|wocn|manager|worker|therapist|coordinator|sitter|pca|midwife|surgeon|hospitalist|intensivist|cardiology|neurology|renal|team|anesthesia|physician|provider|pcp|consult)[ \t]*\([ \t]*$/i;
+const ROLE_BEFORE_PAREN = /\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|np|pa|md|ho|nurse|supervisor|charge|fellow|resident|attending|intern|interpreter|chaplain|doula|aide|tech|cna|lpn|pharmacist|dietitian|nutritionist|woc|wocn|manager|worker|therapist|coordinator|sitter|pca|midwife|surgeon|hospitalist|intensivist|cardiology|neurology|renal|team|anesthesia|physician|provider|pcp|consult|dil|sil|mil|fil|dtr|son|daughter|wife|husband|sister|brother|friend|neighbou?r|partner|niece|nephew|grandson|granddaughter)[ \t]*\([ \t]*$/i;
 
 /** Is `w` plausibly a person's name in a position that already says "a person": a known name or no English word. */
 function personWord(w: string): boolean {
@@ -44,18 +44,18 @@ export function recognizeSignatures(text: string): Candidate[] {
   const out: Candidate[] = [];
   const initials = (score: number) => (m: RegExpExecArray) => (INITIALS_STOP.test(m[1]) ? null : { category: 'NAME' as const, score, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' });
   // Sign-off initials: "-- JKR / 5/17/18", "/s/ JKR".
-  out.push(...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*(?:--|—|–|\/s\/|s\/)[ \t]*(\p{Lu}{2,4})\b/dgu, text, (m) => ({ category: 'NAME', score: 0.9, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' })));
+  out.push(...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*(?:--|—|–|\/s\/|s\/)[ \t]*(\p{Lu}{2,4}|\p{Ll}{2,3}(?=[ \t]*(?:\n|$)))\b/dgu, text, initials(0.9)));
   // A single dash signing off at the end of a line: "Will try again tomorrow. -KR", "-jb".
   out.push(...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*-[ \t]?(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*(?=$|\n)/dgu, text, (m) => ({ category: 'NAME', score: 0.85, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' })));
   // Initials signing a line before a credential: "jt, rrt", "-sm RN", "JM RN", "l.h. rn", "CB RN/SN STUDENT
   // NURSE", "r.t., rn"; a shift or role may follow in parentheses or after a slash.
   const TAIL = String.raw`\b\.?(?:[ \t]*(?:\([^)\n]{0,30}\)|\/[^\n]{0,40}))?[ \t]*(?=$|\n)`;
-  out.push(...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, initials(0.85)));
+  out.push(...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, initials(0.85)));
   // The second of two initials in "CB RN/SN": a co-signing student or orientee.
   out.push(...matchAll(/\b(?:rn|rt|np|md)\/(\p{Lu}{2,3})(?=[ \t]+(?:student|orientee|preceptee|sn)\b)/dgiu, text, initials(0.8)));
   // A name closing a line before a credential: "hope rn (float)", "cash rn (agency)", "dalia h rn", "K. Abernathy RN".
   out.push(
-    ...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}\.?)?),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, (m) => {
+    ...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{L}[\p{L}'’-]+(?:[ \t]+(?:\p{L}\.?|[\p{L}'’-]{2,}))?),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, (m) => {
       const word = m[1].split(/[ \t]/)[0];
       if (ROLE_WORDS.has(word.toLowerCase()) || !personWord(word)) return null;
       return { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' };
@@ -63,7 +63,7 @@ export function recognizeSignatures(text: string): Candidate[] {
   );
   // Initials closing the whole note after its last sentence: "... nothing further.  ck", "agree.  MH".
   out.push(
-    ...matchAll(/(?:[.!?)][ \t]+|\n[ \t]*)(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*\n?[ \t]*$/dgu, text, (m) =>
+    ...matchAll(/(?:[.!?)][ \t]+|\n[ \t]*)(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}|\p{Ll}{2,3}\/\p{Ll}{2,3})[ \t]*\n?[ \t]*$/dgu, text, (m) =>
       NOT_FINAL_INITIALS.test(m[1]) ? null : { category: 'NAME', score: 0.75, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' },
     ),
   );
@@ -81,6 +81,8 @@ export function recognizeSignatures(text: string): Candidate[] {
       /^(?:the|and|for|pt|md|rn|me|him|her|dr)$/i.test(m[1]) ? null : { category: 'NAME', score: 0.85, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' },
     ),
   );
+  // Capital initials after a credential closing a sentence: "Triage RN DLH.", "per MD KJS".
+  out.push(...matchAll(/\b(?:RN|MD|NP|PA|RT|RRT|LPN|CNA)[ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:[.;\n]|$))/dgu, text, initials(0.8)));
   // A person in parentheses after a role: "WOUND RN (PAGE)", "RT (FAITH) AT BS", "per SLP (Joy)", "cm (ewa)".
   for (const m of text.matchAll(/\(([\p{L}][\p{L}'’-]+(?:[ \t]+[\p{L}][\p{L}'’-]+)?)[ \t]*\)/gu)) {
     if (!ROLE_BEFORE_PAREN.test(text.slice(Math.max(0, m.index! - 30), m.index! + 1))) continue;
