@@ -121,3 +121,23 @@ family('names and dates: surnames that are words after "dr", military times afte
 kept('names: what follows "dr" when it is no surname', [
   ['dr office called re: appt; dr aware of labs; pt to see dr tomorrow', ['office', 'aware', 'see', 'tomorrow']],
 ]);
+
+family('fourth round (data/deid/dev-real-style-4): ages in lists and words, staff and relatives in brackets, rural addresses', [
+  ['LIVES W/ HUSBAND WHO IS 95. she will be ninety four in May.', ['95', 'ninety four']],
+  ["pt's wife joy (90) stayed; Pt 100, from Decorah; (retired nun, 98); BAPTISTE, 97, korea vet", ['90', '100', '98', '97']],
+  ['Pt is a ninety-five-year-old man. AND IS NINETY-FOUR.', ['ninety-five-year-old', 'NINETY-FOUR']],
+  ['Son Dwayne & dil (Crystal) at bs; interpreter used (#40521).', ['Crystal', '40521']],
+  ['Ambulated 20 ft. --rs', ['rs']],
+  ['wants call before dc. g.b.', ['g.b']],
+  ['Triage RN DLH. Left card / sk rn', ['DLH', 'sk']],
+  ['vet CORNELIUS "CORKY" BAPTISTE; ELLSWORTH, JOHN "JACK" -- 94M', ['CORNELIUS "CORKY" BAPTISTE', 'ELLSWORTH, JOHN "JACK"']],
+  ['LIVES RR 2 BOX 41; ranch off County Rd 14; in New Ulm (412 N Broadway)', ['RR 2 BOX 41', 'County Rd 14', '412 N Broadway']],
+  ['stays near Van Buren St and 19th Ave; on SE Hawthorne Blvd, Portland 97214', ['19th Ave', '97214']],
+  ['of Calle 8 #23-45, Medellín; MVC n of Valentine; lives outside Hays', ['Calle 8 #23-45', 'Valentine', 'Hays']],
+  ["Last hosp Jan 3-7; admitted in Nov'23", ['Jan 3-7', "Nov'23"]],
+]);
+
+kept('fourth round: settings and scores written like dates, anatomy after "near", ordinals', [
+  ['psv trial 10/5 tolerated 2h. bipap overnight 14/8. TIMI 2/7. FIM 4/7 transfers', ['10/5', '14/8', '2/7', '4/7']],
+  ['sats (92) on RA; HR, 95, regular; pain near 5th rib; 3rd st', ['92', '95', '5th', '3rd']],
+]);

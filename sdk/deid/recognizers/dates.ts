@@ -30,7 +30,9 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
     score: 0.9,
   },
   { re: new RegExp(String.raw`\b${WEEKDAY}${MON}[\s\-]+\d{1,2}${ORD}(?!\d)(?:,?\s*${YEAR})?(?![\w:])${TIME}`, 'gi'), score: 0.9 },
-  { re: new RegExp(String.raw`\b${MON},?\s+(?:of\s+)?(?:(?:19|20)\d{2}\b|'\d{2}(?![\d:]))`, 'gi'), score: 0.8 },
+  { re: new RegExp(String.raw`\b${MON},?\s*(?:of\s+)?(?:(?:19|20)\d{2}\b|'\d{2}(?![\d:]))`, 'gi'), score: 0.8 },
+  // A month with a range of days: "Last hosp Jan 3-7", "Oct 8-12".
+  { re: new RegExp(String.raw`\b${MON}[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}\b(?![\/:.]\d)`, 'gi'), score: 0.8, free: true },
   // A month alone pins a date element too ("seen again in October"); only after a time preposition.
   { re: /(?<=\b(?:in|since|until|till|by|during|early|mid|late|through|before|after|from|of|next|last|this|planned|scheduled|due|expected|booked|returns?|returning)[ -])(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \t]+(?:\d|[A-Z][a-z]))/g, score: 0.75, month: true },
   // The same with the month abbreviated, as charts write it ("foley since Aug", "NO HEAT SINCE NOV"); capitalised, so "mar" and "dec" stay words.
@@ -73,7 +75,7 @@ function hasCue(text: string, start: number): boolean {
 
 // Labels before a ratio, score or machine setting ("BP 120/80", "PSV 5/5", "TOF 2/4", "pain 4/10", "grade 2/6").
 const NOT_DATE_BEFORE =
-  /(?:\b(?:bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|relief|score|scale|rass|gcs|mmse|moca|slums|apgars?|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|mg|ml|vision|va|acuity|pupils?|perrla?|\d\s*mm)|[=+]|->|→|\d\s*x)\s*[:=]?\s*(?:of\s+)?$/i;
+  /(?:\b(?:bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|relief|score|scale|rass|gcs|mmse|moca|slums|apgars?|timi|fim|nyha|killip|berg|tug|heart|grace|hasbled|chads2?|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|mg|ml|vision|va|acuity|pupils?|perrla?|\d\s*mm)|[=+]|->|→|\d\s*x)\s*[:=]?\s*(?:of\s+)?$/i;
 // "dose 1/2" is half a dose, "last dose 2/14" a date: after these words only a fraction is ruled out.
 const FRACTION_BEFORE = /\b(?:dose|doses|tab|tabs|amp|vial)\s*[:=]?\s*$/i;
 // Words after a ratio or fraction ("1/2NS", "1/2 tab", "2/6 murmur", "5/5 strength", "2/4 bottles").
@@ -83,12 +85,15 @@ const NOT_DATE_AFTER =
 // the words before, or the rest of the note, decide.
 const WEAK_AFTER = /^\s*(?:positive|pos\b|neg\b|negative|of\b|and\s+\d)/i;
 
+// A ventilator mode a few words before ("psv trial 10/5", "bipap overnight 14/8") makes it a setting.
+const VENT_NEAR = /\b(?:psv|ps|peep|cpap|bipap|niv|apap|vent|ventilator)\b(?:[ \t]+[a-z]+){0,2}[ \t]*[:=@]?[ \t]*$/i;
+
 /** A bare number/number is a date only when neither side makes it a ratio, score, fraction or setting. */
 function bareDate(text: string, start: number, value: string): boolean | 'maybe' {
   const line = text.slice(Math.max(0, start - 30), start).split('\n').pop() ?? '';
   const end = start + value.length;
   const after = text.slice(end, end + 20);
-  if (NOT_DATE_BEFORE.test(line) || NOT_DATE_AFTER.test(after) || value === '24/7') return false;
+  if (NOT_DATE_BEFORE.test(line) || NOT_DATE_AFTER.test(after) || value === '24/7' || VENT_NEAR.test(line)) return false;
   // A clock time after it makes it a timestamp ("2/10 9:20 AM", "07/04 03:12", "1/3 @ 0300").
   if (/^(?:[ \t@]+\d{1,2}:\d{2}|[ \t]*@[ \t]*[0-2]\d[0-5]\d\b)/.test(text.slice(end, end + 10))) return true;
   const [a, b] = value.split('/').map(Number);

@@ -34,6 +34,19 @@ const UNIT = /^(?:mm|cm|mg|mcg|ml|cc|kg|g|l|units?|u|x|hrs?|min|mins|sec|beats?|
 // "2 mm ST depression", "on monitor ST changes": the ST segment, not a street.
 const ST_SEGMENT = /^[ \t]*(?:elevations?|depressions?|segments?|changes?|abnormalit|wave|seg\b|elev|depr|[ev]\b)/i;
 
+// Rural routes, county roads, a bare Broadway, numbered avenues, Colombian "Calle 8 #23-45".
+const ROAD_FORMS = [
+  /\b(?:RR|R\.R\.|rural[ \t]+route|HC|star[ \t]+route)[ \t]*#?[ \t]*\d{1,4}[ \t,]*(?:box|bx)[ \t]*#?[ \t]*\d{1,5}\b/giu,
+  /\b(?:county|cty|co\.?)[ \t]+(?:rd|road|route|rte|hwy|highway)[ \t]+\d{1,4}[A-Z]?\b/giu,
+  /(?<![\d.,/])\d{1,5}[ \t]+(?:[NSEW]\.?[ \t]+)?Broadway\b/gu,
+  /(?<![\d.,/])(?:\d{1,5}[ \t]+(?:[NSEW]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+(?:ave|avenue|st|street|rd|road|blvd|pl|place|way|dr|drive|ln|lane|terr|terrace|pkwy)|(?:[NSEW]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Pl|Place|Way|Dr|Drive|Ln|Lane|Terr|Terrace|Pkwy|AVE|ST|RD|BLVD))\b\.?/gu,
+  /\b(?:calle|carrera|cra\.?|cl\.?|avenida|av\.?|diagonal|transversal|tv\.?)[ \t]+\d{1,3}[A-Z]?[ \t]*(?:#|no\.?|n[º°])[ \t]*\d{1,3}[A-Z]?[ \t]*-[ \t]*\d{1,3}\b/giu,
+];
+// A town named by its direction from here: "outside Hays", "n of Valentine", "south of Tulsa".
+const DIRECTION_OF = /\b(?:outside(?:[ \t]+of)?|(?:north|south|east|west|[nsew]|ne|nw|se|sw)[ \t]+of|near)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/gu;
+// A ZIP code after a town and its comma: "Portland 97214", "Lusk, 82225".
+const TOWN_ZIP = /(?<=\p{Lu}[\p{Ll}'’-]+,?[ \t]+)\d{5}(?:-\d{4})?(?![\d\-./:%])/gu;
+
 type Case = 'lower' | 'caps' | 'title' | 'other';
 function caseOf(w: string): Case {
   if (/^[\p{Ll}'’.-]+$/u.test(w)) return 'lower';
@@ -109,6 +122,20 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     const f = vocabulary().flags(m[1].split(/[ \t]+/).pop()!.toLowerCase());
     if (f & (F.CLINICAL | F.ABBREV) && !(f & F.PLACE)) continue;
     out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[1].length, kind: 'city' });
+  }
+  for (const re of ROAD_FORMS) for (const m of execAll(re, text)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'street' });
+  for (const m of execAll(DIRECTION_OF, text)) {
+    const words = m[1].split(/[ \t]+/);
+    const gazetteer = words.some((w) => (vocabulary().flags(w.toLowerCase()) & F.PLACE) !== 0);
+    // "near" is also anatomy ("tender near Morgagni"): there only a gazetteer town counts.
+    if (/^near/i.test(m[0]) ? !gazetteer : !words.every(townWord) && !gazetteer) continue;
+    if (words.some((w) => isMedicalTerm(w.toLowerCase()))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
+  }
+  for (const m of execAll(TOWN_ZIP, text)) {
+    const town = /(\p{Lu}[\p{Ll}'’-]+),?[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))![1];
+    if (vocabulary().flags(town.toLowerCase()) & F.PLACE) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
   }
   for (const m of execAll(ZIP_ALONE, text)) {
     const g = m[1] ?? m[2];
