@@ -53,6 +53,8 @@ function wordsToNumber(w: string): number {
  */
 export function recognizeAges(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // Every rule needs a number from 90 to 129 or a number word: one cheap scan settles most notes.
+  if (!/(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/.test(text) && !/ninety|hundred/i.test(text)) return out;
   out.push(...matchAll(AFTER, text, (m) => (+m[1] > 89 && +m[1] < 130 ? { category: 'AGE', score: 0.95 } : null)));
   for (const re of [BEFORE, DECADE, BIRTHDAY]) {
     out.push(

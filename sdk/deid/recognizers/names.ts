@@ -53,8 +53,8 @@ function titleFollowedByName(text: string, title: string, end: number): boolean 
   return true;
 }
 
-function fromCue(re: RegExp, text: string, strength: Strength, score: number, out: Candidate[], guard?: (m: RegExpExecArray) => boolean): void {
-  for (const m of execAll(re, text)) {
+function fromCue(re: RegExp | RegExpExecArray[], text: string, strength: Strength, score: number, out: Candidate[], guard?: (m: RegExpExecArray) => boolean): void {
+  for (const m of Array.isArray(re) ? re : execAll(re, text)) {
     const pos = m.index + m[0].length;
     if (guard && !guard(m)) continue;
     const span = scanName(text, pos, strength);
@@ -203,13 +203,13 @@ const AFTER_RELATION_WORDS = new Set('will may can did does is was has had have 
  * everyday word alone (so "his wife will call" stays); this rule takes it back when the word is a
  * given name and not a verb, modal or month that so often follows "wife", "son", "daughter".
  */
-function relationGivenNames(text: string, out: Candidate[]): void {
+function relationGivenNames(text: string, relations: RegExpExecArray[], out: Candidate[]): void {
   const d = dictionaries();
   const v = vocabulary();
   // A lower-case word no list knows ("son dmitri", "dtr oluwaseun") is a name here too.
   const unknown = (w: string) => !(v.flags(w) & (VOCAB_FLAGS.ENGLISH | VOCAB_FLAGS.COMMON | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) && !d.english.has(w) && !isMedicalTerm(w);
   const given = (w: string) => w.length >= 3 && !AFTER_RELATION_WORDS.has(w) && !isMedicalTerm(w) && (d.firstNames.has(w) || (v.flags(w) & VOCAB_FLAGS.FIRST) !== 0 || unknown(w));
-  for (const m of execAll(RELATION_RE, text)) {
+  for (const m of relations) {
     const pos = m.index + m[0].length;
     const w = /^(\p{Ll}[\p{Ll}'’-]+)(?:[ \t]+(\p{Ll}[\p{Ll}'’-]+))?/u.exec(text.slice(pos, pos + 40));
     if (!w || !given(w[1])) continue;
@@ -289,8 +289,10 @@ export function recognizeNames(text: string): Candidate[] {
   fromCue(LABEL_RE, text, 'label', 0.9, out, (m) => !chiefComplaint(text, m));
   fromCue(INLINE_LABEL_RE, text, 'label', 0.85, out, (m) => !chiefComplaint(text, m));
   fromCue(PHRASE_RE, text, 'context', 0.85, out);
-  fromCue(RELATION_RE, text, 'context', 0.85, out);
-  relationGivenNames(text, out);
+  // One scan for relation words serves both rules (the alternation is long).
+  const relations = [...execAll(RELATION_RE, text)];
+  fromCue(relations, text, 'context', 0.85, out);
+  relationGivenNames(text, relations, out);
   CRED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CRED_RE.exec(text))) {
@@ -325,7 +327,7 @@ export function recognizeNames(text: string): Candidate[] {
   );
   out.push(...recognizeSignatures(text));
   // A quoted nickname inside a name: "CORNELIUS \"CORKY\" BAPTISTE", "Margaret 'Peg' Olsen".
-  out.push(...matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+[ \t]+["“'‘][\p{L}'’-]{2,15}["”'’][ \t]+\p{Lu}[\p{L}'’-]+/gu, text, () => ({ category: 'NAME', score: 0.8, kind: 'person' })));
+  if (/[ \t]["“'‘]\p{L}[\p{L}'’-]{1,14}["”'’][ \t]/u.test(text)) out.push(...matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+[ \t]+["“'‘][\p{L}'’-]{2,15}["”'’][ \t]+\p{Lu}[\p{L}'’-]+/gu, text, () => ({ category: 'NAME', score: 0.8, kind: 'person' })));
   fromDictionaries(text, out);
   lowercasePairs(text, out);
   propagate(text, out, out);

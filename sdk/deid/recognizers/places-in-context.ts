@@ -47,6 +47,9 @@ const DIRECTION_OF = /\b(?:outside(?:[ \t]+of)?|(?:north|south|east|west|[nsew]|
 // A ZIP code after a town and its comma: "Portland 97214", "Lusk, 82225".
 const TOWN_ZIP = /(?<=\p{Lu}[\p{Ll}'’-]+,?[ \t]+)\d{5}(?:-\d{4})?(?![\d\-./:%])/gu;
 
+const STREET_WORD = new RegExp(String.raw`\b(?:${SUFFIX})\b`, 'i');
+const ROAD_WORD = /\b(?:rr|r\.r\.|route|hc|county|cty|co\.?|broadway|calle|carrera|cra|cl|avenida|av|diagonal|transversal|tv)\b|\d(?:st|nd|rd|th)\s/i;
+
 type Case = 'lower' | 'caps' | 'title' | 'other';
 function caseOf(w: string): Case {
   if (/^[\p{Ll}'’.-]+$/u.test(w)) return 'lower';
@@ -91,7 +94,9 @@ function townWord(w: string): boolean {
  */
 export function recognizePlacesInContext(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of [ON_STREET, NUMBERED_STREET]) {
+  // Cheap scans first: most notes name no street, road, ZIP code or direction.
+  const streets = STREET_WORD.test(text);
+  for (const re of streets ? [ON_STREET, NUMBERED_STREET] : []) {
     for (const m of execAll(re, text)) {
       const words = m[1].trim().split(/[ \t]+/);
       if (!streetWords(words, m[2])) continue;
@@ -110,7 +115,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
       }
     }
   }
-  for (const m of execAll(DIRECTION, text)) {
+  if (/\b(?:east|west|north|south|new|upper|lower|fort|port|mount|lake|glen|old)\b/i.test(text)) for (const m of execAll(DIRECTION, text)) {
     const [dir, place] = m[1].split(/[ \t]+/);
     const f = vocabulary().flags(place.toLowerCase());
     // "east boston" ("Boston" also names a set of criteria, so CLINICAL alone does not rule it out).
@@ -118,12 +123,12 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
   }
-  for (const m of execAll(NEIGHBOURHOOD, text)) {
+  if (/neighbou?rhood/i.test(text)) for (const m of execAll(NEIGHBOURHOOD, text)) {
     const f = vocabulary().flags(m[1].split(/[ \t]+/).pop()!.toLowerCase());
     if (f & (F.CLINICAL | F.ABBREV) && !(f & F.PLACE)) continue;
     out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[1].length, kind: 'city' });
   }
-  for (const re of ROAD_FORMS) for (const m of execAll(re, text)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'street' });
+  if (ROAD_WORD.test(text)) for (const re of ROAD_FORMS) for (const m of execAll(re, text)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'street' });
   for (const m of execAll(DIRECTION_OF, text)) {
     const words = m[1].split(/[ \t]+/);
     const gazetteer = words.some((w) => (vocabulary().flags(w.toLowerCase()) & F.PLACE) !== 0);
@@ -133,11 +138,11 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
   }
-  for (const m of execAll(TOWN_ZIP, text)) {
+  if (/\d{5}/.test(text)) for (const m of execAll(TOWN_ZIP, text)) {
     const town = /(\p{Lu}[\p{Ll}'’-]+),?[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))![1];
     if (vocabulary().flags(town.toLowerCase()) & F.PLACE) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
   }
-  for (const m of execAll(ZIP_ALONE, text)) {
+  if (/\d{5}/.test(text)) for (const m of execAll(ZIP_ALONE, text)) {
     const g = m[1] ?? m[2];
     const start = m.index + m[0].indexOf(g);
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + g.length, kind: 'zip' });
