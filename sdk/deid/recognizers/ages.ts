@@ -39,6 +39,17 @@ const WORDS_CUED =
   /(?:\b(?:i'm|i\s+am|(?:he|she|pt|patient|husband|wife|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|who)(?:'s|\s+is|\s+was)|states\s+(?:he|she)\s+is|aged?|age\s+of|turned|turning|is|(?:she|he)'ll\s+be|will\s+be)[ \t]+|\([ \t]*|\b(?:pt|patient),[ \t]*)(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\p{L}-])/dgiu;
 const WORDS = /\b(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|y\.?\s?o\b|y\/o\b|yrs?[\s-]+old))/gi;
 
+/** Safe Harbor removes ages over 89; numbers past 129 are no ages. */
+const over89 = (n: number): boolean => n > 89 && n < 130;
+
+/** Ages written as the number in group 1 of `re`, kept when over 89. */
+function numberAges(re: RegExp, text: string, score: number): Candidate[] {
+  return matchAll(re, text, (m) => {
+    const g = m.indices![1];
+    return over89(+m[1]) ? { category: 'AGE', score, start: g[0], end: g[1] } : null;
+  });
+}
+
 function wordsToNumber(w: string): number {
   const parts = w.toLowerCase().split(/[\s-]+/);
   if (parts[0] === 'ninety') return 90 + (UNITS[parts[1]] ?? 0);
@@ -53,22 +64,16 @@ function wordsToNumber(w: string): number {
  */
 export function recognizeAges(text: string): Candidate[] {
   const out: Candidate[] = [];
+  const words = /ninety|hundred/i.test(text);
   // Every rule needs a number from 90 to 129 or a number word: one cheap scan settles most notes.
-  if (!/(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/.test(text) && !/ninety|hundred/i.test(text)) return out;
-  out.push(...matchAll(AFTER, text, (m) => (+m[1] > 89 && +m[1] < 130 ? { category: 'AGE', score: 0.95 } : null)));
-  for (const re of [BEFORE, DECADE, BIRTHDAY]) {
-    out.push(
-      ...matchAll(re, text, (m) => {
-        const g = m.indices![1];
-        return +m[1] > 89 && +m[1] < 130 ? { category: 'AGE', score: 0.9, start: g[0], end: g[1] } : null;
-      }),
-    );
-  }
+  if (!/(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/.test(text) && !words) return out;
+  out.push(...matchAll(AFTER, text, (m) => (over89(+m[1]) ? { category: 'AGE', score: 0.95 } : null)));
+  for (const re of [BEFORE, DECADE, BIRTHDAY]) out.push(...numberAges(re, text, 0.9));
   out.push(
     ...matchAll(WITH_SEX, text, (m) => {
       const g = m.indices![1] ?? m.indices![2] ?? m.indices![3];
       const n = +(m[1] ?? m[2] ?? m[3]);
-      if (n < 90 || n >= 130 || TEMP_BEFORE.test(text.slice(Math.max(0, g[0] - 16), g[0]))) return null;
+      if (!over89(n) || TEMP_BEFORE.test(text.slice(Math.max(0, g[0] - 16), g[0]))) return null;
       return { category: 'AGE', score: 0.85, start: g[0], end: g[1] };
     }),
   );
@@ -80,23 +85,13 @@ export function recognizeAges(text: string): Candidate[] {
       const f = vocabulary().flags(word);
       const role = /^(?:nun|priest|vet|veteran|widow|widower|retired|pt|patient)$/.test(word);
       const person = role || (((f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST)) !== 0 || /\p{Lu}{2,}/u.test(text.slice(g[0] - 12, g[0]))) && !(f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)));
-      return +m[1] > 89 && +m[1] < 130 && person ? { category: 'AGE', score: 0.75, start: g[0], end: g[1] } : null;
+      return over89(+m[1]) && person ? { category: 'AGE', score: 0.75, start: g[0], end: g[1] } : null;
     }),
   );
-  out.push(
-    ...matchAll(AFTER_PERSON, text, (m) => {
-      const g = m.indices![1];
-      return +m[1] > 89 && +m[1] < 130 ? { category: 'AGE', score: 0.8, start: g[0], end: g[1] } : null;
-    }),
-  );
+  out.push(...numberAges(AFTER_PERSON, text, 0.8));
   // The two phrasings below are rare: one cheap scan decides whether to look for them.
-  if (/(?:is|was|turn(?:ed|s)|'s)[ \t]+(?:9\d|1[0-2]\d)(?!\d)/i.test(text)) out.push(
-    ...matchAll(PERSON_IS, text, (m) => {
-      const g = m.indices![1];
-      return +m[1] > 89 && +m[1] < 130 ? { category: 'AGE', score: 0.8, start: g[0], end: g[1] } : null;
-    }),
-  );
-  if (/ninety|hundred/i.test(text)) out.push(
+  if (/(?:is|was|turn(?:ed|s)|'s)[ \t]+(?:9\d|1[0-2]\d)(?!\d)/i.test(text)) out.push(...numberAges(PERSON_IS, text, 0.8));
+  if (words) out.push(
     ...matchAll(WORDS_CUED, text, (m) => {
       const g = m.indices![1];
       return { category: 'AGE', score: 0.85, start: g[0], end: g[1], kind: 'words' };

@@ -88,9 +88,14 @@ const WEAK_AFTER = /^\s*(?:positive|pos\b|neg\b|negative|of\b|and\s+\d)/i;
 // A ventilator mode a few words before ("psv trial 10/5", "bipap overnight 14/8") makes it a setting.
 const VENT_NEAR = /\b(?:psv|ps|peep|cpap|bipap|niv|apap|vent|ventilator)\b(?:[ \t]+[a-z]+){0,2}[ \t]*[:=@]?[ \t]*$/i;
 
+/** Up to 30 characters before `start`, on the same line: where a label or an event is written. */
+function lineBefore(text: string, start: number): string {
+  return text.slice(Math.max(0, start - 30), start).split('\n').pop() ?? '';
+}
+
 /** A bare number/number is a date only when neither side makes it a ratio, score, fraction or setting. */
 function bareDate(text: string, start: number, value: string): boolean | 'maybe' {
-  const line = text.slice(Math.max(0, start - 30), start).split('\n').pop() ?? '';
+  const line = lineBefore(text, start);
   const end = start + value.length;
   const after = text.slice(end, end + 20);
   if (NOT_DATE_BEFORE.test(line) || NOT_DATE_AFTER.test(after) || value === '24/7' || VENT_NEAR.test(line)) return false;
@@ -151,6 +156,24 @@ function fractionLikeDates(text: string, maybes: Candidate[], dates: Candidate[]
   }
   return out;
 }
+
+// The next item of a list of days: an ordinal ("…, 6th and 9th") or a bare day number ("7/22, 23 and 24").
+const ORDINAL_LIST = /^[ \t]*(?:,|and|&|or)[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)\b/di;
+const DAY_LIST = /^(?:[ \t]*(?:,|and|&|-|through|thru)[ \t]*)(\d{1,2})(?![\d/.:a-z]|\s*(?:mg|ml|mcg|cc|%|mm|cm|kg|units?|hours?|hrs?|min|x\b|am\b|pm\b|l\b|lpm\b|liters?\b))/di;
+
+/** Days continuing a list from `pos`, while `re` (group 1: the day number) keeps matching a day of the month. */
+function listDays(text: string, pos: number, re: RegExp, width: number): Candidate[] {
+  const out: Candidate[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text.slice(pos, pos + width))) && +m[1] >= 1 && +m[1] <= 31) {
+    const start = pos + m.indices![1][0];
+    const end = pos + m[0].length;
+    out.push({ category: 'DATE', score: 0.6, start, end, kind: 'date' });
+    pos = end;
+  }
+  return out;
+}
+
 /**
  * Find dates in `text`.
  *
@@ -164,8 +187,8 @@ export function recognizeDates(text: string): Candidate[] {
     out.push(
       ...matchAll(p.re, text, (m) => {
         // A month-day with a dash after a test or procedure ("CXR 3-14 clear") has its cue there too.
-        const eventCue = p.free && /^\d/.test(m[0]) && EVENT_BEFORE.test((text.slice(Math.max(0, m.index - 30), m.index).split('\n').pop() ?? ''));
-        if (p.cue && !hasCue(text, m.index) && !eventCue && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) return null;
+        const eventCue = () => p.free === true && /^\d/.test(m[0]) && EVENT_BEFORE.test(lineBefore(text, m.index));
+        if (p.cue && !hasCue(text, m.index) && !eventCue() && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) return null;
         if (p.range) return NOT_DATE_BEFORE.test(before(text, m.index, 30)) ? null : { category: 'DATE', score: p.score, kind: 'date' };
         const verdict = p.bare ? bareDate(text, m.index, m[0]) : true;
         if (verdict === 'maybe') {
@@ -202,27 +225,11 @@ export function recognizeDates(text: string): Candidate[] {
   }
   // Ordinals continuing a list after a dated ordinal: "seen on the 4th, 6th and 9th".
   for (const c of [...out]) {
-    if (c.kind !== 'date' || !/\d(?:st|nd|rd|th)$/i.test(text.slice(c.start, c.end))) continue;
-    const re = /^[ \t]*(?:,|and|&|or)[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(\d{1,2}(?:st|nd|rd|th))\b/i;
-    let pos = c.end;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text.slice(pos, pos + 24))) && +m[1].slice(0, -2) >= 1 && +m[1].slice(0, -2) <= 31) {
-      const start = pos + m[0].length - m[1].length;
-      out.push({ category: 'DATE', score: 0.6, start, end: start + m[1].length, kind: 'date' });
-      pos = start + m[1].length;
-    }
+    if (c.kind === 'date' && /\d(?:st|nd|rd|th)$/i.test(text.slice(c.start, c.end))) out.push(...listDays(text, c.end, ORDINAL_LIST, 24));
   }
   // Day numbers continuing a list after a date ("7/22, 23 and 24", "3/14-16").
   for (const c of [...out]) {
-    if (c.kind !== 'date' || !/\d$/.test(text.slice(c.start, c.end))) continue;
-    const re = /^(?:[ \t]*(?:,|and|&|-|through|thru)[ \t]*)(\d{1,2})(?![\d/.:a-z]|\s*(?:mg|ml|mcg|cc|%|mm|cm|kg|units?|hours?|hrs?|min|x\b|am\b|pm\b|l\b|lpm\b|liters?\b))/i;
-    let pos = c.end;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text.slice(pos, pos + 20))) && +m[1] >= 1 && +m[1] <= 31) {
-      const start = pos + m[0].length - m[1].length;
-      out.push({ category: 'DATE', score: 0.6, start, end: start + m[1].length, kind: 'date' });
-      pos = start + m[1].length;
-    }
+    if (c.kind === 'date' && /\d$/.test(text.slice(c.start, c.end))) out.push(...listDays(text, c.end, DAY_LIST, 20));
   }
   return out;
 }

@@ -402,8 +402,9 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   // "call me Frank", "she named him Angel", "her maiden name is Key".
   for (const m of text.matchAll(/\b(?:my\s+name\s+is|name\s+is|names?\s+are|call\s+me|calls\s+me|called\s+me|named|nicknamed|goes\s+by|known\s+as|name\s+as|(?:maiden|legal|full|birth|preferred)\s+name(?:\s+is)?|a\.?k\.?a\.?)(?:\s+(?:him|her|them|it))?[ \t]*:?[ \t]*["'“]?/gi)) {
     const at = m.index! + m[0].length;
-    // "legal name soon-yi park", "gave name as 'frank'": after these, everyday words are the name too.
-    const strong = /name(?:\s+is)?|name\s+as|a\.?k\.?a/i.test(m[0].replace(/^(?:my\s+)?name\s+is/i, ''));
+    // "legal name soon-yi park", "gave name as 'frank'", "named": after these, everyday words are the name
+    // too; after "name is", "call me", "goes by", "known as" a common lower-case word still ends it.
+    const strong = !/^(?:(?:my\s+)?name\s+is|call(?:s|ed)?\s+me|goes\s+by|known\s+as)/i.test(m[0]);
     let i = toks.findIndex((t) => t.start >= at);
     for (let n = 0; i >= 0 && i < toks.length && n < 3; i++, n++) {
       const t = toks[i];

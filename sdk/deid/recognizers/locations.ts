@@ -164,6 +164,9 @@ function areas(text: string, out: Candidate[]): void {
   }
 }
 
+// Doses and durations, or "12/22 BY DR. X": a number before function words and a suffix-like word is no street.
+const NOT_STREET = /^\d{1,6}\s+(?:(?:mg|ml|mcg|units?|tabs?|days?|weeks?|hours?)\b|(?:(?:at|by|in|on|of|to|for|per)\s+)+\S+\.?$)/i;
+
 function cities(text: string, out: Candidate[]): void {
   const d = dictionaries();
   // Capitalized runs of 1..3 words: a dictionary city after a cue or before ", ST"; a city-shaped word anywhere.
@@ -199,9 +202,8 @@ function cities(text: string, out: Candidate[]): void {
  */
 export function recognizeLocations(text: string): Candidate[] {
   const out: Candidate[] = [];
-  // "0/10 AT REST", "12/22 BY DR. X": a number before function words and a suffix-like word is no street.
-  const NOT_STREET = /^\d{1,6}\s+(?:(?:mg|ml|mcg|units?|tabs?|days?|weeks?|hours?)\b|(?:(?:at|by|in|on|of|to|for|per)\s+)+\S+\.?$)/i;
-  out.push(...matchAll(streetRegex(), text, (m) => (NOT_STREET.test(m[0].trim()) || /[\/]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) ? null : { category: 'LOCATION', score: 0.9, kind: 'street' })));
+  // A number after a slash ("0/10 AT REST") is a score or a date, not a house number.
+  out.push(...matchAll(streetRegex(), text, (m) => (NOT_STREET.test(m[0].trim()) || text[m.index - 1] === '/' ? null : { category: 'LOCATION', score: 0.9, kind: 'street' })));
   out.push(...matchAll(PO_BOX, text, () => ({ category: 'LOCATION', score: 0.95, kind: 'pobox' })));
   for (const re of [CITY_STATE, CITY_STATE_CAPS]) {
     for (const m of execAll(re, text)) {

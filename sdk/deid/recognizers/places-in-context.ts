@@ -73,7 +73,7 @@ function streetWords(words: string[], suffix: string): boolean {
     const f = v.flags(c);
     if (f & (F.CLINICAL | F.ABBREV) && !(f & (F.PLACE | F.LAST | F.FIRST))) return false;
     const wc = caseOf(w);
-    return wc === sc || (sc === 'title' && wc === 'title') || (wc === 'title' && sc === 'lower') || (wc === 'caps' && sc === 'caps');
+    return wc === sc || (wc === 'title' && sc === 'lower');
   });
 }
 
@@ -119,7 +119,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     const [dir, place] = m[1].split(/[ \t]+/);
     const f = vocabulary().flags(place.toLowerCase());
     // "east boston" ("Boston" also names a set of criteria, so CLINICAL alone does not rule it out).
-    if (!(f & F.PLACE) || f & F.ABBREV || caseOf(dir) !== caseOf(place) && !(caseOf(dir) === 'title' && caseOf(place) === 'title')) continue;
+    if (!(f & F.PLACE) || f & F.ABBREV || caseOf(dir) !== caseOf(place)) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
   }
@@ -138,11 +138,12 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
   }
-  if (/\d{5}/.test(text)) for (const m of execAll(TOWN_ZIP, text)) {
+  const fiveDigits = /\d{5}/.test(text);
+  if (fiveDigits) for (const m of execAll(TOWN_ZIP, text)) {
     const town = /(\p{Lu}[\p{Ll}'’-]+),?[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))![1];
     if (vocabulary().flags(town.toLowerCase()) & F.PLACE) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
   }
-  if (/\d{5}/.test(text)) for (const m of execAll(ZIP_ALONE, text)) {
+  if (fiveDigits) for (const m of execAll(ZIP_ALONE, text)) {
     const g = m[1] ?? m[2];
     const start = m.index + m[0].indexOf(g);
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + g.length, kind: 'zip' });

@@ -15,7 +15,7 @@ import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { matchAll } from './util.js';
 
 /** Two or three letters that sign nothing: pronouns, charting words, units. */
-const INITIALS_STOP = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|cc|ml|mg|iv|po|or|ed|er|icu|ccu|sob|bp|hr|rr|n\/a|na|no|yes|ok|lab|labs|all|any|did|get|got|has|had|not|now|off|out|put|saw|set|due|ago|old|new|pod|hd|ua|cxr|abg|ct|mri|ekg|ecg|gi|gu|nc|ra|sw|cm|pa|np|rt|ot|wnl|nad|prn|bid|tid|qid|qd|hs|ac|pc|npo|oob|dnr|dni|fu|f\/u|rtc|ivf|abx|tf|tpn|iv|sq|sc|im|d\/c|dc|tx|rx|sx|hx|dx|fx|bx|cx|wbc|hgb|hct|plt|inr|ptt|bun|cr|na|k|cl|mg|ca|phos|ast|alt|ldh|ck|bs|fs|bg|uo|io|i\/o|vs|pe|neg|pos|obs|eval|rec|reg|cont|mod|min|max|amt|med|meds|ok|yes|fine|stable|pt's|etc|thx|tx|pls|asap|cbc|bmp|cmp|lft|lfts|abg|vbg|ivp|kub|us|mrn|dob|los|ns|lr|d5|rle|lle|rue|lue)$/i;
+const INITIALS_STOP = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|cc|ml|mg|iv|po|or|ed|er|icu|ccu|sob|bp|hr|rr|n\/a|na|no|yes|ok|lab|labs|all|any|did|get|got|has|had|not|now|off|out|put|saw|set|due|ago|old|new|pod|hd|ua|cxr|abg|ct|mri|ekg|ecg|gi|gu|nc|ra|sw|cm|pa|np|rt|ot|wnl|nad|prn|bid|tid|qid|qd|hs|ac|pc|npo|oob|dnr|dni|fu|f\/u|rtc|ivf|abx|tf|tpn|sq|sc|im|d\/c|dc|tx|rx|sx|hx|dx|fx|bx|cx|wbc|hgb|hct|plt|inr|ptt|bun|cr|k|cl|ca|phos|ast|alt|ldh|ck|bs|fs|bg|uo|io|i\/o|vs|pe|neg|pos|obs|eval|rec|reg|cont|mod|min|max|amt|med|meds|fine|stable|pt's|etc|thx|pls|asap|cbc|bmp|cmp|lft|lfts|vbg|ivp|kub|us|mrn|dob|los|ns|lr|d5|rle|lle|rue|lue)$/i;
 /** Words that end a note on their own without signing it ("... will f/u. prn", "thx"). */
 const NOT_FINAL_INITIALS = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|yes|no|ok|prn|etc|thx|tx|pls|asap|wnl|nad|all|any|did|not|now|off|out|due|ago|new|ty|fyi|eod|eos|end|dnr|dni|npo|cmo|icu|ed|er|or|bid|tid|qd|qhs|hs)$/i;
 /** Words a nurse writes before "RN" that are roles, not names ("charge rn", "float rn"). */
@@ -42,31 +42,28 @@ function personWord(w: string): boolean {
  */
 export function recognizeSignatures(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const initials = (score: number) => (m: RegExpExecArray) => (INITIALS_STOP.test(m[1]) ? null : { category: 'NAME' as const, score, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' });
+  /** Group 1 of a match as a name (initials by default), unless `reject` says it signs nothing. */
+  const group = (score: number, reject: RegExp | null = INITIALS_STOP, kind = 'initials') => (m: RegExpExecArray) =>
+    reject?.test(m[1]) ? null : { category: 'NAME' as const, score, start: m.indices![1][0], end: m.indices![1][1], kind };
   // Sign-off initials: "-- JKR / 5/17/18", "/s/ JKR".
-  out.push(...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*(?:--|—|–|\/s\/|s\/)[ \t]*(\p{Lu}{2,4}|\p{Ll}{2,3}(?=[ \t]*(?:\n|$)))\b/dgu, text, initials(0.9)));
+  out.push(...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*(?:--|—|–|\/s\/|s\/)[ \t]*(\p{Lu}{2,4}|\p{Ll}{2,3}(?=[ \t]*(?:\n|$)))\b/dgu, text, group(0.9)));
   // A single dash signing off at the end of a line: "Will try again tomorrow. -KR", "-jb".
-  out.push(...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*-[ \t]?(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*(?=$|\n)/dgu, text, (m) => ({ category: 'NAME', score: 0.85, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' })));
+  out.push(...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*-[ \t]?(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*(?=$|\n)/dgu, text, group(0.85, null)));
   // Initials signing a line before a credential: "jt, rrt", "-sm RN", "JM RN", "l.h. rn", "CB RN/SN STUDENT
   // NURSE", "r.t., rn"; a shift or role may follow in parentheses or after a slash.
   const TAIL = String.raw`\b\.?(?:[ \t]*(?:\([^)\n]{0,30}\)|\/[^\n]{0,40}))?[ \t]*(?=$|\n)`;
-  out.push(...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, initials(0.85)));
+  out.push(...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, group(0.85)));
   // The second of two initials in "CB RN/SN": a co-signing student or orientee.
-  out.push(...matchAll(/\b(?:rn|rt|np|md)\/(\p{Lu}{2,3})(?=[ \t]+(?:student|orientee|preceptee|sn)\b)/dgiu, text, initials(0.8)));
+  out.push(...matchAll(/\b(?:rn|rt|np|md)\/(\p{Lu}{2,3})(?=[ \t]+(?:student|orientee|preceptee|sn)\b)/dgiu, text, group(0.8)));
   // A name closing a line before a credential: "hope rn (float)", "cash rn (agency)", "dalia h rn", "K. Abernathy RN".
   out.push(
     ...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{L}[\p{L}'’-]+(?:[ \t]+(?:\p{L}\.?|[\p{L}'’-]{2,}))?),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, (m) => {
       const word = m[1].split(/[ \t]/)[0];
-      if (ROLE_WORDS.has(word.toLowerCase()) || !personWord(word)) return null;
-      return { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' };
+      return ROLE_WORDS.has(word.toLowerCase()) || !personWord(word) ? null : group(0.8, null, 'person')(m);
     }),
   );
   // Initials closing the whole note after its last sentence: "... nothing further.  ck", "agree.  MH".
-  out.push(
-    ...matchAll(/(?:[.!?)][ \t]+|\n[ \t]*)(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}|\p{Ll}{2,3}\/\p{Ll}{2,3})[ \t]*\n?[ \t]*$/dgu, text, (m) =>
-      NOT_FINAL_INITIALS.test(m[1]) ? null : { category: 'NAME', score: 0.75, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' },
-    ),
-  );
+  out.push(...matchAll(/(?:[.!?)][ \t]+|\n[ \t]*)(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}|\p{Ll}{2,3}\/\p{Ll}{2,3})[ \t]*\n?[ \t]*$/dgu, text, group(0.75, NOT_FINAL_INITIALS)));
   // Dictation initials closing a note: "MS/kl  D:07/04", "KB/CM" (author / typist or author / role), "Dictated: rog/kt".
   out.push(
     ...matchAll(/(?:^|\n|[.!?][ \t]+|\b(?:dictated|transcribed|typed)[ \t]*:[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3})\/(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:)/dgiu, text, (m) => {
@@ -77,12 +74,10 @@ export function recognizeSignatures(text: string): Candidate[] {
   );
   // Transcriptionist and author initials after a signature phrase: "transcribed by lmk", "Grossed by: TRM".
   out.push(
-    ...matchAll(/\b(?:(?:[Tt]ranscribed|[Dd]ictated|[Tt]yped|[Ee]ntered|[Gg]rossed|[Pp]rosected)[ \t]+by|[Ii]nitials)[ \t]*:?[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, (m) =>
-      /^(?:the|and|for|pt|md|rn|me|him|her|dr)$/i.test(m[1]) ? null : { category: 'NAME', score: 0.85, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' },
-    ),
+    ...matchAll(/\b(?:(?:[Tt]ranscribed|[Dd]ictated|[Tt]yped|[Ee]ntered|[Gg]rossed|[Pp]rosected)[ \t]+by|[Ii]nitials)[ \t]*:?[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, group(0.85, /^(?:the|and|for|pt|md|rn|me|him|her|dr)$/i)),
   );
   // Capital initials after a credential closing a sentence: "Triage RN DLH.", "per MD KJS".
-  out.push(...matchAll(/\b(?:RN|MD|NP|PA|RT|RRT|LPN|CNA)[ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:[.;\n]|$))/dgu, text, initials(0.8)));
+  out.push(...matchAll(/\b(?:RN|MD|NP|PA|RT|RRT|LPN|CNA)[ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:[.;\n]|$))/dgu, text, group(0.8)));
   // A person in parentheses after a role: "WOUND RN (PAGE)", "RT (FAITH) AT BS", "per SLP (Joy)", "cm (ewa)".
   for (const m of text.matchAll(/\(([\p{L}][\p{L}'’-]+(?:[ \t]+[\p{L}][\p{L}'’-]+)?)[ \t]*\)/gu)) {
     if (!ROLE_BEFORE_PAREN.test(text.slice(Math.max(0, m.index! - 30), m.index! + 1))) continue;
