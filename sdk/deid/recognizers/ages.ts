@@ -33,7 +33,7 @@ const AFTER_PERSON = /(?:\p{Lu}[\p{L}'’-]+|\b(?:mother|father|wife|husband|aun
 const PERSON_COMMA = /(?<![\d.])(?:\b\p{Lu}{2,}[\p{Lu}'’-]*,[ \t]*|\b(?:[Pp]t|PT|[Pp]atient|PATIENT)[ \t]+|\b\p{Ll}{2,}[ \t]*\([ \t]*|\([\p{Ll} ]{2,30},[ \t]*)(\d{2,3})(?=[ \t]*(?:\)|,[ \t]*\p{L}))/dgu;
 // A person, then "is" / "was": "Pt is 93, retired machinist", "husband is 92 and lives at home".
 const PERSON_IS =
-  /(?:\b(?:pt|patient|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|he|she|who)|\p{Lu}\p{Ll}+,)(?:'s|[ \t]+(?:is|was|turned|turns|now|will\s+be|'ll\s+be))[ \t]+(\d{2,3})(?=[ \t]*(?:[,.;)(]|$|\n|and\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|herself\b|himself\b))/dgiu;
+  /(?:\b(?:pt|patient|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|he|she|who)|\p{Lu}\p{Ll}+,)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|turned|turns|now|will\s+be))[ \t]+(\d{2,3})(?=[ \t]*(?:[,.;)(]|$|\n|and\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|herself\b|himself\b))/dgiu;
 // Number words after a cue or in parentheses: "I'm ninety-nine", "he is ninety-five.", "pt (ninety-four)".
 const WORDS_CUED =
   /(?:\b(?:i'm|i\s+am|(?:he|she|pt|patient|husband|wife|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|who)(?:'s|\s+is|\s+was)|states\s+(?:he|she)\s+is|aged?|age\s+of|turned|turning|is|(?:she|he)'ll\s+be|will\s+be)[ \t]+|\([ \t]*|\b(?:pt|patient),[ \t]*)(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\p{L}-])/dgiu;
@@ -84,13 +84,14 @@ export function recognizeAges(text: string): Candidate[] {
       const word = /(\p{L}[\p{L}'’-]*)[ \t,(]*$/u.exec(text.slice(Math.max(0, g[0] - 40), g[0]))?.[1]?.toLowerCase() ?? '';
       const f = vocabulary().flags(word);
       const role = /^(?:nun|priest|vet|veteran|widow|widower|retired|pt|patient)$/.test(word);
-      const person = role || (((f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST)) !== 0 || /\p{Lu}{2,}/u.test(text.slice(g[0] - 12, g[0]))) && !(f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)));
+      const person = role || (((f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST)) !== 0 || /\p{Lu}{2,}/u.test(text.slice(Math.max(0, g[0] - 12), g[0]))) && !(f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)));
       return over89(+m[1]) && person ? { category: 'AGE', score: 0.75, start: g[0], end: g[1] } : null;
     }),
   );
   out.push(...numberAges(AFTER_PERSON, text, 0.8));
-  // The two phrasings below are rare: one cheap scan decides whether to look for them.
-  if (/(?:is|was|turn(?:ed|s)|'s)[ \t]+(?:9\d|1[0-2]\d)(?!\d)/i.test(text)) out.push(...numberAges(PERSON_IS, text, 0.8));
+  // The two phrasings below are rare: one cheap scan decides whether to look for them (it must
+  // admit every verb PERSON_IS takes: "is", "was", "turned", "'s", "now", "will be", "'ll be").
+  if (/(?:is|was|turn(?:ed|s)|'s|now|be)[ \t]+(?:9\d|1[0-2]\d)(?!\d)/i.test(text)) out.push(...numberAges(PERSON_IS, text, 0.8));
   if (words) out.push(
     ...matchAll(WORDS_CUED, text, (m) => {
       const g = m.indices![1];
