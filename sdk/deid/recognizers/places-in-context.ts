@@ -2,9 +2,9 @@
  * Places that real notes write without capitals or without a number: streets after "on", "off",
  * "at" in any case ("LIVES ALONE ON HANCOCK ST", "apt on maverick sq", "40 pawtucket blvd"), the town
  * written after a street ("cvs on main st wakefield", "pawtucket blvd, lowell"), districts named by a
- * direction ("in east boston"), neighbourhoods ("Tower Hill neighborhood") and ZIP codes standing
- * alone ("PT FROM 02128", "(02155 senior van)"). The position is the evidence; the words still have
- * to be no clinical vocabulary.
+ * direction ("in east boston") and neighbourhoods ("Tower Hill neighborhood"); US ZIP codes written
+ * alone are in postcodes.ts. The position is the evidence; the words still have to be no clinical
+ * vocabulary.
  *
  * @example
  * recognizePlacesInContext('rx sent to cvs on main st wakefield'); // "main st", "wakefield"
@@ -28,7 +28,6 @@ const NUMBERED_STREET = new RegExp(String.raw`(?<![\d/.:-])\d{1,5}[a-z]?[ \t]+${
 const NOT_STREET_WORD = new RegExp(`^(?:${STOP})$`, 'i');
 const DIRECTION = /\b(?:in|from|to|at|of|near|lives|living)[ \t]+((?:east|west|north|south|new|upper|lower|fort|port|mount|lake|glen|old)[ \t]+[\p{L}'’-]{3,})(?![\p{L}])/giu;
 const NEIGHBOURHOOD = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,1}\p{Lu}[\p{L}'’-]+)[ \t]+(?:neighbou?rhood|NEIGHBOU?RHOOD)\b/gu;
-const ZIP_ALONE = /(?<![\d\-./#:$,])(0[1-9]\d{3})(?:-\d{4})?(?![\d\-./:%,]|[ \t]*(?:ml|mg|mcg|cc|units?|%))|(?<=\b(?:from|in|zip|zipcode|lives\s+in|living\s+in|resides\s+in)[ \t]+)(\d{5})(?![\d\-./:%])/giu;
 
 const UNIT = /^(?:mm|cm|mg|mcg|ml|cc|kg|g|l|units?|u|x|hrs?|min|mins|sec|beats?|bpm|mmhg|meq|mmol)$/;
 // "2 mm ST depression", "on monitor ST changes": the ST segment, not a street.
@@ -44,8 +43,6 @@ const ROAD_FORMS = [
 ];
 // A town named by its direction from here: "outside Hays", "n of Valentine", "south of Tulsa".
 const DIRECTION_OF = /\b(?:outside(?:[ \t]+of)?|(?:north|south|east|west|[nsew]|ne|nw|se|sw)[ \t]+of|near)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/gu;
-// A ZIP code after a town and its comma: "Portland 97214", "Lusk, 82225".
-const TOWN_ZIP = /(?<=\p{Lu}[\p{Ll}'’-]+,?[ \t]+)\d{5}(?:-\d{4})?(?![\d\-./:%])/gu;
 
 const STREET_WORD = new RegExp(String.raw`\b(?:${SUFFIX})\b`, 'i');
 const ROAD_WORD = /\b(?:rr|r\.r\.|route|hc|county|cty|co\.?|broadway|calle|carrera|cra|cl|avenida|av|diagonal|transversal|tv)\b|\d(?:st|nd|rd|th)\s/i;
@@ -87,14 +84,14 @@ function townWord(w: string): boolean {
 }
 
 /**
- * Find streets, towns, districts and ZIP codes written in context.
+ * Find streets, towns and districts written in context.
  *
  * @example
  * recognizePlacesInContext('they live at 40 pawtucket blvd, lowell.'); // "40 pawtucket blvd", "lowell"
  */
 export function recognizePlacesInContext(text: string): Candidate[] {
   const out: Candidate[] = [];
-  // Cheap scans first: most notes name no street, road, ZIP code or direction.
+  // Cheap scans first: most notes name no street, road or direction.
   const streets = STREET_WORD.test(text);
   for (const re of streets ? [ON_STREET, NUMBERED_STREET] : []) {
     for (const m of execAll(re, text)) {
@@ -137,16 +134,6 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     if (words.some((w) => isMedicalTerm(w.toLowerCase()))) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
-  }
-  const fiveDigits = /\d{5}/.test(text);
-  if (fiveDigits) for (const m of execAll(TOWN_ZIP, text)) {
-    const town = /(\p{Lu}[\p{Ll}'’-]+),?[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))![1];
-    if (vocabulary().flags(town.toLowerCase()) & F.PLACE) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
-  }
-  if (fiveDigits) for (const m of execAll(ZIP_ALONE, text)) {
-    const g = m[1] ?? m[2];
-    const start = m.index + m[0].indexOf(g);
-    out.push({ category: 'LOCATION', score: 0.6, start, end: start + g.length, kind: 'zip' });
   }
   return out;
 }

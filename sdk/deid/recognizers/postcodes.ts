@@ -1,9 +1,11 @@
 /**
- * Postcodes written outside the US. Distinctive shapes stand alone (UK "SW1A 1AA", Canadian
+ * Postcodes without a state before them. Distinctive shapes stand alone (UK "SW1A 1AA", Canadian
  * "K1A 0B1"); plain digit codes (4-5 digits, Portuguese "3610-114", Swedish "840 24") count only in
  * an address's place: after a town that follows a place cue ("in Bjert 6091", "near Costamezzana
  * 43015"), or after a country that opens an address line ("Slovenia 15755", "Cyprus (Greek) 13475").
- * Labelled codes ("ZIP: 7412 SL") are found in addresses.ts.
+ * US ZIP codes alone: one with a leading zero anywhere ("PT FROM 02128", "(02155 senior van)"), any
+ * after "from", "in" or "zip", or after a gazetteer town ("Portland 97214"). Labelled codes
+ * ("ZIP: 7412 SL") are found in addresses.ts, "City, ST 12345" in locations.ts.
  *
  * @example
  * recognizePostcodes('Moved to Vellberg 74541 last year.'); // town and code
@@ -34,6 +36,11 @@ const COUNTRY_CODE = new RegExp(
 );
 
 /** Town words: none an everyday, clinical or abbreviated word, one at least a name; a district letter may close them ("København K"). */
+// A US ZIP code standing alone: a leading zero (New England) or a place cue before it.
+const ZIP_ALONE = /(?<![\d\-./#:$,])(0[1-9]\d{3})(?:-\d{4})?(?![\d\-./:%,]|[ \t]*(?:ml|mg|mcg|cc|units?|%))|(?<=\b(?:from|in|zip|zipcode|lives\s+in|living\s+in|resides\s+in)[ \t]+)(\d{5})(?![\d\-./:%])/giu;
+// A ZIP code after a town and its comma: "Portland 97214", "Lusk, 82225".
+const TOWN_ZIP = /(?<=\p{Lu}[\p{Ll}'’-]+,?[ \t]+)\d{5}(?:-\d{4})?(?![\d\-./:%])/gu;
+
 function townWords(phrase: string): boolean {
   const words = phrase.split(/[ \t]+/);
   if (words.length > 1 && /^\p{Lu}$/u.test(words[words.length - 1])) words.pop();
@@ -73,6 +80,17 @@ export function recognizePostcodes(text: string): Candidate[] {
     const [cs, ce] = m.indices![2];
     out.push({ category: 'LOCATION', score: 0.65, kind: 'city', start: ts, end: te });
     out.push({ category: 'LOCATION', score: 0.8, kind: 'zip', start: cs, end: ce });
+  }
+  if (/\d{5}/.test(text)) {
+    for (const m of execAll(TOWN_ZIP, text)) {
+      const town = /(\p{Lu}[\p{Ll}'’-]+),?[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))![1];
+      if (vocabulary().flags(town.toLowerCase()) & F.PLACE) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
+    }
+    for (const m of execAll(ZIP_ALONE, text)) {
+      const g = m[1] ?? m[2];
+      const start = m.index + m[0].indexOf(g);
+      out.push({ category: 'LOCATION', score: 0.6, start, end: start + g.length, kind: 'zip' });
+    }
   }
   for (const m of execAll(COUNTRY_CODE, text)) {
     if (yearLike(m[2]) || !isCountry(m[1])) continue;
