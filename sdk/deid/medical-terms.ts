@@ -146,6 +146,24 @@ function medicalTerm(token: string): boolean {
   return eponyms.has(bare) && t !== bare;
 }
 
+// Scales charted as the eponym and a score ("Braden 12", "Morse 45", "Borg 3/10", "Ashworth 1+").
+// Most are also surnames, so the word alone stays a possible name; the score after it decides.
+const SCALE_EPONYMS = new Set(
+  words(`braden morse borg ashworth berg norton waterlow tinetti barthel karnofsky ranchos rankin hunt fisher killip
+apgar gleason breslow clark tanner mallampati katz lawton beck hamilton glasgow richmond wells caprini spetzler hinchey`),
+);
+
+/**
+ * Is `word` a scale eponym followed by a score of one or two digits (not a pager or extension)?
+ *
+ * @example
+ * scaleScoreAfter('Braden', ' 12, Morse 45'); // true
+ * scaleScoreAfter('Braden', ' 4471'); // false
+ */
+export function scaleScoreAfter(word: string, after: string): boolean {
+  return SCALE_EPONYMS.has(word.toLowerCase()) && /^[ \t]*(?:score|scale)?[ \t]*[:=]?[ \t]*\d{1,2}(?:\/\d{1,2})?\+?(?![\d-])/i.test(after);
+}
+
 /**
  * Is this lower-case word (possessive or not) an eponym of a sign, test, disease or scale?
  *

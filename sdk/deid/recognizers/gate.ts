@@ -12,7 +12,8 @@
  * @example
  * recognizeByVocabulary('SOCIAL: DAUGHTER PHILOMENA CALLED FROM ROME.', 'recall'); // PHILOMENA, ROME
  */
-import { EPONYM_HEADS, isEponym, isMedicalTerm } from '../medical-terms.js';
+import { isCountry } from './countries.js';
+import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import type { DeidPreset } from '../options.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
@@ -140,6 +141,9 @@ function judgeUncached(v: Vocabulary, lower: string): Judgement {
   const whole = v.flags(simple ? lower : lower.replace(/['’]s$/i, ''));
   if (whole & (F.CLINICAL | F.ABBREV | F.PHRASE)) return { safe: true, flags: whole, common: true };
   if (whole & F.COMMON) return { safe: true, flags: whole, common: true };
+  // A country is no Safe Harbor identifier ("daughter in Germany"), unless it is also a given name (Chad, Jordan);
+  // as a surname it is still found after a name cue ("Dr. England"), which tests name evidence, not safety.
+  if (!(whole & F.FIRST) && isCountry(lower)) return { safe: true, flags: whole, common: false };
   // "Parkinson's", "Crohn's": a possessive eponym is clinical even when the surname is a name.
   if (!simple && /['’]s$/.test(lower) && isMedicalTerm(lower)) return { safe: true, flags: whole, common: true };
   let safe = true;
@@ -170,9 +174,11 @@ function adjacent(text: string, a: number, b: number): boolean {
   return punct <= 1;
 }
 
-/** Does an eponym head ("disease", "sign", "score") follow, making the word a clinical eponym? */
-function eponymAfter(text: string, end: number, nameCue: boolean): boolean {
-  return !nameCue && EPONYM_HEADS.test(text.slice(end, end + 40));
+/** Does an eponym head ("disease", "sign", "score") or a scale score follow, making the word a clinical eponym? */
+function eponymAfter(text: string, t: { lower: string; end: number }, nameCue: boolean): boolean {
+  if (nameCue) return false;
+  const after = text.slice(t.end, t.end + 40);
+  return EPONYM_HEADS.test(after) || scaleScoreAfter(t.lower, after);
 }
 
 /** Is most of the line around `pos` written in capitals? */
@@ -283,11 +289,11 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
         const weakPlace = prev !== null && WEAK_PLACE_WORDS.has(prev.lower) && WEAK_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start));
         // "works at the dorchester post office": a town no English list knows is a town in any case.
         const town = flags & F.PLACE && !(flags & (F.ENGLISH | F.COMMON | F.FIRST)) && t.lower.length >= 5;
-        if (town && preset === 'recall' && !eponymAfter(text, t.end, nameCue)) {
+        if (town && preset === 'recall' && !eponymAfter(text, t, nameCue)) {
           level[i] = 2;
           isPlace[i] = 1;
-        } else if (named && preset === 'recall' && !eponymAfter(text, t.end, nameCue)) level[i] = 2;
-        else if (weakPlace && (flags & F.PLACE || preset === 'recall') && !eponymAfter(text, t.end, nameCue)) {
+        } else if (named && preset === 'recall' && !eponymAfter(text, t, nameCue)) level[i] = 2;
+        else if (weakPlace && (flags & F.PLACE || preset === 'recall') && !eponymAfter(text, t, nameCue)) {
           level[i] = 2;
           isPlace[i] = 1;
         }
@@ -306,7 +312,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
         if (!((initialBefore || credAfter || doctor) && flags & F.LAST && !(flags & (F.CLINICAL | F.ABBREV)))) continue;
       }
       if (common && !(initialBefore || credAfter || doctor)) continue;
-      if (eponymAfter(text, t.end, nameCue)) continue;
+      if (eponymAfter(text, t, nameCue)) continue;
       level[i] = 2;
       isPlace[i] = placeCue && !nameCue ? 1 : 0;
       continue;
@@ -316,8 +322,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       // "NP Delacroix aware": after a name cue, a word English writes only capitalised (no common word) is a name too.
       const properOnly = nameCue && !(flags & (F.ENGLISH | F.COMMON)) && t.shape !== 'caps';
       if ((initialBefore || credAfter || nameCue) && (flags & NAME_EVIDENCE || properOnly) && !(flags & (F.CLINICAL | F.ABBREV))) {
-        if (!eponymAfter(text, t.end, nameCue)) level[i] = 2;
-      } else if (placeCue && flags & F.PLACE && !(flags & (F.CLINICAL | F.ABBREV)) && (!common || !PLACE_NOUNS.has(t.lower)) && !eponymAfter(text, t.end, nameCue)) {
+        if (!eponymAfter(text, t, nameCue)) level[i] = 2;
+      } else if (placeCue && flags & F.PLACE && !(flags & (F.CLINICAL | F.ABBREV)) && (!common || !PLACE_NOUNS.has(t.lower)) && !eponymAfter(text, t, nameCue)) {
         level[i] = 2;
         isPlace[i] = 1;
       }
@@ -334,7 +340,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const lastFirst = next !== null && /^,[ \t]*\p{Lu}/u.test(text.slice(t.end, t.end + 3)) && (next.shape === 'title' || (v.flags(next.lower) & F.FIRST) !== 0);
     if (t.shape === 'caps' && letters.length <= 6 && !(flags & ANY_EVIDENCE) && !nameCue && !lastFirst && !capsLine(text, t.start)) continue;
     // "lives in the Milwaukee area": after a place cue "area" is no eponym head ("Broca area").
-    if (eponymAfter(text, t.end, nameCue || placeCue)) continue;
+    if (eponymAfter(text, t, nameCue || placeCue)) continue;
     const evidence = (flags & ANY_EVIDENCE) !== 0 || nameCue || placeCue || initialBefore || credAfter;
     if (preset === 'balanced' && !evidence) {
       level[i] = 1;

@@ -22,14 +22,15 @@ const LABELS: [PhiCategory, string][] = [
   ['LICENSE', String.raw`dea(?:\s*(?:registration|reg\.?))?(?:\s*(?:no\.?|number|#))?|npi(?:\s*(?:no\.?|number|#))?|driver'?s?\s*licen[cs]e(?:\s*(?:no\.?|number|#))?|dl\s*(?:no\.?|#)?|(?:medical\s+|state\s+|professional\s+|nursing\s+)?licen[cs]e\s*(?:no\.?|number|#)|lic\.?\s*(?:no\.?|#)?|certificate\s*(?:no\.?|number|#)|cert\.?\s*(?:no\.?|#)|board\s+certification\s*(?:no\.?|#)?|registration\s*(?:no\.?|number|#)`],
   ['VEHICLE', String.raw`(?:license|licence|registration|number)\s+plate(?:\s*(?:no\.?|number|#))?|plate\s*(?:no\.?|number|#)?|tag\s*(?:no\.?|number|#)|vin(?:\s*(?:no\.?|number|#))?|vehicle\s*(?:id|identification\s+number|reg(?:istration)?\.?)(?:\s*(?:no\.?|#))?`],
   ['DEVICE', String.raw`serial\s*(?:no\.?|number|#)?|s\/n|sn\s*[:#]|device\s*(?:id|identifier|serial|no\.?|#)|udi(?:\s*(?:di|pi))?|imei|lot(?:\s*(?:no\.?|number|#))?|batch\s*(?:no\.?|#)?|model\s*(?:no\.?|number|#)|implant\s*(?:id|no\.?|#)|(?:pacemaker|defibrillator|icd|pump|implant)\s+(?:serial|id)(?:\s*(?:no\.?|number|#))?|mac\s+address`],
-  ['ID', String.raw`badge(?:\s*(?:id|no\.?|number|#))?|accession(?:\s*(?:no\.?|number|#|id))?|acc\.?\s*(?:no\.?|#)|specimen\s*(?:id|no\.?|number|#)?|sample\s*(?:id|no\.?|number|#)|case\s*(?:id|no\.?|number|#)|surgical\s+pathology\s*(?:no\.?|#)|path(?:ology)?\s*(?:id|no\.?|#)|order\s*(?:id|no\.?|number|#)|requisition\s*(?:id|no\.?|number|#)?|encounter\s*(?:id|no\.?|number|#)|visit\s*(?:id|no\.?|number|#)|study\s*(?:id|no\.?|number|#)|subject\s*(?:id|no\.?|#)|trial\s*(?:id|no\.?|#)|claim\s*(?:id|no\.?|number|#)|(?:police\s+|incident\s+|crime\s+)?report\s*(?:id|no\.?|number|#)|incident\s*(?:id|no\.?|number|#)|reference\s*(?:id|no\.?|number|#)|ref\.?\s*(?:no\.?|#)|ticket\s*(?:no\.?|#)|barcode|block\s*(?:id|#)|slide\s*(?:id|#)|employee\s*(?:id|no\.?|#)|badge\s*(?:id|no\.?|#)|passport\s*(?:no\.?|number|#)?|identifier|id\s*(?:no\.?|number|#)|interpreter\s*(?:id|no\.?|#)|confirmation(?:\s*(?:id|no\.?|number|#|code))?|conf\.?\s*#|auth(?:ori[sz]ation)?\s*(?:id|no\.?|number|#|code)|job(?:\s*(?:id|no\.?|number|#))?|dictation\s*(?:id|no\.?|number|#)|ref(?:erence)?\s+code`],
+  ['ID', String.raw`badge(?:\s*(?:id|no\.?|number|#))?|accession(?:\s*(?:no\.?|number|#|id))?|acc\.?\s*(?:no\.?|#)|specimen\s*(?:id|no\.?|number|#)?|sample\s*(?:id|no\.?|number|#)|case\s*(?:id|no\.?|number|#)|surgical\s+pathology\s*(?:no\.?|#)|path(?:ology)?\s*(?:id|no\.?|#)|order\s*(?:id|no\.?|number|#)|requisition\s*(?:id|no\.?|number|#)?|encounter\s*(?:id|no\.?|number|#)|visit\s*(?:id|no\.?|number|#)|study\s*(?:id|no\.?|number|#)|subject\s*(?:id|no\.?|#)|trial\s*(?:id|no\.?|#)|claim\s*(?:id|no\.?|number|#)|(?:police\s+|incident\s+|crime\s+)?report\s*(?:id|no\.?|number|#)|incident\s*(?:id|no\.?|number|#)|reference\s*(?:id|no\.?|number|#)|ref\.?\s*(?:no\.?|#)|ticket\s*(?:no\.?|#)|barcode|block\s*(?:id|#)|slide\s*(?:id|#)|employee\s*(?:id|no\.?|#)|badge\s*(?:id|no\.?|#)|passport\s*(?:no\.?|number|#)?|identifier|id\s*(?:no\.?|number|#)|interpreter\s*(?:id|no\.?|#)|confirmation(?:\s*(?:id|no\.?|number|#|code))?|conf\.?\s*#|auth(?:ori[sz]ation)?\s*(?:id|no\.?|number|#|code)|job(?:\s*(?:id|no\.?|number|#))?|dictation\s*(?:id|no\.?|number|#)|ref(?:erence)?\s+code|ref(?:erence)?(?=\s*:)`],
 ];
 
 // Value after a label: one alphanumeric token (dashes, dots, slashes inside) and optionally a
-// second short uppercase/digit chunk ("ABC 1234" plates, "4821 9934" card groups).
+// second short uppercase/digit chunk ("ABC 1234" plates, "4821 9934" card groups), or a short
+// letter prefix before numbered groups ("CLM 88-442-1901", "MA 7720 4418 9", "SN 4X9-22071-B").
 // The first chunk must hold a digit ("serial number RX55" must not stop at the word "number"),
 // except for plates written "ABC 1234".
-const VALUE = String.raw`((?=[A-Z0-9\-./]*\d)[A-Z0-9][A-Z0-9\-./]*[A-Z0-9](?:[ ][A-Z0-9]{2,6}(?![a-z]))*|(?=[A-Z0-9\-./]*\d)[A-Z0-9]|[A-Z]{2,4}[ ]\d{5,12}(?:[ ]\d{1,4})?\b|[A-Z]{2,3}[ ]\d{3,4}\b)`;
+const VALUE = String.raw`((?=[A-Z0-9\-./]*\d)[A-Z0-9][A-Z0-9\-./]*[A-Z0-9](?:[ ][A-Z0-9]{2,6}(?![a-z]))*|[A-Z]{1,4}[ ](?=[A-Z0-9\-./]*\d)[A-Z0-9][A-Z0-9\-./]*[A-Z0-9](?:[ ][A-Z0-9\-]{1,12}(?![a-z]))*|(?=[A-Z0-9\-./]*\d)[A-Z0-9]|[A-Z]{2,4}[ ]\d{5,12}(?:[ ]\d{1,4})?\b|[A-Z]{2,3}[ ]\d{3,4}\b)`;
 const LINK = String.raw`\s*(?:is|was|of|=|:|#|-|–|\.)?\s*(?:#\s*)?`;
 
 const LABELLED = LABELS.map(([category, label]) => ({
@@ -55,7 +56,9 @@ function trimValue(v: string): string {
   const kept = [first];
   // The regex is case-insensitive for labels; extra chunks must be upper-case codes with a digit.
   for (const chunk of rest) {
-    if (!/^(?:[A-Z0-9]{2,6}|\d{2,12})$/.test(chunk) || !/\d/.test(chunk)) break;
+    // After a letter prefix the groups may be dashed or a lone check digit ("MA 7720 4418 9").
+    const group = /^[A-Z]{1,4}$/.test(first) ? /^(?:[A-Z0-9][A-Z0-9-]{0,11})$/ : /^(?:[A-Z0-9]{2,6}|\d{2,12})$/;
+    if (!group.test(chunk) || !/\d/.test(chunk)) break;
     kept.push(chunk);
   }
   return kept.join(' ').replace(/[.\-/]+$/, '');
@@ -77,7 +80,14 @@ export function recognizeIdentifiers(text: string): Candidate[] {
     out.push(
       ...matchAll(re, text, (m) => {
         const g = m.indices![1];
-        const v = trimValue(m[1]);
+        let v = trimValue(m[1]);
+        let start = g[0];
+        // Labels match in any case, so a lower-case word before the number is prose ("ssn of pt 123-..."), not a prefix.
+        const prefix = /^([A-Za-z]{1,4}) (?=\S*\d)/.exec(v);
+        if (prefix && prefix[1] !== prefix[1].toUpperCase()) {
+          start += prefix[0].length;
+          v = v.slice(prefix[0].length);
+        }
         if (!plausibleValue(v, category)) return null;
         // "dL" (decilitre) is not "DL" (driver's licence); ranges such as "3.5-5.0" are lab references.
         if (category === 'LICENSE' && /^dl/i.test(m[0]) && !/^DL/.test(m[0])) return null;
@@ -85,7 +95,7 @@ export function recognizeIdentifiers(text: string): Candidate[] {
         let cat = category;
         // "DEA/NPI" labels only hold licences when the value has the right shape.
         if (cat === 'LICENSE' && /^dea/i.test(m[0]) && !/^[A-Z][A-Z9]\d{7}$/i.test(v)) cat = 'ID';
-        return { category: cat, score: 0.95, start: g[0], end: g[0] + v.length, kind: cat === 'VEHICLE' && vinValid(v) ? 'vin' : undefined };
+        return { category: cat, score: 0.95, start, end: start + v.length, kind: cat === 'VEHICLE' && vinValid(v) ? 'vin' : undefined };
       }),
     );
   }

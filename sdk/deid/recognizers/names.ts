@@ -13,7 +13,7 @@
  * recognizeNames('Seen by Dr. Zorblatt with his wife Hope; Quixby, Tam R. (patient).');
  */
 import { dictionaries } from '../dictionaries.js';
-import { EPONYM_HEADS, isMedicalTerm } from '../medical-terms.js';
+import { EPONYM_HEADS, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { recognizeSignatures } from './signatures.js';
 import { execAll, matchAll } from './util.js';
@@ -146,7 +146,9 @@ function fromDictionaries(text: string, out: Candidate[]): void {
 function judgeRun(run: string[], text: string, s: number, e: number, d: ReturnType<typeof dictionaries>): number {
   const verdict = judgeRunWords(run, text, s, d);
   // The eponym test is a long regex: run it only for runs that would otherwise count as names.
-  return verdict > 0 && EPONYM_HEADS.test(text.slice(e, e + 40)) ? 0 : verdict;
+  if (verdict <= 0) return verdict;
+  const after = text.slice(e, e + 40);
+  return EPONYM_HEADS.test(after) || scaleScoreAfter(run[run.length - 1], after) ? 0 : verdict;
 }
 
 function judgeRunWords(run: string[], text: string, s: number, d: ReturnType<typeof dictionaries>): number {
@@ -268,7 +270,8 @@ function propagate(text: string, found: Candidate[], out: Candidate[]): void {
       const sh = shapeOf(w);
       // Lower-case repeats count only for words that are not ordinary English ("quixby", not "hope").
       if (sh === 'lower' && (d.english.has(w) || d.common.has(w))) continue;
-      if (EPONYM_HEADS.test(text.slice(start + w.length, start + w.length + 40))) continue;
+      const after = text.slice(start + w.length, start + w.length + 40);
+      if (EPONYM_HEADS.test(after) || scaleScoreAfter(w, after)) continue;
       // "Will follow up", "Joy in usual activities": an everyday word opening a sentence stays a word.
       if (d.common.has(w.toLowerCase()) && /(?:^|[.!?:\n])\s*(?:[-*#•]\s*)?$/.test(text.slice(Math.max(0, start - 6), start))) continue;
       out.push({ category: 'NAME', score: 0.75, start, end: start + w.length, kind: 'person' });
