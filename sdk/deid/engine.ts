@@ -10,6 +10,7 @@ import { type Candidate, resolveSpans, trimSpan } from './span.js';
 import { recognizeAddresses } from './recognizers/addresses.js';
 import { recognizeAges } from './recognizers/ages.js';
 import { recognizeContacts } from './recognizers/contact.js';
+import { districtsNextToPlaces } from './recognizers/districts.js';
 import { recognizeDates } from './recognizers/dates.js';
 import { recognizeIdentifiers } from './recognizers/identifiers.js';
 import { recognizeLocations } from './recognizers/locations.js';
@@ -86,6 +87,8 @@ export function detectPhi(text: string, cfg: DetectorConfig): Candidate[] {
   const candidates: Candidate[] = [];
   for (const r of RECOGNIZERS) candidates.push(...r(text));
   candidates.push(...recognizeByVocabulary(text, cfg.preset));
+  // Districts are read beside the places found so far ("SOMERVILLE (UNION SQ)").
+  candidates.push(...districtsNextToPlaces(text, candidates));
   for (const d of cfg.deny) {
     for (const m of execAll(d.re, text)) candidates.push({ category: d.category, start: m.index, end: m.index + m[0].length, score: 1.5 });
   }

@@ -26,6 +26,9 @@ export interface Candidate extends PhiSpan {
   kind?: string;
 }
 
+// Numbers and codes: one of them found inside another is the same identifier read two ways.
+const NUMBER_CATEGORIES: ReadonlySet<PhiCategory> = new Set(['PHONE', 'FAX', 'SSN', 'MRN', 'HEALTH_PLAN', 'ACCOUNT', 'LICENSE', 'VEHICLE', 'DEVICE', 'ID']);
+
 function better(a: Candidate, b: Candidate): boolean {
   const pa = CATEGORY_PRIORITY[a.category];
   const pb = CATEGORY_PRIORITY[b.category];
@@ -114,11 +117,17 @@ export function resolveSpans(candidates: Candidate[], text: string): Candidate[]
     const overlapping = overlapsOf(c);
     let cursor = c.start;
     const pieces: Candidate[] = [];
+    // Between two numbers a short leftover joins the winner instead: a phone read inside "E-00418827"
+    // must not leave the "E-" of the employee id behind.
+    const numeric = NUMBER_CATEGORIES.has(c.category);
     for (const k of overlapping) {
       if (k.start - cursor >= 3) pieces.push({ ...c, start: cursor, end: k.start });
+      else if (numeric && NUMBER_CATEGORIES.has(k.category) && k.start > cursor && /[\p{L}\p{N}]/u.test(text.slice(cursor, k.start))) k.start = cursor;
       cursor = Math.max(cursor, k.end);
     }
+    const last = overlapping[overlapping.length - 1];
     if (c.end - cursor >= 3) pieces.push({ ...c, start: cursor, end: c.end });
+    else if (numeric && last && NUMBER_CATEGORIES.has(last.category) && c.end > cursor && last.end === cursor && /[\p{L}\p{N}]/u.test(text.slice(cursor, c.end))) last.end = c.end;
     for (const p of pieces) {
       const t = trimSpan(p, text);
       if (t.end - t.start >= 2 && /[\p{L}\p{N}]/u.test(text.slice(t.start, t.end)) && !clashOf(t)) insert(t);

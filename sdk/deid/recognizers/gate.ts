@@ -17,6 +17,7 @@ import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medic
 import type { DeidPreset } from '../options.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
+import { NOT_NAME_AFTER_CUE } from './name-tokens.js';
 
 const NAME_EVIDENCE = F.FIRST | F.LAST | F.PROPER;
 const ANY_EVIDENCE = NAME_EVIDENCE | F.PLACE;
@@ -35,13 +36,11 @@ const NAME_BEFORE = new Set(
 const TITLE_CUES = new Set('dr drs mr mrs ms prof fr rev sr'.split(' '));
 /** Roles that precede a surname in notes ("md lally aware", "per fellow okafor") but follow one as a credential ("Lee, MD, FACC"). */
 const ROLE_CUES = new Set('md pcp attending fellow resident hospitalist'.split(' '));
-/** Everyday verbs and adverbs that follow "pt", "dtr", "son" as the next word of the sentence ("DTR WILL RETURN", "DRIVE PT HOME", "PT HAS APPT"). */
-const NOT_NAME_AFTER_CUE = new Set('will has had have home here there can may did does would should could must also now still states said says called came went aware updated visited visiting returned arrived left lives lived wants needs feels spoke found notified paged informed agrees agreed declined requested reports reported'.split(' '));
 
 /** Credentials written after a name ("lander rrt", "b. okoye rn"). */
 const CREDENTIAL_AFTER = /^(?:,?[ \t]*)(?:rn|rrt|md|np|pa-c|pa|lpn|cna|lcsw(?:-c)?|msw|dpt|otr(?:\/l)?|slp|pharmd|crna|bsn|do|rd|cm|sw)\b/i;
 /** Last words of the place cues, checked before running the cue regexes. */
-const PLACE_TAIL = new Set('in from to at near of hometown the'.split(' '));
+const PLACE_TAIL = new Set('in from to at near of hometown the lives'.split(' '));
 const WEAK_PLACE_WORDS = new Set('in to near at outside around'.split(' '));
 /** Credential words, checked before running the credential regex. */
 const CREDENTIAL_WORDS = new Set('rn rrt md np pa-c pa lpn cna lcsw lcsw-c msw dpt otr slp pharmd crna bsn do rd cm sw'.split(' '));
@@ -50,10 +49,10 @@ const CREDENTIAL_WORDS = new Set('rn rrt md np pa-c pa lpn cna lcsw lcsw-c msw d
 const WEAK_PLACE_BEFORE = /\b(?:in|to|near|at|outside|around)[ \t]+$/i;
 
 /** Everyday destinations that gazetteers also list as towns ("from home", "to rehab", "IN CHURCH"). */
-const PLACE_NOUNS = new Set('home rehab church work school store city town post office mobile floor unit bed chair hospital clinic er ed or pacu jail prison shelter court bank market park beach lake camp mall gym field farm harbor harbour center centre village hall house apartment street avenue road highway bridge station airport island mission union university college'.split(' '));
+const PLACE_NOUNS = new Set('home rehab church work school store city town post office mobile floor unit bed chair hospital clinic er ed or pacu jail prison shelter court bank market park beach lake camp mall gym field farm harbor harbour center centre village hall house apartment street avenue road highway bridge station airport island mission union university college law laws room'.split(' '));
 
 /** Phrases before a town or city ("lives in", "from", "transferred from", "moved to"). */
-const PLACE_BEFORE = /(?:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew\s+up|moved|relocated|transferred|transfer|trans|came|coming|comes|returned|travel(?:l?ed|l?ing)?|trip|flew|fly(?:ing)?|driving|drove|visiting|vacation(?:ing)?|home)\s+(?:here\s+)?(?:in|from|to|at|near|back\s+to|over\s+to|up\s+to|down\s+to)|\bfrom|\bin\s+(?:the\s+)?(?:town|city|village)\s+of|\bnative\s+of|\bhometown)(?:[ \t]+the)?[ \t]*:?[ \t]*$/i;
+const PLACE_BEFORE = /(?:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew\s+up|moved|relocated|transferred|transfer|trans|came|coming|comes|returned|travel(?:l?ed|l?ing)?|trip|flew|fly(?:ing)?|driving|drove|visiting|vacation(?:ing)?|home)\s+(?:here\s+)?(?:in|from|to|at|near|back\s+to|over\s+to|up\s+to|down\s+to)|\bfrom|\bin\s+(?:the\s+)?(?:town|city|village)\s+of|\bnative\s+of|\bhometown|\blives|\b(?:wife|husband|daughters?|dtrs?|dau|sons?|sisters?|sis|brothers?|bro|niece|nephew|cousin|aunt|uncle|mother|mom|father|dad|parents|grandsons?|granddaughters?|family|dil|sil|friend)(?:\s+(?:who\s+)?(?:lives?|is|are|now|still|also))?\s+in)(?:[ \t]+the)?[ \t]*:?[ \t]*$/i;
 
 /** Words that are never a name however they are written ("V. in at 0900"). */
 const FUNCTION_WORDS = new Set('a an the and or but nor of in on at to by for with from as is was are were be been it its this that these those he she his her him they them their we our you your i me my not no yes if then than so up out off over under into onto per via w'.split(' '));
@@ -323,7 +322,9 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       const properOnly = nameCue && !(flags & (F.ENGLISH | F.COMMON)) && t.shape !== 'caps';
       if ((initialBefore || credAfter || nameCue) && (flags & NAME_EVIDENCE || properOnly) && !(flags & (F.CLINICAL | F.ABBREV))) {
         if (!eponymAfter(text, t, nameCue)) level[i] = 2;
-      } else if (placeCue && flags & F.PLACE && !(flags & (F.CLINICAL | F.ABBREV)) && (!common || !PLACE_NOUNS.has(t.lower)) && !eponymAfter(text, t, nameCue)) {
+      } else if (placeCue && flags & F.PLACE && !(flags & F.ABBREV) && (!(flags & F.CLINICAL) || t.shape !== 'lower') && (!common || !PLACE_NOUNS.has(t.lower)) && !eponymAfter(text, t, nameCue)) {
+        // ("lives in Ballard", "from Glasgow": after a place cue a capitalised town stays a town though a scale bears its name.)
+
         level[i] = 2;
         isPlace[i] = 1;
       }

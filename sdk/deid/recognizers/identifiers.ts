@@ -22,15 +22,16 @@ const LABELS: [PhiCategory, string][] = [
   ['LICENSE', String.raw`dea(?:\s*(?:registration|reg\.?))?(?:\s*(?:no\.?|number|#))?|npi(?:\s*(?:no\.?|number|#))?|driver'?s?\s*licen[cs]e(?:\s*(?:no\.?|number|#))?|dl\s*(?:no\.?|#)?|(?:medical\s+|state\s+|professional\s+|nursing\s+)?licen[cs]e\s*(?:no\.?|number|#)|lic\.?\s*(?:no\.?|#)?|certificate\s*(?:no\.?|number|#)|cert\.?\s*(?:no\.?|#)|board\s+certification\s*(?:no\.?|#)?|registration\s*(?:no\.?|number|#)`],
   ['VEHICLE', String.raw`(?:license|licence|registration|number)\s+plate(?:\s*(?:no\.?|number|#))?|plate\s*(?:no\.?|number|#)?|tag\s*(?:no\.?|number|#)|vin(?:\s*(?:no\.?|number|#))?|vehicle\s*(?:id|identification\s+number|reg(?:istration)?\.?)(?:\s*(?:no\.?|#))?`],
   ['DEVICE', String.raw`serial\s*(?:no\.?|number|#)?|s\/n|sn\s*[:#]|device\s*(?:id|identifier|serial|no\.?|#)|udi(?:\s*(?:di|pi))?|imei|lot(?:\s*(?:no\.?|number|#))?|batch\s*(?:no\.?|#)?|model\s*(?:no\.?|number|#)|implant\s*(?:id|no\.?|#)|(?:pacemaker|defibrillator|icd|pump|implant)\s+(?:serial|id)(?:\s*(?:no\.?|number|#))?|mac\s+address`],
-  ['ID', String.raw`badge(?:\s*(?:id|no\.?|number|#))?|accession(?:\s*(?:no\.?|number|#|id))?|acc\.?\s*(?:no\.?|#)|specimen\s*(?:id|no\.?|number|#)?|sample\s*(?:id|no\.?|number|#)|case\s*(?:id|no\.?|number|#)|surgical\s+pathology\s*(?:no\.?|#)|path(?:ology)?\s*(?:id|no\.?|#)|order\s*(?:id|no\.?|number|#)|requisition\s*(?:id|no\.?|number|#)?|encounter\s*(?:id|no\.?|number|#)|visit\s*(?:id|no\.?|number|#)|study\s*(?:id|no\.?|number|#)|subject\s*(?:id|no\.?|#)|trial\s*(?:id|no\.?|#)|claim\s*(?:id|no\.?|number|#)|(?:police\s+|incident\s+|crime\s+)?report\s*(?:id|no\.?|number|#)|incident\s*(?:id|no\.?|number|#)|reference\s*(?:id|no\.?|number|#)|ref\.?\s*(?:no\.?|#)|ticket\s*(?:no\.?|#)|barcode|block\s*(?:id|#)|slide\s*(?:id|#)|employee\s*(?:id|no\.?|#)|badge\s*(?:id|no\.?|#)|passport\s*(?:no\.?|number|#)?|identifier|id\s*(?:no\.?|number|#)|interpreter\s*(?:id|no\.?|#)|confirmation(?:\s*(?:id|no\.?|number|#|code))?|conf\.?\s*#|auth(?:ori[sz]ation)?\s*(?:id|no\.?|number|#|code)|job(?:\s*(?:id|no\.?|number|#))?|dictation\s*(?:id|no\.?|number|#)|ref(?:erence)?\s+code|ref(?:erence)?(?=\s*:)`],
+  ['ID', String.raw`badge(?:\s*(?:id|no\.?|number|#))?|accession(?:\s*(?:no\.?|number|#|id))?|acc\.?\s*(?:no\.?|#)|specimen\s*(?:id|no\.?|number|#)?|sample\s*(?:id|no\.?|number|#)|case\s*(?:id|no\.?|number|#)|surgical\s+pathology\s*(?:no\.?|#)|path(?:ology)?\s*(?:id|no\.?|#)|order\s*(?:id|no\.?|number|#)|requisition\s*(?:id|no\.?|number|#)?|encounter\s*(?:id|no\.?|number|#)|visit\s*(?:id|no\.?|number|#)|study\s*(?:id|no\.?|number|#)|subject\s*(?:id|no\.?|#)|trial\s*(?:id|no\.?|#)|claim(?:\s*(?:id|no\.?|number|#))?|booking(?:\s*(?:id|no\.?|number|#))?|trip\s*(?:id|no\.?|number|#)|registry\s*(?:id|no\.?|number|#)|(?:police\s+|incident\s+|crime\s+)?report\s*(?:id|no\.?|number|#)|incident\s*(?:id|no\.?|number|#)|reference\s*(?:id|no\.?|number|#)|ref\.?\s*(?:no\.?|#)|ticket\s*(?:no\.?|#)|barcode|block\s*(?:id|#)|slide\s*(?:id|#)|employee\s*(?:id|no\.?|#)|badge\s*(?:id|no\.?|#)|passport\s*(?:no\.?|number|#)?|identifier|id\s*(?:no\.?|number|#)|interpreter\s*(?:id|no\.?|#)|confirmation(?:\s*(?:id|no\.?|number|#|code))?|conf\.?\s*#|auth(?:ori[sz]ation)?\s*(?:id|no\.?|number|#|code)|job(?:\s*(?:id|no\.?|number|#))?|dictation\s*(?:id|no\.?|number|#)|ref(?:erence)?\s+code|ref(?:erence)?(?=\s*:)`],
 ];
 
 // Value after a label: one alphanumeric token (dashes, dots, slashes inside) and optionally a
 // second short uppercase/digit chunk ("ABC 1234" plates, "4821 9934" card groups), or a short
 // letter prefix before numbered groups ("CLM 88-442-1901", "MA 7720 4418 9", "SN 4X9-22071-B").
+// A value broken after a hyphen at the end of a line continues on the next ("S26-\n4432").
 // The first chunk must hold a digit ("serial number RX55" must not stop at the word "number"),
 // except for plates written "ABC 1234".
-const VALUE = String.raw`((?=[A-Z0-9\-./]*\d)[A-Z0-9][A-Z0-9\-./]*[A-Z0-9](?:[ ][A-Z0-9]{2,6}(?![a-z]))*|[A-Z]{1,4}[ ](?=[A-Z0-9\-./]*\d)[A-Z0-9][A-Z0-9\-./]*[A-Z0-9](?:[ ][A-Z0-9\-]{1,12}(?![a-z]))*|(?=[A-Z0-9\-./]*\d)[A-Z0-9]|[A-Z]{2,4}[ ]\d{5,12}(?:[ ]\d{1,4})?\b|[A-Z]{2,3}[ ]\d{3,4}\b)`;
+const VALUE = String.raw`((?=[A-Z0-9\-./]*\d)[A-Z0-9][A-Z0-9\-./]*[A-Z0-9](?:-[ \t]*\n[ \t]*[A-Z0-9][A-Z0-9\-./]*[A-Z0-9])?(?:[ ][A-Z0-9]{2,6}(?![a-z]))*|[A-Z]{1,4}[ ](?=[A-Z0-9\-./]*\d)[A-Z0-9][A-Z0-9\-./]*[A-Z0-9](?:[ ][A-Z0-9\-]{1,12}(?![a-z]))*|(?=[A-Z0-9\-./]*\d)[A-Z0-9]|[A-Z]{2,4}[ ]\d{5,12}(?:[ ]\d{1,4})?\b|[A-Z]{2,3}[ ]\d{3,4}\b)`;
 const LINK = String.raw`\s*(?:is|was|of|=|:|#|-|–|\.)?\s*(?:#\s*)?`;
 
 const LABELLED = LABELS.map(([category, label]) => ({
@@ -125,8 +126,8 @@ export function recognizeIdentifiers(text: string): Candidate[] {
       luhnValid(m[0].replace(/\D/g, '')) && digits(m[0]) >= 13 && /acc|card|visa|master|amex|pay|bill/.test(before(text, m.index, 40)) ? { category: 'ACCOUNT', score: 0.85 } : null,
     ),
   );
-  // "ID 4471", "ID# 88231": a capitals ID label before a number (case-sensitive: "id" is also a word).
-  out.push(...matchAll(/(?<![\p{L}\d])ID[ \t]*[#:]?[ \t]*(\d{3,12})(?![\d\p{L}])/dgu, text, (m) => ({ category: 'ID', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] })));
+  // "ID 4471", "ID# 88231", "ID INT-0447": a capitals ID label before a number (case-sensitive: "id" is also a word).
+  out.push(...matchAll(/(?<![\p{L}\d])ID[ \t]*[#:]?[ \t]*((?:[A-Z]{1,5}-)?\d{3,12})(?![\d\p{L}])/dgu, text, (m) => ({ category: 'ID', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] })));
   // Codes of letters, hyphens and digits: "IMG-88231-DERM", "MC-44019-XT".
   out.push(...matchAll(/(?<![\w-])[A-Z]{2,6}-\d{3,10}(?:-[A-Z0-9]{1,8})+(?![\w-])|(?<![\w-])[A-Z]{2,6}-\d{5,10}(?![\w-])/g, text, () => ({ category: 'ID', score: 0.6 })));
   // Licence plates after a vehicle cue: "Car registered VT 7KX-229", "plate MD 2CK4419", "Plate NY 4KQ-118".
@@ -138,7 +139,8 @@ export function recognizeIdentifiers(text: string): Candidate[] {
     ),
   );
   // Accession-like codes: letters, a 2-digit year and a serial ("S21-04567", "SP-21-001234", "CYT-2021-0042").
-  out.push(...matchAll(/\b[A-Z]{1,4}-?(?:19|20)?\d{2}-\d{3,8}\b/g, text, () => ({ category: 'ID', score: 0.7 })));
+  // Also broken over a line ("S26-\n4432") and with letters after the year ("M26-ab4471").
+  out.push(...matchAll(/\b[A-Z]{1,4}-?(?:19|20)?\d{2}-(?:[ \t]*\n[ \t]*)?[A-Za-z]{0,3}\d{3,8}\b/g, text, () => ({ category: 'ID', score: 0.7 })));
   // Long codes mixing letters and many digits, or bare long digit runs, are identifying on their own.
   out.push(
     ...matchAll(/(?<![\w.,/-])[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?(?![\w/-]|[.,]\d)/g, text, (m) => {

@@ -18,7 +18,7 @@ import type { Candidate } from '../span.js';
 import { recognizeSignatures } from './signatures.js';
 import { execAll, matchAll } from './util.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
-import { CREDENTIALS, TOKEN, core, inNameDict, scanName, shapeOf, type Strength } from './name-tokens.js';
+import { CREDENTIALS, NOT_NAME_AFTER_CUE, TOKEN, core, inNameDict, scanName, shapeOf, type Strength } from './name-tokens.js';
 
 const TITLES = String.raw`(?:dr|drs|doctor|mr|mrs|ms|mx|miss|mister|prof|professor|sister|father|rev|nurse|madam|sr|pastor|rabbi|judge|officer)`;
 const TITLE_RE = new RegExp(String.raw`\b${TITLES}(?:\.|\b)[ \t]*`, 'gi');
@@ -30,7 +30,8 @@ const INLINE_LABEL_RE = new RegExp(String.raw`\b${LABELS}[ \t]*:[ \t]*`, 'gi');
 const PHRASES = String.raw`(?:electronically\s+signed(?:\s+and\s+verified)?\s+by|e-?signed\s+by|signed\s+(?:electronically\s+)?by|digitally\s+signed\s+by|authenticated\s+by|attested\s+by|co-?signed\s+by|dictated\s+by|transcribed\s+by|reviewed\s+(?:and\s+\w+\s+)?by|read\s+by|interpreted\s+by|verified\s+by|performed\s+by|approved\s+by|prepared\s+by|written\s+by|entered\s+by|ordered\s+by|referred\s+by|seen\s+(?:and\s+examined\s+)?by|examined\s+by|evaluated\s+by|followed\s+by|managed\s+by|treated\s+by|accompanied\s+by|brought\s+in\s+by|discussed\s+(?:with|w\/)|d\/w|spoke\s+(?:with|to)|talked\s+(?:with|to)|called|paged|notified|informed|consulted|per|care\s+of|c\/o|attn\.?|named|n[ée]e|born|maiden\s+name|name\s+is|names?\s+are|goes\s+by|known\s+as|call\s+me|i\s+am|i'm|this\s+is|my\s+name's|hi|hello|hey|thanks|thank\s+you|dear|sincerely|regards|best|cordially|respectfully|yours\s+truly|with\s+thanks)`;
 const PHRASE_RE = new RegExp(String.raw`\b${PHRASES}(?![\p{L}\p{N}])[ \t]*[,:]?[ \t\r\n]*`, 'giu');
 
-const RELATIONS = String.raw`(?:wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|daughter|son|child|children|mother|mom|mum|father|dad|sister|brother|sibling|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandchild|grandmother|grandma|grandfather|grandpa|stepson|stepdaughter|stepmother|stepfather|mother-in-law|father-in-law|daughter-in-law|son-in-law|sister-in-law|brother-in-law|friend|neighbou?r|roommate|caregiver|carer|guardian|landlord|employer|coworker|co-worker|pastor|sponsor|twin)`;
+// Plurals and ward shorthand too ("DAUGHTERS HOPE AND CHARITY", "dtr faith", "son & dil (mei and jun)").
+const RELATIONS = String.raw`(?:wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|daughters?|dtrs?|dau|sons?|child|children|mother|mom|mum|father|dad|sisters?|brothers?|sibling|aunt|uncle|niece|nephew|cousin|grandsons?|granddaughters?|grandchild|grandmother|grandma|grandfather|grandpa|stepson|stepdaughter|stepmother|stepfather|mother-in-law|father-in-law|daughter-in-law|son-in-law|sister-in-law|brother-in-law|dil|sil|friend|neighbou?r|roommate|caregiver|carer|guardian|landlord|employer|coworker|co-worker|pastor|sponsor|twin)`;
 const RELATION_RE = new RegExp(String.raw`\b${RELATIONS}(?![\p{L}\p{N}'’-])[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+(?:named|is|was|called)[ \t]+|[ \t]*-[ \t]*|[ \t]*:[ \t]*)?`, 'giu');
 
 // Name directly before credentials: "Jane Doe, MD", "SMITH, JOHN RN".
@@ -196,30 +197,47 @@ function judgeRunWords(run: string[], text: string, s: number, d: ReturnType<typ
   return 0;
 }
 
-// Words that follow a relation word as verbs, modals or months, though they are given names too.
-const AFTER_RELATION_WORDS = new Set('will may can did does is was has had have are were also called here there present aware updated visiting june april august and or at in on to with'.split(' '));
+// Words that follow a relation word as verbs, modals or prepositions, though they are given names too.
+// (Months are told apart by the number after them: "son may 5".)
+const AFTER_RELATION_WORDS = new Set([...NOT_NAME_AFTER_CUE, ...'may can did does is was are were present and or at in on to with'.split(' ')]);
 
 /**
- * "husband bill at bs", "her granddaughter destiny helps": right after a relation word, a lower-case
- * given name is that person's name even when it is also an everyday word. The scanner leaves a single
- * everyday word alone (so "his wife will call" stays); this rule takes it back when the word is a
- * given name and not a verb, modal or month that so often follows "wife", "son", "daughter".
+ * "husband bill at bs", "dtr faith called", "DAUGHTERS HOPE AND CHARITY": right after a relation word,
+ * a lower-case or capitals given name is that person's name even when it is also an everyday word.
+ * The scanner leaves a single everyday word alone (so "his wife will call" stays); this rule takes it
+ * back when the word is a given name and not a verb or modal that so often follows "wife", "son".
+ * A second given name joined by "and" / "&" is named too ("son & dil (mei and jun)").
  */
 function relationGivenNames(text: string, relations: RegExpExecArray[], out: Candidate[]): void {
   const d = dictionaries();
   const v = vocabulary();
   // A lower-case word no list knows ("son dmitri", "dtr oluwaseun") is a name here too.
   const unknown = (w: string) => !(v.flags(w) & (VOCAB_FLAGS.ENGLISH | VOCAB_FLAGS.COMMON | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) && !d.english.has(w) && !isMedicalTerm(w);
-  const given = (w: string) => w.length >= 3 && !AFTER_RELATION_WORDS.has(w) && !isMedicalTerm(w) && (d.firstNames.has(w) || (v.flags(w) & VOCAB_FLAGS.FIRST) !== 0 || unknown(w));
+  // Capitals are read only when a list knows the given name: "SON ICU" is shorthand, not a name.
+  const given = (w: string, caps: boolean) => {
+    const l = w.toLowerCase();
+    return l.length >= 3 && !AFTER_RELATION_WORDS.has(l) && !isMedicalTerm(l) && (d.firstNames.has(l) || (v.flags(l) & VOCAB_FLAGS.FIRST) !== 0 || (!caps && unknown(l)));
+  };
   for (const m of relations) {
     const pos = m.index + m[0].length;
-    const w = /^(\p{Ll}[\p{Ll}'’-]+)(?:[ \t]+(\p{Ll}[\p{Ll}'’-]+))?/u.exec(text.slice(pos, pos + 40));
-    if (!w || !given(w[1])) continue;
+    const w = /^(\p{Ll}[\p{Ll}'’-]+|\p{Lu}[\p{Lu}'’-]+(?![\p{Ll}]))(?:[ \t]+(\p{L}[\p{L}'’-]+))?/u.exec(text.slice(pos, pos + 40));
+    if (!w) continue;
+    const caps = w[1] !== w[1].toLowerCase();
+    // Capitals count only after a relation word in capitals too ("DAUGHTER HOPE", not "son ICU").
+    if (caps && m[0].trim() !== m[0].trim().toUpperCase()) continue;
+    if (!given(w[1], caps)) continue;
     // "son may 5": a month or a number after it makes the word a date or a verb, not a name.
     if (/^[ \t]+\d/.test(text.slice(pos + w[1].length, pos + w[1].length + 3))) continue;
     // "son dmitri volkov": a surname after the given name, when it is one or no English word.
-    const surname = w[2] && !AFTER_RELATION_WORDS.has(w[2]) && (unknown(w[2]) || (v.flags(w[2]) & VOCAB_FLAGS.LAST && !(v.flags(w[2]) & VOCAB_FLAGS.COMMON)));
-    out.push({ category: 'NAME', score: 0.7, start: pos, end: pos + (surname ? w[0].length : w[1].length), kind: 'person' });
+    const w2 = w[2]?.toLowerCase();
+    const surname = w2 !== undefined && (w[2] === w2) === !caps && !AFTER_RELATION_WORDS.has(w2) && (unknown(w2) || (v.flags(w2) & VOCAB_FLAGS.LAST && !(v.flags(w2) & VOCAB_FLAGS.COMMON)));
+    const end = pos + (surname ? w[0].length : w[1].length);
+    out.push({ category: 'NAME', score: 0.7, start: pos, end, kind: 'person' });
+    const more = /^[ \t]*(?:and|&|AND)[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}])/u.exec(text.slice(end, end + 30));
+    if (more && (more[1] === more[1].toLowerCase()) === !caps && given(more[1], caps)) {
+      const at = end + more[0].length - more[1].length;
+      out.push({ category: 'NAME', score: 0.7, start: at, end: at + more[1].length, kind: 'person' });
+    }
   }
 }
 
@@ -294,7 +312,8 @@ export function recognizeNames(text: string): Candidate[] {
   fromCue(PHRASE_RE, text, 'context', 0.85, out);
   // One scan for relation words serves both rules (the alternation is long).
   const relations = [...execAll(RELATION_RE, text)];
-  fromCue(relations, text, 'context', 0.85, out);
+  // "DTR WILL RETURN": a verb after the relation word is the sentence going on, not a name.
+  fromCue(relations, text, 'context', 0.85, out, (m) => !AFTER_RELATION_WORDS.has((/^\p{L}+/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[0] ?? '').toLowerCase()));
   relationGivenNames(text, relations, out);
   CRED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -38,14 +38,21 @@ const ROAD_FORMS = [
   /\b(?:RR|R\.R\.|rural[ \t]+route|HC|star[ \t]+route)[ \t]*#?[ \t]*\d{1,4}[ \t,]*(?:box|bx)[ \t]*#?[ \t]*\d{1,5}\b/giu,
   /\b(?:county|cty|co\.?)[ \t]+(?:rd|road|route|rte|hwy|highway)[ \t]+\d{1,4}[A-Z]?\b/giu,
   /(?<![\d.,/])\d{1,5}[ \t]+(?:[NSEW]\.?[ \t]+)?Broadway\b/gu,
-  /(?<![\d.,/])(?:\d{1,5}[ \t]+(?:[NSEW]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+(?:ave|avenue|st|street|rd|road|blvd|pl|place|way|dr|drive|ln|lane|terr|terrace|pkwy)|(?:[NSEW]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Pl|Place|Way|Dr|Drive|Ln|Lane|Terr|Terrace|Pkwy|AVE|ST|RD|BLVD))\b\.?/gu,
+  // With a house number, in any case: "4417 34TH ST", "1207 w 8th st", "1509 12th ave rd", Queens "136-20 38th ave".
+  /(?<![\d.,/-])\d{1,6}(?:-\d{1,4})?[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+(?:ave|avenue|st|street|rd|road|blvd|pl|place|way|dr|drive|ln|lane|terr|terrace|pkwy|ct|court|cir|circle)\b(?:[ \t]+(?:rd|road|ext|[NSEW]{1,2})\b)?\.?/giu,
+  // Without one only in title case or capitals ("W 8th St", "34TH ST"): "2nd st" in lower case is too often prose.
+  /(?<![\d.,/])(?:[NSEW]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Pl|Place|Way|Dr|Drive|Ln|Lane|Terr|Terrace|Pkwy|AVE|ST|RD|BLVD)\b\.?/gu,
+  // Lettered avenues: "2704 Avenue O", "88 AVENUE J".
+  /(?<![\d.,/])\d{1,6}[ \t]+(?:Avenue|Ave\.?|AVENUE|AVE)[ \t]+[A-Z](?![\p{L}\d])/gu,
+  // Numbered highways with a house number ("7718 State Route 12", "410 us hwy 59"), or a route box ("Route 4 Box 22").
+  /(?<![\d.,/-])\d{1,6}[ \t]+(?:(?:state|us|u\.s\.|county|old|farm[ \t]+to[ \t]+market|fm)[ \t]+)?(?:route|rte|hwy|highway)[ \t]+\d{1,4}[A-Z]?\b|\b(?:route|rte|rt\.?)[ \t]*\d{1,4}[ \t,]*(?:box|bx)[ \t]*#?[ \t]*\d{1,5}\b/giu,
   /\b(?:calle|carrera|cra\.?|cl\.?|avenida|av\.?|diagonal|transversal|tv\.?)[ \t]+\d{1,3}[A-Z]?[ \t]*(?:#|no\.?|n[º°])[ \t]*\d{1,3}[A-Z]?[ \t]*-[ \t]*\d{1,3}\b/giu,
 ];
 // A town named by its direction from here: "outside Hays", "n of Valentine", "south of Tulsa".
 const DIRECTION_OF = /\b(?:outside(?:[ \t]+of)?|(?:north|south|east|west|[nsew]|ne|nw|se|sw)[ \t]+of|near)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/gu;
 
 const STREET_WORD = new RegExp(String.raw`\b(?:${SUFFIX})\b`, 'i');
-const ROAD_WORD = /\b(?:rr|r\.r\.|route|hc|county|cty|co\.?|broadway|calle|carrera|cra|cl|avenida|av|diagonal|transversal|tv)\b|\d(?:st|nd|rd|th)\s/i;
+const ROAD_WORD = /\b(?:rr|r\.r\.|route|rte|rt|hwy|highway|avenue|ave|hc|county|cty|co\.?|broadway|calle|carrera|cra|cl|avenida|av|diagonal|transversal|tv)\b|\d(?:st|nd|rd|th)\s/i;
 
 type Case = 'lower' | 'caps' | 'title' | 'other';
 function caseOf(w: string): Case {
@@ -83,6 +90,15 @@ function townWord(w: string): boolean {
   return (f & F.PLACE) !== 0 ? !(f & F.COMMON) || (f & F.UPPER) !== 0 : !(f & (F.ENGLISH | F.COMMON));
 }
 
+/** The town written right after a street: "main st wakefield", "pawtucket blvd, lowell", "1207 w 8th st, erie". */
+function townAfter(text: string, end: number, out: Candidate[]): void {
+  const town = /^[ \t]*,?[ \t]*([\p{L}][\p{L}'’-]+)(?:[ \t]+([\p{L}][\p{L}'’-]+))?/u.exec(text.slice(end, end + 40));
+  if (!town || !townWord(town[1])) return;
+  const ts = end + town[0].indexOf(town[1]);
+  const two = town[2] && townWord(town[2]) && caseOf(town[2]) === caseOf(town[1]);
+  out.push({ category: 'LOCATION', score: 0.6, start: ts, end: ts + (two ? town[0].length - town[0].indexOf(town[1]) : town[1].length), kind: 'city' });
+}
+
 /**
  * Find streets, towns and districts written in context.
  *
@@ -103,13 +119,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
       const start = re === ON_STREET ? m.index + m[0].indexOf(m[1]) : m.index;
       const end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
       out.push({ category: 'LOCATION', score: 0.65, start, end, kind: 'street' });
-      // The town written right after the street: "main st wakefield", "pawtucket blvd, lowell".
-      const town = /^[ \t]*,?[ \t]*([\p{L}][\p{L}'’-]+)(?:[ \t]+([\p{L}][\p{L}'’-]+))?/u.exec(text.slice(end, end + 40));
-      if (town && townWord(town[1])) {
-        const ts = end + town[0].indexOf(town[1]);
-        const two = town[2] && townWord(town[2]) && caseOf(town[2]) === caseOf(town[1]);
-        out.push({ category: 'LOCATION', score: 0.6, start: ts, end: ts + (two ? town[0].length - town[0].indexOf(town[1]) : town[1].length), kind: 'city' });
-      }
+      townAfter(text, end, out);
     }
   }
   if (/\b(?:east|west|north|south|new|upper|lower|fort|port|mount|lake|glen|old)\b/i.test(text)) for (const m of execAll(DIRECTION, text)) {
@@ -125,7 +135,11 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     if (f & (F.CLINICAL | F.ABBREV) && !(f & F.PLACE)) continue;
     out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[1].length, kind: 'city' });
   }
-  if (ROAD_WORD.test(text)) for (const re of ROAD_FORMS) for (const m of execAll(re, text)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'street' });
+  if (ROAD_WORD.test(text)) for (const re of ROAD_FORMS) for (const m of execAll(re, text)) {
+    const end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
+    out.push({ category: 'LOCATION', score: 0.7, start: m.index, end, kind: 'street' });
+    townAfter(text, end, out);
+  }
   for (const m of execAll(DIRECTION_OF, text)) {
     const words = m[1].split(/[ \t]+/);
     const gazetteer = words.some((w) => (vocabulary().flags(w.toLowerCase()) & F.PLACE) !== 0);

@@ -1,0 +1,78 @@
+/**
+ * Districts written next to a town or street the other recognizers found: in brackets after it
+ * ("SOMERVILLE (UNION SQ)", "toledo (old west end)", "DORCHESTER (FIELDS CORNER)", "Calle 8 #23-45
+ * (Col. Centro)") or after a comma when the words end in a district noun ("EL PASO, SUNSET HEIGHTS").
+ * A district alone is a common phrase ("union square"); next to a found place it is part of the address.
+ *
+ * @example
+ * districtsNextToPlaces('FROM SOMERVILLE (UNION SQ).', [{ category: 'LOCATION', start: 5, end: 15, score: 0.7 }]);
+ */
+import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+
+// Nouns that end a district's name ("Fields Corner", "Sunset Heights", "Old West End").
+const DISTRICT_NOUNS = new Set(
+  'sq square corner corners end heights hill hills park village side point beach harbor harbour landing falls junction crossing commons gardens centro center centre downtown uptown midtown flats terrace ridge valley springs shores estates manor acres court plaza barrio colonia col'.split(' '),
+);
+// Bracketed words that explain a place rather than name a district ("Boston (home)", "Quincy (dtr)").
+const NOT_DISTRICT = new Set(
+  'home work rural urban city town suburb suburbs area nh snf alf ltc rehab facility family wife husband son dtr daughter mother father sister brother friend pt patient per via apt unit hospital clinic ed er icu'.split(' '),
+);
+
+const BRACKET = /^[ \t]*\([ \t]*([\p{L}][\p{L}'’.\-]*(?:[ \t]+[\p{L}][\p{L}'’.\-]*){0,2})[ \t]*\)/u;
+// Up to three words, stopping at a sentence's period ("SUNSET HEIGHTS. HER SISTER").
+const COMMA = /^[ \t]*,[ \t]*((?:[\p{L}][\p{L}'’\-]*[ \t]+){0,2}[\p{L}][\p{L}'’\-]*)(?![\p{L}])/u;
+
+function words(phrase: string): string[] {
+  return phrase.split(/[ \t]+/).map((w) => w.replace(/\.$/, '').toLowerCase());
+}
+
+/** A bracketed district: no explaining word, no clinical word, and a district noun, a place or a word no list knows. */
+function bracketDistrict(phrase: string): boolean {
+  const v = vocabulary();
+  const ws = words(phrase);
+  const clinical = (w: string) => !DISTRICT_NOUNS.has(w) && (v.flags(w) & (F.CLINICAL | F.ABBREV)) !== 0 && !(v.flags(w) & F.PLACE);
+  if (ws.some((w) => NOT_DISTRICT.has(w) || clinical(w))) return false;
+  return ws.some((w) => DISTRICT_NOUNS.has(w) || (v.flags(w) & F.PLACE) !== 0 || !(v.flags(w) & (F.ENGLISH | F.COMMON)));
+}
+
+/**
+ * After a comma, capitalised words ending in a district noun ("EL PASO, SUNSET HEIGHTS", not "Boston,
+ * then home"): the district's length within `phrase`, or 0.
+ */
+function commaDistrict(phrase: string): number {
+  const raw = phrase.split(/[ \t]+/);
+  while (raw.length > 2 && !DISTRICT_NOUNS.has(raw[raw.length - 1].toLowerCase())) raw.pop();
+  const ws = words(raw.join(' '));
+  const ok = ws.length >= 2 && raw.every((w) => /^\p{Lu}/u.test(w)) && DISTRICT_NOUNS.has(ws[ws.length - 1]) && !ws.some((w) => NOT_DISTRICT.has(w));
+  return ok ? raw.join(' ').length : 0;
+}
+
+/**
+ * Districts beside the LOCATION candidates already found in `text`.
+ *
+ * @example
+ * districtsNextToPlaces('EL PASO, SUNSET HEIGHTS.', [{ category: 'LOCATION', start: 0, end: 7, score: 0.7 }]).length; // 1
+ */
+export function districtsNextToPlaces(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<number>();
+  for (const c of found) {
+    if (c.category !== 'LOCATION' || seen.has(c.end)) continue;
+    seen.add(c.end);
+    const after = text.slice(c.end, c.end + 48);
+    const b = BRACKET.exec(after);
+    if (b && bracketDistrict(b[1])) {
+      const start = c.end + b[0].indexOf(b[1]);
+      out.push({ category: 'LOCATION', score: 0.6, start, end: start + b[1].length, kind: 'city' });
+      continue;
+    }
+    const k = COMMA.exec(after);
+    const n = k ? commaDistrict(k[1]) : 0;
+    if (n > 0) {
+      const start = c.end + k![0].indexOf(k![1]);
+      out.push({ category: 'LOCATION', score: 0.6, start, end: start + n, kind: 'city' });
+    }
+  }
+  return out;
+}
