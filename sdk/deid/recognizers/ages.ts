@@ -16,8 +16,8 @@ const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 // Number then an age word: "92-year-old", "92 yo", "92 y/o", "92 years of age", "92yr".
 // A duration ("x 90 yrs", "90 y ago") is not an age. Sex glued after the age word is the emergency-department shorthand ("94yoF", "92 YOM", "96 y female").
 const AFTER = /(?<![\d.]|\bx[ \t]?|\bfor[ \t]|\bover[ \t])(\d{2,3})(?![ \t]*(?:y|yrs?|years?)[ \t]+ago\b)(?=\s*-?\s*(?:years?|yrs?|y\.?\s?o\.?|y\/o|yo|year-old|yr-old|y)(?:[mf]\b|\b)|\s*(?:years?|yrs?)\s+of\s+age)/gi;
-// A birthday ordinal is the age itself: "her 100th birthday".
-const BIRTHDAY = /(?<![\d.])(\d{2,3})(?:st|nd|rd|th)[ \t]+(?:birthday|bday|b-day)\b/dgi;
+// A birthday ordinal is the age itself, suffix included: "her 100th birthday".
+const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th))[ \t]+(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "age: 92", "Age 92", "age of 92".
 const BEFORE = /\b(?:aged?|age\s+of|age\s*(?:\/\s*(?:sex|gender))?\s*:|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|now)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value.
@@ -33,10 +33,10 @@ const AFTER_PERSON = /(?:\p{Lu}[\p{L}'’-]+|\b(?:mother|father|wife|husband|aun
 const PERSON_COMMA = /(?<![\d.])(?:\b\p{Lu}{2,}[\p{Lu}'’-]*,[ \t]*|\b(?:[Pp]t|PT|[Pp]atient|PATIENT)[ \t]+|\b\p{Ll}{2,}[ \t]*\([ \t]*|\([\p{Ll} ]{2,30},[ \t]*)(\d{2,3})(?=[ \t]*(?:\)|,[ \t]*\p{L}))/dgu;
 // A person, then "is" / "was": "Pt is 93, retired machinist", "husband is 92 and lives at home".
 const PERSON_IS =
-  /(?:\b(?:pt|patient|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|he|she|who)|\p{Lu}\p{Ll}+,)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|turned|turns|now|will\s+be))[ \t]+(\d{2,3})(?=[ \t]*(?:[,.;)(]|$|\n|and\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|herself\b|himself\b))/dgiu;
-// Number words after a cue or in parentheses: "I'm ninety-nine", "he is ninety-five.", "pt (ninety-four)".
+  /(?:\b(?:pt|patient|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|he|she|who)|\p{Lu}\p{Ll}+,)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|turned|turns|now|will\s+be))[ \t]+(\d{2,3})(?=[ \t]*(?:[,.;)(!?]|$|\n|and\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|herself\b|himself\b))/dgiu;
+// Number words after a cue or in parentheses: "I'm ninety-nine", "he is ninety-five.", "pt (ninety-four)", "pt ninety two".
 const WORDS_CUED =
-  /(?:\b(?:i'm|i\s+am|(?:he|she|pt|patient|husband|wife|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|who)(?:'s|\s+is|\s+was)|states\s+(?:he|she)\s+is|aged?|age\s+of|turned|turning|is|(?:she|he)'ll\s+be|will\s+be)[ \t]+|\([ \t]*|\b(?:pt|patient),[ \t]*)(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\p{L}-])/dgiu;
+  /(?:\b(?:i'm|i\s+am|(?:he|she|pt|patient|husband|wife|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|who)(?:'s|\s+is|\s+was)|states\s+(?:he|she)\s+is|aged?|age\s+of|turned|turning|is|(?:she|he)'ll\s+be|will\s+be)[ \t]+|\([ \t]*|\b(?:pt|patient),?[ \t]*)(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\p{L}-])/dgiu;
 const WORDS = /\b(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|y\.?\s?o\b|y\/o\b|yrs?[\s-]+old))/gi;
 
 /** Safe Harbor removes ages over 89; numbers past 129 are no ages. */
@@ -46,7 +46,7 @@ const over89 = (n: number): boolean => n > 89 && n < 130;
 function numberAges(re: RegExp, text: string, score: number): Candidate[] {
   return matchAll(re, text, (m) => {
     const g = m.indices![1];
-    return over89(+m[1]) ? { category: 'AGE', score, start: g[0], end: g[1] } : null;
+    return over89(parseInt(m[1], 10)) ? { category: 'AGE', score, start: g[0], end: g[1] } : null;
   });
 }
 

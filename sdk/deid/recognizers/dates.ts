@@ -85,6 +85,9 @@ const NOT_DATE_AFTER =
 // the words before, or the rest of the note, decide.
 const WEAK_AFTER = /^\s*(?:positive|pos\b|neg\b|negative|of\b|and\s+\d)/i;
 
+// A month/day and "vs" / "versus" just before: the value is the other choice of a date.
+const VERSUS_DATE = /(?<![\d/])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])[ \t]+(?:vs\.?|versus)[ \t]*$/i;
+
 // A ventilator mode a few words before ("psv trial 10/5", "bipap overnight 14/8") makes it a setting.
 const VENT_NEAR = /\b(?:psv|ps|peep|cpap|bipap|niv|apap|vent|ventilator)\b(?:[ \t]+[a-z]+){0,2}[ \t]*[:=@]?[ \t]*$/i;
 
@@ -98,9 +101,12 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   const line = lineBefore(text, start);
   const end = start + value.length;
   const after = text.slice(end, end + 20);
-  if (NOT_DATE_BEFORE.test(line) || NOT_DATE_AFTER.test(after) || value === '24/7' || VENT_NEAR.test(line)) return false;
-  // A clock time after it makes it a timestamp ("2/10 9:20 AM", "07/04 03:12", "1/3 @ 0300").
-  if (/^(?:[ \t@]+\d{1,2}:\d{2}|[ \t]*@[ \t]*[0-2]\d[0-5]\d\b)/.test(text.slice(end, end + 10))) return true;
+  if (NOT_DATE_AFTER.test(after) || value === '24/7') return false;
+  // "d/c home 12/30 vs 12/31", "stepdown 7/3 or 7/4": the other side of "vs" decides (see `fractionLikeDates`).
+  if (VERSUS_DATE.test(line)) return 'maybe';
+  if (NOT_DATE_BEFORE.test(line) || VENT_NEAR.test(line)) return false;
+  // A clock time after it makes it a timestamp ("2/10 9:20 AM", "07/04 03:12", "1/3 @ 0300", "rec'd 3/3 0410").
+  if (/^(?:[ \t@]+\d{1,2}:\d{2}|[ \t]*@[ \t]*[0-2]\d[0-5]\d\b|[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?![\d.,:/]|[ \t]*(?:ml|cc|mg|mcg|units?|kcal|cal|g\b|l\b|%)))/i.test(text.slice(end, end + 16))) return true;
   const [a, b] = value.split('/').map(Number);
   if (b > 31 || b === 0 || a === 0) return b > 31; // month/year shapes pass; "0/5" does not
   // A pain score: "complains of 7/10 abdominal pain", "relief to 2/10".
@@ -116,7 +122,7 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
 // A test, procedure or event named just before ("CT 4/5", "ECHO 2/4:", "MRI brain 3/10", "Brief AF
 // 6/6", "after TOV 4/5", "last dose 2/14"): charts write the date of the event there, not a ratio.
 const EVENT_BEFORE =
-  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+|mbs|fees|swallow|edd|edc|lmp|dob)(?:[ \t]+[a-z]{3,8})?[ \t]*[:\-]?[ \t]*\(?$|\bs\/p(?:[ \t]+[\w-]+){0,3}[ \t]*$|\b(?:f\/u|fu|follow[- ]?up|appt|appointment|plans?|planned|scheduled|pending|booked|due|until|see(?:ing)?)\b(?:[^.;\n\d]|(?<=\b(?:dr|mr|mrs|ms))\.){0,30}$/i;
+  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+|mbs|fees|swallow|edd|edc|lmp|dob|ua|given|exp|rec'?d|recd|ltc|snf|alf|rehab)(?:[ \t]+[a-z]{3,8})?[ \t]*[:\-]?[ \t]*\(?$|\bs\/p(?:[ \t]+[\w-]+){0,3}[ \t]*$|\b(?:f\/u|fu|follow[- ]?up|appt|appointment|plans?|planned|scheduled|pending|booked|due|until|see(?:ing)?)\b(?:[^.;\n\d]|(?<=\b(?:dr|mr|mrs|ms))\.){0,30}$/i;
 // A lab value with its date in parentheses: "INR 2.3 (5/5)".
 const VALUE_PAREN = /\d[ \t]*\([ \t]*$/;
 
@@ -135,7 +141,7 @@ function fractionLikeDates(text: string, maybes: Candidate[], dates: Candidate[]
   const near = (c: Candidate) =>
     dates.some((d) => {
       const gap = d.end <= c.start ? text.slice(d.end, c.start) : c.end <= d.start ? text.slice(c.end, d.start) : null;
-      return gap !== null && /^[ \t]*(?:,|;|and|&|or|-|to|thru|through)?[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?$/i.test(gap);
+      return gap !== null && /^[ \t]*(?:,|;|and|&|or|-|to|thru|through|vs\.?|versus)?[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?$/i.test(gap);
     });
   const out: Candidate[] = [];
   // Iterate to a fixed point: "3/1, 3/4 and 3/8" accepts 3/4 from 3/1, then 3/8 from 3/4.

@@ -10,7 +10,7 @@ import { isMedicalTerm } from '../medical-terms.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 
 /** Everyday verbs and adverbs that follow "pt", "dtr", "son" as the next word of the sentence ("DTR WILL RETURN", "DRIVE PT HOME", "PT HAS APPT"). @example NOT_NAME_AFTER_CUE.has('will'); // true */
-export const NOT_NAME_AFTER_CUE = new Set('will has had have home here there can may did does would should could must also now still states said says called came went aware updated visited visiting returned arrived left lives lived wants needs feels spoke found notified paged informed agrees agreed declined requested reports reported'.split(' '));
+export const NOT_NAME_AFTER_CUE = new Set('will has had have home here there can may did does would should could must also now still states said says called came went aware updated visited visiting returned arrived left lives lived wants needs feels spoke found notified paged informed agrees agreed declined requested reports reported fell slept ate refused remains remained resting rested denies denied complains complained tolerated tolerating ambulated ambulating voided voiding sitting lying walked walking awake asleep alert oriented confused agitated calm'.split(' '));
 
 /** How much the caller's context already says "a name follows": a title (Dr., Ms.) most, a field label (Patient:) less (it may be a dialogue speaker), a phrase ("seen by", "his wife") least. @example scanName(text, pos, 'title'); */
 export type Strength = 'title' | 'label' | 'context';

@@ -20,13 +20,19 @@ const NUMBERED_SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dri
 const STOP = 'the|a|an|his|her|their|its|my|our|your|this|that|each|every|one|same|room|home|floor|unit|bed|day|night|way|per|and|or|to|in|at|on|of|off|for|with|x|q|cvs|walgreens|walmart|pharmacy';
 const WORDS = String.raw`((?:(?!(?:${STOP})\b)[\p{L}][\p{L}'’.-]*[ \t]+){1,3})`;
 // After "on", "at", or a pharmacy written before its street ("cvs main st", "walgreens on elm st").
-const ON_STREET = new RegExp(String.raw`\b(?:on|off|at|of|to|cvs|walgreens|walmart|rite[ -]?aid|pharmacy)[ \t]+${WORDS}(${SUFFIX})\b\.?`, 'giu');
+const ON_STREET = new RegExp(String.raw`\b(?:on|off|at|of|to|lives|near|cvs|walgreens|walmart|rite[ -]?aid|pharmacy)[ \t]+${WORDS}(${SUFFIX})\b\.?`, 'giu');
 /** Suffixes no clinical phrase ends with: the street words need no name evidence ("hotel on commonwealth ave"). */
 const PLAIN_SUFFIX = /^(?:ave|avenue|street|road|rd|blvd|boulevard|lane|ln|sq|square|terr|terrace|parkway|pkwy|hwy|highway|turnpike|tpke)$/i;
 const NUMBERED_STREET = new RegExp(String.raw`(?<![\d/.:-])\d{1,5}[a-z]?[ \t]+${WORDS}(${NUMBERED_SUFFIX})\b\.?`, 'giu');
 /** Words that open no street name after "on" ("on the way", "on his way home"). */
 const NOT_STREET_WORD = new RegExp(`^(?:${STOP})$`, 'i');
 const DIRECTION = /\b(?:in|from|to|at|of|near|lives|living)[ \t]+((?:east|west|north|south|new|upper|lower|fort|port|mount|lake|glen|old)[ \t]+[\p{L}'’-]{3,})(?![\p{L}])/giu;
+// Towns named for a saint or a feature after a place cue: "lives St. Cloud", "in St. Johnsbury", "from Chestnut Hill", "HOME TO TELEGRAPH HILL".
+const SAINT_TOWN = /\b(?:in|from|to|at|near|lives|living)[ \t]+((?:St|ST|Ste|STE|Saint|SAINT|Mt|MT|Mount|MOUNT|Ft|FT|Fort|FORT)\.?[ \t]+\p{Lu}[\p{L}'’-]{2,})/gu;
+const FEATURE_TOWN = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|relocated[ \t]+to|in)[ \t]+(\p{Lu}[\p{L}'’-]+[ \t]+(?:Hill|Hills|Heights|Falls|Springs|Village|Beach|Harbor|Landing|Junction|Valley|Ridge|Creek|Bay|Bluffs?|Mills?|Park|HILL|HILLS|HEIGHTS|FALLS|SPRINGS|VILLAGE|BEACH|HARBOR|LANDING|JUNCTION|VALLEY|RIDGE|CREEK|BAY|BLUFFS?|MILLS?|PARK))(?![\p{L}])/giu;
+// Counties, parishes and townships are subdivisions smaller than a state: "rural Oneida County", "GALWAY TWP".
+const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+)[ \t]+(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP|Twp\.?|TWP)(?![\p{L}])/gu;
+const NOT_COUNTY_WORD = /^(?:the|this|that|our|your|each|every|another|same|local|neighboring|neighbouring|adjacent|home|other|which|what|in|of|from|to|at|for|and|or)$/i;
 const NEIGHBOURHOOD = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,1}\p{Lu}[\p{L}'’-]+)[ \t]+(?:neighbou?rhood|NEIGHBOU?RHOOD)\b/gu;
 
 const UNIT = /^(?:mm|cm|mg|mcg|ml|cc|kg|g|l|units?|u|x|hrs?|min|mins|sec|beats?|bpm|mmhg|meq|mmol)$/;
@@ -73,6 +79,8 @@ function streetWords(words: string[], suffix: string): boolean {
   });
   return named && words.every((w) => {
     const c = w.replace(/\.$/, '').toLowerCase();
+    // A compass letter leads a street in any case: "E Rosecrans Ave", "w 8th st".
+    if (/^[nsew]$/.test(c)) return true;
     if (NOT_STREET_WORD.test(c) || /\d/.test(c) || UNIT.test(c) || isMedicalTerm(c)) return false;
     const f = v.flags(c);
     if (f & (F.CLINICAL | F.ABBREV) && !(f & (F.PLACE | F.LAST | F.FIRST))) return false;
@@ -139,6 +147,22 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     const end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
     out.push({ category: 'LOCATION', score: 0.7, start: m.index, end, kind: 'street' });
     townAfter(text, end, out);
+  }
+  for (const re of [SAINT_TOWN, FEATURE_TOWN]) for (const m of execAll(re, text)) {
+    const head = m[1].split(/[ \t]+/)[0].toLowerCase();
+    // The cue regex is case-insensitive; the town must still be written as a name ("in the hill" is not).
+    if (re === FEATURE_TOWN && (!/^\p{Lu}/u.test(m[1]) || isMedicalTerm(head) || NOT_COUNTY_WORD.test(head))) continue;
+    // "St. Jude" (a device maker), "St. Mary's" (a hospital): a clinical phrase or a possessive is no town.
+    if (vocabulary().flags(m[1].toLowerCase().replace(/\s+/g, ' ')) & (F.PHRASE | F.CLINICAL) || /['’]s$/.test(m[1])) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
+  }
+  if (/county|parish|township|twp/i.test(text)) for (const m of execAll(COUNTY, text)) {
+    // "IN GALWAY TWP": a word before the name that names nothing is left out.
+    const lead = /^(\S+)[ \t]+/.exec(m[1]);
+    const start = lead && NOT_COUNTY_WORD.test(lead[1]) ? m.index + lead[0].length : m.index;
+    if (NOT_COUNTY_WORD.test(text.slice(start, m.index + m[1].length))) continue;
+    out.push({ category: 'LOCATION', score: 0.65, start, end: m.index + m[0].length, kind: 'city' });
   }
   for (const m of execAll(DIRECTION_OF, text)) {
     const words = m[1].split(/[ \t]+/);

@@ -62,6 +62,13 @@ export function recognizeSignatures(text: string): Candidate[] {
       return ROLE_WORDS.has(word.toLowerCase()) || !personWord(word) ? null : group(0.8, null, 'person')(m);
     }),
   );
+  // A name before a credential after "by" or "and": "VERIFIED BY HALE RN AND ADEBAYO RN", "seen by moss rn".
+  out.push(
+    ...matchAll(new RegExp(String.raw`\b(?:by|and|&)[ \t]+(\p{L}[\p{L}'’-]+),?[ \t]+${CREDENTIAL}\b`, 'dgiu'), text, (m) =>
+      ROLE_WORDS.has(m[1].toLowerCase()) || !personWord(m[1]) ? null : group(0.75, null, 'person')(m),
+    ),
+  );
+  out.push(...dashSignOffs(text));
   // Initials closing the whole note after its last sentence: "... nothing further.  ck", "agree.  MH".
   out.push(...matchAll(/(?:[.!?)][ \t]+|\n[ \t]*)(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}|\p{Ll}{2,3}\/\p{Ll}{2,3})[ \t]*\n?[ \t]*$/dgu, text, group(0.75, NOT_FINAL_INITIALS)));
   // Dictation initials closing a note: "MS/kl  D:07/04", "KB/CM" (author / typist or author / role), "Dictated: rog/kt".
@@ -84,6 +91,43 @@ export function recognizeSignatures(text: string): Candidate[] {
     const words = m[1].split(/[ \t]+/);
     if (!words.every(personWord)) continue;
     out.push({ category: 'NAME', score: 0.75, start: m.index! + 1, end: m.index! + 1 + m[1].length, kind: 'person' });
+  }
+  return out;
+}
+
+// A line closed by a dash and its writer: "--kl/gm", "--rt ambrose", "--J. ST. PIERRE RN", "--P.ALMEIDA RN/CJ".
+const DASH_SIGN = /(?:^|\n|[.!?)][ \t]+)[ \t]*(?:--|—|–)[ \t]*([^\n]{1,40}?)[ \t]*(?=\n|$)/dgu;
+const SIGN_CREDENTIAL = /^(?:rn|rrt|crt|rt|np|aprn|fnp|dnp|pa|pa-c|md|do|lpn|lvn|licsw|lcsw|msw|cm|sw|slp|ccc|pt|dpt|ot|otr|cota|cna|bsn|pct|sn|rd|pharmd|tech|nurse|staff|student|resident|fellow|intern|pg|pgr|pager|beeper|ext|x)$/i;
+const NAME_PARTICLE = /^(?:st|ste|de|del|della|da|di|du|la|le|van|von|der|mc|mac|o')$/i;
+
+/** Dash sign-offs: every token is a credential or role, an initial, or a person's name; else the dash opens prose. */
+function dashSignOffs(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(DASH_SIGN)) {
+    const base = m.indices![1][0];
+    const toks = [...m[1].matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
+    if (toks.length === 0 || toks.length > 5) continue;
+    const names: [number, number][] = [];
+    let prose = false;
+    for (const t of toks) {
+      const w = t[0].replace(/\.$/, '');
+      // "OTR/L": the licence letter after the slash is part of the credential.
+      const role = SIGN_CREDENTIAL.test(w) || ROLE_WORDS.has(w.toLowerCase()) || (/^l$/i.test(w) && /otr\/$/i.test(text.slice(base + t.index! - 4, base + t.index!)));
+      const initials = /^\p{L}$/u.test(w) || /^(?:\p{L}\.){1,3}\p{L}?$/u.test(w) || (/^\p{L}{2,3}$/u.test(w) && !INITIALS_STOP.test(w));
+      const name = initials || personWord(w.replace(/^(?:\p{L}\.)+/u, '') || w) || NAME_PARTICLE.test(w);
+      if (role) continue;
+      if (!name) {
+        prose = true;
+        break;
+      }
+      const start = base + t.index!;
+      const last = names[names.length - 1];
+      // Neighbouring name tokens with only spaces or periods between are one person.
+      if (last && /^[ \t.]*$/.test(text.slice(last[1], start))) last[1] = start + t[0].length;
+      else names.push([start, start + t[0].length]);
+    }
+    if (prose) continue;
+    for (const [start, end] of names) out.push({ category: 'NAME', score: 0.8, start, end, kind: 'person' });
   }
   return out;
 }

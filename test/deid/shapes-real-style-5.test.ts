@@ -1,0 +1,106 @@
+/**
+ * Shape families from the fifth round on real-style notes (data/deid/dev-real-style-5): each
+ * example is our own, written for this test in the style of ward, ICU, allied-health and
+ * administrative notes.
+ */
+import { describe, expect, it } from 'vitest';
+import { districtsNextToPlaces } from '../../sdk/deid/recognizers/districts.js';
+import { scaleScoreAfter } from '../../sdk/deid/medical-terms.js';
+import { family, kept } from './shape-helpers.js';
+
+family('ids: a letter prefix before numbered groups, labels without "#", values broken over a line', [
+  ['claim # CLM 88-442-1901 denied; medicaid # MA 7720 4418 9', ['CLM 88-442-1901', 'MA 7720 4418 9']],
+  ['insurance id: W 4471 2290 01; serial no SN 4X9-22071-B', ['W 4471 2290 01', 'SN 4X9-22071-B']],
+  ['ref: ABX/22/0913. Workers comp claim WC26 118 4470.', ['ABX/22/0913', 'WC26 118 4470']],
+  ['booking # LASD 6641872, trip # KTS-1188, employee # E-00418827.', ['LASD 6641872', 'KTS-1188', 'E-00418827']],
+  ['Accession No.: S26-\n4432 sent; micro M26-ab4471 (sputum)', ['S26-\n4432', 'M26-ab4471']],
+  ['Interpreter Quynh (ID INT-0447) for consent', ['INT-0447']],
+]);
+
+kept('ids: lower-case words after an id label are prose, not a prefix', [
+  ['member id is on card; claim # was denied 4 times; serial no on box', ['is', 'was', 'on', 'box']],
+]);
+
+family('names: relation words in shorthand, plural and capitals, and names joined by "and"', [
+  ['dtr faith called x2; wife june aware of plan', ['faith', 'june']],
+  ['FAMILY (DAUGHTERS HOPE AND CHARITY) CALLED 2300', ['HOPE', 'CHARITY']],
+  ['son & dil (mei and kiona) at bs thru eve', ['mei', 'kiona']],
+  ['DAUGHTER GRACE AT BEDSIDE', ['GRACE']],
+]);
+
+kept('names: verbs and shorthand after relation words stay', [
+  ['DTR WILL RETURN 5/16. his wife will call. SON ICU STAFF AWARE. daughters aware and agree.', ['WILL', 'will', 'ICU', 'aware']],
+  ['PT FELL AT HOME. daughter in law at bedside.', ['FELL', 'law']],
+]);
+
+family('names: dash sign-offs and names before a credential after "by" / "and"', [
+  ['works on almond farm. --kl/gm', ['kl', 'gm']],
+  ['SW notified. --rt ambrose', ['ambrose']],
+  ['BEST # ON FILE. --J. ST. PIERRE RN', ['J. ST. PIERRE']],
+  ['HUNG 1310. VERIFIED BY HALE RN AND ADEBAYO RN. NO RXN.', ['HALE', 'ADEBAYO']],
+]);
+
+kept('names: a dash opening prose, credentials and pagers in a sign-off', [
+  ['pt resting -- will reassess in am', ['will', 'reassess']],
+  ['plan -- continue abx. verified by charge RN and primary RN', ['continue', 'charge', 'primary']],
+  ['--T. Boateng, RRT  PG 7713. --Anjali Ramanathan, OTR/L', ['RRT', 'PG', 'OTR']],
+]);
+
+family('places: numbered and lettered streets in any case, highways, route boxes, the town after them', [
+  ['PT LIVED AT 4417 34TH ST UNTIL JUNE', ['4417 34TH ST']],
+  ["pt's home at 1207 w 8th st, erie, per EMS; ofc at 136-20 38th ave", ['1207 w 8th st', 'erie', '136-20 38th ave']],
+  ['Pt lives at 2704 Avenue O. Dale at 1509 12th ave rd.', ['2704 Avenue O', '1509 12th ave rd']],
+  ['dairy farm, 7718 State Route 12, with son; lives Route 4 Box 22', ['7718 State Route 12', 'Route 4 Box 22']],
+  ['pt lives E Rosecrans Ave; off union rd', ['E Rosecrans Ave', 'union rd']],
+]);
+
+family('places: districts beside a town, towns after relation words, saints, features and counties', [
+  ['FROM SOMERVILLE (UNION SQ). brother in toledo (old west end)', ['SOMERVILLE', 'UNION SQ', 'toledo', 'old west end']],
+  ['PT IS FROM EL PASO, SUNSET HEIGHTS. PCP IN DORCHESTER (FIELDS CORNER).', ['EL PASO', 'SUNSET HEIGHTS', 'DORCHESTER', 'FIELDS CORNER']],
+  ['dtr in providence aware; sister in Tacoma; son in pune called', ['providence', 'Tacoma', 'pune']],
+  ['son (lives St. Cloud); fell at home in St. Johnsbury', ['St. Cloud', 'St. Johnsbury']],
+  ['from Chestnut Hill; THEN HOME TO TELEGRAPH HILL; Lives in Ballard, Seattle', ['Chestnut Hill', 'TELEGRAPH HILL', 'Ballard']],
+  ['from rural Oneida County; AT HOME IN GALWAY TWP', ['Oneida County', 'GALWAY TWP']],
+]);
+
+kept('places: counties, saints and brackets that name nothing', [
+  ['in the county jail; same county as before; The County nurse visited', ['county', 'County']],
+  ['lives in Quincy (home) with wife; from Boston, then home', ['home', 'then']],
+]);
+
+family('dates: "vs" between dates, a 4-digit clock time after, event words', [
+  ['plan d/c home 12/30 vs 12/31; stepdown 7/3 vs 7/4', ['12/31', '7/4']],
+  ["specimen rec'd 3/3 0410; type & screen exp 3/6; HUNG 1/12 1310", ['3/3', '3/6', '1/12']],
+  ['transfer to ltc 2/2. Forms given 3/4.', ['2/2', '3/4']],
+]);
+
+kept('dates: settings and doses on either side of "vs" or before a volume stay', [
+  ['PSV 10/5 vs 8/5 trial; BP 120/80 vs 110/70; strength 5/5 vs 4/5', ['10/5', '8/5', '110/70', '4/5']],
+  ['given 1/2 tab; intake 1/2 1500 ml', ['1/2']],
+]);
+
+family('ages 90+: the birthday ordinal whole, "pt N!!", number words after "pt"', [
+  ['celebrated 100th birthday Sept 3rd', ['100th']],
+  ['pt is 103!! (dob on file); pt ninety two per daughter', ['103', 'ninety two']],
+]);
+
+kept('clinical words: scales before a score, countries, vaccines, devices', [
+  ['Braden 12, Morse 45. Borg 3/10. Modified Ashworth 1+.', ['Braden', 'Morse', 'Borg', 'Ashworth']],
+  ['instructed in Spanish and English; daughter lives in Germany', ['English', 'Germany']],
+  ['Pneumovax 9/2018. Uses Rollator. Bronchs q4. 1. Rhabdo: IVF', ['Pneumovax', 'Rollator', 'Bronchs', 'Rhabdo']],
+]);
+
+describe('scale eponyms and districts, unit level', () => {
+  it('takes a one- or two-digit score after a scale eponym, not a pager', () => {
+    expect(scaleScoreAfter('Braden', ' 12, Morse 45')).toBe(true);
+    expect(scaleScoreAfter('Borg', ' 3/10')).toBe(true);
+    expect(scaleScoreAfter('Hunt', ' 4471')).toBe(false);
+    expect(scaleScoreAfter('Smith', ' 12')).toBe(false);
+  });
+  it('reads a district only beside a found place', () => {
+    const text = 'FROM SOMERVILLE (UNION SQ).';
+    expect(districtsNextToPlaces(text, [])).toEqual([]);
+    const found = districtsNextToPlaces(text, [{ category: 'LOCATION', start: 5, end: 15, score: 0.7 }]);
+    expect(found.map((c) => text.slice(c.start, c.end))).toEqual(['UNION SQ']);
+  });
+});
