@@ -15,7 +15,7 @@ const words = (s: string): string[] => s.trim().split(/\s+/);
 
 /** Eponyms (lower-case surname part) used in diagnoses, signs, procedures, scales and classifications. @example EPONYMS.includes('parkinson'); // true */
 export const EPONYMS: readonly string[] = words(`
-parkinson parkinson's parkinsonism parkinsonian crohn crohn's babinski whipple whipple's glasgow cushing
+parkinson hoffmann hoffmann's parkinson's parkinsonism parkinsonian crohn crohn's babinski whipple whipple's glasgow cushing
 cushing's cushingoid hodgkin hodgkin's non-hodgkin alzheimer alzheimer's addison addison's hashimoto
 hashimoto's huntington huntington's tourette tourette's asperger asperger's kaposi kaposi's raynaud raynaud's
 sjogren sjogren's sjögren guillain barre barré guillain-barre guillain-barré meckel meckel's hirschsprung
@@ -147,10 +147,12 @@ function medicalTerm(token: string): boolean {
 }
 
 // Scales charted as the eponym and a score ("Braden 12", "Morse 45", "Borg 3/10", "Ashworth 1+").
-// Most are also surnames, so the word alone stays a possible name; the score after it decides.
+// Most are also surnames, so the word alone stays a possible name; the score after it decides
+// ("Pain 8/10" opening a sentence is the same shape).
 const SCALE_EPONYMS = new Set(
   words(`braden morse borg ashworth berg norton waterlow tinetti barthel karnofsky ranchos rankin hunt fisher killip
-apgar gleason breslow clark tanner mallampati katz lawton beck hamilton glasgow richmond wells caprini spetzler hinchey`),
+apgar gleason breslow clark tanner mallampati katz lawton beck hamilton glasgow richmond wells caprini spetzler hinchey
+pain`),
 );
 
 /**

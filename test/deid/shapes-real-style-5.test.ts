@@ -104,3 +104,9 @@ describe('scale eponyms and districts, unit level', () => {
     expect(found.map((c) => text.slice(c.start, c.end))).toEqual(['UNION SQ']);
   });
 });
+
+kept('doses, orders and scores written like a street or a name stay', [
+  ['pain 0/10 at rest 6/10 w/ turns. plan rpt hct 3/6 am. npo after mn for TEE 6/7.', ['rest', 'rpt', 'hct', 'TEE']],
+  ['K 3.4 -> 40 KCL VIA NGT. Dakota in room 4 (also burned).', ['KCL', 'NGT', 'also', 'burned']],
+  ['BIBA from home. Pain 8/10. Pacer wires. Angio 2/4 SFA. NO HOFFMANN. cx from OSH.', ['Pain', 'Pacer', 'Angio', 'HOFFMANN', 'OSH']],
+]);

@@ -13,6 +13,7 @@ import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { countryAtEnd } from './countries.js';
 import { PARTICLES, isParticle, nameWords, plainWord, plainWords } from './place-words.js';
 import { dictionaries } from '../dictionaries.js';
+import { isMedicalTerm } from '../medical-terms.js';
 import { matchAll } from './util.js';
 
 // Street words written before the name (Rue de Tanger, Via Franscini, ul. Miła) or after it
@@ -42,6 +43,17 @@ const UNIT = /(?<![\p{L}\d])(?:apt\.?|apartment|suite|ste\.?|unit|room|rm\.?|flo
 // Any case: "dpo ap 51065", "uscgc aslakhanov" in lower-case text.
 const MILITARY = /(?<![\p{L}\d])(?:(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}|(?:USNS?|USCGC)[ \t]+\p{L}[\p{L}'’-]+)(?![\p{L}\d])/giu;
 const POSTCODE_LABEL = /\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|cep|plz)\b(?:\s+is)?\s*[:#]?\s*(?=[A-Z]*\d)([A-Z0-9]{3,4}[ -]?[A-Z0-9]{3,4}|\d{4} ?[A-Z]{2}|\d{3}[ -]\d{2}|\d{3,6})\b/dgi;
+
+function clinicalWord(w: string): boolean {
+  const f = vocabulary().flags(w.toLowerCase());
+  return isMedicalTerm(w) || ((f & (F.CLINICAL | F.ABBREV)) !== 0 && !(f & (F.PLACE | F.LAST | F.FIRST)));
+}
+
+/** "40 KCL VIA NGT", "plan rpt hct 3": every name word clinical shorthand (small linking words aside) makes a dose or an order, not a street. */
+function clinicalStreet(span: string): boolean {
+  const words = span.match(/\p{L}[\p{L}'’-]*/gu)?.filter((w) => !/^(?:via|at|for|per|to|in|on|of|and|x)$/i.test(w)) ?? [];
+  return words.length > 0 && words.every(clinicalWord);
+}
 
 /** US-style "2450 Crown St", "176 Pinto Hill", "11 Rott Crossroad" with every street suffix faker knows. */
 let usForm: RegExp | null = null;
@@ -191,6 +203,8 @@ export function recognizeAddresses(raw: string): Candidate[] {
       // foreign street name too ("via an umbilical port" does not: "an" is English as well).
       const words = m[0].replace(/\d+/g, ' ').trim().split(/[ \t]+/).slice(1);
       const particle = /^(?:de|do|da|dos|das|del|della|dei|di|du|des|la|le|los|las)$/i.test(words[0] ?? '') && words.length > 1 && !/\.$/.test(words[words.length - 1]);
+      // "VIA NGT. Dakota in room 4": a sentence ends at a period after any word but a street or title abbreviation.
+      if ([...m[0].matchAll(/(\p{L}+)\.[ \t]+\p{Lu}/gu)].some((d) => !/^(?:st|ste|mt|ft|dr|av|bd|ul|al|jl|pl|sq|s|n|e|w)$/i.test(d[1]))) return null;
       return /\d/.test(m[0]) && (particle || !plainWords(words.join(' ') || 'x')) ? street(0.85)(m) : null;
     }),
   );
@@ -199,7 +213,9 @@ export function recognizeAddresses(raw: string): Candidate[] {
       const head = SUFFIX_STREET_BEFORE.exec(text.slice(Math.max(0, m.index - 90), m.index));
       if (!head) return null;
       const phrase = head[0].replace(/^\d+[ \t]+/, '').trim();
-      if (plainWords(phrase) && !/^\d/.test(head[0])) return null;
+      // Everyday words make a street only after a house number and written as a name: "28 Park Lane 3",
+      // not "pain 0/10 at rest 6" or "plan rpt hct 3" ("hct" ends like the Estonian "-ct" streets).
+      if (plainWords(phrase) && !(/^\d/.test(head[0]) && phrase.split(/[ \t]+/).every((w) => /^\p{Lu}/u.test(w) && !clinicalWord(w)))) return null;
       // A sentence word the head took before the name ("on Atatürk Caddesi 112") stays.
       const lead = /^\p{Ll}+[ \t]+(?=\p{Lu})/u.exec(head[0]);
       const skip = lead && plainWord(lead[0].trim()) ? lead[0].length : 0;
@@ -226,7 +242,7 @@ export function recognizeAddresses(raw: string): Candidate[] {
     if (m[0].startsWith('flat')) return null;
     // "Rm 812-B", "2ND UNIT 8/31", "detox unit 4/4": a hospital room, ward or floor alone is no address;
     // it is one after a street or a comma in an address line ("12 Elm St, Unit 4").
-    const inLine = /(?:,|\d[ \t]+\p{L}[^\n]{0,40})[ \t]*$/u.test(text.slice(Math.max(0, m.index - 48), m.index));
+    const inLine = /(?:,|\d[ \t]+\p{L}[^\n.;]{0,40})[ \t]*$/u.test(text.slice(Math.max(0, m.index - 48), m.index));
     if (/^(?:room|rm|floor|fl)\b/i.test(m[0]) && !inLine) return null;
     const ward = /\b(?:\d+(?:st|nd|rd|th)|detox|icu|step-?down|telemetry|tele|med|surg|psych|rehab|burn|stroke|cardiac|neuro|nursing|care|the|this|same|new)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
     if (/^unit\b/i.test(m[0]) && !inLine && (ward || /^[\/-]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))) return null;
@@ -235,6 +251,7 @@ export function recognizeAddresses(raw: string): Candidate[] {
   });
   const out: Candidate[] = [...units];
   for (const c of cores) {
+    if (clinicalStreet(text.slice(c.start, c.end))) continue;
     let [s, e] = extendBlock(text, c.start, c.end);
     // "Hanne and ul. Miła 53": the first street of an intersection, named by one word.
     const cross = INTERSECTION_BEFORE.exec(text.slice(Math.max(0, s - 40), s));

@@ -167,6 +167,16 @@ function areas(text: string, out: Candidate[]): void {
 // Doses and durations, or "12/22 BY DR. X": a number before function words and a suffix-like word is no street.
 const NOT_STREET = /^\d{1,6}\s+(?:(?:mg|ml|mcg|units?|tabs?|days?|weeks?|hours?)\b|(?:(?:at|by|in|on|of|to|for|per)\s+)+\S+\.?$)/i;
 
+/** "40 KCL VIA NGT": a street whose name words are all clinical shorthand is a dose and a route. */
+function clinicalName(street: string): boolean {
+  const words = street.trim().split(/[ \t]+/).slice(1, -1);
+  const v = vocabulary();
+  return words.length > 0 && words.every((w) => {
+    const f = v.flags(w.toLowerCase());
+    return (f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) !== 0 && !(f & (VOCAB_FLAGS.PLACE | VOCAB_FLAGS.LAST | VOCAB_FLAGS.FIRST));
+  });
+}
+
 function cities(text: string, out: Candidate[]): void {
   const d = dictionaries();
   // Capitalized runs of 1..3 words: a dictionary city after a cue or before ", ST"; a city-shaped word anywhere.
@@ -203,7 +213,7 @@ function cities(text: string, out: Candidate[]): void {
 export function recognizeLocations(text: string): Candidate[] {
   const out: Candidate[] = [];
   // A number after a slash ("0/10 AT REST") is a score or a date, not a house number.
-  out.push(...matchAll(streetRegex(), text, (m) => (NOT_STREET.test(m[0].trim()) || text[m.index - 1] === '/' ? null : { category: 'LOCATION', score: 0.9, kind: 'street' })));
+  out.push(...matchAll(streetRegex(), text, (m) => (NOT_STREET.test(m[0].trim()) || text[m.index - 1] === '/' || clinicalName(m[0]) ? null : { category: 'LOCATION', score: 0.9, kind: 'street' })));
   out.push(...matchAll(PO_BOX, text, () => ({ category: 'LOCATION', score: 0.95, kind: 'pobox' })));
   for (const re of [CITY_STATE, CITY_STATE_CAPS]) {
     for (const m of execAll(re, text)) {
