@@ -33,6 +33,7 @@ const PREFIX_STREET = new RegExp(
 // Anchored on the house number (a lookbehind finds the street word before it): scanning from every
 // letter for a suffix costs far more on long notes.
 const SUFFIX_STREET = new RegExp(String.raw`(?<=(?<![\p{L}\d])(?:\d{1,6}[ \t]+)?(?:${WORD}[ \t]+){0,2}?[\p{L}\p{M}'’\-]*${STREET_SUFFIX}[ \t]+)${NUM}(?![\p{L}\d])`, 'giu');
+const SUFFIX_WORD = new RegExp(String.raw`^${STREET_SUFFIX}$`, 'iu');
 const SUFFIX_STREET_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t]+)?(?:${WORD}[ \t]+){0,2}?[\p{L}\p{M}'’\-]*${STREET_SUFFIX}[ \t]+$`, 'iu');
 // Two numbers around one to three words: "28245 Puruntie 82", "6750 Koskikatu 25" (a word must be no everyday word).
 const NUMBER_NAME_NUMBER = new RegExp(String.raw`(?<![\p{L}\d.,/:-])\d{1,6}[ \t]+((?:${WORD}[ \t]+){0,2}${WORD})[ \t]+[1-9]\d{0,3}[A-Za-z]?\.?(?![\p{L}\d]|[.,/:-]\d|[ \t]*(?:mg|ml|mcg|cc|units?|%|mm|cm|kg|x\b|years?|yrs?|days?|hours?|hrs?|min))`, 'gu');
@@ -213,6 +214,9 @@ export function recognizeAddresses(raw: string): Candidate[] {
       const head = SUFFIX_STREET_BEFORE.exec(text.slice(Math.max(0, m.index - 90), m.index));
       if (!head) return null;
       const phrase = head[0].replace(/^\d+[ \t]+/, '').trim();
+      // A suffix glued into an everyday word is no street word: "last 4" is not "Koskikatu 25".
+      const lastWord = phrase.split(/[ \t]+/).pop() ?? '';
+      if (!SUFFIX_WORD.test(lastWord) && plainWord(lastWord)) return null;
       // Everyday words make a street only after a house number and written as a name: "28 Park Lane 3",
       // not "pain 0/10 at rest 6" or "plan rpt hct 3" ("hct" ends like the Estonian "-ct" streets).
       if (plainWords(phrase) && !(/^\d/.test(head[0]) && phrase.split(/[ \t]+/).every((w) => /^\p{Lu}/u.test(w) && !clinicalWord(w)))) return null;

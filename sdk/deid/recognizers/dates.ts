@@ -34,7 +34,9 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // A month with a range of days: "Last hosp Jan 3-7", "Oct 8-12".
   { re: new RegExp(String.raw`\b${MON}[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}\b(?![\/:.]\d)`, 'gi'), score: 0.8, free: true },
   // A month alone pins a date element too ("seen again in October"); only after a time preposition.
-  { re: /(?<=\b(?:in|since|until|till|by|during|early|mid|late|through|before|after|from|of|next|last|this|planned|scheduled|due|expected|booked|returns?|returning)[ -])(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \t]+(?:\d|[A-Z][a-z]))/g, score: 0.75, month: true },
+  { re: /(?<=\b(?:in|since|until|till|by|during|early|mid|late|through|before|after|from|of|next|last|this|planned|scheduled|due|expected|booked|returns?|returning|(?:planned|scheduled|booked|due|set)[ \t]+for)[ -]~?)(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \t]+(?:\d|[A-Z][a-z]))/g, score: 0.75, month: true },
+  // In capitals after a capital cue ("UNTIL JUNE", "SINCE OCTOBER"); "MAY" is left out, as it is the verb there too.
+  { re: /(?<=\b(?:IN|SINCE|UNTIL|TILL|BY|DURING|EARLY|MID|LATE|THROUGH|BEFORE|AFTER|FROM|NEXT|LAST|THIS|PLANNED|SCHEDULED|DUE|EXPECTED)[ -]~?)(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b(?![ \t]+\d)/g, score: 0.75, month: true },
   // The same with the month abbreviated, as charts write it ("foley since Aug", "NO HEAT SINCE NOV"); capitalised, so "mar" and "dec" stay words.
   {
     re: /(?<=\b(?:in|since|until|till|by|during|early|mid|late|through|before|after|from|next|last|this|IN|SINCE|UNTIL|BY|DURING|FROM|NEXT|LAST)[ -])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?(?![ \t]+(?:\d|[A-Z][a-z]))/g,
@@ -80,7 +82,7 @@ const NOT_DATE_BEFORE =
 const FRACTION_BEFORE = /\b(?:dose|doses|tab|tabs|amp|vial)\s*[:=]?\s*$/i;
 // Words after a ratio or fraction ("1/2NS", "1/2 tab", "2/6 murmur", "5/5 strength", "2/4 bottles").
 const NOT_DATE_AFTER =
-  /^(?:\p{L}|\s*(?:ns\b|tabs?\b|caps?\b|mg|ml|mcg|units?\b|u\b|strength|dose|murmur|sem\b|systolic|diastolic|holosystolic|pain|bottles?|sets?|cultures?|ratio|cm|mm|kg|g\b|%|x\b|bilat|b\/l|throughout|ue\b|le\b|hand|grip|=|\+|with\s+(?:a|the)\b))/iu;
+  /^(?:\p{L}|\+|\s*(?:ns\b|tabs?\b|caps?\b|mg|ml|mcg|units?\b|u\b|strength|dose|murmur|sem\b|systolic|diastolic|holosystolic|pain|bottles?|sets?|cultures?|ratio|cm|mm|kg|g\b|%|x\b|bilat|b\/l|throughout|ue\b|le\b|hand|grip|=|\+\s*\d|with\s+(?:a|the)\b))/iu;
 // Words after that suit a fraction and a date alike ("2/2 positive", "CT 4/5 neg", "3/4 and 3/8"):
 // the words before, or the rest of the note, decide.
 const WEAK_AFTER = /^\s*(?:positive|pos\b|neg\b|negative|of\b|and\s+\d)/i;

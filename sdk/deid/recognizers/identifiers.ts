@@ -16,8 +16,8 @@ import { before, matchAll } from './util.js';
 /** Label phrases per category (regex source, case-insensitive); longer phrases first. */
 const LABELS: [PhiCategory, string][] = [
   ['SSN', String.raw`social\s+security(?:\s+(?:no\.?|number|#|num))?|ssn|ss\s*#|soc\.?\s*sec\.?(?:\s*#)?`],
-  ['MRN', String.raw`medical\s+record(?:\s+(?:no\.?|number|#|num))?|med\.?\s*rec\.?(?:\s*(?:no\.?|#))?|mrn|mr\s*#|mr\s+no\.?|chart\s*(?:no\.?|number|#)|hosp(?:ital|\.)?\s*(?:no\.?|number|#|id)|unit\s*(?:no\.?|number|#)|patient\s*(?:id|no\.?|number|#)|pt\s*(?:id|#)|record\s*(?:no\.?|number|#)|emr\s*(?:id|#|no\.?)`],
-  ['HEALTH_PLAN', String.raw`health\s*plan(?:\s+(?:beneficiary\s+)?(?:id|no\.?|number|#))?|member(?:ship)?(?:\s*(?:id|no\.?|number|#))?|subscriber\s*(?:id|no\.?|number|#)|beneficiary\s*(?:id|no\.?|number|#)|insurance\s*(?:id|no\.?|number|#|policy(?:\s*(?:no\.?|#|number))?)|insurer\s*id|policy\s*(?:id|no\.?|number|#)|plan\s*(?:id|no\.?|#)|group\s*(?:id|no\.?|number|#)|medicare(?:\s*(?:id|no\.?|number|#|mbi))?|medicaid(?:\s*(?:id|no\.?|number|#))?|mbi|hicn`],
+  ['MRN', String.raw`medical\s+record(?:\s+(?:no\.?|number|#|num))?|med\.?\s*rec\.?(?:\s*(?:no\.?|#))?|mrn|mr\s*#|mr\s+no\.?|chart\s*(?:no\.?|number|#)|hosp(?:ital|\.)?\s*(?:no\.?|number|#|id)|unit\s*(?:no\.?|number|#)|patient\s*(?:id|no\.?|number|#)|pt\s*(?:id|#)|record\s*(?:no\.?|number|#)|emr\s*(?:id|#|no\.?)|armband|wristband|id\s*band(?:\s*#)?`],
+  ['HEALTH_PLAN', String.raw`health\s*plan(?:\s+(?:beneficiary\s+)?(?:id|no\.?|number|#))?|member(?:ship)?(?:\s*(?:id|no\.?|number|#))?|subscriber\s*(?:id|no\.?|number|#)|beneficiary\s*(?:id|no\.?|number|#)|insurance\s*(?:id|no\.?|number|#|policy(?:\s*(?:no\.?|#|number))?)|insurer\s*id|policy\s*(?:id|no\.?|number|#)|plan\s*(?:id|no\.?|#)|group\s*(?:id|no\.?|number|#)|group(?=\s*\d{4})|medicare(?:\s*(?:id|no\.?|number|#|mbi))?|medicaid(?:\s*(?:id|no\.?|number|#))?|mbi|hicn`],
   ['ACCOUNT', String.raw`(?:billing\s+|bank\s+|patient\s+|hospital\s+|financial\s+)?account\s*(?:id|no\.?|number|#)?|acct\.?\s*(?:no\.?|number|#)?|a\/c\s*(?:no\.?|#)|fin(?:\s*(?:no\.?|#))?|invoice\s*(?:no\.?|number|#)|billing\s*(?:id|no\.?|number|#)|credit\s+card(?:\s*(?:no\.?|number|#))?|card\s*(?:no\.?|number|#)`],
   ['LICENSE', String.raw`dea(?:\s*(?:registration|reg\.?))?(?:\s*(?:no\.?|number|#))?|npi(?:\s*(?:no\.?|number|#))?|driver'?s?\s*licen[cs]e(?:\s*(?:no\.?|number|#))?|dl\s*(?:no\.?|#)?|(?:medical\s+|state\s+|professional\s+|nursing\s+)?licen[cs]e\s*(?:no\.?|number|#)|lic\.?\s*(?:no\.?|#)?|certificate\s*(?:no\.?|number|#)|cert\.?\s*(?:no\.?|#)|board\s+certification\s*(?:no\.?|#)?|registration\s*(?:no\.?|number|#)`],
   ['VEHICLE', String.raw`(?:license|licence|registration|number)\s+plate(?:\s*(?:no\.?|number|#))?|plate\s*(?:no\.?|number|#)?|tag\s*(?:no\.?|number|#)|vin(?:\s*(?:no\.?|number|#))?|vehicle\s*(?:id|identification\s+number|reg(?:istration)?\.?)(?:\s*(?:no\.?|#))?`],
@@ -108,6 +108,8 @@ export function recognizeIdentifiers(text: string): Candidate[] {
       ssnValid(m[0]) ? { category: 'SSN', score: 0.85 } : null,
     ),
   );
+  // A masked SSN still shows its last four: "xxx-xx-4471", "***-**-4471".
+  out.push(...matchAll(/(?<![\w*-])(?:[xX]{3}|\*{3})-(?:[xX]{2}|\*{2})-\d{4}(?![\w-])/g, text, () => ({ category: 'SSN', score: 0.9 })));
   out.push(
     ...matchAll(/(?<![\w-])(?<!\d{3}-)\d{3} \d{2} \d{4}(?![\w-])/g, text, (m) =>
       ssnValid(m[0]) && /ssn|social|security|ss#/.test(before(text, m.index, 30)) ? { category: 'SSN', score: 0.9 } : null,
@@ -127,12 +129,18 @@ export function recognizeIdentifiers(text: string): Candidate[] {
     ),
   );
   // "ID 4471", "ID# 88231", "ID INT-0447": a capitals ID label before a number (case-sensitive: "id" is also a word).
-  out.push(...matchAll(/(?<![\p{L}\d])ID[ \t]*[#:]?[ \t]*((?:[A-Z]{1,5}-)?\d{3,12})(?![\d\p{L}])/dgu, text, (m) => ({ category: 'ID', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] })));
-  // Codes of letters, hyphens and digits: "IMG-88231-DERM", "MC-44019-XT".
-  out.push(...matchAll(/(?<![\w-])[A-Z]{2,6}-\d{3,10}(?:-[A-Z0-9]{1,8})+(?![\w-])|(?<![\w-])[A-Z]{2,6}-\d{5,10}(?![\w-])/g, text, () => ({ category: 'ID', score: 0.6 })));
-  // Licence plates after a vehicle cue: "Car registered VT 7KX-229", "plate MD 2CK4419", "Plate NY 4KQ-118".
+  // Also with a short letter prefix and digit groups: "ID VA 441-82-9931", "Medicaid (LA) ID 4417 8820 0193 5".
   out.push(
-    ...matchAll(/(?<![\w-])((?:[A-Z]{2}[ \t]+)?(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}-?[A-Z0-9]{2,5})(?![\w-])/dg, text, (m) =>
+    ...matchAll(/(?<![\p{L}\d])ID[ \t]*[#:]?[ \t]*((?:[A-Z]{1,5}[- ])?\d[\d-]{1,14}\d(?:[ ]\d{3,6})*(?:[ ]\d(?![\d\p{L}]))?)(?![\d\p{L}-])/dgu, text, (m) =>
+      digits(m[1]) >= (m[1].includes('-') ? 4 : 3) ? { category: 'ID', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] } : null,
+    ),
+  );
+  // Codes of letters, hyphens and digits: "IMG-88231-DERM", "MC-44019-XT".
+  out.push(...matchAll(/(?<![\w-])[A-Z]{2,6}-\d{3,10}(?:-[A-Z0-9]{1,8})+(?![\w-])|(?<![\w-])[A-Z]{2,6}-(?:[ \t]*\n[ \t]*)?\d{5,10}(?![\w-])/g, text, () => ({ category: 'ID', score: 0.6 })));
+  // Licence plates after a vehicle cue: "Car registered VT 7KX-229", "plate MD 2CK4419", "Plate NY 4KQ-118", "car keys (8ABC 441)".
+  out.push(
+    // Split by a space, the first part holds a digit and a letter ("8ABC 441", not "HWY 59").
+    ...matchAll(/(?<![\w-])((?:[A-Z]{2}[ \t]+)?(?:(?=[A-Z]{0,3}\d)(?=\d{0,3}[A-Z])[A-Z0-9]{2,4} \d{2,4}|(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,4}-?[A-Z0-9]{2,5}))(?![\w-])/dg, text, (m) =>
       /\b(?:car|vehicle|truck|van|plates?|tags?|registered|registration|licen[cs]e\s+plate|drives?|driving)\b[^\n.]{0,25}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))
         ? { category: 'VEHICLE', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] }
         : null,

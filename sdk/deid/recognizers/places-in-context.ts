@@ -48,6 +48,8 @@ const ROAD_FORMS = [
   /(?<![\d.,/-])\d{1,6}(?:-\d{1,4})?[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+(?:ave|avenue|st|street|rd|road|blvd|pl|place|way|dr|drive|ln|lane|terr|terrace|pkwy|ct|court|cir|circle)\b(?:[ \t]+(?:rd|road|ext|[NSEW]{1,2})\b)?\.?/giu,
   // Without one only in title case or capitals ("W 8th St", "34TH ST"): "2nd st" in lower case is too often prose.
   /(?<![\d.,/])(?:[NSEW]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Pl|Place|Way|Dr|Drive|Ln|Lane|Terr|Terrace|Pkwy|AVE|ST|RD|BLVD)\b\.?/gu,
+  // In lower case without a house number only after "on", "at", "off", "near": "hotel on 13th ave s".
+  /(?<=\b(?:on|at|off|near)[ \t]+)(?:[nsew]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+(?:ave|avenue|st|street|rd|road|blvd|pl|place|way|dr|drive|ln|lane|terr|terrace|pkwy)\b(?:[ \t]+[nsew]{1,2}\b)?/giu,
   // Lettered avenues: "2704 Avenue O", "88 AVENUE J".
   /(?<![\d.,/])\d{1,6}[ \t]+(?:Avenue|Ave\.?|AVENUE|AVE)[ \t]+[A-Z](?![\p{L}\d])/gu,
   // Numbered highways with a house number ("7718 State Route 12", "410 us hwy 59"), or a route box ("Route 4 Box 22").
