@@ -110,3 +110,24 @@ kept('doses, orders and scores written like a street or a name stay', [
   ['K 3.4 -> 40 KCL VIA NGT. Dakota in room 4 (also burned).', ['KCL', 'NGT', 'also', 'burned']],
   ['BIBA from home. Pain 8/10. Pacer wires. Angio 2/4 SFA. NO HOFFMANN. cx from OSH.', ['Pain', 'Pacer', 'Angio', 'HOFFMANN', 'OSH']],
 ]);
+
+family('sixth and seventh rounds (dev-real-style-6, -7): initials, relatives in lists, ages beside names, towns after a bare "in"', [
+  ['witnessed tl/mb. next check 0200', ['tl', 'mb']],
+  ['plan rpt hct 1600.\nAM rn', ['AM']],
+  ['Diabetes clinic 11/14.\n\nRT/mk\nD: 11/05/16  T: 11/06/16', ['RT', 'mk']],
+  ['DISPO: STEPDOWN WHEN AMIO GTT OFF. -- MB/CR', ['MB', 'CR']],
+  ["husband's number on file.\nm. delacroix rn/kb", ['m. delacroix', 'kb']],
+  ['Present: husband Reuben, dtrs Clara & June.', ['Clara', 'June']],
+  ['Wife Faith and brother-in-law Baker present. Son Bell and dtr-in-law Hunter here.', ['Faith', 'Baker', 'Bell', 'Hunter']],
+  ['Husband Walt is 92 and also a pt. my mother Valentina is 91 now. resident is 93.', ['92', '91', '93']],
+  ['(turns 94 next summer) with his wife Agnes (also 92). At 90 he remains active.', ['94', '92', '90']],
+  ['two kids in Carver w/ ex-wife; daughter (nurse in Limerick)', ['Carver', 'Limerick']],
+  ['table saw at work (Pruitt Cabinetry, Airway Heights); farm past Nine Mile Falls; trailer at Loon Lake', ['Airway Heights', 'Nine Mile Falls', 'Loon Lake']],
+  ['lives on Birch Ln in nine mile falls; MVC on Route 3; farm off Hwy 27', ['nine mile falls', 'Route 3', 'Hwy 27']],
+  ['lives w/ wife pearl in dorchester, savin hill. mz', ['dorchester', 'savin hill']],
+]);
+
+kept('sixth and seventh rounds: what must stay', [
+  ['in NSR; in Trendelenburg; in ICU; in bed; in May', ['NSR', 'Trendelenburg', 'ICU', 'bed']],
+  ['pt on Route to recovery; hwy patrol brought pt', ['Route', 'patrol']],
+]);

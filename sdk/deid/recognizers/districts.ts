@@ -38,13 +38,15 @@ function bracketDistrict(phrase: string): boolean {
 
 /**
  * After a comma, capitalised words ending in a district noun ("EL PASO, SUNSET HEIGHTS", not "Boston,
- * then home"): the district's length within `phrase`, or 0.
+ * then home"), or lower-case ones after a lower-case town: the district's length within `phrase`, or 0.
  */
-function commaDistrict(phrase: string): number {
+function commaDistrict(phrase: string, lowerPlace: boolean): number {
   const raw = phrase.split(/[ \t]+/);
   while (raw.length > 2 && !DISTRICT_NOUNS.has(raw[raw.length - 1].toLowerCase())) raw.pop();
   const ws = words(raw.join(' '));
-  const ok = ws.length >= 2 && raw.every((w) => /^\p{Lu}/u.test(w)) && DISTRICT_NOUNS.has(ws[ws.length - 1]) && !ws.some((w) => NOT_DISTRICT.has(w));
+  // In a lower-case note the district is lower case too: "dorchester, savin hill".
+  const cased = raw.every((w) => /^\p{Lu}/u.test(w)) || (lowerPlace && raw.every((w) => /^\p{Ll}/u.test(w)));
+  const ok = ws.length >= 2 && cased && DISTRICT_NOUNS.has(ws[ws.length - 1]) && !ws.some((w) => NOT_DISTRICT.has(w));
   return ok ? raw.join(' ').length : 0;
 }
 
@@ -68,7 +70,7 @@ export function districtsNextToPlaces(text: string, found: readonly Candidate[])
       continue;
     }
     const k = COMMA.exec(after);
-    const n = k ? commaDistrict(k[1]) : 0;
+    const n = k ? commaDistrict(k[1], !/\p{Lu}/u.test(text.slice(c.start, c.end))) : 0;
     if (n > 0) {
       const start = c.end + k![0].indexOf(k![1]);
       out.push({ category: 'LOCATION', score: 0.6, start, end: start + n, kind: 'city' });

@@ -324,7 +324,11 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
         if (!eponymAfter(text, t, nameCue)) level[i] = 2;
       } else if (placeCue && flags & F.PLACE && !(flags & F.ABBREV) && (!(flags & F.CLINICAL) || t.shape !== 'lower') && (!common || !PLACE_NOUNS.has(t.lower)) && !eponymAfter(text, t, nameCue)) {
         // ("lives in Ballard", "from Glasgow": after a place cue a capitalised town stays a town though a scale bears its name.)
-
+        level[i] = 2;
+        isPlace[i] = 1;
+      } else if (preset === 'recall' && (!common || (t.shape === 'title' && flags & F.UPPER && !PLACE_NOUNS.has(t.lower))) && flags & F.PLACE && !(flags & (F.CLINICAL | F.ABBREV)) && prev !== null && WEAK_PLACE_WORDS.has(prev.lower) && WEAK_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && !eponymAfter(text, t, nameCue)) {
+        // ("kids in Carver", "nurse in Limerick": after a bare "in" a gazetteer town that is no everyday word, or one
+        // capitalised mid-sentence, which an everyday word is not.)
         level[i] = 2;
         isPlace[i] = 1;
       }

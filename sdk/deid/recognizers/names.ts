@@ -31,7 +31,7 @@ const PHRASES = String.raw`(?:electronically\s+signed(?:\s+and\s+verified)?\s+by
 const PHRASE_RE = new RegExp(String.raw`\b${PHRASES}(?![\p{L}\p{N}])[ \t]*[,:]?[ \t\r\n]*`, 'giu');
 
 // Plurals and ward shorthand too ("DAUGHTERS HOPE AND CHARITY", "dtr faith", "son & dil (mei and jun)").
-const RELATIONS = String.raw`(?:wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|daughters?|dtrs?|dau|sons?|child|children|mother|mom|mum|father|dad|sisters?|brothers?|sibling|aunt|uncle|niece|nephew|cousin|grandsons?|granddaughters?|grandchild|grandmother|grandma|grandfather|grandpa|stepson|stepdaughter|stepmother|stepfather|mother-in-law|father-in-law|daughter-in-law|son-in-law|sister-in-law|brother-in-law|dil|sil|friend|neighbou?r|roommate|caregiver|carer|guardian|landlord|employer|coworker|co-worker|pastor|sponsor|twin)`;
+const RELATIONS = String.raw`(?:wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|daughters?|dtrs?|dau|sons?|child|children|mother|mom|mum|father|dad|sisters?|brothers?|sibling|aunt|uncle|niece|nephew|cousin|grandsons?|granddaughters?|grandchild|grandmother|grandma|grandfather|grandpa|stepson|stepdaughter|stepmother|stepfather|mother-in-law|father-in-law|daughter-in-law|dtr-in-law|son-in-law|sister-in-law|brother-in-law|dil|sil|friend|neighbou?r|roommate|caregiver|carer|guardian|landlord|employer|coworker|co-worker|pastor|sponsor|twin)`;
 const RELATION_RE = new RegExp(String.raw`\b${RELATIONS}(?![\p{L}\p{N}'’-])[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+(?:named|is|was|called)[ \t]+|[ \t]*-[ \t]*|[ \t]*:[ \t]*)?`, 'giu');
 
 // Name directly before credentials: "Jane Doe, MD", "SMITH, JOHN RN".
@@ -220,12 +220,15 @@ function relationGivenNames(text: string, relations: RegExpExecArray[], out: Can
   };
   for (const m of relations) {
     const pos = m.index + m[0].length;
-    const w = /^(\p{Ll}[\p{Ll}'’-]+|\p{Lu}[\p{Lu}'’-]+(?![\p{Ll}]))(?:[ \t]+(\p{L}[\p{L}'’-]+))?/u.exec(text.slice(pos, pos + 40));
+    const w = /^(\p{Ll}[\p{Ll}'’-]+|\p{Lu}[\p{Lu}'’-]+(?![\p{Ll}])|\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?:[ \t]+(\p{L}[\p{L}'’-]+))?/u.exec(text.slice(pos, pos + 40));
     if (!w) continue;
-    const caps = w[1] !== w[1].toLowerCase();
+    const title = /^\p{Lu}\p{Ll}/u.test(w[1]);
+    const caps = !title && w[1] !== w[1].toLowerCase();
     // Capitals count only after a relation word in capitals too ("DAUGHTER HOPE", not "son ICU").
     if (caps && m[0].trim() !== m[0].trim().toUpperCase()) continue;
-    if (!given(w[1], caps)) continue;
+    // Capitalised after a relation word, a surname counts too ("Son Bell", "brother-in-law Baker").
+    const surnameOnly = title && (v.flags(w[1].toLowerCase()) & VOCAB_FLAGS.LAST) !== 0 && !AFTER_RELATION_WORDS.has(w[1].toLowerCase()) && !isMedicalTerm(w[1].toLowerCase());
+    if (!given(w[1], caps || title) && !surnameOnly) continue;
     // "son may 5": a month or a number after it makes the word a date or a verb, not a name.
     if (/^[ \t]+\d/.test(text.slice(pos + w[1].length, pos + w[1].length + 3))) continue;
     // "son dmitri volkov": a surname after the given name, when it is one or no English word.
@@ -234,7 +237,8 @@ function relationGivenNames(text: string, relations: RegExpExecArray[], out: Can
     const end = pos + (surname ? w[0].length : w[1].length);
     out.push({ category: 'NAME', score: 0.7, start: pos, end, kind: 'person' });
     const more = /^[ \t]*(?:and|&|AND)[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}])/u.exec(text.slice(end, end + 30));
-    if (more && (more[1] === more[1].toLowerCase()) === !caps && given(more[1], caps)) {
+    const sameCase = more && (title ? /^\p{Lu}\p{Ll}/u.test(more[1]) : (more[1] === more[1].toLowerCase()) === !caps);
+    if (more && sameCase && given(more[1], caps || title)) {
       const at = end + more[0].length - more[1].length;
       out.push({ category: 'NAME', score: 0.7, start: at, end: at + more[1].length, kind: 'person' });
     }

@@ -30,6 +30,12 @@ const DIRECTION = /\b(?:in|from|to|at|of|near|lives|living)[ \t]+((?:east|west|n
 // Towns named for a saint or a feature after a place cue: "lives St. Cloud", "in St. Johnsbury", "from Chestnut Hill", "HOME TO TELEGRAPH HILL".
 const SAINT_TOWN = /\b(?:in|from|to|at|near|lives|living)[ \t]+((?:St|ST|Ste|STE|Saint|SAINT|Mt|MT|Mount|MOUNT|Ft|FT|Fort|FORT)\.?[ \t]+\p{Lu}[\p{L}'’-]{2,})/gu;
 const FEATURE_TOWN = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|relocated[ \t]+to|in)[ \t]+(\p{Lu}[\p{L}'’-]+[ \t]+(?:Hill|Hills|Heights|Falls|Springs|Village|Beach|Harbor|Landing|Junction|Valley|Ridge|Creek|Bay|Bluffs?|Mills?|Park|HILL|HILLS|HEIGHTS|FALLS|SPRINGS|VILLAGE|BEACH|HARBOR|LANDING|JUNCTION|VALLEY|RIDGE|CREEK|BAY|BLUFFS?|MILLS?|PARK))(?![\p{L}])/giu;
+// Without a cue, one or two capitalised words and a feature noun name a place anywhere ("Airway Heights",
+// "past Nine Mile Falls", "Loon Lake", "(Medical Lake, ph ...)"); in lower case only after a strong cue.
+const FEATURE_PLACE = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Heights|Falls|Springs|Lake|Landing|Junction|Valley|Ridge|Creek|Bluffs|Mills|HEIGHTS|FALLS|SPRINGS|LAKE|LANDING|JUNCTION|VALLEY|RIDGE|CREEK|BLUFFS|MILLS))(?![\p{L}])/gu;
+const FEATURE_LOWER = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|in)[ \t]+((?:\p{Ll}[\p{Ll}'’-]+[ \t]+){1,2}(?:heights|falls|springs|lake|hill|hills|landing|junction|valley|ridge|creek|bluffs|mills|village|beach|harbor))(?![\p{L}])/gu;
+// A highway named without a house number after "on", "off", "past": "off Hwy 27", "MVC on Route 3".
+const HIGHWAY = /(?<=\b(?:on|off|along|past|near|via)[ \t]+)(?:(?:state|us|u\.s\.|county|old)[ \t]+)?(?:route|rte|hwy|highway)[ \t]+\d{1,4}[A-Z]?\b/giu;
 // Counties, parishes and townships are subdivisions smaller than a state: "rural Oneida County", "GALWAY TWP".
 const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+)[ \t]+(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP|Twp\.?|TWP)(?![\p{L}])/gu;
 const NOT_COUNTY_WORD = /^(?:the|this|that|our|your|each|every|another|same|local|neighboring|neighbouring|adjacent|home|other|which|what|in|of|from|to|at|for|and|or)$/i;
@@ -159,6 +165,13 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
   }
+  for (const re of [FEATURE_PLACE, FEATURE_LOWER]) for (const m of execAll(re, text)) {
+    const words = m[1].split(/[ \t]+/).slice(0, -1);
+    if (words.some((w) => NOT_COUNTY_WORD.test(w) || isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
+  }
+  if (/route|rte|hwy|highway/i.test(text)) for (const m of execAll(HIGHWAY, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
   if (/county|parish|township|twp/i.test(text)) for (const m of execAll(COUNTY, text)) {
     // "IN GALWAY TWP": a word before the name that names nothing is left out.
     const lead = /^(\S+)[ \t]+/.exec(m[1]);

@@ -20,7 +20,9 @@ const INITIALS_STOP = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|
 const NOT_FINAL_INITIALS = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|yes|no|ok|prn|etc|thx|tx|pls|asap|wnl|nad|all|any|did|not|now|off|out|due|ago|new|ty|fyi|eod|eos|end|dnr|dni|npo|cmo|icu|ed|er|or|bid|tid|qd|qhs|hs)$/i;
 /** Words a nurse writes before "RN" that are roles, not names ("charge rn", "float rn"). */
 const ROLE_WORDS = new Set('charge float primary night day evening agency travel traveler travelling resource staff icu ccu micu sicu ed er or pacu floor unit team bedside covering oncoming outgoing student new this the your my his her pt patient home visiting triage admitting wound rapid response house nursing case care and or'.split(' '));
-const CREDENTIAL = String.raw`(?:rn|rrt|rt|np|pa|md|lpn|licsw|lcsw|msw|cm|sw|slp|pt|ot|cna|bsn)`;
+const CREDENTIAL = String.raw`(?:rn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|msw|cm|sw|slp|pt|pta|ot|cota|cna|bsn|ma|cma|pct)`;
+/** Letters that are a credential or a pronoun, never a signer's initials. */
+const CREDENTIAL_ONLY = /^(?:pt|pts|md|rn|dr|np|pa|rt|ot|sw|cm|ma|the|and|for|per|by|to|me|him|her)$/i;
 /** Roles after which a parenthesised word is the person holding the role. */
 const ROLE_BEFORE_PAREN = /\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|np|pa|md|ho|nurse|supervisor|charge|fellow|resident|attending|intern|interpreter|chaplain|doula|aide|tech|cna|lpn|pharmacist|dietitian|nutritionist|woc|wocn|manager|worker|therapist|coordinator|sitter|pca|midwife|surgeon|hospitalist|intensivist|cardiology|neurology|renal|team|anesthesia|physician|provider|pcp|consult|dil|sil|mil|fil|dtr|son|daughter|wife|husband|sister|brother|friend|neighbou?r|partner|niece|nephew|grandson|granddaughter)[ \t]*\([ \t]*$/i;
 
@@ -48,17 +50,28 @@ export function recognizeSignatures(text: string): Candidate[] {
   // Sign-off initials: "-- JKR / 5/17/18", "/s/ JKR".
   out.push(...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*(?:--|—|–|\/s\/|s\/)[ \t]*(\p{Lu}{2,4}|\p{Ll}{2,3}(?=[ \t]*(?:\n|$)))\b/dgu, text, group(0.9)));
   // A single dash signing off at the end of a line: "Will try again tomorrow. -KR", "-jb".
-  out.push(...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*-[ \t]?(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*(?=$|\n)/dgu, text, group(0.85, null)));
+  out.push(...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*-[ \t]?((?:\p{Lu}\.)?\p{Lu}{2,3}|(?:\p{Ll}\.)?\p{Ll}{2,3})[ \t]*(?=$|\n)/dgu, text, group(0.85, null)));
   // Initials signing a line before a credential: "jt, rrt", "-sm RN", "JM RN", "l.h. rn", "CB RN/SN STUDENT
   // NURSE", "r.t., rn"; a shift or role may follow in parentheses or after a slash.
   const TAIL = String.raw`\b\.?(?:[ \t]*(?:\([^)\n]{0,30}\)|\/[^\n]{0,40}))?[ \t]*(?=$|\n)`;
-  out.push(...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, group(0.85)));
+  // Before a credential closing the line even unit-like letters are initials ("AM rn", "ML RN").
+  out.push(...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, group(0.85, CREDENTIAL_ONLY)));
+  // A co-signer after the credential's slash closing a line: "m. delacroix rn/kb".
+  out.push(...matchAll(/\b(?:rn|rt|rrt|np|md|lpn|lvn)\/(\p{L}{2,3})[ \t]*(?=$|\n)/dgiu, text, group(0.8, CREDENTIAL_ONLY)));
+  // Witnesses and checkers by initials: "witnessed tl/mb", "verified by KG/RB".
+  for (const m of text.matchAll(/\b(?:witnessed|verified|cosigned|co-signed|double[ -]checked|checked)(?:[ \t]+by)?[ \t]+(\p{L}{2,3})\/(\p{L}{2,3})(?![\p{L}\d])/dgiu)) {
+    for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
+  }
+  // Author and typist of a dictation, capitals then lower case, closing a line: "RT/mk", "AG/ht  D 6/21/18".
+  for (const m of text.matchAll(/(?:^|\n)[ \t]*(\p{Lu}{2,3})\/(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:?[ \t]*\d)/dgu)) {
+    for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.85, start: g[0], end: g[1], kind: 'initials' });
+  }
   // The second of two initials in "CB RN/SN": a co-signing student or orientee.
   out.push(...matchAll(/\b(?:rn|rt|np|md)\/(\p{Lu}{2,3})(?=[ \t]+(?:student|orientee|preceptee|sn)\b)/dgiu, text, group(0.8)));
   // A name closing a line before a credential: "hope rn (float)", "cash rn (agency)", "dalia h rn", "K. Abernathy RN".
   out.push(
-    ...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{L}[\p{L}'’-]+(?:[ \t]+(?:\p{L}\.?|[\p{L}'’-]{2,}))?),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, (m) => {
-      const word = m[1].split(/[ \t]/)[0];
+    ...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*((?:\p{L}\.[ \t]?)?\p{L}[\p{L}'’-]+(?:[ \t]+(?:\p{L}\.?|[\p{L}'’-]{2,}))?),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, (m) => {
+      const word = m[1].replace(/^\p{L}\.[ \t]?/u, '').split(/[ \t]/)[0];
       return ROLE_WORDS.has(word.toLowerCase()) || !personWord(word) ? null : group(0.8, null, 'person')(m);
     }),
   );
@@ -105,6 +118,8 @@ function dashSignOffs(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(DASH_SIGN)) {
     const base = m.indices![1][0];
+    // "-- MB/CR": two sets of initials around a slash, whatever letters they are.
+    const pair = /^\p{L}{2,3}\/\p{L}{2,3}$/u.test(m[1]) && !m[1].split('/').some((w) => SIGN_CREDENTIAL.test(w));
     const toks = [...m[1].matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
     if (toks.length === 0 || toks.length > 5) continue;
     const names: [number, number][] = [];
@@ -113,7 +128,7 @@ function dashSignOffs(text: string): Candidate[] {
       const w = t[0].replace(/\.$/, '');
       // "OTR/L": the licence letter after the slash is part of the credential.
       const role = SIGN_CREDENTIAL.test(w) || ROLE_WORDS.has(w.toLowerCase()) || (/^l$/i.test(w) && /otr\/$/i.test(text.slice(base + t.index! - 4, base + t.index!)));
-      const initials = /^\p{L}$/u.test(w) || /^(?:\p{L}\.){1,3}\p{L}?$/u.test(w) || (/^\p{L}{2,3}$/u.test(w) && !INITIALS_STOP.test(w));
+      const initials = pair || /^\p{L}$/u.test(w) || /^(?:\p{L}\.){1,3}\p{L}?$/u.test(w) || (/^\p{L}{2,3}$/u.test(w) && !INITIALS_STOP.test(w));
       const name = initials || personWord(w.replace(/^(?:\p{L}\.)+/u, '') || w) || NAME_PARTICLE.test(w);
       if (role) continue;
       if (!name) {
