@@ -131,3 +131,18 @@ kept('sixth and seventh rounds: what must stay', [
   ['in NSR; in Trendelenburg; in ICU; in bed; in May', ['NSR', 'Trendelenburg', 'ICU', 'bed']],
   ['pt on Route to recovery; hwy patrol brought pt', ['Route', 'patrol']],
 ]);
+
+family('sixth and seventh rounds: dates after an arrow with a clock time, a doctor or a longer s/p; ids in brackets; typists', [
+  ['rpt cx 11/19 @ 0300 neg x2 -> 12/2 @ 0300 plan picc out', ['12/2']],
+  ['F/U: Dr. Wisniewska 3/24; Dr. Kettleborough 4/4.', ['4/4']],
+  ['pt POD 0 s/p lap chole converted to open 8/8. VSS.', ['8/8']],
+  ['NOC NOTE NOV 21: UNEVENTFUL.', ['NOV 21']],
+  ['NEBO (#47-2291) NOTIFIED; interpreter (lucia, #5518) used; receipt # V-20118', ['47-2291', '5518', 'V-20118']],
+  ['docket 1907RO0331; cab driver (medallion 3391); Coroner notified (case 2026-1187)', ['1907RO0331', '3391', '2026-1187']],
+  ['I. Solheim / jt   D: 01/14/2015', ['jt']],
+  ['A. Penhaligon MD  ck', ['ck']],
+]);
+
+kept('sixth and seventh rounds: durations after a doctor stay', [
+  ['cardiologist Dr. Feeney 1-2 wks, PCP Dr. Oyelaran.', ['1-2']],
+]);
