@@ -146,3 +146,18 @@ family('sixth and seventh rounds: dates after an arrow with a clock time, a doct
 kept('sixth and seventh rounds: durations after a doctor stay', [
   ['cardiologist Dr. Feeney 1-2 wks, PCP Dr. Oyelaran.', ['1-2']],
 ]);
+
+family('eighth round (dev-real-style-8): house numbers before everyday street words, ZIPs in any case, districts, ages beside names', [
+  ['family lives 10215 beechnut st, houston 77072. pt goes', ['10215 beechnut st', 'houston', '77072']],
+  ['PT LIVES MAGNOLIA PARK, 77011. at 2211 s. shepherd dr, montrose.', ['MAGNOLIA PARK', '77011', '2211 s. shepherd dr', 'montrose']],
+  ['Pt lives alone in Fifth Ward; placed at Rosewood Care (Deer Park); ALL LIVE SUGAR LAND', ['Fifth Ward', 'Deer Park', 'SUGAR LAND']],
+  ['cousin in spring branch this month; grandson visits from kashmere gardens', ['spring branch', 'kashmere gardens']],
+  ["pt 88 yo? no- chart says 93. PT'S WIFE ABEBECH (90 HERSELF)", ['93', '90']],
+  ["brother says pt's dad was 101 when he died. pt is 99 & sharp. she will be 100 on the 23rd", ['101', '99', '100']],
+  ['Wife Pham Thi Nga 93 at bs. Mr. Oyelaran Adekunle (90, DOB on file). Age: ninety-one', ['93', '90', 'ninety-one']],
+  ['TRANSFER NOTE pt haile mariam, tsion 91f. intubated', ['91']],
+]);
+
+kept('eighth round: what must stay', [
+  ['to see dr tomorrow; 2 per dr; Dr. Park saw pt; sats 92 on 2L; temp 99.1f', ['see', 'per', 'sats', '99.1f']],
+]);

@@ -19,12 +19,13 @@ const AFTER = /(?<![\d.]|\bx[ \t]?|\bfor[ \t]|\bover[ \t])(\d{2,3})(?![ \t]*(?:y
 // A birthday ordinal is the age itself, suffix included: "her 100th birthday".
 const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th))[ \t]+(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "age: 92", "Age 92", "age of 92", "turns 94", "Agnes (also 92)".
-const BEFORE = /(?:\b(?:aged?|age\s+of|age\s*(?:\/\s*(?:sex|gender))?\s*:|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|now)|\(\s*also)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
+const BEFORE = /(?:\b(?:aged?|age\s+of|age\s*(?:\/\s*(?:sex|gender))?\s*:|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|now)|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value.
 const DECADE = /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?)(9\d|1\d\d)'?s\b/dgi;
 // Age with sex, as in headers and sign-outs: "94M", "(94 F)", "91F on levothyroxine".
-// Lower-case notes write it "96 f from home": a lower-case sex letter needs a word or a comma after it.
-const WITH_SEX = /(?<![\w.,/+-])(\d{2,3})[ \t]?(?:M|F)(?![\p{L}\d°])|(?<=^|\n|\()[ \t]*(\d{2,3})(?:m|f)(?![\p{L}\d°])|(?<![\w.,/+-])(\d{2,3})[ \t]?[mf](?=,|[ \t]+(?:w\/|s\/p|c\/o|(?:from|with|who|pt|presents|here|bib|brought|at|in|on|hx|pmh|admitted|adm)\b))/dgu;
+// Lower-case notes write it "96 f from home", "tsion 91f.": a lower-case sex letter needs a word or a comma
+// after it, or to be glued to the number after a word.
+const WITH_SEX = /(?<![\w.,/+-])(\d{2,3})[ \t]?(?:M|F)(?![\p{L}\d°])|(?<=^|\n|\(|\p{L}[ \t])[ \t]*(\d{2,3})(?:m|f)(?![\p{L}\d°])|(?<![\w.,/+-])(\d{2,3})[ \t]?[mf](?=,|[ \t]+(?:w\/|s\/p|c\/o|(?:from|with|who|pt|presents|here|bib|brought|at|in|on|hx|pmh|admitted|adm)\b))/dgu;
 // Temperatures are written the same way ("T 101 F"): a temperature label before it rules the age out.
 const TEMP_BEFORE = /\b(?:t|temp|tmax|tc|tcurrent|temperature|febrile|fever|afebrile|to|of)\s*[:=]?\s*$/i;
 // An age in parentheses after a person: "Sven (96)", "(Mrs. Ida Pryce, 93)", "his mother (91)".
@@ -34,12 +35,16 @@ const PERSON_COMMA = /(?<![\d.])(?:\b\p{Lu}{2,}[\p{Lu}'’-]*,[ \t]*|\b(?:[Pp]t|
 // A person, then "is" / "was": "Pt is 93, retired machinist", "husband is 92 and lives at home".
 // A name may stand between the person word and the verb ("Husband Walt is 92", "my mother Valentina is 91").
 const PERSON_IS =
-  /(?:\b(?:pt|patient|resident|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|he|she|who)(?:[ \t]+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+,)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|turned|turns|now|will\s+be))[ \t]+(\d{2,3})(?=[ \t]*(?:[,.;)(!?]|$|\n|and\b|now\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|herself\b|himself\b))/dgiu;
+  /(?:\b(?:pt|patient|resident|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|he|she|who)(?:[ \t]+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+,)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|turned|turns|now|will\s+be))[ \t]+(\d{2,3})(?=[ \t]*(?:[,.;)(!?&]|$|\n|and\b|now\b|when\b|on\b|at\b|in\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|herself\b|himself\b))/dgiu;
 // Number words after a cue or in parentheses: "I'm ninety-nine", "he is ninety-five.", "pt (ninety-four)", "pt ninety two".
 const WORDS_CUED =
-  /(?:\b(?:i'm|i\s+am|(?:he|she|pt|patient|husband|wife|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|who)(?:'s|\s+is|\s+was)|states\s+(?:he|she)\s+is|aged?|age\s+of|turned|turning|is|(?:she|he)'ll\s+be|will\s+be)[ \t]+|\([ \t]*|\b(?:pt|patient),?[ \t]*)(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\p{L}-])/dgiu;
+  /(?:\b(?:i'm|i\s+am|(?:he|she|pt|patient|husband|wife|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|who)(?:'s|\s+is|\s+was)|states\s+(?:he|she)\s+is|aged?|age\s+of|age\s*:|turned|turning|is|(?:she|he)'ll\s+be|will\s+be)[ \t]+|\([ \t]*|\b(?:pt|patient),?[ \t]*)(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\p{L}-])/dgiu;
 const WORDS = /\b(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|y\.?\s?o\b|y\/o\b|yrs?[\s-]+old))/gi;
 
+// "(90 HERSELF)", "(90, DOB 3/3/1936)": an age in brackets that the words after it make an age.
+const PAREN_AGE = /\([ \t]*(\d{2,3})(?=[ \t]+(?:herself|himself|too|also|as\s+well)\b|,[ \t]*(?:DOB|dob|d\.o\.b|born|b\.))/dgi;
+// "Wife Pham Thi Nga 93 at bs": a relative's name, then the age with no verb.
+const RELATIVE_NAME_AGE = /\b(?:wife|husband|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather)(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]*,?[ \t]+(\d{2,3})(?=[ \t]*(?:[,.;)]|at\b|in\b|is\b|and\b|y\/?o\b|yrs?\b|$|\n))/dgiu;
 // "At 90 he remains active": an age opening a clause about the person.
 const AT_AGE = /\b[Aa]t[ \t]+(\d{2,3}),?[ \t]+(?:he|she)\b/dg;
 
@@ -72,7 +77,8 @@ export function recognizeAges(text: string): Candidate[] {
   // Every rule needs a number from 90 to 129 or a number word: one cheap scan settles most notes.
   if (!/(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/.test(text) && !words) return out;
   out.push(...matchAll(AFTER, text, (m) => (over89(+m[1]) ? { category: 'AGE', score: 0.95 } : null)));
-  for (const re of [BEFORE, DECADE, BIRTHDAY, AT_AGE]) out.push(...numberAges(re, text, 0.9));
+  for (const re of [BEFORE, DECADE, BIRTHDAY, AT_AGE, PAREN_AGE]) out.push(...numberAges(re, text, 0.9));
+  out.push(...numberAges(RELATIVE_NAME_AGE, text, 0.75));
   out.push(
     ...matchAll(WITH_SEX, text, (m) => {
       const g = m.indices![1] ?? m.indices![2] ?? m.indices![3];

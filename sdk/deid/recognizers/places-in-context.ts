@@ -15,8 +15,9 @@ import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { execAll } from './util.js';
 
 const SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|way|pkwy|parkway|ct|court|pl|place|ter|terr|terrace|hwy|highway|cir|circle|sq|square|row|pike|tpke|turnpike|plaza|wharf|crescent';
-// After a number only suffixes no clinical phrase ends with ("2 per dr", "3 mm st" are no streets).
-const NUMBERED_SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|drive|pkwy|parkway|ter|terr|terrace|hwy|highway|sq|square|tpke|turnpike';
+// After a number only suffixes no clinical phrase ends with ("2 per dr", "3 mm st" are no streets);
+// "dr", "ct", "pl", "cir", "way" only after a house number of three digits or more ("2211 s. shepherd dr").
+const NUMBERED_SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|drive|dr|ct|court|pl|place|cir|circle|way|pkwy|parkway|ter|terr|terrace|hwy|highway|sq|square|tpke|turnpike';
 const STOP = 'the|a|an|his|her|their|its|my|our|your|this|that|each|every|one|same|room|home|floor|unit|bed|day|night|way|per|and|or|to|in|at|on|of|off|for|with|x|q|cvs|walgreens|walmart|pharmacy';
 const WORDS = String.raw`((?:(?!(?:${STOP})\b)[\p{L}][\p{L}'’.-]*[ \t]+){1,3})`;
 // After "on", "at", or a pharmacy written before its street ("cvs main st", "walgreens on elm st").
@@ -32,8 +33,10 @@ const SAINT_TOWN = /\b(?:in|from|to|at|near|lives|living)[ \t]+((?:St|ST|Ste|STE
 const FEATURE_TOWN = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|relocated[ \t]+to|in)[ \t]+(\p{Lu}[\p{L}'’-]+[ \t]+(?:Hill|Hills|Heights|Falls|Springs|Village|Beach|Harbor|Landing|Junction|Valley|Ridge|Creek|Bay|Bluffs?|Mills?|Park|HILL|HILLS|HEIGHTS|FALLS|SPRINGS|VILLAGE|BEACH|HARBOR|LANDING|JUNCTION|VALLEY|RIDGE|CREEK|BAY|BLUFFS?|MILLS?|PARK))(?![\p{L}])/giu;
 // Without a cue, one or two capitalised words and a feature noun name a place anywhere ("Airway Heights",
 // "past Nine Mile Falls", "Loon Lake", "(Medical Lake, ph ...)"); in lower case only after a strong cue.
-const FEATURE_PLACE = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Heights|Falls|Springs|Lake|Landing|Junction|Valley|Ridge|Creek|Bluffs|Mills|HEIGHTS|FALLS|SPRINGS|LAKE|LANDING|JUNCTION|VALLEY|RIDGE|CREEK|BLUFFS|MILLS))(?![\p{L}])/gu;
-const FEATURE_LOWER = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|in)[ \t]+((?:\p{Ll}[\p{Ll}'’-]+[ \t]+){1,2}(?:heights|falls|springs|lake|hill|hills|landing|junction|valley|ridge|creek|bluffs|mills|village|beach|harbor))(?![\p{L}])/gu;
+const FEATURE_PLACE = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Heights|Falls|Springs|Lake|Landing|Junction|Valley|Ridge|Creek|Bluffs|Mills|Park|Land|Gardens|Acres|HEIGHTS|FALLS|SPRINGS|LAKE|LANDING|JUNCTION|VALLEY|RIDGE|CREEK|BLUFFS|MILLS|PARK|LAND|GARDENS|ACRES))(?![\p{L}])/gu;
+const FEATURE_LOWER = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|in)[ \t]+((?:\p{Ll}[\p{Ll}'’-]+[ \t]+){1,2}(?:heights|falls|springs|lake|hill|hills|landing|junction|valley|ridge|creek|bluffs|mills|village|beach|harbor|park|land|gardens|homes|acres|branch|woods|oaks|meadows|estates))(?![\p{L}])/gu;
+// City districts numbered in words: "lives alone in Fifth Ward", "in third ward".
+const WARD_DISTRICT = /\b(?:lives?|living|from|in)[ \t]+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+ward)\b/giu;
 // A highway named without a house number after "on", "off", "past": "off Hwy 27", "MVC on Route 3".
 const HIGHWAY = /(?<=\b(?:on|off|along|past|near|via)[ \t]+)(?:(?:state|us|u\.s\.|county|old)[ \t]+)?(?:route|rte|hwy|highway)[ \t]+\d{1,4}[A-Z]?\b/giu;
 // Counties, parishes and townships are subdivisions smaller than a state: "rural Oneida County", "GALWAY TWP".
@@ -77,11 +80,11 @@ function caseOf(w: string): Case {
 }
 
 /** Every word a plain street word: same case as the suffix, not clinical, not a function word. */
-function streetWords(words: string[], suffix: string): boolean {
+function streetWords(words: string[], suffix: string, house = false): boolean {
   const v = vocabulary();
   const sc = caseOf(suffix);
   // "on cardiac monitor st": one word at least must be a name, a place or no everyday word ("elm", "hancock").
-  const named = PLAIN_SUFFIX.test(suffix) || words.some((w) => {
+  const named = house || PLAIN_SUFFIX.test(suffix) || words.some((w) => {
     const f = v.flags(w.replace(/\.$/, '').toLowerCase());
     return (f & (F.PLACE | F.LAST | F.FIRST | F.PROPER)) !== 0 || !(f & F.ENGLISH);
   });
@@ -128,9 +131,12 @@ export function recognizePlacesInContext(text: string): Candidate[] {
   for (const re of streets ? [ON_STREET, NUMBERED_STREET] : []) {
     for (const m of execAll(re, text)) {
       const words = m[1].trim().split(/[ \t]+/);
-      if (!streetWords(words, m[2])) continue;
+      // A house number of three digits or more is evidence enough for an everyday street word ("10215 beechnut st").
+      const house = re === NUMBERED_STREET && /^\d{3,5}/.test(m[0]);
+      if (re === NUMBERED_STREET && /^(?:dr|ct|pl|cir|circle|way|court|place)$/i.test(m[2]) && !house) continue;
+      if (!streetWords(words, m[2], house)) continue;
       // "to see dr tomorrow": a suffix that is also a title or an abbreviation needs capitalised street words.
-      if (/^(?:dr|ct|pl|way|row)$/.test(m[2]) && caseOf(words[0]) === 'lower') continue;
+      if (/^(?:dr|ct|pl|way|row)$/.test(m[2]) && caseOf(words[0]) === 'lower' && !house) continue;
       if (/^st$/i.test(m[2]) && ST_SEGMENT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       const start = re === ON_STREET ? m.index + m[0].indexOf(m[1]) : m.index;
       const end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
@@ -165,7 +171,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
   }
-  for (const re of [FEATURE_PLACE, FEATURE_LOWER]) for (const m of execAll(re, text)) {
+  for (const re of [FEATURE_PLACE, FEATURE_LOWER, WARD_DISTRICT]) for (const m of execAll(re, text)) {
     const words = m[1].split(/[ \t]+/).slice(0, -1);
     if (words.some((w) => NOT_COUNTY_WORD.test(w) || isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV))) continue;
     const start = m.index + m[0].length - m[1].length;

@@ -39,7 +39,8 @@ const COUNTRY_CODE = new RegExp(
 // A US ZIP code standing alone: a leading zero (New England) or a place cue before it.
 const ZIP_ALONE = /(?<![\d\-./#:$,])(0[1-9]\d{3})(?:-\d{4})?(?![\d\-./:%,]|[ \t]*(?:ml|mg|mcg|cc|units?|%))|(?<=\b(?:from|in|zip|zipcode|lives\s+in|living\s+in|resides\s+in)[ \t]+)(\d{5})(?![\d\-./:%])/giu;
 // A ZIP code after a town and its comma: "Portland 97214", "Lusk, 82225".
-const TOWN_ZIP = /(?<=\p{Lu}[\p{Ll}'’-]+,?[ \t]+)\d{5}(?:-\d{4})?(?![\d\-./:%])/gu;
+// In any case: "houston 77072", "MAGNOLIA PARK, 77011" (a gazetteer town or a district noun before it).
+const TOWN_ZIP = /(?<=\p{L}[\p{L}'’-]+,?[ \t]+)\d{5}(?:-\d{4})?(?![\d\-/:%]|\.\d)/gu;
 
 function townWords(phrase: string): boolean {
   const words = phrase.split(/[ \t]+/);
@@ -83,8 +84,8 @@ export function recognizePostcodes(text: string): Candidate[] {
   }
   if (/\d{5}/.test(text)) {
     for (const m of execAll(TOWN_ZIP, text)) {
-      const town = /(\p{Lu}[\p{Ll}'’-]+),?[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))![1];
-      if (vocabulary().flags(town.toLowerCase()) & F.PLACE) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
+      const town = /(\p{L}[\p{L}'’-]+),?[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))![1];
+      if (vocabulary().flags(town.toLowerCase()) & F.PLACE || /^(?:park|heights|falls|springs|village|land|gardens|ward)$/i.test(town)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
     }
     for (const m of execAll(ZIP_ALONE, text)) {
       const g = m[1] ?? m[2];
