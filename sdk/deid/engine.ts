@@ -17,6 +17,7 @@ import { recognizeLocations } from './recognizers/locations.js';
 import { recognizeByVocabulary } from './recognizers/gate.js';
 import { recognizePlacesInContext } from './recognizers/places-in-context.js';
 import { recognizeNames } from './recognizers/names.js';
+import { recognizePatientLines } from './recognizers/patient-lines.js';
 import { recognizePostcodes } from './recognizers/postcodes.js';
 import type { DeidPreset, KeepKind } from './options.js';
 import { execAll } from './recognizers/util.js';
@@ -70,6 +71,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeAges,
   recognizeIdentifiers,
   recognizeNames,
+  recognizePatientLines,
   recognizeLocations,
   recognizeAddresses,
   recognizePostcodes,

@@ -161,3 +161,16 @@ family('eighth round (dev-real-style-8): house numbers before everyday street wo
 kept('eighth round: what must stay', [
   ['to see dr tomorrow; 2 per dr; Dr. Park saw pt; sats 92 on 2L; temp 99.1f', ['see', 'per', 'sats', '99.1f']],
 ]);
+
+family("the patient's name in a header field or before the age and sex, in any origin, order and case", [
+  ['PM NOTE 1500-2300 PT (MARIA DE LOS ANGELES ZUNIGA, 97F) ALERT', ['MARIA DE LOS ANGELES ZUNIGA']],
+  ['Pt Ogunleye, Babatunde A 97M. Remains DNR/DNI', ['Ogunleye, Babatunde A']],
+  ['PT: Do, Quang 93M   their MRN on file', ['Do, Quang']],
+  ['Patient: Al-Hashimi, Layla bint Saeed   Age: 90', ['Al-Hashimi, Layla bint Saeed']],
+  ['pt santos, evangelina "vangie" 94F adm 8/5; pt haile mariam, tsion 91f. intubated', ['santos, evangelina "vangie"', 'haile mariam, tsion']],
+  ['Patient: TRUONG, KIM LIEN  MRN: 5178830', ['TRUONG, KIM LIEN']],
+]);
+
+kept('patient lines: sentences before an age and sex stay', [
+  ['pt with CHF 94M; PT IS 94F, CONFUSED; pt s/p fall 92M; pt resting 97F; HEAD CT NEG. PT X 94M. FALL RISK', ['CHF', 'IS', 'fall', 'resting', 'FALL']],
+]);

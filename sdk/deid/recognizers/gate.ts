@@ -267,9 +267,9 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       !(t.shape !== 'title' && NOT_NAME_AFTER_CUE.has(t.lower)) &&
       // "Chaplain Fr. Duggan": a title after a role is the next cue, not the name.
       !TITLE_CUES.has(t.lower);
-    // "E. WELSH", "q. lander"; not a list marker opening a line ("B. No dysplasia").
+    // "E. WELSH", "q. lander"; not a list marker opening a line ("B. No dysplasia"), nor the sex after an age ("94M. FALL").
     const initialBefore =
-      adjacentPrev && prev!.shape === 'initial' && text[prev!.end] === '.' && !(t.shape === 'title' && /^\p{Lu}$/u.test(prev!.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev!.start - 20), prev!.start)));
+      adjacentPrev && prev!.shape === 'initial' && text[prev!.end] === '.' && !/\d/.test(text[prev!.start - 1] ?? '') && !(t.shape === 'title' && /^\p{Lu}$/u.test(prev!.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev!.start - 20), prev!.start)));
     const credAfter = next !== null && CREDENTIAL_WORDS.has(next.lower) && CREDENTIAL_AFTER.test(text.slice(t.end, t.end + 40)) && /^(?:,?[ \t]*)\S+[ \t]*(?:$|\n|[,.;)])/.test(text.slice(t.end, t.end + 40));
     const placeCue = prev !== null && PLACE_TAIL.has(prev.lower) && PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
     const { safe, flags, common } = judge(v, t.lower);

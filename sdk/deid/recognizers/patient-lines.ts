@@ -1,0 +1,69 @@
+/**
+ * The patient's own name where a chart identifies the patient: a header field ("Patient: Al-Hashimi,
+ * Layla bint Saeed   Age: 90", "PT: Do, Quang 93M") or a name followed by the age and sex ("pt haile
+ * mariam, tsion 91f", "PT (MARIA DE LOS ANGELES ZUNIGA, 97F)", "ICU RN: pt van der Berg, Hendrik (90)").
+ * The position decides, so names of any origin, order and case are found without a dictionary.
+ *
+ * @example
+ * recognizePatientLines('TRANSFER SUMMARY\nPatient Kassahun Belay 97M. Admitted 7/8'); // covers "Kassahun Belay"
+ */
+import { isMedicalTerm } from '../medical-terms.js';
+import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+
+// A name of one to six words: letters with apostrophes, hyphens and periods, commas between, a nickname in quotes.
+const WORD = String.raw`[\p{L}][\p{L}'’.\-]*`;
+const NAME = String.raw`${WORD}(?:[ \t]*,?[ \t]+(?:${WORD}|["“(][\p{L}'’ .\-]{1,20}["”)]))*?`;
+// An age and sex ("97M", "91f", "94 F", "(90)", "(94 F)"), or a header field that follows the name.
+const AGE_SEX = String.raw`[ \t]*,?[ \t]*(?:\(?[ \t]*\d{2,3}[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b|\([ \t]*\d{2,3}[ \t]*\))`;
+const FIELD_AFTER = String.raw`[ \t]{2,}|[ \t]*(?:\n|$)|[ \t]+(?:age|mrn|dob|sex|unit|acct|room|rm|bed)\b`;
+
+const BEFORE_AGE = new RegExp(String.raw`\b(?:pt|patient)\.?[ \t]*[:(]?[ \t]*(${NAME})(?=${AGE_SEX})`, 'giu');
+const HEADER = new RegExp(String.raw`(?:^|\n)[ \t]*(?:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name)[ \t]*:[ \t]*(${NAME})(?=${FIELD_AFTER}|${AGE_SEX})`, 'giu');
+
+// Words inside a name: particles of many languages; anything else must be no sentence word.
+const PARTICLE = /^(?:de|del|della|de-la|la|las|los|da|das|do|dos|di|du|van|von|der|den|ter|ten|bin|bint|binti|ibn|al|el|abu|umm|ben|ap|mac|mc|st|le)$/i;
+const SENTENCE_WORD = /^(?:is|was|are|were|has|had|have|with|w|without|and|or|but|for|from|to|in|on|at|of|the|a|an|s\/p|who|which|that|this|here|now|pt|patient|presents|admitted|seen|known|yo|y\/o|year|years|old|male|female|man|woman|remains|denies|states|reports|c\/o|hx|pmh|per|via|no|not|alert|awake|asleep|resting|stable)$/i;
+
+/** Every word of the phrase could be part of a person's name (quoted nicknames pass). */
+function nameLike(phrase: string): boolean {
+  const v = vocabulary();
+  const words = phrase.replace(/["“(][^"”)]*["”)]/g, ' ').split(/[ \t,]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 7) return false;
+  let named = false;
+  for (const raw of words) {
+    const w = raw.replace(/\.$/, '').toLowerCase();
+    // A particle, or a capital initial ("Ogunleye, Babatunde A").
+    if (PARTICLE.test(w) || /^\p{Lu}\.?$/u.test(raw)) continue;
+    if (SENTENCE_WORD.test(w) || isMedicalTerm(w) || /\d/.test(w)) return false;
+    const f = v.flags(w);
+    if (f & (F.CLINICAL | F.ABBREV) && !(f & (F.FIRST | F.LAST))) return false;
+    if (w.length > 1) named = true;
+  }
+  return named;
+}
+
+/**
+ * Find patient names in header fields and before an age and sex.
+ *
+ * @example
+ * recognizePatientLines('pt haile mariam, tsion 91f. intubated')[0]; // covers "haile mariam, tsion"
+ */
+export function recognizePatientLines(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  // Cheap test first: most notes have neither a patient field nor a "pt" before a name.
+  if (!/\b(?:pt|patient|name)\b/i.test(text)) return out;
+  for (const re of [HEADER, BEFORE_AGE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const phrase = m[1].replace(/[ \t,]+$/, '');
+      if (nameLike(phrase)) {
+        const start = m.index + m[0].length - m[1].length;
+        out.push({ category: 'NAME', score: 0.8, start, end: start + phrase.length, kind: 'person' });
+      }
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return out;
+}
