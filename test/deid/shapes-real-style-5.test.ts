@@ -174,3 +174,13 @@ family("the patient's name in a header field or before the age and sex, in any o
 kept('patient lines: sentences before an age and sex stay', [
   ['pt with CHF 94M; PT IS 94F, CONFUSED; pt s/p fall 92M; pt resting 97F; HEAD CT NEG. PT X 94M. FALL RISK', ['CHF', 'IS', 'fall', 'resting', 'FALL']],
 ]);
+
+family('ninth round (dev-real-style-9): staff named after a role in lower case, a name spelling a lab before an initial', [
+  ['pressure injury stage 2 - wound rn delacroix to see. husband slept in', ['delacroix']],
+  ['jp amylase sent.\nana p rn', ['ana p']],
+  ['given to CM.\nAna P. RN', ['Ana P.']],
+]);
+
+kept('ninth round: verbs after a role stay', [
+  ['rn aware; md notified; rn to see; ho paged', ['aware', 'notified', 'see', 'paged']],
+]);

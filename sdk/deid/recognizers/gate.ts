@@ -24,7 +24,7 @@ const ANY_EVIDENCE = NAME_EVIDENCE | F.PLACE;
 
 /** Words after which notes write a person's name in any case ("dtr suzette", "DR LALLY", "husband milovan"). */
 const NAME_BEFORE = new Set(
-  'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist'
+  'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist ho intern advocate'
     .split(' ')
     .concat(
       'wife husband spouse partner fiance fiancee boyfriend girlfriend daughter dtr dau son mother mom mum father dad sister sis brother bro sibling aunt uncle niece nephew cousin grandson granddaughter grandchild grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather dil sil mil fil friend neighbor neighbour roommate caregiver guardian hcp poa proxy doula interpreter chaplain aide sitter'.split(
@@ -306,7 +306,9 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       }
       // "dr smith aware": after a doctor's title a surname that is also an everyday word is still the surname.
       const doctor = nameCue && /^(?:dr|drs|doctor)$/.test(prev!.lower) && (flags & F.LAST) !== 0 && !(flags & (F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower);
-      if (safe && !(flags & ANY_EVIDENCE && !common)) {
+      // "wound rn delacroix": after a name cue, a word English lists only as a proper noun is the name.
+      const properAfterCue = nameCue && !(flags & (F.ENGLISH | F.COMMON | F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower);
+      if (safe && !(flags & ANY_EVIDENCE && !common) && !properAfterCue) {
         // "lander rrt", "q. lander": a surname that is also an English word, made a name by its position.
         if (!((initialBefore || credAfter || doctor) && flags & F.LAST && !(flags & (F.CLINICAL | F.ABBREV)))) continue;
       }

@@ -74,7 +74,9 @@ export function recognizeSignatures(text: string): Candidate[] {
   out.push(
     ...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*((?:\p{L}\.[ \t]?)?\p{L}[\p{L}'’-]+(?:[ \t]+(?:\p{L}\.?|[\p{L}'’-]{2,}))?),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, (m) => {
       const word = m[1].replace(/^\p{L}\.[ \t]?/u, '').split(/[ \t]/)[0];
-      return ROLE_WORDS.has(word.toLowerCase()) || !personWord(word) ? null : group(0.8, null, 'person')(m);
+      // "Ana P. RN": with an initial after it, a given name or surname counts even when it spells a lab ("ANA").
+      const initialAfter = /^\S+[ \t]+\p{L}\.?$/u.test(m[1]) && (vocabulary().flags(word.toLowerCase()) & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST)) !== 0;
+      return ROLE_WORDS.has(word.toLowerCase()) || !(personWord(word) || initialAfter) ? null : group(0.8, null, 'person')(m);
     }),
   );
   // A name before a credential after "by" or "and": "VERIFIED BY HALE RN AND ADEBAYO RN", "seen by moss rn".
