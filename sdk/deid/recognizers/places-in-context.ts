@@ -171,7 +171,9 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
   }
-  for (const re of [FEATURE_PLACE, FEATURE_LOWER, WARD_DISTRICT]) for (const m of execAll(re, text)) {
+  // One cheap scan for the feature nouns first: the name scans start at every capital.
+  const features = /(?:heights|falls|springs|lake|landing|junction|valley|ridge|creek|bluffs|mills|park|land|gardens|acres|hills?|village|beach|harbor|homes|branch|woods|oaks|meadows|estates|ward)\b/i.test(text);
+  for (const re of features ? [FEATURE_PLACE, FEATURE_LOWER, WARD_DISTRICT] : []) for (const m of execAll(re, text)) {
     const words = m[1].split(/[ \t]+/).slice(0, -1);
     if (words.some((w) => NOT_COUNTY_WORD.test(w) || isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV))) continue;
     const start = m.index + m[0].length - m[1].length;

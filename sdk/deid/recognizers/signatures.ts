@@ -57,11 +57,12 @@ export function recognizeSignatures(text: string): Candidate[] {
   // Before a credential closing the line even unit-like letters are initials ("AM rn", "ML RN").
   out.push(...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, group(0.85, CREDENTIAL_ONLY)));
   // A co-signer after the credential's slash closing a line: "m. delacroix rn/kb".
-  out.push(...matchAll(/\b(?:rn|rt|rrt|np|md|lpn|lvn)\/(\p{L}{2,3})[ \t]*(?=$|\n)/dgiu, text, group(0.8, CREDENTIAL_ONLY)));
+  const slashAfterCredential = /(?:rn|rt|np|md|lpn|lvn)\//i.test(text);
+  if (slashAfterCredential) out.push(...matchAll(/\b(?:rn|rt|rrt|np|md|lpn|lvn)\/(\p{L}{2,3})[ \t]*(?=$|\n)/dgiu, text, group(0.8, CREDENTIAL_ONLY)));
   // A typist's lower-case initials after a signature's slash or credential, closing the line: "I. Solheim / jt", "A. Penhaligon MD  ck".
   out.push(...matchAll(/(?<=\p{L}\.?[ \t]*(?:\/|\b(?:MD|DO|NP|PA|PA-C|RN))[ \t]{1,3})(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:)/dgu, text, group(0.8, CREDENTIAL_ONLY)));
   // Witnesses and checkers by initials: "witnessed tl/mb", "verified by KG/RB".
-  for (const m of text.matchAll(/\b(?:witnessed|verified|cosigned|co-signed|double[ -]checked|checked)(?:[ \t]+by)?[ \t]+(\p{L}{2,3})\/(\p{L}{2,3})(?![\p{L}\d])/dgiu)) {
+  if (/witness|verif|co-?sign|checked/i.test(text)) for (const m of text.matchAll(/\b(?:witnessed|verified|cosigned|co-signed|double[ -]checked|checked)(?:[ \t]+by)?[ \t]+(\p{L}{2,3})\/(\p{L}{2,3})(?![\p{L}\d])/dgiu)) {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
   }
   // Author and typist of a dictation, capitals then lower case, closing a line: "RT/mk", "AG/ht  D 6/21/18".
@@ -69,7 +70,7 @@ export function recognizeSignatures(text: string): Candidate[] {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.85, start: g[0], end: g[1], kind: 'initials' });
   }
   // The second of two initials in "CB RN/SN": a co-signing student or orientee.
-  out.push(...matchAll(/\b(?:rn|rt|np|md)\/(\p{Lu}{2,3})(?=[ \t]+(?:student|orientee|preceptee|sn)\b)/dgiu, text, group(0.8)));
+  if (slashAfterCredential) out.push(...matchAll(/\b(?:rn|rt|np|md)\/(\p{Lu}{2,3})(?=[ \t]+(?:student|orientee|preceptee|sn)\b)/dgiu, text, group(0.8)));
   // A name closing a line before a credential: "hope rn (float)", "cash rn (agency)", "dalia h rn", "K. Abernathy RN".
   out.push(
     ...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*((?:\p{L}\.[ \t]?)?\p{L}[\p{L}'’-]+(?:[ \t]+(?:\p{L}\.?|[\p{L}'’-]{2,}))?),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, (m) => {
@@ -85,7 +86,7 @@ export function recognizeSignatures(text: string): Candidate[] {
       ROLE_WORDS.has(m[1].toLowerCase()) || !personWord(m[1]) ? null : group(0.75, null, 'person')(m),
     ),
   );
-  out.push(...dashSignOffs(text));
+  if (/--|—|–/.test(text)) out.push(...dashSignOffs(text));
   // Initials closing the whole note after its last sentence: "... nothing further.  ck", "agree.  MH".
   out.push(...matchAll(/(?:[.!?)][ \t]+|\n[ \t]*)(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}|\p{Ll}{2,3}\/\p{Ll}{2,3})[ \t]*\n?[ \t]*$/dgu, text, group(0.75, NOT_FINAL_INITIALS)));
   // Dictation initials closing a note: "MS/kl  D:07/04", "KB/CM" (author / typist or author / role), "Dictated: rog/kt".
