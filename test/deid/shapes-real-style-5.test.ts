@@ -184,3 +184,18 @@ family('ninth round (dev-real-style-9): staff named after a role in lower case, 
 kept('ninth round: verbs after a role stay', [
   ['rn aware; md notified; rn to see; ho paged', ['aware', 'notified', 'see', 'paged']],
 ]);
+
+family('ninth round: clock times before dates, event headers, relatives with ages, titles before lower-case names, typists after a slash', [
+  ['EVENTS: PT SELF EXTUBATED @ 0420 4/5, ON 6L NC. Pt died peacefully 1712 3/6 w/ family', ['4/5', '3/6']],
+  ['npn 1/10 nights. uneventful. Events 3/6: neuro exam. SSEP 3/6 absent', ['1/10', '3/6']],
+  ["Husband asks about pt's mother, 91, who lives with them. mr demir (90) slept well.", ['91', '90']],
+  ['neighbor ms. pearl washington checks on her', ['pearl washington']],
+  ['Dictated by K. Broussard/jw  D:6/22/26', ['jw']],
+  ['PHAM VAN DUC 96M. PRES: sepsis; Plan d/c to Wellesley Hills Skilled Nursing', ['PHAM VAN DUC', 'Wellesley Hills']],
+  ['per wife pt lives in FRAMINGHAM at home; dtr called from home in dorset village', ['FRAMINGHAM', 'dorset village']],
+]);
+
+kept('ninth round: what must stay', [
+  ['Summary 94M pending. Framingham criteria met. Tel (231)555-0160', ['Summary', 'Framingham', 'Tel']],
+  ['UO 1200 ml 3/4 strength', ['3/4']],
+]);

@@ -45,6 +45,8 @@ const WORDS = /\b(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)
 const PAREN_AGE = /\([ \t]*(\d{2,3})(?=[ \t]+(?:herself|himself|too|also|as\s+well)\b|,[ \t]*(?:DOB|dob|d\.o\.b|born|b\.))/dgi;
 // "Wife Pham Thi Nga 93 at bs": a relative's name, then the age with no verb.
 const RELATIVE_NAME_AGE = /\b(?:wife|husband|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather)(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]*,?[ \t]+(\d{2,3})(?=[ \t]*(?:[,.;)]|at\b|in\b|is\b|and\b|y\/?o\b|yrs?\b|$|\n))/dgiu;
+// "pt's mother, 91, who lives with them", "mr demir (90) slept": a relative or a titled person, then the age.
+const RELATIVE_COMMA = /\b(?:(?:mother|father|wife|husband|spouse|sister|brother|aunt|uncle|grandmother|grandfather|mom|dad)[ \t]*,|(?:mr|mrs|ms|miss)\.?[ \t]+\p{L}[\p{L}'’-]+[ \t]*\()[ \t]*(\d{2,3})(?=[ \t]*[,)])/dgiu;
 // "At 90 he remains active": an age opening a clause about the person.
 const AT_AGE = /\b[Aa]t[ \t]+(\d{2,3}),?[ \t]+(?:he|she)\b/dg;
 
@@ -79,6 +81,7 @@ export function recognizeAges(text: string): Candidate[] {
   out.push(...matchAll(AFTER, text, (m) => (over89(+m[1]) ? { category: 'AGE', score: 0.95 } : null)));
   for (const re of [BEFORE, DECADE, BIRTHDAY, AT_AGE, PAREN_AGE]) out.push(...numberAges(re, text, 0.9));
   out.push(...numberAges(RELATIVE_NAME_AGE, text, 0.75));
+  out.push(...numberAges(RELATIVE_COMMA, text, 0.75));
   out.push(
     ...matchAll(WITH_SEX, text, (m) => {
       const g = m.indices![1] ?? m.indices![2] ?? m.indices![3];

@@ -27,7 +27,7 @@ const NAME_BEFORE = new Set(
   'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist ho intern advocate'
     .split(' ')
     .concat(
-      'wife husband spouse partner fiance fiancee boyfriend girlfriend daughter dtr dau son mother mom mum father dad sister sis brother bro sibling aunt uncle niece nephew cousin grandson granddaughter grandchild grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather dil sil mil fil friend neighbor neighbour roommate caregiver guardian hcp poa proxy doula interpreter chaplain aide sitter'.split(
+      'wife husband spouse partner fiance fiancee boyfriend girlfriend daughter dtr dau son mother mom mum father dad sister sis brother bro sibling aunt uncle niece nephew cousin grandson granddaughter grandchild grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather dil sil mil fil gdtr gson friend neighbor neighbour roommate caregiver guardian hcp poa proxy doula interpreter interp chaplain priest imam rabbi pastor aide sitter'.split(
         ' ',
       ),
     ),
@@ -277,7 +277,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     // Settled cheaply: a safe word with no name or place evidence and no cue around it.
     if (safe && !lower && !(flags & ANY_EVIDENCE) && !(nameCue && !(flags & (F.ENGLISH | F.COMMON)))) continue;
     if (text[t.end] === ':' && safe) continue;
-    if (!nameCue && isEponym(t.lower)) continue;
+    // An eponym is clinical, except as the town after a place cue ("lives in FRAMINGHAM").
+    if (!nameCue && !(placeCue && flags & F.PLACE && t.shape !== 'lower') && isEponym(t.lower)) continue;
     if (lower) {
       // Lower-case words count only where notes write names or places ...
       const position = nameCue || initialBefore || credAfter || placeCue;
@@ -305,7 +306,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
         continue;
       }
       // "dr smith aware": after a doctor's title a surname that is also an everyday word is still the surname.
-      const doctor = nameCue && /^(?:dr|drs|doctor)$/.test(prev!.lower) && (flags & F.LAST) !== 0 && !(flags & (F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower);
+      // ("ms. pearl washington": after a personal title a given name that is also a word is the given name.)
+      const doctor = nameCue && (/^(?:dr|drs|doctor)$/.test(prev!.lower) ? (flags & F.LAST) !== 0 : /^(?:mr|mrs|ms|miss)$/.test(prev!.lower) && (flags & (F.FIRST | F.LAST)) !== 0) && !(flags & (F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower);
       // "wound rn delacroix": after a name cue, a word English lists only as a proper noun is the name.
       const properAfterCue = nameCue && !(flags & (F.ENGLISH | F.COMMON | F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower);
       if (safe && !(flags & ANY_EVIDENCE && !common) && !properAfterCue) {

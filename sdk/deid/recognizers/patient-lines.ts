@@ -15,18 +15,21 @@ import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 const WORD = String.raw`[\p{L}][\p{L}'’.\-]*`;
 const NAME = String.raw`${WORD}(?:[ \t]*,?[ \t]+(?:${WORD}|["“(][\p{L}'’ .\-]{1,20}["”)]))*?`;
 // An age and sex ("97M", "91f", "94 F", "(90)", "(94 F)"), or a header field that follows the name.
-const AGE_SEX = String.raw`[ \t]*,?[ \t]*(?:\(?[ \t]*\d{2,3}[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b|\([ \t]*\d{2,3}[ \t]*\))`;
+// (Not a phone's area code: "Tel (231)555-0160".)
+const AGE_SEX = String.raw`[ \t]*,?[ \t]*(?:\(?[ \t]*\d{2,3}[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b|\([ \t]*\d{2,3}[ \t]*\)(?![ \t]?[\d-]))`;
 const FIELD_AFTER = String.raw`[ \t]{2,}|[ \t]*(?:\n|$)|[ \t]+(?:age|mrn|dob|sex|unit|acct|room|rm|bed)\b`;
 
 const BEFORE_AGE = new RegExp(String.raw`\b(?:pt|patient)\.?[ \t]*[:(]?[ \t]*(${NAME})(?=${AGE_SEX})`, 'giu');
+// A line opening with the name and the age and sex: "PHAM VAN DUC 96M. PRES: sepsis".
+const LINE_START = new RegExp(String.raw`(?:^|\n)[ \t]*(${NAME})(?=${AGE_SEX})`, 'gu');
 const HEADER = new RegExp(String.raw`(?:^|\n)[ \t]*(?:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name)[ \t]*:[ \t]*(${NAME})(?=${FIELD_AFTER}|${AGE_SEX})`, 'giu');
 
 // Words inside a name: particles of many languages; anything else must be no sentence word.
 const PARTICLE = /^(?:de|del|della|de-la|la|las|los|da|das|do|dos|di|du|van|von|der|den|ter|ten|bin|bint|binti|ibn|al|el|abu|umm|ben|ap|mac|mc|st|le)$/i;
 const SENTENCE_WORD = /^(?:is|was|are|were|has|had|have|with|w|without|and|or|but|for|from|to|in|on|at|of|the|a|an|s\/p|who|which|that|this|here|now|pt|patient|presents|admitted|seen|known|yo|y\/o|year|years|old|male|female|man|woman|remains|denies|states|reports|c\/o|hx|pmh|per|via|no|not|alert|awake|asleep|resting|stable)$/i;
 
-/** Every word of the phrase could be part of a person's name (quoted nicknames pass). */
-function nameLike(phrase: string): boolean {
+/** Every word of the phrase could be part of a person's name (quoted nicknames pass); `strict` also refuses everyday words. */
+function nameLike(phrase: string, strict: boolean): boolean {
   const v = vocabulary();
   const words = phrase.replace(/["“(][^"”)]*["”)]/g, ' ').split(/[ \t,]+/).filter(Boolean);
   if (words.length === 0 || words.length > 7) return false;
@@ -38,6 +41,8 @@ function nameLike(phrase: string): boolean {
     if (SENTENCE_WORD.test(w) || isMedicalTerm(w) || /\d/.test(w)) return false;
     const f = v.flags(w);
     if (f & (F.CLINICAL | F.ABBREV) && !(f & (F.FIRST | F.LAST))) return false;
+    // Without a field or "pt" before it, an everyday word that is no name makes the phrase prose ("Summary 94M").
+    if (strict && f & F.COMMON && !(f & (F.FIRST | F.LAST))) return false;
     if (w.length > 1) named = true;
   }
   return named;
@@ -52,13 +57,13 @@ function nameLike(phrase: string): boolean {
 export function recognizePatientLines(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Cheap test first: most notes have neither a patient field nor a "pt" before a name.
-  if (!/\b(?:pt|patient|name)\b/i.test(text)) return out;
-  for (const re of [HEADER, BEFORE_AGE]) {
+  if (!/\b(?:pt|patient|name)\b|\d[MFmf]\b/i.test(text)) return out;
+  for (const re of [HEADER, BEFORE_AGE, LINE_START]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const phrase = m[1].replace(/[ \t,]+$/, '');
-      if (nameLike(phrase)) {
+      if (nameLike(phrase, re === LINE_START)) {
         const start = m.index + m[0].length - m[1].length;
         out.push({ category: 'NAME', score: 0.8, start, end: start + phrase.length, kind: 'person' });
       }

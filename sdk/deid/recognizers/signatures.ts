@@ -59,8 +59,9 @@ export function recognizeSignatures(text: string): Candidate[] {
   // A co-signer after the credential's slash closing a line: "m. delacroix rn/kb".
   const slashAfterCredential = /(?:rn|rt|np|md|lpn|lvn)\//i.test(text);
   if (slashAfterCredential) out.push(...matchAll(/\b(?:rn|rt|rrt|np|md|lpn|lvn)\/(\p{L}{2,3})[ \t]*(?=$|\n)/dgiu, text, group(0.8, CREDENTIAL_ONLY)));
-  // A typist's lower-case initials after a signature's slash or credential, closing the line: "I. Solheim / jt", "A. Penhaligon MD  ck".
-  out.push(...matchAll(/(?<=\p{L}\.?[ \t]*(?:\/|\b(?:MD|DO|NP|PA|PA-C|RN))[ \t]{1,3})(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:)/dgu, text, group(0.8, CREDENTIAL_ONLY)));
+  // A typist's lower-case initials after a signature's slash or credential, closing the line: "I. Solheim / jt",
+  // "K. Broussard/jw  D:6/22/26", "A. Penhaligon MD  ck".
+  out.push(...matchAll(/(?<=\p{L}\.?(?:[ \t]*\/[ \t]{0,3}|[ \t]*\b(?:MD|DO|NP|PA|PA-C|RN)[ \t]{1,3}))(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:)/dgu, text, group(0.8, CREDENTIAL_ONLY)));
   // Witnesses and checkers by initials: "witnessed tl/mb", "verified by KG/RB".
   if (/witness|verif|co-?sign|checked/i.test(text)) for (const m of text.matchAll(/\b(?:witnessed|verified|cosigned|co-signed|double[ -]checked|checked)(?:[ \t]+by)?[ \t]+(\p{L}{2,3})\/(\p{L}{2,3})(?![\p{L}\d])/dgiu)) {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
