@@ -199,3 +199,13 @@ kept('ninth round: what must stay', [
   ['Summary 94M pending. Framingham criteria met. Tel (231)555-0160', ['Summary', 'Framingham', 'Tel']],
   ['UO 1200 ml 3/4 strength', ['3/4']],
 ]);
+
+family('streets with no suffix before a town, lettered avenues without a number, towns no gazetteer lists after "lives in"', [
+  ['family address 906 Wilcrest, Alief. dtr at 5602 Bellfort, houston.', ['906 Wilcrest', 'Alief', '5602 Bellfort', 'houston']],
+  ['pt worked at the ship channel 40 yrs, lived on avenue L.', ['avenue L']],
+  ['pt lives in Spangle w/ husband earl', ['Spangle']],
+]);
+
+kept('a capitalised word after "from" that is an organisation, a dose before a comma', [
+  ['Auth obtained from Tufts Medicare Preferred. increase to 40 Lasix, then reassess', ['Tufts', 'Lasix']],
+]);

@@ -54,6 +54,9 @@ const PLACE_NOUNS = new Set('home rehab church work school store city town post 
 /** Phrases before a town or city ("lives in", "from", "transferred from", "moved to"). */
 const PLACE_BEFORE = /(?:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew\s+up|moved|relocated|transferred|transfer|trans|came|coming|comes|returned|travel(?:l?ed|l?ing)?|trip|flew|fly(?:ing)?|driving|drove|visiting|vacation(?:ing)?|home)\s+(?:here\s+)?(?:in|from|to|at|near|back\s+to|over\s+to|up\s+to|down\s+to)|\bfrom|\bin\s+(?:the\s+)?(?:town|city|village)\s+of|\bnative\s+of|\bhometown|\blives|\b(?:wife|husband|daughters?|dtrs?|dau|sons?|sisters?|sis|brothers?|bro|niece|nephew|cousin|aunt|uncle|mother|mom|father|dad|parents|grandsons?|granddaughters?|family|dil|sil|friend)(?:\s+(?:who\s+)?(?:lives?|is|are|now|still|also))?\s+in)(?:[ \t]+the)?[ \t]*:?[ \t]*$/i;
 
+/** Where someone lives: after these any capitalised word is taken as the town ("lives in Spangle"); "from" is too broad ("from Tufts Medicare"). */
+const RESIDES_BEFORE = /\b(?:lives?|living|lived|resides?|residing|moved|relocated)[ \t]+(?:in|to|at|near)[ \t]+$/i;
+
 /** Words that are never a name however they are written ("V. in at 0900"). */
 const FUNCTION_WORDS = new Set('a an the and or but nor of in on at to by for with from as is was are were be been it its this that these those he she his her him they them their we our you your i me my not no yes if then than so up out off over under into onto per via w'.split(' '));
 
@@ -326,8 +329,9 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       const properOnly = nameCue && !(flags & (F.ENGLISH | F.COMMON)) && t.shape !== 'caps';
       if ((initialBefore || credAfter || nameCue) && (flags & NAME_EVIDENCE || properOnly) && !(flags & (F.CLINICAL | F.ABBREV))) {
         if (!eponymAfter(text, t, nameCue)) level[i] = 2;
-      } else if (placeCue && flags & F.PLACE && !(flags & F.ABBREV) && (!(flags & F.CLINICAL) || t.shape !== 'lower') && (!common || !PLACE_NOUNS.has(t.lower)) && !eponymAfter(text, t, nameCue)) {
-        // ("lives in Ballard", "from Glasgow": after a place cue a capitalised town stays a town though a scale bears its name.)
+      } else if (placeCue && (flags & F.PLACE || (t.shape === 'title' && !(flags & F.CLINICAL) && !isCountry(t.lower) && RESIDES_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)))) && !(flags & F.ABBREV) && (!(flags & F.CLINICAL) || t.shape !== 'lower') && (!common || !PLACE_NOUNS.has(t.lower)) && !eponymAfter(text, t, nameCue)) {
+        // ("lives in Ballard", "from Glasgow": after a place cue a capitalised town stays a town though a scale bears its name;
+        // "lives in Spangle": capitalised mid-sentence there, a word no gazetteer lists is a town too.)
         level[i] = 2;
         isPlace[i] = 1;
       } else if (preset === 'recall' && (!common || (t.shape === 'title' && flags & F.UPPER && !PLACE_NOUNS.has(t.lower))) && flags & F.PLACE && !(flags & (F.CLINICAL | F.ABBREV)) && prev !== null && WEAK_PLACE_WORDS.has(prev.lower) && WEAK_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && !eponymAfter(text, t, nameCue)) {

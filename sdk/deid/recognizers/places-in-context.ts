@@ -37,6 +37,8 @@ const FEATURE_PLACE = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:H
 const FEATURE_LOWER = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|in)[ \t]+((?:\p{Ll}[\p{Ll}'’-]+[ \t]+){1,2}(?:heights|falls|springs|lake|hill|hills|landing|junction|valley|ridge|creek|bluffs|mills|village|beach|harbor|park|land|gardens|homes|acres|branch|woods|oaks|meadows|estates|centre|center|corner))(?![\p{L}])/gu;
 // City districts numbered in words: "lives alone in Fifth Ward", "in third ward".
 const WARD_DISTRICT = /\b(?:lives?|living|from|in)[ \t]+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+ward)\b/giu;
+// A house number and a street name with no suffix, then a comma and the town: "906 Wilcrest, Alief", "6118 Renwick, Bellaire".
+const BARE_STREET = /(?<=\b(?:at|address|addr\.?|lives|live|living|home|to)[ \t:]+|,[ \t]+)\d{2,6}[ \t]+(\p{Lu}[\p{Ll}'’-]{3,})(?=[ \t]*,[ \t]*\p{L}[\p{L}'’-]+(?:[ \t]*[,.;\n]|$))/gu;
 // A highway named without a house number after "on", "off", "past": "off Hwy 27", "MVC on Route 3".
 const HIGHWAY = /(?<=\b(?:on|off|along|past|near|via)[ \t]+)(?:(?:state|us|u\.s\.|county|old)[ \t]+)?(?:route|rte|hwy|highway)[ \t]+\d{1,4}[A-Z]?\b/giu;
 // Counties, parishes and townships are subdivisions smaller than a state: "rural Oneida County", "GALWAY TWP".
@@ -59,6 +61,8 @@ const ROAD_FORMS = [
   /(?<![\d.,/])(?:[NSEW]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Pl|Place|Way|Dr|Drive|Ln|Lane|Terr|Terrace|Pkwy|AVE|ST|RD|BLVD)\b\.?/gu,
   // In lower case without a house number only after "on", "at", "off", "near": "hotel on 13th ave s".
   /(?<=\b(?:on|at|off|near)[ \t]+)(?:[nsew]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+(?:ave|avenue|st|street|rd|road|blvd|pl|place|way|dr|drive|ln|lane|terr|terrace|pkwy)\b(?:[ \t]+[nsew]{1,2}\b)?/giu,
+  // "lived on avenue L".
+  /(?<=\b(?:on|at|off)[ \t]+)(?:[Aa]venue|AVENUE)[ \t]+[A-Z](?![\p{L}\d])/gu,
   // Lettered avenues: "2704 Avenue O", "88 AVENUE J".
   /(?<![\d.,/])\d{1,6}[ \t]+(?:Avenue|Ave\.?|AVENUE|AVE)[ \t]+[A-Z](?![\p{L}\d])/gu,
   // Numbered highways with a house number ("7718 State Route 12", "410 us hwy 59"), or a route box ("Route 4 Box 22").
@@ -178,6 +182,13 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     if (words.some((w) => NOT_COUNTY_WORD.test(w) || isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV))) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
+  }
+  for (const m of execAll(BARE_STREET, text)) {
+    // The name must be no everyday or clinical word ("to 40 Lasix, then").
+    const f = vocabulary().flags(m[1].toLowerCase());
+    if (f & (F.COMMON | F.CLINICAL | F.ABBREV) || isMedicalTerm(m[1].toLowerCase())) continue;
+    out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
+    townAfter(text, m.index + m[0].length, out);
   }
   if (/route|rte|hwy|highway/i.test(text)) for (const m of execAll(HIGHWAY, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
   if (/county|parish|township|twp/i.test(text)) for (const m of execAll(COUNTY, text)) {
