@@ -209,3 +209,15 @@ family('streets with no suffix before a town, lettered avenues without a number,
 kept('a capitalised word after "from" that is an organisation, a dose before a comma', [
   ['Auth obtained from Tufts Medicare Preferred. increase to 40 Lasix, then reassess', ['Tufts', 'Lasix']],
 ]);
+
+family('signers with several credentials, a name closing the note on its own line, "asked to be called"', [
+  ['visit 11/8.\np. delacroix rn cwocn', ['p. delacroix']],
+  ['plan: snf w/ ot 5x/wk.\njules m., otr/l', ['jules m.']],
+  ['PLAN TX FLOOR 5/24.\nFAITH O', ['FAITH O']],
+  ['ms marchetti - asked to be called pippa. uo 2.4 l.', ['pippa']],
+]);
+
+kept('a closing line that is prose stays', [
+  ['Plan as above.\nWill follow', ['Will', 'follow']],
+  ['visit 11/8.\np. delacroix rn cwocn', ['cwocn']],
+]);

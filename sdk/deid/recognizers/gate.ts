@@ -419,7 +419,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   }
   // Self-introductions name whatever follows, even an everyday word or lower case: "my name is borna",
   // "call me Frank", "she named him Angel", "her maiden name is Key".
-  for (const m of text.matchAll(/\b(?:my\s+name\s+is|name\s+is|names?\s+are|call\s+me|calls\s+me|called\s+me|named|nicknamed|goes\s+by|known\s+as|name\s+as|(?:maiden|legal|full|birth|preferred)\s+name(?:\s+is)?|a\.?k\.?a\.?)(?:\s+(?:him|her|them|it))?[ \t]*:?[ \t]*["'“]?/gi)) {
+  for (const m of text.matchAll(/\b(?:my\s+name\s+is|name\s+is|names?\s+are|call\s+me|calls\s+me|called\s+me|(?:asked|likes|wants|prefers)\s+to\s+be\s+called|named|nicknamed|goes\s+by|known\s+as|name\s+as|(?:maiden|legal|full|birth|preferred)\s+name(?:\s+is)?|a\.?k\.?a\.?)(?:\s+(?:him|her|them|it))?[ \t]*:?[ \t]*["'“]?/gi)) {
     const at = m.index! + m[0].length;
     // "legal name soon-yi park", "gave name as 'frank'", "named": after these, everyday words are the name
     // too; after "name is", "call me", "goes by", "known as" a common lower-case word still ends it.

@@ -20,7 +20,7 @@ const INITIALS_STOP = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|
 const NOT_FINAL_INITIALS = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|yes|no|ok|prn|etc|thx|tx|pls|asap|wnl|nad|all|any|did|not|now|off|out|due|ago|new|ty|fyi|eod|eos|end|dnr|dni|npo|cmo|icu|ed|er|or|bid|tid|qd|qhs|hs)$/i;
 /** Words a nurse writes before "RN" that are roles, not names ("charge rn", "float rn"). */
 const ROLE_WORDS = new Set('charge float primary night day evening agency travel traveler travelling resource staff icu ccu micu sicu ed er or pacu floor unit team bedside covering oncoming outgoing student new this the your my his her pt patient home visiting triage admitting wound rapid response house nursing case care and or'.split(' '));
-const CREDENTIAL = String.raw`(?:rn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|msw|cm|sw|slp|pt|pta|ot|cota|cna|bsn|ma|cma|pct)`;
+const CREDENTIAL = String.raw`(?:rn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct)`;
 /** Letters that are a credential or a pronoun, never a signer's initials. */
 const CREDENTIAL_ONLY = /^(?:pt|pts|md|rn|dr|np|pa|rt|ot|sw|cm|ma|the|and|for|per|by|to|me|him|her)$/i;
 /** Roles after which a parenthesised word is the person holding the role. */
@@ -53,7 +53,8 @@ export function recognizeSignatures(text: string): Candidate[] {
   out.push(...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*-[ \t]?((?:\p{Lu}\.)?\p{Lu}{2,3}|(?:\p{Ll}\.)?\p{Ll}{2,3})[ \t]*(?=$|\n)/dgu, text, group(0.85, null)));
   // Initials signing a line before a credential: "jt, rrt", "-sm RN", "JM RN", "l.h. rn", "CB RN/SN STUDENT
   // NURSE", "r.t., rn"; a shift or role may follow in parentheses or after a slash.
-  const TAIL = String.raw`\b\.?(?:[ \t]*(?:\([^)\n]{0,30}\)|\/[^\n]{0,40}))?[ \t]*(?=$|\n)`;
+  // More credentials may follow ("p. delacroix rn cwocn").
+  const TAIL = String.raw`\b\.?(?:[ \t,]+(?:cwocn|wocn|ccrn|cen|cnrn|bsn|msn|ccc-slp|ccc))*(?:[ \t]*(?:\([^)\n]{0,30}\)|\/[^\n]{0,40}))?[ \t]*(?=$|\n)`;
   // Before a credential closing the line even unit-like letters are initials ("AM rn", "ML RN").
   out.push(...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, group(0.85, CREDENTIAL_ONLY)));
   // A co-signer after the credential's slash closing a line: "m. delacroix rn/kb".
@@ -88,6 +89,13 @@ export function recognizeSignatures(text: string): Candidate[] {
     ),
   );
   if (/--|—|–/.test(text)) out.push(...dashSignOffs(text));
+  // A name closing the whole note on its own line, with an initial: "\np. delacroix", "\nFAITH O".
+  for (const m of text.matchAll(/\n[ \t]*(?:(\p{L}\.[ \t]?)(\p{L}[\p{L}'’-]{2,})|(\p{L}[\p{L}'’-]{2,})[ \t]+\p{L}\.?)[ \t]*$/gu)) {
+    const word = m[2] ?? m[3];
+    if (!personWord(word) || ROLE_WORDS.has(word.toLowerCase())) continue;
+    const start = m.index! + m[0].search(/\S/);
+    out.push({ category: 'NAME', score: 0.75, start, end: m.index! + m[0].trimEnd().length, kind: 'person' });
+  }
   // Initials closing the whole note after its last sentence: "... nothing further.  ck", "agree.  MH".
   out.push(...matchAll(/(?:[.!?)][ \t]+|\n[ \t]*)(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}|\p{Ll}{2,3}\/\p{Ll}{2,3})[ \t]*\n?[ \t]*$/dgu, text, group(0.75, NOT_FINAL_INITIALS)));
   // Dictation initials closing a note: "MS/kl  D:07/04", "KB/CM" (author / typist or author / role), "Dictated: rog/kt".
