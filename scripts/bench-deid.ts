@@ -38,8 +38,14 @@ const DEFAULT_SETS = [
   'data/deid/dev-real-style-2',
   'data/deid/dev-real-style-3',
   'data/deid/dev-real-style-4',
+  'data/deid/dev-real-style-5',
+  'data/deid/dev-real-style-6',
+  'data/deid/dev-real-style-7',
+  'data/deid/dev-real-style-8',
+  'data/deid/dev-real-style-9',
   'data/deid/blind-real-style',
   'data/deid/blind-real-style-2',
+  'data/deid/blind-real-style-3',
 ];
 const PRESETS: DeidPreset[] = ['recall', 'balanced'];
 // Categories with fewer gold spans than this are printed but not held to the per-category target.
