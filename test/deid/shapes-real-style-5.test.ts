@@ -221,3 +221,9 @@ kept('a closing line that is prose stays', [
   ['Plan as above.\nWill follow', ['Will', 'follow']],
   ['visit 11/8.\np. delacroix rn cwocn', ['cwocn']],
 ]);
+
+family('numbers after a role and a hash, more feature places, compound compass districts', [
+  ['PT SIGNED W/ SPANISH INTERPRETER ARMANDO #11872. interp: hassan nur, staff #40872; bagged w/ security #5573', ['11872', '40872', '5573']],
+  ['lives alone in Browne\'s Addition; from Segundo Barrio; MANNY IN WOODS HOLE; PARTY AT CHESTNUT HILL REHAB', ["Browne's Addition", 'Segundo Barrio', 'WOODS HOLE', 'CHESTNUT HILL']],
+  ['called Masjid Al-Noor, in Southwest Houston, for the family', ['Southwest Houston']],
+]);

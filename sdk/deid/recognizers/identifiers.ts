@@ -76,6 +76,10 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   // A number in brackets after a hash: "interpreter ines (#40521)".
   // Also after a name inside the brackets and with dashes: "(lucia, #5518)", "NEBO (#47-2291)".
   out.push(...matchAll(/(?:\(|,[ \t]*)#[ \t]?(\d[\d-]{2,10}\d)\)/dg, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
+  // A number after a hash that follows a person's role: "INTERPRETER ARMANDO #11872", "staff #40872", "security #5573".
+  out.push(
+    ...matchAll(/\b(?:interp(?:reter)?|staff|security|badge|employee|operator|agent|officer|deputy|rep|representative)\b[^\n#.;]{0,25}#[ \t]?(\d{3,8})(?![\d-])/dgi, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })),
+  );
   // A dictation or provider number closing a signature line: "Halima Sesay MD 02-331".
   out.push(...matchAll(/(?<=\b(?:MD|M\.D\.|DO|NP|PA-C|RN)[ \t]+)\d{2,3}-\d{3,5}(?=[ \t]*(?:\n|$|\d{1,4}[-/]\d))/g, text, () => ({ category: 'ID', score: 0.7 })));
   for (const { category, re } of LABELLED) {

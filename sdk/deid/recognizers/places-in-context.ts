@@ -27,13 +27,13 @@ const PLAIN_SUFFIX = /^(?:ave|avenue|street|road|rd|blvd|boulevard|lane|ln|sq|sq
 const NUMBERED_STREET = new RegExp(String.raw`(?<![\d/.:-])\d{1,5}[a-z]?[ \t]+${WORDS}(${NUMBERED_SUFFIX})\b\.?`, 'giu');
 /** Words that open no street name after "on" ("on the way", "on his way home"). */
 const NOT_STREET_WORD = new RegExp(`^(?:${STOP})$`, 'i');
-const DIRECTION = /\b(?:in|from|to|at|of|near|lives|living)[ \t]+((?:east|west|north|south|new|upper|lower|fort|port|mount|lake|glen|old)[ \t]+[\p{L}'’-]{3,})(?![\p{L}])/giu;
+const DIRECTION = /\b(?:in|from|to|at|of|near|lives|living)[ \t]+((?:east|west|north|south|northeast|northwest|southeast|southwest|new|upper|lower|fort|port|mount|lake|glen|old)[ \t]+[\p{L}'’-]{3,})(?![\p{L}])/giu;
 // Towns named for a saint or a feature after a place cue: "lives St. Cloud", "in St. Johnsbury", "from Chestnut Hill", "HOME TO TELEGRAPH HILL".
 const SAINT_TOWN = /\b(?:in|from|to|at|near|lives|living)[ \t]+((?:St|ST|Ste|STE|Saint|SAINT|Mt|MT|Mount|MOUNT|Ft|FT|Fort|FORT)\.?[ \t]+\p{Lu}[\p{L}'’-]{2,})/gu;
 const FEATURE_TOWN = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|relocated[ \t]+to|in)[ \t]+(\p{Lu}[\p{L}'’-]+[ \t]+(?:Hill|Hills|Heights|Falls|Springs|Village|Beach|Harbor|Landing|Junction|Valley|Ridge|Creek|Bay|Bluffs?|Mills?|Park|HILL|HILLS|HEIGHTS|FALLS|SPRINGS|VILLAGE|BEACH|HARBOR|LANDING|JUNCTION|VALLEY|RIDGE|CREEK|BAY|BLUFFS?|MILLS?|PARK))(?![\p{L}])/giu;
 // Without a cue, one or two capitalised words and a feature noun name a place anywhere ("Airway Heights",
 // "past Nine Mile Falls", "Loon Lake", "(Medical Lake, ph ...)"); in lower case only after a strong cue.
-const FEATURE_PLACE = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Heights|Hills|Falls|Springs|Lake|Landing|Junction|Valley|Ridge|Creek|Bluffs|Mills|Park|Land|Gardens|Acres|HEIGHTS|HILLS|FALLS|SPRINGS|LAKE|LANDING|JUNCTION|VALLEY|RIDGE|CREEK|BLUFFS|MILLS|PARK|LAND|GARDENS|ACRES))(?![\p{L}])/gu;
+const FEATURE_PLACE = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Heights|Hill|Hills|Falls|Springs|Lake|Landing|Junction|Valley|Ridge|Creek|Bluffs|Mills|Park|Land|Gardens|Acres|Addition|Barrio|Hole|Woodlands|HEIGHTS|HILL|ADDITION|BARRIO|HOLE|WOODLANDS|HILLS|FALLS|SPRINGS|LAKE|LANDING|JUNCTION|VALLEY|RIDGE|CREEK|BLUFFS|MILLS|PARK|LAND|GARDENS|ACRES))(?![\p{L}])/gu;
 const FEATURE_LOWER = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|in)[ \t]+((?:\p{Ll}[\p{Ll}'’-]+[ \t]+){1,2}(?:heights|falls|springs|lake|hill|hills|landing|junction|valley|ridge|creek|bluffs|mills|village|beach|harbor|park|land|gardens|homes|acres|branch|woods|oaks|meadows|estates|centre|center|corner))(?![\p{L}])/gu;
 // City districts numbered in words: "lives alone in Fifth Ward", "in third ward".
 const WARD_DISTRICT = /\b(?:lives?|living|from|in)[ \t]+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+ward)\b/giu;
@@ -148,7 +148,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
       townAfter(text, end, out);
     }
   }
-  if (/\b(?:east|west|north|south|new|upper|lower|fort|port|mount|lake|glen|old)\b/i.test(text)) for (const m of execAll(DIRECTION, text)) {
+  if (/\b(?:east|west|north|south|northeast|northwest|southeast|southwest|new|upper|lower|fort|port|mount|lake|glen|old)\b/i.test(text)) for (const m of execAll(DIRECTION, text)) {
     const [dir, place] = m[1].split(/[ \t]+/);
     const f = vocabulary().flags(place.toLowerCase());
     // "east boston" ("Boston" also names a set of criteria, so CLINICAL alone does not rule it out).
@@ -176,12 +176,15 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
   }
   // One cheap scan for the feature nouns first: the name scans start at every capital.
-  const features = /(?:heights|falls|springs|lake|landing|junction|valley|ridge|creek|bluffs|mills|park|land|gardens|acres|hills?|village|beach|harbor|homes|branch|woods|oaks|meadows|estates|ward)\b/i.test(text);
+  const features = /(?:heights|falls|springs|lake|landing|junction|valley|ridge|creek|bluffs|mills|park|land|gardens|acres|hills?|village|beach|harbor|homes|branch|woods|oaks|meadows|estates|ward|addition|barrio|hole|woodlands|centre|center|corner)\b/i.test(text);
   for (const re of features ? [FEATURE_PLACE, FEATURE_LOWER, WARD_DISTRICT] : []) for (const m of execAll(re, text)) {
-    const words = m[1].split(/[ \t]+/).slice(0, -1);
+    // "MANNY IN WOODS HOLE": a word that names nothing before the place is left out.
+    const lead = re === FEATURE_PLACE ? /^(\S+)[ \t]+(?=\S+[ \t]+\S)/.exec(m[1]) : null;
+    const skip = lead && NOT_COUNTY_WORD.test(lead[1]) ? lead[0].length : 0;
+    const words = m[1].slice(skip).split(/[ \t]+/).slice(0, -1);
     if (words.some((w) => NOT_COUNTY_WORD.test(w) || isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV))) continue;
-    const start = m.index + m[0].length - m[1].length;
-    out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
+    const start = m.index + m[0].length - m[1].length + skip;
+    out.push({ category: 'LOCATION', score: 0.6, start, end: m.index + m[0].length, kind: 'city' });
   }
   for (const m of execAll(BARE_STREET, text)) {
     // The name must be no everyday or clinical word ("to 40 Lasix, then").
