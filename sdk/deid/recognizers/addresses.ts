@@ -11,7 +11,7 @@
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { countryAtEnd } from './countries.js';
-import { PARTICLES, isParticle, nameWords, plainWord, plainWords } from './place-words.js';
+import { PARTICLES, clinicalShorthand, isParticle, nameWords, plainWord, plainWords } from './place-words.js';
 import { dictionaries } from '../dictionaries.js';
 import { isMedicalTerm } from '../medical-terms.js';
 import { matchAll } from './util.js';
@@ -46,8 +46,7 @@ const MILITARY = /(?<![\p{L}\d])(?:(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}|
 const POSTCODE_LABEL = /\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|cep|plz)\b(?:\s+is)?\s*[:#]?\s*(?=[A-Z]*\d)([A-Z0-9]{3,4}[ -]?[A-Z0-9]{3,4}|\d{4} ?[A-Z]{2}|\d{3}[ -]\d{2}|\d{3,6})\b/dgi;
 
 function clinicalWord(w: string): boolean {
-  const f = vocabulary().flags(w.toLowerCase());
-  return isMedicalTerm(w) || ((f & (F.CLINICAL | F.ABBREV)) !== 0 && !(f & (F.PLACE | F.LAST | F.FIRST)));
+  return isMedicalTerm(w) || clinicalShorthand(w);
 }
 
 /** "40 KCL VIA NGT", "plan rpt hct 3": every name word clinical shorthand (small linking words aside) makes a dose or an order, not a street. */

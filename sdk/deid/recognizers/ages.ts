@@ -28,8 +28,10 @@ const DECADE = /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?)
 const WITH_SEX = /(?<![\w.,/+-])(\d{2,3})[ \t]?(?:M|F)(?![\p{L}\d°])|(?<=^|\n|\(|\p{L}[ \t])[ \t]*(\d{2,3})(?:m|f)(?![\p{L}\d°])|(?<![\w.,/+-])(\d{2,3})[ \t]?[mf](?=,|[ \t]+(?:w\/|s\/p|c\/o|(?:from|with|who|pt|presents|here|bib|brought|at|in|on|hx|pmh|admitted|adm)\b))/dgu;
 // Temperatures are written the same way ("T 101 F"): a temperature label before it rules the age out.
 const TEMP_BEFORE = /\b(?:t|temp|tmax|tc|tcurrent|temperature|febrile|fever|afebrile|to|of)\s*[:=]?\s*$/i;
+// Relatives whose age notes give beside their name.
+const RELATIVE = String.raw`(?:wife|husband|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather)`;
 // An age in parentheses after a person: "Sven (96)", "(Mrs. Ida Pryce, 93)", "his mother (91)".
-const AFTER_PERSON = /(?:\p{Lu}[\p{L}'’-]+|\b(?:mother|father|wife|husband|aunt|uncle|sister|brother|grandmother|grandfather|mom|dad|spouse|patient|pt))[ \t]*(?:,[ \t]*|\([ \t]*)(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*\)/dgu;
+const AFTER_PERSON = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:${RELATIVE}|patient|pt))[ \t]*(?:,[ \t]*|\([ \t]*)(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*\)`, 'dgu');
 // The same in a list or in lower case: "BAPTISTE, 97, WWII vet", "wife joy (90)", "(retired nun, 98)".
 const PERSON_COMMA = /(?<![\d.])(?:\b\p{Lu}{2,}[\p{Lu}'’-]*,[ \t]*|\b(?:[Pp]t|PT|[Pp]atient|PATIENT)[ \t]+|\b\p{Ll}{2,}[ \t]*\([ \t]*|\([\p{Ll} ]{2,30},[ \t]*)(\d{2,3})(?=[ \t]*(?:\)|,[ \t]*\p{L}))/dgu;
 // A person, then "is" / "was": "Pt is 93, retired machinist", "husband is 92 and lives at home".
@@ -44,9 +46,9 @@ const WORDS = /\b(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)
 // "(90 HERSELF)", "(90, DOB 3/3/1936)": an age in brackets that the words after it make an age.
 const PAREN_AGE = /\([ \t]*(\d{2,3})(?=[ \t]+(?:herself|himself|too|also|as\s+well)\b|,[ \t]*(?:DOB|dob|d\.o\.b|born|b\.))/dgi;
 // "Wife Pham Thi Nga 93 at bs": a relative's name, then the age with no verb.
-const RELATIVE_NAME_AGE = /\b(?:wife|husband|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather)(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]*,?[ \t]+(\d{2,3})(?=[ \t]*(?:[,.;)]|at\b|in\b|is\b|and\b|y\/?o\b|yrs?\b|$|\n))/dgiu;
+const RELATIVE_NAME_AGE = new RegExp(String.raw`\b${RELATIVE}(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]*,?[ \t]+(\d{2,3})(?=[ \t]*(?:[,.;)]|at\b|in\b|is\b|and\b|y\/?o\b|yrs?\b|$|\n))`, 'dgiu');
 // "pt's mother, 91, who lives with them", "mr demir (90) slept": a relative or a titled person, then the age.
-const RELATIVE_COMMA = /\b(?:(?:mother|father|wife|husband|spouse|sister|brother|aunt|uncle|grandmother|grandfather|mom|dad)[ \t]*,|(?:mr|mrs|ms|miss)\.?[ \t]+\p{L}[\p{L}'’-]+[ \t]*\()[ \t]*(\d{2,3})(?=[ \t]*[,)])/dgiu;
+const RELATIVE_COMMA = new RegExp(String.raw`\b(?:${RELATIVE}[ \t]*,|(?:mr|mrs|ms|miss)\.?[ \t]+\p{L}[\p{L}'’-]+[ \t]*\()[ \t]*(\d{2,3})(?=[ \t]*[,)])`, 'dgiu');
 // "At 90 he remains active": an age opening a clause about the person.
 const AT_AGE = /\b[Aa]t[ \t]+(\d{2,3}),?[ \t]+(?:he|she)\b/dg;
 

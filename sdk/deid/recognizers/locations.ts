@@ -12,6 +12,7 @@ import { FACILITY_HEADS, PLACE_SUFFIXES } from '../lexicon.js';
 import { EPONYM_HEADS, isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
+import { clinicalShorthand } from './place-words.js';
 import { before, execAll, matchAll } from './util.js';
 
 const STATE_ABBR =
@@ -170,11 +171,7 @@ const NOT_STREET = /^\d{1,6}\s+(?:(?:mg|ml|mcg|units?|tabs?|days?|weeks?|hours?)
 /** "40 KCL VIA NGT": a street whose name words are all clinical shorthand is a dose and a route. */
 function clinicalName(street: string): boolean {
   const words = street.trim().split(/[ \t]+/).slice(1, -1);
-  const v = vocabulary();
-  return words.length > 0 && words.every((w) => {
-    const f = v.flags(w.toLowerCase());
-    return (f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) !== 0 && !(f & (VOCAB_FLAGS.PLACE | VOCAB_FLAGS.LAST | VOCAB_FLAGS.FIRST));
-  });
+  return words.length > 0 && words.every(clinicalShorthand);
 }
 
 function cities(text: string, out: Candidate[]): void {

@@ -10,6 +10,7 @@
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { execAll } from './util.js';
 
 // A name of one to six words: letters with apostrophes, hyphens and periods, commas between, a nickname in quotes.
 const WORD = String.raw`[\p{L}][\p{L}'’.\-]*`;
@@ -59,15 +60,11 @@ export function recognizePatientLines(text: string): Candidate[] {
   // Cheap test first: most notes have neither a patient field nor a "pt" before a name.
   if (!/\b(?:pt|patient|name)\b|\d[MFmf]\b/i.test(text)) return out;
   for (const re of [HEADER, BEFORE_AGE, LINE_START]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    for (const m of execAll(re, text)) {
       const phrase = m[1].replace(/[ \t,]+$/, '');
-      if (nameLike(phrase, re === LINE_START)) {
-        const start = m.index + m[0].length - m[1].length;
-        out.push({ category: 'NAME', score: 0.8, start, end: start + phrase.length, kind: 'person' });
-      }
-      if (m[0].length === 0) re.lastIndex++;
+      if (!nameLike(phrase, re === LINE_START)) continue;
+      const start = m.index + m[0].length - m[1].length;
+      out.push({ category: 'NAME', score: 0.8, start, end: start + phrase.length, kind: 'person' });
     }
   }
   return out;

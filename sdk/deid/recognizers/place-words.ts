@@ -1,6 +1,7 @@
 /**
- * Word tests shared by the address and postcode recognizers: is a word an everyday or clinical word
- * (then it names no street or town), and the small particles found inside place names abroad.
+ * Word tests shared by the place recognizers (addresses, postcodes, streets): is a word an everyday
+ * or clinical word (then it names no street or town), and the small particles found inside place
+ * names abroad.
  *
  * @example
  * plainWord('bed'); // true
@@ -32,6 +33,18 @@ export function plainWord(w: string): boolean {
   if (w.includes('-')) return w.split('-').every((p) => p === '' || plainWord(p));
   const f = vocabulary().flags(w.toLowerCase().replace(/[.'’]+$/, ''));
   return (f & (F.COMMON | F.CLINICAL | F.ABBREV)) !== 0 || ((f & F.ENGLISH) !== 0 && (f & (F.FIRST | F.LAST | F.PLACE)) === 0);
+}
+
+/**
+ * Clinical shorthand that is no name or place ("KCL", "NGT", "hct"): such words make a dose or an
+ * order of what looks like a street.
+ *
+ * @example
+ * clinicalShorthand('kcl'); // true
+ */
+export function clinicalShorthand(w: string): boolean {
+  const f = vocabulary().flags(w.toLowerCase());
+  return (f & (F.CLINICAL | F.ABBREV)) !== 0 && !(f & (F.PLACE | F.LAST | F.FIRST));
 }
 
 /**

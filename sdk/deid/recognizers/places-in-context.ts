@@ -12,6 +12,7 @@
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { clinicalShorthand } from './place-words.js';
 import { execAll } from './util.js';
 
 const SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|way|pkwy|parkway|ct|court|pl|place|ter|terr|terrace|hwy|highway|cir|circle|sq|square|row|pike|tpke|turnpike|plaza|wharf|crescent';
@@ -30,20 +31,28 @@ const NOT_STREET_WORD = new RegExp(`^(?:${STOP})$`, 'i');
 const DIRECTION = /\b(?:in|from|to|at|of|near|lives|living)[ \t]+((?:east|west|north|south|northeast|northwest|southeast|southwest|new|upper|lower|fort|port|mount|lake|glen|old)[ \t]+[\p{L}'’-]{3,})(?![\p{L}])/giu;
 // Towns named for a saint or a feature after a place cue: "lives St. Cloud", "in St. Johnsbury", "from Chestnut Hill", "HOME TO TELEGRAPH HILL".
 const SAINT_TOWN = /\b(?:in|from|to|at|near|lives|living)[ \t]+((?:St|ST|Ste|STE|Saint|SAINT|Mt|MT|Mount|MOUNT|Ft|FT|Fort|FORT)\.?[ \t]+\p{Lu}[\p{L}'’-]{2,})/gu;
-const FEATURE_TOWN = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|relocated[ \t]+to|in)[ \t]+(\p{Lu}[\p{L}'’-]+[ \t]+(?:Hill|Hills|Heights|Falls|Springs|Village|Beach|Harbor|Landing|Junction|Valley|Ridge|Creek|Bay|Bluffs?|Mills?|Park|HILL|HILLS|HEIGHTS|FALLS|SPRINGS|VILLAGE|BEACH|HARBOR|LANDING|JUNCTION|VALLEY|RIDGE|CREEK|BAY|BLUFFS?|MILLS?|PARK))(?![\p{L}])/giu;
+// (The cue regex is case-insensitive, so the noun may be in any case; the loop checks the capital.)
+const FEATURE_TOWN = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|relocated[ \t]+to|in)[ \t]+(\p{Lu}[\p{L}'’-]+[ \t]+(?:Hill|Hills|Heights|Falls|Springs|Village|Beach|Harbor|Landing|Junction|Valley|Ridge|Creek|Bay|Bluffs?|Mills?|Park))(?![\p{L}])/giu;
 // Without a cue, one or two capitalised words and a feature noun name a place anywhere ("Airway Heights",
-// "past Nine Mile Falls", "Loon Lake", "(Medical Lake, ph ...)"); in lower case only after a strong cue.
-const FEATURE_PLACE = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Heights|Hill|Hills|Falls|Springs|Lake|Landing|Junction|Valley|Ridge|Creek|Bluffs|Mills|Park|Land|Gardens|Acres|Addition|Barrio|Hole|Woodlands|HEIGHTS|HILL|ADDITION|BARRIO|HOLE|WOODLANDS|HILLS|FALLS|SPRINGS|LAKE|LANDING|JUNCTION|VALLEY|RIDGE|CREEK|BLUFFS|MILLS|PARK|LAND|GARDENS|ACRES))(?![\p{L}])/gu;
-const FEATURE_LOWER = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|in)[ \t]+((?:\p{Ll}[\p{Ll}'’-]+[ \t]+){1,2}(?:heights|falls|springs|lake|hill|hills|landing|junction|valley|ridge|creek|bluffs|mills|village|beach|harbor|park|land|gardens|homes|acres|branch|woods|oaks|meadows|estates|centre|center|corner))(?![\p{L}])/gu;
+// "past Nine Mile Falls", "Loon Lake", "(Medical Lake, ph ...)"), the noun in title case or capitals.
+const FEATURE_NOUNS = 'heights hill hills falls springs lake landing junction valley ridge creek bluffs mills park land gardens acres addition barrio hole woodlands'.split(' ');
+// In lower case only after a strong cue, where everyday district nouns count too ("in dorset village").
+const FEATURE_NOUNS_LOWER = 'heights falls springs lake hill hills landing junction valley ridge creek bluffs mills village beach harbor park land gardens homes acres branch woods oaks meadows estates centre center corner'.split(' ');
+const titleOrCaps = (nouns: string[]): string => nouns.flatMap((n) => [n[0].toUpperCase() + n.slice(1), n.toUpperCase()]).join('|');
+const FEATURE_PLACE = new RegExp(String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:${titleOrCaps(FEATURE_NOUNS)}))(?![\p{L}])`, 'gu');
+const FEATURE_LOWER = new RegExp(String.raw`\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|in)[ \t]+((?:\p{Ll}[\p{Ll}'’-]+[ \t]+){1,2}(?:${FEATURE_NOUNS_LOWER.join('|')}))(?![\p{L}])`, 'gu');
 // City districts numbered in words: "lives alone in Fifth Ward", "in third ward".
 const WARD_DISTRICT = /\b(?:lives?|living|from|in)[ \t]+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+ward)\b/giu;
+// One cheap scan for any of these nouns first: the name scans start at every capital.
+const FEATURE_SCAN = new RegExp(`(?:${[...new Set([...FEATURE_NOUNS, ...FEATURE_NOUNS_LOWER, 'ward'])].join('|')})\\b`, 'i');
 // A house number and a street name with no suffix, then a comma and the town: "906 Wilcrest, Alief", "6118 Renwick, Bellaire".
 const BARE_STREET = /(?<=\b(?:at|address|addr\.?|lives|live|living|home|to)[ \t:]+|,[ \t]+)\d{2,6}[ \t]+(\p{Lu}[\p{Ll}'’-]{3,})(?=[ \t]*,[ \t]*\p{L}[\p{L}'’-]+(?:[ \t]*[,.;\n]|$))/gu;
 // A highway named without a house number after "on", "off", "past": "off Hwy 27", "MVC on Route 3".
 const HIGHWAY = /(?<=\b(?:on|off|along|past|near|via)[ \t]+)(?:(?:state|us|u\.s\.|county|old)[ \t]+)?(?:route|rte|hwy|highway)[ \t]+\d{1,4}[A-Z]?\b/giu;
 // Counties, parishes and townships are subdivisions smaller than a state: "rural Oneida County", "GALWAY TWP".
 const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+)[ \t]+(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP|Twp\.?|TWP)(?![\p{L}])/gu;
-const NOT_COUNTY_WORD = /^(?:the|this|that|our|your|each|every|another|same|local|neighboring|neighbouring|adjacent|home|other|which|what|in|of|from|to|at|for|and|or)$/i;
+// Words that name nothing: they may open a match before a place but are never part of it.
+const FILLER_WORD = /^(?:the|this|that|our|your|each|every|another|same|local|neighboring|neighbouring|adjacent|home|other|which|what|in|of|from|to|at|for|and|or)$/i;
 const NEIGHBOURHOOD = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,1}\p{Lu}[\p{L}'’-]+)[ \t]+(?:neighbou?rhood|NEIGHBOU?RHOOD)\b/gu;
 
 const UNIT = /^(?:mm|cm|mg|mcg|ml|cc|kg|g|l|units?|u|x|hrs?|min|mins|sec|beats?|bpm|mmhg|meq|mmol)$/;
@@ -97,8 +106,7 @@ function streetWords(words: string[], suffix: string, house = false): boolean {
     // A compass letter leads a street in any case: "E Rosecrans Ave", "w 8th st".
     if (/^[nsew]$/.test(c)) return true;
     if (NOT_STREET_WORD.test(c) || /\d/.test(c) || UNIT.test(c) || isMedicalTerm(c)) return false;
-    const f = v.flags(c);
-    if (f & (F.CLINICAL | F.ABBREV) && !(f & (F.PLACE | F.LAST | F.FIRST))) return false;
+    if (clinicalShorthand(c)) return false;
     const wc = caseOf(w);
     return wc === sc || (wc === 'title' && sc === 'lower');
   });
@@ -111,6 +119,13 @@ function townWord(w: string): boolean {
   const f = vocabulary().flags(c);
   if (f & (F.CLINICAL | F.ABBREV)) return false;
   return (f & F.PLACE) !== 0 ? !(f & F.COMMON) || (f & F.UPPER) !== 0 : !(f & (F.ENGLISH | F.COMMON));
+}
+
+/** Length of a word that names nothing ("IN", "the") opening `phrase`, with its space, when `keep` words stay after it; else 0. */
+function fillerLead(phrase: string, keep: number): number {
+  const lead = /^(\S+)[ \t]+/.exec(phrase);
+  if (!lead || !FILLER_WORD.test(lead[1])) return 0;
+  return phrase.slice(lead[0].length).split(/[ \t]+/).length >= keep ? lead[0].length : 0;
 }
 
 /** The town written right after a street: "main st wakefield", "pawtucket blvd, lowell", "1207 w 8th st, erie". */
@@ -169,20 +184,17 @@ export function recognizePlacesInContext(text: string): Candidate[] {
   for (const re of [SAINT_TOWN, FEATURE_TOWN]) for (const m of execAll(re, text)) {
     const head = m[1].split(/[ \t]+/)[0].toLowerCase();
     // The cue regex is case-insensitive; the town must still be written as a name ("in the hill" is not).
-    if (re === FEATURE_TOWN && (!/^\p{Lu}/u.test(m[1]) || isMedicalTerm(head) || NOT_COUNTY_WORD.test(head))) continue;
+    if (re === FEATURE_TOWN && (!/^\p{Lu}/u.test(m[1]) || isMedicalTerm(head) || FILLER_WORD.test(head))) continue;
     // "St. Jude" (a device maker), "St. Mary's" (a hospital): a clinical phrase or a possessive is no town.
     if (vocabulary().flags(m[1].toLowerCase().replace(/\s+/g, ' ')) & (F.PHRASE | F.CLINICAL) || /['’]s$/.test(m[1])) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
   }
-  // One cheap scan for the feature nouns first: the name scans start at every capital.
-  const features = /(?:heights|falls|springs|lake|landing|junction|valley|ridge|creek|bluffs|mills|park|land|gardens|acres|hills?|village|beach|harbor|homes|branch|woods|oaks|meadows|estates|ward|addition|barrio|hole|woodlands|centre|center|corner)\b/i.test(text);
-  for (const re of features ? [FEATURE_PLACE, FEATURE_LOWER, WARD_DISTRICT] : []) for (const m of execAll(re, text)) {
+  for (const re of FEATURE_SCAN.test(text) ? [FEATURE_PLACE, FEATURE_LOWER, WARD_DISTRICT] : []) for (const m of execAll(re, text)) {
     // "MANNY IN WOODS HOLE": a word that names nothing before the place is left out.
-    const lead = re === FEATURE_PLACE ? /^(\S+)[ \t]+(?=\S+[ \t]+\S)/.exec(m[1]) : null;
-    const skip = lead && NOT_COUNTY_WORD.test(lead[1]) ? lead[0].length : 0;
+    const skip = re === FEATURE_PLACE ? fillerLead(m[1], 2) : 0;
     const words = m[1].slice(skip).split(/[ \t]+/).slice(0, -1);
-    if (words.some((w) => NOT_COUNTY_WORD.test(w) || isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV))) continue;
+    if (words.some((w) => FILLER_WORD.test(w) || isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV))) continue;
     const start = m.index + m[0].length - m[1].length + skip;
     out.push({ category: 'LOCATION', score: 0.6, start, end: m.index + m[0].length, kind: 'city' });
   }
@@ -196,9 +208,8 @@ export function recognizePlacesInContext(text: string): Candidate[] {
   if (/route|rte|hwy|highway/i.test(text)) for (const m of execAll(HIGHWAY, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
   if (/county|parish|township|twp/i.test(text)) for (const m of execAll(COUNTY, text)) {
     // "IN GALWAY TWP": a word before the name that names nothing is left out.
-    const lead = /^(\S+)[ \t]+/.exec(m[1]);
-    const start = lead && NOT_COUNTY_WORD.test(lead[1]) ? m.index + lead[0].length : m.index;
-    if (NOT_COUNTY_WORD.test(text.slice(start, m.index + m[1].length))) continue;
+    const start = m.index + fillerLead(m[1], 1);
+    if (FILLER_WORD.test(text.slice(start, m.index + m[1].length))) continue;
     out.push({ category: 'LOCATION', score: 0.65, start, end: m.index + m[0].length, kind: 'city' });
   }
   for (const m of execAll(DIRECTION_OF, text)) {

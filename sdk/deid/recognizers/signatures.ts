@@ -140,12 +140,10 @@ function dashSignOffs(text: string): Candidate[] {
     let prose = false;
     for (const t of toks) {
       const w = t[0].replace(/\.$/, '');
-      // "OTR/L": the licence letter after the slash is part of the credential.
-      const role = SIGN_CREDENTIAL.test(w) || ROLE_WORDS.has(w.toLowerCase()) || (/^l$/i.test(w) && /otr\/$/i.test(text.slice(base + t.index! - 4, base + t.index!)));
+      // Credentials and roles are skipped; in "OTR/L" the licence letter after the slash is part of the credential.
+      if (SIGN_CREDENTIAL.test(w) || ROLE_WORDS.has(w.toLowerCase()) || (/^l$/i.test(w) && /otr\/$/i.test(text.slice(base + t.index! - 4, base + t.index!)))) continue;
       const initials = pair || /^\p{L}$/u.test(w) || /^(?:\p{L}\.){1,3}\p{L}?$/u.test(w) || (/^\p{L}{2,3}$/u.test(w) && !INITIALS_STOP.test(w));
-      const name = initials || personWord(w.replace(/^(?:\p{L}\.)+/u, '') || w) || NAME_PARTICLE.test(w);
-      if (role) continue;
-      if (!name) {
+      if (!(initials || personWord(w.replace(/^(?:\p{L}\.)+/u, '') || w) || NAME_PARTICLE.test(w))) {
         prose = true;
         break;
       }
