@@ -21,6 +21,8 @@ import { recognizePatientLines } from './recognizers/patient-lines.js';
 import { recognizePostcodes } from './recognizers/postcodes.js';
 import type { DeidPreset, KeepKind } from './options.js';
 import { execAll } from './recognizers/util.js';
+import type { TaggerModel } from './tagger/model-file.js';
+import { tagCandidates } from './tagger/recognize.js';
 
 /** Everything detection needs, prepared once per deidentifier (regexes for allow/deny lists). @example const cfg: DetectorConfig = compileDetector({ allowList: ['Parkinson'] }); */
 export interface DetectorConfig {
@@ -29,6 +31,8 @@ export interface DetectorConfig {
   keep: ReadonlySet<KeepKind>;
   allow: RegExp | null;
   deny: { re: RegExp; category: PhiCategory }[];
+  /** The statistical tagger: the shipped model when undefined, none when null (rules alone). */
+  tagger?: TaggerModel | null;
 }
 
 function escapeRe(s: string): string {
@@ -79,6 +83,21 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
 ];
 
 /**
+ * Every rule recognizer's candidates, unresolved (the tagger's training examples read these too).
+ *
+ * @example
+ * ruleCandidates('WIFE DOLORES CALLED FROM QUINCY', 'recall').length > 0; // true
+ */
+export function ruleCandidates(text: string, preset: DeidPreset): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const r of RECOGNIZERS) candidates.push(...r(text));
+  candidates.push(...recognizeByVocabulary(text, preset));
+  // Districts are read beside the places found so far ("SOMERVILLE (UNION SQ)").
+  candidates.push(...districtsNextToPlaces(text, candidates));
+  return candidates;
+}
+
+/**
  * Find PHI in `text`: sorted, non-overlapping candidates.
  *
  * @example
@@ -86,11 +105,9 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
  */
 export function detectPhi(text: string, cfg: DetectorConfig): Candidate[] {
   if (text.length === 0) return [];
-  const candidates: Candidate[] = [];
-  for (const r of RECOGNIZERS) candidates.push(...r(text));
-  candidates.push(...recognizeByVocabulary(text, cfg.preset));
-  // Districts are read beside the places found so far ("SOMERVILLE (UNION SQ)").
-  candidates.push(...districtsNextToPlaces(text, candidates));
+  const candidates = ruleCandidates(text, cfg.preset);
+  // The statistical tagger reads what the rules found and adds the names and places they missed.
+  if (cfg.tagger !== null) candidates.push(...tagCandidates(text, candidates, cfg.preset, cfg.tagger));
   for (const d of cfg.deny) {
     for (const m of execAll(d.re, text)) candidates.push({ category: d.category, start: m.index, end: m.index + m[0].length, score: 1.5 });
   }

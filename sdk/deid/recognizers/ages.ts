@@ -15,7 +15,7 @@ const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 
 // Number then an age word: "92-year-old", "92 yo", "92 y/o", "92 years of age", "92yr".
 // A duration ("x 90 yrs", "90 y ago") is not an age. Sex glued after the age word is the emergency-department shorthand ("94yoF", "92 YOM", "96 y female").
-const AFTER = /(?<![\d.]|\bx[ \t]?|\bfor[ \t]|\bover[ \t])(\d{2,3})(?![ \t]*(?:y|yrs?|years?)[ \t]+ago\b)(?=\s*-?\s*(?:years?|yrs?|y\.?\s?o\.?|y\/o|yo|year-old|yr-old|y)(?:[mf]\b|\b)|\s*(?:years?|yrs?)\s+of\s+age)/gi;
+const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:years?|yrs?)\b))(\d{2,3})(?![ \t]*(?:y|yrs?|years?)[ \t]+ago\b)(?=\s*-?\s*(?:years?|yrs?|y\.?\s?o\.?|y\/o|yo|year-old|yr-old|y)(?:[mf]\b|\b)|\s*(?:years?|yrs?)\s+of\s+age)/gi;
 // A birthday ordinal is the age itself, suffix included: "her 100th birthday".
 const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th))[ \t]+(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "age: 92", "Age 92", "age of 92", "turns 94", "Agnes (also 92)".
@@ -33,24 +33,32 @@ const RELATIVE = String.raw`(?:wife|husband|spouse|mother|father|mom|dad|sister|
 // An age in parentheses after a person: "Sven (96)", "(Mrs. Ida Pryce, 93)", "his mother (91)".
 const AFTER_PERSON = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:${RELATIVE}|patient|pt))[ \t]*(?:,[ \t]*|\([ \t]*)(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*\)`, 'dgu');
 // The same in a list or in lower case: "BAPTISTE, 97, WWII vet", "wife joy (90)", "(retired nun, 98)".
-const PERSON_COMMA = /(?<![\d.])(?:\b\p{Lu}{2,}[\p{Lu}'’-]*,[ \t]*|\b(?:[Pp]t|PT|[Pp]atient|PATIENT)[ \t]+|\b\p{Ll}{2,}[ \t]*\([ \t]*|\([\p{Ll} ]{2,30},[ \t]*)(\d{2,3})(?=[ \t]*(?:\)|,[ \t]*\p{L}))/dgu;
+const PERSON_COMMA = /(?<![\d.])(?:\b\p{Lu}[\p{L}'’-]+,[ \t]*|\b(?:[Pp]t|PT|[Pp]atient|PATIENT)[ \t]+|\b\p{Ll}{2,}[ \t]*\([ \t]*|\([\p{Ll} ]{2,30},[ \t]*)(\d{2,3})(?=[ \t]*(?:\)|,[ \t]*\p{L}))/dgu;
 // A person, then "is" / "was": "Pt is 93, retired machinist", "husband is 92 and lives at home".
 // A name may stand between the person word and the verb ("Husband Walt is 92", "my mother Valentina is 91").
 const PERSON_IS =
-  /(?:\b(?:pt|patient|resident|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|he|she|who)(?:[ \t]+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+,)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|turned|turns|now|will\s+be))[ \t]+(\d{2,3})(?=[ \t]*(?:[,.;)(!?&]|$|\n|and\b|now\b|when\b|on\b|at\b|in\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|herself\b|himself\b))/dgiu;
+  /(?:\b(?:pt|patient|resident|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|he|she|who)(?:[ \t]+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+,|\b(?:mr|mrs|ms|miss)\.?[ \t]+\p{L}[\p{L}'’-]+)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|turned|turns|now|will\s+be))[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)(!?&"“]|$|\n|and\b|now\b|when\b|on\b|at\b|in\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|herself\b|himself\b))/dgiu;
 // Number words after a cue or in parentheses: "I'm ninety-nine", "he is ninety-five.", "pt (ninety-four)", "pt ninety two".
 const WORDS_CUED =
-  /(?:\b(?:i'm|i\s+am|(?:he|she|pt|patient|husband|wife|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|who)(?:'s|\s+is|\s+was)|states\s+(?:he|she)\s+is|aged?|age\s+of|age\s*:|turned|turning|is|(?:she|he)'ll\s+be|will\s+be)[ \t]+|\([ \t]*|\b(?:pt|patient),?[ \t]*)(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\p{L}-])/dgiu;
+  /(?:\b(?:i'm|i\s+am|(?:he|she|pt|patient|husband|wife|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|who)(?:'s|\s+is|\s+was)|states\s+(?:he|she)\s+is|aged?|age\s+of|age\s*:|turned|turning|is|about|(?:she|he)'ll\s+be|will\s+be)[ \t]+["“]?|\([ \t]*|\b(?:pt|patient),?[ \t]*)(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\p{L}-])/dgiu;
 const WORDS = /\b(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|y\.?\s?o\b|y\/o\b|yrs?[\s-]+old))/gi;
 
 // "(90 HERSELF)", "(90, DOB 3/3/1936)": an age in brackets that the words after it make an age.
 const PAREN_AGE = /\([ \t]*(\d{2,3})(?=[ \t]+(?:herself|himself|too|also|as\s+well)\b|,[ \t]*(?:DOB|dob|d\.o\.b|born|b\.))/dgi;
-// "Wife Pham Thi Nga 93 at bs": a relative's name, then the age with no verb.
-const RELATIVE_NAME_AGE = new RegExp(String.raw`\b${RELATIVE}(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]*,?[ \t]+(\d{2,3})(?=[ \t]*(?:[,.;)]|at\b|in\b|is\b|and\b|y\/?o\b|yrs?\b|$|\n))`, 'dgiu');
+// "Wife Pham Thi Nga 93 at bs", "PT CRONIN 92  RESTING": a relative's or the patient's name, then the age with no verb.
+const RELATIVE_NAME_AGE = new RegExp(String.raw`\b(?:${RELATIVE}|pt|patient)(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]*,?(?:[ \t]+is)?[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)]|at\b|in\b|is\b|and\b|y\/?o\b|yrs?\b|$|\n))`, 'dgiu');
 // "pt's mother, 91, who lives with them", "mr demir (90) slept": a relative or a titled person, then the age.
-const RELATIVE_COMMA = new RegExp(String.raw`\b(?:${RELATIVE}[ \t]*,|(?:mr|mrs|ms|miss)\.?[ \t]+\p{L}[\p{L}'’-]+[ \t]*\()[ \t]*(\d{2,3})(?=[ \t]*[,)])`, 'dgiu');
+const RELATIVE_COMMA = new RegExp(String.raw`\b(?:${RELATIVE}[ \t]*,|(?:mr|mrs|ms|miss|${RELATIVE.slice(3, -1)})\.?[ \t]+\p{L}[\p{L}'’-]+[ \t]*[(,])[ \t]*(\d{2,3})(?![.,]\d)(?=[ \t]*[,).])`, 'dgiu');
+// "UPDATED ATTG. PT 93.", "pt 99 from yazoo city", "PT IS 98  F/U": the patient, then the bare age
+// closing the phrase (a decimal or a unit after it makes it a lab or a vital sign).
+const PT_AGE = /\b(?:pt|patient|mom|mother|dad|father|wife|husband)(?:[ \t]+(?:is|now))?[ \t]+(\d{2,3})(?![.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|min|sec|s\b))(?=[ \t]{2}|[ \t]*(?:[.;,(]|$|\n|from\b|and\b|w\/|with\b|lives\b|who\b|[mf]\b))/dgi;
+// "DOB 5/30/1933 (90)": the age in brackets after a birth date.
+const DOB_PAREN = /\b(?:dob|d\.o\.b\.?|born)[ \t:]*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\([ \t]*(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*\)/dgi;
 // "At 90 he remains active": an age opening a clause about the person.
 const AT_AGE = /\b[Aa]t[ \t]+(\d{2,3}),?[ \t]+(?:he|she)\b/dg;
+
+// Words for a person before "(97," or ", 97," besides names: roles and relatives.
+const ROLE_WORD = new RegExp(String.raw`^(?:nun|priest|vet|veteran|widow|widower|retired|pt|patient|${RELATIVE.slice(3, -1)}|grandma|grandpa|gm|gf)$`);
 
 /** Safe Harbor removes ages over 89; numbers past 129 are no ages. */
 const over89 = (n: number): boolean => n > 89 && n < 130;
@@ -82,6 +90,8 @@ export function recognizeAges(text: string): Candidate[] {
   if (!/(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/.test(text) && !words) return out;
   out.push(...matchAll(AFTER, text, (m) => (over89(+m[1]) ? { category: 'AGE', score: 0.95 } : null)));
   for (const re of [BEFORE, DECADE, BIRTHDAY, AT_AGE, PAREN_AGE]) out.push(...numberAges(re, text, 0.9));
+  out.push(...numberAges(PT_AGE, text, 0.75));
+  out.push(...numberAges(DOB_PAREN, text, 0.9));
   out.push(...numberAges(RELATIVE_NAME_AGE, text, 0.75));
   out.push(...numberAges(RELATIVE_COMMA, text, 0.75));
   out.push(
@@ -98,8 +108,10 @@ export function recognizeAges(text: string): Candidate[] {
       // "sats (92)", "HR, 95,": a vital sign or lab before the number is no person.
       const word = /(\p{L}[\p{L}'’-]*)[ \t,(]*$/u.exec(text.slice(Math.max(0, g[0] - 40), g[0]))?.[1]?.toLowerCase() ?? '';
       const f = vocabulary().flags(word);
-      const role = /^(?:nun|priest|vet|veteran|widow|widower|retired|pt|patient)$/.test(word);
-      const person = role || (((f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST)) !== 0 || /\p{Lu}{2,}/u.test(text.slice(Math.max(0, g[0] - 12), g[0]))) && !(f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)));
+      const role = ROLE_WORD.test(word);
+      // A word no list knows counts as a name ("Kalama, 93,", "zoya (97)"); lab and vital names are clinical words.
+      const unknown = (f & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH)) === 0;
+      const person = role || (((f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST)) !== 0 || unknown || /\p{Lu}{2,}/u.test(text.slice(Math.max(0, g[0] - 12), g[0]))) && !(f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)));
       return over89(+m[1]) && person ? { category: 'AGE', score: 0.75, start: g[0], end: g[1] } : null;
     }),
   );
