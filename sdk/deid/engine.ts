@@ -107,7 +107,12 @@ export function detectPhi(text: string, cfg: DetectorConfig): Candidate[] {
   if (text.length === 0) return [];
   const candidates = ruleCandidates(text, cfg.preset);
   // The statistical tagger reads what the rules found and adds the names and places they missed.
-  if (cfg.tagger !== null) candidates.push(...tagCandidates(text, candidates, cfg.preset, cfg.tagger));
+  if (cfg.tagger !== null) {
+    const tagged = tagCandidates(text, candidates, cfg.preset, cfg.tagger);
+    // A study keeping facility names keeps them whole: the tagger must not take a word back out of one.
+    const facilities = cfg.keep.has('facility') ? candidates.filter((c) => c.kind === 'facility') : [];
+    candidates.push(...tagged.filter((t) => !facilities.some((f) => f.start < t.end && t.start < f.end)));
+  }
   for (const d of cfg.deny) {
     for (const m of execAll(d.re, text)) candidates.push({ category: d.category, start: m.index, end: m.index + m[0].length, score: 1.5 });
   }

@@ -8,7 +8,7 @@
  * tagCandidates('SON JOHN IN TO VISIT', [], 'recall'); // a NAME over "JOHN" when the model says so
  */
 import type { GoldSpan } from '../dev-sets.js';
-import { isEponym, isMedicalTerm } from '../medical-terms.js';
+import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import { isCountry } from '../recognizers/countries.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import type { DeidPreset } from '../options.js';
@@ -59,39 +59,59 @@ export function tagCandidates(text: string, rules: readonly Candidate[], preset:
 const NAME_OR_PLACE = F.FIRST | F.LAST | F.PLACE | F.PROPER;
 const WORD_BITS = F.COMMON | F.ENGLISH | F.CLINICAL | F.ABBREV | F.UPPER;
 
-// How far a name or place must beat O when the span is one word the lists know as safe (see `plausible`).
+// How far a label must beat O for a span of one word the lists know ("Will", "Ok") or a short bare number.
 const SAFE_WORD_LEAD = 4;
 
 /**
  * Whether a tagged span may be proposed. The tagger reads context, so it sometimes labels words the
- * vocabulary knows to be safe ("Can", "Pulmonology", "Nottingham"); a span of one such word needs a
- * clear lead over O, and a span of single letters ("O.B") or without a letter is dropped. An ID needs
- * three digits and must not be a range, a count or a measure.
+ * vocabulary knows to be safe ("charge rn", "Can you", "Germany"); `safeToPropose` decides a span of
+ * one word; a span of single letters ("O.B") or without a letter is dropped. An ID needs three
+ * digits and must not be a range, a count or a measure; a bare number needs six digits or a clear lead.
  */
 function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, first: number, last: number, category: string): boolean {
   const span = text.slice(toks[first].start, toks[last].end);
-  if (category === 'ID') return (span.match(/\d/g)?.length ?? 0) >= 3 && !NOT_ID.test(span);
-  if (first === last) return toks[first].end - toks[first].start > 1 && /\p{L}/u.test(toks[first].lower) && (lead[first] >= SAFE_WORD_LEAD || nameLike(toks[first], category));
+  if (category === 'ID') {
+    const digits = span.match(/\d/g)?.length ?? 0;
+    if (digits < 3 || NOT_ID.test(span)) return false;
+    return /\D/.test(span) || digits >= 6 || minLead(lead, first, last) >= SAFE_WORD_LEAD;
+  }
+  if (first === last) {
+    const t = toks[first];
+    // An eponym is decided by the noun after it ("Jones fracture", "Ashworth 1+"), as in the gate.
+    const after = text.slice(t.end, t.end + 60);
+    if (EPONYM_HEADS.test(after) || scaleScoreAfter(t.lower, after)) return false;
+    return safeToPropose(t, lead[first], category);
+  }
   for (let i = first; i <= last; i++) if (toks[i].end - toks[i].start > 1 && /\p{L}/u.test(toks[i].lower)) return true;
   return false;
 }
 
+function minLead(lead: Float32Array, first: number, last: number): number {
+  let m = Infinity;
+  for (let i = first; i <= last; i++) m = Math.min(m, lead[i]);
+  return m;
+}
+
 /**
- * A word that may be a name or a place: no country, eponym or clinical term, and either unknown to
- * the word lists or listed as a name or place; a frequent English word also needs to be a given name
- * (for names: "Joy", "Will") or a town (for places). Hyphenated words are read by parts.
+ * One word proposed alone. Never a letter, a country, an eponym, a clinical term or a roman numeral.
+ * A word no list knows is proposed. A frequent English word needs a clear lead and to be a given
+ * name or town ("dtr Joy") or two letters long (staff initials "ck rn"); other listed words need a
+ * clear lead or to be listed as a name or place. Hyphenated words are read by parts.
  */
-function nameLike(t: TagToken, category: string): boolean {
-  if (isCountry(t.lower) || isEponym(t.lower) || isMedicalTerm(t.lower)) return false;
+function safeToPropose(t: TagToken, lead: number, category: string): boolean {
+  if (t.end - t.start < 2 || !/\p{L}/u.test(t.lower) || t.lower.split('-').every((p) => ROMAN.test(p)) || isCountry(t.lower) || isEponym(t.lower) || isMedicalTerm(t.lower)) return false;
   const parts = t.lower.includes('-') ? t.lower.split('-') : [t.lower];
   const v = vocabulary();
+  const sure = lead >= SAFE_WORD_LEAD;
   return parts.some((p) => {
     const f = parts.length === 1 ? t.flags : v.flags(p);
     if ((f & WORD_BITS) === 0) return p.length > 1 && /\p{L}/u.test(p);
-    if (f & F.COMMON) return (f & (category === 'NAME' ? F.FIRST : F.PLACE)) !== 0;
-    return (f & NAME_OR_PLACE) !== 0;
+    if (f & F.COMMON) return sure && ((f & (category === 'NAME' ? F.FIRST : F.PLACE)) !== 0 || p.length === 2);
+    return sure || (f & NAME_OR_PLACE) !== 0;
   });
 }
+
+const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
 
 // Reference ranges and readings ("70-99", "88-92"), ages and measures ("90-year-old", "105kg", "350x10").
 const NOT_ID = /^\d{1,3}(?:\.\d+)?-\d{1,3}(?:\.\d+)?$|year|yr|x10|^\d+(?:\.\d+)?(?:ml|mg|kg|g|l|cm|mm|mcg|%)$/i;
