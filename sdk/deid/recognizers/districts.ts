@@ -56,6 +56,8 @@ function commaDistrict(phrase: string, lowerPlace: boolean): number {
  * @example
  * districtsNextToPlaces('EL PASO, SUNSET HEIGHTS.', [{ category: 'LOCATION', start: 0, end: 7, score: 0.7 }]).length; // 1
  */
+const ZIP_AFTER = /^,?[ \t]*(\d{5}(?:-\d{4})?)(?![\d\p{L}%-]|\.\d|[ \t]*(?:mg|ml|units?|cells|copies)\b)/u;
+
 export function districtsNextToPlaces(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<number>();
@@ -63,6 +65,13 @@ export function districtsNextToPlaces(text: string, found: readonly Candidate[])
     if (c.category !== 'LOCATION' || seen.has(c.end)) continue;
     seen.add(c.end);
     const after = text.slice(c.end, c.end + 48);
+    // A ZIP code right after a street or town ("Orleans Ave, 70116").
+    const zip = ZIP_AFTER.exec(after);
+    if (zip) {
+      const start = c.end + zip[0].length - zip[1].length;
+      out.push({ category: 'LOCATION', score: 0.7, start, end: start + zip[1].length, kind: 'zip' });
+      continue;
+    }
     const b = BRACKET.exec(after);
     if (b && bracketDistrict(b[1])) {
       const start = c.end + b[0].indexOf(b[1]);
