@@ -54,6 +54,8 @@ const DEFAULT_SETS = [
   'data/deid/blind-real-style',
   'data/deid/blind-real-style-2',
   'data/deid/blind-real-style-3',
+  'data/deid/blind-real-style-4',
+  'data/deid/blind-real-style-5',
 ];
 const PRESETS: DeidPreset[] = ['recall', 'balanced'];
 // Categories with fewer gold spans than this are printed but not held to the per-category target.
