@@ -12,22 +12,7 @@ import { mulberry32, shuffled } from '../../runtime/random.js';
 import type { Candidate } from '../span.js';
 import { MAX_FEATURES, RULE, tokenFeatures } from './features.js';
 import { Perceptron } from './perceptron.js';
-import { VOCAB_FLAGS as F } from '../vocab.js';
 import { SHAPE, type TagToken } from './tokens.js';
-
-// Vocabulary bits that make a lower-case frequent word a possible name or place ("dtr faith", "from quincy").
-const NAME_OR_PLACE = F.FIRST | F.LAST | F.PLACE | F.PROPER;
-
-/**
- * Words the tagger labels O without scoring, in training and prediction alike: numbers of one or two
- * digits (doses, vitals, times) and lower-case frequent English words with no name or place reading
- * ("the", "with", "pain"). About half the words of a note; the filter on proposed spans would drop
- * them alone anyway, and skipping them keeps the tagger a small share of de-identification time.
- */
-export function obviouslyO(t: TagToken): boolean {
-  if (t.shape === SHAPE.DIGITS) return t.end - t.start <= 2;
-  return t.shape === SHAPE.LOWER && (t.flags & F.COMMON) !== 0 && (t.flags & NAME_OR_PLACE) === 0;
-}
 
 /** Labels, by index (ID stands for every record, account, plan, licence, device and vehicle number). @example TAG_LABELS[1]; // 'NAME' */
 export const TAG_LABELS = ['O', 'NAME', 'LOCATION', 'ID'] as const;
@@ -101,11 +86,6 @@ export function decodeTags(model: Perceptron, toks: readonly TagToken[], rules: 
   let p2 = 0;
   for (let i = 0; i < toks.length; i++) {
     let label = 0;
-    if (obviouslyO(toks[i])) {
-      p2 = p1;
-      p1 = 0;
-      continue;
-    }
     const s = model.scores(buf, tokenFeatures(toks, i, p1, p2, rules, model.bits, buf));
     // A number is never a name (it may be a house number or part of an identifier).
     const digits = toks[i].shape === SHAPE.DIGITS;
@@ -158,11 +138,6 @@ export function trainTagger(examples: readonly TagExample[], opts: TrainOptions)
       for (let i = 0; i < ex.toks.length; i++) {
         const gold = ex.labels[i];
         let label = 0;
-        if (obviouslyO(ex.toks[i])) {
-          p2 = p1;
-          p1 = 0;
-          continue;
-        }
         const n = tokenFeatures(ex.toks, i, p1, p2, rules, opts.bits, buf);
         const s = model.scores(buf, n);
         for (let c = 1; c < s.length; c++) if (s[c] > s[label]) label = c;

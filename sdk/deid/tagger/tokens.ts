@@ -64,6 +64,18 @@ function shapeOf(w: string): { shape: number; hasLetter: boolean } {
   return { shape: upper === 1 && first !== first.toLowerCase() ? SHAPE.TITLE : SHAPE.MIXED, hasLetter: true };
 }
 
+// Notes repeat their words: hashes of recent words are remembered (bounded, so memory stays flat).
+const hashes = new Map<string, number>();
+function wordHash(lower: string): number {
+  let h = hashes.get(lower);
+  if (h === undefined) {
+    h = hashString(lower) >>> 0;
+    if (hashes.size > 100_000) hashes.clear();
+    hashes.set(lower, h);
+  }
+  return h;
+}
+
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 13;
 }
@@ -100,7 +112,7 @@ export function tagTokens(text: string): TagToken[] {
       start,
       end,
       lower,
-      hash: hashString(lower) >>> 0,
+      hash: wordHash(lower),
       // The last three characters, packed: distinct for every suffix, mixed into features later.
       suffix: (lower.charCodeAt(lower.length - 1) & 0xffff) | ((lower.length > 1 ? lower.charCodeAt(lower.length - 2) & 0x7fff : 0) << 16) ^ (lower.length > 2 ? lower.charCodeAt(lower.length - 3) * 0x9e37 : 0),
       shape,
