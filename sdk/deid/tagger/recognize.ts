@@ -1,8 +1,9 @@
 /**
  * The tagger as a recognizer: label the words of a text, join neighbouring words of one label into
- * spans, and propose them with a low score so any rule span over the same text wins the overlap
- * (the tagger adds what rules missed; it does not relabel what they found). Also turns annotated
- * texts into training examples, so training and prediction read tokens the same way.
+ * spans, and propose them with a score below every rule's, so a rule span of the same category wins
+ * the overlap (across categories span.ts weighs category priority with the score; either way the text
+ * is removed). Also turns annotated texts into training examples, so training and prediction read
+ * tokens the same way.
  *
  * @example
  * tagCandidates('SON JOHN IN TO VISIT', [], 'recall'); // a NAME over "JOHN" when the model says so
@@ -17,7 +18,7 @@ import { shippedTagger, type TaggerModel } from './model-file.js';
 import { decodeTags, ruleCodes, SKIP, TAG_LABELS, type TagExample } from './tagger.js';
 import { type TagToken, tagTokens } from './tokens.js';
 
-/** Below every rule's score (the gate's weakest guess is 0.5): a rule span over the same text wins. */
+/** Below every rule's score (the gate's weakest guess is 0.5): a rule span of the same category wins. */
 const TAGGER_SCORE = 0.3;
 // Characters that may sit between two words of one name or place ("E. WELSH", "Forman - Lyons").
 const JOIN = /^[ \t.'’-]*$/;
