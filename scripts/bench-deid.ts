@@ -33,30 +33,9 @@ import type { DeidPreset } from '../sdk/deid/options.js';
 import { shippedTagger } from '../sdk/deid/tagger/model-file.js';
 import { vocabulary } from '../sdk/deid/vocab.js';
 import { writeJsonAtomic } from '../sdk/runtime/fs.js';
+import { BLIND_SETS, DEVELOPMENT_SETS, SHARED_SETS } from './deid-dev/sets.js';
 
-const DEFAULT_SETS = [
-  '../shared/deid-dev/asq-phi',
-  '../shared/deid-dev/presidio-synth',
-  'data/deid/dev-real-style',
-  'data/deid/dev-real-style-2',
-  'data/deid/dev-real-style-3',
-  'data/deid/dev-real-style-4',
-  'data/deid/dev-real-style-5',
-  'data/deid/dev-real-style-6',
-  'data/deid/dev-real-style-7',
-  'data/deid/dev-real-style-8',
-  'data/deid/dev-real-style-9',
-  'data/deid/dev-real-style-10',
-  'data/deid/dev-real-style-11',
-  'data/deid/dev-real-style-12',
-  'data/deid/dev-real-style-13',
-  'data/deid/dev-real-style-14',
-  'data/deid/blind-real-style',
-  'data/deid/blind-real-style-2',
-  'data/deid/blind-real-style-3',
-  'data/deid/blind-real-style-4',
-  'data/deid/blind-real-style-5',
-];
+const DEFAULT_SETS = [...SHARED_SETS, ...DEVELOPMENT_SETS, ...BLIND_SETS];
 const PRESETS: DeidPreset[] = ['recall', 'balanced'];
 // Categories with fewer gold spans than this are printed but not held to the per-category target.
 const MIN_SPANS = 20;

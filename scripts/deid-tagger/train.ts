@@ -20,24 +20,8 @@ import { saveTagger, type TaggerHeader, type TaggerModel } from '../../sdk/deid/
 import type { Perceptron } from '../../sdk/deid/tagger/perceptron.js';
 import { taggerExample } from '../../sdk/deid/tagger/recognize.js';
 import { type TagExample, trainTagger } from '../../sdk/deid/tagger/tagger.js';
+import { DEVELOPMENT_SETS } from '../deid-dev/sets.js';
 
-/** The development sets written for this engine (never the blind sets, never ../shared, which stay scored only). */
-const TRAIN_SETS = [
-  'data/deid/dev-real-style',
-  'data/deid/dev-real-style-2',
-  'data/deid/dev-real-style-3',
-  'data/deid/dev-real-style-4',
-  'data/deid/dev-real-style-5',
-  'data/deid/dev-real-style-6',
-  'data/deid/dev-real-style-7',
-  'data/deid/dev-real-style-8',
-  'data/deid/dev-real-style-9',
-  'data/deid/dev-real-style-10',
-  'data/deid/dev-real-style-11',
-  'data/deid/dev-real-style-12',
-  'data/deid/dev-real-style-13',
-  'data/deid/dev-real-style-14',
-];
 // Decision margins (score of NAME/LOCATION over O) of the presets; chosen from the --loso table.
 const MARGINS: Record<DeidPreset, number> = { recall: -4, balanced: 0 };
 // Passes over the data; the averaged perceptron's held-out error stops falling after a few.
@@ -71,7 +55,7 @@ if (!Number.isInteger(bits) || bits < 10 || bits > 24) throw new Error(`--bits: 
 const ruleDropout = Number(values['rule-dropout']);
 if (!(ruleDropout >= 0 && ruleDropout < 1)) throw new Error(`--rule-dropout: "${values['rule-dropout']}" is not a number in [0, 1)`);
 
-const sets: GoldSet[] = (values.set ?? TRAIN_SETS).map((dir) => loadDevSet(dir));
+const sets: GoldSet[] = (values.set ?? DEVELOPMENT_SETS).map((dir) => loadDevSet(dir));
 const examples = new Map<GoldSet, TagExample[]>();
 for (const set of sets) {
   examples.set(

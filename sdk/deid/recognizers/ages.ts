@@ -29,7 +29,8 @@ const WITH_SEX = /(?<![\w.,/+-])(\d{2,3})[ \t]?(?:M|F)(?![\p{L}\d°])|(?<=^|\n|\
 // Temperatures are written the same way ("T 101 F"): a temperature label before it rules the age out.
 const TEMP_BEFORE = /\b(?:t|temp|tmax|tc|tcurrent|temperature|febrile|fever|afebrile|to|of)\s*[:=]?\s*$/i;
 // Relatives whose age notes give beside their name.
-const RELATIVE = String.raw`(?:wife|husband|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather)`;
+const RELATIVE_WORDS = 'wife|husband|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather';
+const RELATIVE = `(?:${RELATIVE_WORDS})`;
 // An age in parentheses after a person: "Sven (96)", "(Mrs. Ida Pryce, 93)", "his mother (91)".
 const AFTER_PERSON = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:${RELATIVE}|patient|pt))[ \t]*(?:,[ \t]*|\([ \t]*)(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*\)`, 'dgu');
 // The same in a list or in lower case: "BAPTISTE, 97, WWII vet", "wife joy (90)", "(retired nun, 98)".
@@ -48,7 +49,7 @@ const PAREN_AGE = /\([ \t]*(\d{2,3})(?=[ \t]+(?:herself|himself|too|also|as\s+we
 // "Wife Pham Thi Nga 93 at bs", "PT CRONIN 92  RESTING": a relative's or the patient's name, then the age with no verb.
 const RELATIVE_NAME_AGE = new RegExp(String.raw`\b(?:${RELATIVE}|pt|patient)(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]*,?(?:[ \t]+is)?[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)]|at\b|in\b|is\b|and\b|y\/?o\b|yrs?\b|$|\n))`, 'dgiu');
 // "pt's mother, 91, who lives with them", "mr demir (90) slept": a relative or a titled person, then the age.
-const RELATIVE_COMMA = new RegExp(String.raw`\b(?:${RELATIVE}[ \t]*,|(?:mr|mrs|ms|miss|${RELATIVE.slice(3, -1)})\.?[ \t]+\p{L}[\p{L}'’-]+[ \t]*[(,])[ \t]*(\d{2,3})(?![.,]\d)(?=[ \t]*[,).])`, 'dgiu');
+const RELATIVE_COMMA = new RegExp(String.raw`\b(?:${RELATIVE}[ \t]*,|(?:mr|mrs|ms|miss|${RELATIVE_WORDS})\.?[ \t]+\p{L}[\p{L}'’-]+[ \t]*[(,])[ \t]*(\d{2,3})(?![.,]\d)(?=[ \t]*[,).])`, 'dgiu');
 // "UPDATED ATTG. PT 93.", "pt 99 from yazoo city", "PT IS 98  F/U": the patient, then the bare age
 // closing the phrase (a decimal or a unit after it makes it a lab or a vital sign).
 const PT_AGE = /\b(?:pt|patient|mom|mother|dad|father|wife|husband)(?:[ \t]+(?:is|now))?[ \t]+(\d{2,3})(?![.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|min|sec|s\b))(?=[ \t]{2}|[ \t]*(?:[.;,(]|$|\n|from\b|and\b|w\/|with\b|lives\b|who\b|[mf]\b))/dgi;
@@ -58,7 +59,7 @@ const DOB_PAREN = /\b(?:dob|d\.o\.b\.?|born)[ \t:]*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,
 const AT_AGE = /\b[Aa]t[ \t]+(\d{2,3}),?[ \t]+(?:he|she)\b/dg;
 
 // Words for a person before "(97," or ", 97," besides names: roles and relatives.
-const ROLE_WORD = new RegExp(String.raw`^(?:nun|priest|vet|veteran|widow|widower|retired|pt|patient|${RELATIVE.slice(3, -1)}|grandma|grandpa|gm|gf)$`);
+const ROLE_WORD = new RegExp(String.raw`^(?:nun|priest|vet|veteran|widow|widower|retired|pt|patient|${RELATIVE_WORDS}|grandma|grandpa|gm|gf)$`);
 
 /** Safe Harbor removes ages over 89; numbers past 129 are no ages. */
 const over89 = (n: number): boolean => n > 89 && n < 130;

@@ -50,14 +50,15 @@ function commaDistrict(phrase: string, lowerPlace: boolean): number {
   return ok ? raw.join(' ').length : 0;
 }
 
+// A ZIP code right after a place: five digits, not a count of units or a decimal.
+const ZIP_AFTER = /^,?[ \t]*(\d{5}(?:-\d{4})?)(?![\d\p{L}%-]|\.\d|[ \t]*(?:mg|ml|units?|cells|copies)\b)/u;
+
 /**
  * Districts beside the LOCATION candidates already found in `text`.
  *
  * @example
  * districtsNextToPlaces('EL PASO, SUNSET HEIGHTS.', [{ category: 'LOCATION', start: 0, end: 7, score: 0.7 }]).length; // 1
  */
-const ZIP_AFTER = /^,?[ \t]*(\d{5}(?:-\d{4})?)(?![\d\p{L}%-]|\.\d|[ \t]*(?:mg|ml|units?|cells|copies)\b)/u;
-
 export function districtsNextToPlaces(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<number>();

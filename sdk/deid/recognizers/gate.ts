@@ -17,7 +17,7 @@ import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medic
 import type { DeidPreset } from '../options.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
-import { NOT_NAME_AFTER_CUE } from './name-tokens.js';
+import { NOT_NAME_AFTER_CUE, ROMAN_NUMERAL } from './name-tokens.js';
 
 const NAME_EVIDENCE = F.FIRST | F.LAST | F.PROPER;
 const ANY_EVIDENCE = NAME_EVIDENCE | F.PLACE;
@@ -101,7 +101,7 @@ function shape(t: string): Tok['shape'] {
 function partSafe(v: Vocabulary, part: string, known?: number): { safe: boolean; flags: number } {
   const p = known === undefined ? part.replace(/['’]s$/i, '').replace(/['’]$/, '') : part;
   // Single letters and roman numerals ("III-IV", "class II") are no names.
-  if (p.length <= 1 || (p.length <= 4 && /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/.test(p))) return { safe: true, flags: 0 };
+  if (p.length <= 1 || (p.length <= 4 && ROMAN_NUMERAL.test(p))) return { safe: true, flags: 0 };
   const f = known ?? v.flags(p);
   if (f & (F.CLINICAL | F.ABBREV)) return { safe: true, flags: f };
   if (f & F.COMMON) return { safe: true, flags: f };

@@ -13,6 +13,9 @@ import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 export const NOT_NAME_AFTER_CUE = new Set('will has had have home here there can may did does would should could must also now still states said says called came went aware updated visited visiting returned arrived left lives lived wants needs feels spoke found notified paged informed agrees agreed declined requested reports reported fell slept ate refused remains remained resting rested denies denied complains complained tolerated tolerating ambulated ambulating voided voiding sitting lying walked walking awake asleep alert oriented confused agitated calm'.split(' '));
 
 /** How much the caller's context already says "a name follows": a title (Dr., Ms.) most, a field label (Patient:) less (it may be a dialogue speaker), a phrase ("seen by", "his wife") least. @example scanName(text, pos, 'title'); */
+/** Roman numerals up to xiii, lower case ("class III-IV", "Henry VIII"): never a name. @example ROMAN_NUMERAL.test('iv'); // true */
+export const ROMAN_NUMERAL = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
+
 export type Strength = 'title' | 'label' | 'context';
 
 /** A word-ish token: letters with internal apostrophes/hyphens, optional trailing period. @example TOKEN.lastIndex = 0; TOKEN.exec('O\'Brien said')?.[0]; // "O'Brien" */

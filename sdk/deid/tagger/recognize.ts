@@ -11,6 +11,7 @@
 import type { GoldSpan } from '../dev-sets.js';
 import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import { isCountry } from '../recognizers/countries.js';
+import { ROMAN_NUMERAL } from '../recognizers/name-tokens.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import type { DeidPreset } from '../options.js';
 import type { Candidate } from '../span.js';
@@ -100,7 +101,7 @@ function minLead(lead: Float32Array, first: number, last: number): number {
  * clear lead or to be listed as a name or place. Hyphenated words are read by parts.
  */
 function safeToPropose(t: TagToken, lead: number, category: string): boolean {
-  if (t.end - t.start < 2 || !/\p{L}/u.test(t.lower) || t.lower.split('-').every((p) => ROMAN.test(p)) || isCountry(t.lower) || isEponym(t.lower) || isMedicalTerm(t.lower)) return false;
+  if (t.end - t.start < 2 || !/\p{L}/u.test(t.lower) || t.lower.split('-').every((p) => ROMAN_NUMERAL.test(p)) || isCountry(t.lower) || isEponym(t.lower) || isMedicalTerm(t.lower)) return false;
   const parts = t.lower.includes('-') ? t.lower.split('-') : [t.lower];
   const v = vocabulary();
   const sure = lead >= SAFE_WORD_LEAD;
@@ -111,8 +112,6 @@ function safeToPropose(t: TagToken, lead: number, category: string): boolean {
     return sure || (f & NAME_OR_PLACE) !== 0;
   });
 }
-
-const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
 
 // Reference ranges and readings ("70-99", "88-92"), ages and measures ("90-year-old", "105kg", "350x10").
 const NOT_ID = /^\d{1,3}(?:\.\d+)?-\d{1,3}(?:\.\d+)?$|year|yr|x10|^\d+(?:\.\d+)?(?:ml|mg|kg|g|l|cm|mm|mcg|%)$/i;

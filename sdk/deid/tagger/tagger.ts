@@ -128,11 +128,12 @@ export function trainTagger(examples: readonly TagExample[], opts: TrainOptions)
   const model = new Perceptron(TAG_LABELS.length, opts.bits);
   const rng = mulberry32(opts.seed);
   const buf = new Int32Array(MAX_FEATURES);
+  const dropout = opts.ruleDropout ?? 0;
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     let wrong = 0;
     let seen = 0;
     for (const ex of shuffled(examples, rng)) {
-      const rules = opts.ruleDropout ? ex.rules.map((r) => (rng() < (opts.ruleDropout ?? 0) ? 0 : r)) : ex.rules;
+      const rules = dropout > 0 ? ex.rules.map((r) => (rng() < dropout ? 0 : r)) : ex.rules;
       let p1 = 0;
       let p2 = 0;
       for (let i = 0; i < ex.toks.length; i++) {

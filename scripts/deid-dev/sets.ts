@@ -1,0 +1,16 @@
+/**
+ * The annotated de-identification sets of this repository, by role, in one place: the bench scores
+ * them all; the tagger trains on the development sets only.
+ *
+ * @example
+ * import { DEVELOPMENT_SETS } from './sets.js';
+ */
+
+/** Real-style notes written for the project and developed on; the statistical tagger is trained on them. */
+export const DEVELOPMENT_SETS: readonly string[] = ['data/deid/dev-real-style', ...Array.from({ length: 13 }, (_, i) => `data/deid/dev-real-style-${i + 2}`)];
+
+/** Blind sets, written outside the repository by writers who never read the engine; never trained on. */
+export const BLIND_SETS: readonly string[] = ['data/deid/blind-real-style', ...Array.from({ length: 4 }, (_, i) => `data/deid/blind-real-style-${i + 2}`)];
+
+/** Sets the project did not write (../shared/deid-dev); scored, never trained on. */
+export const SHARED_SETS: readonly string[] = ['../shared/deid-dev/asq-phi', '../shared/deid-dev/presidio-synth'];
