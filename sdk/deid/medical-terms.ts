@@ -210,9 +210,12 @@ export function setPersonNameCheck(check: (w: string) => boolean): void {
  * Nouns that, right after a capitalized word, make it an eponym ("Jones fracture", "Austin Flint
  * murmur", "Ann Arbor staging") rather than a person, unless a title or label says otherwise.
  * Roman numerals read case-blind, so "VIA" ("IN LEOMINSTER VIA MED FLIGHT") is ruled out by name.
+ * The noun must follow after one space: two spaces, a line break, or "plan-" / "plan:" start the next
+ * item of a note ("from quincy  plan- ltach screen"), not an eponym; "cell" before a number is a
+ * phone ("CALL SANJAY CELL 555 0134").
  *
  * @example
  * EPONYM_HEADS.test(' fracture of the fifth metatarsal'); // true
  */
 export const EPONYM_HEADS =
-  /^(?:['’]s)?\s+(?:\d+\s*\+\s*\d+|(?:class\s+)?(?!via\b)[IV]{1,3}[a-c]?\b(?!\.)|disease|syndrome|sign|signs|test|maneuver|manoeuvre|procedure|operation|repair|fundoplication|fracture|palsy|phenomenon|reflex|score|scale|criteria|classification|grade|stage|staging|triad|tetrad|law|node|nodes|cells?|bodies|ulcer|esophagus|oesophagus|diverticulum|lymphoma|sarcoma|tumou?r|carcinoma|disorder|anomaly|malformation|contracture|neuroma|cyst|angina|membrane|catheter|tube|stain|point|incision|position|lesions?|nodules?|spots|rings?|murmur|respiration|breathing|hernia|thyroiditis|encephalopathy|dementia|chorea|ataxia|dystrophy|aneurysm|arteritis|granulomatosis|purpura|block|index|method|formula|equation|rosettes?|coma|pouch|shunt|filter|ligament|duct|canal|space|gland|area|reaction|effect|regimen|protocol|generator|pacemaker|cognitive|defibrillator|icd|crt-d|leads?|pump|stent|valve|implant|prosthesis|monitor|sensor|hmo|ppo|epo|insurance|plan|laboratories|diagnostics|pharmaceuticals?)\b/i;
+  /^(?:['’]s)?[ \t](?:\d+\s*\+\s*\d+|(?:class\s+)?(?!via\b)[IV]{1,3}[a-c]?\b(?!\.)|disease|syndrome|sign|signs|test|maneuver|manoeuvre|procedure|operation|repair|fundoplication|fracture|palsy|phenomenon|reflex|score|scale|criteria|classification|grade|stage|staging|triad|tetrad|law|node|nodes|cells?(?![ \t]*(?:[#:(]|ph|no\b|num|\+?\d))|bodies|ulcer|esophagus|oesophagus|diverticulum|lymphoma|sarcoma|tumou?r|carcinoma|disorder|anomaly|malformation|contracture|neuroma|cyst|angina|membrane|catheter|tube|stain|point|incision|position|lesions?|nodules?|spots|rings?|murmur|respiration|breathing|hernia|thyroiditis|encephalopathy|dementia|chorea|ataxia|dystrophy|aneurysm|arteritis|granulomatosis|purpura|block|index|method|formula|equation|rosettes?|coma|pouch|shunt|filter|ligament|duct|canal|space|gland|area|reaction|effect|regimen|protocol|generator|pacemaker|cognitive|defibrillator|icd|crt-d|leads?|pump|stent|valve|implant|prosthesis|monitor|sensor|hmo|ppo|epo|insurance|plan(?![-:])|laboratories|diagnostics|pharmaceuticals?)\b/i;

@@ -47,7 +47,8 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: /(?<![\d/.\-])(?:0?[1-9]|1[0-2])\/(?:\d{4}|[3-9]\d)(?![\d/]|\.\d|\s*(?:mg|ml|mcg|mmhg|cm|mm|kg|units?|%))/gi, score: 0.7, bare: true },
   { re: /(?<![\d/.\-])(?:1[89]|2[01])\d{2}-(?:0[1-9]|1[0-2])(?![\d\-/]|\.\d)/g, score: 0.7 },
   // Bare month/day ("7/22", "TRANS TO GH 7/23"): a date unless the context makes it a ratio, a score or a setting.
-  { re: /(?<![\d/.\-]|\d:)\d{1,2}\/\d{1,2}(?![\d/]|\.\d)/g, score: 0.7, bare: true },
+  // After a clock time and a dash it ends a span of time ("proned 8/10 1600-8/11 1000").
+  { re: /(?:(?<![\d/.\-])|(?<=(?<![\d/.:])(?:[01]\d|2[0-3])[0-5]\d-))(?<!\d:)\d{1,2}\/\d{1,2}(?![\d/]|\.\d)/g, score: 0.7, bare: true },
   // A range of two month/day dates ("valid 4/8-4/15", "(8/14-8/21)"): the pair is a date span, not two ratios.
   { re: /(?<![\d/.\-]|\d:)(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|thru|through)[ \t]*(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g, score: 0.75, range: true },
   // Month-day with a dash only after a cue ("Phone note 4-22"): bare, it reads as a range.
@@ -60,7 +61,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:ed|edition|percentile|grade|degree|cranial|rib|intercostal|ics|toe|finger|digit|metatarsal|ventricle|nerve|line|cycle|dose|day|week|time|attempt|trimester|vertebra|lumbar|thoracic|cervical|decade|generation|floor|step|year|month|place|round|session|visit|admission|episode|pregnancy|child|born|stage|degree)\b)/gi, score: 0.7, cue: true, ordinal: true },
 ];
 
-const CUE = /\b(?:[a-z]{3,}ed|[dt]\s*:|adm|admission|disch|discharge|dc|d\/c|valid|see|on|since|from|until|till|to|dated?|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|adm|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|birthday|bday|expires?|collected|received|reported|procedure|surgery|visit|note|call|encounter|extubated|intubated|transferred|trans|started|stopped|due|planned|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+the)?)\s*[:\-]?\s*$/i;
+const CUE = /\b(?:[a-z]{3,}ed|[dt]\s*:|adm|admit|admission|disch|discharge|dc|d\/c|valid|see|on|since|from|until|till|to|dated?|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|adm|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|birthday|bday|expires?|collected|received|reported|procedure|surgery|visit|note|call|encounter|extubated|intubated|transferred|trans|started|stopped|due|planned|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+the)?)\s*[:\-]?\s*$/i;
 
 /**
  * "PPM placed the 16th by Dr. X", "pause the 15th;": an ordinal that ends its clause or is followed
@@ -109,7 +110,7 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   // A clock time after it makes it a timestamp ("2/10 9:20 AM", "07/04 03:12", "1/3 @ 0300", "rec'd 3/3 0410"),
   // after an arrow too ("neg x2 -> 12/2 @ 0300"), though an arrow before a reading is a trend.
   // A clock time just before it too: "extubated @ 0420 4/5", "died peacefully 1712 3/6".
-  if (/(?:^|[^\d/.:])(?:@[ \t]*)?(?:[01]\d|2[0-3])[0-5]\d[ \t]+$/.test(line) && !NOT_DATE_AFTER.test(after)) return true;
+  if (/(?:^|[^\d/.:])(?:@[ \t]*)?(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]+|[ \t]*[-–][ \t]*)$/.test(line) && !NOT_DATE_AFTER.test(after)) return true;
   const clock = /^(?:[ \t@]+\d{1,2}:\d{2}|[ \t]*@[ \t]*[0-2]\d[0-5]\d\b|[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?![\d.,:/]|[ \t]*(?:ml|cc|mg|mcg|units?|kcal|cal|g\b|l\b|%)))/i.test(text.slice(end, end + 16));
   if (clock && /(?:->|→)[ \t]*$/.test(line)) return true;
   if (NOT_DATE_BEFORE.test(line) || VENT_NEAR.test(line)) return false;

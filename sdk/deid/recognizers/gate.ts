@@ -22,16 +22,17 @@ import { NOT_NAME_AFTER_CUE, ROMAN_NUMERAL } from './name-tokens.js';
 const NAME_EVIDENCE = F.FIRST | F.LAST | F.PROPER;
 const ANY_EVIDENCE = NAME_EVIDENCE | F.PLACE;
 
-/** Words after which notes write a person's name in any case ("dtr suzette", "DR LALLY", "husband milovan"). */
-const NAME_BEFORE = new Set(
-  'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist ho intern advocate'
-    .split(' ')
-    .concat(
-      'wife husband spouse partner fiance fiancee boyfriend girlfriend daughter dtr dau son mother mom mum father dad sister sis brother bro sibling aunt uncle niece nephew cousin grandson granddaughter grandchild grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather dil sil mil fil gdtr gson friend neighbor neighbour roommate caregiver guardian hcp poa proxy doula interpreter interp chaplain priest imam rabbi pastor aide sitter'.split(
-        ' ',
-      ),
-    ),
+/** Family and household words, plurals and the misspellings notes carry ("neice", "husbnd"), before a relative's name. */
+const FAMILY_WORDS = new Set(
+  'wife husband husbnd hubby spouse partner fiance fiancee boyfriend girlfriend daughter daughters dtr dtrs dau dauter son sons mother mom mum father dad sister sisters sis brother brothers bro sibling siblings aunt uncle niece neice nephew cousin grandson grandsons granddaughter granddaughters grandaughter grandchild grandchildren grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather kids children parents dil sil mil fil gdtr gson friend frend neighbor neighbour roommate caregiver guardian hcp poa proxy'.split(' '),
 );
+/** Words after which notes write a person's name in any case ("dtr suzette", "DR LALLY", "husband milovan"). */
+const NAME_BEFORE = new Set([
+  ...'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist ho intern advocate doula interpreter interp chaplain priest imam rabbi pastor aide sitter'.split(' '),
+  ...FAMILY_WORDS,
+]);
+/** What notes write after a relative instead of a name: contact nouns, adverbs, states ("wife cell", "son very upset", "dtr present"). */
+const NOT_NAME_AFTER_RELATIVE = new Set('cell phone number home work house form forms paperwork papers funeral nickname capacity agent stress docs today tonight tomorrow yesterday very more most early late also only just both all too again still never always usually often recently currently previously present supportive concerned tearful upset involved available unavailable unable able ok okay well ill sick first last next other another same who which whom whose though as deceased'.split(' '));
 /** Titles written with a period ("Dr. Lee"): the only cue words a name may follow across a period ("son. Will f/u" is two sentences). */
 const TITLE_CUES = new Set('dr drs mr mrs ms prof fr rev sr'.split(' '));
 /** Roles that precede a surname in notes ("md lally aware", "per fellow okafor") but follow one as a credential ("Lee, MD, FACC"). */
@@ -50,6 +51,9 @@ const WEAK_PLACE_BEFORE = /\b(?:in|to|near|at|outside|around)[ \t]+$/i;
 
 /** Everyday destinations that gazetteers also list as towns ("from home", "to rehab", "IN CHURCH"). */
 const PLACE_NOUNS = new Set('home rehab church work school store city town post office mobile floor unit bed chair hospital clinic er ed or pacu jail prison shelter court bank market park beach lake camp mall gym field farm harbor harbour center centre village hall house apartment street avenue road highway bridge station airport island mission union university college law laws room'.split(' '));
+
+/** Town names whose clinical reading wins after "from" ("weaned from nitro", "translated from english"). */
+const CLINICAL_AFTER_FROM = new Set('nitro norco english latina'.split(' '));
 
 /** Phrases before a town or city ("lives in", "from", "transferred from", "moved to"). */
 const PLACE_BEFORE = /(?:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew\s+up|moved|relocated|transferred|transfer|trans|came|coming|comes|returned|travel(?:l?ed|l?ing)?|trip|flew|fly(?:ing)?|driving|drove|visiting|vacation(?:ing)?|home)\s+(?:here\s+)?(?:in|from|to|at|near|back\s+to|over\s+to|up\s+to|down\s+to)|\bfrom|\bin\s+(?:the\s+)?(?:town|city|village)\s+of|\bnative\s+of|\bhometown|\blives|\b(?:wife|husband|daughters?|dtrs?|dau|sons?|sisters?|sis|brothers?|bro|niece|nephew|cousin|aunt|uncle|mother|mom|father|dad|parents|grandsons?|granddaughters?|family|dil|sil|friend)(?:\s+(?:who\s+)?(?:lives?|is|are|now|still|also))?\s+in)(?:[ \t]+the)?[ \t]*:?[ \t]*$/i;
@@ -176,6 +180,19 @@ function adjacent(text: string, a: number, b: number): boolean {
   return punct <= 1;
 }
 
+/**
+ * Is the word after a family word the relative's name ("wife honor", "SONS CASH", "niece Temperance")?
+ * Unless notes write something else there (a verb, a function word, a contact noun, a title), it is:
+ * capitalised in a mixed-case line, or a given name or surname in any case.
+ */
+function relativesName(text: string, t: Tok, prev: Tok, flags: number): boolean {
+  if (!FAMILY_WORDS.has(prev.lower) || flags & (F.CLINICAL | F.ABBREV) || NOT_NAME_AFTER_CUE.has(t.lower) || NOT_NAME_AFTER_RELATIVE.has(t.lower) || NAME_BEFORE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
+  const named = (flags & (F.FIRST | F.LAST)) !== 0;
+  // "son called", "dtr states", "wife visiting", "husband really": verb and adverb endings, unless a name list has the word.
+  if (!named && /(?:ed|ing|ly|s)$/.test(t.lower)) return false;
+  return named || (t.shape === 'title' && !capsLine(text, t.start));
+}
+
 /** Does an eponym head ("disease", "sign", "score") or a scale score follow, making the word a clinical eponym? */
 function eponymAfter(text: string, t: { lower: string; end: number }, nameCue: boolean): boolean {
   if (nameCue) return false;
@@ -278,10 +295,10 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const { safe, flags, common } = judge(v, t.lower);
     const lower = t.shape === 'lower';
     // Settled cheaply: a safe word with no name or place evidence and no cue around it.
-    if (safe && !lower && !(flags & ANY_EVIDENCE) && !(nameCue && !(flags & (F.ENGLISH | F.COMMON)))) continue;
+    if (safe && !lower && !(flags & ANY_EVIDENCE) && !(nameCue && (!(flags & (F.ENGLISH | F.COMMON)) || relativesName(text, t, prev!, flags)))) continue;
     if (text[t.end] === ':' && safe) continue;
     // An eponym is clinical, except as the town after a place cue ("lives in FRAMINGHAM").
-    if (!nameCue && !(placeCue && flags & F.PLACE && t.shape !== 'lower') && isEponym(t.lower)) continue;
+    if (!nameCue && !(placeCue && flags & F.PLACE && (t.shape !== 'lower' || !CLINICAL_AFTER_FROM.has(t.lower))) && isEponym(t.lower)) continue;
     if (lower) {
       // Lower-case words count only where notes write names or places ...
       const position = nameCue || initialBefore || credAfter || placeCue;
@@ -308,16 +325,24 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
         isPlace[i] = 1;
         continue;
       }
+      // "on way from salem", "pt from boston": after a strong place cue a town that is clinical only as a
+      // device or eponym named after it (Salem sump, Boston brace), unless an eponym's noun follows.
+      if (placeCue && flags & F.PLACE && flags & F.CLINICAL && flags & (F.FIRST | F.LAST | F.PROPER) && !(flags & (F.COMMON | F.ABBREV)) && t.lower.length >= 5 && !CLINICAL_AFTER_FROM.has(t.lower) && !eponymAfter(text, t, false)) {
+        level[i] = 2;
+        isPlace[i] = 1;
+        continue;
+      }
       // "dr smith aware": after a doctor's title a surname that is also an everyday word is still the surname.
       // ("ms. pearl washington": after a personal title a given name that is also a word is the given name.)
       const doctor = nameCue && (/^(?:dr|drs|doctor)$/.test(prev!.lower) ? (flags & F.LAST) !== 0 : /^(?:mr|mrs|ms|miss)$/.test(prev!.lower) && (flags & (F.FIRST | F.LAST)) !== 0) && !(flags & (F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower);
+      const relative = nameCue && relativesName(text, t, prev!, flags);
       // "wound rn delacroix": after a name cue, a word English lists only as a proper noun is the name.
       const properAfterCue = nameCue && !(flags & (F.ENGLISH | F.COMMON | F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower);
-      if (safe && !(flags & ANY_EVIDENCE && !common) && !properAfterCue) {
+      if (safe && !(flags & ANY_EVIDENCE && !common) && !properAfterCue && !relative) {
         // "lander rrt", "q. lander": a surname that is also an English word, made a name by its position.
         if (!((initialBefore || credAfter || doctor) && flags & F.LAST && !(flags & (F.CLINICAL | F.ABBREV)))) continue;
       }
-      if (common && !(initialBefore || credAfter || doctor)) continue;
+      if (common && !(initialBefore || credAfter || doctor || relative)) continue;
       if (eponymAfter(text, t, nameCue)) continue;
       level[i] = 2;
       isPlace[i] = placeCue && !nameCue ? 1 : 0;
@@ -327,7 +352,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       // "E. WELSH", "WELSH, RN": a capitalised surname that is also an English word, after an initial or before a credential.
       // "NP Delacroix aware": after a name cue, a word English writes only capitalised (no common word) is a name too.
       const properOnly = nameCue && !(flags & (F.ENGLISH | F.COMMON)) && t.shape !== 'caps';
-      if ((initialBefore || credAfter || nameCue) && (flags & NAME_EVIDENCE || properOnly) && !(flags & (F.CLINICAL | F.ABBREV))) {
+      if (((initialBefore || credAfter || nameCue) && (flags & NAME_EVIDENCE || properOnly) && !(flags & (F.CLINICAL | F.ABBREV))) || (nameCue && relativesName(text, t, prev!, flags))) {
         if (!eponymAfter(text, t, nameCue)) level[i] = 2;
       } else if (placeCue && (flags & F.PLACE || (t.shape === 'title' && !(flags & F.CLINICAL) && !isCountry(t.lower) && RESIDES_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)))) && !(flags & F.ABBREV) && (!(flags & F.CLINICAL) || t.shape !== 'lower') && (!common || !PLACE_NOUNS.has(t.lower)) && !eponymAfter(text, t, nameCue)) {
         // ("lives in Ballard", "from Glasgow": after a place cue a capitalised town stays a town though a scale bears its name;

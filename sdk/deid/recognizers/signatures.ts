@@ -56,7 +56,8 @@ export function recognizeSignatures(text: string): Candidate[] {
   // More credentials may follow ("p. delacroix rn cwocn").
   const TAIL = String.raw`\b\.?(?:[ \t,]+(?:cwocn|wocn|ccrn|cen|cnrn|bsn|msn|ccc-slp|ccc))*(?:[ \t]*(?:\([^)\n]{0,30}\)|\/[^\n]{0,40}))?[ \t]*(?=$|\n)`;
   // Before a credential closing the line even unit-like letters are initials ("AM rn", "ML RN").
-  out.push(...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, group(0.85, CREDENTIAL_ONLY)));
+  // Telegraphic notes separate items with two spaces instead of a period ("plan- home 8/8  ck rn").
+  out.push(...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|[ \t]{2}|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, group(0.85, CREDENTIAL_ONLY)));
   // A co-signer after the credential's slash closing a line: "m. delacroix rn/kb".
   const slashAfterCredential = /(?:rn|rt|np|md|lpn|lvn)\//i.test(text);
   if (slashAfterCredential) out.push(...matchAll(/\b(?:rn|rt|rrt|np|md|lpn|lvn)\/(\p{L}{2,3})[ \t]*(?=$|\n)/dgiu, text, group(0.8, CREDENTIAL_ONLY)));
@@ -82,9 +83,10 @@ export function recognizeSignatures(text: string): Candidate[] {
       return ROLE_WORDS.has(word.toLowerCase()) || !(personWord(word) || initialAfter) ? null : group(0.8, null, 'person')(m);
     }),
   );
-  // A name before a credential after "by" or "and": "VERIFIED BY HALE RN AND ADEBAYO RN", "seen by moss rn".
+  // A name before a credential after "by", "and", "to", "with": "VERIFIED BY HALE RN AND ADEBAYO RN", "seen by moss rn",
+  // "REPORT GIVEN TO STRONG RN", "spoke w/ kelly rn".
   out.push(
-    ...matchAll(new RegExp(String.raw`\b(?:by|and|&)[ \t]+(\p{L}[\p{L}'’-]+),?[ \t]+${CREDENTIAL}\b`, 'dgiu'), text, (m) =>
+    ...matchAll(new RegExp(String.raw`(?:\b(?:by|and|to|with)|&|\bw\/)[ \t]+(\p{L}[\p{L}'’-]+),?[ \t]+${CREDENTIAL}\b`, 'dgiu'), text, (m) =>
       ROLE_WORDS.has(m[1].toLowerCase()) || !personWord(m[1]) ? null : group(0.75, null, 'person')(m),
     ),
   );
