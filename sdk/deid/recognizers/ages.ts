@@ -13,13 +13,13 @@ import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 const TENS: Record<string, number> = { ninety: 90, hundred: 100, 'one hundred': 100 };
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
-// Number then an age word: "92-year-old", "92 yo", "92 y/o", "92 years of age", "92yr".
+// Number then an age word: "92-year-old", "92 yo", "92 y/o", "92 years of age", "92yr", "95 años".
 // A duration ("x 90 yrs", "90 y ago") is not an age. Sex glued after the age word is the emergency-department shorthand ("94yoF", "92 YOM", "96 y female").
-const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:years?|yrs?)\b))(\d{2,3})(?![ \t]*(?:y|yrs?|years?)[ \t]+ago\b)(?=\s*-?\s*(?:years?|yrs?|y\.?\s?o\.?|y\/o|yo|year-old|yr-old|y)(?:[mf]\b|\b)|\s*(?:years?|yrs?)\s+of\s+age)/gi;
+const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:years?|yrs?)\b))(\d{2,3})(?![ \t]*(?:y|yrs?|years?)[ \t]+ago\b)(?=\s*-?\s*(?:years?|yrs?|y\.?\s?o\.?|y\/o|yo|year-old|yr-old|y|a[ñn]os)(?:[mf]\b|\b)|\s*(?:years?|yrs?)\s+of\s+age)/gi;
 // A birthday ordinal is the age itself, suffix included: "her 100th birthday".
 const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th))[ \t]+(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "age: 92", "Age 92", "age of 92", "turns 94", "Agnes (also 92)".
-const BEFORE = /(?:\b(?:aged?|age\s+of|age\s*(?:\/\s*(?:sex|gender))?\s*:|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|now)|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
+const BEFORE = /(?:\b(?:aged?|age\s+of|age\s*(?:\/\s*(?:sex|gender))?\s*:|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now)|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value.
 const DECADE = /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?)(9\d|1\d\d)'?s\b/dgi;
 // Age with sex, as in headers and sign-outs: "94M", "(94 F)", "91F on levothyroxine".
@@ -36,18 +36,23 @@ const AFTER_PERSON = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:${RELATIV
 // The same in a list or in lower case: "BAPTISTE, 97, WWII vet", "wife joy (90)", "(retired nun, 98)".
 const PERSON_COMMA = /(?<![\d.])(?:\b\p{Lu}[\p{L}'’-]+,[ \t]*|\b(?:[Pp]t|PT|[Pp]atient|PATIENT)[ \t]+|\b\p{Ll}{2,}[ \t]*\([ \t]*|\([\p{Ll} ]{2,30},[ \t]*)(\d{2,3})(?=[ \t]*(?:\)|,[ \t]*\p{L}))/dgu;
 // A person, then "is" / "was": "Pt is 93, retired machinist", "husband is 92 and lives at home".
-// A name may stand between the person word and the verb ("Husband Walt is 92", "my mother Valentina is 91").
+// A name may stand between the person word and the verb ("Husband Walt is 92", "my mother Valentina is 91",
+// "PT'S HUSBAND ELMER COOK IS 94"), an adverb after it ("pt is actually 90").
 const PERSON_IS =
-  /(?:\b(?:pt|patient|resident|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|he|she|who)(?:[ \t]+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+,|\b(?:mr|mrs|ms|miss)\.?[ \t]+\p{L}[\p{L}'’-]+)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|turned|turns|now|will\s+be))[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)(!?&"“]|$|\n|and\b|now\b|when\b|on\b|at\b|in\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|herself\b|himself\b))/dgiu;
-// Number words after a cue or in parentheses: "I'm ninety-nine", "he is ninety-five.", "pt (ninety-four)", "pt ninety two".
-const WORDS_CUED =
-  /(?:\b(?:i'm|i\s+am|(?:he|she|pt|patient|husband|wife|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|who)(?:'s|\s+is|\s+was)|states\s+(?:he|she)\s+is|aged?|age\s+of|age\s*:|turned|turning|is|about|(?:she|he)'ll\s+be|will\s+be)[ \t]+["“]?|\([ \t]*|\b(?:pt|patient),?[ \t]*)(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\p{L}-])/dgiu;
+  /(?:\b(?:pt|patient|resident|vet|veteran|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|he|she|who)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}|\p{Lu}\p{Ll}+,|\b(?:mr|mrs|ms|miss)\.?[ \t]+\p{L}[\p{L}'’-]+)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|turned|turns|now|will\s+be))(?:[ \t]+(?:actually|really|now))?[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)(!?&"“]|$|\n|and\b|now\b|when\b|on\b|at\b|in\b|as\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|herself\b|himself\b))/dgiu;
+// Ages of 90 and over written in words need no cue: notes spell out no vital sign or dose that large,
+// so a number word is an age unless a unit or count follows ("Pt Eleuterio Baeza, ninety-three",
+// "PAZ, MIGUEL (NOVENTA Y TRES AÑOS)", "a hunnert and one", but not "ninety minutes", "cien por ciento").
+const UNIT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
+const NUMBER_WORD = String.raw`(?:ninety(?:[\s-]${UNIT_WORD})?|one[\s-]hundred(?:[\s-](?:and[\s-])?(?:${UNIT_WORD}|ten))?|a[\s-]hundred[\s-]and[\s-](?:${UNIT_WORD}|ten)|a[\s-]hunn?[ae]rt(?:[\s-]and[\s-]${UNIT_WORD})?|noventa(?:[\s-]y[\s-](?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento[\s-](?:uno|una|dos|tres|cuatro|cinco))`;
+const NOT_AGE_AFTER = String.raw`(?:percent|per[\s-]?cent|por|%|degrees?|minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|wks?|months?|times|mg|ml|cc|milligrams?|pounds?|lbs?|kg|dollars?|bucks|miles?|feet|ft|steps|meters?|yards?|beats|breaths|calories|units?|over|out\s+of|\/|by|x\b|ways|things|people|patients|cases|pages?|mmhg|bpm)`;
+const WORDS_ANY = new RegExp(String.raw`(?<![\p{L}-])(${NUMBER_WORD})(?![\p{L}-])(?![\s,]*${NOT_AGE_AFTER})`, 'dgiu');
 const WORDS = /\b(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|y\.?\s?o\b|y\/o\b|yrs?[\s-]+old))/gi;
 
 // "(90 HERSELF)", "(90, DOB 3/3/1936)": an age in brackets that the words after it make an age.
 const PAREN_AGE = /\([ \t]*(\d{2,3})(?=[ \t]+(?:herself|himself|too|also|as\s+well)\b|,[ \t]*(?:DOB|dob|d\.o\.b|born|b\.))/dgi;
-// "Wife Pham Thi Nga 93 at bs", "PT CRONIN 92  RESTING": a relative's or the patient's name, then the age with no verb.
-const RELATIVE_NAME_AGE = new RegExp(String.raw`\b(?:${RELATIVE}|pt|patient)(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]*,?(?:[ \t]+is)?[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)]|at\b|in\b|is\b|and\b|y\/?o\b|yrs?\b|$|\n))`, 'dgiu');
+// "Wife Pham Thi Nga 93 at bs", "PT CRONIN 92  RESTING", "VET HARLESS, ODELL 96.": a relative's or the patient's name, then the age with no verb.
+const RELATIVE_NAME_AGE = new RegExp(String.raw`\b(?:${RELATIVE}|pt|patient|vet|veteran)(?:,?[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]*,?(?:[ \t]+is)?[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)]|at\b|in\b|is\b|and\b|y\/?o\b|yrs?\b|$|\n))`, 'dgiu');
 // "pt's mother, 91, who lives with them", "mr demir (90) slept": a relative or a titled person, then the age.
 const RELATIVE_COMMA = new RegExp(String.raw`\b(?:${RELATIVE}[ \t]*,|(?:mr|mrs|ms|miss|${RELATIVE_WORDS})\.?[ \t]+\p{L}[\p{L}'’-]+[ \t]*[(,])[ \t]*(\d{2,3})(?![.,]\d)(?=[ \t]*[,).])`, 'dgiu');
 // "UPDATED ATTG. PT 93.", "pt 99 from yazoo city", "PT IS 98  F/U": the patient, then the bare age
@@ -86,7 +91,7 @@ function wordsToNumber(w: string): number {
  */
 export function recognizeAges(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const words = /ninety|hundred/i.test(text);
+  const words = /ninety|hundred|hunn?[ae]rt|noventa|cien/i.test(text);
   // Every rule needs a number from 90 to 129 or a number word: one cheap scan settles most notes.
   if (!/(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/.test(text) && !words) return out;
   out.push(...matchAll(AFTER, text, (m) => (over89(+m[1]) ? { category: 'AGE', score: 0.95 } : null)));
@@ -119,11 +124,11 @@ export function recognizeAges(text: string): Candidate[] {
   out.push(...numberAges(AFTER_PERSON, text, 0.8));
   // The two phrasings below are rare: one cheap scan decides whether to look for them (it must
   // admit every verb PERSON_IS takes: "is", "was", "turned", "'s", "now", "will be", "'ll be").
-  if (/(?:is|was|turn(?:ed|s)|'s|now|be)[ \t]+(?:9\d|1[0-2]\d)(?!\d)/i.test(text)) out.push(...numberAges(PERSON_IS, text, 0.8));
+  if (/(?:is|was|turn(?:ed|s)|'s|now|be|actually|really)[ \t]+(?:9\d|1[0-2]\d)(?!\d)/i.test(text)) out.push(...numberAges(PERSON_IS, text, 0.8));
   if (words) out.push(
-    ...matchAll(WORDS_CUED, text, (m) => {
+    ...matchAll(WORDS_ANY, text, (m) => {
       const g = m.indices![1];
-      return { category: 'AGE', score: 0.85, start: g[0], end: g[1], kind: 'words' };
+      return { category: 'AGE', score: 0.8, start: g[0], end: g[1], kind: 'words' };
     }),
   );
   // "ninety-five-year-old": the whole compound goes, so no convention leaves its number half written.

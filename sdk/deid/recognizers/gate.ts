@@ -23,16 +23,18 @@ const NAME_EVIDENCE = F.FIRST | F.LAST | F.PROPER;
 const ANY_EVIDENCE = NAME_EVIDENCE | F.PLACE;
 
 /** Family and household words, plurals and the misspellings notes carry ("neice", "husbnd"), before a relative's name. */
-const FAMILY_WORDS = new Set(
-  'wife husband husbnd hubby spouse partner fiance fiancee boyfriend girlfriend daughter daughters dtr dtrs dau dauter son sons mother mom mum father dad sister sisters sis brother brothers bro sibling siblings aunt uncle niece neice nephew cousin grandson grandsons granddaughter granddaughters grandaughter grandchild grandchildren grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather kids children parents dil sil mil fil gdtr gson friend frend neighbor neighbour roommate caregiver guardian hcp poa proxy'.split(' '),
-);
+const FAMILY_WORDS = new Set([
+  ...'wife husband husbnd hubby spouse partner fiance fiancee boyfriend girlfriend daughter daughters dtr dtrs dau dauter son sons mother mom mum father dad sister sisters sis brother brothers bro sibling siblings aunt uncle niece neice nephew cousin grandson grandsons granddaughter granddaughters grandaughter grandchild grandchildren grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather stepmom stepdad kids children parents sib sibs dil sil mil fil mob fob mgm mgf pgm pgf infant baby gdtr gson friend frend neighbor neighbour roommate caregiver guardian hcp poa proxy'.split(' '),
+  // Spanish, as bilingual notes write it ('esposa Amparo', 'hijo Memo', 'NIETO MEMO').
+  ...'esposa esposo hijo hija hijos hijas hermano hermana nieto nieta sobrino sobrina abuelo abuela suegra suegro yerno nuera compadre comadre'.split(' '),
+]);
 /** Words after which notes write a person's name in any case ("dtr suzette", "DR LALLY", "husband milovan"). */
 const NAME_BEFORE = new Set([
-  ...'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist ho intern advocate doula interpreter interp chaplain priest imam rabbi pastor aide sitter'.split(' '),
+  ...'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist ho intern advocate doula interpreter interp chaplain priest imam rabbi pastor aide sitter officer ofc detective det deputy trooper sgt caseworker'.split(' '),
   ...FAMILY_WORDS,
 ]);
 /** What notes write after a relative instead of a name: contact nouns, adverbs, states ("wife cell", "son very upset", "dtr present"). */
-const NOT_NAME_AFTER_RELATIVE = new Set('cell phone number home work house form forms paperwork papers funeral nickname capacity agent stress docs today tonight tomorrow yesterday very more most early late also only just both all too again still never always usually often recently currently previously present supportive concerned tearful upset involved available unavailable unable able ok okay well ill sick first last next other another same who which whom whose though as deceased'.split(' '));
+const NOT_NAME_AFTER_RELATIVE = new Set('boy girl boys girls twins cell phone number home work house form forms paperwork papers funeral nickname capacity agent stress docs today tonight tomorrow yesterday very more most early late also only just both all too again still never always usually often recently currently previously present supportive concerned tearful upset involved available unavailable unable able ok okay well ill sick first last next other another same who which whom whose though as deceased'.split(' '));
 /** Titles written with a period ("Dr. Lee"): the only cue words a name may follow across a period ("son. Will f/u" is two sentences). */
 const TITLE_CUES = new Set('dr drs mr mrs ms prof fr rev sr'.split(' '));
 /** Roles that precede a surname in notes ("md lally aware", "per fellow okafor") but follow one as a credential ("Lee, MD, FACC"). */
@@ -186,8 +188,10 @@ function adjacent(text: string, a: number, b: number): boolean {
  * capitalised in a mixed-case line, or a given name or surname in any case.
  */
 function relativesName(text: string, t: Tok, prev: Tok, flags: number): boolean {
-  if (!FAMILY_WORDS.has(prev.lower) || flags & (F.CLINICAL | F.ABBREV) || NOT_NAME_AFTER_CUE.has(t.lower) || NOT_NAME_AFTER_RELATIVE.has(t.lower) || NAME_BEFORE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
   const named = (flags & (F.FIRST | F.LAST)) !== 0;
+  // ("granddaughter Perla": a capitalised given name is the name though an abbreviation is spelt the same.)
+  const abbreviation = flags & F.CLINICAL || (flags & F.ABBREV && !(named && t.shape === 'title'));
+  if (!FAMILY_WORDS.has(prev.lower) || abbreviation || NOT_NAME_AFTER_CUE.has(t.lower) || NOT_NAME_AFTER_RELATIVE.has(t.lower) || NAME_BEFORE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
   // "son called", "dtr states", "wife visiting", "husband really": verb and adverb endings, unless a name list has the word.
   if (!named && /(?:ed|ing|ly|s)$/.test(t.lower)) return false;
   return named || (t.shape === 'title' && !capsLine(text, t.start));

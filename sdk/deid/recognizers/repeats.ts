@@ -1,0 +1,70 @@
+/**
+ * A name found once in a note is a name wherever the note repeats it. Notes introduce a relative
+ * or a nurse with a cue ("SON SANJAY", "wife bea", "sil bill") and then write the bare name
+ * ("CALL SANJAY CELL ...", "BILL SAYS THEY CAN TAKE PT", "dale's # 563-..."), where no cue is left
+ * to find it. Each word of a detected name is looked for again, in the same case or in capitals,
+ * unless an eponym's noun follows it ("Dr. Graves" does not make "Graves disease" a name).
+ *
+ * @example
+ * repeatedNames('SON SANJAY IN. CALL SANJAY', [{ category: 'NAME', start: 4, end: 10, score: 0.5 }]); // the second SANJAY
+ */
+import { EPONYM_HEADS } from '../medical-terms.js';
+import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+
+/** Names found with less confidence than this are not repeated: a weak guess would be copied. */
+const MIN_SCORE = 0.3;
+/** Parts of a name span that are no name of their own: titles, credentials, suffixes, particles. */
+const NOT_A_NAME_PART = new Set('dr drs mr mrs ms miss mx prof rev fr sr jr ii iii iv rn md np pa do phd mbbs frcp frcs facp facc facs mph msn bsn crnp de da del la le van von der den di du st the and of'.split(' '));
+const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
+const SENTENCE_START = /(?:^|[.!?:]\s{1,2}|\n\s*)$/;
+
+type Shape = 'lower' | 'title' | 'caps';
+
+function shapeOf(w: string): Shape | null {
+  if (w === w.toLowerCase()) return 'lower';
+  if (w === w.toUpperCase()) return 'caps';
+  return w[0] === w[0].toUpperCase() && w.slice(1) === w.slice(1).toLowerCase() ? 'title' : null;
+}
+
+/**
+ * Other occurrences of the words of the NAME candidates, as NAME candidates.
+ *
+ * @example
+ * repeatedNames('wife bea here. bea says ok', [{ category: 'NAME', start: 5, end: 8, score: 0.5 }]).length; // 1
+ */
+export function repeatedNames(text: string, candidates: readonly Candidate[]): Candidate[] {
+  // Lower-cased word -> the shapes it was found in.
+  const found = new Map<string, Set<Shape>>();
+  const covered: [number, number][] = [];
+  for (const c of candidates) {
+    if (c.category !== 'NAME' || c.score < MIN_SCORE) continue;
+    covered.push([c.start, c.end]);
+    for (const m of text.slice(c.start, c.end).matchAll(WORD)) {
+      const w = m[0].replace(/['’]s$/i, '');
+      const lower = w.toLowerCase();
+      const shape = shapeOf(w);
+      if (lower.length < 3 || !shape || NOT_A_NAME_PART.has(lower) || vocabulary().flags(lower) & (F.CLINICAL | F.ABBREV)) continue;
+      const shapes = found.get(lower) ?? new Set<Shape>();
+      shapes.add(shape);
+      found.set(lower, shapes);
+    }
+  }
+  if (found.size === 0) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].replace(/['’]s$/i, '');
+    const shapes = found.get(w.toLowerCase());
+    if (!shapes) continue;
+    const start = m.index!;
+    const end = start + w.length;
+    if (covered.some(([a, b]) => a < end && start < b)) continue;
+    const shape = shapeOf(w);
+    // A lower-case name may come back capitalised; a capitalised one does not come back in lower case ("Bill" / "the bill").
+    if (shape === null || (shape === 'lower' && !shapes.has('lower')) || EPONYM_HEADS.test(text.slice(end, end + 40))) continue;
+    // An everyday word opening a sentence is that word ("Can", "General"), whatever it named elsewhere.
+    if (shape === 'title' && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start)) && vocabulary().flags(w.toLowerCase()) & (F.COMMON | F.ENGLISH)) continue;
+    out.push({ category: 'NAME', score: 0.45, start, end, kind: 'person' });
+  }
+  return out;
+}
