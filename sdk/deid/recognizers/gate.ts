@@ -33,8 +33,8 @@ const NAME_BEFORE = new Set([
   ...'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist ho intern advocate doula interpreter interp chaplain priest imam rabbi pastor aide sitter officer ofc detective det deputy trooper sgt caseworker'.split(' '),
   ...FAMILY_WORDS,
 ]);
-/** What notes write after a relative instead of a name: contact nouns, adverbs, states ("wife cell", "son very upset", "dtr present"). */
-const NOT_NAME_AFTER_RELATIVE = new Set('boy girl boys girls twins cell phone number home work house form forms paperwork papers funeral nickname capacity agent stress docs today tonight tomorrow yesterday very more most early late also only just both all too again still never always usually often recently currently previously present supportive concerned tearful upset involved available unavailable unable able ok okay well ill sick first last next other another same who which whom whose though as deceased'.split(' '));
+/** What notes write after a relative or a role instead of a name: irregular verbs, contact nouns, adverbs, states ("rn gave report", "wife cell", "son very upset", "dtr present"). */
+const NOT_NAME_AFTER_RELATIVE = new Set('gave took got told brought made put saw heard knew thought felt kept let set ran sat stood boy girl boys girls twins line services station call cell phone number home work house form forms paperwork papers funeral nickname capacity agent stress docs today tonight tomorrow yesterday very more most early late also only just both all too again still never always usually often recently currently previously present supportive concerned tearful upset involved available unavailable unable able ok okay well ill sick first last next other another same who which whom whose though as deceased'.split(' '));
 /** Titles written with a period ("Dr. Lee"): the only cue words a name may follow across a period ("son. Will f/u" is two sentences). */
 const TITLE_CUES = new Set('dr drs mr mrs ms prof fr rev sr'.split(' '));
 /** Roles that precede a surname in notes ("md lally aware", "per fellow okafor") but follow one as a credential ("Lee, MD, FACC"). */
@@ -182,16 +182,21 @@ function adjacent(text: string, a: number, b: number): boolean {
   return punct <= 1;
 }
 
+/** Staff roles written before a first name or surname ("rn honor took report", "RN SUMMER (FLOAT)", "np river"). */
+// ("nurse" is left out: "nurse line", "nurse call", "nurse station" are what follow it.)
+const STAFF_BEFORE_NAME = new Set('rn np aide sitter interpreter chaplain officer ofc detective deputy caseworker'.split(' '));
+
 /**
- * Is the word after a family word the relative's name ("wife honor", "SONS CASH", "niece Temperance")?
+ * Is the word after a family word or a staff role the person's name ("wife honor", "SONS CASH", "niece Temperance", "rn honor")?
  * Unless notes write something else there (a verb, a function word, a contact noun, a title), it is:
  * capitalised in a mixed-case line, or a given name or surname in any case.
  */
 function relativesName(text: string, t: Tok, prev: Tok, flags: number): boolean {
+  const staff = STAFF_BEFORE_NAME.has(prev.lower);
   const named = (flags & (F.FIRST | F.LAST)) !== 0;
   // ("granddaughter Perla": a capitalised given name is the name though an abbreviation is spelt the same.)
   const abbreviation = flags & F.CLINICAL || (flags & F.ABBREV && !(named && t.shape === 'title'));
-  if (!FAMILY_WORDS.has(prev.lower) || abbreviation || NOT_NAME_AFTER_CUE.has(t.lower) || NOT_NAME_AFTER_RELATIVE.has(t.lower) || NAME_BEFORE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
+  if (!(FAMILY_WORDS.has(prev.lower) || staff) || abbreviation || NOT_NAME_AFTER_CUE.has(t.lower) || NOT_NAME_AFTER_RELATIVE.has(t.lower) || NAME_BEFORE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
   // "son called", "dtr states", "wife visiting", "husband really": verb and adverb endings, unless a name list has the word.
   if (!named && /(?:ed|ing|ly|s)$/.test(t.lower)) return false;
   return named || (t.shape === 'title' && !capsLine(text, t.start));

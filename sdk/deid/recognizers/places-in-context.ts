@@ -29,8 +29,8 @@ const NUMBERED_STREET = new RegExp(String.raw`(?<![\d/.:-])\d{1,5}[a-z]?[ \t]+${
 /** Words that open no street name after "on" ("on the way", "on his way home"). */
 const NOT_STREET_WORD = new RegExp(`^(?:${STOP})$`, 'i');
 const DIRECTION = /\b(?:in|from|to|at|of|near|lives|living)[ \t]+((?:east|west|north|south|northeast|northwest|southeast|southwest|new|upper|lower|fort|port|mount|lake|glen|old)[ \t]+[\p{L}'’-]{3,})(?![\p{L}])/giu;
-// Towns named for a saint or a feature after a place cue: "lives St. Cloud", "in St. Johnsbury", "from Chestnut Hill", "HOME TO TELEGRAPH HILL".
-const SAINT_TOWN = /\b(?:in|from|to|at|near|lives|living)[ \t]+((?:St|ST|Ste|STE|Saint|SAINT|Mt|MT|Mount|MOUNT|Ft|FT|Fort|FORT)\.?[ \t]+\p{Lu}[\p{L}'’-]{2,})/gu;
+// Towns named for a saint or a feature after a place cue: "lives St. Cloud", "in St. Johnsbury", "PT FROM ST CLOUD", "from Chestnut Hill", "HOME TO TELEGRAPH HILL".
+const SAINT_TOWN = /\b(?:in|from|to|at|near|lives|living|IN|FROM|TO|AT|NEAR|LIVES|LIVING)[ \t]+((?:St|ST|Ste|STE|Saint|SAINT|Mt|MT|Mount|MOUNT|Ft|FT|Fort|FORT)\.?[ \t]+\p{Lu}[\p{L}'’-]{2,})/gu;
 // (The cue regex is case-insensitive, so the noun may be in any case; the loop checks the capital.)
 const FEATURE_TOWN = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|relocated[ \t]+to|in)[ \t]+(\p{Lu}[\p{L}'’-]+[ \t]+(?:Hill|Hills|Heights|Falls|Springs|Village|Beach|Harbor|Landing|Junction|Valley|Ridge|Creek|Bay|Bluffs?|Mills?|Park))(?![\p{L}])/giu;
 // Without a cue, one or two capitalised words and a feature noun name a place anywhere ("Airway Heights",

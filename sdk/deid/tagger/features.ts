@@ -85,5 +85,8 @@ export function tokenFeatures(toks: readonly TagToken[], i: number, prev1: numbe
   buf[n++] = mix(24, t.hash, t.lineCase, mask);
   buf[n++] = mix(25, f0, t.lineCase * 16 + t.linePos, mask);
   buf[n++] = mix(26, prev1, wp1, mask);
+  buf[n++] = mix(27, wp1, f0, mask);
+  buf[n++] = mix(28, wn1, f0, mask);
+  buf[n++] = mix(29, wp1, wn1, mask);
   return n;
 }

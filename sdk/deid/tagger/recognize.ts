@@ -21,6 +21,7 @@ import { type TagToken, tagTokens } from './tokens.js';
 
 /** Below every rule's score (the gate's weakest guess is 0.5): a rule span of the same category wins. */
 const TAGGER_SCORE = 0.3;
+const YEAR = /^(?:19|20)\d{2}$/;
 // Characters that may sit between two words of one name or place ("E. WELSH", "Forman - Lyons").
 const JOIN = /^[ \t.'’-]*$/;
 
@@ -43,7 +44,8 @@ export function tagCandidates(text: string, rules: readonly Candidate[], preset:
   for (let i = 0; i < toks.length; i++) {
     const label = labels[i];
     const t = toks[i];
-    const category = TAG_LABELS[label] as 'O' | 'NAME' | 'LOCATION' | 'ID';
+    // A year after a town ("Seen in Boston 2019") is no part of the place; Safe Harbor keeps years.
+    const category = (label === 2 && YEAR.test(t.lower) ? 'O' : TAG_LABELS[label]) as 'O' | 'NAME' | 'LOCATION' | 'ID';
     if (category !== 'O' && open && open.category === category && JOIN.test(text.slice(open.end, t.start))) {
       open.end = t.end;
       open.last = i;
