@@ -46,6 +46,15 @@ family('ages: in words with no cue, in English, Spanish and dialect', [
   ["PT'S HUSBAND ELMER COOK IS 94 & AT VA CLC", ['94']],
   ['pt is actually 90 as of today; he will turn 97 on the 22nd', ['90', '97']],
   ['VET HARLESS, ODELL 96. PROVIDER:', ['96']],
+  ["pt's sister Lottie (96!) at bs; father Leota Faleafaga Sr. (96) lives in Apia", ['96', '(96)']],
+  ['Pt Jesus "Chuy" Ramirez (Chuy), 91, from Visalia. Everett Maynard Jr., 92, WWII', ['91', '92']],
+  ['res 98. wt stable. Theodora Papadakis, centenarian (101), Apt 3', ['98', '101']],
+  ['Per EMS she is "96 and sharp". bro says pt is "about 90, we don\'t know', ['96', '90']],
+  ['Pt\'s mother "lived to 102". DOB 2/9/1928 makes her 96. pt is 90 today, bday!', ['102', '96', '90']],
+]);
+
+kept('ages: vital signs before a bracketed number stay', [
+  ['BP (96) ok; HR is 96 and regular; sats about 94', ['96', '94']],
 ]);
 
 kept('ages: number words with a unit after them stay', [

@@ -19,7 +19,7 @@ const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:
 // A birthday ordinal is the age itself, suffix included: "her 100th birthday".
 const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th))[ \t]+(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "age: 92", "Age 92", "age of 92", "turns 94", "Agnes (also 92)".
-const BEFORE = /(?:\b(?:aged?|age\s+of|age\s*(?:\/\s*(?:sex|gender))?\s*:|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now)|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
+const BEFORE = /(?:\b(?:aged?|age\s+of|age\s*(?:\/\s*(?:sex|gender))?\s*:|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value.
 const DECADE = /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?)(9\d|1\d\d)'?s\b/dgi;
 // Age with sex, as in headers and sign-outs: "94M", "(94 F)", "91F on levothyroxine".
@@ -31,15 +31,16 @@ const TEMP_BEFORE = /\b(?:t|temp|tmax|tc|tcurrent|temperature|febrile|fever|afeb
 // Relatives whose age notes give beside their name.
 const RELATIVE_WORDS = 'wife|husband|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather';
 const RELATIVE = `(?:${RELATIVE_WORDS})`;
-// An age in parentheses after a person: "Sven (96)", "(Mrs. Ida Pryce, 93)", "his mother (91)".
-const AFTER_PERSON = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+|\b(?:${RELATIVE}|patient|pt))[ \t]*(?:,[ \t]*|\([ \t]*)(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*\)`, 'dgu');
-// The same in a list or in lower case: "BAPTISTE, 97, WWII vet", "wife joy (90)", "(retired nun, 98)".
-const PERSON_COMMA = /(?<![\d.])(?:\b\p{Lu}[\p{L}'’-]+,[ \t]*|\b(?:[Pp]t|PT|[Pp]atient|PATIENT)[ \t]+|\b\p{Ll}{2,}[ \t]*\([ \t]*|\([\p{Ll} ]{2,30},[ \t]*)(\d{2,3})(?=[ \t]*(?:\)|,[ \t]*\p{L}))/dgu;
+// An age in parentheses after a person: "Sven (96)", "(Mrs. Ida Pryce, 93)", "his mother (91)", "Leota Faleafaga Sr. (96)", "Lottie (96!)".
+const AFTER_PERSON = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+\.?|\b(?:${RELATIVE}|patient|pt|centenarian|resident|vet|veteran))[ \t]*(?:,[ \t]*|\([ \t]*)(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*!?\)`, 'dgu');
+// The same in a list or in lower case: "BAPTISTE, 97, WWII vet", "wife joy (90)", "(retired nun, 98)",
+// "Maynard Jr., 92,", "Ramirez Lopez (Chuy), 91,".
+const PERSON_COMMA = /(?<![\d.])(?:\b\p{Lu}[\p{L}'’-]+(?:\.|["”]?\))?,[ \t]*|\b(?:[Pp]t|PT|[Pp]atient|PATIENT)[ \t]+|\b\p{Ll}{2,}[ \t]*\([ \t]*|\([\p{Ll} ]{2,30},[ \t]*)(\d{2,3})(?=[ \t]*(?:\)|,[ \t]*\p{L}))/dgu;
 // A person, then "is" / "was": "Pt is 93, retired machinist", "husband is 92 and lives at home".
 // A name may stand between the person word and the verb ("Husband Walt is 92", "my mother Valentina is 91",
 // "PT'S HUSBAND ELMER COOK IS 94"), an adverb after it ("pt is actually 90").
 const PERSON_IS =
-  /(?:\b(?:pt|patient|resident|vet|veteran|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|he|she|who)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}|\p{Lu}\p{Ll}+,|\b(?:mr|mrs|ms|miss)\.?[ \t]+\p{L}[\p{L}'’-]+)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|turned|turns|now|will\s+be))(?:[ \t]+(?:actually|really|now))?[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)(!?&"“]|$|\n|and\b|now\b|when\b|on\b|at\b|in\b|as\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|herself\b|himself\b))/dgiu;
+  /(?:\b(?:pt|patient|resident|vet|veteran|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|he|she|who)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}|\p{Lu}\p{Ll}+,|\b(?:mr|mrs|ms|miss)\.?[ \t]+\p{L}[\p{L}'’-]+)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|turned|turns|now|will\s+be))[ \t]+["“]?(?:(?:actually|really|now|about)[ \t]+)?(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)(!?&"“”]|$|\n|and\b|now\b|when\b|on\b|at\b|in\b|as\b|today\b|this\b|next\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|herself\b|himself\b))/dgiu;
 // Ages of 90 and over written in words need no cue: notes spell out no vital sign or dose that large,
 // so a number word is an age unless a unit or count follows ("Pt Eleuterio Baeza, ninety-three",
 // "PAZ, MIGUEL (NOVENTA Y TRES AÑOS)", "a hunnert and one", but not "ninety minutes", "cien por ciento").
@@ -57,14 +58,14 @@ const RELATIVE_NAME_AGE = new RegExp(String.raw`\b(?:${RELATIVE}|pt|patient|vet|
 const RELATIVE_COMMA = new RegExp(String.raw`\b(?:${RELATIVE}[ \t]*,|(?:mr|mrs|ms|miss|${RELATIVE_WORDS})\.?[ \t]+\p{L}[\p{L}'’-]+[ \t]*[(,])[ \t]*(\d{2,3})(?![.,]\d)(?=[ \t]*[,).])`, 'dgiu');
 // "UPDATED ATTG. PT 93.", "pt 99 from yazoo city", "PT IS 98  F/U": the patient, then the bare age
 // closing the phrase (a decimal or a unit after it makes it a lab or a vital sign).
-const PT_AGE = /\b(?:pt|patient|mom|mother|dad|father|wife|husband)(?:[ \t]+(?:is|now))?[ \t]+(\d{2,3})(?![.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|min|sec|s\b))(?=[ \t]{2}|[ \t]*(?:[.;,(]|$|\n|from\b|and\b|w\/|with\b|lives\b|who\b|[mf]\b))/dgi;
+const PT_AGE = /\b(?:pt|patient|res|resident|mom|mother|dad|father|wife|husband)(?:[ \t]+(?:is|now))?[ \t]+(\d{2,3})(?![.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|min|sec|s\b))(?=[ \t]{2}|[ \t]*(?:[.;,(]|$|\n|from\b|and\b|w\/|with\b|lives\b|who\b|[mf]\b))/dgi;
 // "DOB 5/30/1933 (90)": the age in brackets after a birth date.
 const DOB_PAREN = /\b(?:dob|d\.o\.b\.?|born)[ \t:]*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\([ \t]*(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*\)/dgi;
 // "At 90 he remains active": an age opening a clause about the person.
 const AT_AGE = /\b[Aa]t[ \t]+(\d{2,3}),?[ \t]+(?:he|she)\b/dg;
 
 // Words for a person before "(97," or ", 97," besides names: roles and relatives.
-const ROLE_WORD = new RegExp(String.raw`^(?:nun|priest|vet|veteran|widow|widower|retired|pt|patient|${RELATIVE_WORDS}|grandma|grandpa|gm|gf)$`);
+const ROLE_WORD = new RegExp(String.raw`^(?:nun|priest|vet|veteran|widow|widower|retired|pt|patient|centenarian|resident|${RELATIVE_WORDS}|grandma|grandpa|gm|gf)$`);
 
 /** Safe Harbor removes ages over 89; numbers past 129 are no ages. */
 const over89 = (n: number): boolean => n > 89 && n < 130;
@@ -81,6 +82,17 @@ function wordsToNumber(w: string): number {
   const parts = w.toLowerCase().split(/[\s-]+/);
   if (parts[0] === 'ninety') return 90 + (UNITS[parts[1]] ?? 0);
   return TENS[w.toLowerCase()] ?? 100;
+}
+
+/** Is the word before the age at `at` a person ("Kalama, 93,", "zoya (97)", "wife (90)"), not a vital sign or lab ("sats (92)", "BP (96)")? */
+function personBefore(text: string, at: number): boolean {
+  // ("Leota Faleafaga Sr. (96)": the name before a generational suffix.)
+  const word = /(\p{L}[\p{L}'’-]*)(?:[ \t]+(?:[JjSs]r|II|III|IV)\.?)?[ \t,(.!"”)]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase() ?? '';
+  if (ROLE_WORD.test(word)) return true;
+  const f = vocabulary().flags(word);
+  // A word no list knows counts as a name; lab and vital names are clinical words.
+  const unknown = (f & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH)) === 0;
+  return ((f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST)) !== 0 || unknown || /\p{Lu}{2,}/u.test(text.slice(Math.max(0, at - 12), at))) && !(f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV));
 }
 
 /**
@@ -108,23 +120,17 @@ export function recognizeAges(text: string): Candidate[] {
       return { category: 'AGE', score: 0.85, start: g[0], end: g[1] };
     }),
   );
-  out.push(
-    ...matchAll(PERSON_COMMA, text, (m) => {
-      const g = m.indices![1];
-      // "sats (92)", "HR, 95,": a vital sign or lab before the number is no person.
-      const word = /(\p{L}[\p{L}'’-]*)[ \t,(]*$/u.exec(text.slice(Math.max(0, g[0] - 40), g[0]))?.[1]?.toLowerCase() ?? '';
-      const f = vocabulary().flags(word);
-      const role = ROLE_WORD.test(word);
-      // A word no list knows counts as a name ("Kalama, 93,", "zoya (97)"); lab and vital names are clinical words.
-      const unknown = (f & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH)) === 0;
-      const person = role || (((f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST)) !== 0 || unknown || /\p{Lu}{2,}/u.test(text.slice(Math.max(0, g[0] - 12), g[0]))) && !(f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)));
-      return over89(+m[1]) && person ? { category: 'AGE', score: 0.75, start: g[0], end: g[1] } : null;
-    }),
-  );
-  out.push(...numberAges(AFTER_PERSON, text, 0.8));
+  for (const [re, score] of [[PERSON_COMMA, 0.75], [AFTER_PERSON, 0.8]] as const) {
+    out.push(
+      ...matchAll(re, text, (m) => {
+        const g = m.indices![1];
+        return over89(+m[1]) && personBefore(text, g[0]) ? { category: 'AGE', score, start: g[0], end: g[1] } : null;
+      }),
+    );
+  }
   // The two phrasings below are rare: one cheap scan decides whether to look for them (it must
   // admit every verb PERSON_IS takes: "is", "was", "turned", "'s", "now", "will be", "'ll be").
-  if (/(?:is|was|turn(?:ed|s)|'s|now|be|actually|really)[ \t]+(?:9\d|1[0-2]\d)(?!\d)/i.test(text)) out.push(...numberAges(PERSON_IS, text, 0.8));
+  if (/(?:is|was|turn(?:ed|s)|'s|now|be|actually|really|about)[ \t]+["“]?(?:about[ \t]+)?(?:9\d|1[0-2]\d)(?!\d)/i.test(text)) out.push(...numberAges(PERSON_IS, text, 0.8));
   if (words) out.push(
     ...matchAll(WORDS_ANY, text, (m) => {
       const g = m.indices![1];
