@@ -95,6 +95,8 @@ family('ids: ambulance call signs, last four of an SSN, VA file and service numb
   ['VA FILE #: C-28 441 907; service no. RA 15 229 881', ['C-28 441 907', 'RA 15 229 881']],
   ['refill mailed, tracking 9400 1000 0000 2284 1103.', ['9400 1000 0000 2284 1103']],
   ['bank acct for spend-down ending 4410', ['4410']],
+  ['ems pt care rpt: unit A12 resp; ambulance Christus, unit SF-17 booked', ['A12', 'SF-17']],
+  ['called her at home in st. albans, vt 05478, she is on her way', ['05478']],
   ['CALL SANJAY CELL 555 0134', ['555 0134']],
 ]);
 

@@ -125,6 +125,8 @@ export function recognizeIdentifiers(text: string): Candidate[] {
       /^[a-z]/.test(m[1]) ? null : { category: 'VEHICLE', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] },
     ),
   );
+  // "unit A12", "unit SF-17" in an ambulance or fire report: a call sign with letters (a hospital unit is "unit 4").
+  if (/ambulance|\bems\b|medic|\bfd\b|rescue|transport|\bpcr\b/i.test(text)) out.push(...matchAll(/\bunit[ \t]*#?[ \t]*([A-Z]{1,3}-?\d{1,4})(?![\w-])/dgi, text, (m) => (/^[A-Z]/.test(m[1]) ? { category: 'VEHICLE', score: 0.65, start: m.indices![1][0], end: m.indices![1][1] } : null)));
   // GS1 UDI strings "(01)00643169007222(17)260428(10)R7102(21)6113": device identifiers by construction.
   out.push(...matchAll(/\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9\-]{1,20})*/g, text, () => ({ category: 'DEVICE', score: 0.95, kind: 'udi' })));
   // Unlabelled shapes validated by checksums or issuance rules.

@@ -13,6 +13,7 @@
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { isCountry } from './countries.js';
+import { STATE_ABBR } from './locations.js';
 import { isParticle, plainWord } from './place-words.js';
 import { execAll } from './util.js';
 
@@ -34,6 +35,8 @@ const COUNTRY_CODE = new RegExp(
   String.raw`(?<!\d)(?=\d{4,6}(?!\d))(?<=(?:^|[\n,])[^\p{L}\d\n]{0,6}((?:\p{L}[\p{L}\p{M}'’.\-]*[ \t]+){0,2}\p{L}[\p{L}\p{M}'’.\-]*)(?:[ \t]+\([^)\n]{1,20}\))?[ \t]+)(\d{4,6})${NOT_CODE_AFTER}`,
   'dgu',
 );
+
+const ZIP_AFTER_STATE = new RegExp(String.raw`(?<=,[ \t]*(?:${STATE_ABBR})\.?[ \t]+)\d{5}(?:-\d{4})?(?![\d\-./:%])`, 'gi');
 
 /** Town words: none an everyday, clinical or abbreviated word, one at least a name; a district letter may close them ("København K"). */
 // A US ZIP code standing alone: a leading zero (New England) or a place cue before it.
@@ -87,6 +90,8 @@ export function recognizePostcodes(text: string): Candidate[] {
       const town = /(\p{L}[\p{L}'’-]+),?[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))![1];
       if (vocabulary().flags(town.toLowerCase()) & F.PLACE || /^(?:park|heights|falls|springs|village|land|gardens|ward)$/i.test(town)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
     }
+    // After a state's code in any case and a comma before it: "called her at home in st. albans, vt 05478, she is".
+    for (const m of execAll(ZIP_AFTER_STATE, text)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
     for (const m of execAll(ZIP_ALONE, text)) {
       const g = m[1] ?? m[2];
       const start = m.index + m[0].indexOf(g);
