@@ -36,7 +36,8 @@ const COUNTRY_CODE = new RegExp(
   'dgu',
 );
 
-const ZIP_AFTER_STATE = new RegExp(String.raw`(?<=,[ \t]*(?:${STATE_ABBR})\.?[ \t]+)\d{5}(?:-\d{4})?(?![\d\-./:%])`, 'gi');
+// The code is matched first and the state before it checked after, so the scan starts only at five digits.
+const ZIP_AFTER_STATE = new RegExp(String.raw`(?<!\d)\d{5}(?:-\d{4})?(?![\d\-./:%])(?<=,[ \t]*(?:${STATE_ABBR})\.?[ \t]+\d{5}(?:-\d{4})?)`, 'gi');
 
 /** Town words: none an everyday, clinical or abbreviated word, one at least a name; a district letter may close them ("København K"). */
 // A US ZIP code standing alone: a leading zero (New England) or a place cue before it.

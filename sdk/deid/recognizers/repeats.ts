@@ -52,10 +52,11 @@ export function repeatedNames(text: string, candidates: readonly Candidate[]): C
   }
   if (found.size === 0) return [];
   const out: Candidate[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0].replace(/['’]s$/i, '');
-    const shapes = found.get(w.toLowerCase());
-    if (!shapes) continue;
+  // One scan for the found words only (most notes name a few people).
+  const words = [...found.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}'’-])(?:${words.join('|')})(?![\\p{L}-])`, 'giu'))) {
+    const w = m[0];
+    const shapes = found.get(w.toLowerCase())!;
     const start = m.index!;
     const end = start + w.length;
     if (covered.some(([a, b]) => a < end && start < b)) continue;
