@@ -32,6 +32,12 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   },
   { re: new RegExp(String.raw`\b${WEEKDAY}${MON}[\s\-]+\d{1,2}${ORD}(?!\d)(?:,?\s*${YEAR})?(?![\w]|:\d)${TIME}`, 'gi'), score: 0.9 },
   { re: new RegExp(String.raw`\b${MON},?\s*(?:of\s+)?(?:(?:19|20)\d{2}\b|'\d{2}(?![\d:]))`, 'gi'), score: 0.8 },
+  // A month written alone in title case ("gout flare - last flare Aug", "Exacerbations Dec and Feb", "RTC Sept",
+  // "next visit July"); "May" and "March" (verbs), "Jan" (a name) and "Dec"/"Mar" ("dec BS") only after a time word, above.
+  // Not before a capitalised word or opening a line or field ("Patient: April Kowalczyk", "June called").
+  { re: /\b(?:January|February|April|June|July|August|September|October|November|December|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov)\b\.?(?![ \t]*(?:\d|[-/]\d)|[ \t]+\p{Lu})(?<!(?:^|\n|:)[ \t]*\p{L}+)/gu, score: 0.65, month: true },
+  // A Spanish weekday and day: "tiene tos desde el lunes 10", "antes del viernes 21".
+  { re: /\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)[ \t]+\d{1,2}\b(?![\d/:]|\.\d)/giu, score: 0.75, free: true },
   // Spanish day and month: "14 de julio de 1931", "su cita es el 15 de diciembre".
   { re: /(?<![\p{L}\d])\d{1,2}[ \t]+de[ \t]+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|setiembre|octubre|noviembre|diciembre)(?:[ \t]+del?[ \t]+\d{4})?(?![\p{L}\d])/giu, score: 0.9, free: true },
   // A month with a range of days: "Last hosp Jan 3-7", "Oct 8-12".
@@ -41,7 +47,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // In lower case after a time word ("not paid rent since aug", "no visits since may", "seen in june"); "may"
   // and "march" only where no verb can stand ("since", "until", "last", "next"), "mar"/"dec"/"jan" never.
   // (The month is matched first and the word before it checked after, so the scan starts only at month names.)
-  { re: /\b(?:may|march)\b(?<=\b(?:since|until|till|through|last|next|early|mid|late)[ \t]+\w+)(?![ \t]+(?:\d|be|have|not|need|want))|\b(?:january|february|april|june|july|august|september|october|november|december|feb|apr|jun|jul|aug|sept?|oct|nov)\b(?<=\b(?:in|since|until|till|by|during|early|mid|late|through|before|after|from|next|last)[ \t]+\w+)\.?(?![ \t]+\d)/g, score: 0.7, month: true },
+  { re: /\b(?:may|march)\b(?<=\b(?:since|until|till|through|last|next|early|mid|late|end[ \t]+of)[ \t]+\w+)(?![ \t]+(?:\d|be|have|not|need|want))|\b(?:january|february|april|june|july|august|september|october|november|december|feb|apr|jun|jul|aug|sept?|oct|nov)\b(?<=\b(?:in|since|until|till|by|during|early|mid|late|through|before|after|from|next|last|rtc|of)[ \t]+\w+)\.?(?![ \t]+\d)/g, score: 0.7, month: true },
   // In capitals after a capital cue ("UNTIL JUNE", "SINCE OCTOBER"); "MAY" is left out, as it is the verb there too.
   { re: /(?<=\b(?:IN|SINCE|UNTIL|TILL|BY|DURING|EARLY|MID|LATE|THROUGH|BEFORE|AFTER|FROM|NEXT|LAST|THIS|PLANNED|SCHEDULED|DUE|EXPECTED)[ -]~?)(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b(?![ \t]+\d)/g, score: 0.75, month: true },
   // The same with the month abbreviated, as charts write it ("foley since Aug", "NO HEAT SINCE NOV"); capitalised, so "mar" and "dec" stay words.
@@ -58,8 +64,9 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: /(?:(?<![\d/.\-])|(?<=(?<![\d/.:])(?:[01]\d|2[0-3])[0-5]\d-))(?<!\d:)\d{1,2}\/\d{1,2}(?![\d/]|\.\d)/g, score: 0.7, bare: true },
   // A range of two month/day dates ("valid 4/8-4/15", "(8/14-8/21)"): the pair is a date span, not two ratios.
   { re: /(?<![\d/.\-]|\d:)(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|thru|through)[ \t]*(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g, score: 0.75, range: true },
-  // Month-day with a dash only after a cue ("Phone note 4-22"): bare, it reads as a range.
-  { re: /(?<![\d/.\-:])\d{1,2}-\d{1,2}(?![\d/\-]|\.\d|\s*(?:x\b|times|days?|weeks?|hours?|hrs?|min|mg|ml|cc|%|mm|cm|beats|bpm|breaths|liters?|l\b|bms?\b|stools?|episodes?|tabs?\b|puffs?|drops?|units?\b|per\b|\/))/gi, score: 0.65, cue: true, free: true },
+  // Month-day with a dash only after a cue ("Phone note 4-22"): bare, it reads as a range. A unit must follow
+  // at once to make it a range of counts ("S/P FALL 7-19  L HIP FX" is a date).
+  { re: /(?<![\d/.\-:])\d{1,2}-\d{1,2}(?![\d/\-]|\.\d| ?(?:x\b|times|days?|weeks?|hours?|hrs?|min|mg|ml|cc|%|mm|cm|beats|bpm|breaths|liters?|l\b|bms?\b|stools?|episodes?|tabs?\b|puffs?|drops?|units?\b|per\b|\/))/gi, score: 0.65, cue: true, free: true },
   // "last Friday", "this Tuesday": a weekday pinned to a week is a date.
   { re: /\b(?:last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, score: 0.7, free: true },
   { re: /\b(?:last|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi, score: 0.7, free: true },
@@ -159,7 +166,7 @@ function fractionLikeDates(text: string, maybes: Candidate[], dates: Candidate[]
   const near = (c: Candidate) =>
     dates.some((d) => {
       const gap = d.end <= c.start ? text.slice(d.end, c.start) : c.end <= d.start ? text.slice(c.end, d.start) : null;
-      return gap !== null && /^[ \t]*(?:,|;|and|&|or|-|to|thru|through|vs\.?|versus)?[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?$/i.test(gap);
+      return gap !== null && /^[ \t]*(?:,|;|and|&|\+|or|-|to|thru|through|vs\.?|versus)?[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?$/i.test(gap);
     });
   const out: Candidate[] = [];
   // Iterate to a fixed point: "3/1, 3/4 and 3/8" accepts 3/4 from 3/1, then 3/8 from 3/4.
@@ -183,7 +190,7 @@ function fractionLikeDates(text: string, maybes: Candidate[], dates: Candidate[]
 
 // The next item of a list of days: an ordinal ("…, 6th and 9th") or a bare day number ("7/22, 23 and 24").
 const ORDINAL_LIST = /^[ \t]*(?:,|and|&|or)[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)\b/di;
-const DAY_LIST = /^(?:[ \t]*(?:,|and|&|-|through|thru)[ \t]*)(\d{1,2})(?![\d/.:a-z]|\s*(?:mg|ml|mcg|cc|%|mm|cm|kg|units?|hours?|hrs?|min|x\b|am\b|pm\b|l\b|lpm\b|liters?\b))/di;
+const DAY_LIST = /^(?:[ \t]*(?:,|and|or|&|-|through|thru)[ \t]*)(\d{1,2})(?![\d/:a-z]|\.\d|\s*(?:mg|ml|mcg|cc|%|mm|cm|kg|units?|hours?|hrs?|min|x\b|am\b|pm\b|l\b|lpm\b|liters?\b))/di;
 
 /** Days continuing a list from `pos`, while `re` (group 1: the day number) keeps matching a day of the month. */
 function listDays(text: string, pos: number, re: RegExp, width: number): Candidate[] {

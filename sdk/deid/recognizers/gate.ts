@@ -24,13 +24,13 @@ const ANY_EVIDENCE = NAME_EVIDENCE | F.PLACE;
 
 /** Family and household words, plurals and the misspellings notes carry ("neice", "husbnd"), before a relative's name. */
 const FAMILY_WORDS = new Set([
-  ...'wife husband husbnd hubby spouse partner fiance fiancee boyfriend girlfriend daughter daughters dtr dtrs dau dauter son sons mother mom mum father dad sister sisters sis brother brothers bro sibling siblings aunt uncle niece neice nephew cousin grandson grandsons granddaughter granddaughters grandaughter grandchild grandchildren grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather stepmom stepdad kids children parents sib sibs dil sil mil fil mob fob mgm mgf pgm pgf infant baby gdtr gson friend frend neighbor neighbour roommate caregiver guardian hcp poa proxy'.split(' '),
+  ...'wife husband husb husbnd hubby spouse partner fiance fiancee boyfriend girlfriend daughter daughters dtr dtrs dau dauter son sons mother mom mum father dad sister sisters sis brother brothers bro sibling siblings aunt uncle niece neice nephew cousin grandson grandsons granddaughter granddaughters grandaughter grandchild grandchildren grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather stepmom stepdad kids children parents sib sibs dil sil mil fil mob fob mgm mgf pgm pgf infant baby gdtr gson friend frend neighbor neighbour roommate caregiver guardian hcp poa proxy'.split(' '),
   // Spanish, as bilingual notes write it ('esposa Amparo', 'hijo Memo', 'NIETO MEMO').
   ...'esposa esposo hijo hija hijos hijas hermano hermana nieto nieta sobrino sobrina abuelo abuela suegra suegro yerno nuera compadre comadre'.split(' '),
 ]);
 /** Words after which notes write a person's name in any case ("dtr suzette", "DR LALLY", "husband milovan"). */
 const NAME_BEFORE = new Set([
-  ...'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist ho intern advocate doula interpreter interp chaplain priest imam rabbi pastor aide sitter officer ofc detective det deputy trooper sgt caseworker'.split(' '),
+  ...'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist ho intern advocate doula interpreter interp chaplain priest imam rabbi pastor aide sitter officer ofc detective det deputy trooper sgt caseworker circ circulator crna tech asst crew anesthetist'.split(' '),
   ...FAMILY_WORDS,
 ]);
 /** What notes write after a relative or a role instead of a name: irregular verbs, contact nouns, adverbs, states ("rn gave report", "wife cell", "son very upset", "dtr present"). */
@@ -182,9 +182,9 @@ function adjacent(text: string, a: number, b: number): boolean {
   return punct <= 1;
 }
 
-/** Staff roles written before a first name or surname ("rn honor took report", "RN SUMMER (FLOAT)", "np river"). */
+/** Staff roles written before a first name or surname ("rn honor took report", "RN SUMMER (FLOAT)", "np river", "circ hunter", "TECH STERLING"). */
 // ("nurse" is left out: "nurse line", "nurse call", "nurse station" are what follow it.)
-const STAFF_BEFORE_NAME = new Set('rn np aide sitter interpreter chaplain officer ofc detective deputy caseworker'.split(' '));
+const STAFF_BEFORE_NAME = new Set('rn np aide sitter interpreter chaplain officer ofc detective deputy caseworker circ circulator crna tech asst crew'.split(' '));
 
 /**
  * Is the word after a family word or a staff role the person's name ("wife honor", "SONS CASH", "niece Temperance", "rn honor")?
@@ -427,13 +427,15 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   }
   // A given name carries the word after it ("James Sparks", "Jay Pearce") and an initial between
   // ("Sari J. Paavolainen", "benjamin a seiler") when that word is a surname or no everyday word.
+  // A name no list knows carries one too ("pt sunil raghunathan": neither is in the US name lists).
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (level[i] !== 2 || isPlace[i] || !(v.flags(toks[i].lower) & F.FIRST)) continue;
+    if (level[i] !== 2 || isPlace[i] || !(v.flags(toks[i].lower) & F.FIRST || !judge(v, toks[i].lower).safe)) continue;
     let j = i + 1;
     if (toks[j].shape === 'initial' && /^[ \t]$/.test(text.slice(toks[i].end, toks[j].start)) && j + 1 < toks.length) j++;
     const next = toks[j];
     const gap = text.slice(toks[j - 1].end, next.start);
-    if (!/^\.?[ \t]$/.test(gap) || next.shape === 'other' || next.shape === 'initial' || (next.shape === 'lower') !== (toks[i].shape === 'lower')) continue;
+    // (A period only closes an initial: "STERLING. SURGEON" is two sentences.)
+    if (!(/^[ \t]$/.test(gap) || (/^\.[ \t]$/.test(gap) && toks[j - 1].shape === 'initial')) || next.shape === 'other' || next.shape === 'initial' || (next.shape === 'lower') !== (toks[i].shape === 'lower')) continue;
     const f = v.flags(next.lower);
     if (f & (F.CLINICAL | F.ABBREV) || FUNCTION_WORDS.has(next.lower) || NOT_NAME_AFTER_CUE.has(next.lower)) continue;
     if (f & F.LAST || !judge(v, next.lower).safe) {
@@ -512,8 +514,9 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     if (prev && prev.shape === 'initial' && text[prev.end] === '.' && /^\.[ \t]?$/.test(text.slice(prev.end, t.start))) start = prev.start;
     let end = t.end;
     const next = toks[i + 1];
-    // "ROBERT V.": a trailing initial.
-    if (next && next.shape === 'initial' && /^[ \t]$/.test(text.slice(t.end, next.start)) && text[next.end] === '.' && /^\p{Lu}$/u.test(next.text)) end = next.end + 1;
+    // "ROBERT V.": a trailing initial; without its period only after "Last, First" ("HALVORSEN, GRETA M TO OR").
+    const lastFirst = i > 0 && level[i - 1] === 2 && /^,[ \t]*$/.test(text.slice(toks[i - 1].end, t.start));
+    if (next && next.shape === 'initial' && /^[ \t]$/.test(text.slice(t.end, next.start)) && (text[next.end] === '.' || lastFirst) && /^\p{Lu}$/u.test(next.text)) end = next.end + (text[next.end] === '.' ? 1 : 0);
     // "SON WENDELL JR.", "Aurelio Bianchi III": a generational suffix belongs to the name.
     else if (next && /^(?:jr|sr|ii|iii|iv)$/.test(next.lower) && /^,?[ \t]$/.test(text.slice(t.end, next.start)) && !isPlace[i]) end = next.end + (text[next.end] === '.' ? 1 : 0);
     let e = end;

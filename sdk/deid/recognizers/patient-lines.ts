@@ -21,8 +21,11 @@ const AGE_SEX = String.raw`[ \t]*,?[ \t]*(?:\(?[ \t]*\d{2,3}[ \t]?(?:y\/?o[ \t]?
 const FIELD_AFTER = String.raw`[ \t]{2,}|[ \t]*(?:\n|$)|[ \t]+(?:age|mrn|dob|sex|unit|acct|room|rm|bed)\b`;
 
 const BEFORE_AGE = new RegExp(String.raw`\b(?:pt|patient)\.?[ \t]*[:(]?[ \t]*(${NAME})(?=${AGE_SEX})`, 'giu');
-// A line opening with the name and the age and sex: "PHAM VAN DUC 96M. PRES: sepsis".
-const LINE_START = new RegExp(String.raw`(?:^|\n)[ \t]*(${NAME})(?=${AGE_SEX})`, 'gu');
+// A line opening with the name and the age and sex: "PHAM VAN DUC 96M. PRES: sepsis"; also after two spaces or
+// a dash, as telegraphic notes open their subject ("eye clinic  brandão, luís 93m", "aide note - baptiste, rose-marie (99)").
+// (Its words are one space apart, so the subject after two spaces is not read together with the heading before them.)
+const NAME_TIGHT = String.raw`${WORD}(?:,?[ \t](?:${WORD}|["“(][\p{L}'’ .\-]{1,20}["”)]))*?`;
+const LINE_START = new RegExp(String.raw`(?:^|\n|[ \t]{2,}|[ \t][-–][ \t])[ \t]*(${NAME_TIGHT})(?=${AGE_SEX})`, 'gu');
 const HEADER = new RegExp(String.raw`(?:^|\n)[ \t]*(?:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name)[ \t]*:[ \t]*(${NAME})(?=${FIELD_AFTER}|${AGE_SEX})`, 'giu');
 
 // Words inside a name: particles of many languages; anything else must be no sentence word.
@@ -58,7 +61,7 @@ function nameLike(phrase: string, strict: boolean): boolean {
 export function recognizePatientLines(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Cheap test first: most notes have neither a patient field nor a "pt" before a name.
-  if (!/\b(?:pt|patient|name)\b|\d[MFmf]\b/i.test(text)) return out;
+  if (!/\b(?:pt|patient|name)\b|\d[MFmf]\b|\(\d{2,3}\)/i.test(text)) return out;
   for (const re of [HEADER, BEFORE_AGE, LINE_START]) {
     for (const m of execAll(re, text)) {
       const phrase = m[1].replace(/[ \t,]+$/, '');

@@ -35,7 +35,7 @@ const SAINT_TOWN = /\b(?:in|from|to|at|near|lives|living|IN|FROM|TO|AT|NEAR|LIVE
 const FEATURE_TOWN = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|relocated[ \t]+to|in)[ \t]+(\p{Lu}[\p{L}'’-]+[ \t]+(?:Hill|Hills|Heights|Falls|Springs|Village|Beach|Harbor|Landing|Junction|Valley|Ridge|Creek|Bay|Bluffs?|Mills?|Park))(?![\p{L}])/giu;
 // Without a cue, one or two capitalised words and a feature noun name a place anywhere ("Airway Heights",
 // "past Nine Mile Falls", "Loon Lake", "(Medical Lake, ph ...)"), the noun in title case or capitals.
-const FEATURE_NOUNS = 'heights hill hills falls springs lake landing junction valley ridge creek bluffs mills park land gardens acres addition barrio hole woodlands hollow holler'.split(' ');
+const FEATURE_NOUNS = 'heights hill hills falls springs lake landing junction valley ridge creek bluffs mills park land gardens acres addition barrio hole woodlands hollow holler hts'.split(' ');
 // In lower case only after a strong cue, where everyday district nouns count too ("in dorset village",
 // Appalachian "live up right fork", "sis lives 1 mi up dry branch").
 const FEATURE_NOUNS_LOWER = 'heights falls springs lake hill hills landing junction valley ridge creek bluffs mills village beach harbor park land gardens homes acres branch woods oaks meadows estates centre center corner hollow holler fork'.split(' ');
