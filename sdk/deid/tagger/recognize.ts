@@ -22,6 +22,7 @@ import { type TagToken, tagTokens } from './tokens.js';
 /** Below every rule's score (the gate's weakest guess is 0.5): a rule span of the same category wins. */
 const TAGGER_SCORE = 0.3;
 const YEAR = /^(?:19|20)\d{2}$/;
+const UNIT_AFTER = /^[ \t]*(?:l|lpm|liters?|%|mg|mcg|ml|cc|kg|units?)\b/i;
 // Characters that may sit between two words of one name or place ("E. WELSH", "Forman - Lyons").
 const JOIN = /^[ \t.'’-]*$/;
 
@@ -79,6 +80,8 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
     if (digits < 3 || NOT_ID.test(span)) return false;
     return /\D/.test(span) || digits >= 6 || minLead(lead, first, last) >= SAFE_WORD_LEAD;
   }
+  // A name or place never ends in a number with a unit after it ("on RT 2 L NC" is oxygen, not Route 2).
+  if (/\d$/.test(span) && UNIT_AFTER.test(text.slice(toks[last].end, toks[last].end + 8))) return false;
   if (first === last) {
     const t = toks[first];
     // An eponym is decided by the noun after it ("Jones fracture", "Ashworth 1+"), as in the gate.
