@@ -11,6 +11,7 @@
 import { EPONYM_HEADS } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { shapeOf } from './name-tokens.js';
 
 /** Names found with less confidence than this are not repeated: a weak guess would be copied. */
 const MIN_SCORE = 0.3;
@@ -21,10 +22,10 @@ const SENTENCE_START = /(?:^|[.!?:]\s{1,2}|\n\s*)$/;
 
 type Shape = 'lower' | 'title' | 'caps';
 
-function shapeOf(w: string): Shape | null {
-  if (w === w.toLowerCase()) return 'lower';
-  if (w === w.toUpperCase()) return 'caps';
-  return w[0] === w[0].toUpperCase() && w.slice(1) === w.slice(1).toLowerCase() ? 'title' : null;
+/** The word's case, as the name scanner reads it; null for initials, particles and mixed shapes. */
+function caseOf(w: string): Shape | null {
+  const sh = shapeOf(w);
+  return sh === 'lower' || sh === 'title' || sh === 'caps' ? sh : null;
 }
 
 /**
@@ -43,7 +44,7 @@ export function repeatedNames(text: string, candidates: readonly Candidate[]): C
     for (const m of text.slice(c.start, c.end).matchAll(WORD)) {
       const w = m[0].replace(/['’]s$/i, '');
       const lower = w.toLowerCase();
-      const shape = shapeOf(w);
+      const shape = caseOf(w);
       if (lower.length < 3 || !shape || NOT_A_NAME_PART.has(lower) || vocabulary().flags(lower) & (F.CLINICAL | F.ABBREV)) continue;
       const shapes = found.get(lower) ?? new Set<Shape>();
       shapes.add(shape);
@@ -60,7 +61,7 @@ export function repeatedNames(text: string, candidates: readonly Candidate[]): C
     const start = m.index!;
     const end = start + w.length;
     if (covered.some(([a, b]) => a < end && start < b)) continue;
-    const shape = shapeOf(w);
+    const shape = caseOf(w);
     // A lower-case name may come back capitalised; a capitalised one does not come back in lower case ("Bill" / "the bill").
     if (shape === null || (shape === 'lower' && !shapes.has('lower')) || EPONYM_HEADS.test(text.slice(end, end + 40))) continue;
     // An everyday word opening a sentence is that word ("Can", "General"), whatever it named elsewhere.
