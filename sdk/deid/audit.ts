@@ -8,7 +8,7 @@
  * @example
  * residualRisk(deidentify('Seen 3/14. Quixby improving.').text, []); // { names: 0, dates: 0, numbers: 0 } once both are masked
  */
-import { judgeWord } from './recognizers/gate.js';
+import { judgeWord } from './recognizers/word-judge.js';
 import type { PhiSpan } from './span.js';
 import { VOCAB_FLAGS as F, vocabulary } from './vocab.js';
 

@@ -13,61 +13,32 @@
  * recognizeByVocabulary('SOCIAL: DAUGHTER PHILOMENA CALLED FROM ROME.', 'recall'); // PHILOMENA, ROME
  */
 import { isCountry } from './countries.js';
-import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
+import {
+  CLINICAL_AFTER_FROM,
+  CREDENTIAL_AFTER,
+  CREDENTIAL_WORDS,
+  FAMILY_WORDS,
+  FUNCTION_WORDS,
+  NAME_BEFORE,
+  NOT_NAME_AFTER_RELATIVE,
+  PLACE_BEFORE,
+  PLACE_NOUNS,
+  PLACE_TAIL,
+  RESIDES_BEFORE,
+  ROLE_CUES,
+  SECTION_WORDS,
+  STAFF_BEFORE_NAME,
+  TITLE_CUES,
+  WEAK_PLACE_BEFORE,
+  WEAK_PLACE_WORDS,
+} from './cue-words.js';
+import { EPONYM_HEADS, isEponym, scaleScoreAfter } from '../medical-terms.js';
 import type { DeidPreset } from '../options.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
-import { NOT_NAME_AFTER_CUE, ROMAN_NUMERAL } from './name-tokens.js';
+import { NOT_NAME_AFTER_CUE } from './name-tokens.js';
+import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
 
-const NAME_EVIDENCE = F.FIRST | F.LAST | F.PROPER;
-const ANY_EVIDENCE = NAME_EVIDENCE | F.PLACE;
-
-/** Family and household words, plurals and the misspellings notes carry ("neice", "husbnd"), before a relative's name. */
-const FAMILY_WORDS = new Set([
-  ...'wife husband husb husbnd hubby spouse partner fiance fiancee boyfriend girlfriend daughter daughters dtr dtrs dau dauter son sons mother mom mum father dad sister sisters sis brother brothers bro sibling siblings aunt uncle niece neice nephew cousin grandson grandsons granddaughter granddaughters grandaughter grandchild grandchildren grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather stepmom stepdad kids children parents sib sibs dil sil mil fil mob fob mgm mgf pgm pgf infant baby gdtr gson friend frend neighbor neighbour roommate caregiver guardian hcp poa proxy'.split(' '),
-  // Spanish, as bilingual notes write it ('esposa Amparo', 'hijo Memo', 'NIETO MEMO').
-  ...'esposa esposo hijo hija hijos hijas hermano hermana nieto nieta sobrino sobrina abuelo abuela suegra suegro yerno nuera compadre comadre'.split(' '),
-]);
-/** Words after which notes write a person's name in any case ("dtr suzette", "DR LALLY", "husband milovan"). */
-const NAME_BEFORE = new Set([
-  ...'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist ho intern advocate doula interpreter interp chaplain priest imam rabbi pastor aide sitter officer ofc detective det deputy trooper sgt caseworker circ circulator crna tech asst crew anesthetist'.split(' '),
-  ...FAMILY_WORDS,
-]);
-/** What notes write after a relative or a role instead of a name: irregular verbs, contact nouns, adverbs, states ("rn gave report", "wife cell", "son very upset", "dtr present"). */
-const NOT_NAME_AFTER_RELATIVE = new Set('gave took got told brought made put saw heard knew thought felt kept let set ran sat stood boy girl boys girls twins line services station call cell phone number home work house form forms paperwork papers funeral nickname capacity agent stress docs today tonight tomorrow yesterday very more most early late also only just both all too again still never always usually often recently currently previously present supportive concerned tearful upset involved available unavailable unable able ok okay well ill sick first last next other another same who which whom whose though as deceased'.split(' '));
-/** Titles written with a period ("Dr. Lee"): the only cue words a name may follow across a period ("son. Will f/u" is two sentences). */
-const TITLE_CUES = new Set('dr drs mr mrs ms prof fr rev sr'.split(' '));
-/** Roles that precede a surname in notes ("md lally aware", "per fellow okafor") but follow one as a credential ("Lee, MD, FACC"). */
-const ROLE_CUES = new Set('md pcp attending fellow resident hospitalist'.split(' '));
-
-/** Credentials written after a name ("lander rrt", "b. okoye rn"). */
-const CREDENTIAL_AFTER = /^(?:,?[ \t]*)(?:rn|rrt|md|np|pa-c|pa|lpn|cna|lcsw(?:-c)?|msw|dpt|otr(?:\/l)?|slp|pharmd|crna|bsn|do|rd|cm|sw)\b/i;
-/** Last words of the place cues, checked before running the cue regexes. */
-const PLACE_TAIL = new Set('in from to at near of hometown the lives'.split(' '));
-const WEAK_PLACE_WORDS = new Set('in to near at outside around'.split(' '));
-/** Credential words, checked before running the credential regex. */
-const CREDENTIAL_WORDS = new Set('rn rrt md np pa-c pa lpn cna lcsw lcsw-c msw dpt otr slp pharmd crna bsn do rd cm sw'.split(' '));
-
-/** Short prepositions before a place written in lower case ("staying w/ partner in highlandtown"). */
-const WEAK_PLACE_BEFORE = /\b(?:in|to|near|at|outside|around)[ \t]+$/i;
-
-/** Everyday destinations that gazetteers also list as towns ("from home", "to rehab", "IN CHURCH"). */
-const PLACE_NOUNS = new Set('home rehab church work school store city town post office mobile floor unit bed chair hospital clinic er ed or pacu jail prison shelter court bank market park beach lake camp mall gym field farm harbor harbour center centre village hall house apartment street avenue road highway bridge station airport island mission union university college law laws room'.split(' '));
-
-/** Town names whose clinical reading wins after "from" ("weaned from nitro", "translated from english"). */
-const CLINICAL_AFTER_FROM = new Set('nitro norco english latina'.split(' '));
-
-/** Phrases before a town or city ("lives in", "from", "transferred from", "moved to"). */
-const PLACE_BEFORE = /(?:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew\s+up|moved|relocated|transferred|transfer|trans|came|coming|comes|returned|travel(?:l?ed|l?ing)?|trip|flew|fly(?:ing)?|driving|drove|visiting|vacation(?:ing)?|home)\s+(?:here\s+)?(?:in|from|to|at|near|back\s+to|over\s+to|up\s+to|down\s+to)|\bfrom|\bin\s+(?:the\s+)?(?:town|city|village)\s+of|\bnative\s+of|\bhometown|\blives|\b(?:wife|husband|daughters?|dtrs?|dau|sons?|sisters?|sis|brothers?|bro|niece|nephew|cousin|aunt|uncle|mother|mom|father|dad|parents|grandsons?|granddaughters?|family|dil|sil|friend)(?:\s+(?:who\s+)?(?:lives?|is|are|now|still|also))?\s+in)(?:[ \t]+the)?[ \t]*:?[ \t]*$/i;
-
-/** Where someone lives: after these any capitalised word is taken as the town ("lives in Spangle"); "from" is too broad ("from Tufts Medicare"). */
-const RESIDES_BEFORE = /\b(?:lives?|living|lived|resides?|residing|moved|relocated)[ \t]+(?:in|to|at|near)[ \t]+$/i;
-
-/** Words that are never a name however they are written ("V. in at 0900"). */
-const FUNCTION_WORDS = new Set('a an the and or but nor of in on at to by for with from as is was are were be been it its this that these those he she his her him they them their we our you your i me my not no yes if then than so up out off over under into onto per via w'.split(' '));
-
-/** Headings that open a line with a colon and also happen to be given names ("Will:", "Grace:" are rare; "Plan:" is not a name). */
-const SECTION_WORDS = new Set('name date time age sex dob address phone unit service plan assessment impression note notes history exam social family access events diet skin neuro resp cardiac renal code consult reason summary review'.split(' '));
 
 const WORD = /[\p{L}][\p{L}\p{M}'’.\-]*[\p{L}\p{M}]|[\p{L}]/gu;
 
@@ -103,73 +74,6 @@ function shape(t: string): Tok['shape'] {
   return 'other';
 }
 
-/** Flags of one hyphen/period part, and whether the part is safe. */
-function partSafe(v: Vocabulary, part: string, known?: number): { safe: boolean; flags: number } {
-  const p = known === undefined ? part.replace(/['’]s$/i, '').replace(/['’]$/, '') : part;
-  // Single letters and roman numerals ("III-IV", "class II") are no names.
-  if (p.length <= 1 || (p.length <= 4 && ROMAN_NUMERAL.test(p))) return { safe: true, flags: 0 };
-  const f = known ?? v.flags(p);
-  if (f & (F.CLINICAL | F.ABBREV)) return { safe: true, flags: f };
-  if (f & F.COMMON) return { safe: true, flags: f };
-  // An English word that is only a place somewhere ("Fascia", "Normal") stays a word; a name does not.
-  if (f & (F.ENGLISH | F.UPPER)) return { safe: (f & NAME_EVIDENCE) === 0 && (!(f & F.PLACE) || (f & F.ENGLISH) !== 0), flags: f };
-  return { safe: false, flags: f };
-}
-
-/**
- * Word shapes of clinical vocabulary (Greek and Latin roots, drug stems) that names and places
- * almost never have: "Esophagogastroduodenoscopy", "Cardioembolic", "Iohexol" are clinical even when
- * no word list holds them. A word with name or place evidence never passes on shape alone.
- */
-const CLINICAL_SHAPE =
-  /^(?:(?:hypo|hyper|intra|supra|infra|retro|peri|endo|trans|multi|poly|pseudo|micro|macro|non|post|pre|anti|sub|inter|cardio|gastro|neuro|pulmo|hepato|nephro|broncho|angio|arthro|osteo|myo|thrombo|leuko|lympho|cerebro|vaso|uro|dermato|ophthalmo|laryngo|esophago|oesophago|colo|cysto|hemo|haemo|immuno|radio|fluoro|echo|cholecysto|pancreato|thoraco|cranio|mediastino|sono|spondylo|chondro|fibro|onco|histo|cyto|glyco|lipo|entero|procto|phlebo|athero|arterio|veno|orthogeriatr|geri)\p{L}{4,}|\p{L}{3,}(?:itis|itides|ectomy|ectomies|otomy|ostomy|ostomies|plasty|plasties|scopy|scopic|graphy|graphic|gram|grams|emia|emic|aemia|uria|osis|oses|pathy|pathic|algia|megaly|penia|penic|cytosis|plegia|plegic|paresis|paretic|trophy|trophic|lysis|lytic|genic|olol|pril|sartan|statin|azole|mycin|micin|cillin|floxacin|dipine|prazole|parin|zepam|triptan|cycline|centesis|rrhea|rrhoea|rrhage|pnea|pnoea|phagia|phasia|stenosis|sclerosis|ectasis|malacia|ogy|ogist|ologic|ological|ally|ular|ation|ations|ative|ectal|ysis|asis|omas|oma|ase|ases|ide|ides|ium|ous))$/u;
-
-/** Is the whole token safe; what evidence do its parts carry? */
-const judged = new Map<string, Judgement>();
-
-interface Judgement {
-  safe: boolean;
-  flags: number;
-  common: boolean;
-}
-
-/** Memoised verdict per word: notes repeat their words (bounded so memory stays flat). */
-function judge(v: Vocabulary, lower: string): Judgement {
-  let j = judged.get(lower);
-  if (!j) {
-    j = judgeUncached(v, lower);
-    if (judged.size > 200_000) judged.clear();
-    judged.set(lower, j);
-  }
-  return j;
-}
-
-function judgeUncached(v: Vocabulary, lower: string): Judgement {
-  const simple = !/[-.'’]/.test(lower);
-  const whole = v.flags(simple ? lower : lower.replace(/['’]s$/i, ''));
-  if (whole & (F.CLINICAL | F.ABBREV | F.PHRASE)) return { safe: true, flags: whole, common: true };
-  if (whole & F.COMMON) return { safe: true, flags: whole, common: true };
-  // A country is no Safe Harbor identifier ("daughter in Germany"), unless it is also a given name (Chad, Jordan);
-  // as a surname it is still found after a name cue ("Dr. England"), which tests name evidence, not safety.
-  if (!(whole & F.FIRST) && isCountry(lower)) return { safe: true, flags: whole, common: false };
-  // "Parkinson's", "Crohn's": a possessive eponym is clinical even when the surname is a name.
-  if (!simple && /['’]s$/.test(lower) && isMedicalTerm(lower)) return { safe: true, flags: whole, common: true };
-  let safe = true;
-  let flags = whole;
-  if (simple) {
-    const r = partSafe(v, lower, whole);
-    safe = r.safe;
-  } else {
-    for (const part of lower.split(/[-.]/)) {
-      const r = partSafe(v, part);
-      flags |= r.flags;
-      if (!r.safe) safe = false;
-    }
-  }
-  if (!safe && !(flags & ANY_EVIDENCE) && lower.length >= 7 && CLINICAL_SHAPE.test(lower)) safe = true;
-  return { safe, flags, common: false };
-}
-
 /** Only spaces and at most one period or comma between two tokens ("E. WELSH", "OROZCO,KYLE"). */
 function adjacent(text: string, a: number, b: number): boolean {
   if (b - a > 3) return false;
@@ -181,10 +85,6 @@ function adjacent(text: string, a: number, b: number): boolean {
   }
   return punct <= 1;
 }
-
-/** Staff roles written before a first name or surname ("rn honor took report", "RN SUMMER (FLOAT)", "np river", "circ hunter", "TECH STERLING"). */
-// ("nurse" is left out: "nurse line", "nurse call", "nurse station" are what follow it.)
-const STAFF_BEFORE_NAME = new Set('rn np aide sitter interpreter chaplain officer ofc detective deputy caseworker circ circulator crna tech asst crew'.split(' '));
 
 /**
  * Is the word after a family word or a staff role the person's name ("wife honor", "SONS CASH", "niece Temperance", "rn honor")?
@@ -222,18 +122,6 @@ function capsLine(text: string, pos: number): boolean {
     else if (c >= 97 && c <= 122) lower++;
   }
   return upper > 2 * lower;
-}
-
-/**
- * Is a lower-case word safe for the gate (frequent English, rarer English that is no name or place,
- * clinical vocabulary, clinical word shape)? Used by the residual-risk audit.
- *
- * @example
- * judgeWord('levophed').safe; // true
- */
-export function judgeWord(lower: string): { safe: boolean; flags: number } {
-  const r = judge(vocabulary(), lower);
-  return { safe: r.safe || isEponym(lower), flags: r.flags };
 }
 
 /** Character ranges of clinical phrases ("Hunt Hess", "Braden score") whose words stay. */

@@ -1,0 +1,60 @@
+/**
+ * The words around which notes write names and places, for the vocabulary gate (gate.ts): family and
+ * staff words before a name, what follows them instead of a name, credentials after a name, place cues
+ * before a town, and words that are never a name. Lists only; the decisions are in gate.ts.
+ *
+ * @example
+ * NAME_BEFORE.has('dtr'); // true
+ */
+
+/** Family and household words, plurals and the misspellings notes carry ("neice", "husbnd"), before a relative's name. @example FAMILY_WORDS.has('neice'); // true */
+export const FAMILY_WORDS = new Set([
+  ...'wife husband husb husbnd hubby spouse partner fiance fiancee boyfriend girlfriend daughter daughters dtr dtrs dau dauter son sons mother mom mum father dad sister sisters sis brother brothers bro sibling siblings aunt uncle niece neice nephew cousin grandson grandsons granddaughter granddaughters grandaughter grandchild grandchildren grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather stepmom stepdad kids children parents sib sibs dil sil mil fil mob fob mgm mgf pgm pgf infant baby gdtr gson friend frend neighbor neighbour roommate caregiver guardian hcp poa proxy'.split(' '),
+  // Spanish, as bilingual notes write it ('esposa Amparo', 'hijo Memo', 'NIETO MEMO').
+  ...'esposa esposo hijo hija hijos hijas hermano hermana nieto nieta sobrino sobrina abuelo abuela suegra suegro yerno nuera compadre comadre'.split(' '),
+]);
+/** Words after which notes write a person's name in any case ("dtr suzette", "DR LALLY", "husband milovan"). @example NAME_BEFORE.has('dtr'); // true */
+export const NAME_BEFORE = new Set([
+  ...'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist ho intern advocate doula interpreter interp chaplain priest imam rabbi pastor aide sitter officer ofc detective det deputy trooper sgt caseworker circ circulator crna tech asst crew anesthetist'.split(' '),
+  ...FAMILY_WORDS,
+]);
+/** What notes write after a relative or a role instead of a name: irregular verbs, contact nouns, adverbs, states ("rn gave report", "wife cell", "son very upset", "dtr present"). @example NOT_NAME_AFTER_RELATIVE.has('cell'); // true */
+export const NOT_NAME_AFTER_RELATIVE = new Set('gave took got told brought made put saw heard knew thought felt kept let set ran sat stood boy girl boys girls twins line services station call cell phone number home work house form forms paperwork papers funeral nickname capacity agent stress docs today tonight tomorrow yesterday very more most early late also only just both all too again still never always usually often recently currently previously present supportive concerned tearful upset involved available unavailable unable able ok okay well ill sick first last next other another same who which whom whose though as deceased'.split(' '));
+/** Titles written with a period ("Dr. Lee"): the only cue words a name may follow across a period ("son. Will f/u" is two sentences). @example TITLE_CUES.has('dr'); // true */
+export const TITLE_CUES = new Set('dr drs mr mrs ms prof fr rev sr'.split(' '));
+/** Roles that precede a surname in notes ("md lally aware", "per fellow okafor") but follow one as a credential ("Lee, MD, FACC"). @example ROLE_CUES.has('fellow'); // true */
+export const ROLE_CUES = new Set('md pcp attending fellow resident hospitalist'.split(' '));
+
+/** Credentials written after a name ("lander rrt", "b. okoye rn"). @example CREDENTIAL_AFTER.test(' rrt'); // true */
+export const CREDENTIAL_AFTER = /^(?:,?[ \t]*)(?:rn|rrt|md|np|pa-c|pa|lpn|cna|lcsw(?:-c)?|msw|dpt|otr(?:\/l)?|slp|pharmd|crna|bsn|do|rd|cm|sw)\b/i;
+/** Last words of the place cues, checked before running the cue regexes. @example PLACE_TAIL.has('from'); // true */
+export const PLACE_TAIL = new Set('in from to at near of hometown the lives'.split(' '));
+/** @example WEAK_PLACE_WORDS.has('near'); // true */
+export const WEAK_PLACE_WORDS = new Set('in to near at outside around'.split(' '));
+/** Credential words, checked before running the credential regex. @example CREDENTIAL_WORDS.has('lpn'); // true */
+export const CREDENTIAL_WORDS = new Set('rn rrt md np pa-c pa lpn cna lcsw lcsw-c msw dpt otr slp pharmd crna bsn do rd cm sw'.split(' '));
+
+/** Short prepositions before a place written in lower case ("staying w/ partner in highlandtown"). @example WEAK_PLACE_BEFORE.test('staying in '); // true */
+export const WEAK_PLACE_BEFORE = /\b(?:in|to|near|at|outside|around)[ \t]+$/i;
+
+/** Everyday destinations that gazetteers also list as towns ("from home", "to rehab", "IN CHURCH"). @example PLACE_NOUNS.has('rehab'); // true */
+export const PLACE_NOUNS = new Set('home rehab church work school store city town post office mobile floor unit bed chair hospital clinic er ed or pacu jail prison shelter court bank market park beach lake camp mall gym field farm harbor harbour center centre village hall house apartment street avenue road highway bridge station airport island mission union university college law laws room'.split(' '));
+
+/** Town names whose clinical reading wins after "from" ("weaned from nitro", "translated from english"). @example CLINICAL_AFTER_FROM.has('nitro'); // true */
+export const CLINICAL_AFTER_FROM = new Set('nitro norco english latina'.split(' '));
+
+/** Phrases before a town or city ("lives in", "from", "transferred from", "moved to"). @example PLACE_BEFORE.test('lives in '); // true */
+export const PLACE_BEFORE = /(?:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew\s+up|moved|relocated|transferred|transfer|trans|came|coming|comes|returned|travel(?:l?ed|l?ing)?|trip|flew|fly(?:ing)?|driving|drove|visiting|vacation(?:ing)?|home)\s+(?:here\s+)?(?:in|from|to|at|near|back\s+to|over\s+to|up\s+to|down\s+to)|\bfrom|\bin\s+(?:the\s+)?(?:town|city|village)\s+of|\bnative\s+of|\bhometown|\blives|\b(?:wife|husband|daughters?|dtrs?|dau|sons?|sisters?|sis|brothers?|bro|niece|nephew|cousin|aunt|uncle|mother|mom|father|dad|parents|grandsons?|granddaughters?|family|dil|sil|friend)(?:\s+(?:who\s+)?(?:lives?|is|are|now|still|also))?\s+in)(?:[ \t]+the)?[ \t]*:?[ \t]*$/i;
+
+/** Where someone lives: after these any capitalised word is taken as the town ("lives in Spangle"); "from" is too broad ("from Tufts Medicare"). @example RESIDES_BEFORE.test('moved to '); // true */
+export const RESIDES_BEFORE = /\b(?:lives?|living|lived|resides?|residing|moved|relocated)[ \t]+(?:in|to|at|near)[ \t]+$/i;
+
+/** Words that are never a name however they are written ("V. in at 0900"). @example FUNCTION_WORDS.has('the'); // true */
+export const FUNCTION_WORDS = new Set('a an the and or but nor of in on at to by for with from as is was are were be been it its this that these those he she his her him they them their we our you your i me my not no yes if then than so up out off over under into onto per via w'.split(' '));
+
+/** Headings that open a line with a colon and also happen to be given names ("Will:", "Grace:" are rare; "Plan:" is not a name). @example SECTION_WORDS.has('plan'); // true */
+export const SECTION_WORDS = new Set('name date time age sex dob address phone unit service plan assessment impression note notes history exam social family access events diet skin neuro resp cardiac renal code consult reason summary review'.split(' '));
+
+/** Staff roles written before a first name or surname ("rn honor took report", "RN SUMMER (FLOAT)", "np river", "circ hunter", "TECH STERLING"). @example STAFF_BEFORE_NAME.has('crna'); // true */
+// ("nurse" is left out: "nurse line", "nurse call", "nurse station" are what follow it.)
+export const STAFF_BEFORE_NAME = new Set('rn np aide sitter interpreter chaplain officer ofc detective deputy caseworker circ circulator crna tech asst crew'.split(' '));
