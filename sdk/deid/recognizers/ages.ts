@@ -48,7 +48,7 @@ const UNIT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
 const NUMBER_WORD = String.raw`(?:ninety(?:[\s-]${UNIT_WORD})?|one[\s-]hundred(?:[\s-](?:and[\s-])?(?:${UNIT_WORD}|ten))?|a[\s-]hundred[\s-]and[\s-](?:${UNIT_WORD}|ten)|a[\s-]hunn?[ae]rt(?:[\s-]and[\s-]${UNIT_WORD})?|noventa(?:[\s-]y[\s-](?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento[\s-](?:uno|una|dos|tres|cuatro|cinco))`;
 const NOT_AGE_AFTER = String.raw`(?:percent|per[\s-]?cent|por|%|degrees?|minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|wks?|months?|times|mg|ml|cc|milligrams?|pounds?|lbs?|kg|dollars?|bucks|miles?|feet|ft|steps|meters?|yards?|beats|breaths|calories|units?|over|out\s+of|\/|by|x\b|ways|things|people|patients|cases|pages?|mmhg|bpm)`;
 const WORDS_ANY = new RegExp(String.raw`(?<![\p{L}-])(${NUMBER_WORD})(?![\p{L}-])(?![\s,]*${NOT_AGE_AFTER})`, 'dgiu');
-const WORDS = /\b(ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|y\.?\s?o\b|y\/o\b|yrs?[\s-]+old))/gi;
+const WORDS = new RegExp(String.raw`\b(ninety(?:[\s-]${UNIT_WORD})?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|y\.?\s?o\b|y\/o\b|yrs?[\s-]+old))`, 'gi');
 
 // "(90 HERSELF)", "(90, DOB 3/3/1936)": an age in brackets that the words after it make an age.
 const PAREN_AGE = /\([ \t]*(\d{2,3})(?=[ \t]+(?:herself|himself|too|also|as\s+well)\b|,[ \t]*(?:DOB|dob|d\.o\.b|born|b\.))/dgi;

@@ -190,9 +190,11 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const credAfter = next !== null && CREDENTIAL_WORDS.has(next.lower) && CREDENTIAL_AFTER.test(text.slice(t.end, t.end + 40)) && /^(?:,?[ \t]*)\S+[ \t]*(?:$|\n|[,.;)])/.test(text.slice(t.end, t.end + 40));
     const placeCue = prev !== null && PLACE_TAIL.has(prev.lower) && PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
     const { safe, flags, common } = judge(v, t.lower);
+    // After a family word or a staff role, the person's name even when it is an everyday word ("wife honor").
+    const relative = nameCue && relativesName(text, t, prev!, flags);
     const lower = t.shape === 'lower';
     // Settled cheaply: a safe word with no name or place evidence and no cue around it.
-    if (safe && !lower && !(flags & ANY_EVIDENCE) && !(nameCue && (!(flags & (F.ENGLISH | F.COMMON)) || relativesName(text, t, prev!, flags)))) continue;
+    if (safe && !lower && !(flags & ANY_EVIDENCE) && !(nameCue && !(flags & (F.ENGLISH | F.COMMON))) && !relative) continue;
     if (text[t.end] === ':' && safe) continue;
     // An eponym is clinical, except as the town after a place cue ("lives in FRAMINGHAM").
     if (!nameCue && !(placeCue && flags & F.PLACE && (t.shape !== 'lower' || !CLINICAL_AFTER_FROM.has(t.lower))) && isEponym(t.lower)) continue;
@@ -232,7 +234,6 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       // "dr smith aware": after a doctor's title a surname that is also an everyday word is still the surname.
       // ("ms. pearl washington": after a personal title a given name that is also a word is the given name.)
       const doctor = nameCue && (/^(?:dr|drs|doctor)$/.test(prev!.lower) ? (flags & F.LAST) !== 0 : /^(?:mr|mrs|ms|miss)$/.test(prev!.lower) && (flags & (F.FIRST | F.LAST)) !== 0) && !(flags & (F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower);
-      const relative = nameCue && relativesName(text, t, prev!, flags);
       // "wound rn delacroix": after a name cue, a word English lists only as a proper noun is the name.
       const properAfterCue = nameCue && !(flags & (F.ENGLISH | F.COMMON | F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower);
       if (safe && !(flags & ANY_EVIDENCE && !common) && !properAfterCue && !relative) {
@@ -249,7 +250,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       // "E. WELSH", "WELSH, RN": a capitalised surname that is also an English word, after an initial or before a credential.
       // "NP Delacroix aware": after a name cue, a word English writes only capitalised (no common word) is a name too.
       const properOnly = nameCue && !(flags & (F.ENGLISH | F.COMMON)) && t.shape !== 'caps';
-      if (((initialBefore || credAfter || nameCue) && (flags & NAME_EVIDENCE || properOnly) && !(flags & (F.CLINICAL | F.ABBREV))) || (nameCue && relativesName(text, t, prev!, flags))) {
+      if (((initialBefore || credAfter || nameCue) && (flags & NAME_EVIDENCE || properOnly) && !(flags & (F.CLINICAL | F.ABBREV))) || relative) {
         if (!eponymAfter(text, t, nameCue)) level[i] = 2;
       } else if (placeCue && (flags & F.PLACE || (t.shape === 'title' && !(flags & F.CLINICAL) && !isCountry(t.lower) && RESIDES_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)))) && !(flags & F.ABBREV) && (!(flags & F.CLINICAL) || t.shape !== 'lower') && (!common || !PLACE_NOUNS.has(t.lower)) && !eponymAfter(text, t, nameCue)) {
         // ("lives in Ballard", "from Glasgow": after a place cue a capitalised town stays a town though a scale bears its name;

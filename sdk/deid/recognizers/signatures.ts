@@ -27,6 +27,7 @@ const CREDENTIAL_ONLY = /^(?:pt|pts|md|rn|dr|np|pa|rt|ot|sw|cm|ma|the|and|for|pe
 const RELATION = 'dtr|daughter|son|sil|dil|mil|fil|wife|husband|spouse|partner|mother|mom|father|dad|sister|sis|brother|bro|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|friend|neighbou?r|hcp|poa|guardian';
 const RELATION_ONLY = new RegExp(`^(?:${RELATION})$`, 'i');
 const RELATION_PAREN = new RegExp(`\\((?:${RELATION})\\)`, 'i');
+const NAME_BEFORE_RELATION = new RegExp(String.raw`(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*\((?:${RELATION})\)`, 'giu');
 /** Roles after which a parenthesised word is the person holding the role. */
 const ROLE_BEFORE_PAREN = /\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|np|pa|md|ho|nurse|supervisor|charge|fellow|resident|attending|intern|interpreter|chaplain|doula|aide|tech|cna|lpn|pharmacist|dietitian|nutritionist|woc|wocn|manager|worker|therapist|coordinator|sitter|pca|midwife|surgeon|hospitalist|intensivist|cardiology|neurology|renal|team|anesthesia|physician|provider|pcp|consult|dil|sil|mil|fil|dtr|son|daughter|wife|husband|sister|brother|friend|neighbou?r|partner|niece|nephew|grandson|granddaughter|mom|dad|mother|father|aunt|uncle|cousin|sibs?|sibling|guardian|mob|fob|mgm|mgf|pgm|pgf|twin[ \t]+[ab]|staff|peer|roommate|officer|detective|caseworker)[ \t]*\([ \t]*$/i;
 
@@ -119,7 +120,7 @@ export function recognizeSignatures(text: string): Candidate[] {
   // Capital initials after a credential closing a sentence: "Triage RN DLH.", "per MD KJS".
   out.push(...matchAll(/\b(?:RN|MD|NP|PA|RT|RRT|LPN|CNA)[ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:[.;\n]|$))/dgu, text, group(0.8)));
   // A person before the relation in parentheses: "SPOKE W/ ROSE (DTR) AND BILL (SIL)", "Carmen (daughter)".
-  if (RELATION_PAREN.test(text)) for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*\((?:${RELATION})\)`, 'giu'))) {
+  if (RELATION_PAREN.test(text)) for (const m of text.matchAll(NAME_BEFORE_RELATION)) {
     if (!personWord(m[1]) || ROLE_WORDS.has(m[1].toLowerCase())) continue;
     out.push({ category: 'NAME', score: 0.75, start: m.index!, end: m.index! + m[1].length, kind: 'person' });
   }
