@@ -25,14 +25,14 @@ export const TITLE_CUES = new Set('dr drs mr mrs ms prof fr rev sr'.split(' '));
 /** Roles that precede a surname in notes ("md lally aware", "per fellow okafor") but follow one as a credential ("Lee, MD, FACC"). @example ROLE_CUES.has('fellow'); // true */
 export const ROLE_CUES = new Set('md pcp attending fellow resident hospitalist'.split(' '));
 
-/** Credentials written after a name ("lander rrt", "b. okoye rn"). @example CREDENTIAL_AFTER.test(' rrt'); // true */
-export const CREDENTIAL_AFTER = /^(?:,?[ \t]*)(?:rn|rrt|md|np|pa-c|pa|lpn|cna|lcsw(?:-c)?|msw|dpt|otr(?:\/l)?|slp|pharmd|crna|bsn|do|rd|cm|sw)\b/i;
 /** Last words of the place cues, checked before running the cue regexes. @example PLACE_TAIL.has('from'); // true */
 export const PLACE_TAIL = new Set('in from to at near of hometown the lives'.split(' '));
 /** @example WEAK_PLACE_WORDS.has('near'); // true */
 export const WEAK_PLACE_WORDS = new Set('in to near at outside around'.split(' '));
 /** Credential words, checked before running the credential regex. @example CREDENTIAL_WORDS.has('lpn'); // true */
 export const CREDENTIAL_WORDS = new Set('rn rrt md np pa-c pa lpn cna lcsw lcsw-c msw dpt otr slp pharmd crna bsn do rd cm sw'.split(' '));
+/** Credentials written after a name ("lander rrt", "b. okoye rn"), built from the same words. @example CREDENTIAL_AFTER.test(' rrt'); // true */
+export const CREDENTIAL_AFTER = new RegExp(`^(?:,?[ \\t]*)(?:${[...CREDENTIAL_WORDS].join('|')})\\b`, 'i');
 
 /** Short prepositions before a place written in lower case ("staying w/ partner in highlandtown"). @example WEAK_PLACE_BEFORE.test('staying in '); // true */
 export const WEAK_PLACE_BEFORE = /\b(?:in|to|near|at|outside|around)[ \t]+$/i;

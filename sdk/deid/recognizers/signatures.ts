@@ -10,6 +10,7 @@
  */
 import { dictionaries } from '../dictionaries.js';
 import { isMedicalTerm } from '../medical-terms.js';
+import { FAMILY_WORDS } from './cue-words.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { matchAll } from './util.js';
@@ -23,13 +24,13 @@ const ROLE_WORDS = new Set('charge float primary night day evening agency travel
 const CREDENTIAL = String.raw`(?:rn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|ibclc|lmhc|lpc|lmft|emt)`;
 /** Letters that are a credential or a pronoun, never a signer's initials. */
 const CREDENTIAL_ONLY = /^(?:pt|pts|md|rn|dr|np|pa|rt|ot|sw|cm|ma|the|and|for|per|by|to|me|him|her)$/i;
-/** Relations written in parentheses after or instead of a person's name ("BILL (SIL)", "pt (son)"). */
-const RELATION = 'dtr|daughter|son|sil|dil|mil|fil|wife|husband|spouse|partner|mother|mom|father|dad|sister|sis|brother|bro|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|friend|neighbou?r|hcp|poa|guardian';
+/** Relations written in parentheses after or instead of a person's name ("BILL (SIL)", "pt (son)"): the gate's family words, one list. */
+const RELATION = [...FAMILY_WORDS].join('|');
 const RELATION_ONLY = new RegExp(`^(?:${RELATION})$`, 'i');
 const RELATION_PAREN = new RegExp(`\\((?:${RELATION})\\)`, 'i');
 const NAME_BEFORE_RELATION = new RegExp(String.raw`(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*\((?:${RELATION})\)`, 'giu');
 /** Roles after which a parenthesised word is the person holding the role. */
-const ROLE_BEFORE_PAREN = /\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|np|pa|md|ho|nurse|supervisor|charge|fellow|resident|attending|intern|interpreter|chaplain|doula|aide|tech|cna|lpn|pharmacist|dietitian|nutritionist|woc|wocn|manager|worker|therapist|coordinator|sitter|pca|midwife|surgeon|hospitalist|intensivist|cardiology|neurology|renal|team|anesthesia|physician|provider|pcp|consult|dil|sil|mil|fil|dtr|son|daughter|wife|husband|sister|brother|friend|neighbou?r|partner|niece|nephew|grandson|granddaughter|mom|dad|mother|father|aunt|uncle|cousin|sibs?|sibling|guardian|mob|fob|mgm|mgf|pgm|pgf|twin[ \t]+[ab]|staff|peer|roommate|officer|detective|caseworker)[ \t]*\([ \t]*$/i;
+const ROLE_BEFORE_PAREN = new RegExp(String.raw`\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|np|pa|md|ho|nurse|supervisor|charge|fellow|resident|attending|intern|interpreter|chaplain|doula|aide|tech|cna|lpn|pharmacist|dietitian|nutritionist|woc|wocn|manager|worker|therapist|coordinator|sitter|pca|midwife|surgeon|hospitalist|intensivist|cardiology|neurology|renal|team|anesthesia|physician|provider|pcp|consult|twin[ \t]+[ab]|staff|peer|officer|detective|caseworker|${RELATION})[ \t]*\([ \t]*$`, 'i');
 
 /** Is `w` plausibly a person's name in a position that already says "a person": a known name or no English word. */
 function personWord(w: string): boolean {
@@ -127,10 +128,13 @@ export function recognizeSignatures(text: string): Candidate[] {
   // A person in parentheses after a role: "WOUND RN (PAGE)", "RT (FAITH) AT BS", "per SLP (Joy)", "cm (ewa)", "twin A (Sunny)".
   for (const m of text.matchAll(/\(([\p{L}][\p{L}'’-]+(?:[ \t]+[\p{L}][\p{L}'’-]+)?)[ \t]*\)/gu)) {
     if (!ROLE_BEFORE_PAREN.test(text.slice(Math.max(0, m.index! - 30), m.index! + 1))) continue;
-    const words = m[1].split(/[ \t]+/);
+    // "HCP (niece Florinda)": the relation inside the brackets is no part of the name.
+    const lead = /^(\p{L}+)[ \t]+/u.exec(m[1]);
+    const skip = lead !== null && RELATION_ONLY.test(lead[1]) ? lead[0].length : 0;
+    const name = m[1].slice(skip);
     // "pt (son) at bs": the relation itself is no name.
-    if (!words.every(personWord) || RELATION_ONLY.test(m[1])) continue;
-    out.push({ category: 'NAME', score: 0.75, start: m.index! + 1, end: m.index! + 1 + m[1].length, kind: 'person' });
+    if (!name.split(/[ \t]+/).every(personWord) || RELATION_ONLY.test(name)) continue;
+    out.push({ category: 'NAME', score: 0.75, start: m.index! + 1 + skip, end: m.index! + 1 + m[1].length, kind: 'person' });
   }
   return out;
 }

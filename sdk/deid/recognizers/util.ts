@@ -8,6 +8,9 @@
 import type { PhiCategory } from '../categories.js';
 import type { Candidate } from '../span.js';
 
+/** Units of flow, dose and volume: a number they follow is a setting, not a road or an identifier ("RT 2 L", "route 4 mg"). @example new RegExp(`^ ?${DOSE_UNIT}\\b`, 'i').test(' lpm'); // true */
+export const DOSE_UNIT = String.raw`(?:l|lpm|liters?|%|mg|mcg|ml|cc|kg|units?)`;
+
 /** What a match becomes (or null to reject it after validation). @example const m: MatchMapper = (match) => (match[0].length > 3 ? { category: 'ID', score: 0.8 } : null); */
 export type MatchMapper = (
   m: RegExpExecArray,

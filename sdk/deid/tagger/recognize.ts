@@ -12,6 +12,7 @@ import type { GoldSpan } from '../dev-sets.js';
 import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import { isCountry } from '../recognizers/countries.js';
 import { ROMAN_NUMERAL } from '../recognizers/name-tokens.js';
+import { DOSE_UNIT } from '../recognizers/util.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import type { DeidPreset } from '../options.js';
 import type { Candidate } from '../span.js';
@@ -22,7 +23,7 @@ import { type TagToken, tagTokens } from './tokens.js';
 /** Below every rule's score (the gate's weakest guess is 0.5): a rule span of the same category wins. */
 const TAGGER_SCORE = 0.3;
 const YEAR = /^(?:19|20)\d{2}$/;
-const UNIT_AFTER = /^[ \t]*(?:l|lpm|liters?|%|mg|mcg|ml|cc|kg|units?)\b/i;
+const UNIT_AFTER = new RegExp(String.raw`^[ \t]*${DOSE_UNIT}\b`, 'i');
 // Characters that may sit between two words of one name or place ("E. WELSH", "Forman - Lyons").
 const JOIN = /^[ \t.'’-]*$/;
 
