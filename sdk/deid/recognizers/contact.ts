@@ -41,7 +41,7 @@ const INTL_PHONE = new RegExp(
 );
 // Labelled numbers: "Phone: 6175550134", "tel 555-0134", "pager 4521", "beeper #77231", "ext. 4410".
 const LABELLED_PHONE =
-  /\b(tel(?:ephone)?|ph(?:one)?|phone\s*(?:no\.?|number|#)|mobile|cell(?:\s*phone)?|home\s*phone|work\s*phone|contact\s*(?:no\.?|number)|pager|pgr|pg|bpr|beeper|bleep|page|call(?:\s+back)?(?:\s+(?:me|us|him|her|them))?(?:\s+(?:at|on))?|(?:ring|reach|text|whatsapp)\s+(?:me|us|him|her|them)\s+(?:at|on)|fax(?:\s*(?:no\.?|number|#))?|facsimile|f|t|p|m|c|ext\.?|extension|x)\s*(?:number|no\.?|#)?\s*(?:is|at|:|-|#|\.)?\s*(\+?[\d(][\d\s().\-]{2,18}\d)(?!\w)/dgi;
+  /\b(tel(?:ephone)?|ph(?:one)?|phone\s*(?:no\.?|number|#)|mobile|cell(?:\s*phone)?|home\s*phone|work\s*phone|contact\s*(?:no\.?|number)|pager|pgr|pg|bpr|beeper|bleep|paged|page|call(?:\s+back)?(?:\s+(?:me|us|him|her|them))?(?:\s+(?:at|on))?|(?:ring|reach|text|whatsapp)\s+(?:me|us|him|her|them)\s+(?:at|on)|fax(?:\s*(?:no\.?|number|#))?|facsimile|f|t|p|m|c|ext\.?|extension|x)\s*(?:number|no\.?|#)?\s*(?:is|at|:|-|#|\.)?\s*(\+?[\d(][\d\s().\-]{2,18}\d)(?!\w)/dgi;
 
 // A number with its label glued after it, as in signature blocks: "3660170548-Fax", "0412 555 019 (mobile)".
 const TRAILING_LABEL = /(?<![\p{L}\d+/.\-])\+?[\d(][\d ().\-]{5,18}\d(?=[ \t]*[-(,]?[ \t]*(?:office|fax|mobile|cell|home|work|tel|phone|landline|direct|desk)\b)/giu;

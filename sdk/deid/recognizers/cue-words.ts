@@ -13,13 +13,25 @@ export const FAMILY_WORDS = new Set([
   // Spanish, as bilingual notes write it ('esposa Amparo', 'hijo Memo', 'NIETO MEMO').
   ...'esposa esposo hijo hija hijos hijas hermano hermana nieto nieta sobrino sobrina abuelo abuela suegra suegro yerno nuera compadre comadre'.split(' '),
 ]);
+/** Staff roles written before a first name or surname ("rn honor took report", "RN SUMMER (FLOAT)", "np river", "circ hunter", "TECH STERLING", "rt fields", "pharmd baker"). @example STAFF_BEFORE_NAME.has('crna'); // true */
+// ("nurse" is left out: "nurse line", "nurse call", "nurse station" are what follow it.)
+export const STAFF_BEFORE_NAME = new Set('rn np md rt rrt pharm pharmd pta cota slp pca aide sitter interpreter chaplain chap recorder officer ofc detective deputy caseworker circ circulator crna tech asst crew'.split(' '));
+/**
+ * Staff roles that are also clinical abbreviations ("RT BKA" is a right below-knee amputation, "SLP swallow
+ * evaluation", "RT Note"): the word after them is the person's name only where the phrase ends with it
+ * ("rt fields, md akintola", "pharm hope.", "slp Wren x4-7718", "md baker aware"). @example ABBREVIATED_STAFF.has('rt'); // true
+ */
+export const ABBREVIATED_STAFF = new Set('md rt rrt pharm pharmd pta cota slp pca chap recorder'.split(' '));
+/** What closes a phrase after a name: punctuation, the end of the line, a status word, a pager or extension. @example NAME_PHRASE_END.test(', md akintola'); // true */
+export const NAME_PHRASE_END = /^(?:[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:aware|notified|paged|called|updated|present|here|at[ \t]+bs|x[ \t-]?\d|ext\b|pg\b|@))/i;
 /** Words after which notes write a person's name in any case ("dtr suzette", "DR LALLY", "husband milovan"). @example NAME_BEFORE.has('dtr'); // true */
 export const NAME_BEFORE = new Set([
   ...'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist ho intern advocate doula interpreter interp chaplain priest imam rabbi pastor aide sitter officer ofc detective det deputy trooper sgt caseworker circ circulator crna tech asst crew anesthetist'.split(' '),
   ...FAMILY_WORDS,
+  ...STAFF_BEFORE_NAME,
 ]);
 /** What notes write after a relative or a role instead of a name: irregular verbs, contact nouns, adverbs, states ("rn gave report", "wife cell", "son very upset", "dtr present"). @example NOT_NAME_AFTER_RELATIVE.has('cell'); // true */
-export const NOT_NAME_AFTER_RELATIVE = new Set('gave took got told brought made put saw heard knew thought felt kept let set ran sat stood boy girl boys girls twins line services station call cell phone number home work house form forms paperwork papers funeral nickname capacity agent stress docs today tonight tomorrow yesterday very more most early late also only just both all too again still never always usually often recently currently previously present supportive concerned tearful upset involved available unavailable unable able ok okay well ill sick first last next other another same who which whom whose though as deceased'.split(' '));
+export const NOT_NAME_AFTER_RELATIVE = new Set('gave took got told brought made put saw heard knew thought felt kept let set ran sat stood boy girl boys girls twins line services station call cell phone rounds number home work house form forms paperwork papers funeral nickname capacity agent stress docs today tonight tomorrow yesterday very more most early late also only just both all too again still never always usually often recently currently previously present supportive concerned tearful upset involved available unavailable unable able ok okay well ill sick first last next other another same who which whom whose though as deceased'.split(' '));
 /** Titles written with a period ("Dr. Lee"): the only cue words a name may follow across a period ("son. Will f/u" is two sentences). @example TITLE_CUES.has('dr'); // true */
 export const TITLE_CUES = new Set('dr drs mr mrs ms prof fr rev sr'.split(' '));
 /** Roles that precede a surname in notes ("md lally aware", "per fellow okafor") but follow one as a credential ("Lee, MD, FACC"). @example ROLE_CUES.has('fellow'); // true */
@@ -53,8 +65,5 @@ export const RESIDES_BEFORE = /\b(?:lives?|living|lived|resides?|residing|moved|
 export const FUNCTION_WORDS = new Set('a an the and or but nor of in on at to by for with from as is was are were be been it its this that these those he she his her him they them their we our you your i me my not no yes if then than so up out off over under into onto per via w'.split(' '));
 
 /** Headings that open a line with a colon and also happen to be given names ("Will:", "Grace:" are rare; "Plan:" is not a name). @example SECTION_WORDS.has('plan'); // true */
-export const SECTION_WORDS = new Set('name date time age sex dob address phone unit service plan assessment impression note notes history exam social family access events diet skin neuro resp cardiac renal code consult reason summary review'.split(' '));
+export const SECTION_WORDS = new Set('general vitals name date time age sex dob address phone unit service plan assessment impression note notes history exam social family access events diet skin neuro resp cardiac renal code consult reason summary review'.split(' '));
 
-/** Staff roles written before a first name or surname ("rn honor took report", "RN SUMMER (FLOAT)", "np river", "circ hunter", "TECH STERLING"). @example STAFF_BEFORE_NAME.has('crna'); // true */
-// ("nurse" is left out: "nurse line", "nurse call", "nurse station" are what follow it.)
-export const STAFF_BEFORE_NAME = new Set('rn np aide sitter interpreter chaplain officer ofc detective deputy caseworker circ circulator crna tech asst crew'.split(' '));

@@ -21,6 +21,16 @@ const TIME = String.raw`(?:(?:T|\s+|\s*@\s*|,\s*)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)
 // A year after a month-name date may be written with an apostrophe ("Feb 14th '23").
 const YEAR = String.raw`(?:\d{4}|'\d{2}(?![\d:]))`;
 
+// Days in words, as dictation writes them ("march third", "the fifth of april", "January twenty-first").
+// Matched case-sensitively in lower case, title case or capitals, so "may" in lower case, the verb, stays out
+// ("we may first try").
+const ORD_WORDS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth'.split(' ');
+const MONTH_WORDS = 'january february march april may june july august september october november december'.split(' ');
+const cased = (w: string): string[] => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()];
+const ORD_WORD = `(?:(?:${['twenty', 'thirty'].flatMap(cased).join('|')})[ -]?)?(?:${ORD_WORDS.flatMap(cased).join('|')})`;
+const SPOKEN_MONTH = `(?:${MONTH_WORDS.flatMap(cased).filter((w) => w !== 'may').join('|')})`;
+const SPOKEN_DATE = new RegExp(String.raw`(?<![\p{L}])(?:${SPOKEN_MONTH}[ \t]+(?:(?:the|The|THE)[ \t]+)?${ORD_WORD}|${ORD_WORD}[ \t]+(?:of|OF)[ \t]+${SPOKEN_MONTH})(?![\p{L}])`, 'gu');
+
 const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bare?: boolean; free?: boolean; range?: boolean; ordinal?: boolean }[] = [
   { re: new RegExp(String.raw`(?<![\d/.\-])\d{4}([-/.])\d{1,2}\1\d{1,2}(?![\d/.\-]*\d)${TIME}`, 'gi'), score: 0.95 },
   // A label glued on is still a label ("D:07/20/83"); a clock time before is not ("10:07/20").
@@ -32,6 +42,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   },
   { re: new RegExp(String.raw`\b${WEEKDAY}${MON}[\s\-]+\d{1,2}${ORD}(?!\d)(?:,?\s*${YEAR})?(?![\w]|:\d)${TIME}`, 'gi'), score: 0.9 },
   { re: new RegExp(String.raw`\b${MON},?\s*(?:of\s+)?(?:(?:19|20)\d{2}\b|'\d{2}(?![\d:]))`, 'gi'), score: 0.8 },
+  { re: SPOKEN_DATE, score: 0.8, free: true },
   // A month written alone in title case ("gout flare - last flare Aug", "Exacerbations Dec and Feb", "RTC Sept",
   // "next visit July"); "May" and "March" (verbs), "Jan" (a name) and "Dec"/"Mar" ("dec BS") only after a time word, above.
   // Not before a capitalised word or opening a line or field ("Patient: April Kowalczyk", "June called").
@@ -145,7 +156,7 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
 // 6/6", "after TOV 4/5", "last dose 2/14"), or a doctor seen then ("Dr. Kettleborough 4/4"): charts
 // write the date of the event there, not a ratio.
 const EVENT_BEFORE =
-  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+|mbs|fees|swallow|edd|edc|lmp|dob|ua|given|exp|rec'?d|recd|ltc|snf|alf|rehab|events?|npn|ssep|once|eval|evaluation|intake|hearing|progress|consult|clinic|call|birthday|bday|tentative|tentatively|pet|c\d{1,2}(?:d\d{1,2})?)(?:[ \t]+[a-z]{3,8})?[ \t]*[:\-]?[ \t]*\(?$|\bs\/p(?:[ \t]+[\w-]+){0,5}[ \t]*\(?$|\bdr\.?[ \t]+[a-z][a-z'’-]+[ \t]*$|\b(?:f\/u|fu|follow[- ]?up|appt|appointment|plans?|planned|scheduled|pending|booked|due|until|see(?:ing)?)\b(?:[^.;\n\d]|(?<=\b(?:dr|mr|mrs|ms))\.){0,30}$/i;
+  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+|mbs|fees|swallow|edd|edc|lmp|dob|ua|given|exp|rec'?d|recd|ltc|snf|alf|rehab|events?|npn|ssep|once|eval|evaluation|intake|hearing|progress|consult|clinic|call|birthday|bday|tentative|tentatively|pet|sent|drawn|done|today|tonight|tmrw|tomorrow|yesterday|c\d{1,2}(?:d\d{1,2})?)(?:[ \t]+[a-z]{2,8})?[ \t]*[:\-]?[ \t]*\(?$|\bs\/p(?:[ \t]+[\w-]+){0,5}[ \t]*\(?$|\bdr\.?[ \t]+[a-z][a-z'’-]+[ \t]*$|\b(?:f\/u|fu|follow[- ]?up|appt|appointment|plans?|planned|scheduled|pending|booked|due|until|see(?:ing)?)\b(?:[^.;\n\d]|(?<=\b(?:dr|mr|mrs|ms))\.){0,30}$/i;
 // A unit of time after a number range makes it a duration ("1-2 wks"), not a month and day.
 const DURATION_AFTER = /^[ \t]*(?:wks?|weeks?|days?|d\b|mos?|months?|hrs?|hours?|yrs?|years?|x\b|times)/i;
 // A lab value with its date in parentheses: "INR 2.3 (5/5)".
@@ -190,7 +201,7 @@ function fractionLikeDates(text: string, maybes: Candidate[], dates: Candidate[]
 
 // The next item of a list of days: an ordinal ("…, 6th and 9th") or a bare day number ("7/22, 23 and 24").
 const ORDINAL_LIST = /^[ \t]*(?:,|and|&|or)[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)\b/di;
-const DAY_LIST = /^(?:[ \t]*(?:,|and|or|&|-|through|thru)[ \t]*)(\d{1,2})(?![\d/:a-z]|\.\d|\s*(?:mg|ml|mcg|cc|%|mm|cm|kg|units?|hours?|hrs?|min|x\b|am\b|pm\b|l\b|lpm\b|liters?\b))/di;
+const DAY_LIST = /^(?:[ \t]*(?:,|and|or|&|-|through|thru)[ \t]*)(\d{1,2})(?![\d/:a-z]|\.\d|\s*(?:mg|ml|mcg|cc|%|mm|cm|kg|u\b|units?|hours?|hrs?|min|x\b|am\b|pm\b|l\b|lpm\b|liters?\b))/di;
 
 /** Days continuing a list from `pos`, while `re` (group 1: the day number) keeps matching a day of the month. */
 function listDays(text: string, pos: number, re: RegExp, width: number): Candidate[] {

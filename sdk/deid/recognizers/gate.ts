@@ -14,12 +14,14 @@
  */
 import { isCountry } from './countries.js';
 import {
+  ABBREVIATED_STAFF,
   CLINICAL_AFTER_FROM,
   CREDENTIAL_AFTER,
   CREDENTIAL_WORDS,
   FAMILY_WORDS,
   FUNCTION_WORDS,
   NAME_BEFORE,
+  NAME_PHRASE_END,
   NOT_NAME_AFTER_RELATIVE,
   PLACE_BEFORE,
   PLACE_NOUNS,
@@ -96,6 +98,8 @@ function relativesName(text: string, t: Tok, prev: Tok, flags: number): boolean 
   const named = (flags & (F.FIRST | F.LAST)) !== 0;
   // ("granddaughter Perla": a capitalised given name is the name though an abbreviation is spelt the same.)
   const abbreviation = flags & F.CLINICAL || (flags & F.ABBREV && !(named && t.shape === 'title'));
+  // ("...RAMIRO MD   Date of exam": two spaces or a line break start another field.)
+  if (t.start - prev.end > 2 || /[\n\t]|  /.test(text.slice(prev.end, t.start))) return false;
   if (!(FAMILY_WORDS.has(prev.lower) || staff) || abbreviation || NOT_NAME_AFTER_CUE.has(t.lower) || NOT_NAME_AFTER_RELATIVE.has(t.lower) || NAME_BEFORE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
   // "son called", "dtr states", "wife visiting", "husband really": verb and adverb endings, unless a name list has the word.
   if (!named && /(?:ed|ing|ly|s)$/.test(t.lower)) return false;
@@ -183,7 +187,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       !(ROLE_CUES.has(prev!.lower) && text[prev!.end] !== ' ' && text[prev!.end] !== '\t') &&
       !(t.shape !== 'title' && NOT_NAME_AFTER_CUE.has(t.lower)) &&
       // "Chaplain Fr. Duggan": a title after a role is the next cue, not the name.
-      !TITLE_CUES.has(t.lower);
+      !TITLE_CUES.has(t.lower) &&
+      !(ABBREVIATED_STAFF.has(prev!.lower) && !NAME_PHRASE_END.test(text.slice(t.end, t.end + 12)));
     // "E. WELSH", "q. lander"; not a list marker opening a line ("B. No dysplasia"), nor the sex after an age ("94M. FALL").
     const initialBefore =
       adjacentPrev && prev!.shape === 'initial' && text[prev!.end] === '.' && !/\d/.test(text[prev!.start - 1] ?? '') && !(t.shape === 'title' && /^\p{Lu}$/u.test(prev!.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev!.start - 20), prev!.start)));

@@ -173,6 +173,9 @@ export function recognizeIdentifiers(text: string): Candidate[] {
         : null,
     ),
   );
+  // US aircraft registrations (medevac and village flights): "on N5742T", "Fixed wing N426MT", "tail # N9071U".
+  // N, a digit 1-9, up to four more digits and one or two letters without I or O ("N95", "N2O" are not aircraft).
+  out.push(...matchAll(/(?<![\w-])N[1-9]\d{1,4}[A-HJ-NP-Z]{1,2}(?![\w-])/g, text, (m) => (m[0].length >= 5 ? { category: 'VEHICLE', score: 0.75 } : null)));
   // Accession-like codes: letters, a 2-digit year and a serial ("S21-04567", "SP-21-001234", "CYT-2021-0042").
   // Also broken over a line ("S26-\n4432") and with letters after the year ("M26-ab4471").
   out.push(...matchAll(/\b[A-Z]{1,4}-?(?:19|20)?\d{2}-(?:[ \t]*\n[ \t]*)?[A-Za-z]{0,3}\d{3,8}\b/g, text, () => ({ category: 'ID', score: 0.7 })));

@@ -26,18 +26,34 @@ const BEFORE_AGE = new RegExp(String.raw`\b(?:pt|patient)\.?[ \t]*[:(]?[ \t]*(${
 // (Its words are one space apart, so the subject after two spaces is not read together with the heading before them.)
 const NAME_TIGHT = String.raw`${WORD}(?:,?[ \t](?:${WORD}|["“(][\p{L}'’ .\-]{1,20}["”)]))*?`;
 const LINE_START = new RegExp(String.raw`(?:^|\n|[ \t]{2,}|[ \t][-–][ \t])[ \t]*(${NAME_TIGHT})(?=${AGE_SEX})`, 'gu');
+// A row of a sign-out or census list: "Last, First" then the age and sex, after a bullet, a number, a
+// bed or room ("bed 24 young, grace 95 f", "513a mccarthy, rose 93 f.", "- Gold, Sterling 67m",
+// "2. GREEN, FRANK ninety-two M"), or inside a run-on list after a colon or a stop ("12/24: Hart, Noel 97m").
+// (The age alone closes a row that has a bed or room before it: "d. rm 612 long, chester 103.")
+const ROW_NAME = String.raw`(${WORD},[ \t]*${WORD}(?:[ \t]+\p{Lu}\.?)?)`;
+const ROW_AGE = String.raw`[ \t]+(\d{2,3}|ninety(?:[ -]\p{L}+)?)[ \t]?(?:y\.?o\.?|y\/o|yrs?)?[ \t]?(?:[MFmf]|male|female)(?![\p{L}\d])`;
+const ROW = new RegExp(
+  String.raw`(?:(?:^|\n)[ \t]*(?:[-•*]+[ \t]*|\d{1,2}[.)][ \t]*|[a-z][.)][ \t]*)?(?:(?:bed|rm|room)\.?[ \t]*)?(?:\d{1,4}[a-z]?[ \t]+)?|[:;.)][ \t]+)${ROW_NAME}(?:${ROW_AGE}|[ \t]+(\d{2,3})(?=[ \t]*[.,;]))`,
+  'dgiu',
+);
+const BED_BEFORE = /(?:bed|rm|room)\.?[ \t]*\d{1,4}[a-z]?[ \t]+$/i;
 const HEADER = new RegExp(String.raw`(?:^|\n)[ \t]*(?:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name)[ \t]*:[ \t]*(${NAME})(?=${FIELD_AFTER}|${AGE_SEX})`, 'giu');
 
 // Words inside a name: particles of many languages; anything else must be no sentence word.
 const PARTICLE = /^(?:de|del|della|de-la|la|las|los|da|das|do|dos|di|du|van|von|der|den|ter|ten|bin|bint|binti|ibn|al|el|abu|umm|ben|ap|mac|mc|st|le)$/i;
 const SENTENCE_WORD = /^(?:is|was|are|were|has|had|have|with|w|without|and|or|but|for|from|to|in|on|at|of|the|a|an|s\/p|who|which|that|this|here|now|pt|patient|presents|admitted|seen|known|yo|y\/o|year|years|old|male|female|man|woman|remains|denies|states|reports|c\/o|hx|pmh|per|via|no|not|alert|awake|asleep|resting|stable)$/i;
 
-/** Every word of the phrase could be part of a person's name (quoted nicknames pass); `strict` also refuses everyday words. */
-function nameLike(phrase: string, strict: boolean): boolean {
+/**
+ * Every word of the phrase could be part of a person's name (quoted nicknames pass); `strict` also refuses
+ * everyday words, and `row` ("Last, First" in a list row) lets them in when another word is a known name.
+ */
+function nameLike(phrase: string, strict: boolean, row = false): boolean {
   const v = vocabulary();
   const words = phrase.replace(/["“(][^"”)]*["”)]/g, ' ').split(/[ \t,]+/).filter(Boolean);
   if (words.length === 0 || words.length > 7) return false;
   let named = false;
+  // ("hope, william 92m", "strong, hope 68 f": surnames and given names that are everyday words.)
+  const known = row && words.some((w) => v.flags(w.toLowerCase()) & (F.FIRST | F.LAST));
   for (const raw of words) {
     const w = raw.replace(/\.$/, '').toLowerCase();
     // A particle, or a capital initial ("Ogunleye, Babatunde A").
@@ -46,7 +62,7 @@ function nameLike(phrase: string, strict: boolean): boolean {
     const f = v.flags(w);
     if (f & (F.CLINICAL | F.ABBREV) && !(f & (F.FIRST | F.LAST))) return false;
     // Without a field or "pt" before it, an everyday word that is no name makes the phrase prose ("Summary 94M").
-    if (strict && f & F.COMMON && !(f & (F.FIRST | F.LAST))) return false;
+    if ((strict || (row && !known)) && f & F.COMMON && !(f & (F.FIRST | F.LAST))) return false;
     if (w.length > 1) named = true;
   }
   return named;
@@ -61,7 +77,7 @@ function nameLike(phrase: string, strict: boolean): boolean {
 export function recognizePatientLines(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Cheap test first: most notes have neither a patient field nor a "pt" before a name.
-  if (!/\b(?:pt|patient|name)\b|\d[MFmf]\b|\(\d{2,3}\)/i.test(text)) return out;
+  if (!/\b(?:pt|patient|name)\b|\d[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b|\(\d{2,3}\)|,[ \t]*\p{L}+[ \t]+(?:\d{2,3}|ninety)\b/iu.test(text)) return out;
   for (const re of [HEADER, BEFORE_AGE, LINE_START]) {
     for (const m of execAll(re, text)) {
       const phrase = m[1].replace(/[ \t,]+$/, '');
@@ -69,6 +85,15 @@ export function recognizePatientLines(text: string): Candidate[] {
       const start = m.index + m[0].length - m[1].length;
       out.push({ category: 'NAME', score: 0.8, start, end: start + phrase.length, kind: 'person' });
     }
+  }
+  for (const m of execAll(ROW, text)) {
+    const [start, end] = m.indices![1];
+    const ageOnly = m[3] !== undefined;
+    if (ageOnly && !BED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+    if (!nameLike(m[1], false, true)) continue;
+    out.push({ category: 'NAME', score: 0.8, start, end, kind: 'person' });
+    const [a, b] = m.indices![ageOnly ? 3 : 2];
+    if (/^\d+$/.test(text.slice(a, b)) && Number(text.slice(a, b)) >= 90) out.push({ category: 'AGE', score: 0.8, start: a, end: b });
   }
   return out;
 }

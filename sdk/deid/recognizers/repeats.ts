@@ -11,6 +11,7 @@
 import { EPONYM_HEADS } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { FUNCTION_WORDS } from './cue-words.js';
 import { shapeOf } from './name-tokens.js';
 
 /** Names found with less confidence than this are not repeated: a weak guess would be copied. */
@@ -45,7 +46,7 @@ export function repeatedNames(text: string, candidates: readonly Candidate[]): C
       const w = m[0].replace(/['’]s$/i, '');
       const lower = w.toLowerCase();
       const shape = caseOf(w);
-      if (lower.length < 3 || !shape || NOT_A_NAME_PART.has(lower) || vocabulary().flags(lower) & (F.CLINICAL | F.ABBREV)) continue;
+      if (lower.length < 3 || !shape || NOT_A_NAME_PART.has(lower) || FUNCTION_WORDS.has(lower) || vocabulary().flags(lower) & (F.CLINICAL | F.ABBREV)) continue;
       const shapes = found.get(lower) ?? new Set<Shape>();
       shapes.add(shape);
       found.set(lower, shapes);

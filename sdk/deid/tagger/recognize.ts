@@ -11,6 +11,7 @@
 import type { GoldSpan } from '../dev-sets.js';
 import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import { isCountry } from '../recognizers/countries.js';
+import { FUNCTION_WORDS } from '../recognizers/cue-words.js';
 import { ROMAN_NUMERAL } from '../recognizers/name-tokens.js';
 import { DOSE_UNIT } from '../recognizers/util.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
@@ -76,6 +77,8 @@ const SAFE_WORD_LEAD = 4;
  */
 function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, first: number, last: number, category: string): boolean {
   const span = text.slice(toks[first].start, toks[last].end);
+  // "Blood-TR Nitrite-POS Leuks-LG", "cTropnT-0.08 calTCO2-25": results of a lab panel, each a test and its value.
+  if (span.split(/\s+/).every((w) => LAB_VALUE.test(w))) return false;
   if (category === 'ID') {
     const digits = span.match(/\d/g)?.length ?? 0;
     if (digits < 3 || NOT_ID.test(span)) return false;
@@ -88,8 +91,13 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
     // An eponym is decided by the noun after it ("Jones fracture", "Ashworth 1+"), as in the gate.
     const after = text.slice(t.end, t.end + 60);
     if (EPONYM_HEADS.test(after) || scaleScoreAfter(t.lower, after)) return false;
+    // "Joy in usual activities", "Hope is ...": an everyday word opening a sentence before a function word.
+    if (t.flags & F.COMMON && SENTENCE_OPENING.test(text.slice(Math.max(0, t.start - 3), t.start)) && WORD_AFTER_OPENING.test(text.slice(t.end, t.end + 6))) return false;
     return safeToPropose(t, lead[first], category);
   }
+  // "BROTHER WITH COLON CANCER": a name or place neither opens nor closes with a function word, but for a
+  // place's article ("The Avenues", "the woodlands").
+  if ((FUNCTION_WORDS.has(toks[first].lower) && !(category === 'LOCATION' && toks[first].lower === 'the')) || FUNCTION_WORDS.has(toks[last].lower)) return false;
   for (let i = first; i <= last; i++) if (toks[i].end - toks[i].start > 1 && /\p{L}/u.test(toks[i].lower)) return true;
   return false;
 }
@@ -119,6 +127,11 @@ function safeToPropose(t: TagToken, lead: number, category: string): boolean {
   });
 }
 
+const SENTENCE_OPENING = /(?:^|[.!?][ \t]{1,2}|\n[ \t]*)$/;
+const WORD_AFTER_OPENING = /^[ \t]+(?:in|is|of|was|are|to|for|with|has|had)\b/;
+// A lab test and its value as results sections print them ("SpecGr-1.028", "cTropnT-0.08", "pCO2-102", "Leuks-LG"):
+// a decimal value, a test name with a lower-case letter, or a capitalised test with a coded result.
+const LAB_VALUE = /^[%\p{L}][\p{L}\d%]*-\d+\.\d+$|^[%\p{L}\d]*\p{Ll}[\p{L}\d%]*-\d+$|^\p{Lu}\p{Ll}+-(?:[A-Z]{2,4}|\d+(?:\.\d+)?)$/u;
 // Reference ranges and readings ("70-99", "88-92"), ages and measures ("90-year-old", "105kg", "350x10").
 const NOT_ID = /^\d{1,3}(?:\.\d+)?-\d{1,3}(?:\.\d+)?$|year|yr|x10|^\d+(?:\.\d+)?(?:ml|mg|kg|g|l|cm|mm|mcg|%)$/i;
 

@@ -1,0 +1,58 @@
+/**
+ * Shape families from the ninth round (data/deid/dev-real-style-23 to -27): rows of sign-out lists,
+ * staff named after an abbreviated role, aircraft registrations, dates dictated in words, and the
+ * results sections of dictated summaries. Each example is our own, written for this test.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family('names: "Last, First" rows of sign-out and census lists, with the age and sex', [
+  ['2) okoro, chidi 54m - watcher\n3) hope, william 92m - stable', ['okoro, chidi', 'hope, william', '92']],
+  ['bed 24 young, grace 95 f syncope, echo 2/4', ['young, grace', '95', '2/4']],
+  ['d. rm 612 long, chester 103. dnr/dni', ['long, chester', '103']],
+  ['sign out 12/24: Hart, Noel 97m - cmo. (dtrs). Winter, Holly 60f - pancreatitis', ['Hart, Noel', '97', 'Winter, Holly']],
+  ['514a mccarthy, rose 93 f. chf, lasix 40 iv bid', ['mccarthy, rose', '93']],
+]);
+
+kept('names: readings after a comma stay', [
+  ['afebrile, tmax 101 F overnight', ['tmax', '101']],
+  ['pt stable, afebrile 98 f', ['afebrile', '98']],
+]);
+
+family('names: staff after an abbreviated role where the phrase ends with the name', [
+  ['team: icu rn grace, rt fields, md akintola. 1L LR bolus', ['fields']],
+  ['K 3.3 repleted per pharm hope. PEG placed', ['hope']],
+  ['held 3/3 for procedure. pharmd baker', ['baker']],
+  ['NPO except meds in puree. slp Wren x4-7718', ['Wren']],
+]);
+
+kept('names: the same abbreviations before clinical words stay', [
+  ['PT HAD RT BKA 2019. SLP swallow evaluation today. RT Note 0400', ['BKA', 'swallow', 'Note']],
+  ['RT vent weaning flowsheet; Abernathy, RRT pg 4471', ['vent', 'pg']],
+]);
+
+family('vehicles: aircraft registrations of medevac and village flights', [
+  ['ADM FROM UNALAKLEET ON N5742T (BERING AIR)', ['N5742T']],
+  ['Fixed wing N426MT to Great Falls', ['N426MT']],
+]);
+
+kept('vehicles: masks and gases stay', [
+  ['N95 fit tested; N2O for dressing change', ['N95', 'N2O']],
+]);
+
+family('dates: days dictated in words', [
+  ['seen in clinic today comma march third comma for follow up', ['march third']],
+  ['syncope on the fifth of april and again later', ['fifth of april']],
+  ['last seen on January twenty-first', ['January twenty-first']],
+]);
+
+kept('dates: "may" the verb before an ordinal stays', [
+  ['we may first try diuresis; second dose at noon', ['may first']],
+]);
+
+kept('results sections: lab panels and exam headings stay', [
+  ['[09/12 06:10AM] URINE Color-Yellow SpecGr-1.028 Blood-TR Nitrite-POS Leuks-LG', ['SpecGr-1.028', 'Nitrite-POS']],
+  ['[9/3 07:40AM] BLOOD cTropnT-0.08 calTCO2-25 pCO2-102', ['cTropnT-0.08', 'calTCO2-25', 'pCO2-102']],
+  ['Vitals: 101.8, 104, 104/58\nGeneral: diaphoretic\nHEENT: MMM, JVP 12 cm', ['General', 'HEENT', 'MMM']],
+  ['FAMILY HISTORY:\nBROTHER WITH COLON CANCER; FATHER WITH DM2. COMPARED WITH THE STUDY', ['WITH']],
+  ['Hgb 7.4 on 09/12, 1 u PRBC with appropriate bump', ['1 u']],
+]);
