@@ -56,3 +56,34 @@ kept('results sections: lab panels and exam headings stay', [
   ['FAMILY HISTORY:\nBROTHER WITH COLON CANCER; FATHER WITH DM2. COMPARED WITH THE STUDY', ['WITH']],
   ['Hgb 7.4 on 09/12, 1 u PRBC with appropriate bump', ['1 u']],
 ]);
+
+family('names: relatives named in lower case, alone or in a bracketed list', [
+  ['pt lives w/ wife marigold in sharon. wife marigold says sob', ['marigold']],
+  ["soc: pt's dtr calliope here 1900-2200", ['calliope']],
+  ['Family: son & dil (mei and jun) at bs, updated', ['mei', 'jun']],
+]);
+
+kept('names: what follows a relative that is no name', [
+  ['wife visit today. son support. dtr update given', ['visit', 'support', 'update']],
+  ['sons live in Brighton; wife drove in from home', ['live', 'drove']],
+  ['cc: Marisa Kettleby, NP (PCP, Stoneham)', ['PCP']],
+]);
+
+family('places: the next leg of a journey, grid addresses, tribal routes', [
+  ['TRANSFER: Kodiak -> Anchorage.  Dec 12.', ['Kodiak', 'Anchorage', 'Dec 12']],
+  ['Lives in Rupert on farm, 350 S 600 E.  Son Lynn', ['350 S 600 E']],
+  ['lives in chinle off BIA Rt 12, wife and 3 sons', ['BIA Rt 12']],
+]);
+
+kept('places: care settings after an arrow stay', [
+  ['from Chelmsford -> ICU -> home', ['ICU', 'home']],
+]);
+
+family('dates: after an imaging study, after a diagnosis', [
+  ['SX FOR SM AMT WHITE. CXR 2/7 BILAT INFILTRATES', ['2/7']],
+  ['Hx afib (dx 6/08), CHF EF 30%', ['6/08']],
+]);
+
+kept('dates: strengths with "bilat" stay', [
+  ['strength 5/5 bilat, motor 4/5 b/l', ['5/5', '4/5']],
+]);

@@ -43,6 +43,8 @@ const NUMBER_NAME_NUMBER = new RegExp(String.raw`(?<![\p{L}\d.,/:-])\d{1,6}[ \t]
 const UNIT = /(?<![\p{L}\d])(?:apt\.?|apartment|suite|ste\.?|unit|room|rm\.?|floor|fl\.?|bldg\.?|building|box|po box|p\.o\. box|postbox|post box|postbus|apartado|caixa postal|casilla|psc|cmr|int\.|flat(?=[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?(?![\p{L}\d\/.-]|[ \t]*(?:cm|mm|x\b|%|-|to\b))))[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?(?![\p{L}\d])(?:,?[ \t]+box[ \t]+\d{1,6})?/giu;
 // Any case: "dpo ap 51065", "uscgc aslakhanov" in lower-case text.
 const MILITARY = /(?<![\p{L}\d])(?:(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}|(?:USNS?|USCGC)[ \t]+\p{L}[\p{L}'’-]+)(?![\p{L}\d])/giu;
+// Grid addresses of Utah and the Mountain West: a number and a direction, twice ("1882 W 3100 S", "350 S 600 E").
+const GRID = /(?<![\p{L}\d.\/-])\d{1,5}[ \t]+[NSEW]\.?[ \t]+\d{2,5}[ \t]+[NSEW]\b(?![ \t]*\d)/gu;
 const POSTCODE_LABEL = /\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|cep|plz)\b(?:\s+is)?\s*[:#]?\s*(?=[A-Z]*\d)([A-Z0-9]{3,4}[ -]?[A-Z0-9]{3,4}|\d{4} ?[A-Z]{2}|\d{3}[ -]\d{2}|\d{3,6})\b/dgi;
 
 function clinicalWord(w: string): boolean {
@@ -239,6 +241,7 @@ export function recognizeAddresses(raw: string): Candidate[] {
   cores.push(...matchAll(NAME_BEFORE_UNIT, text, cued));
   if (/corner/i.test(text)) cores.push(...matchAll(CORNER, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   if (/\b(?:APO|FPO|DPO|USNS?|USCGC)\b/i.test(text)) cores.push(...matchAll(MILITARY, text, () => ({ category: 'LOCATION', score: 0.9, kind: 'street' })));
+  cores.push(...matchAll(GRID, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
   // A building or delivery number written before a box ("0912 P.O. Box 287", "7167 Postbox 53").
   const units = matchAll(UNIT, text, (m) => {
     // "ECG flat 4 leads": lower-case "flat" is a finding; the unit is written "Flat 4".

@@ -3,12 +3,14 @@
  * ("SOMERVILLE (UNION SQ)", "toledo (old west end)", "DORCHESTER (FIELDS CORNER)", "Calle 8 #23-45
  * (Col. Centro)") or after a comma when the words end in a district noun ("EL PASO, SUNSET HEIGHTS").
  * A district alone is a common phrase ("union square"); next to a found place it is part of the address.
+ * So is the town after an arrow from a found town ("Kodiak -> Anchorage").
  *
  * @example
  * districtsNextToPlaces('FROM SOMERVILLE (UNION SQ).', [{ category: 'LOCATION', start: 5, end: 15, score: 0.7 }]);
  */
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { PLACE_NOUNS } from './cue-words.js';
 
 // Nouns that end a district's name ("Fields Corner", "Sunset Heights", "Old West End").
 const DISTRICT_NOUNS = new Set(
@@ -50,6 +52,15 @@ function commaDistrict(phrase: string, lowerPlace: boolean): number {
   return ok ? raw.join(' ').length : 0;
 }
 
+const ARROW = /^[ \t]*(?:-{1,2}>|→)[ \t]*([\p{L}][\p{L}'’\-]*)(?![\p{L}'’\-])/u;
+
+/** A town after an arrow: a gazetteer place that is no clinical abbreviation and no everyday destination ("-> home", "-> ICU"). */
+function nextTown(word: string): boolean {
+  const f = vocabulary().flags(word.toLowerCase());
+  // ("Boston" is also a brace: a capitalised place name wins after the arrow.)
+  return (f & F.PLACE) !== 0 && !(f & F.ABBREV) && (!(f & F.CLINICAL) || (f & F.UPPER) !== 0) && !NOT_DISTRICT.has(word.toLowerCase()) && !PLACE_NOUNS.has(word.toLowerCase());
+}
+
 // A ZIP code right after a place: five digits, not a count of units or a decimal.
 const ZIP_AFTER = /^,?[ \t]*(\d{5}(?:-\d{4})?)(?![\d\p{L}%-]|\.\d|[ \t]*(?:mg|ml|units?|cells|copies)\b)/u;
 
@@ -71,6 +82,13 @@ export function districtsNextToPlaces(text: string, found: readonly Candidate[])
     if (zip) {
       const start = c.end + zip[0].length - zip[1].length;
       out.push({ category: 'LOCATION', score: 0.7, start, end: start + zip[1].length, kind: 'zip' });
+      continue;
+    }
+    // The next leg of a journey: "TRANSFER: Kodiak -> Anchorage", "Winnemucca → Reno".
+    const arrow = ARROW.exec(after);
+    if (arrow && nextTown(arrow[1])) {
+      const start = c.end + arrow[0].length - arrow[1].length;
+      out.push({ category: 'LOCATION', score: 0.6, start, end: start + arrow[1].length, kind: 'city' });
       continue;
     }
     const b = BRACKET.exec(after);

@@ -103,8 +103,14 @@ function relativesName(text: string, t: Tok, prev: Tok, flags: number): boolean 
   if (!(FAMILY_WORDS.has(prev.lower) || staff) || abbreviation || NOT_NAME_AFTER_CUE.has(t.lower) || NOT_NAME_AFTER_RELATIVE.has(t.lower) || NAME_BEFORE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
   // "son called", "dtr states", "wife visiting", "husband really": verb and adverb endings, unless a name list has the word.
   if (!named && /(?:ed|ing|ly|s)$/.test(t.lower)) return false;
-  return named || (t.shape === 'title' && !capsLine(text, t.start));
+  if (named || (t.shape === 'title' && !capsLine(text, t.start))) return true;
+  // "lives w/ wife marigold in sharon", "dtr calliope here", "wife gaynor, sons ...": a lower-case word after a
+  // family word is the relative's name where the phrase goes on to what the relative did, or to the next relative.
+  return FAMILY_WORDS.has(prev.lower) && t.shape === 'lower' && t.lower.length >= 3 && RELATIVE_PHRASE_END.test(text.slice(t.end, t.end + 12));
 }
+
+// (Not the end of a sentence alone: "son support.", "wife request" are the same shape.)
+const RELATIVE_PHRASE_END = new RegExp(String.raw`^(?:[ \t]+(?:says|said|states|stated|in|is|was|here|at[ \t]+bs|called|visited|visiting|aware|present|updated|\d{3}[-. ])|[ \t]*,[ \t]*(?:and[ \t]+)?(?:${[...FAMILY_WORDS].join('|')})\b)`);
 
 /** Does an eponym head ("disease", "sign", "score") or a scale score follow, making the word a clinical eponym? */
 function eponymAfter(text: string, t: { lower: string; end: number }, nameCue: boolean): boolean {

@@ -50,7 +50,7 @@ const FEATURE_SCAN = new RegExp(`(?:${[...new Set([...FEATURE_NOUNS, ...FEATURE_
 const BARE_STREET = /(?<=\b(?:at|address|addr\.?|lives|live|living|home|to)[ \t:]+|,[ \t]+)\d{2,6}[ \t]+(\p{Lu}[\p{Ll}'’-]{3,})(?=[ \t]*,[ \t]*\p{L}[\p{L}'’-]+(?:[ \t]*[,.;\n]|$))/gu;
 // A highway named without a house number after "on", "off", "past": "off Hwy 27", "MVC on Route 3".
 // Also "rt 7", farm-to-market roads ("ranch is on FM 2810") and interstates ("rollover on I-10").
-const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via)[ \t]+)(?:(?:(?:state|us|u\.s\.|county|old)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm)[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)|i-\d{1,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b)`, 'giu');
+const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|address:?|location)[ \t]+)(?:(?:(?:state|us|u\.s\.|county|old|bia|navajo|tribal|forest)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm)[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b)`, 'giu');
 // Counties, parishes and townships are subdivisions smaller than a state: "rural Oneida County", "GALWAY TWP".
 const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+)[ \t]+(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP|Twp\.?|TWP)(?![\p{L}])/gu;
 // Words that name nothing: they may open a match before a place but are never part of it.

@@ -32,6 +32,9 @@ const NAME_BEFORE_RELATION = new RegExp(String.raw`(?<![\p{L}'’-])(\p{L}[\p{L}
 /** Roles after which a parenthesised word is the person holding the role. */
 const ROLE_BEFORE_PAREN = new RegExp(String.raw`\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|np|pa|md|ho|nurse|supervisor|charge|fellow|resident|attending|intern|interpreter|chaplain|doula|aide|tech|cna|lpn|pharmacist|dietitian|nutritionist|woc|wocn|manager|worker|therapist|coordinator|sitter|pca|midwife|surgeon|hospitalist|intensivist|cardiology|neurology|renal|team|anesthesia|physician|provider|pcp|consult|twin[ \t]+[ab]|staff|peer|officer|detective|caseworker|${RELATION})[ \t]*\([ \t]*$`, 'i');
 
+/** Relatives before a bracketed list of their names ("son & dil (mei and jun)"). */
+const RELATIVES_BEFORE_PAREN = new RegExp(String.raw`\b(?:${RELATION})[ \t]*\([ \t]*$`, 'i');
+
 /** Is `w` plausibly a person's name in a position that already says "a person": a known name or no English word. */
 function personWord(w: string): boolean {
   const c = w.toLowerCase();
@@ -135,6 +138,13 @@ export function recognizeSignatures(text: string): Candidate[] {
     // "pt (son) at bs": the relation itself is no name.
     if (!name.split(/[ \t]+/).every(personWord) || RELATION_ONLY.test(name)) continue;
     out.push({ category: 'NAME', score: 0.75, start: m.index! + 1 + skip, end: m.index! + 1 + m[1].length, kind: 'person' });
+  }
+  // Several people in the brackets after relatives: "son & dil (mei and jun) at bs", "GRANDKIDS (ROSA, TEO & LUZ)".
+  for (const m of text.matchAll(/\(([\p{L}][\p{L}'’-]+(?:[ \t]*(?:,|&|\band\b)[ \t]*[\p{L}][\p{L}'’-]+){1,4})[ \t]*\)/giu)) {
+    if (!RELATIVES_BEFORE_PAREN.test(text.slice(Math.max(0, m.index! - 30), m.index! + 1))) continue;
+    const names = [...m[1].matchAll(/[\p{L}][\p{L}'’-]+/gu)].filter((w) => !/^and$/i.test(w[0]));
+    if (!names.every((w) => personWord(w[0]) && !RELATION_ONLY.test(w[0]))) continue;
+    for (const w of names) out.push({ category: 'NAME', score: 0.75, start: m.index! + 1 + w.index!, end: m.index! + 1 + w.index! + w[0].length, kind: 'person' });
   }
   return out;
 }
