@@ -87,3 +87,17 @@ family('dates: after an imaging study, after a diagnosis', [
 kept('dates: strengths with "bilat" stay', [
   ['strength 5/5 bilat, motor 4/5 b/l', ['5/5', '4/5']],
 ]);
+
+family('dates: a study compared with an earlier one, a list item opening with a dash, a dose two words after "last"', [
+  ['KUB 4/4 IMPROVED VS 4/2.', ['4/4', '4/2']],
+  ['Nursing Note  Events:\n-12/2 @ 0300 rapid response', ['12/2']],
+  ['last dose lasix 6/6, renal following', ['6/6']],
+  ['ORIF DONE 1/10. OVERNIGHT C/O PAIN 6/10', ['1/10']],
+]);
+
+kept('names and dates: abbreviated roles that are units, pairs or headings; pain scores', [
+  ['PATH: 2.1 CM IDC, 0/3 SLN. WOUND 2x1.5 cm, pink, no tunneling', ['IDC', 'pink']],
+  ['falls - PT/OT, orthostatics; dispo likely rehab', ['orthostatics']],
+  ['OT Evaluation\nPt seen for ADL eval', ['Evaluation']],
+  ['complains of 7/10 abdominal pain; HR 80 BP 120/80 vs 130/85', ['7/10', '130/85']],
+]);

@@ -72,7 +72,8 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: /(?<![\d/.\-])(?:1[89]|2[01])\d{2}-(?:0[1-9]|1[0-2])(?![\d\-/]|\.\d)/g, score: 0.7 },
   // Bare month/day ("7/22", "TRANS TO GH 7/23"): a date unless the context makes it a ratio, a score or a setting.
   // After a clock time and a dash it ends a span of time ("proned 8/10 1600-8/11 1000").
-  { re: /(?:(?<![\d/.\-])|(?<=(?<![\d/.:])(?:[01]\d|2[0-3])[0-5]\d-))(?<!\d:)\d{1,2}\/\d{1,2}(?![\d/]|\.\d)/g, score: 0.7, bare: true },
+  // A dash opening a list item is no range: "Events:\n-12/2 @ 0300 rapid response".
+  { re: /(?:(?<![\d/.\-])|(?<=(?<![\d/.:])(?:[01]\d|2[0-3])[0-5]\d-)|(?<=(?:^|\n)[ \t]*-))(?<!\d:)\d{1,2}\/\d{1,2}(?![\d/]|\.\d)/g, score: 0.7, bare: true },
   // A range of two month/day dates ("valid 4/8-4/15", "(8/14-8/21)"): the pair is a date span, not two ratios.
   { re: /(?<![\d/.\-]|\d:)(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|thru|through)[ \t]*(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g, score: 0.75, range: true },
   // Month-day with a dash only after a cue ("Phone note 4-22"): bare, it reads as a range. A unit must follow
@@ -118,6 +119,8 @@ const IMAGING_BEFORE = /\b(?:cxr|ct|cta|mri|mra|kub|xr|x-?ray|films?|us|u\/s|dup
 // A month/day and "vs" / "versus" just before: the value is the other choice of a date.
 const VERSUS_DATE = /(?<![\d/])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])[ \t]+(?:vs\.?|versus)[ \t]*$/i;
 
+const COMPARED_WITH_DATE = /(?<![\d/])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?![\d/])[^.;\n\d]{1,25}\b(?:vs\.?|versus|compared[ \t]+(?:to|with))[ \t]*$/i;
+
 // A ventilator mode a few words before ("psv trial 10/5", "bipap overnight 14/8") makes it a setting.
 const VENT_NEAR = /\b(?:psv|ps|peep|cpap|bipap|niv|apap|vent|ventilator)\b(?:[ \t]+[a-z]+){0,2}[ \t]*[:=@]?[ \t]*$/i;
 
@@ -136,6 +139,8 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   if ((NOT_DATE_AFTER.test(after) && !imagingFinding) || value === '24/7') return false;
   // "d/c home 12/30 vs 12/31", "stepdown 7/3 or 7/4": the other side of "vs" decides (see `fractionLikeDates`).
   if (VERSUS_DATE.test(line)) return 'maybe';
+  // "KUB 4/4 IMPROVED VS 4/2": a study compared with an earlier one (not vital signs).
+  if (COMPARED_WITH_DATE.test(line)) return true;
   // A clock time after it makes it a timestamp ("2/10 9:20 AM", "07/04 03:12", "1/3 @ 0300", "rec'd 3/3 0410"),
   // after an arrow too ("neg x2 -> 12/2 @ 0300"), though an arrow before a reading is a trend.
   // A clock time just before it too: "extubated @ 0420 4/5", "died peacefully 1712 3/6".
@@ -147,7 +152,9 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   const [a, b] = value.split('/').map(Number);
   if (b > 31 || b === 0 || a === 0) return b > 31; // month/year shapes pass; "0/5" does not
   // A pain score: "complains of 7/10 abdominal pain", "relief to 2/10".
-  if (b === 10 && a <= 10 && /\b(?:pain|relief|rates?|rated|ache|discomfort)\b/i.test(text.slice(Math.max(0, start - 30), end + 30))) return false;
+  // (Only in its own sentence: "ORIF DONE 1/10. OVERNIGHT C/O PAIN 6/10" dates the surgery.)
+  const sentenceAfter = text.slice(end, end + 30).split(/[.;\n]/)[0];
+  if (b === 10 && a <= 10 && /\b(?:pain|relief|rates?|rated|ache|discomfort)\b/i.test(text.slice(Math.max(0, start - 30), start) + sentenceAfter)) return false;
   const cued = hasCue(text, start) || EVENT_BEFORE.test(line) || VALUE_PAREN.test(line);
   // Fractions and scores out of 2-10 ("1/2", "3/4", "4/5", "2/6", "4/10") need a date cue, or
   // evidence from the rest of the note (see `fractionLikeDates`).
@@ -160,7 +167,7 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
 // 6/6", "after TOV 4/5", "last dose 2/14"), or a doctor seen then ("Dr. Kettleborough 4/4"): charts
 // write the date of the event there, not a ratio.
 const EVENT_BEFORE =
-  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+|mbs|fees|swallow|edd|edc|lmp|dob|ua|given|exp|rec'?d|recd|ltc|snf|alf|rehab|events?|npn|ssep|once|eval|evaluation|intake|hearing|progress|consult|clinic|call|birthday|bday|tentative|tentatively|pet|dx|sent|drawn|done|today|tonight|tmrw|tomorrow|yesterday|c\d{1,2}(?:d\d{1,2})?)(?:[ \t]+[a-z]{2,8})?[ \t]*[:\-]?[ \t]*\(?$|\bs\/p(?:[ \t]+[\w-]+){0,5}[ \t]*\(?$|\bdr\.?[ \t]+[a-z][a-z'’-]+[ \t]*$|\b(?:f\/u|fu|follow[- ]?up|appt|appointment|plans?|planned|scheduled|pending|booked|due|until|see(?:ing)?)\b(?:[^.;\n\d]|(?<=\b(?:dr|mr|mrs|ms))\.){0,30}$/i;
+  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+|mbs|fees|swallow|edd|edc|lmp|dob|ua|given|exp|rec'?d|recd|ltc|snf|alf|rehab|events?|npn|ssep|once|eval|evaluation|intake|hearing|progress|consult|clinic|call|birthday|bday|tentative|tentatively|pet|dx|sent|drawn|done|today|tonight|tmrw|tomorrow|yesterday|c\d{1,2}(?:d\d{1,2})?)(?:[ \t]+[a-z]{2,12}){0,2}[ \t]*[:\-]?[ \t]*\(?$|\bs\/p(?:[ \t]+[\w-]+){0,5}[ \t]*\(?$|\bdr\.?[ \t]+[a-z][a-z'’-]+[ \t]*$|\b(?:f\/u|fu|follow[- ]?up|appt|appointment|plans?|planned|scheduled|pending|booked|due|until|see(?:ing)?)\b(?:[^.;\n\d]|(?<=\b(?:dr|mr|mrs|ms))\.){0,30}$/i;
 // A unit of time after a number range makes it a duration ("1-2 wks"), not a month and day.
 const DURATION_AFTER = /^[ \t]*(?:wks?|weeks?|days?|d\b|mos?|months?|hrs?|hours?|yrs?|years?|x\b|times)/i;
 // A lab value with its date in parentheses: "INR 2.3 (5/5)".

@@ -76,6 +76,10 @@ function shape(t: string): Tok['shape'] {
   return 'other';
 }
 
+// Where an abbreviated role is something else: a unit after a number ("2.1 CM IDC"), half of a pair
+// ("PT/OT, orthostatics"), or a heading opening its line ("OT Evaluation").
+const NOT_STAFF_BEFORE = /(?:\d[ \t]*|\/|(?:^|\n)[ \t]*)$/;
+
 /** Only spaces and at most one period or comma between two tokens ("E. WELSH", "OROZCO,KYLE"). */
 function adjacent(text: string, a: number, b: number): boolean {
   if (b - a > 3) return false;
@@ -194,7 +198,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       !(t.shape !== 'title' && NOT_NAME_AFTER_CUE.has(t.lower)) &&
       // "Chaplain Fr. Duggan": a title after a role is the next cue, not the name.
       !TITLE_CUES.has(t.lower) &&
-      !(ABBREVIATED_STAFF.has(prev!.lower) && !NAME_PHRASE_END.test(text.slice(t.end, t.end + 12)));
+      !(ABBREVIATED_STAFF.has(prev!.lower) && (!NAME_PHRASE_END.test(text.slice(t.end, t.end + 12)) || NOT_STAFF_BEFORE.test(text.slice(Math.max(0, prev!.start - 8), prev!.start))));
     // "E. WELSH", "q. lander"; not a list marker opening a line ("B. No dysplasia"), nor the sex after an age ("94M. FALL").
     const initialBefore =
       adjacentPrev && prev!.shape === 'initial' && text[prev!.end] === '.' && !/\d/.test(text[prev!.start - 1] ?? '') && !(t.shape === 'title' && /^\p{Lu}$/u.test(prev!.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev!.start - 20), prev!.start)));
