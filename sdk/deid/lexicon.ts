@@ -37,7 +37,7 @@ county state north south east west central saint st mount mt new old upper lower
 normal abnormal negative positive unremarkable mild moderate severe acute chronic denies reports states
 notes noted seen given started continue continued stop stopped start no yes none not the a an and or of in
 on at to for with without from by per via as is was were be been has have had his her their they she he
-mrn dob dos ssn npi dea vin cc hpi ros pmh psh fh sh pe ap a&p hmo ppo pos epo name names re subject date time mr mrs ms miss dr doctor prof professor sir madam dear sincerely regards thanks thank you
+job mrn dob dos ssn npi dea vin cc hpi ros pmh psh fh sh pe ap a&p hmo ppo pos epo name names re subject date time mr mrs ms miss dr doctor prof professor sir madam dear sincerely regards thanks thank you
 monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
 january february march july september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 tylenol motrin advil aleve lasix coumadin

@@ -101,3 +101,27 @@ kept('names and dates: abbreviated roles that are units, pairs or headings; pain
   ['OT Evaluation\nPt seen for ADL eval', ['Evaluation']],
   ['complains of 7/10 abdominal pain; HR 80 BP 120/80 vs 130/85', ['7/10', '130/85']],
 ]);
+
+family('ages: after a name and initial, with a lower-case sex in brackets, "pt is 96 so", "Age at death"', [
+  ['Patient Quigley, Augustine P (91), MRN 0091557.', ['91']],
+  ['tele rn note - pt leroy baker (93 m) from roxbury', ['93']],
+  ['pt is 96 so family (niece loretta) decides', ['96']],
+  ['Patient: Rousseau, Armand  Age at death: 100', ['100']],
+]);
+
+kept('ages: readings in brackets stay', [
+  ['BP (96) HR P (91); sats (92) on 2L', ['96', '91', '92']],
+]);
+
+family('names and places: dictation initials, people in brackets after in-laws and roles, towns before their services', [
+  ['zoledronic acid at 6 wk\n\nJT/ctl job 77-31904 D 10/11/2022', ['JT', 'ctl']],
+  ['VNA start 4/13. \n\nDictated: BAS / mk  04/12/23  Job 5531874', ['BAS', 'mk']],
+  ['0131.\nDICTATED BY OAP 02/08/2024 1540 TRANSCRIBED RLM 02/09/2024', ['OAP', 'RLM']],
+  ['daughter in law (joan) notified at 0300. md on call (marsh) notified', ['joan', 'marsh']],
+  ['syncope at church, brought by boston ems.  Framingham PD officer called', ['boston', 'Framingham']],
+]);
+
+kept('names and places: dictation words and non-town services stay', [
+  ['Dictated by Marcus Oduya, MD  Job 5531874', ['Dictated', 'by', 'Job']],
+  ['STATE POLICE AWARE. city pd notified. Framingham risk 10%', ['STATE', 'city', 'Framingham']],
+]);

@@ -50,6 +50,9 @@ const FEATURE_SCAN = new RegExp(`(?:${[...new Set([...FEATURE_NOUNS, ...FEATURE_
 const BARE_STREET = /(?<=\b(?:at|address|addr\.?|lives|live|living|home|to)[ \t:]+|,[ \t]+)\d{2,6}[ \t]+(\p{Lu}[\p{Ll}'’-]{3,})(?=[ \t]*,[ \t]*\p{L}[\p{L}'’-]+(?:[ \t]*[,.;\n]|$))/gu;
 // A highway named without a house number after "on", "off", "past": "off Hwy 27", "MVC on Route 3".
 // Also "rt 7", farm-to-market roads ("ranch is on FM 2810") and interstates ("rollover on I-10").
+const TOWN_SERVICE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]{2,})(?=[ \t]+(?:ems|pd|fd|p\.d\.|police|fire[ \t]+(?:dept|department|rescue))\b)/giu;
+// Words before a service that are no town: "state police", "city pd", "campus police", "the ems".
+const NOT_A_TOWN_BEFORE_SERVICE = /^(?:state|city|county|campus|transit|local|tribal|military|hospital|university|the|by|per|and|called|notified|our|private|airport|park|harbor|federal|capitol|metro|regional|town|village)$/i;
 const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|address:?|location)[ \t]+)(?:(?:(?:state|us|u\.s\.|county|old|bia|navajo|tribal|forest)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm)[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b)`, 'giu');
 // Counties, parishes and townships are subdivisions smaller than a state: "rural Oneida County", "GALWAY TWP".
 const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+)[ \t]+(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP|Twp\.?|TWP)(?![\p{L}])/gu;
@@ -213,6 +216,13 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     const start = m.index + fillerLead(m[1], 1);
     if (FILLER_WORD.test(text.slice(start, m.index + m[1].length))) continue;
     out.push({ category: 'LOCATION', score: 0.65, start, end: m.index + m[0].length, kind: 'city' });
+  }
+  // A town's own services name the town: "brought by boston ems", "per revere pd report", "Framingham PD officer".
+  if (/\b(?:ems|pd|fd|police|fire)\b/i.test(text)) for (const m of execAll(TOWN_SERVICE, text)) {
+    const f = vocabulary().flags(m[1].toLowerCase());
+    // (A town named in a clinical score or sign, "Framingham", "Boston", is the town here.)
+    if (!(f & F.PLACE) || f & F.ABBREV || NOT_A_TOWN_BEFORE_SERVICE.test(m[1])) continue;
+    out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[1].length, kind: 'city' });
   }
   for (const m of execAll(DIRECTION_OF, text)) {
     const words = m[1].split(/[ \t]+/);

@@ -30,7 +30,7 @@ const RELATION_ONLY = new RegExp(`^(?:${RELATION})$`, 'i');
 const RELATION_PAREN = new RegExp(`\\((?:${RELATION})\\)`, 'i');
 const NAME_BEFORE_RELATION = new RegExp(String.raw`(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*\((?:${RELATION})\)`, 'giu');
 /** Roles after which a parenthesised word is the person holding the role. */
-const ROLE_BEFORE_PAREN = new RegExp(String.raw`\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|np|pa|md|ho|nurse|supervisor|charge|fellow|resident|attending|intern|interpreter|chaplain|doula|aide|tech|cna|lpn|pharmacist|dietitian|nutritionist|woc|wocn|manager|worker|therapist|coordinator|sitter|pca|midwife|surgeon|hospitalist|intensivist|cardiology|neurology|renal|team|anesthesia|physician|provider|pcp|consult|twin[ \t]+[ab]|staff|peer|officer|detective|caseworker|${RELATION})[ \t]*\([ \t]*$`, 'i');
+const ROLE_BEFORE_PAREN = new RegExp(String.raw`\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|np|pa|md|ho|nurse|supervisor|charge|fellow|resident|attending|intern|interpreter|chaplain|doula|aide|tech|cna|lpn|pharmacist|dietitian|nutritionist|woc|wocn|manager|worker|therapist|coordinator|sitter|pca|midwife|surgeon|hospitalist|intensivist|cardiology|neurology|renal|team|anesthesia|physician|provider|pcp|consult|twin[ \t]+[ab]|staff|peer|officer|detective|caseworker|reader|sonographer|in[ -]law|on[ -]call|${RELATION})[ \t]*\([ \t]*$`, 'i');
 
 /** Relatives before a bracketed list of their names ("son & dil (mei and jun)"). */
 const RELATIVES_BEFORE_PAREN = new RegExp(String.raw`\b(?:${RELATION})[ \t]*\([ \t]*$`, 'i');
@@ -109,17 +109,19 @@ export function recognizeSignatures(text: string): Candidate[] {
   }
   // Initials closing the whole note after its last sentence: "... nothing further.  ck", "agree.  MH".
   out.push(...matchAll(/(?:[.!?)][ \t]+|\n[ \t]*)(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}|\p{Ll}{2,3}\/\p{Ll}{2,3})[ \t]*\n?[ \t]*$/dgu, text, group(0.75, NOT_FINAL_INITIALS)));
-  // Dictation initials closing a note: "MS/kl  D:07/04", "KB/CM" (author / typist or author / role), "Dictated: rog/kt".
+  // Dictation initials closing a note: "MS/kl  D:07/04", "KB/CM" (author / typist or author / role), "Dictated: rog/kt",
+  // "JT/ctl job 77-31904", "Dictated: BAS / mk  04/12/23".
   out.push(
-    ...matchAll(/(?:^|\n|[.!?][ \t]+|\b(?:dictated|transcribed|typed)[ \t]*:[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3})\/(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:)/dgiu, text, (m) => {
+    ...matchAll(/(?:^|\n|[.!?][ \t]+|\b(?:dictated|transcribed|typed)[ \t]*:[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]?\/[ \t]?(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+(?:[DT]:|job\b|\d{1,2}\/\d{1,2}\/\d{2,4}))/dgiu, text, (m) => {
       if (INITIALS_STOP.test(m[1]) || (/\p{Ll}/u.test(m[1]) && !/(?:dictated|transcribed|typed)[ \t]*:[ \t]*$/i.test(text.slice(Math.max(0, m.indices![1][0] - 16), m.indices![1][0])))) return null;
       const role = /^(?:cm|sw|rn|md|np|pa|rt|pt|ot)$/i.test(m[2]);
       return { category: 'NAME', score: 0.85, start: m.indices![1][0], end: role ? m.indices![1][1] : m.indices![2][1], kind: 'initials' };
     }),
   );
-  // Transcriptionist and author initials after a signature phrase: "transcribed by lmk", "Grossed by: TRM".
+  // Transcriptionist and author initials after a signature phrase: "transcribed by lmk", "Grossed by: TRM",
+  // "DICTATED BY OAP 02/08/2024 1540 TRANSCRIBED RLM".
   out.push(
-    ...matchAll(/\b(?:(?:[Tt]ranscribed|[Dd]ictated|[Tt]yped|[Ee]ntered|[Gg]rossed|[Pp]rosected)[ \t]+by|[Ii]nitials)[ \t]*:?[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, group(0.85, /^(?:the|and|for|pt|md|rn|me|him|her|dr)$/i)),
+    ...matchAll(/\b(?:(?:[Tt]ranscribed|TRANSCRIBED|[Dd]ictated|DICTATED|[Tt]yped|TYPED|[Ee]ntered|[Gg]rossed|[Pp]rosected)(?:[ \t]+(?:by|BY))?|[Ii]nitials)[ \t]*:?[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, group(0.85, /^(?:the|and|for|pt|md|rn|me|him|her|dr|by|on|at|per|to|via|from)$/i)),
   );
   // Capital initials after a credential closing a sentence: "Triage RN DLH.", "per MD KJS".
   out.push(...matchAll(/\b(?:RN|MD|NP|PA|RT|RRT|LPN|CNA)[ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:[.;\n]|$))/dgu, text, group(0.8)));
