@@ -19,7 +19,7 @@ import type { DeidPreset } from '../options.js';
 import type { Candidate } from '../span.js';
 import { shippedTagger, type TaggerModel } from './model-file.js';
 import { decodeTags, ruleCodes, SKIP, TAG_LABELS, type TagExample } from './tagger.js';
-import { type TagToken, tagTokens } from './tokens.js';
+import { SHAPE, type TagToken, tagTokens } from './tokens.js';
 
 /** Below every rule's score (the gate's weakest guess is 0.5): a rule span of the same category wins. */
 const TAGGER_SCORE = 0.3;
@@ -84,6 +84,8 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
     if (digits < 3 || NOT_ID.test(span)) return false;
     return /\D/.test(span) || digits >= 6 || minLead(lead, first, last) >= SAFE_WORD_LEAD;
   }
+  // "at Stage 3 CKD", "Gate 12", "Bed 4": a count or a position, not a street number.
+  if (category === 'LOCATION' && NUMBERED_THING.test(span)) return false;
   // A name or place never ends in a number with a unit after it ("on RT 2 L NC" is oxygen, not Route 2).
   if (/\d$/.test(span) && UNIT_AFTER.test(text.slice(toks[last].end, toks[last].end + 8))) return false;
   if (first === last) {
@@ -91,6 +93,7 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
     // An eponym is decided by the noun after it ("Jones fracture", "Ashworth 1+"), as in the gate.
     const after = text.slice(t.end, t.end + 60);
     if (EPONYM_HEADS.test(after) || scaleScoreAfter(t.lower, after)) return false;
+    if (t.shape === SHAPE.LOWER && MODAL.test(t.lower)) return false;
     // "Joy in usual activities", "Hope is ...": an everyday word opening a sentence before a function word.
     if (t.flags & F.COMMON && SENTENCE_OPENING.test(text.slice(Math.max(0, t.start - 3), t.start)) && WORD_AFTER_OPENING.test(text.slice(t.end, t.end + 6))) return false;
     return safeToPropose(t, lead[first], category);
@@ -127,8 +130,11 @@ function safeToPropose(t: TagToken, lead: number, category: string): boolean {
   });
 }
 
-const SENTENCE_OPENING = /(?:^|[.!?][ \t]{1,2}|\n[ \t]*)$/;
-const WORD_AFTER_OPENING = /^[ \t]+(?:in|is|of|was|are|to|for|with|has|had)\b/;
+const SENTENCE_OPENING = /(?:^|[.!?:][ \t]{1,2}|\n[ \t]*)$/;
+const WORD_AFTER_OPENING = /^[ \t]+(?:in|is|of|was|are|to|for|with|has|had|you|we|i|it|not|be)\b/i;
+// Modal verbs that are also given names ("wife may visit", "son will call"): in lower case they are the verb.
+const MODAL = /^(?:may|will|can|could|would|should|might|must)$/;
+const NUMBERED_THING = /^(?:stage|gate|grade|class|type|level|bed|room|rm|step|phase|day|cycle|week|zone|lead|pod|hd|bay|track|dock|pier|slot|spot)[ \t]+\d/i;
 // A lab test and its value as results sections print them ("SpecGr-1.028", "cTropnT-0.08", "pCO2-102", "Leuks-LG"):
 // a decimal value, a test name with a lower-case letter, or a capitalised test with a coded result.
 const LAB_VALUE = /^[%\p{L}][\p{L}\d%]*-\d+\.\d+$|^[%\p{L}\d]*\p{Ll}[\p{L}\d%]*-\d+$|^\p{Lu}\p{Ll}+-(?:[A-Z]{2,4}|\d+(?:\.\d+)?)$/u;
