@@ -125,3 +125,14 @@ kept('names and places: dictation words and non-town services stay', [
   ['Dictated by Marcus Oduya, MD  Job 5531874', ['Dictated', 'by', 'Job']],
   ['STATE POLICE AWARE. city pd notified. Framingham risk 10%', ['STATE', 'city', 'Framingham']],
 ]);
+
+family('dates: after a machine word when the numbers cannot be a setting, after a positive test, a missed dose', [
+  ['requiring BiPAP 12/28 - 12/30. Off BiPAP 12/30 afternoon', ['12/28', '12/30']],
+  ['Flu A+ 2/3. RSV+ 2/11, contact precautions', ['2/3', '2/11']],
+  ['Missed dose 1/3 due to NPO; last dose 5/5', ['1/3', '5/5']],
+  ['grandma staying from Ibadan til March', ['March']],
+]);
+
+kept('dates: settings, halves and edema grades stay', [
+  ['bipap 14/8, PSV 10/5, cpap 5/5; take 1/2 tab; edema 1+ 2/4 pulses', ['14/8', '10/5', '5/5', '1/2', '2/4']],
+]);
