@@ -136,3 +136,29 @@ family('dates: after a machine word when the numbers cannot be a setting, after 
 kept('dates: settings, halves and edema grades stay', [
   ['bipap 14/8, PSV 10/5, cpap 5/5; take 1/2 tab; edema 1+ 2/4 pulses', ['14/8', '10/5', '5/5', '1/2', '2/4']],
 ]);
+
+family('ages and names: rows of ward hand-over lists, ages after a lower-case name, header fields naming clinicians', [
+  ['1. Dunleavy, Agnes 92 - R NOF 15/7, for theatre', ['Dunleavy, Agnes', '92']],
+  ['nsg note 7a-7p\nruth ann mcelhinney, 93, post op day 3', ['93']],
+  ['PT: PELLETIER, ODETTE   AGE 93   UNIT 6619022', ['93']],
+  ['rm 9 94m sob, bipap 12/6', ['94']],
+  ['Service: MICU\nAttending: Pool, MD (MICU)\nHOSPITALIST: LANE\nDictated: Banks  D:12/01/26', ['Pool', 'LANE', 'Banks']],
+  ['WITH HUSBAND ROSS.\nJH:lmc  DD 4/12/97  DT 4/14/97\nDM/hv/lts', ['JH', 'lmc', 'DM', 'hv', 'lts']],
+]);
+
+kept('names: clinician fields without a person, headings and their findings', [
+  ['Attending: Medicine team\nPCP: none\nCC: fall', ['Medicine', 'none', 'fall']],
+  ['GI:npo\nRESP:cta\nBP/HR stable', ['npo', 'cta', 'HR']],
+]);
+
+family('dates, phones and places: day-first ranges, extensions, towns people move back to', [
+  ['Last abx: co-amox 19/5-24/5. IV furosemide 14/08-18/08', ['19/5-24/5', '14/08-18/08']],
+  ['clinic # 555-0137 ext 318. FACILITY NURSE DUBOIS X208', ['318', '208']],
+  ['pt states moving to unity to live w/ her; eager to return to reading', ['unity', 'reading']],
+  ['mobilising w/ physio tadhg w/ frame (reg hughes, sho tan)', ['tadhg', 'hughes', 'tan']],
+]);
+
+kept('dates, phones and places: extubation and extraction, settings, care places', [
+  ['RESP- EXT 7/23 TO 2L. Prior ext #3 by dentist', ['EXT', '#3']],
+  ['return to baseline. going to sleep. return to work. return to clinic', ['baseline', 'sleep', 'work', 'clinic']],
+]);

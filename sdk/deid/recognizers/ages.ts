@@ -19,13 +19,13 @@ const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:
 // A birthday ordinal is the age itself, suffix included: "her 100th birthday".
 const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th))[ \t]+(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "age: 92", "Age 92", "Age at death: 100", "age of 92", "turns 94", "Agnes (also 92)".
-const BEFORE = /(?:\b(?:aged?|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender))?\s*:|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
+const BEFORE = /(?:\b(?:aged?|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender))?\s*:|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?(?![ \t]*#?[ \t]*\d)|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value.
 const DECADE = /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?)(9\d|1\d\d)'?s\b/dgi;
 // Age with sex, as in headers and sign-outs: "94M", "(94 F)", "91F on levothyroxine".
 // Lower-case notes write it "96 f from home", "tsion 91f.": a lower-case sex letter needs a word or a comma
 // after it, or to be glued to the number after a word.
-const WITH_SEX = /(?<![\w.,/+-])(\d{2,3})[ \t]?(?:M|F)(?![\p{L}\d°])|(?<=^|\n|\(|\p{L}[ \t])[ \t]*(\d{2,3})(?:m|f)(?![\p{L}\d°])|(?<![\w.,/+-])(\d{2,3})[ \t]?[mf](?=,|\)|[ \t]+(?:w\/|s\/p|c\/o|(?:from|with|who|pt|presents|here|bib|brought|at|in|on|hx|pmh|admitted|adm)\b))/dgu;
+const WITH_SEX = /(?<![\w.,/+-])(\d{2,3})[ \t]?(?:M|F)(?![\p{L}\d°])|(?<=^|\n|\(|\p{L}[ \t])[ \t]*(\d{2,3})(?:m|f)(?![\p{L}\d°])|(?<![\w.,/+-])(\d{2,3})[ \t]?[mf](?=,|\)|[ \t]+(?:w\/|s\/p|c\/o|(?:from|with|who|pt|presents|here|bib|brought|at|in|on|hx|pmh|admitted|adm|sob|cp|ams|fall|fell|pna|uti|chf|copd|sepsis|hip)\b))/dgu;
 // Temperatures are written the same way ("T 101 F"): a temperature label before it rules the age out.
 const TEMP_BEFORE = /\b(?:t|temp|tmax|tc|tcurrent|temperature|febrile|fever|afebrile|to|of)\s*[:=]?\s*$/i;
 // Relatives whose age notes give beside their name.
@@ -34,8 +34,8 @@ const RELATIVE = `(?:${RELATIVE_WORDS})`;
 // An age in parentheses after a person: "Sven (96)", "Quigley, Augustine P (91)", "(Mrs. Ida Pryce, 93)", "his mother (91)", "Leota Faleafaga Sr. (96)", "Lottie (96!)".
 const AFTER_PERSON = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+\.?|(?<=\p{L},?[ \t]+)(?<!\p{L})\p{Lu}\.?|\b(?:${RELATIVE}|patient|pt|centenarian|resident|vet|veteran))[ \t]*(?:,[ \t]*|\([ \t]*)(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*!?\)`, 'dgu');
 // The same in a list or in lower case: "BAPTISTE, 97, WWII vet", "wife joy (90)", "(retired nun, 98)",
-// "Maynard Jr., 92,", "Ramirez Lopez (Chuy), 91,".
-const PERSON_COMMA = /(?<![\d.])(?:\b\p{Lu}[\p{L}'’-]+(?:\.|["”]?\))?,[ \t]*|\b(?:[Pp]t|PT|[Pp]atient|PATIENT)[ \t]+|\b\p{Ll}{2,}[ \t]*\([ \t]*|\([\p{Ll} ]{2,30},[ \t]*)(\d{2,3})(?=[ \t]*(?:\)|,[ \t]*\p{L}))/dgu;
+// "Maynard Jr., 92,", "Ramirez Lopez (Chuy), 91,", "Cecilia Oyediran-Marsh, 96.", "mcelhinney, 93, post op".
+const PERSON_COMMA = /(?<![\d.])(?:\b\p{L}[\p{L}'’-]+(?:\.|["”]?\))?,[ \t]*|\b(?:[Pp]t|PT|[Pp]atient|PATIENT)[ \t]+|\b\p{Ll}{2,}[ \t]*\([ \t]*|\([\p{Ll} ]{2,30},[ \t]*)(\d{2,3})(?=[ \t]*(?:\)|,[ \t]*\p{L}|\.(?!\d)|[ \t]-[ \t]))/dgu;
 // A person, then "is" / "was": "Pt is 93, retired machinist", "husband is 92 and lives at home".
 // A name may stand between the person word and the verb ("Husband Walt is 92", "my mother Valentina is 91",
 // "PT'S HUSBAND ELMER COOK IS 94"), an adverb after it ("pt is actually 90").

@@ -9,19 +9,19 @@
 
 /** Family and household words, plurals and the misspellings notes carry ("neice", "husbnd"), before a relative's name. @example FAMILY_WORDS.has('neice'); // true */
 export const FAMILY_WORDS = new Set([
-  ...'wife husband husb husbnd hubby spouse partner fiance fiancee boyfriend girlfriend daughter daughters dtr dtrs dau dauter son sons mother mom mum father dad sister sisters sis brother brothers bro sibling siblings aunt uncle niece neice nephew cousin grandson grandsons granddaughter granddaughters grandaughter grandchild grandchildren grandkids grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather stepmom stepdad kids children parents sib sibs dil sil mil fil mob fob mgm mgf pgm pgf infant baby gdtr gson friend frend neighbor neighbour roommate caregiver guardian hcp poa proxy'.split(' '),
+  ...'wife husband husb husbnd hubby spouse partner fiance fiancee boyfriend girlfriend daughter daughters dtr dtrs dau dauter son sons mother mom mum father dad sister sisters sis brother brothers bro sibling siblings aunt uncle niece neice nephew cousin grandson grandsons granddaughter granddaughters grandaughter grandchild grandchildren grandkids grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather stepmom stepdad kids children parents sib sibs dil sil mil fil mob fob mgm mgf pgm pgf infant baby gdtr gson son-in-law daughter-in-law mother-in-law father-in-law sister-in-law brother-in-law granddaughter-in-law grandson-in-law friend frend neighbor neighbour roommate caregiver guardian hcp poa proxy'.split(' '),
   // Spanish, as bilingual notes write it ('esposa Amparo', 'hijo Memo', 'NIETO MEMO').
   ...'esposa esposo hijo hija hijos hijas hermano hermana nieto nieta sobrino sobrina abuelo abuela suegra suegro yerno nuera compadre comadre'.split(' '),
 ]);
 /** Staff roles written before a first name or surname ("rn honor took report", "RN SUMMER (FLOAT)", "np river", "circ hunter", "TECH STERLING", "rt fields", "pharmd baker"). @example STAFF_BEFORE_NAME.has('crna'); // true */
 // ("nurse" is left out: "nurse line", "nurse call", "nurse station" are what follow it.)
-export const STAFF_BEFORE_NAME = new Set('rn np md rt rrt pharm pharmd pta cota slp pca sw cm ot reader sonographer aide sitter interpreter chaplain chap recorder officer ofc detective deputy caseworker circ circulator crna tech asst crew'.split(' '));
+export const STAFF_BEFORE_NAME = new Set('rn np md rt rrt pharm pharmd pta cota slp pca sw cm ot reader sonographer sho reg spr hca cons attg physio registrar aide sitter interpreter chaplain chap recorder officer ofc detective deputy caseworker circ circulator crna tech asst crew'.split(' '));
 /**
  * Staff roles that are also clinical abbreviations ("RT BKA" is a right below-knee amputation, "SLP swallow
  * evaluation", "RT Note"): the word after them is the person's name only where the phrase ends with it
  * ("rt fields, md akintola", "pharm hope.", "slp Wren x4-7718", "md baker aware"). @example ABBREVIATED_STAFF.has('rt'); // true
  */
-export const ABBREVIATED_STAFF = new Set('md rt rrt pharm pharmd pta cota slp pca sw cm ot chap recorder reader sonographer'.split(' '));
+export const ABBREVIATED_STAFF = new Set('md rt rrt pharm pharmd pta cota slp pca sw cm ot chap recorder reader sonographer sho reg spr hca cons attg'.split(' '));
 /** What closes a phrase after a name: punctuation, the end of the line, a status word, a pager or extension. @example NAME_PHRASE_END.test(', md akintola'); // true */
 export const NAME_PHRASE_END = /^(?:[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:aware|notified|paged|called|updated|present|here|at[ \t]+bs|x[ \t-]?\d|ext\b|pg\b|@))/i;
 /** Words after which notes write a person's name in any case ("dtr suzette", "DR LALLY", "husband milovan"). @example NAME_BEFORE.has('dtr'); // true */
@@ -42,7 +42,7 @@ export const PLACE_TAIL = new Set('in from to at near of hometown the lives'.spl
 /** @example WEAK_PLACE_WORDS.has('near'); // true */
 export const WEAK_PLACE_WORDS = new Set('in to near at outside around'.split(' '));
 /** Credential words, checked before running the credential regex. @example CREDENTIAL_WORDS.has('lpn'); // true */
-export const CREDENTIAL_WORDS = new Set('rn rrt md np pa-c pa lpn cna lcsw lcsw-c msw dpt otr slp pharmd crna bsn do rd cm sw'.split(' '));
+export const CREDENTIAL_WORDS = new Set('rn rgn rmn rpn rrt md np pa-c pa lpn cna lcsw lcsw-c msw dpt otr slp pharmd crna bsn do rd cm sw'.split(' '));
 /** Credentials written after a name ("lander rrt", "b. okoye rn"), built from the same words. @example CREDENTIAL_AFTER.test(' rrt'); // true */
 export const CREDENTIAL_AFTER = new RegExp(`^(?:,?[ \\t]*)(?:${[...CREDENTIAL_WORDS].join('|')})\\b`, 'i');
 
@@ -56,7 +56,7 @@ export const PLACE_NOUNS = new Set('home rehab church work school store city tow
 export const CLINICAL_AFTER_FROM = new Set('nitro norco english latina'.split(' '));
 
 /** Phrases before a town or city ("lives in", "from", "transferred from", "moved to"). @example PLACE_BEFORE.test('lives in '); // true */
-export const PLACE_BEFORE = /(?:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew\s+up|moved|relocated|transferred|transfer|trans|came|coming|comes|returned|travel(?:l?ed|l?ing)?|trip|flew|fly(?:ing)?|driving|drove|visiting|vacation(?:ing)?|home)\s+(?:here\s+)?(?:in|from|to|at|near|back\s+to|over\s+to|up\s+to|down\s+to)|\bfrom|\bin\s+(?:the\s+)?(?:town|city|village)\s+of|\bnative\s+of|\bhometown|\blives|\b(?:wife|husband|daughters?|dtrs?|dau|sons?|sisters?|sis|brothers?|bro|niece|nephew|cousin|aunt|uncle|mother|mom|father|dad|parents|grandsons?|granddaughters?|family|dil|sil|friend)(?:\s+(?:who\s+)?(?:lives?|is|are|now|still|also))?\s+in)(?:[ \t]+the)?[ \t]*:?[ \t]*$/i;
+export const PLACE_BEFORE = /(?:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew\s+up|moved|moving|move|relocated|transferred|transfer|trans|came|coming|comes|returned|returning|return|going|heading|headed|travel(?:l?ed|l?ing)?|trip|flew|fly(?:ing)?|driving|drove|visiting|vacation(?:ing)?|home)\s+(?:here\s+)?(?:in|from|to|at|near|back\s+to|over\s+to|up\s+to|down\s+to)|\bfrom|\bin\s+(?:the\s+)?(?:town|city|village)\s+of|\bnative\s+of|\bhometown|\blives|\b(?:wife|husband|daughters?|dtrs?|dau|sons?|sisters?|sis|brothers?|bro|niece|nephew|cousin|aunt|uncle|mother|mom|father|dad|parents|grandsons?|granddaughters?|family|dil|sil|friend)(?:\s+(?:who\s+)?(?:lives?|is|are|now|still|also))?\s+in)(?:[ \t]+the)?[ \t]*:?[ \t]*$/i;
 
 /** Where someone lives: after these any capitalised word is taken as the town ("lives in Spangle"); "from" is too broad ("from Tufts Medicare"). @example RESIDES_BEFORE.test('moved to '); // true */
 export const RESIDES_BEFORE = /\b(?:lives?|living|lived|resides?|residing|moved|relocated)[ \t]+(?:in|to|at|near)[ \t]+$/i;

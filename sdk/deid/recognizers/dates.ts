@@ -76,6 +76,8 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: /(?:(?<![\d/.\-])|(?<=(?<![\d/.:])(?:[01]\d|2[0-3])[0-5]\d-)|(?<=(?:^|\n)[ \t]*-))(?<!\d:)\d{1,2}\/\d{1,2}(?![\d/]|\.\d)/g, score: 0.7, bare: true },
   // A range of two month/day dates ("valid 4/8-4/15", "(8/14-8/21)"): the pair is a date span, not two ratios.
   { re: /(?<![\d/.\-]|\d:)(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|thru|through)[ \t]*(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g, score: 0.75, range: true },
+  // The same written day first, as most of the world does, where a day past 12 shows it ("co-amox 19/5-24/5", "14/08-18/08").
+  { re: /(?<![\d/.\-]|\d:)(?=[^\n]{0,14}(?:1[3-9]|2\d|3[01])\/)(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])[ \t]*(?:-|–|to|thru|through)[ \t]*(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d)/g, score: 0.75, range: true },
   // Month-day with a dash only after a cue ("Phone note 4-22"): bare, it reads as a range. A unit must follow
   // at once to make it a range of counts ("S/P FALL 7-19  L HIP FX" is a date).
   { re: /(?<![\d/.\-:])\d{1,2}-\d{1,2}(?![\d/\-]|\.\d| ?(?:x\b|times|days?|weeks?|hours?|hrs?|min|mg|ml|cc|%|mm|cm|beats|bpm|breaths|liters?|l\b|bms?\b|stools?|episodes?|tabs?\b|puffs?|drops?|units?\b|per\b|\/))/gi, score: 0.65, cue: true, free: true },
@@ -120,7 +122,7 @@ const IMAGING_BEFORE = /\b(?:cxr|ct|cta|mri|mra|kub|xr|x-?ray|films?|us|u\/s|dup
 // A month/day and "vs" / "versus" just before: the value is the other choice of a date.
 const VERSUS_DATE = /(?<![\d/])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])[ \t]+(?:vs\.?|versus)[ \t]*$/i;
 
-const COMPARED_WITH_DATE = /(?<![\d/])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?![\d/])[^.;\n\d]{1,25}\b(?:vs\.?|versus|compared[ \t]+(?:to|with))[ \t]*$/i;
+const COMPARED_WITH_DATE = /(?<![\d/])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?![\d/])[^.;\n\d]{1,40}\b(?:vs\.?|versus|compared[ \t]+(?:to|with))[ \t]*$/i;
 
 // A ventilator mode a few words before ("psv trial 10/5", "bipap overnight 14/8") makes it a setting.
 const VENT_NEAR = /\b(?:psv|ps|peep|cpap|bipap|niv|apap|vent|ventilator)\b(?:[ \t]+[a-z]+){0,2}[ \t]*[:=@]?[ \t]*$/i;

@@ -94,27 +94,28 @@ function adjacent(text: string, a: number, b: number): boolean {
 
 /**
  * Is the word after a family word or a staff role the person's name ("wife honor", "SONS CASH", "niece Temperance", "rn honor")?
+ * `cue` is the family or staff word, when another relative's name and "and" stand between ("dtrs christabel and wren").
  * Unless notes write something else there (a verb, a function word, a contact noun, a title), it is:
  * capitalised in a mixed-case line, or a given name or surname in any case.
  */
-function relativesName(text: string, t: Tok, prev: Tok, flags: number): boolean {
-  const staff = STAFF_BEFORE_NAME.has(prev.lower);
+function relativesName(text: string, t: Tok, prev: Tok, flags: number, cue: string = prev.lower): boolean {
+  const staff = STAFF_BEFORE_NAME.has(cue);
   const named = (flags & (F.FIRST | F.LAST)) !== 0;
   // ("granddaughter Perla": a capitalised given name is the name though an abbreviation is spelt the same.)
   const abbreviation = flags & F.CLINICAL || (flags & F.ABBREV && !(named && t.shape === 'title'));
   // ("...RAMIRO MD   Date of exam": two spaces or a line break start another field.)
   if (t.start - prev.end > 2 || /[\n\t]|  /.test(text.slice(prev.end, t.start))) return false;
-  if (!(FAMILY_WORDS.has(prev.lower) || staff) || abbreviation || NOT_NAME_AFTER_CUE.has(t.lower) || NOT_NAME_AFTER_RELATIVE.has(t.lower) || NAME_BEFORE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
+  if (!(FAMILY_WORDS.has(cue) || staff) || abbreviation || NOT_NAME_AFTER_CUE.has(t.lower) || NOT_NAME_AFTER_RELATIVE.has(t.lower) || NAME_BEFORE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
   // "son called", "dtr states", "wife visiting", "husband really": verb and adverb endings, unless a name list has the word.
   if (!named && /(?:ed|ing|ly|s)$/.test(t.lower)) return false;
   if (named || (t.shape === 'title' && !capsLine(text, t.start))) return true;
   // "lives w/ wife marigold in sharon", "dtr calliope here", "wife gaynor, sons ...": a lower-case word after a
   // family word is the relative's name where the phrase goes on to what the relative did, or to the next relative.
-  return FAMILY_WORDS.has(prev.lower) && t.shape === 'lower' && t.lower.length >= 3 && RELATIVE_PHRASE_END.test(text.slice(t.end, t.end + 12));
+  return FAMILY_WORDS.has(cue) && t.shape === 'lower' && t.lower.length >= 3 && RELATIVE_PHRASE_END.test(text.slice(t.end, t.end + 12));
 }
 
 // (Not the end of a sentence alone: "son support.", "wife request" are the same shape.)
-const RELATIVE_PHRASE_END = new RegExp(String.raw`^(?:[ \t]+(?:says|said|states|stated|in|is|was|here|at[ \t]+bs|called|visited|visiting|aware|present|updated|\d{3}[-. ])|[ \t]*,[ \t]*(?:and[ \t]+)?(?:${[...FAMILY_WORDS].join('|')})\b)`);
+const RELATIVE_PHRASE_END = new RegExp(String.raw`^(?:[ \t]+(?:says|said|states|stated|in|is|was|here|at[ \t]+bs|called|visited|visiting|aware|present|updated|\d{3}[-. ])|[ \t]*,[ \t]*(?:and[ \t]+)?(?:${[...FAMILY_WORDS].join('|')})\b|[ \t]+and[ \t]+[a-z'’-]{3,}(?=[ \t]+(?:at[ \t]+bs|in|here|came|called|visited|visiting|present|aware|updated|says|said)\b))`);
 
 /** Does an eponym head ("disease", "sign", "score") or a scale score follow, making the word a clinical eponym? */
 function eponymAfter(text: string, t: { lower: string; end: number }, nameCue: boolean): boolean {
@@ -180,6 +181,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   // Per token: 0 not flagged, 1 weak (needs a neighbour), 2 flagged.
   const level = new Uint8Array(toks.length);
   const isPlace = new Uint8Array(toks.length);
+  // Tokens read as a relative's or staff member's name after their cue word.
+  const relatives = new Uint8Array(toks.length);
   // Context tests are regexes over the text around a token: they run only for tokens that need them
   // (most words are frequent English or clinical and are settled by one vocabulary look-up).
   for (let i = 0; i < toks.length; i++) {
@@ -206,7 +209,11 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const placeCue = prev !== null && PLACE_TAIL.has(prev.lower) && PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
     const { safe, flags, common } = judge(v, t.lower);
     // After a family word or a staff role, the person's name even when it is an everyday word ("wife honor").
-    const relative = nameCue && relativesName(text, t, prev!, flags);
+    // ... and after another relative's name and "and": "parents mei and jun at bs", "daughters Aisling and Nuala".
+    const relative =
+      (nameCue && relativesName(text, t, prev!, flags)) ||
+      (adjacentPrev && prev!.lower === 'and' && i >= 3 && relatives[i - 2] === 1 && adjacent(text, toks[i - 2].end, prev!.start) && relativesName(text, t, prev!, flags, toks[i - 3].lower));
+    if (relative) relatives[i] = 1;
     const lower = t.shape === 'lower';
     // Settled cheaply: a safe word with no name or place evidence and no cue around it.
     if (safe && !lower && !(flags & ANY_EVIDENCE) && !(nameCue && !(flags & (F.ENGLISH | F.COMMON))) && !relative) continue;

@@ -29,14 +29,24 @@ const LINE_START = new RegExp(String.raw`(?:^|\n|[ \t]{2,}|[ \t][-–][ \t])[ \t
 // A row of a sign-out or census list: "Last, First" then the age and sex, after a bullet, a number, a
 // bed or room ("bed 24 young, grace 95 f", "513a mccarthy, rose 93 f.", "- Gold, Sterling 67m",
 // "2. GREEN, FRANK ninety-two M"), or inside a run-on list after a colon or a stop ("12/24: Hart, Noel 97m").
-// (The age alone closes a row that has a bed or room before it: "d. rm 612 long, chester 103.")
+// (The age alone closes a row that has a bed, a room or a list number before it: "d. rm 612 long, chester 103.",
+// "1. Dunleavy, Agnes 92 - R NOF".)
 const ROW_NAME = String.raw`(${WORD},[ \t]*${WORD}(?:[ \t]+\p{Lu}\.?)?)`;
 const ROW_AGE = String.raw`[ \t]+(\d{2,3}|ninety(?:[ -]\p{L}+)?)[ \t]?(?:y\.?o\.?|y\/o|yrs?)?[ \t]?(?:[MFmf]|male|female)(?![\p{L}\d])`;
 const ROW = new RegExp(
-  String.raw`(?:(?:^|\n)[ \t]*(?:[-•*]+[ \t]*|\d{1,2}[.)][ \t]*|[a-z][.)][ \t]*)?(?:(?:bed|rm|room)\.?[ \t]*)?(?:\d{1,4}[a-z]?[ \t]+)?|[:;.)][ \t]+)${ROW_NAME}(?:${ROW_AGE}|[ \t]+(\d{2,3})(?=[ \t]*[.,;]))`,
+  String.raw`(?:(?:^|\n)[ \t]*(?:[-•*]+[ \t]*|\d{1,2}[.)][ \t]*|[a-z][.)][ \t]*)?(?:(?:bed|rm|room)\.?[ \t]*)?(?:\d{1,4}[a-z]?[ \t]+)?|[:;.)][ \t]+)${ROW_NAME}(?:${ROW_AGE}|[ \t]+(\d{2,3})(?=[ \t]*[.,;]|[ \t]+-[ \t]))`,
   'dgiu',
 );
-const BED_BEFORE = /(?:bed|rm|room)\.?[ \t]*\d{1,4}[a-z]?[ \t]+$/i;
+// A clinician in a header field: "Attending: Banks", "HOSPITALIST: LANE", "ATTENDING: HALVORSEN, PER M.D.",
+// "Sending physician: Bass; accepting ...", "Dictated: Banks  D:12/01/26". The field says "a person", so a
+// surname that is an everyday word is still the name.
+const ROLE_FIELD = new RegExp(
+  String.raw`(?:^|\n|[ \t]{2,}|;[ \t]*)[ \t]*(?:attending|hospitalist|surgeon|assistant|anesthesiologist|pcp|referring(?:[ \t]+(?:md|physician|provider|doctor))?|sending(?:[ \t]+(?:md|physician|provider))?|accepting(?:[ \t]+(?:md|physician|provider))?|dictated(?:[ \t]+by)?|signed(?:[ \t]+by)?|consultant|bronchoscopist|pathologist|radiologist|proceduralist|operator|reader)[ \t]*:[ \t]*(?:dr\.?[ \t]+)?(${WORD}(?:,?[ \t]${WORD}){0,2}?)(?=[ \t]*(?:,|;|\(|m\.?d\b|d\.?o\b|np\b|[ \t]{2}|\n|$))`,
+  'giu',
+);
+// What a clinician field holds when it names no one: a team, a service, a placeholder.
+const NOT_A_CLINICIAN = /^(?:team|teams|service|services|care|primary|medicine|medical|surgery|surgical|cardiology|oncology|neurology|icu|micu|sicu|ccu|ed|er|none|pending|unknown|tbd|self|same|staff|covering|on|call|house|hospital|clinic|group|practice|associates|list|chart|file|record|records)$/i;
+const BED_BEFORE = /(?:(?:bed|rm|room)\.?[ \t]*\d{1,4}[a-z]?[ \t]+|(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]*)$/i;
 const HEADER = new RegExp(String.raw`(?:^|\n)[ \t]*(?:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name)[ \t]*:[ \t]*(${NAME})(?=${FIELD_AFTER}|${AGE_SEX})`, 'giu');
 
 // Words inside a name: particles of many languages; anything else must be no sentence word.
@@ -76,6 +86,12 @@ function nameLike(phrase: string, strict: boolean, row = false): boolean {
  */
 export function recognizePatientLines(text: string): Candidate[] {
   const out: Candidate[] = [];
+  if (/(?:attending|hospitalist|surgeon|assistant|anesthesiologist|pcp|referring|sending|accepting|dictated|signed|consultant|bronchoscopist|pathologist|radiologist|proceduralist|operator|reader)[ \t]*:/i.test(text)) for (const m of execAll(ROLE_FIELD, text)) {
+    const phrase = m[1].replace(/,?[ \t]+(?:m\.?d|d\.?o|np|pa(?:-c)?)\.?$/i, '').replace(/[ \t,.]+$/, '');
+    if (!nameLike(phrase, false) || phrase.split(/[ \t,]+/).some((w) => NOT_A_CLINICIAN.test(w))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ category: 'NAME', score: 0.75, start, end: start + phrase.length, kind: 'person' });
+  }
   // Cheap test first: most notes have neither a patient field nor a "pt" before a name.
   if (!/\b(?:pt|patient|name)\b|\d[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b|\(\d{2,3}\)|,[ \t]*\p{L}+[ \t]+(?:\d{2,3}|ninety)\b/iu.test(text)) return out;
   for (const re of [HEADER, BEFORE_AGE, LINE_START]) {

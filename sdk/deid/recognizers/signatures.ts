@@ -21,7 +21,7 @@ const INITIALS_STOP = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|
 const NOT_FINAL_INITIALS = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|yes|no|ok|prn|etc|thx|tx|pls|asap|wnl|nad|all|any|did|not|now|off|out|due|ago|new|ty|fyi|eod|eos|end|dnr|dni|npo|cmo|icu|ed|er|or|bid|tid|qd|qhs|hs)$/i;
 /** Words a nurse writes before "RN" that are roles, not names ("charge rn", "float rn"). */
 const ROLE_WORDS = new Set('charge float primary night day evening agency travel traveler travelling resource staff icu ccu micu sicu ed er or pacu floor unit team bedside covering oncoming outgoing student new this the your my his her pt patient home visiting triage admitting wound rapid response house nursing case care and or'.split(' '));
-const CREDENTIAL = String.raw`(?:rn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|ibclc|lmhc|lpc|lmft|emt)`;
+const CREDENTIAL = String.raw`(?:rn|rgn|rmn|rpn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|ibclc|lmhc|lpc|lmft|emt)`;
 /** Letters that are a credential or a pronoun, never a signer's initials. */
 const CREDENTIAL_ONLY = /^(?:pt|pts|md|rn|dr|np|pa|rt|ot|sw|cm|ma|the|and|for|per|by|to|me|him|her)$/i;
 /** Relations written in parentheses after or instead of a person's name ("BILL (SIL)", "pt (son)"): the gate's family words, one list. */
@@ -116,6 +116,17 @@ export function recognizeSignatures(text: string): Candidate[] {
       if (INITIALS_STOP.test(m[1]) || (/\p{Ll}/u.test(m[1]) && !/(?:dictated|transcribed|typed)[ \t]*:[ \t]*$/i.test(text.slice(Math.max(0, m.indices![1][0] - 16), m.indices![1][0])))) return null;
       const role = /^(?:cm|sw|rn|md|np|pa|rt|pt|ot)$/i.test(m[2]);
       return { category: 'NAME', score: 0.85, start: m.indices![1][0], end: role ? m.indices![1][1] : m.indices![2][1], kind: 'initials' };
+    }),
+  );
+  // Transcription marks closing dictated documents: author:typist ("JH:lmc  DD 4/12/97", "KVDM:ao") and chains
+  // of slashes ("DM/hv/lts", "AM/RP/lcj", "JKT/MLR  DD: 02/19/01"), on their own line or before the dates.
+  out.push(
+    ...matchAll(/(?:^|\n|[ \t]{2})[ \t]*(\p{Lu}{2,4})(?::(\p{Ll}{2,4})|((?:[ \t]?\/[ \t]?(?:\p{Lu}{2,4}|\p{Ll}{2,4})){1,3}))[ \t]*(?=$|\n|[ \t]+(?:D{1,2}[: ]|T{1,2}[: ]|DT\b|DD\b|job\b|JOB\b|\d{1,2}\/\d{1,2}\/\d{2,4}))/dgu, text, (m) => {
+      const parts = m[0].trim().split(/[ \t]*[:/][ \t]*/);
+      if (parts.some((p) => INITIALS_STOP.test(p))) return null;
+      // "CV:rrr", "RESP:cta": a heading and its finding, not author and typist.
+      if (m[2] !== undefined && parts.some((p) => vocabulary().flags(p.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV))) return null;
+      return { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.index + m[0].trimEnd().length, kind: 'initials' };
     }),
   );
   // Transcriptionist and author initials after a signature phrase: "transcribed by lmk", "Grossed by: TRM",
