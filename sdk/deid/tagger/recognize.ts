@@ -84,8 +84,8 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
     if (digits < 3 || NOT_ID.test(span)) return false;
     return /\D/.test(span) || digits >= 6 || minLead(lead, first, last) >= SAFE_WORD_LEAD;
   }
-  // "at Stage 3 CKD", "Gate 12", "Bed 4": a count or a position, not a street number.
-  if (category === 'LOCATION' && NUMBERED_THING.test(span)) return false;
+  // "at Stage 3 CKD", "Gate 12", "Bed 4", "Job 5531874": a count, a position or a record, not a name or street.
+  if (NUMBERED_THING.test(text.slice(toks[first].start, toks[last].end + 8))) return false;
   // A name or place never ends in a number with a unit after it ("on RT 2 L NC" is oxygen, not Route 2).
   if (/\d$/.test(span) && UNIT_AFTER.test(text.slice(toks[last].end, toks[last].end + 8))) return false;
   if (first === last) {
@@ -134,7 +134,7 @@ const SENTENCE_OPENING = /(?:^|[.!?:][ \t]{1,2}|\n[ \t]*)$/;
 const WORD_AFTER_OPENING = /^[ \t]+(?:in|is|of|was|are|to|for|with|has|had|you|we|i|it|not|be)\b/i;
 // Modal verbs that are also given names ("wife may visit", "son will call"): in lower case they are the verb.
 const MODAL = /^(?:may|will|can|could|would|should|might|must)$/;
-const NUMBERED_THING = /^(?:stage|gate|grade|class|type|level|bed|room|rm|step|phase|day|cycle|week|zone|lead|pod|hd|bay|track|dock|pier|slot|spot)[ \t]+\d/i;
+const NUMBERED_THING = /^(?:stage|gate|grade|class|type|level|bed|room|rm|step|phase|day|cycle|week|zone|lead|pod|hd|bay|track|dock|pier|slot|spot|job)[ \t]*#?[ \t]*\d/i;
 // A lab test and its value as results sections print them ("SpecGr-1.028", "cTropnT-0.08", "pCO2-102", "Leuks-LG"):
 // a decimal value, a test name with a lower-case letter, or a capitalised test with a coded result.
 const LAB_VALUE = /^[%\p{L}][\p{L}\d%]*-\d+\.\d+$|^[%\p{L}\d]*\p{Ll}[\p{L}\d%]*-\d+$|^\p{Lu}\p{Ll}+-(?:[A-Z]{2,4}|\d+(?:\.\d+)?)$/u;
