@@ -41,7 +41,7 @@ const ROW = new RegExp(
 // "Sending physician: Bass; accepting ...", "Dictated: Banks  D:12/01/26". The field says "a person", so a
 // surname that is an everyday word is still the name.
 const ROLE_FIELD = new RegExp(
-  String.raw`(?:^|\n|[ \t]{2,}|;[ \t]*)[ \t]*(?:attending|hospitalist|surgeon|assistant|anesthesiologist|pcp|referring(?:[ \t]+(?:md|physician|provider|doctor))?|sending(?:[ \t]+(?:md|physician|provider))?|accepting(?:[ \t]+(?:md|physician|provider))?|dictated(?:[ \t]+by)?|signed(?:[ \t]+by)?|consultant|bronchoscopist|pathologist|radiologist|proceduralist|operator|reader)[ \t]*:[ \t]*(?:dr\.?[ \t]+)?(${WORD}(?:,?[ \t]${WORD}){0,2}?)(?=[ \t]*(?:,|;|\(|m\.?d\b|d\.?o\b|np\b|[ \t]{2}|\n|$))`,
+  String.raw`(?<![\p{L}])(?:attending|hospitalist|surgeon|assistant|anesthesiologist|pcp|referring(?:[ \t]+(?:md|physician|provider|doctor))?|sending(?:[ \t]+(?:md|physician|provider))?|accepting(?:[ \t]+(?:md|physician|provider))?|dictated(?:[ \t]+by)?|signed(?:[ \t]+by)?|consultant|bronchoscopist|pathologist|radiologist|proceduralist|operator|reader)[ \t]*:[ \t]*(?:dr\.?[ \t]+)?(${WORD}(?:,?[ \t]${WORD}){0,2}?)(?=[ \t]*(?:,|;|\(|\/|\.(?!\p{L})|m\.?d\b|d\.?o\b|np\b|[ \t]{2}|\n|$))`,
   'giu',
 );
 // What a clinician field holds when it names no one: a team, a service, a placeholder.
@@ -88,7 +88,7 @@ export function recognizePatientLines(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (/(?:attending|hospitalist|surgeon|assistant|anesthesiologist|pcp|referring|sending|accepting|dictated|signed|consultant|bronchoscopist|pathologist|radiologist|proceduralist|operator|reader)[ \t]*:/i.test(text)) for (const m of execAll(ROLE_FIELD, text)) {
     const phrase = m[1].replace(/,?[ \t]+(?:m\.?d|d\.?o|np|pa(?:-c)?)\.?$/i, '').replace(/[ \t,.]+$/, '');
-    if (!nameLike(phrase, false) || phrase.split(/[ \t,]+/).some((w) => NOT_A_CLINICIAN.test(w))) continue;
+    if (!nameLike(phrase, false) || phrase.split(/[ \t,]+/).some((w) => NOT_A_CLINICIAN.test(w)) || /^(?:dr|drs|mr|mrs|ms|prof)\.?$/i.test(phrase)) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push({ category: 'NAME', score: 0.75, start, end: start + phrase.length, kind: 'person' });
   }
