@@ -162,3 +162,17 @@ kept('dates, phones and places: extubation and extraction, settings, care places
   ['RESP- EXT 7/23 TO 2L. Prior ext #3 by dentist', ['EXT', '#3']],
   ['return to baseline. going to sleep. return to work. return to clinic', ['baseline', 'sleep', 'work', 'clinic']],
 ]);
+
+family('names, dates and ages: hand-overs by first name, clinicians before their role, relatives who act, studies joined by "+"', [
+  ['gave report to deb. pt 93 f, lethargic', ['deb', '93']],
+  ['Received pt from OR at 2215 from Gable (CRNA). Seen by geriatrics (Feathers).', ['Gable', 'Feathers']],
+  ['daughter Winter in. winter works at Dartmouth', ['Winter', 'winter']],
+  ['PNA, RLL. CXR 9/2 + 9/4. ABX given', ['9/2', '9/4']],
+  ['husband Tobias (HCP), MIL Griselda (93, uses wheelchair)', ['Griselda', '93']],
+  ['PHN Marie Talty will visit Weds 14th. RECORDS: ADMISSIONS 4/2/01-4/9/01 (CHF)', ['Weds 14th', '4/2/01', '4/9/01']],
+]);
+
+kept('names: hand-overs to places and shifts, words after a relative that no person does, credentials before a role', [
+  ['report to floor. gave report to night shift. told family. wife Hope in. hope is that pt improves', ['floor', 'night', 'family', 'hope is']],
+  ['Anselm Okonkwo-Reid, FRCP (visiting attending)', ['FRCP']],
+]);

@@ -25,7 +25,7 @@ const DECADE = /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?)
 // Age with sex, as in headers and sign-outs: "94M", "(94 F)", "91F on levothyroxine".
 // Lower-case notes write it "96 f from home", "tsion 91f.": a lower-case sex letter needs a word or a comma
 // after it, or to be glued to the number after a word.
-const WITH_SEX = /(?<![\w.,/+-])(\d{2,3})[ \t]?(?:M|F)(?![\p{L}\d°])|(?<=^|\n|\(|\p{L}[ \t])[ \t]*(\d{2,3})(?:m|f)(?![\p{L}\d°])|(?<![\w.,/+-])(\d{2,3})[ \t]?[mf](?=,|\)|[ \t]+(?:w\/|s\/p|c\/o|(?:from|with|who|pt|presents|here|bib|brought|at|in|on|hx|pmh|admitted|adm|sob|cp|ams|fall|fell|pna|uti|chf|copd|sepsis|hip)\b))/dgu;
+const WITH_SEX = /(?<![\w.,/+-])(\d{2,3})[ \t]?(?:M|F)(?![\p{L}\d°])|(?<=^|\n|\(|\p{L}[ \t]|[ \t]{2})[ \t]*(\d{2,3})(?:m|f)(?![\p{L}\d°])|(?<![\w.,/+-])(\d{2,3})[ \t]?[mf](?=,|\)|[ \t]+(?:w\/|s\/p|c\/o|(?:from|with|who|pt|presents|here|bib|brought|at|in|on|hx|pmh|admitted|adm|sob|cp|ams|fall|fell|pna|uti|chf|copd|sepsis|hip)\b))/dgu;
 // Temperatures are written the same way ("T 101 F"): a temperature label before it rules the age out.
 const TEMP_BEFORE = /\b(?:t|temp|tmax|tc|tcurrent|temperature|febrile|fever|afebrile|to|of)\s*[:=]?\s*$/i;
 // Relatives whose age notes give beside their name.
@@ -35,7 +35,7 @@ const RELATIVE = `(?:${RELATIVE_WORDS})`;
 const AFTER_PERSON = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+\.?|(?<=\p{L},?[ \t]+)(?<!\p{L})\p{Lu}\.?|\b(?:${RELATIVE}|patient|pt|centenarian|resident|vet|veteran))[ \t]*(?:,[ \t]*|\([ \t]*)(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*!?\)`, 'dgu');
 // The same in a list or in lower case: "BAPTISTE, 97, WWII vet", "wife joy (90)", "(retired nun, 98)",
 // "Maynard Jr., 92,", "Ramirez Lopez (Chuy), 91,", "Cecilia Oyediran-Marsh, 96.", "mcelhinney, 93, post op".
-const PERSON_COMMA = /(?<![\d.])(?:\b\p{L}[\p{L}'’-]+(?:\.|["”]?\))?,[ \t]*|\b(?:[Pp]t|PT|[Pp]atient|PATIENT)[ \t]+|\b\p{Ll}{2,}[ \t]*\([ \t]*|\([\p{Ll} ]{2,30},[ \t]*)(\d{2,3})(?=[ \t]*(?:\)|,[ \t]*\p{L}|\.(?!\d)|[ \t]-[ \t]))/dgu;
+const PERSON_COMMA = /(?<![\d.])(?:\b\p{L}[\p{L}'’-]+(?:\.|["”]?\))?,[ \t]*|\b(?:[Pp]t|PT|[Pp]atient|PATIENT)[ \t]+|\b\p{Ll}{2,}[ \t]*\([ \t]*|\b\p{Lu}\p{Ll}+[ \t]*\((?=[ \t]*\d{2,3},)|\([\p{Ll} ]{2,30},[ \t]*)(\d{2,3})(?=[ \t]*(?:\)|,[ \t]*\p{L}|\.(?!\d)|[ \t]-[ \t]))/dgu;
 // A person, then "is" / "was": "Pt is 93, retired machinist", "husband is 92 and lives at home".
 // A name may stand between the person word and the verb ("Husband Walt is 92", "my mother Valentina is 91",
 // "PT'S HUSBAND ELMER COOK IS 94"), an adverb after it ("pt is actually 90").

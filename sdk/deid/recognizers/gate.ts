@@ -80,6 +80,9 @@ function shape(t: string): Tok['shape'] {
 // ("PT/OT, orthostatics"), or a heading opening its line ("OT Evaluation").
 const NOT_STAFF_BEFORE = /(?:\d[ \t]*|\/|(?:^|\n)[ \t]*)$/;
 
+const HANDOVER_TAIL = new Set(['to', 'w', 'with', 'told']);
+const HANDOVER_BEFORE = /\b(?:(?:gave|give|given|giving)[ \t]+report[ \t]+to|report[ \t]+(?:given[ \t]+)?to|handed[ \t]+off[ \t]+to|ck'?d[ \t]+w\/?|checked[ \t]+w(?:ith|\/)|told)[ \t]+$/i;
+
 /** Only spaces and at most one period or comma between two tokens ("E. WELSH", "OROZCO,KYLE"). */
 function adjacent(text: string, a: number, b: number): boolean {
   if (b - a > 3) return false;
@@ -207,6 +210,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       adjacentPrev && prev!.shape === 'initial' && text[prev!.end] === '.' && !/\d/.test(text[prev!.start - 1] ?? '') && !(t.shape === 'title' && /^\p{Lu}$/u.test(prev!.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev!.start - 20), prev!.start)));
     const credAfter = next !== null && CREDENTIAL_WORDS.has(next.lower) && CREDENTIAL_AFTER.test(text.slice(t.end, t.end + 40)) && /^(?:,?[ \t]*)\S+[ \t]*(?:$|\n|[,.;)])/.test(text.slice(t.end, t.end + 40));
     const placeCue = prev !== null && PLACE_TAIL.has(prev.lower) && PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
+    // "gave report to deb", "ck'd w/ jj", "told mo at desk": nurses hand over to colleagues by first name.
+    const handover = t.shape === 'lower' && prev !== null && HANDOVER_TAIL.has(prev.lower) && HANDOVER_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
     const { safe, flags, common } = judge(v, t.lower);
     // After a family word or a staff role, the person's name even when it is an everyday word ("wife honor").
     // ... and after another relative's name and "and": "parents mei and jun at bs", "daughters Aisling and Nuala".
@@ -222,7 +227,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     if (!nameCue && !(placeCue && flags & F.PLACE && (t.shape !== 'lower' || !CLINICAL_AFTER_FROM.has(t.lower))) && isEponym(t.lower)) continue;
     if (lower) {
       // Lower-case words count only where notes write names or places ...
-      const position = nameCue || initialBefore || credAfter || placeCue;
+      const position = nameCue || initialBefore || credAfter || placeCue || handover;
       if (!position) {
         // ... or when they are a given name or surname and no English word at all ("eva kleist", "in essex").
         if (safe) continue;
@@ -258,11 +263,13 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       const doctor = nameCue && (/^(?:dr|drs|doctor)$/.test(prev!.lower) ? (flags & F.LAST) !== 0 : /^(?:mr|mrs|ms|miss)$/.test(prev!.lower) && (flags & (F.FIRST | F.LAST)) !== 0) && !(flags & (F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower);
       // "wound rn delacroix": after a name cue, a word English lists only as a proper noun is the name.
       const properAfterCue = nameCue && !(flags & (F.ENGLISH | F.COMMON | F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower);
-      if (safe && !(flags & ANY_EVIDENCE && !common) && !properAfterCue && !relative) {
+      // "gave report to deb": after a hand-over a given name that is no clinical word (nurses hand over by first name).
+      const colleague = handover && (flags & F.FIRST) !== 0 && !(flags & (F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower) && !NOT_NAME_AFTER_RELATIVE.has(t.lower);
+      if (safe && !(flags & ANY_EVIDENCE && !common) && !properAfterCue && !relative && !colleague) {
         // "lander rrt", "q. lander": a surname that is also an English word, made a name by its position.
         if (!((initialBefore || credAfter || doctor) && flags & F.LAST && !(flags & (F.CLINICAL | F.ABBREV)))) continue;
       }
-      if (common && !(initialBefore || credAfter || doctor || relative)) continue;
+      if (common && !(initialBefore || credAfter || doctor || relative || colleague)) continue;
       if (eponymAfter(text, t, nameCue)) continue;
       level[i] = 2;
       isPlace[i] = placeCue && !nameCue ? 1 : 0;

@@ -21,6 +21,9 @@ const NOT_A_NAME_PART = new Set('dr drs mr mrs ms miss mx prof rev fr sr jr ii i
 const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
 const SENTENCE_START = /(?:^|[.!?:]\s{1,2}|\n\s*)$/;
 
+/** What follows a person's name and no everyday word: a verb of what relatives do, or a possessive with a number. */
+const PERSON_ACTS = /^(?:[ \t]+(?:lives|lived|works|worked|called|calls|says|said|visited|visits|drove|came|from)\b|['’]s[ \t]+(?:#|cell|phone|number))/;
+
 type Shape = 'lower' | 'title' | 'caps';
 
 /** The word's case, as the name scanner reads it; null for initials, particles and mixed shapes. */
@@ -63,10 +66,13 @@ export function repeatedNames(text: string, candidates: readonly Candidate[]): C
     const end = start + w.length;
     if (covered.some(([a, b]) => a < end && start < b)) continue;
     const shape = caseOf(w);
-    // A lower-case name may come back capitalised; a capitalised one does not come back in lower case ("Bill" / "the bill").
-    if (shape === null || (shape === 'lower' && !shapes.has('lower')) || EPONYM_HEADS.test(text.slice(end, end + 40))) continue;
-    // An everyday word opening a sentence is that word ("Can", "General"), whatever it named elsewhere.
-    if (shape === 'title' && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start)) && vocabulary().flags(w.toLowerCase()) & (F.COMMON | F.ENGLISH)) continue;
+    // A lower-case name may come back capitalised; a capitalised one does not come back in lower case ("Bill" / "the bill"),
+    // unless what follows is what a person does ("Daughter Winter ... winter works at Dartmouth", "jethro from Hyannis").
+    const acts = PERSON_ACTS.test(text.slice(end, end + 12));
+    if (shape === null || (shape === 'lower' && !shapes.has('lower') && !acts) || EPONYM_HEADS.test(text.slice(end, end + 40))) continue;
+    // An everyday word opening a sentence is that word ("Can", "General"), whatever it named elsewhere, unless
+    // the person acts ("Rue lives at 14 Shore Rd").
+    if (shape === 'title' && !acts && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start)) && vocabulary().flags(w.toLowerCase()) & (F.COMMON | F.ENGLISH)) continue;
     out.push({ category: 'NAME', score: 0.45, start, end, kind: 'person' });
   }
   return out;

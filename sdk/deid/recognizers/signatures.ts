@@ -11,6 +11,7 @@
 import { dictionaries } from '../dictionaries.js';
 import { isMedicalTerm } from '../medical-terms.js';
 import { FAMILY_WORDS } from './cue-words.js';
+import { CREDENTIALS } from './name-tokens.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { matchAll } from './util.js';
@@ -30,8 +31,9 @@ const RELATION_ONLY = new RegExp(`^(?:${RELATION})$`, 'i');
 const RELATION_PAREN = new RegExp(`\\((?:${RELATION})\\)`, 'i');
 const NAME_BEFORE_RELATION = new RegExp(String.raw`(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*\((?:${RELATION})\)`, 'giu');
 /** Roles after which a parenthesised word is the person holding the role. */
-const ROLE_BEFORE_PAREN = new RegExp(String.raw`\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|np|pa|md|ho|nurse|supervisor|charge|fellow|resident|attending|intern|interpreter|chaplain|doula|aide|tech|cna|lpn|pharmacist|dietitian|nutritionist|woc|wocn|manager|worker|therapist|coordinator|sitter|pca|midwife|surgeon|hospitalist|intensivist|cardiology|neurology|renal|team|anesthesia|physician|provider|pcp|consult|twin[ \t]+[ab]|staff|peer|officer|detective|caseworker|reader|sonographer|in[ -]law|on[ -]call|${RELATION})[ \t]*\([ \t]*$`, 'i');
+const ROLE_BEFORE_PAREN = new RegExp(String.raw`\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|np|pa|md|ho|nurse|supervisor|charge|fellow|resident|attending|intern|interpreter|chaplain|doula|aide|tech|cna|lpn|pharmacist|dietitian|nutritionist|woc|wocn|manager|worker|therapist|coordinator|sitter|pca|midwife|surgeon|hospitalist|intensivist|cardiology|neurology|renal|team|anesthesia|physician|provider|pcp|consult|twin[ \t]+[ab]|staff|peer|officer|detective|caseworker|reader|sonographer|in[ -]law|on[ -]call|geriatrics|palliative|gi|ent|ortho|cards|pulm|urology|psych|rep|${RELATION})[ \t]*\([ \t]*$`, 'i');
 
+const NAME_BEFORE_ROLE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)[ \t]*\((?:[a-z]+[ \t]+)?(?:crna|fellow|attending|resident|intern|hospitalist|intensivist|surgeon|anesthesia|rn|np|pa|sw|cm|rt|slp|pharmd|chaplain|interpreter|tech|rep)\)/giu;
 /** Relatives before a bracketed list of their names ("son & dil (mei and jun)"). */
 const RELATIVES_BEFORE_PAREN = new RegExp(String.raw`\b(?:${RELATION})[ \t]*\([ \t]*$`, 'i');
 
@@ -151,6 +153,11 @@ export function recognizeSignatures(text: string): Candidate[] {
     // "pt (son) at bs": the relation itself is no name.
     if (!name.split(/[ \t]+/).every(personWord) || RELATION_ONLY.test(name)) continue;
     out.push({ category: 'NAME', score: 0.75, start: m.index! + 1 + skip, end: m.index! + 1 + m[1].length, kind: 'person' });
+  }
+  // A clinician before the role in brackets: "per Kestrel (burn fellow)", "from Gable (CRNA)".
+  if (/\((?:[a-z]+[ \t]+)?(?:crna|fellow|attending|resident|intern|hospitalist|intensivist|surgeon|anesthesia|rn|np|pa|sw|cm|rt|slp|pharmd|chaplain|interpreter|tech|rep)\)/i.test(text)) for (const m of text.matchAll(NAME_BEFORE_ROLE)) {
+    if (!personWord(m[1]) || ROLE_WORDS.has(m[1].toLowerCase()) || CREDENTIALS.has(m[1].toLowerCase())) continue;
+    out.push({ category: 'NAME', score: 0.75, start: m.index!, end: m.index! + m[1].length, kind: 'person' });
   }
   // Several people in the brackets after relatives: "son & dil (mei and jun) at bs", "GRANDKIDS (ROSA, TEO & LUZ)".
   for (const m of text.matchAll(/\(([\p{L}][\p{L}'’-]+(?:[ \t]*(?:,|&|\band\b)[ \t]*[\p{L}][\p{L}'’-]+){1,4})[ \t]*\)/giu)) {
