@@ -93,7 +93,7 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
     // An eponym is decided by the noun after it ("Jones fracture", "Ashworth 1+"), as in the gate.
     const after = text.slice(t.end, t.end + 60);
     if (EPONYM_HEADS.test(after) || scaleScoreAfter(t.lower, after)) return false;
-    if (t.shape === SHAPE.LOWER && MODAL.test(t.lower)) return false;
+    if ((t.shape === SHAPE.LOWER && MODAL.test(t.lower)) || PERSON_NOUN.test(t.lower)) return false;
     // "Joy in usual activities", "Hope is ...": an everyday word opening a sentence before a function word.
     if (t.flags & F.COMMON && SENTENCE_OPENING.test(text.slice(Math.max(0, t.start - 3), t.start)) && WORD_AFTER_OPENING.test(text.slice(t.end, t.end + 6))) return false;
     return safeToPropose(t, lead[first], category);
@@ -134,6 +134,8 @@ const SENTENCE_OPENING = /(?:^|[.!?:][ \t]{1,2}|\n[ \t]*)$/;
 const WORD_AFTER_OPENING = /^[ \t]+(?:in|is|of|was|are|to|for|with|has|had|you|we|i|it|not|be)\b/i;
 // Modal verbs that are also given names ("wife may visit", "son will call"): in lower case they are the verb.
 const MODAL = /^(?:may|will|can|could|would|should|might|must)$/;
+// Words for a person that are no name ("a 93-year-old man", "pleasant woman").
+const PERSON_NOUN = /^(?:man|woman|men|women|male|female|boy|girl|gentleman|gent|lady|guy|baby|infant|patient|pt|veteran|vet)$/;
 const NUMBERED_THING = /^(?:stage|gate|grade|class|type|level|bed|room|rm|step|phase|day|cycle|week|zone|lead|pod|hd|bay|track|dock|pier|slot|spot|job)[ \t]*#?[ \t]*\d/i;
 // A lab test and its value as results sections print them ("SpecGr-1.028", "cTropnT-0.08", "pCO2-102", "Leuks-LG"):
 // a decimal value, a test name with a lower-case letter, or a capitalised test with a coded result.
