@@ -18,7 +18,6 @@ import {
   CLINICAL_AFTER_FROM,
   CREDENTIAL_AFTER,
   CREDENTIAL_WORDS,
-  FAMILY_WORDS,
   FUNCTION_WORDS,
   NAME_BEFORE,
   NAME_PHRASE_END,
@@ -29,7 +28,6 @@ import {
   RESIDES_BEFORE,
   ROLE_CUES,
   SECTION_WORDS,
-  STAFF_BEFORE_NAME,
   TITLE_CUES,
   WEAK_PLACE_BEFORE,
   WEAK_PLACE_WORDS,
@@ -40,17 +38,10 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
 import { NOT_NAME_AFTER_CUE } from './name-tokens.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
+import { capsLine, HANDOVER_BEFORE, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, type Tok } from './people-cues.js';
 
 
 const WORD = /[\p{L}][\p{L}\p{M}'’.\-]*[\p{L}\p{M}]|[\p{L}]/gu;
-
-interface Tok {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  shape: 'title' | 'caps' | 'lower' | 'initial' | 'other';
-}
 
 function shape(t: string): Tok['shape'] {
   if (t.length === 1) return /\p{L}/u.test(t) ? 'initial' : 'other';
@@ -76,13 +67,6 @@ function shape(t: string): Tok['shape'] {
   return 'other';
 }
 
-// Where an abbreviated role is something else: a unit after a number ("2.1 CM IDC"), half of a pair
-// ("PT/OT, orthostatics"), or a heading opening its line ("OT Evaluation").
-const NOT_STAFF_BEFORE = /(?:\d[ \t]*|\/|(?:^|\n)[ \t]*)$/;
-
-const HANDOVER_TAIL = new Set(['to', 'w', 'with', 'told']);
-const HANDOVER_BEFORE = /\b(?:(?:gave|give|given|giving)[ \t]+report[ \t]+to|report[ \t]+(?:given[ \t]+)?to|handed[ \t]+off[ \t]+to|ck'?d[ \t]+w\/?|checked[ \t]+w(?:ith|\/)|told)[ \t]+$/i;
-
 /** Only spaces and at most one period or comma between two tokens ("E. WELSH", "OROZCO,KYLE"). */
 function adjacent(text: string, a: number, b: number): boolean {
   if (b - a > 3) return false;
@@ -95,51 +79,11 @@ function adjacent(text: string, a: number, b: number): boolean {
   return punct <= 1;
 }
 
-/**
- * Is the word after a family word or a staff role the person's name ("wife honor", "SONS CASH", "niece Temperance", "rn honor")?
- * `cue` is the family or staff word, when another relative's name and "and" stand between ("dtrs christabel and wren").
- * Unless notes write something else there (a verb, a function word, a contact noun, a title), it is:
- * capitalised in a mixed-case line, or a given name or surname in any case.
- */
-function relativesName(text: string, t: Tok, prev: Tok, flags: number, cue: string = prev.lower): boolean {
-  const staff = STAFF_BEFORE_NAME.has(cue);
-  const named = (flags & (F.FIRST | F.LAST)) !== 0;
-  // ("granddaughter Perla": a capitalised given name is the name though an abbreviation is spelt the same.)
-  const abbreviation = flags & F.CLINICAL || (flags & F.ABBREV && !(named && t.shape === 'title'));
-  // ("...RAMIRO MD   Date of exam": two spaces or a line break start another field.)
-  if (t.start - prev.end > 2 || /[\n\t]|  /.test(text.slice(prev.end, t.start))) return false;
-  if (!(FAMILY_WORDS.has(cue) || staff) || abbreviation || NOT_NAME_AFTER_CUE.has(t.lower) || NOT_NAME_AFTER_RELATIVE.has(t.lower) || NAME_BEFORE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
-  // "son called", "dtr states", "wife visiting", "husband really": verb and adverb endings, unless a name list has the word.
-  if (!named && /(?:ed|ing|ly|s)$/.test(t.lower)) return false;
-  if (named || (t.shape === 'title' && !capsLine(text, t.start))) return true;
-  // "lives w/ wife marigold in sharon", "dtr calliope here", "wife gaynor, sons ...": a lower-case word after a
-  // family word is the relative's name where the phrase goes on to what the relative did, or to the next relative.
-  return FAMILY_WORDS.has(cue) && t.shape === 'lower' && t.lower.length >= 3 && RELATIVE_PHRASE_END.test(text.slice(t.end, t.end + 12));
-}
-
-// (Not the end of a sentence alone: "son support.", "wife request" are the same shape.)
-const RELATIVE_PHRASE_END = new RegExp(String.raw`^(?:[ \t]+(?:says|said|states|stated|in|is|was|here|at[ \t]+bs|called|visited|visiting|aware|present|updated|\d{3}[-. ])|[ \t]*,[ \t]*(?:and[ \t]+)?(?:${[...FAMILY_WORDS].join('|')})\b|[ \t]+and[ \t]+[a-z'’-]{3,}(?=[ \t]+(?:at[ \t]+bs|in|here|came|called|visited|visiting|present|aware|updated|says|said)\b))`);
-
 /** Does an eponym head ("disease", "sign", "score") or a scale score follow, making the word a clinical eponym? */
 function eponymAfter(text: string, t: { lower: string; end: number }, nameCue: boolean): boolean {
   if (nameCue) return false;
   const after = text.slice(t.end, t.end + 40);
   return EPONYM_HEADS.test(after) || scaleScoreAfter(t.lower, after);
-}
-
-/** Is most of the line around `pos` written in capitals? */
-function capsLine(text: string, pos: number): boolean {
-  const a = text.lastIndexOf('\n', pos) + 1;
-  let b = text.indexOf('\n', pos);
-  if (b < 0) b = text.length;
-  let upper = 0;
-  let lower = 0;
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-  }
-  return upper > 2 * lower;
 }
 
 /** Character ranges of clinical phrases ("Hunt Hess", "Braden score") whose words stay. */

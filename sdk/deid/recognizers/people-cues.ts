@@ -1,0 +1,74 @@
+/**
+ * The people notes name by their relation to the patient or to the writer: a relative's name after a
+ * family word ("wife honor", "dtr calliope here"), a colleague's after a staff role or a hand-over
+ * ("rn honor", "gave report to deb"), and the positions where an abbreviated role is something else.
+ * The vocabulary gate (gate.ts) asks these questions of each word.
+ *
+ * @example
+ * HANDOVER_BEFORE.test('gave report to '); // true
+ */
+import { FAMILY_WORDS, FUNCTION_WORDS, NAME_BEFORE, NOT_NAME_AFTER_RELATIVE, STAFF_BEFORE_NAME } from './cue-words.js';
+import { NOT_NAME_AFTER_CUE } from './name-tokens.js';
+import { VOCAB_FLAGS as F } from '../vocab.js';
+
+/** A word of the note as the gate reads it. @example const t: Tok = { start: 0, end: 3, text: 'Ana', lower: 'ana', shape: 'title' }; */
+export interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  shape: 'title' | 'caps' | 'lower' | 'initial' | 'other';
+}
+
+/** Where an abbreviated role is something else: a unit after a number ("2.1 CM IDC"), half of a pair ("PT/OT, orthostatics"), or a heading opening its line ("OT Evaluation"). @example NOT_STAFF_BEFORE.test('2.1 '); // true */
+export const NOT_STAFF_BEFORE = /(?:\d[ \t]*|\/|(?:^|\n)[ \t]*)$/;
+
+/** Last words of the hand-over phrases, checked before running the regex. @example HANDOVER_TAIL.has('to'); // true */
+export const HANDOVER_TAIL = new Set(['to', 'w', 'with', 'told']);
+/** Phrases after which nurses write a colleague's first name ("gave report to deb", "ck'd w/ jj"). @example HANDOVER_BEFORE.test('gave report to '); // true */
+export const HANDOVER_BEFORE = /\b(?:(?:gave|give|given|giving)[ \t]+report[ \t]+to|report[ \t]+(?:given[ \t]+)?to|handed[ \t]+off[ \t]+to|ck'?d[ \t]+w\/?|checked[ \t]+w(?:ith|\/)|told)[ \t]+$/i;
+
+/**
+ * Is the word after a family word or a staff role the person's name ("wife honor", "SONS CASH", "niece Temperance", "rn honor")?
+ * `cue` is the family or staff word, when another relative's name and "and" stand between ("dtrs christabel and wren").
+ * Unless notes write something else there (a verb, a function word, a contact noun, a title), it is:
+ * capitalised in a mixed-case line, or a given name or surname in any case.
+ *
+ * @example
+ * // "wife honor here": the gate's tokens for "wife" and "honor"
+ * relativesName(text, honorToken, wifeToken, vocabulary().flags('honor')); // true
+ */
+export function relativesName(text: string, t: Tok, prev: Tok, flags: number, cue: string = prev.lower): boolean {
+  const staff = STAFF_BEFORE_NAME.has(cue);
+  const named = (flags & (F.FIRST | F.LAST)) !== 0;
+  // ("granddaughter Perla": a capitalised given name is the name though an abbreviation is spelt the same.)
+  const abbreviation = flags & F.CLINICAL || (flags & F.ABBREV && !(named && t.shape === 'title'));
+  // ("...RAMIRO MD   Date of exam": two spaces or a line break start another field.)
+  if (t.start - prev.end > 2 || /[\n\t]|  /.test(text.slice(prev.end, t.start))) return false;
+  if (!(FAMILY_WORDS.has(cue) || staff) || abbreviation || NOT_NAME_AFTER_CUE.has(t.lower) || NOT_NAME_AFTER_RELATIVE.has(t.lower) || NAME_BEFORE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
+  // "son called", "dtr states", "wife visiting", "husband really": verb and adverb endings, unless a name list has the word.
+  if (!named && /(?:ed|ing|ly|s)$/.test(t.lower)) return false;
+  if (named || (t.shape === 'title' && !capsLine(text, t.start))) return true;
+  // "lives w/ wife marigold in sharon", "dtr calliope here", "wife gaynor, sons ...": a lower-case word after a
+  // family word is the relative's name where the phrase goes on to what the relative did, or to the next relative.
+  return FAMILY_WORDS.has(cue) && t.shape === 'lower' && t.lower.length >= 3 && RELATIVE_PHRASE_END.test(text.slice(t.end, t.end + 12));
+}
+
+// (Not the end of a sentence alone: "son support.", "wife request" are the same shape.)
+const RELATIVE_PHRASE_END = new RegExp(String.raw`^(?:[ \t]+(?:says|said|states|stated|in|is|was|here|at[ \t]+bs|called|visited|visiting|aware|present|updated|\d{3}[-. ])|[ \t]*,[ \t]*(?:and[ \t]+)?(?:${[...FAMILY_WORDS].join('|')})\b|[ \t]+and[ \t]+[a-z'’-]{3,}(?=[ \t]+(?:at[ \t]+bs|in|here|came|called|visited|visiting|present|aware|updated|says|said)\b))`);
+
+/** Is most of the line around `pos` written in capitals? @example capsLine('SON BILL AT BS', 4); // true */
+export function capsLine(text: string, pos: number): boolean {
+  const a = text.lastIndexOf('\n', pos) + 1;
+  let b = text.indexOf('\n', pos);
+  if (b < 0) b = text.length;
+  let upper = 0;
+  let lower = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper > 2 * lower;
+}
+
