@@ -13,15 +13,18 @@ export const FAMILY_WORDS = new Set([
   // Spanish, as bilingual notes write it ('esposa Amparo', 'hijo Memo', 'NIETO MEMO').
   ...'esposa esposo hijo hija hijos hijas hermano hermana nieto nieta sobrino sobrina abuelo abuela suegra suegro yerno nuera compadre comadre'.split(' '),
 ]);
-/** Staff roles written before a first name or surname ("rn honor took report", "RN SUMMER (FLOAT)", "np river", "circ hunter", "TECH STERLING", "rt fields", "pharmd baker"). @example STAFF_BEFORE_NAME.has('crna'); // true */
-// ("nurse" is left out: "nurse line", "nurse call", "nurse station" are what follow it.)
-export const STAFF_BEFORE_NAME = new Set('rn np md rt rrt pharm pharmd pta cota slp pca sw cm ot reader sonographer sho reg spr hca cons attg physio registrar aide sitter interpreter chaplain chap recorder officer ofc detective deputy caseworker circ circulator crna tech asst crew'.split(' '));
 /**
  * Staff roles that are also clinical abbreviations ("RT BKA" is a right below-knee amputation, "SLP swallow
  * evaluation", "RT Note"): the word after them is the person's name only where the phrase ends with it
  * ("rt fields, md akintola", "pharm hope.", "slp Wren x4-7718", "md baker aware"). @example ABBREVIATED_STAFF.has('rt'); // true
  */
 export const ABBREVIATED_STAFF = new Set('md rt rrt pharm pharmd pta cota slp pca sw cm ot chap recorder reader sonographer sho reg spr hca cons attg'.split(' '));
+/** Staff roles written before a first name or surname ("rn honor took report", "RN SUMMER (FLOAT)", "np river", "circ hunter", "TECH STERLING", "rt fields", "pharmd baker"). @example STAFF_BEFORE_NAME.has('crna'); // true */
+// ("nurse" is left out: "nurse line", "nurse call", "nurse station" are what follow it.)
+export const STAFF_BEFORE_NAME = new Set([
+  ...'rn np physio registrar aide sitter interpreter chaplain officer ofc detective deputy caseworker circ circulator crna tech asst crew'.split(' '),
+  ...ABBREVIATED_STAFF,
+]);
 /** What closes a phrase after a name: punctuation, the end of the line, a status word, a pager or extension. @example NAME_PHRASE_END.test(', md akintola'); // true */
 export const NAME_PHRASE_END = /^(?:[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:aware|notified|paged|called|updated|present|here|at[ \t]+bs|x[ \t-]?\d|ext\b|pg\b|@))/i;
 /** Words after which notes write a person's name in any case ("dtr suzette", "DR LALLY", "husband milovan"). @example NAME_BEFORE.has('dtr'); // true */

@@ -155,11 +155,10 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   if (clock && /(?:->|→)[ \t]*$/.test(line)) return true;
   // "Off BiPAP 12/30", "BiPAP 12/28 - 12/30": a machine setting is written high/low; a small number over a
   // larger one past 12 is a month and day.
-  const [m0, d0] = value.split('/').map(Number);
-  if (VENT_NEAR.test(line) && m0 >= 1 && m0 <= 12 && d0 > 12 && d0 <= 31 && m0 < d0) return true;
+  const [a, b] = value.split('/').map(Number);
+  if (VENT_NEAR.test(line) && a >= 1 && a <= 12 && b > 12 && b <= 31 && a < b) return true;
   if (NOT_DATE_BEFORE.test(line) || VENT_NEAR.test(line)) return false;
   if (clock) return true;
-  const [a, b] = value.split('/').map(Number);
   if (b > 31 || b === 0 || a === 0) return b > 31; // month/year shapes pass; "0/5" does not
   // A pain score: "complains of 7/10 abdominal pain", "relief to 2/10".
   // (Only in its own sentence: "ORIF DONE 1/10. OVERNIGHT C/O PAIN 6/10" dates the surgery.)

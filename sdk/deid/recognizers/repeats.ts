@@ -13,13 +13,13 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FUNCTION_WORDS } from './cue-words.js';
 import { shapeOf } from './name-tokens.js';
+import { SENTENCE_START } from './util.js';
 
 /** Names found with less confidence than this are not repeated: a weak guess would be copied. */
 const MIN_SCORE = 0.3;
 /** Parts of a name span that are no name of their own: titles, credentials, suffixes, particles. */
 const NOT_A_NAME_PART = new Set('dr drs mr mrs ms miss mx prof rev fr sr jr ii iii iv rn md np pa do phd mbbs frcp frcs facp facc facs mph msn bsn crnp de da del la le van von der den di du st the and of'.split(' '));
 const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
-const SENTENCE_START = /(?:^|[.!?:]\s{1,2}|\n\s*)$/;
 
 /** What follows a person's name and no everyday word: a verb of what relatives do, or a possessive with a number. */
 const PERSON_ACTS = /^(?:[ \t]+(?:lives|lived|works|worked|called|calls|says|said|visited|visits|drove|came|from)\b|['’]s[ \t]+(?:#|cell|phone|number))/;

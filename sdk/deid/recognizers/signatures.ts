@@ -33,7 +33,9 @@ const NAME_BEFORE_RELATION = new RegExp(String.raw`(?<![\p{L}'’-])(\p{L}[\p{L}
 /** Roles after which a parenthesised word is the person holding the role. */
 const ROLE_BEFORE_PAREN = new RegExp(String.raw`\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|np|pa|md|ho|nurse|supervisor|charge|fellow|resident|attending|intern|interpreter|chaplain|doula|aide|tech|cna|lpn|pharmacist|dietitian|nutritionist|woc|wocn|manager|worker|therapist|coordinator|sitter|pca|midwife|surgeon|hospitalist|intensivist|cardiology|neurology|renal|team|anesthesia|physician|provider|pcp|consult|twin[ \t]+[ab]|staff|peer|officer|detective|caseworker|reader|sonographer|in[ -]law|on[ -]call|geriatrics|palliative|gi|ent|ortho|cards|pulm|urology|psych|rep|${RELATION})[ \t]*\([ \t]*$`, 'i');
 
-const NAME_BEFORE_ROLE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)[ \t]*\((?:[a-z]+[ \t]+)?(?:crna|fellow|attending|resident|intern|hospitalist|intensivist|surgeon|anesthesia|rn|np|pa|sw|cm|rt|slp|pharmd|chaplain|interpreter|tech|rep)\)/giu;
+/** A role in brackets after its holder's name ("(CRNA)", "(burn fellow)"). */
+const ROLE_IN_BRACKETS = /\((?:[a-z]+[ \t]+)?(?:crna|fellow|attending|resident|intern|hospitalist|intensivist|surgeon|anesthesia|rn|np|pa|sw|cm|rt|slp|pharmd|chaplain|interpreter|tech|rep)\)/i;
+const NAME_BEFORE_ROLE = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)[ \t]*${ROLE_IN_BRACKETS.source}`, 'giu');
 /** Relatives before a bracketed list of their names ("son & dil (mei and jun)"). */
 const RELATIVES_BEFORE_PAREN = new RegExp(String.raw`\b(?:${RELATION})[ \t]*\([ \t]*$`, 'i');
 
@@ -155,7 +157,7 @@ export function recognizeSignatures(text: string): Candidate[] {
     out.push({ category: 'NAME', score: 0.75, start: m.index! + 1 + skip, end: m.index! + 1 + m[1].length, kind: 'person' });
   }
   // A clinician before the role in brackets: "per Kestrel (burn fellow)", "from Gable (CRNA)".
-  if (/\((?:[a-z]+[ \t]+)?(?:crna|fellow|attending|resident|intern|hospitalist|intensivist|surgeon|anesthesia|rn|np|pa|sw|cm|rt|slp|pharmd|chaplain|interpreter|tech|rep)\)/i.test(text)) for (const m of text.matchAll(NAME_BEFORE_ROLE)) {
+  if (ROLE_IN_BRACKETS.test(text)) for (const m of text.matchAll(NAME_BEFORE_ROLE)) {
     if (!personWord(m[1]) || ROLE_WORDS.has(m[1].toLowerCase()) || CREDENTIALS.has(m[1].toLowerCase())) continue;
     out.push({ category: 'NAME', score: 0.75, start: m.index!, end: m.index! + m[1].length, kind: 'person' });
   }

@@ -11,6 +11,9 @@ import type { Candidate } from '../span.js';
 /** Units of flow, dose and volume: a number they follow is a setting, not a road or an identifier ("RT 2 L", "route 4 mg"). @example new RegExp(`^ ?${DOSE_UNIT}\\b`, 'i').test(' lpm'); // true */
 export const DOSE_UNIT = String.raw`(?:l|lpm|liters?|%|mg|mcg|ml|cc|kg|units?)`;
 
+/** Text that ends where a sentence or line begins: a word right after it opens the sentence. @example SENTENCE_START.test('done. '); // true */
+export const SENTENCE_START = /(?:^|[.!?:]\s{1,2}|\n\s*)$/;
+
 /** What a match becomes (or null to reject it after validation). @example const m: MatchMapper = (match) => (match[0].length > 3 ? { category: 'ID', score: 0.8 } : null); */
 export type MatchMapper = (
   m: RegExpExecArray,

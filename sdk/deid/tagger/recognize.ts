@@ -13,7 +13,7 @@ import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medic
 import { isCountry } from '../recognizers/countries.js';
 import { FUNCTION_WORDS } from '../recognizers/cue-words.js';
 import { ROMAN_NUMERAL } from '../recognizers/name-tokens.js';
-import { DOSE_UNIT } from '../recognizers/util.js';
+import { DOSE_UNIT, SENTENCE_START } from '../recognizers/util.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import type { DeidPreset } from '../options.js';
 import type { Candidate } from '../span.js';
@@ -95,7 +95,7 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
     if (EPONYM_HEADS.test(after) || scaleScoreAfter(t.lower, after)) return false;
     if ((t.shape === SHAPE.LOWER && MODAL.test(t.lower)) || PERSON_NOUN.test(t.lower)) return false;
     // "Joy in usual activities", "Hope is ...": an everyday word opening a sentence before a function word.
-    if (t.flags & F.COMMON && SENTENCE_OPENING.test(text.slice(Math.max(0, t.start - 3), t.start)) && WORD_AFTER_OPENING.test(text.slice(t.end, t.end + 6))) return false;
+    if (t.flags & F.COMMON && SENTENCE_START.test(text.slice(Math.max(0, t.start - 3), t.start)) && WORD_AFTER_OPENING.test(text.slice(t.end, t.end + 6))) return false;
     return safeToPropose(t, lead[first], category);
   }
   // "BROTHER WITH COLON CANCER": a name or place neither opens nor closes with a function word, but for a
@@ -130,7 +130,6 @@ function safeToPropose(t: TagToken, lead: number, category: string): boolean {
   });
 }
 
-const SENTENCE_OPENING = /(?:^|[.!?:][ \t]{1,2}|\n[ \t]*)$/;
 const WORD_AFTER_OPENING = /^[ \t]+(?:in|is|of|was|are|to|for|with|has|had|you|we|i|it|not|be)\b/i;
 // Modal verbs that are also given names ("wife may visit", "son will call"): in lower case they are the verb.
 const MODAL = /^(?:may|will|can|could|would|should|might|must)$/;
