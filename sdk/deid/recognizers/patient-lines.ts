@@ -37,13 +37,19 @@ const ROW = new RegExp(
   String.raw`(?:(?:^|\n)[ \t]*(?:[-•*]+[ \t]*|\d{1,2}[.)][ \t]*|[a-z][.)][ \t]*)?(?:(?:bed|rm|room)\.?[ \t]*)?(?:\d{1,4}[a-z]?[ \t]+)?|[:;.)][ \t]+)${ROW_NAME}(?:${ROW_AGE}|[ \t]+(\d{2,3})(?=[ \t]*[.,;]|[ \t]+-[ \t]))`,
   'dgiu',
 );
-// A clinician in a header field: "Attending: Banks", "HOSPITALIST: LANE", "ATTENDING: HALVORSEN, PER M.D.",
+// A clinician in a header field: "Attending: Banks", "HOSPITALIST: LANE", "ATTENDING: HALVORSEN, INGRID M.D.",
 // "Sending physician: Bass; accepting ...", "Dictated: Banks  D:12/01/26". The field says "a person", so a
 // surname that is an everyday word is still the name.
+// (One list serves the scan and its cheap test, so "Referring MD:" is scanned wherever it stands.)
+const ROLE_LABEL = String.raw`(?:attending|hospitalist|surgeon|assistant|anesthesiologist|pcp|referring(?:[ \t]+(?:md|physician|provider|doctor))?|sending(?:[ \t]+(?:md|physician|provider))?|accepting(?:[ \t]+(?:md|physician|provider))?|dictated(?:[ \t]+by)?|signed(?:[ \t]+by)?|consultant|bronchoscopist|pathologist|radiologist|proceduralist|operator|reader)[ \t]*:`;
+// A word of the name takes a period only as an initial or inside ("J.", "St.Clair"), so the name ends at a
+// full stop and does not run on into the next field: "Dr. Svetlana Orlov. Accepting MD: Tran".
+const FIELD_WORD = String.raw`(?:\p{L}\.|[\p{L}](?:[\p{L}'’\-]|\.(?=\p{L}))*)`;
 const ROLE_FIELD = new RegExp(
-  String.raw`(?<![\p{L}])(?:attending|hospitalist|surgeon|assistant|anesthesiologist|pcp|referring(?:[ \t]+(?:md|physician|provider|doctor))?|sending(?:[ \t]+(?:md|physician|provider))?|accepting(?:[ \t]+(?:md|physician|provider))?|dictated(?:[ \t]+by)?|signed(?:[ \t]+by)?|consultant|bronchoscopist|pathologist|radiologist|proceduralist|operator|reader)[ \t]*:[ \t]*(?:dr\.?[ \t]+)?(${WORD}(?:,?[ \t]${WORD}){0,2}?)(?=[ \t]*(?:,|;|\(|\/|\.(?!\p{L})|m\.?d\b|d\.?o\b|np\b|[ \t]{2}|\n|$))`,
+  String.raw`(?<![\p{L}])${ROLE_LABEL}[ \t]*(?:dr\.?[ \t]+)?(${FIELD_WORD}(?:,?[ \t]${FIELD_WORD}){0,2}?)(?=[ \t]*(?:,|;|\(|\/|\.(?!\p{L})|m\.?d\b|d\.?o\b|np\b|[ \t]{2}|\n|$))`,
   'giu',
 );
+const ROLE_LABEL_TEST = new RegExp(ROLE_LABEL, 'i');
 // What a clinician field holds when it names no one: a team, a service, a placeholder.
 const NOT_A_CLINICIAN = /^(?:team|teams|service|services|care|primary|medicine|medical|surgery|surgical|cardiology|oncology|neurology|icu|micu|sicu|ccu|ed|er|none|pending|unknown|tbd|self|same|staff|covering|on|call|house|hospital|clinic|group|practice|associates|list|chart|file|record|records)$/i;
 const BED_BEFORE = /(?:(?:bed|rm|room)\.?[ \t]*\d{1,4}[a-z]?[ \t]+|(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]*)$/i;
@@ -86,7 +92,7 @@ function nameLike(phrase: string, strict: boolean, row = false): boolean {
  */
 export function recognizePatientLines(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (/(?:attending|hospitalist|surgeon|assistant|anesthesiologist|pcp|referring|sending|accepting|dictated|signed|consultant|bronchoscopist|pathologist|radiologist|proceduralist|operator|reader)[ \t]*:/i.test(text)) for (const m of execAll(ROLE_FIELD, text)) {
+  if (ROLE_LABEL_TEST.test(text)) for (const m of execAll(ROLE_FIELD, text)) {
     const phrase = m[1].replace(/,?[ \t]+(?:m\.?d|d\.?o|np|pa(?:-c)?)\.?$/i, '').replace(/[ \t,.]+$/, '');
     if (!nameLike(phrase, false) || phrase.split(/[ \t,]+/).some((w) => NOT_A_CLINICIAN.test(w)) || /^(?:dr|drs|mr|mrs|ms|prof)\.?$/i.test(phrase)) continue;
     const start = m.index + m[0].length - m[1].length;
