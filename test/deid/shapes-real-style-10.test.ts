@@ -15,3 +15,14 @@ family('names: clinician fields with two-word labels, one after another on a lin
 kept('names: the next field\'s label stays', [
   ['Sending physician: Dr. Svetlana Orlov. Accepting MD: Tran', ['Accepting']],
 ]);
+
+family('names: a colleague\'s given name before "from" and the department', [
+  ['JUNE FROM LAB CALLED W/ K 6.1', ['JUNE']],
+  ['Bill from blood bank called, 2 units ready', ['Bill']],
+  ['spoke w/ kathy from pharmacy re vanc trough', ['kathy']],
+  ['Rose from the agency will cover nights', ['Rose']],
+]);
+
+kept('names: things that come from a department stay', [
+  ['got page from lab re K 6.1. results from lab pending', ['page', 'results']],
+]);

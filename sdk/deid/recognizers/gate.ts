@@ -38,7 +38,7 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
 import { NOT_NAME_AFTER_CUE } from './name-tokens.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
-import { capsLine, HANDOVER_BEFORE, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, type Tok } from './people-cues.js';
+import { capsLine, colleagueFrom, HANDOVER_BEFORE, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, type Tok } from './people-cues.js';
 
 
 const WORD = /[\p{L}][\p{L}\p{M}'’.\-]*[\p{L}\p{M}]|[\p{L}]/gu;
@@ -163,6 +163,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       (nameCue && relativesName(text, t, prev!, flags)) ||
       (adjacentPrev && prev!.lower === 'and' && i >= 3 && relatives[i - 2] === 1 && adjacent(text, toks[i - 2].end, prev!.start) && relativesName(text, t, prev!, flags, toks[i - 3].lower));
     if (relative) relatives[i] = 1;
+    // "JUNE FROM LAB", "Bill from blood bank": a given name before the department the colleague works in.
+    const fromDepartment = next !== null && next.lower === 'from' && colleagueFrom(text, t, flags);
     const lower = t.shape === 'lower';
     // Settled cheaply: a safe word with no name or place evidence and no cue around it.
     if (safe && !lower && !(flags & ANY_EVIDENCE) && !(nameCue && !(flags & (F.ENGLISH | F.COMMON))) && !relative) continue;
@@ -171,7 +173,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     if (!nameCue && !(placeCue && flags & F.PLACE && (t.shape !== 'lower' || !CLINICAL_AFTER_FROM.has(t.lower))) && isEponym(t.lower)) continue;
     if (lower) {
       // Lower-case words count only where notes write names or places ...
-      const position = nameCue || initialBefore || credAfter || placeCue || handover;
+      const position = nameCue || initialBefore || credAfter || placeCue || handover || fromDepartment;
       if (!position) {
         // ... or when they are a given name or surname and no English word at all ("eva kleist", "in essex").
         if (safe) continue;
@@ -208,7 +210,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       // "wound rn delacroix": after a name cue, a word English lists only as a proper noun is the name.
       const properAfterCue = nameCue && !(flags & (F.ENGLISH | F.COMMON | F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower);
       // "gave report to deb": after a hand-over a given name that is no clinical word (nurses hand over by first name).
-      const colleague = handover && (flags & F.FIRST) !== 0 && !(flags & (F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower) && !NOT_NAME_AFTER_RELATIVE.has(t.lower);
+      const colleague = (handover && (flags & F.FIRST) !== 0 && !(flags & (F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower) && !NOT_NAME_AFTER_RELATIVE.has(t.lower)) || fromDepartment;
       if (safe && !(flags & ANY_EVIDENCE && !common) && !properAfterCue && !relative && !colleague) {
         // "lander rrt", "q. lander": a surname that is also an English word, made a name by its position.
         if (!((initialBefore || credAfter || doctor) && flags & F.LAST && !(flags & (F.CLINICAL | F.ABBREV)))) continue;
@@ -223,7 +225,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       // "E. WELSH", "WELSH, RN": a capitalised surname that is also an English word, after an initial or before a credential.
       // "NP Delacroix aware": after a name cue, a word English writes only capitalised (no common word) is a name too.
       const properOnly = nameCue && !(flags & (F.ENGLISH | F.COMMON)) && t.shape !== 'caps';
-      if (((initialBefore || credAfter || nameCue) && (flags & NAME_EVIDENCE || properOnly) && !(flags & (F.CLINICAL | F.ABBREV))) || relative) {
+      if (((initialBefore || credAfter || nameCue) && (flags & NAME_EVIDENCE || properOnly) && !(flags & (F.CLINICAL | F.ABBREV))) || relative || fromDepartment) {
         if (!eponymAfter(text, t, nameCue)) level[i] = 2;
       } else if (placeCue && (flags & F.PLACE || (t.shape === 'title' && !(flags & F.CLINICAL) && !isCountry(t.lower) && RESIDES_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)))) && !(flags & F.ABBREV) && (!(flags & F.CLINICAL) || t.shape !== 'lower') && (!common || !PLACE_NOUNS.has(t.lower)) && !eponymAfter(text, t, nameCue)) {
         // ("lives in Ballard", "from Glasgow": after a place cue a capitalised town stays a town though a scale bears its name;

@@ -28,6 +28,23 @@ export const HANDOVER_TAIL = new Set(['to', 'w', 'with', 'told']);
 /** Phrases after which nurses write a colleague's first name ("gave report to deb", "ck'd w/ jj"). @example HANDOVER_BEFORE.test('gave report to '); // true */
 export const HANDOVER_BEFORE = /\b(?:(?:gave|give|given|giving)[ \t]+report[ \t]+to|report[ \t]+(?:given[ \t]+)?to|handed[ \t]+off[ \t]+to|ck'?d[ \t]+w\/?|checked[ \t]+w(?:ith|\/)|told)[ \t]+$/i;
 
+// Departments whose staff notes name by first name before "from" ("JUNE FROM LAB", "Bill from blood bank", "kathy from pharmacy").
+const FROM_DEPARTMENT = /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:lab|labs|laboratory|blood[ \t]+bank|pharmacy|radiology|admitting|admissions|transport|iv[ \t]+team|case[ \t]+management|social[ \t]+work|dietary|nutrition|chaplaincy|pastoral[ \t]+care|billing|registration|security|infection[ \t]+control|wound[ \t]+care|hospice|vna|home[ \t]+health|dialysis|micro|microbiology|path|pathology|risk[ \t]+management|patient[ \t]+relations|interpreter[ \t]+services|bed[ \t]+board|nursing[ \t]+supervisor|the[ \t]+agency)(?![\p{L}])/iu;
+// (Not a thing that comes from a department: "got page from lab", "a call from pharmacy".)
+const THING_BEFORE = /\b(?:a|an|the|got|get|received|another|one|no|any|per|via)[ \t]+$/i;
+
+/**
+ * Is the word a colleague's given name before "from" and a department ("JUNE FROM LAB", "Bill from blood bank")?
+ * The given name may be an everyday word; the department says it is a person.
+ *
+ * @example
+ * colleagueFrom('JUNE FROM LAB CALLED', { start: 0, end: 4, text: 'JUNE', lower: 'june', shape: 'caps' }, vocabulary().flags('june')); // true
+ */
+export function colleagueFrom(text: string, t: Tok, flags: number): boolean {
+  if (!(flags & F.FIRST) || flags & (F.CLINICAL | F.ABBREV) || NOT_NAME_AFTER_CUE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
+  return FROM_DEPARTMENT.test(text.slice(t.end, t.end + 40)) && !THING_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start));
+}
+
 /**
  * Is the word after a family word or a staff role the person's name ("wife honor", "SONS CASH", "niece Temperance", "rn honor")?
  * `cue` is the family or staff word, when another relative's name and "and" stand between ("dtrs christabel and wren").
