@@ -26,3 +26,29 @@ family('names: a colleague\'s given name before "from" and the department', [
 kept('names: things that come from a department stay', [
   ['got page from lab re K 6.1. results from lab pending', ['page', 'results']],
 ]);
+
+family('dates: labels that only date, schedules counted to a date, doses with their start date, zero-padded days', [
+  ['PRENATAL VISIT 10/3 G2P1001 by LMP 4/1 = EDD 1/6/27', ['10/3', '4/1', '1/6/27']],
+  ['PLAN IOL AT 34 WKS = 3/10. bm bx day 14 = 5/6', ['3/10', '5/6']],
+  ['bortezomib d1,4,8,11 = 3/2, 3/5, 3/9, 3/12', ['3/2', '3/5', '3/9', '3/12']],
+  ['Started naltrexone 50 mg 3/15 after LFT normal', ['3/15']],
+  ['HGB 7.2 (WAS 10.4 02/03). GBS neg (2/10)', ['02/03', '2/10']],
+]);
+
+family('dates: notes that write the day first date fraction-shaped days by their month too', [
+  ['PLAN D/C 14/12. drained by IR 7/12, drain out 8/12 -> home', ['14/12', '7/12', '8/12']],
+]);
+
+kept('dates: weeks and days of a pregnancy, limb strength, doses of a tablet stay', [
+  ['G2P1001 @ 26 3/7 wks, EFW 900g', ['3/7']],
+  ['decreased sensation bilat, 4/5 R ankle DF', ['4/5']],
+  ['lasix 40 mg 1/2 tab daily', ['1/2']],
+]);
+
+family('names: initials signing British and allied notes', [
+  ['bowels open. mews 2. ckb hca/lt sn', ['ckb', 'lt']],
+  ['Hearing screen booked 12.9.23. SMcG RM', ['SMcG']],
+  ["renal cons dr aziz 13/3. jo'c sn", ["jo'c"]],
+  ['type O POS, antibody screen neg.  lt MLS', ['lt']],
+  ['1:1 overnight, no incidents.\nMM RN/JT MHW', ['MM', 'JT']],
+]);

@@ -110,12 +110,17 @@ function hasCue(text: string, start: number): boolean {
 // Labels before a ratio, score or machine setting ("BP 120/80", "PSV 5/5", "TOF 2/4", "pain 4/10", "grade 2/6").
 const NOT_DATE_BEFORE =
   /(?:\b(?:bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|relief|score|scale|rass|gcs|mmse|moca|slums|apgars?|timi|fim|nyha|killip|berg|tug|heart|grace|hasbled|chads2?|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|mg|ml|vision|va|acuity|pupils?|perrla?|\d\s*mm)|=|(?<![a-z][ \t]?|\d\/\d{1,2}[ \t]?)\+|->|→|\d\s*x)\s*[:=]?\s*(?:of\s+)?$/i;
+// A dose just before: "50 mg 3/15" (see `bareDate`).
+const DOSE_BEFORE = /\d[ \t]*(?:mg|mcg|ml|g|units?|meq)[ \t]*$/i;
+// Labels that only ever date ("LMP 4/1", "EDC: 6/14"), and a week or day of a schedule counted to its date
+// ("IOL AT 34 WKS = 3/10", "removal planned 36 wk = 10/22", "bm bx day 14 = 5/6", "d1,4,8,11 = 3/2").
+const DATE_LABEL = /(?:\b(?:lmp|edd|edc|dob|iol)[ \t]*[:#]?|\b(?:wks?|weeks?|day[ \t]*\d{1,2}|d\d{1,2}(?:,\d{1,2})*)[ \t]*=)[ \t]*$/i;
 // "dose 1/2" is half a dose, "last dose 2/14" a date: after these words only a fraction is ruled out.
 // ("missed dose 1/3", "held dose 4/4": the dose's date.)
 const FRACTION_BEFORE = /\b(?<!\b(?:missed|last|next|first|final|held|prior)[ \t]+)(?:dose|doses|tab|tabs|amp|vial)\s*[:=]?\s*$/i;
 // Words after a ratio or fraction ("1/2NS", "1/2 tab", "2/6 murmur", "5/5 strength", "2/4 bottles").
 const NOT_DATE_AFTER =
-  /^(?:\p{L}|\+|\s*(?:ns\b|tabs?\b|caps?\b|mg|ml|mcg|units?\b|u\b|strength|dose|murmur|sem\b|systolic|diastolic|holosystolic|pain|bottles?|sets?|cultures?|ratio|cm|mm|kg|g\b|%|x\b|bilat|b\/l|throughout|ue\b|le\b|hand|grip|=|\+\s*\d(?![\d]?\/\d)|with\s+(?:a|the)\b))/iu;
+  /^(?:\p{L}|\+|\s*(?:ns\b|tabs?\b|caps?\b|mg|ml|mcg|units?\b|u\b|strength|dose|murmur|(?:r|l|rt|lt|right|left)\s+(?:ankle|knee|hip|wrist|elbow|shoulder|hand|foot|arm|leg|ue|le|deltoid|biceps|triceps|quads?|hamstrings?|df|pf)\b|sem\b|systolic|diastolic|holosystolic|pain|bottles?|sets?|cultures?|ratio|cm|mm|kg|g\b|%|x\b|bilat|b\/l|throughout|ue\b|le\b|hand|grip|=|\+\s*\d(?![\d]?\/\d)|with\s+(?:a|the)\b))/iu;
 // Words after that suit a fraction and a date alike ("2/2 positive", "CT 4/5 neg", "3/4 and 3/8"):
 // the words before, or the rest of the note, decide.
 const WEAK_AFTER = /^\s*(?:positive|pos\b|neg\b|negative|of\b|and\s+\d)/i;
@@ -142,6 +147,10 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   const after = text.slice(end, end + 20);
   // "CXR 2/7 BILAT INFILTRATES", "ct face 10/12 bilat mandible fx": after an imaging study, "bilateral" is its finding.
   const imagingFinding = IMAGING_BEFORE.test(line) && /^[ \t]+(?:bilat|b\/l)\b/i.test(after);
+  // "G2P1001 @ 26 3/7": weeks and days of a pregnancy.
+  if (/^[0-6]\/7$/.test(value) && /\b[1-4]\d[ \t]*$/.test(line)) return false;
+  // "by LMP 4/1 = EDD 1/6/27", "IOL AT 34 WKS = 3/10": labels that only ever date, whatever follows.
+  if (DATE_LABEL.test(line) && /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])$/.test(value)) return true;
   if ((NOT_DATE_AFTER.test(after) && !imagingFinding) || value === '24/7') return false;
   // "d/c home 12/30 vs 12/31", "stepdown 7/3 or 7/4": the other side of "vs" decides (see `fractionLikeDates`).
   if (VERSUS_DATE.test(line)) return 'maybe';
@@ -157,8 +166,13 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   // larger one past 12 is a month and day.
   const [a, b] = value.split('/').map(Number);
   if (VENT_NEAR.test(line) && a >= 1 && a <= 12 && b > 12 && b <= 31 && a < b) return true;
+  // "started naltrexone 50 mg 3/15", "0.5 mg 1/10": after a dose, the date the dose began (a fraction after a
+  // dose is of a tablet: "1/2 tab", ruled out above); one that reads as a fraction needs the note's support.
+  if (DOSE_BEFORE.test(line)) return a >= 1 && a <= 12 && b > 12 && b <= 31 ? true : 'maybe';
   if (NOT_DATE_BEFORE.test(line) || VENT_NEAR.test(line)) return false;
   if (clock) return true;
+  // "HGB 7.2 (WAS 10.4 02/03)": fractions and settings are not written with a leading zero.
+  if (/^0[1-9]\/(?:0[1-9]|[12]\d|3[01])$/.test(value)) return true;
   if (b > 31 || b === 0 || a === 0) return b > 31; // month/year shapes pass; "0/5" does not
   // A pain score: "complains of 7/10 abdominal pain", "relief to 2/10".
   // (Only in its own sentence: "ORIF DONE 1/10. OVERNIGHT C/O PAIN 6/10" dates the surgery.)
@@ -180,7 +194,8 @@ const EVENT_BEFORE =
 // A unit of time after a number range makes it a duration ("1-2 wks"), not a month and day.
 const DURATION_AFTER = /^[ \t]*(?:wks?|weeks?|days?|d\b|mos?|months?|hrs?|hours?|yrs?|years?|x\b|times)/i;
 // A lab value with its date in parentheses: "INR 2.3 (5/5)".
-const VALUE_PAREN = /\d[ \t]*\([ \t]*$/;
+// ("GBS neg (2/10)": a result with its date.)
+const VALUE_PAREN = /(?:\d|\b(?:neg|pos|negative|positive|nl|normal|wnl|reactive|nonreactive|immune))[ \t]*\([ \t]*$/i;
 
 /**
  * A fraction-shaped month/day with no cue ("3/4", "4/5") is kept as a date when the note supports
@@ -189,11 +204,17 @@ const VALUE_PAREN = /\d[ \t]*\([ \t]*$/;
  */
 function fractionLikeDates(text: string, maybes: Candidate[], dates: Candidate[]): Candidate[] {
   if (maybes.length === 0) return [];
-  const months = new Set<number>();
-  for (const d of dates) {
-    const m = /^(?:\D*?)(\d{1,2})[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?\b/.exec(text.slice(d.start, d.end));
-    if (m) months.add(+m[1]);
-  }
+  // A note that writes the day first ("ADM 14/3", "Drain out 8/8") shows it with a day past 12 and no month past 12.
+  const pairs = dates.map((d) => /^(?:\D*?)(\d{1,2})[/\-.](\d{1,2})(?:[/\-.]\d{2,4})?\b/.exec(text.slice(d.start, d.end))).filter((m): m is RegExpExecArray => m !== null);
+  const months = new Set<number>(pairs.map((m) => +m[1]));
+  // Read day first too where the note writes it so, shown by a day past 12 ("ADM 14/3", then "drain out 7/8");
+  // not a pair of equal numbers, which reads as a full score ("5/5 elsewhere").
+  const dayFirst = pairs.some((m) => +m[1] > 12 && +m[2] <= 12) && !pairs.some((m) => +m[2] > 12 && +m[1] <= 12);
+  const monthsDayFirst = new Set<number>(dayFirst ? pairs.map((m) => +m[2]) : []);
+  const supported = (c: Candidate): boolean => {
+    const [a, b] = text.slice(c.start, c.end).split('/').map(Number);
+    return months.has(a) || (a !== b && monthsDayFirst.has(b));
+  };
   const near = (c: Candidate) =>
     dates.some((d) => {
       const gap = d.end <= c.start ? text.slice(d.end, c.start) : c.end <= d.start ? text.slice(c.end, d.start) : null;
@@ -207,8 +228,7 @@ function fractionLikeDates(text: string, maybes: Candidate[], dates: Candidate[]
     grew = false;
     for (let i = pending.length - 1; i >= 0; i--) {
       const c = pending[i];
-      const month = +text.slice(c.start, c.end).split('/')[0];
-      if (months.has(month) || near(c)) {
+      if (supported(c) || near(c)) {
         out.push(c);
         dates.push(c);
         pending.splice(i, 1);

@@ -22,7 +22,7 @@ const INITIALS_STOP = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|
 const NOT_FINAL_INITIALS = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|yes|no|ok|prn|etc|thx|tx|pls|asap|wnl|nad|all|any|did|not|now|off|out|due|ago|new|ty|fyi|eod|eos|end|dnr|dni|npo|cmo|icu|ed|er|or|bid|tid|qd|qhs|hs)$/i;
 /** Words a nurse writes before "RN" that are roles, not names ("charge rn", "float rn"). */
 const ROLE_WORDS = new Set('charge float primary night day evening agency travel traveler travelling resource staff icu ccu micu sicu ed er or pacu floor unit team bedside covering oncoming outgoing student new this the your my his her pt patient home visiting triage admitting wound rapid response house nursing case care and or'.split(' '));
-const CREDENTIAL = String.raw`(?:rn|rgn|rmn|rpn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|ibclc|lmhc|lpc|lmft|emt)`;
+const CREDENTIAL = String.raw`(?:rn|rgn|rmn|rpn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|ibclc|lmhc|lpc|lmft|emt|sn|srn|en|rm|hca|mls|mlt|cns|anp|rph)`;
 /** Letters that are a credential or a pronoun, never a signer's initials. */
 const CREDENTIAL_ONLY = /^(?:pt|pts|md|rn|dr|np|pa|rt|ot|sw|cm|ma|the|and|for|per|by|to|me|him|her)$/i;
 /** Relations written in parentheses after or instead of a person's name ("BILL (SIL)", "pt (son)"): the gate's family words, one list. */
@@ -68,12 +68,13 @@ export function recognizeSignatures(text: string): Candidate[] {
   // NURSE", "r.t., rn"; a shift or role may follow in parentheses or after a slash.
   // More credentials may follow ("p. delacroix rn cwocn").
   const TAIL = String.raw`\b\.?(?:[ \t,]+(?:cwocn|wocn|ccrn|cen|cnrn|bsn|msn|ccc-slp|ccc))*(?:[ \t]*(?:\([^)\n]{0,30}\)|\/[^\n]{0,40}))?[ \t]*(?=$|\n)`;
-  // Before a credential closing the line even unit-like letters are initials ("AM rn", "ML RN").
+  // Before a credential closing the line even unit-like letters are initials ("AM rn", "ML RN"); Gaelic and
+  // Scots initials keep their "Mc" and apostrophe ("SMcG RM", "jo'c sn"); British wards sign "SN", "HCA", "RM".
   // Telegraphic notes separate items with two spaces instead of a period ("plan- home 8/8  ck rn").
-  out.push(...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|[ \t]{2}|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, group(0.85, CREDENTIAL_ONLY)));
-  // A co-signer after the credential's slash closing a line: "m. delacroix rn/kb".
-  const slashAfterCredential = /(?:rn|rt|np|md|lpn|lvn)\//i.test(text);
-  if (slashAfterCredential) out.push(...matchAll(/\b(?:rn|rt|rrt|np|md|lpn|lvn)\/(\p{L}{2,3})[ \t]*(?=$|\n)/dgiu, text, group(0.8, CREDENTIAL_ONLY)));
+  out.push(...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|[ \t]{2}|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}|\p{Lu}{1,2}Ma?c\p{Lu}|\p{L}{1,2}['’]\p{L}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, group(0.85, CREDENTIAL_ONLY)));
+  // A co-signer after the credential's slash closing a line: "m. delacroix rn/kb", "ckb hca/lt sn", "MM RN/JT MHW".
+  const slashAfterCredential = /(?:rn|rt|np|md|lpn|lvn|hca)\//i.test(text);
+  if (slashAfterCredential) out.push(...matchAll(new RegExp(String.raw`\b(?:rn|rt|rrt|np|md|lpn|lvn|hca)\/(\p{L}{2,3})(?:[ \t]+${CREDENTIAL})?[ \t]*(?=$|\n)`, 'dgiu'), text, group(0.8, CREDENTIAL_ONLY)));
   // A typist's lower-case initials after a signature's slash or credential, closing the line: "I. Solheim / jt",
   // "K. Broussard/jw  D:6/22/26", "A. Penhaligon MD  ck".
   out.push(...matchAll(/(?<=\p{L}\.?(?:[ \t]*\/[ \t]{0,3}|[ \t]*\b(?:MD|DO|NP|PA|PA-C|RN)[ \t]{1,3}))(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:)/dgu, text, group(0.8, CREDENTIAL_ONLY)));
