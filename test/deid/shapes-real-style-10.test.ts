@@ -52,3 +52,28 @@ family('names: initials signing British and allied notes', [
   ['type O POS, antibody screen neg.  lt MLS', ['lt']],
   ['1:1 overnight, no incidents.\nMM RN/JT MHW', ['MM', 'JT']],
 ]);
+
+family('names: nicknames in quotes after the person, names given as "first name"', [
+  ['pt calm, brighter. visited by sponsor "red" (aa, home group)', ['red']],
+  ['Works as roofer for "Sully" (Southie). Lives with sister', ['Sully']],
+  ['spoke w/ roommate "Biscuit" re: meds. house mgr "Spider" 617-555-0128', ['Biscuit', 'Spider']],
+  ['SAYS MGR "BIG LOU" WILL FIRE HIM', ['BIG LOU']],
+  ['pharm: pt bell (first name june) on ruxolitinib', ['june']],
+]);
+
+kept('names: speech quoted from a relative, and a name still to come', [
+  ['SPOKE W/ DTR WHO STATES MOM "HATES PILLS". says "the voices" are back', ['HATES', 'PILLS', 'voices']],
+  ['came in under an alias; real name now known', ['now', 'known']],
+]);
+
+family('names: midwives, doulas, parents of a baby, residents and house officers in brackets, newborns', [
+  ['pit started 1100 per CNM oyelaran, inc by 2 q30', ['oyelaran']],
+  ["pt's doula honor left 0100. fob declan tearful", ['honor', 'declan']],
+  ['dr saint-amand + ward (res) scrubbed. Lam (HO) + Pereira (RT) at bs', ['ward', 'Lam', 'Pereira']],
+  ["1st deg lac no repair.  baby boy o'halloran to nursery. Baby Girl Brown 3120g", ["o'halloran", 'Brown']],
+  ["works in cambridge (tech).  md o'halloran discussed port removal", ["o'halloran"]],
+]);
+
+kept('names: a newborn before the words that follow its birth', [
+  ['Baby boy born 5/14 @ 2210, BABY GIRL delivered 0300', ['born', 'delivered']],
+]);

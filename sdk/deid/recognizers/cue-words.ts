@@ -9,7 +9,7 @@
 
 /** Family and household words, plurals and the misspellings notes carry ("neice", "husbnd"), before a relative's name. @example FAMILY_WORDS.has('neice'); // true */
 export const FAMILY_WORDS = new Set([
-  ...'wife husband husb husbnd hubby spouse partner fiance fiancee boyfriend girlfriend daughter daughters dtr dtrs dau dauter son sons mother mom mum father dad sister sisters sis brother brothers bro sibling siblings aunt uncle niece neice nephew cousin grandson grandsons granddaughter granddaughters grandaughter grandchild grandchildren grandkids grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather stepmom stepdad kids children parents sib sibs dil sil mil fil mob fob mgm mgf pgm pgf infant baby gdtr gson son-in-law daughter-in-law mother-in-law father-in-law sister-in-law brother-in-law granddaughter-in-law grandson-in-law friend frend neighbor neighbour roommate caregiver guardian hcp poa proxy'.split(' '),
+  ...'fob mob foc moc wife husband husb husbnd hubby spouse partner fiance fiancee boyfriend girlfriend daughter daughters dtr dtrs dau dauter son sons mother mom mum father dad sister sisters sis brother brothers bro sibling siblings aunt uncle niece neice nephew cousin grandson grandsons granddaughter granddaughters grandaughter grandchild grandchildren grandkids grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather stepmom stepdad kids children parents sib sibs dil sil mil fil mob fob mgm mgf pgm pgf infant baby gdtr gson son-in-law daughter-in-law mother-in-law father-in-law sister-in-law brother-in-law granddaughter-in-law grandson-in-law friend frend neighbor neighbour roommate caregiver guardian hcp poa proxy'.split(' '),
   // Spanish, as bilingual notes write it ('esposa Amparo', 'hijo Memo', 'NIETO MEMO').
   ...'esposa esposo hijo hija hijos hijas hermano hermana nieto nieta sobrino sobrina abuelo abuela suegra suegro yerno nuera compadre comadre'.split(' '),
 ]);
@@ -22,14 +22,14 @@ export const ABBREVIATED_STAFF = new Set('md rt rrt pharm pharmd pta cota slp pc
 /** Staff roles written before a first name or surname ("rn honor took report", "RN SUMMER (FLOAT)", "np river", "circ hunter", "TECH STERLING", "rt fields", "pharmd baker"). @example STAFF_BEFORE_NAME.has('crna'); // true */
 // ("nurse" is left out: "nurse line", "nurse call", "nurse station" are what follow it.)
 export const STAFF_BEFORE_NAME = new Set([
-  ...'rn np physio registrar aide sitter interpreter chaplain officer ofc detective deputy caseworker circ circulator crna tech asst crew'.split(' '),
+  ...'rn np physio registrar aide sitter interpreter chaplain officer ofc detective deputy caseworker circ circulator crna tech asst crew cnm midwife doula'.split(' '),
   ...ABBREVIATED_STAFF,
 ]);
 /** What closes a phrase after a name: punctuation, the end of the line, a status word, a pager or extension. @example NAME_PHRASE_END.test(', md akintola'); // true */
-export const NAME_PHRASE_END = /^(?:[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:aware|notified|paged|called|updated|present|here|at[ \t]+bs|x[ \t-]?\d|ext\b|pg\b|@))/i;
+export const NAME_PHRASE_END = /^(?:[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:aware|notified|paged|called|updated|present|here|discussed|spoke|consented|examined|at[ \t]+bs|x[ \t-]?\d|ext\b|pg\b|@))/i;
 /** Words after which notes write a person's name in any case ("dtr suzette", "DR LALLY", "husband milovan"). @example NAME_BEFORE.has('dtr'); // true */
 export const NAME_BEFORE = new Set([
-  ...'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist ho intern advocate doula interpreter interp chaplain priest imam rabbi pastor aide sitter officer ofc detective det deputy trooper sgt caseworker circ circulator crna tech asst crew anesthetist'.split(' '),
+  ...'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist ho intern advocate baby interpreter interp chaplain priest imam rabbi pastor aide sitter officer ofc detective det deputy trooper sgt caseworker circ circulator crna tech asst crew anesthetist'.split(' '),
   ...FAMILY_WORDS,
   ...STAFF_BEFORE_NAME,
 ]);

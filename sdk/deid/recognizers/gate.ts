@@ -319,7 +319,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   }
   // Self-introductions name whatever follows, even an everyday word or lower case: "my name is borna",
   // "call me Frank", "she named him Angel", "her maiden name is Key".
-  for (const m of text.matchAll(/\b(?:my\s+name\s+is|name\s+is|names?\s+are|call\s+me|calls\s+me|called\s+me|(?:asked|likes|wants|prefers)\s+to\s+be\s+called|named|nicknamed|goes\s+by|known\s+as|name\s+as|(?:maiden|legal|full|birth|preferred)\s+name(?:\s+is)?|a\.?k\.?a\.?)(?:\s+(?:him|her|them|it))?[ \t]*:?[ \t]*["'“]?/gi)) {
+  for (const m of text.matchAll(/\b(?:my\s+name\s+is|name\s+is|names?\s+are|call\s+me|calls\s+me|called\s+me|(?:asked|likes|wants|prefers)\s+to\s+be\s+called|named|nicknamed|goes\s+by|known\s+as|name\s+as|(?:maiden|legal|full|birth|preferred|first|given|last|real)\s+name(?:\s+is)?|a\.?k\.?a\.?)(?:\s+(?:him|her|them|it))?[ \t]*:?[ \t]*["'“]?/gi)) {
     const at = m.index! + m[0].length;
     // "legal name soon-yi park", "gave name as 'frank'", "named": after these, everyday words are the name
     // too; after "name is", "call me", "goes by", "known as" a common lower-case word still ends it.
@@ -330,7 +330,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       if (t.start > at + 1 && n === 0) break;
       if (t.shape === 'other' || FUNCTION_WORDS.has(t.lower) || (n > 0 && !/^[ \t]+(?:\p{L}\.?[ \t]+)?$/u.test(text.slice(toks[i - 1].end, t.start)))) break;
       // "call me back", "named in": an everyday lower-case word that is no given name is no name.
-      if (/^(?:unknown|unk|none|not|pending|unavailable|same|withheld|different)$/.test(t.lower)) break;
+      if (/^(?:unknown|unk|none|not|now|still|pending|unavailable|same|withheld|different|confirmed|verified|obtained|given)$/.test(t.lower)) break;
       if (!strong && t.shape === 'lower' && judge(v, t.lower).common && !(v.flags(t.lower) & F.FIRST)) break;
       if (t.shape !== 'initial') level[i] = 2;
     }
