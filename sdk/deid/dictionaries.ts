@@ -74,8 +74,9 @@ export function dictionaries(): Dictionaries {
     collect(loc.location?.state, states);
     collect(loc.location?.state_abbr, states);
   }
-  // USPS abbreviations of the most common suffixes, which faker spells out.
-  for (const s of ['st', 'ave', 'rd', 'blvd', 'dr', 'ln', 'ct', 'pl', 'ter', 'hwy', 'pkwy', 'cir', 'way', 'sq', 'trl', 'ste', 'apt', 'str', 'street', 'road', 'drive', 'lane']) streetSuffixes.add(s);
+  // USPS abbreviations of the most common suffixes, which faker spells out, and British, Irish and Australasian
+  // ones it lacks ("204 Marine Pde", "22 Kiwi Esplanade", "2 Station Cottages", "9 Ash Gdns").
+  for (const s of ['st', 'ave', 'rd', 'blvd', 'dr', 'ln', 'ct', 'pl', 'ter', 'hwy', 'pkwy', 'cir', 'way', 'sq', 'trl', 'ste', 'apt', 'str', 'street', 'road', 'drive', 'lane', 'pde', 'esplanade', 'esp', 'cottages', 'cres', 'gdns', 'tce', 'quay', 'hts']) streetSuffixes.add(s);
   // English words come from the built vocabulary (SCOWL and word-list), shared with the gate.
   const vocabForEnglish = vocabulary();
   const english = { has: (w: string) => (vocabForEnglish.flags(w) & VOCAB_FLAGS.ENGLISH) !== 0 };

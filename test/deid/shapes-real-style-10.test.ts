@@ -77,3 +77,22 @@ family('names: midwives, doulas, parents of a baby, residents and house officers
 kept('names: a newborn before the words that follow its birth', [
   ['Baby boy born 5/14 @ 2210, BABY GIRL delivered 0300', ['born', 'delivered']],
 ]);
+
+family('phones and identifiers of British, Irish, Australasian and Canadian notes', [
+  ['nephew chidi is nok (07700 900 645), lives peckham', ['07700 900 645']],
+  ['Mum Lorna (0131 554 2207). Previous presentations 3.2.', ['0131 554 2207']],
+  ['Address confirmed. NHI ZKT4471.  IHI 3 00612 447. MRSA screen neg', ['ZKT4471', '3 00612 447']],
+  ['Medicare 5091 23478 2. RAMQ BEAM 4512 2519    MRN 00-774-129', ['5091 23478 2', 'BEAM 4512 2519']],
+  ['DVA gold card TX 418826. Lab no: H23/41172', ['TX 418826', 'H23/41172']],
+]);
+
+family('places: Irish Eircodes, Australian state postcodes, British and Australasian street names', [
+  ['Re: Noel Gavin, Knockmore, Ballina, Co. Mayo F26 Y3X2. DOB 1/1/1955', ['F26 Y3X2']],
+  ['FRIEND WITH HER, LIVES RATHMINES D06 W2K7', ['D06 W2K7']],
+  ['Bayside Family Practice\n204 Marine Pde, Elwood VIC 3184', ['204 Marine Pde', '3184']],
+  ['home to 22 Kiwi Esplanade tomorrow; wife at 2 Station Cottages', ['22 Kiwi Esplanade', '2 Station Cottages']],
+]);
+
+kept('places: the sentence after a street that ends with a period', [
+  ['lives there alone at 42 Elm Street. Calmed with distraction.', ['Calmed']],
+]);

@@ -144,7 +144,8 @@ function extendBlock(text: string, start: number, end: number): [number, number]
   // Rest of the core's line (", Grubbenvorst, Netherlands 04020", " Apt. 641, Mora de Rubielos, Spain
   // 16200", ", ΠΑΦΟΣ, Cyprus (Greek) 13475"): units, numbers, region codes and capitalised words up to
   // the end of the sentence; an everyday word in capitals ("PT IS") or in lower case ends it.
-  const rest = REST_OF_LINE.exec(text.slice(e, e + 120));
+  // ("42 Elm Street. Calmed with ...": after a whole word a period ends the sentence; after "St." it abbreviates.)
+  const rest = /\p{L}{5,}\.$/u.test(text.slice(Math.max(0, e - 8), e)) ? null : REST_OF_LINE.exec(text.slice(e, e + 120));
   if (rest) {
     let kept = 0;
     for (const m of rest[0].matchAll(/[ \t]*,?[ \t]*(\S+)/gu)) {

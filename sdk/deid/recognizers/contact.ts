@@ -142,7 +142,8 @@ export function recognizeContacts(text: string): Candidate[] {
       // "(3) 120-180": an item number before a range, not an area code (a dash between a smaller and a larger number).
       if (m[0].startsWith('(') && groups.length === 3 && /\d-\d/.test(m[0]) && +groups[1] < +groups[2]) return null;
       if (groups.length === 3 && groups[0].length <= 2 && groups[1].length <= 2 && /^[0-3]?\d[-./][01]?\d[-./](?:\d{2}|\d{4})$/.test(m[0])) return null;
-      if (/(?:bp|hr|rr|peep|psv|vt|tv|sat|spo2|map|cvp|uo|i\/o|wt|weight|ht|height|dose|labs?|wbc|hgb|hct|plt|na|k|cr|bun|glu)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+      // (A whole word: "nok (07700 900 645)", "Mum Lorna (0131 554 2207)" end in no potassium or sodium.)
+      if (/(?<![a-z])(?:bp|hr|rr|peep|psv|vt|tv|sat|spo2|map|cvp|uo|i\/o|wt|weight|ht|height|dose|labs?|wbc|hgb|hct|plt|na|k|cr|bun|glu)\s*[:=]?\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
       return { category: phoneOrFax(text, m.index), score: 0.55 };
     }),
   );

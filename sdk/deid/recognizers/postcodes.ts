@@ -1,6 +1,6 @@
 /**
  * Postcodes without a state before them. Distinctive shapes stand alone (UK "SW1A 1AA", Canadian
- * "K1A 0B1"); plain digit codes (4-5 digits, Portuguese "3610-114", Swedish "840 24") count only in
+ * "K1A 0B1", Irish "D06 W2K7"); Australian codes follow their state ("VIC 3184"); plain digit codes (4-5 digits, Portuguese "3610-114", Swedish "840 24") count only in
  * an address's place: after a town that follows a place cue ("in Bjert 6091", "near Costamezzana
  * 43015"), or after a country that opens an address line ("Slovenia 15755", "Cyprus (Greek) 13475").
  * US ZIP codes alone: one with a leading zero anywhere ("PT FROM 02128", "(02155 senior van)"), any
@@ -23,6 +23,10 @@ const UK = /(?<![\p{L}\d])(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) \d[ABD-HJLNP-UW-Z]{2}(?![
 // required: "GCS E3V3M5" is a coma score.
 const CA = /(?<![\p{L}\d])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPR-TV-Z] \d[ABCEGHJ-NPR-TV-Z]\d(?![\p{L}\d])/gu;
 
+// Ireland (Eircode): routing key, space, four letters and digits with a letter among them ("D06 W2K7", "F26 Y3X2").
+const EIRCODE = /(?<![\p{L}\d])(?:[ACDEFHKNPRTVWXY]\d{2}|D6W) (?=[0-9]*[ACDEFHKNPRTVWXY])(?=[A-Z]*\d)[0-9ACDEFHKNPRTVWXY]{4}(?![\p{L}\d])/gu;
+// Australia: a state's abbreviation, then the four-digit postcode ("Elwood VIC 3184", "Glenorchy, TAS 7010").
+const AU_STATE_CODE = /(?<=\b(?:NSW|VIC|QLD|TAS|SA|WA|NT|ACT)[ \t]+)\d{4}(?![\p{L}\d])/gu;
 // What follows a number that is a quantity, a time or a range, never a code.
 const NOT_CODE_AFTER = String.raw`(?![\p{L}\d]|[.,:/]\d|-\d|[ \t]*(?:mg|mcg|ml|mL|g|kg|mm|cm|units?|iu|IU|%|x|am|pm|hrs?|hours?|min|days?|weeks?|months?|years?|cells|copies|miles?|mi|km|m|ft|feet|meters?|metres?|kilomet(?:er|re)s?|steps|lbs?|pounds|kcal|calories|people|patients|residents|beds|times)\b)`;
 const CODE = String.raw`(?:\d{4,5}(?:-\d{3})?|\d{3} \d{2})`;
@@ -71,7 +75,7 @@ function yearLike(code: string): boolean {
  */
 export function recognizePostcodes(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of [UK, CA]) {
+  for (const re of [UK, CA, EIRCODE, AU_STATE_CODE]) {
     for (const m of execAll(re, text)) out.push({ category: 'LOCATION', score: 0.8, kind: 'zip', start: m.index, end: m.index + m[0].length });
   }
   if (!/\d{3}/.test(text)) return out;
