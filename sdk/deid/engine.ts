@@ -19,7 +19,7 @@ import { recognizePlacesInContext } from './recognizers/places-in-context.js';
 import { recognizeNames } from './recognizers/names.js';
 import { recognizePatientLines } from './recognizers/patient-lines.js';
 import { recognizePostcodes } from './recognizers/postcodes.js';
-import { repeatedNames } from './recognizers/repeats.js';
+import { repeatedNames, shortForms } from './recognizers/repeats.js';
 import type { DeidPreset, KeepKind } from './options.js';
 import { execAll } from './recognizers/util.js';
 import type { TaggerModel } from './tagger/model-file.js';
@@ -115,6 +115,7 @@ export function detectPhi(text: string, cfg: DetectorConfig): Candidate[] {
     candidates.push(...tagged.filter((t) => !facilities.some((f) => f.start < t.end && t.start < f.end)));
   }
   candidates.push(...repeatedNames(text, candidates));
+  candidates.push(...shortForms(text, candidates));
   for (const d of cfg.deny) {
     for (const m of execAll(d.re, text)) candidates.push({ category: d.category, start: m.index, end: m.index + m[0].length, score: 1.5 });
   }

@@ -96,3 +96,32 @@ family('places: Irish Eircodes, Australian state postcodes, British and Australa
 kept('places: the sentence after a street that ends with a period', [
   ['lives there alone at 42 Elm Street. Calmed with distraction.', ['Calmed']],
 ]);
+
+family('names: children listed with their ages, twins, short forms in brackets, an initial between title and surname', [
+  ["pt's 2 older kids (mateo 6, luz 4) visited w/ abuela", ['mateo', 'luz']],
+  ["PT'S 3 KIDS: DESTINY 14, MARCUS 9, KHALIL 4", ['DESTINY', 'MARCUS', 'KHALIL']],
+  ['nicu family note: twins ada & grace (baby a/b). Twin A Ellery 2410g, twin B Wren 2195g', ['ada', 'grace', 'Ellery', 'Wren']],
+  ['Many thanks for seeing Mr Kiran Mistry (KM), 95, in the falls clinic. MOB PRUDENCE (PRU) 19 YO', ['KM', '95', 'PRU']],
+  ['Letter to: Dr A Ogunleye, Crossways Surgery', ['A Ogunleye']],
+  ['CARDIAC REHAB - BELL (CR NURSE) TO SEE. stairs w/ physio (hope). 1:1 HCA (Gift) overnight', ['BELL', 'hope', 'Gift']],
+]);
+
+kept('names: twins described, not named', [
+  ["di/di twins delivered at 34 wks. Twin A Vertex, twin B breech. pt's twin bro Ciaran", ['Vertex', 'breech', 'bro']],
+]);
+
+family('ages: "is 96 per", a given name and "is 90", the age to come, grandmothers, birthdays in words', [
+  ['MAU NURSING NOTE\npt is 96 per DOB 11/11/1927.', ['96']],
+  ['next inj 8/8.\nWiktor is 90 and his carer Danuta brings him', ['90']],
+  ["This is Agatha, she's 99 - will be 100 in June.", ['99', '100']],
+  ['Maternal grandmother 101, in Sacred Heart nursing home', ['101']],
+  ['we hope she has a lovely ninety-ninth birthday on 3/21!', ['ninety-ninth']],
+]);
+
+kept('ages: readings after "is" stay', [
+  ['Sodium is 130. Pain is 90. Glucose was 96.', ['130', '90', '96']],
+]);
+
+family('dates: the part of a month goes with it', [
+  ['Change in bowel habit since early April. coming mid-March. EXPECTED DELIVERY late Jan.', ['early April', 'mid-March', 'late Jan']],
+]);

@@ -17,7 +17,7 @@ const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 // A duration ("x 90 yrs", "90 y ago") is not an age. Sex glued after the age word is the emergency-department shorthand ("94yoF", "92 YOM", "96 y female").
 const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:years?|yrs?)\b))(\d{2,3})(?![ \t]*(?:y|yrs?|years?)[ \t]+ago\b)(?=\s*-?\s*(?:years?|yrs?|y\.?\s?o\.?|y\/o|yo|year-old|yr-old|y|a[ñn]os)(?:[mf]\b|\b)|\s*(?:years?|yrs?)\s+of\s+age)/gi;
 // A birthday ordinal is the age itself, suffix included: "her 100th birthday".
-const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th))[ \t]+(?:birthday|bday|b-day)\b/dgi;
+const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th)|ninet(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:one[ -])?hundredth|hundred[ -](?:and[ -])?(?:first|second|third|fourth|fifth))[ \t]+(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "age: 92", "Age 92", "Age at death: 100", "age of 92", "turns 94", "Agnes (also 92)".
 const BEFORE = /(?:\b(?:aged?|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender))?\s*:|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?(?![ \t]*#?[ \t]*\d)|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value.
@@ -40,7 +40,7 @@ const PERSON_COMMA = /(?<![\d.])(?:\b\p{L}[\p{L}'’-]+(?:\.|["”]?\))?,[ \t]*|
 // A name may stand between the person word and the verb ("Husband Walt is 92", "my mother Valentina is 91",
 // "PT'S HUSBAND ELMER COOK IS 94"), an adverb after it ("pt is actually 90").
 const PERSON_IS =
-  /(?:\b(?:pt|patient|resident|vet|veteran|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|he|she|who)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}|\p{Lu}\p{Ll}+,|\b(?:mr|mrs|ms|miss)\.?[ \t]+\p{L}[\p{L}'’-]+)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|turned|turns|now|will\s+be))[ \t]+["“]?(?:(?:actually|really|now|about)[ \t]+)?(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)(!?&"“”]|$|\n|and\b|now\b|when\b|on\b|at\b|in\b|as\b|today\b|this\b|next\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|herself\b|himself\b))/dgiu;
+  /(?:\b(?:pt|patient|resident|vet|veteran|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|he|she|who)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}|\p{Lu}\p{Ll}+,|\b(?:mr|mrs|ms|miss)\.?[ \t]+\p{L}[\p{L}'’-]+)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|turned|turns|now|will\s+be))[ \t]+["“]?(?:(?:actually|really|now|about)[ \t]+)?(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)(!?&"“”]|$|\n|and\b|now\b|when\b|on\b|at\b|in\b|as\b|today\b|this\b|next\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|per\b|herself\b|himself\b))/dgiu;
 // Ages of 90 and over written in words need no cue: notes spell out no vital sign or dose that large,
 // so a number word is an age unless a unit or count follows ("Pt Eleuterio Baeza, ninety-three",
 // "PAZ, MIGUEL (NOVENTA Y TRES AÑOS)", "a hunnert and one", but not "ninety minutes", "cien por ciento").
@@ -50,6 +50,10 @@ const NOT_AGE_AFTER = String.raw`(?:percent|per[\s-]?cent|por|%|degrees?|minutes
 const WORDS_ANY = new RegExp(String.raw`(?<![\p{L}-])(${NUMBER_WORD})(?![\p{L}-])(?![\s,]*${NOT_AGE_AFTER})`, 'dgiu');
 const WORDS = new RegExp(String.raw`\b(ninety(?:[\s-]${UNIT_WORD})?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|y\.?\s?o\b|y\/o\b|yrs?[\s-]+old))`, 'gi');
 
+// A given name, then the verb and the age closing the phrase (a given name, or a word no English list knows).
+const NAME_IS = /\b(\p{Lu}\p{Ll}{2,})[ \t]+(?:is|was|turned|turns)[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]*(?:[,.;)]|and\b|now\b|but\b|today\b|$|\n))/dgu;
+// "she's 99 - will be 100 in June", "will be 95 next month": the age to come, dated.
+const WILL_BE = /\bwill[ \t]+be[ \t]+(\d{2,3})(?=[ \t]+(?:in|on|by)[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[ \t]+next[ \t]+(?:week|month|year)\b|[ \t]+(?:on|at)[ \t]+(?:her|his)[ \t]+(?:birthday|bday)\b)/dgi;
 // "(90 HERSELF)", "(90, DOB 3/3/1936)": an age in brackets that the words after it make an age.
 const PAREN_AGE = /\([ \t]*(\d{2,3})(?=[ \t]+(?:herself|himself|too|also|as\s+well)\b|,[ \t]*(?:DOB|dob|d\.o\.b|born|b\.))/dgi;
 // "Wife Pham Thi Nga 93 at bs", "PT CRONIN 92  RESTING", "VET HARLESS, ODELL 96.": a relative's or the patient's name, then the age with no verb.
@@ -58,7 +62,7 @@ const RELATIVE_NAME_AGE = new RegExp(String.raw`\b(?:${RELATIVE}|pt|patient|vet|
 const RELATIVE_COMMA = new RegExp(String.raw`\b(?:${RELATIVE}[ \t]*,|(?:mr|mrs|ms|miss|${RELATIVE_WORDS})\.?[ \t]+\p{L}[\p{L}'’-]+[ \t]*[(,])[ \t]*(\d{2,3})(?![.,]\d)(?=[ \t]*[,).])`, 'dgiu');
 // "UPDATED ATTG. PT 93.", "pt 99 from yazoo city", "PT IS 98  F/U", "PT 96  S/P FALL", "pt 98 - adls": the patient, then the bare age
 // closing the phrase (a decimal or a unit after it makes it a lab or a vital sign).
-const PT_AGE = /\b(?:pt|patient|res|resident|mom|mother|dad|father|wife|husband)(?:[ \t]+(?:is|now))?[ \t]+(\d{2,3})(?![.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|min|sec|s\b(?!\/)))(?=[ \t]{2}|[ \t]*(?:[.;,(]|-(?!\d)|$|\n|from\b|and\b|w\/|with\b|lives\b|who\b|was\b|is\b|today\b|slept\b|so\b|[mf]\b))/dgi;
+const PT_AGE = /\b(?:pt|patient|res|resident|mom|mother|dad|father|wife|husband|grandmother|grandma|grandfather|grandpa|nan|nana|gm|gf)(?:[ \t]+(?:is|now))?[ \t]+(\d{2,3})(?![.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|min|sec|s\b(?!\/)))(?=[ \t]{2}|[ \t]*(?:[.;,(]|-(?!\d)|$|\n|from\b|and\b|w\/|with\b|lives\b|who\b|was\b|is\b|today\b|slept\b|so\b|[mf]\b))/dgi;
 // "DOB 5/30/1933 (90)", "DOB 11 Nov 1931  (93)": the age in brackets after a birth date.
 const DOB_PAREN = /\b(?:dob|d\.o\.b\.?|born)[ \t:]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[ \t-][a-z]{3,9}\.?[ \t-]\d{4})[ \t]*\([ \t]*(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*\)/dgi;
 // "At 90 he remains active": an age opening a clause about the person.
@@ -108,7 +112,18 @@ export function recognizeAges(text: string): Candidate[] {
   // Every rule needs a number from 90 to 129 or a number word: one cheap scan settles most notes.
   if (!/(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/.test(text) && !words) return out;
   out.push(...matchAll(AFTER, text, (m) => (over89(+m[1]) ? { category: 'AGE', score: 0.95 } : null)));
-  for (const re of [BEFORE, DECADE, BIRTHDAY, AT_AGE, PAREN_AGE]) out.push(...numberAges(re, text, 0.9));
+  for (const re of [BEFORE, DECADE, AT_AGE, PAREN_AGE]) out.push(...numberAges(re, text, 0.9));
+  // ("her ninety-ninth birthday": an ordinal in words past eighty-nine.)
+  out.push(...matchAll(BIRTHDAY, text, (m) => (/^\d/.test(m[1]) && !over89(parseInt(m[1], 10)) ? null : { category: 'AGE', score: 0.9, start: m.indices![1][0], end: m.indices![1][1] })));
+  // "Wiktor is 90 and his carer ...": a given name, then "is" and the age.
+  out.push(
+    ...matchAll(NAME_IS, text, (m) => {
+      const f = vocabulary().flags(m[1].toLowerCase());
+      const name = f & VOCAB_FLAGS.FIRST || !(f & (VOCAB_FLAGS.ENGLISH | VOCAB_FLAGS.COMMON));
+      return over89(+m[2]) && name && !(f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) ? { category: 'AGE', score: 0.75, start: m.indices![2][0], end: m.indices![2][1] } : null;
+    }),
+  );
+  out.push(...numberAges(WILL_BE, text, 0.8));
   out.push(...numberAges(PT_AGE, text, 0.75));
   out.push(...numberAges(DOB_PAREN, text, 0.9));
   out.push(...numberAges(RELATIVE_NAME_AGE, text, 0.75));

@@ -305,6 +305,9 @@ export function recognizeDates(text: string): Candidate[] {
   for (const c of out) {
     const wd = /\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?[ \t]+$/i.exec(text.slice(Math.max(0, c.start - 12), c.start));
     if (wd && c.kind === 'date') c.start -= wd[0].length;
+    // "since early April", "coming mid-March", "EXPECTED DELIVERY late Jan": the part of the month goes with it.
+    const part = c.kind === 'month' ? /\b(?:early|mid|late)[ -]?$/i.exec(text.slice(Math.max(0, c.start - 6), c.start)) : null;
+    if (part) c.start -= part[0].length;
   }
   // Ordinals continuing a list after a dated ordinal: "seen on the 4th, 6th and 9th".
   for (const c of [...out]) {

@@ -306,9 +306,11 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       for (let k = i + 1; k <= j; k++) level[k] = 2;
     }
   }
-  // And a given name before a surname found on its own ("Ana Dias", "Jay Pearce", "benjamin a seiler").
+  // And a given name before a surname found on its own ("Ana Dias", "Jay Pearce", "benjamin a seiler"),
+  // or its initial between a title and the surname ("Dr A Ogunleye", "Mr K Mistry").
   for (let i = toks.length - 1; i > 0; i--) {
     if (level[i] !== 2 || isPlace[i]) continue;
+    if (i > 1 && toks[i - 1].shape === 'initial' && /^\p{Lu}$/u.test(toks[i - 1].text) && TITLE_CUES.has(toks[i - 2].lower) && /^\.?[ \t]$/.test(text.slice(toks[i - 1].end, toks[i].start)) && adjacent(text, toks[i - 2].end, toks[i - 1].start)) level[i - 1] = 2;
     let j = i - 1;
     if (toks[j].shape === 'initial' && j > 0 && /^\.?[ \t]$/.test(text.slice(toks[j].end, toks[i].start))) j--;
     const prev = toks[j];

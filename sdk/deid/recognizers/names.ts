@@ -356,6 +356,9 @@ export function recognizeNames(text: string): Candidate[] {
   // A quoted nickname inside a name: "CORNELIUS \"CORKY\" BAPTISTE", "Margaret 'Peg' Olsen".
   if (/[ \t]["“'‘]\p{L}[\p{L}'’-]{1,14}["”'’][ \t]/u.test(text)) out.push(...matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+[ \t]+["“'‘][\p{L}'’-]{2,15}["”'’][ \t]+\p{Lu}[\p{L}'’-]+/gu, text, () => ({ category: 'NAME', score: 0.8, kind: 'person' })));
   if (/["“]/.test(text)) out.push(...quotedNicknames(text));
+  // Children listed with their ages ("pt's 2 older kids (mateo 6, luz 4)", "KIDS: DESTINY 14, MARCUS 9, KHALIL 4"),
+  // and twins by name ("twins ada & grace", "twin B Wren 2195g").
+  if (/\b(?:kids|children|sons|daughters|grandkids|grandchildren|siblings|twins?)\b/i.test(text)) out.push(...childrenNamed(text));
   // A newborn under the family name until it has its own: "Baby Boy Lopez", "baby girl o'halloran", "BB (TWIN A) NGUYEN".
   out.push(
     ...matchAll(/\b(?:baby|infant|bb)[ \t]+(?:boy|girl|b|g)[ \t]+(?:\(?(?:twin[ \t]+)?[ab12]\)?[ \t]+)?(\p{L}[\p{L}'’\-]+)/dgiu, text, (m) => {
@@ -394,4 +397,36 @@ function quotedNicknames(text: string): Candidate[] {
     const [start, end] = m.indices![2];
     return { category: 'NAME', score: 0.8, start, end, kind: 'person' };
   });
+}
+
+const CHILDREN_LIST = /\b(?:kids|children|sons|daughters|grandkids|grandchildren|siblings)[ \t]*[:(][ \t]*((?:\p{L}[\p{L}'’\-]+[ \t]+\d{1,2}(?:[ \t]*(?:y\/?o|yrs?|mo))?[ \t]*(?:,|&|and)?[ \t]*){1,8})/dgiu;
+const TWINS = /\btwins?[ \t]+(?:[ab12][ \t]+)?(\p{L}[\p{L}'’\-]+)(?:[ \t]*(?:&|and)[ \t]*(\p{L}[\p{L}'’\-]+))?/dgiu;
+
+/**
+ * Children named in a list with their ages, and twins by name.
+ *
+ * @example
+ * childrenNamed("pt's kids (mateo 6, luz 4) visited"); // covers "mateo" and "luz"
+ */
+function childrenNamed(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const person = (w: string): boolean => {
+    const l = w.toLowerCase();
+    const f = vocabulary().flags(l);
+    return !FUNCTION_WORDS.has(l) && !FAMILY_WORDS.has(l) && !NOT_NAME_AFTER_CUE.has(l) && !isMedicalTerm(l) && !(f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) && (!(f & VOCAB_FLAGS.COMMON) || (f & VOCAB_FLAGS.FIRST) !== 0);
+  };
+  for (const m of execAll(CHILDREN_LIST, text)) {
+    const base = m.indices![1][0];
+    for (const w of m[1].matchAll(/\p{L}[\p{L}'’\-]+(?=[ \t]+\d)/gu)) if (person(w[0])) out.push({ category: 'NAME', score: 0.75, start: base + w.index!, end: base + w.index! + w[0].length, kind: 'person' });
+  }
+  for (const m of execAll(TWINS, text)) {
+    for (const g of [1, 2]) {
+      if (m[g] === undefined) continue;
+      // ("twin B Wren": a capitalised everyday word after the twin's letter is its name.)
+      const capitalised = /^\p{Lu}\p{Ll}/u.test(m[g]) && !isMedicalTerm(m[g].toLowerCase()) && !(vocabulary().flags(m[g].toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV));
+      if (!(person(m[g]) || capitalised) || /^(?:pregnancy|gestation|boys?|girls?|born|delivered|vertex|breech|transverse|cephalic|footling|frank|presenting|sibling)$/i.test(m[g])) continue;
+      out.push({ category: 'NAME', score: 0.7, start: m.indices![g][0], end: m.indices![g][1], kind: 'person' });
+    }
+  }
+  return out;
 }

@@ -77,3 +77,27 @@ export function repeatedNames(text: string, candidates: readonly Candidate[]): C
   }
   return out;
 }
+
+/**
+ * A short form in brackets just after a found name: its initials ("Mr Kiran Mistry (KM)") or the start of one of its
+ * words ("MOB PRUDENCE (PRU)", "Alexandra (Alex)"). Notes give them once and then use them.
+ *
+ * @example
+ * shortForms('Mr Kiran Mistry (KM), 95', [{ category: 'NAME', start: 3, end: 15, score: 0.9 }]); // covers "KM"
+ */
+export function shortForms(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.category !== 'NAME' || c.score < MIN_SCORE) continue;
+    const m = /^[ \t]*\([ \t]*(\p{L}{2,5})[ \t]*\)/u.exec(text.slice(c.end, c.end + 12));
+    if (!m) continue;
+    const short = m[1].toLowerCase();
+    const words = [...text.slice(c.start, c.end).matchAll(WORD)].map((w) => w[0].toLowerCase()).filter((w) => !NOT_A_NAME_PART.has(w));
+    const initials = words.length >= 2 && words.map((w) => w[0]).join('') === short;
+    const prefix = words.some((w) => w.length > short.length && w.startsWith(short));
+    if (!initials && !prefix) continue;
+    const start = c.end + m[0].indexOf(m[1]);
+    out.push({ category: 'NAME', score: 0.6, start, end: start + m[1].length, kind: 'person' });
+  }
+  return out;
+}

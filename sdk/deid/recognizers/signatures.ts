@@ -31,10 +31,10 @@ const RELATION_ONLY = new RegExp(`^(?:${RELATION})$`, 'i');
 const RELATION_PAREN = new RegExp(`\\((?:${RELATION})\\)`, 'i');
 const NAME_BEFORE_RELATION = new RegExp(String.raw`(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*\((?:${RELATION})\)`, 'giu');
 /** Roles after which a parenthesised word is the person holding the role. */
-const ROLE_BEFORE_PAREN = new RegExp(String.raw`\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|np|pa|md|ho|nurse|supervisor|charge|fellow|resident|attending|intern|interpreter|chaplain|doula|aide|tech|cna|lpn|pharmacist|dietitian|nutritionist|woc|wocn|manager|worker|therapist|coordinator|sitter|pca|midwife|surgeon|hospitalist|intensivist|cardiology|neurology|renal|team|anesthesia|physician|provider|pcp|consult|twin[ \t]+[ab]|staff|peer|officer|detective|caseworker|reader|sonographer|in[ -]law|on[ -]call|geriatrics|palliative|gi|ent|ortho|cards|pulm|urology|psych|rep|${RELATION})[ \t]*\([ \t]*$`, 'i');
+const ROLE_BEFORE_PAREN = new RegExp(String.raw`\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|np|pa|md|ho|nurse|physio|hca|carer|sn|pn|supervisor|charge|fellow|resident|attending|intern|interpreter|chaplain|doula|aide|tech|cna|lpn|pharmacist|dietitian|nutritionist|woc|wocn|manager|worker|therapist|coordinator|sitter|pca|midwife|surgeon|hospitalist|intensivist|cardiology|neurology|renal|team|anesthesia|physician|provider|pcp|consult|twin[ \t]+[ab]|staff|peer|officer|detective|caseworker|reader|sonographer|in[ -]law|on[ -]call|geriatrics|palliative|gi|ent|ortho|cards|pulm|urology|psych|rep|${RELATION})[ \t]*\([ \t]*$`, 'i');
 
 /** A role in brackets after its holder's name ("(CRNA)", "(burn fellow)"). */
-const ROLE_IN_BRACKETS = /\((?:[a-z]+[ \t]+)?(?:crna|fellow|attending|resident|res|ho|intern|hospitalist|intensivist|surgeon|anesthesia|rn|np|pa|sw|cm|rt|slp|pharmd|chaplain|interpreter|tech|rep|cnm|sho|reg|fy1|mhw)\)/i;
+const ROLE_IN_BRACKETS = /\((?:[a-z]+[ \t]+)?(?:crna|fellow|attending|resident|res|ho|intern|hospitalist|intensivist|surgeon|anesthesia|rn|np|pa|sw|cm|rt|slp|pharmd|chaplain|interpreter|tech|rep|cnm|sho|reg|fy1|mhw|nurse|physio|hca|pn)\)/i;
 const NAME_BEFORE_ROLE = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)[ \t]*${ROLE_IN_BRACKETS.source}`, 'giu');
 /** Relatives before a bracketed list of their names ("son & dil (mei and jun)"). */
 const RELATIVES_BEFORE_PAREN = new RegExp(String.raw`\b(?:${RELATION})[ \t]*\([ \t]*$`, 'i');
