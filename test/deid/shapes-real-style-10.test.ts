@@ -125,3 +125,18 @@ kept('ages: readings after "is" stay', [
 family('dates: the part of a month goes with it', [
   ['Change in bowel habit since early April. coming mid-March. EXPECTED DELIVERY late Jan.', ['early April', 'mid-March', 'late Jan']],
 ]);
+
+family('home health, hospice and long-term care: apartments with a building number, clients, signatures, holidays with a year', [
+  ['res found sitting on bathroom floor apt 3-214, pendant not pressed', ['3-214']],
+  ['HHA care plan updated. Client Persis Whitcombe, 96-year-old widow', ['Persis Whitcombe', '96']],
+  ['anticipate death w/in 24-48h. on call rn ck.', ['ck']],
+  ['melatonin 3 mg given. no further issues. R.O', ['R.O']],
+  ['lotion to BLE. aide Bonnie / BB', ['Bonnie', 'BB']],
+  ['his late wife Winifred (died Christmas Day 1998). device SN RXK-448810', ['Christmas Day 1998', 'RXK-448810']],
+]);
+
+kept('home health: seasons, agencies and rates stay', [
+  ['wants to be home by Xmas if able', ['Xmas']],
+  ['wt check 6/24 with pedi. rj rn vna', ['vna']],
+  ['heparin 12 units/kg/hr.\ndrip at 5 mcg/min.', ['hr', 'min']],
+]);

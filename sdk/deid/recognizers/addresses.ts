@@ -40,7 +40,7 @@ const NUMBER_NAME_NUMBER = new RegExp(String.raw`(?<![\p{L}\d.,/:-])\d{1,6}[ \t]
 // Unit designators and military addresses. Only abbreviations take a period: "floor. 2 PIVs" is two sentences.
 // Post boxes abroad too: "Postbus 412" (NL), "Apartado 77" (ES/PT), "Caixa Postal 1180" (BR), "Casilla 45" (CL).
 // "Flat 3" only when no unit, slash or range follows ("JVP flat 3 cm", "affect flat 2/2" are findings).
-const UNIT = /(?<![\p{L}\d])(?:apt\.?|apartment|suite|ste\.?|unit|room|rm\.?|floor|fl\.?|bldg\.?|building|box|po box|p\.o\. box|postbox|post box|postbus|apartado|caixa postal|casilla|psc|cmr|int\.|flat(?=[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?(?![\p{L}\d\/.-]|[ \t]*(?:cm|mm|x\b|%|-|to\b))))[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?(?![\p{L}\d])(?:,?[ \t]+box[ \t]+\d{1,6})?/giu;
+const UNIT = /(?<![\p{L}\d])(?:apt\.?|apartment|suite|ste\.?|unit|room|rm\.?|floor|fl\.?|bldg\.?|building|box|po box|p\.o\. box|postbox|post box|postbus|apartado|caixa postal|casilla|psc|cmr|int\.|flat(?=[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?(?![\p{L}\d\/.-]|[ \t]*(?:cm|mm|x\b|%|-|to\b))))[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?(?:-\d{1,4}(?![\d.\/]))?(?![\p{L}\d])(?:,?[ \t]+box[ \t]+\d{1,6})?/giu;
 // Any case: "dpo ap 51065", "uscgc aslakhanov" in lower-case text.
 const MILITARY = /(?<![\p{L}\d])(?:(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}|(?:USNS?|USCGC)[ \t]+\p{L}[\p{L}'’-]+)(?![\p{L}\d])/giu;
 // Grid addresses of Utah and the Mountain West: a number and a direction, twice ("1882 W 3100 S", "350 S 600 E").

@@ -85,6 +85,9 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // "last Friday", "this Tuesday": a weekday pinned to a week is a date.
   { re: /\b(?:last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, score: 0.7, free: true },
   { re: /\b(?:last|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi, score: 0.7, free: true },
+  // A holiday with its year is a day: "died Christmas Day 1998", "New Year's Eve 2019" (without the year notes use
+  // holidays for seasons, "home by Xmas").
+  { re: /\b(?:christmas(?:[ \t]+(?:day|eve))?|xmas(?:[ \t]+(?:day|eve))?|new[ \t]+year['’]?s(?:[ \t]+(?:day|eve))?|thanksgiving(?:[ \t]+day)?|easter(?:[ \t]+(?:sunday|monday))?|halloween|valentine['’]?s[ \t]+day|independence[ \t]+day|(?:the[ \t]+)?4th[ \t]+of[ \t]+july|st\.?[ \t]+patrick['’]?s[ \t]+day)[ \t,]+(?:of[ \t]+)?(?:19|20)\d{2}\b/gi, score: 0.8, free: true },
   // Weekday plus ordinal: "Tuesday the 14th".
   { re: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/gi, score: 0.8 },
   // Abbreviated weekday and ordinal: "will visit Weds 14th", "Sat the 9th".

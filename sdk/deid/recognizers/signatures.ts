@@ -25,6 +25,8 @@ const ROLE_WORDS = new Set('charge float primary night day evening agency travel
 const CREDENTIAL = String.raw`(?:rn|rgn|rmn|rpn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|ibclc|lmhc|lpc|lmft|emt|sn|srn|en|rm|hca|mls|mlt|cns|anp|rph)`;
 /** Letters that are a credential or a pronoun, never a signer's initials. */
 const CREDENTIAL_ONLY = /^(?:pt|pts|md|rn|dr|np|pa|rt|ot|sw|cm|ma|the|and|for|per|by|to|me|him|her)$/i;
+/** ... and the agencies a nurse names after the credential ("rj rn vna"). */
+const AGENCY_OR_CREDENTIAL = /^(?:pt|pts|md|rn|dr|np|pa|rt|ot|sw|cm|ma|the|and|for|per|by|to|me|him|her|vna|hha|snf|ltc|alf|icu|ccu|ed|er|or)$/i;
 /** Relations written in parentheses after or instead of a person's name ("BILL (SIL)", "pt (son)"): the gate's family words, one list. */
 const RELATION = [...FAMILY_WORDS].join('|');
 const RELATION_ONLY = new RegExp(`^(?:${RELATION})$`, 'i');
@@ -78,6 +80,10 @@ export function recognizeSignatures(text: string): Candidate[] {
   // A typist's lower-case initials after a signature's slash or credential, closing the line: "I. Solheim / jt",
   // "K. Broussard/jw  D:6/22/26", "A. Penhaligon MD  ck".
   out.push(...matchAll(/(?<=\p{L}\.?(?:[ \t]*\/[ \t]{0,3}|[ \t]*\b(?:MD|DO|NP|PA|PA-C|RN)[ \t]{1,3}))(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:)/dgu, text, group(0.8, CREDENTIAL_ONLY)));
+  // "on call rn ck.": a nurse signing after the credential, lower case, with a full stop.
+  out.push(...matchAll(/(?<=\b(?:rn|lpn)[ \t]{1,3})(\p{Ll}{2,3})\.?[ \t]*(?=$|\n)/dgu, text, group(0.8, AGENCY_OR_CREDENTIAL)));
+  // Initials with periods closing the note after its last sentence: "no further issues. R.O", "... / BB".
+  out.push(...matchAll(/(?:[.!?;][ \t]+|[ \t]\/[ \t]*)((?:\p{Lu}\.){1,2}\p{Lu}\.?|(?<=\/[ \t]*)\p{Lu}{2,3})[ \t]*$/dgu, text, group(0.8)));
   // Witnesses and checkers by initials: "witnessed tl/mb", "verified by KG/RB".
   if (/witness|verif|co-?sign|checked/i.test(text)) for (const m of text.matchAll(/\b(?:witnessed|verified|cosigned|co-signed|double[ -]checked|checked)(?:[ \t]+by)?[ \t]+(\p{L}{2,3})\/(\p{L}{2,3})(?![\p{L}\d])/dgiu)) {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
