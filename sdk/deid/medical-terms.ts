@@ -163,7 +163,7 @@ pain`),
  * scaleScoreAfter('Braden', ' 4471'); // false
  */
 export function scaleScoreAfter(word: string, after: string): boolean {
-  return SCALE_EPONYMS.has(word.toLowerCase()) && /^[ \t]*(?:score|scale)?[ \t]*[:=]?[ \t]*\d{1,2}(?:\/\d{1,2})?\+?(?![\d-])/i.test(after);
+  return SCALE_EPONYMS.has(word.toLowerCase()) && /^[ \t]*(?:scores?|scale)?[ \t]*(?:[:=<>≤≥]|of)?[ \t]*\d{1,2}(?:\/\d{1,2})?\+?(?![\d-])/i.test(after);
 }
 
 /**

@@ -249,7 +249,8 @@ export function recognizeAddresses(raw: string): Candidate[] {
     if (m[0].startsWith('flat')) return null;
     // "Rm 812-B", "2ND UNIT 8/31", "detox unit 4/4": a hospital room, ward or floor alone is no address;
     // it is one after a street or a comma in an address line ("12 Elm St, Unit 4").
-    const inLine = /(?:,|\d[ \t]+\p{L}[^\n.;]{0,40})[ \t]*$/u.test(text.slice(Math.max(0, m.index - 48), m.index));
+    // (A house number and a capitalised street name, not any count and word: "2/2 blood cx sets drawn rm 118".)
+    const inLine = /(?:,|\d[ \t]+\p{Lu}[^\n.;]{0,40})[ \t]*$/u.test(text.slice(Math.max(0, m.index - 48), m.index));
     if (/^(?:room|rm|floor|fl)\b/i.test(m[0]) && !inLine) return null;
     const ward = /\b(?:\d+(?:st|nd|rd|th)|detox|icu|step-?down|telemetry|tele|med|surg|psych|rehab|burn|stroke|cardiac|neuro|nursing|care|the|this|same|new)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
     if (/^unit\b/i.test(m[0]) && !inLine && (ward || /^[\/-]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))) return null;

@@ -174,7 +174,8 @@ function judgeRunWords(run: string[], text: string, s: number, d: ReturnType<typ
   if (caps && (named.length < 2 || !named.every((t) => (t.first || t.last) && !t.common))) return 0;
   const dict = named.filter((t) => (t.first || t.last) && !t.common);
   const ambiguous = named.filter((t) => (t.first || t.last) && t.common);
-  const unknown = named.filter((t) => !t.first && !t.last && !t.english && !t.common && t.c.length >= 3);
+  // ("s/p CVA Jan 2026": an abbreviation is no unknown word.)
+  const unknown = named.filter((t) => !t.first && !t.last && !t.english && !t.common && t.c.length >= 3 && !(vocabulary().flags(t.c) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)));
   const plainWords = named.length - dict.length - ambiguous.length - unknown.length;
   const givenPlusWord = named.length === 2 && info[0].first && !info[0].common && named[1].sh === 'title' && !named[1].common;
   if (plainWords > 0 && !givenPlusWord) return 0;
