@@ -22,7 +22,8 @@ const NUMBERED_SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dri
 const STOP = 'the|a|an|his|her|their|its|my|our|your|this|that|each|every|one|same|room|home|floor|unit|bed|day|night|way|per|and|or|to|in|at|on|of|off|for|with|x|q|cvs|walgreens|walmart|pharmacy';
 const WORDS = String.raw`((?:(?!(?:${STOP})\b)[\p{L}][\p{L}'’.-]*[ \t]+){1,3})`;
 // After "on", "at", or a pharmacy written before its street ("cvs main st", "walgreens on elm st").
-const ON_STREET = new RegExp(String.raw`\b(?:on|off|at|of|to|lives|near|cvs|walgreens|walmart|rite[ -]?aid|pharmacy)[ \t]+${WORDS}(${SUFFIX})\b\.?`, 'giu');
+// ("near the bellingham sq stop": "the" may stand between the cue and the street.)
+const ON_STREET = new RegExp(String.raw`\b(?:on|off|at|of|to|lives|near|cvs|walgreens|walmart|rite[ -]?aid|pharmacy)[ \t]+(?:the[ \t]+)?${WORDS}(${SUFFIX})\b\.?`, 'giu');
 /** Suffixes no clinical phrase ends with: the street words need no name evidence ("hotel on commonwealth ave"). */
 const PLAIN_SUFFIX = /^(?:ave|avenue|street|road|rd|blvd|boulevard|lane|ln|sq|square|terr|terrace|parkway|pkwy|hwy|highway|turnpike|tpke)$/i;
 const NUMBERED_STREET = new RegExp(String.raw`(?<![\d/.:-])\d{1,5}[a-z]?[ \t]+${WORDS}(${NUMBERED_SUFFIX})\b\.?`, 'giu');
