@@ -15,6 +15,7 @@ import { recognizeDates } from './recognizers/dates.js';
 import { recognizeIdentifiers } from './recognizers/identifiers.js';
 import { recognizeLocations } from './recognizers/locations.js';
 import { recognizeByVocabulary } from './recognizers/gate.js';
+import { ocrDigits } from './recognizers/ocr-digits.js';
 import { recognizePlacesInContext } from './recognizers/places-in-context.js';
 import { recognizeNames } from './recognizers/names.js';
 import { recognizePatientLines } from './recognizers/patient-lines.js';
@@ -69,17 +70,14 @@ export function compileDetector(opts: {
   return { categories, allow, deny, preset: opts.preset ?? 'recall', keep: new Set(opts.keep ?? []) };
 }
 
-/** The recognizers, each a pure function of the text. */
+/** The recognizers of numbers, each a pure function of the text; they read it with OCR'd digits restored (see ocr-digits.ts). */
+const NUMBER_RECOGNIZERS: ((text: string) => Candidate[])[] = [recognizeContacts, recognizeDates, recognizeAges, recognizeIdentifiers, recognizePostcodes];
+/** The other recognizers, each a pure function of the text. */
 const RECOGNIZERS: ((text: string) => Candidate[])[] = [
-  recognizeContacts,
-  recognizeDates,
-  recognizeAges,
-  recognizeIdentifiers,
   recognizeNames,
   recognizePatientLines,
   recognizeLocations,
   recognizeAddresses,
-  recognizePostcodes,
   recognizePlacesInContext,
 ];
 
@@ -91,6 +89,8 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
  */
 export function ruleCandidates(text: string, preset: DeidPreset): Candidate[] {
   const candidates: Candidate[] = [];
+  const digits = ocrDigits(text);
+  for (const r of NUMBER_RECOGNIZERS) candidates.push(...r(digits));
   for (const r of RECOGNIZERS) candidates.push(...r(text));
   candidates.push(...recognizeByVocabulary(text, preset));
   // Districts are read beside the places found so far ("SOMERVILLE (UNION SQ)").
