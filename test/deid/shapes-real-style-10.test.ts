@@ -140,3 +140,12 @@ kept('home health: seasons, agencies and rates stay', [
   ['wt check 6/24 with pedi. rj rn vna', ['vna']],
   ['heparin 12 units/kg/hr.\ndrip at 5 mcg/min.', ['hr', 'min']],
 ]);
+
+family('vehicles: plates after their state in a sentence about a vehicle', [
+  ['2 car MVC, pt = passenger of white 2014 sedan MA plate 8RTW41.  other vehicle NH 4419772', ['MA plate 8RTW41', 'NH 4419772']],
+  ['92-year-old man struck by a pickup truck (NH 3312 OK) while walking to mailbox', ['NH 3312 OK']],
+]);
+
+kept('vehicles: tumour markers and states without a vehicle stay', [
+  ['CA 19-9 was 45; lives in NH 4 months a year', ['CA', '19', 'NH']],
+]);

@@ -11,6 +11,7 @@
 import type { PhiCategory } from '../categories.js';
 import { deaValid, luhnValid, npiValid, ssnValid, vinValid } from '../checksums.js';
 import type { Candidate } from '../span.js';
+import { STATE_ABBR } from './locations.js';
 import { before, matchAll } from './util.js';
 
 /** Label phrases per category (regex source, case-insensitive); longer phrases first. */
@@ -41,6 +42,8 @@ const LABELLED = LABELS.map(([category, label]) => ({
   re: new RegExp(String.raw`(?<![\w])(?:${label})(?:(?<=[#.:])|(?![a-z]))${LINK}${VALUE}`, 'dgi'),
 }));
 
+const VEHICLE_NEAR = /\b(?:car|cars|truck|pickup|vehicle|suv|sedan|van|minivan|motorcycle|moped|atv|trailer|plate|tag|registration|camry|accord|civic|corolla|honda|toyota|ford|chevy|chevrolet|jeep|nissan|subaru|uber|lyft|taxi|cab|rideshare)\b/i;
+const PLATE_AFTER_STATE = new RegExp(String.raw`\b(?:${STATE_ABBR})[ \t]+(?:(?:plate|PLATE|tag|TAG)[ \t]+)?(?=[A-Z0-9 -]{0,9}\d)(?:[A-Z0-9]{2,4}[ -][A-Z0-9]{2,5}|[A-Z0-9]{5,8})(?![\w-])`, 'g');
 // Words numbered with "#" that are places in the hospital, counts or sizes, not identifiers.
 const HASH_NOT_ID = /^(?:room|rm|bed|bay|apt|apartment|suite|ste|unit|floor|fl|pod|station|line|lines|lumen|step|size|attempt|trial|day|week|cycle|dose|tube|drain|jp|chest|ett|foley|iv|piv|lot|pg|pager|ext|x|page|phone|tel|option|opt|no|number|problem|dx|item|question|q|visit|session|pt|patient|gauge|fr|french)$/i;
 
@@ -119,6 +122,9 @@ export function recognizeIdentifiers(text: string): Candidate[] {
       }),
     );
   }
+  // A licence plate written after its state, in a sentence about a vehicle: "pickup truck (NH 3312 OK)", "car MA 9JV 133",
+  // "MA plate 8RTW41", "other vehicle NH 4419772". The state and the word "plate" go with it.
+  if (VEHICLE_NEAR.test(text)) out.push(...matchAll(PLATE_AFTER_STATE, text, (m) => (VEHICLE_NEAR.test(text.slice(Math.max(0, m.index - 50), m.index + 12)) ? { category: 'VEHICLE', score: 0.8 } : null)));
   // The last digits of an account or card: "bank acct for spend-down ending 4410", "card ending in 0093".
   out.push(...matchAll(/\b(?:acct|account|card|visa|mastercard|amex)\b[^\n.;]{0,40}?\bending(?:[ \t]+in)?[ \t]+(\d{4})(?!\d)/dgi, text, (m) => ({ category: 'ACCOUNT', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] })));
   // Ambulance and fire units by their call sign: "Medic 211", "Engine E-31", "Rescue R-2", "Ambulance unit B-17".
