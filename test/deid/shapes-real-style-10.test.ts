@@ -149,3 +149,14 @@ family('vehicles: plates after their state in a sentence about a vehicle', [
 kept('vehicles: tumour markers and states without a vehicle stay', [
   ['CA 19-9 was 45 before the car accident', ['CA', '19']],
 ]);
+
+family('names: colleagues named alone before "aware" or "notified", and from therapy', [
+  ['PREV C DIFF NEG 1/22. SHORT AWARE.', ['SHORT']],
+  ['suctioned for mod thick tan. wolf rt aware, changed to psv 12/5', ['wolf']],
+  ['pt c/o itching. benadryl 25 po. sully aware.', ['sully']],
+  ['SUMMER FROM PT SAW PT, OOB TO CHAIR. lane from ot saw.', ['SUMMER', 'lane']],
+]);
+
+kept('names: roles and services told stay', [
+  ['MD aware. Team aware. Family aware. Charge aware. Patient aware. Surgery paged. Lab aware. Wife aware.', ['MD', 'Team', 'Family', 'Charge', 'Patient', 'Surgery', 'Lab', 'Wife']],
+]);

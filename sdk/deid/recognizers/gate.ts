@@ -38,7 +38,7 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
 import { NOT_NAME_AFTER_CUE } from './name-tokens.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
-import { capsLine, colleagueFrom, HANDOVER_BEFORE, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, type Tok } from './people-cues.js';
+import { capsLine, colleagueFrom, HANDOVER_BEFORE, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, type Tok } from './people-cues.js';
 
 
 const WORD = /[\p{L}][\p{L}\p{M}'’.\-]*[\p{L}\p{M}]|[\p{L}]/gu;
@@ -164,7 +164,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       (adjacentPrev && prev!.lower === 'and' && i >= 3 && relatives[i - 2] === 1 && adjacent(text, toks[i - 2].end, prev!.start) && relativesName(text, t, prev!, flags, toks[i - 3].lower));
     if (relative) relatives[i] = 1;
     // "JUNE FROM LAB", "Bill from blood bank": a given name before the department the colleague works in.
-    const fromDepartment = next !== null && next.lower === 'from' && colleagueFrom(text, t, flags);
+    // "SHORT AWARE.", "Kessler notified": a colleague's name opening a clause before what was done to tell them.
+    const fromDepartment = (next !== null && next.lower === 'from' && colleagueFrom(text, t, flags)) || (next !== null && toldByName(text, t, flags));
     const lower = t.shape === 'lower';
     // Settled cheaply: a safe word with no name or place evidence and no cue around it.
     if (safe && !lower && !(flags & ANY_EVIDENCE) && !(nameCue && !(flags & (F.ENGLISH | F.COMMON))) && !relative) continue;

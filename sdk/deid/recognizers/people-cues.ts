@@ -29,7 +29,7 @@ export const HANDOVER_TAIL = new Set(['to', 'w', 'with', 'told']);
 export const HANDOVER_BEFORE = /\b(?:(?:gave|give|given|giving)[ \t]+report[ \t]+to|report[ \t]+(?:given[ \t]+)?to|handed[ \t]+off[ \t]+to|ck'?d[ \t]+w\/?|checked[ \t]+w(?:ith|\/)|told)[ \t]+$/i;
 
 // Departments whose staff notes name by first name before "from" ("JUNE FROM LAB", "Bill from blood bank", "kathy from pharmacy").
-const FROM_DEPARTMENT = /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:lab|labs|laboratory|blood[ \t]+bank|pharmacy|radiology|admitting|admissions|transport|iv[ \t]+team|case[ \t]+management|social[ \t]+work|dietary|nutrition|chaplaincy|pastoral[ \t]+care|billing|registration|security|infection[ \t]+control|wound[ \t]+care|hospice|vna|home[ \t]+health|dialysis|micro|microbiology|path|pathology|risk[ \t]+management|patient[ \t]+relations|interpreter[ \t]+services|bed[ \t]+board|nursing[ \t]+supervisor|the[ \t]+agency)(?![\p{L}])/iu;
+const FROM_DEPARTMENT = /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:pt|ot|rt|slp|physio|physical[ \t]+therapy|occupational[ \t]+therapy|speech|respiratory|lab|labs|laboratory|blood[ \t]+bank|pharmacy|radiology|admitting|admissions|transport|iv[ \t]+team|case[ \t]+management|social[ \t]+work|dietary|nutrition|chaplaincy|pastoral[ \t]+care|billing|registration|security|infection[ \t]+control|wound[ \t]+care|hospice|vna|home[ \t]+health|dialysis|micro|microbiology|path|pathology|risk[ \t]+management|patient[ \t]+relations|interpreter[ \t]+services|bed[ \t]+board|nursing[ \t]+supervisor|the[ \t]+agency)(?![\p{L}])/iu;
 // (Not a thing that comes from a department: "got page from lab", "a call from pharmacy".)
 const THING_BEFORE = /\b(?:a|an|the|got|get|received|another|one|no|any|per|via)[ \t]+$/i;
 
@@ -43,6 +43,24 @@ const THING_BEFORE = /\b(?:a|an|the|got|get|received|another|one|no|any|per|via)
 export function colleagueFrom(text: string, t: Tok, flags: number): boolean {
   if (!(flags & F.FIRST) || flags & (F.CLINICAL | F.ABBREV) || NOT_NAME_AFTER_CUE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
   return FROM_DEPARTMENT.test(text.slice(t.end, t.end + 40)) && !THING_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start));
+}
+
+// A colleague named alone opening a clause, then what was done to tell them: "SHORT AWARE.", "wolf rt aware", "Kessler notified".
+const TOLD_AFTER = /^[ \t]+(?:(?:rt|rn|md|np|pa|cm|sw)[ \t]+)?(?:aware|notified|paged|informed)\b/i;
+const CLAUSE_START = /(?:^|[.;!?][ \t]+|\n[ \t]*|[ \t]{2,})$/;
+// Who else is told: people and services that notes name by their role.
+const TOLD_ROLES = new Set('lab labs bank micro transplant trauma nocturnist patient pt pts hospitalist intensivist fellow intern surgeon surgeons anesthesia anesthesiologist radiology cardiology neurology nephrology oncology palliative hospice case social worker therapist pharmacist dietitian chaplain security police coroner ems md dr team family charge nursing staff pharmacy surgery attending resident covering night day house doctor doctors provider providers physician nurse nurses floor unit icu service services primary cards renal ortho neuro gi pulm psych ir oncall call supervisor manager everyone all both parents'.split(' '));
+
+/**
+ * Is the word a colleague's name opening a clause before "aware", "notified" or "paged" ("SHORT AWARE.", "Kessler notified")?
+ * The word must be a given name or surname (an everyday one included), and no role, relation or clinical word.
+ *
+ * @example
+ * toldByName('HEPARIN HELD. SHORT AWARE.', { start: 14, end: 19, text: 'SHORT', lower: 'short', shape: 'caps' }, vocabulary().flags('short')); // true
+ */
+export function toldByName(text: string, t: Tok, flags: number): boolean {
+  if (!(flags & (F.FIRST | F.LAST)) || flags & (F.CLINICAL | F.ABBREV) || TOLD_ROLES.has(t.lower) || FAMILY_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
+  return TOLD_AFTER.test(text.slice(t.end, t.end + 20)) && CLAUSE_START.test(text.slice(Math.max(0, t.start - 4), t.start));
 }
 
 /**
