@@ -38,7 +38,7 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
 import { NOT_NAME_AFTER_CUE } from './name-tokens.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
-import { capsLine, colleagueFrom, HANDOVER_BEFORE, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, type Tok } from './people-cues.js';
+import { capsLine, colleagueFrom, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, type Tok } from './people-cues.js';
 
 
 const WORD = /[\p{L}][\p{L}\p{M}'’.\-]*[\p{L}\p{M}]|[\p{L}]/gu;
@@ -165,7 +165,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     if (relative) relatives[i] = 1;
     // "JUNE FROM LAB", "Bill from blood bank": a given name before the department the colleague works in.
     // "SHORT AWARE.", "Kessler notified": a colleague's name opening a clause before what was done to tell them.
-    const fromDepartment = (next !== null && next.lower === 'from' && colleagueFrom(text, t, flags)) || (next !== null && toldByName(text, t, flags));
+    const fromDepartment = (next !== null && next.lower === 'from' && colleagueFrom(text, t, flags)) || (next !== null && TOLD_NEXT.has(next.lower) && toldByName(text, t, flags));
     const lower = t.shape === 'lower';
     // Settled cheaply: a safe word with no name or place evidence and no cue around it.
     if (safe && !lower && !(flags & ANY_EVIDENCE) && !(nameCue && !(flags & (F.ENGLISH | F.COMMON))) && !relative) continue;

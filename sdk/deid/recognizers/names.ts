@@ -15,7 +15,7 @@
 import { dictionaries } from '../dictionaries.js';
 import { EPONYM_HEADS, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
-import { FAMILY_WORDS, FUNCTION_WORDS } from './cue-words.js';
+import { recognizeKinAndNicknames } from './kin-and-nicknames.js';
 import { recognizeSignatures } from './signatures.js';
 import { execAll, matchAll } from './util.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
@@ -356,78 +356,9 @@ export function recognizeNames(text: string): Candidate[] {
   out.push(...recognizeSignatures(text));
   // A quoted nickname inside a name: "CORNELIUS \"CORKY\" BAPTISTE", "Margaret 'Peg' Olsen".
   if (/[ \t]["“'‘]\p{L}[\p{L}'’-]{1,14}["”'’][ \t]/u.test(text)) out.push(...matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+[ \t]+["“'‘][\p{L}'’-]{2,15}["”'’][ \t]+\p{Lu}[\p{L}'’-]+/gu, text, () => ({ category: 'NAME', score: 0.8, kind: 'person' })));
-  if (/["“]/.test(text)) out.push(...quotedNicknames(text));
-  // Children listed with their ages ("pt's 2 older kids (mateo 6, luz 4)", "KIDS: DESTINY 14, MARCUS 9, KHALIL 4"),
-  // and twins by name ("twins ada & grace", "twin B Wren 2195g").
-  if (/\b(?:kids|children|sons|daughters|grandkids|grandchildren|siblings|twins?)\b/i.test(text)) out.push(...childrenNamed(text));
-  // A newborn under the family name until it has its own: "Baby Boy Lopez", "baby girl o'halloran", "BB (TWIN A) NGUYEN".
-  out.push(
-    ...matchAll(/\b(?:baby|infant|bb)[ \t]+(?:boy|girl|b|g)[ \t]+(?:\(?(?:twin[ \t]+)?[ab12]\)?[ \t]+)?(\p{L}[\p{L}'’\-]+)/dgiu, text, (m) => {
-      const w = m[1].toLowerCase();
-      const f = vocabulary().flags(w);
-      if (FUNCTION_WORDS.has(w) || NOT_NAME_AFTER_CUE.has(w) || isMedicalTerm(w) || f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV) || (f & VOCAB_FLAGS.ENGLISH && !(f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST)))) return null;
-      // ("Baby boy born 5/14": an everyday word is the surname only written as one, "Baby Boy Brown".)
-      if (f & VOCAB_FLAGS.COMMON && !(f & VOCAB_FLAGS.FIRST) && !/^\p{Lu}\p{Ll}/u.test(m[1])) return null;
-      return { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' };
-    }),
-  );
+  out.push(...recognizeKinAndNicknames(text));
   fromDictionaries(text, out);
   lowercasePairs(text, out);
   propagate(text, out, out);
-  return out;
-}
-
-// People whose nickname notes give in quotes after them ("sponsor \"red\"", "roommate \"Biscuit\"", "mgr \"BIG LOU\"").
-const NICKNAMED = `(?:${[...FAMILY_WORDS].join('|')}|friends?|peer|sponsor|room-?mate|rm-?mate|mgr|manager|boss|bf|gf|boyfriend|girlfriend|partner|neighbou?r|cousin|buddy|pal|co-?worker|landlord|landlady|employer|foreman|dealer|ex)`;
-// After a word that only leads to a person ("works for", "stay with", "calls him"), the quoted words must be capitalised.
-const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|(for|with|w\/|calls?[ \t]+(?:him|her)|called|named|aka))[ \t]*\(?["“](\p{L}[\p{L}'’.\-]*(?:[ \t]\p{L}[\p{L}'’.\-]*)?)["”]`, 'dgiu');
-
-/**
- * Nicknames in quotes after the person they name: "sponsor \"red\" (aa)", "works as roofer for \"Sully\"".
- *
- * @example
- * quotedNicknames('spoke w/ roommate "Biscuit" re: meds'); // covers "Biscuit"
- */
-function quotedNicknames(text: string): Candidate[] {
-  return matchAll(QUOTED_NICKNAME, text, (m) => {
-    const words = m[2].split(/[ \t]/);
-    if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || isMedicalTerm(w.toLowerCase()))) return null;
-    if (m[1] !== undefined && !words.every((w) => /^\p{Lu}/u.test(w))) return null;
-    // (Two words are a nickname when the second is a name ("BIG LOU"), not a phrase quoted from the person: MOM "HATES PILLS".)
-    if (words.length === 2 && vocabulary().flags(words[1].toLowerCase()) & VOCAB_FLAGS.COMMON && !(vocabulary().flags(words[1].toLowerCase()) & VOCAB_FLAGS.FIRST)) return null;
-    const [start, end] = m.indices![2];
-    return { category: 'NAME', score: 0.8, start, end, kind: 'person' };
-  });
-}
-
-const CHILDREN_LIST = /\b(?:kids|children|sons|daughters|grandkids|grandchildren|siblings)[ \t]*[:(][ \t]*((?:\p{L}[\p{L}'’\-]+[ \t]+\d{1,2}(?:[ \t]*(?:y\/?o|yrs?|mo))?[ \t]*(?:,|&|and)?[ \t]*){1,8})/dgiu;
-const TWINS = /\btwins?[ \t]+(?:[ab12][ \t]+)?(\p{L}[\p{L}'’\-]+)(?:[ \t]*(?:&|and)[ \t]*(\p{L}[\p{L}'’\-]+))?/dgiu;
-
-/**
- * Children named in a list with their ages, and twins by name.
- *
- * @example
- * childrenNamed("pt's kids (mateo 6, luz 4) visited"); // covers "mateo" and "luz"
- */
-function childrenNamed(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  const person = (w: string): boolean => {
-    const l = w.toLowerCase();
-    const f = vocabulary().flags(l);
-    return !FUNCTION_WORDS.has(l) && !FAMILY_WORDS.has(l) && !NOT_NAME_AFTER_CUE.has(l) && !isMedicalTerm(l) && !(f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) && (!(f & VOCAB_FLAGS.COMMON) || (f & VOCAB_FLAGS.FIRST) !== 0);
-  };
-  for (const m of execAll(CHILDREN_LIST, text)) {
-    const base = m.indices![1][0];
-    for (const w of m[1].matchAll(/\p{L}[\p{L}'’\-]+(?=[ \t]+\d)/gu)) if (person(w[0])) out.push({ category: 'NAME', score: 0.75, start: base + w.index!, end: base + w.index! + w[0].length, kind: 'person' });
-  }
-  for (const m of execAll(TWINS, text)) {
-    for (const g of [1, 2]) {
-      if (m[g] === undefined) continue;
-      // ("twin B Wren": a capitalised everyday word after the twin's letter is its name.)
-      const capitalised = /^\p{Lu}\p{Ll}/u.test(m[g]) && !isMedicalTerm(m[g].toLowerCase()) && !(vocabulary().flags(m[g].toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV));
-      if (!(person(m[g]) || capitalised) || /^(?:pregnancy|gestation|boys?|girls?|born|delivered|vertex|breech|transverse|cephalic|footling|frank|presenting|sibling)$/i.test(m[g])) continue;
-      out.push({ category: 'NAME', score: 0.7, start: m.indices![g][0], end: m.indices![g][1], kind: 'person' });
-    }
-  }
   return out;
 }
