@@ -1,6 +1,8 @@
 /**
- * Shape families from the tenth round (data/deid/dev-real-style-39 to -43): clinician fields whose label has
- * two words. Each example is our own, written for this test.
+ * Shape families from the tenth and eleventh rounds (data/deid/dev-real-style-39 to -47): clinician fields with
+ * two-word labels, obstetric and schedule dates, British and Australasian identifiers and addresses, nicknames,
+ * children and newborns, home-health signatures, plates, and colleagues named alone. Each example is our own,
+ * written for this test.
  */
 import { family, kept } from './shape-helpers.js';
 
