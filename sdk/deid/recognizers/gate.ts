@@ -165,7 +165,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     if (relative) relatives[i] = 1;
     // "JUNE FROM LAB", "Bill from blood bank": a given name before the department the colleague works in.
     // "SHORT AWARE.", "Kessler notified": a colleague's name opening a clause before what was done to tell them.
-    const fromDepartment = (next !== null && next.lower === 'from' && colleagueFrom(text, t, flags)) || (next !== null && TOLD_NEXT.has(next.lower) && toldByName(text, t, flags));
+    const colleagueCue = (next !== null && next.lower === 'from' && colleagueFrom(text, t, flags)) || (next !== null && TOLD_NEXT.has(next.lower) && toldByName(text, t, flags));
     const lower = t.shape === 'lower';
     // Settled cheaply: a safe word with no name or place evidence and no cue around it.
     if (safe && !lower && !(flags & ANY_EVIDENCE) && !(nameCue && !(flags & (F.ENGLISH | F.COMMON))) && !relative) continue;
@@ -174,7 +174,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     if (!nameCue && !(placeCue && flags & F.PLACE && (t.shape !== 'lower' || !CLINICAL_AFTER_FROM.has(t.lower))) && isEponym(t.lower)) continue;
     if (lower) {
       // Lower-case words count only where notes write names or places ...
-      const position = nameCue || initialBefore || credAfter || placeCue || handover || fromDepartment;
+      const position = nameCue || initialBefore || credAfter || placeCue || handover || colleagueCue;
       if (!position) {
         // ... or when they are a given name or surname and no English word at all ("eva kleist", "in essex").
         if (safe) continue;
@@ -211,7 +211,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       // "wound rn delacroix": after a name cue, a word English lists only as a proper noun is the name.
       const properAfterCue = nameCue && !(flags & (F.ENGLISH | F.COMMON | F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower);
       // "gave report to deb": after a hand-over a given name that is no clinical word (nurses hand over by first name).
-      const colleague = (handover && (flags & F.FIRST) !== 0 && !(flags & (F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower) && !NOT_NAME_AFTER_RELATIVE.has(t.lower)) || fromDepartment;
+      const colleague = (handover && (flags & F.FIRST) !== 0 && !(flags & (F.CLINICAL | F.ABBREV)) && !NOT_NAME_AFTER_CUE.has(t.lower) && !NOT_NAME_AFTER_RELATIVE.has(t.lower)) || colleagueCue;
       if (safe && !(flags & ANY_EVIDENCE && !common) && !properAfterCue && !relative && !colleague) {
         // "lander rrt", "q. lander": a surname that is also an English word, made a name by its position.
         if (!((initialBefore || credAfter || doctor) && flags & F.LAST && !(flags & (F.CLINICAL | F.ABBREV)))) continue;
@@ -226,7 +226,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       // "E. WELSH", "WELSH, RN": a capitalised surname that is also an English word, after an initial or before a credential.
       // "NP Delacroix aware": after a name cue, a word English writes only capitalised (no common word) is a name too.
       const properOnly = nameCue && !(flags & (F.ENGLISH | F.COMMON)) && t.shape !== 'caps';
-      if (((initialBefore || credAfter || nameCue) && (flags & NAME_EVIDENCE || properOnly) && !(flags & (F.CLINICAL | F.ABBREV))) || relative || fromDepartment) {
+      if (((initialBefore || credAfter || nameCue) && (flags & NAME_EVIDENCE || properOnly) && !(flags & (F.CLINICAL | F.ABBREV))) || relative || colleagueCue) {
         if (!eponymAfter(text, t, nameCue)) level[i] = 2;
       } else if (placeCue && (flags & F.PLACE || (t.shape === 'title' && !(flags & F.CLINICAL) && !isCountry(t.lower) && RESIDES_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)))) && !(flags & F.ABBREV) && (!(flags & F.CLINICAL) || t.shape !== 'lower') && (!common || !PLACE_NOUNS.has(t.lower)) && !eponymAfter(text, t, nameCue)) {
         // ("lives in Ballard", "from Glasgow": after a place cue a capitalised town stays a town though a scale bears its name;

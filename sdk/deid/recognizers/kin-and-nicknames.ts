@@ -56,7 +56,8 @@ function quotedNicknames(text: string): Candidate[] {
     if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || isMedicalTerm(w.toLowerCase()))) return null;
     if (m[1] !== undefined && !words.every((w) => /^\p{Lu}/u.test(w))) return null;
     // (Two words are a nickname when the second is a name ("BIG LOU"), not a phrase quoted from the person: MOM "HATES PILLS".)
-    if (words.length === 2 && vocabulary().flags(words[1].toLowerCase()) & VOCAB_FLAGS.COMMON && !(vocabulary().flags(words[1].toLowerCase()) & VOCAB_FLAGS.FIRST)) return null;
+    const second = words.length === 2 ? vocabulary().flags(words[1].toLowerCase()) : 0;
+    if (second & VOCAB_FLAGS.COMMON && !(second & VOCAB_FLAGS.FIRST)) return null;
     const [start, end] = m.indices![2];
     return { category: 'NAME', score: 0.8, start, end, kind: 'person' };
   });

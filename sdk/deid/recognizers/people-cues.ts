@@ -46,9 +46,12 @@ export function colleagueFrom(text: string, t: Tok, flags: number): boolean {
 }
 
 // A colleague named alone opening a clause, then what was done to tell them: "SHORT AWARE.", "wolf rt aware", "Kessler notified".
-const TOLD_AFTER = /^[ \t]+(?:(?:rt|rn|md|np|pa|cm|sw)[ \t]+)?(?:aware|notified|paged|informed)\b/i;
+// (A credential may stand between: "wolf rt aware".)
+const TOLD_CREDENTIALS = ['rt', 'rn', 'md', 'np', 'pa', 'cm', 'sw'];
+const TOLD_VERBS = ['aware', 'notified', 'paged', 'informed'];
+const TOLD_AFTER = new RegExp(`^[ \\t]+(?:(?:${TOLD_CREDENTIALS.join('|')})[ \\t]+)?(?:${TOLD_VERBS.join('|')})\\b`, 'i');
 /** The words that may follow such a name, checked before the regex. @example TOLD_NEXT.has('aware'); // true */
-export const TOLD_NEXT = new Set('aware notified paged informed rt rn md np pa cm sw'.split(' '));
+export const TOLD_NEXT = new Set([...TOLD_VERBS, ...TOLD_CREDENTIALS]);
 const CLAUSE_START = /(?:^|[.;!?][ \t]+|\n[ \t]*|[ \t]{2,})$/;
 // Who else is told: people and services that notes name by their role.
 const TOLD_ROLES = new Set('lab labs bank micro transplant trauma nocturnist patient pt pts hospitalist intensivist fellow intern surgeon surgeons anesthesia anesthesiologist radiology cardiology neurology nephrology oncology palliative hospice case social worker therapist pharmacist dietitian chaplain security police coroner ems md dr team family charge nursing staff pharmacy surgery attending resident covering night day house doctor doctors provider providers physician nurse nurses floor unit icu service services primary cards renal ortho neuro gi pulm psych ir oncall call supervisor manager everyone all both parents'.split(' '));

@@ -24,9 +24,12 @@ const NOT_FINAL_INITIALS = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|b
 const ROLE_WORDS = new Set('charge float primary night day evening agency travel traveler travelling resource staff icu ccu micu sicu ed er or pacu floor unit team bedside covering oncoming outgoing student new this the your my his her pt patient home visiting triage admitting wound rapid response house nursing case care and or'.split(' '));
 const CREDENTIAL = String.raw`(?:rn|rgn|rmn|rpn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|ibclc|lmhc|lpc|lmft|emt|sn|srn|en|rm|hca|mls|mlt|cns|anp|rph)`;
 /** Letters that are a credential or a pronoun, never a signer's initials. */
-const CREDENTIAL_ONLY = /^(?:pt|pts|md|rn|dr|np|pa|rt|ot|sw|cm|ma|the|and|for|per|by|to|me|him|her)$/i;
-/** ... and the agencies a nurse names after the credential ("rj rn vna"). */
-const AGENCY_OR_CREDENTIAL = /^(?:pt|pts|md|rn|dr|np|pa|rt|ot|sw|cm|ma|the|and|for|per|by|to|me|him|her|vna|hha|snf|ltc|alf|icu|ccu|ed|er|or)$/i;
+const CREDENTIAL_ONLY_WORDS = 'pt|pts|md|rn|dr|np|pa|rt|ot|sw|cm|ma|the|and|for|per|by|to|me|him|her';
+const CREDENTIAL_ONLY = new RegExp(`^(?:${CREDENTIAL_ONLY_WORDS})$`, 'i');
+/** ... and the agencies and units a nurse names after the credential ("rj rn vna"). */
+const AGENCY_OR_CREDENTIAL = new RegExp(`^(?:${CREDENTIAL_ONLY_WORDS}|vna|hha|snf|ltc|alf|icu|ccu|ed|er|or)$`, 'i');
+/** A co-signer after the credential's slash closing a line ("rn/kb", "hca/lt sn"); a credential of their own may follow. */
+const CO_SIGNER = new RegExp(String.raw`\b(?:rn|rt|rrt|np|md|lpn|lvn|hca)\/(\p{L}{2,3})(?:[ \t]+${CREDENTIAL})?[ \t]*(?=$|\n)`, 'dgiu');
 /** Relations written in parentheses after or instead of a person's name ("BILL (SIL)", "pt (son)"): the gate's family words, one list. */
 const RELATION = [...FAMILY_WORDS].join('|');
 const RELATION_ONLY = new RegExp(`^(?:${RELATION})$`, 'i');
@@ -76,12 +79,12 @@ export function recognizeSignatures(text: string): Candidate[] {
   out.push(...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|[ \t]{2}|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}|\p{Lu}{1,2}Ma?c\p{Lu}|\p{L}{1,2}['’]\p{L}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, group(0.85, CREDENTIAL_ONLY)));
   // A co-signer after the credential's slash closing a line: "m. delacroix rn/kb", "ckb hca/lt sn", "MM RN/JT MHW".
   const slashAfterCredential = /(?:rn|rt|np|md|lpn|lvn|hca)\//i.test(text);
-  if (slashAfterCredential) out.push(...matchAll(new RegExp(String.raw`\b(?:rn|rt|rrt|np|md|lpn|lvn|hca)\/(\p{L}{2,3})(?:[ \t]+${CREDENTIAL})?[ \t]*(?=$|\n)`, 'dgiu'), text, group(0.8, CREDENTIAL_ONLY)));
+  if (slashAfterCredential) out.push(...matchAll(CO_SIGNER, text, group(0.8, CREDENTIAL_ONLY)));
   // A typist's lower-case initials after a signature's slash or credential, closing the line: "I. Solheim / jt",
   // "K. Broussard/jw  D:6/22/26", "A. Penhaligon MD  ck".
   out.push(...matchAll(/(?<=\p{L}\.?(?:[ \t]*\/[ \t]{0,3}|[ \t]*\b(?:MD|DO|NP|PA|PA-C|RN)[ \t]{1,3}))(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:)/dgu, text, group(0.8, CREDENTIAL_ONLY)));
   // "on call rn ck.": a nurse signing after the credential, lower case, with a full stop.
-  out.push(...matchAll(/(?<=\b(?:rn|lpn)[ \t]{1,3})(\p{Ll}{2,3})\.?[ \t]*(?=$|\n)/dgu, text, group(0.8, AGENCY_OR_CREDENTIAL)));
+  out.push(...matchAll(/\b(?:rn|lpn)[ \t]{1,3}(\p{Ll}{2,3})\.?[ \t]*(?=$|\n)/dgu, text, group(0.8, AGENCY_OR_CREDENTIAL)));
   // Initials with periods closing the note after its last sentence: "no further issues. R.O", "... / BB".
   out.push(...matchAll(/(?:[.!?;][ \t]+|[ \t]\/[ \t]*)((?:\p{Lu}\.){1,2}\p{Lu}\.?|(?<=\/[ \t]*)\p{Lu}{2,3})[ \t]*$/dgu, text, group(0.8)));
   // Witnesses and checkers by initials: "witnessed tl/mb", "verified by KG/RB".
