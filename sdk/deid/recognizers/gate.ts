@@ -36,7 +36,8 @@ import { EPONYM_HEADS, isEponym, scaleScoreAfter } from '../medical-terms.js';
 import type { DeidPreset } from '../options.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
-import { NOT_NAME_AFTER_CUE } from './name-tokens.js';
+import { NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
+import { labDumpLine } from './util.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
 import { capsLine, colleagueFrom, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, type Tok } from './people-cues.js';
 
@@ -136,6 +137,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const t = toks[i];
     if (t.shape === 'other' || t.shape === 'initial' || FUNCTION_WORDS.has(t.lower)) continue;
     if (guarded.length && isGuarded(t)) continue;
+    // "TOTBILI-0.6", "Leuks-LG": a test glued to its value; no name is written so (see `labDumpLine`).
+    if ((text[t.end] === '-' && /\d/.test(text[t.end + 1] ?? '')) || (t.text.includes('-') && labDumpLine(text, t.start))) continue;
     const prev = i > 0 ? toks[i - 1] : null;
     const next = i + 1 < toks.length ? toks[i + 1] : null;
     const adjacentPrev = prev !== null && adjacent(text, prev.end, t.start);
@@ -146,6 +149,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       // "Achterberg, MD, FACC": a role word followed by a comma is a credential, not a cue.
       !(ROLE_CUES.has(prev!.lower) && text[prev!.end] !== ' ' && text[prev!.end] !== '\t') &&
       !(t.shape !== 'title' && NOT_NAME_AFTER_CUE.has(t.lower)) &&
+      !(t.shape !== 'title' && predicateAfterPerson(prev!.lower, t.lower, v.flags(t.lower))) &&
       // "Chaplain Fr. Duggan": a title after a role is the next cue, not the name.
       !TITLE_CUES.has(t.lower) &&
       !(ABBREVIATED_STAFF.has(prev!.lower) && (!NAME_PHRASE_END.test(text.slice(t.end, t.end + 12)) || NOT_STAFF_BEFORE.test(text.slice(Math.max(0, prev!.start - 8), prev!.start))));

@@ -8,9 +8,28 @@
 import { type Dictionaries, dictionaries } from '../dictionaries.js';
 import { isMedicalTerm } from '../medical-terms.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
+import { FAMILY_WORDS } from './cue-words.js';
 
 /** Everyday verbs and adverbs that follow "pt", "dtr", "son" as the next word of the sentence ("DTR WILL RETURN", "DRIVE PT HOME", "PT HAS APPT"). @example NOT_NAME_AFTER_CUE.has('will'); // true */
 export const NOT_NAME_AFTER_CUE = new Set('will has had have home here there can may did does would should could must also now still states said says called came went aware updated visited visiting returned arrived left lives lived wants needs feels spoke found notified paged informed agrees agreed declined requested reports reported fell slept ate refused remains remained resting rested denies denied complains complained tolerated tolerating ambulated ambulating voided voiding sitting lying walked walking awake asleep alert oriented confused agitated calm'.split(' '));
+
+/**
+ * "PT WORKS AS ROOFER", "son works nights", "partner doing well", "PT BACK FROM PACU": after the patient or
+ * a relative, an everyday word that name lists know only as a surname, written as a verb in the third
+ * person (-s) or one of a few participles and adverbs, opens the sentence's predicate. A given name ("son
+ * Will") is never ruled out here, nor other -ing and -ed words, which are given names too ("dtr Blessing",
+ * "grandson Red", "son Wing").
+ *
+ * @example
+ * predicateAfterPerson('son', 'works', VOCAB_FLAGS.COMMON | VOCAB_FLAGS.LAST); // true
+ */
+export function predicateAfterPerson(cue: string, lower: string, flags: number): boolean {
+  if (!(flags & VOCAB_FLAGS.COMMON) || flags & VOCAB_FLAGS.FIRST) return false;
+  if (cue !== 'pt' && cue !== 'patient' && !FAMILY_WORDS.has(cue)) return false;
+  return /[^s']s$/.test(lower) || PREDICATE_WORDS.has(lower);
+}
+// Participles and adverbs a patient or relative is written with ("pt doing well", "pt back to unit", "baby born 3/2").
+const PREDICATE_WORDS = new Set('doing going willing born seen done gone back last out up down off over through'.split(' '));
 
 /** How much the caller's context already says "a name follows": a title (Dr., Ms.) most, a field label (Patient:) less (it may be a dialogue speaker), a phrase ("seen by", "his wife") least. @example scanName(text, pos, 'title'); */
 /** Roman numerals up to xiii, lower case ("class III-IV", "Henry VIII"): never a name. @example ROMAN_NUMERAL.test('iv'); // true */

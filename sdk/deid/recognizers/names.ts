@@ -17,7 +17,7 @@ import { EPONYM_HEADS, isMedicalTerm, scaleScoreAfter } from '../medical-terms.j
 import type { Candidate } from '../span.js';
 import { recognizeKinAndNicknames } from './kin-and-nicknames.js';
 import { recognizeSignatures } from './signatures.js';
-import { execAll, matchAll } from './util.js';
+import { execAll, labDumpLine, matchAll } from './util.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { CREDENTIALS, NOT_NAME_AFTER_CUE, TOKEN, core, inNameDict, scanName, shapeOf, type Strength } from './name-tokens.js';
 
@@ -136,6 +136,10 @@ function fromDictionaries(text: string, out: Candidate[]): void {
         let e = m.index + words[i + run.length - 1].index! + lastTok.length;
         if (/\.$/.test(lastTok) && shapeOf(lastTok) !== 'initial') e--;
         if (/['’]s$/i.test(text.slice(s, e))) e -= 2;
+        if (run.every((w) => w.includes('-')) && labDumpLine(text, s)) {
+          i = Math.max(j, i + 1);
+          continue;
+        }
         const verdict = judgeRun(run, text, s, e, d);
         if (verdict > 0) out.push({ category: 'NAME', score: verdict, start: s, end: e, kind: 'person' });
       }

@@ -93,3 +93,18 @@ export function before(text: string, pos: number, width: number): string {
 export function after(text: string, pos: number, width: number): string {
   return text.slice(pos, pos + width).toLowerCase();
 }
+
+/**
+ * A line of laboratory results as hospital systems print them, each test glued to its value
+ * ("URINE Color-Yellow Appear-Hazy SpecGr-1.024 Blood-TR Nitrite-POS", "ALT-37 AST-35 TotBili-0.6"): at
+ * least three items of a test glued to a number or a short coded result (TR, POS, NEG, LG). Its hyphenated words are tests and results, never double-barrelled names.
+ *
+ * @example
+ * labDumpLine('BLOOD ALT-44 AST-22 TotBili-0.6', 0); // true
+ */
+export function labDumpLine(text: string, pos: number): boolean {
+  const a = text.lastIndexOf('\n', pos) + 1;
+  let b = text.indexOf('\n', pos);
+  if (b < 0) b = text.length;
+  return (text.slice(a, b).match(/\b\p{L}[\p{L}\d]*-(?:[<>]?\d|\p{Lu}{2,3}\b)/gu)?.length ?? 0) >= 3;
+}
