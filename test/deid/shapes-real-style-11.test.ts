@@ -3,6 +3,8 @@
  * ages of the very old, neurology and paediatric numbers, and what stays (lab dumps, a patient's or
  * relative's verb). Each example is our own, written for this test.
  */
+import { describe, expect, it } from 'vitest';
+import { findPhi } from '../../sdk/deid/index.js';
 import { family, kept } from './shape-helpers.js';
 
 kept('precision: after the patient or a relative, a verb or adverb that is also a surname stays', [
@@ -23,4 +25,28 @@ family('names: a given name after a relative stays a name, -ing and -ed names to
 kept('precision: laboratory results printed as test-value pairs stay', [
   ['01/13/2020 16:25 URINE Color-Yellow Appear-Hazy SpecGr-1.024 Blood-TR Nitrite-POS Leuks-LG', ['Color-Yellow', 'Appear-Hazy', 'SpecGr', 'Leuks-LG']],
   ['[10/24 05:10AM] BLOOD ALT-44 AST-22 ALKPHOS-100 TOTBILI-0.6 CTROPNT-0.02 UREAN-22', ['TOTBILI', 'CTROPNT', 'UREAN']],
+]);
+
+family('ages: sex first, a table cell, a clause the age opens, initials and a relative\'s possessive', [
+  ['TRIAGE: M/93, BIB son, dysphagia to solids', ['93']],
+  ['ED TRIAGE  F 90  from home alone', ['90']],
+  ["Pt: O'SHAUGHNESSY, BRIDGET M, F 96", ['96']],
+  ['| Age | 99 |', ['99']],
+  ['AT 97 HE STILL runs the family orchard', ['97']],
+  ['she says "at 94 I want my hip fixed"', ['94']],
+  ['S: resident J.B. (98) temp 38.6, new confusion', ['98']],
+  ["Reviewed her mother's (93, advanced COPD) history", ['93']],
+  ['she is ninety-5 (sic, copied from the d/c; 95). abx x5 more days', ['ninety-5', '95']],
+]);
+
+describe('ages: an age the note has stated comes back bare', () => {
+  it('finds every mention of the stated age, and no reading of the same number', () => {
+    const text = '98 y.o. woman, HR 98, sats 98%. "if I die on the table, I die at 98 with my hair done."';
+    const ages = findPhi(text).filter((s) => s.category === 'AGE').map((s) => s.start);
+    expect(ages).toEqual([0, text.lastIndexOf('98')]);
+  });
+});
+
+kept('ages: a repeated number after a reading\'s label or before a unit stays', [
+  ['pt 90M. pacing wires, AAI 90. HR 90, wt 90 kg. fever over 90? no', ['AAI 90', 'HR 90', '90 kg', 'over 90']],
 ]);

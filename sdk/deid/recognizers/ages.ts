@@ -19,20 +19,23 @@ const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:
 // A birthday ordinal is the age itself, suffix included: "her 100th birthday".
 const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th)|ninet(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:one[ -])?hundredth|hundred[ -](?:and[ -])?(?:first|second|third|fourth|fifth))[ \t]+(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "age: 92", "Age 92", "Age at death: 100", "age of 92", "turns 94", "Agnes (also 92)".
-const BEFORE = /(?:\b(?:aged?|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender))?\s*:|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?(?![ \t]*#?[ \t]*\d)|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
+const BEFORE = /(?:\b(?:aged?|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender))?\s*[:|]|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?(?![ \t]*#?[ \t]*\d)|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value.
 const DECADE = /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?)(9\d|1\d\d)'?s\b/dgi;
 // Age with sex, as in headers and sign-outs: "94M", "(94 F)", "91F on levothyroxine".
 // Lower-case notes write it "96 f from home", "tsion 91f.": a lower-case sex letter needs a word or a comma
 // after it, or to be glued to the number after a word.
 const WITH_SEX = /(?<![\w.,/+-])(\d{2,3})[ \t]?(?:M|F)(?![\p{L}\d°])|(?<=^|\n|\(|\p{L}[ \t]|[ \t]{2})[ \t]*(\d{2,3})(?:m|f)(?![\p{L}\d°])|(?<![\w.,/+-])(\d{2,3})[ \t]?[mf](?=,|\)|[ \t]+(?:w\/|s\/p|c\/o|(?:from|with|who|pt|presents|here|bib|brought|at|in|on|hx|pmh|admitted|adm|sob|cp|ams|fall|fell|pna|uti|chf|copd|sepsis|hip)\b))/dgu;
+// Sex first, as triage lines and lists write it: "M/93", "(M/97)", "TRIAGE: F 90  from home", "O'SHAUGHNESSY, BRIDGET M, F 96".
+const SEX_FIRST = /(?<![\p{L}\d.\/-])[MF](?:[ \t]*\/[ \t]*|[ \t]+)(\d{2,3})(?![\d.:\/%°]|,\d|[ \t]*(?:mg|ml|mcg|kg|lbs?|cm|mm|units?|degrees?|deg)\b)/dgu;
 // Temperatures are written the same way ("T 101 F"): a temperature label before it rules the age out.
 const TEMP_BEFORE = /\b(?:t|temp|tmax|tc|tcurrent|temperature|febrile|fever|afebrile|to|of)\s*[:=]?\s*$/i;
 // Relatives whose age notes give beside their name.
 const RELATIVE_WORDS = 'wife|husband|husb|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather';
 const RELATIVE = `(?:${RELATIVE_WORDS})`;
 // An age in parentheses after a person: "Sven (96)", "Quigley, Augustine P (91)", "(Mrs. Ida Pryce, 93)", "his mother (91)", "Leota Faleafaga Sr. (96)", "Lottie (96!)".
-const AFTER_PERSON = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+\.?|(?<=\p{L},?[ \t]+)(?<!\p{L})\p{Lu}\.?|\b(?:${RELATIVE}|patient|pt|centenarian|resident|vet|veteran))[ \t]*(?:,[ \t]*|\([ \t]*)(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*!?\)`, 'dgu');
+// ("resident J.B. (98)": initials; "her mother's (93, advanced COPD)": a relative's, the age first in the brackets.)
+const AFTER_PERSON = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+\.?|(?<=\p{L},?[ \t]+)(?<!\p{L})\p{Lu}\.?|(?<![\p{L}.])(?:\p{Lu}\.){2,3}|\b(?:${RELATIVE}|patient|pt|centenarian|resident|vet|veteran))[ \t]*(?:,[ \t]*|\([ \t]*)(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*!?\)|\b${RELATIVE}['’]s[ \t]*\([ \t]*(\d{2,3})(?=[ \t]*[,)])`, 'dgu');
 // The same in a list or in lower case: "BAPTISTE, 97, WWII vet", "wife joy (90)", "(retired nun, 98)",
 // "Maynard Jr., 92,", "Ramirez Lopez (Chuy), 91,", "Cecilia Oyediran-Marsh, 96.", "mcelhinney, 93, post op".
 const PERSON_COMMA = /(?<![\d.])(?:\b\p{L}[\p{L}'’-]+(?:\.|["”]?\))?,[ \t]*|\b(?:[Pp]t|PT|[Pp]atient|PATIENT)[ \t]+|\b\p{Ll}{2,}[ \t]*\([ \t]*|\b\p{Lu}\p{Ll}+[ \t]*\((?=[ \t]*\d{2,3},)|\([\p{Ll} ]{2,30},[ \t]*)(\d{2,3})(?=[ \t]*(?:\)|,[ \t]*\p{L}|\.(?!\d)|[ \t]-[ \t]))/dgu;
@@ -45,7 +48,7 @@ const PERSON_IS =
 // so a number word is an age unless a unit or count follows ("Pt Eleuterio Baeza, ninety-three",
 // "PAZ, MIGUEL (NOVENTA Y TRES AÑOS)", "a hunnert and one", but not "ninety minutes", "cien por ciento").
 const UNIT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
-const NUMBER_WORD = String.raw`(?:ninety(?:[\s-]${UNIT_WORD})?|one[\s-]hundred(?:[\s-](?:and[\s-])?(?:${UNIT_WORD}|ten))?|a[\s-]hundred[\s-]and[\s-](?:${UNIT_WORD}|ten)|a[\s-]hunn?[ae]rt(?:[\s-]and[\s-]${UNIT_WORD})?|noventa(?:[\s-]y[\s-](?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento[\s-](?:uno|una|dos|tres|cuatro|cinco))`;
+const NUMBER_WORD = String.raw`(?:ninety(?:[\s-]${UNIT_WORD}|-[1-9](?!\d))?|one[\s-]hundred(?:[\s-](?:and[\s-])?(?:${UNIT_WORD}|ten))?|a[\s-]hundred[\s-]and[\s-](?:${UNIT_WORD}|ten)|a[\s-]hunn?[ae]rt(?:[\s-]and[\s-]${UNIT_WORD})?|noventa(?:[\s-]y[\s-](?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento[\s-](?:uno|una|dos|tres|cuatro|cinco))`;
 const NOT_AGE_AFTER = String.raw`(?:percent|per[\s-]?cent|por|%|degrees?|minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|wks?|months?|times|mg|ml|cc|milligrams?|pounds?|lbs?|kg|dollars?|bucks|miles?|feet|ft|steps|meters?|yards?|beats|breaths|calories|units?|over|out\s+of|\/|by|x\b|ways|things|people|patients|cases|pages?|mmhg|bpm)`;
 const WORDS_ANY = new RegExp(String.raw`(?<![\p{L}-])(${NUMBER_WORD})(?![\p{L}-])(?![\s,]*${NOT_AGE_AFTER})`, 'dgiu');
 const WORDS = new RegExp(String.raw`\b(ninety(?:[\s-]${UNIT_WORD})?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|y\.?\s?o\b|y\/o\b|yrs?[\s-]+old))`, 'gi');
@@ -65,8 +68,8 @@ const RELATIVE_COMMA = new RegExp(String.raw`\b(?:${RELATIVE}[ \t]*,|(?:mr|mrs|m
 const PT_AGE = /\b(?:pt|patient|res|resident|mom|mother|dad|father|wife|husband|grandmother|grandma|grandfather|grandpa|nan|nana|gm|gf)(?:[ \t]+(?:is|now))?[ \t]+(\d{2,3})(?![.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|min|sec|s\b(?!\/)))(?=[ \t]{2}|[ \t]*(?:[.;,(]|-(?!\d)|$|\n|from\b|and\b|w\/|with\b|lives\b|who\b|was\b|is\b|today\b|slept\b|so\b|[mf]\b))/dgi;
 // "DOB 5/30/1933 (90)", "DOB 11 Nov 1931  (93)": the age in brackets after a birth date.
 const DOB_PAREN = /\b(?:dob|d\.o\.b\.?|born)[ \t:]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[ \t-][a-z]{3,9}\.?[ \t-]\d{4})[ \t]*\([ \t]*(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*\)/dgi;
-// "At 90 he remains active": an age opening a clause about the person.
-const AT_AGE = /\b[Aa]t[ \t]+(\d{2,3}),?[ \t]+(?:he|she)\b/dg;
+// "At 90 he remains active", "AT 97 HE STILL RUNS", "at 94 I want my hip fixed": an age opening a clause about the person.
+const AT_AGE = /\bat[ \t]+(\d{2,3}),?[ \t]+(?:he|she|i|they|we|you)\b(?![ \t]*\/)/dgi;
 
 // Words for a person before "(97," or ", 97," besides names: roles and relatives.
 const ROLE_WORD = new RegExp(String.raw`^(?:nun|priest|vet|veteran|widow|widower|retired|pt|patient|centenarian|resident|${RELATIVE_WORDS}|grandma|grandpa|gm|gf)$`);
@@ -84,7 +87,8 @@ function numberAges(re: RegExp, text: string, score: number): Candidate[] {
 
 function wordsToNumber(w: string): number {
   const parts = w.toLowerCase().split(/[\s-]+/);
-  if (parts[0] === 'ninety') return 90 + (UNITS[parts[1]] ?? 0);
+  // ("ninety-5": a unit typed as a digit.)
+  if (parts[0] === 'ninety') return 90 + (UNITS[parts[1]] ?? (/^[1-9]$/.test(parts[1] ?? '') ? +parts[1] : 0));
   return TENS[w.toLowerCase()] ?? 100;
 }
 
@@ -98,6 +102,41 @@ function personBefore(text: string, at: number): boolean {
   // A word no list knows counts as a name; lab and vital names are clinical words.
   const unknown = (f & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH)) === 0;
   return ((f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST)) !== 0 || unknown || /\p{Lu}{2,}/u.test(text.slice(Math.max(0, at - 12), at))) && !(f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV));
+}
+
+// Labels of vital signs, labs, rooms and counts: a number after one is a reading, whatever the note's age.
+const READING_BEFORE = /\b(?:hr|pulse|p|sats?|spo2|o2|bp|sbp|dbp|map|rr|t|temp|tmax|glu|gluc|glucose|bs|fsbg|fsbs|fs|bg|cbg|accu-?chek|wt|weight|ht|height|na|k|cl|co2|bun|cr|plt|hgb|hgb|hct|wbc|ldl|hdl|a1c|tsh|ef|fio2|peep|aai|vvi|ddd|doo|voo|paced|pacing|rate|over|above|below|under|rm|room|bed|apt|unit|ste|suite|box|hwy|route|rte|exit|mile|no|x|score|mmse|moca|iq|lbs?|kg)[ \t]*[:=#]?[ \t]*(?:(?:was|is|of|at|to|now|->|up|down)[ \t]+)?$/i;
+// Units, decimals, fractions and percentages after a number make it a measure, not an age.
+const MEASURE_AFTER = /^(?:[.,]\d|\/|[ \t]*(?:%|°|mg|mcg|ml|cc|kg|lbs?|cm|mm|mmhg|bpm|units?|min|mins|minutes|hrs?|hours|days|weeks|months|sec|degrees?|f\b|percent)|[ \t]*-[ \t]*\d)/i;
+
+// A house number: "98 Granite St".
+const STREET_AFTER = /^[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|way|blvd|ct|court|pl|place|ter|terr|terrace|cir|circle|pkwy|hwy)\b/iu;
+
+/**
+ * "98 y.o. woman ... 'if I die on the table, I die at 98'", "she is 92 now; 'at 92 I can still ...'": an age
+ * the note has stated comes back bare. Other occurrences of the same number are the age again, unless a
+ * reading's label is before them or a unit after them.
+ */
+function repeatedAges(text: string, found: Candidate[]): Candidate[] {
+  const values = new Set<string>();
+  for (const c of found) {
+    const v = text.slice(c.start, c.end);
+    if (/^\d{2,3}$/.test(v)) values.add(v);
+    else if (c.kind === 'words') values.add(String(wordsToNumber(v.replace(/[\s-]+years?[\s-]+old$/i, ''))));
+  }
+  const out: Candidate[] = [];
+  for (const v of values) {
+    if (!over89(+v)) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![\\d.\\/:#<>~-])${v}(?!\\d)`, 'g'))) {
+      const start = m.index!;
+      const end = start + v.length;
+      if (found.some((c) => c.start < end && start < c.end)) continue;
+      const line = text.slice(Math.max(0, start - 24), start).split('\n').pop()!;
+      if (READING_BEFORE.test(line) || MEASURE_AFTER.test(text.slice(end, end + 10)) || STREET_AFTER.test(text.slice(end, end + 30))) continue;
+      out.push({ category: 'AGE', score: 0.6, start, end });
+    }
+  }
+  return out;
 }
 
 /**
@@ -128,6 +167,7 @@ export function recognizeAges(text: string): Candidate[] {
   out.push(...numberAges(DOB_PAREN, text, 0.9));
   out.push(...numberAges(RELATIVE_NAME_AGE, text, 0.75));
   out.push(...numberAges(RELATIVE_COMMA, text, 0.75));
+  out.push(...matchAll(SEX_FIRST, text, (m) => (over89(+m[1]) && !TEMP_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ? { category: 'AGE', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] } : null)));
   out.push(
     ...matchAll(WITH_SEX, text, (m) => {
       const g = m.indices![1] ?? m.indices![2] ?? m.indices![3];
@@ -139,8 +179,9 @@ export function recognizeAges(text: string): Candidate[] {
   for (const [re, score] of [[PERSON_COMMA, 0.75], [AFTER_PERSON, 0.8]] as const) {
     out.push(
       ...matchAll(re, text, (m) => {
-        const g = m.indices![1];
-        return over89(+m[1]) && personBefore(text, g[0]) ? { category: 'AGE', score, start: g[0], end: g[1] } : null;
+        const g = m.indices![1] ?? m.indices![2];
+        const n = +(m[1] ?? m[2]);
+        return over89(n) && (m[2] !== undefined || personBefore(text, g[0]) || /(?:\p{Lu}\.){2,3}[ \t]*\([ \t]*$/u.test(text.slice(Math.max(0, g[0] - 12), g[0]))) ? { category: 'AGE', score, start: g[0], end: g[1] } : null;
       }),
     );
   }
@@ -160,5 +201,6 @@ export function recognizeAges(text: string): Candidate[] {
       return wordsToNumber(m[1]) > 89 ? { category: 'AGE', score: 0.9, kind: 'words', end: m.index + m[0].length + (tail ? tail[0].length : 0) } : null;
     }),
   );
+  if (out.length) out.push(...repeatedAges(text, out));
   return out;
 }
