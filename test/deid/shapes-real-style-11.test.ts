@@ -50,3 +50,30 @@ describe('ages: an age the note has stated comes back bare', () => {
 kept('ages: a repeated number after a reading\'s label or before a unit stays', [
   ['pt 90M. pacing wires, AAI 90. HR 90, wt 90 kg. fever over 90? no', ['AAI 90', 'HR 90', '90 kg', 'over 90']],
 ]);
+
+family('names: a person named alone opening a clause, then what they did, said or where they were', [
+  ['cam-icu +. rusty called x2, updated.', ['rusty']],
+  ['Deb is HCPOA.  Grace at bedside most of shift', ['Grace']],
+  ['Hope asked to be called if HR goes up', ['Hope']],
+  ['UOP 15/hr x2h.  Kind ordered 1L LR', ['Kind']],
+  ['family present.  frost pronounced.', ['frost']],
+  ['They are from Killeen.  Stone spoke with them post-op.', ['Stone', 'Killeen']],
+]);
+
+family('names: a role or relation in brackets after the person', [
+  ['ok per Hale (charge) to stay', ['Hale']],
+  ['pt ambulating in hall with wise (pt) x 3 today.  moody (ot) did adl eval.', ['wise', 'moody']],
+  ['rivers (nocturnist) saw pt 0100', ['rivers']],
+  ['2 visits by Pearl (daughter, 90! herself)', ['Pearl']],
+]);
+
+family('names: the surname before "family"', [
+  ['The Iron Cloud family held prayer at bedside.', ['Iron Cloud']],
+  ['Spoke with the Castellanos family re: goals', ['Castellanos']],
+]);
+
+kept('names: what is no person before those cues stays', [
+  ['ICU progress note (attending) 16-Feb. INR clinic (pharmacist). APS referral (SW)', ['note', 'clinic', 'referral']],
+  ['Whole family at bedside. Pharmacy called. Mom asked about diet. Pre-alert called 0219.', ['Whole', 'Pharmacy', 'Mom', 'Pre-alert']],
+  ['cath at Holy Family in Methuen. Willow Bend Family Medicine', ['Family']],
+]);

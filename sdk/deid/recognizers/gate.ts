@@ -39,8 +39,11 @@ import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
 import { NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
 import { labDumpLine } from './util.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
-import { capsLine, colleagueFrom, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, type Tok } from './people-cues.js';
+import { capsLine, colleagueFrom, familyName, roleInBrackets, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, type Tok } from './people-cues.js';
 
+
+// Where a sentence or line starts: a capital there says nothing.
+const CLAUSE_OPENS = /(?:^|[.;!?:][ \t]+|\n[ \t]*)$/;
 
 const WORD = /[\p{L}][\p{L}\p{M}'’.\-]*[\p{L}\p{M}]|[\p{L}]/gu;
 
@@ -131,6 +134,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   const isPlace = new Uint8Array(toks.length);
   // Tokens read as a relative's or staff member's name after their cue word.
   const relatives = new Uint8Array(toks.length);
+  // Surnames before "family" ("the Iron Cloud family"): the capitalised word before one is the surname's first word.
+  const familyHeads: number[] = [];
   // Context tests are regexes over the text around a token: they run only for tokens that need them
   // (most words are frequent English or clinical and are settled by one vocabulary look-up).
   for (let i = 0; i < toks.length; i++) {
@@ -169,7 +174,12 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     if (relative) relatives[i] = 1;
     // "JUNE FROM LAB", "Bill from blood bank": a given name before the department the colleague works in.
     // "SHORT AWARE.", "Kessler notified": a colleague's name opening a clause before what was done to tell them.
-    const colleagueCue = (next !== null && next.lower === 'from' && colleagueFrom(text, t, flags)) || (next !== null && TOLD_NEXT.has(next.lower) && toldByName(text, t, flags));
+    // "stone (charge) helped", "the Iron Cloud family": a role in brackets after the person, "family" after the surname.
+    const colleagueCue =
+      (next !== null && next.lower === 'from' && colleagueFrom(text, t, flags)) ||
+      (next !== null && TOLD_NEXT.has(next.lower) && toldByName(text, t, flags)) ||
+      (next !== null && next.start - t.end <= 3 && text.charCodeAt(next.start - 1) === 40 && roleInBrackets(text, t, flags)) ||
+      (next !== null && next.lower === 'family' && familyName(text, t, flags) && familyHeads.push(i) > 0);
     const lower = t.shape === 'lower';
     // Settled cheaply: a safe word with no name or place evidence and no cue around it.
     if (safe && !lower && !(flags & ANY_EVIDENCE) && !(nameCue && !(flags & (F.ENGLISH | F.COMMON))) && !relative) continue;
@@ -264,6 +274,10 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     }
     level[i] = shortCaps && !nameCue && !placeCue ? 1 : 2;
     isPlace[i] = placeCue || (flags & F.PLACE && !(flags & NAME_EVIDENCE)) ? 1 : 0;
+  }
+  for (const i of familyHeads) {
+    const p = toks[i - 1];
+    if (p && p.shape === 'title' && /^[ \t]$/.test(text.slice(p.end, toks[i].start)) && !FUNCTION_WORDS.has(p.lower) && !NAME_BEFORE.has(p.lower) && !CLAUSE_OPENS.test(text.slice(Math.max(0, p.start - 3), p.start))) level[i - 1] = 2;
   }
   // Names listed together share their fate: "Usamov and Bowers", "Monjeau, Graves and Reed"; so do
   // towns ("stoughton and canton facilities").

@@ -48,13 +48,14 @@ export function colleagueFrom(text: string, t: Tok, flags: number): boolean {
 // A colleague named alone opening a clause, then what was done to tell them: "SHORT AWARE.", "wolf rt aware", "Kessler notified".
 // (A credential may stand between: "wolf rt aware".)
 const TOLD_CREDENTIALS = ['rt', 'rn', 'md', 'np', 'pa', 'cm', 'sw'];
-const TOLD_VERBS = ['aware', 'notified', 'paged', 'informed'];
-const TOLD_AFTER = new RegExp(`^[ \\t]+(?:(?:${TOLD_CREDENTIALS.join('|')})[ \\t]+)?(?:${TOLD_VERBS.join('|')})\\b`, 'i');
+// Or then what they did or said, or where they were: "Hope asked to be called", "frost pronounced", "Grace at bedside".
+const TOLD_VERBS = ['aware', 'notified', 'paged', 'informed', 'asks', 'asked', 'asking', 'says', 'said', 'requests', 'requested', 'wants', 'pronounced', 'ordered', 'spoke', 'called', 'visited', 'updated'];
+const TOLD_AFTER = new RegExp(`^[ \\t]+(?:(?:${TOLD_CREDENTIALS.join('|')})[ \\t]+)?(?:${TOLD_VERBS.join('|')}|at[ \\t]+(?:bedside|bs|bsd)|(?:is|was)[ \\t]+at[ \\t]+(?:bedside|bs))\\b`, 'i');
 /** The words that may follow such a name, checked before the regex. @example TOLD_NEXT.has('aware'); // true */
-export const TOLD_NEXT = new Set([...TOLD_VERBS, ...TOLD_CREDENTIALS]);
+export const TOLD_NEXT = new Set([...TOLD_VERBS, ...TOLD_CREDENTIALS, 'at', 'is', 'was']);
 const CLAUSE_START = /(?:^|[.;!?][ \t]+|\n[ \t]*|[ \t]{2,})$/;
 // Who else is told: people and services that notes name by their role.
-const TOLD_ROLES = new Set('lab labs bank micro transplant trauma nocturnist patient pt pts hospitalist intensivist fellow intern surgeon surgeons anesthesia anesthesiologist radiology cardiology neurology nephrology oncology palliative hospice case social worker therapist pharmacist dietitian chaplain security police coroner ems md dr team family charge nursing staff pharmacy surgery attending resident covering night day house doctor doctors provider providers physician nurse nurses floor unit icu service services primary cards renal ortho neuro gi pulm psych ir oncall call supervisor manager everyone all both parents'.split(' '));
+const TOLD_ROLES = new Set('ho writer walker wheelchair sitter interpreter aide tech student volunteer transport admitting registration dietary rehab friend friends visitor visitors neighbor guardian poa hcp hcpoa priest someone nobody everybody somebody lab labs bank micro transplant trauma nocturnist patient pt pts hospitalist intensivist fellow intern surgeon surgeons anesthesia anesthesiologist radiology cardiology neurology nephrology oncology palliative hospice case social worker therapist pharmacist dietitian chaplain security police coroner ems md dr team family charge nursing staff pharmacy surgery attending resident covering night day house doctor doctors provider providers physician nurse nurses floor unit icu service services primary cards renal ortho neuro gi pulm psych ir oncall call supervisor manager everyone all both parents'.split(' '));
 
 /**
  * Is the word a colleague's name opening a clause before "aware", "notified" or "paged" ("SHORT AWARE.", "Kessler notified")?
@@ -64,8 +65,48 @@ const TOLD_ROLES = new Set('lab labs bank micro transplant trauma nocturnist pat
  * toldByName('HEPARIN HELD. SHORT AWARE.', { start: 14, end: 19, text: 'SHORT', lower: 'short', shape: 'caps' }, vocabulary().flags('short')); // true
  */
 export function toldByName(text: string, t: Tok, flags: number): boolean {
-  if (!(flags & (F.FIRST | F.LAST)) || flags & (F.CLINICAL | F.ABBREV) || TOLD_ROLES.has(t.lower) || FAMILY_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
+  // ("Pre-alert called": a prefixed word is no name.)
+  if (!(flags & (F.FIRST | F.LAST)) || /^(?:pre|post|re|non|co|anti|self|sub|semi|multi|inter|intra|over|under)-/.test(t.lower) || flags & (F.CLINICAL | F.ABBREV) || TOLD_ROLES.has(t.lower) || FAMILY_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
   return TOLD_AFTER.test(text.slice(t.end, t.end + 20)) && CLAUSE_START.test(text.slice(Math.max(0, t.start - 4), t.start));
+}
+
+// A role or relation in brackets after a person: "stone (charge) helped", "wise (pt) x 3", "Pearl (daughter, 90!)".
+const ROLE_IN_BRACKETS = new RegExp(String.raw`^[ \t]*\([ \t]*(?:charge(?:[ \t]+(?:rn|nurse))?|pt|ot|st|slp|rt|rrt|rn|lpn|cna|np|pa|md|nocturnist|hospitalist|pharmacist|pharmd|resident|fellow|attending|intern|chaplain|sw|msw|cm|case[ \t]+manager|social[ \t]+worker|dietitian|interpreter|sitter|aide|tech|${[...FAMILY_WORDS].join('|')})[ \t]*[),]`, 'i');
+
+/**
+ * Is the word a person's name before their role or relation in brackets ("stone (charge)", "moody (ot)",
+ * "Pearl (daughter, 90!)")? It must be a given name or surname (an everyday one included) or a word no
+ * list knows, and no role, relation or clinical word ("Cardiology (fellow)" is the service).
+ *
+ * @example
+ * roleInBrackets('stone (charge) helped', { start: 0, end: 5, text: 'stone', lower: 'stone', shape: 'lower' }, vocabulary().flags('stone')); // true
+ */
+export function roleInBrackets(text: string, t: Tok, flags: number): boolean {
+  // ("progress note (attending)", "INR clinic (pharmacist)", "APS referral (SW)": a document or a service, no name list's word.)
+  if (!(flags & (F.FIRST | F.LAST)) && flags & (F.COMMON | F.ENGLISH)) return false;
+  if (flags & (F.CLINICAL | F.ABBREV) || DOCUMENT_WORDS.has(t.lower) || TOLD_ROLES.has(t.lower) || FAMILY_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || NAME_BEFORE.has(t.lower) || NOT_NAME_AFTER_CUE.has(t.lower)) return false;
+  return ROLE_IN_BRACKETS.test(text.slice(t.end, t.end + 30));
+}
+
+// What notes put a role in brackets after, besides people: "progress note (attending)", "home health (RN, PT)".
+const DOCUMENT_WORDS = new Set('note notes summary clinic referral health eval evaluation consult consultation visit call order orders plan progress report assessment team service meeting conference addendum letter form update review'.split(' '));
+
+// Words before "family" that say which family, not whose: "whole family", "host family", "the Young family" is a name.
+const NOT_FAMILY_NAME = new Set('holy whole entire extended immediate host foster nuclear blended large big small close loving supportive military patient patients pt pts his her their my our your this that same new other both'.split(' '));
+
+/**
+ * Is the word the surname of "the Iron Cloud family", "Smith family at bedside"? A given name, surname or
+ * unknown word, capitalised in a mixed-case line; an everyday word only after "the" or mid-sentence.
+ *
+ * @example
+ * familyName('The Smith family held prayer', { start: 4, end: 9, text: 'Smith', lower: 'smith', shape: 'title' }, vocabulary().flags('smith')); // true
+ */
+export function familyName(text: string, t: Tok, flags: number): boolean {
+  if (t.shape !== 'title' || capsLine(text, t.start) || flags & (F.CLINICAL | F.ABBREV) || NOT_FAMILY_NAME.has(t.lower) || TOLD_ROLES.has(t.lower) || FAMILY_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || NAME_BEFORE.has(t.lower)) return false;
+  // ("Holy Family Hospital", "Willow Bend Family Medicine": a facility.)
+  if (!/^[ \t]+family\b(?![ \t]+(?:medicine|practice|health|services?|center|centre|clinic|planning|physicians|care|court|room|support|therapy|dollar|medical|residence|home|hospital|practitioners?))/i.test(text.slice(t.end, t.end + 40))) return false;
+  // At the start of a sentence a capital says nothing: an everyday word there is "Whole family", "Entire family".
+  return !(flags & F.COMMON) || !CLAUSE_START.test(text.slice(Math.max(0, t.start - 4), t.start));
 }
 
 /**
