@@ -77,3 +77,12 @@ kept('names: what is no person before those cues stays', [
   ['Whole family at bedside. Pharmacy called. Mom asked about diet. Pre-alert called 0219.', ['Whole', 'Pharmacy', 'Mom', 'Pre-alert']],
   ['cath at Holy Family in Methuen. Willow Bend Family Medicine', ['Family']],
 ]);
+
+family('names: people sharing a duty, written with a slash; dictation marks in capitals', [
+  ['SURGEON: Dev, MD   ANESTHESIA: Hale / Mbeki, CRNA', ['Hale', 'Mbeki']],
+  ['FOLLOW UP WITH FACILITY PHYSICIAN.\nBAC:KCW   DD: 12/6   DT: 12/7   #88104', ['BAC:KCW']],
+]);
+
+kept('names: eponyms written with a slash stay', [
+  ['per Wean Protocol (Kirby / Tobin index criteria)', ['Tobin']],
+]);

@@ -39,7 +39,7 @@ import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
 import { NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
 import { labDumpLine } from './util.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
-import { capsLine, colleagueFrom, familyName, roleInBrackets, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, type Tok } from './people-cues.js';
+import { capsLine, colleagueFrom, familyName, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, type Tok } from './people-cues.js';
 
 
 // Where a sentence or line starts: a capital there says nothing.
@@ -174,11 +174,10 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     if (relative) relatives[i] = 1;
     // "JUNE FROM LAB", "Bill from blood bank": a given name before the department the colleague works in.
     // "SHORT AWARE.", "Kessler notified": a colleague's name opening a clause before what was done to tell them.
-    // "stone (charge) helped", "the Iron Cloud family": a role in brackets after the person, "family" after the surname.
+    // "the Iron Cloud family": "family" after the surname.
     const colleagueCue =
       (next !== null && next.lower === 'from' && colleagueFrom(text, t, flags)) ||
       (next !== null && TOLD_NEXT.has(next.lower) && toldByName(text, t, flags)) ||
-      (next !== null && next.start - t.end <= 3 && text.charCodeAt(next.start - 1) === 40 && roleInBrackets(text, t, flags)) ||
       (next !== null && next.lower === 'family' && familyName(text, t, flags) && familyHeads.push(i) > 0);
     const lower = t.shape === 'lower';
     // Settled cheaply: a safe word with no name or place evidence and no cue around it.
@@ -298,11 +297,13 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
         if (!near(j)) return false;
         const [a, b] = j < i ? [toks[j], t] : [t, toks[j]];
         // "from Decorah, fell on ice": a lower-case word after a comma starts the next clause, not another town.
-        if (Math.abs(j - i) === 1) return !(places && t.shape === 'lower') && /^[ \t]*,[ \t]*(?:&[ \t]+)?$/.test(text.slice(a.end, b.start));
+        // ("ANESTHESIA: Hale / Mbeki, CRNA": people sharing a duty are written with a slash too.)
+        if (Math.abs(j - i) === 1) return !(places && t.shape === 'lower') && (/^[ \t]*,[ \t]*(?:&[ \t]+)?$/.test(text.slice(a.end, b.start)) || (!places && /^[ \t]+\/[ \t]+$/.test(text.slice(a.end, b.start))));
         const mid = toks[(i + j) / 2];
         return /^(?:and|or)$/.test(mid.lower) && /^[ \t]*,?[ \t]+$/.test(text.slice(a.end, mid.start)) && /^[ \t]+$/.test(text.slice(mid.end, b.start));
       };
-      if (coordinated(i - 1) || coordinated(i + 1) || coordinated(i - 2) || coordinated(i + 2)) {
+      // ("Kirby / Tobin index": an eponym's noun after the word makes it the eponym.)
+      if ((coordinated(i - 1) || coordinated(i + 1) || coordinated(i - 2) || coordinated(i + 2)) && (places || !eponymAfter(text, t, false))) {
         level[i] = 2;
         isPlace[i] = places ? 1 : 0;
       }

@@ -70,27 +70,6 @@ export function toldByName(text: string, t: Tok, flags: number): boolean {
   return TOLD_AFTER.test(text.slice(t.end, t.end + 20)) && CLAUSE_START.test(text.slice(Math.max(0, t.start - 4), t.start));
 }
 
-// A role or relation in brackets after a person: "stone (charge) helped", "wise (pt) x 3", "Pearl (daughter, 90!)".
-const ROLE_IN_BRACKETS = new RegExp(String.raw`^[ \t]*\([ \t]*(?:charge(?:[ \t]+(?:rn|nurse))?|pt|ot|st|slp|rt|rrt|rn|lpn|cna|np|pa|md|nocturnist|hospitalist|pharmacist|pharmd|resident|fellow|attending|intern|chaplain|sw|msw|cm|case[ \t]+manager|social[ \t]+worker|dietitian|interpreter|sitter|aide|tech|${[...FAMILY_WORDS].join('|')})[ \t]*[),]`, 'i');
-
-/**
- * Is the word a person's name before their role or relation in brackets ("stone (charge)", "moody (ot)",
- * "Pearl (daughter, 90!)")? It must be a given name or surname (an everyday one included) or a word no
- * list knows, and no role, relation or clinical word ("Cardiology (fellow)" is the service).
- *
- * @example
- * roleInBrackets('stone (charge) helped', { start: 0, end: 5, text: 'stone', lower: 'stone', shape: 'lower' }, vocabulary().flags('stone')); // true
- */
-export function roleInBrackets(text: string, t: Tok, flags: number): boolean {
-  // ("progress note (attending)", "INR clinic (pharmacist)", "APS referral (SW)": a document or a service, no name list's word.)
-  if (!(flags & (F.FIRST | F.LAST)) && flags & (F.COMMON | F.ENGLISH)) return false;
-  if (flags & (F.CLINICAL | F.ABBREV) || DOCUMENT_WORDS.has(t.lower) || TOLD_ROLES.has(t.lower) || FAMILY_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || NAME_BEFORE.has(t.lower) || NOT_NAME_AFTER_CUE.has(t.lower)) return false;
-  return ROLE_IN_BRACKETS.test(text.slice(t.end, t.end + 30));
-}
-
-// What notes put a role in brackets after, besides people: "progress note (attending)", "home health (RN, PT)".
-const DOCUMENT_WORDS = new Set('note notes summary clinic referral health eval evaluation consult consultation visit call order orders plan progress report assessment team service meeting conference addendum letter form update review'.split(' '));
-
 // Words before "family" that say which family, not whose: "whole family", "host family", "the Young family" is a name.
 const NOT_FAMILY_NAME = new Set('holy whole entire extended immediate host foster nuclear blended large big small close loving supportive military patient patients pt pts his her their my our your this that same new other both'.split(' '));
 

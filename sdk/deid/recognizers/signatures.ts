@@ -33,14 +33,18 @@ const CO_SIGNER = new RegExp(String.raw`\b(?:rn|rt|rrt|np|md|lpn|lvn|hca)\/(\p{L
 /** Relations written in parentheses after or instead of a person's name ("BILL (SIL)", "pt (son)"): the gate's family words, one list. */
 const RELATION = [...FAMILY_WORDS].join('|');
 const RELATION_ONLY = new RegExp(`^(?:${RELATION})$`, 'i');
-const RELATION_PAREN = new RegExp(`\\((?:${RELATION})\\)`, 'i');
-const NAME_BEFORE_RELATION = new RegExp(String.raw`(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*\((?:${RELATION})\)`, 'giu');
+// ("Pearl (daughter, 90!)": the relation may open a longer bracket.)
+const RELATION_PAREN = new RegExp(`\\((?:${RELATION})[ \\t]*[),]`, 'i');
+const NAME_BEFORE_RELATION = new RegExp(String.raw`(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*\((?:${RELATION})[ \t]*[),]`, 'giu');
 /** Roles after which a parenthesised word is the person holding the role. */
 const ROLE_BEFORE_PAREN = new RegExp(String.raw`\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|np|pa|md|ho|nurse|physio|hca|carer|sn|pn|supervisor|charge|fellow|resident|attending|intern|interpreter|chaplain|doula|aide|tech|cna|lpn|pharmacist|dietitian|nutritionist|woc|wocn|manager|worker|therapist|coordinator|sitter|pca|midwife|surgeon|hospitalist|intensivist|cardiology|neurology|renal|team|anesthesia|physician|provider|pcp|consult|twin[ \t]+[ab]|staff|peer|officer|detective|caseworker|reader|sonographer|in[ -]law|on[ -]call|geriatrics|palliative|gi|ent|ortho|cards|pulm|urology|psych|rep|${RELATION})[ \t]*\([ \t]*$`, 'i');
 
 /** A role in brackets after its holder's name ("(CRNA)", "(burn fellow)"). */
-const ROLE_IN_BRACKETS = /\((?:[a-z]+[ \t]+)?(?:crna|fellow|attending|resident|res|ho|intern|hospitalist|intensivist|surgeon|anesthesia|rn|np|pa|sw|cm|rt|slp|pharmd|chaplain|interpreter|tech|rep|cnm|sho|reg|fy1|mhw|nurse|physio|hca|pn)\)/i;
-const NAME_BEFORE_ROLE = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)[ \t]*${ROLE_IN_BRACKETS.source}`, 'giu');
+// ("stone (charge) helped", "wise (pt) x 3", "moody (ot)", "rivers (nocturnist)", "Price (pharmacist, no relation)".)
+const ROLE_IN_BRACKETS = /\((?:[a-z]+[ \t]+)?(?:crna|fellow|attending|resident|res|ho|intern|hospitalist|intensivist|nocturnist|surgeon|anesthesia|rn|np|pa|sw|cm|rt|slp|pt|ot|pharmd|pharmacist|chaplain|interpreter|tech|rep|cnm|sho|reg|fy1|mhw|nurse|physio|hca|pn|charge|dietitian|sitter|aide)(?:\)|,[ \t]*(?=[a-z]))/i;
+const NAME_BEFORE_ROLE = new RegExp(String.raw`(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*${ROLE_IN_BRACKETS.source}`, 'giu');
+// What notes put a role in brackets after, besides people: "progress note (attending)", "INR clinic (pharmacist)".
+const DOCUMENT_WORDS = new Set('note notes summary clinic referral health eval evaluation consult consultation visit call order orders plan progress report assessment team service meeting conference addendum letter form update review'.split(' '));
 /** Relatives before a bracketed list of their names ("son & dil (mei and jun)"). */
 const RELATIVES_BEFORE_PAREN = new RegExp(String.raw`\b(?:${RELATION})[ \t]*\([ \t]*$`, 'i');
 
@@ -132,10 +136,10 @@ export function recognizeSignatures(text: string): Candidate[] {
       return { category: 'NAME', score: 0.85, start: m.indices![1][0], end: role ? m.indices![1][1] : m.indices![2][1], kind: 'initials' };
     }),
   );
-  // Transcription marks closing dictated documents: author:typist ("JH:lmc  DD 4/12/97", "KVDM:ao") and chains
+  // Transcription marks closing dictated documents: author:typist ("JH:lmc  DD 4/12/97", "KVDM:ao", "BAC:KCW   DD: 12/6") and chains
   // of slashes ("DM/hv/lts", "AM/RP/lcj", "JKT/MLR  DD: 02/19/01"), on their own line or before the dates.
   out.push(
-    ...matchAll(/(?:^|\n|[ \t]{2})[ \t]*(\p{Lu}{2,4})(?::(\p{Ll}{2,4})|((?:[ \t]?\/[ \t]?(?:\p{Lu}{2,4}|\p{Ll}{2,4})){1,3}))[ \t]*(?=$|\n|[ \t]+(?:D{1,2}[: ]|T{1,2}[: ]|DT\b|DD\b|job\b|JOB\b|\d{1,2}\/\d{1,2}\/\d{2,4}))/dgu, text, (m) => {
+    ...matchAll(/(?:^|\n|[ \t]{2})[ \t]*(\p{Lu}{2,4})(?::(\p{Ll}{2,4}|\p{Lu}{2,4})|((?:[ \t]?\/[ \t]?(?:\p{Lu}{2,4}|\p{Ll}{2,4})){1,3}))[ \t]*(?=$|\n|[ \t]+(?:D{1,2}[: ]|T{1,2}[: ]|DT\b|DD\b|job\b|JOB\b|\d{1,2}\/\d{1,2}\/\d{2,4}))/dgu, text, (m) => {
       const parts = m[0].trim().split(/[ \t]*[:/][ \t]*/);
       if (parts.some((p) => INITIALS_STOP.test(p))) return null;
       // "CV:rrr", "RESP:cta": a heading and its finding, not author and typist.
@@ -168,7 +172,7 @@ export function recognizeSignatures(text: string): Candidate[] {
   }
   // A clinician before the role in brackets: "per Kestrel (burn fellow)", "from Gable (CRNA)".
   if (ROLE_IN_BRACKETS.test(text)) for (const m of text.matchAll(NAME_BEFORE_ROLE)) {
-    if (!personWord(m[1]) || ROLE_WORDS.has(m[1].toLowerCase()) || CREDENTIALS.has(m[1].toLowerCase())) continue;
+    if (!personWord(m[1]) || ROLE_WORDS.has(m[1].toLowerCase()) || CREDENTIALS.has(m[1].toLowerCase()) || DOCUMENT_WORDS.has(m[1].toLowerCase()) || FAMILY_WORDS.has(m[1].toLowerCase())) continue;
     out.push({ category: 'NAME', score: 0.75, start: m.index!, end: m.index! + m[1].length, kind: 'person' });
   }
   // Several people in the brackets after relatives: "son & dil (mei and jun) at bs", "GRANDKIDS (ROSA, TEO & LUZ)".
