@@ -86,3 +86,15 @@ family('names: people sharing a duty, written with a slash; dictation marks in c
 kept('names: eponyms written with a slash stay', [
   ['per Wean Protocol (Kirby / Tobin index criteria)', ['Tobin']],
 ]);
+
+family('names: whom the writer talked with, paged or handed over to, everyday words included', [
+  ['- d/w hand @ 0130 re sbp 168, ok to titrate', ['hand']],
+  ['D/W FROST re: lactate 2.4 -> 500 LR bolus', ['FROST']],
+  ['Joy requests chaplain; paged Cross, he came by 1530', ['Cross']],
+  ['page rivers if sbp<90 per orders', ['rivers']],
+  ['received report from lamb at 1900', ['lamb']],
+]);
+
+kept('names: what else follows those phrases stays', [
+  ['d/w case mgmt re placement. page can be sent via operator. paged ho re k 3.2', ['case', 'can', 'ho']],
+]);

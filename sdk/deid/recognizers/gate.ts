@@ -39,7 +39,7 @@ import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
 import { NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
 import { labDumpLine } from './util.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
-import { capsLine, colleagueFrom, familyName, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, type Tok } from './people-cues.js';
+import { capsLine, colleagueFrom, familyName, TALK_TAIL, talkedWith, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, type Tok } from './people-cues.js';
 
 
 // Where a sentence or line starts: a capital there says nothing.
@@ -178,7 +178,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const colleagueCue =
       (next !== null && next.lower === 'from' && colleagueFrom(text, t, flags)) ||
       (next !== null && TOLD_NEXT.has(next.lower) && toldByName(text, t, flags)) ||
-      (next !== null && next.lower === 'family' && familyName(text, t, flags) && familyHeads.push(i) > 0);
+      (next !== null && next.lower === 'family' && familyName(text, t, flags) && familyHeads.push(i) > 0) ||
+      (prev !== null && TALK_TAIL.has(prev.lower) && talkedWith(text, t, flags));
     const lower = t.shape === 'lower';
     // Settled cheaply: a safe word with no name or place evidence and no cue around it.
     if (safe && !lower && !(flags & ANY_EVIDENCE) && !(nameCue && !(flags & (F.ENGLISH | F.COMMON))) && !relative) continue;
@@ -232,7 +233,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       if (common && !(initialBefore || credAfter || doctor || relative || colleague)) continue;
       if (eponymAfter(text, t, nameCue)) continue;
       level[i] = 2;
-      isPlace[i] = placeCue && !nameCue ? 1 : 0;
+      isPlace[i] = placeCue && !nameCue && !colleagueCue ? 1 : 0;
       continue;
     }
     if (safe) {
@@ -336,7 +337,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const prev = toks[j];
     if (level[j] === 2 || !/^[ \t]$/.test(text.slice(prev.end, toks[j + 1].start)) || (prev.shape === 'lower') !== (toks[i].shape === 'lower') || prev.shape === 'other' || prev.shape === 'initial') continue;
     // "SON DESMOND", "dtr mei": the cue word itself is no part of the name, even when it is a given name too.
-    if (!(v.flags(prev.lower) & F.FIRST) || NAME_BEFORE.has(prev.lower) || /^(?:the|and|or|of|for|with|but|not|no|yes|is|was|will|can|in|on|at|to|may|an|a)$/.test(prev.lower)) continue;
+    if (!(v.flags(prev.lower) & F.FIRST) || NAME_BEFORE.has(prev.lower) || TALK_TAIL.has(prev.lower) || /^(?:the|and|or|of|for|with|but|not|no|yes|is|was|will|can|in|on|at|to|may|an|a)$/.test(prev.lower)) continue;
     for (let k = j; k < i; k++) level[k] = 2;
   }
   // Self-introductions name whatever follows, even an everyday word or lower case: "my name is borna",

@@ -70,6 +70,26 @@ export function toldByName(text: string, t: Tok, flags: number): boolean {
   return TOLD_AFTER.test(text.slice(t.end, t.end + 20)) && CLAUSE_START.test(text.slice(Math.max(0, t.start - 4), t.start));
 }
 
+/** Last words of the talked-with phrases, checked before the regex ("d/w" and "w/" end in the token "w"). @example TALK_TAIL.has('paged'); // true */
+export const TALK_TAIL = new Set(['w', 'with', 'paged', 'page', 'from', 'to', 'by']);
+// "d/w hand @ 0130", "D/W FROST re: lactate", "paged Cross, he came", "page rivers if sbp<90", "report from lamb at 1900",
+// "Break covered by Heart 1200-1230": whom the writer talked with, paged or handed over to.
+const TALKED_BEFORE = /\b(?:d\/w|discussed[ \t]+w(?:ith|\/)|spoke[ \t]+(?:with|w\/)|paged?|report[ \t]+(?:from|to)|covered[ \t]+by|relieved[ \t]+by)[ \t]+$/i;
+// ... and the phrase ends there: a person is followed by what was said, when, or the next clause ("page can be", "d/w case mgmt" are not).
+const TALKED_AFTER = /^(?:[ \t]*(?:[,.;:)]|$|\n|@|\d)|[ \t]+(?:re\b|at\b|if\b|about\b|and\b|who\b|he\b|she\b|will\b|aware\b|rn\b|md\b|np\b|regarding\b|x\d))/i;
+
+/**
+ * Is the word the person the writer talked with, paged or handed over to ("d/w hand @ 0130", "paged Cross, he came")?
+ * A given name or surname, an everyday one included, and no role, relation or clinical word.
+ *
+ * @example
+ * talkedWith('D/W FROST re: lactate', { start: 4, end: 9, text: 'FROST', lower: 'frost', shape: 'caps' }, vocabulary().flags('frost')); // true
+ */
+export function talkedWith(text: string, t: Tok, flags: number): boolean {
+  if (!(flags & (F.FIRST | F.LAST)) || flags & (F.CLINICAL | F.ABBREV) || TOLD_ROLES.has(t.lower) || FAMILY_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || NAME_BEFORE.has(t.lower) || NOT_NAME_AFTER_CUE.has(t.lower) || NOT_NAME_AFTER_RELATIVE.has(t.lower)) return false;
+  return TALKED_AFTER.test(text.slice(t.end, t.end + 12)) && TALKED_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
+}
+
 // Words before "family" that say which family, not whose: "whole family", "host family", "the Young family" is a name.
 const NOT_FAMILY_NAME = new Set('holy whole entire extended immediate host foster nuclear blended large big small close loving supportive military patient patients pt pts his her their my our your this that same new other both'.split(' '));
 
