@@ -98,3 +98,22 @@ family('names: whom the writer talked with, paged or handed over to, everyday wo
 kept('names: what else follows those phrases stays', [
   ['d/w case mgmt re placement. page can be sent via operator. paged ho re k 3.2', ['case', 'can', 'ho']],
 ]);
+
+family('names: more of what people named alone do, and the departments they come from', [
+  ['PUPILS 4 SLUGGISH BIL.  NSGY (STRONG) AWARE.', ['STRONG']],
+  ['FiO2 up to 60.  Joy and Faith (twin daughters) in from Lubbock', ['Joy', 'Faith', 'Lubbock']],
+  ['Best Western on Slide Rd.  Faith is RN, understands.', ['Faith']],
+  ['WILL IS SON, LIVES IN COLUMBIA FALLS.', ['WILL', 'COLUMBIA FALLS']],
+  ['shift note: ann and joe visited again', ['ann', 'joe']],
+  ['updated carol by phone @ 1530, no changes', ['carol']],
+  ['IVF NS 75/hr x 1L.  Rivers also wants renal US.', ['Rivers']],
+  ['Pat and Bill Jr leaving for Wichita tonight', ['Pat', 'Bill Jr', 'Wichita']],
+  ['tribal CHR office, msg left for Lonnie.', ['Lonnie']],
+  ['Kaylee will get belongings.  Swift from ortho to splint L wrist', ['Kaylee', 'Swift']],
+]);
+
+kept('names: calls, adverbs and virtues in those places stay', [
+  ['TELEPHONE NOTE 5/29 1540: CALL FROM PT\'S DTR', ['CALL']],
+  ['husband updated daily by phone', ['daily']],
+  ['Faith and hope are what is getting them through', ['hope']],
+]);

@@ -179,7 +179,9 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       (next !== null && next.lower === 'from' && colleagueFrom(text, t, flags)) ||
       (next !== null && TOLD_NEXT.has(next.lower) && toldByName(text, t, flags)) ||
       (next !== null && next.lower === 'family' && familyName(text, t, flags) && familyHeads.push(i) > 0) ||
-      (prev !== null && TALK_TAIL.has(prev.lower) && talkedWith(text, t, flags));
+      (prev !== null && TALK_TAIL.has(prev.lower) && talkedWith(text, t, flags)) ||
+      // "Bill Jr's cell": a given name with a generational suffix.
+      (next !== null && next.lower === 'jr' && (flags & F.FIRST) !== 0 && /^[ \t]$/.test(text.slice(t.end, next.start)) && !(flags & (F.CLINICAL | F.ABBREV)));
     const lower = t.shape === 'lower';
     // Settled cheaply: a safe word with no name or place evidence and no cue around it.
     if (safe && !lower && !(flags & ANY_EVIDENCE) && !(nameCue && !(flags & (F.ENGLISH | F.COMMON))) && !relative) continue;

@@ -29,7 +29,7 @@ export const HANDOVER_TAIL = new Set(['to', 'w', 'with', 'told']);
 export const HANDOVER_BEFORE = /\b(?:(?:gave|give|given|giving)[ \t]+report[ \t]+to|report[ \t]+(?:given[ \t]+)?to|handed[ \t]+off[ \t]+to|ck'?d[ \t]+w\/?|checked[ \t]+w(?:ith|\/)|told)[ \t]+$/i;
 
 // Departments whose staff notes name by first name before "from" ("JUNE FROM LAB", "Bill from blood bank", "kathy from pharmacy").
-const FROM_DEPARTMENT = /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:pt|ot|rt|slp|physio|physical[ \t]+therapy|occupational[ \t]+therapy|speech|respiratory|lab|labs|laboratory|blood[ \t]+bank|pharmacy|radiology|admitting|admissions|transport|iv[ \t]+team|case[ \t]+management|social[ \t]+work|dietary|nutrition|chaplaincy|pastoral[ \t]+care|billing|registration|security|infection[ \t]+control|wound[ \t]+care|hospice|vna|home[ \t]+health|dialysis|micro|microbiology|path|pathology|risk[ \t]+management|patient[ \t]+relations|interpreter[ \t]+services|bed[ \t]+board|nursing[ \t]+supervisor|the[ \t]+agency)(?![\p{L}])/iu;
+const FROM_DEPARTMENT = /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:pt|ot|rt|slp|physio|physical[ \t]+therapy|occupational[ \t]+therapy|speech|respiratory|lab|labs|laboratory|blood[ \t]+bank|pharmacy|radiology|admitting|admissions|transport|iv[ \t]+team|case[ \t]+management|social[ \t]+work|dietary|nutrition|chaplaincy|pastoral[ \t]+care|billing|registration|security|infection[ \t]+control|case[ \t]+mgmt|cm|ortho|orthopedics|cards|cardiology|neuro|neurology|nsgy|surgery|gi|renal|nephrology|pulm|pulmonary|ir|anesthesia|palliative|palliative[ \t]+care|psych|psychiatry|ent|urology|wound[ \t]+care|hospice|vna|home[ \t]+health|dialysis|micro|microbiology|path|pathology|risk[ \t]+management|patient[ \t]+relations|interpreter[ \t]+services|bed[ \t]+board|nursing[ \t]+supervisor|the[ \t]+agency)(?![\p{L}])/iu;
 // (Not a thing that comes from a department: "got page from lab", "a call from pharmacy".)
 const THING_BEFORE = /\b(?:a|an|the|got|get|received|another|one|no|any|per|via)[ \t]+$/i;
 
@@ -41,7 +41,10 @@ const THING_BEFORE = /\b(?:a|an|the|got|get|received|another|one|no|any|per|via)
  * colleagueFrom('JUNE FROM LAB CALLED', { start: 0, end: 4, text: 'JUNE', lower: 'june', shape: 'caps' }, vocabulary().flags('june')); // true
  */
 export function colleagueFrom(text: string, t: Tok, flags: number): boolean {
-  if (!(flags & F.FIRST) || flags & (F.CLINICAL | F.ABBREV) || NOT_NAME_AFTER_CUE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
+  // ("Swift from ortho", "Care from case mgmt": a surname too, capitalised, opening its clause.)
+  const surname = flags & F.LAST && t.shape !== 'lower' && CLAUSE_START.test(text.slice(Math.max(0, t.start - 4), t.start));
+  // ("Call from pt's grandson": a call, not a colleague.)
+  if (!(flags & F.FIRST || surname) || NOT_NAME_AFTER_RELATIVE.has(t.lower) || flags & (F.CLINICAL | F.ABBREV) || NOT_NAME_AFTER_CUE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
   return FROM_DEPARTMENT.test(text.slice(t.end, t.end + 40)) && !THING_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start));
 }
 
@@ -50,10 +53,14 @@ export function colleagueFrom(text: string, t: Tok, flags: number): boolean {
 const TOLD_CREDENTIALS = ['rt', 'rn', 'md', 'np', 'pa', 'cm', 'sw'];
 // Or then what they did or said, or where they were: "Hope asked to be called", "frost pronounced", "Grace at bedside".
 const TOLD_VERBS = ['aware', 'notified', 'paged', 'informed', 'asks', 'asked', 'asking', 'says', 'said', 'requests', 'requested', 'wants', 'pronounced', 'ordered', 'spoke', 'called', 'visited', 'updated'];
-const TOLD_AFTER = new RegExp(`^[ \\t]+(?:(?:${TOLD_CREDENTIALS.join('|')})[ \\t]+)?(?:${TOLD_VERBS.join('|')}|at[ \\t]+(?:bedside|bs|bsd)|(?:is|was)[ \\t]+at[ \\t]+(?:bedside|bs))\\b`, 'i');
+// ("Rivers also wants", "Faith is RN", "WILL IS SON", "ann and joe visited".)
+const TOLD_AFTER = new RegExp(
+  `^[ \\t]+(?:(?:${TOLD_CREDENTIALS.join('|')})[ \\t]+)?(?:(?:also|still|just)[ \\t]+)?(?:${TOLD_VERBS.join('|')}|at[ \\t]+(?:bedside|bs|bsd)|(?:is|was)[ \\t]+at[ \\t]+(?:bedside|bs)|(?:is|was)[ \\t]+(?:an?[ \\t]+)?(?:rn|lpn|nurse|md|np|pa|rt)|(?:is|was)[ \\t]+(?:the[ \\t]+|her[ \\t]+|his[ \\t]+|pt'?s[ \\t]+)?(?:${[...FAMILY_WORDS].join('|')})|and[ \\t]+[a-z'’-]{2,}[ \\t]+(?:visited|visiting|called|came|left|here))\\b`,
+  'i',
+);
 /** The words that may follow such a name, checked before the regex. @example TOLD_NEXT.has('aware'); // true */
-export const TOLD_NEXT = new Set([...TOLD_VERBS, ...TOLD_CREDENTIALS, 'at', 'is', 'was']);
-const CLAUSE_START = /(?:^|[.;!?][ \t]+|\n[ \t]*|[ \t]{2,})$/;
+export const TOLD_NEXT = new Set([...TOLD_VERBS, ...TOLD_CREDENTIALS, 'at', 'is', 'was', 'also', 'still', 'just', 'and']);
+const CLAUSE_START = /(?:^|[.;:!?][ \t]+|\n[ \t]*|[ \t]{2,})$/;
 // Who else is told: people and services that notes name by their role.
 const TOLD_ROLES = new Set('ho writer walker wheelchair sitter interpreter aide tech student volunteer transport admitting registration dietary rehab friend friends visitor visitors neighbor guardian poa hcp hcpoa priest someone nobody everybody somebody lab labs bank micro transplant trauma nocturnist patient pt pts hospitalist intensivist fellow intern surgeon surgeons anesthesia anesthesiologist radiology cardiology neurology nephrology oncology palliative hospice case social worker therapist pharmacist dietitian chaplain security police coroner ems md dr team family charge nursing staff pharmacy surgery attending resident covering night day house doctor doctors provider providers physician nurse nurses floor unit icu service services primary cards renal ortho neuro gi pulm psych ir oncall call supervisor manager everyone all both parents'.split(' '));
 
@@ -71,12 +78,14 @@ export function toldByName(text: string, t: Tok, flags: number): boolean {
 }
 
 /** Last words of the talked-with phrases, checked before the regex ("d/w" and "w/" end in the token "w"). @example TALK_TAIL.has('paged'); // true */
-export const TALK_TAIL = new Set(['w', 'with', 'paged', 'page', 'from', 'to', 'by']);
+export const TALK_TAIL = new Set(['w', 'with', 'paged', 'page', 'from', 'to', 'by', 'for', 'updated']);
 // "d/w hand @ 0130", "D/W FROST re: lactate", "paged Cross, he came", "page rivers if sbp<90", "report from lamb at 1900",
 // "Break covered by Heart 1200-1230": whom the writer talked with, paged or handed over to.
-const TALKED_BEFORE = /\b(?:d\/w|discussed[ \t]+w(?:ith|\/)|spoke[ \t]+(?:with|w\/)|paged?|report[ \t]+(?:from|to)|covered[ \t]+by|relieved[ \t]+by)[ \t]+$/i;
+const TALKED_BEFORE = /\b(?:d\/w|discussed[ \t]+w(?:ith|\/)|spoke[ \t]+(?:with|w\/)|paged?|report[ \t]+(?:from|to)|covered[ \t]+by|relieved[ \t]+by|(?:msg|message|vm|voicemail)[ \t]+left[ \t]+(?:for|with))[ \t]+$/i;
 // ... and the phrase ends there: a person is followed by what was said, when, or the next clause ("page can be", "d/w case mgmt" are not).
 const TALKED_AFTER = /^(?:[ \t]*(?:[,.;:)]|$|\n|@|\d)|[ \t]+(?:re\b|at\b|if\b|about\b|and\b|who\b|he\b|she\b|will\b|aware\b|rn\b|md\b|np\b|regarding\b|x\d))/i;
+
+const UPDATED_AFTER = /^[ \t]+(?:by[ \t]+(?:phone|telephone)|via[ \t]+(?:phone|telephone)|on[ \t]+(?:plan|poc|status)|re\b|@)/i;
 
 /**
  * Is the word the person the writer talked with, paged or handed over to ("d/w hand @ 0130", "paged Cross, he came")?
@@ -87,7 +96,11 @@ const TALKED_AFTER = /^(?:[ \t]*(?:[,.;:)]|$|\n|@|\d)|[ \t]+(?:re\b|at\b|if\b|ab
  */
 export function talkedWith(text: string, t: Tok, flags: number): boolean {
   if (!(flags & (F.FIRST | F.LAST)) || flags & (F.CLINICAL | F.ABBREV) || TOLD_ROLES.has(t.lower) || FAMILY_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || NAME_BEFORE.has(t.lower) || NOT_NAME_AFTER_CUE.has(t.lower) || NOT_NAME_AFTER_RELATIVE.has(t.lower)) return false;
-  return TALKED_AFTER.test(text.slice(t.end, t.end + 12)) && TALKED_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
+  const before = text.slice(Math.max(0, t.start - 24), t.start);
+  // ("updated carol by phone": "updated" takes a person only when how or about what follows.)
+  // ("updated daily by phone": a given name only.)
+  if (/\bupdated[ \t]+$/i.test(before)) return (flags & F.FIRST) !== 0 && UPDATED_AFTER.test(text.slice(t.end, t.end + 16));
+  return TALKED_AFTER.test(text.slice(t.end, t.end + 12)) && TALKED_BEFORE.test(before);
 }
 
 // Words before "family" that say which family, not whose: "whole family", "host family", "the Young family" is a name.

@@ -34,10 +34,12 @@ const CO_SIGNER = new RegExp(String.raw`\b(?:rn|rt|rrt|np|md|lpn|lvn|hca)\/(\p{L
 const RELATION = [...FAMILY_WORDS].join('|');
 const RELATION_ONLY = new RegExp(`^(?:${RELATION})$`, 'i');
 // ("Pearl (daughter, 90!)": the relation may open a longer bracket.)
-const RELATION_PAREN = new RegExp(`\\((?:${RELATION})[ \\t]*[),]`, 'i');
-const NAME_BEFORE_RELATION = new RegExp(String.raw`(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*\((?:${RELATION})[ \t]*[),]`, 'giu');
+// ("Faith (twin daughters)": a word saying which relative may come first.)
+const RELATION_ADJ = String.raw`(?:(?:twin|older|younger|eldest|oldest|youngest|step|adult|only|other)[ \t]+)?`;
+const RELATION_PAREN = new RegExp(`\\(${RELATION_ADJ}(?:${RELATION})[ \\t]*[),]`, 'i');
+const NAME_BEFORE_RELATION = new RegExp(String.raw`(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*\(${RELATION_ADJ}(?:${RELATION})[ \t]*[),]`, 'giu');
 /** Roles after which a parenthesised word is the person holding the role. */
-const ROLE_BEFORE_PAREN = new RegExp(String.raw`\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|np|pa|md|ho|nurse|physio|hca|carer|sn|pn|supervisor|charge|fellow|resident|attending|intern|interpreter|chaplain|doula|aide|tech|cna|lpn|pharmacist|dietitian|nutritionist|woc|wocn|manager|worker|therapist|coordinator|sitter|pca|midwife|surgeon|hospitalist|intensivist|cardiology|neurology|renal|team|anesthesia|physician|provider|pcp|consult|twin[ \t]+[ab]|staff|peer|officer|detective|caseworker|reader|sonographer|in[ -]law|on[ -]call|geriatrics|palliative|gi|ent|ortho|cards|pulm|urology|psych|rep|${RELATION})[ \t]*\([ \t]*$`, 'i');
+const ROLE_BEFORE_PAREN = new RegExp(String.raw`\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|np|pa|md|ho|nurse|physio|hca|carer|sn|pn|supervisor|charge|fellow|resident|attending|intern|interpreter|chaplain|doula|aide|tech|cna|lpn|pharmacist|dietitian|nutritionist|woc|wocn|manager|worker|therapist|coordinator|sitter|pca|midwife|surgeon|hospitalist|intensivist|cardiology|neurology|nsgy|neurosurg(?:ery)?|trauma|vascular|plastics|ccm|renal|team|anesthesia|physician|provider|pcp|consult|twin[ \t]+[ab]|staff|peer|officer|detective|caseworker|reader|sonographer|in[ -]law|on[ -]call|geriatrics|palliative|gi|ent|ortho|cards|pulm|urology|psych|rep|${RELATION})[ \t]*\([ \t]*$`, 'i');
 
 /** A role in brackets after its holder's name ("(CRNA)", "(burn fellow)"). */
 // ("stone (charge) helped", "wise (pt) x 3", "moody (ot)", "rivers (nocturnist)", "Price (pharmacist, no relation)".)
