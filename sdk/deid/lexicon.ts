@@ -65,7 +65,7 @@ export const FACILITY_HEADS: readonly string[] = words(`
 hospital hospitals center centre clinic clinics infirmary hospice home institute health healthcare
 system practice pharmacy laboratory laboratories labs imaging radiology diagnostics associates group
 partners physicians pediatrics manor lodge residence villa gardens living dialysis oncology cardiology
-orthopedics orthopaedics rehabilitation rehab surgery care
+orthopedics orthopaedics rehabilitation rehab surgery care agency
 `);
 
 /** Endings of English place names beyond faker's city suffixes ("Millbrook", "Oakdale", "Cedar Falls"). @example PLACE_SUFFIXES.some((s) => 'millbrook'.endsWith(s)); // true */

@@ -117,3 +117,35 @@ kept('names: calls, adverbs and virtues in those places stay', [
   ['husband updated daily by phone', ['daily']],
   ['Faith and hope are what is getting them through', ['hope']],
 ]);
+
+family('places: a town naming a facility, everyday or clinical words included', [
+  ['3. Bethesda Health & Rehab -- Ms. Abernethy -- declined', ['Bethesda']],
+  ['Chateau (no Medicaid bed), Oak Brook Healthcare (payer)', ['Oak Brook']],
+  ['Dallas Area Agency on Aging -- caregiver support', ['Dallas']],
+]);
+
+kept('places: care words before a facility head stay', [
+  ['GERI CLINIC: HERE W/ DTR. DECIDED ON COMFORT CARE. ORAL SURGERY CONSULT', ['GERI', 'COMFORT', 'ORAL']],
+]);
+
+family('dates: a month-day opening a log line before its time, meeting notes, start of care', [
+  ['FAMILY CONTACT LOG - BURN BED 3\n7-20 2215  wife Krista called\n7-21 0630  grandma called', ['7-20', '7-21']],
+  ['WIFE BRANDY SAYS 7-20 MORNING THIAMINE GIVEN', ['7-20']],
+  ['SW family meeting note (1/10). Present: pt, son Lyle', ['1/10']],
+  ['Home Health (spoke to Marisol), SOC 3/8. aps visited pt 7/8.', ['3/8', '7/8']],
+]);
+
+kept('dates: ranges of hours and readings with a dash stay', [
+  ['pain worse 2-3 am. HR 60-70 overnight', ['2-3', '60-70']],
+]);
+
+family('names: a single dash signing off, initials with periods or after two spaces', [
+  ['updated on plan, 440-555-0128  -LK\n7/19 2010  Meadow at bs', ['LK', 'Meadow']],
+  ['CHARGE RN NAKASHIMA AWARE.\n-R.O.', ['R.O.']],
+  ['F/U W/ DR MANCUSO 8/4. -T.A.W.', ['T.A.W.']],
+  ['d/w pt & wife.  -ck', ['ck']],
+]);
+
+kept('names: a problem list\'s abbreviations after a dash stay', [
+  ['PMH:\n- HTN\n- CKD\n-OSA\n-CAD', ['HTN', 'CKD', 'OSA', 'CAD']],
+]);

@@ -67,7 +67,7 @@ function cityLike(phrase: string): 'dict' | 'shape' | null {
 // Head words in Title case or capitals ("Hospital", "HOSPITAL"), never lower case ("discharged home").
 const FACILITY_HEAD = FACILITY_HEADS.map((w) => `${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|');
 const FACILITY = new RegExp(
-  String.raw`\b(?:(?:St\.?|Saint|Mount|Mt\.?|The)[ \t]+)?(?:[A-Z][\w'’&\-]*\.?[ \t]+(?:(?:and|&)[ \t]+)?){0,5}?(?:${FACILITY_HEAD})(?:[ \t]+(?:${FACILITY_HEAD}))*\b(?:[ \t]+(?:of|at|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})?`,
+  String.raw`\b(?:(?:St\.?|Saint|Mount|Mt\.?|The)[ \t]+)?(?:[A-Z][\w'’&\-]*\.?[ \t]+(?:(?:and|&)[ \t]+)?){0,5}?(?:${FACILITY_HEAD})(?:[ \t]+(?:&[ \t]+|and[ \t]+)?(?:${FACILITY_HEAD}))*\b(?:[ \t]+(?:of|at|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})?`,
   'g',
 );
 // Departments and generic words do not identify a facility on their own ("Cardiology Clinic", "General Hospital").
@@ -106,6 +106,14 @@ function facility(text: string, out: Candidate[]): void {
       // A word closing the previous sentence is no part of the name ("on DC. Oncology").
       const stop = kept.findIndex((w, k) => k < kept.length - 1 && /[^.]{2,}\.$/.test(w) && !/^(?:St|Mt|Ft)\.$/i.test(w));
       if (stop >= 0) return null;
+      // "Oak Brook Healthcare", "Bethesda Health & Rehab": a town naming the facility names it, though its words are everyday or clinical.
+      const nameWords = kept.filter((w) => !HEAD_WORDS.has(w.toLowerCase()) && !/^(?:&|and)$/i.test(w)).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
+      // (One word must be no everyday word or abbreviation: "COMFORT CARE", "GERI CLINIC", "GOING HOME" are no towns.)
+      const townFlags = nameWords.length > 0 && nameWords.length <= 3 ? vocabulary().flags(nameWords.join(' ')) : 0;
+      if (townFlags & VOCAB_FLAGS.PLACE && !(nameWords.length === 1 && (GENERIC.has(nameWords[0]) || townFlags & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ABBREV)))) {
+        const offset = m[0].indexOf(kept[0], words.slice(0, i).join(' ').length);
+        return { category: 'LOCATION', score: 0.85, kind: 'facility', start: m.index + offset };
+      }
       const distinctive = kept.filter((w) => {
         const c = w.toLowerCase().replace(/[.,]$/, '').replace(/['’]s$/, '');
         // "YO M NURSING HOME": letters of an age and sex name no facility.

@@ -73,8 +73,19 @@ export function recognizeSignatures(text: string): Candidate[] {
     reject?.test(m[1]) ? null : { category: 'NAME' as const, score, start: m.indices![1][0], end: m.indices![1][1], kind };
   // Sign-off initials: "-- JKR / 5/17/18", "/s/ JKR".
   out.push(...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*(?:--|—|–|\/s\/|s\/)[ \t]*(\p{Lu}{2,4}|\p{Ll}{2,3}(?=[ \t]*(?:\n|$)))\b/dgu, text, group(0.9)));
-  // A single dash signing off at the end of a line: "Will try again tomorrow. -KR", "-jb".
-  out.push(...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*-[ \t]?((?:\p{Lu}\.)?\p{Lu}{2,3}|(?:\p{Ll}\.)?\p{Ll}{2,3})[ \t]*(?=$|\n)/dgu, text, group(0.85, null)));
+  // A single dash signing off at the end of a line: "Will try again tomorrow. -KR", "-jb", "0128  -LK", "-R.O.", "-T.A.W.".
+  // (Not a problem list's item: "- HTN", "- CKD" are abbreviations.)
+  out.push(
+    ...matchAll(/(?:^|\n|[.!?][ \t]+|[ \t]{2,})[ \t]*-[ \t]?((?:\p{Lu}\.)?\p{Lu}{2,3}|(?:\p{Ll}\.)?\p{Ll}{2,3}|(?:\p{L}\.){2,3})[ \t]*(?=$|\n)/dgu, text, (m) => {
+      const w = m[1].replace(/\./g, '').toLowerCase();
+      // A list's item opens its line after "- ", or has items above or below it ("-HTN\n-CKD"); a sign-off closes a note or a sentence ("... soft foods. -CT").
+      const dash = m.indices![1][0] - (text[m.indices![1][0] - 1] === ' ' ? 2 : 1);
+      const lineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, dash - 8), dash));
+      const listItem = lineStart && (text[dash + 1] === ' ' || /(?:^|\n)[ \t]*-[^\n]*\n[ \t]*$/.test(text.slice(Math.max(0, dash - 80), dash)) || /^[^\n]*\n[ \t]*-/.test(text.slice(m.indices![1][1], m.indices![1][1] + 40)));
+      if (listItem && !m[1].includes('.') && vocabulary().flags(w) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL)) return null;
+      return { category: 'NAME', score: 0.85, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' };
+    }),
+  );
   // Initials signing a line before a credential: "jt, rrt", "-sm RN", "JM RN", "l.h. rn", "CB RN/SN STUDENT
   // NURSE", "r.t., rn"; a shift or role may follow in parentheses or after a slash.
   // More credentials may follow ("p. delacroix rn cwocn").
