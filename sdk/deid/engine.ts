@@ -18,6 +18,7 @@ import { recognizeByVocabulary } from './recognizers/gate.js';
 import { ocrDigits } from './recognizers/ocr-digits.js';
 import { recognizePlacesInContext } from './recognizers/places-in-context.js';
 import { recognizeNames } from './recognizers/names.js';
+import { recognizeRoads } from './recognizers/roads.js';
 import { recognizePatientLines } from './recognizers/patient-lines.js';
 import { recognizePostcodes } from './recognizers/postcodes.js';
 import { repeatedNames, shortForms } from './recognizers/repeats.js';
@@ -79,6 +80,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeLocations,
   recognizeAddresses,
   recognizePlacesInContext,
+  recognizeRoads,
 ];
 
 /**

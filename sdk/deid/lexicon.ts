@@ -66,6 +66,7 @@ hospital hospitals center centre clinic clinics infirmary hospice home institute
 system practice pharmacy laboratory laboratories labs imaging radiology diagnostics associates group
 partners physicians pediatrics manor lodge residence villa gardens living dialysis oncology cardiology
 orthopedics orthopaedics rehabilitation rehab surgery care agency
+elementary preschool academy
 `);
 
 /** Endings of English place names beyond faker's city suffixes ("Millbrook", "Oakdale", "Cedar Falls"). @example PLACE_SUFFIXES.some((s) => 'millbrook'.endsWith(s)); // true */

@@ -149,3 +149,33 @@ family('names: a single dash signing off, initials with periods or after two spa
 kept('names: a problem list\'s abbreviations after a dash stay', [
   ['PMH:\n- HTN\n- CKD\n-OSA\n-CAD', ['HTN', 'CKD', 'OSA', 'CAD']],
 ]);
+
+family('places: roads as crews write them: exits, mile markers, blocks, crossings', [
+  ['DISPATCHED 0412 FOR MVC W/ ENTRAPMENT, I-80 EB EXIT 142. ON SCENE 0426', ['I-80 EB EXIT 142']],
+  ['DISPATCHED TO THE STOP-N-GO ON ROUTE 9 AT MM 37 FOR HEAT EMERG', ['ROUTE 9 AT MM 37']],
+  ['CALL TO US-220 N MM 14 FOR TRACTOR-TRAILER VS DEER', ['US-220 N MM 14']],
+  ['I-94 westbound pile-up between exit 305 and exit 310 near Fergus Falls', ['exit 305', 'exit 310', 'Fergus Falls']],
+  ['Engine 31 first-in: structure fire 600 blk N Ridgeway, 2 story', ['600 blk N Ridgeway']],
+  ['pt 23 yo m, minor mvc elm & 5th, rear-ended at light', ['elm & 5th']],
+  ['PEDESTRIAN STRUCK, BROAD ST AT 15TH, BY CITY BUS', ['BROAD ST AT 15TH']],
+  ['ALS INTERCEPT, MET AT SR 61 & TWP RD 113. 74 M', ['SR 61 & TWP RD 113']],
+]);
+
+kept('places: ratios, floors and ordinals that look like crossings stay', [
+  ['K 4.1, Cl 101, HCO3 24, BUN/Cr 22/1.1. dx mammo/US 9/5', ['BUN/Cr 22', 'mammo/US']],
+  ['ribs 3rd and 4th fx. seen at 5th floor. day 4 & 5th. MET AT SR', ['3rd and 4th', '5th floor', '4 & 5th', 'MET']],
+]);
+
+family('identifiers and places of specialty clinics: photo files, schools', [
+  ['Photos: pre-op #IMG_4471, Mohs map #IMG_4472, post-repair #IMG_4475.', ['IMG_4471', 'IMG_4472', 'IMG_4475']],
+  ['School nurse at Whittier Elementary (Mrs. Dunleavy) has sent him home', ['Whittier', 'Dunleavy']],
+]);
+
+kept('specialty clinics: eponyms, brands and the title in brackets stay', [
+  ['Mohs map drawn. Snellen 20/40. Dix-Hallpike neg. Epworth 14. Aquaphor bid. Xiidra gtt.', ['Mohs', 'Snellen', 'Dix-Hallpike', 'Epworth', 'Aquaphor', 'Xiidra']],
+  ['School nurse at Whittier Elementary (Mrs. Dunleavy)', ['Mrs']],
+]);
+
+family('ages: "died at" an age', [
+  ['both her sisters (Trijntje died at 97, Grietje 101)', ['97']],
+]);

@@ -19,7 +19,7 @@ const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:
 // A birthday ordinal is the age itself, suffix included: "her 100th birthday".
 const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th)|ninet(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:one[ -])?hundredth|hundred[ -](?:and[ -])?(?:first|second|third|fourth|fifth))[ \t]+(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "age: 92", "Age 92", "Age at death: 100", "age of 92", "turns 94", "Agnes (also 92)".
-const BEFORE = /(?:\b(?:aged?|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender))?\s*[:|]|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?(?![ \t]*#?[ \t]*\d)|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
+const BEFORE = /(?:\b(?:aged?|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender))?\s*[:|]|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?(?![ \t]*#?[ \t]*\d)|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value.
 const DECADE = /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?)(9\d|1\d\d)'?s\b/dgi;
 // Age with sex, as in headers and sign-outs: "94M", "(94 F)", "91F on levothyroxine".

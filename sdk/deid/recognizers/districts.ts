@@ -16,9 +16,9 @@ import { PLACE_NOUNS } from './cue-words.js';
 const DISTRICT_NOUNS = new Set(
   'sq square corner corners end heights hill hills park village side point beach harbor harbour landing falls junction crossing commons gardens centro center centre downtown uptown midtown flats terrace ridge valley springs shores estates manor acres court plaza barrio colonia col'.split(' '),
 );
-// Bracketed words that explain a place rather than name a district ("Boston (home)", "Quincy (dtr)").
+// Bracketed words that explain a place rather than name a district ("Boston (home)", "Quincy (dtr)", "Whittier Elementary (Mrs. Dunleavy)").
 const NOT_DISTRICT = new Set(
-  'home work rural urban city town suburb suburbs area nh snf alf ltc rehab facility family wife husband son dtr daughter mother father sister brother friend pt patient per via apt unit hospital clinic ed er icu'.split(' '),
+  'home work rural urban city town suburb suburbs area nh snf alf ltc rehab facility family wife husband son dtr daughter mother father sister brother friend pt patient per via apt unit hospital clinic ed er icu mr mrs ms miss mx dr fr rev attn nurse principal teacher coach'.split(' '),
 );
 
 const BRACKET = /^[ \t]*\([ \t]*([\p{L}][\p{L}'’.\-]*(?:[ \t]+[\p{L}][\p{L}'’.\-]*){0,2})[ \t]*\)/u;

@@ -151,6 +151,8 @@ export function recognizeIdentifiers(text: string): Candidate[] {
     ),
   );
   out.push(...matchAll(/\b[A-Z][A-Z9]\d{7}\b/g, text, (m) => (deaValid(m[0]) ? { category: 'LICENSE', score: 0.9, kind: 'dea' } : null)));
+  // A camera's or a clinic's photo file: "#IMG_4471", "DSC-0932", "PXL_20240311".
+  out.push(...matchAll(/\b(?:IMG|DSCN?|PXL|PIC|PHOTO|IMAGE)[_-]\d{3,}\b/gi, text, () => ({ category: 'ID', score: 0.8 })));
   out.push(...matchAll(/\b[A-HJ-NPR-Z0-9]{17}\b/gi, text, (m) => (/\d/.test(m[0]) && /[a-z]/i.test(m[0]) && vinValid(m[0]) ? { category: 'VEHICLE', score: 0.95, kind: 'vin' } : null)));
   out.push(
     ...matchAll(/(?<![\w-])[12]\d{9}(?![\w-])/g, text, (m) =>

@@ -22,7 +22,7 @@ const INITIALS_STOP = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|
 const NOT_FINAL_INITIALS = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|yes|no|ok|prn|etc|thx|tx|pls|asap|wnl|nad|all|any|did|not|now|off|out|due|ago|new|ty|fyi|eod|eos|end|dnr|dni|npo|cmo|icu|ed|er|or|bid|tid|qd|qhs|hs)$/i;
 /** Words a nurse writes before "RN" that are roles, not names ("charge rn", "float rn"). */
 const ROLE_WORDS = new Set('charge float primary night day evening agency travel traveler travelling resource staff icu ccu micu sicu ed er or pacu floor unit team bedside covering oncoming outgoing student new this the your my his her pt patient home visiting triage admitting wound rapid response house nursing case care and or'.split(' '));
-const CREDENTIAL = String.raw`(?:rn|rgn|rmn|rpn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|ibclc|lmhc|lpc|lmft|emt|sn|srn|en|rm|hca|mls|mlt|cns|anp|rph)`;
+const CREDENTIAL = String.raw`(?:rn|rgn|rmn|rpn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|ibclc|lmhc|lpc|lmft|emt|sn|srn|en|rm|hca|mls|mlt|cns|anp|rph|dpm|rpsgt|atc)`;
 /** Letters that are a credential or a pronoun, never a signer's initials. */
 const CREDENTIAL_ONLY_WORDS = 'pt|pts|md|rn|dr|np|pa|rt|ot|sw|cm|ma|the|and|for|per|by|to|me|him|her';
 const CREDENTIAL_ONLY = new RegExp(`^(?:${CREDENTIAL_ONLY_WORDS})$`, 'i');

@@ -1,0 +1,55 @@
+/**
+ * Places as ambulance crews, police and emergency notes write them: a highway with its exit or mile
+ * marker ("I-80 EB EXIT 142", "US-220 N MM 14", "ROUTE 9 AT MM 37"), an exit on its own after a
+ * preposition ("between exit 305 and exit 310"), a block ("600 blk N Ridgeway"), a crossing of two
+ * streets ("Elm & 5th", "BROAD ST AT 15TH", "SR 61 & TWP RD 113").
+ *
+ * @example
+ * recognizeRoads('MVC W/ ENTRAPMENT, I-80 EB EXIT 142.'); // one LOCATION: "I-80 EB EXIT 142"
+ */
+import type { Candidate } from '../span.js';
+import { matchAll } from './util.js';
+
+// A numbered road: interstate, US or state route, county or township road.
+const ROAD = String.raw`(?:I|IH|US|SR|CR|TWP[ \t]+RD|CO(?:UNTY)?[ \t]+R(?:OA)?D|RTE?|ROUTE|HWY|HIGHWAY|STATE[ \t]+(?:ROUTE|RTE|HWY)|FM)[ \t-]?\d{1,4}[A-Z]?`;
+// Its direction: "EB", "N", "northbound", "westbound".
+const DIRECTION = String.raw`(?:[NSEW]B?|north(?:bound)?|south(?:bound)?|east(?:bound)?|west(?:bound)?)`;
+// An exit or a mile marker on it.
+const MARKER = String.raw`(?:exit[ \t]*#?\d{1,3}[A-Z]?|(?:MM|mile[ \t]*(?:marker|post)?|MP)[ \t]*\d{1,3}(?:\.\d)?)`;
+
+const ROAD_MARKER = new RegExp(String.raw`\b${ROAD}(?:[ \t]+${DIRECTION})?(?:[ \t]*,?[ \t]*(?:at|near|by|@)?[ \t]*)${MARKER}\b`, 'gi');
+// "off exit 9", "between exit 305 and exit 310": an exit after a preposition, the road named elsewhere.
+const EXIT_ALONE = /\b(?:off|at|near|by|past|before|after|between|and|to|from)[ \t]+(?:the[ \t]+)?(exit[ \t]*#?\d{1,3}[A-Z]?)\b(?![ \t]*(?:door|sign|row|seat|interview|wound|site))/dgi;
+// "600 blk N Ridgeway", "1400 block of Elm St".
+const BLOCK = /\b\d{2,5}[ \t]+(?:blk|block)(?:[ \t]+of)?[ \t]+(?:[NSEW]\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|way|pl|ct|pkwy|hwy)\b\.?)?/giu;
+// "Elm & 5th", "SR 61 & TWP RD 113", "BROAD ST AT 15TH": two streets crossing, one of them numbered. With "at" or
+// "and" the first is written as a street or a road ("MET AT SR 61", "seen at 5th" are no crossings).
+const SUFFIX = String.raw`(?:st|street|ave|avenue|rd|road|dr|blvd|ln|pkwy)\b\.?`;
+const NUMBERED = String.raw`(?:${ROAD}|\d{1,3}(?:st|nd|rd|th)(?:[ \t]+(?:st|street|ave|avenue)\b\.?)?)(?![\p{L}\d])(?![ \t]+(?:floor|fl|grade|day|week|month|year|time|dose|cycle|round|degree|percentile|place|try|attempt|trimester|ics|rib|toe|finger|vertebra)s?\b)`;
+const CROSSING = new RegExp(
+  String.raw`\b(?:(?:${ROAD}|\p{L}[\p{L}'’-]{2,}(?:[ \t]+${SUFFIX})?)[ \t]*&|(?:${ROAD}|\p{L}[\p{L}'’-]{2,}[ \t]+${SUFFIX})[ \t]+(?:at|and))[ \t]*${NUMBERED}`,
+  'giu',
+);
+// Words that precede "& 5th" without being a street: "between 3rd", "day 4 & 5th".
+const NOT_STREET = /^(?:between|first|second|third|and|the|day|days|week|weeks|grade|floor|his|her|their|on|in|of|from|to|at|or|pt|seen|stage|cycle|dose|rib|ribs|toe|toes|finger|fingers|ics|space|level|levels|vertebra|c|t|l|s)$/i;
+/**
+ * Find roads with their exits and mile markers, exits, blocks and crossings.
+ *
+ * @example
+ * recognizeRoads('pile-up between exit 305 and exit 310').length; // 2
+ */
+export function recognizeRoads(text: string): Candidate[] {
+  // Every shape needs a digit and one of a few words: one cheap scan settles most notes.
+  if (!/\d/.test(text) || !/exit|mm\b|mile|blk|block|&|\bat\b|\band\b|\//i.test(text)) return [];
+  const out: Candidate[] = [];
+  out.push(...matchAll(ROAD_MARKER, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
+  out.push(...matchAll(EXIT_ALONE, text, (m) => ({ category: 'LOCATION', score: 0.7, kind: 'street', start: m.indices![1][0], end: m.indices![1][1] })));
+  out.push(...matchAll(BLOCK, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
+  out.push(
+    ...matchAll(CROSSING, text, (m) => {
+      const first = /^\p{L}+/u.exec(m[0])?.[0] ?? '';
+      return NOT_STREET.test(first) ? null : { category: 'LOCATION', score: 0.7, kind: 'street' };
+    }),
+  );
+  return out;
+}
