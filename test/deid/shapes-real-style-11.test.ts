@@ -179,3 +179,15 @@ kept('specialty clinics: eponyms, brands and the title in brackets stay', [
 family('ages: "died at" an age', [
   ['both her sisters (Trijntje died at 97, Grietje 101)', ['97']],
 ]);
+
+family('names and dates in ICU notes: whose phone, follow up with, a chief in brackets, a month over its year', [
+  ['daughter took her home to Medina @ 2030. Tucker cell 330-555-0190. -vmr', ['Tucker', 'Medina']],
+  ['HEPARIN 1100 UNITS/HR. FOLLOW UP W/ SHORT IN AM RE: ANTICOAG PLAN.', ['SHORT']],
+  ['SHORT (CHIEF) ROUNDED 0700.', ['SHORT']],
+  ['NOT USING AT HOME; CPAP SETUP 5/2019 FROM Apria', ['5/2019']],
+  ['RNFL stable vs 10/2024 on OCT', ['10/2024']],
+]);
+
+kept('names: relatives, verbs and places before a phone stay', [
+  ["Son's cell 802-555-0106. WILL TRY CELL 555 0162. Ranch ph 361-555-0114", ['Son', 'TRY', 'Ranch']],
+]);

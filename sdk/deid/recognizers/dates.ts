@@ -152,6 +152,8 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   const imagingFinding = IMAGING_BEFORE.test(line) && /^[ \t]+(?:bilat|b\/l)\b/i.test(after);
   // "G2P1001 @ 26 3/7": weeks and days of a pregnancy.
   if (/^[0-6]\/7$/.test(value) && /\b[1-4]\d[ \t]*$/.test(line)) return false;
+  // "CPAP SETUP 5/2019", "stable vs 10/2024": a month over a four-digit year is no setting, ratio or score.
+  if (/^(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}$/.test(value)) return true;
   // "by LMP 4/1 = EDD 1/6/27", "IOL AT 34 WKS = 3/10": labels that only ever date, whatever follows.
   if (DATE_LABEL.test(line) && /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])$/.test(value)) return true;
   if ((NOT_DATE_AFTER.test(after) && !imagingFinding) || value === '24/7') return false;

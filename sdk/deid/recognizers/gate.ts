@@ -39,7 +39,7 @@ import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
 import { NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
 import { labDumpLine } from './util.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
-import { capsLine, colleagueFrom, familyName, TALK_TAIL, talkedWith, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, type Tok } from './people-cues.js';
+import { capsLine, colleagueFrom, familyName, PHONE_NEXT, phoneOwner, TALK_TAIL, talkedWith, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, type Tok } from './people-cues.js';
 
 
 // Where a sentence or line starts: a capital there says nothing.
@@ -180,6 +180,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       (next !== null && TOLD_NEXT.has(next.lower) && toldByName(text, t, flags)) ||
       (next !== null && next.lower === 'family' && familyName(text, t, flags) && familyHeads.push(i) > 0) ||
       (prev !== null && TALK_TAIL.has(prev.lower) && talkedWith(text, t, flags)) ||
+      (next !== null && PHONE_NEXT.has(next.lower) && phoneOwner(text, t, flags)) ||
       // "Bill Jr's cell": a given name with a generational suffix.
       (next !== null && next.lower === 'jr' && (flags & F.FIRST) !== 0 && /^[ \t]$/.test(text.slice(t.end, next.start)) && !(flags & (F.CLINICAL | F.ABBREV)));
     const lower = t.shape === 'lower';

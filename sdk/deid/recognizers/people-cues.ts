@@ -81,9 +81,9 @@ export function toldByName(text: string, t: Tok, flags: number): boolean {
 export const TALK_TAIL = new Set(['w', 'with', 'paged', 'page', 'from', 'to', 'by', 'for', 'updated']);
 // "d/w hand @ 0130", "D/W FROST re: lactate", "paged Cross, he came", "page rivers if sbp<90", "report from lamb at 1900",
 // "Break covered by Heart 1200-1230": whom the writer talked with, paged or handed over to.
-const TALKED_BEFORE = /\b(?:d\/w|discussed[ \t]+w(?:ith|\/)|spoke[ \t]+(?:with|w\/)|paged?|report[ \t]+(?:from|to)|covered[ \t]+by|relieved[ \t]+by|(?:msg|message|vm|voicemail)[ \t]+left[ \t]+(?:for|with))[ \t]+$/i;
+const TALKED_BEFORE = /\b(?:d\/w|discussed[ \t]+w(?:ith|\/)|spoke[ \t]+(?:with|w\/)|(?:f\/u|follow[ -]?up)[ \t]+w(?:ith|\/)|paged?|report[ \t]+(?:from|to)|covered[ \t]+by|relieved[ \t]+by|(?:msg|message|vm|voicemail)[ \t]+left[ \t]+(?:for|with))[ \t]+$/i;
 // ... and the phrase ends there: a person is followed by what was said, when, or the next clause ("page can be", "d/w case mgmt" are not).
-const TALKED_AFTER = /^(?:[ \t]*(?:[,.;:)]|$|\n|@|\d)|[ \t]+(?:re\b|at\b|if\b|about\b|and\b|who\b|he\b|she\b|will\b|aware\b|rn\b|md\b|np\b|regarding\b|x\d))/i;
+const TALKED_AFTER = /^(?:[ \t]*(?:[,.;:)]|$|\n|@|\d)|[ \t]+(?:re\b|at\b|if\b|about\b|and\b|who\b|he\b|she\b|will\b|aware\b|rn\b|md\b|np\b|regarding\b|x\d|in[ \t]+(?:the[ \t]+)?am\b|tomorrow\b|tmrw\b|today\b))/i;
 
 const UPDATED_AFTER = /^[ \t]+(?:by[ \t]+(?:phone|telephone)|via[ \t]+(?:phone|telephone)|on[ \t]+(?:plan|poc|status)|re\b|@)/i;
 
@@ -101,6 +101,28 @@ export function talkedWith(text: string, t: Tok, flags: number): boolean {
   // ("updated daily by phone": a given name only.)
   if (/\bupdated[ \t]+$/i.test(before)) return (flags & F.FIRST) !== 0 && UPDATED_AFTER.test(text.slice(t.end, t.end + 16));
   return TALKED_AFTER.test(text.slice(t.end, t.end + 12)) && TALKED_BEFORE.test(before);
+}
+
+// "Tucker cell 330-555-0190", "Deb's cell # 612-555-0137": whose number a note writes down.
+const PHONE_AFTER = /^[ \t]+(?:cell|mobile|phone|ph|tel|home|work)(?:[ \t]*(?:#|no\.?|number|phone))?[ \t]*[:#-]?[ \t]*\(?\d{3}/i;
+// Verbs and places written before a phone: "WILL TRY CELL 555 0162", "Ranch ph 361-555-0114".
+const NOT_PHONE_OWNER = new Set('try call text use via on ranch farm office shop store church school clinic house desk unit floor station'.split(' '));
+/** The words that may follow a phone's owner, checked before the regex. @example PHONE_NEXT.has('cell'); // true */
+export const PHONE_NEXT = new Set(['cell', 'mobile', 'phone', 'ph', 'tel', 'home', 'work']);
+
+/**
+ * Is the word the name of the person whose phone number follows ("Tucker cell 330-555-0190")? A given
+ * name or surname, an everyday one included, and no role, relation or clinical word ("son cell", "home phone").
+ *
+ * @example
+ * phoneOwner('Tucker cell 330-555-0190', { start: 0, end: 6, text: 'Tucker', lower: 'tucker', shape: 'title' }, vocabulary().flags('tucker')); // true
+ */
+export function phoneOwner(text: string, t: Tok, flags: number): boolean {
+  // ("Son's cell": the possessive's word is the one to judge.)
+  const w = t.lower.replace(/['’]s$/, '');
+  if (!(flags & (F.FIRST | F.LAST)) || flags & (F.CLINICAL | F.ABBREV) || TOLD_ROLES.has(w) || FAMILY_WORDS.has(w) || FUNCTION_WORDS.has(w) || NAME_BEFORE.has(w) || NOT_NAME_AFTER_CUE.has(w) || NOT_NAME_AFTER_RELATIVE.has(w)) return false;
+  if ((t.shape === 'lower' && !(flags & F.FIRST)) || NOT_PHONE_OWNER.has(w)) return false;
+  return PHONE_AFTER.test(text.slice(t.end, t.end + 30));
 }
 
 // Words before "family" that say which family, not whose: "whole family", "host family", "the Young family" is a name.

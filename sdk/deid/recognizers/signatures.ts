@@ -43,7 +43,7 @@ const ROLE_BEFORE_PAREN = new RegExp(String.raw`\b(?:rn|rt|rrt|slp|pt|ot|cm|sw|n
 
 /** A role in brackets after its holder's name ("(CRNA)", "(burn fellow)"). */
 // ("stone (charge) helped", "wise (pt) x 3", "moody (ot)", "rivers (nocturnist)", "Price (pharmacist, no relation)".)
-const ROLE_IN_BRACKETS = /\((?:[a-z]+[ \t]+)?(?:crna|fellow|attending|resident|res|ho|intern|hospitalist|intensivist|nocturnist|surgeon|anesthesia|rn|np|pa|sw|cm|rt|slp|pt|ot|pharmd|pharmacist|chaplain|interpreter|tech|rep|cnm|sho|reg|fy1|mhw|nurse|physio|hca|pn|charge|dietitian|sitter|aide)(?:\)|,[ \t]*(?=[a-z]))/i;
+const ROLE_IN_BRACKETS = /\((?:[a-z]+[ \t]+)?(?:crna|fellow|attending|resident|res|ho|intern|hospitalist|intensivist|nocturnist|surgeon|anesthesia|rn|np|pa|sw|cm|rt|slp|pt|ot|pharmd|pharmacist|chaplain|interpreter|tech|rep|cnm|sho|reg|fy1|mhw|nurse|physio|hca|pn|charge|chief|dietitian|sitter|aide)(?:\)|,[ \t]*(?=[a-z]))/i;
 const NAME_BEFORE_ROLE = new RegExp(String.raw`(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]*${ROLE_IN_BRACKETS.source}`, 'giu');
 // What notes put a role in brackets after, besides people: "progress note (attending)", "INR clinic (pharmacist)".
 const DOCUMENT_WORDS = new Set('note notes summary clinic referral health eval evaluation consult consultation visit call order orders plan progress report assessment team service meeting conference addendum letter form update review'.split(' '));

@@ -11,7 +11,7 @@
 import type { GoldSpan } from '../dev-sets.js';
 import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import { isCountry } from '../recognizers/countries.js';
-import { FUNCTION_WORDS } from '../recognizers/cue-words.js';
+import { FAMILY_WORDS, FUNCTION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
 import { ROMAN_NUMERAL } from '../recognizers/name-tokens.js';
 import { DOSE_UNIT, SENTENCE_START } from '../recognizers/util.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
@@ -41,6 +41,11 @@ export function tagCandidates(text: string, rules: readonly Candidate[], preset:
   const out: Candidate[] = [];
   let open: (Candidate & { first: number; last: number }) | null = null;
   const close = (): void => {
+    // "pt's twin bro Ciaran", "dr Lally": a relation or a title opening a name is its cue, not part of it.
+    while (open && open.category === 'NAME' && open.first < open.last && (FAMILY_WORDS.has(toks[open.first].lower) || TITLE_CUES.has(toks[open.first].lower))) {
+      open.first++;
+      open.start = toks[open.first].start;
+    }
     if (open && plausible(text, toks, lead, open.first, open.last, open.category)) out.push({ category: open.category, start: open.start, end: open.end, score: TAGGER_SCORE, kind: open.kind });
     open = null;
   };
