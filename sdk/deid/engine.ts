@@ -19,6 +19,7 @@ import { ocrDigits } from './recognizers/ocr-digits.js';
 import { recognizePlacesInContext } from './recognizers/places-in-context.js';
 import { recognizeNames } from './recognizers/names.js';
 import { recognizeRoads } from './recognizers/roads.js';
+import { recognizeSpoken } from './recognizers/spoken.js';
 import { recognizePatientLines } from './recognizers/patient-lines.js';
 import { recognizePostcodes } from './recognizers/postcodes.js';
 import { repeatedNames, shortForms } from './recognizers/repeats.js';
@@ -81,6 +82,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeAddresses,
   recognizePlacesInContext,
   recognizeRoads,
+  recognizeSpoken,
 ];
 
 /**

@@ -191,3 +191,19 @@ family('names and dates in ICU notes: whose phone, follow up with, a chief in br
 kept('names: relatives, verbs and places before a phone stay', [
   ["Son's cell 802-555-0106. WILL TRY CELL 555 0162. Ranch ph 361-555-0114", ['Son', 'TRY', 'Ranch']],
 ]);
+
+family('spoken identifiers: numbers read out, names spelled, dates and house numbers spoken', [
+  ["son's cell nine three seven five five five zero one four four period", ['nine three seven five five five zero one four four']],
+  ['medical record number five five two zero eight one period', ['five five two zero eight one']],
+  ['generator serial number R N B four four one nine zero seven S. Device normal', ['R N B four four one nine zero seven S']],
+  ['last name Quarterman comma Q U A R T E R M A N comma first name Delphine', ['Quarterman', 'Q U A R T E R M A N', 'Delphine']],
+  ['date of birth March fourth nineteen thirty two comma', ['March fourth nineteen thirty two']],
+  ['pull drain tomorrow comma discharge the twenty second if tolerating', ['twenty second']],
+  ['admitted seven twenty two and discharged seven twenty six period', ['seven twenty two', 'seven twenty six']],
+  ['pt was intubated on 7 22 for hypercapnic failure. DOB: 3 14 1931', ['7 22', '3 14 1931']],
+  ['lives alone at four eighteen Larkspur Lane comma Mount Orab', ['four eighteen Larkspur Lane', 'Mount Orab']],
+]);
+
+kept('spoken identifiers: counts, times, measures and prose stay', [
+  ['measure L x W x D weekly. she is ninety-three and does not drive. seen at nine twenty. on 2 L nc', ['L x W x D', 'does not drive', 'nine twenty', '2 L']],
+]);
