@@ -207,3 +207,14 @@ family('spoken identifiers: numbers read out, names spelled, dates and house num
 kept('spoken identifiers: counts, times, measures and prose stay', [
   ['measure L x W x D weekly. she is ninety-three and does not drive. seen at nine twenty. on 2 L nc', ['L x W x D', 'does not drive', 'nine twenty', '2 L']],
 ]);
+
+family('research documentation: subject and kit numbers with their lists, compact dates, the recorder\'s initials', [
+  ['VISIT NOTE -- Subject 217-004 -- Cycle 1 Day 15', ['217-004']],
+  ['KITS K-77310 AND K-77311 DISPENSED. Kits K-77310 to K-77318 returned', ['K-77310', 'K-77311', 'K-77318']],
+  ['5  | Nausea | 1  | 04MAR2024 | 06MAR2024 | UNK-APR-2024', ['04MAR2024', '06MAR2024', 'UNK-APR-2024']],
+  ['Recorded by MQ 02MAY2024. Log maintained by KA; last reviewed', ['MQ', 'KA']],
+]);
+
+kept('research documentation: services after "by" stay', [
+  ['D50 given by EMS. seen by PCP 12/18. reported by SPD. reset by IT. OK\'D BY MOB.', ['EMS', 'PCP', 'SPD', 'IT', 'MOB']],
+]);

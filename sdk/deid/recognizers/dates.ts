@@ -29,7 +29,7 @@ const MONTH_WORDS = 'january february march april may june july august september
 const cased = (w: string): string[] => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()];
 const ORD_WORD = `(?:(?:${['twenty', 'thirty'].flatMap(cased).join('|')})[ -]?)?(?:${ORD_WORDS.flatMap(cased).join('|')})`;
 const SPOKEN_MONTH = `(?:${MONTH_WORDS.flatMap(cased).filter((w) => w !== 'may').join('|')})`;
-const SPOKEN_DATE = new RegExp(String.raw`(?<![\p{L}])(?:${SPOKEN_MONTH}[ \t]+(?:(?:the|The|THE)[ \t]+)?${ORD_WORD}|${ORD_WORD}[ \t]+(?:of|OF)[ \t]+${SPOKEN_MONTH})(?![\p{L}])`, 'gu');
+const SPOKEN_DATE = new RegExp(String.raw`(?<![\p{L}])(?:${SPOKEN_MONTH}[ \t]+(?:(?:the|The|THE)[ \t]+)?${ORD_WORD}|(?:(?:the|The|THE)[ \t]+)?${ORD_WORD}[ \t]+(?:of|OF)[ \t]+${SPOKEN_MONTH})(?![\p{L}])`, 'gu');
 
 const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bare?: boolean; free?: boolean; range?: boolean; ordinal?: boolean }[] = [
   { re: new RegExp(String.raw`(?<![\d/.\-])\d{4}([-/.])\d{1,2}\1\d{1,2}(?![\d/.\-]*\d)${TIME}`, 'gi'), score: 0.95 },
@@ -44,6 +44,8 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: new RegExp(String.raw`\b${WEEKDAY}${MON}[\s\-]+\d{1,2}${ORD}(?!\d)(?:,?\s*${YEAR})?(?![\w]|:\d)${TIME}`, 'gi'), score: 0.9 },
   { re: new RegExp(String.raw`\b${MON},?\s*(?:of\s+)?(?:(?:19|20)\d{2}\b|'\d{2}(?![\d:]))`, 'gi'), score: 0.8 },
   { re: SPOKEN_DATE, score: 0.8, free: true },
+  // Research forms write the day, the month's abbreviation and the year together: "04MAR2024", "UNK-APR-2024".
+  { re: /\b(?:\d{1,2}|UNK|UK|XX)-?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-?(?:19|20)\d{2}\b/gi, score: 0.85, free: true },
   // A month written alone in title case ("gout flare - last flare Aug", "Exacerbations Dec and Feb", "RTC Sept",
   // "next visit July"); "May" and "March" (verbs), "Jan" (a name) and "Dec"/"Mar" ("dec BS") only after a time word, above.
   // Not before a capitalised word or opening a line or field ("Patient: April Kowalczyk", "June called").

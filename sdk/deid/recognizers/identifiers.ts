@@ -151,6 +151,19 @@ export function recognizeIdentifiers(text: string): Candidate[] {
     ),
   );
   out.push(...matchAll(/\b[A-Z][A-Z9]\d{7}\b/g, text, (m) => (deaValid(m[0]) ? { category: 'LICENSE', score: 0.9, kind: 'dea' } : null)));
+  // A research subject's, screening, kit or specimen number, and the next ones of a list or a range:
+  // "Subject 217-004", "subj 0019 and 0022", "Subj 104-7-0003", "kits K-77310 through K-77318", "kits ML-2210, ML-2211".
+  if (/\b(?:subj|subject|participant|kits?|specimens?|samples?|scr(?:eening)?[ \t]+(?:no|#|number))/i.test(text)) {
+    for (const m of text.matchAll(/\b(?:subj(?:ect)?s?|participants?|kits?|specimens?|samples?|scr(?:eening)?[ \t]+(?:no\.?|#|number))[ \t]*(?:#|no\.?|id|number)?[ \t]*[:#]?[ \t]*((?:[A-Z]{1,3}-)?\d[\d-]{2,}\d)\b/dgi)) {
+      out.push({ category: 'ID', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] });
+      let pos = m.indices![1][1];
+      let next: RegExpExecArray | null;
+      while ((next = /^(?:[ \t]*(?:,|and|&|or|to|through|thru|-)[ \t]*)((?:[A-Z]{1,3}-)?\d[\d-]{2,}\d)\b/di.exec(text.slice(pos, pos + 40)))) {
+        out.push({ category: 'ID', score: 0.75, start: pos + next.indices![1][0], end: pos + next.indices![1][1] });
+        pos += next[0].length;
+      }
+    }
+  }
   // A camera's or a clinic's photo file: "#IMG_4471", "DSC-0932", "PXL_20240311".
   out.push(...matchAll(/\b(?:IMG|DSCN?|PXL|PIC|PHOTO|IMAGE)[_-]\d{3,}\b/gi, text, () => ({ category: 'ID', score: 0.8 })));
   out.push(...matchAll(/\b[A-HJ-NPR-Z0-9]{17}\b/gi, text, (m) => (/\d/.test(m[0]) && /[a-z]/i.test(m[0]) && vinValid(m[0]) ? { category: 'VEHICLE', score: 0.95, kind: 'vin' } : null)));

@@ -73,6 +73,15 @@ export function recognizeSignatures(text: string): Candidate[] {
     reject?.test(m[1]) ? null : { category: 'NAME' as const, score, start: m.indices![1][0], end: m.indices![1][1], kind };
   // Sign-off initials: "-- JKR / 5/17/18", "/s/ JKR".
   out.push(...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*(?:--|—|–|\/s\/|s\/)[ \t]*(\p{Lu}{2,4}|\p{Ll}{2,3}(?=[ \t]*(?:\n|$)))\b/dgu, text, group(0.9)));
+  // Initials of whoever did the recording, checking or filing: "Log maintained by KA", "Recorded by MQ 02MAY2024",
+  // "handed to CRC MQ at 1022".
+  out.push(
+    ...matchAll(/\b(?:by|initialed|to[ \t]+(?:crc|crn|rn|pi|cra))[ \t]+(\p{Lu}{2})(?=[ \t]*(?:[.;,)]|$|\n|[ \t]\d|[ \t]at\b))/dgiu, text, (m) => {
+      // Two capitals only: three are mostly agencies and services ("by EMS", "by PCP", "by MSP").
+      if (!/^\p{Lu}+$/u.test(m[1]) || INITIALS_STOP.test(m[1]) || ROLE_WORDS.has(m[1].toLowerCase()) || vocabulary().flags(m[1].toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.COMMON)) return null;
+      return { category: 'NAME', score: 0.75, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' };
+    }),
+  );
   // A single dash signing off at the end of a line: "Will try again tomorrow. -KR", "-jb", "0128  -LK", "-R.O.", "-T.A.W.".
   // (Not a problem list's item: "- HTN", "- CKD" are abbreviations.)
   out.push(

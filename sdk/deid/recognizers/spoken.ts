@@ -27,8 +27,9 @@ const YEAR_WORDS = String.raw`(?:(?:nineteen|twenty)[ \t]+(?:${TENS}(?:[ \t-]${D
 const READ_OUT = new RegExp(String.raw`(?<![\p{L}\d])(?:(?:${DIGIT}|\d|[A-Z](?:[ \t]+as[ \t]+in[ \t]+[A-Z][a-z]+)?|dash)[ \t]+){3,}(?:${DIGIT}|\d|[A-Z])(?![\p{L}\d])`, 'gu');
 // A name or e-mail spelled out: four or more single letters in a row ("Q U A R T E R M A N", "l i n d y . h a r k a v y").
 const SPELLED = /(?<![\p{L}\d.])(?:\p{L}[ \t]+(?:\.[ \t]+)?){3,}\p{L}(?![\p{L}\d])/gu;
-// A month with a spoken day, and perhaps a spoken year: "March fourth nineteen thirty two", "the third of March".
-const SPOKEN_DATE = new RegExp(String.raw`\b(?:${MONTH}[ \t]+(?:the[ \t]+)?${DAY_ORDINAL}(?:,?[ \t]+${YEAR_WORDS})?|(?:the[ \t]+)?${DAY_ORDINAL}[ \t]+of[ \t]+${MONTH}(?:,?[ \t]+${YEAR_WORDS})?|${MONTH}[ \t]+(?:of[ \t]+)?${YEAR_WORDS})\b`, 'gi');
+// A spoken date with its spoken year: "March fourth nineteen thirty two", "the third of March two thousand
+// eighteen", "August of twenty nineteen" (dates.ts reads the month and day alone).
+const SPOKEN_DATE = new RegExp(String.raw`\b(?:${MONTH}[ \t]+(?:the[ \t]+)?${DAY_ORDINAL},?[ \t]+${YEAR_WORDS}|(?:the[ \t]+)?${DAY_ORDINAL}[ \t]+of[ \t]+${MONTH},?[ \t]+${YEAR_WORDS}|${MONTH}[ \t]+(?:of[ \t]+)?${YEAR_WORDS})\b`, 'gi');
 // A spoken ordinal day after what dates it: "on the fifth", "discharge the twenty second", "since Sunday the fourteenth".
 const CUED_ORDINAL = new RegExp(String.raw`\b(?:on|by|since|until|till|through|thru|discharge|discharged|admitted|well:?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)[ \t]+(the[ \t]+${DAY_ORDINAL})\b(?![ \t]+(?:time|day|dose|floor|attempt|try|visit|round|cycle|week))`, 'dgi');
 // A month and day read as numbers after an admission, a discharge, a birth or an event: "admitted seven twenty two",
