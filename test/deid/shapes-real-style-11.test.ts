@@ -218,3 +218,15 @@ family('research documentation: subject and kit numbers with their lists, compac
 kept('research documentation: services after "by" stay', [
   ['D50 given by EMS. seen by PCP 12/18. reported by SPD. reset by IT. OK\'D BY MOB.', ['EMS', 'PCP', 'SPD', 'IT', 'MOB']],
 ]);
+
+family('transplant and telephone notes: donor identifiers, a line opened by a date and its time, comparisons with a date', [
+  ['Offer: donor AHGK107, R kidney, KDPI 22%', ['AHGK107']],
+  ['ANSWERING SERVICE - HOSPICE LINE\n1/4 0415  CALLER: FRANCIS DOYLE', ['1/4', 'FRANCIS DOYLE']],
+  ['No hydronephrosis, small seroma, stable vs 8/4.', ['8/4']],
+  ['You can call me back at nine two oh, five five five, oh one four four.', ['nine two oh, five five five, oh one four four']],
+  ['appointment moved from the twentieth on account of the snow', ['twentieth']],
+]);
+
+kept('telephone notes: vital signs compared, a stroke score\'s items stay', [
+  ['BP 120/80 vs 110/70. NIHSS (1a 0, 1b 1, 1c 0, 2 1, 3 2, 4 2)', ['120/80', '110/70', '2 1, 3 2']],
+]);

@@ -161,13 +161,15 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   if ((NOT_DATE_AFTER.test(after) && !imagingFinding) || value === '24/7') return false;
   // "d/c home 12/30 vs 12/31", "stepdown 7/3 or 7/4": the other side of "vs" decides (see `fractionLikeDates`).
   if (VERSUS_DATE.test(line)) return 'maybe';
+  // "stable vs 8/4", "recheck vs 8/12": a result compared with an earlier date (vital signs are "VS 120/80").
+  if (/\b(?:stable|unchanged|improved|improving|worse|worsened|worsening|increased|decreased|similar|recheck|re-check|compared)[ \t]+(?:vs\.?|versus)[ \t]*$/i.test(line) && /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])$/.test(value)) return true;
   // "KUB 4/4 IMPROVED VS 4/2": a study compared with an earlier one (not vital signs).
   if (COMPARED_WITH_DATE.test(line)) return true;
   // A clock time after it makes it a timestamp ("2/10 9:20 AM", "07/04 03:12", "1/3 @ 0300", "rec'd 3/3 0410"),
   // after an arrow too ("neg x2 -> 12/2 @ 0300"), though an arrow before a reading is a trend.
   // A clock time just before it too: "extubated @ 0420 4/5", "died peacefully 1712 3/6".
   if (/(?:^|[^\d/.:])(?:@[ \t]*)?(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]+|[ \t]*[-–][ \t]*)$/.test(line) && !NOT_DATE_AFTER.test(after)) return true;
-  const clock = /^(?:[ \t@]+\d{1,2}:\d{2}|[ \t]*@[ \t]*[0-2]\d[0-5]\d\b|[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?![\d:/]|[.,]\d|[ \t]*(?:ml|cc|mg|mcg|units?|kcal|cal|g\b|l\b|%)))/i.test(text.slice(end, end + 16));
+  const clock = /^(?:[ \t@]+\d{1,2}:\d{2}|[ \t]*@[ \t]*[0-2]\d[0-5]\d\b|[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?![\d:/]|[.,]\d|[ \t]*(?:(?:ml|cc|mg|mcg|units?|kcal|cal|g|l)\b|%)))/i.test(text.slice(end, end + 16));
   if (clock && /(?:->|→)[ \t]*$/.test(line)) return true;
   // "Off BiPAP 12/30", "BiPAP 12/28 - 12/30": a machine setting is written high/low; a small number over a
   // larger one past 12 is a month and day.

@@ -164,6 +164,8 @@ export function recognizeIdentifiers(text: string): Candidate[] {
       }
     }
   }
+  // An organ donor's identifier in an offer: "donor AHJP550", "DONOR AJAA904".
+  out.push(...matchAll(/\bdonor[ \t]+(?:id[ \t]*[:#]?[ \t]*)?([A-Z]{3,4}\d{3,4})\b/dgi, text, (m) => (/\d/.test(m[1]) && /^[A-Z]+\d+$/.test(m[1]) ? { category: 'ID', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] } : null)));
   // A camera's or a clinic's photo file: "#IMG_4471", "DSC-0932", "PXL_20240311".
   out.push(...matchAll(/\b(?:IMG|DSCN?|PXL|PIC|PHOTO|IMAGE)[_-]\d{3,}\b/gi, text, () => ({ category: 'ID', score: 0.8 })));
   out.push(...matchAll(/\b[A-HJ-NPR-Z0-9]{17}\b/gi, text, (m) => (/\d/.test(m[0]) && /[a-z]/i.test(m[0]) && vinValid(m[0]) ? { category: 'VEHICLE', score: 0.95, kind: 'vin' } : null)));

@@ -24,14 +24,15 @@ const DAY_ORDINAL = String.raw`(?:(?:twenty|thirty)[ \t-])?${ORDINAL_WORD}`;
 const YEAR_WORDS = String.raw`(?:(?:nineteen|twenty)[ \t]+(?:${TENS}(?:[ \t-]${DIGIT})?|${TEEN}|oh[ \t]${DIGIT}|hundred)|two[ \t]+thousand(?:[ \t]+(?:and[ \t]+)?${SMALL})?)`;
 
 // Digits read one by one, with letters and "dash" between in codes: seven or ten make a phone.
-const READ_OUT = new RegExp(String.raw`(?<![\p{L}\d])(?:(?:${DIGIT}|\d|[A-Z](?:[ \t]+as[ \t]+in[ \t]+[A-Z][a-z]+)?|dash)[ \t]+){3,}(?:${DIGIT}|\d|[A-Z])(?![\p{L}\d])`, 'gu');
+// (Groups may be set off by commas: "nine two oh, five five five, oh one four four".)
+const READ_OUT = new RegExp(String.raw`(?<![\p{L}\d])(?:(?:${DIGIT}|\d|[A-Z](?:[ \t]+as[ \t]+in[ \t]+[A-Z][a-z]+)?|dash)(?:[ \t]+|,[ \t]+)){3,}(?:${DIGIT}|\d|[A-Z])(?![\p{L}\d])`, 'gu');
 // A name or e-mail spelled out: four or more single letters in a row ("Q U A R T E R M A N", "l i n d y . h a r k a v y").
 const SPELLED = /(?<![\p{L}\d.])(?:\p{L}[ \t]+(?:\.[ \t]+)?){3,}\p{L}(?![\p{L}\d])/gu;
 // A spoken date with its spoken year: "March fourth nineteen thirty two", "the third of March two thousand
 // eighteen", "August of twenty nineteen" (dates.ts reads the month and day alone).
 const SPOKEN_DATE = new RegExp(String.raw`\b(?:${MONTH}[ \t]+(?:the[ \t]+)?${DAY_ORDINAL},?[ \t]+${YEAR_WORDS}|(?:the[ \t]+)?${DAY_ORDINAL}[ \t]+of[ \t]+${MONTH},?[ \t]+${YEAR_WORDS}|${MONTH}[ \t]+(?:of[ \t]+)?${YEAR_WORDS})\b`, 'gi');
 // A spoken ordinal day after what dates it: "on the fifth", "discharge the twenty second", "since Sunday the fourteenth".
-const CUED_ORDINAL = new RegExp(String.raw`\b(?:on|by|since|until|till|through|thru|discharge|discharged|admitted|well:?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)[ \t]+(the[ \t]+${DAY_ORDINAL})\b(?![ \t]+(?:time|day|dose|floor|attempt|try|visit|round|cycle|week))`, 'dgi');
+const CUED_ORDINAL = new RegExp(String.raw`\b(?:on|by|since|from|until|till|through|thru|discharge|discharged|admitted|well:?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)[ \t]+(the[ \t]+${DAY_ORDINAL})\b(?![ \t]+(?:time|day|dose|floor|attempt|try|visit|round|cycle|week))`, 'dgi');
 // A month and day read as numbers after an admission, a discharge, a birth or an event: "admitted seven twenty two",
 // "through four seventeen", "intubated on 7 22", "DOB: 3 14 1931", "INRs on 3 4 ... 3 11".
 const MONTH_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
@@ -46,7 +47,7 @@ const SPOKEN_STREET = new RegExp(
 
 /** How many digits a read-out run holds (letters and "dash" aside). */
 function digitCount(run: string): number {
-  return run.split(/[ \t]+/).filter((w) => /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)$/i.test(w)).length;
+  return run.split(/[ \t,]+/).filter((w) => /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)$/i.test(w)).length;
 }
 
 /**
@@ -62,9 +63,10 @@ export function recognizeSpoken(text: string): Candidate[] {
   out.push(
     ...matchAll(READ_OUT, text, (m) => {
       const digits = digitCount(m[0]);
-      if (digits < 4) return null;
+      // Commas set off groups of spoken digits only ("1c 0, 2 1, 3 2" is a score's items).
+      if (digits < 4 || (m[0].includes(',') && /\d/.test(m[0]))) return null;
       // Seven or ten digits, or eleven opening with one: a telephone number read out.
-      const phone = /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|[ \t])+$/i.test(m[0]) && (digits === 7 || digits === 10 || (digits === 11 && /^one\b/i.test(m[0])));
+      const phone = /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|[ \t,])+$/i.test(m[0]) && (digits === 7 || digits === 10 || (digits === 11 && /^one\b/i.test(m[0])));
       const fax = phone && /\bfax(?:ed)?\b[^.\n]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index));
       return { category: fax ? 'FAX' : phone ? 'PHONE' : 'ID', score: 0.75 };
     }),
