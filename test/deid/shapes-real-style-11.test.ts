@@ -230,3 +230,13 @@ family('transplant and telephone notes: donor identifiers, a line opened by a da
 kept('telephone notes: vital signs compared, a stroke score\'s items stay', [
   ['BP 120/80 vs 110/70. NIHSS (1a 0, 1b 1, 1c 0, 2 1, 3 2, 4 2)', ['120/80', '110/70', '2 1, 3 2']],
 ]);
+
+family('places: a town after a facility and "in", a known town before its state\'s code', [
+  ["TRANSFERRED FROM ST CATHERINE'S IN FRAMINGHAM ON 10/14.", ['FRAMINGHAM']],
+  ["ADMITTED FROM SAINT ANNE'S REHAB IN FRAMINGHAM FOR CP.", ['FRAMINGHAM']],
+  ['From: Frances Mahon Deaconess, Glasgow MT (fixed wing)', ['Glasgow']],
+]);
+
+kept('places: scores named after towns, and everyday words before a state\'s code stay', [
+  ["Framingham risk 12%. Glasgow 15. Per NH nurse, ok. Plan CT head. daughter's in the UK", ['Framingham', 'Glasgow', 'Per', 'Plan']],
+]);

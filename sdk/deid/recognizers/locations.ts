@@ -45,6 +45,9 @@ function streetRegex(): RegExp {
 
 const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|PO\s+Box|POB)\s*#?\s*\d{1,6}\b/gi;
 const CITY_STATE = new RegExp(String.raw`(?<![\p{L}'’])((?:(?:St\.|Saint|Fort|Ft\.|Port|Mount|Mt\.|New|North|South|East|West|Lake|El|Los|Las|San|Santa)\s+)?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}),\s*(?:${STATE_ABBR})\b(?!-)(?:\.?,?\s+(\d{5}(?:-\d{4})?))?`, 'dgu');
+// "Frances Mahon Deaconess, Glasgow MT (fixed wing)": a known town before its state's code with no comma; codes that
+// are also credentials or words (MD, PA, DO, OR, IN, ME, OK, HI, CO, DE, ID, LA, MS) are left to the comma forms.
+const CITY_STATE_BARE = /(?<![\p{L}'’.])([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?)[ \t]+(?:AL|AK|AZ|AR|CA|CT|DC|FL|GA|IA|KS|KY|MA|MI|MN|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)\b(?![\p{L}'’-])/dgu;
 const CITY_STATE_CAPS = new RegExp(String.raw`\b([A-Z]{3,}(?: [A-Z]{3,}){0,2}),\s*(?:${STATE_ABBR})\b(?:\s+(\d{5}(?:-\d{4})?))?`, 'dg');
 const ZIP_LABEL = /\b(?:zip(?:\s*code)?|postal\s+code|postcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/dgi;
 const STATE_ZIP = new RegExp(String.raw`\b(?:${STATE_ABBR})\s+(\d{5}(?:-\d{4})?)\b`, 'dg');
@@ -234,6 +237,12 @@ export function recognizeLocations(text: string): Candidate[] {
         out.push({ category: 'LOCATION', score: 0.9, start: zs, end: ze, kind: 'zip' });
       }
     }
+  }
+  for (const m of execAll(CITY_STATE_BARE, text)) {
+    const [cs, ce] = m.indices![1];
+    // ("Per NH nurse", "Plan CT head": an everyday word before a state's code is no town.)
+    const f = vocabulary().flags(m[1].toLowerCase());
+    if ((dictionaries().cities.has(m[1].toLowerCase()) || f & VOCAB_FLAGS.PLACE) && !(f & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ABBREV))) out.push({ category: 'LOCATION', score: 0.8, start: cs, end: ce, kind: 'city' });
   }
   for (const re of [ZIP_LABEL, STATE_ZIP]) {
     out.push(...matchAll(re, text, (m) => ({ category: 'LOCATION', score: 0.9, start: m.indices![1][0], end: m.indices![1][1], kind: 'zip' })));
