@@ -240,3 +240,17 @@ family('places: a town after a facility and "in", a known town before its state\
 kept('places: scores named after towns, and everyday words before a state\'s code stay', [
   ["Framingham risk 12%. Glasgow 15. Per NH nurse, ok. Plan CT head. daughter's in the UK", ['Framingham', 'Glasgow', 'Per', 'Plan']],
 ]);
+
+family('ICU nursing notes: a surname with its initial, a town after a facility, houses on numbered roads, lots, extensions', [
+  ['CREAT 1.9 FROM 1.4.  RENAL (DR THIBODEAUX,R) TO SEE.  BROUSSARD,K RN', ['THIBODEAUX,R', 'BROUSSARD,K']],
+  ['NAME: DUPLANTIER, ROSE ELLEN  AGE: 97  UNIT: 4 SOUTH', ['DUPLANTIER', '97']],
+  ['CELL 570-555-0103.  WORK 570-555-0168 X 221.', ['570-555-0168 X 221']],
+  ['pt mr abernathy (goes by "skip") a&ox4 this shift', ['abernathy', 'skip']],
+  ['From: Holy Cross Hospital, Taos   To: UNM Hospital Neuro ICU', ['Taos']],
+  ['HOME 1418 CR 210, COMMERCE TX 75428.', ['1418 CR 210', 'COMMERCE', '75428']],
+  ['family lives in a rented trailer at Lot 14, Sunrise MHP, 3300 W Ina Rd, Tucson.', ['Lot 14, Sunrise MHP', 'Tucson']],
+]);
+
+kept('ICU nursing notes: lab lines and device settings that look like roads stay', [
+  ['Labs 4/11: Na 134 K 4.6 Cr 1.3. DBS L: C+ 2- 2.9 mA 60 us 130 Hz. given 2 US units', ['Cr 1', 'us 130', 'US units']],
+]);

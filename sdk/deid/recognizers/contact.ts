@@ -18,7 +18,8 @@ const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)/g;
 const IPV6 = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|(?:\d{1,3}\.){3}\d{1,3})(?![0-9A-Fa-f:])/g;
 
 // Extension suffix shared by phone shapes.
-const EXT = String.raw`(?:\s*(?:,\s*)?(?:x|ext\.?|extension|#)\s*\d{1,6})?`;
+// (Any case: "WORK 570-555-0168 X 221".)
+const EXT = String.raw`(?:\s*(?:,\s*)?(?:[xX]|[eE][xX][tT]\.?|[eE]xtension|EXTENSION|#)\s*\d{1,6})?`;
 // North-American: optional +1/1, area code with or without parentheses; groups separated by a space,
 // dot, dash (with or without a space after it) or slash ("HOME-410 671-9309", "212- 476- 8356",
 // "201/324/1423"). A label glued on with a hyphen is allowed; a digit or letter right before is not.

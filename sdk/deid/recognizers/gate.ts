@@ -349,7 +349,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const at = m.index! + m[0].length;
     // "legal name soon-yi park", "gave name as 'frank'", "named": after these, everyday words are the name
     // too; after "name is", "call me", "goes by", "known as" a common lower-case word still ends it.
-    const strong = !/^(?:(?:my\s+)?name\s+is|call(?:s|ed)?\s+me|goes\s+by|known\s+as)/i.test(m[0]);
+    // ("goes by \"skip\"": a word in quotes is the name whatever it is.)
+    const strong = !/^(?:(?:my\s+)?name\s+is|call(?:s|ed)?\s+me|goes\s+by|known\s+as)/i.test(m[0]) || /["'“]$/.test(m[0]);
     let i = toks.findIndex((t) => t.start >= at);
     for (let n = 0; i >= 0 && i < toks.length && n < 3; i++, n++) {
       const t = toks[i];
@@ -407,6 +408,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     // "ROBERT V.": a trailing initial; without its period only after "Last, First" ("HALVORSEN, GRETA M TO OR").
     const lastFirst = i > 0 && level[i - 1] === 2 && /^,[ \t]*$/.test(text.slice(toks[i - 1].end, t.start));
     if (next && next.shape === 'initial' && /^[ \t]$/.test(text.slice(t.end, next.start)) && (text[next.end] === '.' || lastFirst) && /^\p{Lu}$/u.test(next.text)) end = next.end + (text[next.end] === '.' ? 1 : 0);
+    // "THIBODEAUX,R", "BROUSSARD,K RN", "LOPEZ-HIDALGO, M": a surname in capitals and the given name's initial after a comma.
+    else if (next && next.shape === 'initial' && t.shape === 'caps' && /^,[ \t]?$/.test(text.slice(t.end, next.start)) && /^\p{Lu}$/u.test(next.text) && !/^\.?\p{L}/u.test(text.slice(next.end, next.end + 2))) end = next.end;
     // "SON WENDELL JR.", "Aurelio Bianchi III": a generational suffix belongs to the name.
     else if (next && /^(?:jr|sr|ii|iii|iv)$/.test(next.lower) && /^,?[ \t]$/.test(text.slice(t.end, next.start)) && !isPlace[i]) end = next.end + (text[next.end] === '.' ? 1 : 0);
     let e = end;

@@ -47,7 +47,8 @@ const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|PO\s+Box|POB)\s*#?\s*
 const CITY_STATE = new RegExp(String.raw`(?<![\p{L}'’])((?:(?:St\.|Saint|Fort|Ft\.|Port|Mount|Mt\.|New|North|South|East|West|Lake|El|Los|Las|San|Santa)\s+)?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}),\s*(?:${STATE_ABBR})\b(?!-)(?:\.?,?\s+(\d{5}(?:-\d{4})?))?`, 'dgu');
 // "Frances Mahon Deaconess, Glasgow MT (fixed wing)": a known town before its state's code with no comma; codes that
 // are also credentials or words (MD, PA, DO, OR, IN, ME, OK, HI, CO, DE, ID, LA, MS) are left to the comma forms.
-const CITY_STATE_BARE = /(?<![\p{L}'’.])([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?)[ \t]+(?:AL|AK|AZ|AR|CA|CT|DC|FL|GA|IA|KS|KY|MA|MI|MN|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)\b(?![\p{L}'’-])/dgu;
+// ("COMMERCE TX 75428": before a state and a ZIP code an everyday word is a town too.)
+const CITY_STATE_BARE = /(?<![\p{L}'’.])([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?|[A-Z]{3,}(?:[ -][A-Z]{3,})?)[ \t]+(?:AL|AK|AZ|AR|CA|CT|DC|FL|GA|IA|KS|KY|MA|MI|MN|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)\b(?![\p{L}'’-])([ \t]+\d{5}\b)?/dgu;
 const CITY_STATE_CAPS = new RegExp(String.raw`\b([A-Z]{3,}(?: [A-Z]{3,}){0,2}),\s*(?:${STATE_ABBR})\b(?:\s+(\d{5}(?:-\d{4})?))?`, 'dg');
 const ZIP_LABEL = /\b(?:zip(?:\s*code)?|postal\s+code|postcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/dgi;
 const STATE_ZIP = new RegExp(String.raw`\b(?:${STATE_ABBR})\s+(\d{5}(?:-\d{4})?)\b`, 'dg');
@@ -131,6 +132,17 @@ function facility(text: string, out: Candidate[]): void {
       return { category: 'LOCATION', score: 0.85, kind: 'facility', start: m.index + offset };
     }),
   );
+  // "From: Holy Cross Hospital, Taos": the town after a facility and a comma.
+  for (const f of [...out]) {
+    if (f.kind !== 'facility') continue;
+    const town = /^,[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])/u.exec(text.slice(f.end, f.end + 40));
+    if (!town) continue;
+    const flags = vocabulary().flags(town[1].toLowerCase());
+    if ((flags & VOCAB_FLAGS.PLACE || dictionaries().cities.has(town[1].toLowerCase())) && !(flags & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL))) {
+      const start = f.end + town[0].indexOf(town[1]);
+      out.push({ category: 'LOCATION', score: 0.8, kind: 'city', start, end: start + town[1].length });
+    }
+  }
 }
 
 // A street named without its number: "lives alone on Sea Street", "found outside bar on Boylston St".
@@ -242,7 +254,10 @@ export function recognizeLocations(text: string): Candidate[] {
     const [cs, ce] = m.indices![1];
     // ("Per NH nurse", "Plan CT head": an everyday word before a state's code is no town.)
     const f = vocabulary().flags(m[1].toLowerCase());
-    if ((dictionaries().cities.has(m[1].toLowerCase()) || f & VOCAB_FLAGS.PLACE) && !(f & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ABBREV))) out.push({ category: 'LOCATION', score: 0.8, start: cs, end: ce, kind: 'city' });
+    const zip = m[2] !== undefined;
+    // (Capitals alone need the ZIP: "PT ON HEPARIN NY" is no town.)
+    if (/^[A-Z]+(?:[ -][A-Z]+)?$/.test(m[1]) && !zip) continue;
+    if ((dictionaries().cities.has(m[1].toLowerCase()) || f & VOCAB_FLAGS.PLACE) && (zip || !(f & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ABBREV)))) out.push({ category: 'LOCATION', score: 0.8, start: cs, end: ce, kind: 'city' });
   }
   for (const re of [ZIP_LABEL, STATE_ZIP]) {
     out.push(...matchAll(re, text, (m) => ({ category: 'LOCATION', score: 0.9, start: m.indices![1][0], end: m.indices![1][1], kind: 'zip' })));

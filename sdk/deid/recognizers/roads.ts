@@ -2,7 +2,8 @@
  * Places as ambulance crews, police and emergency notes write them: a highway with its exit or mile
  * marker ("I-80 EB EXIT 142", "US-220 N MM 14", "ROUTE 9 AT MM 37"), an exit on its own after a
  * preposition ("between exit 305 and exit 310"), a block ("600 blk N Ridgeway"), a crossing of two
- * streets ("Elm & 5th", "BROAD ST AT 15TH", "SR 61 & TWP RD 113").
+ * streets ("Elm & 5th", "BROAD ST AT 15TH", "SR 61 & TWP RD 113"), a house on a numbered road ("1418 CR 210") and a
+ * lot in a trailer park ("Lot 14, Sunrise MHP").
  *
  * @example
  * recognizeRoads('MVC W/ ENTRAPMENT, I-80 EB EXIT 142.'); // one LOCATION: "I-80 EB EXIT 142"
@@ -30,6 +31,12 @@ const CROSSING = new RegExp(
   String.raw`\b(?:(?:${ROAD}|\p{L}[\p{L}'’-]{2,}(?:[ \t]+${SUFFIX})?)[ \t]*&|(?:${ROAD}|\p{L}[\p{L}'’-]{2,}[ \t]+${SUFFIX})[ \t]+(?:at|and))[ \t]*${NUMBERED}`,
   'giu',
 );
+// A house on a numbered road: "1418 CR 210", "HC 71 Box 118" aside (addresses.ts); a lot in a trailer or RV park: "Lot 14,
+// Sunrise MHP", "lot 22 Shady Pines Mobile Home Park".
+// (No house stands on an interstate: "5 I 10" is something else.)
+// ("K 4.6 Cr 1.3" is a lab line: no decimal on either side.)
+const HOUSE_ON_ROAD = new RegExp(String.raw`(?<![\d.])\d{1,5}[ \t]+(?!I[ \t-]?\d|IH)${ROAD}\b(?![.,]\d)`, 'gi');
+const PARK_LOT = /\blot[ \t]*#?\d{1,4}[A-Z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:MHP|RV[ \t]+Park|Mobile[ \t]+Home[ \t]+(?:Park|Estates|Court)|Trailer[ \t]+(?:Park|Court)|Estates)\b/giu;
 // Words that precede "& 5th" without being a street: "between 3rd", "day 4 & 5th".
 const NOT_STREET = /^(?:between|first|second|third|and|the|day|days|week|weeks|grade|floor|his|her|their|on|in|of|from|to|at|or|pt|seen|stage|cycle|dose|rib|ribs|toe|toes|finger|fingers|ics|space|level|levels|vertebra|c|t|l|s)$/i;
 /**
@@ -40,11 +47,14 @@ const NOT_STREET = /^(?:between|first|second|third|and|the|day|days|week|weeks|g
  */
 export function recognizeRoads(text: string): Candidate[] {
   // Every shape needs a digit and one of a few words: one cheap scan settles most notes.
-  if (!/\d/.test(text) || !/exit|mm\b|mile|blk|block|&|\bat\b|\band\b|\//i.test(text)) return [];
+  if (!/\d/.test(text) || !/exit|mm\b|mile|blk|block|&|\bat\b|\band\b|\d[ \t]+(?:i|ih|us|sr|cr|twp|co|rte?|route|hwy|highway|state|fm)\b|lot/i.test(text)) return [];
   const out: Candidate[] = [];
   out.push(...matchAll(ROAD_MARKER, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
   out.push(...matchAll(EXIT_ALONE, text, (m) => ({ category: 'LOCATION', score: 0.7, kind: 'street', start: m.indices![1][0], end: m.indices![1][1] })));
   out.push(...matchAll(BLOCK, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
+  // ("60 us 130 Hz": microseconds, not US 130.)
+  out.push(...matchAll(HOUSE_ON_ROAD, text, (m) => (/\d[ \t]+us\b/.test(m[0]) ? null : { category: 'LOCATION', score: 0.75, kind: 'street' })));
+  out.push(...matchAll(PARK_LOT, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
   out.push(
     ...matchAll(CROSSING, text, (m) => {
       const first = /^\p{L}+/u.exec(m[0])?.[0] ?? '';
