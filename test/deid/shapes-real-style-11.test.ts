@@ -254,3 +254,13 @@ family('ICU nursing notes: a surname with its initial, a town after a facility, 
 kept('ICU nursing notes: lab lines and device settings that look like roads stay', [
   ['Labs 4/11: Na 134 K 4.6 Cr 1.3. DBS L: C+ 2- 2.9 mA 60 us 130 Hz. given 2 US units', ['Cr 1', 'us 130', 'US units']],
 ]);
+
+family('ICU nursing notes: towns with particles, "Last, F.", two named streets crossing', [
+  ['lives w/ wife (91) in Fond du Lac.  pacer interrogated', ['Fond du Lac']],
+  ['Report to oncoming: Nguyen, T., 74, CHF exac', ['Nguyen, T.']],
+  ['after altercation near Mill Ave and University Dr.  Lac R brow 3 cm', ['Mill Ave and University Dr']],
+]);
+
+kept('names: a pronoun or an obstetric code after a name and a comma stays', [
+  ['I am her son Stanley, I live at PO Box 311. Pt Yesenia Bustamante, G1P0 @ 40+5.', ['I live', 'G1P0']],
+]);

@@ -379,7 +379,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     for (let n = Math.min(v.placePhraseMaxWords, toks.length - i); n >= 2; n--) {
       const run = toks.slice(i, i + n);
       if (run.some((t, k) => t.shape === 'other' || (k > 0 && !/^[ \t]+$/.test(text.slice(run[k - 1].end, t.start))))) continue;
-      const caseOk = run.every((t) => t.shape === 'title' || t.shape === 'caps') || run.every((t) => t.shape === 'lower');
+      // ("Fond du Lac", "Lac du Flambeau": a title-case town keeps its particles in lower case.)
+      const caseOk = run.every((t, k) => t.shape === 'title' || t.shape === 'caps' || (k > 0 && k < run.length - 1 && /^(?:du|de|des|la|le|of|the|des|del|di)$/.test(t.text))) || run.every((t) => t.shape === 'lower');
       if (!caseOk || !(v.flags(run.map((t) => t.lower).join(' ')) & F.PLACE)) continue;
       const cue = PLACE_BEFORE.test(text.slice(Math.max(0, run[0].start - 40), run[0].start)) || WEAK_PLACE_BEFORE.test(text.slice(Math.max(0, run[0].start - 8), run[0].start));
       const distinctive = run.some((t) => !(v.flags(t.lower) & (F.COMMON | F.CLINICAL | F.ABBREV)));
@@ -409,7 +410,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const lastFirst = i > 0 && level[i - 1] === 2 && /^,[ \t]*$/.test(text.slice(toks[i - 1].end, t.start));
     if (next && next.shape === 'initial' && /^[ \t]$/.test(text.slice(t.end, next.start)) && (text[next.end] === '.' || lastFirst) && /^\p{Lu}$/u.test(next.text)) end = next.end + (text[next.end] === '.' ? 1 : 0);
     // "THIBODEAUX,R", "BROUSSARD,K RN", "LOPEZ-HIDALGO, M": a surname in capitals and the given name's initial after a comma.
-    else if (next && next.shape === 'initial' && t.shape === 'caps' && /^,[ \t]?$/.test(text.slice(t.end, next.start)) && /^\p{Lu}$/u.test(next.text) && !/^\.?\p{L}/u.test(text.slice(next.end, next.end + 2))) end = next.end;
+    else if (next && next.shape === 'initial' && (t.shape === 'caps' || (t.shape === 'title' && v.flags(t.lower) & F.LAST && next.text !== 'I')) && /^,[ \t]?$/.test(text.slice(t.end, next.start)) && /^\p{Lu}$/u.test(next.text) && /^(?:\.(?!\p{L})|[ \t]*(?:$|\n|[,;)])|[ \t]+\p{Lu}{2,4}\b)/u.test(text.slice(next.end, next.end + 6))) end = next.end + (text[next.end] === '.' ? 1 : 0);
     // "SON WENDELL JR.", "Aurelio Bianchi III": a generational suffix belongs to the name.
     else if (next && /^(?:jr|sr|ii|iii|iv)$/.test(next.lower) && /^,?[ \t]$/.test(text.slice(t.end, next.start)) && !isPlace[i]) end = next.end + (text[next.end] === '.' ? 1 : 0);
     let e = end;

@@ -3,7 +3,7 @@
  * marker ("I-80 EB EXIT 142", "US-220 N MM 14", "ROUTE 9 AT MM 37"), an exit on its own after a
  * preposition ("between exit 305 and exit 310"), a block ("600 blk N Ridgeway"), a crossing of two
  * streets ("Elm & 5th", "BROAD ST AT 15TH", "SR 61 & TWP RD 113"), a house on a numbered road ("1418 CR 210") and a
- * lot in a trailer park ("Lot 14, Sunrise MHP").
+ * lot in a trailer park ("Lot 14, Sunrise MHP"); two named streets crossing ("Mill Ave and University Dr").
  *
  * @example
  * recognizeRoads('MVC W/ ENTRAPMENT, I-80 EB EXIT 142.'); // one LOCATION: "I-80 EB EXIT 142"
@@ -37,6 +37,8 @@ const CROSSING = new RegExp(
 // ("K 4.6 Cr 1.3" is a lab line: no decimal on either side.)
 const HOUSE_ON_ROAD = new RegExp(String.raw`(?<![\d.])\d{1,5}[ \t]+(?!I[ \t-]?\d|IH)${ROAD}\b(?![.,]\d)`, 'gi');
 const PARK_LOT = /\blot[ \t]*#?\d{1,4}[A-Z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:MHP|RV[ \t]+Park|Mobile[ \t]+Home[ \t]+(?:Park|Estates|Court)|Trailer[ \t]+(?:Park|Court)|Estates)\b/giu;
+// Two named streets crossing: "near Mill Ave and University Dr", "Elm St & Oak Ave".
+const NAMED_CROSSING = new RegExp(String.raw`\b\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?[ \t]+(?:St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Way|Street|Avenue|Road|Drive|Boulevard|Lane)\.?[ \t]+(?:and|&|at)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?[ \t]+(?:St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Way|Street|Avenue|Road|Drive|Boulevard|Lane)\b\.?`, 'gu');
 // Words that precede "& 5th" without being a street: "between 3rd", "day 4 & 5th".
 const NOT_STREET = /^(?:between|first|second|third|and|the|day|days|week|weeks|grade|floor|his|her|their|on|in|of|from|to|at|or|pt|seen|stage|cycle|dose|rib|ribs|toe|toes|finger|fingers|ics|space|level|levels|vertebra|c|t|l|s)$/i;
 /**
@@ -46,9 +48,11 @@ const NOT_STREET = /^(?:between|first|second|third|and|the|day|days|week|weeks|g
  * recognizeRoads('pile-up between exit 305 and exit 310').length; // 2
  */
 export function recognizeRoads(text: string): Candidate[] {
+  // Two named streets need no digit; every other shape needs a digit and one of a few words.
+  const named = /\b(?:and|at)\b|&/.test(text) ? matchAll(NAMED_CROSSING, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })) : [];
   // Every shape needs a digit and one of a few words: one cheap scan settles most notes.
-  if (!/\d/.test(text) || !/exit|mm\b|mile|blk|block|&|\bat\b|\band\b|\d[ \t]+(?:i|ih|us|sr|cr|twp|co|rte?|route|hwy|highway|state|fm)\b|lot/i.test(text)) return [];
-  const out: Candidate[] = [];
+  if (!/\d/.test(text) || !/exit|mm\b|mile|blk|block|&|\bat\b|\band\b|\d[ \t]+(?:i|ih|us|sr|cr|twp|co|rte?|route|hwy|highway|state|fm)\b|lot/i.test(text)) return named;
+  const out: Candidate[] = [...named];
   out.push(...matchAll(ROAD_MARKER, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
   out.push(...matchAll(EXIT_ALONE, text, (m) => ({ category: 'LOCATION', score: 0.7, kind: 'street', start: m.indices![1][0], end: m.indices![1][1] })));
   out.push(...matchAll(BLOCK, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
