@@ -130,13 +130,13 @@ const NOT_FAMILY_NAME = new Set('holy whole entire extended immediate host foste
 
 /**
  * Is the word the surname of "the Iron Cloud family", "Smith family at bedside"? A given name, surname or
- * unknown word, capitalised in a mixed-case line; an everyday word only after "the" or mid-sentence.
+ * unknown word, capitalised; an everyday word only after "the" or mid-sentence.
  *
  * @example
  * familyName('The Smith family held prayer', { start: 4, end: 9, text: 'Smith', lower: 'smith', shape: 'title' }, vocabulary().flags('smith')); // true
  */
 export function familyName(text: string, t: Tok, flags: number): boolean {
-  if (t.shape !== 'title' || capsLine(text, t.start) || flags & (F.CLINICAL | F.ABBREV) || NOT_FAMILY_NAME.has(t.lower) || TOLD_ROLES.has(t.lower) || FAMILY_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || NAME_BEFORE.has(t.lower)) return false;
+  if (t.shape !== 'title' || flags & (F.CLINICAL | F.ABBREV) || NOT_FAMILY_NAME.has(t.lower) || TOLD_ROLES.has(t.lower) || FAMILY_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || NAME_BEFORE.has(t.lower)) return false;
   // ("Holy Family Hospital", "Willow Bend Family Medicine": a facility.)
   if (!/^[ \t]+family\b(?![ \t]+(?:medicine|practice|health|services?|center|centre|clinic|planning|physicians|care|court|room|support|therapy|dollar|medical|residence|home|hospital|practitioners?))/i.test(text.slice(t.end, t.end + 40))) return false;
   // At the start of a sentence a capital says nothing: an everyday word there is "Whole family", "Entire family".

@@ -103,8 +103,13 @@ export function after(text: string, pos: number, width: number): string {
  * labDumpLine('BLOOD ALT-44 AST-22 TotBili-0.6', 0); // true
  */
 export function labDumpLine(text: string, pos: number): boolean {
-  const a = text.lastIndexOf('\n', pos) + 1;
-  let b = text.indexOf('\n', pos);
-  if (b < 0) b = text.length;
+  // Within 300 characters each side on the line: a result line is short, and a text with no line breaks must
+  // not be rescanned whole for each word (this runs once per hyphenated word).
+  const from = Math.max(0, pos - 300);
+  const head = text.slice(from, pos);
+  const a = from + head.lastIndexOf('\n') + 1;
+  const tail = text.slice(pos, pos + 300);
+  const nl = tail.indexOf('\n');
+  const b = pos + (nl < 0 ? tail.length : nl);
   return (text.slice(a, b).match(/\b\p{L}[\p{L}\d]*-(?:[<>]?\d|\p{Lu}{2,3}\b)/gu)?.length ?? 0) >= 3;
 }
