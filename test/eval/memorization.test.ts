@@ -90,8 +90,10 @@ describe('exposure and extraction after training with canaries', () => {
     const [once, many] = r.byRepeat;
     console.log(`memorization test: exposure x1 ${once.meanExposure.toFixed(2)}, x24 ${many.meanExposure.toFixed(2)} of ${r.exposureCeiling.toFixed(2)}; extracted with prefix x1 ${once.prefixExtractionRate}, x24 ${many.prefixExtractionRate}`);
     expect(r.byRepeat.map((g) => g.repeats)).toEqual([1, 24]);
-    expect(many.meanExposure).toBeGreaterThan(once.meanExposure + 1);
-    expect(many.meanExposure).toBeCloseTo(r.exposureCeiling, 5); // rank 1 among 200 candidates
+    // Exposure saturates at its ceiling (rank 1 among 200 candidates): on some CPUs' float32 kernels a canary seen
+    // once reaches it too, so the ranking says "at least as exposed" and extraction shows the difference.
+    expect(many.meanExposure).toBeGreaterThanOrEqual(once.meanExposure);
+    expect(many.meanExposure).toBeCloseTo(r.exposureCeiling, 5);
     expect(many.prefixExtractionRate).toBe(1);
     expect(once.prefixExtractionRate).toBe(0);
     expect(JSON.stringify(r)).not.toMatch(new RegExp(canaries.map((c) => c.secret).join('|')));

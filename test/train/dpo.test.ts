@@ -88,12 +88,13 @@ describe('trainDpo', () => {
     expect(tf.memory().numTensors).toBe(tensors);
     const after = preferenceMargins(model, examples, { beta: 0.1 });
     console.log(`DPO learning test: log-prob margin ${before.logpMargin.toFixed(3)} -> ${after.logpMargin.toFixed(3)}, reward margin ${before.rewardMargin.toFixed(3)} -> ${after.rewardMargin.toFixed(3)}`);
-    expect(before.rewardMargin).toBeCloseTo(0, 6); // fresh adapter: policy = reference
+    // Fresh adapter: policy = reference, up to float32 rounding of two forward passes (kernels differ by CPU).
+    expect(before.rewardMargin).toBeCloseTo(0, 5);
     expect(after.logpMargin).toBeGreaterThan(before.logpMargin + 1);
     expect(after.rewardAccuracy).toBe(1);
     expect(steps).toHaveLength(16);
     expect(r.dpoSteps).toEqual(steps);
-    expect(steps[0].margin).toBeCloseTo(0, 6);
+    expect(steps[0].margin).toBeCloseTo(0, 5);
     expect(steps.at(-1)!.margin).toBeGreaterThan(0.1);
     expect(steps.at(-1)!.loss).toBeLessThan(steps[0].loss);
   });
