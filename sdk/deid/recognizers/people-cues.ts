@@ -29,7 +29,7 @@ export const HANDOVER_TAIL = new Set(['to', 'w', 'with', 'told']);
 export const HANDOVER_BEFORE = /\b(?:(?:gave|give|given|giving)[ \t]+report[ \t]+to|report[ \t]+(?:given[ \t]+)?to|handed[ \t]+off[ \t]+to|ck'?d[ \t]+w\/?|checked[ \t]+w(?:ith|\/)|told)[ \t]+$/i;
 
 // Departments whose staff notes name by first name before "from" ("JUNE FROM LAB", "Bill from blood bank", "kathy from pharmacy").
-const FROM_DEPARTMENT = /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:pt|ot|rt|slp|physio|physical[ \t]+therapy|occupational[ \t]+therapy|speech|respiratory|lab|labs|laboratory|blood[ \t]+bank|pharmacy|radiology|admitting|admissions|transport|iv[ \t]+team|case[ \t]+management|social[ \t]+work|dietary|nutrition|chaplaincy|pastoral[ \t]+care|billing|registration|security|infection[ \t]+control|case[ \t]+mgmt|cm|ortho|orthopedics|cards|cardiology|neuro|neurology|nsgy|surgery|gi|renal|nephrology|pulm|pulmonary|ir|anesthesia|palliative|palliative[ \t]+care|psych|psychiatry|ent|urology|wound[ \t]+care|hospice|vna|home[ \t]+health|dialysis|micro|microbiology|path|pathology|risk[ \t]+management|patient[ \t]+relations|interpreter[ \t]+services|bed[ \t]+board|nursing[ \t]+supervisor|the[ \t]+agency)(?![\p{L}])/iu;
+const FROM_DEPARTMENT = /^[ \t]+from[ \t]+(?:the[ \t]+)?(?:pt|ot|rt|slp|physio|physical[ \t]+therapy|occupational[ \t]+therapy|speech|respiratory|lab|labs|laboratory|blood[ \t]+bank|pharmacy|radiology|admitting|admissions|transport|iv[ \t]+team|case[ \t]+management|social[ \t]+work|dietary|nutrition|chaplaincy|pastoral[ \t]+care|billing|registration|security|infection[ \t]+control|case[ \t]+mgmt|cm|ortho|orthopedics|cards|cardiology|neuro|neurology|nsgy|surgery|gi|renal|nephrology|pulm|pulmonary|ir|anesthesia|palliative|psych|psychiatry|ent|urology|wound[ \t]+care|hospice|vna|home[ \t]+health|dialysis|micro|microbiology|path|pathology|risk[ \t]+management|patient[ \t]+relations|interpreter[ \t]+services|bed[ \t]+board|nursing[ \t]+supervisor|the[ \t]+agency)(?![\p{L}])/iu;
 // (Not a thing that comes from a department: "got page from lab", "a call from pharmacy".)
 const THING_BEFORE = /\b(?:a|an|the|got|get|received|another|one|no|any|per|via)[ \t]+$/i;
 
@@ -77,6 +77,11 @@ export function toldByName(text: string, t: Tok, flags: number): boolean {
   return TOLD_AFTER.test(text.slice(t.end, t.end + 20)) && CLAUSE_START.test(text.slice(Math.max(0, t.start - 4), t.start));
 }
 
+/** A given name or surname (an everyday one included) that is no role, relation, cue or clinical word: who a cue names. */
+function namedPerson(w: string, flags: number): boolean {
+  return (flags & (F.FIRST | F.LAST)) !== 0 && !(flags & (F.CLINICAL | F.ABBREV)) && !TOLD_ROLES.has(w) && !FAMILY_WORDS.has(w) && !FUNCTION_WORDS.has(w) && !NAME_BEFORE.has(w) && !NOT_NAME_AFTER_CUE.has(w) && !NOT_NAME_AFTER_RELATIVE.has(w);
+}
+
 /** Last words of the talked-with phrases, checked before the regex ("d/w" and "w/" end in the token "w"). @example TALK_TAIL.has('paged'); // true */
 export const TALK_TAIL = new Set(['w', 'with', 'paged', 'page', 'from', 'to', 'by', 'for', 'updated']);
 // "d/w hand @ 0130", "D/W FROST re: lactate", "paged Cross, he came", "page rivers if sbp<90", "report from lamb at 1900",
@@ -95,7 +100,7 @@ const UPDATED_AFTER = /^[ \t]+(?:by[ \t]+(?:phone|telephone)|via[ \t]+(?:phone|t
  * talkedWith('D/W FROST re: lactate', { start: 4, end: 9, text: 'FROST', lower: 'frost', shape: 'caps' }, vocabulary().flags('frost')); // true
  */
 export function talkedWith(text: string, t: Tok, flags: number): boolean {
-  if (!(flags & (F.FIRST | F.LAST)) || flags & (F.CLINICAL | F.ABBREV) || TOLD_ROLES.has(t.lower) || FAMILY_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || NAME_BEFORE.has(t.lower) || NOT_NAME_AFTER_CUE.has(t.lower) || NOT_NAME_AFTER_RELATIVE.has(t.lower)) return false;
+  if (!namedPerson(t.lower, flags)) return false;
   const before = text.slice(Math.max(0, t.start - 24), t.start);
   // ("updated carol by phone": "updated" takes a person only when how or about what follows.)
   // ("updated daily by phone": a given name only.)
@@ -120,7 +125,7 @@ export const PHONE_NEXT = new Set(['cell', 'mobile', 'phone', 'ph', 'tel', 'home
 export function phoneOwner(text: string, t: Tok, flags: number): boolean {
   // ("Son's cell": the possessive's word is the one to judge.)
   const w = t.lower.replace(/['’]s$/, '');
-  if (!(flags & (F.FIRST | F.LAST)) || flags & (F.CLINICAL | F.ABBREV) || TOLD_ROLES.has(w) || FAMILY_WORDS.has(w) || FUNCTION_WORDS.has(w) || NAME_BEFORE.has(w) || NOT_NAME_AFTER_CUE.has(w) || NOT_NAME_AFTER_RELATIVE.has(w)) return false;
+  if (!namedPerson(w, flags)) return false;
   if ((t.shape === 'lower' && !(flags & F.FIRST)) || NOT_PHONE_OWNER.has(w)) return false;
   return PHONE_AFTER.test(text.slice(t.end, t.end + 30));
 }

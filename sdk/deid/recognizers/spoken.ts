@@ -45,6 +45,9 @@ const SPOKEN_STREET = new RegExp(
   'giu',
 );
 
+// One word of a spoken number ("four", "eighteen", "hundred").
+const NUMBER_WORD = new RegExp(`^(?:${SMALL}|hundred)$`, 'i');
+
 /** How many digits a read-out run holds (letters and "dash" aside). */
 function digitCount(run: string): number {
   return run.split(/[ \t,]+/).filter((w) => /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)$/i.test(w)).length;
@@ -88,7 +91,7 @@ export function recognizeSpoken(text: string): Candidate[] {
     ...matchAll(SPOKEN_STREET, text, (m) => {
       if (/^rural/i.test(m[0])) return { category: 'LOCATION', score: 0.75, kind: 'street' };
       // The street's own words are capitalised ("four eighteen Larkspur Lane"; not "three and does not drive").
-      const words = m[0].split(/[ \t]+/).filter((w) => !new RegExp(`^(?:${SMALL}|hundred)$`, 'i').test(w) && !/^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-/i.test(w));
+      const words = m[0].split(/[ \t]+/).filter((w) => !NUMBER_WORD.test(w) && !/^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-/i.test(w));
       return words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w)) && words.length >= 2 ? { category: 'LOCATION', score: 0.75, kind: 'street' } : null;
     }),
   );
