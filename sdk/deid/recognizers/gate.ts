@@ -32,82 +32,18 @@ import {
   WEAK_PLACE_BEFORE,
   WEAK_PLACE_WORDS,
 } from './cue-words.js';
-import { EPONYM_HEADS, isEponym, scaleScoreAfter } from '../medical-terms.js';
+import { isEponym } from '../medical-terms.js';
 import type { DeidPreset } from '../options.js';
 import type { Candidate } from '../span.js';
-import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
+import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { adjacent, eponymAfter, gateWords, protectedRanges, type Tok } from './gate-words.js';
 import { NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
 import { labDumpLine } from './util.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
-import { capsLine, colleagueFrom, familyName, PHONE_NEXT, phoneOwner, TALK_TAIL, talkedWith, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, type Tok } from './people-cues.js';
-
+import { capsLine, colleagueFrom, familyName, PHONE_NEXT, phoneOwner, TALK_TAIL, talkedWith, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName } from './people-cues.js';
 
 // Where a sentence or line starts: a capital there says nothing.
 const CLAUSE_OPENS = /(?:^|[.;!?:][ \t]+|\n[ \t]*)$/;
-
-const WORD = /[\p{L}][\p{L}\p{M}'’.\-]*[\p{L}\p{M}]|[\p{L}]/gu;
-
-function shape(t: string): Tok['shape'] {
-  if (t.length === 1) return /\p{L}/u.test(t) ? 'initial' : 'other';
-  // Fast path for plain ASCII words, the vast majority.
-  let upper = 0;
-  let lowerCount = 0;
-  let ascii = true;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lowerCount++;
-    else if (c > 127) ascii = false;
-  }
-  if (ascii) {
-    const first = t.charCodeAt(0);
-    if (lowerCount === 0 && upper >= 1) return 'caps';
-    if (upper === 0) return first >= 97 && first <= 122 ? 'lower' : 'other';
-    if (upper === 1 && first >= 65 && first <= 90) return 'title';
-  }
-  if (/^\p{Lu}[\p{Lu}\p{M}'’.\-]*$/u.test(t)) return 'caps';
-  if (/^\p{Ll}[\p{Ll}\p{M}'’.\-]*$/u.test(t)) return 'lower';
-  if (/^(?:\p{Lu}['’]|Ma?c|[dD]['’]|[dD]e|[vV]an)?\p{Lu}[\p{Ll}\p{M}'’]+(?:[-.]\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(t)) return 'title';
-  return 'other';
-}
-
-/** Only spaces and at most one period or comma between two tokens ("E. WELSH", "OROZCO,KYLE"). */
-function adjacent(text: string, a: number, b: number): boolean {
-  if (b - a > 3) return false;
-  let punct = 0;
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 44) punct++;
-    else if (c !== 32 && c !== 9) return false;
-  }
-  return punct <= 1;
-}
-
-/** Does an eponym head ("disease", "sign", "score") or a scale score follow, making the word a clinical eponym? */
-function eponymAfter(text: string, t: { lower: string; end: number }, nameCue: boolean): boolean {
-  if (nameCue) return false;
-  const after = text.slice(t.end, t.end + 40);
-  return EPONYM_HEADS.test(after) || scaleScoreAfter(t.lower, after);
-}
-
-/** Character ranges of clinical phrases ("Hunt Hess", "Braden score") whose words stay. */
-let phraseRe: RegExp | null = null;
-let phraseHeads: Set<string> | null = null;
-function protectedRanges(v: Vocabulary, text: string, toks: Tok[]): [number, number][] {
-  // The phrase regex runs only when some word opens a clinical phrase ("hunt", "braden", "st").
-  if (!phraseHeads) phraseHeads = new Set(v.phrases.map((p) => p.split(/[ -]/)[0]));
-  if (!toks.some((t) => phraseHeads!.has(t.lower))) return [];
-  if (!phraseRe) {
-    const alts = v.phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).sort((a, b) => b.length - a.length);
-    phraseRe = alts.length ? new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`, 'giu') : null;
-  }
-  const out: [number, number][] = [];
-  if (!phraseRe) return out;
-  phraseRe.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = phraseRe.exec(text))) out.push([m.index, m.index + m[0].length]);
-  return out;
-}
 
 /**
  * Possible names and places from the vocabulary gate.
@@ -117,15 +53,7 @@ function protectedRanges(v: Vocabulary, text: string, toks: Tok[]): [number, num
  */
 export function recognizeByVocabulary(text: string, preset: DeidPreset): Candidate[] {
   const v = vocabulary();
-  const toks: Tok[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) {
-    let t = m[0];
-    // A trailing period belongs to initials ("E.") and abbreviations, not to the word.
-    if (t.length > 1 && t.endsWith('.')) t = t.slice(0, -1);
-    toks.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase(), shape: shape(t) });
-  }
+  const toks = gateWords(text);
   const guarded = protectedRanges(v, text, toks);
   const isGuarded = (t: Tok): boolean => guarded.some(([a, b]) => t.start >= a && t.end <= b);
   const out: Candidate[] = [];

@@ -10,15 +10,8 @@
 import { FAMILY_WORDS, FUNCTION_WORDS, NAME_BEFORE, NOT_NAME_AFTER_RELATIVE, STAFF_BEFORE_NAME } from './cue-words.js';
 import { NOT_NAME_AFTER_CUE } from './name-tokens.js';
 import { VOCAB_FLAGS as F } from '../vocab.js';
+import type { Tok } from './gate-words.js';
 
-/** A word of the note as the gate reads it. @example const t: Tok = { start: 0, end: 3, text: 'Ana', lower: 'ana', shape: 'title' }; */
-export interface Tok {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  shape: 'title' | 'caps' | 'lower' | 'initial' | 'other';
-}
 
 /** Where an abbreviated role is something else: a unit after a number ("2.1 CM IDC"), half of a pair ("PT/OT, orthostatics"), or a heading opening its line ("OT Evaluation"). @example NOT_STAFF_BEFORE.test('2.1 '); // true */
 export const NOT_STAFF_BEFORE = /(?:\d[ \t]*|\/|(?:^|\n)[ \t]*)$/;

@@ -1,0 +1,101 @@
+/**
+ * The words the vocabulary gate reads (gate.ts): each with its place and shape (Title, CAPS, lower,
+ * an initial), and the small tests of the text around them that every gate rule shares: whether two
+ * words are written together, whether an eponym's noun follows, which clinical phrases stay whole.
+ *
+ * @example
+ * gateWords('E. WELSH, RN').map((t) => t.shape); // ['initial', 'caps', 'caps']
+ */
+import { EPONYM_HEADS, scaleScoreAfter } from '../medical-terms.js';
+import type { Vocabulary } from '../vocab.js';
+
+/** A word of the note as the gate reads it. @example const t: Tok = { start: 0, end: 3, text: 'Ana', lower: 'ana', shape: 'title' }; */
+export interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  shape: 'title' | 'caps' | 'lower' | 'initial' | 'other';
+}
+
+const WORD = /[\p{L}][\p{L}\p{M}'’.\-]*[\p{L}\p{M}]|[\p{L}]/gu;
+
+function shape(t: string): Tok['shape'] {
+  if (t.length === 1) return /\p{L}/u.test(t) ? 'initial' : 'other';
+  // Fast path for plain ASCII words, the vast majority.
+  let upper = 0;
+  let lowerCount = 0;
+  let ascii = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lowerCount++;
+    else if (c > 127) ascii = false;
+  }
+  if (ascii) {
+    const first = t.charCodeAt(0);
+    if (lowerCount === 0 && upper >= 1) return 'caps';
+    if (upper === 0) return first >= 97 && first <= 122 ? 'lower' : 'other';
+    if (upper === 1 && first >= 65 && first <= 90) return 'title';
+  }
+  if (/^\p{Lu}[\p{Lu}\p{M}'’.\-]*$/u.test(t)) return 'caps';
+  if (/^\p{Ll}[\p{Ll}\p{M}'’.\-]*$/u.test(t)) return 'lower';
+  if (/^(?:\p{Lu}['’]|Ma?c|[dD]['’]|[dD]e|[vV]an)?\p{Lu}[\p{Ll}\p{M}'’]+(?:[-.]\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(t)) return 'title';
+  return 'other';
+}
+
+/**
+ * The note's words in order. A trailing period belongs to initials ("E.") and abbreviations, not to the word.
+ *
+ * @example
+ * gateWords('dtr suzette')[1].lower; // 'suzette'
+ */
+export function gateWords(text: string): Tok[] {
+  const toks: Tok[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) {
+    let t = m[0];
+    if (t.length > 1 && t.endsWith('.')) t = t.slice(0, -1);
+    toks.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase(), shape: shape(t) });
+  }
+  return toks;
+}
+
+/** Only spaces and at most one period or comma between two tokens ("E. WELSH", "OROZCO,KYLE"). */
+export function adjacent(text: string, a: number, b: number): boolean {
+  if (b - a > 3) return false;
+  let punct = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 44) punct++;
+    else if (c !== 32 && c !== 9) return false;
+  }
+  return punct <= 1;
+}
+
+/** Does an eponym head ("disease", "sign", "score") or a scale score follow, making the word a clinical eponym? */
+export function eponymAfter(text: string, t: { lower: string; end: number }, nameCue: boolean): boolean {
+  if (nameCue) return false;
+  const after = text.slice(t.end, t.end + 40);
+  return EPONYM_HEADS.test(after) || scaleScoreAfter(t.lower, after);
+}
+
+/** Character ranges of clinical phrases ("Hunt Hess", "Braden score") whose words stay. */
+let phraseRe: RegExp | null = null;
+let phraseHeads: Set<string> | null = null;
+export function protectedRanges(v: Vocabulary, text: string, toks: Tok[]): [number, number][] {
+  // The phrase regex runs only when some word opens a clinical phrase ("hunt", "braden", "st").
+  if (!phraseHeads) phraseHeads = new Set(v.phrases.map((p) => p.split(/[ -]/)[0]));
+  if (!toks.some((t) => phraseHeads!.has(t.lower))) return [];
+  if (!phraseRe) {
+    const alts = v.phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).sort((a, b) => b.length - a.length);
+    phraseRe = alts.length ? new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`, 'giu') : null;
+  }
+  const out: [number, number][] = [];
+  if (!phraseRe) return out;
+  phraseRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = phraseRe.exec(text))) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
