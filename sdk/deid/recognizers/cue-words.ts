@@ -55,6 +55,9 @@ export const WEAK_PLACE_BEFORE = /\b(?:in|to|near|at|outside|around)[ \t]+$/i;
 /** Everyday destinations that gazetteers also list as towns ("from home", "to rehab", "IN CHURCH"). @example PLACE_NOUNS.has('rehab'); // true */
 export const PLACE_NOUNS = new Set('home rehab church work school store city town post office mobile floor unit bed chair hospital clinic er ed or pacu jail prison shelter court bank market park beach lake camp mall gym field farm harbor harbour center centre village hall house apartment street avenue road highway bridge station airport island mission union university college law laws room'.split(' '));
 
+/** Holidays, which gazetteers also list as towns (Christmas, FL): in lower case a feast, not a town ("since around christmas"). @example HOLIDAY_WORDS.has('xmas'); // true */
+export const HOLIDAY_WORDS = new Set('christmas xmas easter thanksgiving halloween hanukkah chanukah kwanzaa passover ramadan diwali'.split(' '));
+
 /** Town names whose clinical reading wins after "from" ("weaned from nitro", "translated from english"). @example CLINICAL_AFTER_FROM.has('nitro'); // true */
 export const CLINICAL_AFTER_FROM = new Set('nitro norco english latina'.split(' '));
 
@@ -63,6 +66,14 @@ export const PLACE_BEFORE = /(?:\b(?:hospital|rehab|rehabilitation|nursing|cente
 
 /** Where someone lives: after these any capitalised word is taken as the town ("lives in Spangle"); "from" is too broad ("from Tufts Medicare"). @example RESIDES_BEFORE.test('moved to '); // true */
 export const RESIDES_BEFORE = /\b(?:lives?|living|lived|resides?|residing|moved|relocated)[ \t]+(?:in|to|at|near)[ \t]+$/i;
+
+/**
+ * Where a home town is named, so strongly that a post-office town which is also an everyday word is the
+ * town ("they live out in boring", "went home to climax", "drives in from accident"). @example HOME_TOWN_BEFORE.test('lives out in '); // true
+ */
+export const HOME_TOWN_BEFORE = /\b(?:(?:lives?|living|lived|resides?|residing|moved|relocated)[ \t]+(?:(?:out|up|down|over|back)[ \t]+)?(?:in|to|near)|(?:went|goes|going|go|gone|drove|headed|heading)[ \t]+(?:back[ \t]+)?home[ \t]+to|(?:drives?|driving|drove|driven|coming|comes|came)[ \t]+(?:(?:in|up|down|over)[ \t]+)?from)[ \t]+$/i;
+/** Last words of HOME_TOWN_BEFORE, checked before running it. @example HOME_TOWN_TAIL.has('from'); // true */
+export const HOME_TOWN_TAIL = new Set(['in', 'to', 'near', 'from']);
 
 /** Words that are never a name however they are written ("V. in at 0900"). @example FUNCTION_WORDS.has('the'); // true */
 export const FUNCTION_WORDS = new Set('a an the and or but nor of in on at to by for with from as is was are were be been it its this that these those he she his her him they them their we our you your i me my not no yes if then than so up out off over under into onto per via w'.split(' '));

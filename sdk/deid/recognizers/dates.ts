@@ -59,11 +59,14 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // A month alone pins a date element too ("seen again in October"); only after a time preposition.
   { re: /(?<=\b(?:in|since|until|till|til|by|during|early|mid|late|through|before|after|from|of|next|last|this|planned|scheduled|due|expected|booked|returns?|returning|(?:planned|scheduled|booked|due|set)[ \t]+for)[ -]~?)(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \t]+(?:\d|[A-Z][a-z]))/g, score: 0.75, month: true },
   // In lower case after a time word ("not paid rent since aug", "no visits since may", "seen in june"); "may"
-  // and "march" only where no verb can stand ("since", "until", "last", "next"), "mar"/"dec"/"jan" never.
+  // and "march" only where no verb can stand ("since", "until", "last", "next"; "in march" unless a march's
+  // direction follows), "mar"/"dec"/"jan" never.
   // (The month is matched first and the word before it checked after, so the scan starts only at month names.)
-  { re: /\b(?:may|march)\b(?<=\b(?:since|until|till|til|through|last|next|early|mid|late|end[ \t]+of)[ \t]+\w+)(?![ \t]+(?:\d|be|have|not|need|want))|\b(?:january|february|april|june|july|august|september|october|november|december|feb|apr|jun|jul|aug|sept?|oct|nov)\b(?<=\b(?:in|since|until|till|by|during|early|mid|late|through|before|after|from|next|last|rtc|of)[ \t]+\w+)\.?(?![ \t]+\d)/g, score: 0.7, month: true },
+  { re: /\b(?:may|march)\b(?<=\b(?:since|until|till|til|through|last|next|early|mid|late|end[ \t]+of)[ \t]+\w+)(?![ \t]+(?:\d|be|have|not|need|want))|\bmarch\b(?<=\bin[ \t]+march)(?![ \t]+(?:\d|to|of|on|in|with|for|out|past|around|into))|\b(?:january|february|april|june|july|august|september|october|november|december|feb|apr|jun|jul|aug|sept?|oct|nov)\b(?<=\b(?:in|since|until|till|by|during|early|mid|late|through|before|after|from|next|last|rtc|of)[ \t]+\w+)\.?(?![ \t]+\d)/g, score: 0.7, month: true },
   // In capitals after a capital cue ("UNTIL JUNE", "SINCE OCTOBER"); "MAY" is left out, as it is the verb there too.
   { re: /(?<=\b(?:IN|SINCE|UNTIL|TILL|BY|DURING|EARLY|MID|LATE|THROUGH|BEFORE|AFTER|FROM|NEXT|LAST|THIS|PLANNED|SCHEDULED|DUE|EXPECTED)[ -]~?)(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b(?![ \t]+\d)/g, score: 0.75, month: true },
+  // ("SINCE MAY", "UNTIL MAY": right after these, no verb can stand.)
+  { re: /(?<=\b(?:SINCE|UNTIL|TILL|THROUGH|LAST|NEXT|EARLY|MID|LATE)[ \t]+)MAY\b(?![ \t]+(?:\d|BE|HAVE|NOT|NEED|WANT))/g, score: 0.7, month: true },
   // The same with the month abbreviated, as charts write it ("foley since Aug", "NO HEAT SINCE NOV"); capitalised, so "mar" and "dec" stay words.
   {
     re: /(?<=\b(?:in|since|until|till|by|during|early|mid|late|through|before|after|from|next|last|this|IN|SINCE|UNTIL|BY|DURING|FROM|NEXT|LAST)[ -])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?(?![ \t]+(?:\d|[A-Z][a-z]))/g,
@@ -90,6 +93,10 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // A holiday with its year is a day: "died Christmas Day 1998", "New Year's Eve 2019" (without the year notes use
   // holidays for seasons, "home by Xmas").
   { re: /\b(?:christmas(?:[ \t]+(?:day|eve))?|xmas(?:[ \t]+(?:day|eve))?|new[ \t]+year['’]?s(?:[ \t]+(?:day|eve))?|thanksgiving(?:[ \t]+day)?|easter(?:[ \t]+(?:sunday|monday))?|halloween|valentine['’]?s[ \t]+day|independence[ \t]+day|(?:the[ \t]+)?4th[ \t]+of[ \t]+july|st\.?[ \t]+patrick['’]?s[ \t]+day)[ \t,]+(?:of[ \t]+)?(?:19|20)\d{2}\b/gi, score: 0.8, free: true },
+  // A holiday that names one day is a date without its year too: "Christmas Eve", "ON THANKSGIVING DAY", "last
+  // well New Year's Day", "born on Independence Day"; a bare holiday only right after "on" or "the day before/after"
+  // ("fell on thanksgiving"), as "since around Christmas" is a season. "Christmas disease", "Christmas-tree adapter" stay.
+  { re: /\b(?:(?:christmas|xmas|new[ \t]+year['’]?s)[ \t]+(?:day|eve)|thanksgiving[ \t]+day|independence[ \t]+day|(?:the[ \t]+)?fourth[ \t]+of[ \t]+july|valentine['’]?s[ \t]+day)\b|(?<=\b(?:on|day[ \t]+(?:before|after))[ \t]+)(?:christmas|xmas|thanksgiving|easter|new[ \t]+year['’]?s|halloween)\b(?![ \t-]*(?:disease|tree|factor|adapter|connector|cactus|lights|cards?|carols?|decorations?|ornaments?))/gi, score: 0.75, free: true },
   // Weekday plus ordinal: "Tuesday the 14th".
   { re: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/gi, score: 0.8 },
   // Abbreviated weekday and ordinal: "will visit Weds 14th", "Sat the 9th".

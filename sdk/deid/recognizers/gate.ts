@@ -19,6 +19,9 @@ import {
   CREDENTIAL_AFTER,
   CREDENTIAL_WORDS,
   FUNCTION_WORDS,
+  HOLIDAY_WORDS,
+  HOME_TOWN_BEFORE,
+  HOME_TOWN_TAIL,
   NAME_BEFORE,
   NAME_PHRASE_END,
   NOT_NAME_AFTER_RELATIVE,
@@ -69,6 +72,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.shape === 'other' || t.shape === 'initial' || FUNCTION_WORDS.has(t.lower)) continue;
+    // ("since around christmas": in lower case a holiday is the feast, though a town bears its name.)
+    if (t.shape === 'lower' && HOLIDAY_WORDS.has(t.lower)) continue;
     if (guarded.length && isGuarded(t)) continue;
     // "TOTBILI-0.6", "Leuks-LG": a test glued to its value; no name is written so (see `labDumpLine`).
     if ((text[t.end] === '-' && /\d/.test(text[t.end + 1] ?? '')) || (t.text.includes('-') && labDumpLine(text, t.start))) continue;
@@ -112,6 +117,13 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       // "Bill Jr's cell": a given name with a generational suffix.
       (next !== null && next.lower === 'jr' && (flags & F.FIRST) !== 0 && /^[ \t]$/.test(text.slice(t.end, next.start)) && !(flags & (F.CLINICAL | F.ABBREV)));
     const lower = t.shape === 'lower';
+    // "they live out in boring", "went home to Climax": where a home town is named, a post-office town
+    // is the town though it is an everyday word.
+    if (flags & F.POSTAL && prev !== null && HOME_TOWN_TAIL.has(prev.lower) && !(flags & (F.CLINICAL | F.ABBREV)) && !PLACE_NOUNS.has(t.lower) && HOME_TOWN_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) {
+      level[i] = 2;
+      isPlace[i] = 1;
+      continue;
+    }
     // Settled cheaply: a safe word with no name or place evidence and no cue around it.
     if (safe && !lower && !(flags & ANY_EVIDENCE) && !(nameCue && !(flags & (F.ENGLISH | F.COMMON))) && !relative) continue;
     if (text[t.end] === ':' && safe) continue;

@@ -241,8 +241,9 @@ export function recognizeLocations(text: string): Candidate[] {
       const [cs, ce] = m.indices![1];
       // "Jane Doe, MD" / "Smith, PA": credentials that spell a state need a ZIP or a known city.
       const credential = /,\s*(?:MD|PA|DO|NP|RN)\b/.test(m[0]) && !m[2];
-      // "(Vietnamese, ID 42217)": a label that spells a state (ID, OR, IN) after a word that is no known town.
-      if (/,\s*(?:ID|OR|IN|ME|OK|HI)\b/.test(m[0]) && !dictionaries().cities.has(m[1].toLowerCase())) continue;
+      // "(Vietnamese, ID 42217)": a label that spells a state (ID, OR, IN) after a word that is no known town
+      // ("from Boring, OR": any town with a post office is known, but "(ERWIN, ID 8832)" is an interpreter's number).
+      if (/,\s*(?:ID|OR|IN|ME|OK|HI)\b/.test(m[0]) && !dictionaries().cities.has(m[1].toLowerCase()) && !(!/,\s*ID\b/.test(m[0]) && vocabulary().flags(m[1].toLowerCase()) & VOCAB_FLAGS.POSTAL)) continue;
       if (!credential && !isMedicalTerm(m[1]) && !/^(?:Dr|Mr|Mrs|Ms|Patient|Pt)$/i.test(m[1])) out.push({ category: 'LOCATION', score: 0.85, start: cs, end: ce, kind: 'city' });
       if (m[2]) {
         const [zs, ze] = m.indices![2];

@@ -28,8 +28,9 @@ export function predicateAfterPerson(cue: string, lower: string, flags: number):
   if (cue !== 'pt' && cue !== 'patient' && !FAMILY_WORDS.has(cue)) return false;
   return /[^s']s$/.test(lower) || PREDICATE_WORDS.has(lower);
 }
-// Participles and adverbs a patient or relative is written with ("pt doing well", "pt back to unit", "baby born 3/2").
-const PREDICATE_WORDS = new Set('doing going willing born seen done gone back last out up down off over through'.split(' '));
+// Participles, adverbs and states a patient or relative is written with ("pt doing well", "pt back to unit",
+// "baby born 3/2", "PT STABLE OVERNIGHT").
+const PREDICATE_WORDS = new Set('doing going willing born seen done gone back last out up down off over through stable unstable comfortable restless lethargic drowsy anxious weak tired pleasant cooperative quiet improved improving better worse unchanged'.split(' '));
 
 /** How much the caller's context already says "a name follows": a title (Dr., Ms.) most, a field label (Patient:) less (it may be a dialogue speaker), a phrase ("seen by", "his wife") least. @example scanName(text, pos, 'title'); */
 /** Roman numerals up to xiii, lower case ("class III-IV", "Henry VIII"): never a name. @example ROMAN_NUMERAL.test('iv'); // true */

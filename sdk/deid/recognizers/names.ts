@@ -23,6 +23,9 @@ import { CREDENTIALS, NOT_NAME_AFTER_CUE, TOKEN, core, inNameDict, scanName, sha
 
 const TITLES = String.raw`(?:dr|drs|doctor|mr|mrs|ms|mx|miss|mister|prof|professor|sister|father|rev|nurse|madam|sr|pastor|rabbi|judge|officer)`;
 const TITLE_RE = new RegExp(String.raw`\b${TITLES}(?:\.|\b)[ \t]*`, 'gi');
+// "Mrs. P", "Dr. B aware", "MRS G IS": a personal title and one capital letter, a person named by an initial.
+// ("MR."/"MS." in capitals are also mitral regurgitation and mental status: "MILD MR. A FIB"; "I" is the pronoun.)
+const TITLE_INITIAL = /(?<![\p{L}])(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?|DR\.?|MRS\.?|MISS)[ \t]+([A-HJ-Z])(?![\p{L}\d'’\/&-])/dgu;
 
 const LABELS = String.raw`(?:re|patient(?:'s)?\s*(?:full\s+)?name|patient|pt\.?(?:\s*name)?|name|full\s+name|legal\s+name|preferred\s+name|aka|alias|maiden\s+name|attending(?:\s+physician)?|physician|surgeon|assistant|assistants|anesthesiologist|anesthesia|anaesthetist|pcp|primary\s+care(?:\s+(?:physician|provider))?|referring(?:\s+(?:physician|provider|doctor))?|provider|ordering(?:\s+(?:physician|provider))?|consultant|consulting|resident|fellow|intern|nurse|rn|np|pa|radiologist|pathologist|technologist|tech|sonographer|pharmacist|therapist|dietitian|social\s+worker|case\s+manager|chaplain|interpreter|translator|witness|scribe|author|dictated\s+by|transcribed\s+by|signed\s+by|cc|c\.c\.|copies\s+to|to|from|attn|attention|contact|emergency\s+contact|next\s+of\s+kin|nok|guardian|power\s+of\s+attorney|poa|healthcare\s+proxy|proxy|caregiver|spouse|mother|father|parent|son|daughter|wife|husband|informant|historian|source|requested\s+by|reviewed\s+by|verified\s+by|performed\s+by|reported\s+by|read\s+by|approved\s+by|copy\s+to|dear)`;
 const LABEL_RE = new RegExp(String.raw`(?:^|(?<=[\n\r|;]))[ \t]*${LABELS}[ \t]*(?:\(\w+\))?[ \t]*[:#-][ \t]*`, 'gim');
@@ -317,6 +320,7 @@ function propagate(text: string, found: Candidate[], out: Candidate[]): void {
 export function recognizeNames(text: string): Candidate[] {
   const out: Candidate[] = [];
   fromCue(TITLE_RE, text, 'title', 0.95, out, (m) => titleFollowedByName(text, m[0], m.index + m[0].length));
+  out.push(...matchAll(TITLE_INITIAL, text, (m) => ({ category: 'NAME', score: 0.85, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' })));
   fromCue(LABEL_RE, text, 'label', 0.9, out, (m) => !chiefComplaint(text, m));
   fromCue(INLINE_LABEL_RE, text, 'label', 0.85, out, (m) => !chiefComplaint(text, m));
   fromCue(PHRASE_RE, text, 'context', 0.85, out);

@@ -3,12 +3,14 @@
  * marker ("I-80 EB EXIT 142", "US-220 N MM 14", "ROUTE 9 AT MM 37"), an exit on its own after a
  * preposition ("between exit 305 and exit 310"), a block ("600 blk N Ridgeway"), a crossing of two
  * streets ("Elm & 5th", "BROAD ST AT 15TH", "SR 61 & TWP RD 113"), a house on a numbered road ("1418 CR 210") and a
- * lot in a trailer park ("Lot 14, Sunrise MHP"); two named streets crossing ("Mill Ave and University Dr").
+ * lot in a trailer park ("Lot 14, Sunrise MHP"); two named streets crossing ("Mill Ave and University Dr"); a street
+ * with its direction where someone lives or works ("lives on W 117th").
  *
  * @example
  * recognizeRoads('MVC W/ ENTRAPMENT, I-80 EB EXIT 142.'); // one LOCATION: "I-80 EB EXIT 142"
  */
 import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { matchAll } from './util.js';
 
 // A numbered road: interstate, US or state route, county or township road.
@@ -39,6 +41,9 @@ const HOUSE_ON_ROAD = new RegExp(String.raw`(?<![\d.])\d{1,5}[ \t]+(?!I[ \t-]?\d
 const PARK_LOT = /\blot[ \t]*#?\d{1,4}[A-Z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:MHP|RV[ \t]+Park|Mobile[ \t]+Home[ \t]+(?:Park|Estates|Court)|Trailer[ \t]+(?:Park|Court)|Estates)\b/giu;
 // Two named streets crossing: "near Mill Ave and University Dr", "Elm St & Oak Ave".
 const NAMED_CROSSING = new RegExp(String.raw`\b\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?[ \t]+(?:St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Way|Street|Avenue|Road|Drive|Boulevard|Lane)\.?[ \t]+(?:and|&|at)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?[ \t]+(?:St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Way|Street|Avenue|Road|Drive|Boulevard|Lane)\b\.?`, 'gu');
+// A street named with its direction and no house number, where someone lives or works: "lives on W 117th",
+// "coming from work on W 57th", "house is off North Elm". ("lives on the W side" is a part of town, "on 4 West" a unit.)
+const STREET_ON = /\b(?:lives?|living|lived|resides?|residing|moved|house|home|apartment|apt|work|works|working|job|office|shop|store|place)[ \t]+(?:(?:is|was|over|out|up|down|right|now)[ \t]+)?(?:on|off)[ \t]+((?:[NSEW]\.?|north|south|east|west)[ \t]+(\d{1,3}(?:st|nd|rd|th)|[\p{L}][\p{L}'’-]+)(?:[ \t]+(?:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|way|pl|ct|pkwy)\b\.?)?)/dgiu;
 // Words that precede "& 5th" without being a street: "between 3rd", "day 4 & 5th".
 const NOT_STREET = /^(?:between|first|second|third|and|the|day|days|week|weeks|grade|floor|his|her|their|on|in|of|from|to|at|or|pt|seen|stage|cycle|dose|rib|ribs|toe|toes|finger|fingers|ics|space|level|levels|vertebra|c|t|l|s)$/i;
 /**
@@ -49,7 +54,18 @@ const NOT_STREET = /^(?:between|first|second|third|and|the|day|days|week|weeks|g
  */
 export function recognizeRoads(text: string): Candidate[] {
   // Two named streets need no digit; every other shape needs a digit and one of a few words.
-  const named = /\b(?:and|at)\b|&/.test(text) ? matchAll(NAMED_CROSSING, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })) : [];
+  const named: Candidate[] = /\b(?:and|at)\b|&/.test(text) ? matchAll(NAMED_CROSSING, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })) : [];
+  if (/\bo(?:n|ff)[ \t]+(?:[nsew]\.?|north|south|east|west)[ \t]/i.test(text)) {
+    named.push(
+      ...matchAll(STREET_ON, text, (m) => {
+        // The street's name is a numbered street, or a word written as a name ("W Broad"); a lower-case everyday
+        // word is a part of town or a ward ("on w side", "on east wing").
+        const name = m[2];
+        const word = !/^\d/.test(name) && (/^\p{Ll}/u.test(name) || /^(?:side|end|wing|coast|bank|shore|floor|unit|campus|tower|hall|pod|bay|of)$/i.test(name)) && vocabulary().flags(name.toLowerCase()) & VOCAB_FLAGS.COMMON;
+        return word ? null : { category: 'LOCATION', score: 0.75, kind: 'street', start: m.indices![1][0], end: m.indices![1][1] };
+      }),
+    );
+  }
   // Every shape needs a digit and one of a few words: one cheap scan settles most notes.
   if (!/\d/.test(text) || !/exit|mm\b|mile|blk|block|&|\bat\b|\band\b|\d[ \t]+(?:i|ih|us|sr|cr|twp|co|rte?|route|hwy|highway|state|fm)\b|lot/i.test(text)) return named;
   const out: Candidate[] = [...named];

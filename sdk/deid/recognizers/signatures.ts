@@ -82,11 +82,13 @@ export function recognizeSignatures(text: string): Candidate[] {
       return { category: 'NAME', score: 0.75, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' };
     }),
   );
-  // A single dash signing off at the end of a line: "Will try again tomorrow. -KR", "-jb", "0128  -LK", "-R.O.", "-T.A.W.".
+  // A single dash signing off at the end of a line: "Will try again tomorrow. -KR", "-jb", "0128  -LK", "-R.O.", "-T.A.W.", "-g".
   // (Not a problem list's item: "- HTN", "- CKD" are abbreviations.)
   out.push(
-    ...matchAll(/(?:^|\n|[.!?][ \t]+|[ \t]{2,})[ \t]*-[ \t]?((?:\p{Lu}\.)?\p{Lu}{2,3}|(?:\p{Ll}\.)?\p{Ll}{2,3}|(?:\p{L}\.){2,3})[ \t]*(?=$|\n)/dgu, text, (m) => {
+    ...matchAll(/(?:^|\n|[.!?][ \t]+|[ \t]{2,})[ \t]*-[ \t]?((?:\p{Lu}\.)?\p{Lu}{2,3}|(?:\p{Ll}\.)?\p{Ll}{2,3}|(?:\p{L}\.){2,3}|\p{L})[ \t]*(?=$|\n)/dgu, text, (m) => {
       const w = m[1].replace(/\./g, '').toLowerCase();
+      // One letter signs only the note's last line, after a sentence: "... (home).  -g".
+      if (w.length === 1 && !(/^\s*$/.test(text.slice(m.indices![1][1])) && /[.!?)][ \t]+-[ \t]?$/.test(text.slice(Math.max(0, m.indices![1][0] - 6), m.indices![1][0])))) return null;
       // A list's item opens its line after "- ", or has items above or below it ("-HTN\n-CKD"); a sign-off closes a note or a sentence ("... soft foods. -CT").
       const dash = m.indices![1][0] - (text[m.indices![1][0] - 1] === ' ' ? 2 : 1);
       const lineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, dash - 8), dash));
@@ -117,8 +119,8 @@ export function recognizeSignatures(text: string): Candidate[] {
   if (/witness|verif|co-?sign|checked/i.test(text)) for (const m of text.matchAll(/\b(?:witnessed|verified|cosigned|co-signed|double[ -]checked|checked)(?:[ \t]+by)?[ \t]+(\p{L}{2,3})\/(\p{L}{2,3})(?![\p{L}\d])/dgiu)) {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
   }
-  // Author and typist of a dictation, capitals then lower case, closing a line: "RT/mk", "AG/ht  D 6/21/18".
-  for (const m of text.matchAll(/(?:^|\n)[ \t]*(\p{Lu}{2,3})\/(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:?[ \t]*\d)/dgu)) {
+  // Author and typist of a dictation, capitals then lower case, closing a line: "RT/mk", "AG/ht  D 6/21/18", "A.R.T./lmb".
+  for (const m of text.matchAll(/(?:^|\n)[ \t]*(\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})\/(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:?[ \t]*\d)/dgu)) {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.85, start: g[0], end: g[1], kind: 'initials' });
   }
   // The second of two initials in "CB RN/SN": a co-signing student or orientee.

@@ -1,0 +1,60 @@
+/**
+ * Shape families from the fourteenth round (data/deid/dev-real-style-52 to -62, and ICU nursing notes
+ * since): towns that are everyday words, people named by one initial after a title, holidays that name a
+ * day, a month alone, streets without a house number, one-letter and dotted sign-offs. Each example is our
+ * own, written for this test.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family('places: a post-office town that is an everyday word, where a home town is named', [
+  ['daughter says they live out in comfort, about an hour away', ['comfort']],
+  ['wife drove home to accident this am to feed the dogs', ['accident']],
+  ['PT MOVED UP TO CLIMAX AFTER HIS WIFE DIED', ['CLIMAX']],
+  ['son (Wes) coming in from Boring, OR tonight', ['Boring']],
+]);
+
+kept('places: where a home is named, what is no town stays', [
+  ['pt went home to sleep. lives in the country with wife. moved to chair x2', ['sleep', 'country', 'chair']],
+]);
+
+family('names: a person named by a title and one initial', [
+  ['"Mrs. T" as she likes to be called, a&o x3', ['T']],
+  ['discussed w/ Dr. B who agrees', ['B']],
+  ['MRS K IS HOH, SPEAK INTO L EAR', ['K']],
+]);
+
+kept('names: mitral regurgitation and mental status in capitals, and a patient\'s state, stay', [
+  ['ECHO: MOD MR. A FIB RVR. MS. A&OX3.', ['MR', 'A FIB', 'MS']],
+  ['PT STABLE OVERNIGHT. PT COMFORTABLE', ['STABLE', 'COMFORTABLE']],
+]);
+
+family('dates: a holiday that names a day, and a month alone after a time word', [
+  ['slipped on ice on New Year\'s Eve, seen at urgent care', ["New Year's Eve"]],
+  ['DAUGHTER LAST SAW HIM ON THANKSGIVING DAY', ['THANKSGIVING DAY']],
+  ['wants to be home the day before easter', ['easter']],
+  ['NO ETOH SINCE MAY PER WIFE', ['MAY']],
+  ['she has been down since the stroke in march, walker since', ['march']],
+]);
+
+kept('dates: holidays named for a disease or a thing, and "may" the verb, stay', [
+  ['Christmas disease ruled out. christmas tree adapter on O2. pt MAY BE NPO', ['Christmas', 'christmas', 'MAY']],
+  ['since around christmas, more tired. in march to the bathroom he fell', ['christmas', 'march']],
+]);
+
+family('places: a street with its direction where someone lives or works', [
+  ['sister lives on n 43rd, close to the bus line', ['n 43rd']],
+  ['her shop is off North Gratiot near the river', ['North Gratiot']],
+]);
+
+kept('places: a side of town or a ward after a direction stays', [
+  ['pt lives on the w side of town. works on 4 west', ['side', '4 west']],
+]);
+
+family('names: one-letter and dotted sign-offs', [
+  ['Left msg for dtr to call back re: transport.  -j', ['j']],
+  ['RETURN 2 WKS.\nK.L.P./dsm', ['K.L.P.', 'dsm']],
+]);
+
+kept('names: a list of one-letter items stays', [
+  ['options:\n- a\n- b', ['a', 'b']],
+]);
