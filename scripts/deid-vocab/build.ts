@@ -177,7 +177,10 @@ function postal(): void {
   const { codes } = require(join(process.cwd(), dir, 'lib', 'codes.js')) as { codes: Record<string, { city?: string; country?: string }> };
   const towns = new Set(Object.values(codes).filter((c) => c.country === 'US' && c.city).map((c) => c.city!));
   if (towns.size < 15_000) throw new Error(`${dir}/lib/codes.js: read ${towns.size} US town names; expected about 19,000`);
-  for (const t of towns) add(t, F.POSTAL);
+  // A town of several words is a place phrase (the gate looks phrases up only for PLACE): "Ten Sleep", "Paint Lick".
+  // ("Mc Donald" is a surname written apart, "Eighty Four" an age, before they are towns.)
+  const notPhrase = /^(?:mc|mac|o|de|la|le|van|von) |^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?: |$)/i;
+  for (const t of towns) add(t, t.includes(' ') && !notPhrase.test(t) ? F.POSTAL | F.PLACE : F.POSTAL);
 }
 
 function main(): void {

@@ -58,3 +58,40 @@ family('names: one-letter and dotted sign-offs', [
 kept('names: a list of one-letter items stays', [
   ['options:\n- a\n- b', ['a', 'b']],
 ]);
+
+family('names: one writer\'s initials closing every entry of a log', [
+  ['0100 NEURO CHECKS UNCHANGED. QZ\n0200 SUCTIONED SM AMT. QZ\n0300 RESTING', ['QZ']],
+  ['2200 turned, skin intact.  ~vb\n2300 sleeping.  ~vb\n', ['vb']],
+]);
+
+kept('names: an abbreviation closing two lines stays', [
+  ['SAT 94% ON 2L. PRN\nHR 80. PRN\n', ['PRN']],
+]);
+
+family('names: whom the writer handed over to or talked with, though the name is an everyday word', [
+  ['1900 report received from Summer. pt stable', ['Summer']],
+  ['Hand-off given to Honor at 0700, questions answered', ['Honor']],
+  ['spoke at length with Faith by telephone re: code status', ['Faith']],
+  ['SPOKE W/ HAWK IN ADMITTING RE: BED', ['HAWK']],
+]);
+
+family('names: nicknames after "goes by", "calls him", "known to family as"', [
+  ['visitor goes by moose, ok per pt to update', ['moose']],
+  ['Grandkids call him Pappy; everyone calls him Buck', ['Buck']],
+  ['the oldest, known to family as Peanut, is the hcp', ['Peanut']],
+]);
+
+kept('names: "goes by" a vehicle and "calls" a time stay', [
+  ['pt goes by van to dialysis.', ['van']],
+  ['son calls her every night', ['every']],
+]);
+
+family('places: a post-office town capitalised mid-sentence after a place\'s preposition', [
+  ['Wife drove up from Bland this am, staying at motel', ['Bland']],
+  ['MVC 3 mi south of Bowstring, restrained driver', ['Bowstring']],
+  ['her brother in Defiance will take the dog', ['Defiance']],
+]);
+
+kept('places: a rescue unit after "from" stays', [
+  ['arrived from Rescue 4 at 0200', ['Rescue']],
+]);

@@ -71,9 +71,19 @@ export const RESIDES_BEFORE = /\b(?:lives?|living|lived|resides?|residing|moved|
  * Where a home town is named, so strongly that a post-office town which is also an everyday word is the
  * town ("they live out in boring", "went home to climax", "drives in from accident"). @example HOME_TOWN_BEFORE.test('lives out in '); // true
  */
-export const HOME_TOWN_BEFORE = /\b(?:(?:lives?|living|lived|resides?|residing|moved|relocated)[ \t]+(?:(?:out|up|down|over|back)[ \t]+)?(?:in|to|near)|(?:went|goes|going|go|gone|drove|headed|heading)[ \t]+(?:back[ \t]+)?home[ \t]+to|(?:drives?|driving|drove|driven|coming|comes|came)[ \t]+(?:(?:in|up|down|over)[ \t]+)?from)[ \t]+$/i;
+export const HOME_TOWN_BEFORE = /\b(?:(?:lives?|living|lived|resides?|residing|moved|relocated)[ \t]+(?:(?:out|up|down|over|back)[ \t]+)?(?:in|to|near)|(?:went|goes|going|go|gone|drove|headed|heading)[ \t]+(?:back[ \t]+)?home[ \t]+to|(?:drives?|driving|drove|driven|coming|comes|came|called|calling|phoned|phoning)[ \t]+(?:(?:in|up|down|over)[ \t]+)?from|\bin[ \t]+from|\bup[ \t]+from)[ \t]+$/i;
 /** Last words of HOME_TOWN_BEFORE, checked before running it. @example HOME_TOWN_TAIL.has('from'); // true */
 export const HOME_TOWN_TAIL = new Set(['in', 'to', 'near', 'from']);
+/**
+ * Where a town is named by its position, in a line written in mixed case: "from Embarrass", "a son in Index", "east of
+ * Okay", "past Midnight", "go back to Mystic". A post-office town capitalised mid-sentence there is the town.
+ * @example TOWN_BEFORE.test('rollover east of '); // true
+ */
+export const TOWN_BEFORE = /\b(?:from|in|near|outside|past|(?:back|home|up|down|over)[ \t]+to|(?:north|south|east|west|northeast|northwest|southeast|southwest|[NSEW]{1,2})[ \t]+of)[ \t]+$/i;
+/** Last words of TOWN_BEFORE. @example TOWN_TAIL.has('past'); // true */
+export const TOWN_TAIL = new Set(['from', 'in', 'near', 'outside', 'past', 'to', 'of']);
+/** What follows a word that names a service or a room, not a town ("Transfer Center", "RESCUE SQUAD"). @example SERVICE_AFTER.test(' Center'); // true */
+export const SERVICE_AFTER = /^[ \t]+(?:\d|center|centre|unit|desk|office|squad|team|dept|department|services?|line|hospital|clinic|station|room|floor|lab|program|house|home|company|co\b)/i;
 
 /** Words that are never a name however they are written ("V. in at 0900"). @example FUNCTION_WORDS.has('the'); // true */
 export const FUNCTION_WORDS = new Set('a an the and or but nor of in on at to by for with from as is was are were be been it its this that these those he she his her him they them their we our you your i me my not no yes if then than so up out off over under into onto per via w'.split(' '));

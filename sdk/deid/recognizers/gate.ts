@@ -22,6 +22,9 @@ import {
   HOLIDAY_WORDS,
   HOME_TOWN_BEFORE,
   HOME_TOWN_TAIL,
+  SERVICE_AFTER,
+  TOWN_BEFORE,
+  TOWN_TAIL,
   NAME_BEFORE,
   NAME_PHRASE_END,
   NOT_NAME_AFTER_RELATIVE,
@@ -44,6 +47,9 @@ import { NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
 import { labDumpLine } from './util.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
 import { capsLine, colleagueFrom, familyName, PHONE_NEXT, phoneOwner, TALK_TAIL, talkedWith, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName } from './people-cues.js';
+
+// Months and weekdays, which are towns too (May, TX; Sunday, ...).
+const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 // Where a sentence or line starts: a capital there says nothing.
 const CLAUSE_OPENS = /(?:^|[.;!?:][ \t]+|\n[ \t]*)$/;
@@ -119,7 +125,16 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const lower = t.shape === 'lower';
     // "they live out in boring", "went home to Climax": where a home town is named, a post-office town
     // is the town though it is an everyday word.
-    if (flags & F.POSTAL && prev !== null && HOME_TOWN_TAIL.has(prev.lower) && !(flags & (F.CLINICAL | F.ABBREV)) && !PLACE_NOUNS.has(t.lower) && HOME_TOWN_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) {
+    // "from Embarrass", "east of Okay": in a mixed-case line, a post-office town capitalised mid-sentence after a place's preposition.
+    if (
+      flags & F.POSTAL &&
+      prev !== null &&
+      !(flags & (F.CLINICAL | F.ABBREV)) &&
+      !PLACE_NOUNS.has(t.lower) &&
+      !SERVICE_AFTER.test(text.slice(t.end, t.end + 16)) &&
+      ((HOME_TOWN_TAIL.has(prev.lower) && HOME_TOWN_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) ||
+        (t.shape === 'title' && !colleagueCue && !credAfter && !nameCue && !relative && TOWN_TAIL.has(prev.lower) && !MONTH_OR_DAY.test(t.lower) && !isCountry(t.lower) && TOWN_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !capsLine(text, t.start) && !(next !== null && next.shape === 'title' && /^[ \t]$/.test(text.slice(t.end, next.start)))))
+    ) {
       level[i] = 2;
       isPlace[i] = 1;
       continue;
@@ -285,12 +300,16 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   }
   // Self-introductions name whatever follows, even an everyday word or lower case: "my name is borna",
   // "call me Frank", "she named him Angel", "her maiden name is Key".
-  for (const m of text.matchAll(/\b(?:my\s+name\s+is|name\s+is|names?\s+are|call\s+me|calls\s+me|called\s+me|(?:asked|likes|wants|prefers)\s+to\s+be\s+called|named|nicknamed|goes\s+by|known\s+as|name\s+as|(?:maiden|legal|full|birth|preferred|first|given|last|real)\s+name(?:\s+is)?|a\.?k\.?a\.?)(?:\s+(?:him|her|them|it))?[ \t]*:?[ \t]*["'“]?/gi)) {
+  for (const m of text.matchAll(/\b(?:my\s+name\s+is|name\s+is|names?\s+are|call\s+me|calls\s+me|called\s+me|(?:asked|likes|wants|prefers)\s+to\s+be\s+called|named|nicknamed|goes\s+by|known\s+(?:to\s+(?:the\s+)?(?:family|everyone|everybody|friends|all)\s+)?as|name\s+as|(?:maiden|legal|full|birth|preferred|first|given|last|real)\s+name(?:\s+is)?|a\.?k\.?a\.?|calls\s+(?:him|her|them)|(?:they|everyone|everybody)\s+calls?)(?:\s+(?:him|her|them|it))?[ \t]*:?[ \t]*["'“]?/gi)) {
     const at = m.index! + m[0].length;
     // "legal name soon-yi park", "gave name as 'frank'", "named": after these, everyday words are the name
-    // too; after "name is", "call me", "goes by", "known as" a common lower-case word still ends it.
+    // too; after "name is", "call me" a common lower-case word still ends it.
     // ("goes by \"skip\"": a word in quotes is the name whatever it is.)
-    const strong = !/^(?:(?:my\s+)?name\s+is|call(?:s|ed)?\s+me|goes\s+by|known\s+as)/i.test(m[0]) || /["'“]$/.test(m[0]);
+    // ("goes by tank", "known to family as sugar", "calls him boo": a nickname is an everyday word more often than not;
+    // "goes by car" is how, not who; "calls her every day" is no naming.)
+    const strong = !/^(?:(?:my\s+)?name\s+is|call(?:s|ed)?\s+me)/i.test(m[0]) || /["'“]$/.test(m[0]);
+    if (/^goes\s+by/i.test(m[0]) && /^(?:car|bus|van|cab|taxi|train|plane|boat|ambulance|ems|wheelchair|stretcher|foot|bike|walker|transport|medicaid|medicare)\b/i.test(text.slice(at, at + 12))) continue;
+    if (/^(?:calls|they|everyone|everybody)\s/i.test(m[0]) && (/(?:him|her|them)\s+(?:him|her|them|it)[ \t]*$/i.test(m[0]) || /^(?:every|each|daily|often|back|again|at|on|in|when|if|to|about|twice|once|nightly|weekly|frequently|regularly|later|tomorrow|tonight|today|asking|mom|mum|mama|momma|mother|dad|daddy|papa|father|grandma|grandpa|granny|nana|sis|bro|sister|brother|son|honey|dear)\b/i.test(text.slice(at, at + 12)))) continue;
     let i = toks.findIndex((t) => t.start >= at);
     for (let n = 0; i >= 0 && i < toks.length && n < 3; i++, n++) {
       const t = toks[i];

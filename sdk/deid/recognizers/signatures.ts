@@ -151,6 +151,17 @@ export function recognizeSignatures(text: string): Candidate[] {
   }
   // Initials closing the whole note after its last sentence: "... nothing further.  ck", "agree.  MH".
   out.push(...matchAll(/(?:[.!?)][ \t]+|\n[ \t]*)(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}|\p{Ll}{2,3}\/\p{Ll}{2,3})[ \t]*\n?[ \t]*$/dgu, text, group(0.75, NOT_FINAL_INITIALS)));
+  // The same initials closing two or more lines of a log, after each entry: "... A-LINE L RADIAL. TK\n0130 ... TK",
+  // "(Dr Huang).  /rg", "updated.  ~dk". One writer signs every entry; an abbreviation does not close sentences so.
+  const closing = new Map<string, [number, number][]>();
+  for (const m of text.matchAll(/(?:[.!?)"'”][ \t]+|[ \t]{2,}|[ \t]+[-~\/][ \t]?)(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*(?=\n)/dgu)) {
+    const list = closing.get(m[1]) ?? closing.set(m[1], []).get(m[1])!;
+    list.push(m.indices![1]);
+  }
+  for (const [w, at] of closing) {
+    if (at.length < 2 || NOT_FINAL_INITIALS.test(w) || vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.COMMON)) continue;
+    for (const [a, b] of at) out.push({ category: 'NAME', score: 0.8, start: a, end: b, kind: 'initials' });
+  }
   // Dictation initials closing a note: "MS/kl  D:07/04", "KB/CM" (author / typist or author / role), "Dictated: rog/kt",
   // "JT/ctl job 77-31904", "Dictated: BAS / mk  04/12/23".
   out.push(
