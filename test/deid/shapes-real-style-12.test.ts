@@ -95,3 +95,9 @@ family('places: a post-office town capitalised mid-sentence after a place\'s pre
 kept('places: a rescue unit after "from" stays', [
   ['arrived from Rescue 4 at 0200', ['Rescue']],
 ]);
+
+family('names: transcription marks before a dashed date, after the credential, or spelling a pronoun', [
+  ['R. T. OKAFOR, M.D.\nRTO:KW  3-14-81', ['RTO', 'KW']],
+  ['P. LINDQVIST MD / BNQ   TYPED 9-2-80', ['BNQ']],
+  ['Harriet E. Rask, M.D.\nHER:klm   D: 4/2/92   T: 4/3/92', ['HER', 'klm']],
+]);

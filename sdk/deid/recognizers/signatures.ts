@@ -165,23 +165,28 @@ export function recognizeSignatures(text: string): Candidate[] {
   // Dictation initials closing a note: "MS/kl  D:07/04", "KB/CM" (author / typist or author / role), "Dictated: rog/kt",
   // "JT/ctl job 77-31904", "Dictated: BAS / mk  04/12/23".
   out.push(
-    ...matchAll(/(?:^|\n|[.!?][ \t]+|\b(?:dictated|transcribed|typed)[ \t]*:[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]?\/[ \t]?(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+(?:[DT]:|job\b|\d{1,2}\/\d{1,2}\/\d{2,4}))/dgiu, text, (m) => {
+    ...matchAll(/(?:^|\n|[.!?][ \t]+|\b(?:dictated|transcribed|typed)[ \t]*:[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]?\/[ \t]?(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+(?:[DT]:|job\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}))/dgiu, text, (m) => {
       if (INITIALS_STOP.test(m[1]) || (/\p{Ll}/u.test(m[1]) && !/(?:dictated|transcribed|typed)[ \t]*:[ \t]*$/i.test(text.slice(Math.max(0, m.indices![1][0] - 16), m.indices![1][0])))) return null;
       const role = /^(?:cm|sw|rn|md|np|pa|rt|pt|ot)$/i.test(m[2]);
       return { category: 'NAME', score: 0.85, start: m.indices![1][0], end: role ? m.indices![1][1] : m.indices![2][1], kind: 'initials' };
     }),
   );
   // Transcription marks closing dictated documents: author:typist ("JH:lmc  DD 4/12/97", "KVDM:ao", "BAC:KCW   DD: 12/6") and chains
-  // of slashes ("DM/hv/lts", "AM/RP/lcj", "JKT/MLR  DD: 02/19/01"), on their own line or before the dates.
+  // of slashes ("DM/hv/lts", "AM/RP/lcj", "JKT/MLR  DD: 02/19/01", "TJM/AR   11-8-77"), on their own line, after the
+  // author's credential ("MD / LAF:mcr") or before the dates.
   out.push(
-    ...matchAll(/(?:^|\n|[ \t]{2})[ \t]*(\p{Lu}{2,4})(?::(\p{Ll}{2,4}|\p{Lu}{2,4})|((?:[ \t]?\/[ \t]?(?:\p{Lu}{2,4}|\p{Ll}{2,4})){1,3}))[ \t]*(?=$|\n|[ \t]+(?:D{1,2}[: ]|T{1,2}[: ]|DT\b|DD\b|job\b|JOB\b|\d{1,2}\/\d{1,2}\/\d{2,4}))/dgu, text, (m) => {
-      const parts = m[0].trim().split(/[ \t]*[:/][ \t]*/);
-      if (parts.some((p) => INITIALS_STOP.test(p))) return null;
+    ...matchAll(/(?:^|\n|[ \t]{2}|[ \t]\/[ \t])[ \t]*(\p{Lu}{2,4})(?::(\p{Ll}{2,4}|\p{Lu}{2,4})|((?:[ \t]?\/[ \t]?(?:\p{Lu}{2,4}|\p{Ll}{2,4})){1,3}))[ \t]*(?=$|\n|[ \t]+(?:D{1,2}[: ]|T{1,2}[: ]|DT\b|DD\b|job\b|JOB\b|TYPED\b|[Tt]yped\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}))/dgu, text, (m) => {
+      const parts = m[0].trim().replace(/^\/[ \t]*/, '').split(/[ \t]*[:/][ \t]*/);
+      // ("HER:jmt   D: 2/9/91": before a typist's initials and the dictation date, a pronoun's letters are an author's.)
+      const dated = m[2] !== undefined && /^[ \t]+(?:D{1,2}|T{1,2})[: ]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      if (parts.some((p) => INITIALS_STOP.test(p)) && !dated) return null;
       // "CV:rrr", "RESP:cta": a heading and its finding, not author and typist.
       if (m[2] !== undefined && parts.some((p) => vocabulary().flags(p.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV))) return null;
       return { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.index + m[0].trimEnd().length, kind: 'initials' };
     }),
   );
+  // A typist after the author's credential and a slash: "T. OYAMA MD / DLF   TYPED 3-7-79".
+  out.push(...matchAll(/\b(?:MD|M\.D\.|DO|NP|PA-C)[ \t]*\/[ \t]*(\p{Lu}{2,4}|\p{Ll}{2,4})(?=[ \t]*(?:$|\n)|[ \t]+(?:TYPED|[Tt]yped|D:|T:|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}))/dgu, text, group(0.8, INITIALS_STOP)));
   // Transcriptionist and author initials after a signature phrase: "transcribed by lmk", "Grossed by: TRM",
   // "DICTATED BY OAP 02/08/2024 1540 TRANSCRIBED RLM".
   out.push(
