@@ -101,3 +101,13 @@ family('names: transcription marks before a dashed date, after the credential, o
   ['P. LINDQVIST MD / BNQ   TYPED 9-2-80', ['BNQ']],
   ['Harriet E. Rask, M.D.\nHER:klm   D: 4/2/92   T: 4/3/92', ['HER', 'klm']],
 ]);
+
+family('names: a given name opening a clause before a modal, "states", "prefers" or "tearful"', [
+  ['0200 son at bs. Chance will stay the night', ['Chance']],
+  ['R: Merry tearful, support given', ['Merry']],
+  ['ph 555-0143. Sunny prefers texts', ['Sunny']],
+]);
+
+kept('names: a caller, and a thing that will be done, stay', [
+  ['Caller states pt was discharged. Staples will be removed 3/9', ['Caller', 'Staples']],
+]);

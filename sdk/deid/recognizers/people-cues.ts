@@ -45,17 +45,21 @@ export function colleagueFrom(text: string, t: Tok, flags: number): boolean {
 // (A credential may stand between: "wolf rt aware".)
 const TOLD_CREDENTIALS = ['rt', 'rn', 'md', 'np', 'pa', 'cm', 'sw'];
 // Or then what they did or said, or where they were: "Hope asked to be called", "frost pronounced", "Grace at bedside".
-const TOLD_VERBS = ['aware', 'notified', 'paged', 'informed', 'asks', 'asked', 'asking', 'says', 'said', 'requests', 'requested', 'wants', 'pronounced', 'ordered', 'spoke', 'called', 'visited', 'updated'];
+const TOLD_VERBS = ['aware', 'notified', 'paged', 'informed', 'asks', 'asked', 'asking', 'says', 'said', 'requests', 'requested', 'wants', 'pronounced', 'ordered', 'spoke', 'called', 'visited', 'updated', 'states', 'stated', 'prefers', 'rings', 'phoned', 'tearful', 'agrees', 'agreed'];
+// A given name opening a clause before a modal or "has": "Daisy will be the one to come", "Will will bring her cpap",
+// "Marigold has their dog" (a surname there is too often a thing: "Staples will be removed").
+const GIVEN_NAME_MODALS = ['will', 'would', 'has', 'can'];
+const MODAL_AFTER = /^[ \t]+(?:will|would|has|can)[ \t]+(?!not\b|be[ \t]+(?:done|given|sent|removed|changed|placed|drawn|held|started|stopped|continued|discontinued|checked|repeated|obtained|reassessed|monitored)\b)[a-z]/i;
 // ("Rivers also wants", "Faith is RN", "WILL IS SON", "ann and joe visited".)
 const TOLD_AFTER = new RegExp(
   `^[ \\t]+(?:(?:${TOLD_CREDENTIALS.join('|')})[ \\t]+)?(?:(?:also|still|just)[ \\t]+)?(?:${TOLD_VERBS.join('|')}|at[ \\t]+(?:bedside|bs|bsd)|(?:is|was)[ \\t]+at[ \\t]+(?:bedside|bs)|(?:is|was)[ \\t]+(?:an?[ \\t]+)?(?:rn|lpn|nurse|md|np|pa|rt)|(?:is|was)[ \\t]+(?:the[ \\t]+|her[ \\t]+|his[ \\t]+|pt'?s[ \\t]+)?(?:${[...FAMILY_WORDS].join('|')})|and[ \\t]+[a-z'’-]{2,}[ \\t]+(?:visited|visiting|called|came|left|here))\\b`,
   'i',
 );
 /** The words that may follow such a name, checked before the regex. @example TOLD_NEXT.has('aware'); // true */
-export const TOLD_NEXT = new Set([...TOLD_VERBS, ...TOLD_CREDENTIALS, 'at', 'is', 'was', 'also', 'still', 'just', 'and']);
+export const TOLD_NEXT = new Set([...TOLD_VERBS, ...TOLD_CREDENTIALS, ...GIVEN_NAME_MODALS, 'at', 'is', 'was', 'also', 'still', 'just', 'and']);
 const CLAUSE_START = /(?:^|[.;:!?][ \t]+|\n[ \t]*|[ \t]{2,})$/;
 // Who else is told: people and services that notes name by their role.
-const TOLD_ROLES = new Set('ho writer walker wheelchair sitter interpreter aide tech student volunteer transport admitting registration dietary rehab friend friends visitor visitors neighbor guardian poa hcp hcpoa priest someone nobody everybody somebody lab labs bank micro transplant trauma nocturnist patient pt pts hospitalist intensivist fellow intern surgeon surgeons anesthesia anesthesiologist radiology cardiology neurology nephrology oncology palliative hospice case social worker therapist pharmacist dietitian chaplain security police coroner ems md dr team family charge nursing staff pharmacy surgery attending resident covering night day house doctor doctors provider providers physician nurse nurses floor unit icu service services primary cards renal ortho neuro gi pulm psych ir oncall call supervisor manager everyone all both parents'.split(' '));
+const TOLD_ROLES = new Set('ho writer caller said walker wheelchair sitter interpreter aide tech student volunteer transport admitting registration dietary rehab friend friends visitor visitors neighbor guardian poa hcp hcpoa priest someone nobody everybody somebody lab labs bank micro transplant trauma nocturnist patient pt pts hospitalist intensivist fellow intern surgeon surgeons anesthesia anesthesiologist radiology cardiology neurology nephrology oncology palliative hospice case social worker therapist pharmacist dietitian chaplain security police coroner ems md dr team family charge nursing staff pharmacy surgery attending resident covering night day house doctor doctors provider providers physician nurse nurses floor unit icu service services primary cards renal ortho neuro gi pulm psych ir oncall call supervisor manager everyone all both parents'.split(' '));
 
 /**
  * Is the word a colleague's name opening a clause before "aware", "notified" or "paged" ("SHORT AWARE.", "Kessler notified")?
@@ -67,7 +71,8 @@ const TOLD_ROLES = new Set('ho writer walker wheelchair sitter interpreter aide 
 export function toldByName(text: string, t: Tok, flags: number): boolean {
   // ("Pre-alert called": a prefixed word is no name.)
   if (!(flags & (F.FIRST | F.LAST)) || /^(?:pre|post|re|non|co|anti|self|sub|semi|multi|inter|intra|over|under)-/.test(t.lower) || flags & (F.CLINICAL | F.ABBREV) || TOLD_ROLES.has(t.lower) || FAMILY_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
-  return TOLD_AFTER.test(text.slice(t.end, t.end + 20)) && CLAUSE_START.test(text.slice(Math.max(0, t.start - 4), t.start));
+  const after = text.slice(t.end, t.end + 40);
+  return (TOLD_AFTER.test(after) || ((flags & F.FIRST) !== 0 && MODAL_AFTER.test(after))) && CLAUSE_START.test(text.slice(Math.max(0, t.start - 4), t.start));
 }
 
 /** A given name or surname (an everyday one included) that is no role, relation, cue or clinical word: who a cue names. */
