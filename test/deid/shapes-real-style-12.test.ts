@@ -111,3 +111,20 @@ family('names: a given name opening a clause before a modal, "states", "prefers"
 kept('names: a caller, and a thing that will be done, stay', [
   ['Caller states pt was discharged. Staples will be removed 3/9', ['Caller', 'Staples']],
 ]);
+
+family('places: rural routes, a town a distance from here, a ticket to a town, a town before its state or county', [
+  ['Address: RFD 3, Kilmichael', ['RFD 3']],
+  ['wreck on rr 1 outside town, helmet on', ['rr 1']],
+  ['FOUND 12 MI N OF ROWDY BY DEPUTY', ['ROWDY']],
+  ['gave her a bus ticket to Defiance', ['Defiance']],
+  ['last address Accident, maryland per ID', ['Accident']],
+  ['RETIRED LOGGER FROM BOWSTRING, ITASCA COUNTY', ['BOWSTRING']],
+]);
+
+kept('places: the respiratory rate, and a surname before a given name that is a state\'s', [
+  ['RR 22 on 2L, placed on RR 18 goal', ['RR 22', 'RR 18']],
+]);
+
+family('dates: a day and a month in capitals without the year', [
+  ['ICU - nights - 14FEB\nadm 28NOV per face sheet', ['14FEB', '28NOV']],
+]);

@@ -69,11 +69,12 @@ export const RESIDES_BEFORE = /\b(?:lives?|living|lived|resides?|residing|moved|
 
 /**
  * Where a home town is named, so strongly that a post-office town which is also an everyday word is the
- * town ("they live out in boring", "went home to climax", "drives in from accident"). @example HOME_TOWN_BEFORE.test('lives out in '); // true
+ * town ("they live out in boring", "went home to climax", "drives in from accident", "30 MI W OF SELLS", "bus ticket to
+ * Snowflake"). @example HOME_TOWN_BEFORE.test('lives out in '); // true
  */
-export const HOME_TOWN_BEFORE = /\b(?:(?:lives?|living|lived|resides?|residing|moved|relocated)[ \t]+(?:(?:out|up|down|over|back)[ \t]+)?(?:in|to|near)|(?:went|goes|going|go|gone|drove|headed|heading)[ \t]+(?:back[ \t]+)?home[ \t]+to|(?:drives?|driving|drove|driven|coming|comes|came|called|calling|phoned|phoning)[ \t]+(?:(?:in|up|down|over)[ \t]+)?from|\bin[ \t]+from|\bup[ \t]+from)[ \t]+$/i;
+export const HOME_TOWN_BEFORE = /\b(?:(?:lives?|living|lived|resides?|residing|moved|relocated)[ \t]+(?:(?:out|up|down|over|back)[ \t]+)?(?:in|to|near)|(?:went|goes|going|go|gone|drove|headed|heading)[ \t]+(?:back[ \t]+)?home[ \t]+to|(?:drives?|driving|drove|driven|coming|comes|came|called|calling|phoned|phoning)[ \t]+(?:(?:in|up|down|over)[ \t]+)?from|\bin[ \t]+from|\bup[ \t]+from|\d+[ \t]*(?:mi|miles?|km)[ \t]+(?:[NSEW]{1,2}|north|south|east|west)[ \t]+of|\b(?:ticket|ride|flight|trip)[ \t]+(?:home[ \t]+)?to)[ \t]+$/i;
 /** Last words of HOME_TOWN_BEFORE, checked before running it. @example HOME_TOWN_TAIL.has('from'); // true */
-export const HOME_TOWN_TAIL = new Set(['in', 'to', 'near', 'from']);
+export const HOME_TOWN_TAIL = new Set(['in', 'to', 'near', 'from', 'of']);
 /**
  * Where a town is named by its position, in a line written in mixed case: "from Embarrass", "a son in Index", "east of
  * Okay", "past Midnight", "go back to Mystic". A post-office town capitalised mid-sentence there is the town.

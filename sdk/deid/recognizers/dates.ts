@@ -46,6 +46,8 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: SPOKEN_DATE, score: 0.8, free: true },
   // Research forms write the day, the month's abbreviation and the year together: "04MAR2024", "UNK-APR-2024".
   { re: /\b(?:\d{1,2}|UNK|UK|XX)-?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-?(?:19|20)\d{2}\b/gi, score: 0.85, free: true },
+  // ... and without the year in capitals: "adm 28NOV", "ICU - nights - 03JAN".
+  { re: /\b(?:0?[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b/g, score: 0.8, free: true },
   // A month written alone in title case ("gout flare - last flare Aug", "Exacerbations Dec and Feb", "RTC Sept",
   // "next visit July"); "May" and "March" (verbs), "Jan" (a name) and "Dec"/"Mar" ("dec BS") only after a time word, above.
   // Not before a capitalised word or opening a line or field ("Patient: April Kowalczyk", "June called").

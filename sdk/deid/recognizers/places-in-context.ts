@@ -68,6 +68,9 @@ const ST_SEGMENT = /^[ \t]*(?:elevations?|depressions?|segments?|changes?|abnorm
 // Rural routes, county roads, a bare Broadway, numbered avenues, Colombian "Calle 8 #23-45".
 const ROAD_FORMS = [
   /\b(?:RR|R\.R\.|rural[ \t]+route|HC|star[ \t]+route)[ \t]*#?[ \t]*\d{1,4}[ \t,]*(?:box|bx)[ \t]*#?[ \t]*\d{1,5}\b/giu,
+  // "Address: RFD 1, Satartia", "on rr 2 outside mars hill": a rural free delivery route is an address; "RR" is also the
+  // respiratory rate, so without its box only after "on", "off", "at" and with a route's small number.
+  /\b(?:RFD|R\.F\.D\.|rural[ \t]+route)[ \t]*#?[ \t]*\d{1,3}\b|(?<=\b(?:on|off|at)[ \t]+)(?:rr|RR|R\.R\.)[ \t]*\d(?![\d\/.:-])/gu,
   /\b(?:county|cty|co\.?)[ \t]+(?:rd|road|route|rte|hwy|highway)[ \t]+\d{1,4}[A-Z]?\b/giu,
   /(?<![\d.,/])\d{1,5}[ \t]+(?:[NSEW]\.?[ \t]+)?Broadway\b/gu,
   // With a house number, in any case: "4417 34TH ST", "1207 w 8th st", "1509 12th ave rd", Queens "136-20 38th ave".
@@ -88,7 +91,7 @@ const ROAD_FORMS = [
 const DIRECTION_OF = /\b(?:outside(?:[ \t]+of)?|(?:north|south|east|west|[nsew]|ne|nw|se|sw)[ \t]+of|near)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/gu;
 
 const STREET_WORD = new RegExp(String.raw`\b(?:${SUFFIX})\b`, 'i');
-const ROAD_WORD = /\b(?:rr|r\.r\.|route|rte|rt|hwy|highway|avenue|ave|hc|county|cty|co\.?|broadway|calle|carrera|cra|cl|avenida|av|diagonal|transversal|tv)\b|\d(?:st|nd|rd|th)\s/i;
+const ROAD_WORD = /\br\.r\.|\b(?:rr|rfd|r\.f\.d|route|rte|rt|hwy|highway|avenue|ave|hc|county|cty|co\.?|broadway|calle|carrera|cra|cl|avenida|av|diagonal|transversal|tv)\b|\d(?:st|nd|rd|th)\s/i;
 
 type Case = 'lower' | 'caps' | 'title' | 'other';
 function caseOf(w: string): Case {
