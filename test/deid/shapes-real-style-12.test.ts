@@ -128,3 +128,13 @@ kept('places: the respiratory rate, and a surname before a given name that is a 
 family('dates: a day and a month in capitals without the year', [
   ['ICU - nights - 14FEB\nadm 28NOV per face sheet', ['14FEB', '28NOV']],
 ]);
+
+family('ages: after "pt." and an occupation, and a given name before its problem list', [
+  ['daughter at bs. pt. is 96 and still sharp', ['96']],
+  ['Pt is a retired rancher, 93, from out past the river', ['93']],
+  ['Rounds: Mavis 97, CHF exac, 2L NC', ['97']],
+]);
+
+kept('ages: vital signs and labs before a comma stay', [
+  ['Glucose 95, K 4.0. Pulse 92, RR 18', ['95', '92']],
+]);

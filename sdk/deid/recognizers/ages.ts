@@ -43,7 +43,7 @@ const PERSON_COMMA = /(?<![\d.])(?:\b\p{L}[\p{L}'’-]+(?:\.|["”]?\))?,[ \t]*|
 // A name may stand between the person word and the verb ("Husband Walt is 92", "my mother Valentina is 91",
 // "PT'S HUSBAND ELMER COOK IS 94"), or a name in brackets ("Mom (Florence Little Wolf) is 91"), an adverb after it ("pt is actually 90").
 const PERSON_IS =
-  /(?:\b(?:pt|patient|resident|vet|veteran|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|grandma|grandpa|tutu|he|she|who)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}(?:[ \t]*\([^()\n]{2,40}\))?|\p{Lu}\p{Ll}+,|\b(?:mr|mrs|ms|miss)\.?[ \t]+\p{L}[\p{L}'’-]+)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|turned|turns|now|will\s+be))[ \t]+["“]?(?:(?:actually|really|now|about)[ \t]+)?(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)(!?&"“”]|$|\n|and\b|now\b|when\b|on\b|at\b|in\b|as\b|today\b|this\b|next\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|per\b|herself\b|himself\b))/dgiu;
+  /(?:\b(?:pt\.?|patient|resident|vet|veteran|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|grandma|grandpa|tutu|he|she|who)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}(?:[ \t]*\([^()\n]{2,40}\))?|\p{Lu}\p{Ll}+,|\b(?:mr|mrs|ms|miss)\.?[ \t]+\p{L}[\p{L}'’-]+)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|turned|turns|now|will\s+be))[ \t]+["“]?(?:(?:actually|really|now|about)[ \t]+)?(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)(!?&"“”]|$|\n|and\b|now\b|when\b|on\b|at\b|in\b|as\b|today\b|this\b|next\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|per\b|herself\b|himself\b))/dgiu;
 // Ages of 90 and over written in words need no cue: notes spell out no vital sign or dose that large,
 // so a number word is an age unless a unit or count follows ("Pt Eleuterio Baeza, ninety-three",
 // "PAZ, MIGUEL (NOVENTA Y TRES AÑOS)", "a hunnert and one", but not "ninety minutes", "cien por ciento").
@@ -54,6 +54,8 @@ const WORDS_ANY = new RegExp(String.raw`(?<![\p{L}-])(${NUMBER_WORD})(?![\p{L}-]
 const WORDS = new RegExp(String.raw`\b(ninety(?:[\s-]${UNIT_WORD})?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|y\.?\s?o\b|y\/o\b|yrs?[\s-]+old))`, 'gi');
 
 // A given name, then the verb and the age closing the phrase (a given name, or a word no English list knows).
+// A given name, then the age and a comma opening the problem list: "Lucille 91, CHF exac".
+const GIVEN_NAME_AGE = /\b(\p{Lu}\p{Ll}{2,})[ \t]+(9\d|1[01]\d)(?=,[ \t]*\p{L})/dgu;
 const NAME_IS = /\b(\p{Lu}\p{Ll}{2,})[ \t]+(?:is|was|turned|turns)[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]*(?:[,.;)]|and\b|now\b|but\b|today\b|$|\n))/dgu;
 // "she's 99 - will be 100 in June", "will be 95 next month": the age to come, dated.
 const WILL_BE = /\bwill[ \t]+be[ \t]+(\d{2,3})(?=[ \t]+(?:in|on|by)[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[ \t]+next[ \t]+(?:week|month|year)\b|[ \t]+(?:on|at)[ \t]+(?:her|his)[ \t]+(?:birthday|bday)\b)/dgi;
@@ -72,7 +74,8 @@ const DOB_PAREN = /\b(?:dob|d\.o\.b\.?|born)[ \t:]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d
 const AT_AGE = /\bat[ \t]+(\d{2,3}),?[ \t]+(?:he|she|i|they|we|you)\b(?![ \t]*\/)/dgi;
 
 // Words for a person before "(97," or ", 97," besides names: roles and relatives.
-const ROLE_WORD = new RegExp(String.raw`^(?:nun|priest|vet|veteran|widow|widower|retired|pt|patient|centenarian|resident|${RELATIVE_WORDS}|grandma|grandpa|gm|gf)$`);
+// (Occupations too: "a retired music teacher, 95, from Upper Arlington".)
+const ROLE_WORD = new RegExp(String.raw`^(?:nun|priest|vet|veteran|widow|widower|retired|pt|patient|centenarian|resident|${RELATIVE_WORDS}|grandma|grandpa|gm|gf|teacher|farmer|rancher|miner|logger|fisherman|machinist|carpenter|mechanic|engineer|professor|minister|pastor|homemaker|housewife|seamstress|lawyer|secretary|bookkeeper|trucker|postmaster|mailman|musician|pianist|artist|writer|nurse|physician|doctor)$`);
 
 /** Safe Harbor removes ages over 89; numbers past 129 are no ages. */
 const over89 = (n: number): boolean => n > 89 && n < 130;
@@ -185,6 +188,12 @@ export function recognizeAges(text: string): Candidate[] {
       }),
     );
   }
+  out.push(
+    ...matchAll(GIVEN_NAME_AGE, text, (m) => {
+      const f = vocabulary().flags(m[1].toLowerCase());
+      return f & VOCAB_FLAGS.FIRST && !(f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) ? { category: 'AGE', score: 0.75, start: m.indices![2][0], end: m.indices![2][1] } : null;
+    }),
+  );
   // The two phrasings below are rare: one cheap scan decides whether to look for them (it must
   // admit every verb PERSON_IS takes: "is", "was", "turned", "'s", "now", "will be", "'ll be").
   if (/(?:is|was|turn(?:ed|s)|'s|now|be|actually|really|about)[ \t]+["“]?(?:about[ \t]+)?(?:9\d|1[0-2]\d)(?!\d)/i.test(text)) out.push(...numberAges(PERSON_IS, text, 0.8));
