@@ -138,3 +138,7 @@ family('ages: after "pt." and an occupation, and a given name before its problem
 kept('ages: vital signs and labs before a comma stay', [
   ['Glucose 95, K 4.0. Pulse 92, RR 18', ['95', '92']],
 ]);
+
+kept('precision: an order "per DR" in capitals and a log line\'s time before the sinus rhythm are no addresses', [
+  ['0500  K 3.4.  KCL 20 MEQ PO PER DR.\n0400 sr 58.', ['MEQ', 'sr 58']],
+]);

@@ -14,7 +14,7 @@ import { countryAtEnd } from './countries.js';
 import { PARTICLES, clinicalShorthand, isParticle, nameWords, plainWord, plainWords } from './place-words.js';
 import { dictionaries } from '../dictionaries.js';
 import { isMedicalTerm } from '../medical-terms.js';
-import { matchAll } from './util.js';
+import { doctorNotDrive, matchAll } from './util.js';
 
 // Street words written before the name (Rue de Tanger, Via Franscini, ul. Miła) or after it
 // (Søndergade, Harjukuja, Þorsteinsgata, Brucker Bundesstrasse, Rákóczi út).
@@ -229,7 +229,7 @@ export function recognizeAddresses(raw: string): Candidate[] {
     }),
   );
   cores.push(...matchAll(NUMBER_NAME_NUMBER, text, (m) => (nameWords(m[1]) ? street(0.7)(m) : null)));
-  cores.push(...matchAll(usFormRegex(), text, street(0.75)));
+  cores.push(...matchAll(usFormRegex(), text, (m) => (doctorNotDrive(m[0]) ? null : street(0.75)(m))));
   cores.push(...matchAll(INTERSECTION, text, (m) => (!plainWord(m[1]) && nameWords(m[2]) ? { ...street(0.7)(m), start: m.indices![1][0] } : null)));
   // Capitalised names, one of them no everyday word ("Peter Zuidhove"): "on Keppra 500", "at Bed 12" are no streets.
   const cued = (m: RegExpExecArray) => {

@@ -13,7 +13,7 @@ import { EPONYM_HEADS, isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { clinicalShorthand } from './place-words.js';
-import { before, execAll, matchAll } from './util.js';
+import { before, doctorNotDrive, execAll, matchAll } from './util.js';
 
 /** US state and territory codes, as a regex alternation in capitals. @example new RegExp(`, (?:${STATE_ABBR}) \\d{5}`); */
 export const STATE_ABBR =
@@ -238,7 +238,7 @@ function cities(text: string, out: Candidate[]): void {
 export function recognizeLocations(text: string): Candidate[] {
   const out: Candidate[] = [];
   // A number after a slash ("0/10 AT REST") is a score or a date, not a house number.
-  out.push(...matchAll(streetRegex(), text, (m) => (NOT_STREET.test(m[0].trim()) || text[m.index - 1] === '/' || clinicalName(m[0]) ? null : { category: 'LOCATION', score: 0.9, kind: 'street' })));
+  out.push(...matchAll(streetRegex(), text, (m) => (NOT_STREET.test(m[0].trim()) || text[m.index - 1] === '/' || clinicalName(m[0]) || doctorNotDrive(m[0]) ? null : { category: 'LOCATION', score: 0.9, kind: 'street' })));
   out.push(...matchAll(PO_BOX, text, () => ({ category: 'LOCATION', score: 0.95, kind: 'pobox' })));
   for (const re of [CITY_STATE, CITY_STATE_CAPS]) {
     for (const m of execAll(re, text)) {

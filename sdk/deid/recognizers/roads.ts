@@ -73,7 +73,9 @@ export function recognizeRoads(text: string): Candidate[] {
   out.push(...matchAll(EXIT_ALONE, text, (m) => ({ category: 'LOCATION', score: 0.7, kind: 'street', start: m.indices![1][0], end: m.indices![1][1] })));
   out.push(...matchAll(BLOCK, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
   // ("60 us 130 Hz": microseconds, not US 130.)
-  out.push(...matchAll(HOUSE_ON_ROAD, text, (m) => (/\d[ \t]+us\b/.test(m[0]) ? null : { category: 'LOCATION', score: 0.75, kind: 'street' })));
+  // ("0400 sr 58": a log line's time and the sinus rhythm's rate; no house number opens with 0.)
+  const clockThenRhythm = (m: RegExpExecArray): boolean => /^0\d/.test(m[0]) || (/^(?:[01]\d|2[0-3])[0-5]\d[ \t]+sr\b/i.test(m[0]) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index)));
+  out.push(...matchAll(HOUSE_ON_ROAD, text, (m) => (/\d[ \t]+us\b/.test(m[0]) || clockThenRhythm(m) ? null : { category: 'LOCATION', score: 0.75, kind: 'street' })));
   out.push(...matchAll(PARK_LOT, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
   out.push(
     ...matchAll(CROSSING, text, (m) => {

@@ -20,6 +20,16 @@ export type MatchMapper = (
 ) => { category: PhiCategory; score: number; kind?: string; start?: number; end?: number } | null;
 
 /**
+ * Does a street-shaped match end in the doctor of an order, not a drive ("KCL 20 MEQ PO PER DR.", "FILMS NEG PER DR.")?
+ *
+ * @example
+ * doctorNotDrive('20 MEQ PO PER DR.'); // true
+ */
+export function doctorNotDrive(match: string): boolean {
+  return /\b(?:per|by|to|notified|called|paged|aware|informed|w|with|from|via|and|see)[ \t]+DR\.?$/i.test(match);
+}
+
+/**
  * Every non-empty match of a global regex over `text`, from the start (an empty match is
  * stepped over, or the loop would never advance).
  *
