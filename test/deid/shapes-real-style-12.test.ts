@@ -142,3 +142,21 @@ kept('ages: vital signs and labs before a comma stay', [
 kept('precision: an order "per DR" in capitals and a log line\'s time before the sinus rhythm are no addresses', [
   ['0500  K 3.4.  KCL 20 MEQ PO PER DR.\n0400 sr 58.', ['MEQ', 'sr 58']],
 ]);
+
+family('dates: an ordinal closing a quote or before "in", a dash date after a move, a month/year after "came home"', [
+  ['she keeps saying "the 9th" when asked', ['the 9th']],
+  ['memorial is the 17th in town, family asks we not tell pt', ['the 17th']],
+  ['MOVED FROM CCU 3-22.  TOLERATING DIET', ['3-22']],
+  ['came home 4/07 after the storm', ['4/07']],
+]);
+
+family('ages and places: a mother called Mam, an age to come on an ordinal, a route between commas, a street after a direction', [
+  ['His Mam is 94 and minds the grandkids', ['94']],
+  ['Pt will be 99 the 3rd of June', ['99']],
+  ['Next of kin: son Arvid, RR 1, Wahoo, ph 555-0121', ['RR 1', 'Wahoo']],
+  ['they rent a place on N Ogletree near the mill', ['N Ogletree']],
+]);
+
+kept('precision: a rate between commas and DAR headings stay', [
+  ['HR 80, RR 2, SAT 90. CV:rrr\nD: no edema.', ['RR 2', 'rrr']],
+]);

@@ -43,7 +43,7 @@ const PERSON_COMMA = /(?<![\d.])(?:\b\p{L}[\p{L}'’-]+(?:\.|["”]?\))?,[ \t]*|
 // A name may stand between the person word and the verb ("Husband Walt is 92", "my mother Valentina is 91",
 // "PT'S HUSBAND ELMER COOK IS 94"), or a name in brackets ("Mom (Florence Little Wolf) is 91"), an adverb after it ("pt is actually 90").
 const PERSON_IS =
-  /(?:\b(?:pt\.?|patient|resident|vet|veteran|husband|wife|spouse|partner|mother|father|mom|dad|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|grandma|grandpa|tutu|he|she|who)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}(?:[ \t]*\([^()\n]{2,40}\))?|\p{Lu}\p{Ll}+,|\b(?:mr|mrs|ms|miss)\.?[ \t]+\p{L}[\p{L}'’-]+)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|turned|turns|now|will\s+be))[ \t]+["“]?(?:(?:actually|really|now|about)[ \t]+)?(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)(!?&"“”]|$|\n|and\b|now\b|when\b|on\b|at\b|in\b|as\b|today\b|this\b|next\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|per\b|herself\b|himself\b))/dgiu;
+  /(?:\b(?:pt\.?|patient|resident|vet|veteran|husband|wife|spouse|partner|mother|father|mom|dad|mam|mammy|mum|nana|granny|gran|mamaw|papaw|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|grandma|grandpa|tutu|he|she|who)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}(?:[ \t]*\([^()\n]{2,40}\))?|\p{Lu}\p{Ll}+,|\b(?:mr|mrs|ms|miss)\.?[ \t]+\p{L}[\p{L}'’-]+)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|turned|turns|now|will\s+be))[ \t]+["“]?(?:(?:actually|really|now|about)[ \t]+)?(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)(!?&"“”]|$|\n|and\b|now\b|when\b|on\b|at\b|in\b|as\b|today\b|this\b|next\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|per\b|herself\b|himself\b))/dgiu;
 // Ages of 90 and over written in words need no cue: notes spell out no vital sign or dose that large,
 // so a number word is an age unless a unit or count follows ("Pt Eleuterio Baeza, ninety-three",
 // "PAZ, MIGUEL (NOVENTA Y TRES AÑOS)", "a hunnert and one", but not "ninety minutes", "cien por ciento").
@@ -57,8 +57,8 @@ const WORDS = new RegExp(String.raw`\b(ninety(?:[\s-]${UNIT_WORD})?|(?:one\s+)?h
 // A given name, then the age and a comma opening the problem list: "Lucille 91, CHF exac".
 const GIVEN_NAME_AGE = /\b(\p{Lu}\p{Ll}{2,})[ \t]+(9\d|1[01]\d)(?=,[ \t]*\p{L})/dgu;
 const NAME_IS = /\b(\p{Lu}\p{Ll}{2,})[ \t]+(?:is|was|turned|turns)[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]*(?:[,.;)]|and\b|now\b|but\b|today\b|$|\n))/dgu;
-// "she's 99 - will be 100 in June", "will be 95 next month": the age to come, dated.
-const WILL_BE = /\bwill[ \t]+be[ \t]+(\d{2,3})(?=[ \t]+(?:in|on|by)[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[ \t]+next[ \t]+(?:week|month|year)\b|[ \t]+(?:on|at)[ \t]+(?:her|his)[ \t]+(?:birthday|bday)\b)/dgi;
+// "she's 99 - will be 100 in June", "will be 95 next month", "will be 97 the 1st of August": the age to come, dated.
+const WILL_BE = /\bwill[ \t]+be[ \t]+(\d{2,3})(?=[ \t]+(?:on[ \t]+)?the[ \t]+\d{1,2}(?:st|nd|rd|th)\b|[ \t]+(?:in|on|by)[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[ \t]+next[ \t]+(?:week|month|year)\b|[ \t]+(?:on|at)[ \t]+(?:her|his)[ \t]+(?:birthday|bday)\b)/dgi;
 // "(90 HERSELF)", "(90, DOB 3/3/1936)": an age in brackets that the words after it make an age.
 const PAREN_AGE = /\([ \t]*(\d{2,3})(?=[ \t]+(?:herself|himself|too|also|as\s+well)\b|,[ \t]*(?:DOB|dob|d\.o\.b|born|b\.))/dgi;
 // "Wife Pham Thi Nga 93 at bs", "PT CRONIN 92  RESTING", "VET HARLESS, ODELL 96.": a relative's or the patient's name, then the age with no verb.

@@ -106,14 +106,15 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:ed|edition|percentile|grade|degree|cranial|rib|intercostal|ics|toe|finger|digit|metatarsal|ventricle|nerve|line|cycle|dose|day|week|time|attempt|trimester|vertebra|lumbar|thoracic|cervical|decade|generation|floor|step|year|month|place|round|session|visit|admission|episode|pregnancy|child|born|stage|degree)\b)/gi, score: 0.7, cue: true, ordinal: true },
 ];
 
-const CUE = /\b(?:[a-z]{3,}ed|[dt]\s*:|adm|admit|admission|disch|discharge|dc|d\/c|valid|see|on|since|from|until|till|to|dated?|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|adm|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|birthday|bday|expires?|collected|received|reported|procedure|surgery|visit|note|call|encounter|extubated|intubated|transferred|trans|start|starts|started|stopped|due|planned|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+the)?)\s*[:\-]?\s*$/i;
+// ("TRANSFERRED FROM CCU 1-14", "to the floor 12-11": a verb of moving and the place moved to or from; "came home 2/06".)
+const CUE = /\b(?:[a-z]{3,}ed(?:\s+(?:to|from)\s+(?:the\s+)?[a-z0-9]{2,8})?|home|[dt]\s*:|adm|admit|admission|disch|discharge|dc|d\/c|valid|see|on|since|from|until|till|to|dated?|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|adm|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|birthday|bday|expires?|collected|received|reported|procedure|surgery|visit|note|call|encounter|extubated|intubated|transferred|trans|start|starts|started|stopped|due|planned|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+the)?)\s*[:\-]?\s*$/i;
 
 /**
- * "PPM placed the 16th by Dr. X", "pause the 15th;": an ordinal that ends its clause or is followed
+ * "PPM placed the 16th by Dr. X", "pause the 15th;", "funeral is the 21st in the dalles", 'she said "the 12th"': an ordinal that ends its clause or is followed
  * by a preposition names a day; before a noun ("the 4th ventricle", "the 2nd dose") it does not.
  */
 function ordinalEndsClause(text: string, end: number): boolean {
-  return /^(?:[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:by|at|and|w\/|with|per|for|when|after|before|until|or|from|-|–|in\s+(?:the\s+)?(?:am|pm|morning|afternoon|evening)|of\s+(?:this|next|last|the)\s+month))/i.test(text.slice(end, end + 20));
+  return /^(?:[ \t]*(?:[,.;:)\n"”’?!]|$)|[ \t]+(?:by|at|and|in\b|w\/|with|per|for|when|after|before|until|or|from|-|–|in\s+(?:the\s+)?(?:am|pm|morning|afternoon|evening)|of\s+(?:this|next|last|the)\s+month))/i.test(text.slice(end, end + 20));
 }
 
 /** Is "12" + "/" + "3" a date when preceded by nothing telling? No: fractions, scores and ratios look the same. */

@@ -68,8 +68,9 @@ const ST_SEGMENT = /^[ \t]*(?:elevations?|depressions?|segments?|changes?|abnorm
 // Rural routes, county roads, a bare Broadway, numbered avenues, Colombian "Calle 8 #23-45".
 const ROAD_FORMS = [
   /\b(?:RR|R\.R\.|rural[ \t]+route|HC|star[ \t]+route)[ \t]*#?[ \t]*\d{1,4}[ \t,]*(?:box|bx)[ \t]*#?[ \t]*\d{1,5}\b/giu,
-  // "Address: RFD 1, Satartia", "on rr 2 outside mars hill": a rural free delivery route is an address; "RR" is also the
-  // respiratory rate, so without its box only after "on", "off", "at" and with a route's small number.
+  // "Address: RFD 1, Satartia", "on rr 2 outside mars hill", "wife Edna, RR 2, Wahoo": a rural free delivery route is an
+  // address; "RR" is also the respiratory rate, so without its box only after "on", "off", "at" (or between commas before
+  // a town, RR_BETWEEN_COMMAS), and with a route's one-digit number.
   /\b(?:RFD|R\.F\.D\.|rural[ \t]+route)[ \t]*#?[ \t]*\d{1,3}\b|(?<=\b(?:on|off|at)[ \t]+)(?:rr|RR|R\.R\.)[ \t]*\d(?![\d\/.:-])/gu,
   /\b(?:county|cty|co\.?)[ \t]+(?:rd|road|route|rte|hwy|highway)[ \t]+\d{1,4}[A-Z]?\b/giu,
   /(?<![\d.,/])\d{1,5}[ \t]+(?:[NSEW]\.?[ \t]+)?Broadway\b/gu,
@@ -87,6 +88,8 @@ const ROAD_FORMS = [
   /(?<![\d.,/-])\d{1,6}[ \t]+(?:(?:state|us|u\.s\.|county|old|farm[ \t]+to[ \t]+market|fm)[ \t]+)?(?:route|rte|hwy|highway)[ \t]+\d{1,4}[A-Z]?\b|\b(?:route|rte|rt\.?)[ \t]*\d{1,4}[ \t,]*(?:box|bx)[ \t]*#?[ \t]*\d{1,5}\b/giu,
   /\b(?:calle|carrera|cra\.?|cl\.?|avenida|av\.?|diagonal|transversal|tv\.?)[ \t]+\d{1,3}[A-Z]?[ \t]*(?:#|no\.?|n[º°])[ \t]*\d{1,3}[A-Z]?[ \t]*-[ \t]*\d{1,3}\b/giu,
 ];
+// "wife Edna Mae Ostermann, RR 2, Wahoo": a route between commas before a town ("HR 80, RR 2, SAT 90" is a reading).
+const RR_BETWEEN_COMMAS = /(?<=,[ \t]*)(?:RR|R\.R\.)[ \t]*\d(?=,[ \t]*(\p{Lu}[\p{L}'’-]+))/gu;
 // A town named by its direction from here: "outside Hays", "n of Valentine", "south of Tulsa".
 const DIRECTION_OF = /\b(?:outside(?:[ \t]+of)?|(?:north|south|east|west|[nsew]|ne|nw|se|sw)[ \t]+of|near)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/gu;
 
@@ -184,6 +187,10 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     const f = vocabulary().flags(m[1].split(/[ \t]+/).pop()!.toLowerCase());
     if (f & (F.CLINICAL | F.ABBREV) && !(f & F.PLACE)) continue;
     out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[1].length, kind: 'city' });
+  }
+  if (/,[ \t]*R\.?R\.?[ \t]*\d,/.test(text)) for (const m of execAll(RR_BETWEEN_COMMAS, text)) {
+    const f = vocabulary().flags(m[1].toLowerCase());
+    if (f & (F.PLACE | F.POSTAL) && !(f & (F.CLINICAL | F.ABBREV))) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'street' });
   }
   if (ROAD_WORD.test(text)) for (const re of ROAD_FORMS) for (const m of execAll(re, text)) {
     const end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);

@@ -44,6 +44,9 @@ const NAMED_CROSSING = new RegExp(String.raw`\b\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}
 // A street named with its direction and no house number, where someone lives or works: "lives on W 117th",
 // "coming from work on W 57th", "house is off North Elm". ("lives on the W side" is a part of town, "on 4 West" a unit.)
 const STREET_ON = /\b(?:lives?|living|lived|resides?|residing|moved|house|home|apartment|apt|work|works|working|job|office|shop|store|place)[ \t]+(?:(?:is|was|over|out|up|down|right|now)[ \t]+)?(?:on|off)[ \t]+((?:[NSEW]\.?|north|south|east|west)[ \t]+(\d{1,3}(?:st|nd|rd|th)|[\p{L}][\p{L}'’-]+)(?:[ \t]+(?:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|way|pl|ct|pkwy)\b\.?)?)/dgiu;
+// "in Tolleson on W Van Buren", "the clinic on N Navigation": after "on" or "off", a direction and a capitalised name that is
+// no clinical word is a street wherever it is named.
+const DIRECTION_STREET = /(?<=\b(?:on|off)[ \t]+)(?:[NSEW]\.?|North|South|East|West)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}\d])/gu;
 // Words that precede "& 5th" without being a street: "between 3rd", "day 4 & 5th".
 const NOT_STREET = /^(?:between|first|second|third|and|the|day|days|week|weeks|grade|floor|his|her|their|on|in|of|from|to|at|or|pt|seen|stage|cycle|dose|rib|ribs|toe|toes|finger|fingers|ics|space|level|levels|vertebra|c|t|l|s)$/i;
 /**
@@ -63,6 +66,14 @@ export function recognizeRoads(text: string): Candidate[] {
         const name = m[2];
         const word = !/^\d/.test(name) && (/^\p{Ll}/u.test(name) || /^(?:side|end|wing|coast|bank|shore|floor|unit|campus|tower|hall|pod|bay|of)$/i.test(name)) && vocabulary().flags(name.toLowerCase()) & VOCAB_FLAGS.COMMON;
         return word ? null : { category: 'LOCATION', score: 0.75, kind: 'street', start: m.indices![1][0], end: m.indices![1][1] };
+      }),
+    );
+    named.push(
+      ...matchAll(DIRECTION_STREET, text, (m) => {
+        const f = vocabulary().flags(m[1].split(/[ \t]/)[0].toLowerCase());
+        // (A name, a town's or no English word: "on E Coli precautions", "on N Cannula" are not streets.)
+        const named = !(f & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH)) || (f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST | VOCAB_FLAGS.PLACE | VOCAB_FLAGS.POSTAL)) !== 0;
+        return f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV) || !named || /^(?:side|end|wing|coast|bank|shore|campus|tower|hall|unit|floor|pod)$/i.test(m[1]) ? null : { category: 'LOCATION', score: 0.7, kind: 'street' };
       }),
     );
   }

@@ -177,11 +177,12 @@ export function recognizeSignatures(text: string): Candidate[] {
   out.push(
     ...matchAll(/(?:^|\n|[ \t]{2}|[ \t]\/[ \t])[ \t]*(\p{Lu}{2,4})(?::(\p{Ll}{2,4}|\p{Lu}{2,4})|((?:[ \t]?\/[ \t]?(?:\p{Lu}{2,4}|\p{Ll}{2,4})){1,3}))[ \t]*(?=$|\n|[ \t]+(?:D{1,2}[: ]|T{1,2}[: ]|DT\b|DD\b|job\b|JOB\b|TYPED\b|[Tt]yped\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}))/dgu, text, (m) => {
       const parts = m[0].trim().replace(/^\/[ \t]*/, '').split(/[ \t]*[:/][ \t]*/);
-      // ("HER:jmt   D: 2/9/91": before a typist's initials and the dictation date, a pronoun's letters are an author's.)
-      const dated = m[2] !== undefined && /^[ \t]+(?:D{1,2}|T{1,2})[: ]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      // ("HER:jmt   D: 2/9/91", "AP:rjm\nD: 2/21/87": before a typist's initials and the dictation date, a pronoun's or
+      // abbreviation's letters are an author's.)
+      const dated = m[2] !== undefined && /^[ \t]*\n?[ \t]*(?:D{1,2}|T{1,2})[: ][ \t]*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
       if (parts.some((p) => INITIALS_STOP.test(p)) && !dated) return null;
       // "CV:rrr", "RESP:cta": a heading and its finding, not author and typist.
-      if (m[2] !== undefined && parts.some((p) => vocabulary().flags(p.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV))) return null;
+      if (m[2] !== undefined && !dated && parts.some((p) => vocabulary().flags(p.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV))) return null;
       return { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.index + m[0].trimEnd().length, kind: 'initials' };
     }),
   );
