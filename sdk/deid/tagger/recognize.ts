@@ -25,6 +25,8 @@ import { SHAPE, type TagToken, tagTokens } from './tokens.js';
 const TAGGER_SCORE = 0.3;
 const YEAR = /^(?:19|20)\d{2}$/;
 const UNIT_AFTER = new RegExp(String.raw`^[ \t]*${DOSE_UNIT}\b`, 'i');
+// Particles of surnames, never a name alone in lower case ("van", "de", "la").
+const NAME_PARTICLE = /^(?:van|von|de|del|della|der|den|di|du|da|la|le|los|las|el|al|bin|ibn|ten|ter|st)$/;
 // Characters that may sit between two words of one name or place ("E. WELSH", "Forman - Lyons").
 const JOIN = /^[ \t.'’-]*$/;
 
@@ -91,6 +93,8 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
   }
   // "at Stage 3 CKD", "Gate 12", "Bed 4", "Job 5531874": a count, a position or a record, not a name or street.
   if (NUMBERED_THING.test(text.slice(toks[first].start, toks[last].end + 8))) return false;
+  // "placed on cardiac monitor st changes": a place does not end in the ST segment's "st".
+  if (category === 'LOCATION' && toks[last].lower === 'st' && /^[ \t]+(?:changes?|depressions?|elevations?|segments?|abnormalit|wave|elev|depr)/i.test(text.slice(toks[last].end, toks[last].end + 16))) return false;
   // A name or place never ends in a number with a unit after it ("on RT 2 L NC" is oxygen, not Route 2).
   if (/\d$/.test(span) && UNIT_AFTER.test(text.slice(toks[last].end, toks[last].end + 8))) return false;
   if (first === last) {
@@ -99,6 +103,8 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
     const after = text.slice(t.end, t.end + 60);
     if (EPONYM_HEADS.test(after) || scaleScoreAfter(t.lower, after)) return false;
     if ((t.shape === SHAPE.LOWER && MODAL.test(t.lower)) || PERSON_NOUN.test(t.lower)) return false;
+    // ("goes by van": a surname's particle alone in lower case is the word.)
+    if (t.shape === SHAPE.LOWER && NAME_PARTICLE.test(t.lower)) return false;
     // "Joy in usual activities", "Hope is ...": an everyday word opening a sentence before a function word.
     if (t.flags & F.COMMON && SENTENCE_START.test(text.slice(Math.max(0, t.start - 3), t.start)) && WORD_AFTER_OPENING.test(text.slice(t.end, t.end + 6))) return false;
     return safeToPropose(t, lead[first], category);
