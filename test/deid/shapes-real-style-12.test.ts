@@ -165,3 +165,14 @@ family('names: a nickname that is an everyday word, opening a log entry or befor
   ['05/12/09 0210 Sonny called, asked for update', ['Sonny']],
   ['DAUGHTER IS CONTACT, BUNNY 607-555-0133', ['BUNNY']],
 ]);
+
+family('dates: two dash dates joined by a slash, a meeting on a date whatever follows, a line opening with its date', [
+  ['MR 7731904     ADM/DC 03-11-94/03-19-94', ['03-11-94', '03-19-94']],
+  ['A family meeting was held on 9/14 with the patient and his sister', ['9/14']],
+  ['SWITCHED TO CEFEPIME.\n9/21 CULTURE PSEUDOMONAS. IMPROVING', ['9/21']],
+  ['DTR NOTIFIED BY PHONE 3-14; AGREES WITH PLAN', ['3-14']],
+]);
+
+kept('precision: bacteria in capitals, a fraction with a meal, two of two cultures', [
+  ['CULTURE AEROMONAS HYDROPHILA, SERRATIA MARCESCENS. took 1/2 with a meal. 2/2 cultures pos', ['AEROMONAS', 'SERRATIA', '1/2', '2/2']],
+]);

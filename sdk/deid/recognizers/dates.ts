@@ -35,8 +35,8 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: new RegExp(String.raw`(?<![\d/.\-])\d{4}([-/.])\d{1,2}\1\d{1,2}(?![\d/.\-]*\d)${TIME}`, 'gi'), score: 0.95 },
   // A label glued on is still a label ("D:07/20/83"); a clock time before is not ("10:07/20").
   // After a month/day and a dash it closes a range ("11/02-11/05/2022").
-  // Two full dates joined by a dash are a stay, each a date ("ADMISSIONS 4/2/01-4/9/01").
-  { re: new RegExp(String.raw`(?:(?<![\d/.\-]|\d:)|(?<=\d\/\d{1,2}[-–])|(?<=\d\/\d{1,2}\/\d{2,4}[-–]))\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/]|-(?!\d{1,2}\/\d{1,2}\/\d)|\.\d)${TIME}`, 'gi'), score: 0.9 },
+  // Two full dates joined by a dash are a stay, each a date ("ADMISSIONS 4/2/01-4/9/01"), or by a slash ("ADM/DC 07-04-92/07-06-92").
+  { re: new RegExp(String.raw`(?:(?<![\d/.\-]|\d:)|(?<=\d\/\d{1,2}[-–])|(?<=\d\/\d{1,2}\/\d{2,4}[-–])|(?<=\d{1,2}-\d{1,2}-\d{2,4}\/))\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d|\/(?!\d{1,2}-\d{1,2}-\d{2,4}(?!\d))|-(?!\d{1,2}\/\d{1,2}\/\d)|\.\d)${TIME}`, 'gi'), score: 0.9 },
   {
     re: new RegExp(String.raw`(?<![\w])\d{1,2}${ORD}[\s\-./]*(?:of\s+)?${MON}(?:[\s\-./,]+(?:\d{4}|'?\d{2}(?![\d:])))?(?![a-z])${TIME}`, 'gi'),
     score: 0.9,
@@ -107,7 +107,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
 ];
 
 // ("TRANSFERRED FROM CCU 1-14", "to the floor 12-11": a verb of moving and the place moved to or from; "came home 2/06".)
-const CUE = /\b(?:[a-z]{3,}ed(?:\s+(?:to|from)\s+(?:the\s+)?[a-z0-9]{2,8})?|home|[dt]\s*:|adm|admit|admission|disch|discharge|dc|d\/c|valid|see|on|since|from|until|till|to|dated?|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|adm|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|birthday|bday|expires?|collected|received|reported|procedure|surgery|visit|note|call|encounter|extubated|intubated|transferred|trans|start|starts|started|stopped|due|planned|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+the)?)\s*[:\-]?\s*$/i;
+const CUE = /\b(?:[a-z]{3,}ed(?:\s+(?:to|from)\s+(?:the\s+)?[a-z0-9]{2,8}|\s+(?:by|via)\s+(?:tele)?phone)?|home|[dt]\s*:|adm|admit|admission|disch|discharge|dc|d\/c|valid|see|on|since|from|until|till|to|dated?|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|adm|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|birthday|bday|expires?|collected|received|reported|procedure|surgery|visit|note|call|encounter|extubated|intubated|transferred|trans|start|starts|started|stopped|due|planned|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+the)?)\s*[:\-]?\s*$/i;
 
 /**
  * "PPM placed the 16th by Dr. X", "pause the 15th;", "funeral is the 21st in the dalles", 'she said "the 12th"': an ordinal that ends its clause or is followed
@@ -168,7 +168,12 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   if (/^(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}$/.test(value)) return true;
   // "by LMP 4/1 = EDD 1/6/27", "IOL AT 34 WKS = 3/10": labels that only ever date, whatever follows.
   if (DATE_LABEL.test(line) && /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])$/.test(value)) return true;
-  if ((NOT_DATE_AFTER.test(after) && !imagingFinding) || value === '24/7') return false;
+  // ("held on 8/12 with the patient", "8/15 CULTURE AEROMONAS" opening a line: an event "on" it, or a month and a day
+  // past 12 opening a line, date it whatever follows; "1/2 with a meal" and "2/2 cultures" stay.)
+  const [m0, d0] = value.split('/').map(Number);
+  const monthDay = m0 >= 1 && m0 <= 12 && d0 > 12 && d0 <= 31;
+  const datedAnyway = (/\b(?:held|was|were|met|seen|spoke)[ \t]+on[ \t]+$/i.test(line) && m0 >= 1 && m0 <= 12 && d0 >= 1 && d0 <= 31) || (monthDay && /^[ \t]*$/.test(line));
+  if ((NOT_DATE_AFTER.test(after) && !imagingFinding && !datedAnyway) || value === '24/7') return false;
   // "d/c home 12/30 vs 12/31", "stepdown 7/3 or 7/4": the other side of "vs" decides (see `fractionLikeDates`).
   if (VERSUS_DATE.test(line)) return 'maybe';
   // "stable vs 8/4", "recheck vs 8/12": a result compared with an earlier date (vital signs are "VS 120/80").
