@@ -176,3 +176,14 @@ family('dates: two dash dates joined by a slash, a meeting on a date whatever fo
 kept('precision: bacteria in capitals, a fraction with a meal, two of two cultures', [
   ['CULTURE AEROMONAS HYDROPHILA, SERRATIA MARCESCENS. took 1/2 with a meal. 2/2 cultures pos', ['AEROMONAS', 'SERRATIA', '1/2', '2/2']],
 ]);
+
+family('dates and names: a course by day, a study and its date before a colon, transcription labels, a typist after the doctor', [
+  ['COURSE BY DAY:\n11-03: Admitted. Started on ceftriaxone.\n11-05: Afebrile.', ['11-03', '11-05']],
+  ['NIGHTS 09APR97\nNEURO: ALERT', ['09APR97']],
+  ['DICT: RW    TR: kp    D: 06/11/88', ['RW', 'kp']],
+  ['DR. ANSELM T. VOSS / KLR   D. 4-2-88', ['KLR']],
+]);
+
+kept('dates: a setting\'s range before a colon stays', [
+  ['PEEP 5-10: titrate to sats', ['5-10']],
+]);

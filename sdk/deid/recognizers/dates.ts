@@ -46,8 +46,11 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: SPOKEN_DATE, score: 0.8, free: true },
   // Research forms write the day, the month's abbreviation and the year together: "04MAR2024", "UNK-APR-2024".
   { re: /\b(?:\d{1,2}|UNK|UK|XX)-?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-?(?:19|20)\d{2}\b/gi, score: 0.85, free: true },
-  // ... and without the year in capitals: "adm 28NOV", "ICU - nights - 03JAN".
-  { re: /\b(?:0?[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b/g, score: 0.8, free: true },
+  // ... and without the year or with two of its digits, in capitals: "adm 28NOV", "ICU - nights - 03JAN", "NIGHTS 14MAR04".
+  { re: /\b(?:0?[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{2})?\b/g, score: 0.8, free: true },
+  // A month-day with a dash before a colon, opening a line of a course by day or after a study: "10-02: Admitted",
+  // "ULTRASOUND 5-12: DILATED DUCTS" ("PEEP 5-10: titrate" is a range).
+  { re: /(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*)?|\b(?:ultrasound|us|u\/s|ct|cta|mri|mra|cxr|echo|tte|tee|ekg|ecg|egd|ptc|ercp|eus|biopsy|bx|cath|surgery|admitted|discharged|transferred)[ \t]+)(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])(?=:[ \t])/gi, score: 0.75, free: true },
   // A month written alone in title case ("gout flare - last flare Aug", "Exacerbations Dec and Feb", "RTC Sept",
   // "next visit July"); "May" and "March" (verbs), "Jan" (a name) and "Dec"/"Mar" ("dec BS") only after a time word, above.
   // Not before a capitalised word or opening a line or field ("Patient: April Kowalczyk", "June called").

@@ -187,6 +187,10 @@ export function recognizeSignatures(text: string): Candidate[] {
     }),
   );
   // A typist after the author's credential and a slash: "T. OYAMA MD / DLF   TYPED 3-7-79".
+  // ... or after the doctor's name and a slash: "DR. PEDRO A. BUSTAMANTE / IC   D. 12-5-89", "DR. GRABOWSKI/KW."; and the
+  // dictation labels of a transcription line: "DICT: NR    TR: DM    D: 05/19/87".
+  out.push(...matchAll(/\bDR\.?[ \t]+(?:\p{Lu}[\p{Lu}'’-]*\.?[ \t]+){0,3}\p{Lu}[\p{Lu}'’-]+[ \t]*\/[ \t]*(\p{Lu}{2,3})(?=[ \t]*\.?[ \t]*(?:$|\n)|[ \t]+D[.:]?[ \t]*\d)/dgu, text, group(0.8, INITIALS_STOP)));
+  out.push(...matchAll(/\b(?:DICT|TR|TRANS|TYP)[ \t]*:[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3})(?=[ \t]{2,}|[ \t]*(?:$|\n))/dgu, text, group(0.8, INITIALS_STOP)));
   out.push(...matchAll(/\b(?:MD|M\.D\.|DO|NP|PA-C)[ \t]*\/[ \t]*(\p{Lu}{2,4}|\p{Ll}{2,4})(?=[ \t]*(?:$|\n)|[ \t]+(?:TYPED|[Tt]yped|D:|T:|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}))/dgu, text, group(0.8, INITIALS_STOP)));
   // Transcriptionist and author initials after a signature phrase: "transcribed by lmk", "Grossed by: TRM",
   // "DICTATED BY OAP 02/08/2024 1540 TRANSCRIBED RLM".
