@@ -25,6 +25,8 @@ import { SHAPE, type TagToken, tagTokens } from './tokens.js';
 const TAGGER_SCORE = 0.3;
 const YEAR = /^(?:19|20)\d{2}$/;
 const UNIT_AFTER = new RegExp(String.raw`^[ \t]*${DOSE_UNIT}\b`, 'i');
+// Nouns that follow "the" without naming a place.
+const GENERIC_PLACE = /^(?:county|city|town|village|state|country|area|region|hospital|unit|floor|ward|house|home|clinic|center|centre|office|station|island|valley|river|lake|park|coast|hills?|mountains?)$/;
 // Particles of surnames, never a name alone in lower case ("van", "de", "la").
 const NAME_PARTICLE = /^(?:van|von|de|del|della|der|den|di|du|da|la|le|los|las|el|al|bin|ibn|ten|ter|st)$/;
 // Characters that may sit between two words of one name or place ("E. WELSH", "Forman - Lyons").
@@ -112,6 +114,8 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
   // "BROTHER WITH COLON CANCER": a name or place neither opens nor closes with a function word, but for a
   // place's article ("The Avenues", "the woodlands").
   if ((FUNCTION_WORDS.has(toks[first].lower) && !(category === 'LOCATION' && toks[first].lower === 'the')) || FUNCTION_WORDS.has(toks[last].lower)) return false;
+  // ("The County nurse", "the City": an article and a generic place noun name no place.)
+  if (category === 'LOCATION' && toks[first].lower === 'the' && toks.slice(first + 1, last + 1).every((t) => GENERIC_PLACE.test(t.lower))) return false;
   for (let i = first; i <= last; i++) if (toks[i].end - toks[i].start > 1 && /\p{L}/u.test(toks[i].lower)) return true;
   return false;
 }
