@@ -53,7 +53,8 @@ const CITY_STATE_CAPS = new RegExp(String.raw`\b([A-Z]{3,}(?: [A-Z]{3,}){0,2}),\
 // A post-office town before its state written out or its county, in any case: "Boring, oregon", "FROM VIPER, PERRY
 // COUNTY", "IN HOT COFFEE, COVINGTON CO". The state or county says the word before it is a town, everyday word or not.
 const US_STATES = 'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new[ \\t]+hampshire|new[ \\t]+jersey|new[ \\t]+mexico|new[ \\t]+york|north[ \\t]+carolina|north[ \\t]+dakota|ohio|oklahoma|oregon|pennsylvania|rhode[ \\t]+island|south[ \\t]+carolina|south[ \\t]+dakota|tennessee|texas|utah|vermont|virginia|washington|west[ \\t]+virginia|wisconsin|wyoming';
-const TOWN_THEN_REGION = new RegExp(String.raw`(?<![\p{L}'’])(\p{L}[\p{L}'’-]+(?:[ \t]\p{L}[\p{L}'’-]+)?),[ \t]*(?:(?:${US_STATES})(?![\p{L}])|\p{L}[\p{L}'’-]+[ \t]+(?:co\.?|county|parish)(?![\p{L}]))`, 'dgiu');
+const REGION_AFTER_COMMA = new RegExp(String.raw`,[ \t]*(?:(?:${US_STATES})|\p{L}[\p{L}'’-]+[ \t]+(?:co\.?|county|parish))(?![\p{L}])`, 'giu');
+const TOWN_BEFORE_COMMA = /(?<![\p{L}'’])(\p{L}[\p{L}'’-]+)(?:[ \t](\p{L}[\p{L}'’-]+))?$/u;
 const ZIP_LABEL = /\b(?:zip(?:\s*code)?|postal\s+code|postcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/dgi;
 const STATE_ZIP = new RegExp(String.raw`\b(?:${STATE_ABBR})\s+(\d{5}(?:-\d{4})?)\b`, 'dg');
 const CITY_CUE = /\b(?:in|from|to|near|at|of|lives\s+in|resides\s+in|resident\s+of|moved\s+to|relocated\s+to|travell?ed\s+to|visiting|native\s+of|born\s+in|city|town|hometown|residence)\s*:?\s*$/i;
@@ -267,18 +268,19 @@ export function recognizeLocations(text: string): Candidate[] {
   for (const re of [ZIP_LABEL, STATE_ZIP]) {
     out.push(...matchAll(re, text, (m) => ({ category: 'LOCATION', score: 0.9, start: m.indices![1][0], end: m.indices![1][1], kind: 'zip' })));
   }
-  if (/,[ \t]*\p{L}/u.test(text)) {
-    for (const m of execAll(TOWN_THEN_REGION, text)) {
-      const b = m.indices![1][1];
-      // The town is the last word or two before the comma that a post-office list knows ("from Boring", not "from").
-      const words = m[1].split(/[ \t]/);
-      const town = words.length === 2 && vocabulary().flags(m[1].toLowerCase()) & VOCAB_FLAGS.POSTAL ? m[1] : words[words.length - 1];
-      const f = vocabulary().flags(town.toLowerCase());
-      if (!(f & VOCAB_FLAGS.POSTAL) || f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) continue;
-      // ("Osgood, Virginia M (95)": a surname and a given name that is a state's, before an initial or an age.)
-      if (/^[ \t]+(?:\p{Lu}\b|\(\d)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-      out.push({ category: 'LOCATION', score: 0.8, start: b - town.length, end: b, kind: 'city' });
-    }
+  // The region is found first (it is rare), then the town before its comma.
+  for (const m of execAll(REGION_AFTER_COMMA, text)) {
+    const b = m.index;
+    const before = TOWN_BEFORE_COMMA.exec(text.slice(Math.max(0, b - 40), b));
+    if (!before) continue;
+    // The town is the last word or two before the comma that a post-office list knows ("from Boring", not "from").
+    const two = before[2] !== undefined ? `${before[1]} ${before[2]}` : null;
+    const town = two && vocabulary().flags(two.toLowerCase()) & VOCAB_FLAGS.POSTAL ? two : (before[2] ?? before[1]);
+    const f = vocabulary().flags(town.toLowerCase());
+    if (!(f & VOCAB_FLAGS.POSTAL) || f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) continue;
+    // ("Osgood, Virginia M (95)": a surname and a given name that is a state's, before an initial or an age.)
+    if (/^[ \t]+(?:\p{Lu}\b|\(\d)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    out.push({ category: 'LOCATION', score: 0.8, start: b - town.length, end: b, kind: 'city' });
   }
   facility(text, out);
   cities(text, out);

@@ -20,6 +20,8 @@ import { matchAll } from './util.js';
 const INITIALS_STOP = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|cc|ml|mg|iv|po|or|ed|er|icu|ccu|sob|bp|hr|rr|n\/a|na|no|yes|ok|lab|labs|all|any|did|get|got|has|had|not|now|off|out|put|saw|set|due|ago|old|new|pod|hd|ua|cxr|abg|ct|mri|ekg|ecg|gi|gu|nc|ra|sw|cm|pa|np|rt|ot|wnl|nad|prn|bid|tid|qid|qd|hs|ac|pc|npo|oob|dnr|dni|fu|f\/u|rtc|ivf|abx|tf|tpn|sq|sc|im|d\/c|dc|tx|rx|sx|hx|dx|fx|bx|cx|wbc|hgb|hct|plt|inr|ptt|bun|cr|k|cl|ca|phos|ast|alt|ldh|ck|bs|fs|bg|uo|io|i\/o|vs|pe|neg|pos|obs|eval|rec|reg|cont|mod|min|max|amt|med|meds|fine|stable|pt's|etc|thx|pls|asap|cbc|bmp|cmp|lft|lfts|vbg|ivp|kub|us|mrn|dob|los|ns|lr|d5|rle|lle|rue|lue)$/i;
 /** Words that end a note on their own without signing it ("... will f/u. prn", "thx"). */
 const NOT_FINAL_INITIALS = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|yes|no|ok|prn|etc|thx|tx|pls|asap|wnl|nad|all|any|did|not|now|off|out|due|ago|new|ty|fyi|eod|eos|end|dnr|dni|npo|cmo|icu|ed|er|or|bid|tid|qd|qhs|hs)$/i;
+// Initials closing a line after a sentence, a double space or a dash, tilde or slash ("... RADIAL. TK", "  ~dk").
+const LINE_CLOSING_INITIALS = /(?:[.!?)"'”][ \t]+|[ \t]{2,}|[ \t]+[-~\/][ \t]?)(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*$/du;
 /** Words a nurse writes before "RN" that are roles, not names ("charge rn", "float rn"). */
 const ROLE_WORDS = new Set('charge float primary night day evening agency travel traveler travelling resource staff icu ccu micu sicu ed er or pacu floor unit team bedside covering oncoming outgoing student new this the your my his her pt patient home visiting triage admitting wound rapid response house nursing case care and or'.split(' '));
 const CREDENTIAL = String.raw`(?:rn|rgn|rmn|rpn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|ibclc|lmhc|lpc|lmft|emt|sn|srn|en|rm|hca|mls|mlt|cns|anp|rph|dpm|rpsgt|atc)`;
@@ -154,9 +156,13 @@ export function recognizeSignatures(text: string): Candidate[] {
   // The same initials closing two or more lines of a log, after each entry: "... A-LINE L RADIAL. TK\n0130 ... TK",
   // "(Dr Huang).  /rg", "updated.  ~dk". One writer signs every entry; an abbreviation does not close sentences so.
   const closing = new Map<string, [number, number][]>();
-  for (const m of text.matchAll(/(?:[.!?)"'”][ \t]+|[ \t]{2,}|[ \t]+[-~\/][ \t]?)(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*(?=\n)/dgu)) {
+  // (Only line ends are read: each line's last dozen characters.)
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    const from = Math.max(0, nl - 12);
+    const m = LINE_CLOSING_INITIALS.exec(text.slice(from, nl));
+    if (!m) continue;
     const list = closing.get(m[1]) ?? closing.set(m[1], []).get(m[1])!;
-    list.push(m.indices![1]);
+    list.push([from + m.indices![1][0], from + m.indices![1][1]]);
   }
   for (const [w, at] of closing) {
     if (at.length < 2 || NOT_FINAL_INITIALS.test(w) || vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.COMMON)) continue;
