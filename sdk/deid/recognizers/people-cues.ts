@@ -49,7 +49,7 @@ const TOLD_VERBS = ['aware', 'notified', 'paged', 'informed', 'asks', 'asked', '
 // A given name opening a clause before a modal or "has": "Daisy will be the one to come", "Will will bring her cpap",
 // "Marigold has their dog" (a surname there is too often a thing: "Staples will be removed").
 const GIVEN_NAME_MODALS = ['will', 'would', 'has', 'can'];
-const MODAL_AFTER = /^[ \t]+(?:will|would|has|can)[ \t]+(?!not\b|be[ \t]+(?:done|given|sent|removed|changed|placed|drawn|held|started|stopped|continued|discontinued|checked|repeated|obtained|reassessed|monitored)\b)[a-z]/i;
+const MODAL_AFTER = new RegExp(`^[ \\t]+(?:${GIVEN_NAME_MODALS.join('|')})[ \\t]+(?!not\\b|be[ \\t]+(?:done|given|sent|removed|changed|placed|drawn|held|started|stopped|continued|discontinued|checked|repeated|obtained|reassessed|monitored)\\b)[a-z]`, 'i');
 // ("Rivers also wants", "Faith is RN", "WILL IS SON", "ann and joe visited".)
 const TOLD_AFTER = new RegExp(
   `^[ \\t]+(?:(?:${TOLD_CREDENTIALS.join('|')})[ \\t]+)?(?:(?:also|still|just)[ \\t]+)?(?:${TOLD_VERBS.join('|')}|at[ \\t]+(?:bedside|bs|bsd)|(?:is|was)[ \\t]+at[ \\t]+(?:bedside|bs)|(?:is|was)[ \\t]+(?:an?[ \\t]+)?(?:rn|lpn|nurse|md|np|pa|rt)|(?:is|was)[ \\t]+(?:the[ \\t]+|her[ \\t]+|his[ \\t]+|pt'?s[ \\t]+)?(?:${[...FAMILY_WORDS].join('|')})|and[ \\t]+[a-z'’-]{2,}[ \\t]+(?:visited|visiting|called|came|left|here))\\b`,

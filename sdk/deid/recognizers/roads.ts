@@ -41,6 +41,9 @@ const HOUSE_ON_ROAD = new RegExp(String.raw`(?<![\d.])\d{1,5}[ \t]+(?!I[ \t-]?\d
 const PARK_LOT = /\blot[ \t]*#?\d{1,4}[A-Z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:MHP|RV[ \t]+Park|Mobile[ \t]+Home[ \t]+(?:Park|Estates|Court)|Trailer[ \t]+(?:Park|Court)|Estates)\b/giu;
 // Two named streets crossing: "near Mill Ave and University Dr", "Elm St & Oak Ave".
 const NAMED_CROSSING = new RegExp(String.raw`\b\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?[ \t]+(?:St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Way|Street|Avenue|Road|Drive|Boulevard|Lane)\.?[ \t]+(?:and|&|at)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?[ \t]+(?:St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Way|Street|Avenue|Road|Drive|Boulevard|Lane)\b\.?`, 'gu');
+// What a direction names that is no street: a side or end of town, a wing or floor of the hospital ("on the W side",
+// "East Wing").
+const PART_OF_TOWN = /^(?:side|end|wing|coast|bank|shore|floor|unit|campus|tower|hall|pod)$/i;
 // A street named with its direction and no house number, where someone lives or works: "lives on W 117th",
 // "coming from work on W 57th", "house is off North Elm". ("lives on the W side" is a part of town, "on 4 West" a unit.)
 const STREET_ON = /\b(?:lives?|living|lived|resides?|residing|moved|house|home|apartment|apt|work|works|working|job|office|shop|store|place)[ \t]+(?:(?:is|was|over|out|up|down|right|now)[ \t]+)?(?:on|off)[ \t]+((?:[NSEW]\.?|north|south|east|west)[ \t]+(\d{1,3}(?:st|nd|rd|th)|[\p{L}][\p{L}'’-]+)(?:[ \t]+(?:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|way|pl|ct|pkwy)\b\.?)?)/dgiu;
@@ -64,7 +67,7 @@ export function recognizeRoads(text: string): Candidate[] {
         // The street's name is a numbered street, or a word written as a name ("W Broad"); a lower-case everyday
         // word is a part of town or a ward ("on w side", "on east wing").
         const name = m[2];
-        const word = !/^\d/.test(name) && (/^\p{Ll}/u.test(name) || /^(?:side|end|wing|coast|bank|shore|floor|unit|campus|tower|hall|pod|bay|of)$/i.test(name)) && vocabulary().flags(name.toLowerCase()) & VOCAB_FLAGS.COMMON;
+        const word = !/^\d/.test(name) && (/^\p{Ll}/u.test(name) || PART_OF_TOWN.test(name) || /^(?:bay|of)$/i.test(name)) && vocabulary().flags(name.toLowerCase()) & VOCAB_FLAGS.COMMON;
         return word ? null : { category: 'LOCATION', score: 0.75, kind: 'street', start: m.indices![1][0], end: m.indices![1][1] };
       }),
     );
@@ -73,7 +76,7 @@ export function recognizeRoads(text: string): Candidate[] {
         const f = vocabulary().flags(m[1].split(/[ \t]/)[0].toLowerCase());
         // (A name, a town's or no English word: "on E Coli precautions", "on N Cannula" are not streets.)
         const named = !(f & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH)) || (f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST | VOCAB_FLAGS.PLACE | VOCAB_FLAGS.POSTAL)) !== 0;
-        return f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV) || !named || /^(?:side|end|wing|coast|bank|shore|campus|tower|hall|unit|floor|pod)$/i.test(m[1]) ? null : { category: 'LOCATION', score: 0.7, kind: 'street' };
+        return f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV) || !named || PART_OF_TOWN.test(m[1]) ? null : { category: 'LOCATION', score: 0.7, kind: 'street' };
       }),
     );
   }
