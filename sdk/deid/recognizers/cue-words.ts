@@ -18,15 +18,15 @@ export const FAMILY_WORDS = new Set([
  * evaluation", "RT Note"): the word after them is the person's name only where the phrase ends with it
  * ("rt fields, md akintola", "pharm hope.", "slp Wren x4-7718", "md baker aware"). @example ABBREVIATED_STAFF.has('rt'); // true
  */
-export const ABBREVIATED_STAFF = new Set('md rt rrt pharm pharmd pta cota slp pca sw cm ot chap recorder reader sonographer sho reg spr hca cons attg'.split(' '));
+export const ABBREVIATED_STAFF = new Set('md rt rrt pharm pharmd pta cota slp pca sw cm ot pa chap recorder reader sonographer sho reg spr hca cons attg'.split(' '));
 /** Staff roles written before a first name or surname ("rn honor took report", "RN SUMMER (FLOAT)", "np river", "circ hunter", "TECH STERLING", "rt fields", "pharmd baker"). @example STAFF_BEFORE_NAME.has('crna'); // true */
 // ("nurse" is left out: "nurse line", "nurse call", "nurse station" are what follow it.)
 export const STAFF_BEFORE_NAME = new Set([
-  ...'rn np physio registrar aide sitter interpreter chaplain officer ofc detective deputy coroner caseworker circ circulator crna tech asst crew cnm midwife doula volunteer'.split(' '),
+  ...'rn np physio registrar aide sitter interpreter chaplain officer ofc detective deputy coroner caseworker worker circ circulator crna tech asst crew cnm midwife doula volunteer dietitian dietician nutritionist scheduler counselor counsellor liaison navigator coordinator'.split(' '),
   ...ABBREVIATED_STAFF,
 ]);
 /** What closes a phrase after a name: punctuation, the end of the line, a status word, a pager or extension. @example NAME_PHRASE_END.test(', md akintola'); // true */
-export const NAME_PHRASE_END = /^(?:[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:aware|notified|paged|called|updated|present|here|discussed|spoke|consented|examined|at[ \t]+bs|x[ \t-]?\d|ext\b|pg\b|@))/i;
+export const NAME_PHRASE_END = /^(?:[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:aware|notified|paged|called|updated|present|here|discussed|spoke|consented|examined|consulted|following|at[ \t]+bs|x[ \t-]?\d|ext\b|pg\b|@))/i;
 /** Words after which notes write a person's name in any case ("dtr suzette", "DR LALLY", "husband milovan"). @example NAME_BEFORE.has('dtr'); // true */
 export const NAME_BEFORE = new Set([
   ...'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist ho intern advocate baby client interpreter interp chaplain priest imam rabbi pastor aide sitter officer ofc detective det deputy trooper sgt caseworker circ circulator crna tech asst crew anesthetist'.split(' '),

@@ -197,8 +197,9 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     if (safe) {
       // "E. WELSH", "WELSH, RN": a capitalised surname that is also an English word, after an initial or before a credential.
       // "NP Delacroix aware": after a name cue, a word English writes only capitalised (no common word) is a name too.
+      // ("TECH CALL 9/30", "PT NEVER MARRIED": what notes write after a role is no surname, unless a given name follows its comma: "PT HOUSE, RUBY".)
       const properOnly = nameCue && !(flags & (F.ENGLISH | F.COMMON)) && t.shape !== 'caps';
-      if (((initialBefore || credAfter || nameCue) && (flags & NAME_EVIDENCE || properOnly) && !(flags & (F.CLINICAL | F.ABBREV))) || relative || colleagueCue) {
+      if (((initialBefore || credAfter || (nameCue && (!NOT_NAME_AFTER_RELATIVE.has(t.lower) || /^,[ \t]*\p{Lu}/u.test(text.slice(t.end, t.end + 3))))) && (flags & NAME_EVIDENCE || properOnly) && !(flags & (F.CLINICAL | F.ABBREV))) || relative || colleagueCue) {
         if (!eponymAfter(text, t, nameCue)) level[i] = 2;
       } else if (placeCue && (flags & F.PLACE || (t.shape === 'title' && !(flags & F.CLINICAL) && !isCountry(t.lower) && RESIDES_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)))) && !(flags & F.ABBREV) && (!(flags & F.CLINICAL) || t.shape !== 'lower') && (!common || !PLACE_NOUNS.has(t.lower)) && !eponymAfter(text, t, nameCue)) {
         // ("lives in Ballard", "from Glasgow": after a place cue a capitalised town stays a town though a scale bears its name;
