@@ -8,7 +8,7 @@
 import type { PhiCategory } from './categories.js';
 import { type Candidate, resolveSpans, trimSpan } from './span.js';
 import { recognizeAddresses } from './recognizers/addresses.js';
-import { recognizeAges } from './recognizers/ages.js';
+import { agesAfterNames, recognizeAges } from './recognizers/ages.js';
 import { recognizeContacts } from './recognizers/contact.js';
 import { districtsNextToPlaces } from './recognizers/districts.js';
 import { recognizeDates } from './recognizers/dates.js';
@@ -120,6 +120,7 @@ export function detectPhi(text: string, cfg: DetectorConfig): Candidate[] {
   }
   candidates.push(...repeatedNames(text, candidates));
   candidates.push(...shortForms(text, candidates));
+  candidates.push(...agesAfterNames(text, candidates));
   for (const d of cfg.deny) {
     for (const m of execAll(d.re, text)) candidates.push({ category: d.category, start: m.index, end: m.index + m[0].length, score: 1.5 });
   }

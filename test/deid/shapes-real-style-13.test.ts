@@ -17,3 +17,15 @@ kept('names: what notes write after a role is no name', [
   ['ONC NURSE NAVIGATOR CALL 9/30: PT DOING WELL. TECH CALL BELL IN REACH.', ['CALL']],
   ['CXR PA AND LATERAL NEG. PA PRESSURES 40/20. PT NEVER MARRIED. HCP FORM ON CHART.', ['PA', 'NEVER', 'FORM']],
 ]);
+
+family('ages: 90 and over right after a name found anywhere, a nickname in brackets between', [
+  ['son lorenzo called, pt (amadeo) 94, fell at home', ['94']],
+  ['OT: pt Whitcombe, Adelaide ("Addie") 93.  ADLs min A', ['93']],
+  ['res Hortensia Vale (97) back from dtr\'s', ['97']],
+  ['hospice calling re benedetto salas 91, actively dying', ['91']],
+]);
+
+kept('ages: readings, doses and durations after a name stay', [
+  ['seen by Dr Weiss 90 min later; per Ramsey 92/60', ['90', '92']],
+  ['Dr. Okafor 95% sure. temp per Ramsey 98.6.', ['95', '98']],
+]);
