@@ -29,3 +29,13 @@ kept('ages: readings, doses and durations after a name stay', [
   ['seen by Dr Weiss 90 min later; per Ramsey 92/60', ['90', '92']],
   ['Dr. Okafor 95% sure. temp per Ramsey 98.6.', ['95', '98']],
 ]);
+
+family('ages: a name in capitals before IS, the age on the chart or as given, an ordinal after a possessive', [
+  ['AUGUSTINE IS 95  PT\'S SISTER  SHE IS HOH', ['95']],
+  ['she gives her age as 93; age per chart: 94', ['93', '94']],
+  ['dtr says pt\'s 100th was last spring', ['100']],
+]);
+
+kept('ages: a lab in capitals before IS, a percentile after a possessive', [
+  ['SODIUM IS 95  K IS 3.1. weight at her 95th percentile', ['95']],
+]);

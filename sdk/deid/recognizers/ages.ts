@@ -19,7 +19,9 @@ const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:
 // A birthday ordinal is the age itself, suffix included: "her 100th birthday".
 const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th)|ninet(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:one[ -])?hundredth|hundred[ -](?:and[ -])?(?:first|second|third|fourth|fifth))[ \t]+(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "age: 92", "Age 92", "Age at death: 100", "age of 92", "turns 94", "Agnes (also 92)".
-const BEFORE = /(?:\b(?:aged?|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender))?\s*[:|]|age\s+is|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?(?![ \t]*[:#]?[ \t]*\d)|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
+const BEFORE = /(?:\b(?:aged?|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per)\s+(?:the\s+)?(?:chart|face\s*sheet|record)\s*:?|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?(?![ \t]*[:#]?[ \t]*\d)|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
+// An ordinal after the person's possessive is the age reached: "Son said pt's 90th was a while ago", "her 101st was in June".
+const POSSESSIVE_ORDINAL = /\b(?:pt['’]?s|patient['’]s|her|his)[ \t]+(\d{2,3})(?:st|nd|rd|th)\b(?![ \t]*(?:percentile|centile|%|day|dose|cycle|week|admission|visit|time|fall))/dgi;
 // Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value.
 const DECADE = /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?)(9\d|1\d\d)'?s\b/dgi;
 // Age with sex, as in headers and sign-outs: "94M", "(94 F)", "91F on levothyroxine".
@@ -56,7 +58,7 @@ const WORDS = new RegExp(String.raw`\b(ninety(?:[\s-]${UNIT_WORD})?|(?:one\s+)?h
 // A given name, then the verb and the age closing the phrase (a given name, or a word no English list knows).
 // A given name, then the age and a comma opening the problem list: "Lucille 91, CHF exac".
 const GIVEN_NAME_AGE = /\b(\p{Lu}\p{Ll}{2,})[ \t]+(9\d|1[01]\d)(?=,[ \t]*\p{L})/dgu;
-const NAME_IS = /\b(\p{Lu}\p{Ll}{2,})[ \t]+(?:is|was|turned|turns)[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]*(?:[,.;)]|and\b|now\b|but\b|today\b|$|\n))/dgu;
+const NAME_IS = /\b(\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED|TURNS)[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)]|and\b|now\b|but\b|today\b|$|\n))/dgu;
 // "she's 99 - will be 100 in June", "will be 95 next month", "will be 97 the 1st of August": the age to come, dated.
 const WILL_BE = /\bwill[ \t]+be[ \t]+(\d{2,3})(?=[ \t]+(?:on[ \t]+)?the[ \t]+\d{1,2}(?:st|nd|rd|th)\b|[ \t]+(?:in|on|by)[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[ \t]+next[ \t]+(?:week|month|year)\b|[ \t]+(?:on|at)[ \t]+(?:her|his)[ \t]+(?:birthday|bday)\b)/dgi;
 // "(90 HERSELF)", "(90, DOB 3/3/1936)": an age in brackets that the words after it make an age.
@@ -154,7 +156,7 @@ export function recognizeAges(text: string): Candidate[] {
   // Every rule needs a number from 90 to 129 or a number word: one cheap scan settles most notes.
   if (!/(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/.test(text) && !words) return out;
   out.push(...matchAll(AFTER, text, (m) => (over89(+m[1]) ? { category: 'AGE', score: 0.95 } : null)));
-  for (const re of [BEFORE, DECADE, AT_AGE, PAREN_AGE]) out.push(...numberAges(re, text, 0.9));
+  for (const re of [BEFORE, DECADE, AT_AGE, PAREN_AGE, POSSESSIVE_ORDINAL]) out.push(...numberAges(re, text, 0.9));
   // ("her ninety-ninth birthday": an ordinal in words past eighty-nine.)
   out.push(...matchAll(BIRTHDAY, text, (m) => (/^\d/.test(m[1]) && !over89(parseInt(m[1], 10)) ? null : { category: 'AGE', score: 0.9, start: m.indices![1][0], end: m.indices![1][1] })));
   // "Wiktor is 90 and his carer ...": a given name, then "is" and the age.
