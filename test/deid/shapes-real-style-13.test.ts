@@ -39,3 +39,14 @@ family('ages: a name in capitals before IS, the age on the chart or as given, an
 kept('ages: a lab in capitals before IS, a percentile after a possessive', [
   ['SODIUM IS 95  K IS 3.1. weight at her 95th percentile', ['95']],
 ]);
+
+family('phones: a local number that no range writes, and pagers written around their label', [
+  ['NURSE COORDINATOR DALE PRUITT 555-0754. will call you; line 555-8157.', ['555-0754', '555-8157']],
+  ["wants update from dr okoro ; pg'd 6614, awaiting call back", ['6614']],
+  ['Pager for Dr Lindqvist 5519 if sudden vision loss. interpreter (pgr 212)', ['5519', '212']],
+  ['pg resident 3317 x2 for icp 24 at 0240', ['3317']],
+]);
+
+kept('phones: a clock time after paging stays', [
+  ['paged team 1500 re bp. paged 3 times. pg\'d dr hale 0230', ['1500', '0230']],
+]);

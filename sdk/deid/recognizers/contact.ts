@@ -44,6 +44,11 @@ const INTL_PHONE = new RegExp(
 const LABELLED_PHONE =
   /\b(tel(?:ephone)?|ph(?:one)?|phone\s*(?:no\.?|number|#)|mobile|cell(?:\s*phone)?|home\s*phone|work\s*phone|contact\s*(?:no\.?|number)|pager|pgr|pg|bpr|beeper|bleep|paged|page|call(?:\s+back)?(?:\s+(?:me|us|him|her|them))?(?:\s+(?:at|on))?|(?:ring|reach|text|whatsapp)\s+(?:me|us|him|her|them)\s+(?:at|on)|fax(?:\s*(?:no\.?|number|#))?|facsimile|f|t|p|m|c|ext\.?|extension|x)\s*(?:number|no\.?|#)?\s*(?:is|at|:|-|#|\.)?\s*(\+?[\d(][\d\s().\-]{2,18}\d)(?!\w)/dgi;
 
+// What is written before a record number: a label, or the start of a line (a table's first cell).
+const RECORD_BEFORE = /(?:\b(?:subj(?:ect)?|scr(?:een(?:ing)?)?|mr|mrn|mr#|file|id|acct|account|case|study|record|chart|no)\.?[ \t]*[:#]?[ \t]*|(?:^|\n)[ \t]*)$/i;
+// Pagers written around the label: "pg'd 6614", "pgr 212", "Pager for Dr Lindgren 5519", "pg resident 3317 x2".
+const PAGER_AROUND = /\b(?:pg['’]?d|paged|pager|pgr|pg|beeper|bpr)[ \t]+(?:for[ \t]+)?(?:(?:the[ \t]+)?(?:dr\.?|doctor|resident|fellow|intern|attending|md|np|pa|rt|team|on[ -]?call)[ \t]+)?(?:\p{Lu}[\p{L}'’-]+[ \t]+)?(\d{3,5})(?![\d\/.:%-]|[ \t]*(?:mg|ml|min|mins|minutes|hrs?|ft|times)\b)/dgiu;
+
 // A number with its label glued after it, as in signature blocks: "3660170548-Fax", "0412 555 019 (mobile)".
 const TRAILING_LABEL = /(?<![\p{L}\d+/.\-])\+?[\d(][\d ().\-]{5,18}\d(?=[ \t]*[-(,]?[ \t]*(?:office|fax|mobile|cell|home|work|tel|phone|landline|direct|desk)\b)/giu;
 
@@ -129,7 +134,9 @@ export function recognizeContacts(text: string): Candidate[] {
     ...matchAll(LOCAL_PHONE, text, (m) => {
       // "100-1200" is a range: a dash between a smaller and a larger number reads as one, unless labelled.
       const labelled = /(?:tel|phone|ph|cell|mobile|home|work|call|contact|number|#|at|pager|fax)\W{0,3}$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
-      if (m[2] === '-' && +m[1] < +m[3] && !labelled) return null;
+      // ("555-0754", "555-8157": a leading zero or an uneven end is no bound of a range; but "subj 104-2201",
+      // "MR 601-2287" and a table row's first cell are record numbers.)
+      if (m[2] === '-' && +m[1] < +m[3] && !labelled && ((m[3][0] !== '0' && +m[3] % 5 === 0) || RECORD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))) return null;
       return { category: phoneOrFax(text, m.index), score: labelled ? 0.85 : 0.6 };
     }),
   );
@@ -159,6 +166,13 @@ export function recognizeContacts(text: string): Candidate[] {
   // Extensions glued to an "x" ("LCSW x4471").
   out.push(...matchAll(/(?<![\p{L}\d])x(\d{3,5})(?![\d\p{L}])/dgu, text, (m) => ({ category: 'PHONE', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
   out.push(...matchAll(INTL_PHONE, text, phone));
+  out.push(
+    ...matchAll(PAGER_AROUND, text, (m) => {
+      // ("paged team 1500", "pg'd dr smith 0230": a clock time after the verb; only a pager's own label takes one.)
+      if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(m[1]) && !/^(?:pager|pgr|beeper|bpr)[ \t]+\d/i.test(m[0])) return null;
+      return { category: 'PHONE', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] };
+    }),
+  );
   out.push(
     ...matchAll(LABELLED_PHONE, text, (m) => {
       const label = m[1].toLowerCase();
