@@ -50,3 +50,12 @@ family('phones: a local number that no range writes, and pagers written around t
 kept('phones: a clock time after paging stays', [
   ['paged team 1500 re bp. paged 3 times. pg\'d dr hale 0230', ['1500', '0230']],
 ]);
+
+family('dates: month/day pairs listed together in one month, the days rising', [
+  ['seen by pt/ot 4/3, 4/5 and 4/6. amb 40ft w/ rw', ['4/3', '4/5', '4/6']],
+  ['fell twice this week (10/8 and 10/10) at home', ['10/8', '10/10']],
+]);
+
+kept('dates: full scores listed together stay', [
+  ['strength 5/5 and 5/5 bilat, pupils 3/3', ['5/5']],
+]);

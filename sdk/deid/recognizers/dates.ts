@@ -248,6 +248,15 @@ function fractionLikeDates(text: string, maybes: Candidate[], dates: Candidate[]
       return gap !== null && /^[ \t]*(?:,|;|and|&|\+|or|-|to|thru|through|vs\.?|versus)?[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?$/i.test(gap);
     });
   const out: Candidate[] = [];
+  // Two of them listed together in one month, the days rising ("pt/ot 3/3, 3/5 and 3/6", "fell (9/8 and 9/10)"), date
+  // each other: scores and settings listed so repeat or fall ("5/5 and 5/5", "10/5 and 8/5").
+  const listedGap = /^[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?$/i;
+  for (let i = 0; i + 1 < maybes.length; i++) {
+    const [a, b] = [maybes[i], maybes[i + 1]];
+    const [m1, d1] = text.slice(a.start, a.end).split('/').map(Number);
+    const [m2, d2] = text.slice(b.start, b.end).split('/').map(Number);
+    if (m1 === m2 && d1 < d2 && listedGap.test(text.slice(a.end, b.start))) dates.push(a, b);
+  }
   // Iterate to a fixed point: "3/1, 3/4 and 3/8" accepts 3/4 from 3/1, then 3/8 from 3/4.
   let grew = true;
   const pending = [...maybes];
