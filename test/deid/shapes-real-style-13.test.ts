@@ -59,3 +59,8 @@ family('dates: month/day pairs listed together in one month, the days rising', [
 kept('dates: full scores listed together stay', [
   ['strength 5/5 and 5/5 bilat, pupils 3/3', ['5/5']],
 ]);
+
+family('phones: a capital X glued to an extension, and a name before its number with the label in brackets', [
+  ['ID CLINIC NURSE ROSA CALLED (X4471).', ['4471']],
+  ['numbers: francine 555-0195, walter (work) 555-0103', ['walter', '555-0103']],
+]);

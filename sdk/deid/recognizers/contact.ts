@@ -163,8 +163,8 @@ export function recognizeContacts(text: string): Candidate[] {
       return { category: fax ? 'FAX' : 'PHONE', score: 0.85 };
     }),
   );
-  // Extensions glued to an "x" ("LCSW x4471").
-  out.push(...matchAll(/(?<![\p{L}\d])x(\d{3,5})(?![\d\p{L}])/dgu, text, (m) => ({ category: 'PHONE', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
+  // Extensions glued to an "x" ("LCSW x4471", "CALLED (X4471)").
+  out.push(...matchAll(/(?<![\p{L}\d-])[xX](\d{3,5})(?![\d\p{L}-])/dgu, text, (m) => ({ category: 'PHONE', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
   out.push(...matchAll(INTL_PHONE, text, phone));
   out.push(
     ...matchAll(PAGER_AROUND, text, (m) => {

@@ -109,9 +109,9 @@ export function talkedWith(text: string, t: Tok, flags: number): boolean {
   return TALKED_AFTER.test(text.slice(t.end, t.end + 32)) && TALKED_BEFORE.test(before);
 }
 
-// "Tucker cell 330-555-0190", "Deb's cell # 612-555-0137": whose number a note writes down.
+// "Tucker cell 330-555-0190", "Deb's cell # 612-555-0137", "roger (work) 555-0103": whose number a note writes down.
 const PHONE_DIRECT = /^[ \t]*[:,]?[ \t]*(?:\(\d{3}\)[ \t]?|\d{3}[-.])\d{3}[-.]\d{4}\b/;
-const PHONE_AFTER = /^[ \t]+(?:cell|mobile|phone|ph|tel|home|work)(?:[ \t]*(?:#|no\.?|number|phone))?[ \t]*[:#-]?[ \t]*\(?\d{3}/i;
+const PHONE_AFTER = /^[ \t]+\(?(?:cell|mobile|phone|ph|tel|home|work)(?:[ \t]*(?:#|no\.?|number|phone))?\)?[ \t]*[:#-]?[ \t]*\(?\d{3}/i;
 // Verbs and places written before a phone: "WILL TRY CELL 555 0162", "Ranch ph 361-555-0114".
 const NOT_PHONE_OWNER = new Set('try call text use via on ranch farm office shop store church school clinic house desk unit floor station'.split(' '));
 /** The words that may follow a phone's owner, checked before the regex. @example PHONE_NEXT.has('cell'); // true */
