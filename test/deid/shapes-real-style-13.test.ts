@@ -64,3 +64,20 @@ family('phones: a capital X glued to an extension, and a name before its number 
   ['ID CLINIC NURSE ROSA CALLED (X4471).', ['4471']],
   ['numbers: francine 555-0195, walter (work) 555-0103', ['walter', '555-0103']],
 ]);
+
+family('places and dates: a street with its direction and no number, a concourse, a month-day-year with dashes, a padded date before a clock time', [
+  ['SCENE WAS CHENE @ E. GRAND BLVD OUTSIDE THE STORE', ['E. GRAND BLVD']],
+  ['CO incident, 1180 Grand Concourse, apt 3B', ['1180 Grand Concourse']],
+  ['MICU ADMIT NURSING NOTE Jul-23-2019', ['Jul-23-2019']],
+  ['RT VENT CHECK  12/04  0400', ['12/04']],
+]);
+
+kept('places: a street word that names no street, in capitals', [
+  ['GAIT STEADY. PT ASKED FOR STREET SHOES. NO AVE OR BLVD', ['STREET', 'AVE', 'BLVD']],
+]);
+
+family('identifiers: a shield with no hash, an ambulance run number, an officer\'s number with letters', [
+  ['EMT Okafor shield 2960 and Medic Brennan shield 10922', ['2960', '10922']],
+  ['Harborview Ambulance - run 07-312   7/14/07', ['07-312']],
+  ['Campus police Ofc Lindqvist #U-62 at bedside', ['U-62']],
+]);

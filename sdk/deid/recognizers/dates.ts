@@ -41,7 +41,8 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
     re: new RegExp(String.raw`(?<![\w])\d{1,2}${ORD}[\s\-./]*(?:of\s+)?${MON}(?:[\s\-./,]+(?:\d{4}|'?\d{2}(?![\d:])))?(?![a-z])${TIME}`, 'gi'),
     score: 0.9,
   },
-  { re: new RegExp(String.raw`\b${WEEKDAY}${MON}[\s\-]+\d{1,2}${ORD}(?!\d)(?:,?\s*${YEAR})?(?![\w]|:\d)${TIME}`, 'gi'), score: 0.9 },
+  // ("Jul-23-2019": the year after a dash too.)
+  { re: new RegExp(String.raw`\b${WEEKDAY}${MON}[\s\-]+\d{1,2}${ORD}(?!\d)(?:(?:,?\s*|-)${YEAR})?(?![\w]|:\d)${TIME}`, 'gi'), score: 0.9 },
   { re: new RegExp(String.raw`\b${MON},?\s*(?:of\s+)?(?:(?:19|20)\d{2}\b|'\d{2}(?![\d:]))`, 'gi'), score: 0.8 },
   { re: SPOKEN_DATE, score: 0.8, free: true },
   // Research forms write the day, the month's abbreviation and the year together: "04MAR2024", "UNK-APR-2024".
@@ -196,6 +197,8 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   // "started naltrexone 50 mg 3/15", "0.5 mg 1/10": after a dose, the date the dose began (a fraction after a
   // dose is of a tablet: "1/2 tab", ruled out above); one that reads as a fraction needs the note's support.
   if (DOSE_BEFORE.test(line)) return a >= 1 && a <= 12 && b > 12 && b <= 31 ? true : 'maybe';
+  // ("RT VENT CHECK  12/04  0400": settings are written with no leading zero, so a padded one before a clock time is its date.)
+  if (clock && /^(?:0[1-9]\/\d{1,2}|\d{1,2}\/0[1-9])$/.test(value) && a >= 1 && a <= 12) return true;
   if (NOT_DATE_BEFORE.test(line) || VENT_NEAR.test(line)) return false;
   if (clock) return true;
   // "HGB 7.2 (WAS 10.4 02/03)": fractions and settings are not written with a leading zero.

@@ -151,24 +151,25 @@ function facility(text: string, out: Candidate[]): void {
 }
 
 // A street named without its number: "lives alone on Sea Street", "found outside bar on Boylston St".
-const STREET_NAME = /\b(?:[A-Z][a-z'’]+[ \t]+){1,2}(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|St)\b(?!['’-])/g;
+// A direction before it is part of it ("Chene @ E. Grand Blvd"); in capitals only the suffixes no abbreviation or surname shares ("E. GRAND BLVD", not "PT RD", "CHAPLAIN ROSE STREET").
+const STREET_NAME = /\b(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z'’]+[ \t]+){1,2}(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Concourse|St)\b(?!['’-])|\b(?:[NSEW]\.?[ \t]+)?(?:(?!(?:ON|IN|AT|OF|TO|THE|AND|OR|NO|NOT|FOR|FROM|WITH|NEAR|OFF|PT|AVE|AVENUE|BLVD|ST|RD)\b)[A-Z][A-Z'’]+[ \t]+){1,2}(?:AVENUE|AVE|BOULEVARD|BLVD|PARKWAY|PKWY|TERRACE|CONCOURSE)\b(?!['’-]|[ \t]+[A-Z\d]\b)/g;
 // Areas named by a prefix or a suffix word: "Cape Ann", "Greater Lynn", "Coolidge Corner", "Quebec City", "Palm Springs".
 const AREA = /\b(?:(?:Cape|Greater|Mount|Fort)[ \t]+[A-Z][a-z'’]+|[A-Z][a-z'’]+[ \t]+(?:Corner|Village|Heights|Falls|Harbor|Landing|Crossing|City|Springs|Beach|Township))\b/g;
 // A town naming a local service: "Sandwich Visiting Nurses", "Cape Ann VNA", "Weymouth Fire Rescue", "Greater Lynn Senior Services".
 const TOWN_SERVICE = /\b([A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)(?=[ \t]+(?:VNA|Visiting[ \t]+Nurses?|Elder[ \t]+Services|Senior[ \t]+Services|Council[ \t]+on[ \t]+Aging|Fire(?:[ \t]+(?:Rescue|Dept|Department))?|Police(?:[ \t]+Department)?|Housing[ \t]+Authority)\b)/g;
-const AREA_ANCHOR = /\b(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|St|Cape|Greater|Mount|Fort|Corner|Village|Heights|Falls|Harbor|Landing|Crossing|City|Springs|Beach|Township|VNA|Visiting|Elder|Senior|Council|Fire|Police|Housing)\b/;
+const AREA_ANCHOR = /\b(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Concourse|St|AVENUE|AVE|BOULEVARD|BLVD|PARKWAY|PKWY|TERRACE|CONCOURSE|Cape|Greater|Mount|Fort|Corner|Village|Heights|Falls|Harbor|Landing|Crossing|City|Springs|Beach|Township|VNA|Visiting|Elder|Senior|Council|Fire|Police|Housing)\b/;
 const NOT_PLACE_WORD = /^(?:The|A|An|And|Or|Of|From|To|At|In|On|With|Per|Via|Called|Lives|Home|Local|Her|His|Their|Our|Your|My|This|That|Main|North|South|East|West)$/;
 
 /** Streets named without a number, areas named by a prefix or suffix word, towns that name a local service. */
 function areas(text: string, out: Candidate[]): void {
   // One cheap scan for the anchor words first: most notes name no street, area or service.
   if (!AREA_ANCHOR.test(text)) return;
-  const plain = (w: string): boolean => NOT_PLACE_WORD.test(w) || isMedicalTerm(w.toLowerCase()) || (vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) !== 0;
+  const plain = (w: string): boolean => NOT_PLACE_WORD.test(w[0] + w.slice(1).toLowerCase()) || isMedicalTerm(w.toLowerCase()) || (vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) !== 0;
   for (const m of execAll(STREET_NAME, text)) {
     const words = m[0].split(/[ \t]+/);
     // Drop sentence words before the name ("Lives Main Street" is rare; "The Street" is none).
     let i = 0;
-    while (i < words.length - 1 && plain(words[i]) && !/^(?:Main|North|South|East|West)$/.test(words[i])) i++;
+    while (i < words.length - 1 && plain(words[i]) && !/^(?:Main|North|South|East|West)$/i.test(words[i])) i++;
     if (i >= words.length - 1) continue;
     const start = m.index + m[0].indexOf(words[i], words.slice(0, i).join(' ').length);
     out.push({ category: 'LOCATION', score: 0.7, start, end: m.index + m[0].length, kind: 'street' });
