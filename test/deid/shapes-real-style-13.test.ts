@@ -81,3 +81,13 @@ family('identifiers: a shield with no hash, an ambulance run number, an officer\
   ['Harborview Ambulance - run 07-312   7/14/07', ['07-312']],
   ['Campus police Ofc Lindqvist #U-62 at bedside', ['U-62']],
 ]);
+
+family('places: a named bridge, block of flats, quarry or mine', [
+  ['jumper from the Purple People Bridge per 911 caller', ['Purple People Bridge']],
+  ['Lives at the Trailside Apartments off 32nd Ave S.', ['Trailside Apartments']],
+  ['AFTER DIVING INTO MILLER\'S QUARRY 7/4', ["MILLER'S QUARRY"]],
+]);
+
+kept('places: a dental bridge and everyday words before a head word in capitals stay', [
+  ['PT HAS UPPER BRIDGE. GOLD MINE OF INFO. the mall was closed', ['UPPER', 'GOLD', 'mall']],
+]);

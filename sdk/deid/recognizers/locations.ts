@@ -12,6 +12,7 @@ import { FACILITY_HEADS, PLACE_SUFFIXES } from '../lexicon.js';
 import { EPONYM_HEADS, isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
+import { FUNCTION_WORDS } from './cue-words.js';
 import { clinicalShorthand } from './place-words.js';
 import { before, doctorNotDrive, execAll, matchAll } from './util.js';
 
@@ -157,7 +158,11 @@ const STREET_NAME = /\b(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z'’]+[ \t]+){1,2}(?:Stre
 const AREA = /\b(?:(?:Cape|Greater|Mount|Fort)[ \t]+[A-Z][a-z'’]+|[A-Z][a-z'’]+[ \t]+(?:Corner|Village|Heights|Falls|Harbor|Landing|Crossing|City|Springs|Beach|Township))\b/g;
 // A town naming a local service: "Sandwich Visiting Nurses", "Cape Ann VNA", "Weymouth Fire Rescue", "Greater Lynn Senior Services".
 const TOWN_SERVICE = /\b([A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)(?=[ \t]+(?:VNA|Visiting[ \t]+Nurses?|Elder[ \t]+Services|Senior[ \t]+Services|Council[ \t]+on[ \t]+Aging|Fire(?:[ \t]+(?:Rescue|Dept|Department))?|Police(?:[ \t]+Department)?|Housing[ \t]+Authority)\b)/g;
-const AREA_ANCHOR = /\b(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Concourse|St|AVENUE|AVE|BOULEVARD|BLVD|PARKWAY|PKWY|TERRACE|CONCOURSE|Cape|Greater|Mount|Fort|Corner|Village|Heights|Falls|Harbor|Landing|Crossing|City|Springs|Beach|Township|VNA|Visiting|Elder|Senior|Council|Fire|Police|Housing)\b/;
+// Named landmarks, blocks of flats and shopping centres: "the Purple People Bridge", "Trailside Apartments", "Cedar Glen Apts",
+// "Square One Mall", "RED DOG MINE". In capitals a name word must be one no English list knows ("TOBIN BRIDGE", not "UPPER BRIDGE").
+const STREET_WORD = /^(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|near|by|past|behind|under|below|above|across)$/i;
+const LANDMARK = /\b(?:[A-Z][a-z'’]+[ \t]+){1,3}(?:Bridge|Apartments|Apts|Mall|Plaza|Resort|Mine|Quarry|Marina|Campground|Fairgrounds)\b(?!['’-])|\b(?:[A-Z][A-Z'’]+[ \t]+){1,3}(?:BRIDGE|APARTMENTS|APTS|MALL|PLAZA|RESORT|MINE|QUARRY|MARINA|CAMPGROUND|FAIRGROUNDS)\b(?!['’-])/g;
+const AREA_ANCHOR = /\b(?:Bridge|Apartments|Apts|Mall|Plaza|Resort|Mine|Quarry|Marina|Campground|Fairgrounds|BRIDGE|APARTMENTS|APTS|MALL|PLAZA|RESORT|MINE|QUARRY|MARINA|CAMPGROUND|FAIRGROUNDS|Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Concourse|St|AVENUE|AVE|BOULEVARD|BLVD|PARKWAY|PKWY|TERRACE|CONCOURSE|Cape|Greater|Mount|Fort|Corner|Village|Heights|Falls|Harbor|Landing|Crossing|City|Springs|Beach|Township|VNA|Visiting|Elder|Senior|Council|Fire|Police|Housing)\b/;
 const NOT_PLACE_WORD = /^(?:The|A|An|And|Or|Of|From|To|At|In|On|With|Per|Via|Called|Lives|Home|Local|Her|His|Their|Our|Your|My|This|That|Main|North|South|East|West)$/;
 
 /** Streets named without a number, areas named by a prefix or suffix word, towns that name a local service. */
@@ -173,6 +178,20 @@ function areas(text: string, out: Candidate[]): void {
     if (i >= words.length - 1) continue;
     const start = m.index + m[0].indexOf(words[i], words.slice(0, i).join(' ').length);
     out.push({ category: 'LOCATION', score: 0.7, start, end: m.index + m[0].length, kind: 'street' });
+  }
+  for (const m of execAll(LANDMARK, text)) {
+    const words = m[0].split(/[ \t]+/);
+    // The name is the words right before the head back to a function word, a verb or a street word ("DIVING INTO MILLER'S
+    // QUARRY", "COMMONWEALTH AVE NEAR BU BRIDGE").
+    let i = words.length - 1;
+    while (i > 0 && !plain(words[i - 1]) && !FUNCTION_WORDS.has(words[i - 1].toLowerCase()) && !/(?:ing|ed)$/i.test(words[i - 1]) && !STREET_WORD.test(words[i - 1])) i--;
+    const names = words.slice(i, -1);
+    const caps = /^[A-Z'’]+$/.test(words[words.length - 1]);
+    const known = (w: string): boolean => (vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.ENGLISH | VOCAB_FLAGS.COMMON)) !== 0;
+    if (names.length === 0 || names.some(plain) || (caps && names.every(known))) continue;
+    const start = m.index + m[0].length - [...names, words[words.length - 1]].join(' ').length;
+    if (text.slice(start, m.index + m[0].length) !== [...names, words[words.length - 1]].join(' ')) continue;
+    out.push({ category: 'LOCATION', score: 0.6, start, end: m.index + m[0].length, kind: 'city' });
   }
   for (const m of execAll(AREA, text)) {
     const words = m[0].split(/[ \t]+/);
