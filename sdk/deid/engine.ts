@@ -12,6 +12,7 @@ import { agesAfterNames, recognizeAges } from './recognizers/ages.js';
 import { recognizeContacts } from './recognizers/contact.js';
 import { districtsNextToPlaces } from './recognizers/districts.js';
 import { recognizeDates } from './recognizers/dates.js';
+import { recognizeHomePlaces } from './recognizers/home-places.js';
 import { recognizeIdentifiers } from './recognizers/identifiers.js';
 import { recognizeLocations } from './recognizers/locations.js';
 import { recognizeByVocabulary } from './recognizers/gate.js';
@@ -82,6 +83,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeAddresses,
   recognizePlacesInContext,
   recognizeRoads,
+  recognizeHomePlaces,
   recognizeSpoken,
 ];
 

@@ -91,3 +91,22 @@ family('places: a named bridge, block of flats, quarry or mine', [
 kept('places: a dental bridge and everyday words before a head word in capitals stay', [
   ['PT HAS UPPER BRIDGE. GOLD MINE OF INFO. the mall was closed', ['UPPER', 'GOLD', 'mall']],
 ]);
+
+family('places: a county in brackets, a neighbourhood after "lives in the", a street named bare after a home or a shop, a corner', [
+  ['lives out by gnaw bone (brown co, IN) off sr 46', ['brown co']],
+  ['pt lives in the Fifth Ward, the apts on Lyons across from the church', ['Fifth Ward', 'Lyons']],
+  ['Lives at an SRO in the Tenderloin. PCP at the clinic on Downing.', ['Tenderloin', 'Downing']],
+  ['lives above the tavern on kinnickinnic; bungalow on 83rd "between Cottage and King Dr."', ['kinnickinnic', '83rd', 'Cottage and King Dr']],
+]);
+
+kept('places: what someone lives on, a weekday after church, a region or the army after "in the"', [
+  ['lives on disability. at church on Sunday. lives with wife in the US Army. moved to the Midwest', ['disability', 'Sunday', 'US', 'Army', 'Midwest']],
+]);
+
+family('names: a log entry\'s writer after its date and time', [
+  ['09/03 1015 JK -- Initial assessment. Pt lives alone\n09/04 1500 RB (covering) -- SNF accepted', ['JK', 'RB']],
+]);
+
+kept('names: a role after a log entry\'s date and time', [
+  ['7/9 1000 SW -- met family. 7/9 1100 RN -- pt resting', ['SW', 'RN']],
+]);

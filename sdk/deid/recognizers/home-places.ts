@@ -1,0 +1,91 @@
+/**
+ * Where people live, as they say it rather than as an address is written: a county shortened after a town
+ * ("lives out by gnaw bone (brown co, IN)", "protection, ks (comanche co)"), a neighbourhood after "lives in the"
+ * ("in the Fifth Ward", "an SRO in the Tenderloin"), a street named bare after a home or a shop ("the apts on
+ * Lyons", "tavern on kinnickinnic", "bungalow on 83rd"), and two streets named as a corner ("between Cottage and
+ * King Dr", "by 26th and Kedzie"). The position is the evidence; the words still have to be no clinical vocabulary.
+ *
+ * @example
+ * recognizeHomePlaces('pt lives in the Fifth Ward, the apts on Lyons'); // "Fifth Ward", "Lyons"
+ */
+import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { isCountry } from './countries.js';
+import { FUNCTION_WORDS } from './cue-words.js';
+import { capsLine } from './people-cues.js';
+import { matchAll } from './util.js';
+
+// "(brown co, IN)", "(comanche co)", ", keokuk co)", "(Raleigh Co, WV)": a county in brackets, closed there or by its state.
+const COUNTY_SHORT = /(?:\(|,[ \t]*)((?:\p{L}[\p{L}'’-]+[ \t]+)?\p{L}[\p{L}'’-]+[ \t]+(?:co|cty|county|parish)\.?)(?=[ \t]*(?:\)|,[ \t]*\p{L}{2}\b))/dgiu;
+
+// "lives in the Fifth Ward", "staying w/ dtr in the Bywater", "an SRO in the Tenderloin": a capitalised name after
+// "in the", where the sentence says where someone lives or stays.
+// (The cue words open a sentence capitalised or not; the name after "in the" must be capitalised, so no "i" flag.)
+const LIVES_CUE = 'lives? living lived resides? residing stays? staying stayed moved home apt apartment house flat sro grew\\s+up born raised'
+  .split(' ')
+  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+  .join('|');
+const LIVES_IN_THE = new RegExp(String.raw`\b(?:${LIVES_CUE}|SRO)\b[^.;\n]{0,24}?\bin[ \t]+the[ \t]+((?:\p{Lu}[\p{L}'’-]*|\d{1,2}(?:st|nd|rd|th))(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})`, 'dgu');
+// What follows "in the" and is no neighbourhood: regions bigger than a state, services, the hospital's own places.
+const NOT_NEIGHBOURHOOD = new Set('us usa u.s. uk states united army navy air marines military service services va city country suburbs projects area region county midwest south north east west northeast northwest southeast southwest northern southern eastern western icu ccu micu sicu er ed or pacu unit units hospital er house home building shelter community icu.'.split(' '));
+
+// "the apts on Lyons", "lives over on Archer", "tavern on kinnickinnic", "bungalow on 83rd", "clinic on Downing": a
+// street named bare after a home, a shop or a clinic.
+const BARE_STREET = /\b(?:lives?|living|lived|apts?|apartments?|flat|bungalow|house|home|tavern|bar|store|shop|clinic|pharmacy|bldg|building|double|duplex|church|school|office|restaurant|diner|trailer)\b(?:[ \t]+(?:is|was|over|out|up|down|right|now|just|somewhere))?[ \t]+(?:on|off)[ \t]+(\p{Lu}[\p{L}'’-]+|\p{Ll}[\p{Ll}'’-]{5,}|\d{2,3}(?:st|nd|rd|th))(?![\p{L}\d'’-]|[ \t]+(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|pl|ct|pkwy|hwy|floor|fl|and|&)\b)/dgiu;
+// Words after "lives on" that are no street: what someone lives on, or a place in the hospital.
+const NOT_BARE_STREET = new Set('medicaid medicare disability ssi ssdi social pension welfare benefits oxygen o2 hospice dialysis unit floor campus property premises site grounds reservation rez farm ranch base monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving january february march april june july august september october november december'.split(' '));
+
+// "between Cottage and King Dr", "by 26th and Kedzie", "between 5th and 6th": two streets named as a corner.
+const CORNER = /\b(?:between|corner[ \t]+of|by)[ \t]+(\p{Lu}[\p{L}'’-]+|\d{1,3}(?:st|nd|rd|th))[ \t]+(?:and|&)[ \t]+((?:\p{Lu}[\p{L}'’-]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+(?:St|Ave|Rd|Dr|Blvd|Street|Avenue|Road|Drive)\b\.?)?)/dgu;
+
+/** A word that names no clinical or everyday thing there: no clinical term, and a name, a place or no English word. */
+function placeName(w: string, capitalised: boolean): boolean {
+  if (/^\d/.test(w)) return true;
+  if (FUNCTION_WORDS.has(w.toLowerCase())) return false;
+  const f = vocabulary().flags(w.toLowerCase());
+  if (f & (F.CLINICAL | F.ABBREV)) return false;
+  const named = (f & (F.FIRST | F.LAST | F.PLACE | F.POSTAL)) !== 0;
+  return capitalised ? named || !(f & (F.COMMON | F.ENGLISH)) : !(f & (F.COMMON | F.ENGLISH | F.FIRST));
+}
+
+/**
+ * Find counties, neighbourhoods, bare streets and corners where a note says where someone lives.
+ *
+ * @example
+ * recognizeHomePlaces('lives out by gnaw bone (brown co, IN)')[0].category; // 'LOCATION'
+ */
+export function recognizeHomePlaces(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (/\b(?:co|cty|county|parish)\b/i.test(text))
+    out.push(
+      ...matchAll(COUNTY_SHORT, text, (m) => {
+        const words = m[1].split(/[ \t]+/).slice(0, -1);
+        return words.every((w) => placeName(w, true)) ? { category: 'LOCATION', score: 0.7, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] } : null;
+      }),
+    );
+  if (/\bin[ \t]+the[ \t]+[\p{Lu}\d]/u.test(text))
+    out.push(
+      ...matchAll(LIVES_IN_THE, text, (m) => {
+        const words = m[1].split(/[ \t]+/);
+        const lower = words.map((w) => w.toLowerCase());
+        if (capsLine(text, m.index) || lower.every((w) => NOT_NEIGHBOURHOOD.has(w)) || isCountry(lower.join(' ')) || lower.some((w) => vocabulary().flags(w) & (F.CLINICAL | F.ABBREV) && !/^\d/.test(w))) return null;
+        return { category: 'LOCATION', score: 0.65, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] };
+      }),
+    );
+  out.push(
+    ...matchAll(BARE_STREET, text, (m) => {
+      const w = m[1];
+      const capitalised = /^\p{Lu}/u.test(w);
+      if (NOT_BARE_STREET.has(w.toLowerCase()) || (capitalised && capsLine(text, m.index) && !/^\d/.test(w)) || !placeName(w, capitalised)) return null;
+      return { category: 'LOCATION', score: 0.6, kind: 'street', start: m.indices![1][0], end: m.indices![1][1] };
+    }),
+  );
+  out.push(
+    ...matchAll(CORNER, text, (m) => {
+      const [a, b] = [m[1], m[2].split(/[ \t]+/)[0]];
+      if (!placeName(a, true) || !placeName(b, true) || capsLine(text, m.index)) return null;
+      return { category: 'LOCATION', score: 0.6, kind: 'street', start: m.indices![1][0], end: m.indices![2][1] };
+    }),
+  );
+  return out;
+}
