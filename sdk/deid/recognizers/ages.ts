@@ -235,6 +235,8 @@ export function agesAfterNames(text: string, found: readonly Candidate[]): Candi
     const m = AGE_AFTER_NAME.exec(text.slice(c.end, c.end + 48));
     if (!m || !over89(+m[1])) continue;
     const start = c.end + m[0].length - m[1].length;
+    // ("temp 96 f": a reading's label taken for a name is still the label.)
+    if (READING_BEFORE.test(text.slice(Math.max(0, start - 24), start).split('\n').pop()!) || TEMP_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     // ("772 ul. Narewska 94": a street named for a person, then its house number, inside an address found whole.)
     if (found.some((o) => o.category !== 'NAME' && o.start < start + m[1].length && (start < o.end || (o.start <= c.start && c.end <= o.end)))) continue;
     out.push({ category: 'AGE', score: 0.7, start, end: start + m[1].length });

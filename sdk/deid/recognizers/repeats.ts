@@ -20,6 +20,8 @@ const MIN_SCORE = 0.3;
 /** Parts of a name span that are no name of their own: titles, credentials, suffixes, particles. */
 const NOT_A_NAME_PART = new Set('dr drs mr mrs ms miss mx prof rev fr sr jr ii iii iv rn md np pa do phd mbbs frcp frcs facp facc facs mph msn bsn crnp de da del la le van von der den di du st the and of'.split(' '));
 const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
+// A word as the repeat scan reads it: letters with inner apostrophes and hyphens, whole.
+const TOKEN = /(?<![\p{L}'’-])\p{L}[\p{L}'’-]*(?<!-)(?![\p{L}-])/gu;
 
 /** What follows a person's name and no everyday word: a verb of what relatives do, or a possessive with a number. */
 const PERSON_ACTS = /^(?:[ \t]+(?:lives|lived|works|worked|called|calls|says|said|visited|visits|drove|came|from)\b|['’]s[ \t]+(?:#|cell|phone|number))/;
@@ -57,11 +59,12 @@ export function repeatedNames(text: string, candidates: readonly Candidate[]): C
   }
   if (found.size === 0) return [];
   const out: Candidate[] = [];
-  // One scan for the found words only (most notes name a few people).
-  const words = [...found.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}'’-])(?:${words.join('|')})(?![\\p{L}-])`, 'giu'))) {
-    const w = m[0];
-    const shapes = found.get(w.toLowerCase())!;
+  // One pass over the note's words, each looked up (a regex of the found words, compiled per note, cost more).
+  for (const m of text.matchAll(TOKEN)) {
+    // ("SANJAY'S cell": the name before a possessive.)
+    const w = m[0].replace(/['’]s$/i, '').replace(/['’]+$/, '');
+    const shapes = found.get(w.toLowerCase());
+    if (!shapes) continue;
     const start = m.index!;
     const end = start + w.length;
     if (covered.some(([a, b]) => a < end && start < b)) continue;
