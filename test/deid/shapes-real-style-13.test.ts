@@ -110,3 +110,13 @@ family('names: a log entry\'s writer after its date and time', [
 kept('names: a role after a log entry\'s date and time', [
   ['7/9 1000 SW -- met family. 7/9 1100 RN -- pt resting', ['SW', 'RN']],
 ]);
+
+family('places: a town that is an everyday word before its county or state code in brackets or after a comma', [
+  ['trailer outside shade (athens co) by the river', ['shade']],
+  ['PT IS A 71 YO M FROM HAPPY (TX, SWISHER CO)', ['HAPPY']],
+  ['pt 80 m from protection, ks -- lives out past the elevator', ['protection']],
+]);
+
+kept('places: a truck before its plate\'s state stays', [
+  ['in ED lot since admit -- 2009 silverado, WV plate', ['silverado']],
+]);

@@ -54,7 +54,13 @@ const CITY_STATE_CAPS = new RegExp(String.raw`\b([A-Z]{3,}(?: [A-Z]{3,}){0,2}),\
 // A post-office town before its state written out or its county, in any case: "Boring, oregon", "FROM VIPER, PERRY
 // COUNTY", "IN HOT COFFEE, COVINGTON CO". The state or county says the word before it is a town, everyday word or not.
 const US_STATES = 'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new[ \\t]+hampshire|new[ \\t]+jersey|new[ \\t]+mexico|new[ \\t]+york|north[ \\t]+carolina|north[ \\t]+dakota|ohio|oklahoma|oregon|pennsylvania|rhode[ \\t]+island|south[ \\t]+carolina|south[ \\t]+dakota|tennessee|texas|utah|vermont|virginia|washington|west[ \\t]+virginia|wisconsin|wyoming';
-const REGION_AFTER_COMMA = new RegExp(String.raw`,[ \t]*(?:(?:${US_STATES})|\p{L}[\p{L}'’-]+[ \t]+(?:co\.?|county|parish))(?![\p{L}])`, 'giu');
+// ... or a state's code no word or credential shares, or a county or a code in brackets: "lives in victory, vt", "from
+// protection, ks", "outside shade (athens co)", "FROM HAPPY (TX, SWISHER CO".
+const PLAIN_STATE_CODES = 'ak|az|ar|ca|ct|fl|ga|ia|ks|ky|mn|nv|nh|nj|nm|ny|nc|nd|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|ri|sc';
+const REGION_AFTER_COMMA = new RegExp(
+  String.raw`(?:,[ \t]*(?:(?:${US_STATES})|\p{L}[\p{L}'’-]+[ \t]+(?:co\.?|cty|county|parish)|(?:${PLAIN_STATE_CODES})\b(?![ \t]*\d|['’]|[ \t]+(?:plate|tag|lic)))|[ \t]*\([ \t]*(?:\p{L}[\p{L}'’-]+[ \t]+(?:co\.?|cty|county|parish)|(?:${PLAIN_STATE_CODES})[ \t]*[,)]))(?![\p{L}])`,
+  'giu',
+);
 const TOWN_BEFORE_COMMA = /(?<![\p{L}'’])(\p{L}[\p{L}'’-]+)(?:[ \t](\p{L}[\p{L}'’-]+))?$/u;
 const ZIP_LABEL = /\b(?:zip(?:\s*code)?|postal\s+code|postcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/dgi;
 const STATE_ZIP = new RegExp(String.raw`\b(?:${STATE_ABBR})\s+(\d{5}(?:-\d{4})?)\b`, 'dg');
@@ -298,6 +304,8 @@ export function recognizeLocations(text: string): Candidate[] {
     const town = two && vocabulary().flags(two.toLowerCase()) & VOCAB_FLAGS.POSTAL ? two : (before[2] ?? before[1]);
     const f = vocabulary().flags(town.toLowerCase());
     if (!(f & VOCAB_FLAGS.POSTAL) || f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) continue;
+    // ("Dr. Sandra Elkins (Knox County)": a surname after a given name, whatever town bears it.)
+    if (town === before[2] && /^\p{Lu}/u.test(before[1]) && vocabulary().flags(before[1].toLowerCase()) & VOCAB_FLAGS.FIRST && f & VOCAB_FLAGS.LAST) continue;
     // ("Osgood, Virginia M (95)": a surname and a given name that is a state's, before an initial or an age.)
     if (/^[ \t]+(?:\p{Lu}\b|\(\d)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     out.push({ category: 'LOCATION', score: 0.8, start: b - town.length, end: b, kind: 'city' });
