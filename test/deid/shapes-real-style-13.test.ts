@@ -120,3 +120,7 @@ family('places: a town that is an everyday word before its county or state code 
 kept('places: a truck before its plate\'s state stays', [
   ['in ED lot since admit -- 2009 silverado, WV plate', ['silverado']],
 ]);
+
+family('dates: a date right after "ladder" or "ambulance" is no unit number', [
+  ['pt s/p fall from ladder 9/28 at his camp; came by ambulance 6/11', ['9/28', '6/11']],
+]);

@@ -132,9 +132,10 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   if (VEHICLE_NEAR.test(text)) out.push(...matchAll(PLATE_AFTER_STATE, text, (m) => (VEHICLE_NEAR.test(text.slice(Math.max(0, m.index - 50), m.index + 12)) ? { category: 'VEHICLE', score: 0.8 } : null)));
   // The last digits of an account or card: "bank acct for spend-down ending 4410", "card ending in 0093".
   out.push(...matchAll(/\b(?:acct|account|card|visa|mastercard|amex)\b[^\n.;]{0,40}?\bending(?:[ \t]+in)?[ \t]+(\d{4})(?!\d)/dgi, text, (m) => ({ category: 'ACCOUNT', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] })));
-  // Ambulance and fire units by their call sign: "Medic 211", "Engine E-31", "Rescue R-2", "Ambulance unit B-17".
+  // Ambulance and fire units by their call sign: "Medic 211", "Engine E-31", "Rescue R-2", "Ambulance unit B-17"; not a date
+  // after the word ("fall from ladder 9/28", "via ambulance 6/11").
   out.push(
-    ...matchAll(/\b(?:medic|engine|rescue|ladder|ambulance(?:[ \t]+unit)?|amb(?:ulance)?[ \t]+unit|ems[ \t]+unit|fire[ \t]+unit)[ \t]*#?[ \t]*([A-Z]{0,3}-?\d{1,4}[A-Z]?)(?![\w-]|[ \t]*(?:mg|ml|mcg|min|minutes?|hours?|hrs?|days?|times|x|%)\b)/dgi, text, (m) =>
+    ...matchAll(/\b(?:medic|engine|rescue|ladder|ambulance(?:[ \t]+unit)?|amb(?:ulance)?[ \t]+unit|ems[ \t]+unit|fire[ \t]+unit)[ \t]*#?[ \t]*([A-Z]{0,3}-?\d{1,4}[A-Z]?)(?![\w-]|\/\d|[ \t]*(?:mg|ml|mcg|min|minutes?|hours?|hrs?|days?|times|x|%)\b)/dgi, text, (m) =>
       /^[a-z]/.test(m[1]) ? null : { category: 'VEHICLE', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] },
     ),
   );
