@@ -25,7 +25,10 @@ const YEAR = String.raw`(?:\d{4}|'\d{2}(?![\d:]))`;
 // Matched case-sensitively in lower case, title case or capitals, so "may" in lower case, the verb, stays out
 // ("we may first try").
 const ORD_WORDS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth'.split(' ');
-const MONTH_WORDS = 'january february march april may june july august september october november december'.split(' ');
+/** Months and weekdays written out, lower case: the one list of their names. @example MONTH_WORDS[4]; // 'may' */
+export const MONTH_WORDS = 'january february march april may june july august september october november december'.split(' ');
+/** @example WEEKDAY_WORDS.includes('sunday'); // true */
+export const WEEKDAY_WORDS = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 const cased = (w: string): string[] => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()];
 const ORD_WORD = `(?:(?:${['twenty', 'thirty'].flatMap(cased).join('|')})[ -]?)?(?:${ORD_WORDS.flatMap(cased).join('|')})`;
 const SPOKEN_MONTH = `(?:${MONTH_WORDS.flatMap(cased).filter((w) => w !== 'may').join('|')})`;

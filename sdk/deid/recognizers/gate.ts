@@ -46,10 +46,11 @@ import { adjacent, eponymAfter, gateWords, protectedRanges, type Tok } from './g
 import { NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
 import { labDumpLine } from './util.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
+import { MONTH_WORDS, WEEKDAY_WORDS } from './dates.js';
 import { capsLine, colleagueFrom, familyName, PHONE_NEXT, phoneOwner, TALK_TAIL, talkedWith, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName } from './people-cues.js';
 
 // Months and weekdays, which are towns too (May, TX; Sunday, ...).
-const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const MONTH_OR_DAY = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS]);
 
 // Where a sentence or line starts: a capital there says nothing.
 const CLAUSE_OPENS = /(?:^|[.;!?:][ \t]+|\n[ \t]*)$/;
@@ -133,7 +134,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       !PLACE_NOUNS.has(t.lower) &&
       !SERVICE_AFTER.test(text.slice(t.end, t.end + 16)) &&
       ((HOME_TOWN_TAIL.has(prev.lower) && HOME_TOWN_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) ||
-        (t.shape === 'title' && !colleagueCue && !credAfter && !nameCue && !relative && TOWN_TAIL.has(prev.lower) && !MONTH_OR_DAY.test(t.lower) && !isCountry(t.lower) && TOWN_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !capsLine(text, t.start) && !(next !== null && next.shape === 'title' && /^[ \t]$/.test(text.slice(t.end, next.start)))))
+        (t.shape === 'title' && !colleagueCue && !credAfter && !nameCue && !relative && TOWN_TAIL.has(prev.lower) && !MONTH_OR_DAY.has(t.lower) && !isCountry(t.lower) && TOWN_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !capsLine(text, t.start) && !(next !== null && next.shape === 'title' && /^[ \t]$/.test(text.slice(t.end, next.start)))))
     ) {
       level[i] = 2;
       isPlace[i] = 1;

@@ -11,7 +11,8 @@
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { isCountry } from './countries.js';
-import { FUNCTION_WORDS } from './cue-words.js';
+import { FUNCTION_WORDS, HOLIDAY_WORDS } from './cue-words.js';
+import { MONTH_WORDS, WEEKDAY_WORDS } from './dates.js';
 import { capsLine } from './people-cues.js';
 import { matchAll } from './util.js';
 
@@ -33,7 +34,12 @@ const NOT_NEIGHBOURHOOD = new Set('us usa u.s. uk states united army navy air ma
 // street named bare after a home, a shop or a clinic.
 const BARE_STREET = /\b(?:lives?|living|lived|apts?|apartments?|flat|bungalow|house|home|tavern|bar|store|shop|clinic|pharmacy|bldg|building|double|duplex|church|school|office|restaurant|diner|trailer)\b(?:[ \t]+(?:is|was|over|out|up|down|right|now|just|somewhere))?[ \t]+(?:on|off)[ \t]+(\p{Lu}[\p{L}'’-]+|\p{Ll}[\p{Ll}'’-]{5,}|\d{2,3}(?:st|nd|rd|th))(?![\p{L}\d'’-]|[ \t]+(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|pl|ct|pkwy|hwy|floor|fl|and|&)\b)/dgiu;
 // Words after "lives on" that are no street: what someone lives on, or a place in the hospital.
-const NOT_BARE_STREET = new Set('medicaid medicare disability ssi ssdi social pension welfare benefits oxygen o2 hospice dialysis unit floor campus property premises site grounds reservation rez farm ranch base monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving january february march april june july august september october november december'.split(' '));
+const NOT_BARE_STREET = new Set([
+  ...'medicaid medicare disability ssi ssdi social pension welfare benefits oxygen o2 hospice dialysis unit floor campus property premises site grounds reservation rez farm ranch base'.split(' '),
+  ...MONTH_WORDS,
+  ...WEEKDAY_WORDS,
+  ...HOLIDAY_WORDS,
+]);
 
 // "between Cottage and King Dr", "by 26th and Kedzie", "between 5th and 6th": two streets named as a corner.
 const CORNER = /\b(?:between|corner[ \t]+of|by)[ \t]+(\p{Lu}[\p{L}'’-]+|\d{1,3}(?:st|nd|rd|th))[ \t]+(?:and|&)[ \t]+((?:\p{Lu}[\p{L}'’-]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+(?:St|Ave|Rd|Dr|Blvd|Street|Avenue|Road|Drive)\b\.?)?)/dgu;

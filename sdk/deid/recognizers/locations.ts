@@ -12,7 +12,6 @@ import { FACILITY_HEADS, PLACE_SUFFIXES } from '../lexicon.js';
 import { EPONYM_HEADS, isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
-import { FUNCTION_WORDS } from './cue-words.js';
 import { clinicalShorthand } from './place-words.js';
 import { before, doctorNotDrive, execAll, matchAll } from './util.js';
 
