@@ -124,3 +124,23 @@ kept('places: a truck before its plate\'s state stays', [
 family('dates: a date right after "ladder" or "ambulance" is no unit number', [
   ['pt s/p fall from ladder 9/28 at his camp; came by ambulance 6/11', ['9/28', '6/11']],
 ]);
+
+family('dates: month-day with a dash dated by the note\'s other dash dates, or by "@" and a clock time', [
+  ['HEPARIN STARTED 2-14. DEVELOPED CHB 2-15, PACER PLACED 2-15. 2-16 HYPOTENSION', ['2-15', '2-16']],
+  ['NPO/NG 8-3 TO 8-7, DIET ADV 8-8. DTs 8-4 TO 8-6', ['8-3', '8-8', '8-4']],
+  ['NOT TPA CANDIDATE (LKW 1-5 @ 2100, FOUND 1-6 @ 0700)', ['1-5', '1-6']],
+]);
+
+kept('dates: spinal levels, durations and counts with a dash stay in a note with dash dates', [
+  ['seen 2-14. MRI C4-5, L3-4 stenosis. RFA in 3-4 wk. 2-3L NC. tylenol 2-3 tabs. q 2-4h', ['4-5', '3-4', '2-3', '2-4']],
+]);
+
+family('places and names: a house on a western grid, a sign-out\'s patient after the bed, a surname no list knows before "aware"', [
+  ['emergency card made: home 2418 w 3200 n, cedar city 84721', ['2418 w 3200 n']],
+  ['lactate q4.  bed 3 mbeki - vt, amio.  re bed 12 (okwuosa), 34F', ['mbeki', 'okwuosa']],
+  ['icd/lvad eval.  gustafsson aware of hr.', ['gustafsson']],
+]);
+
+kept('names: how the bed\'s patient is, after the bed', [
+  ['bed 3 stable, bed 4 empty, rm 12 comfortable', ['stable', 'empty', 'comfortable']],
+]);

@@ -299,6 +299,33 @@ function listDays(text: string, pos: number, re: RegExp, width: number): Candida
 }
 
 /**
+ * "HEPARIN STARTED 2-14. DEVELOPED CHB 2-15", "NPO/NG 8-3 TO 8-7, DIET ADV 8-8": a month-day with a dash and no cue
+ * reads as a range, unless the note dates other events the same way in the same month. Accepted ones date others
+ * in turn, so a course written day by day is read whole.
+ */
+function dashDatesOfTheNote(text: string, maybes: Candidate[], dates: readonly Candidate[]): Candidate[] {
+  if (maybes.length === 0) return [];
+  const monthOf = (c: Candidate): number | null => {
+    const m = /^(\d{1,2})-(\d{1,2})$/.exec(text.slice(c.start, c.end));
+    return m && +m[1] >= 1 && +m[1] <= 12 && +m[2] >= 1 && +m[2] <= 31 ? +m[1] : null;
+  };
+  const months = new Set(dates.map(monthOf).filter((m): m is number => m !== null));
+  const out: Candidate[] = [];
+  let grew = true;
+  const pending = maybes.filter((c) => monthOf(c) !== null);
+  while (grew) {
+    grew = false;
+    for (let i = pending.length - 1; i >= 0; i--) {
+      if (!months.has(monthOf(pending[i])!)) continue;
+      out.push(pending[i]);
+      pending.splice(i, 1);
+      grew = true;
+    }
+  }
+  return out;
+}
+
+/**
  * Find dates in `text`.
  *
  * @example
@@ -307,6 +334,7 @@ function listDays(text: string, pos: number, re: RegExp, width: number): Candida
 export function recognizeDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const maybes: Candidate[] = [];
+  const dashMaybes: Candidate[] = [];
   for (const p of PATTERNS) {
     out.push(
       ...matchAll(p.re, text, (m) => {
@@ -314,8 +342,18 @@ export function recognizeDates(text: string): Candidate[] {
         // ("Dr. Feeney 1-2 wks" is a duration.)
         const eventCue = () => p.free === true && /^\d/.test(m[0]) && EVENT_BEFORE.test(lineBefore(text, m.index)) && !DURATION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
         // "7-20 2215  wife called" opening a log line, "says 7-20 morning": a month-day with its time of day.
-        const timeCue = () => p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && /^[ \t]+(?:@[ \t]*)?(?:(?:[01]\d|2[0-3])[0-5]\d\b(?!\.\d)|(?:morning|afternoon|evening)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index)) || /[a-z]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)));
-        if (p.cue && !hasCue(text, m.index) && !eventCue() && !timeCue() && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) return null;
+        // ("LKW 1-5 @ 2100": "@" and a clock time make a timestamp wherever it stands.)
+        const timeCue = () =>
+          p.free === true &&
+          /^\d{1,2}-\d{1,2}$/.test(m[0]) &&
+          (/^[ \t]*@[ \t]*(?:[01]\d|2[0-3])[0-5]\d\b(?!\.\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)) ||
+            (/^[ \t]+(?:@[ \t]*)?(?:(?:[01]\d|2[0-3])[0-5]\d\b(?!\.\d)|(?:morning|afternoon|evening)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index)) || /[a-z]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))));
+        if (p.cue && !hasCue(text, m.index) && !eventCue() && !timeCue() && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) {
+          // A month-day with a dash and no cue may still be dated by the note's other dash dates (see `dashDatesOfTheNote`).
+          // ("C4-5", "L3-4": spinal levels glued to their letter; "in 3-4 wk": a duration.)
+          if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && !/\p{L}$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && !/^(?:\p{L}|[ \t]*(?:wks?|mos?|yrs?|d|h|hrs?|q)\b)/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) && !NOT_DATE_BEFORE.test(lineBefore(text, m.index))) dashMaybes.push({ category: 'DATE', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'date' });
+          return null;
+        }
         if (p.range) return NOT_DATE_BEFORE.test(before(text, m.index, 30)) ? null : { category: 'DATE', score: p.score, kind: 'date' };
         const verdict = p.bare ? bareDate(text, m.index, m[0]) : true;
         if (verdict === 'maybe') {
@@ -345,6 +383,7 @@ export function recognizeDates(text: string): Candidate[] {
     );
   }
   out.push(...fractionLikeDates(text, maybes, out.filter((c) => c.kind === 'date')));
+  out.push(...dashDatesOfTheNote(text, dashMaybes, out));
   // A weekday written just before a date is part of it ("Sat 11/30", "Monday 3/3").
   for (const c of out) {
     const wd = /\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?[ \t]+$/i.exec(text.slice(Math.max(0, c.start - 12), c.start));

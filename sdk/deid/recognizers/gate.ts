@@ -47,13 +47,23 @@ import { NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
 import { labDumpLine } from './util.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
 import { MONTH_WORDS, WEEKDAY_WORDS } from './dates.js';
-import { capsLine, colleagueFrom, familyName, PHONE_NEXT, phoneOwner, TALK_TAIL, talkedWith, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName } from './people-cues.js';
+import { bedOccupant, capsLine, colleagueFrom, familyName, PHONE_NEXT, phoneOwner, TALK_TAIL, talkedWith, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName } from './people-cues.js';
 
 // Months and weekdays, which are towns too (May, TX; Sunday, ...).
 const MONTH_OR_DAY = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS]);
 
 // Where a sentence or line starts: a capital there says nothing.
 const CLAUSE_OPENS = /(?:^|[.;!?:][ \t]+|\n[ \t]*)$/;
+
+/** Is a digit the last thing before `pos`, past spaces and one bracket, colon or dash ("bed 3 mbeki", "bed 12 (okwuosa)")? */
+function digitBefore(text: string, pos: number): boolean {
+  let j = pos - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  if (j >= 0 && (text[j] === '(' || text[j] === ':' || text[j] === '-')) j--;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  const c = text.charCodeAt(j);
+  return c >= 48 && c <= 57;
+}
 
 /**
  * Possible names and places from the vocabulary gate.
@@ -120,6 +130,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       (next !== null && TOLD_NEXT.has(next.lower) && toldByName(text, t, flags)) ||
       (next !== null && next.lower === 'family' && familyName(text, t, flags) && familyHeads.push(i) > 0) ||
       (prev !== null && TALK_TAIL.has(prev.lower) && talkedWith(text, t, flags)) ||
+      (digitBefore(text, t.start) && bedOccupant(text, t, flags)) ||
       (((next !== null && PHONE_NEXT.has(next.lower)) || /^[ \t]*[:,]?[ \t]*\(?\d{3}/.test(text.slice(t.end, t.end + 8))) && phoneOwner(text, t, flags)) ||
       // "Bill Jr's cell": a given name with a generational suffix.
       (next !== null && next.lower === 'jr' && (flags & F.FIRST) !== 0 && /^[ \t]$/.test(text.slice(t.end, next.start)) && !(flags & (F.CLINICAL | F.ABBREV)));

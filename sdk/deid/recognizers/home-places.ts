@@ -66,7 +66,8 @@ export function recognizeHomePlaces(text: string): Candidate[] {
     out.push(
       ...matchAll(COUNTY_SHORT, text, (m) => {
         const words = m[1].split(/[ \t]+/).slice(0, -1);
-        return words.every((w) => placeName(w, true)) ? { category: 'LOCATION', score: 0.7, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] } : null;
+        // (In brackets before "co" any word but a clinical or function word names the county: "(iron co)", "(brown co, IN)".)
+        return words.every((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV))) ? { category: 'LOCATION', score: 0.7, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] } : null;
       }),
     );
   if (/\bin[ \t]+the[ \t]+[\p{Lu}\d]/u.test(text))

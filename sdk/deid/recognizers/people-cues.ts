@@ -72,7 +72,9 @@ const TOLD_ROLES = new Set('ho writer caller said walker wheelchair sitter inter
  */
 export function toldByName(text: string, t: Tok, flags: number): boolean {
   // ("Pre-alert called": a prefixed word is no name.)
-  if (!(flags & (F.FIRST | F.LAST)) || /^(?:pre|post|re|non|co|anti|self|sub|semi|multi|inter|intra|over|under)-/.test(t.lower) || flags & (F.CLINICAL | F.ABBREV) || TOLD_ROLES.has(t.lower) || FAMILY_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
+  // (A word no list knows counts too, as a surname would: "gustafsson aware of hr".)
+  const unknown = !(flags & (F.COMMON | F.ENGLISH)) && t.lower.length >= 4 && /^[\p{L}'’-]+$/u.test(t.lower);
+  if (!(flags & (F.FIRST | F.LAST) || unknown) || /^(?:pre|post|re|non|co|anti|self|sub|semi|multi|inter|intra|over|under)-/.test(t.lower) || flags & (F.CLINICAL | F.ABBREV) || TOLD_ROLES.has(t.lower) || FAMILY_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
   const after = text.slice(t.end, t.end + 40);
   return (TOLD_AFTER.test(after) || ((flags & F.FIRST) !== 0 && MODAL_AFTER.test(after))) && (CLAUSE_START.test(text.slice(Math.max(0, t.start - 4), t.start)) || LOG_ENTRY_START.test(text.slice(Math.max(0, t.start - 24), t.start)));
 }
@@ -107,6 +109,23 @@ export function talkedWith(text: string, t: Tok, flags: number): boolean {
   // ("updated daily by phone": a given name only.)
   if (/\bupdated[ \t]+$/i.test(before)) return (flags & F.FIRST) !== 0 && UPDATED_AFTER.test(text.slice(t.end, t.end + 16));
   return TALKED_AFTER.test(text.slice(t.end, t.end + 32)) && TALKED_BEFORE.test(before);
+}
+
+// "bed 3 mbeki - vt, amio", "re bed 12 (okwuosa), 34F", "rm 603 bishop, glen": sign-outs name the patient after the bed.
+const BED_BEFORE = /\b(?:bed|rm|room)[ \t]*#?[ \t]*\d{1,4}[a-z]?[ \t]*[(:-]?[ \t]*$/i;
+
+/**
+ * Is the word the patient of the bed named just before it, in a sign-out or census line ("bed 3 mbeki - vt")?
+ * A given name or surname, or a word no list knows; no clinical or everyday word ("bed 3 stable", "rm 12 empty").
+ *
+ * @example
+ * bedOccupant('bed 3 mbeki - vt', { start: 6, end: 11, text: 'mbeki', lower: 'mbeki', shape: 'lower' }, vocabulary().flags('mbeki')); // true
+ */
+export function bedOccupant(text: string, t: Tok, flags: number): boolean {
+  if (flags & (F.CLINICAL | F.ABBREV) || FUNCTION_WORDS.has(t.lower) || t.lower.length < 3) return false;
+  // ("bed 3 stable": an everyday word says how the patient is, even where it is a surname too.)
+  if (flags & F.COMMON || (flags & F.ENGLISH && !(flags & (F.FIRST | F.LAST)))) return false;
+  return BED_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && /^(?:[ \t]*[),:-]|[ \t]+\d{1,3}[ \t]?[mfMF]\b|[ \t]*$|\n)/.test(text.slice(t.end, t.end + 8));
 }
 
 // "Tucker cell 330-555-0190", "Deb's cell # 612-555-0137", "roger (work) 555-0103": whose number a note writes down.

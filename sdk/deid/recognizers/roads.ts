@@ -37,6 +37,8 @@ const CROSSING = new RegExp(
 // Sunrise MHP", "lot 22 Shady Pines Mobile Home Park".
 // (No house stands on an interstate: "5 I 10" is something else.)
 // ("K 4.6 Cr 1.3" is a lab line: no decimal on either side.)
+// A house on a grid, as Utah and other western towns number them: "2418 w 3200 n", "1450 S 700 E".
+const GRID_ADDRESS = /(?<![\d.\/])\d{1,5}[ \t]+[NSEW]\.?[ \t]+\d{2,5}[ \t]+[NSEW]\b(?![\p{L}\d])/giu;
 const HOUSE_ON_ROAD = new RegExp(String.raw`(?<![\d.])\d{1,5}[ \t]+(?!I[ \t-]?\d|IH)${ROAD}\b(?![.,]\d)`, 'gi');
 const PARK_LOT = /\blot[ \t]*#?\d{1,4}[A-Z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:MHP|RV[ \t]+Park|Mobile[ \t]+Home[ \t]+(?:Park|Estates|Court)|Trailer[ \t]+(?:Park|Court)|Estates)\b/giu;
 // Two named streets crossing: "near Mill Ave and University Dr", "Elm St & Oak Ave".
@@ -81,7 +83,7 @@ export function recognizeRoads(text: string): Candidate[] {
     );
   }
   // Every shape needs a digit and one of a few words: one cheap scan settles most notes.
-  if (!/\d/.test(text) || !/exit|mm\b|mile|blk|block|&|\bat\b|\band\b|\d[ \t]+(?:i|ih|us|sr|cr|twp|co|rte?|route|hwy|highway|state|fm)\b|lot/i.test(text)) return named;
+  if (!/\d/.test(text) || !/exit|mm\b|mile|blk|block|&|\bat\b|\band\b|\d[ \t]+(?:i|ih|us|sr|cr|twp|co|rte?|route|hwy|highway|state|fm)\b|\d[ \t]+[nsew]\.?[ \t]+\d|lot/i.test(text)) return named;
   const out: Candidate[] = [...named];
   out.push(...matchAll(ROAD_MARKER, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
   out.push(...matchAll(EXIT_ALONE, text, (m) => ({ category: 'LOCATION', score: 0.7, kind: 'street', start: m.indices![1][0], end: m.indices![1][1] })));
@@ -89,6 +91,7 @@ export function recognizeRoads(text: string): Candidate[] {
   // ("60 us 130 Hz": microseconds, not US 130.)
   // ("0400 sr 58": a log line's time and the sinus rhythm's rate; no house number opens with 0.)
   const clockThenRhythm = (m: RegExpExecArray): boolean => /^0\d/.test(m[0]) || (/^(?:[01]\d|2[0-3])[0-5]\d[ \t]+sr\b/i.test(m[0]) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index)));
+  out.push(...matchAll(GRID_ADDRESS, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   out.push(...matchAll(HOUSE_ON_ROAD, text, (m) => (/\d[ \t]+us\b/.test(m[0]) || clockThenRhythm(m) ? null : { category: 'LOCATION', score: 0.75, kind: 'street' })));
   out.push(...matchAll(PARK_LOT, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
   out.push(
