@@ -144,3 +144,12 @@ family('places and names: a house on a western grid, a sign-out\'s patient after
 kept('names: how the bed\'s patient is, after the bed', [
   ['bed 3 stable, bed 4 empty, rm 12 comfortable', ['stable', 'empty', 'comfortable']],
 ]);
+
+family('places: a hotel where the family stays, and a bare street after a business named with "the"', [
+  ['staying at the Bluebonnet Inn on Airline Hwy. room 118 at the Sleep Inn', ['Bluebonnet Inn', 'Sleep Inn']],
+  ['at the Tenderloin SRO ("the one on Eddy w/ the blue door")', ['Eddy']],
+]);
+
+kept('places: a drug or a weekday after "the X on"', [
+  ['the patient on Lasix. the ICU on Monday. the nurse on nights', ['Lasix', 'Monday', 'nights']],
+]);

@@ -31,8 +31,8 @@ const LIVES_IN_THE = new RegExp(String.raw`\b(?:${LIVES_CUE}|SRO)\b[^.;\n]{0,24}
 const NOT_NEIGHBOURHOOD = new Set('us usa u.s. uk states united army navy air marines military service services va city country suburbs projects area region county midwest south north east west northeast northwest southeast southwest northern southern eastern western icu ccu micu sicu er ed or pacu unit units hospital er house home building shelter community icu.'.split(' '));
 
 // "the apts on Lyons", "lives over on Archer", "tavern on kinnickinnic", "bungalow on 83rd", "clinic on Downing": a
-// street named bare after a home, a shop or a clinic.
-const BARE_STREET = /\b(?:lives?|living|lived|apts?|apartments?|flat|bungalow|house|home|tavern|bar|store|shop|clinic|pharmacy|bldg|building|double|duplex|church|school|office|restaurant|diner|trailer)\b(?:[ \t]+(?:is|was|over|out|up|down|right|now|just|somewhere))?[ \t]+(?:on|off)[ \t]+(\p{Lu}[\p{L}'’-]+|\p{Ll}[\p{Ll}'’-]{5,}|\d{2,3}(?:st|nd|rd|th))(?![\p{L}\d'’-]|[ \t]+(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|pl|ct|pkwy|hwy|floor|fl|and|&)\b)/dgiu;
+// street named bare after a home, a shop or a clinic, or after a business named with "the" ("the Piccadilly on Veterans").
+const BARE_STREET = /\b(?:lives?|living|lived|apts?|apartments?|flat|bungalow|house|home|tavern|bar|store|shop|clinic|pharmacy|bldg|building|double|duplex|church|school|office|restaurant|diner|trailer|(?<=\bthe[ \t]+)\p{Lu}[\p{L}'’&-]+)\b(?:[ \t]+(?:is|was|over|out|up|down|right|now|just|somewhere))?[ \t]+(?:on|off)[ \t]+(\p{Lu}[\p{L}'’-]+|\p{Ll}[\p{Ll}'’-]{5,}|\d{2,3}(?:st|nd|rd|th))(?![\p{L}\d'’-]|[ \t]+(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|pl|ct|pkwy|hwy|floor|fl|and|&)\b)/dgiu;
 // Words after "lives on" that are no street: what someone lives on, or a place in the hospital.
 const NOT_BARE_STREET = new Set([
   ...'medicaid medicare disability ssi ssdi social pension welfare benefits oxygen o2 hospice dialysis unit floor campus property premises site grounds reservation rez farm ranch base'.split(' '),
@@ -83,6 +83,8 @@ export function recognizeHomePlaces(text: string): Candidate[] {
     ...matchAll(BARE_STREET, text, (m) => {
       const w = m[1];
       const capitalised = /^\p{Lu}/u.test(w);
+      // ("the Treaty on European Union": a name of two capitalised words is no bare street.)
+      if (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.indices![1][1], m.indices![1][1] + 4)) && !/^[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Ln|Lane|Way|Ct|Pl)\b/.test(text.slice(m.indices![1][1], m.indices![1][1] + 10))) return null;
       if (NOT_BARE_STREET.has(w.toLowerCase()) || (capitalised && capsLine(text, m.index) && !/^\d/.test(w)) || !placeName(w, capitalised)) return null;
       return { category: 'LOCATION', score: 0.6, kind: 'street', start: m.indices![1][0], end: m.indices![1][1] };
     }),

@@ -163,11 +163,11 @@ const STREET_NAME = /\b(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z'’]+[ \t]+){1,2}(?:Stre
 const AREA = /\b(?:(?:Cape|Greater|Mount|Fort)[ \t]+[A-Z][a-z'’]+|[A-Z][a-z'’]+[ \t]+(?:Corner|Village|Heights|Falls|Harbor|Landing|Crossing|City|Springs|Beach|Township))\b/g;
 // A town naming a local service: "Sandwich Visiting Nurses", "Cape Ann VNA", "Weymouth Fire Rescue", "Greater Lynn Senior Services".
 const TOWN_SERVICE = /\b([A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)(?=[ \t]+(?:VNA|Visiting[ \t]+Nurses?|Elder[ \t]+Services|Senior[ \t]+Services|Council[ \t]+on[ \t]+Aging|Fire(?:[ \t]+(?:Rescue|Dept|Department))?|Police(?:[ \t]+Department)?|Housing[ \t]+Authority)\b)/g;
-// Named landmarks, blocks of flats and shopping centres: "the Purple People Bridge", "Trailside Apartments", "Cedar Glen Apts",
+// Named landmarks, blocks of flats, shopping centres and hotels ("staying at the Bluebonnet Inn"): "the Purple People Bridge", "Trailside Apartments", "Cedar Glen Apts",
 // "Square One Mall", "RED DOG MINE". In capitals a name word must be one no English list knows ("TOBIN BRIDGE", not "UPPER BRIDGE").
 const STREET_WORD = /^(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|near|by|past|behind|under|below|above|across)$/i;
-const LANDMARK = /\b(?:[A-Z][a-z'’]+[ \t]+){1,3}(?:Bridge|Apartments|Apts|Mall|Plaza|Resort|Mine|Quarry|Marina|Campground|Fairgrounds)\b(?!['’-])|\b(?:[A-Z][A-Z'’]+[ \t]+){1,3}(?:BRIDGE|APARTMENTS|APTS|MALL|PLAZA|RESORT|MINE|QUARRY|MARINA|CAMPGROUND|FAIRGROUNDS)\b(?!['’-])/g;
-const AREA_ANCHOR = /\b(?:Bridge|Apartments|Apts|Mall|Plaza|Resort|Mine|Quarry|Marina|Campground|Fairgrounds|BRIDGE|APARTMENTS|APTS|MALL|PLAZA|RESORT|MINE|QUARRY|MARINA|CAMPGROUND|FAIRGROUNDS|Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Concourse|St|AVENUE|AVE|BOULEVARD|BLVD|PARKWAY|PKWY|TERRACE|CONCOURSE|Cape|Greater|Mount|Fort|Corner|Village|Heights|Falls|Harbor|Landing|Crossing|City|Springs|Beach|Township|VNA|Visiting|Elder|Senior|Council|Fire|Police|Housing)\b/;
+const LANDMARK = /\b(?:[A-Z][a-z'’]+[ \t]+){1,3}(?:Bridge|Apartments|Apts|Mall|Plaza|Resort|Mine|Quarry|Marina|Campground|Fairgrounds|Inn|Motel|Hotel|Suites)\b(?!['’-])|\b(?:[A-Z][A-Z'’]+[ \t]+){1,3}(?:BRIDGE|APARTMENTS|APTS|MALL|PLAZA|RESORT|MINE|QUARRY|MARINA|CAMPGROUND|FAIRGROUNDS)\b(?!['’-])/g;
+const AREA_ANCHOR = /\b(?:Inn|Motel|Hotel|Suites|Bridge|Apartments|Apts|Mall|Plaza|Resort|Mine|Quarry|Marina|Campground|Fairgrounds|BRIDGE|APARTMENTS|APTS|MALL|PLAZA|RESORT|MINE|QUARRY|MARINA|CAMPGROUND|FAIRGROUNDS|Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Concourse|St|AVENUE|AVE|BOULEVARD|BLVD|PARKWAY|PKWY|TERRACE|CONCOURSE|Cape|Greater|Mount|Fort|Corner|Village|Heights|Falls|Harbor|Landing|Crossing|City|Springs|Beach|Township|VNA|Visiting|Elder|Senior|Council|Fire|Police|Housing)\b/;
 const NOT_PLACE_WORD = /^(?:The|A|An|And|Or|Of|From|To|At|In|On|With|Per|Via|Called|Lives|Home|Local|Her|His|Their|Our|Your|My|This|That|Main|North|South|East|West)$/;
 
 /** Streets named without a number, areas named by a prefix or suffix word, towns that name a local service. */
@@ -196,7 +196,8 @@ function areas(text: string, out: Candidate[]): void {
     if (names.length === 0 || names.some(plain) || (caps && names.every(known))) continue;
     const start = m.index + m[0].length - [...names, words[words.length - 1]].join(' ').length;
     if (text.slice(start, m.index + m[0].length) !== [...names, words[words.length - 1]].join(' ')) continue;
-    out.push({ category: 'LOCATION', score: 0.6, start, end: m.index + m[0].length, kind: 'city' });
+    // (Hotels are where families stay: facilities, kept with them where a study keeps facility names.)
+    out.push({ category: 'LOCATION', score: 0.6, start, end: m.index + m[0].length, kind: /^(?:Inn|Motel|Hotel|Suites)$/.test(words[words.length - 1]) ? 'facility' : 'city' });
   }
   for (const m of execAll(AREA, text)) {
     const words = m[0].split(/[ \t]+/);
