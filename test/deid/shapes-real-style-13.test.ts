@@ -153,3 +153,12 @@ family('places: a hotel where the family stays, and a bare street after a busine
 kept('places: a drug or a weekday after "the X on"', [
   ['the patient on Lasix. the ICU on Monday. the nurse on nights', ['Lasix', 'Monday', 'nights']],
 ]);
+
+family('names: a deputy, detective or officer named after the rank\'s abbreviation', [
+  ['at bedside 24/7 (Dep. Stroud 7a-7p, Dep. Finch 7p-7a)', ['Stroud', 'Finch']],
+  ["County Sheriff's Office, Dep. R. Twilley, badge 889", ['R. Twilley']],
+]);
+
+kept('names: ranks\' abbreviations in capitals are words', [
+  ['LT. LEG SWOLLEN. DEP. AFFECT. Det. card in chart', ['LEG', 'AFFECT', 'card']],
+]);

@@ -23,6 +23,8 @@ import { CREDENTIALS, NOT_NAME_AFTER_CUE, TOKEN, core, inNameDict, scanName, sha
 
 const TITLES = String.raw`(?:dr|drs|doctor|mr|mrs|ms|mx|miss|mister|prof|professor|sister|father|rev|nurse|madam|sr|pastor|rabbi|judge|officer)`;
 const TITLE_RE = new RegExp(String.raw`\b${TITLES}(?:\.|\b)[ \t]*`, 'gi');
+// Police and sheriff's ranks, abbreviated with a period only ("Dep. Finch 7p-7a", "Ofc. Hale"; in capitals they are words too: "DEP. AFFECT", "LT. LEG").
+const RANK_RE = /\b(?:Dep|Det|Ofc|Sgt|Cpl|Capt|Tpr)\.[ \t]*(?:(\p{Lu}\.[ \t]*))?(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/dgu;
 // "Mrs. P", "Dr. B aware", "MRS G IS": a personal title and one capital letter, a person named by an initial.
 // ("MR."/"MS." in capitals are also mitral regurgitation and mental status: "MILD MR. A FIB"; "I" is the pronoun.)
 const TITLE_INITIAL = /(?<![\p{L}])(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?|DR\.?|MRS\.?|MISS)[ \t]+([A-HJ-Z])(?![\p{L}\d'’\/&-])/dgu;
@@ -320,6 +322,9 @@ function propagate(text: string, found: Candidate[], out: Candidate[]): void {
 export function recognizeNames(text: string): Candidate[] {
   const out: Candidate[] = [];
   fromCue(TITLE_RE, text, 'title', 0.95, out, (m) => titleFollowedByName(text, m[0], m.index + m[0].length));
+  // (A rank takes one capitalised surname, an initial before it at most: "Dep. R. Twilley"; not "Det. card", and the name
+  // stops at its comma: "Det. Mancini, Cleveland PD".)
+  out.push(...matchAll(RANK_RE, text, (m) => (vocabulary().flags(m[2].toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV) ? null : { category: 'NAME', score: 0.9, start: (m.indices![1] ?? m.indices![2])[0], end: m.indices![2][1], kind: 'person' })));
   out.push(...matchAll(TITLE_INITIAL, text, (m) => ({ category: 'NAME', score: 0.85, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' })));
   fromCue(LABEL_RE, text, 'label', 0.9, out, (m) => !chiefComplaint(text, m));
   fromCue(INLINE_LABEL_RE, text, 'label', 0.85, out, (m) => !chiefComplaint(text, m));
