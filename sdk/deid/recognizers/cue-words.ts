@@ -55,6 +55,9 @@ export const WEAK_PLACE_BEFORE = /\b(?:in|to|near|at|outside|around)[ \t]+$/i;
 /** Everyday destinations that gazetteers also list as towns ("from home", "to rehab", "IN CHURCH"). @example PLACE_NOUNS.has('rehab'); // true */
 export const PLACE_NOUNS = new Set('home rehab church work school store city town post office mobile floor unit bed chair hospital clinic er ed or pacu jail prison shelter court bank market park beach lake camp mall gym field farm harbor harbour center centre village hall house apartment street avenue road highway bridge station airport island mission union university college law laws room'.split(' '));
 
+/** Regions named by the compass, larger than a state ("moved to the Midwest", "back East"): no Safe Harbor place. @example REGION_WORDS.has('midwest'); // true */
+export const REGION_WORDS = new Set('midwest south north east west northeast northwest southeast southwest northern southern eastern western'.split(' '));
+
 /** Holidays, which gazetteers also list as towns (Christmas, FL): in lower case a feast, not a town ("since around christmas"). @example HOLIDAY_WORDS.has('xmas'); // true */
 export const HOLIDAY_WORDS = new Set('christmas xmas easter thanksgiving halloween hanukkah chanukah kwanzaa passover ramadan diwali'.split(' '));
 

@@ -11,7 +11,7 @@
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { isCountry } from './countries.js';
-import { FUNCTION_WORDS, HOLIDAY_WORDS } from './cue-words.js';
+import { FUNCTION_WORDS, HOLIDAY_WORDS, REGION_WORDS } from './cue-words.js';
 import { MONTH_WORDS, WEEKDAY_WORDS } from './dates.js';
 import { capsLine } from './people-cues.js';
 import { matchAll } from './util.js';
@@ -28,7 +28,7 @@ const LIVES_CUE = 'lives? living lived resides? residing stays? staying stayed m
   .join('|');
 const LIVES_IN_THE = new RegExp(String.raw`\b(?:${LIVES_CUE}|SRO)\b[^.;\n]{0,24}?\bin[ \t]+the[ \t]+((?:\p{Lu}[\p{L}'’-]*|\d{1,2}(?:st|nd|rd|th))(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})`, 'dgu');
 // What follows "in the" and is no neighbourhood: regions bigger than a state, services, the hospital's own places.
-const NOT_NEIGHBOURHOOD = new Set('us usa u.s. uk states united army navy air marines military service services va city country suburbs projects area region county midwest south north east west northeast northwest southeast southwest northern southern eastern western icu ccu micu sicu er ed or pacu unit units hospital er house home building shelter community icu.'.split(' '));
+const NOT_NEIGHBOURHOOD = new Set([...'us usa u.s. uk states united army navy air marines military service services va city country suburbs projects area region county icu ccu micu sicu er ed or pacu unit units hospital house home building shelter community'.split(' '), ...REGION_WORDS]);
 
 // "the apts on Lyons", "lives over on Archer", "tavern on kinnickinnic", "bungalow on 83rd", "clinic on Downing": a
 // street named bare after a home, a shop or a clinic, or after a business named with "the" ("the Piccadilly on Veterans").

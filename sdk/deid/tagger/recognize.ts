@@ -11,7 +11,7 @@
 import type { GoldSpan } from '../dev-sets.js';
 import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import { isCountry } from '../recognizers/countries.js';
-import { FAMILY_WORDS, FUNCTION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
+import { FAMILY_WORDS, FUNCTION_WORDS, REGION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
 import { ROMAN_NUMERAL } from '../recognizers/name-tokens.js';
 import { DOSE_UNIT, SENTENCE_START } from '../recognizers/util.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
@@ -105,6 +105,8 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
     const after = text.slice(t.end, t.end + 60);
     if (EPONYM_HEADS.test(after) || scaleScoreAfter(t.lower, after)) return false;
     if ((t.shape === SHAPE.LOWER && MODAL.test(t.lower)) || PERSON_NOUN.test(t.lower)) return false;
+    // ("moved to the Midwest": a region named by the compass is larger than a state.)
+    if (category === 'LOCATION' && REGION_WORDS.has(t.lower)) return false;
     // ("goes by van": a surname's particle alone in lower case is the word.)
     if (t.shape === SHAPE.LOWER && NAME_PARTICLE.test(t.lower)) return false;
     // "Joy in usual activities", "Hope is ...": an everyday word opening a sentence before a function word.
@@ -114,8 +116,8 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
   // "BROTHER WITH COLON CANCER": a name or place neither opens nor closes with a function word, but for a
   // place's article ("The Avenues", "the woodlands").
   if ((FUNCTION_WORDS.has(toks[first].lower) && !(category === 'LOCATION' && toks[first].lower === 'the')) || FUNCTION_WORDS.has(toks[last].lower)) return false;
-  // ("The County nurse", "the City": an article and a generic place noun name no place.)
-  if (category === 'LOCATION' && toks[first].lower === 'the' && toks.slice(first + 1, last + 1).every((t) => GENERIC_PLACE.test(t.lower))) return false;
+  // ("The County nurse", "the City", "the Midwest": an article and a generic place noun or a region name no place.)
+  if (category === 'LOCATION' && toks[first].lower === 'the' && toks.slice(first + 1, last + 1).every((t) => GENERIC_PLACE.test(t.lower) || REGION_WORDS.has(t.lower))) return false;
   for (let i = first; i <= last; i++) if (toks[i].end - toks[i].start > 1 && /\p{L}/u.test(toks[i].lower)) return true;
   return false;
 }
