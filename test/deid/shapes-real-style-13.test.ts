@@ -162,3 +162,14 @@ family('names: a deputy, detective or officer named after the rank\'s abbreviati
 kept('names: ranks\' abbreviations in capitals are words', [
   ['LT. LEG SWOLLEN. DEP. AFFECT. Det. card in chart', ['LEG', 'AFFECT', 'card']],
 ]);
+
+family('dates: a month and a two-digit year past any day, "of" before an apostrophe\'s year, "til" and an event before "the Nth", named holidays with their time of day, a dated month/day repeated', [
+  ['also Woodhull Aug 89. wife who passed in Feb of \'19', ['Aug 89', "Feb of '19"]],
+  ['THEY CAN STAY TIL THE 9TH. MRI THE 12TH NO ABSCESS', ['THE 9TH', 'THE 12TH']],
+  ['Fell on ice Xmas morning. sober til this past labor day.', ['Xmas', 'labor day']],
+  ['Lines: L IJ TLC 12/23, R radial art 12/23, foley 12/23', ['12/23']],
+]);
+
+kept('dates: an ordinal case, shift or bone after an event word, a dose after a month', [
+  ['OR tomorrow 1st case. HD TTS 2nd shift. OPEN FX 3RD AND 4TH METACARPALS. Mar 45 mg', ['1st', '2nd', '3RD', '4TH', '45']],
+]);

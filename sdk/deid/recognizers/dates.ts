@@ -83,6 +83,8 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
     score: 0.7,
     month: true,
   },
+  // A month and a year of two digits past any day, capitalised ("also Woodhull Aug 89", "SEEN NOV 97"; "May" is the verb too).
+  { re: /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|January|February|March|April|June|July|August|September|October|November|December)\.?[ \t]+(?:3[2-9]|[4-9]\d)\b(?![\d:\/]|[.,]\d|[ \t]*(?:mg|mcg|ml|cc|kg|units?|%|mmhg|bpm|min|hrs?)\b)/g, score: 0.75, free: true },
   // Month/year: "3/80", "6/2024", "3/2186"; and a partial ISO date "2018-11".
   { re: /(?<![\d/.\-])(?:0?[1-9]|1[0-2])\/(?:\d{4}|[3-9]\d)(?![\d/]|\.\d|\s*(?:mg|ml|mcg|mmhg|cm|mm|kg|units?|%))/gi, score: 0.7, bare: true },
   { re: /(?<![\d/.\-])(?:1[89]|2[01])\d{2}-(?:0[1-9]|1[0-2])(?![\d\-/]|\.\d)/g, score: 0.7 },
@@ -104,9 +106,9 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // holidays for seasons, "home by Xmas").
   { re: /\b(?:christmas(?:[ \t]+(?:day|eve))?|xmas(?:[ \t]+(?:day|eve))?|new[ \t]+year['’]?s(?:[ \t]+(?:day|eve))?|thanksgiving(?:[ \t]+day)?|easter(?:[ \t]+(?:sunday|monday))?|halloween|valentine['’]?s[ \t]+day|independence[ \t]+day|(?:the[ \t]+)?4th[ \t]+of[ \t]+july|st\.?[ \t]+patrick['’]?s[ \t]+day)[ \t,]+(?:of[ \t]+)?(?:19|20)\d{2}\b/gi, score: 0.8, free: true },
   // A holiday that names one day is a date without its year too: "Christmas Eve", "ON THANKSGIVING DAY", "last
-  // well New Year's Day", "born on Independence Day"; a bare holiday only right after "on" or "the day before/after"
+  // well New Year's Day", "born on Independence Day", "this past labor day", "fell on ice Xmas morning"; a bare holiday only right after "on" or "the day before/after"
   // ("fell on thanksgiving"), as "since around Christmas" is a season. "Christmas disease", "Christmas-tree adapter" stay.
-  { re: /\b(?:(?:christmas|xmas|new[ \t]+year['’]?s)[ \t]+(?:day|eve)|thanksgiving[ \t]+day|independence[ \t]+day|(?:the[ \t]+)?fourth[ \t]+of[ \t]+july|valentine['’]?s[ \t]+day)\b|(?<=\b(?:on|day[ \t]+(?:before|after))[ \t]+)(?:christmas|xmas|thanksgiving|easter|new[ \t]+year['’]?s|halloween)\b(?![ \t-]*(?:disease|tree|factor|adapter|connector|cactus|lights|cards?|carols?|decorations?|ornaments?))/gi, score: 0.75, free: true },
+  { re: /\b(?:(?:christmas|xmas|new[ \t]+year['’]?s)[ \t]+(?:day|eve)|thanksgiving[ \t]+day|independence[ \t]+day|(?:the[ \t]+)?fourth[ \t]+of[ \t]+july|valentine['’]?s[ \t]+day|labor[ \t]+day|memorial[ \t]+day|mother['’]?s[ \t]+day|father['’]?s[ \t]+day|(?:christmas|xmas|thanksgiving|easter|halloween)[ \t]+(?:morning|night|evening|afternoon))\b|(?<=\b(?:on|day[ \t]+(?:before|after))[ \t]+)(?:christmas|xmas|thanksgiving|easter|new[ \t]+year['’]?s|halloween)\b(?![ \t-]*(?:disease|tree|factor|adapter|connector|cactus|lights|cards?|carols?|decorations?|ornaments?))/gi, score: 0.75, free: true },
   // Weekday plus ordinal: "Tuesday the 14th".
   { re: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/gi, score: 0.8 },
   // Abbreviated weekday and ordinal: "will visit Weds 14th", "Sat the 9th".
@@ -115,7 +117,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
 ];
 
 // ("TRANSFERRED FROM CCU 1-14", "to the floor 12-11": a verb of moving and the place moved to or from; "came home 2/06".)
-const CUE = /\b(?:[a-z]{3,}ed(?:\s+(?:to|from)\s+(?:the\s+)?[a-z0-9]{2,8}|\s+(?:by|via)\s+(?:tele)?phone)?|home|[dt]\s*:|adm|admit|admission|disch|discharge|dc|d\/c|valid|see|on|since|from|until|till|to|dated?|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|adm|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|birthday|bday|expires?|collected|received|reported|procedure|surgery|visit|note|call|encounter|extubated|intubated|transferred|trans|start|starts|started|stopped|due|planned|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+the)?)\s*[:\-]?\s*$/i;
+const CUE = /\b(?:[a-z]{3,}ed(?:\s+(?:to|from)\s+(?:the\s+)?[a-z0-9]{2,8}|\s+(?:by|via)\s+(?:tele)?phone)?|home|[dt]\s*:|adm|admit|admission|disch|discharge|dc|d\/c|valid|see|on|since|from|until|till|til|to|dated?|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|adm|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|birthday|bday|expires?|collected|received|reported|procedure|surgery|visit|note|call|encounter|extubated|intubated|transferred|trans|start|starts|started|stopped|due|planned|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+the)?)\s*[:\-]?\s*$/i;
 
 /**
  * "PPM placed the 16th by Dr. X", "pause the 15th;", "funeral is the 21st in the dalles", 'she said "the 12th"': an ordinal that ends its clause or is followed
@@ -246,7 +248,8 @@ export function recognizeDates(text: string): Candidate[] {
       ...matchAll(p.re, text, (m) => {
         // A month-day with a dash after a test or procedure ("CXR 3-14 clear") has its cue there too.
         // ("Dr. Feeney 1-2 wks" is a duration.)
-        const eventCue = () => p.free === true && /^\d/.test(m[0]) && EVENT_BEFORE.test(lineBefore(text, m.index)) && !DURATION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+        // ("MRI THE 12TH": an ordinal only with its article; "S/P 2ND KT", "OR tomorrow 1st case" count.)
+        const eventCue = () => ((p.free === true && /^\d/.test(m[0])) || (p.ordinal === true && /^the[ \t]+\d/i.test(m[0]))) && EVENT_BEFORE.test(lineBefore(text, m.index)) && !DURATION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
         // "7-20 2215  wife called" opening a log line, "says 7-20 morning": a month-day with its time of day.
         // ("LKW 1-5 @ 2100": "@" and a clock time make a timestamp wherever it stands.)
         const timeCue = () =>
@@ -278,7 +281,8 @@ export function recognizeDates(text: string): Candidate[] {
         if (dm && +dm[1] > 12 && +dm[1] <= 31 && +dm[2] >= 1 && +dm[2] <= 12) return { category: 'DATE', score: 0.65, kind: 'date' };
         const bare = m[0].replace(new RegExp(`${TIME.slice(0, -1)}$`, 'i'), '');
         const core = m[0].trim().replace(new RegExp(`^${WEEKDAY}`, 'i'), '');
-        if (!parseDate(core) && !parseDate(bare.trim()) && !parseDate(core.replace(/,?\s*'(\d{2})$/, ', 20$1'))) {
+        // ("Feb of '19": the "of" and the apostrophe's century are read as "Feb, 2019".)
+        if (!parseDate(core) && !parseDate(bare.trim()) && !parseDate(core.replace(/\s+of(?=\s)/i, '').replace(/,?\s*'(\d{2})$/, ', 20$1'))) {
           // A calendar-impossible numeric date ("02/30/1950") is still somebody's date written wrong: remove it.
           const n = /^(\d{1,2})[-/.](\d{1,2})[-/.](?:\d{2}|\d{4})\b/.exec(core);
           if (n && +n[1] >= 1 && +n[2] >= 1 && Math.min(+n[1], +n[2]) <= 12 && Math.max(+n[1], +n[2]) <= 31) return { category: 'DATE', score: 0.6, kind: 'date' };
@@ -290,6 +294,16 @@ export function recognizeDates(text: string): Candidate[] {
   }
   out.push(...fractionLikeDates(text, maybes, out.filter((c) => c.kind === 'date')));
   out.push(...dashDatesOfTheNote(text, dashMaybes, out));
+  // "TLC 12/23, R radial art 12/23, foley 12/23": a month/day the note dates is that date wherever it comes back, unless
+  // a ventilator's setting is written there; only values no fraction, score or pressure takes (a day past 12, a month to 12).
+  const seen = new Set(out.filter((c) => c.kind === 'date').map((c) => text.slice(c.start, c.end)).filter((v) => /^(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])$/.test(v)));
+  for (const v of seen) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\d/.\\-])${v.replace('/', '\\/')}(?![\\d/]|\\.\\d)`, 'g'))) {
+      const start = m.index!;
+      if (out.some((c) => c.start < start + v.length && start < c.end) || VENT_NEAR.test(lineBefore(text, start))) continue;
+      out.push({ category: 'DATE', score: 0.6, start, end: start + v.length, kind: 'date' });
+    }
+  }
   // A weekday written just before a date is part of it ("Sat 11/30", "Monday 3/3").
   for (const c of out) {
     const wd = /\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?[ \t]+$/i.exec(text.slice(Math.max(0, c.start - 12), c.start));
