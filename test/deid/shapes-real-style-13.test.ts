@@ -173,3 +173,14 @@ family('dates: a month and a two-digit year past any day, "of" before an apostro
 kept('dates: an ordinal case, shift or bone after an event word, a dose after a month', [
   ['OR tomorrow 1st case. HD TTS 2nd shift. OPEN FX 3RD AND 4TH METACARPALS. Mar 45 mg', ['1st', '2nd', '3RD', '4TH', '45']],
 ]);
+
+family('names and ages: a nickname in quotes or dotted initials in brackets after a name, "I\'m a hundred", an age before YOWF', [
+  ['COMPANY MAN MR THIBODEAUX ("T-BOY") CAME W/ 2 OF PT\'S CREW', ['T-BOY']],
+  ['Girlfriend "Nikki" (N.W.) only approved visitor', ['N.W.']],
+  ['pt herself declined: "I\'m a hundred, I decide."', ['a hundred']],
+  ['PCU NSG: PT 95 YOWF, ADM 8/11 CHF', ['95']],
+]);
+
+kept('names and ages: a quote in brackets opening in lower case, "a hundred percent", YOWF itself', [
+  ['Son in Las Vegas ("the ninth island") calling nightly. she\'s a hundred percent sure. PT 95 YOWF', ['ninth', 'hundred', 'YOWF']],
+]);

@@ -14,14 +14,16 @@ const TENS: Record<string, number> = { ninety: 90, hundred: 100, 'one hundred': 
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
 // Number then an age word: "92-year-old", "92 yo", "92 y/o", "92 years of age", "92yr", "95 años".
-// A duration ("x 90 yrs", "90 y ago") is not an age. Sex glued after the age word is the emergency-department shorthand ("94yoF", "92 YOM", "96 y female").
-const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:years?|yrs?)\b))(\d{2,3})(?![ \t]*(?:y|yrs?|years?)[ \t]+ago\b)(?=\s*-?\s*(?:years?|yrs?|y\.?\s?o\.?|y\/o|yo|year-old|yr-old|y|a[ñn]os)(?:[mf]\b|\b)|\s*(?:years?|yrs?)\s+of\s+age)/gi;
+// A duration ("x 90 yrs", "90 y ago") is not an age. Sex glued after the age word is the emergency-department shorthand ("94yoF", "92 YOM", "95 YOWF", "96 y female").
+const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:years?|yrs?)\b))(\d{2,3})(?![ \t]*(?:y|yrs?|years?)[ \t]+ago\b)(?=\s*-?\s*(?:years?|yrs?|y\.?\s?o\.?|y\/o|yo|year-old|yr-old|y|a[ñn]os)(?:[wbh]?[mf]\b|\b)|\s*(?:years?|yrs?)\s+of\s+age)/gi;
 // A birthday ordinal is the age itself, suffix included: "her 100th birthday".
 const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th)|ninet(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:one[ -])?hundredth|hundred[ -](?:and[ -])?(?:first|second|third|fourth|fifth))[ \t]+(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "age: 92", "Age 92", "Age at death: 100", "age of 92", "turns 94", "Agnes (also 92)".
 const BEFORE = /(?:\b(?:aged?|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per)\s+(?:the\s+)?(?:chart|face\s*sheet|record)\s*:?|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?(?![ \t]*[:#]?[ \t]*\d)|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // An ordinal after the person's possessive is the age reached: "Son said pt's 90th was a while ago", "her 101st was in June".
 const POSSESSIVE_ORDINAL = /\b(?:pt['’]?s|patient['’]s|her|his)[ \t]+(\d{2,3})(?:st|nd|rd|th)\b(?![ \t]*(?:percentile|centile|%|day|dose|cycle|week|admission|visit|time|fall))/dgi;
+// "I'm a hundred, I decide", "she's a hundred": the round number in words after the person's own "is".
+const A_HUNDRED = /\b(?:i['’]m|i[ \t]+am|(?:he|she)['’]s|(?:he|she)[ \t]+is|turned|turns|turning)[ \t]+(a[ \t]+hundred)(?![ \t-]+(?:and|percent|per|times|dollars|bucks|years?[ \t]+ago)\b|[ \t]*%)/dgi;
 // Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value.
 const DECADE = /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?)(9\d|1\d\d)'?s\b/dgi;
 // Age with sex, as in headers and sign-outs: "94M", "(94 F)", "91F on levothyroxine".
@@ -168,6 +170,7 @@ export function recognizeAges(text: string): Candidate[] {
     }),
   );
   out.push(...numberAges(WILL_BE, text, 0.8));
+  if (words) out.push(...matchAll(A_HUNDRED, text, (m) => ({ category: 'AGE', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'words' })));
   out.push(...numberAges(PT_AGE, text, 0.75));
   out.push(...numberAges(DOB_PAREN, text, 0.9));
   out.push(...numberAges(RELATIVE_NAME_AGE, text, 0.75));

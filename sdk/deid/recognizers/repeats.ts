@@ -92,6 +92,19 @@ export function shortForms(text: string, candidates: readonly Candidate[]): Cand
   const out: Candidate[] = [];
   for (const c of candidates) {
     if (c.category !== 'NAME' || c.score < MIN_SCORE) continue;
+    // ("Mr Thibodeaux ("T-Boy")", "Nikki (N.W.)": a nickname in quotes, or dotted initials opening with the name's letter.)
+    const quoted = /^[ \t]*\([ \t]*["“]([\p{Lu}][\p{L}'’ .-]{1,18}[\p{L}.])["”][ \t]*\)/u.exec(text.slice(c.end, c.end + 28));
+    if (quoted) {
+      const start = c.end + quoted[0].indexOf(quoted[1]);
+      out.push({ category: 'NAME', score: 0.6, start, end: start + quoted[1].length, kind: 'person' });
+      continue;
+    }
+    const dotted = /^["”]?[ \t]*\([ \t]*((?:\p{Lu}\.[ \t]?){2,3})[ \t]*\)/u.exec(text.slice(c.end, c.end + 16));
+    if (dotted && dotted[1][0].toLowerCase() === text[c.start].toLowerCase()) {
+      const start = c.end + dotted[0].indexOf(dotted[1]);
+      out.push({ category: 'NAME', score: 0.6, start, end: start + dotted[1].trimEnd().length, kind: 'person' });
+      continue;
+    }
     const m = /^[ \t]*\([ \t]*(\p{L}{2,5})[ \t]*\)/u.exec(text.slice(c.end, c.end + 12));
     if (!m) continue;
     const short = m[1].toLowerCase();

@@ -105,6 +105,8 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
     const after = text.slice(t.end, t.end + 60);
     if (EPONYM_HEADS.test(after) || scaleScoreAfter(t.lower, after)) return false;
     if ((t.shape === SHAPE.LOWER && MODAL.test(t.lower)) || PERSON_NOUN.test(t.lower)) return false;
+    // ("95 YOWF": age, race and sex run together, as the gate reads them.)
+    if (/^yo[wbh]?[mf]$/.test(t.lower)) return false;
     // ("moved to the Midwest": a region named by the compass is larger than a state.)
     if (category === 'LOCATION' && REGION_WORDS.has(t.lower)) return false;
     // ("goes by van": a surname's particle alone in lower case is the word.)
