@@ -184,3 +184,8 @@ family('names and ages: a nickname in quotes or dotted initials in brackets afte
 kept('names and ages: a quote in brackets opening in lower case, "a hundred percent", YOWF itself', [
   ['Son in Las Vegas ("the ninth island") calling nightly. she\'s a hundred percent sure. PT 95 YOWF', ['ninth', 'hundred', 'YOWF']],
 ]);
+
+family('names: an initial glued after the surname\'s comma, initials before a dictation mark', [
+  ['Security aware. Dr. OKAFOR,R and charge RN informed.', ['OKAFOR', 'R']],
+  ['cardiac rehab starting 6/27. sk/dict', ['sk']],
+]);

@@ -92,6 +92,9 @@ export function shortForms(text: string, candidates: readonly Candidate[]): Cand
   const out: Candidate[] = [];
   for (const c of candidates) {
     if (c.category !== 'NAME' || c.score < MIN_SCORE) continue;
+    // ("Dr. PATEL,R": an initial glued after the surname's comma.)
+    const glued = /^,(\p{Lu})\.?(?![\p{L}\d])/u.exec(text.slice(c.end, c.end + 4));
+    if (glued) out.push({ category: 'NAME', score: 0.6, start: c.end + 1, end: c.end + 2, kind: 'person' });
     // ("Mr Thibodeaux ("T-Boy")", "Nikki (N.W.)": a nickname in quotes, or dotted initials opening with the name's letter.)
     const quoted = /^[ \t]*\([ \t]*["“]([\p{Lu}][\p{L}'’ .-]{1,18}[\p{L}.])["”][ \t]*\)/u.exec(text.slice(c.end, c.end + 28));
     if (quoted) {

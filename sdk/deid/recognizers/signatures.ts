@@ -129,6 +129,8 @@ export function recognizeSignatures(text: string): Candidate[] {
   if (/witness|verif|co-?sign|checked/i.test(text)) for (const m of text.matchAll(/\b(?:witnessed|verified|cosigned|co-signed|double[ -]checked|checked)(?:[ \t]+by)?[ \t]+(\p{L}{2,3})\/(\p{L}{2,3})(?![\p{L}\d])/dgiu)) {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
   }
+  // Initials before a dictation or transcription mark: "sk/dict", "JM/trans", "AB/dictated".
+  out.push(...matchAll(/(?:^|\n|[ \t.])(\p{L}{2,3})\/(?:dict|dictated|trans|transcribed)\b/dgu, text, group(0.8)));
   // Author and typist of a dictation, capitals then lower case, closing a line: "RT/mk", "AG/ht  D 6/21/18", "A.R.T./lmb".
   for (const m of text.matchAll(/(?:^|\n)[ \t]*(\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})\/(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:?[ \t]*\d)/dgu)) {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.85, start: g[0], end: g[1], kind: 'initials' });
