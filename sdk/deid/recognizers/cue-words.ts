@@ -55,6 +55,9 @@ export const WEAK_PLACE_BEFORE = /\b(?:in|to|near|at|outside|around)[ \t]+$/i;
 /** Everyday destinations that gazetteers also list as towns ("from home", "to rehab", "IN CHURCH"). @example PLACE_NOUNS.has('rehab'); // true */
 export const PLACE_NOUNS = new Set('home rehab church work school store city town post office mobile floor unit bed chair hospital clinic er ed or pacu jail prison shelter court bank market park beach lake camp mall gym field farm harbor harbour center centre village hall house apartment street avenue road highway bridge station airport island mission union university college law laws room'.split(' '));
 
+/** Age, race and sex run together after an age ("95 YOWF", "YOBM"): no name. @example AGE_SEX_RUN.test('yowf'); // true */
+export const AGE_SEX_RUN = /^yo[wbh]?[mf]$/i;
+
 /** Regions named by the compass, larger than a state ("moved to the Midwest", "back East"): no Safe Harbor place. @example REGION_WORDS.has('midwest'); // true */
 export const REGION_WORDS = new Set('midwest south north east west northeast northwest southeast southwest northern southern eastern western'.split(' '));
 

@@ -79,8 +79,7 @@ export function listDays(text: string, pos: number, re: RegExp, width: number): 
 
 /**
  * "HEPARIN STARTED 2-14. DEVELOPED CHB 2-15", "NPO/NG 8-3 TO 8-7, DIET ADV 8-8": a month-day with a dash and no cue
- * reads as a range, unless the note dates other events the same way in the same month. Accepted ones date others
- * in turn, so a course written day by day is read whole.
+ * reads as a range, unless the note dates another event the same way in the same month.
  */
 export function dashDatesOfTheNote(text: string, maybes: Candidate[], dates: readonly Candidate[]): Candidate[] {
   if (maybes.length === 0) return [];
@@ -89,16 +88,26 @@ export function dashDatesOfTheNote(text: string, maybes: Candidate[], dates: rea
     return m && +m[1] >= 1 && +m[1] <= 12 && +m[2] >= 1 && +m[2] <= 31 ? +m[1] : null;
   };
   const months = new Set(dates.map(monthOf).filter((m): m is number => m !== null));
+  return maybes.filter((c) => {
+    const month = monthOf(c);
+    return month !== null && months.has(month);
+  });
+}
+
+/**
+ * "TLC 12/23, R radial art 12/23, foley 12/23": a month/day the note dates is that date wherever it comes back, unless
+ * `isSetting(start)` says a ventilator's setting is written there; only values no fraction, score or pressure takes (a
+ * day past 12, a month to 12).
+ */
+export function repeatedMonthDays(text: string, dates: readonly Candidate[], isSetting: (start: number) => boolean): Candidate[] {
+  const seen = new Set(dates.filter((c) => c.kind === 'date').map((c) => text.slice(c.start, c.end)).filter((v) => /^(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])$/.test(v)));
   const out: Candidate[] = [];
-  let grew = true;
-  const pending = maybes.filter((c) => monthOf(c) !== null);
-  while (grew) {
-    grew = false;
-    for (let i = pending.length - 1; i >= 0; i--) {
-      if (!months.has(monthOf(pending[i])!)) continue;
-      out.push(pending[i]);
-      pending.splice(i, 1);
-      grew = true;
+  for (const v of seen) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\d/.\\-])${v.replace('/', '\\/')}(?![\\d/]|\\.\\d)`, 'g'))) {
+      const start = m.index!;
+      const overlaps = (c: Candidate): boolean => c.start < start + v.length && start < c.end;
+      if (dates.some(overlaps) || out.some(overlaps) || isSetting(start)) continue;
+      out.push({ category: 'DATE', score: 0.6, start, end: start + v.length, kind: 'date' });
     }
   }
   return out;

@@ -9,7 +9,7 @@
  */
 import { parseDate } from '../date-format.js';
 import type { Candidate } from '../span.js';
-import { dashDatesOfTheNote, DAY_LIST, fractionLikeDates, listDays, ORDINAL_LIST } from './date-siblings.js';
+import { dashDatesOfTheNote, DAY_LIST, fractionLikeDates, listDays, ORDINAL_LIST, repeatedMonthDays } from './date-siblings.js';
 import { before, matchAll } from './util.js';
 
 const MON = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
@@ -294,16 +294,7 @@ export function recognizeDates(text: string): Candidate[] {
   }
   out.push(...fractionLikeDates(text, maybes, out.filter((c) => c.kind === 'date')));
   out.push(...dashDatesOfTheNote(text, dashMaybes, out));
-  // "TLC 12/23, R radial art 12/23, foley 12/23": a month/day the note dates is that date wherever it comes back, unless
-  // a ventilator's setting is written there; only values no fraction, score or pressure takes (a day past 12, a month to 12).
-  const seen = new Set(out.filter((c) => c.kind === 'date').map((c) => text.slice(c.start, c.end)).filter((v) => /^(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])$/.test(v)));
-  for (const v of seen) {
-    for (const m of text.matchAll(new RegExp(`(?<![\\d/.\\-])${v.replace('/', '\\/')}(?![\\d/]|\\.\\d)`, 'g'))) {
-      const start = m.index!;
-      if (out.some((c) => c.start < start + v.length && start < c.end) || VENT_NEAR.test(lineBefore(text, start))) continue;
-      out.push({ category: 'DATE', score: 0.6, start, end: start + v.length, kind: 'date' });
-    }
-  }
+  out.push(...repeatedMonthDays(text, out, (start) => VENT_NEAR.test(lineBefore(text, start))));
   // A weekday written just before a date is part of it ("Sat 11/30", "Monday 3/3").
   for (const c of out) {
     const wd = /\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?[ \t]+$/i.exec(text.slice(Math.max(0, c.start - 12), c.start));

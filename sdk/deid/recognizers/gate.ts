@@ -14,6 +14,7 @@
  */
 import { isCountry } from './countries.js';
 import {
+  AGE_SEX_RUN,
   ABBREVIATED_STAFF,
   CLINICAL_AFTER_FROM,
   CREDENTIAL_AFTER,
@@ -227,7 +228,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       continue;
     }
     // ("95 YOWF", "YOBM": age, race and sex run together after an age.)
-    if (/^yo[wbh]?[mf]$/i.test(t.text) && /\d[ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
+    if (AGE_SEX_RUN.test(t.text) && /\d[ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
     // Unknown capitalised word. Short capitals without vowels or of 2-3 letters are mostly abbreviations.
     const letters = t.text.replace(/[^\p{L}]/gu, '');
     const shortCaps = t.shape === 'caps' && letters.length <= 3;

@@ -73,6 +73,9 @@ function trimValue(v: string): string {
   return kept.join(' ').replace(/[.\-/]+$/, '');
 }
 
+// The police, whose badge numbers carry letters too ("#U-62").
+const POLICE = /^(?:officer|ofc|detective|det|deputy|trooper|sgt)$/i;
+
 /**
  * Find identifiers in `text`.
  *
@@ -85,14 +88,16 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   // Also after a name inside the brackets and with dashes: "(lucia, #5518)", "NEBO (#47-2291)".
   out.push(...matchAll(/(?:\(|,[ \t]*)#[ \t]?(\d[\d-]{2,10}\d)\)/dg, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
   // A number after a hash that follows a person's role: "INTERPRETER ARMANDO #11872", "staff #40872", "ofc lemieux #61".
+  // ... with letters before the number only for the police ("Ofc Hwang #U-62").
   out.push(
-    ...matchAll(/\b(?:interp(?:reter)?|staff|security|badge|employee|operator|agent|officer|ofc|detective|det|deputy|trooper|sgt|rep|representative)\b[^\n#.;]{0,25}#[ \t]?(\d{2,8})(?![\d-])/dgi, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })),
+    ...matchAll(/\b(interp(?:reter)?|staff|security|badge|employee|operator|agent|officer|ofc|detective|det|deputy|trooper|sgt|rep|representative)\b[^\n#.;]{0,25}#[ \t]?((?:[A-Z]{1,3}-?)?\d{2,8})(?![\d-])/dgi, text, (m) =>
+      /^\d/.test(m[2]) || POLICE.test(m[1]) ? { category: 'ID', score: 0.7, start: m.indices![2][0], end: m.indices![2][1] } : null,
+    ),
   );
   // A crew member's shield or badge with no hash ("EMT Maldonado shield 2960"), a crew's run number ("Boothbay Region
-  // Ambulance - run 07-312"), and an officer's number with letters ("Ofc Hwang #U-62").
+  // Ambulance - run 07-312").
   out.push(...matchAll(/\b(?:shield|badge)[ \t]*(?:no\.?)?[ \t]*(\d{3,6})(?![\d-])/dgi, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
   out.push(...matchAll(/\b(?:ambulance|ems|medic|rescue|squad)\b[^\n]{0,24}\brun[ \t]*(?:#|no\.?)?[ \t]*(\d{2,4}-\d{2,6})(?![\d-])/dgi, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
-  out.push(...matchAll(/\b(?:officer|ofc|detective|det|deputy|trooper|sgt)\b[^\n#.;]{0,25}#[ \t]?([A-Z]{1,3}-?\d{2,8})(?![\d-])/dgi, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
   // A code after a hash that follows a noun: "envelope #SEC 00481", "return kit #RK 22019", "placard # HP 118203",
   // "voucher #TX-0091". Rooms, beds and lines are numbered the same way and are no identifiers.
   out.push(

@@ -25,8 +25,9 @@ const LINE_CLOSING_INITIALS = /(?:[.!?)"'”][ \t]+|[ \t]{2,}|[ \t]+[-~\/][ \t]?
 /** Words a nurse writes before "RN" that are roles, not names ("charge rn", "float rn"). */
 const ROLE_WORDS = new Set('charge float primary night day evening agency travel traveler travelling resource staff icu ccu micu sicu ed er or pacu floor unit team bedside covering oncoming outgoing student new this the your my his her pt patient home visiting triage admitting wound rapid response house nursing case care and or'.split(' '));
 const CREDENTIAL = String.raw`(?:rn|rgn|rmn|rpn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|ibclc|lmhc|lpc|lmft|emt|sn|srn|en|rm|hca|mls|mlt|cns|anp|rph|dpm|rpsgt|atc)`;
-/** Letters that are a credential or a pronoun, never a signer's initials. */
+/** A credential written alone ("RN", "lcsw"), never a signer's initials. */
 const CREDENTIAL_WORD = new RegExp(`^${CREDENTIAL}$`, 'i');
+/** Letters that are a credential or a pronoun, never a signer's initials. */
 const CREDENTIAL_ONLY_WORDS = 'pt|pts|md|rn|dr|np|pa|rt|ot|sw|cm|ma|the|and|for|per|by|to|me|him|her';
 const CREDENTIAL_ONLY = new RegExp(`^(?:${CREDENTIAL_ONLY_WORDS})$`, 'i');
 /** ... and the agencies and units a nurse names after the credential ("rj rn vna"). */
@@ -89,7 +90,7 @@ export function recognizeSignatures(text: string): Candidate[] {
   // "7/9 0910 CL -- Landlord called", "09/04 1500 RB (covering) -- accepted". (A role there is no writer's initials: "SW --".)
   out.push(
     ...matchAll(/(?:^|\n)[ \t]*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+\d{3,4}[ \t]+(\p{Lu}{2,3})(?=[ \t]+(?:--|—|–|-[ \t]|\((?:covering|cover|float)\)))/dgu, text, (m) =>
-      CREDENTIAL_ONLY.test(m[1]) || AGENCY_OR_CREDENTIAL.test(m[1]) || CREDENTIAL_WORD.test(m[1]) ? null : { category: 'NAME', score: 0.85, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' },
+      AGENCY_OR_CREDENTIAL.test(m[1]) || CREDENTIAL_WORD.test(m[1]) ? null : { category: 'NAME', score: 0.85, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' },
     ),
   );
   // A single dash signing off at the end of a line: "Will try again tomorrow. -KR", "-jb", "0128  -LK", "-R.O.", "-T.A.W.", "-g".

@@ -11,7 +11,7 @@
 import type { GoldSpan } from '../dev-sets.js';
 import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import { isCountry } from '../recognizers/countries.js';
-import { FAMILY_WORDS, FUNCTION_WORDS, REGION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
+import { AGE_SEX_RUN, FAMILY_WORDS, FUNCTION_WORDS, REGION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
 import { ROMAN_NUMERAL } from '../recognizers/name-tokens.js';
 import { DOSE_UNIT, SENTENCE_START } from '../recognizers/util.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
@@ -106,7 +106,7 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
     if (EPONYM_HEADS.test(after) || scaleScoreAfter(t.lower, after)) return false;
     if ((t.shape === SHAPE.LOWER && MODAL.test(t.lower)) || PERSON_NOUN.test(t.lower)) return false;
     // ("95 YOWF": age, race and sex run together, as the gate reads them.)
-    if (/^yo[wbh]?[mf]$/.test(t.lower)) return false;
+    if (AGE_SEX_RUN.test(t.lower)) return false;
     // ("moved to the Midwest": a region named by the compass is larger than a state.)
     if (category === 'LOCATION' && REGION_WORDS.has(t.lower)) return false;
     // ("goes by van": a surname's particle alone in lower case is the word.)
