@@ -63,7 +63,24 @@ export type Shape = 'title' | 'caps' | 'initial' | 'lower' | 'particle' | 'other
 
 /** Core of a token: without trailing "'s" / period. @example core("Smith's"); // 'Smith' */
 export function core(tok: string): string {
-  return tok.replace(/\.$/, '').replace(/['’]s$/i, '');
+  // Character tests, not regexes: the scanners call this for every word of every note.
+  const s = tok.endsWith('.') ? tok.slice(0, -1) : tok;
+  const n = s.length;
+  const last = s.charCodeAt(n - 1);
+  const apostrophe = s.charCodeAt(n - 2);
+  return n >= 2 && (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019) ? s.slice(0, -2) : s;
+}
+
+/** How many capitals a word of plain ASCII letters holds; -1 when it holds anything else (or nothing). */
+function asciiCapitals(c: string): number {
+  if (c.length === 0) return -1;
+  let upper = 0;
+  for (let i = 0; i < c.length; i++) {
+    const ch = c.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) upper++;
+    else if (ch < 97 || ch > 122) return -1;
+  }
+  return upper;
 }
 
 /**
@@ -76,9 +93,9 @@ export function shapeOf(tok: string): Shape {
   const c = core(tok);
   if (PARTICLES.has(tok.toLowerCase())) return 'particle';
   // Fast path for plain ASCII letters, the vast majority of tokens.
-  if (/^[A-Za-z]+$/.test(c)) {
-    if (c.length === 1) return c >= 'A' && c <= 'Z' ? 'initial' : 'lower';
-    const upper = c.replace(/[a-z]+/g, '').length;
+  const upper = asciiCapitals(c);
+  if (upper >= 0) {
+    if (c.length === 1) return upper === 1 ? 'initial' : 'lower';
     if (upper === c.length) return 'caps';
     if (upper === 0) return 'lower';
     const first = c.charCodeAt(0);

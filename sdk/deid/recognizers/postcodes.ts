@@ -48,7 +48,8 @@ const ZIP_AFTER_STATE = new RegExp(String.raw`(?<!\d)\d{5}(?:-\d{4})?(?![\d\-./:
 const ZIP_ALONE = /(?<![\d\-./#:$,])(0[1-9]\d{3})(?:-\d{4})?(?![\d\-/:%,]|\.\d|[ \t]*(?:ml|mg|mcg|cc|units?|%))|(?<=\b(?:from|in|zip|zipcode|lives\s+in|living\s+in|resides\s+in)[ \t]+)(\d{5})(?![\d\-./:%])/giu;
 // A ZIP code after a town and its comma: "Portland 97214", "Lusk, 82225".
 // In any case: "houston 77072", "MAGNOLIA PARK, 77011" (a gazetteer town or a district noun before it).
-const TOWN_ZIP = /(?<=\p{L}[\p{L}'’-]+,?[ \t]+)\d{5}(?:-\d{4})?(?![\d\-/:%]|\.\d)/gu;
+// (?=\d) first, so the look-behind runs only at digits.
+const TOWN_ZIP = /(?=\d)(?<=\p{L}[\p{L}'’-]+,?[ \t]+)\d{5}(?:-\d{4})?(?![\d\-/:%]|\.\d)/gu;
 
 function townWords(phrase: string): boolean {
   const words = phrase.split(/[ \t]+/);
