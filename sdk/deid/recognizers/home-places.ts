@@ -44,6 +44,21 @@ const NOT_BARE_STREET = new Set([
 // "between Cottage and King Dr", "by 26th and Kedzie", "between 5th and 6th": two streets named as a corner.
 const CORNER = /\b(?:between|corner[ \t]+of|by)[ \t]+(\p{Lu}[\p{L}'’-]+|\d{1,3}(?:st|nd|rd|th))[ \t]+(?:and|&)[ \t]+((?:\p{Lu}[\p{L}'’-]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+(?:St|Ave|Rd|Dr|Blvd|Street|Avenue|Road|Drive)\b\.?)?)/dgu;
 
+// "in the Falls", "up the Cape", "from the Region", "near the Iron Range", "IN THE WEST BOTTOMS": a place noun written as the
+// name of one place, as locals shorten theirs. In capitals, where every noun looks like a name, only the nouns no note uses
+// for anything else.
+const PLACE_NOUN = 'Heights|Falls|Strip|Bluffs?|Flats|Bottoms|Range|Cape|Ward|Harbou?r|Landing|Delta|Shore|Bend|Patch|Region|County|Valley|Bayou|Peninsula|Mesa|Basin';
+// A hospital's own wards are no part of town ("the Emergency Ward").
+const HOSPITAL_WARD = new Set('emergency accident casualty maternity medical surgical general private isolation fever labor labour psychiatric psych burn cardiac stroke observation recovery children’s children\'s'.split(' '));
+const CAPS_PLACE_NOUN = 'HEIGHTS|FALLS|BLUFFS?|FLATS|BOTTOMS|BAYOU';
+const THE_PLACE = new RegExp(
+  String.raw`\b(?:in|In|IN|on|On|ON|from|From|FROM|to|TO|near|NEAR|up|UP|down|DOWN|across|ACROSS|over|OVER)[ \t]+(?:the|The|THE)[ \t]+((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}?(?:${PLACE_NOUN}|${CAPS_PLACE_NOUN}))(?![\p{L}'’-]|[ \t]+(?:of|OF|jail|JAIL|hospital|clinic|health|shelter|court|office|sheriff|fire|police|ems|pd|fd|side|level|area)\b)`,
+  'dgu',
+);
+// "works at the Dollar General in Wise", "the Nugget in Sparks", "the casino in Cache": after a place named with "the", "in"
+// and a word the gazetteer lists as a town is that town, even when the word is everyday English.
+const SITE_IN_TOWN = /\b(?:at|from|behind|outside|near|of)[ \t]+the[ \t]+(?:[^\s.,;:()]+[ \t]+){1,3}?in[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}'’-]|[ \t]+(?:weeks?|wks?|months?|mos?|days?|years?|yrs?|hours?|hrs?|minutes?|mins?)\b)/dgiu;
+
 /** A word that names no clinical or everyday thing there: no clinical term, and a name, a place or no English word. */
 function placeName(w: string, capitalised: boolean): boolean {
   if (/^\d/.test(w)) return true;
@@ -77,6 +92,26 @@ export function recognizeHomePlaces(text: string): Candidate[] {
         const lower = words.map((w) => w.toLowerCase());
         if (capsLine(text, m.index) || lower.every((w) => NOT_NEIGHBOURHOOD.has(w)) || isCountry(lower.join(' ')) || lower.some((w) => vocabulary().flags(w) & (F.CLINICAL | F.ABBREV) && !/^\d/.test(w))) return null;
         return { category: 'LOCATION', score: 0.65, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] };
+      }),
+    );
+  if (/\bthe[ \t]+/i.test(text))
+    out.push(
+      ...matchAll(THE_PLACE, text, (m) => {
+        const words = m[1].split(/[ \t]+/);
+        const caps = capsLine(text, m.index);
+        if (caps && !new RegExp(`^(?:${CAPS_PLACE_NOUN})$`).test(words[words.length - 1])) return null;
+        if (!caps && words.some((w) => w === w.toUpperCase())) return null;
+        if (words.slice(0, -1).some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || HOSPITAL_WARD.has(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV))) return null;
+        return { category: 'LOCATION', score: 0.6, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] };
+      }),
+    );
+  if (/\bthe\b[^.;\n]*\bin[ \t]/i.test(text))
+    out.push(
+      ...matchAll(SITE_IN_TOWN, text, (m) => {
+        const w = m[1].toLowerCase();
+        const f = vocabulary().flags(w);
+        if (!(f & F.PLACE) || f & (F.CLINICAL | F.ABBREV) || FUNCTION_WORDS.has(w) || REGION_WORDS.has(w) || NOT_NEIGHBOURHOOD.has(w) || MONTH_WORDS.includes(w) || isCountry(w)) return null;
+        return { category: 'LOCATION', score: 0.6, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] };
       }),
     );
   out.push(

@@ -13,6 +13,7 @@ import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { clinicalShorthand } from './place-words.js';
+import { STATE_ABBR } from './locations.js';
 import { DOSE_UNIT, execAll } from './util.js';
 
 const SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|way|pkwy|parkway|ct|court|pl|place|ter|terr|terrace|hwy|highway|cir|circle|sq|square|row|pike|tpke|turnpike|plaza|wharf|crescent';
@@ -54,7 +55,13 @@ const BARE_STREET = /(?<=\b(?:at|address|addr\.?|lives|live|living|home|to)[ \t:
 const TOWN_SERVICE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]{2,})(?=[ \t]+(?:ems|pd|fd|p\.d\.|police|fire[ \t]+(?:dept|department|rescue))\b)/giu;
 // Words before a service that are no town: "state police", "city pd", "campus police", "the ems".
 const NOT_A_TOWN_BEFORE_SERVICE = /^(?:state|city|county|campus|transit|local|tribal|military|hospital|university|the|by|per|and|called|notified|our|private|airport|park|harbor|federal|capitol|metro|regional|town|village)$/i;
-const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|address:?|location)[ \t]+)(?:(?:(?:state|us|u\.s\.|county|old|bia|navajo|tribal|forest)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm)[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b)`, 'giu');
+// Rural people give directions too: "OUT HWY 50 PAST BITHLO", "out KY 15 from Hazard", "down Loop 410", "farm on CR 211", "home
+// on TR 606", "lives right on la 1", "resort on us 27": loops, spurs, business routes, county and township roads, and a state's
+// own code before the number, after a word of going or being on.
+// State codes that are no English word ("on IN 2 hrs", "OK 2 days" are something else); what follows the number must end
+// the road's name ("on PA 2 cm H2O" is a setting).
+const STATE_ROAD = STATE_ABBR.split('|').filter((c) => !/^(?:IN|OR|ME|HI|OK|DE|ID|OH|CO|MA|MD|PA|DC|PR)$/.test(c)).join('|');
+const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|out|down|up|onto|address:?|location)[ \t]+)(?:(?:(?:state|us|u\.s\.|county|old|bia|navajo|tribal|forest)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm|loop|spur|business|beltway|cr|co\.?[ \t]*rd|tr|twp[ \t]+rd|township[ \t]+(?:rd|road))[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b|(?:us|${STATE_ROAD})[ \t-]?\d{1,3}(?=[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+(?:in|from|to|past|near|by|at|toward|towards|outside|north|south|east|west|[nsew]b?|exit|mm|mile|between|and|&)\b))`, 'giu');
 // Counties, parishes and townships are subdivisions smaller than a state: "rural Oneida County", "GALWAY TWP".
 const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+)[ \t]+(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP|Twp\.?|TWP)(?![\p{L}])/gu;
 // Words that name nothing: they may open a match before a place but are never part of it.
@@ -221,7 +228,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
     townAfter(text, m.index + m[0].length, out);
   }
-  if (/route|rte|\brt\b|hwy|highway|\bfm\b|\bi-\d|interstate/i.test(text)) for (const m of execAll(HIGHWAY, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
+  if (/route|rte|\brt\b|hwy|highway|\bfm\b|\bi-\d|interstate|loop|spur|business|beltway|\b(?:cr|co\.?[ \t]*rd|tr|twp|township|[a-z]{2})[ \t-]?\d/i.test(text)) for (const m of execAll(HIGHWAY, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
   if (/county|parish|township|twp/i.test(text)) for (const m of execAll(COUNTY, text)) {
     // "IN GALWAY TWP": a word before the name that names nothing is left out.
     const start = m.index + fillerLead(m[1], 1);

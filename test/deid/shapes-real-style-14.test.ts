@@ -1,0 +1,29 @@
+/**
+ * Shape families from the sixteenth round (data/deid/dev-real-style-83 to -86): places named the way rural and
+ * city people give directions (highways by their state code, loops and county roads; a place noun as the name of one
+ * place; a town after a business). Each example is our own, written for this test.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family('places: highways, loops, business routes, county and township roads after a word of going or being on', [
+  ['SON DROVE HER OUT TN 52 FROM CELINA', ['TN 52']],
+  ['farm is down Spur 14 past the gin', ['Spur 14']],
+  ['d/c home on TWP RD 119, wife to drive', ['TWP RD 119']],
+  ['lives right on ms 15, retired logger', ['ms 15']],
+  ['found in his truck off business 83 near the weigh station', ['business 83']],
+]);
+
+kept('places: a setting, a duration or a state code that is a word after "on" or "up"', [
+  ['weaned on PA 2 cm, then on TX 2 days, up IN 2 hrs', ['PA', 'TX', 'IN']],
+]);
+
+family('places: a place noun written as the name of one place, a town after a business named with "the"', [
+  ['her brother drives up from the Flats on Sundays', ['Flats']],
+  ['wife stays down the Shore all summer', ['Shore']],
+  ['SON LIVES IN THE BOTTOMS BY THE RIVER', ['BOTTOMS']],
+  ['grandson works at the Piggly Wiggly in Sparks', ['Sparks']],
+]);
+
+kept('places: a ward of the hospital, a range of values, a jail, a time after "in"', [
+  ['brought to the Emergency Ward by his son; BP in the Range of 140s; released from the County jail; back at the Elm clinic in one week', ['Ward', 'Range', 'County', 'one']],
+]);
