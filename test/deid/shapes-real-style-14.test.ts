@@ -27,3 +27,17 @@ family('places: a place noun written as the name of one place, a town after a bu
 kept('places: a ward of the hospital, a range of values, a jail, a time after "in"', [
   ['brought to the Emergency Ward by his son; BP in the Range of 140s; released from the County jail; back at the Elm clinic in one week', ['Ward', 'Range', 'County', 'one']],
 ]);
+
+family('dates: a month-day with a dash no range is written as, a month.day after a discharge or a readmission', [
+  ['THROWN FROM HORSE AT THE SALE BARN 04-27, L CLAVICLE FX', ['04-27']],
+  ['son says her last fall was 5-19.  no LOC', ['5-19']],
+  ['pt d/c\'d from here 6.14 after PCI, readmit 6.18 with CP', ['6.14', '6.18']],
+  ['ICD interrogated, device check 2-16 normal', ['2-16']],
+]);
+
+kept('dates: ranges of readings, reference ranges, scores, rooms, shifts, pain out of ten', [
+  ['ICP 12-18, CPP >60. CIWA scores 8-14, RPE 12-13.', ['12-18', '8-14', '12-13']],
+  ['BUN 24 mg/dL (normal 7-20). pt in Rm 7-22, glucose goal 5-15.', ['7-20', '7-22', '5-15']],
+  ['TELE NSG 07-19.  pt slept.', ['07-19']],
+  ['readmit 9.24 for CP; c/o sudden CP 9/10 radiating to L arm', ['9/10']],
+]);

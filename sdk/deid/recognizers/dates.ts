@@ -99,6 +99,8 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // Month-day with a dash only after a cue ("Phone note 4-22"): bare, it reads as a range. A unit must follow
   // at once to make it a range of counts ("S/P FALL 7-19  L HIP FX" is a date).
   { re: /(?<![\d/.\-:])\d{1,2}-\d{1,2}(?![\d/\-]|\.\d| ?(?:x\b|times|days?|weeks?|hours?|hrs?|min|mg|ml|cc|%|mm|cm|beats|bpm|breaths|liters?|l\b|bms?\b|stools?|episodes?|tabs?\b|puffs?|drops?|units?\b|per\b|\/))/gi, score: 0.65, cue: true, free: true },
+  // A month.day right after a discharge or an admission: "d/c'd from here 9.21", "readmit 9.24" (a decimal has no such word before it).
+  { re: /(?<=\b(?:d\/c'?d|dc'?d|discharged|readmit(?:ted)?|readmission|admitted|returned)(?:[ \t]+(?:from|to)[ \t]+(?:here|us|home))?[ \t]+(?:on[ \t]+)?)(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?![\d.]|[ \t]*(?:mg|mcg|ml|cc|l|kg|g|units?|%)\b)/gi, score: 0.7, free: true },
   // "last Friday", "this Tuesday": a weekday pinned to a week is a date.
   { re: /\b(?:last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, score: 0.7, free: true },
   { re: /\b(?:last|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi, score: 0.7, free: true },
@@ -213,7 +215,7 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   // A pain score: "complains of 7/10 abdominal pain", "relief to 2/10".
   // (Only in its own sentence: "ORIF DONE 1/10. OVERNIGHT C/O PAIN 6/10" dates the surgery.)
   const sentenceAfter = text.slice(end, end + 30).split(/[.;\n]/)[0];
-  if (b === 10 && a <= 10 && /\b(?:pain|relief|rates?|rated|ache|discomfort)\b/i.test(text.slice(Math.max(0, start - 30), start) + sentenceAfter)) return false;
+  if (b === 10 && a <= 10 && /\b(?:pain|relief|rates?|rated|ache|discomfort|cp|c\/o|h\/a|ha|headache|pressure)\b/i.test(text.slice(Math.max(0, start - 30), start) + sentenceAfter)) return false;
   const cued = hasCue(text, start) || EVENT_BEFORE.test(line) || VALUE_PAREN.test(line);
   // Fractions and scores out of 2-10 ("1/2", "3/4", "4/5", "2/6", "4/10") need a date cue, or
   // evidence from the rest of the note (see `fractionLikeDates`).
@@ -226,7 +228,22 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
 // 6/6", "after TOV 4/5", "last dose 2/14"), or a doctor seen then ("Dr. Kettleborough 4/4"): charts
 // write the date of the event there, not a ratio.
 const EVENT_BEFORE =
-  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+|mbs|fees|swallow|edd|edc|lmp|dob|ua|given|exp|rec'?d|recd|ltc|snf|alf|rehab|events?|npn|ssep|once|eval|evaluation|intake|hearing|progress|consult|clinic|call|note|meeting|mtg|visit|visited|soc|roc|birthday|bday|tentative|tentatively|pet|dx|sent|drawn|done|missed|held|today|tonight|tmrw|tomorrow|yesterday|c\d{1,2}(?:d\d{1,2})?)(?:[ \t]+[a-z]{2,12}){0,2}[ \t]*[:\-]?[ \t]*\(?$|\bs\/p(?:[ \t]+[\w-]+){0,5}[ \t]*\(?$|\bdr\.?[ \t]+[a-z][a-z'’-]+[ \t]*$|\b(?:f\/u|fu|follow[- ]?up|appt|appointment|plans?|planned|scheduled|pending|booked|due|until|see(?:ing)?)\b(?:[^.;\n\d]|(?<=\b(?:dr|mr|mrs|ms))\.){0,30}$/i;
+  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+|mbs|fees|swallow|edd|edc|lmp|dob|ua|given|exp|rec'?d|recd|ltc|snf|alf|rehab|events?|npn|ssep|once|eval|evaluation|intake|hearing|progress|consult|clinic|call|note|meeting|mtg|visit|visited|soc|roc|birthday|bday|tentative|tentatively|pet|dx|sent|drawn|done|missed|held|today|tonight|tmrw|tomorrow|yesterday|dict|dictated|trans|transcribed|orif|readmit|readmitted|device[ \t]+check|c\d{1,2}(?:d\d{1,2})?)(?:[ \t]+[a-z]{2,12}){0,2}[ \t]*[:\-]?[ \t]*\(?$|\bs\/p(?:[ \t]+[\w-]+){0,5}[ \t]*\(?$|\bdr\.?[ \t]+[a-z][a-z'’-]+[ \t]*$|\b(?:f\/u|fu|follow[- ]?up|appt|appointment|plans?|planned|scheduled|pending|booked|due|until|see(?:ing)?)\b(?:[^.;\n\d]|(?<=\b(?:dr|mr|mrs|ms))\.){0,30}$/i;
+// A month-day with a dash that no range of counts is written as: a padded month ("KICKED BY A COW 03-19"), or a day past
+// 12 closing its clause ("LAST DRINK WAS 3-22.", "at Raven Fork 9-22.").
+const STRONG_DASH_DATE = /^0[1-9]-(?:0[1-9]|[12]\d|3[01])$/;
+const DAY_PAST_12 = /^(?:[1-9]|1[0-2])-(?:1[3-9]|2\d|3[01])$/;
+// ("goal 5-15.", "ages 3-17,": a range's own word before it.)
+const RANGE_WORD_BEFORE = /\b(?:goal|range|target|between|from|approx|about|around|ages?|of|x|q|every|for|by)[ \t]*:?[ \t]*$/i;
+// Readings, reference ranges, rooms and shifts written the same way: "ICP 12-18,", "(normal 7-20)", "Rm 7-22,", "TELE NSG 07-19."
+const RANGE_LABEL_BEFORE = /(?:\b(?:icp|cpp|apap|epap|ipap|cmh2o|bolt|normal|nl|ref|range|rm|room|bed|nsg|npn|nursing|shift|notes?|rn|lpn|tele|\w*icu|ccu|unit|hrs|hours|scores?|ciwa|cows|rpe|[a-z]+\/d?l)[ \t]*:?|[(\[]|\d\/\d{1,2})[ \t]*$/i;
+const CLAUSE_END = /^(?:[ \t]*[.;,)](?!\d)|[ \t]*(?:\n|$))/;
+function dashDateOnItsOwn(text: string, start: number, value: string): boolean {
+  const line = lineBefore(text, start);
+  if (RANGE_LABEL_BEFORE.test(line)) return false;
+  if (STRONG_DASH_DATE.test(value)) return true;
+  return DAY_PAST_12.test(value) && CLAUSE_END.test(text.slice(start + value.length, start + value.length + 3)) && !RANGE_WORD_BEFORE.test(line);
+}
 // A unit of time after a number range makes it a duration ("1-2 wks"), not a month and day.
 const DURATION_AFTER = /^[ \t]*(?:wks?|weeks?|days?|d\b|mos?|months?|hrs?|hours?|yrs?|years?|x\b|times)/i;
 // A lab value with its date in parentheses: "INR 2.3 (5/5)".
@@ -260,7 +277,10 @@ export function recognizeDates(text: string): Candidate[] {
         if (p.cue && !hasCue(text, m.index) && !eventCue() && !timeCue() && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) {
           // A month-day with a dash and no cue may still be dated by the note's other dash dates (see `dashDatesOfTheNote`).
           // ("C4-5", "L3-4": spinal levels glued to their letter; "in 3-4 wk": a duration.)
-          if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && !/\p{L}$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && !/^(?:\p{L}|[ \t]*(?:wks?|mos?|yrs?|d|h|hrs?|q)\b)/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) && !NOT_DATE_BEFORE.test(lineBefore(text, m.index))) dashMaybes.push({ category: 'DATE', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'date' });
+          if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && !/\p{L}$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && !/^(?:\p{L}|[ \t]*(?:wks?|mos?|yrs?|d|h|hrs?|q)\b)/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) && !NOT_DATE_BEFORE.test(lineBefore(text, m.index))) {
+            if (dashDateOnItsOwn(text, m.index, m[0])) return { category: 'DATE', score: 0.65, kind: 'date' };
+            dashMaybes.push({ category: 'DATE', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'date' });
+          }
           return null;
         }
         if (p.range) return NOT_DATE_BEFORE.test(before(text, m.index, 30)) ? null : { category: 'DATE', score: p.score, kind: 'date' };
