@@ -41,3 +41,13 @@ kept('dates: ranges of readings, reference ranges, scores, rooms, shifts, pain o
   ['TELE NSG 07-19.  pt slept.', ['07-19']],
   ['readmit 9.24 for CP; c/o sudden CP 9/10 radiating to L arm', ['9/10']],
 ]);
+
+family('names: a field filled by "Last, First", the surname an eponym or the given name a device, the comma glued', [
+  ['Reported: 05/09/2014\nPatient: PARKINSON, EDITH R.      MRN: 01992847', ['PARKINSON', 'EDITH']],
+  ['Case no.: UH05-M1187     Pt: Okafor-Reyes, Lucas     U#: 4-221-390', ['Okafor-Reyes', 'Lucas']],
+  ['Patient: SHARPE,ODESSA  MRN 4471', ['SHARPE', 'ODESSA']],
+]);
+
+kept('names: a credential after a dictating name\'s comma', [
+  ['Dictated By: Jonah Pryce, PA   D:08/17/26', ['PA']],
+]);

@@ -156,8 +156,11 @@ export function scanName(text: string, pos: number, strength: Strength): { start
   const d = dictionaries();
   if (strength === 'label') {
     // "Name: BLACK, BILL": surname words that are ordinary words, made a name by ", Firstname".
-    const lf = /^((?:\p{Lu}[\p{L}'’-]+|de|la|van|der|von)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|de|la|van|der|von)){0,3}),[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}\.)?/u.exec(text.slice(pos, pos + 80));
-    if (lf && d.firstNames.has(lf[2].toLowerCase()) && !isMedicalTerm(lf[1])) return { start: pos, end: pos + lf[0].length };
+    const lf = /^((?:\p{Lu}[\p{L}'’-]+|de|la|van|der|von)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|de|la|van|der|von)){0,3}),[ \t]*(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}\.)?/u.exec(text.slice(pos, pos + 80));
+    // (A field filled by "Last, First" holds a person even when the surname is an eponym or the given name a device:
+    // "Patient: GLEASON, HAROLD P.  MRN", "Pt: Ferreira, Lucas  U#".)
+    const fieldEnd = lf !== null && /^(?:[ \t]{2,}|[ \t]*(?:\n|\||$))/.test(text.slice(pos + lf[0].length, pos + lf[0].length + 3));
+    if (lf && !CREDENTIALS.has(lf[2].toLowerCase()) && (d.firstNames.has(lf[2].toLowerCase()) || (fieldEnd && vocabulary().flags(lf[2].toLowerCase()) & VOCAB_FLAGS.FIRST)) && (fieldEnd || !isMedicalTerm(lf[1]))) return { start: pos, end: pos + lf[0].length };
     // "Patient: abigale black", "PATIENT NAME: CHASE BLACK |": a given name and one more word filling the field.
     const fn = /^([\p{L}'’-]+)[ \t]+([\p{L}'’-]+)(?=[ \t]*(?:\n|\||,|$|[ \t]{2,}))/u.exec(text.slice(pos, pos + 60));
     const sameCase = fn && shapeOf(fn[1]) === shapeOf(fn[2]) && ['title', 'caps', 'lower'].includes(shapeOf(fn[1]));
@@ -203,7 +206,9 @@ export function scanName(text: string, pos: number, strength: Strength): { start
     end = poss ? tokEnd - 2 : tokEnd;
     count++;
     if (poss) break;
-    const gap = /^(?:[ \t]|,[ \t]+|\.[ \t]*)/.exec(text.slice(tokEnd, tokEnd + 3));
+    // ("PT BANKS,ODESSA 64 YO F": capitals glued by a comma to a known given name.)
+    const glued = /^,(?=\p{Lu})/u.test(text.slice(tokEnd, tokEnd + 2)) && shapeOf(tok) === 'caps' && d.firstNames.has((/^[\p{L}'’-]+/u.exec(text.slice(tokEnd + 1, tokEnd + 30))?.[0] ?? '').toLowerCase());
+    const gap = glued ? /^,/.exec(',') : /^(?:[ \t]|,[ \t]+|\.[ \t]*)/.exec(text.slice(tokEnd, tokEnd + 3));
     if (!gap) break;
     if (gap[0].startsWith(',')) {
       // "Last, First" ("VAN DER BERG, BETHANY"): only once, only into a plausible given name.
