@@ -51,3 +51,13 @@ family('names: a field filled by "Last, First", the surname an eponym or the giv
 kept('names: a credential after a dictating name\'s comma', [
   ['Dictated By: Jonah Pryce, PA   D:08/17/26', ['PA']],
 ]);
+
+family('names: a dictation\'s initials in lower case before its dates, after "dict" and "tr"', [
+  ['MARGARET O. FENWICK-ADDO, M.D.\nmofa/jk   dd 03/11/97  dt 03/12/97', ['mofa', 'jk']],
+  ['seen in the valdosta clinic. dict kbt / tr rl  d 6/02/04 t 6/03/04', ['kbt', 'rl']],
+]);
+
+kept('names: units over a line\'s break, a nurse\'s initials before the credential', [
+  ['NS at 100\nml/hr  dd 3', ['ml', 'hr']],
+  ['K 3.1, REPLETED.  TR RN', ['RN']],
+]);

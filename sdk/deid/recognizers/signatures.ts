@@ -132,9 +132,16 @@ export function recognizeSignatures(text: string): Candidate[] {
   }
   // Initials before a dictation or transcription mark: "sk/dict", "JM/trans", "AB/dictated".
   out.push(...matchAll(/(?:^|\n|[ \t.])(\p{L}{2,3})\/(?:dict|dictated|trans|transcribed)\b/dgu, text, group(0.8)));
-  // Author and typist of a dictation, capitals then lower case, closing a line: "RT/mk", "AG/ht  D 6/21/18", "A.R.T./lmb".
-  for (const m of text.matchAll(/(?:^|\n)[ \t]*(\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})\/(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:?[ \t]*\d)/dgu)) {
+  // Author and typist of a dictation, capitals then lower case, closing a line: "RT/mk", "AG/ht  D 6/21/18", "A.R.T./lmb";
+  // both in lower case before the dictation's dates: "wtap/ce   dd 01/23/95", "hbl/ar  DD 10/02/08".
+  for (const m of text.matchAll(/(?:^|\n)[ \t]*(\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|(?!(?:ml|mg|mcg|cc|kg|gm|hr|min|dl|mm|cm|meq|mmol|iu)\/)\p{Ll}{2,4}(?=\/\p{Ll}{2,3}[ \t]+(?:dd|DD|dt|DT)\b))\/(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+(?:[DT]:?|dd|DD|dt|DT)[ \t]*\d)/dgu)) {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.85, start: g[0], end: g[1], kind: 'initials' });
+  }
+  // "dict wpk / tr sg  d 5/20/05": the dictating doctor's and the typist's initials after their marks.
+  if (/\b(?:dict|tr)\b/i.test(text)) for (const m of text.matchAll(/\b(?:dict|dictated|tr|trans|transcribed)[ \t]+(\p{L}{2,4})(?=[ \t]*(?:\/|\n|$)|[ \t]+(?:d|dd|t|dt):?[ \t]*\d)/dgiu)) {
+    // ("TR RN": a nurse's initials before the credential, not a typist's mark.)
+    if (vocabulary().flags(m[1].toLowerCase()) & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.CLINICAL) || /^(?:rn|lpn|lvn|md|do|np|pa|rt|rrt|cna|msw|sw|ot|pt)$/i.test(m[1])) continue;
+    out.push({ category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' });
   }
   // The second of two initials in "CB RN/SN": a co-signing student or orientee.
   if (slashAfterCredential) out.push(...matchAll(/\b(?:rn|rt|np|md)\/(\p{Lu}{2,3})(?=[ \t]+(?:student|orientee|preceptee|sn)\b)/dgiu, text, group(0.8)));
