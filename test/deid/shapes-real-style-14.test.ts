@@ -61,3 +61,14 @@ kept('names: units over a line\'s break, a nurse\'s initials before the credenti
   ['NS at 100\nml/hr  dd 3', ['ml', 'hr']],
   ['K 3.1, REPLETED.  TR RN', ['RN']],
 ]);
+
+family('names, ages and vehicles: a doctor whose surname names a device, an age after the person word in brackets, a boat\'s registration', [
+  ['CVL PLACED BY DR FOLEY @ 0215, TIP IN SVC', ['FOLEY']],
+  ['nonna (his mother) is 97 and still makes the sauce', ['97']],
+  ['HIS SKIFF (REG LA 4417 KD) SANK OFF GRAND ISLE', ['LA 4417 KD']],
+]);
+
+kept('names: what follows a doctor in capitals and is no name', [
+  ['PER DR HATFIELD CONT IVF. PCP DR KHOURY F/U 8/28.', ['CONT', 'IVF', 'F/U']],
+  ['MILD MR FOLEY IN PLACE.', ['FOLEY']],
+]);

@@ -135,6 +135,8 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   // A licence plate written after its state, in a sentence about a vehicle: "pickup truck (NH 3312 OK)", "car MA 9JV 133",
   // "MA plate 8RTW41", "other vehicle NH 4419772". The state and the word "plate" go with it.
   if (VEHICLE_NEAR.test(text)) out.push(...matchAll(PLATE_AFTER_STATE, text, (m) => (VEHICLE_NEAR.test(text.slice(Math.max(0, m.index - 50), m.index + 12)) ? { category: 'VEHICLE', score: 0.8 } : null)));
+  // A boat's state registration after "reg": "(REG LA 7731 FH)", "AK reg AK 2217 AD" (a state's letters, digits, letters).
+  if (/\breg/i.test(text)) out.push(...matchAll(/\b(?:[Rr]eg|REG)(?:istration|ISTRATION|\.)?[ \t:#]*((?:[A-Z]{2})[ \t-]?\d{3,5}[ \t-]?[A-Z]{1,2})(?![\w-])/dg, text, (m) => ({ category: 'VEHICLE', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] })));
   // The last digits of an account or card: "bank acct for spend-down ending 4410", "card ending in 0093".
   out.push(...matchAll(/\b(?:acct|account|card|visa|mastercard|amex)\b[^\n.;]{0,40}?\bending(?:[ \t]+in)?[ \t]+(\d{4})(?!\d)/dgi, text, (m) => ({ category: 'ACCOUNT', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] })));
   // Ambulance and fire units by their call sign: "Medic 211", "Engine E-31", "Rescue R-2", "Ambulance unit B-17"; not a date

@@ -145,6 +145,15 @@ function acceptable(tok: string, strength: Strength, first: boolean, d: Dictiona
   return true;
 }
 
+/** In capitals after a title, does `tok` (at `i`, after the surname) end the name? */
+function capsAfterTitleEnds(text: string, i: number, tok: string, d: Dictionaries): boolean {
+  const sh = shapeOf(tok);
+  if (sh === 'initial') return !tok.endsWith('.') && !/^[ \t]+\p{Lu}[\p{L}'’-]+/u.test(text.slice(i + tok.length, i + tok.length + 20));
+  if (sh !== 'caps') return false;
+  const c = core(tok).toLowerCase();
+  return !inNameDict(tok, d) || d.common.has(c);
+}
+
 /**
  * From `pos` (just after a cue), take up to 4 name tokens separated by single spaces, periods of
  * initials, or one comma when it reads "Last, First". Returns null when nothing name-like starts there.
@@ -187,6 +196,9 @@ export function scanName(text: string, pos: number, strength: Strength): { start
     const initials = /^(?:\p{Lu}\.){2,}/u.exec(text.slice(i, i + 8));
     if (initials) tok = initials[0];
     if (!acceptable(tok, strength, count === 0, d, prevParticle || vetted)) break;
+    // "PER DR HATFIELD CONT IVF", "DR KHOURY F/U", "DR SMYTHE WILL TRY": in capitals after a title, a word after the surname
+    // must itself be a name the lists hold (no everyday word), or an initial before more of the name.
+    if (strength === 'title' && count > 0 && !vetted && !prevParticle && capsAfterTitleEnds(text, i, tok, d)) break;
     // "DR HUNTER SPOKE TO THEM": in capitals, an English word after the name that no name list holds ends it.
     if (count > 0 && !vetted && !prevParticle && shapeOf(tok) === 'caps' && d.english.has(core(tok).toLowerCase()) && !inNameDict(tok, d)) break;
     vetted = false;
@@ -219,8 +231,9 @@ export function scanName(text: string, pos: number, strength: Strength): { start
       const nc = core(nxt[0]).toLowerCase();
       const sh = shapeOf(nxt[0]);
       // After a field label, a capitals surname takes any capitals given name ("OKONKWO, TEMPERANCE").
-      const sameCaps = strength !== 'context' && sh === 'caps' && shapeOf(tok) === 'caps';
-      const plausible = sh === 'initial' || d.firstNames.has(nc) || sameCaps || (!d.english.has(nc) && (sh === 'title' || sh === 'caps'));
+      // (After a title the word must be no English one: "PER DR FITZGERALD, CONVERTED TO SR".)
+      const sameCaps = strength !== 'context' && sh === 'caps' && shapeOf(tok) === 'caps' && (strength === 'label' || (!d.english.has(nc) && !(vocabulary().flags(nc) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL))));
+      const plausible = sh === 'initial' || d.firstNames.has(nc) || sameCaps || (!d.english.has(nc) && (sh === 'title' || sh === 'caps') && (strength === 'label' || !(vocabulary().flags(nc) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL))));
       if (!plausible || CREDENTIALS.has(nc) || STOP.has(nc)) break;
       usedComma = true;
       vetted = true;

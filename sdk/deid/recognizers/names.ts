@@ -53,6 +53,8 @@ function titleFollowedByName(text: string, title: string, end: number): boolean 
   if (/^\p{Lu}+$/u.test(title.trim()) && (shapeOf(m[0]) === 'lower' || /:/.test(title))) return false;
   // "nurse line", "doctor visit": a lower-case word follows a title only in "dr. smith" style (with a period).
   if (shapeOf(m[0]) === 'lower' && !/\.\s*$/.test(title)) return false;
+  // "SWAN PLACED BY DR FOLEY": after "Dr" a surname the name lists hold is the doctor's, even when it also names a device.
+  if (/^(?:dr|doctor)\.?$/i.test(title.trim()) && shapeOf(m[0]) !== 'lower' && (vocabulary().flags(core(m[0]).toLowerCase()) & (VOCAB_FLAGS.LAST | VOCAB_FLAGS.COMMON)) === VOCAB_FLAGS.LAST) return true;
   // "Mild MR. RVSP 38": a charting abbreviation after "MR." is no surname.
   if (shapeOf(m[0]) === 'caps' && !inNameDict(m[0]) && vocabulary().flags(m[0].toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL)) return false;
   // "MR ENTEROGRAPHY": a capitals title without a period needs a known name after it.
