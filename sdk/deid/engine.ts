@@ -21,6 +21,7 @@ import { recognizePlacesInContext } from './recognizers/places-in-context.js';
 import { recognizeNames } from './recognizers/names.js';
 import { recognizeRoads } from './recognizers/roads.js';
 import { recognizeSpoken } from './recognizers/spoken.js';
+import { recognizeWorshipPlaces } from './recognizers/worship-places.js';
 import { recognizePatientLines } from './recognizers/patient-lines.js';
 import { recognizePostcodes } from './recognizers/postcodes.js';
 import { repeatedNames, shortForms } from './recognizers/repeats.js';
@@ -84,6 +85,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizePlacesInContext,
   recognizeRoads,
   recognizeHomePlaces,
+  recognizeWorshipPlaces,
   recognizeSpoken,
 ];
 

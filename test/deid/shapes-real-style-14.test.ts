@@ -72,3 +72,15 @@ kept('names: what follows a doctor in capitals and is no name', [
   ['PER DR HATFIELD CONT IVF. PCP DR KHOURY F/U 8/28.', ['CONT', 'IVF', 'F/U']],
   ['MILD MR FOLEY IN PLACE.', ['FOLEY']],
 ]);
+
+family('places: a named congregation, a denomination after its name and a word of place, a parish in a sentence about church', [
+  ['deacon at mt pisgah m.b. church, son drives him', ['mt pisgah m.b. church']],
+  ['PREACHER FROM CANEY FORK OLD REGULAR BAPTIST CHURCH PRAYED W/ FAMILY', ['CANEY FORK OLD REGULAR BAPTIST CHURCH']],
+  ['she asked for her pastor from Ebenezer Baptist.', ['Ebenezer Baptist']],
+  ['FR. KOWAL FROM ST. STANISLAUS KOSTKA WILL BRING COMMUNION', ['ST. STANISLAUS KOSTKA']],
+  ['walks to Our Lady of Czestochowa for mass daily', ['Our Lady of Czestochowa']],
+]);
+
+kept('places: a faith, a hospital chapel, a device maker', [
+  ['Pt is Catholic, requests priest. Hope and Faith Chapel on level 2. Goes to mass. St. Jude ICD interrogated.', ['Catholic', 'Faith', 'Jude']],
+]);

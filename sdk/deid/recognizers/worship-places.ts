@@ -1,0 +1,90 @@
+/**
+ * Churches, chapels, temples and mosques named where families say they worship, marry and bury: a named congregation
+ * ("New Hope M.B. Church", "LOTTS CREEK OLD REGULAR BAPTIST CHURCH", "Bethel AME Church"), a denomination after its name
+ * ("her pastor from Second Baptist"), and a saint's or Our Lady's parish where the sentence is about church ("wedding at
+ * st. josaphat", "FR. BOSAK FROM ST. JOHN THE BAPTIST", "walks to Our Lady of Guadalupe for mass"). A parish names the
+ * neighbourhood it serves, so it identifies the family's place as a street would.
+ *
+ * @example
+ * recognizeWorshipPlaces('deacon at New Hope M.B. Church'); // one LOCATION: "New Hope M.B. Church"
+ */
+import type { Candidate } from '../span.js';
+import { FUNCTION_WORDS } from './cue-words.js';
+import { capsLine } from './people-cues.js';
+import { matchAll } from './util.js';
+
+// A word of a congregation's name: capitalised, or lower case where the whole note is ("new hope m.b. church").
+const NAME_WORD = String.raw`(?:\p{L}[\p{L}'’.-]*|\d{1,2}(?:st|nd|rd|th))`;
+const HOUSE = 'church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|ministries|kingdom[ \\t]+hall|meeting[ \\t]+house';
+// "New Hope M.B. Church", "Church of the Nazarene" aside (no name of its own): one to five words before the house.
+const NAMED_HOUSE = new RegExp(String.raw`((?:${NAME_WORD}[ \t]+){1,5}?)(?:${HOUSE})\b`, 'dgiu');
+// "Second Baptist", "Ebenezer AME", "St. Paul Lutheran": a name, then its denomination.
+// (Only after a word of place: "Pt is Catholic", "Family identifies as Melkite Catholic" give a faith, not a congregation.)
+const DENOMINATION = new RegExp(String.raw`(?<=\b(?:from|at|of|to|attends?|FROM|AT|OF|TO|ATTENDS?|From|At|Of|To|Attends?)[ \t]+(?:the[ \t]+|THE[ \t]+)?)((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}(?:Baptist|BAPTIST|Methodist|METHODIST|Lutheran|LUTHERAN|Presbyterian|PRESBYTERIAN|Episcopal|EPISCOPAL|Pentecostal|PENTECOSTAL|AME|A\.M\.E\.|CME|COGIC|Catholic|CATHOLIC|Orthodox|ORTHODOX|Mennonite|MENNONITE|Brethren|BRETHREN))(?![\p{L}'’-])(?![ \t]+(?:church|chapel|hospital|medical|health|home|hospice|university|college|school|Church|Chapel|Hospital|Medical|Health|Home|Hospice|University|College|School|CHURCH|CHAPEL|HOSPITAL|MEDICAL|HEALTH|HOME|HOSPICE|UNIVERSITY|COLLEGE|SCHOOL)\b)`, 'dgu');
+// A saint's parish ("st. josaphat", "ST. JOHN THE BAPTIST", "St. Anthony's") or Our Lady's, Holy and Sacred ones.
+// (After a word of place or the start of a phrase: in "Royal St in the Marigny" the "St" is a street's.)
+const PARISH = /(?<=(?:^|[\n(,;:]|\b(?:from|at|of|to|attends?|parish|is|for|in|the)[ \t]+)[ \t]*)((?:st\.?|saint|ste\.?)[ \t]+\p{L}[\p{L}'’-]+(?:(?<!['’]s)[ \t]+\p{L}[\p{L}'’-]+)?(?:[ \t]+(?:the|of)[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+lady[ \t]+of[ \t]+(?:the[ \t]+)?\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?|(?:holy|sacred|immaculate)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+of[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
+// Words that name a faith or a virtue, not one congregation.
+const FAITH_WORD = /^(?:baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|catholic|orthodox|mennonite|brethren|christian|evangelical|missionary|free|will|freewill|hope|faith|peace|grace|love|unity|interfaith|hospital|transfiguration|resurrection|nativity|annunciation|assumption|ascension|trinity|the|our|their|his|her|a|an)$/i;
+// The words that make a sentence about church: a saint's name elsewhere is a hospital, a device or a town.
+const CHURCH_TALK = /\b(?:church|parish|parishioners?|mass|communion|pastor|priest|fr\.?|father|deacon|reverend|rev\.?|minister|preacher|congregation|wedding|funeral|feast|baptism|christening|choir|sunday|member|attends|worship)\b/i;
+// Saints' names that are devices, scores or hospitals' wards more often than parishes.
+const NOT_A_PARISH = /^(?:st\.?|saint)[ \t]+(?:jude|john['’]s[ \t]+wort|louis[ \t]+encephalitis|vitus)\b/i;
+
+function cutFunctionWords(words: string): number {
+  // "deacon at New Hope", "SDH AFTER FALL AT CHURCH": the name is what follows the last word that names nothing (a
+  // function word, a word of church talk, a word ending its sentence); returns how many characters to skip.
+  const parts = words.split(/([ \t]+)/);
+  let skip = 0;
+  let acc = 0;
+  for (let i = 0; i < parts.length; i += 2) {
+    acc += parts[i].length + (parts[i + 1]?.length ?? 0);
+    const w = parts[i];
+    if (FUNCTION_WORDS.has(w.toLowerCase()) || CHURCH_TALK.test(w) || /^(?:pt|pt's|patient|family|is|are)$/i.test(w) || /[.,;:]$/.test(w) && !/^(?:\p{L}\.)+$/u.test(w)) skip = acc;
+  }
+  return skip;
+}
+
+/**
+ * Find named congregations, denominations after a name, and parishes in sentences about church.
+ *
+ * @example
+ * recognizeWorshipPlaces('pastor from Second Baptist').length; // 1
+ */
+export function recognizeWorshipPlaces(text: string): Candidate[] {
+  if (!/church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|ministries|kingdom|meeting|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame\b|cme\b|cogic|catholic|orthodox|mennonite|brethren|st\.?[ \t]|saint|ste\.?[ \t]|lady|holy|sacred|immaculate|blessed/i.test(text)) return [];
+  const out: Candidate[] = [];
+  out.push(
+    ...matchAll(NAMED_HOUSE, text, (m) => {
+      const skip = cutFunctionWords(m[1]);
+      const name = m[1].slice(skip).trim();
+      // ("the Baptist church", "Hope and Faith Chapel" on level 2: a faith or a virtue names no congregation.)
+      if (!name || name.split(/[ \t]+/).every((w) => FAITH_WORD.test(w))) return null;
+      // Lower-case names only where the sentence already speaks of church ("deacon at new hope m.b. church"), not "the
+      // big church" or "went to church".
+      const lower = !/\p{Lu}/u.test(name);
+      const start = m.indices![1][0] + skip;
+      if (lower && (name.split(/[ \t]+/).length < 2 || !CHURCH_TALK.test(text.slice(Math.max(0, start - 60), start)))) return null;
+      if (!lower && !capsLine(text, m.index) && !/^\p{Lu}/u.test(name)) return null;
+      return { category: 'LOCATION', score: 0.65, start, end: m.index + m[0].length };
+    }),
+  );
+  out.push(
+    ...matchAll(DENOMINATION, text, (m) => {
+      const skip = cutFunctionWords(m[1]);
+      return skip >= m[1].length ? null : { category: 'LOCATION', score: 0.6, start: m.indices![1][0] + skip, end: m.indices![1][1] };
+    }),
+  );
+  out.push(
+    ...matchAll(PARISH, text, (m) => {
+      const sentence = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 60).split(/[.;\n](?=[ \t]|$)/);
+      const about = sentence.some((s) => CHURCH_TALK.test(s.replace(m[0], '')));
+      if (!about || NOT_A_PARISH.test(m[0])) return null;
+      // ("Our Lady of Guadalupe for mass", "ST. ANTHONY'S IN FOX POINT": a function word after the name is not part of it.)
+      const tail = /(?:[ \t]+\p{L}+)$/u.exec(m[1]);
+      const end = tail && FUNCTION_WORDS.has(tail[0].trim().toLowerCase()) ? m.indices![1][1] - tail[0].length : m.indices![1][1];
+      return { category: 'LOCATION', score: 0.6, start: m.indices![1][0], end };
+    }),
+  );
+  return out;
+}
