@@ -84,3 +84,12 @@ family('places: a named congregation, a denomination after its name and a word o
 kept('places: a faith, a hospital chapel, a device maker', [
   ['Pt is Catholic, requests priest. Hope and Faith Chapel on level 2. Goes to mass. St. Jude ICD interrogated.', ['Catholic', 'Faith', 'Jude']],
 ]);
+
+family('places: where families stay, a hotel after its word and the chains they name', [
+  ['Husband staying at the Hotel Ottumwa downtown, will come at 8', ['Hotel Ottumwa']],
+  ['wife called from the motel 6 on airport rd, will bring cpap', ['motel 6']],
+]);
+
+kept('places: a hotel room, a hotel in a town named after it', [
+  ['STAYING AT HOTEL IN BURLINGTON. Hotel room booked by SW.', ['HOTEL', 'Hotel room']],
+]);

@@ -59,6 +59,12 @@ const THE_PLACE = new RegExp(
 // and a word the gazetteer lists as a town is that town, even when the word is everyday English.
 const SITE_IN_TOWN = /\b(?:at|from|behind|outside|near|of)[ \t]+the[ \t]+(?:[^\s.,;:()]+[ \t]+){1,3}?in[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}'’-]|[ \t]+(?:weeks?|wks?|months?|mos?|days?|years?|yrs?|hours?|hrs?|minutes?|mins?)\b)/dgiu;
 
+// Where families stay: a hotel named after its word ("the Hotel Wapello", "THE HOTEL CORTLAND ON EDDY") and the chains and
+// houses families name ("staying at the Best Western", "the Motel 6 on Airport Rd", "Ronald McDonald House"). Facilities,
+// kept with them where a study keeps facility names.
+const HOTEL_NAMED = /\b(?:Hotel|HOTEL)[ \t]+(?!(?:room|lobby|bar|staff|ROOM|LOBBY|BAR|STAFF)\b)\p{Lu}[\p{L}'’-]+/gu;
+const LODGING_CHAIN = /\b(?:best[ \t]+western|motel[ \t]+6|super[ \t]+8[ \t]+motel|red[ \t]+roof[ \t]+inn|extended[ \t]+stay(?:[ \t]+america)?|la[ \t]+quinta|days[ \t]+inn|comfort[ \t]+(?:inn|suites)|holiday[ \t]+inn(?:[ \t]+express)?|hampton[ \t]+inn|quality[ \t]+inn|econo[ \t]*lodge|travelodge|ronald[ \t]+mcdonald[ \t]+house|hope[ \t]+lodge|fisher[ \t]+house)\b/giu;
+
 /** A word that names no clinical or everyday thing there: no clinical term, and a name, a place or no English word. */
 function placeName(w: string, capitalised: boolean): boolean {
   if (/^\d/.test(w)) return true;
@@ -114,6 +120,10 @@ export function recognizeHomePlaces(text: string): Candidate[] {
         return { category: 'LOCATION', score: 0.6, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] };
       }),
     );
+  if (/hotel|western|motel|super|roof|stay|quinta|inn\b|lodge|house/i.test(text)) {
+    out.push(...matchAll(HOTEL_NAMED, text, (m) => (FUNCTION_WORDS.has(m[0].split(/[ \t]+/)[1].toLowerCase()) ? null : { category: 'LOCATION', score: 0.6, kind: 'facility' })));
+    out.push(...matchAll(LODGING_CHAIN, text, () => ({ category: 'LOCATION', score: 0.6, kind: 'facility' })));
+  }
   out.push(
     ...matchAll(BARE_STREET, text, (m) => {
       const w = m[1];
