@@ -93,3 +93,7 @@ family('places: where families stay, a hotel after its word and the chains they 
 kept('places: a hotel room, a hotel in a town named after it', [
   ['STAYING AT HOTEL IN BURLINGTON. Hotel room booked by SW.', ['HOTEL', 'Hotel room']],
 ]);
+
+family('places: a town and its state\'s code with no comma between, after a word of place', [
+  ['retired miner from war wv (mcdowell co), wife stays at bs', ['war']],
+]);

@@ -60,6 +60,8 @@ const REGION_AFTER_COMMA = new RegExp(
   String.raw`(?:,[ \t]*(?:(?:${US_STATES})|\p{L}[\p{L}'’-]+[ \t]+(?:co\.?|cty|county|parish)|(?:${PLAIN_STATE_CODES})\b(?![ \t]*\d|['’]|[ \t]+(?:plate|tag|lic)))|[ \t]*\([ \t]*(?:\p{L}[\p{L}'’-]+[ \t]+(?:co\.?|cty|county|parish)|(?:${PLAIN_STATE_CODES})[ \t]*[,)]))(?![\p{L}])`,
   'giu',
 );
+// "from war wv (mcdowell co)", "IN PIPPA PASSES KY.": a town and its state's code with no comma between, after a word of place.
+const TOWN_STATE_NO_COMMA = new RegExp(String.raw`\b(?:from|in|to|near|outside|of)[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)[ \t]+(?:${PLAIN_STATE_CODES})(?=[ \t]*(?:[(,.;)]|\n|$))`, 'dgiu');
 const TOWN_BEFORE_COMMA = /(?<![\p{L}'’])(\p{L}[\p{L}'’-]+)(?:[ \t](\p{L}[\p{L}'’-]+))?$/u;
 const ZIP_LABEL = /\b(?:zip(?:\s*code)?|postal\s+code|postcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/dgi;
 const STATE_ZIP = new RegExp(String.raw`\b(?:${STATE_ABBR})\s+(\d{5}(?:-\d{4})?)\b`, 'dg');
@@ -310,6 +312,15 @@ export function recognizeLocations(text: string): Candidate[] {
     // ("Osgood, Virginia M (95)": a surname and a given name that is a state's, before an initial or an age.)
     if (/^[ \t]+(?:\p{Lu}\b|\(\d)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     out.push({ category: 'LOCATION', score: 0.8, start: b - town.length, end: b, kind: 'city' });
+  }
+  for (const m of execAll(TOWN_STATE_NO_COMMA, text)) {
+    const words = m[1].split(/[ \t]+/);
+    const whole = vocabulary().flags(m[1].toLowerCase());
+    const last = words[words.length - 1];
+    const town = whole & VOCAB_FLAGS.POSTAL ? m[1] : last;
+    const f = vocabulary().flags(town.toLowerCase());
+    if (!(f & VOCAB_FLAGS.POSTAL) || f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV) || FUNCTION_WORDS.has(town.toLowerCase())) continue;
+    out.push({ category: 'LOCATION', score: 0.75, start: m.indices![1][1] - town.length, end: m.indices![1][1], kind: 'city' });
   }
   facility(text, out);
   cities(text, out);
