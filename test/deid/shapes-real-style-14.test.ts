@@ -97,3 +97,13 @@ kept('places: a hotel room, a hotel in a town named after it', [
 family('places: a town and its state\'s code with no comma between, after a word of place', [
   ['retired miner from war wv (mcdowell co), wife stays at bs', ['war']],
 ]);
+
+family('places: a part of town before "area", a ZIP code after a place in brackets or a town\'s dotted initials', [
+  ['97 yo woman from the maryvale area, lives with her son', ['maryvale']],
+  ['Cousins in Rainier Valley (S Othello St), 98118. Interpreter used.', ['98118']],
+  ['lives 418 Nogalitos St, S.A. 78204 w/ wife', ['78204']],
+]);
+
+kept('places: the waiting area, a body area, a lab value after a bracket', [
+  ['family in the waiting area; tender in the Epigastric area; WBC (H), 12000.', ['waiting', 'Epigastric', '12000']],
+]);

@@ -9,6 +9,7 @@
  * recognizeHomePlaces('pt lives in the Fifth Ward, the apts on Lyons'); // "Fifth Ward", "Lyons"
  */
 import type { Candidate } from '../span.js';
+import { isMedicalTerm } from '../medical-terms.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { isCountry } from './countries.js';
 import { FUNCTION_WORDS, HOLIDAY_WORDS, REGION_WORDS } from './cue-words.js';
@@ -59,6 +60,8 @@ const THE_PLACE = new RegExp(
 // and a word the gazetteer lists as a town is that town, even when the word is everyday English.
 const SITE_IN_TOWN = /\b(?:at|from|behind|outside|near|of)[ \t]+the[ \t]+(?:[^\s.,;:()]+[ \t]+){1,3}?in[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}'’-]|[ \t]+(?:weeks?|wks?|months?|mos?|days?|years?|yrs?|hours?|hrs?|minutes?|mins?)\b)/dgiu;
 
+// "from the ahwatukee area", "live Memorial area", "Salinas, Alisal area": a part of town named before "area".
+const NAMED_AREA = /(?:\b(?:from|in|lives?|lived|living|near|around|the)[ \t]+|,[ \t]*|\([ \t]*)((?:\p{L}[\p{L}'’-]+[ \t]+){1,3})(?:area|AREA)\b/dgu;
 // Where families stay: a hotel named after its word ("the Hotel Wapello", "THE HOTEL CORTLAND ON EDDY") and the chains and
 // houses families name ("staying at the Best Western", "the Motel 6 on Airport Rd", "Ronald McDonald House"). Facilities,
 // kept with them where a study keeps facility names.
@@ -118,6 +121,25 @@ export function recognizeHomePlaces(text: string): Candidate[] {
         const f = vocabulary().flags(w);
         if (!(f & F.PLACE) || f & (F.CLINICAL | F.ABBREV) || FUNCTION_WORDS.has(w) || REGION_WORDS.has(w) || NOT_NEIGHBOURHOOD.has(w) || MONTH_WORDS.includes(w) || isCountry(w)) return null;
         return { category: 'LOCATION', score: 0.6, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] };
+      }),
+    );
+  if (/\barea\b/i.test(text))
+    out.push(
+      ...matchAll(NAMED_AREA, text, (m) => {
+        const words = m[1].trim().split(/[ \t]+/);
+        const skip = words.findIndex((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+        const named = skip < 0 ? [] : words.slice(skip);
+        // Capitalised words that name no clinical thing ("the Memorial area", not "the Lumbar area", "the ICU area"); in lower
+        // case only words no word list knows ("the ahwatukee area", not "the waiting area").
+        if (named.length === 0 || capsLine(text, m.index)) return null;
+        const ok = named.every((w) => {
+          const f = vocabulary().flags(w.toLowerCase());
+          if (f & (F.CLINICAL | F.ABBREV) || REGION_WORDS.has(w.toLowerCase()) || isMedicalTerm(w.toLowerCase())) return false;
+          return placeName(w, /^\p{Lu}\p{Ll}/u.test(w));
+        });
+        if (!ok) return null;
+        const start = m.indices![1][0] + m[1].indexOf(named[0]);
+        return { category: 'LOCATION', score: 0.6, kind: 'city', start, end: start + named.join(' ').length };
       }),
     );
   if (/hotel|western|motel|super|roof|stay|quinta|inn\b|lodge|house/i.test(text)) {

@@ -49,6 +49,8 @@ const ZIP_ALONE = /(?<![\d\-./#:$,])(0[1-9]\d{3})(?:-\d{4})?(?![\d\-/:%,]|\.\d|[
 // A ZIP code after a town and its comma: "Portland 97214", "Lusk, 82225".
 // In any case: "houston 77072", "MAGNOLIA PARK, 77011" (a gazetteer town or a district noun before it).
 // (?=\d) first, so the look-behind runs only at digits.
+// After a place closed by its bracket and a comma, or a town's dotted initials: "(S Othello St), 98118", "S.A. 78204".
+const ZIP_AFTER_PLACE = /(?=\d)(?<=\([^()\n]*\p{Lu}\p{Ll}+[^()\n]*\)[ \t]*,[ \t]*|\b(?:\p{Lu}\.){2,3}[ \t]+)\d{5}(?:-\d{4})?(?=[ \t]*(?:[,.;)\n]|$|[ \t]+w\/))/gu;
 const TOWN_ZIP = /(?=\d)(?<=\p{L}[\p{L}'’-]+,?[ \t]+)\d{5}(?:-\d{4})?(?![\d\-/:%]|\.\d)/gu;
 
 function townWords(phrase: string): boolean {
@@ -109,5 +111,6 @@ export function recognizePostcodes(text: string): Candidate[] {
     const [cs, ce] = m.indices![2];
     out.push({ category: 'LOCATION', score: 0.8, kind: 'zip', start: cs, end: ce });
   }
+  for (const m of execAll(ZIP_AFTER_PLACE, text)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
   return out;
 }
