@@ -107,3 +107,12 @@ family('places: a part of town before "area", a ZIP code after a place in bracke
 kept('places: the waiting area, a body area, a lab value after a bracket', [
   ['family in the waiting area; tender in the Epigastric area; WBC (H), 12000.', ['waiting', 'Epigastric', '12000']],
 ]);
+
+family('names: a field filled by "Last, First Middle" or an initial without its period', [
+  ['Vermont Medical Center\nNAME: TALBOT, CHESTER L   MR#: 0774512   ADM 9/4', ['TALBOT', 'CHESTER', 'L']],
+  ['Patient: Ballard, Chase Tyler     MRN: 77410822', ['Ballard', 'Chase', 'Tyler']],
+]);
+
+kept('names: a credential after the given name in a field', [
+  ['Attending: Halvorsen, Ingrid MD\nHISTORY OF PRESENT ILLNESS', ['MD']],
+]);

@@ -165,7 +165,7 @@ export function scanName(text: string, pos: number, strength: Strength): { start
   const d = dictionaries();
   if (strength === 'label') {
     // "Name: BLACK, BILL": surname words that are ordinary words, made a name by ", Firstname".
-    const lf = /^((?:\p{Lu}[\p{L}'’-]+|de|la|van|der|von)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|de|la|van|der|von)){0,3}),[ \t]*(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}\.)?/u.exec(text.slice(pos, pos + 80));
+    const lf = /^((?:\p{Lu}[\p{L}'’-]+|de|la|van|der|von)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|de|la|van|der|von)){0,3}),[ \t]*(\p{Lu}[\p{L}'’-]+)(?:[ \t](?!(?:MD|DO|NP|PA|RN|DDS|DMD|PHD|CNM|CRNA|LPN|APRN|FNP|PA-C|Jr|JR|Sr|SR)\b)\p{Lu}[\p{L}'’-]+(?=[ \t]*(?:\n|\||$|[ \t]{2})))?(?:[ \t]\p{Lu}\.?(?![\p{L}'’#-]))?(?:[ \t]+["“][^"”\n]{1,15}["”])?/u.exec(text.slice(pos, pos + 80));
     // (A field filled by "Last, First" holds a person even when the surname is an eponym or the given name a device:
     // "Patient: GLEASON, HAROLD P.  MRN", "Pt: Ferreira, Lucas  U#".)
     const fieldEnd = lf !== null && /^(?:[ \t]{2,}|[ \t]*(?:\n|\||$))/.test(text.slice(pos + lf[0].length, pos + lf[0].length + 3));
