@@ -116,3 +116,14 @@ family('names: a field filled by "Last, First Middle" or an initial without its 
 kept('names: a credential after the given name in a field', [
   ['Attending: Halvorsen, Ingrid MD\nHISTORY OF PRESENT ILLNESS', ['MD']],
 ]);
+
+family('dates and places: feasts of one day in other calendars, a highway with its direction, Michigan\'s M- roads', [
+  ['AND ON ASH WEDNESDAY DEVELOPED GROSS HEMATEMESIS', ['ASH WEDNESDAY']],
+  ['admitted the day after Pioneer Day when he fell from a hay wagon', ['Pioneer Day']],
+  ['rear-ended by a semi on i-70 wb near the river', ['i-70 wb']],
+  ['they live out m-28 past the lake', ['m-28']],
+]);
+
+kept('places: an M2 macrophage after "on"', [
+  ['stains on m-2 macrophage markers pending', ['m-2']],
+]);

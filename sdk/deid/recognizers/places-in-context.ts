@@ -61,7 +61,7 @@ const NOT_A_TOWN_BEFORE_SERVICE = /^(?:state|city|county|campus|transit|local|tr
 // State codes that are no English word ("on IN 2 hrs", "OK 2 days" are something else); what follows the number must end
 // the road's name ("on PA 2 cm H2O" is a setting).
 const STATE_ROAD = STATE_ABBR.split('|').filter((c) => !/^(?:IN|OR|ME|HI|OK|DE|ID|OH|CO|MA|MD|PA|DC|PR)$/.test(c)).join('|');
-const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|out|down|up|onto|address:?|location)[ \t]+)(?:(?:(?:state|us|u\.s\.|county|old|bia|navajo|tribal|forest)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm|loop|spur|business|beltway|cr|co\.?[ \t]*rd|tr|twp[ \t]+rd|township[ \t]+(?:rd|road))[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b|(?:us|${STATE_ROAD})[ \t-]?\d{1,3}(?=[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+(?:in|from|to|past|near|by|at|toward|towards|outside|north|south|east|west|[nsew]b?|exit|mm|mile|between|and|&)\b))`, 'giu');
+const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|out|down|up|onto|address:?|location)[ \t]+)(?:(?:(?:state|us|u\.s\.|county|old|bia|navajo|tribal|forest)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm|loop|spur|business|beltway|cr|co\.?[ \t]*rd|tr|twp[ \t]+rd|township[ \t]+(?:rd|road))[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)(?:[ \t]+(?:[nsew]b|(?:north|south|east|west)(?:bound)?)\b)?|m-\d{2,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b|(?:us|${STATE_ROAD})[ \t-]?\d{1,3}(?=[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+(?:in|from|to|past|near|by|at|toward|towards|outside|north|south|east|west|[nsew]b?|exit|mm|mile|between|and|&)\b))`, 'giu');
 // Counties, parishes and townships are subdivisions smaller than a state: "rural Oneida County", "GALWAY TWP".
 const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+)[ \t]+(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP|Twp\.?|TWP)(?![\p{L}])/gu;
 // Words that name nothing: they may open a match before a place but are never part of it.
@@ -228,7 +228,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
     townAfter(text, m.index + m[0].length, out);
   }
-  if (/route|rte|\brt\b|hwy|highway|\bfm\b|\bi-\d|interstate|loop|spur|business|beltway|\b(?:cr|co\.?[ \t]*rd|tr|twp|township|[a-z]{2})[ \t-]?\d/i.test(text)) for (const m of execAll(HIGHWAY, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
+  if (/route|rte|\brt\b|hwy|highway|\bfm\b|\bi-\d|interstate|\bm-\d|loop|spur|business|beltway|\b(?:cr|co\.?[ \t]*rd|tr|twp|township|[a-z]{2})[ \t-]?\d/i.test(text)) for (const m of execAll(HIGHWAY, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
   if (/county|parish|township|twp/i.test(text)) for (const m of execAll(COUNTY, text)) {
     // "IN GALWAY TWP": a word before the name that names nothing is left out.
     const start = m.index + fillerLead(m[1], 1);
