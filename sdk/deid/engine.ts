@@ -26,6 +26,7 @@ import { recognizePatientLines } from './recognizers/patient-lines.js';
 import { recognizePostcodes } from './recognizers/postcodes.js';
 import { repeatedNames, shortForms } from './recognizers/repeats.js';
 import type { DeidPreset, KeepKind } from './options.js';
+import { plainText } from './plain-text.js';
 import { execAll } from './recognizers/util.js';
 import type { TaggerModel } from './tagger/model-file.js';
 import { tagCandidates } from './tagger/recognize.js';
@@ -112,8 +113,10 @@ export function ruleCandidates(text: string, preset: DeidPreset): Candidate[] {
  * @example
  * detectPhi('mail a@b.org', compileDetector({}))[0].category; // 'EMAIL'
  */
-export function detectPhi(text: string, cfg: DetectorConfig): Candidate[] {
-  if (text.length === 0) return [];
+export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
+  if (raw.length === 0) return [];
+  // Same length as `raw`, so the offsets found here are offsets into it.
+  const text = plainText(raw);
   const candidates = ruleCandidates(text, cfg.preset);
   // The statistical tagger reads what the rules found and adds the names and places they missed.
   if (cfg.tagger !== null) {

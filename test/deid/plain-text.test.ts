@@ -1,0 +1,50 @@
+/**
+ * Notes copied from EHRs, web pages and word processors carry no-break and other Unicode spaces, zero-width
+ * characters and other systems' line endings. The engine reads them as plain spaces and newlines: the spans
+ * found in such a copy are exactly the spans found in the plain note.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPhi } from '../../sdk/deid/deidentifier.js';
+import { loadDevSet } from '../../sdk/deid/dev-sets.js';
+import { plainText } from '../../sdk/deid/plain-text.js';
+
+// Each rewrite keeps every character's offset: one character in, one character out.
+const REWRITES: [string, (t: string) => string][] = [
+  ['no-break spaces', (t) => t.replace(/ /g, '\u00a0')],
+  ['narrow, thin and ideographic spaces', (t) => t.replace(/ /g, (_s, i: number) => ['\u202f', '\u2009', '\u3000'][i % 3])],
+  // ("\r\n" is read as " \n": a line that ends in a space gives the same note.)
+  ['Windows line endings', (t) => t.replace(/ \n/g, '\r\n')],
+  ['old Mac line endings', (t) => t.replace(/\n/g, '\r')],
+  ['Unicode line separators and form feeds', (t) => t.replace(/\n/g, (_s, i: number) => (i % 2 ? '\u2028' : '\f'))],
+];
+
+describe('plainText', () => {
+  it('keeps the length and makes each unusual space or break plain', () => {
+    const raw = '\ufeffDr.\u00a0Lee\u200b seen\r\nat\u2009home\rnext\u2028line\fpage';
+    const plain = plainText(raw);
+    expect(plain.length).toBe(raw.length);
+    expect(plain).toBe(' Dr. Lee  seen \nat home\nnext\nline\npage');
+  });
+
+  it('returns plain text untouched', () => {
+    const t = 'Pt seen by Dr. Lee 3/14.\nWife at bedside.';
+    expect(plainText(t)).toBe(t);
+  });
+});
+
+describe('findPhi reads a copied note as the plain note', () => {
+  const set = loadDevSet('data/deid/blind-real-style-21');
+  const docs = set.docs.slice(0, 40);
+  for (const [name, rewrite] of REWRITES) {
+    it(`finds the same spans with ${name}`, () => {
+      let compared = 0;
+      for (const d of docs) {
+        const copy = rewrite(d.text);
+        expect(copy.length).toBe(d.text.length);
+        expect(findPhi(copy), d.id).toEqual(findPhi(d.text));
+        compared++;
+      }
+      expect(compared).toBe(docs.length);
+    });
+  }
+});
