@@ -27,6 +27,7 @@ import { recognizePostcodes } from './recognizers/postcodes.js';
 import { repeatedNames, shortForms } from './recognizers/repeats.js';
 import type { DeidPreset, KeepKind } from './options.js';
 import { plainText } from './plain-text.js';
+import { withEdges } from './span-edges.js';
 import { execAll } from './recognizers/util.js';
 import type { TaggerModel } from './tagger/model-file.js';
 import { tagCandidates } from './tagger/recognize.js';
@@ -134,8 +135,12 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
   // Facility names are not Safe Harbor identifiers; a study may keep them (hospital, clinic, care
   // home). Dropped before overlaps are resolved, so a town inside "Mercy Hospital in Catonsville" stays found.
   const kept = cfg.keep.has('facility') ? candidates.filter((c) => c.kind !== 'facility' || c.score > 1) : candidates;
-  let spans = resolveSpans(
-    kept.map((c) => trimSpan(c, text)),
+  // Found names and places take in the initial, given name or county word beside them (see span-edges.ts).
+  let spans = withEdges(
+    resolveSpans(
+      kept.map((c) => trimSpan(c, text)),
+      text,
+    ),
     text,
   );
   if (cfg.allow) {

@@ -41,7 +41,12 @@ const COUNTRY_CODE = new RegExp(
 );
 
 // The code is matched first and the state before it checked after, so the scan starts only at five digits.
-const ZIP_AFTER_STATE = new RegExp(String.raw`(?<!\d)\d{5}(?:-\d{4})?(?![\d\-./:%])(?<=,[ \t]*(?:${STATE_ABBR})\.?[ \t]+\d{5}(?:-\d{4})?)`, 'gi');
+// ("bronx, ny 10462." closes a sentence: a period after it is no decimal point.)
+const ZIP_AFTER_STATE = new RegExp(String.raw`(?<!\d)\d{5}(?:-\d{4})?(?![\d\-/:%]|\.\d)(?<=,[ \t]*(?:${STATE_ABBR})\.?[ \t]+\d{5}(?:-\d{4})?)`, 'gi');
+// With no comma, after a town word and a state code that is no word or abbreviation of charting ("pharr tx 78577",
+// "gray ga 31032"; not "in", "or", "me", "ok", "pa", "sc" for subcutaneous, "ct" for a scan, "pr" for an interval).
+const PLAIN_STATE = 'AK|AZ|AR|CA|FL|GA|IL|KS|KY|MN|NE|NV|NH|NJ|NM|NY|NC|RI|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+const ZIP_AFTER_PLAIN_STATE = new RegExp(String.raw`(?<!\d)\d{5}(?:-\d{4})?${NOT_CODE_AFTER}(?<=\p{L}[ \t]+(?:${PLAIN_STATE})\.?[ \t]+\d{5}(?:-\d{4})?)`, 'giu');
 
 /** Town words: none an everyday, clinical or abbreviated word, one at least a name; a district letter may close them ("København K"). */
 // A US ZIP code standing alone: a leading zero (New England) or a place cue before it.
@@ -100,6 +105,7 @@ export function recognizePostcodes(text: string): Candidate[] {
     }
     // After a state's code in any case and a comma before it: "called her at home in st. albans, vt 05478, she is".
     for (const m of execAll(ZIP_AFTER_STATE, text)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
+    for (const m of execAll(ZIP_AFTER_PLAIN_STATE, text)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
     for (const m of execAll(ZIP_ALONE, text)) {
       const g = m[1] ?? m[2];
       const start = m.index + m[0].indexOf(g);

@@ -137,6 +137,12 @@ export function recognizeSignatures(text: string): Candidate[] {
   for (const m of text.matchAll(/(?:^|\n)[ \t]*(\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|(?!(?:ml|mg|mcg|cc|kg|gm|hr|min|dl|mm|cm|meq|mmol|iu)\/)\p{Ll}{2,4}(?=\/\p{Ll}{2,3}[ \t]+(?:dd|DD|dt|DT)\b))\/(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+(?:[DT]:?|dd|DD|dt|DT)[ \t]*\d)/dgu)) {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.85, start: g[0], end: g[1], kind: 'initials' });
   }
+  // The same pair in any case and with a colon, on a line of its own or before the dictation and transcription dates
+  // ("fo/jmk  d: 01/22/96", "ac:mfb\nd: 2/17/87", "WTF:JM\nD: 11/20/78"): a dated mark follows only initials there.
+  for (const m of text.matchAll(/(?:^|\n)[ \t]*(\p{L}{2,4})[/:](\p{L}{2,4})[ \t]*(?=(?:\n[ \t]*|[ \t]+)(?:d|dd|dt|t|dict|dictated)[ \t]*:?[ \t]*\d)/dgu)) {
+    if (/^(?:ml|mg|mcg|cc|kg|gm|hr|min|dl|mm|cm|meq|mmol|iu|pt|rn|md)$/i.test(m[1])) continue;
+    for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.85, start: g[0], end: g[1], kind: 'initials' });
+  }
   // "dict wpk / tr sg  d 5/20/05": the dictating doctor's and the typist's initials after their marks.
   if (/\b(?:dict|tr)\b/i.test(text)) for (const m of text.matchAll(/\b(?:dict|dictated|tr|trans|transcribed)[ \t]+(\p{L}{2,4})(?=[ \t]*(?:\/|\n|$)|[ \t]+(?:d|dd|t|dt):?[ \t]*\d)/dgiu)) {
     // ("TR RN": a nurse's initials before the credential, not a typist's mark.)

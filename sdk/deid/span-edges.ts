@@ -1,0 +1,85 @@
+/**
+ * The small edges a found name or place leaves behind, taken into its span after overlaps are resolved.
+ * The rules find the surname or the town; scored by letters, an initial, a given name or "county" left in
+ * the note is a miss, and the given name and initials are part of who the person is. Lower-case charting
+ * shows these most ("kahale,l rn", "pt: keo,sambath", "r. l. champion, m.d.").
+ * - a given name or initial glued to a surname by a comma ("kahale,l rn", "per winslow,g md", "keo,sambath");
+ * - a middle initial closing a "Last, First" field ("name: hensley, virgil r   age: 52");
+ * - an initial just before a name ("r. l. champion" found as "l. champion");
+ * - the one word opening a signature line or a field before the name found ("kiet truong, do", "patient: aksel kristensen");
+ * - the county word after a place ("trip to leslie county", "LIVES IN CLAY CO."; not "parish": a church's too).
+ *
+ * @example
+ * withEdges([{ category: 'NAME', start: 0, end: 6, score: 0.9 }], 'kahale,l rn')[0].end; // 8
+ */
+import type { Candidate } from './span.js';
+import { VOCAB_FLAGS as F, vocabulary } from './vocab.js';
+
+// ",l" or ",sambath" then no letter: a given name or initial glued by the comma (not ", a nurse", not ",lives").
+const GLUED_GIVEN = /^,(\p{L}\.?|\p{L}[\p{L}'’-]+)(?![\p{L}\p{N}'’-])/u;
+// " r" or " a." ending a field: two spaces, a line break, a bar or the end of the text after it.
+const FIELD_END_INITIAL = /^[ \t]\p{L}\.?(?=[ \t]{2,}|[ \t]*(?:\n|\||$))/u;
+const PLACE_WORD = /^[ \t]+(?:county|co\.|cnty|cty|township|twp|borough)(?![\p{L}\p{N}])/iu;
+// "r. " just before the span, after a line start, a space, a colon or a comma.
+const INITIAL_BEFORE = /(?:^|(?<=[\s:,]))\p{L}\.[ \t]?$/u;
+// A line or a labelled field that opens with one word, one space, then the span, then a credential or the field's
+// end ("kiet truong, do", "patient: aksel kristensen    mrn").
+const LINE_OPENER = /(?:^|\n)[ \t]*(?:\p{L}[\p{L} ]{1,24}:[ \t]*)?(\p{L}[\p{L}'’]*)[ \t]$/u;
+const FIELD_END = /^(?:,?[ \t]*(?:m\.d\.|md|do|rn|np|pa-c|pa|rrt|lpn|fnp|aprn|msw|lcsw|phd|crna|cnm|dpm|pharmd)\b|[ \t]*(?:\n|\||$)|[ \t]{2,})/iu;
+
+/** A given name glued after the comma: no clinical word, abbreviation or acronym, an everyday word only if a given name too (",HOPE" yes; ",FR.", ",she" no). */
+function gluedGiven(word: string): boolean {
+  const f = vocabulary().flags(word.toLowerCase());
+  return (f & (F.CLINICAL | F.ABBREV | F.UPPER)) === 0 && ((f & F.COMMON) === 0 || (f & F.FIRST) !== 0);
+}
+
+/** A word opening a line before a name: one that no word list holds but the name lists ("kiet", "yanet"; not "Name", "DICT"). */
+function openerName(word: string): boolean {
+  return (vocabulary().flags(word.toLowerCase()) & (F.COMMON | F.ENGLISH | F.CLINICAL | F.ABBREV | F.UPPER)) === 0;
+}
+
+/** Both words lower case, both capitals, or both capitalised ("thx Piotr" is no given name and surname). */
+function sameCase(a: string, b: string): boolean {
+  const kind = (w: string) => (w === w.toLowerCase() ? 'lower' : w === w.toUpperCase() ? 'caps' : /^\p{Lu}/u.test(w) ? 'title' : 'mixed');
+  return kind(a) === kind(b);
+}
+
+/**
+ * `spans` (sorted, non-overlapping) with name and place edges taken in, never into a neighbouring span.
+ *
+ * @example
+ * withEdges(spans, text);
+ */
+export function withEdges(spans: Candidate[], text: string): Candidate[] {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    const limit = i + 1 < spans.length ? spans[i + 1].start : text.length;
+    const floor = i > 0 ? spans[i - 1].end : 0;
+    const after = text.slice(s.end, Math.min(limit, s.end + 24));
+    let tail: RegExpExecArray | null = null;
+    // A surname read as a town ("per winslow,g md") is a person once a given name or initial is glued to it.
+    const glued = s.category === 'NAME' || s.category === 'LOCATION' ? GLUED_GIVEN.exec(after) : null;
+    if (glued && (glued[1].replace('.', '').length === 1 || gluedGiven(glued[1]))) {
+      s.category = 'NAME';
+      tail = glued;
+    } else if (s.category === 'NAME') {
+      // "Last, First" in one span, or a surname span just before and a comma between them.
+      const prev = i > 0 ? spans[i - 1] : null;
+      const lastFirst = /,/.test(text.slice(s.start, s.end)) || (prev?.category === 'NAME' && /^,[ \t]*$/.test(text.slice(prev.end, s.start)));
+      if (lastFirst) tail = FIELD_END_INITIAL.exec(after);
+    } else if (s.category === 'LOCATION') tail = PLACE_WORD.exec(after);
+    if (tail) s.end += tail[0].length;
+    if (s.category !== 'NAME') continue;
+    const before = text.slice(Math.max(floor, s.start - 40), s.start);
+    // (Not before a span of two or three capitals: "no peaked T. AP/rn" is a T wave and a nurse's initials.)
+    const initial = /\p{L}{3}/u.test(text.slice(s.start, s.end)) ? INITIAL_BEFORE.exec(before) : null;
+    if (initial) {
+      s.start -= initial[0].length;
+      continue;
+    }
+    const opener = LINE_OPENER.exec(before);
+    const lastWord = /[\p{L}'’-]+$/u.exec(text.slice(s.start, s.end))?.[0] ?? '';
+    if (opener && openerName(opener[1]) && sameCase(opener[1], lastWord) && FIELD_END.test(text.slice(s.end, s.end + 8))) s.start -= opener[0].length - opener[0].indexOf(opener[1]);
+  }
+  return spans;
+}

@@ -1,0 +1,44 @@
+/**
+ * Shape families from the seventeenth round: the edges of names and places in notes charted in lower case
+ * (a given name or initial glued by a comma, a middle initial closing a field, an initial or a given name
+ * before the surname found, "county" after a town), ZIP codes after a state code with no comma or before a
+ * full stop, and dictation initials in lower case or with a colon. Each example is our own, written for this test.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family('names: a given name or initial glued to the surname by a comma, in any case', [
+  ['bp 88/50, bolus given.\nostrander,k rn', ['ostrander,k']],
+  ['k 5.9, dr villalobos,t (nights) aware, kayexalate given', ['villalobos,t']],
+  ['per prendergast,m md ok to hold heparin', ['prendergast,m']],
+  ['pt: sok,vannak  rm 12  71 yo m', ['sok,vannak']],
+  ['pcp: ibarra,graciela fnp at the clinic', ['ibarra,graciela']],
+  ['husband OKAFOR,CHIDI visiting at 1900', ['OKAFOR,CHIDI']],
+]);
+
+family('names: a middle initial closing a "last, first" field; an initial or a given name before the surname', [
+  ['name: lindqvist, harald j   age: 67   mrn: 4471920', ['lindqvist, harald j']],
+  ['patient: barrientos, ofelia m.   dob 2/9/1951', ['barrientos, ofelia m.']],
+  ['surgeon: p. k. whitcombe, m.d.\n\nthe patient tolerated', ['p. k. whitcombe']],
+  ['will follow in clinic.\nnkechi adeyemi-cole, md', ['nkechi adeyemi-cole']],
+  ['questions answered.\nsiosaia tupou, rn', ['siosaia tupou']],
+]);
+
+family('places: the county word after a town; ZIP codes after a state code with no comma or at a full stop', [
+  ['ems from the county line, lives out in pulaski county. wife driving', ['pulaski county']],
+  ['home: 18 carver ln, bronx, ny 10467.', ['10467']],
+  ['address 2210 mile 3 rd, weslaco tx 78596, w/ daughter', ['78596']],
+  ['mailing address po box 77, sells ga 31099', ['31099']],
+]);
+
+family('signatures: dictation initials in lower case or with a colon before the dictation dates', [
+  ['return in one month.\n\ngk/trm  d: 04/12/93  t: 04/14/93', ['gk', 'trm']],
+  ['no further workup.\nhbw:ls\nd: 9/2/88', ['hbw', 'ls']],
+  ['FOLLOW UP 2 WEEKS.\nRJM:KT\nD: 10/04/81  T: 10/06/81', ['RJM', 'KT']],
+]);
+
+kept('not names, places or codes: a pronoun after a comma, a dose, a wave and a lab value', [
+  ['d/w wife,she is ok with plan', ['she']],
+  ['heparin sc 5000 units q8h, ca 19-9 pending', ['sc', '5000']],
+  ['ecg no peaked T. K 5.1', ['T']],
+  ['mg/dl  d: 4 on the chart is the dose', ['mg', 'dl']],
+]);
