@@ -67,6 +67,7 @@ system practice pharmacy laboratory laboratories labs imaging radiology diagnost
 partners physicians pediatrics manor lodge residence villa gardens living dialysis oncology cardiology
 orthopedics orthopaedics rehabilitation rehab surgery care agency
 elementary preschool academy
+regional memorial medical medicine
 `);
 
 /** Endings of English place names beyond faker's city suffixes ("Millbrook", "Oakdale", "Cedar Falls"). @example PLACE_SUFFIXES.some((s) => 'millbrook'.endsWith(s)); // true */

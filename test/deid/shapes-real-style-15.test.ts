@@ -42,3 +42,14 @@ kept('not names, places or codes: a pronoun after a comma, a dose, a wave and a 
   ['ecg no peaked T. K 5.1', ['T']],
   ['mg/dl  d: 4 on the chart is the dose', ['mg', 'dl']],
 ]);
+
+family('facilities (not required by Safe Harbor, removed by default): a name before Regional, Memorial, Medical or Medicine', [
+  ['Pt transferred from Coal Valley Regional yesterday by air', ['Coal Valley Regional']],
+  ['DISCHARGE SUMMARY - HAZELWOOD MEMORIAL\nPT: 71 YO M', ['HAZELWOOD MEMORIAL']],
+  ['cath at Harlingen Medical 8/12 showed 3VD', ['Harlingen Medical']],
+]);
+
+kept('facility words that name a service, a unit or a day', [
+  ['Internal Medicine consult, Maternal-Fetal Medicine aware, Hosp Medicine to admit', ['Internal', 'Maternal', 'Fetal', 'Hosp']],
+  ['MEDICAL ICU NURSING NOTE. regional anesthesia used. off Memorial Day weekend, Nuclear Medicine scan', ['MEDICAL', 'regional', 'Nuclear']],
+]);
