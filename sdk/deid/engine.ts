@@ -27,6 +27,7 @@ import { recognizePostcodes } from './recognizers/postcodes.js';
 import { repeatedNames, shortForms } from './recognizers/repeats.js';
 import type { DeidPreset, KeepKind } from './options.js';
 import { plainText } from './plain-text.js';
+import { unwrapLines } from './soft-breaks.js';
 import { withEdges } from './span-edges.js';
 import { execAll } from './recognizers/util.js';
 import type { TaggerModel } from './tagger/model-file.js';
@@ -117,7 +118,7 @@ export function ruleCandidates(text: string, preset: DeidPreset): Candidate[] {
 export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
   if (raw.length === 0) return [];
   // Same length as `raw`, so the offsets found here are offsets into it.
-  const text = plainText(raw);
+  const text = unwrapLines(plainText(raw));
   const candidates = ruleCandidates(text, cfg.preset);
   // The statistical tagger reads what the rules found and adds the names and places they missed.
   if (cfg.tagger !== null) {
