@@ -26,6 +26,7 @@ import { recognizePatientLines } from './recognizers/patient-lines.js';
 import { recognizePostcodes } from './recognizers/postcodes.js';
 import { repeatedNames, shortForms } from './recognizers/repeats.js';
 import type { DeidPreset, KeepKind } from './options.js';
+import { anatomyOfBefore } from './medical-terms.js';
 import { plainText } from './plain-text.js';
 import { unwrapLines } from './soft-breaks.js';
 import { withEdges } from './span-edges.js';
@@ -126,6 +127,12 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
     // A study keeping facility names keeps them whole: the tagger must not take a word back out of one.
     const facilities = cfg.keep.has('facility') ? candidates.filter((c) => c.kind === 'facility') : [];
     candidates.push(...tagged.filter((t) => !facilities.some((f) => f.start < t.end && t.start < f.end)));
+  }
+  // "circle of Willis", "vein of Galen": an anatomist's name after a part of the body is no person or place, whichever
+  // recognizer or the tagger proposed it (a labelled field or a title still wins: scores of 0.9 and over).
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if ((c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.9 && /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(c.start, c.end)) && anatomyOfBefore(text, c.start)) candidates.splice(i, 1);
   }
   candidates.push(...repeatedNames(text, candidates));
   candidates.push(...shortForms(text, candidates));

@@ -219,3 +219,18 @@ export function setPersonNameCheck(check: (w: string) => boolean): void {
  */
 export const EPONYM_HEADS =
   /^(?:['’]s)?[ \t](?:\d+\s*\+\s*\d+|(?:class\s+)?(?!via\b)[IV]{1,3}[a-c]?\b(?!\.)|disease|syndrome|sign|signs|test|maneuver|manoeuvre|procedure|operation|repair|fundoplication|fracture|palsy|phenomenon|reflex|score|scale|criteria|classification|grade|stage|staging|triad|tetrad|law|node|nodes|cells?(?![ \t]*(?:[#:(]|ph|no\b|num|\+?\d))|bodies|ulcer|esophagus|oesophagus|diverticulum|lymphoma|sarcoma|tumou?r|carcinoma|disorder|anomaly|malformation|contracture|neuroma|cyst|angina|membrane|catheter|tube|stain|point|incision|position|lesions?|nodules?|spots|rings?|murmur|respiration|breathing|hernia|thyroiditis|encephalopathy|dementia|chorea|ataxia|dystrophy|aneurysm|arteritis|granulomatosis|purpura|block|index|method|formula|equation|rosettes?|coma|pouch|shunt|filter|ligament|duct|canal|space|gland|area|reaction|effect|regimen|protocol|generator|pacemaker|cognitive|defibrillator|icd|crt-d|leads?|pump|stent|valve|implant|prosthesis|monitor|sensor|hmo|ppo|epo|insurance|plan(?![-:])|laboratories|diagnostics|pharmaceuticals?)\b/i;
+
+// A part of the body, then "of": what follows is the anatomist's name ("circle of Willis", "duct of Wirsung").
+const OF_ANATOMY =
+  /\b(?:ligaments?|veins?|arter(?:y|ies)|circle|ampulla|sphincter|ducts?|tubercle|nodules?|tail|space|triangle|pouch|canal|foramen|fossa|bundle|band|loop|angle|nodes?|line|body|bodies|cells?|organ|glands?|crypts?|islets?|sinus|plexus|tract|nucleus|fissure|layer|membrane|capsule|columns?|recess|process|papilla|valve|ring|ansa|spaces|septum|aqueduct|notch|cusp)[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
+
+/**
+ * Is the word at `start` an anatomist's name after a part of the body and "of" ("ligament of Treitz",
+ * "vein of Trolard", "ampulla of Vater")? Such a word names no person in the note.
+ *
+ * @example
+ * anatomyOfBefore('the circle of Willis', 14); // true
+ */
+export function anatomyOfBefore(text: string, start: number): boolean {
+  return OF_ANATOMY.test(text.slice(Math.max(0, start - 32), start));
+}

@@ -53,3 +53,14 @@ kept('facility words that name a service, a unit or a day', [
   ['Internal Medicine consult, Maternal-Fetal Medicine aware, Hosp Medicine to admit', ['Internal', 'Maternal', 'Fetal', 'Hosp']],
   ['MEDICAL ICU NURSING NOTE. regional anesthesia used. off Memorial Day weekend, Nuclear Medicine scan', ['MEDICAL', 'regional', 'Nuclear']],
 ]);
+
+kept('specialist reports: an anatomist after a part of the body, the pulmonary artery, adjectives of clinical shape', [
+  ['MRA: The circle of Willis is complete. Drainage via the vein of Trolard; the ampulla of Vater is uninvolved.', ['Willis', 'Trolard', 'Vater']],
+  ['Recommend withdrawal 2-3 cm to the proximal right PA.', ['right']],
+  ['Aortic valve: Trileaflet, calcified. Mesangial expansion. Indication: Exertional dyspnea. Antegrade vertebral flow.', ['Trileaflet', 'Mesangial', 'Exertional', 'Antegrade']],
+]);
+
+family('still names: an anatomist\'s name used for a person, with a title or a relation', [
+  ['Dr. Willis paged about the circle of Willis study', ['Willis']],
+  ['daughter Vater-Lindgren at bedside', ['Vater-Lindgren']],
+]);

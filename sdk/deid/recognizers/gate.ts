@@ -39,7 +39,7 @@ import {
   WEAK_PLACE_BEFORE,
   WEAK_PLACE_WORDS,
 } from './cue-words.js';
-import { isEponym } from '../medical-terms.js';
+import { anatomyOfBefore, isEponym } from '../medical-terms.js';
 import type { DeidPreset } from '../options.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
@@ -112,7 +112,13 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     // "E. WELSH", "q. lander"; not a list marker opening a line ("B. No dysplasia"), nor the sex after an age ("94M. FALL").
     const initialBefore =
       adjacentPrev && prev!.shape === 'initial' && text[prev!.end] === '.' && !/\d/.test(text[prev!.start - 1] ?? '') && !(t.shape === 'title' && /^\p{Lu}$/u.test(prev!.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev!.start - 20), prev!.start)));
-    const credAfter = next !== null && CREDENTIAL_WORDS.has(next.lower) && CREDENTIAL_AFTER.test(text.slice(t.end, t.end + 40)) && /^(?:,?[ \t]*)\S+[ \t]*(?:$|\n|[,.;)])/.test(text.slice(t.end, t.end + 40));
+    // ("proximal right PA.", "main PA": before "PA" a side or a segment names the pulmonary artery.)
+    const credAfter =
+      next !== null &&
+      CREDENTIAL_WORDS.has(next.lower) &&
+      CREDENTIAL_AFTER.test(text.slice(t.end, t.end + 40)) &&
+      /^(?:,?[ \t]*)\S+[ \t]*(?:$|\n|[,.;)])/.test(text.slice(t.end, t.end + 40)) &&
+      !(next.lower === 'pa' && /^(?:right|left|main|proximal|distal|mid|branch|rt|lt)$/.test(t.lower));
     const placeCue = prev !== null && PLACE_TAIL.has(prev.lower) && PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
     // "gave report to deb", "ck'd w/ jj", "told mo at desk": nurses hand over to colleagues by first name.
     const handover = t.shape === 'lower' && prev !== null && HANDOVER_TAIL.has(prev.lower) && HANDOVER_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
@@ -157,6 +163,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     if (text[t.end] === ':' && safe) continue;
     // An eponym is clinical, except as the town after a place cue ("lives in FRAMINGHAM").
     if (!nameCue && !(placeCue && flags & F.PLACE && (t.shape !== 'lower' || !CLINICAL_AFTER_FROM.has(t.lower))) && isEponym(t.lower)) continue;
+    // "ligament of Treitz", "vein of Trolard", "ampulla of Vater": a part of the body named after someone is no person.
+    if (!nameCue && anatomyOfBefore(text, t.start)) continue;
     if (lower) {
       // Lower-case words count only where notes write names or places ...
       const position = nameCue || initialBefore || credAfter || placeCue || handover || colleagueCue;
