@@ -22,6 +22,7 @@ import { recognizeNames } from './recognizers/names.js';
 import { recognizeRoads } from './recognizers/roads.js';
 import { recognizeSpoken } from './recognizers/spoken.js';
 import { recognizeWorshipPlaces } from './recognizers/worship-places.js';
+import { recognizeWorkplaces } from './recognizers/workplaces.js';
 import { recognizePatientLines } from './recognizers/patient-lines.js';
 import { recognizePostcodes } from './recognizers/postcodes.js';
 import { repeatedNames, shortForms } from './recognizers/repeats.js';
@@ -90,6 +91,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeRoads,
   recognizeHomePlaces,
   recognizeWorshipPlaces,
+  recognizeWorkplaces,
   recognizeSpoken,
 ];
 

@@ -64,3 +64,17 @@ family('still names: an anatomist\'s name used for a person, with a title or a r
   ['Dr. Willis paged about the circle of Willis study', ['Willis']],
   ['daughter Vater-Lindgren at bedside', ['Vater-Lindgren']],
 ]);
+
+family('places: a business named with "the" where someone works, shops or was found', [
+  ['pt works nights stocking at the Meijer on 28th St, lives w/ gf', ['Meijer']],
+  ['found down behind the Circle K on Broadway in Lorain', ['Circle K']],
+  ['truck driver, was at the pilot in knoxville when back went out', ['pilot']],
+  ['wife works at the nissan plant there, staying w/ her sister', ['nissan']],
+  ['EMPLOYED AT THE BRIDGESTONE PLANT IN LA VERGNE', ['BRIDGESTONE']],
+]);
+
+kept('not businesses: what a place is, a ward, an acronym, an event, a clinical word', [
+  ['at the store in town, then at the house on Elm St for the night', ['store', 'house']],
+  ['back to the CSICU in stable condition; walked to the bank by the light', ['CSICU', 'bank', 'light']],
+  ['4.0 cm distal to the ileocecal valve there is an ulcer', ['ileocecal', 'valve']],
+]);

@@ -1,0 +1,70 @@
+/**
+ * Businesses that place a person: where someone works, shops or was found ("works nights at the Meijer on 28th St",
+ * "found down behind the Circle K on Broadway", "was at the pilot in knoxville", "wife works at the nissan plant").
+ * The shape is the evidence: "the", a name of one to three words, then where it is ("in Gallup", "on Hervey St",
+ * "there") or what it is ("plant", "warehouse", "store"). A name of everyday words counts only when it is a chain
+ * people name this way (Home Depot, Dollar General, Pilot, Tops); a clinical word never does.
+ *
+ * @example
+ * recognizeWorkplaces('works at the Publix in Ozark')[0].kind; // 'business'
+ */
+import type { Candidate } from '../span.js';
+import { isMedicalTerm } from '../medical-terms.js';
+import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { FUNCTION_WORDS } from './cue-words.js';
+
+// Chains people name this way. Their names are everyday words, letters, or words the vocabulary holds as clinical
+// (the generator's own corpus mentions stores), so a name in this list passes whatever its words.
+const CHAINS = new Set(
+  [
+    'home depot', 'dollar general', 'dollar tree', 'family dollar', 'circle k', 'price chopper', 'market basket', 'piggly wiggly',
+    'pilot', 'flying j', 'petro', "love's", 'loves', 'tops', 'target', 'sonic', 'speedway', 'shell', 'jewel', 'giant', 'giant eagle',
+    'food lion', 'stop & shop', 'save a lot', 'whole foods', 'cracker barrel', 'waffle house', 'burger king', 'taco bell',
+    'dairy queen', 'tractor supply', 'rural king', 'big lots', 'family fare', 'ge', 'gm', 'ups', 'jbs', 'h-e-b', 'heb',
+    'walmart', 'wal-mart', 'kroger', 'publix', 'meijer', 'safeway', 'albertsons', 'costco', 'aldi', 'lidl', 'wegmans', 'hy-vee',
+    'winn-dixie', 'ingles', 'shoprite', 'vons', 'ralphs', 'fred meyer', 'food 4 less', '7-eleven', 'wawa', 'sheetz', 'quiktrip',
+    'racetrac', "casey's", 'cumberland farms', 'walgreens', 'cvs', 'rite aid', "lowe's", 'menards', 'kmart', 'amazon', 'fedex',
+    'tyson', 'smithfield', 'cargill', 'perdue', "pilgrim's", "mcdonald's", "wendy's", "hardee's", 'bojangles', 'popeyes',
+    "applebee's", "denny's", 'ihop', 'starbucks', 'dunkin', 'nissan', 'toyota', 'boeing',
+  ].map((w) => w.toLowerCase()),
+);
+
+// "at/from/behind/near the" + one to three words of a name + where or what it is.
+const WORKPLACE = /\b(?:at|from|behind|near|outside|by|to|off|for)[ \t]+the[ \t]+((?:[\p{L}\d][\p{L}\d'’&-]*)(?:[ \t]+(?:&[ \t]+)?[\p{L}\d][\p{L}\d'’&-]*){0,2}?)(?=[ \t]+(?:in|on|off|near|by|there|out[ \t]+on|plant|warehouse|store|distribution|dc|home[ \t]+office|mine|mill|factory|refinery|commissary|casino|pharmacy|parking[ \t]+lot|lot)\b)/dgiu;
+
+// Words after "the" that name what a place is, not which one ("at the store in town", "the house on Elm").
+const KIND_WORDS = new Set(
+  'store shop market gas station plant factory mill mine warehouse house home apartment apt trailer park farm ranch church school bar club restaurant diner hotel motel shelter hospital clinic office job work jail light corner stop bus train same old new local other big little main first second last place lot level center ctr bldg building vendor cafe co-op coop bodega panaderia tortilleria taqueria carniceria airport garage depot pharmacy'.split(' '),
+);
+
+/** A name that places someone: a chain, or words no clinical list holds with one no English list holds. */
+function businessName(name: string): boolean {
+  const words = name.toLowerCase().split(/[ \t]+/);
+  if (CHAINS.has(name.toLowerCase())) return true;
+  if (words.some((w) => FUNCTION_WORDS.has(w) || KIND_WORDS.has(w))) return false;
+  // Otherwise a capitalised name (in lower-case notes only a chain is told from a word), no acronym of five letters or
+  // fewer ("the VFW", "the CSICU", "the BMV"), and no word of clinical or everyday English.
+  const raw = name.split(/[ \t]+/);
+  if (!raw.every((w) => /^\p{Lu}/u.test(w)) || (raw.length === 1 && /^[\p{Lu}\d&-]{1,5}$/u.test(name))) return false;
+  const v = vocabulary();
+  return words.every((w) => !isMedicalTerm(w) && !(v.flags(w) & (F.CLINICAL | F.ABBREV))) && words.some((w) => !(v.flags(w.replace(/['’]s$/, '')) & (F.COMMON | F.ENGLISH)));
+}
+
+/**
+ * Find businesses named with "the" where a note places someone.
+ *
+ * @example
+ * recognizeWorkplaces('found down behind the Circle K on Broadway').length; // 1
+ */
+export function recognizeWorkplaces(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (!/\bthe[ \t]/i.test(text)) return out;
+  for (const m of text.matchAll(WORKPLACE)) {
+    const name = m[1];
+    // Capitals or lower case throughout, or capitalised words: no sentence runs into the name.
+    if (!businessName(name)) continue;
+    const [s, e] = m.indices![1];
+    out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
+  }
+  return out;
+}
