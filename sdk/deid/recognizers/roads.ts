@@ -33,6 +33,9 @@ const CROSSING = new RegExp(
   String.raw`\b(?:(?:${ROAD}|\p{L}[\p{L}'’-]{2,}(?:[ \t]+${SUFFIX})?)[ \t]*&|(?:${ROAD}|\p{L}[\p{L}'’-]{2,}[ \t]+${SUFFIX})[ \t]+(?:at|and))[ \t]*${NUMBERED}`,
   'giu',
 );
+// Its cheap test (same flags): every crossing has "&", "at" or "and" right before its numbered street, and the scan
+// itself reads every word of the note as a possible first street.
+const CROSSING_JOINT = new RegExp(String.raw`(?:&|at|and)[ \t]*(?:${ROAD}|\d)`, 'iu');
 // A house on a numbered road: "1418 CR 210", "HC 71 Box 118" aside (addresses.ts); a lot in a trailer or RV park: "Lot 14,
 // Sunrise MHP", "lot 22 Shady Pines Mobile Home Park".
 // (No house stands on an interstate: "5 I 10" is something else.)
@@ -94,11 +97,13 @@ export function recognizeRoads(text: string): Candidate[] {
   out.push(...matchAll(GRID_ADDRESS, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   out.push(...matchAll(HOUSE_ON_ROAD, text, (m) => (/\d[ \t]+us\b/.test(m[0]) || clockThenRhythm(m) ? null : { category: 'LOCATION', score: 0.75, kind: 'street' })));
   out.push(...matchAll(PARK_LOT, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
-  out.push(
-    ...matchAll(CROSSING, text, (m) => {
-      const first = /^\p{L}+/u.exec(m[0])?.[0] ?? '';
-      return NOT_STREET.test(first) ? null : { category: 'LOCATION', score: 0.7, kind: 'street' };
-    }),
-  );
+  if (CROSSING_JOINT.test(text)) {
+    out.push(
+      ...matchAll(CROSSING, text, (m) => {
+        const first = /^\p{L}+/u.exec(m[0])?.[0] ?? '';
+        return NOT_STREET.test(first) ? null : { category: 'LOCATION', score: 0.7, kind: 'street' };
+      }),
+    );
+  }
   return out;
 }

@@ -18,12 +18,22 @@ const NAME_WORD = String.raw`(?:\p{L}[\p{L}'’.-]*|\d{1,2}(?:st|nd|rd|th))`;
 const HOUSE = 'church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|ministries|kingdom[ \\t]+hall|meeting[ \\t]+house';
 // "New Hope M.B. Church", "Church of the Nazarene" aside (no name of its own): one to five words before the house.
 const NAMED_HOUSE = new RegExp(String.raw`((?:${NAME_WORD}[ \t]+){1,5}?)(?:${HOUSE})\b`, 'dgiu');
+// Its cheap test (same flags, so it finds every house word the scan can end in): the scan tries one to five words
+// before every word of the note, and most notes name no house of worship.
+const HOUSE_WORD = new RegExp(HOUSE, 'iu');
 // "Second Baptist", "Ebenezer AME", "St. Paul Lutheran": a name, then its denomination.
 // (Only after a word of place: "Pt is Catholic", "Family identifies as Melkite Catholic" give a faith, not a congregation.)
-const DENOMINATION = new RegExp(String.raw`(?<=\b(?:from|at|of|to|attends?|FROM|AT|OF|TO|ATTENDS?|From|At|Of|To|Attends?)[ \t]+(?:the[ \t]+|THE[ \t]+)?)((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}(?:Baptist|BAPTIST|Methodist|METHODIST|Lutheran|LUTHERAN|Presbyterian|PRESBYTERIAN|Episcopal|EPISCOPAL|Pentecostal|PENTECOSTAL|AME|A\.M\.E\.|CME|COGIC|Catholic|CATHOLIC|Orthodox|ORTHODOX|Mennonite|MENNONITE|Brethren|BRETHREN))(?![\p{L}'’-])(?![ \t]+(?:church|chapel|hospital|medical|health|home|hospice|university|college|school|Church|Chapel|Hospital|Medical|Health|Home|Hospice|University|College|School|CHURCH|CHAPEL|HOSPITAL|MEDICAL|HEALTH|HOME|HOSPICE|UNIVERSITY|COLLEGE|SCHOOL)\b)`, 'dgu');
+const DENOMINATIONS = String.raw`(?:Baptist|BAPTIST|Methodist|METHODIST|Lutheran|LUTHERAN|Presbyterian|PRESBYTERIAN|Episcopal|EPISCOPAL|Pentecostal|PENTECOSTAL|AME|A\.M\.E\.|CME|COGIC|Catholic|CATHOLIC|Orthodox|ORTHODOX|Mennonite|MENNONITE|Brethren|BRETHREN)`;
+const DENOMINATION = new RegExp(String.raw`(?<=\b(?:from|at|of|to|attends?|FROM|AT|OF|TO|ATTENDS?|From|At|Of|To|Attends?)[ \t]+(?:the[ \t]+|THE[ \t]+)?)((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}${DENOMINATIONS})(?![\p{L}'’-])(?![ \t]+(?:church|chapel|hospital|medical|health|home|hospice|university|college|school|Church|Chapel|Hospital|Medical|Health|Home|Hospice|University|College|School|CHURCH|CHAPEL|HOSPITAL|MEDICAL|HEALTH|HOME|HOSPICE|UNIVERSITY|COLLEGE|SCHOOL)\b)`, 'dgu');
+// Its cheap test (same flags; the scan puts a space or tab before the denomination): the scan reads back from every word
+// after "from", "at", "of", "to", and most notes name no denomination.
+const DENOMINATION_WORD = new RegExp(String.raw`[ \t]${DENOMINATIONS}`, 'u');
 // A saint's parish ("st. josaphat", "ST. JOHN THE BAPTIST", "St. Anthony's") or Our Lady's, Holy and Sacred ones.
 // (After a word of place or the start of a phrase: in "Royal St in the Marigny" the "St" is a street's.)
 const PARISH = /(?<=(?:^|[\n(,;:]|\b(?:from|at|of|to|attends?|parish|is|for|in|the)[ \t]+)[ \t]*)((?:st\.?|saint|ste\.?)[ \t]+\p{L}[\p{L}'’-]+(?:(?<!['’]s)[ \t]+\p{L}[\p{L}'’-]+)?(?:[ \t]+(?:the|of)[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+lady[ \t]+of[ \t]+(?:the[ \t]+)?\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?|(?:holy|sacred|immaculate)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+of[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
+// Its cheap test (same flags): what the scan's start must be, a saint's word after a space, a line break or a bracket
+// ("first" and "1st" are none), Our Lady, or a holy, sacred or immaculate name.
+const PARISH_WORD = /(?:^|[\n(,;: \t])(?:st\.?|saint|ste\.?)[ \t]+\p{L}|our[ \t]+lady|(?:holy|sacred|immaculate)[ \t]+\p{L}/iu;
 // Words that name a faith or a virtue, not one congregation.
 const FAITH_WORD = /^(?:baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|catholic|orthodox|mennonite|brethren|christian|evangelical|missionary|free|will|freewill|hope|faith|peace|grace|love|unity|interfaith|hospital|transfiguration|resurrection|nativity|annunciation|assumption|ascension|trinity|the|our|their|his|her|a|an)$/i;
 // The words that make a sentence about church: a saint's name elsewhere is a hospital, a device or a town.
@@ -54,37 +64,43 @@ function cutFunctionWords(words: string): number {
 export function recognizeWorshipPlaces(text: string): Candidate[] {
   if (!/church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|ministries|kingdom|meeting|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame\b|cme\b|cogic|catholic|orthodox|mennonite|brethren|st\.?[ \t]|saint|ste\.?[ \t]|lady|holy|sacred|immaculate|blessed/i.test(text)) return [];
   const out: Candidate[] = [];
-  out.push(
-    ...matchAll(NAMED_HOUSE, text, (m) => {
-      const skip = cutFunctionWords(m[1]);
-      const name = m[1].slice(skip).trim();
-      // ("the Baptist church", "Hope and Faith Chapel" on level 2: a faith or a virtue names no congregation.)
-      if (!name || name.split(/[ \t]+/).every((w) => FAITH_WORD.test(w))) return null;
-      // Lower-case names only where the sentence already speaks of church ("deacon at new hope m.b. church"), not "the
-      // big church" or "went to church".
-      const lower = !/\p{Lu}/u.test(name);
-      const start = m.indices![1][0] + skip;
-      if (lower && (name.split(/[ \t]+/).length < 2 || !CHURCH_TALK.test(text.slice(Math.max(0, start - 60), start)))) return null;
-      if (!lower && !capsLine(text, m.index) && !/^\p{Lu}/u.test(name)) return null;
-      return { category: 'LOCATION', score: 0.65, start, end: m.index + m[0].length };
-    }),
-  );
-  out.push(
-    ...matchAll(DENOMINATION, text, (m) => {
-      const skip = cutFunctionWords(m[1]);
-      return skip >= m[1].length ? null : { category: 'LOCATION', score: 0.6, start: m.indices![1][0] + skip, end: m.indices![1][1] };
-    }),
-  );
-  out.push(
-    ...matchAll(PARISH, text, (m) => {
-      const sentence = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 60).split(/[.;\n](?=[ \t]|$)/);
-      const about = sentence.some((s) => CHURCH_TALK.test(s.replace(m[0], '')));
-      if (!about || NOT_A_PARISH.test(m[0])) return null;
-      // ("Our Lady of Guadalupe for mass", "ST. ANTHONY'S IN FOX POINT": a function word after the name is not part of it.)
-      const tail = /(?:[ \t]+\p{L}+)$/u.exec(m[1]);
-      const end = tail && FUNCTION_WORDS.has(tail[0].trim().toLowerCase()) ? m.indices![1][1] - tail[0].length : m.indices![1][1];
-      return { category: 'LOCATION', score: 0.6, start: m.indices![1][0], end };
-    }),
-  );
+  if (HOUSE_WORD.test(text)) {
+    out.push(
+      ...matchAll(NAMED_HOUSE, text, (m) => {
+        const skip = cutFunctionWords(m[1]);
+        const name = m[1].slice(skip).trim();
+        // ("the Baptist church", "Hope and Faith Chapel" on level 2: a faith or a virtue names no congregation.)
+        if (!name || name.split(/[ \t]+/).every((w) => FAITH_WORD.test(w))) return null;
+        // Lower-case names only where the sentence already speaks of church ("deacon at new hope m.b. church"), not "the
+        // big church" or "went to church".
+        const lower = !/\p{Lu}/u.test(name);
+        const start = m.indices![1][0] + skip;
+        if (lower && (name.split(/[ \t]+/).length < 2 || !CHURCH_TALK.test(text.slice(Math.max(0, start - 60), start)))) return null;
+        if (!lower && !capsLine(text, m.index) && !/^\p{Lu}/u.test(name)) return null;
+        return { category: 'LOCATION', score: 0.65, start, end: m.index + m[0].length };
+      }),
+    );
+  }
+  if (DENOMINATION_WORD.test(text)) {
+    out.push(
+      ...matchAll(DENOMINATION, text, (m) => {
+        const skip = cutFunctionWords(m[1]);
+        return skip >= m[1].length ? null : { category: 'LOCATION', score: 0.6, start: m.indices![1][0] + skip, end: m.indices![1][1] };
+      }),
+    );
+  }
+  if (PARISH_WORD.test(text)) {
+    out.push(
+      ...matchAll(PARISH, text, (m) => {
+        const sentence = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 60).split(/[.;\n](?=[ \t]|$)/);
+        const about = sentence.some((s) => CHURCH_TALK.test(s.replace(m[0], '')));
+        if (!about || NOT_A_PARISH.test(m[0])) return null;
+        // ("Our Lady of Guadalupe for mass", "ST. ANTHONY'S IN FOX POINT": a function word after the name is not part of it.)
+        const tail = /(?:[ \t]+\p{L}+)$/u.exec(m[1]);
+        const end = tail && FUNCTION_WORDS.has(tail[0].trim().toLowerCase()) ? m.indices![1][1] - tail[0].length : m.indices![1][1];
+        return { category: 'LOCATION', score: 0.6, start: m.indices![1][0], end };
+      }),
+    );
+  }
   return out;
 }
