@@ -29,6 +29,9 @@ const PREFIX_STREET = new RegExp(
   String.raw`(?<![\p{L}\d:./-])(?:\d{1,6}[ \t]+)?${STREET_BEFORE}[ \t]+(?:${WORD}[ \t]+){0,4}?${WORD}[ \t]+${NUM}(?![\p{L}\d])|(?<![\p{L}\d:./-])\d{1,6}[ \t]+${STREET_BEFORE}[ \t]+(?:${WORD}(?=[ \t,;]|$)[ \t]*){1,4}`,
   'giu',
 );
+// Its cheap test (same flags): a street word before a space or tab, which most notes lack; the scan itself tries every
+// position the look-behind allows.
+const STREET_WORD_BEFORE = new RegExp(String.raw`${STREET_BEFORE}[ \t]`, 'iu');
 // "Søndergade 52", "Harjukuja 54", "Brucker Bundesstrasse 31", "Rákóczi út 13.", "Erzsébet tér 19."
 // Anchored on the house number (a lookbehind finds the street word before it): scanning from every
 // letter for a suffix costs far more on long notes.
@@ -201,17 +204,19 @@ export function recognizeAddresses(raw: string): Candidate[] {
   const cores: Candidate[] = [];
   const street = (score: number) => (m: RegExpExecArray) => ({ category: 'LOCATION' as const, score, kind: 'street' });
   // A street word needs a house number and a name that is no everyday phrase ("via private vehicle").
-  cores.push(
-    ...matchAll(PREFIX_STREET, text, (m) => {
-      // "Rua do Paseo 46", "Rue de Tanger": a Romance particle right after the street word makes a
-      // foreign street name too ("via an umbilical port" does not: "an" is English as well).
-      const words = m[0].replace(/\d+/g, ' ').trim().split(/[ \t]+/).slice(1);
-      const particle = /^(?:de|do|da|dos|das|del|della|dei|di|du|des|la|le|los|las)$/i.test(words[0] ?? '') && words.length > 1 && !/\.$/.test(words[words.length - 1]);
-      // "VIA NGT. Dakota in room 4": a sentence ends at a period after any word but a street or title abbreviation.
-      if ([...m[0].matchAll(/(\p{L}+)\.[ \t]+\p{Lu}/gu)].some((d) => !/^(?:st|ste|mt|ft|dr|av|bd|ul|al|jl|pl|sq|s|n|e|w)$/i.test(d[1]))) return null;
-      return /\d/.test(m[0]) && (particle || !plainWords(words.join(' ') || 'x')) ? street(0.85)(m) : null;
-    }),
-  );
+  if (STREET_WORD_BEFORE.test(text)) {
+    cores.push(
+      ...matchAll(PREFIX_STREET, text, (m) => {
+        // "Rua do Paseo 46", "Rue de Tanger": a Romance particle right after the street word makes a
+        // foreign street name too ("via an umbilical port" does not: "an" is English as well).
+        const words = m[0].replace(/\d+/g, ' ').trim().split(/[ \t]+/).slice(1);
+        const particle = /^(?:de|do|da|dos|das|del|della|dei|di|du|des|la|le|los|las)$/i.test(words[0] ?? '') && words.length > 1 && !/\.$/.test(words[words.length - 1]);
+        // "VIA NGT. Dakota in room 4": a sentence ends at a period after any word but a street or title abbreviation.
+        if ([...m[0].matchAll(/(\p{L}+)\.[ \t]+\p{Lu}/gu)].some((d) => !/^(?:st|ste|mt|ft|dr|av|bd|ul|al|jl|pl|sq|s|n|e|w)$/i.test(d[1]))) return null;
+        return /\d/.test(m[0]) && (particle || !plainWords(words.join(' ') || 'x')) ? street(0.85)(m) : null;
+      }),
+    );
+  }
   cores.push(
     ...matchAll(SUFFIX_STREET, text, (m) => {
       const head = SUFFIX_STREET_BEFORE.exec(text.slice(Math.max(0, m.index - 90), m.index));

@@ -48,7 +48,13 @@ const CITY_STATE = new RegExp(String.raw`(?<![\p{L}'’])((?:(?:St\.|Saint|Fort|
 // "Frances Mahon Deaconess, Glasgow MT (fixed wing)": a known town before its state's code with no comma; codes that
 // are also credentials or words (MD, PA, DO, OR, IN, ME, OK, HI, CO, DE, ID, LA, MS) are left to the comma forms.
 // ("COMMERCE TX 75428": before a state and a ZIP code an everyday word is a town too.)
-const CITY_STATE_BARE = /(?<![\p{L}'’.])([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?|[A-Z]{3,}(?:[ -][A-Z]{3,})?)[ \t]+(?:AL|AK|AZ|AR|CA|CT|DC|FL|GA|IA|KS|KY|MA|MI|MN|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)\b(?![\p{L}'’-])([ \t]+\d{5}\b)?/dgu;
+const BARE_STATE_CODES = 'AL|AK|AZ|AR|CA|CT|DC|FL|GA|IA|KS|KY|MA|MI|MN|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
+const CITY_STATE_BARE = new RegExp(String.raw`(?<![\p{L}'’.])([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?|[A-Z]{3,}(?:[ -][A-Z]{3,})?)[ \t]+(?:${BARE_STATE_CODES})\b(?![\p{L}'’-])([ \t]+\d{5}\b)?`, 'dgu');
+// Cheap tests of the town-and-state scans, each with the scan's flags (CITY_STATE_CAPS has no "u", which changes nothing
+// in "\s", "\b" or capital letters): the state's code after a comma, after a space, or in lower case before a stop.
+// Each scan tries every capitalised word of a note as a town; most notes hold no state code.
+const STATE_AFTER_COMMA = new RegExp(String.raw`,\s*(?:${STATE_ABBR})\b`, 'u');
+const BARE_STATE = new RegExp(String.raw`[ \t](?:${BARE_STATE_CODES})\b`, 'u');
 const CITY_STATE_CAPS = new RegExp(String.raw`\b([A-Z]{3,}(?: [A-Z]{3,}){0,2}),\s*(?:${STATE_ABBR})\b(?:\s+(\d{5}(?:-\d{4})?))?`, 'dg');
 // A post-office town before its state written out or its county, in any case: "Boring, oregon", "FROM VIPER, PERRY
 // COUNTY", "IN HOT COFFEE, COVINGTON CO". The state or county says the word before it is a town, everyday word or not.
@@ -62,6 +68,8 @@ const REGION_AFTER_COMMA = new RegExp(
 );
 // "from war wv (mcdowell co)", "IN PIPPA PASSES KY.": a town and its state's code with no comma between, after a word of place.
 const TOWN_STATE_NO_COMMA = new RegExp(String.raw`\b(?:from|in|to|near|outside|of)[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)[ \t]+(?:${PLAIN_STATE_CODES})(?=[ \t]*(?:[(,.;)]|\n|$))`, 'dgiu');
+// (The cheap test of the scan above, with its flags.)
+const PLAIN_STATE_AT_STOP = new RegExp(String.raw`[ \t](?:${PLAIN_STATE_CODES})(?=[ \t]*(?:[(,.;)]|\n|$))`, 'iu');
 const TOWN_BEFORE_COMMA = /(?<![\p{L}'’])(\p{L}[\p{L}'’-]+)(?:[ \t](\p{L}[\p{L}'’-]+))?$/u;
 const ZIP_LABEL = /\b(?:zip(?:\s*code)?|postal\s+code|postcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/dgi;
 const STATE_ZIP = new RegExp(String.raw`\b(?:${STATE_ABBR})\s+(\d{5}(?:-\d{4})?)\b`, 'dg');
@@ -270,7 +278,7 @@ export function recognizeLocations(text: string): Candidate[] {
   // A number after a slash ("0/10 AT REST") is a score or a date, not a house number.
   out.push(...matchAll(streetRegex(), text, (m) => (NOT_STREET.test(m[0].trim()) || text[m.index - 1] === '/' || clinicalName(m[0]) || doctorNotDrive(m[0]) ? null : { category: 'LOCATION', score: 0.9, kind: 'street' })));
   out.push(...matchAll(PO_BOX, text, () => ({ category: 'LOCATION', score: 0.95, kind: 'pobox' })));
-  for (const re of [CITY_STATE, CITY_STATE_CAPS]) {
+  for (const re of STATE_AFTER_COMMA.test(text) ? [CITY_STATE, CITY_STATE_CAPS] : []) {
     for (const m of execAll(re, text)) {
       const [cs, ce] = m.indices![1];
       // "Jane Doe, MD" / "Smith, PA": credentials that spell a state need a ZIP or a known city.
@@ -285,7 +293,7 @@ export function recognizeLocations(text: string): Candidate[] {
       }
     }
   }
-  for (const m of execAll(CITY_STATE_BARE, text)) {
+  if (BARE_STATE.test(text)) for (const m of execAll(CITY_STATE_BARE, text)) {
     const [cs, ce] = m.indices![1];
     // ("Per NH nurse", "Plan CT head": an everyday word before a state's code is no town.)
     const f = vocabulary().flags(m[1].toLowerCase());
@@ -313,7 +321,7 @@ export function recognizeLocations(text: string): Candidate[] {
     if (/^[ \t]+(?:\p{Lu}\b|\(\d)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     out.push({ category: 'LOCATION', score: 0.8, start: b - town.length, end: b, kind: 'city' });
   }
-  for (const m of execAll(TOWN_STATE_NO_COMMA, text)) {
+  if (PLAIN_STATE_AT_STOP.test(text)) for (const m of execAll(TOWN_STATE_NO_COMMA, text)) {
     const words = m[1].split(/[ \t]+/);
     const whole = vocabulary().flags(m[1].toLowerCase());
     const last = words[words.length - 1];
