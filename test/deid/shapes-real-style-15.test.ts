@@ -78,3 +78,16 @@ kept('not businesses: what a place is, a ward, an acronym, an event, a clinical 
   ['back to the CSICU in stable condition; walked to the bank by the light', ['CSICU', 'bank', 'light']],
   ['4.0 cm distal to the ileocecal valve there is an ulcer', ['ileocecal', 'valve']],
 ]);
+
+family('places and signatures: corners after "at", state routes, dictation initials after the dates on one line', [
+  ['states incident happened at 14th and U "after the go-go let out"', ['14th and U']],
+  ['FOUND DOWN AT 5TH AND MAIN IN FRONT OF THE BUS DEPOT', ['5TH AND MAIN']],
+  ['fell at work on SR 200 in Ocala, struck head', ['SR 200']],
+  ['lives in Golden Meadow on LA-1 with wife', ['LA-1']],
+  ['D: 03/11/84   T: 03/13/84   rk/jmh   Job 18842', ['rk', 'jmh']],
+]);
+
+kept('not corners or initials: intercostal spaces, joints, a nurse\'s credential, code status', [
+  ['crackles at 5th and 6th ICS, pain at 4th and 5th MCP joints', ['5th', '6th', 'ICS']],
+  ['TELE SR 60S, NO ECTOPY.  KT/RN\nCODE 99  DNR/DNI  COMFORT FOCUSED', ['RN', 'DNR', 'DNI']],
+]);

@@ -42,8 +42,9 @@ const NOT_BARE_STREET = new Set([
   ...HOLIDAY_WORDS,
 ]);
 
-// "between Cottage and King Dr", "by 26th and Kedzie", "between 5th and 6th": two streets named as a corner.
-const CORNER = /\b(?:between|corner[ \t]+of|by)[ \t]+(\p{Lu}[\p{L}'’-]+|\d{1,3}(?:st|nd|rd|th))[ \t]+(?:and|&)[ \t]+((?:\p{Lu}[\p{L}'’-]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+(?:St|Ave|Rd|Dr|Blvd|Street|Avenue|Road|Drive)\b\.?)?)/dgu;
+// "between Cottage and King Dr", "by 26th and Kedzie", "between 5th and 6th": two streets named as a corner; after "at"
+// only with a numbered street first ("at 14th and U", "FOUND DOWN AT 5TH AND MAIN").
+const CORNER = /\b(?:between|corner[ \t]+of|by|(?:at|AT|At)(?=[ \t]+\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:and|AND|&)[ \t]))[ \t]+(\p{Lu}[\p{L}'’-]+|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))[ \t]+(?:and|AND|&)[ \t]+((?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))(?:[ \t]+(?:St|Ave|Rd|Dr|Blvd|Street|Avenue|Road|Drive)\b\.?)?)/dgu;
 
 // "in the Falls", "up the Cape", "from the Region", "near the Iron Range", "IN THE WEST BOTTOMS": a place noun written as the
 // name of one place, as locals shorten theirs. In capitals, where every noun looks like a name, only the nouns no note uses
@@ -159,6 +160,11 @@ export function recognizeHomePlaces(text: string): Candidate[] {
   out.push(
     ...matchAll(CORNER, text, (m) => {
       const [a, b] = [m[1], m[2].split(/[ \t]+/)[0]];
+      // After "at", a numbered street and a named one, in any line ("at 14th and U", "AT 5TH AND MAIN"; not "at 5th and 6th ICS").
+      if (/^at/i.test(m[0])) {
+        const named = /^\p{Lu}[\p{L}'’-]*$/u.test(b) && !(vocabulary().flags(b.toLowerCase()) & (F.CLINICAL | F.ABBREV));
+        return named ? { category: 'LOCATION', score: 0.6, kind: 'street', start: m.indices![1][0], end: m.indices![2][1] } : null;
+      }
       if (!placeName(a, true) || !placeName(b, true) || capsLine(text, m.index)) return null;
       return { category: 'LOCATION', score: 0.6, kind: 'street', start: m.indices![1][0], end: m.indices![2][1] };
     }),

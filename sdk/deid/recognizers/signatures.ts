@@ -143,6 +143,13 @@ export function recognizeSignatures(text: string): Candidate[] {
     if (/^(?:ml|mg|mcg|cc|kg|gm|hr|min|dl|mm|cm|meq|mmol|iu|pt|rn|md)$/i.test(m[1])) continue;
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.85, start: g[0], end: g[1], kind: 'initials' });
   }
+  // After the dictation dates or a signature on the same line, set off by two spaces: "T: 03/13/84   rk/jmh   Job 18842",
+  // "A. DeLeon, M.D.  ad:bjt".
+  for (const m of text.matchAll(/(?<=(?:\d|\.)[ \t]{2,})(\p{L}{2,4})[/:](\p{L}{2,4})(?=[ \t]*(?:$|\n)|[ \t]{2,}|[ \t]+job\b)/dgiu)) {
+    // (Not a unit, a credential after a nurse's initials, "DNR/DNI" or any other charting abbreviation.)
+    if (/^(?:ml|mg|mcg|cc|kg|gm|hr|min|dl|mm|cm|meq|mmol|iu|and|or|his|her)$/i.test(m[1]) || CREDENTIAL_WORD.test(m[2]) || [m[1], m[2]].some((w) => vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.COMMON))) continue;
+    for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
+  }
   // "dict wpk / tr sg  d 5/20/05": the dictating doctor's and the typist's initials after their marks.
   if (/\b(?:dict|tr)\b/i.test(text)) for (const m of text.matchAll(/\b(?:dict|dictated|tr|trans|transcribed)[ \t]+(\p{L}{2,4})(?=[ \t]*(?:\/|\n|$)|[ \t]+(?:d|dd|t|dt):?[ \t]*\d)/dgiu)) {
     // ("TR RN": a nurse's initials before the credential, not a typist's mark.)
