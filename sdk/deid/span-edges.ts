@@ -7,7 +7,8 @@
  * - a middle initial closing a "Last, First" field ("name: hensley, virgil r   age: 52");
  * - an initial just before a name ("r. l. champion" found as "l. champion");
  * - the one word opening a signature line or a field before the name found ("kiet truong, do", "patient: aksel kristensen");
- * - the county word after a place ("trip to leslie county", "LIVES IN CLAY CO."; not "parish": a church's too).
+ * - the county word after a place ("trip to leslie county", "LIVES IN CLAY CO."; not "parish": a church's too);
+ * - the rest of a business named after its town or owner ("Bedford Auto Body", "Greendale Tool & Die", "Olympia Diner").
  *
  * @example
  * withEdges([{ category: 'NAME', start: 0, end: 6, score: 0.9 }], 'kahale,l rn')[0].end; // 8
@@ -20,6 +21,10 @@ const GLUED_GIVEN = /^,(\p{L}\.?|\p{L}[\p{L}'’-]+)(?![\p{L}\p{N}'’-])/u;
 // " r" or " a." ending a field: two spaces, a line break, a bar or the end of the text after it.
 const FIELD_END_INITIAL = /^[ \t]\p{L}\.?(?=[ \t]{2,}|[ \t]*(?:\n|\||$))/u;
 const PLACE_WORD = /^[ \t]+(?:county|co\.|cnty|cty|township|twp|borough)(?![\p{L}\p{N}])/iu;
+// Capitalised words closing a business's name: a trade joined by "&" ("Stone & Tile", "Tool & Die") or a word that
+// names a business ("Auto Body", "Bros. Market", "Diner", "Guest House", "High").
+const BUSINESS_TAIL =
+  /^(?:[ \t]+&[ \t]+\p{Lu}[\p{L}'’]*|(?:[ \t]+(?:\p{Lu}[\p{L}'’]*\.?)){0,2}?(?:[ \t]+\p{Lu}[\p{L}'’]*[ \t]+&[ \t]+\p{Lu}[\p{L}'’]*|[ \t]+(?:Market|Diner|Bakery|Body|Motors|Garage|Supply|Dairy|Farms?|Inn|Guest[ \t]+House|Tavern|Pub|Grill|Cafe|Café|Restaurant|Pizza|Bros\.?|Brothers|Company|Corp\.?|Inc\.?|LLC|Construction|Landscaping|Plumbing|Roofing|Trucking|Towing|Hardware|Lumber|Mills?|Foods|Academy)))(?![\p{L}\p{N}])/u;
 // "r. " just before the span, after a line start, a space, a colon or a comma.
 const INITIAL_BEFORE = /(?:^|(?<=[\s:,]))\p{L}\.[ \t]?$/u;
 // A line or a labelled field that opens with one word, one space, then the span, then a credential or the field's
@@ -69,6 +74,20 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       if (lastFirst) tail = FIELD_END_INITIAL.exec(after);
     } else if (s.category === 'LOCATION') tail = PLACE_WORD.exec(after);
     if (tail) s.end += tail[0].length;
+    else if ((s.category === 'LOCATION' || s.category === 'NAME') && /^\p{Lu}/u.test(text.slice(s.start, s.end))) {
+      // A business's name runs over any span found inside it ("Sudbury" + "Stone" + " & Tile"): they become one.
+      // (A period after the span closes its sentence unless the span ends in an abbreviation: "Khoury Bros. Market".)
+      const from = text[s.end] === '.' && /\b(?:Bros|Co|Mt|St)$/.test(text.slice(s.start, s.end)) ? s.end + 1 : s.end;
+      const business = BUSINESS_TAIL.exec(text.slice(from, from + 48));
+      // People joined by "&" are a list of people ("sons Arjun & Dev"); only a place or a trade runs on over "&".
+      // (In capitals every word looks like a name: "HEAD INJURY SHEET GIVEN & EXPLAINED".)
+      if (business && /\p{Ll}/u.test(business[0]) && !(s.category === 'NAME' && /^[ \t]+&/.test(business[0]) && !/&[ \t]+(?:Sons|Daughters|Co)\b/.test(business[0]))) {
+        s.end = from;
+        s.end += business[0].length;
+        s.category = 'LOCATION';
+        while (i + 1 < spans.length && spans[i + 1].start < s.end) s.end = Math.max(s.end, spans.splice(i + 1, 1)[0].end);
+      }
+    }
     if (s.category !== 'NAME') continue;
     const before = text.slice(Math.max(floor, s.start - 40), s.start);
     // (Not before a span of two or three capitals: "no peaked T. AP/rn" is a T wave and a nurse's initials.)

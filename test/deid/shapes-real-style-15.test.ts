@@ -91,3 +91,15 @@ kept('not corners or initials: intercostal spaces, joints, a nurse\'s credential
   ['crackles at 5th and 6th ICS, pain at 4th and 5th MCP joints', ['5th', '6th', 'ICS']],
   ['TELE SR 60S, NO ECTOPY.  KT/RN\nCODE 99  DNR/DNI  COMFORT FOCUSED', ['RN', 'DNR', 'DNI']],
 ]);
+
+family('places: the rest of a business named after its town or owner', [
+  ['Pt works construction for Sudbury Stone & Tile, employer called', ['Sudbury Stone & Tile']],
+  ['retired machinist, worked 30 yrs at Greendale Tool & Die. Dtr lives nearby', ['Greendale Tool & Die']],
+  ["pt's truck towed to Bedford Auto Body. Trooper to call", ['Bedford Auto Body']],
+  ['owns Khoury Bros. Market on Washington St.', ['Khoury Bros. Market']],
+]);
+
+kept('not a business: the next sentence, a list of people, capitals', [
+  ['Lives with cousin Chukwuemeka. Works as a cab driver.', ['Works']],
+  ['0110  DISCHARGED W/ WIFE, HEAD INJURY SHEET GIVEN & EXPLAINED.', ['GIVEN', 'EXPLAINED']],
+]);
