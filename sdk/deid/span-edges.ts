@@ -96,6 +96,13 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       s.start -= initial[0].length;
       continue;
     }
+    // "LITTLE THUNDER, VERNON  66M": a header's surname before the given name found, at the line's start, any words.
+    const header = /(?:^|\n)[ \t]*((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*),[ \t]*$/u.exec(before);
+    // (Not a letter's closing or a credential before the comma: "Sincerely, Marisol Idowu", "J. Ostrowski RN, T. Benavides".)
+    if (header && !/^(?:sincerely|yours|regards|thanks|thank|best|cordially|respectfully|love|rn|md|do|np|pa|lpn|rrt|phd)$/i.test(header[1]) && FIELD_END.test(text.slice(s.end, s.end + 8)) && /[ \t]{2,}|\n|$/.test(text.slice(s.end, s.end + 3)) && sameCase(header[1].split(/[ \t]+/)[0], text.slice(s.start, s.end).split(/[ \t]+/)[0])) {
+      s.start -= header[0].length - header[0].indexOf(header[1]);
+      continue;
+    }
     const opener = LINE_OPENER.exec(before);
     const lastWord = /[\p{L}'’-]+$/u.exec(text.slice(s.start, s.end))?.[0] ?? '';
     if (opener && openerName(opener[1]) && sameCase(opener[1], lastWord) && FIELD_END.test(text.slice(s.end, s.end + 8))) s.start -= opener[0].length - opener[0].indexOf(opener[1]);

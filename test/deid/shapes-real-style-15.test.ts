@@ -103,3 +103,14 @@ kept('not a business: the next sentence, a list of people, capitals', [
   ['Lives with cousin Chukwuemeka. Works as a cab driver.', ['Works']],
   ['0110  DISCHARGED W/ WIFE, HEAD INJURY SHEET GIVEN & EXPLAINED.', ['GIVEN', 'EXPLAINED']],
 ]);
+
+family('phones and names: a pager after "paged ... @", author and typist before the dictation date, a header\'s surname', [
+  ['Na 134, paged neurosurg @ 4412, recheck at 1000.', ['4412']],
+  ['Dictated by Anjali Mehta, MD   AM/tc   D: 10/18/04 T: 10/19/04', ['AM', 'tc']],
+  ['ICU Nursing Note   02/26/2022   Days\nLITTLE THUNDER, VERNON  66M  MRN 0029917', ['LITTLE THUNDER, VERNON']],
+]);
+
+kept('not a pager or a surname: a clock time after "@", a letter\'s closing', [
+  ['paged dr ng @ 0230, aware, no new orders', ['0230']],
+  ['Please call with questions.\nSincerely, Marisol Idowu, MD', ['Sincerely']],
+]);

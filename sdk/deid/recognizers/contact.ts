@@ -47,6 +47,8 @@ const LABELLED_PHONE =
 // What is written before a record number: a label, or the start of a line (a table's first cell).
 const RECORD_BEFORE = /(?:\b(?:subj(?:ect)?|scr(?:een(?:ing)?)?|mr|mrn|mr#|file|id|acct|account|case|study|record|chart|no)\.?[ \t]*[:#]?[ \t]*|(?:^|\n)[ \t]*)$/i;
 // Pagers written around the label: "pg'd 6614", "pgr 212", "Pager for Dr Lindgren 5519", "pg resident 3317 x2".
+// "paged neurosurg @ 4412", "paged on-call Dr. Halvorsen per protocol @ 8821": the number after "@" in a sentence that pages.
+const PAGED_AT = /\b(?:pg['’]?d|paged|paging|beeped)\b[^.;\n@]{0,40}@[ \t]*(\d{4,5})(?![\d\/.:%-]|[ \t]*(?:mg|ml|min|mins|minutes|hrs?|ft|times)\b)/dgiu;
 const PAGER_AROUND = /\b(?:pg['’]?d|paged|pager|pgr|pg|beeper|bpr)[ \t]+(?:for[ \t]+)?(?:(?:the[ \t]+)?(?:dr\.?|doctor|resident|fellow|intern|attending|md|np|pa|rt|team|on[ -]?call)[ \t]+)?(?:\p{Lu}[\p{L}'’-]+[ \t]+)?(\d{3,5})(?![\d\/.:%-]|[ \t]*(?:mg|ml|min|mins|minutes|hrs?|ft|times)\b)/dgiu;
 
 // A number with its label glued after it, as in signature blocks: "3660170548-Fax", "0412 555 019 (mobile)".
@@ -166,6 +168,8 @@ export function recognizeContacts(text: string): Candidate[] {
   // Extensions glued to an "x" ("LCSW x4471", "CALLED (X4471)").
   out.push(...matchAll(/(?<![\p{L}\d-])[xX](\d{3,5})(?![\d\p{L}-])/dgu, text, (m) => ({ category: 'PHONE', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
   out.push(...matchAll(INTL_PHONE, text, phone));
+  // ("paged dr ng @ 0230": "@" before a clock time is when, so only a number that is no time of day.)
+  if (/@/.test(text)) out.push(...matchAll(PAGED_AT, text, (m) => (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(m[1]) ? null : { category: 'PHONE', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] })));
   out.push(
     ...matchAll(PAGER_AROUND, text, (m) => {
       // ("paged team 1500", "pg'd dr smith 0230": a clock time after the verb; only a pager's own label takes one.)

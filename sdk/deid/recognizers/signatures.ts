@@ -145,9 +145,11 @@ export function recognizeSignatures(text: string): Candidate[] {
   }
   // After the dictation dates or a signature on the same line, set off by two spaces: "T: 03/13/84   rk/jmh   Job 18842",
   // "A. DeLeon, M.D.  ad:bjt".
-  for (const m of text.matchAll(/(?<=(?:\d|\.)[ \t]{2,})(\p{L}{2,4})[/:](\p{L}{2,4})(?=[ \t]*(?:$|\n)|[ \t]{2,}|[ \t]+job\b)/dgiu)) {
-    // (Not a unit, a credential after a nurse's initials, "DNR/DNI" or any other charting abbreviation.)
-    if (/^(?:ml|mg|mcg|cc|kg|gm|hr|min|dl|mm|cm|meq|mmol|iu|and|or|his|her)$/i.test(m[1]) || CREDENTIAL_WORD.test(m[2]) || [m[1], m[2]].some((w) => vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.COMMON))) continue;
+  for (const m of text.matchAll(/(?<=(?:\d|\.|\b(?:MD|DO|RN|NP|PA))[ \t]{2,})(\p{L}{2,4})[/:](\p{L}{2,4})(?=[ \t]*(?:$|\n)|[ \t]{2,}|[ \t]+job\b)/dgiu)) {
+    // (Not a unit, a credential after a nurse's initials, "DNR/DNI" or any other charting abbreviation; an author's capitals
+    // and a typist's lower case before the dictation date are initials whatever they spell: "MD   AM/tc   D: 10/18/04".)
+    const authorTypist = /^\p{Lu}+$/u.test(m[1]) && /^\p{Ll}+$/u.test(m[2]) && /^[ \t]+[DT]:?[ \t]*\d/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12));
+    if (!authorTypist && (/^(?:ml|mg|mcg|cc|kg|gm|hr|min|dl|mm|cm|meq|mmol|iu|and|or|his|her)$/i.test(m[1]) || CREDENTIAL_WORD.test(m[2]) || [m[1], m[2]].some((w) => vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.COMMON)))) continue;
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
   }
   // "dict wpk / tr sg  d 5/20/05": the dictating doctor's and the typist's initials after their marks.
