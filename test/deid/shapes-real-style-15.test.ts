@@ -114,3 +114,17 @@ kept('not a pager or a surname: a clock time after "@", a letter\'s closing', [
   ['paged dr ng @ 0230, aware, no new orders', ['0230']],
   ['Please call with questions.\nSincerely, Marisol Idowu, MD', ['Sincerely']],
 ]);
+
+family('places: employers after a verb of working, interstates, freeways named with "the"', [
+  ['husband works for the MWRA at Deer Island, on leave', ['MWRA']],
+  ['Mom works at Hy-Vee on Avenue of the Cities', ['Hy-Vee']],
+  ['Transported via ground, I-35 north, arrived 0955', ['I-35']],
+  ['MVC ON SPAGHETTI JUNCTION (I-85/I-285) 3/30 ~0200', ['I-85/I-285']],
+  ['nephew drove down the 101 from Peoria after work', ['101']],
+]);
+
+kept('not employers or highways: a work-up, iodine isotopes, an immigration form, a dose', [
+  ['MELD 31, being worked up for OLT. Ascites tapped.', ['OLT']],
+  ['I-131 MIBG scan planned; I-125 seeds placed; I-94 # on file', ['131', '125', '94']],
+  ['increase to the 10 mg dose tonight', ['10']],
+]);

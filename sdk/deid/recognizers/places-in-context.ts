@@ -61,6 +61,12 @@ const NOT_A_TOWN_BEFORE_SERVICE = /^(?:state|city|county|campus|transit|local|tr
 // State codes that are no English word ("on IN 2 hrs", "OK 2 days" are something else); what follows the number must end
 // the road's name ("on PA 2 cm H2O" is a setting).
 const STATE_ROAD = STATE_ABBR.split('|').filter((c) => !/^(?:IN|OR|ME|HI|OK|DE|ID|OH|CO|MA|MD|PA|DC|PR)$/.test(c)).join('|');
+// An interstate written "I-35", "I-85/I-285", in any sentence ("via ground, I-35 north"); not the iodine isotopes
+// I-123, I-125 and I-131 of nuclear medicine.
+// (Nor an immigration form: "I-94 # 718 4402 613", "I-9 form".)
+const INTERSTATE = /(?<![\p{L}\d-])I-(?!12[35]\b|131\b)\d{1,3}(?:\/I-\d{1,3})?(?![\d\p{L}]|[.,]\d|[ \t]*(?:#|(?:no\.|number|form|record|card|status|visa)\b))/gu;
+// "drove down the 101 from Peoria", "traffic on the 10": Southern California names its freeways by number with "the".
+const FREEWAY_THE = /(?<=\b(?:drove|driving|drive|came|coming|took|take|taking|traffic|stuck|crash|accident|mvc|rollover|wreck)\b[^.;\n]{0,20}\b(?:on|down|up|off|onto|via|from|along)[ \t]+the[ \t]+)\d{1,3}(?=[ \t]*(?:[.,;)]|[ \t]+(?:from|to|north|south|east|west|[nsew]b|freeway|fwy|at|near|by)\b))/giu;
 const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|out|down|up|onto|address:?|location)[ \t]+)(?:(?:(?:state|us|u\.s\.|county|old|bia|navajo|tribal|forest)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm|loop|spur|business|beltway|cr|sr|s\.r\.|co\.?[ \t]*rd|tr|twp[ \t]+rd|township[ \t]+(?:rd|road))[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)(?:[ \t]+(?:[nsew]b|(?:north|south|east|west)(?:bound)?)\b)?|m-\d{2,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b|(?:us|${STATE_ROAD})[ \t-]?\d{1,3}(?=[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+(?:in|from|to|past|near|by|at|toward|towards|outside|north|south|east|west|[nsew]b?|exit|mm|mile|between|and|&|with)\b))`, 'giu');
 // Counties, parishes and townships are subdivisions smaller than a state: "rural Oneida County", "GALWAY TWP".
 const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+)[ \t]+(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP|Twp\.?|TWP)(?![\p{L}])/gu;
@@ -228,6 +234,8 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
     townAfter(text, m.index + m[0].length, out);
   }
+  if (/I-\d/.test(text)) for (const m of execAll(INTERSTATE, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
+  if (/\bthe[ \t]+\d/i.test(text)) for (const m of execAll(FREEWAY_THE, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
   if (/route|rte|\brt\b|hwy|highway|\bfm\b|\bi-\d|interstate|\bm-\d|loop|spur|business|beltway|\b(?:cr|co\.?[ \t]*rd|tr|twp|township|[a-z]{2})[ \t-]?\d/i.test(text)) for (const m of execAll(HIGHWAY, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
   if (/county|parish|township|twp/i.test(text)) for (const m of execAll(COUNTY, text)) {
     // "IN GALWAY TWP": a word before the name that names nothing is left out.

@@ -32,6 +32,10 @@ const CHAINS = new Set(
 // "at/from/behind/near the" + one to three words of a name + where or what it is.
 const WORKPLACE = /\b(?:at|from|behind|near|outside|by|to|off|for)[ \t]+the[ \t]+((?:[\p{L}\d][\p{L}\d'’&-]*)(?:[ \t]+(?:&[ \t]+)?[\p{L}\d][\p{L}\d'’&-]*){0,2}?)(?=[ \t]+(?:in|on|off|near|by|there|out[ \t]+on|plant|warehouse|store|distribution|dc|home[ \t]+office|mine|mill|factory|refinery|commissary|casino|pharmacy|parking[ \t]+lot|lot)\b)/dgiu;
 
+// "works at Whirlpool in Clyde", "shift at Micron", "bus mechanic for the MBTA", "laid off from Sheet & Tube": after a
+// verb of working, the employer, with or without "the"; an acronym counts here ("the MBTA", "MWRA").
+const EMPLOYER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|employee|job|shift|retired|laid[ \t]+off|driver|mechanic|cashier|clerk|nurse|custodian)(?:[ \t]+[\p{Ll}\d]+){0,4}?[ \t]+(?:at|for|from)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d'’&-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d'’&-]*){0,2})/dgu;
+
 // Words after "the" that name what a place is, not which one ("at the store in town", "the house on Elm").
 const KIND_WORDS = new Set(
   'store shop market gas station plant factory mill mine warehouse house home apartment apt trailer park farm ranch church school bar club restaurant diner hotel motel shelter hospital clinic office job work jail light corner stop bus train same old new local other big little main first second last place lot level center ctr bldg building vendor cafe co-op coop bodega panaderia tortilleria taqueria carniceria airport garage depot pharmacy'.split(' '),
@@ -58,7 +62,17 @@ function businessName(name: string): boolean {
  */
 export function recognizeWorkplaces(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!/\bthe[ \t]/i.test(text)) return out;
+  for (const m of text.matchAll(EMPLOYER)) {
+    const name = m[1];
+    // After a verb of working a rarer English word names the employer too ("at Micron", "at Whirlpool", "at Fidelity").
+    const v = vocabulary();
+    const words = name.toLowerCase().split(/[ \t]+/);
+    const acronym = /^\p{Lu}{3,5}$/u.test(name) && !(v.flags(words[0]) & (F.ABBREV | F.CLINICAL | F.COMMON | F.ENGLISH | F.UPPER));
+    const employer = words.every((w) => !isMedicalTerm(w) && !(v.flags(w) & (F.CLINICAL | F.ABBREV)) && !FUNCTION_WORDS.has(w) && !KIND_WORDS.has(w)) && words.some((w) => !(v.flags(w.replace(/['’]s$/, '')) & F.COMMON));
+    if (!acronym && !employer && !businessName(name)) continue;
+    const [s, e] = m.indices![1];
+    out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
+  }
   for (const m of text.matchAll(WORKPLACE)) {
     const name = m[1];
     // Capitals or lower case throughout, or capitalised words: no sentence runs into the name.
