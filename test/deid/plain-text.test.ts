@@ -16,14 +16,16 @@ const REWRITES: [string, (t: string) => string][] = [
   ['Windows line endings', (t) => t.replace(/ \n/g, '\r\n')],
   ['old Mac line endings', (t) => t.replace(/\n/g, '\r')],
   ['Unicode line separators and form feeds', (t) => t.replace(/\n/g, (_s, i: number) => (i % 2 ? '\u2028' : '\f'))],
+  ['en dashes, figure dashes and minus signs for hyphens', (t) => t.replace(/-/g, (_s, i: number) => ['\u2013', '\u2012', '\u2212'][i % 3])],
+  ['curly double quotes', (t) => t.replace(/"/g, (_s, i: number) => (i % 2 ? '\u201c' : '\u201d'))],
 ];
 
 describe('plainText', () => {
   it('keeps the length and makes each unusual space or break plain', () => {
-    const raw = '\ufeffDr.\u00a0Lee\u200b seen\r\nat\u2009home\rnext\u2028line\fpage';
+    const raw = '\ufeffDr.\u00a0Lee\u200b seen\r\nat\u2009home\rnext\u2028line\fpage \u201cBo\u201d 617\u2012555\u20130134 \u2014 ok';
     const plain = plainText(raw);
     expect(plain.length).toBe(raw.length);
-    expect(plain).toBe(' Dr. Lee  seen \nat home\nnext\nline\npage');
+    expect(plain).toBe(' Dr. Lee  seen \nat home\nnext\nline\npage "Bo" 617-555-0134 \u2014 ok');
   });
 
   it('returns plain text untouched', () => {
