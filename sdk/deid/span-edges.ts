@@ -8,12 +8,16 @@
  * - an initial just before a name ("r. l. champion" found as "l. champion");
  * - the one word opening a signature line or a field before the name found ("kiet truong, do", "patient: aksel kristensen");
  * - the county word after a place ("trip to leslie county", "LIVES IN CLAY CO."; not "parish": a church's too);
- * - the rest of a business named after its town or owner ("Bedford Auto Body", "Greendale Tool & Die", "Olympia Diner").
+ * - the rest of a business named after its town or owner ("Bedford Auto Body", "Greendale Tool & Die", "Olympia Diner");
+ * - the other half of a patient's name in the slot after "pt" or a room ("PT ASHWORTH, BRADY.", "pt (Baker, Hunter J)",
+ *   "rm 603 bishop, glen 77yo", "PT ALPHONSUS NWOSU,"), where the half found is a name and the other a name-list word.
  *
  * @example
  * withEdges([{ category: 'NAME', start: 0, end: 6, score: 0.9 }], 'kahale,l rn')[0].end; // 8
  */
 import type { Candidate } from './span.js';
+import { FAMILY_WORDS, FUNCTION_WORDS } from './recognizers/cue-words.js';
+import { isMedicalTerm } from './medical-terms.js';
 import { VOCAB_FLAGS as F, vocabulary } from './vocab.js';
 
 // ",l" or ",sambath" then no letter: a given name or initial glued by the comma (not ", a nurse", not ",lives").
@@ -31,6 +35,21 @@ const INITIAL_BEFORE = /(?:^|(?<=[\s:,]))\p{L}\.[ \t]?$/u;
 // end ("kiet truong, do", "patient: aksel kristensen    mrn").
 const LINE_OPENER = /(?:^|\n)[ \t]*(?:\p{L}[\p{L} ]{1,24}:[ \t]*)?(\p{L}[\p{L}'’]*)[ \t]$/u;
 const FIELD_END = /^(?:,?[ \t]*(?:m\.d\.|md|do|rn|np|pa-c|pa|rrt|lpn|fnp|aprn|msw|lcsw|phd|crna|cnm|dpm|pharmd)\b|[ \t]*(?:\n|\||$)|[ \t]{2,})/iu;
+
+// The slot a patient's name fills: after "pt", "patient" or a room number, with a colon or bracket ("PT ", "pt (", "rm 603 ").
+const PATIENT_SLOT = /(?:^|[^\p{L}])(?:pt|patient|rm[ \t]*#?\d{1,4}[a-z]?|room[ \t]*#?\d{1,4}[a-z]?|bed[ \t]*\d{1,2})[ \t]*[:(]?[ \t]*$/iu;
+// The half before the found one: one word, with or without the comma of "Last, First".
+const SLOT_BEFORE = /(\p{L}[\p{L}'’-]+)(,?[ \t]+)$/u;
+// The half after: a comma, one word, then the slot's end (a stop, a bracket, an age, a line end).
+const SLOT_AFTER = /^,[ \t]*(\p{L}[\p{L}'’-]+)(?=[ \t]*(?:[.;)]|\n|$|\d{1,3}[ \t]*(?:yo|y\/o|y\.o\.|[mf]\b)))/iu;
+
+/** A half of a patient's name: a name-list word or one no list holds, and no clinical, everyday or function word ("BRADY", "Baker", "ALPHONSUS"; not "ADMITTED", "CA"). */
+function slotHalf(word: string): boolean {
+  const w = word.toLowerCase();
+  const f = vocabulary().flags(w);
+  if ((f & (F.CLINICAL | F.ABBREV)) !== 0 || FUNCTION_WORDS.has(w) || FAMILY_WORDS.has(w) || isMedicalTerm(w)) return false;
+  return (f & (F.FIRST | F.LAST)) !== 0 || (f & (F.COMMON | F.ENGLISH)) === 0;
+}
 
 /** A given name glued after the comma: no clinical word, abbreviation or acronym, an everyday word only if a given name too (",HOPE" yes; ",FR.", ",she" no). */
 function gluedGiven(word: string): boolean {
@@ -90,6 +109,23 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
     }
     if (s.category !== 'NAME') continue;
     const before = text.slice(Math.max(floor, s.start - 40), s.start);
+    const found = text.slice(s.start, s.end);
+    if (!found.includes(',')) {
+      // One half of a patient's name found in the patient's slot: the other half is his name too.
+      const half = SLOT_BEFORE.exec(before);
+      // (An everyday word is a surname only as "Last, First" before a given name: "bishop, glen", not "states wade", "alert, pleasent".)
+      const everyday = half ? (vocabulary().flags(half[1].toLowerCase()) & F.COMMON) !== 0 : false;
+      const given = (vocabulary().flags(found.split(/[ \t]/)[0].toLowerCase()) & F.FIRST) !== 0;
+      if (half && slotHalf(half[1]) && (!everyday || (half[2].startsWith(',') && given)) && sameCase(half[1], found) && PATIENT_SLOT.test(before.slice(0, before.length - half[0].length))) {
+        s.start -= half[0].length;
+        continue;
+      }
+      const next = /\s/.test(found) ? null : PATIENT_SLOT.test(before) ? SLOT_AFTER.exec(text.slice(s.end, limit)) : null;
+      if (next && slotHalf(next[1]) && sameCase(next[1], found)) {
+        s.end += next[0].length;
+        continue;
+      }
+    }
     // (Not before a span of two or three capitals: "no peaked T. AP/rn" is a T wave and a nurse's initials.)
     const initial = /\p{L}{3}/u.test(text.slice(s.start, s.end)) ? INITIAL_BEFORE.exec(before) : null;
     if (initial) {

@@ -1,0 +1,17 @@
+/**
+ * Shape families from the eighteenth round: the other half of a patient's name in the slot after "pt" or a room,
+ * where the half found first is a surname or given name and the other an everyday or unlisted word. Each example
+ * is our own, written for this test.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family('names: both halves of a patient\'s name in the slot after "pt" or a room', [
+  ['0300 pt (Baker, Hunter J) restless, reoriented x2', ['Baker, Hunter J']],
+  ['c. rm 412 carpenter, doreen 81yo. s/p lap chole', ['carpenter, doreen']],
+  ['b. rm 9 shepherd, marguerite 88yo, hip fx', ['shepherd, marguerite']],
+]);
+
+kept('not a patient\'s name: a verb or an adjective before a name in the slot after "pt"', [
+  ['pt states wade is his brother in law, will call him', ['states']],
+  ['pt alert, pleasent, oriented x3', ['alert']],
+]);
