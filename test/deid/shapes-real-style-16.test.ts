@@ -15,3 +15,14 @@ kept('not a patient\'s name: a verb or an adjective before a name in the slot af
   ['pt states wade is his brother in law, will call him', ['states']],
   ['pt alert, pleasent, oriented x3', ['alert']],
 ]);
+
+family('dates: month and day after a weekday, after "vs", after a death, with "with a" after a day past a fraction', [
+  ['she came in from dialysis on Thu 9/3 with a K of 6.9', ['Thu 9/3']],
+  ['ekg unchanged vs 3/27. trop pending', ['3/27']],
+  ['wife died 4/10. lives alone since', ['4/10']],
+]);
+
+kept('not dates: a fraction of a tablet with a meal, vital signs after "VS"', [
+  ['take 1/2 with a meal at night', ['1/2']],
+  ['VS 98/60 HR 110 RR 22', ['98/60']],
+]);

@@ -148,7 +148,9 @@ const DATE_LABEL = /(?:\b(?:lmp|edd|edc|dob|iol)[ \t]*[:#]?|\b(?:wks?|weeks?|day
 const FRACTION_BEFORE = /\b(?<!\b(?:missed|last|next|first|final|held|prior)[ \t]+)(?:dose|doses|tab|tabs|amp|vial)\s*[:=]?\s*$/i;
 // Words after a ratio or fraction ("1/2NS", "1/2 tab", "2/6 murmur", "5/5 strength", "2/4 bottles").
 const NOT_DATE_AFTER =
-  /^(?:\p{L}|\+|\s*(?:ns\b|tabs?\b|caps?\b|mg|ml|mcg|units?\b|u\b|strength|dose|murmur|(?:r|l|rt|lt|right|left)\s+(?:ankle|knee|hip|wrist|elbow|shoulder|hand|foot|arm|leg|ue|le|deltoid|biceps|triceps|quads?|hamstrings?|df|pf)\b|sem\b|systolic|diastolic|holosystolic|pain|bottles?|sets?|cultures?|ratio|cm|mm|kg|g\b|%|x\b|bilat|b\/l|throughout|ue\b|le\b|hand|grip|=|\+\s*\d(?![\d]?\/\d)|with\s+(?:a|the)\b))/iu;
+  /^(?:\p{L}|\+|\s*(?:ns\b|tabs?\b|caps?\b|mg|ml|mcg|units?\b|u\b|strength|dose|murmur|(?:r|l|rt|lt|right|left)\s+(?:ankle|knee|hip|wrist|elbow|shoulder|hand|foot|arm|leg|ue|le|deltoid|biceps|triceps|quads?|hamstrings?|df|pf)\b|sem\b|systolic|diastolic|holosystolic|pain|bottles?|sets?|cultures?|ratio|cm|mm|kg|g\b|%|x\b|bilat|b\/l|throughout|ue\b|le\b|hand|grip|=|\+\s*\d(?![\d]?\/\d)))/iu;
+// "1/2 with a meal", "3/4 with the tray": a fraction's words after it (not a date's: "on 8/1 with a Hgb of 6.8").
+const FRACTION_WITH = /^\s*with\s+(?:a|the)\b/i;
 // Words after that suit a fraction and a date alike ("2/2 positive", "CT 4/5 neg", "3/4 and 3/8"):
 // the words before, or the rest of the note, decide.
 const WEAK_AFTER = /^\s*(?:positive|pos\b|neg\b|negative|of\b|and\s+\d)/i;
@@ -185,8 +187,10 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   // past 12 opening a line, date it whatever follows; "1/2 with a meal" and "2/2 cultures" stay.)
   const [m0, d0] = value.split('/').map(Number);
   const monthDay = m0 >= 1 && m0 <= 12 && d0 > 12 && d0 <= 31;
-  const datedAnyway = (/\b(?:held|was|were|met|seen|spoke)[ \t]+on[ \t]+$/i.test(line) && m0 >= 1 && m0 <= 12 && d0 >= 1 && d0 <= 31) || (monthDay && /^[ \t]*$/.test(line));
+  // ("on Mon 8/1", "ON SAT 5/23": a weekday before it names the day.)
+  const datedAnyway = (/\b(?:(?:held|was|were|met|seen|spoke)[ \t]+on|(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?)[ \t]+$/i.test(line) && m0 >= 1 && m0 <= 12 && d0 >= 1 && d0 <= 31) || (monthDay && /^[ \t]*$/.test(line));
   if ((NOT_DATE_AFTER.test(after) && !imagingFinding && !datedAnyway) || value === '24/7') return false;
+  if (FRACTION_WITH.test(after) && m0 < d0 && d0 <= 8) return false;
   // "d/c home 12/30 vs 12/31", "stepdown 7/3 or 7/4": the other side of "vs" decides (see `fractionLikeDates`).
   if (VERSUS_DATE.test(line)) return 'maybe';
   // "stable vs 8/4", "recheck vs 8/12": a result compared with an earlier date (vital signs are "VS 120/80").
@@ -208,6 +212,8 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   if (DOSE_BEFORE.test(line)) return a >= 1 && a <= 12 && b > 12 && b <= 31 ? true : 'maybe';
   // ("RT VENT CHECK  12/04  0400": settings are written with no leading zero, so a padded one before a clock time is its date.)
   if (clock && /^(?:0[1-9]\/\d{1,2}|\d{1,2}\/0[1-9])$/.test(value) && a >= 1 && a <= 12) return true;
+  // "no changes vs 2/18": after "vs" a month and a day past 12 is the date compared with (vital signs are never 2/18).
+  if (/\bvs\.?[ \t]*$/i.test(line) && a >= 1 && a <= 12 && b > 12 && b <= 31) return true;
   if (NOT_DATE_BEFORE.test(line) || VENT_NEAR.test(line)) return false;
   if (clock) return true;
   // "HGB 7.2 (WAS 10.4 02/03)": fractions and settings are not written with a leading zero.
@@ -229,7 +235,7 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
 // 6/6", "after TOV 4/5", "last dose 2/14"), or a doctor seen then ("Dr. Kettleborough 4/4"): charts
 // write the date of the event there, not a ratio.
 const EVENT_BEFORE =
-  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+|mbs|fees|swallow|edd|edc|lmp|dob|ua|given|exp|rec'?d|recd|ltc|snf|alf|rehab|events?|npn|ssep|once|eval|evaluation|intake|hearing|progress|consult|clinic|call|note|meeting|mtg|visit|visited|soc|roc|birthday|bday|tentative|tentatively|pet|dx|sent|drawn|done|missed|held|today|tonight|tmrw|tomorrow|yesterday|dict|dictated|trans|transcribed|orif|readmit|readmitted|device[ \t]+check|c\d{1,2}(?:d\d{1,2})?)(?:[ \t]+[a-z]{2,12}){0,2}[ \t]*[:\-]?[ \t]*\(?$|\bs\/p(?:[ \t]+[\w-]+){0,5}[ \t]*\(?$|\bdr\.?[ \t]+[a-z][a-z'’-]+[ \t]*$|\b(?:f\/u|fu|follow[- ]?up|appt|appointment|plans?|planned|scheduled|pending|booked|due|until|see(?:ing)?)\b(?:[^.;\n\d]|(?<=\b(?:dr|mr|mrs|ms))\.){0,30}$/i;
+  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+|mbs|fees|swallow|edd|edc|lmp|dob|ua|given|exp|rec'?d|recd|ltc|snf|alf|rehab|events?|npn|ssep|once|eval|evaluation|intake|hearing|progress|consult|clinic|call|note|meeting|mtg|visit|visited|soc|roc|birthday|bday|tentative|tentatively|pet|dx|sent|drawn|done|missed|held|today|tonight|tmrw|tomorrow|yesterday|dict|dictated|trans|transcribed|orif|readmit|readmitted|died|expired|deceased|buried|funeral|device[ \t]+check|c\d{1,2}(?:d\d{1,2})?)(?:[ \t]+[a-z]{2,12}){0,2}[ \t]*[:\-]?[ \t]*\(?$|\bs\/p(?:[ \t]+[\w-]+){0,5}[ \t]*\(?$|\bdr\.?[ \t]+[a-z][a-z'’-]+[ \t]*$|\b(?:f\/u|fu|follow[- ]?up|appt|appointment|plans?|planned|scheduled|pending|booked|due|until|see(?:ing)?)\b(?:[^.;\n\d]|(?<=\b(?:dr|mr|mrs|ms))\.){0,30}$/i;
 // A month-day with a dash that no range of counts is written as: a padded month ("KICKED BY A COW 03-19"), or a day past
 // 12 closing its clause ("LAST DRINK WAS 3-22.", "at Raven Fork 9-22.").
 const STRONG_DASH_DATE = /^0[1-9]-(?:0[1-9]|[12]\d|3[01])$/;
