@@ -17,6 +17,7 @@ import { recognizeIdentifiers } from './recognizers/identifiers.js';
 import { recognizeLocations } from './recognizers/locations.js';
 import { recognizeByVocabulary } from './recognizers/gate.js';
 import { ocrDigits } from './recognizers/ocr-digits.js';
+import { recognizeClinicalTowns } from './recognizers/clinical-towns.js';
 import { recognizePlacesInContext } from './recognizers/places-in-context.js';
 import { recognizeNames } from './recognizers/names.js';
 import { recognizeRoads } from './recognizers/roads.js';
@@ -88,6 +89,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeLocations,
   recognizeAddresses,
   recognizePlacesInContext,
+  recognizeClinicalTowns,
   recognizeRoads,
   recognizeHomePlaces,
   recognizeWorshipPlaces,

@@ -26,3 +26,15 @@ kept('not dates: a fraction of a tablet with a meal, vital signs after "VS"', [
   ['take 1/2 with a meal at night', ['1/2']],
   ['VS 98/60 HR 110 RR 22', ['98/60']],
 ]);
+
+family('places: towns named like a clinical term, after a word of place', [
+  ['d/c in am to framingham w/ vna', ['framingham']],
+  ['brother (91, in an alf in salem) not told yet', ['salem']],
+  ['crab boat out of home port Ballard, fell into the hold', ['Ballard']],
+]);
+
+kept('not towns: the clinical terms themselves', [
+  ['framingham risk 12%, statin started', ['framingham']],
+  ['ngt to salem sump to lis, 200 out', ['salem']],
+  ['gleason 4+3, psa 11', ['gleason']],
+]);
