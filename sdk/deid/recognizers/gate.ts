@@ -304,7 +304,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     // (A period only closes an initial: "STERLING. SURGEON" is two sentences.)
     if (!(/^[ \t]$/.test(gap) || (/^\.[ \t]$/.test(gap) && toks[j - 1].shape === 'initial')) || next.shape === 'other' || next.shape === 'initial' || (next.shape === 'lower') !== (toks[i].shape === 'lower')) continue;
     const f = v.flags(next.lower);
-    if (f & (F.CLINICAL | F.ABBREV) || FUNCTION_WORDS.has(next.lower) || NOT_NAME_AFTER_CUE.has(next.lower)) continue;
+    // ("tomasz brought lunch": a verb after the given name is what the person did, though "Brought" is a surname too.)
+    if (f & (F.CLINICAL | F.ABBREV) || FUNCTION_WORDS.has(next.lower) || NOT_NAME_AFTER_CUE.has(next.lower) || NOT_NAME_AFTER_RELATIVE.has(next.lower)) continue;
     if (f & F.LAST || !judge(v, next.lower).safe) {
       for (let k = i + 1; k <= j; k++) level[k] = 2;
     }

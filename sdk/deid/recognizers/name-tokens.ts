@@ -169,7 +169,7 @@ export function scanName(text: string, pos: number, strength: Strength): { start
     // (A field filled by "Last, First" holds a person even when the surname is an eponym or the given name a device:
     // "Patient: GLEASON, HAROLD P.  MRN", "Pt: Ferreira, Lucas  U#".)
     const fieldEnd = lf !== null && /^(?:[ \t]{2,}|[ \t]*(?:\n|\||$))/.test(text.slice(pos + lf[0].length, pos + lf[0].length + 3));
-    if (lf && !CREDENTIALS.has(lf[2].toLowerCase()) && (d.firstNames.has(lf[2].toLowerCase()) || (fieldEnd && vocabulary().flags(lf[2].toLowerCase()) & VOCAB_FLAGS.FIRST)) && (fieldEnd || !isMedicalTerm(lf[1]))) return { start: pos, end: pos + lf[0].length };
+    if (lf && !CREDENTIALS.has(lf[2].toLowerCase()) && (d.firstNames.has(lf[2].toLowerCase()) || (fieldEnd && vocabulary().flags(lf[2].toLowerCase()) & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.NAMEWORD))) && (fieldEnd || !isMedicalTerm(lf[1]))) return { start: pos, end: pos + lf[0].length };
     // "Patient: abigale black", "PATIENT NAME: CHASE BLACK |": a given name and one more word filling the field.
     const fn = /^([\p{L}'’-]+)[ \t]+([\p{L}'’-]+)(?=[ \t]*(?:\n|\||,|$|[ \t]{2,}))/u.exec(text.slice(pos, pos + 60));
     const sameCase = fn && shapeOf(fn[1]) === shapeOf(fn[2]) && ['title', 'caps', 'lower'].includes(shapeOf(fn[1]));

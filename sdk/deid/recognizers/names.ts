@@ -226,10 +226,11 @@ function relationGivenNames(text: string, relations: RegExpExecArray[], out: Can
   const v = vocabulary();
   // A lower-case word no list knows ("son dmitri", "dtr oluwaseun") is a name here too.
   const unknown = (w: string) => !(v.flags(w) & (VOCAB_FLAGS.ENGLISH | VOCAB_FLAGS.COMMON | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) && !d.english.has(w) && !isMedicalTerm(w);
-  // Capitals are read only when a list knows the given name: "SON ICU" is shorthand, not a name.
+  // Capitals are read only when a list knows the given name: "SON ICU" is shorthand, not a name. A given name that is
+  // also a word counts here, after the relation word ("wife tansy", "NIECE TEMPERANCE").
   const given = (w: string, caps: boolean) => {
     const l = w.toLowerCase();
-    return l.length >= 3 && !AFTER_RELATION_WORDS.has(l) && !isMedicalTerm(l) && (d.firstNames.has(l) || (v.flags(l) & VOCAB_FLAGS.FIRST) !== 0 || (!caps && unknown(l)));
+    return l.length >= 3 && !AFTER_RELATION_WORDS.has(l) && !isMedicalTerm(l) && (d.firstNames.has(l) || (v.flags(l) & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.NAMEWORD)) !== 0 || (!caps && unknown(l)));
   };
   for (const m of relations) {
     const pos = m.index + m[0].length;

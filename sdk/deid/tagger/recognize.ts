@@ -11,7 +11,7 @@
 import type { GoldSpan } from '../dev-sets.js';
 import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import { isCountry } from '../recognizers/countries.js';
-import { AGE_SEX_RUN, FAMILY_WORDS, FUNCTION_WORDS, REGION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
+import { AGE_SEX_RUN, FAMILY_WORDS, FUNCTION_WORDS, NOT_NAME_AFTER_RELATIVE, REGION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
 import { ROMAN_NUMERAL } from '../recognizers/name-tokens.js';
 import { DOSE_UNIT, SENTENCE_START } from '../recognizers/util.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
@@ -49,6 +49,11 @@ export function tagCandidates(text: string, rules: readonly Candidate[], preset:
     while (open && open.category === 'NAME' && open.first < open.last && (FAMILY_WORDS.has(toks[open.first].lower) || TITLE_CUES.has(toks[open.first].lower))) {
       open.first++;
       open.start = toks[open.first].start;
+    }
+    // "tomasz brought lunch": a verb after a given name is what the person did, not a surname.
+    while (open && open.category === 'NAME' && open.first < open.last && toks[open.last].shape === SHAPE.LOWER && NOT_NAME_AFTER_RELATIVE.has(toks[open.last].lower)) {
+      open.last--;
+      open.end = toks[open.last].end;
     }
     if (open && plausible(text, toks, lead, open.first, open.last, open.category)) out.push({ category: open.category, start: open.start, end: open.end, score: TAGGER_SCORE, kind: open.kind });
     open = null;
