@@ -47,3 +47,26 @@ family('names: given names on the Social Security list that are also words, afte
 kept('not names: a verb after a given name', [
   ['family at bs. carmen brought lunch, pt ate 50%', ['brought']],
 ]);
+
+family('places: congregations named by their denomination or "Church of ...", in any case', [
+  ['pastor from Cherry Creek Church of God came by', ['Cherry Creek Church of God']],
+  ['Rev. Amos Pike from First Methodist of Millersburg visited', ['First Methodist of Millersburg']],
+  ["dtr asks that their church (Maple Grove Lutheran) be called", ['Maple Grove Lutheran']],
+  ['deacon bill from their church (east hill congregational) visited', ['east hill congregational']],
+]);
+
+kept('not congregations: a branch of a faith', [
+  ['Family is Catholic (Roman Catholic), requests priest', ['Catholic']],
+]);
+
+family('places: employers named by everyday words after a verb of working, businesses before what they are', [
+  ['Pt hauls for Werner out of Omaha, truck at the yard', ['Werner']],
+  ['son drove for RTD until 2019, now retired', ['RTD']],
+  ['works nights at the Boeing plant in Everett', ['Boeing']],
+  ['found asleep in the parking lot of the Kroger in Dayton', ['Kroger']],
+]);
+
+kept('not employers: arms of government and titles after a verb of working', [
+  ['retired from the Army in 1990, VA benefits', ['Army']],
+  ['works for Dr Whitcomb as a receptionist', ['Dr']],
+]);

@@ -12,6 +12,7 @@ import type { Candidate } from '../span.js';
 import { isMedicalTerm } from '../medical-terms.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FUNCTION_WORDS } from './cue-words.js';
+import { capsLine } from './people-cues.js';
 
 // Chains people name this way. Their names are everyday words, letters, or words the vocabulary holds as clinical
 // (the generator's own corpus mentions stores), so a name in this list passes whatever its words.
@@ -30,16 +31,19 @@ const CHAINS = new Set(
 );
 
 // "at/from/behind/near the" + one to three words of a name + where or what it is.
-const WORKPLACE = /\b(?:at|from|behind|near|outside|by|to|off|for)[ \t]+the[ \t]+((?:[\p{L}\d][\p{L}\d'’&-]*)(?:[ \t]+(?:&[ \t]+)?[\p{L}\d][\p{L}\d'’&-]*){0,2}?)(?=[ \t]+(?:in|on|off|near|by|there|out[ \t]+on|plant|warehouse|store|distribution|dc|home[ \t]+office|mine|mill|factory|refinery|commissary|casino|pharmacy|parking[ \t]+lot|lot)\b)/dgiu;
+const WORKPLACE = /\b(?:at|from|behind|near|outside|by|to|off|for|of)[ \t]+the[ \t]+((?:[\p{L}\d][\p{L}\d'’&-]*)(?:[ \t]+(?:&[ \t]+)?[\p{L}\d][\p{L}\d'’&-]*){0,2}?)(?=[ \t]+(?:in|on|off|near|by|there|out[ \t]+on|plant|warehouse|store|distribution|dc|home[ \t]+office|mine|mill|factory|refinery|commissary|casino|pharmacy|parking[ \t]+lot|lot)\b)/dgiu;
 
 // "works at Whirlpool in Clyde", "shift at Micron", "bus mechanic for the MBTA", "laid off from Sheet & Tube": after a
 // verb of working, the employer, with or without "the"; an acronym counts here ("the MBTA", "MWRA").
-const EMPLOYER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|employee|job|shift|retired|laid[ \t]+off|driver|mechanic|cashier|clerk|nurse|custodian)(?:[ \t]+[\p{Ll}\d]+){0,4}?[ \t]+(?:at|for|from)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d'’&-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d'’&-]*){0,2})/dgu;
+const EMPLOYER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|employee|job|shift|retired|laid[ \t]+off|driver|drives|drove|hauls|hauled|trucker|mechanic|cashier|clerk|nurse|custodian|cook|waitress|bartender|teacher|professor|instructor|student|sophomore|freshman|welder|electrician|foreman|operator|guard)(?:[ \t]+[\p{Ll}\d]+){0,4}?[ \t]+(?:at|for|from)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d'’&-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d'’&-]*){0,2})/dgu;
 
 // Words after "the" that name what a place is, not which one ("at the store in town", "the house on Elm").
 const KIND_WORDS = new Set(
   'store shop market gas station plant factory mill mine warehouse house home apartment apt trailer park farm ranch church school bar club restaurant diner hotel motel shelter hospital clinic office job work jail light corner stop bus train same old new local other big little main first second last place lot level center ctr bldg building vendor cafe co-op coop bodega panaderia tortilleria taqueria carniceria airport garage depot pharmacy'.split(' '),
 );
+
+// Employers that place no one: the services and arms of government ("retired from the Army", "works for the State").
+const INSTITUTIONS = new Set('dr drs doctor mr mrs ms miss prof rev army navy air force marines marine military guard coast state county city town government federal feds postal post office va school district university college hospital church union company self family'.split(' '));
 
 /** A name that places someone: a chain, or words no clinical list holds with one no English list holds. */
 function businessName(name: string): boolean {
@@ -69,14 +73,22 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const words = name.toLowerCase().split(/[ \t]+/);
     const acronym = /^\p{Lu}{3,5}$/u.test(name) && !(v.flags(words[0]) & (F.ABBREV | F.CLINICAL | F.COMMON | F.ENGLISH | F.UPPER));
     const employer = words.every((w) => !isMedicalTerm(w) && !(v.flags(w) & (F.CLINICAL | F.ABBREV)) && !FUNCTION_WORDS.has(w) && !KIND_WORDS.has(w)) && words.some((w) => !(v.flags(w.replace(/['’]s$/, '')) & F.COMMON));
-    if (!acronym && !employer && !businessName(name)) continue;
+    // A capitalised name mid-sentence after a verb of working is the employer though its words are everyday ones ("hauls
+    // for Swift", "works for Ford", "driver for Covenant"); not an arm of government, which places no one.
+    const titled = /^\p{Lu}\p{Ll}/u.test(name) && !capsLine(text, m.index ?? 0) && words.every((w) => !isMedicalTerm(w) && !(v.flags(w) & (F.CLINICAL | F.ABBREV)) && !FUNCTION_WORDS.has(w) && !KIND_WORDS.has(w) && !INSTITUTIONS.has(w));
+    // ("works for Dr Whitcomb": a person with a title is the employer, and the names recognizers read him.)
+    if (/^(?:dr|drs|doctor|mr|mrs|ms|miss|prof|rev)$/.test(words[0])) continue;
+    if (!acronym && !employer && !titled && !businessName(name)) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
   for (const m of text.matchAll(WORKPLACE)) {
     const name = m[1];
     // Capitals or lower case throughout, or capitalised words: no sentence runs into the name.
-    if (!businessName(name)) continue;
+    // ("the Whirlpool plant", "the Baxter plant", "the Shell station": before what it is, a capitalised everyday word too.)
+    const what = /^[ \t]+(?:plant|warehouse|store|distribution|factory|mill|mine|refinery|station|truck[ \t]+stop|dc)\b/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16));
+    const titled = what && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(name) && !capsLine(text, m.index ?? 0) && !isMedicalTerm(name.toLowerCase()) && !(vocabulary().flags(name.toLowerCase()) & F.ABBREV) && !KIND_WORDS.has(name.toLowerCase()) && !INSTITUTIONS.has(name.toLowerCase());
+    if (!businessName(name) && !titled) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }

@@ -17,25 +17,32 @@ import { matchAll } from './util.js';
 const NAME_WORD = String.raw`(?:\p{L}[\p{L}'’.-]*|\d{1,2}(?:st|nd|rd|th))`;
 const HOUSE = 'church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|ministries|kingdom[ \\t]+hall|meeting[ \\t]+house';
 // "New Hope M.B. Church", "Church of the Nazarene" aside (no name of its own): one to five words before the house.
-const NAMED_HOUSE = new RegExp(String.raw`((?:${NAME_WORD}[ \t]+){1,5}?)(?:${HOUSE})\b`, 'dgiu');
+// ("Cherry Street Church of Christ", "Redeemed Christian Church of God", "Assembly of God": the house's own "of" name.)
+const HOUSE_OF = String.raw`(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:christ|god|the[ \t]+nazarene|nazarene|jesus[ \t]+christ)(?:[ \t]+in[ \t]+christ)?(?![\p{L}]))?`;
+const NAMED_HOUSE = new RegExp(String.raw`((?:${NAME_WORD}[ \t]+){1,5}?)(?:${HOUSE})\b${HOUSE_OF}`, 'dgiu');
 // Its cheap test (same flags, so it finds every house word the scan can end in): the scan tries one to five words
 // before every word of the note, and most notes name no house of worship.
 const HOUSE_WORD = new RegExp(HOUSE, 'iu');
 // "Second Baptist", "Ebenezer AME", "St. Paul Lutheran": a name, then its denomination.
 // (Only after a word of place: "Pt is Catholic", "Family identifies as Melkite Catholic" give a faith, not a congregation.)
-const DENOMINATIONS = String.raw`(?:Baptist|BAPTIST|Methodist|METHODIST|Lutheran|LUTHERAN|Presbyterian|PRESBYTERIAN|Episcopal|EPISCOPAL|Pentecostal|PENTECOSTAL|AME|A\.M\.E\.|CME|COGIC|Catholic|CATHOLIC|Orthodox|ORTHODOX|Mennonite|MENNONITE|Brethren|BRETHREN)`;
-const DENOMINATION = new RegExp(String.raw`(?<=\b(?:from|at|of|to|attends?|FROM|AT|OF|TO|ATTENDS?|From|At|Of|To|Attends?)[ \t]+(?:the[ \t]+|THE[ \t]+)?)((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}${DENOMINATIONS})(?![\p{L}'’-])(?![ \t]+(?:church|chapel|hospital|medical|health|home|hospice|university|college|school|Church|Chapel|Hospital|Medical|Health|Home|Hospice|University|College|School|CHURCH|CHAPEL|HOSPITAL|MEDICAL|HEALTH|HOME|HOSPICE|UNIVERSITY|COLLEGE|SCHOOL)\b)`, 'dgu');
+const DENOMINATIONS = String.raw`(?:Congregational|CONGREGATIONAL|UCC|Unitarian|UNITARIAN|Adventist|ADVENTIST|Nazarene|NAZARENE|Baptist|BAPTIST|Methodist|METHODIST|Lutheran|LUTHERAN|Presbyterian|PRESBYTERIAN|Episcopal|EPISCOPAL|Pentecostal|PENTECOSTAL|AME|A\.M\.E\.|CME|COGIC|Catholic|CATHOLIC|Orthodox|ORTHODOX|Mennonite|MENNONITE|Brethren|BRETHREN)`;
+const DENOMINATION = new RegExp(String.raw`(?<=(?:\b(?:from|at|of|to|attends?|FROM|AT|OF|TO|ATTENDS?|From|At|Of|To|Attends?)[ \t]+|\((?=[^)\n]{0,40}\)))(?:the[ \t]+|THE[ \t]+)?)((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}${DENOMINATIONS}(?:[ \t]+(?:of|OF)[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])(?![ \t]+(?:church|chapel|hospital|medical|health|home|hospice|university|college|school|Church|Chapel|Hospital|Medical|Health|Home|Hospice|University|College|School|CHURCH|CHAPEL|HOSPITAL|MEDICAL|HEALTH|HOME|HOSPICE|UNIVERSITY|COLLEGE|SCHOOL)\b)`, 'dgu');
+// The same in a note charted in lower case, only where the sentence speaks of church ("pastor jim of first congregational",
+// "their church (pittsford congregational)").
+const LOWER_DENOMINATION = /(?<=(?:\b(?:from|at|of|to|attends?)[ \t]+|\()(?:the[ \t]+)?)((?:[\p{Ll}][\p{Ll}'’.-]*[ \t]+){1,3}(?:congregational|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|catholic|unitarian|adventist|nazarene))(?![\p{L}'’-])(?![ \t]+(?:church|chapel|hospital|medical|health|home|hospice|university|college|school)\b)/dgu;
 // Its cheap test (same flags; the scan puts a space or tab before the denomination): the scan reads back from every word
 // after "from", "at", "of", "to", and most notes name no denomination.
 const DENOMINATION_WORD = new RegExp(String.raw`[ \t]${DENOMINATIONS}`, 'u');
 // A saint's parish ("st. josaphat", "ST. JOHN THE BAPTIST", "St. Anthony's") or Our Lady's, Holy and Sacred ones.
 // (After a word of place or the start of a phrase: in "Royal St in the Marigny" the "St" is a street's.)
-const PARISH = /(?<=(?:^|[\n(,;:]|\b(?:from|at|of|to|attends?|parish|is|for|in|the)[ \t]+)[ \t]*)((?:st\.?|saint|ste\.?)[ \t]+\p{L}[\p{L}'’-]+(?:(?<!['’]s)[ \t]+\p{L}[\p{L}'’-]+)?(?:[ \t]+(?:the|of)[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+lady[ \t]+of[ \t]+(?:the[ \t]+)?\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?|(?:holy|sacred|immaculate)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+of[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
+const PARISH = /(?<=(?:^|[\n(,;:]|\b(?:from|at|of|to|attends?|parish|is|for|in|the)[ \t]+)[ \t]*)((?:st\.?|saint|ste\.?)[ \t]+\p{L}[\p{L}'’-]+(?:(?<!['’]s)[ \t]+(?!(?:the|of)[ \t])\p{L}[\p{L}'’-]+)?(?:[ \t]+(?:the|of)[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+lady[ \t]+of[ \t]+(?:the[ \t]+)?\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?|(?:holy|sacred|immaculate)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+of[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
 // Its cheap test (same flags): what the scan's start must be, a saint's word after a space, a line break or a bracket
 // ("first" and "1st" are none), Our Lady, or a holy, sacred or immaculate name.
 const PARISH_WORD = /(?:^|[\n(,;: \t])(?:st\.?|saint|ste\.?)[ \t]+\p{L}|our[ \t]+lady|(?:holy|sacred|immaculate)[ \t]+\p{L}/iu;
 // Words that name a faith or a virtue, not one congregation.
 const FAITH_WORD = /^(?:baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|catholic|orthodox|mennonite|brethren|christian|evangelical|missionary|free|will|freewill|hope|faith|peace|grace|love|unity|interfaith|hospital|transfiguration|resurrection|nativity|annunciation|assumption|ascension|trinity|the|our|their|his|her|a|an)$/i;
+// Words before a denomination that name a branch of a faith, not one congregation ("Roman Catholic", "Southern Baptist").
+const FAITH_BRANCH = /^(?:roman|greek|russian|ukrainian|coptic|southern|american|national|independent|reformed|united|primitive|conservative|reform|seventh-day|orthodox|evangelical|missionary|the|a|an|our|their|his|her)$/i;
 // The words that make a sentence about church: a saint's name elsewhere is a hospital, a device or a town.
 const CHURCH_TALK = /\b(?:church|parish|parishioners?|mass|communion|pastor|priest|fr\.?|father|deacon|reverend|rev\.?|minister|preacher|congregation|wedding|funeral|feast|baptism|christening|choir|sunday|member|attends|worship)\b/i;
 // Saints' names that are devices, scores or hospitals' wards more often than parishes.
@@ -62,7 +69,7 @@ function cutFunctionWords(words: string): number {
  * recognizeWorshipPlaces('pastor from Second Baptist').length; // 1
  */
 export function recognizeWorshipPlaces(text: string): Candidate[] {
-  if (!/church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|ministries|kingdom|meeting|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame\b|cme\b|cogic|catholic|orthodox|mennonite|brethren|st\.?[ \t]|saint|ste\.?[ \t]|lady|holy|sacred|immaculate|blessed/i.test(text)) return [];
+  if (!/church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|ministries|kingdom|meeting|congregational|ucc\b|unitarian|adventist|nazarene|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame\b|cme\b|cogic|catholic|orthodox|mennonite|brethren|st\.?[ \t]|saint|ste\.?[ \t]|lady|holy|sacred|immaculate|blessed/i.test(text)) return [];
   const out: Candidate[] = [];
   if (HOUSE_WORD.test(text)) {
     out.push(
@@ -84,8 +91,24 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
   if (DENOMINATION_WORD.test(text)) {
     out.push(
       ...matchAll(DENOMINATION, text, (m) => {
+        // (The function words are cut from the name before the denomination, not from its town: "First Presbyterian of Granville".)
+        const head = m[1].replace(/[ \t]+(?:of|OF)[ \t]+\S+$/, '');
+        const skip = cutFunctionWords(head);
+        // ("Catholic (Roman Catholic)", "Southern Baptist": a faith, not a congregation.)
+        // ("ST. JOHN THE BAPTIST" is a saint's parish, read whole by PARISH.)
+        if (skip >= head.length || /[ \t](?:the|THE)[ \t]/.test(head) || head.slice(skip).split(/[ \t]+/).slice(0, -1).every((w) => FAITH_BRANCH.test(w))) return null;
+        return { category: 'LOCATION', score: 0.6, start: m.indices![1][0] + skip, end: m.indices![1][1] };
+      }),
+    );
+  }
+  if (/congregational|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|catholic|unitarian|adventist|nazarene/.test(text)) {
+    out.push(
+      ...matchAll(LOWER_DENOMINATION, text, (m) => {
         const skip = cutFunctionWords(m[1]);
-        return skip >= m[1].length ? null : { category: 'LOCATION', score: 0.6, start: m.indices![1][0] + skip, end: m.indices![1][1] };
+        const start = m.indices![1][0] + skip;
+        if (skip >= m[1].length || !CHURCH_TALK.test(text.slice(Math.max(0, start - 60), start))) return null;
+        if (m[1].slice(skip).split(/[ \t]+/).slice(0, -1).every((w) => FAITH_BRANCH.test(w) || FAITH_WORD.test(w))) return null;
+        return { category: 'LOCATION', score: 0.6, start, end: m.indices![1][1] };
       }),
     );
   }
