@@ -70,3 +70,15 @@ kept('not employers: arms of government and titles after a verb of working', [
   ['retired from the Army in 1990, VA benefits', ['Army']],
   ['works for Dr Whitcomb as a receptionist', ['Dr']],
 ]);
+
+family('dates: a month/day range forward by under a month, a vent check\'s header, a clock with a colon, after a procedure with "+"', [
+  ['2 appropriate shocks for VT 11/3-11/4. amio gtt', ['11/3', '11/4']],
+  ['RT VENT CHECK 4/9 0400\nMode PRVC, Vt 450', ['4/9']],
+  ['RT NOTE\n5/5 0800: VC 420 x 14 PEEP 10', ['5/5']],
+  ['S/P AVR + MAZE 3/8, DR KESSLER FOLLOWING', ['3/8']],
+]);
+
+kept('not dates: settings weaned across a dash, a vertebral level', [
+  ['PS 10/5-8/5 overnight, tolerating', ['10/5', '8/5']],
+  ['s/p C5-6 ACDF + C6-7 corpectomy, drain in place', ['5-6', '6-7']],
+]);

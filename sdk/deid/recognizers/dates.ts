@@ -91,14 +91,15 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // Bare month/day ("7/22", "TRANS TO GH 7/23"): a date unless the context makes it a ratio, a score or a setting.
   // After a clock time and a dash it ends a span of time ("proned 8/10 1600-8/11 1000").
   // A dash opening a list item is no range: "Events:\n-12/2 @ 0300 rapid response".
-  { re: /(?:(?<![\d/.\-])|(?<=(?<![\d/.:])(?:[01]\d|2[0-3])[0-5]\d-)|(?<=(?:^|\n)[ \t]*-))(?<!\d:)\d{1,2}\/\d{1,2}(?![\d/]|\.\d)/g, score: 0.7, bare: true },
+  // (The end of a range too, "12/1-12/2": `bareDate` dates it only when the range runs forward by under a month.)
+  { re: /(?:(?<![\d/.\-])|(?<=(?<![\d/.:])(?:[01]\d|2[0-3])[0-5]\d-)|(?<=(?:^|\n)[ \t]*-)|(?<=(?<![\d/.])\d{1,2}\/\d{1,2}[ \t]*[-–][ \t]*))(?<!\d:)\d{1,2}\/\d{1,2}(?![\d/]|\.\d)/g, score: 0.7, bare: true },
   // A range of two month/day dates ("valid 4/8-4/15", "(8/14-8/21)"): the pair is a date span, not two ratios.
   { re: /(?<![\d/.\-]|\d:)(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|thru|through)[ \t]*(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g, score: 0.75, range: true },
   // The same written day first, as most of the world does, where a day past 12 shows it ("co-amox 19/5-24/5", "14/08-18/08"). The leading (?=\d) skips to digits before the look-arounds run.
   { re: /(?=\d)(?<![\d/.\-]|\d:)(?=[^\n]{0,14}(?:1[3-9]|2\d|3[01])\/)(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])[ \t]*(?:-|–|to|thru|through)[ \t]*(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d)/g, score: 0.75, range: true },
   // Month-day with a dash only after a cue ("Phone note 4-22"): bare, it reads as a range. A unit must follow
   // at once to make it a range of counts ("S/P FALL 7-19  L HIP FX" is a date).
-  { re: /(?<![\d/.\-:])\d{1,2}-\d{1,2}(?![\d/\-]|\.\d| ?(?:x\b|times|days?|weeks?|hours?|hrs?|min|mg|ml|cc|%|mm|cm|beats|bpm|breaths|liters?|l\b|bms?\b|stools?|episodes?|tabs?\b|puffs?|drops?|units?\b|per\b|\/))/gi, score: 0.65, cue: true, free: true },
+  { re: /(?<![\d/.\-:A-Za-z])\d{1,2}-\d{1,2}(?![\d/\-]|\.\d| ?(?:x\b|times|days?|weeks?|hours?|hrs?|min|mg|ml|cc|%|mm|cm|beats|bpm|breaths|liters?|l\b|bms?\b|stools?|episodes?|tabs?\b|puffs?|drops?|units?\b|per\b|\/))/gi, score: 0.65, cue: true, free: true },
   // A month.day right after a discharge or an admission: "d/c'd from here 9.21", "readmit 9.24" (a decimal has no such word before it).
   { re: /(?<=\b(?:d\/c'?d|dc'?d|discharged|readmit(?:ted)?|readmission|admitted|returned)(?:[ \t]+(?:from|to)[ \t]+(?:here|us|home))?[ \t]+(?:on[ \t]+)?)(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?![\d.]|[ \t]*(?:mg|mcg|ml|cc|l|kg|g|units?|%)\b)/gi, score: 0.7, free: true },
   // "last Friday", "this Tuesday": a weekday pinned to a week is a date.
@@ -163,15 +164,34 @@ const VERSUS_DATE = /(?<![\d/])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])[ \t]
 const COMPARED_WITH_DATE = /(?<![\d/])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?![\d/])[^.;\n\d]{1,40}\b(?:vs\.?|versus|compared[ \t]+(?:to|with))[ \t]*$/i;
 
 // A ventilator mode a few words before ("psv trial 10/5", "bipap overnight 14/8") makes it a setting.
-const VENT_NEAR = /\b(?:psv|ps|peep|cpap|bipap|niv|apap|vent|ventilator)\b(?:[ \t]+[a-z]+){0,2}[ \t]*[:=@]?[ \t]*$/i;
+// ("RT VENT CHECK 2/9 0400": a check or a note of the ventilator is headed by its date.)
+const VENT_NEAR = /\b(?:psv|ps|peep|cpap|bipap|niv|apap|vent(?![ \t]+(?:check|note|rounds?)\b)|ventilator(?![ \t]+(?:check|note|rounds?)\b))\b(?:[ \t]+[a-z]+){0,2}[ \t]*[:=@]?[ \t]*$/i;
 
 /** Up to 40 characters before `start`, on the same line: where a label or an event is written. */
 function lineBefore(text: string, start: number): string {
   return text.slice(Math.max(0, start - 40), start).split('\n').pop() ?? '';
 }
 
+const MD = String.raw`(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])`;
+const RANGE_NEXT = new RegExp(String.raw`^[ \t]*[-–][ \t]*(${MD})(?![\d/])`);
+const RANGE_PREV = new RegExp(String.raw`(?<![\d/])(${MD})[ \t]*[-–][ \t]*$`);
+
+/** Whether the month/day at [start, end) and its neighbour across a dash run forward by 1-31 days. */
+function dayRange(text: string, start: number, end: number): boolean {
+  const here = text.slice(start, end);
+  const next = RANGE_NEXT.exec(text.slice(end, end + 12));
+  const prev = RANGE_PREV.exec(text.slice(Math.max(0, start - 12), start));
+  const days = (v: string): number => {
+    const [m, d] = v.split('/').map(Number);
+    return m * 31 + d;
+  };
+  const forward = (a: string, b: string): boolean => days(b) - days(a) >= 1 && days(b) - days(a) <= 31;
+  return (next !== null && forward(here, next[1])) || (prev !== null && forward(prev[1], here));
+}
+
 /** A bare number/number is a date only when neither side makes it a ratio, score, fraction or setting. */
 function bareDate(text: string, start: number, value: string): boolean | 'maybe' {
+  if (RANGE_PREV.test(text.slice(Math.max(0, start - 12), start))) return dayRange(text, start, start + value.length);
   const line = lineBefore(text, start);
   const end = start + value.length;
   const after = text.slice(end, end + 20);
@@ -191,6 +211,9 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   const datedAnyway = (/\b(?:(?:held|was|were|met|seen|spoke)[ \t]+on|(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?)[ \t]+$/i.test(line) && m0 >= 1 && m0 <= 12 && d0 >= 1 && d0 <= 31) || (monthDay && /^[ \t]*$/.test(line));
   if ((NOT_DATE_AFTER.test(after) && !imagingFinding && !datedAnyway) || value === '24/7') return false;
   if (FRACTION_WITH.test(after) && m0 < d0 && d0 <= 8) return false;
+  // "shocks for VT 12/1-12/2", "abx 3/28-4/2": a month/day range forward by under a month is dated whatever comes before
+  // it (no setting, ratio or volume runs "12/1-12/2").
+  if (dayRange(text, start, end)) return true;
   // "d/c home 12/30 vs 12/31", "stepdown 7/3 or 7/4": the other side of "vs" decides (see `fractionLikeDates`).
   if (VERSUS_DATE.test(line)) return 'maybe';
   // "stable vs 8/4", "recheck vs 8/12": a result compared with an earlier date (vital signs are "VS 120/80").
@@ -201,7 +224,7 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   // after an arrow too ("neg x2 -> 12/2 @ 0300"), though an arrow before a reading is a trend.
   // A clock time just before it too: "extubated @ 0420 4/5", "died peacefully 1712 3/6".
   if (/(?:^|[^\d/.:])(?:@[ \t]*)?(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]+|[ \t]*[-–][ \t]*)$/.test(line) && !NOT_DATE_AFTER.test(after)) return true;
-  const clock = /^(?:[ \t@]+\d{1,2}:\d{2}|[ \t]*@[ \t]*[0-2]\d[0-5]\d\b|[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?![\d:/]|[.,]\d|[ \t]*(?:(?:ml|cc|mg|mcg|units?|kcal|cal|g|l)\b|%)))/i.test(text.slice(end, end + 16));
+  const clock = /^(?:[ \t@]+\d{1,2}:\d{2}|[ \t]*@[ \t]*[0-2]\d[0-5]\d\b|[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?![\d/]|:\d|[.,]\d|[ \t]*(?:(?:ml|cc|mg|mcg|units?|kcal|cal|g|l)\b|%)))/i.test(text.slice(end, end + 16));
   if (clock && /(?:->|→)[ \t]*$/.test(line)) return true;
   // "Off BiPAP 12/30", "BiPAP 12/28 - 12/30": a machine setting is written high/low; a small number over a
   // larger one past 12 is a month and day.
@@ -235,7 +258,7 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
 // 6/6", "after TOV 4/5", "last dose 2/14"), or a doctor seen then ("Dr. Kettleborough 4/4"): charts
 // write the date of the event there, not a ratio.
 const EVENT_BEFORE =
-  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+|mbs|fees|swallow|edd|edc|lmp|dob|ua|given|exp|rec'?d|recd|ltc|snf|alf|rehab|events?|npn|ssep|once|eval|evaluation|intake|hearing|progress|consult|clinic|call|note|meeting|mtg|visit|visited|soc|roc|birthday|bday|tentative|tentatively|pet|dx|sent|drawn|done|missed|held|today|tonight|tmrw|tomorrow|yesterday|dict|dictated|trans|transcribed|orif|readmit|readmitted|died|expired|deceased|buried|funeral|device[ \t]+check|c\d{1,2}(?:d\d{1,2})?)(?:[ \t]+[a-z]{2,12}){0,2}[ \t]*[:\-]?[ \t]*\(?$|\bs\/p(?:[ \t]+[\w-]+){0,5}[ \t]*\(?$|\bdr\.?[ \t]+[a-z][a-z'’-]+[ \t]*$|\b(?:f\/u|fu|follow[- ]?up|appt|appointment|plans?|planned|scheduled|pending|booked|due|until|see(?:ing)?)\b(?:[^.;\n\d]|(?<=\b(?:dr|mr|mrs|ms))\.){0,30}$/i;
+  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+|mbs|fees|swallow|edd|edc|lmp|dob|ua|given|exp|rec'?d|recd|ltc|snf|alf|rehab|events?|npn|ssep|once|eval|evaluation|intake|hearing|progress|consult|clinic|call|note|meeting|mtg|visit|visited|soc|roc|birthday|bday|tentative|tentatively|pet|dx|sent|drawn|done|missed|held|today|tonight|tmrw|tomorrow|yesterday|dict|dictated|trans|transcribed|orif|readmit|readmitted|died|expired|deceased|buried|funeral|device[ \t]+check|c\d{1,2}(?:d\d{1,2})?)(?:[ \t]+[a-z]{2,12}){0,2}[ \t]*[:\-]?[ \t]*\(?$|\bs\/p(?:[ \t]+[\w+-]+){0,6}[ \t]*\(?$|\bdr\.?[ \t]+[a-z][a-z'’-]+[ \t]*$|\b(?:f\/u|fu|follow[- ]?up|appt|appointment|plans?|planned|scheduled|pending|booked|due|until|see(?:ing)?)\b(?:[^.;\n\d]|(?<=\b(?:dr|mr|mrs|ms))\.){0,30}$/i;
 // A month-day with a dash that no range of counts is written as: a padded month ("KICKED BY A COW 03-19"), or a day past
 // 12 closing its clause ("LAST DRINK WAS 3-22.", "at Raven Fork 9-22.").
 const STRONG_DASH_DATE = /^0[1-9]-(?:0[1-9]|[12]\d|3[01])$/;
