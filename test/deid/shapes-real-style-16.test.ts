@@ -82,3 +82,8 @@ kept('not dates: settings weaned across a dash, a vertebral level', [
   ['PS 10/5-8/5 overnight, tolerating', ['10/5', '8/5']],
   ['s/p C5-6 ACDF + C6-7 corpectomy, drain in place', ['5-6', '6-7']],
 ]);
+
+family('names: a census row with a dash before the age; a colleague from a unit', [
+  ['MICU HANDOFF\nBed 1 PRICE, BUDDY - 71M, CHF\nBed 2 STRONG, HOPE - 45F, DKA', ['PRICE, BUDDY', 'STRONG, HOPE']],
+  ['Rusty from burn unit (x4471) called back, will come up', ['Rusty']],
+]);

@@ -30,11 +30,11 @@ const LINE_START = new RegExp(String.raw`(?:^|\n|[ \t]{2,}|[ \t][-–][ \t])[ \t
 // bed or room ("bed 24 young, grace 95 f", "513a mccarthy, rose 93 f.", "- Gold, Sterling 67m",
 // "2. GREEN, FRANK ninety-two M"), or inside a run-on list after a colon or a stop ("12/24: Hart, Noel 97m").
 // (The age alone closes a row that has a bed, a room or a list number before it: "d. rm 612 long, chester 103.",
-// "1. Dunleavy, Agnes 92 - R NOF".)
+// "1. Dunleavy, Agnes 92 - R NOF"; a dash may stand before the age: "Bed 1 HALL, BUDDY - 77M".)
 const ROW_NAME = String.raw`(${WORD},[ \t]*${WORD}(?:[ \t]+\p{Lu}\.?)?)`;
 const ROW_AGE = String.raw`[ \t]+(\d{2,3}|ninety(?:[ -]\p{L}+)?)[ \t]?(?:y\.?o\.?|y\/o|yrs?)?[ \t]?(?:[MFmf]|male|female)(?![\p{L}\d])`;
 const ROW = new RegExp(
-  String.raw`(?:(?:^|\n)[ \t]*(?:[-•*]+[ \t]*|\d{1,2}[.)][ \t]*|[a-z][.)][ \t]*)?(?:(?:bed|rm|room)\.?[ \t]*)?(?:\d{1,4}[a-z]?[ \t]+)?|[:;.)][ \t]+)${ROW_NAME}(?:${ROW_AGE}|[ \t]+(\d{2,3})(?=[ \t]*[.,;]|[ \t]+-[ \t]))`,
+  String.raw`(?:(?:^|\n)[ \t]*(?:[-•*]+[ \t]*|\d{1,2}[.)][ \t]*|[a-z][.)][ \t]*)?(?:(?:bed|rm|room)\.?[ \t]*)?(?:\d{1,4}[a-z]?[ \t]+)?|[:;.)][ \t]+)${ROW_NAME}(?:(?:[ \t]*[-–])?${ROW_AGE}|[ \t]+(\d{2,3})(?=[ \t]*[.,;]|[ \t]+-[ \t]))`,
   'dgiu',
 );
 // A clinician in a header field: "Attending: Banks", "HOSPITALIST: LANE", "ATTENDING: HALVORSEN, INGRID M.D.",
