@@ -87,3 +87,15 @@ family('names: a census row with a dash before the age; a colleague from a unit'
   ['MICU HANDOFF\nBed 1 PRICE, BUDDY - 71M, CHF\nBed 2 STRONG, HOPE - 45F, DKA', ['PRICE, BUDDY', 'STRONG, HOPE']],
   ['Rusty from burn unit (x4471) called back, will come up', ['Rusty']],
 ]);
+
+family('places: chains named anywhere, and chains named by everyday words before a street', [
+  ['Pt retired from Cullman Walmart deli in 2015', ['Walmart']],
+  ['chest pain at the Love\'s truck stop in Lake City', ["Love's truck stop"]],
+  ['arrest at Kroger on Dixie Hwy, bystander CPR', ['Kroger']],
+  ['grandson picked up meds at CVS on Main St', ['CVS']],
+]);
+
+kept('not chains: clinical words that name chains elsewhere', [
+  ['CVS: RRR, no murmur. Target MAP > 65', ['CVS', 'Target']],
+  ['rx sent to walgreens, pt aware', ['walgreens']],
+]);

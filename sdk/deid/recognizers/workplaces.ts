@@ -31,7 +31,7 @@ const CHAINS = new Set(
 );
 
 // "at/from/behind/near the" + one to three words of a name + where or what it is.
-const WORKPLACE = /\b(?:at|from|behind|near|outside|by|to|off|for|of)[ \t]+the[ \t]+((?:[\p{L}\d][\p{L}\d'’&-]*)(?:[ \t]+(?:&[ \t]+)?[\p{L}\d][\p{L}\d'’&-]*){0,2}?)(?=[ \t]+(?:in|on|off|near|by|there|out[ \t]+on|plant|warehouse|store|distribution|dc|home[ \t]+office|mine|mill|factory|refinery|commissary|casino|pharmacy|parking[ \t]+lot|lot)\b)/dgiu;
+const WORKPLACE = /\b(?:at|from|behind|near|outside|by|to|off|for|of)[ \t]+the[ \t]+((?:[\p{L}\d][\p{L}\d'’&-]*)(?:[ \t]+(?:&[ \t]+)?[\p{L}\d][\p{L}\d'’&-]*){0,2}?)(?=[ \t]+(?:in|on|off|near|by|there|out[ \t]+on|plant|warehouse|store|distribution|dc|home[ \t]+office|mine|mill|factory|refinery|commissary|casino|pharmacy|parking[ \t]+lot|lot|station|gas[ \t]+station|truck[ \t]+stop|deli)\b)/dgiu;
 
 // "works at Whirlpool in Clyde", "shift at Micron", "bus mechanic for the MBTA", "laid off from Sheet & Tube": after a
 // verb of working, the employer, with or without "the"; an acronym counts here ("the MBTA", "MWRA").
@@ -44,6 +44,15 @@ const KIND_WORDS = new Set(
 
 // Employers that place no one: the services and arms of government ("retired from the Army", "works for the State").
 const INSTITUTIONS = new Set('dr drs doctor mr mrs ms miss prof rev army navy air force marines marine military guard coast state county city town government federal feds postal post office va school district university college hospital church union company self family'.split(' '));
+
+// Chains whose names are no everyday or clinical word: named anywhere, they say where someone was ("retired from
+// Russellville Walmart deli", "picked up meds at Walgreens"). (Not "CVS", "Target", "Pilot", "Shell": clinical or
+// everyday words, read only with "the" or a street after them; nor the pharmacies, where a prescription is sent more
+// often than a person is placed.)
+const DISTINCT_CHAINS = /\b(?:wal-?mart|kroger|publix|meijer|safeway|costco|aldi|wegmans|hy-vee|winn-dixie|shoprite|home[ \t]depot|dollar[ \t]general|family[ \t]dollar|dollar[ \t]tree|piggly[ \t]wiggly|cracker[ \t]barrel|waffle[ \t]house|mcdonald['’]s|burger[ \t]king|taco[ \t]bell|dairy[ \t]queen|tractor[ \t]supply|7-eleven|wawa|sheetz|quiktrip|racetrac|cumberland[ \t]farms|circle[ \t]k|market[ \t]basket|price[ \t]chopper|stop[ \t]&[ \t]shop|food[ \t]lion|h-e-b|love['’]s[ \t]truck[ \t]stop)(?![\p{L}-])/giu;
+// A chain named by a word a note uses otherwise, or a pharmacy, placed by a street or town after it: "at CVS on Cleveland
+// Ave", "Shell in Ozark".
+const CHAIN_ON_STREET = /\b(?:at|from|to|near|behind)[ \t]+(CVS|Walgreens|Rite[ \t]Aid|Shell|Pilot|Target|Giant|Speedway|Sonic|Jewel|Tops|Petro|Amazon|Exxon|Chevron|Sunoco|Marathon|Citgo|Valero)(?=[ \t]+(?:on|in|off|at)[ \t]+\p{Lu})/gdu;
 
 /** A name that places someone: a chain, or words no clinical list holds with one no English list holds. */
 function businessName(name: string): boolean {
@@ -79,6 +88,16 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     // ("works for Dr Whitcomb": a person with a title is the employer, and the names recognizers read him.)
     if (/^(?:dr|drs|doctor|mr|mrs|ms|miss|prof|rev)$/.test(words[0])) continue;
     if (!acronym && !employer && !titled && !businessName(name)) continue;
+    const [s, e] = m.indices![1];
+    out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
+  }
+  for (const m of text.matchAll(DISTINCT_CHAINS)) {
+    // Capitalised or in capitals as a name is written ("Walmart", "WALMART"); a lower-case note's "walmart" too, since no
+    // word of English is spelt so.
+    const start = m.index ?? 0;
+    out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
+  }
+  for (const m of text.matchAll(CHAIN_ON_STREET)) {
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
