@@ -99,3 +99,9 @@ kept('not chains: clinical words that name chains elsewhere', [
   ['CVS: RRR, no murmur. Target MAP > 65', ['CVS', 'Target']],
   ['rx sent to walgreens, pt aware', ['walgreens']],
 ]);
+
+kept('not dates or streets: nursing shifts after a note heading, a clock time "by Dr"', [
+  ['MICU NPN 3-11\nNeuro: A+Ox3', ['3-11']],
+  ['CCU nsg note 11-7: slept well', ['11-7']],
+  ['TAKEN TO OR 2300 BY DR HALLORAN', ['2300', 'BY', 'DR']],
+]);

@@ -176,6 +176,10 @@ const MD = String.raw`(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])`;
 const RANGE_NEXT = new RegExp(String.raw`^[ \t]*[-–][ \t]*(${MD})(?![\d/])`);
 const RANGE_PREV = new RegExp(String.raw`(?<![\d/])(${MD})[ \t]*[-–][ \t]*$`);
 
+// Nursing shifts written as hours with a dash, and the words of a note's heading before them.
+const SHIFT_PAIR = /^(?:7-3|3-11|11-7|7-7|7-11|11-3|7-19|19-7)$/;
+const SHIFT_NOTE_BEFORE = /\b(?:npn|nsg|nursing|note|notes|shift|rn|lpn|progress)[ \t:]*$/i;
+
 /** Whether the month/day at [start, end) and its neighbour across a dash run forward by 1-31 days. */
 function dayRange(text: string, start: number, end: number): boolean {
   const here = text.slice(start, end);
@@ -304,6 +308,8 @@ export function recognizeDates(text: string): Candidate[] {
           /^\d{1,2}-\d{1,2}$/.test(m[0]) &&
           (/^[ \t]*@[ \t]*(?:[01]\d|2[0-3])[0-5]\d\b(?!\.\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)) ||
             (/^[ \t]+(?:@[ \t]*)?(?:(?:[01]\d|2[0-3])[0-5]\d\b(?!\.\d)|(?:morning|afternoon|evening)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index)) || /[a-z]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))));
+        // "MICU NPN 3-11", "CCU npn 11-7", "7-3 shift": a nursing shift, not the 11th of March.
+        if (p.free === true && SHIFT_PAIR.test(m[0]) && (SHIFT_NOTE_BEFORE.test(lineBefore(text, m.index)) || /^[ \t]*shift\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))) return null;
         if (p.cue && !hasCue(text, m.index) && !eventCue() && !timeCue() && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) {
           // A month-day with a dash and no cue may still be dated by the note's other dash dates (see `dashDatesOfTheNote`).
           // ("C4-5", "L3-4": spinal levels glued to their letter; "in 3-4 wk": a duration.)

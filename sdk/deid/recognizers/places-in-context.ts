@@ -20,7 +20,7 @@ const SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|way
 // After a number only suffixes no clinical phrase ends with ("2 per dr", "3 mm st" are no streets);
 // "dr", "ct", "pl", "cir", "way" only after a house number of three digits or more ("2211 s. shepherd dr").
 const NUMBERED_SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|drive|dr|ct|court|pl|place|cir|circle|way|pkwy|parkway|ter|terr|terrace|hwy|highway|sq|square|tpke|turnpike';
-const STOP = 'the|a|an|his|her|their|its|my|our|your|this|that|each|every|one|same|room|home|floor|unit|bed|day|night|way|per|and|or|to|in|at|on|of|off|for|with|x|q|cvs|walgreens|walmart|pharmacy';
+const STOP = 'the|a|an|his|her|their|its|my|our|your|this|that|each|every|one|same|room|home|floor|unit|bed|day|night|way|per|and|or|to|in|at|on|of|off|for|with|by|x|q|cvs|walgreens|walmart|pharmacy';
 const WORDS = String.raw`((?:(?!(?:${STOP})\b)[\p{L}][\p{L}'’.-]*[ \t]+){1,3})`;
 // After "on", "at", or a pharmacy written before its street ("cvs main st", "walgreens on elm st").
 // ("near the bellingham sq stop": "the" may stand between the cue and the street.)
