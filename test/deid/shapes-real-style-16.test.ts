@@ -105,3 +105,8 @@ kept('not dates or streets: nursing shifts after a note heading, a clock time "b
   ['CCU nsg note 11-7: slept well', ['11-7']],
   ['TAKEN TO OR 2300 BY DR HALLORAN', ['2300', 'BY', 'DR']],
 ]);
+
+family('places: a town after "lives alone in", "lives w/ wife in"', [
+  ['PT LIVES ALONE IN MYSTIC. NIECE IS HCP', ['MYSTIC']],
+  ['pt lives w/ wife in dracut, 2 story home', ['dracut']],
+]);
