@@ -249,7 +249,8 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   // A pain score: "complains of 7/10 abdominal pain", "relief to 2/10".
   // (Only in its own sentence: "ORIF DONE 1/10. OVERNIGHT C/O PAIN 6/10" dates the surgery.)
   const sentenceAfter = text.slice(end, end + 30).split(/[.;\n]/)[0];
-  if (b === 10 && a <= 10 && /\b(?:pain|relief|rates?|rated|ache|discomfort|cp|c\/o|h\/a|ha|headache|pressure)\b/i.test(text.slice(Math.max(0, start - 30), start) + sentenceAfter)) return false;
+  const sentenceBefore = text.slice(Math.max(0, start - 30), start).split(/[.;\n](?=[ \t]|$)/).pop() ?? '';
+  if (b === 10 && a <= 10 && /\b(?:pain|relief|rates?|rated|ache|discomfort|cp|c\/o|h\/a|ha|headache|pressure)\b/i.test(sentenceBefore + sentenceAfter)) return false;
   const cued = hasCue(text, start) || EVENT_BEFORE.test(line) || VALUE_PAREN.test(line);
   // Fractions and scores out of 2-10 ("1/2", "3/4", "4/5", "2/6", "4/10") need a date cue, or
   // evidence from the rest of the note (see `fractionLikeDates`).
