@@ -18,6 +18,7 @@ import { recognizeLocations } from './recognizers/locations.js';
 import { recognizeByVocabulary } from './recognizers/gate.js';
 import { ocrDigits } from './recognizers/ocr-digits.js';
 import { recognizeClinicalTowns } from './recognizers/clinical-towns.js';
+import { recognizeServiceNames } from './recognizers/service-names.js';
 import { recognizePlacesInContext } from './recognizers/places-in-context.js';
 import { recognizeNames } from './recognizers/names.js';
 import { recognizeRoads } from './recognizers/roads.js';
@@ -94,6 +95,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeHomePlaces,
   recognizeWorshipPlaces,
   recognizeWorkplaces,
+  recognizeServiceNames,
   recognizeSpoken,
 ];
 

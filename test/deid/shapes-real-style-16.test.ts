@@ -110,3 +110,13 @@ family('places: a town after "lives alone in", "lives w/ wife in"', [
   ['PT LIVES ALONE IN MYSTIC. NIECE IS HCP', ['MYSTIC']],
   ['pt lives w/ wife in dracut, 2 story home', ['dracut']],
 ]);
+
+family('names: a colleague in brackets after the service they answer for', [
+  ['CAR ALARM IN LOT, SECURITY (FISHER) AWARE.', ['FISHER']],
+  ['RIB FX. EPIDURAL (SHEPHERD, APS) RUNNING', ['SHEPHERD']],
+]);
+
+kept('not names: what the service saw, an acronym in brackets', [
+  ['PT (home) eval pending', ['home']],
+  ['pharmacy (CPRS) order entered', ['CPRS']],
+]);
