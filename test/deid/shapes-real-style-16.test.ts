@@ -117,6 +117,6 @@ family('names: a colleague in brackets after the service they answer for', [
 ]);
 
 kept('not names: what the service saw, an acronym in brackets', [
-  ['PT (home) eval pending', ['home']],
+  ['ortho (hip) consulted, nonop', ['hip']],
   ['pharmacy (CPRS) order entered', ['CPRS']],
 ]);
