@@ -64,8 +64,11 @@ function titleFollowedByName(text: string, title: string, end: number): boolean 
 
 function fromCue(re: RegExp | RegExpExecArray[], text: string, strength: Strength, score: number, out: Candidate[], guard?: (m: RegExpExecArray) => boolean): void {
   for (const m of Array.isArray(re) ? re : execAll(re, text)) {
-    const pos = m.index + m[0].length;
+    let pos = m.index + m[0].length;
     if (guard && !guard(m)) continue;
+    // "cc: PCP Dagny Jankowski": a role between the label and the name is no part of it.
+    const role = /^[ \t]*(?:pcp|attending|attg|fellow|resident|hospitalist|consultant|surgeon|referring|np|pa)[ \t]+(?=\p{Lu})/iu.exec(text.slice(pos, pos + 20));
+    if (role) pos += role[0].length;
     const span = scanName(text, pos, strength);
     if (span) out.push({ category: 'NAME', score, start: span.start, end: span.end, kind: 'person' });
   }
