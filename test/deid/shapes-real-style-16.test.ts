@@ -120,7 +120,3 @@ kept('not names: what the service saw, an acronym in brackets', [
   ['ortho (hip) consulted, nonop', ['hip']],
   ['pharmacy (CPRS) order entered', ['CPRS']],
 ]);
-
-kept('not names: a role between a label and the name', [
-  ['Job #: 8017843\n\ncc: PCP Ilse Brandvold (fax 617-555-0133)\nPCP to follow', ['PCP']],
-]);
