@@ -37,3 +37,13 @@ describe('names', () => {
     expect(names('Wilson disease and a Jones fracture. Dr. Kim Wilson agrees.')).toEqual(['Kim Wilson']);
   });
 });
+
+describe('a role after a label', () => {
+  it('reads "cc: PCP Dagny Jankowski" as the name without the role, so the role is not carried through the note', async () => {
+    const { recognizeNames } = await import('../../sdk/deid/recognizers/names.js');
+    const text = 'Job #: 8017843  Doc #: 8849715\n\ncc: PCP Dagny Jankowski (fax 617-555-0133)';
+    const strong = recognizeNames(text).filter((c) => c.score >= 0.85).map((c) => text.slice(c.start, c.end));
+    expect(strong).toContain('Dagny Jankowski');
+    expect(strong.some((s) => s.includes('PCP'))).toBe(false);
+  });
+});
