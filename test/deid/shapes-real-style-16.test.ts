@@ -120,3 +120,7 @@ kept('not names: what the service saw, an acronym in brackets', [
   ['ortho (hip) consulted, nonop', ['hip']],
   ['pharmacy (CPRS) order entered', ['CPRS']],
 ]);
+
+kept('not names: a note\'s heading after a role', [
+  ['Chaplain Note\nVisited pt and family per request', ['Note']],
+]);
