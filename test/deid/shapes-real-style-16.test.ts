@@ -124,3 +124,8 @@ kept('not names: what the service saw, an acronym in brackets', [
 kept('not names: a note\'s heading after a role', [
   ['Chaplain Note\nVisited pt and family per request', ['Note']],
 ]);
+
+kept('not places: collars and decision rules named after cities', [
+  ['Philadelphia collar on, log roll. Cervical collar (Miami J) at all times', ['Philadelphia', 'Miami']],
+  ['Ottawa ankle rule neg, no films', ['Ottawa']],
+]);
