@@ -129,3 +129,7 @@ kept('not places: collars and decision rules named after cities', [
   ['Philadelphia collar on, log roll. Cervical collar (Miami J) at all times', ['Philadelphia', 'Miami']],
   ['Ottawa ankle rule neg, no films', ['Ottawa']],
 ]);
+
+kept('not names: shift and family shorthand before a credential or after a cue', [
+  ['micu rn night 1900-0700. 1. neuro- a&ox1', ['night']],
+]);
