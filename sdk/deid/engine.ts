@@ -17,6 +17,7 @@ import { recognizeIdentifiers } from './recognizers/identifiers.js';
 import { recognizeLocations } from './recognizers/locations.js';
 import { recognizeByVocabulary } from './recognizers/gate.js';
 import { ocrDigits } from './recognizers/ocr-digits.js';
+import { recognizeBasesAndAirports } from './recognizers/bases-and-airports.js';
 import { recognizeClinicalTowns } from './recognizers/clinical-towns.js';
 import { recognizeServiceNames } from './recognizers/service-names.js';
 import { recognizePlacesInContext } from './recognizers/places-in-context.js';
@@ -91,6 +92,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeAddresses,
   recognizePlacesInContext,
   recognizeClinicalTowns,
+  recognizeBasesAndAirports,
   recognizeRoads,
   recognizeHomePlaces,
   recognizeWorshipPlaces,

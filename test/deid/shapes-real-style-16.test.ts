@@ -133,3 +133,14 @@ kept('not places: collars and decision rules named after cities', [
 kept('not names: shift and family shorthand before a credential or after a cue', [
   ['micu rn night 1900-0700. 1. neuro- a&ox1', ['night']],
 ]);
+
+family('places: military bases by their abbreviated kind, A&M universities, airport codes after a word of flying', [
+  ['husband stationed at Tinker AFB, deploys in may', ['Tinker AFB']],
+  ['son is a sophomore at Texas A&M', ['Texas A&M']],
+  ['dtr landing at DFW at 2200, will come straight here', ['DFW']],
+]);
+
+kept('not bases or airports: acid-fast bacilli, units after a flight', [
+  ['Sputum AFB x3 neg; BAL AFB pending', ['AFB']],
+  ['pt flew to ICU from ED, transfer to CCU', ['ICU', 'CCU']],
+]);

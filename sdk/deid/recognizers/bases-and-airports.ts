@@ -1,0 +1,47 @@
+/**
+ * Places written as the military and travellers write them: a base by its abbreviated kind ("Tinker AFB", "Oceana NAS",
+ * "Cherry Point MCAS"), a university named "A&M" ("Texas A&M", "Prairie View A&M"), and an airport by its three-letter
+ * code after a word of flying ("flying into CLE", "flight from MAF", "lands at IAH"). Each places a family as a town does.
+ *
+ * @example
+ * recognizeBasesAndAirports('husband stationed at Tinker AFB'); // covers "Tinker AFB"
+ */
+import { isMedicalTerm } from '../medical-terms.js';
+import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+
+// One or two capitalised words, then the abbreviated kind of base.
+const BASE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:AFB|ARB|ANGB|NAS|JRB|MCAS|MCB|NSB|AAF))\b/gdu;
+// One or two capitalised words before "A&M".
+const AGGIE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+A&M)(?![\p{L}])/gdu;
+// A word of flying, then a preposition, then a code in capitals.
+const AIRPORT = /\b(?:fly|flies|flying|flew|flight|flights|land|lands|landed|landing|layover|connecting|connects|arrives?|arriving|departs?|departing)(?:[ \t]+(?:in|back|home|out))?[ \t]+(?:into|to|from|out[ \t]+of|at|in|via|thru|through)[ \t]+([A-Z]{3})(?![\p{L}\d])/gdiu;
+
+/**
+ * Find military bases, A&M universities and airport codes.
+ *
+ * @example
+ * recognizeBasesAndAirports('she is flying into CLE on 7/25').length; // 1
+ */
+export function recognizeBasesAndAirports(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (start: number, end: number): void => {
+    out.push({ category: 'LOCATION', score: 0.7, start, end, kind: 'city' });
+  };
+  if (/\b(?:AFB|ARB|ANGB|NAS|JRB|MCAS|MCB|NSB|AAF)\b/.test(text)) {
+    for (const m of text.matchAll(BASE)) {
+      // ("Sputum AFB", "BAL AFB": acid-fast bacilli after a specimen; "94 YO AAF": an age. The base's name is no clinical word.)
+      const words = m[1].toLowerCase().split(/[ \t]+/).slice(0, -1);
+      if (words.some((w) => isMedicalTerm(w) || vocabulary().flags(w) & (F.CLINICAL | F.ABBREV)) || /(?:^|[ \t])[A-Z]{2,4}[ \t]/.test(m[1])) continue;
+      push(...(m.indices![1] as [number, number]));
+    }
+  }
+  if (text.includes('A&M')) for (const m of text.matchAll(AGGIE)) push(...(m.indices![1] as [number, number]));
+  for (const m of text.matchAll(AIRPORT)) {
+    // The code must be written in capitals and be no charting abbreviation ("flew to ICU", "transfer to CCU").
+    const code = m[1];
+    if (code !== code.toUpperCase() || vocabulary().flags(code.toLowerCase()) & (F.ABBREV | F.CLINICAL | F.COMMON)) continue;
+    push(...(m.indices![1] as [number, number]));
+  }
+  return out;
+}
