@@ -144,3 +144,11 @@ kept('not bases or airports: acid-fast bacilli, units after a flight', [
   ['Sputum AFB x3 neg; BAL AFB pending', ['AFB']],
   ['pt flew to ICU from ED, transfer to CCU', ['ICU', 'CCU']],
 ]);
+
+family('places: a post-office town that is an everyday word, in lower case after "lives in", closed there', [
+  ['pt lives alone in mystic. niece is hcp', ['mystic']],
+]);
+
+kept('not towns: what someone lives in', [
+  ['lives in fear of falling, uses walker', ['fear']],
+]);
