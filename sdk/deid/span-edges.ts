@@ -29,6 +29,9 @@ const PLACE_WORD = /^[ \t]+(?:county|co\.|cnty|cty|township|twp|borough)(?![\p{L
 // names a business ("Auto Body", "Bros. Market", "Diner", "Guest House", "High").
 const BUSINESS_TAIL =
   /^(?:[ \t]+&[ \t]+\p{Lu}[\p{L}'’]*|(?:[ \t]+(?:\p{Lu}[\p{L}'’]*\.?)){0,2}?(?:[ \t]+\p{Lu}[\p{L}'’]*[ \t]+&[ \t]+\p{Lu}[\p{L}'’]*|[ \t]+(?:Market|Diner|Bakery|Body|Motors|Garage|Supply|Dairy|Farms?|Inn|Guest[ \t]+House|Tavern|Pub|Grill|Cafe|Café|Restaurant|Pizza|Bros\.?|Brothers|Company|Corp\.?|Inc\.?|LLC|Construction|Landscaping|Plumbing|Roofing|Trucking|Towing|Hardware|Lumber|Mills?|Foods|Academy)))(?![\p{L}\p{N}])/u;
+// What a business is, after its name ("plant", "paper mill", "fulfillment center"), and the word that says where it is.
+const BUSINESS_KIND = /^(?:[ \t]+(?:paper|steel|chemical|coal|auto|meat|poultry|packing|assembly|distribution|fulfillment|service|truck|bus|rail))?[ \t]+(?:plant|mill|refinery|mine|yard|depot|garage|station|store|warehouse|distribution[ \t]+(?:center|ctr)|center|headquarters|hq|stadium|apartments|tavern|bar|deli|bakery|factory|shipyard|terminal|campus|works)(?![\p{L}])/iu;
+const PLACE_JOINER = /^[ \t]+(?:on|in|at|off|near|out[ \t]+of)[ \t]+/i;
 // "r. " just before the span, after a line start, a space, a colon or a comma.
 const INITIAL_BEFORE = /(?:^|(?<=[\s:,]))\p{L}\.[ \t]?$/u;
 // A line or a labelled field that opens with one word, one space, then the span, then a credential or the field's
@@ -106,6 +109,22 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
         s.category = 'LOCATION';
         while (i + 1 < spans.length && spans[i + 1].start < s.end) s.end = Math.max(s.end, spans.splice(i + 1, 1)[0].end);
       }
+    }
+    if (s.category === 'LOCATION') {
+      // "the Tyson plant in Blountsville", "the Lowe's on Dobson Rd", "Chevron out of Fourchon": a business, what it is, and
+      // where, one place; the words between are read with it (a writer may mark the whole).
+      const kind = BUSINESS_KIND.exec(text.slice(s.end, Math.min(limit, s.end + 32)));
+      const kindEnd = kind ? s.end + kind[0].length : s.end;
+      const joiner = PLACE_JOINER.exec(text.slice(kindEnd, kindEnd + 12));
+      const next = i + 1 < spans.length ? spans[i + 1] : null;
+      if (joiner && next?.category === 'LOCATION' && next.start === kindEnd + joiner[0].length && (kind || s.kind === 'business')) {
+        s.end = next.end;
+        spans.splice(i + 1, 1);
+        i--;
+        continue;
+      }
+      if (kind && s.kind === 'business') s.end = kindEnd;
+      continue;
     }
     if (s.category !== 'NAME') continue;
     const before = text.slice(Math.max(floor, s.start - 40), s.start);

@@ -152,3 +152,15 @@ family('places: a post-office town that is an everyday word, in lower case after
 kept('not towns: what someone lives in', [
   ['lives in fear of falling, uses walker', ['fear']],
 ]);
+
+family('places: a business, what it is and where, read as one place; airports at both ends of a trip; holidays heading a note', [
+  ['son works nights at the Tyson plant in Blountsville; son aware', ['Tyson plant in Blountsville']],
+  ['fell off a ladder at the Lowe\'s on Dobson Rd where he works', ["Lowe's on Dobson Rd"]],
+  ['pt flew from ITO to HNL last wk to visit son', ['ITO', 'HNL']],
+  ['Stepdown RN note\n11/23/2017\nThanksgiving. Pt is 66 M', ['Thanksgiving']],
+  ['Family plans to attend service at Our Redeemer Lutheran then come back', ['Our Redeemer Lutheran']],
+]);
+
+kept('not dates: a holiday named as a season', [
+  ['Thanksgiving was hard for the family this year', ['Thanksgiving']],
+]);

@@ -15,7 +15,7 @@ const BASE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:AFB|A
 // One or two capitalised words before "A&M".
 const AGGIE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+A&M)(?![\p{L}])/gdu;
 // A word of flying, then a preposition, then a code in capitals.
-const AIRPORT = /\b(?:fly|flies|flying|flew|flight|flights|land|lands|landed|landing|layover|connecting|connects|arrives?|arriving|departs?|departing)(?:[ \t]+(?:in|back|home|out))?[ \t]+(?:into|to|from|out[ \t]+of|at|in|via|thru|through)[ \t]+([A-Z]{3})(?![\p{L}\d])/gdiu;
+const AIRPORT = /\b(?:fly|flies|flying|flew|flown|flight|flights|land|lands|landed|landing|layover|connecting|connects|arrives?|arriving|departs?|departing|medevac(?:ed|'d)?|fare)(?:[ \t]+(?:in|back|home|out))?[ \t]+(?:into|to|from|out[ \t]+of|at|in|via|thru|through)[ \t]+([A-Z]{3})(?![\p{L}\d])/gdiu;
 
 /**
  * Find military bases, A&M universities and airport codes.
@@ -42,6 +42,12 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
     const code = m[1];
     if (code !== code.toUpperCase() || vocabulary().flags(code.toLowerCase()) & (F.ABBREV | F.CLINICAL | F.COMMON)) continue;
     push(...(m.indices![1] as [number, number]));
+    // "flew from ITO to HNL", "from MSY to IAH": the other end of the trip.
+    const next = /^[ \t]+(?:to|via|into|then)[ \t]+([A-Z]{3})(?![\p{L}\d])/u.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12));
+    if (next && !(vocabulary().flags(next[1].toLowerCase()) & (F.ABBREV | F.CLINICAL | F.COMMON))) {
+      const start = m.index! + m[0].length + next[0].indexOf(next[1], next[0].length - 3);
+      push(start, start + 3);
+    }
   }
   return out;
 }

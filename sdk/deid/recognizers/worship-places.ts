@@ -26,7 +26,7 @@ const HOUSE_WORD = new RegExp(HOUSE, 'iu');
 // "Second Baptist", "Ebenezer AME", "St. Paul Lutheran": a name, then its denomination.
 // (Only after a word of place: "Pt is Catholic", "Family identifies as Melkite Catholic" give a faith, not a congregation.)
 const DENOMINATIONS = String.raw`(?:Congregational|CONGREGATIONAL|UCC|Unitarian|UNITARIAN|Adventist|ADVENTIST|Nazarene|NAZARENE|Baptist|BAPTIST|Methodist|METHODIST|Lutheran|LUTHERAN|Presbyterian|PRESBYTERIAN|Episcopal|EPISCOPAL|Pentecostal|PENTECOSTAL|AME|A\.M\.E\.|CME|COGIC|Catholic|CATHOLIC|Orthodox|ORTHODOX|Mennonite|MENNONITE|Brethren|BRETHREN)`;
-const DENOMINATION = new RegExp(String.raw`(?<=(?:\b(?:from|at|of|to|attends?|FROM|AT|OF|TO|ATTENDS?|From|At|Of|To|Attends?)[ \t]+|\((?=[^)\n]{0,40}\)))(?:the[ \t]+|THE[ \t]+)?)((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}${DENOMINATIONS}(?:[ \t]+(?:of|OF)[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])(?![ \t]+(?:church|chapel|hospital|medical|health|home|hospice|university|college|school|Church|Chapel|Hospital|Medical|Health|Home|Hospice|University|College|School|CHURCH|CHAPEL|HOSPITAL|MEDICAL|HEALTH|HOME|HOSPICE|UNIVERSITY|COLLEGE|SCHOOL)\b)`, 'dgu');
+const DENOMINATION = new RegExp(String.raw`(?<=(?:\b(?:from|at|of|to|attends?|FROM|AT|OF|TO|ATTENDS?|From|At|Of|To|Attends?)[ \t]+|\b(?:church|Church|CHURCH)[ \t]*[,:-][ \t]*|\((?=[^)\n]{0,40}\)))(?:the[ \t]+|THE[ \t]+)?)((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}${DENOMINATIONS}(?:[ \t]+(?:of|OF)[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])(?![ \t]+(?:church|chapel|hospital|medical|health|home|hospice|university|college|school|Church|Chapel|Hospital|Medical|Health|Home|Hospice|University|College|School|CHURCH|CHAPEL|HOSPITAL|MEDICAL|HEALTH|HOME|HOSPICE|UNIVERSITY|COLLEGE|SCHOOL)\b)`, 'dgu');
 // The same in a note charted in lower case, only where the sentence speaks of church ("pastor jim of first congregational",
 // "their church (pittsford congregational)").
 const LOWER_DENOMINATION = /(?<=(?:\b(?:from|at|of|to|attends?)[ \t]+|\()(?:the[ \t]+)?)((?:[\p{Ll}][\p{Ll}'’.-]*[ \t]+){1,3}(?:congregational|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|catholic|unitarian|adventist|nazarene))(?![\p{L}'’-])(?![ \t]+(?:church|chapel|hospital|medical|health|home|hospice|university|college|school)\b)/dgu;
@@ -93,7 +93,9 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
       ...matchAll(DENOMINATION, text, (m) => {
         // (The function words are cut from the name before the denomination, not from its town: "First Presbyterian of Granville".)
         const head = m[1].replace(/[ \t]+(?:of|OF)[ \t]+\S+$/, '');
-        const skip = cutFunctionWords(head);
+        // ("Our Redeemer Lutheran": a capitalised "Our" opens the congregation's name.)
+        const cut = cutFunctionWords(head);
+        const skip = /(?:^|[ \t])Our[ \t]+$/.test(head.slice(0, cut)) ? cut - /Our[ \t]+$/.exec(head.slice(0, cut))![0].length : cut;
         // ("Catholic (Roman Catholic)", "Southern Baptist": a faith, not a congregation.)
         // ("ST. JOHN THE BAPTIST" is a saint's parish, read whole by PARISH.)
         if (skip >= head.length || /[ \t](?:the|THE)[ \t]/.test(head) || head.slice(skip).split(/[ \t]+/).slice(0, -1).every((w) => FAITH_BRANCH.test(w))) return null;
