@@ -164,3 +164,11 @@ family('places: a business, what it is and where, read as one place; airports at
 kept('not dates: a holiday named as a season', [
   ['Thanksgiving was hard for the family this year', ['Thanksgiving']],
 ]);
+
+family('places: venues named by their kind', [
+  ['Pt got hurt tailgating at Tiger Stadium last month', ['Tiger Stadium']],
+]);
+
+kept('not venues: a hospital\'s own rooms', [
+  ['Family Lounge on 4th floor has coffee', ['Family Lounge']],
+]);

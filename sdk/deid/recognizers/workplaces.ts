@@ -54,6 +54,11 @@ const DISTINCT_CHAINS = /\b(?:wal-?mart|kroger|publix|meijer|safeway|costco|aldi
 // Ave", "Shell in Ozark".
 const CHAIN_ON_STREET = /\b(?:at|from|to|near|behind)[ \t]+(CVS|Walgreens|Rite[ \t]Aid|Shell|Pilot|Target|Giant|Speedway|Sonic|Jewel|Tops|Petro|Amazon|Exxon|Chevron|Sunoco|Marathon|Citgo|Valero)(?=[ \t]+(?:on|in|off|at)[ \t]+\p{Lu})/gdu;
 
+// A venue named by its kind, capitalised: "Tiger Stadium", "the Tractor Tavern", "Bristol Motor Speedway".
+const VENUE = /\b((?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,3}(?:Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel))(?![\p{L}])/gdu;
+// Words that open a hospital's own rooms or a generic phrase, not a venue's name.
+const NOT_VENUE_WORD = new Set('the a an family staff visitor visitors patient hospital this that our their his her my'.split(' '));
+
 /** A name that places someone: a chain, or words no clinical list holds with one no English list holds. */
 function businessName(name: string): boolean {
   const words = name.toLowerCase().split(/[ \t]+/);
@@ -90,6 +95,15 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     if (!acronym && !employer && !titled && !businessName(name)) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
+  }
+  if (/Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel/.test(text)) {
+    for (const m of text.matchAll(VENUE)) {
+      const words = m[1].toLowerCase().split(/[ \t]+/).slice(0, -1);
+      // (In a line of capitals every word is capitalised: only a mixed-case note shows a venue's name.)
+      if (capsLine(text, m.index ?? 0) || words.some((w) => NOT_VENUE_WORD.has(w) || isMedicalTerm(w) || vocabulary().flags(w) & (F.CLINICAL | F.ABBREV))) continue;
+      const [s, e] = m.indices![1];
+      out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
+    }
   }
   for (const m of text.matchAll(DISTINCT_CHAINS)) {
     // Capitalised or in capitals as a name is written ("Walmart", "WALMART"); a lower-case note's "walmart" too, since no
