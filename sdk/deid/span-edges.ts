@@ -29,6 +29,8 @@ const PLACE_WORD = /^[ \t]+(?:county|co\.|cnty|cty|township|twp|borough)(?![\p{L
 // names a business ("Auto Body", "Bros. Market", "Diner", "Guest House", "High").
 const BUSINESS_TAIL =
   /^(?:[ \t]+&[ \t]+\p{Lu}[\p{L}'’]*|(?:[ \t]+(?:\p{Lu}[\p{L}'’]*\.?)){0,2}?(?:[ \t]+\p{Lu}[\p{L}'’]*[ \t]+&[ \t]+\p{Lu}[\p{L}'’]*|[ \t]+(?:Market|Diner|Bakery|Body|Motors|Garage|Supply|Dairy|Farms?|Inn|Guest[ \t]+House|Tavern|Pub|Grill|Cafe|Café|Restaurant|Pizza|Bros\.?|Brothers|Company|Corp\.?|Inc\.?|LLC|Construction|Landscaping|Plumbing|Roofing|Trucking|Towing|Hardware|Lumber|Mills?|Foods|Academy)))(?![\p{L}\p{N}])/u;
+// A town's police, fire or ambulance service after the town, capitalised as a name is.
+const TOWN_AGENCY = /^[ \t]+(?:PD|P\.D\.|FD|EMS|Police(?:[ \t]+(?:Department|Dept\.?))?|POLICE|Fire(?:[ \t]+(?:Department|Dept\.?|Rescue))?|FIRE|Sheriff(?:['’]s)?(?:[ \t]+(?:Office|Department|Dept\.?))?)(?![\p{L}])/u;
 // What a business is, after its name ("plant", "paper mill", "fulfillment center"), and the word that says where it is.
 const BUSINESS_KIND = /^(?:[ \t]+(?:paper|steel|chemical|coal|auto|meat|poultry|packing|assembly|distribution|fulfillment|service|truck|bus|rail))?[ \t]+(?:plant|mill|refinery|mine|yard|depot|garage|station|store|warehouse|distribution[ \t]+(?:center|ctr)|center|headquarters|hq|stadium|apartments|tavern|bar|deli|bakery|factory|shipyard|terminal|campus|works)(?![\p{L}])/iu;
 const PLACE_JOINER = /^[ \t]+(?:on|in|at|off|near|out[ \t]+of)[ \t]+/i;
@@ -111,6 +113,13 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       }
     }
     if (s.category === 'LOCATION') {
+      // "Reynoldsburg PD", "Madison Fire", "Pawtucket EMS": a town's agency names the town; the agency word is read with it.
+      const agency = TOWN_AGENCY.exec(text.slice(s.end, s.end + 30));
+      if (agency) {
+        s.end += agency[0].length;
+        while (i + 1 < spans.length && spans[i + 1].start < s.end) s.end = Math.max(s.end, spans.splice(i + 1, 1)[0].end);
+        continue;
+      }
       // "the Tyson plant in Blountsville", "the Lowe's on Dobson Rd", "Chevron out of Fourchon": a business, what it is, and
       // where, one place; the words between are read with it (a writer may mark the whole).
       const kind = BUSINESS_KIND.exec(text.slice(s.end, Math.min(limit, s.end + 32)));

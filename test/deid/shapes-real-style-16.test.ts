@@ -172,3 +172,12 @@ family('places: venues named by their kind', [
 kept('not venues: a hospital\'s own rooms', [
   ['Family Lounge on 4th floor has coffee', ['Family Lounge']],
 ]);
+
+family('places: a town with its agency, a saint\'s town before an agency', [
+  ['officer from Reynoldsburg PD, report pending', ['Reynoldsburg PD']],
+  ['husband is a St. Louis police sergeant', ['St. Louis']],
+]);
+
+kept('not names: the agency word after a town', [
+  ['Narcan by Madison Fire with good response', ['with']],
+]);

@@ -11,7 +11,7 @@ import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { FAMILY_WORDS } from './cue-words.js';
 
 /** Everyday verbs and adverbs that follow "pt", "dtr", "son" as the next word of the sentence ("DTR WILL RETURN", "DRIVE PT HOME", "PT HAS APPT"). @example NOT_NAME_AFTER_CUE.has('will'); // true */
-export const NOT_NAME_AFTER_CUE = new Set('note notes night nights evening fam bro float charge primary will has had have home here there can may did does would should could must also now still states said says called came went aware updated visited visiting returned arrived left lives lived wants needs feels spoke found notified paged informed agrees agreed declined requested reports reported fell slept ate refused remains remained resting rested denies denied complains complained tolerated tolerating ambulated ambulating voided voiding sitting lying walked walking awake asleep alert oriented confused agitated calm'.split(' '));
+export const NOT_NAME_AFTER_CUE = new Set('sgt lt det cpl capt cpt trooper deputy officer note notes night nights evening fam bro float charge primary will has had have home here there can may did does would should could must also now still states said says called came went aware updated visited visiting returned arrived left lives lived wants needs feels spoke found notified paged informed agrees agreed declined requested reports reported fell slept ate refused remains remained resting rested denies denied complains complained tolerated tolerating ambulated ambulating voided voiding sitting lying walked walking awake asleep alert oriented confused agitated calm'.split(' '));
 
 /**
  * "PT WORKS AS ROOFER", "son works nights", "partner doing well", "PT BACK FROM PACU": after the patient or

@@ -32,7 +32,7 @@ const NUMBERED_STREET = new RegExp(String.raw`(?<![\d/.:-])\d{1,5}[a-z]?[ \t]+${
 const NOT_STREET_WORD = new RegExp(`^(?:${STOP})$`, 'i');
 const DIRECTION = /\b(?:in|from|to|at|of|near|lives|living)[ \t]+((?:east|west|north|south|northeast|northwest|southeast|southwest|new|upper|lower|fort|port|mount|lake|glen|old)[ \t]+[\p{L}'’-]{3,})(?![\p{L}])/giu;
 // Towns named for a saint or a feature after a place cue: "lives St. Cloud", "in St. Johnsbury", "PT FROM ST CLOUD", "from Chestnut Hill", "HOME TO TELEGRAPH HILL".
-const SAINT_TOWN = /\b(?:in|from|to|at|near|lives|living|IN|FROM|TO|AT|NEAR|LIVES|LIVING)[ \t]+((?:St|ST|Ste|STE|Saint|SAINT|Mt|MT|Mount|MOUNT|Ft|FT|Fort|FORT)\.?[ \t]+\p{Lu}[\p{L}'’-]{2,})/gu;
+const SAINT_TOWN = /\b(?:in|from|to|at|near|lives|living|IN|FROM|TO|AT|NEAR|LIVES|LIVING)[ \t]+((?:St|ST|Ste|STE|Saint|SAINT|Mt|MT|Mount|MOUNT|Ft|FT|Fort|FORT)\.?[ \t]+\p{Lu}[\p{L}'’-]{2,})|\b((?:St|ST|Saint|SAINT|Mt|MT|Ft|FT)\.?[ \t]+\p{Lu}[\p{L}'’-]{2,})(?=[ \t]+(?:police|Police|POLICE|PD|fire|Fire|FIRE|FD|EMS|County|COUNTY|city|City|CITY)\b)/gu;
 // (The cue regex is case-insensitive, so the noun may be in any case; the loop checks the capital.)
 const FEATURE_TOWN = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|relocated[ \t]+to|in)[ \t]+(\p{Lu}[\p{L}'’-]+[ \t]+(?:Hill|Hills|Heights|Falls|Springs|Village|Beach|Harbor|Landing|Junction|Valley|Ridge|Creek|Bay|Bluffs?|Mills?|Park))(?![\p{L}])/giu;
 // Without a cue, one or two capitalised words and a feature noun name a place anywhere ("Airway Heights",
@@ -211,12 +211,14 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     townAfter(text, end, out);
   }
   for (const re of [SAINT_TOWN, FEATURE_TOWN]) for (const m of execAll(re, text)) {
+    // ("a St. Louis police sergeant": a saint's town before a town's agency, the second form of SAINT_TOWN.)
+    if (m[1] === undefined) m[1] = m[2];
     const head = m[1].split(/[ \t]+/)[0].toLowerCase();
     // The cue regex is case-insensitive; the town must still be written as a name ("in the hill" is not).
     if (re === FEATURE_TOWN && (!/^\p{Lu}/u.test(m[1]) || isMedicalTerm(head) || FILLER_WORD.test(head))) continue;
     // "St. Jude" (a device maker), "St. Mary's" (a hospital): a clinical phrase or a possessive is no town.
     if (vocabulary().flags(m[1].toLowerCase().replace(/\s+/g, ' ')) & (F.PHRASE | F.CLINICAL) || /['’]s$/.test(m[1])) continue;
-    const start = m.index + m[0].length - m[1].length;
+    const start = m[2] !== undefined ? m.index : m.index + m[0].length - m[1].length;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
   }
   for (const re of FEATURE_SCAN.test(text) ? [FEATURE_PLACE, FEATURE_LOWER, WARD_DISTRICT] : []) for (const m of execAll(re, text)) {
