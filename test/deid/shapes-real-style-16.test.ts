@@ -181,3 +181,7 @@ family('places: a town with its agency, a saint\'s town before an agency', [
 kept('not names: the agency word after a town', [
   ['Narcan by Madison Fire with good response', ['with']],
 ]);
+
+family('places: an employer after a job noun', [
+  ['Pt is a meat packer at JBS in Greeley, per wife', ['JBS in Greeley']],
+]);
