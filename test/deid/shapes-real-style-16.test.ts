@@ -185,3 +185,12 @@ kept('not names: the agency word after a town', [
 family('places: an employer after a job noun', [
   ['Pt is a meat packer at JBS in Greeley, per wife', ['JBS in Greeley']],
 ]);
+
+family('places: employers in lines of capitals and after an employer label', [
+  ['PT WORKS AS CASHIER AT MAPLE LEAF DONUTS ON MAIN ST IN CLINTON, ASKS FOR NOTE', ['MAPLE LEAF DONUTS']],
+  ['WIFE FROM WINDHAM. EMPLOYER CASCO BUILDERS, FOREMAN CALLED.', ['CASCO BUILDERS']],
+]);
+
+kept('not employers: when someone works, a label left blank', [
+  ['PT WORKS AT NIGHT IN THE ER.', ['NIGHT']],
+]);

@@ -59,6 +59,14 @@ const VENUE = /\b((?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,3}(?:Stadium|Arena|Tavern|Sal
 // Words that open a hospital's own rooms or a generic phrase, not a venue's name.
 const NOT_VENUE_WORD = new Set('the a an family staff visitor visitors patient hospital this that our their his her my'.split(' '));
 
+// What may follow an employer's name in capitals: where it is or what it is, or the end of the clause.
+const CAPS_NAME_END = /^(?:[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/;
+// The verbs of working in a line of capitals ("PT WORKS AS CASHIER AT MAPLE LEAF DONUTS ON MAIN ST").
+const EMPLOYER_CAPS = /\b(?:WORKS?|WORKED|WORKING|EMPLOYED|RETIRED|DRIVER|DRIVES|DROVE|CASHIER|COOK|CLERK|MECHANIC|MINER|PACKER|TEACHER|WELDER|FOREMAN|OPERATOR|MANAGER|SECRETARY|JANITOR|MACHINIST|LABORER)(?:[ \t]+[A-Z]+){0,3}?[ \t]+(?:AT|FOR|FROM)[ \t]+([A-Z][A-Z'’&-]+(?:[ \t]+[A-Z][A-Z'’&-]+){0,2}?)(?=[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/gdm;
+const WHEN_WORDS = new Set('night nights day days evening evenings weekend weekends times noon midnight present moment least most full part least all'.split(' '));
+// "EMPLOYER CASCO BUILDERS", "Employer: Whitfield Freight": a labelled employer.
+const EMPLOYER_LABEL = /\b(?:EMPLOYER|Employer|employer)[ \t]*:?[ \t]+((?:\p{Lu}[\p{L}'’&-]+)(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'’&-]+){0,2})/gdu;
+
 /** A name that places someone: a chain, or words no clinical list holds with one no English list holds. */
 function businessName(name: string): boolean {
   const words = name.toLowerCase().split(/[ \t]+/);
@@ -92,7 +100,10 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const titled = /^\p{Lu}\p{Ll}/u.test(name) && !capsLine(text, m.index ?? 0) && words.every((w) => !isMedicalTerm(w) && !(v.flags(w) & (F.CLINICAL | F.ABBREV)) && !FUNCTION_WORDS.has(w) && !KIND_WORDS.has(w) && !INSTITUTIONS.has(w));
     // ("works for Dr Whitcomb": a person with a title is the employer, and the names recognizers read him.)
     if (/^(?:dr|drs|doctor|mr|mrs|ms|miss|prof|rev)$/.test(words[0])) continue;
-    if (!acronym && !employer && !titled && !businessName(name)) continue;
+    // In a line of capitals the name is read up to where it stands or what it is ("PT WORKS AT DOWNEAST OUTFITTERS
+    // DISTRIBUTION CTR", "CASHIER AT MAPLE LEAF DONUTS ON MAIN ST").
+    const capsName = capsLine(text, m.index ?? 0) && CAPS_NAME_END.test(text.slice(m.indices![1][1], m.indices![1][1] + 16)) && words.every((w) => !isMedicalTerm(w) && !(v.flags(w) & (F.CLINICAL | F.ABBREV)) && !FUNCTION_WORDS.has(w) && !KIND_WORDS.has(w) && !INSTITUTIONS.has(w));
+    if (!acronym && !employer && !titled && !capsName && !businessName(name)) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
@@ -112,6 +123,19 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
   for (const m of text.matchAll(CHAIN_ON_STREET)) {
+    const [s, e] = m.indices![1];
+    out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
+  }
+  for (const m of text.matchAll(EMPLOYER_CAPS)) {
+    const words = m[1].toLowerCase().split(/[ \t]+/);
+    // ("WORKS AT NIGHT", "WORKS FROM HOME": when, not where.)
+    if (!capsLine(text, m.index ?? 0) || words.some((w) => isMedicalTerm(w) || vocabulary().flags(w) & (F.CLINICAL | F.ABBREV) || FUNCTION_WORDS.has(w) || KIND_WORDS.has(w) || INSTITUTIONS.has(w) || WHEN_WORDS.has(w))) continue;
+    const [s, e] = m.indices![1];
+    out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
+  }
+  for (const m of text.matchAll(EMPLOYER_LABEL)) {
+    const words = m[1].toLowerCase().split(/[ \t]+/);
+    if (words.some((w) => isMedicalTerm(w) || vocabulary().flags(w) & (F.CLINICAL | F.ABBREV) || FUNCTION_WORDS.has(w) || INSTITUTIONS.has(w) || /^(?:unknown|none|unemployed|retired|disabled|n\/a|na|contact|phone|name|info|notified|aware|called)$/.test(w))) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
