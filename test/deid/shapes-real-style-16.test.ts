@@ -194,3 +194,7 @@ family('places: employers in lines of capitals and after an employer label', [
 kept('not employers: when someone works, a label left blank', [
   ['PT WORKS AT NIGHT IN THE ER.', ['NIGHT']],
 ]);
+
+family('places: a saint\'s parish named "of the ..."', [
+  ['Pt requests Father Hall from St. Rose of the Valley for communion in AM', ['St. Rose of the Valley']],
+]);
