@@ -63,9 +63,19 @@ const NOT_VENUE_WORD = new Set('the a an family staff visitor visitors patient h
 const CAPS_NAME_END = /^(?:[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/;
 // The verbs of working in a line of capitals ("PT WORKS AS CASHIER AT MAPLE LEAF DONUTS ON MAIN ST").
 const EMPLOYER_CAPS = /\b(?:WORKS?|WORKED|WORKING|EMPLOYED|RETIRED|DRIVER|DRIVES|DROVE|CASHIER|COOK|CLERK|MECHANIC|MINER|PACKER|TEACHER|WELDER|FOREMAN|OPERATOR|MANAGER|SECRETARY|JANITOR|MACHINIST|LABORER)(?:[ \t]+[A-Z]+){0,3}?[ \t]+(?:AT|FOR|FROM)[ \t]+([A-Z][A-Z'’&-]+(?:[ \t]+[A-Z][A-Z'’&-]+){0,2}?)(?=[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/gdm;
-const WHEN_WORDS = new Set('night nights day days evening evenings weekend weekends times noon midnight present moment least most full part least all'.split(' '));
+const WHEN_WORDS = new Set('night nights day days evening evenings weekend weekends times noon midnight present moment least most full part all'.split(' '));
 // "EMPLOYER CASCO BUILDERS", "Employer: Whitfield Freight": a labelled employer.
 const EMPLOYER_LABEL = /\b(?:EMPLOYER|Employer|employer)[ \t]*:?[ \t]+((?:\p{Lu}[\p{L}'’&-]+)(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'’&-]+){0,2})/gdu;
+
+/** A word that may stand in a business's name: no clinical term or abbreviation, and no function word. */
+function plainWord(w: string): boolean {
+  return !isMedicalTerm(w) && !(vocabulary().flags(w) & (F.CLINICAL | F.ABBREV)) && !FUNCTION_WORDS.has(w);
+}
+
+/** A plain word that names no kind of place ("store", "plant") and no arm of government ("army", "county"). */
+function placeNameWord(w: string): boolean {
+  return plainWord(w) && !KIND_WORDS.has(w) && !INSTITUTIONS.has(w);
+}
 
 /** A name that places someone: a chain, or words no clinical list holds with one no English list holds. */
 function businessName(name: string): boolean {
@@ -94,15 +104,16 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const v = vocabulary();
     const words = name.toLowerCase().split(/[ \t]+/);
     const acronym = /^\p{Lu}{3,5}$/u.test(name) && !(v.flags(words[0]) & (F.ABBREV | F.CLINICAL | F.COMMON | F.ENGLISH | F.UPPER));
-    const employer = words.every((w) => !isMedicalTerm(w) && !(v.flags(w) & (F.CLINICAL | F.ABBREV)) && !FUNCTION_WORDS.has(w) && !KIND_WORDS.has(w)) && words.some((w) => !(v.flags(w.replace(/['’]s$/, '')) & F.COMMON));
+    const employer = words.every((w) => plainWord(w) && !KIND_WORDS.has(w)) && words.some((w) => !(v.flags(w.replace(/['’]s$/, '')) & F.COMMON));
     // A capitalised name mid-sentence after a verb of working is the employer though its words are everyday ones ("hauls
     // for Swift", "works for Ford", "driver for Covenant"); not an arm of government, which places no one.
-    const titled = /^\p{Lu}\p{Ll}/u.test(name) && !capsLine(text, m.index ?? 0) && words.every((w) => !isMedicalTerm(w) && !(v.flags(w) & (F.CLINICAL | F.ABBREV)) && !FUNCTION_WORDS.has(w) && !KIND_WORDS.has(w) && !INSTITUTIONS.has(w));
+    const titled = /^\p{Lu}\p{Ll}/u.test(name) && !capsLine(text, m.index ?? 0) && words.every(placeNameWord);
     // ("works for Dr Whitcomb": a person with a title is the employer, and the names recognizers read him.)
     if (/^(?:dr|drs|doctor|mr|mrs|ms|miss|prof|rev)$/.test(words[0])) continue;
-    // In a line of capitals the name is read up to where it stands or what it is ("PT WORKS AT DOWNEAST OUTFITTERS
-    // DISTRIBUTION CTR", "CASHIER AT MAPLE LEAF DONUTS ON MAIN ST").
-    const capsName = capsLine(text, m.index ?? 0) && CAPS_NAME_END.test(text.slice(m.indices![1][1], m.indices![1][1] + 16)) && words.every((w) => !isMedicalTerm(w) && !(v.flags(w) & (F.CLINICAL | F.ABBREV)) && !FUNCTION_WORDS.has(w) && !KIND_WORDS.has(w) && !INSTITUTIONS.has(w));
+    // A line mostly in capitals with the verb in lower case ("HUSBAND works at GREEN RIVER FEED, DTR AT BEDSIDE"): the
+    // name is read up to where it stands or what it is, though its words are everyday ones; not "works at NIGHT". (A
+    // line wholly in capitals is EMPLOYER_CAPS's.)
+    const capsName = capsLine(text, m.index ?? 0) && CAPS_NAME_END.test(text.slice(m.indices![1][1], m.indices![1][1] + 16)) && words.every((w) => placeNameWord(w) && !WHEN_WORDS.has(w));
     if (!acronym && !employer && !titled && !capsName && !businessName(name)) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
@@ -129,13 +140,13 @@ export function recognizeWorkplaces(text: string): Candidate[] {
   for (const m of text.matchAll(EMPLOYER_CAPS)) {
     const words = m[1].toLowerCase().split(/[ \t]+/);
     // ("WORKS AT NIGHT", "WORKS FROM HOME": when, not where.)
-    if (!capsLine(text, m.index ?? 0) || words.some((w) => isMedicalTerm(w) || vocabulary().flags(w) & (F.CLINICAL | F.ABBREV) || FUNCTION_WORDS.has(w) || KIND_WORDS.has(w) || INSTITUTIONS.has(w) || WHEN_WORDS.has(w))) continue;
+    if (!capsLine(text, m.index ?? 0) || words.some((w) => !placeNameWord(w) || WHEN_WORDS.has(w))) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
   for (const m of text.matchAll(EMPLOYER_LABEL)) {
     const words = m[1].toLowerCase().split(/[ \t]+/);
-    if (words.some((w) => isMedicalTerm(w) || vocabulary().flags(w) & (F.CLINICAL | F.ABBREV) || FUNCTION_WORDS.has(w) || INSTITUTIONS.has(w) || /^(?:unknown|none|unemployed|retired|disabled|n\/a|na|contact|phone|name|info|notified|aware|called)$/.test(w))) continue;
+    if (words.some((w) => !plainWord(w) || INSTITUTIONS.has(w) || /^(?:unknown|none|unemployed|retired|disabled|n\/a|na|contact|phone|name|info|notified|aware|called)$/.test(w))) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
@@ -145,7 +156,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     // ("the Whirlpool plant", "the Baxter plant", "the Shell station": before what it is, a capitalised everyday word too.)
     const what = /^[ \t]+(?:plant|warehouse|store|distribution|factory|mill|mine|refinery|station|truck[ \t]+stop|dc|marina|restaurant|tavern|diner|cafe|motel|hotel|hardware|general[ \t]+store|post[ \t]+office|chemical|clinic)\b/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16));
     // (One to three title-case words: "the Nitro chemical plant", "the Golden Lotus restaurant", "the Rifle clinic".)
-    const titled = what && /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}$/u.test(name) && !capsLine(text, m.index ?? 0) && name.toLowerCase().split(/[ \t]+/).every((w) => !isMedicalTerm(w) && !(vocabulary().flags(w) & (F.ABBREV | F.CLINICAL)) && !KIND_WORDS.has(w) && !INSTITUTIONS.has(w) && !FUNCTION_WORDS.has(w));
+    const titled = what && /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}$/u.test(name) && !capsLine(text, m.index ?? 0) && name.toLowerCase().split(/[ \t]+/).every(placeNameWord);
     if (!businessName(name) && !titled) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
