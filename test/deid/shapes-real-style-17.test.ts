@@ -12,3 +12,30 @@ kept('not employers: when or where in general, in a line mostly of capitals', [
   ['WIFE works at NIGHT, SON AT BEDSIDE', ['NIGHT']],
   ['DTR works from HOME, WILL CALL IN AM', ['HOME']],
 ]);
+
+family('places: a congregation after "church" with no colon, "church is", or named by UMC or "Christian"', [
+  ['Her church Grace Hill AME sent a card. Pt tearful', ['Grace Hill AME']],
+  ['Church Cedar Fork Baptist. Pastor to visit', ['Cedar Fork Baptist']],
+  ['Family church is Red Oak Methodist, pastor aware', ['Red Oak Methodist']],
+  ['Church: Dunmore Heights UMC.', ['Dunmore Heights UMC']],
+  ['goes to Paxton First Christian on Sundays', ['Paxton First Christian']],
+]);
+
+kept('not congregations: a faith or a branch of one after "church"', [
+  ['church is Southern Baptist, pastor aware', ['Southern Baptist']],
+  ['Church: Methodist. Chaplain visited', ['Methodist']],
+]);
+
+family('places: a school after "studies at" or "studying at"', [
+  ['granddaughter studies at UTEP, visits weekends', ['UTEP']],
+  ['son studying at Clemson, home for break', ['Clemson']],
+]);
+
+family('names: after a relative, a given name that a clinical list holds only as an eponym', [
+  ['sons Cory and Blake at bedside', ['Blake']],
+  ['dtr Addison here, updated', ['Addison']],
+]);
+
+kept('not names: an eponym after a relative where English writes the word too', [
+  ['son Foley cath care taught', ['Foley']],
+]);

@@ -184,8 +184,10 @@ export function familyName(text: string, t: Tok, flags: number): boolean {
 export function relativesName(text: string, t: Tok, prev: Tok, flags: number, cue: string = prev.lower): boolean {
   const staff = STAFF_BEFORE_NAME.has(cue);
   const named = (flags & (F.FIRST | F.LAST)) !== 0;
-  // ("granddaughter Perla": a capitalised given name is the name though an abbreviation is spelt the same.)
-  const abbreviation = flags & F.CLINICAL || (flags & F.ABBREV && !(named && t.shape === 'title'));
+  // ("granddaughter Perla": a capitalised given name is the name though an abbreviation is spelt the same; "sons Cory
+  // and Blake": or an eponym no English list holds, a Blake drain.)
+  const eponym = named && t.shape === 'title' && !(flags & (F.ENGLISH | F.COMMON));
+  const abbreviation = (flags & F.CLINICAL && !eponym) || (flags & F.ABBREV && !(named && t.shape === 'title'));
   // ("...RAMIRO MD   Date of exam": two spaces or a line break start another field.)
   if (t.start - prev.end > 2 || /[\n\t]|  /.test(text.slice(prev.end, t.start))) return false;
   if (!(FAMILY_WORDS.has(cue) || staff) || abbreviation || NOT_NAME_AFTER_CUE.has(t.lower) || NOT_NAME_AFTER_RELATIVE.has(t.lower) || NAME_BEFORE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
