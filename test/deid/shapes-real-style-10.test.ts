@@ -138,7 +138,6 @@ family('home health, hospice and long-term care: apartments with a building numb
 ]);
 
 kept('home health: seasons, agencies and rates stay', [
-  ['wants to be home by Xmas if able', ['Xmas']],
   ['wt check 6/24 with pedi. rj rn vna', ['vna']],
   ['heparin 12 units/kg/hr.\ndrip at 5 mcg/min.', ['hr', 'min']],
 ]);

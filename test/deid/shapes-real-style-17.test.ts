@@ -39,3 +39,21 @@ family('names: after a relative, a given name that a clinical list holds only as
 kept('not names: an eponym after a relative where English writes the word too', [
   ['son Foley cath care taught', ['Foley']],
 ]);
+
+// A holiday pins a day of the patient's year, a date element Safe Harbor removes, so it goes whether the note means the
+// day or the days around it ("since around christmas"); earlier rounds kept the latter as a season.
+family('dates: a bare holiday of one day, in any case', [
+  ['Thanksgiving was hard for the family this year', ['Thanksgiving']],
+  ['since around christmas, more tired', ['christmas']],
+  ['wants to be home by Xmas if able', ['Xmas']],
+  ['more forgetful since around Christmas, per dtr', ['Christmas']],
+  ['would like Thanksgiving at home w/ family', ['Thanksgiving']],
+  ['brought by friends from a New Year\'s party at the lake', ["New Year's"]],
+  ['PT WORRIED ABOUT XMAS, WANTS HOME', ['XMAS']],
+  ['dtr visiting for easter weekend', ['easter']],
+]);
+
+kept('not dates: what is named after a holiday', [
+  ['Christmas disease ruled out, factor IX normal', ['Christmas']],
+  ['Christmas-tree adapter on O2 tubing', ['Christmas']],
+]);

@@ -92,6 +92,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     if (t.shape === 'other' || t.shape === 'initial' || FUNCTION_WORDS.has(t.lower)) continue;
     // ("since around christmas": in lower case a holiday is the feast, though a town bears its name.)
     if (t.shape === 'lower' && HOLIDAY_WORDS.has(t.lower)) continue;
+    // ("Christmas-tree adapter": a thing named after a holiday; the dates recognizer reads the holidays themselves.)
+    if (HOLIDAY_WORDS.has(t.lower.split('-')[0]) && t.lower.includes('-')) continue;
     if (guarded.length && isGuarded(t)) continue;
     // "TOTBILI-0.6", "Leuks-LG": a test glued to its value; no name is written so (see `labDumpLine`).
     if ((text[t.end] === '-' && /\d/.test(text[t.end + 1] ?? '')) || (t.text.includes('-') && labDumpLine(text, t.start))) continue;
