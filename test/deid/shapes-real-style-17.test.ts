@@ -57,3 +57,19 @@ kept('not dates: what is named after a holiday', [
   ['Christmas disease ruled out, factor IX normal', ['Christmas']],
   ['Christmas-tree adapter on O2 tubing', ['Christmas']],
 ]);
+
+family('names: a relative\'s name that notes write otherwise as a word', [
+  ['son Per en route from Stockholm', ['Per']],
+  ['Attendees: Dr Per Halvorsen (heme), SW', ['Per Halvorsen']],
+  ['son will phoned from dubuque at 2200, updated', ['will']],
+  ['husband will and daughter june in to visit', ['will']],
+  ['cousin peanut (tyrone) in waiting rm', ['peanut']],
+  ['grandson T-Boy (Travis Guillory) translates', ['T-Boy']],
+]);
+
+kept('not names: the preposition, the auxiliary, a description before a name and age', [
+  ['son per wife is coming tomorrow', ['per']],
+  ['son will call in am re: plan', ['will']],
+  ['a neighbor boy (Owen, 14) brings in her wood', ['boy']],
+  ['dtr anxious (crying), support given', ['anxious']],
+]);

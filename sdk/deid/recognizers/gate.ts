@@ -48,7 +48,7 @@ import { NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
 import { labDumpLine } from './util.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
 import { MONTH_WORDS, WEEKDAY_WORDS } from './dates.js';
-import { bedOccupant, capsLine, colleagueFrom, familyName, PHONE_NEXT, phoneOwner, TALK_TAIL, talkedWith, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName } from './people-cues.js';
+import { bedOccupant, capsLine, colleagueFrom, familyName, PHONE_NEXT, phoneOwner, TALK_TAIL, talkedWith, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, nameThatIsAWord } from './people-cues.js';
 
 // Months and weekdays, which are towns too (May, TX; Sunday, ...).
 const MONTH_OR_DAY = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS]);
@@ -89,7 +89,15 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   // (most words are frequent English or clinical and are settled by one vocabulary look-up).
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.shape === 'other' || t.shape === 'initial' || FUNCTION_WORDS.has(t.lower)) continue;
+    if (t.shape === 'initial') continue;
+    // "son Per", "son will phoned", "cousin peanut (tyrone)", "grandson T-Boy (Travis)": a relative's name that notes
+    // write otherwise as a word, or in a shape no word has.
+    if (i > 0 && (t.shape !== 'other' || /^\p{L}+(?:-\p{L}+)+$/u.test(t.text)) && nameThatIsAWord(text, t, toks[i - 1])) {
+      level[i] = 2;
+      relatives[i] = 1;
+      continue;
+    }
+    if (t.shape === 'other' || FUNCTION_WORDS.has(t.lower)) continue;
     // ("since around christmas": in lower case a holiday is the feast, though a town bears its name.)
     if (t.shape === 'lower' && HOLIDAY_WORDS.has(t.lower)) continue;
     // ("Christmas-tree adapter": a thing named after a holiday; the dates recognizer reads the holidays themselves.)

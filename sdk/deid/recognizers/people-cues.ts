@@ -7,9 +7,9 @@
  * @example
  * HANDOVER_BEFORE.test('gave report to '); // true
  */
-import { FAMILY_WORDS, FUNCTION_WORDS, NAME_BEFORE, NOT_NAME_AFTER_RELATIVE, STAFF_BEFORE_NAME } from './cue-words.js';
+import { FAMILY_WORDS, FUNCTION_WORDS, NAME_BEFORE, NOT_NAME_AFTER_RELATIVE, STAFF_BEFORE_NAME, TITLE_CUES } from './cue-words.js';
 import { NOT_NAME_AFTER_CUE } from './name-tokens.js';
-import { VOCAB_FLAGS as F } from '../vocab.js';
+import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import type { Tok } from './gate-words.js';
 
 
@@ -197,6 +197,35 @@ export function relativesName(text: string, t: Tok, prev: Tok, flags: number, cu
   // "lives w/ wife marigold in sharon", "dtr calliope here", "wife gaynor, sons ...": a lower-case word after a
   // family word is the relative's name where the phrase goes on to what the relative did, or to the next relative.
   return FAMILY_WORDS.has(cue) && t.shape === 'lower' && t.lower.length >= 3 && RELATIVE_PHRASE_END.test(text.slice(t.end, t.end + 12));
+}
+
+// What follows "will" the given name after a relative and never "will" the auxiliary: a verb in the past, a place, "and",
+// the end of the clause ("son will phoned from dubuque", "husband will and daughter summer in", "her husband will.").
+const WILL_AS_NAME = /^(?:[ \t]*(?:[.,;)]|\n|$)|[ \t]+(?:phoned|called|came|visited|stayed|arrived|left|brought|drove|said|says|states|stated|reports|updated|aware|present|here|at|in|and|is|was|from|on[ \t]+(?:the[ \t]+)?phone)\b)/;
+// A given name glossed in brackets after a nickname: "T-Boy (Alcide Jr.)", "peanut (tyrone)", "Boots (real name Beatrice Holm)".
+const NAME_GLOSS = /^[ \t]*\((?:real[ \t]+name[ \t:]*|aka[ \t]+|i\.e\.[ \t]*)?(\p{L}[\p{L}'’-]+)/u;
+
+/**
+ * Is the word after a relative or a doctor's title the person's name, though notes write the word otherwise: the given
+ * name Per capitalised ("son Per", "Dr Per Eriksen"; "son per wife" is the preposition), "will" where no verb follows it,
+ * or a nickname glossed with a given name in brackets ("cousin peanut (tyrone)", "uncle boy (kimo palakiko)")?
+ *
+ * @example
+ * // "son will phoned from dubuque": the gate's tokens for "son" and "will"
+ * nameThatIsAWord(text, willToken, sonToken); // true
+ */
+export function nameThatIsAWord(text: string, t: Tok, prev: Tok): boolean {
+  const family = FAMILY_WORDS.has(prev.lower);
+  if (!(family || TITLE_CUES.has(prev.lower) || prev.lower === 'doctor') || t.start - prev.end > 2 || !/^[ \t]+$/.test(text.slice(prev.end, t.start))) return false;
+  if (t.text === 'Per') return !capsLine(text, t.start);
+  if (!family) return false;
+  if (t.lower === 'will') return WILL_AS_NAME.test(text.slice(t.end, t.end + 24));
+  if (FUNCTION_WORDS.has(t.lower) || NOT_NAME_AFTER_CUE.has(t.lower) || (NOT_NAME_AFTER_RELATIVE.has(t.lower) && t.lower !== 'boy') || /(?:ed|ing|ly)$/.test(t.lower)) return false;
+  // ("neighbor boy (Owen, 14)": a name with an age in brackets follows a description, not a nickname.)
+  const gloss = NAME_GLOSS.exec(text.slice(t.end, t.end + 40));
+  if (!gloss || gloss[1].length < 3 || /^[^)\n]*\d/.test(text.slice(t.end + gloss[0].length, t.end + 60))) return false;
+  const f = vocabulary().flags(gloss[1].toLowerCase());
+  return !(f & (F.CLINICAL | F.ABBREV)) && ((f & F.FIRST) !== 0 || !(f & (F.ENGLISH | F.COMMON)));
 }
 
 // (Not the end of a sentence alone: "son support.", "wife request" are the same shape.)
