@@ -87,7 +87,7 @@ function businessName(name: string): boolean {
   const raw = name.split(/[ \t]+/);
   if (!raw.every((w) => /^\p{Lu}/u.test(w)) || (raw.length === 1 && /^[\p{Lu}\d&-]{1,5}$/u.test(name))) return false;
   const v = vocabulary();
-  return words.every((w) => !isMedicalTerm(w) && !(v.flags(w) & (F.CLINICAL | F.ABBREV))) && words.some((w) => !(v.flags(w.replace(/['’]s$/, '')) & (F.COMMON | F.ENGLISH)));
+  return words.every(plainWord) && words.some((w) => !(v.flags(w.replace(/['’]s$/, '')) & (F.COMMON | F.ENGLISH)));
 }
 
 /**
