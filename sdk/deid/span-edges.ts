@@ -8,7 +8,8 @@
  * - an initial just before a name ("r. l. champion" found as "l. champion");
  * - the one word opening a signature line or a field before the name found ("kiet truong, do", "patient: aksel kristensen");
  * - the county word after a place ("trip to leslie county", "LIVES IN CLAY CO."; not "parish": a church's too);
- * - the rest of a business named after its town or owner ("Bedford Auto Body", "Greendale Tool & Die", "Olympia Diner");
+ * - the rest of a business named after its town or owner ("Bedford Auto Body", "Greendale Tool & Die", "Olympia Diner"),
+ *   in lower case or capitals by a word of trade, church or school ("guidry roofing", "KEOKUK FIRE DEPT");
  * - the other half of a patient's name in the slot after "pt" or a room ("PT ASHWORTH, BRADY.", "pt (Baker, Hunter J)",
  *   "rm 603 bishop, glen 77yo", "PT ALPHONSUS NWOSU,"), where the half found is a name and the other a name-list word.
  *
@@ -29,6 +30,10 @@ const PLACE_WORD = /^[ \t]+(?:county|co\.|cnty|cty|township|twp|borough)(?![\p{L
 // names a business ("Auto Body", "Bros. Market", "Diner", "Guest House", "High").
 const BUSINESS_TAIL =
   /^(?:[ \t]+&[ \t]+\p{Lu}[\p{L}'’]*|(?:[ \t]+(?:\p{Lu}[\p{L}'’]*\.?)){0,2}?(?:[ \t]+\p{Lu}[\p{L}'’]*[ \t]+&[ \t]+\p{Lu}[\p{L}'’]*|[ \t]+(?:Market|Diner|Bakery|Body|Motors|Garage|Supply|Dairy|Farms?|Inn|Guest[ \t]+House|Tavern|Pub|Grill|Cafe|Café|Restaurant|Pizza|Bros\.?|Brothers|Company|Corp\.?|Inc\.?|LLC|Construction|Landscaping|Plumbing|Roofing|Trucking|Towing|Hardware|Lumber|Mills?|Foods|Academy)))(?![\p{L}\p{N}])/u;
+// The same for a name in lower case or capitals, where no capital marks where the name ends: only a word that names a
+// trade, a church or a school closes it, in the name's own case ("guidry roofing", "bates mill", "BOSTON FIRE DEPT",
+// "st ann's parish", "ferndale high").
+const PLAIN_TAIL = /^(?:[ \t]+(?:steel|mills?|roofing|trucking|towing|plumbing|construction|landscaping|lumber|hardware|dairy|farms?|foods|oil|motors|market|diner|bakery|tavern|pub|grill|cafe|restaurant|pizza|bros\.?|brothers|company|corp\.?|inc\.?|llc|academy|elementary|parish|church|baptist|methodist|lutheran|presbyterian|pentecostal|catholic|ame|umc|fire(?:[ \t]+(?:dept\.?|department|rescue))?|police(?:[ \t]+(?:dept\.?|department))?|high(?=[ \t]*(?:[.,;)\n]|$|[ \t]+school\b))(?:[ \t]+school)?)){1,2}(?![\p{L}\p{N}])/iu;
 // A town's police, fire or ambulance service after the town, capitalised as a name is.
 const TOWN_AGENCY = /^[ \t]+(?:PD|P\.D\.|FD|EMS|Police(?:[ \t]+(?:Department|Dept\.?))?|POLICE|Fire(?:[ \t]+(?:Department|Dept\.?|Rescue))?|FIRE|Sheriff(?:['’]s)?(?:[ \t]+(?:Office|Department|Dept\.?))?)(?![\p{L}])/u;
 // What a business is, after its name ("plant", "paper mill", "fulfillment center"), and the word that says where it is.
@@ -113,6 +118,17 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       }
     }
     if (s.category === 'LOCATION') {
+      const found = text.slice(s.start, s.end);
+      const plain = found === found.toLowerCase() ? 'lower' : found === found.toUpperCase() ? 'caps' : null;
+      // ("KEOKUK FIRE" found whole by a town's service: its "DEPT" too.)
+      const tail = /(?:fire|police)$/i.test(found) ? /^[ \t]+(?:dept\.?|department)(?![\p{L}])/iu : PLAIN_TAIL;
+      // (The words of trade may have been read as a span of their own, "FIRE" as a name: they join the place.)
+      const trade = plain ? tail.exec(text.slice(s.end, s.end + 40)) : null;
+      if (trade && (plain === 'lower' ? trade[0] === trade[0].toLowerCase() : trade[0] === trade[0].toUpperCase())) {
+        s.end += trade[0].length;
+        while (i + 1 < spans.length && spans[i + 1].start < s.end) s.end = Math.max(s.end, spans.splice(i + 1, 1)[0].end);
+        continue;
+      }
       // "Reynoldsburg PD", "Madison Fire", "Pawtucket EMS": a town's agency names the town; the agency word is read with it.
       const agency = TOWN_AGENCY.exec(text.slice(s.end, s.end + 30));
       if (agency) {

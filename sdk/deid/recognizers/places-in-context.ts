@@ -40,10 +40,10 @@ const FEATURE_TOWN = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+t
 const FEATURE_NOUNS = 'heights hill hills falls springs lake landing junction valley ridge creek bluffs mills park land gardens acres addition barrio hole woodlands hollow holler hts'.split(' ');
 // In lower case only after a strong cue, where everyday district nouns count too ("in dorset village",
 // Appalachian "live up right fork", "sis lives 1 mi up dry branch").
-const FEATURE_NOUNS_LOWER = 'heights falls springs lake hill hills landing junction valley ridge creek bluffs mills village beach harbor park land gardens homes acres branch woods oaks meadows estates centre center corner hollow holler fork'.split(' ');
+const FEATURE_NOUNS_LOWER = 'heights falls springs lake hill hills landing junction valley ridge creek bluffs mills village beach harbor park land gardens homes acres branch woods oaks meadows estates centre center corner hollow holler fork peak wilderness'.split(' ');
 const titleOrCaps = (nouns: string[]): string => nouns.flatMap((n) => [n[0].toUpperCase() + n.slice(1), n.toUpperCase()]).join('|');
 const FEATURE_PLACE = new RegExp(String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:${titleOrCaps(FEATURE_NOUNS)}))(?![\p{L}])`, 'gu');
-const FEATURE_LOWER = new RegExp(String.raw`\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|in|up)[ \t]+((?:\p{Ll}[\p{Ll}'’-]+[ \t]+){1,2}(?:${FEATURE_NOUNS_LOWER.join('|')}))(?![\p{L}])`, 'gu');
+const FEATURE_LOWER = new RegExp(String.raw`\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|in|up|at|near)[ \t]+((?:\p{Ll}[\p{Ll}'’-]+[ \t]+){1,2}(?:${FEATURE_NOUNS_LOWER.join('|')}))(?![\p{L}])`, 'gu');
 // City districts numbered in words: "lives alone in Fifth Ward", "in third ward".
 const WARD_DISTRICT = /\b(?:lives?|living|from|in)[ \t]+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+ward)\b/giu;
 // One cheap scan for any of these nouns first: the name scans start at every capital.
@@ -71,7 +71,7 @@ const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|out|do
 // Counties, parishes and townships are subdivisions smaller than a state: "rural Oneida County", "GALWAY TWP".
 const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+)[ \t]+(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP|Twp\.?|TWP)(?![\p{L}])/gu;
 // Words that name nothing: they may open a match before a place but are never part of it.
-const FILLER_WORD = /^(?:the|this|that|our|your|each|every|another|same|local|neighboring|neighbouring|adjacent|home|other|which|what|in|of|from|to|at|for|and|or)$/i;
+const FILLER_WORD = /^(?:the|this|that|our|your|his|her|their|my|both|each|every|another|same|local|neighboring|neighbouring|adjacent|home|other|which|what|in|of|from|to|at|for|and|or)$/i;
 const NEIGHBOURHOOD = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,1}\p{Lu}[\p{L}'’-]+)[ \t]+(?:neighbou?rhood|NEIGHBOU?RHOOD)\b/gu;
 
 const UNIT = /^(?:mm|cm|mg|mcg|ml|cc|kg|g|l|units?|u|x|hrs?|min|mins|sec|beats?|bpm|mmhg|meq|mmol)$/;
@@ -225,6 +225,8 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     // "MANNY IN WOODS HOLE": a word that names nothing before the place is left out.
     const skip = re === FEATURE_PLACE ? fillerLead(m[1], 2) : 0;
     const words = m[1].slice(skip).split(/[ \t]+/).slice(0, -1);
+    // After "at" or "near" only a place of nature or a town's part: "at grays harbor", not "at the infusion center".
+    if (re === FEATURE_LOWER && /^(?:at|near)\b/.test(m[0]) && /(?:center|centre|homes|corner|land)$/.test(m[1])) continue;
     if (words.some((w) => FILLER_WORD.test(w) || isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV))) continue;
     const start = m.index + m[0].length - m[1].length + skip;
     out.push({ category: 'LOCATION', score: 0.6, start, end: m.index + m[0].length, kind: 'city' });

@@ -120,8 +120,8 @@ export function recognizeSignatures(text: string): Candidate[] {
   const slashAfterCredential = /(?:rn|rt|np|md|lpn|lvn|hca)\//i.test(text);
   if (slashAfterCredential) out.push(...matchAll(CO_SIGNER, text, group(0.8, CREDENTIAL_ONLY)));
   // A typist's lower-case initials after a signature's slash or credential, closing the line: "I. Solheim / jt",
-  // "K. Broussard/jw  D:6/22/26", "A. Penhaligon MD  ck".
-  out.push(...matchAll(/(?<=\p{L}\.?(?:[ \t]*\/[ \t]{0,3}|[ \t]*\b(?:MD|DO|NP|PA|PA-C|RN)[ \t]{1,3}))(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:)/dgu, text, group(0.8, CREDENTIAL_ONLY)));
+  // "K. Broussard/jw  D:6/22/26", "A. Penhaligon MD  ck". (Not after "w/", with: "came in w/ son".)
+  out.push(...matchAll(/(?<=\p{L}\p{L}\.?(?:[ \t]*\/[ \t]{0,3}|[ \t]*\b(?:MD|DO|NP|PA|PA-C|RN)[ \t]{1,3}))(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:)/dgu, text, group(0.8, CREDENTIAL_ONLY)));
   // "on call rn ck.": a nurse signing after the credential, lower case, with a full stop.
   out.push(...matchAll(/\b(?:rn|lpn)[ \t]{1,3}(\p{Ll}{2,3})\.?[ \t]*(?=$|\n)/dgu, text, group(0.8, AGENCY_OR_CREDENTIAL)));
   // Initials with periods closing the note after its last sentence: "no further issues. R.O", "... / BB".

@@ -59,6 +59,10 @@ const VENUE = /\b((?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,3}(?:Stadium|Arena|Tavern|Sal
 // Words that open a hospital's own rooms or a generic phrase, not a venue's name.
 const NOT_VENUE_WORD = new Set('the a an family staff visitor visitors patient hospital this that our their his her my'.split(' '));
 
+// The same verbs in a lower-case note, where no capital marks the employer: a name no word list holds but the
+// name lists and gazetteers, then at most one more such word ("drives truck for irving oil", "worked at bates mill 30
+// yrs"); the word of trade after it is taken in by span-edges.ts. (Not "works at night", "works for ups", "works at home".)
+const EMPLOYER_LOWER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|job|shift|retired|laid[ \t]+off|driver|drives|drove|hauls|trucker|mechanic|cashier|clerk|welder|foreman|operator|miner|machinist|laborer|engineer|technician)(?:[ \t]+[\p{Ll}\d]+){0,3}?[ \t]+(?:at|for|from)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)(?![\p{L}\d])/dgu;
 // What may follow an employer's name in capitals: where it is or what it is, or the end of the clause.
 const CAPS_NAME_END = /^(?:[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/;
 // The verbs of working in a line of capitals ("PT WORKS AS CASHIER AT MAPLE LEAF DONUTS ON MAIN ST").
@@ -135,6 +139,20 @@ export function recognizeWorkplaces(text: string): Candidate[] {
   }
   for (const m of text.matchAll(CHAIN_ON_STREET)) {
     const [s, e] = m.indices![1];
+    out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
+  }
+  for (const m of text.matchAll(EMPLOYER_LOWER)) {
+    const v = vocabulary();
+    const words = m[1].split(/[ \t]+/);
+    // Each word a name-list or gazetteer word and no word of English, clinical or otherwise; a second word only if so too.
+    // (A word also written as an acronym, "usps", "va", counts only as a name of four letters or more: "irving".)
+    const nameWord = (w: string) => {
+      const f = v.flags(w.replace(/['’]s$/, ''));
+      return plainWord(w) && !KIND_WORDS.has(w) && !INSTITUTIONS.has(w) && !WHEN_WORDS.has(w) && !(f & (F.COMMON | F.ENGLISH)) && (!(f & F.UPPER) || (w.length >= 4 && (f & (F.FIRST | F.LAST | F.PLACE)) !== 0));
+    };
+    if (!nameWord(words[0])) continue;
+    const [s] = m.indices![1];
+    const e = words.length === 2 && nameWord(words[1]) ? m.indices![1][1] : s + words[0].length;
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
   for (const m of text.matchAll(EMPLOYER_CAPS)) {

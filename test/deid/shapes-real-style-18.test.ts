@@ -1,0 +1,40 @@
+/**
+ * Shape families from the twentieth round. Each example is our own, written for this test.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family('places: a business in lower case or capitals, closed by a word of its trade, church, school or service', [
+  ['son drives for marchetti trucking out of elgin', ['marchetti trucking']],
+  ['dtr works at ostrowski bakery on weekends', ['ostrowski bakery']],
+  ['husband is a medic w/ WATERLOO FIRE DEPT, here now', ['WATERLOO FIRE DEPT']],
+  ["fr kowalczyk from st hedwig's parish called", ["st hedwig's parish"]],
+  ['wife a retired teacher from ridgefield high. dtr here', ['ridgefield high']],
+]);
+
+family('places: an employer in a lower-case note after a verb of working, a name no English list holds', [
+  ['worked at kessler mill 20 yrs', ['kessler mill']],
+  ['son drives for irving oil, home weekends', ['irving oil']],
+]);
+
+kept('not employers: when, a service named by letters, a place of everyday words', [
+  ['works at night, sleeps days', ['night']],
+  ['works for ups, on feet all day', ['ups']],
+  ['works at home most days', ['home']],
+]);
+
+family('places: a place of nature after "at" or "near" in lower case', [
+  ['collapsed while skiing at bolton peak', ['bolton peak']],
+  ['boat docked at coos harbor overnight', ['coos harbor']],
+  ['hiking in sawtooth wilderness w/ son', ['sawtooth wilderness']],
+]);
+
+kept('not places: a clinic or unit, and a place named by whose it is', [
+  ['seen at the infusion center', ['infusion center']],
+  ['dressing change at wound center tues', ['wound center']],
+  ['pt fishing at his lake cabin', ['lake']],
+]);
+
+kept('not initials: the person after "w/" (with) at the end of a note', [
+  ['came in w/ son', ['son']],
+  ['ambulating in hall w/ dtr', ['dtr']],
+]);
