@@ -38,3 +38,26 @@ kept('not initials: the person after "w/" (with) at the end of a note', [
   ['came in w/ son', ['son']],
   ['ambulating in hall w/ dtr', ['dtr']],
 ]);
+
+family('places: an employer after "owner of" or "duties at"', [
+  ['62-year-old man, owner of Halabi Sweets on Schaefer Road, presented', ['Halabi Sweets']],
+  ['back to light duties at Piedmont Carriers in Concord next week', ['Piedmont Carriers']],
+]);
+
+family('names: whom a trainee staffed or precepted with, a given name a clinical list holds only as an eponym', [
+  ['Priya Raman, MD, resident\nStaffed with Blake.', ['Blake']],
+  ['precepted with Hollis, agrees w/ plan', ['Hollis']],
+]);
+
+family('names: after "hsb" (husband), and after an abbreviated role before a verb of rounding or applying', [
+  ['hsb dusty at bs, very anxious', ['dusty']],
+  ["dr kaur's PA jake rounded 2100", ['jake']],
+  ['SW marisol applying for medicaid today', ['marisol']],
+]);
+
+family('dates: Decoration Day, the day families tend graves', [['wants to be home for decoration day this yr', ['decoration day']]]);
+
+kept('not names: an abbreviated role before a body part and a verb', [
+  ['rt hand reports pain 4/10', ['hand']],
+  ['SW consult placed for housing', ['consult']],
+]);

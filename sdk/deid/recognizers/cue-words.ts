@@ -9,7 +9,7 @@
 
 /** Family and household words, plurals and the misspellings notes carry ("neice", "husbnd"), before a relative's name. @example FAMILY_WORDS.has('neice'); // true */
 export const FAMILY_WORDS = new Set([
-  ...'foc moc wife husband husb husbnd hubby spouse partner fiance fiancee boyfriend girlfriend daughter daughters dtr dtrs dau dauter son sons mother mom mum father dad sister sisters sis brother brothers bro sibling siblings aunt uncle niece neice nephew cousin grandson grandsons granddaughter granddaughters grandaughter grandchild grandchildren grandkids grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather stepmom stepdad kids children parents sib sibs dil sil mil fil mob fob mgm mgf pgm pgf infant baby gdtr gson son-in-law daughter-in-law mother-in-law father-in-law sister-in-law brother-in-law granddaughter-in-law grandson-in-law friend frend neighbor neighbour roommate caregiver guardian hcp poa proxy'.split(' '),
+  ...'foc moc wife husband husb husbnd hsb hubby spouse partner fiance fiancee boyfriend girlfriend daughter daughters dtr dtrs dau dauter son sons mother mom mum father dad sister sisters sis brother brothers bro sibling siblings aunt uncle niece neice nephew cousin grandson grandsons granddaughter granddaughters grandaughter grandchild grandchildren grandkids grandmother grandma gm grandfather grandpa gf stepson stepdaughter stepmother stepfather stepmom stepdad kids children parents sib sibs dil sil mil fil mob fob mgm mgf pgm pgf infant baby gdtr gson son-in-law daughter-in-law mother-in-law father-in-law sister-in-law brother-in-law granddaughter-in-law grandson-in-law friend frend neighbor neighbour roommate caregiver guardian hcp poa proxy'.split(' '),
   // Spanish, as bilingual notes write it ('esposa Amparo', 'hijo Memo', 'NIETO MEMO').
   ...'esposa esposo hijo hija hijos hijas hermano hermana nieto nieta sobrino sobrina abuelo abuela suegra suegro yerno nuera compadre comadre'.split(' '),
 ]);
@@ -26,7 +26,7 @@ export const STAFF_BEFORE_NAME = new Set([
   ...ABBREVIATED_STAFF,
 ]);
 /** What closes a phrase after a name: punctuation, the end of the line, a status word, a pager or extension. @example NAME_PHRASE_END.test(', md akintola'); // true */
-export const NAME_PHRASE_END = /^(?:[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:aware|notified|paged|called|updated|present|here|discussed|spoke|consented|examined|consulted|following|at[ \t]+bs|x[ \t-]?\d|ext\b|pg\b|@))/i;
+export const NAME_PHRASE_END = /^(?:[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:aware|notified|paged|called|updated|present|here|discussed|spoke|consented|examined|consulted|following|rounded|visited|applying|requested|reports|states|says|at[ \t]+bs|x[ \t-]?\d|ext\b|pg\b|@))/i;
 /** Words after which notes write a person's name in any case ("dtr suzette", "DR LALLY", "husband milovan"). @example NAME_BEFORE.has('dtr'); // true */
 export const NAME_BEFORE = new Set([
   ...'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist ho intern advocate baby client interpreter interp chaplain priest imam rabbi pastor aide sitter officer ofc detective det deputy trooper sgt caseworker circ circulator crna tech asst crew anesthetist'.split(' '),

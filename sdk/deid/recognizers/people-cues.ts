@@ -88,9 +88,10 @@ function namedPerson(w: string, flags: number): boolean {
 /** Last words of the talked-with phrases, checked before the regex ("d/w" and "w/" end in the token "w"). @example TALK_TAIL.has('paged'); // true */
 export const TALK_TAIL = new Set(['w', 'with', 'paged', 'page', 'from', 'to', 'by', 'for', 'updated']);
 // "d/w hand @ 0130", "D/W FROST re: lactate", "paged Cross, he came", "page rivers if sbp<90", "report from lamb at 1900",
-// "Break covered by Heart 1200-1230", "Report called to Summer on 4W", "spoke at length with Patience by telephone":
+// "Break covered by Heart 1200-1230", "Report called to Summer on 4W", "spoke at length with Patience by telephone",
+// "Staffed with Blake.":
 // whom the writer talked with, paged or handed over to.
-const TALKED_BEFORE = /\b(?:d\/w|discussed[ \t]+w(?:ith|\/)|spoke[ \t]+(?:(?:at[ \t]+length|again|briefly)[ \t]+)?(?:with|w\/)|(?:f\/u|follow[ -]?up)[ \t]+w(?:ith|\/)|paged?|(?:report|rpt|hand-?off|handover)[ \t]+(?:(?:given|called|phoned|received)[ \t]+)?(?:from|to)|covered[ \t]+by|relieved[ \t]+by|(?:msg|message|vm|voicemail)[ \t]+left[ \t]+(?:for|with))[ \t]+$/i;
+const TALKED_BEFORE = /\b(?:d\/w|discussed[ \t]+w(?:ith|\/)|(?:staffed|precepted)[ \t]+(?:with|w\/|by)|spoke[ \t]+(?:(?:at[ \t]+length|again|briefly)[ \t]+)?(?:with|w\/)|(?:f\/u|follow[ -]?up)[ \t]+w(?:ith|\/)|paged?|(?:report|rpt|hand-?off|handover)[ \t]+(?:(?:given|called|phoned|received)[ \t]+)?(?:from|to)|covered[ \t]+by|relieved[ \t]+by|(?:msg|message|vm|voicemail)[ \t]+left[ \t]+(?:for|with))[ \t]+$/i;
 // ... and the phrase ends there: a person is followed by what was said, when, or the next clause ("page can be", "d/w case mgmt" are not).
 const TALKED_AFTER = /^(?:[ \t]*(?:[,.;:)]|$|\n|@|\d)|[ \t]+(?:re\b|at\b|if\b|about\b|and\b|who\b|he\b|she\b|will\b|aware\b|rn\b|md\b|np\b|regarding\b|x\d|in[ \t]+(?:the[ \t]+)?am\b|tomorrow\b|tmrw\b|today\b|from\b|on[ \t]+\d|by[ \t]+(?:tele)?phone\b|in[ \t]+(?:admitting|pharmacy|radiology|the[ \t]+lab|lab|case[ \t]+management|cm|bed[ \t]+board|registration)\b))/i;
 
@@ -104,7 +105,9 @@ const UPDATED_AFTER = /^[ \t]+(?:by[ \t]+(?:phone|telephone)|via[ \t]+(?:phone|t
  * talkedWith('D/W FROST re: lactate', { start: 4, end: 9, text: 'FROST', lower: 'frost', shape: 'caps' }, vocabulary().flags('frost')); // true
  */
 export function talkedWith(text: string, t: Tok, flags: number): boolean {
-  if (!namedPerson(t.lower, flags)) return false;
+  // (Or a capitalised name a clinical list holds only as an eponym, no English word: "Staffed with Blake.")
+  const eponym = t.shape === 'title' && (flags & (F.FIRST | F.LAST)) !== 0 && !(flags & (F.ENGLISH | F.COMMON | F.ABBREV));
+  if (!namedPerson(t.lower, flags) && !(eponym && namedPerson(t.lower, flags & ~F.CLINICAL))) return false;
   const before = text.slice(Math.max(0, t.start - 24), t.start);
   // ("updated carol by phone": "updated" takes a person only when how or about what follows.)
   // ("updated daily by phone": a given name only.)
