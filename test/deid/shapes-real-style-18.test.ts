@@ -61,3 +61,15 @@ kept('not names: an abbreviated role before a body part and a verb', [
   ['rt hand reports pain 4/10', ['hand']],
   ['SW consult placed for housing', ['consult']],
 ]);
+
+kept('not names: a faith, a disease named in the possessive after a relative, an everyday word after an article', [
+  ['Pt is Christian, requests chaplain', ['Christian']],
+  ['Pt is Roman Catholic.', ['Roman']],
+  ["wife Parkinson's dz, can't drive", ['Parkinson']],
+  ['plan to go home for the summer', ['summer']],
+]);
+
+family('names: a given name that is also a faith, as a name', [
+  ['son Christian at bs', ['Christian']],
+  ['Roman Petrov, RN', ['Roman Petrov']],
+]);

@@ -64,6 +64,24 @@ export const REGION_WORDS = new Set('midwest south north east west northeast nor
 /** Holidays, which gazetteers also list as towns (Christmas, FL): in lower case a feast, not a town ("since around christmas"). @example HOLIDAY_WORDS.has('xmas'); // true */
 export const HOLIDAY_WORDS = new Set('christmas xmas easter thanksgiving halloween hanukkah chanukah kwanzaa passover ramadan diwali'.split(' '));
 
+/** Faiths and churches, some of them also given names or surnames ("Christian", "Baptiste"). @example FAITH_WORDS.has('catholic'); // true */
+export const FAITH_WORDS = new Set('christian catholic baptist methodist lutheran presbyterian episcopalian pentecostal evangelical protestant orthodox adventist mormon lds jewish muslim hindu buddhist sikh quaker amish mennonite agnostic atheist'.split(' '));
+// "Pt is Christian", "religion: Roman Catholic", "devout Baptist": a faith after a word that introduces one.
+const FAITH_BEFORE = /\b(?:is|am|are|was|a|an|devout|practicing|practising|religion|faith|denomination|raised|pt|patient|roman)[ \t]*:?[ \t]*$/i;
+
+/**
+ * Is the word at `start`..`end` someone's faith, not a name: a faith word after a word that introduces one, or
+ * "Roman" before "Catholic"?
+ *
+ * @example
+ * faithWord('Pt is Christian, requests chaplain', 6, 15); // true
+ */
+export function faithWord(text: string, start: number, end: number): boolean {
+  const w = text.slice(start, end).toLowerCase();
+  if (w === 'roman') return /^[ \t]+catholic\b/i.test(text.slice(end, end + 12));
+  return FAITH_WORDS.has(w) && FAITH_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
 /** Town names whose clinical reading wins after "from" ("weaned from nitro", "translated from english"). @example CLINICAL_AFTER_FROM.has('nitro'); // true */
 export const CLINICAL_AFTER_FROM = new Set('nitro norco english latina'.split(' '));
 

@@ -6,7 +6,7 @@
  * @example
  * gateWords('E. WELSH, RN').map((t) => t.shape); // ['initial', 'caps', 'caps']
  */
-import { EPONYM_HEADS, scaleScoreAfter } from '../medical-terms.js';
+import { EPONYM_HEADS, isEponym, scaleScoreAfter } from '../medical-terms.js';
 import type { Vocabulary } from '../vocab.js';
 
 /** A word of the note as the gate reads it. @example const t: Tok = { start: 0, end: 3, text: 'Ana', lower: 'ana', shape: 'title' }; */
@@ -79,6 +79,19 @@ export function eponymAfter(text: string, t: { lower: string; end: number }, nam
   if (nameCue) return false;
   const after = text.slice(t.end, t.end + 40);
   return EPONYM_HEADS.test(after) || scaleScoreAfter(t.lower, after);
+}
+
+/**
+ * An eponym in the possessive before its noun names a disease even after a relative: "wife Parkinson's dz",
+ * "dtr Addison's disease".
+ *
+ * @example
+ * possessiveEponym("wife Parkinson's dz", { lower: 'parkinson', end: 14 }); // true
+ */
+export function possessiveEponym(text: string, t: { lower: string; end: number }): boolean {
+  const after = text.slice(t.end, t.end + 40);
+  // (A word may be read with its "'s": "parkinson's".)
+  return (/['’]s$/.test(t.lower) || /^['’]s[ \t]/.test(after)) && isEponym(t.lower) && EPONYM_HEADS.test(after);
 }
 
 /** Character ranges of clinical phrases ("Hunt Hess", "Braden score") whose words stay. */

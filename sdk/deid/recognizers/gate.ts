@@ -20,6 +20,8 @@ import {
   CREDENTIAL_AFTER,
   CREDENTIAL_WORDS,
   FUNCTION_WORDS,
+  FAITH_WORDS,
+  faithWord,
   HOLIDAY_WORDS,
   HOME_TOWN_BEFORE,
   HOME_TOWN_TAIL,
@@ -43,7 +45,7 @@ import { anatomyOfBefore, isEponym } from '../medical-terms.js';
 import type { DeidPreset } from '../options.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
-import { adjacent, eponymAfter, gateWords, protectedRanges, type Tok } from './gate-words.js';
+import { adjacent, eponymAfter, gateWords, possessiveEponym, protectedRanges, type Tok } from './gate-words.js';
 import { NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
 import { labDumpLine } from './util.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
@@ -97,11 +99,13 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       relatives[i] = 1;
       continue;
     }
-    if (t.shape === 'other' || FUNCTION_WORDS.has(t.lower)) continue;
+    if (t.shape === 'other' || FUNCTION_WORDS.has(t.lower) || possessiveEponym(text, t)) continue;
     // ("since around christmas": in lower case a holiday is the feast, though a town bears its name.)
     if (t.shape === 'lower' && HOLIDAY_WORDS.has(t.lower)) continue;
     // ("Christmas-tree adapter": a thing named after a holiday; the dates recognizer reads the holidays themselves.)
     if (HOLIDAY_WORDS.has(t.lower.split('-')[0]) && t.lower.includes('-')) continue;
+    // ("Pt is Christian", "Roman Catholic": a faith, though Christian and Roman are given names.)
+    if ((t.lower === 'roman' || FAITH_WORDS.has(t.lower)) && faithWord(text, t.start, t.end)) continue;
     if (guarded.length && isGuarded(t)) continue;
     // "TOTBILI-0.6", "Leuks-LG": a test glued to its value; no name is written so (see `labDumpLine`).
     if ((text[t.end] === '-' && /\d/.test(text[t.end + 1] ?? '')) || (t.text.includes('-') && labDumpLine(text, t.start))) continue;

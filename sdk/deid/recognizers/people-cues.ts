@@ -10,7 +10,7 @@
 import { FAMILY_WORDS, FUNCTION_WORDS, NAME_BEFORE, NOT_NAME_AFTER_RELATIVE, STAFF_BEFORE_NAME, TITLE_CUES } from './cue-words.js';
 import { NOT_NAME_AFTER_CUE } from './name-tokens.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
-import type { Tok } from './gate-words.js';
+import { possessiveEponym, type Tok } from './gate-words.js';
 
 
 /** Where an abbreviated role is something else: a unit after a number ("2.1 CM IDC"), half of a pair ("PT/OT, orthostatics"), or a heading opening its line ("OT Evaluation"). @example NOT_STAFF_BEFORE.test('2.1 '); // true */
@@ -192,7 +192,7 @@ export function relativesName(text: string, t: Tok, prev: Tok, flags: number, cu
   const eponym = named && t.shape === 'title' && !(flags & (F.ENGLISH | F.COMMON));
   const abbreviation = (flags & F.CLINICAL && !eponym) || (flags & F.ABBREV && !(named && t.shape === 'title'));
   // ("...RAMIRO MD   Date of exam": two spaces or a line break start another field.)
-  if (t.start - prev.end > 2 || /[\n\t]|  /.test(text.slice(prev.end, t.start))) return false;
+  if (t.start - prev.end > 2 || /[\n\t]|  /.test(text.slice(prev.end, t.start)) || possessiveEponym(text, t)) return false;
   if (!(FAMILY_WORDS.has(cue) || staff) || abbreviation || NOT_NAME_AFTER_CUE.has(t.lower) || NOT_NAME_AFTER_RELATIVE.has(t.lower) || NAME_BEFORE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
   // "son called", "dtr states", "wife visiting", "husband really": verb and adverb endings, unless a name list has the word.
   if (!named && /(?:ed|ing|ly|s)$/.test(t.lower)) return false;

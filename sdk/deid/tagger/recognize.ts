@@ -11,7 +11,7 @@
 import type { GoldSpan } from '../dev-sets.js';
 import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import { isCountry } from '../recognizers/countries.js';
-import { AGE_SEX_RUN, FAMILY_WORDS, FUNCTION_WORDS, NOT_NAME_AFTER_RELATIVE, REGION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
+import { AGE_SEX_RUN, FAMILY_WORDS, faithWord, FUNCTION_WORDS, NOT_NAME_AFTER_RELATIVE, REGION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
 import { ROMAN_NUMERAL } from '../recognizers/name-tokens.js';
 import { DOSE_UNIT, SENTENCE_START } from '../recognizers/util.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
@@ -104,6 +104,8 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
   if (category === 'LOCATION' && toks[last].lower === 'st' && /^[ \t]+(?:changes?|depressions?|elevations?|segments?|abnormalit|wave|elev|depr)/i.test(text.slice(toks[last].end, toks[last].end + 16))) return false;
   // A name or place never ends in a number with a unit after it ("on RT 2 L NC" is oxygen, not Route 2).
   if (/\d$/.test(span) && UNIT_AFTER.test(text.slice(toks[last].end, toks[last].end + 8))) return false;
+  // ("Pt is Christian", "Roman Catholic": a faith, as the gate reads it.)
+  if (category === 'NAME' && toks.slice(first, last + 1).every((t) => faithWord(text, t.start, t.end))) return false;
   if (first === last) {
     const t = toks[first];
     // An eponym is decided by the noun after it ("Jones fracture", "Ashworth 1+"), as in the gate.
@@ -116,6 +118,8 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
     if (category === 'LOCATION' && REGION_WORDS.has(t.lower)) return false;
     // ("goes by van": a surname's particle alone in lower case is the word.)
     if (t.shape === SHAPE.LOWER && NAME_PARTICLE.test(t.lower)) return false;
+    // ("home for the summer": an everyday word in lower case after an article is the word, whoever bears it as a name.)
+    if (category === 'NAME' && t.shape === SHAPE.LOWER && t.flags & F.COMMON && /\b(?:the|a|an)[ \t]+$/i.test(text.slice(Math.max(0, t.start - 5), t.start))) return false;
     // "Joy in usual activities", "Hope is ...": an everyday word opening a sentence before a function word.
     if (t.flags & F.COMMON && SENTENCE_START.test(text.slice(Math.max(0, t.start - 3), t.start)) && WORD_AFTER_OPENING.test(text.slice(t.end, t.end + 6))) return false;
     return safeToPropose(t, lead[first], category);
