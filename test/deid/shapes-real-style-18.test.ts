@@ -73,3 +73,14 @@ family('names: a given name that is also a faith, as a name', [
   ['son Christian at bs', ['Christian']],
   ['Roman Petrov, RN', ['Roman Petrov']],
 ]);
+
+family('places: a street named without its suffix after where someone shops, works or lives', [
+  ["Her pharmacy is Kowalczyk's on Grand. Call back at 555-0142", ['Grand']],
+  ['son cooks at the Sizzler on Magnolia, nights', ['Magnolia']],
+  ['lives on Cortland by the park', ['Cortland']],
+]);
+
+kept('not streets: payers and weekdays after "on"', [
+  ['she lives alone on Medicare and SSI', ['Medicare']],
+  ['the Smiths shop on Saturdays, per dtr', ['Saturdays']],
+]);

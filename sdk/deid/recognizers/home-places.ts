@@ -34,11 +34,12 @@ const LOWER_TOWN = /\b(?:lives?|living|resides?|residing|moved|relocated)[ \t]+(
 const NOT_NEIGHBOURHOOD = new Set([...'us usa u.s. uk states united army navy air marines military service services va city country suburbs projects area region county icu ccu micu sicu er ed or pacu unit units hospital house home building shelter community'.split(' '), ...REGION_WORDS]);
 
 // "the apts on Lyons", "lives over on Archer", "tavern on kinnickinnic", "bungalow on 83rd", "clinic on Downing": a
-// street named bare after a home, a shop or a clinic, or after a business named with "the" ("the Piccadilly on Veterans").
-const BARE_STREET = /\b(?:lives?|living|lived|apts?|apartments?|flat|bungalow|house|home|tavern|bar|store|shop|clinic|pharmacy|bldg|building|double|duplex|church|school|office|restaurant|diner|trailer|(?<=\bthe[ \t]+)\p{Lu}[\p{L}'’&-]+)\b(?:[ \t]+(?:is|was|over|out|up|down|right|now|just|somewhere))?[ \t]+(?:on|off)[ \t]+(\p{Lu}[\p{L}'’-]+|\p{Ll}[\p{Ll}'’-]{5,}|\d{2,3}(?:st|nd|rd|th))(?![\p{L}\d'’-]|[ \t]+(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|pl|ct|pkwy|hwy|floor|fl|and|&)\b)/dgiu;
+// street named bare after a home, a shop or a clinic, or after a business named with "the" or by its owner ("the
+// Piccadilly on Veterans", "the Rite Aid on Main", "Gerrity's on Main").
+const BARE_STREET = /\b(?:lives?|living|lived|apts?|apartments?|flat|bungalow|house|home|tavern|bar|store|shop|clinic|pharmacy|bldg|building|double|duplex|church|school|office|restaurant|diner|trailer|(?<=\bthe[ \t]+(?:\p{Lu}[\p{L}'’&-]+[ \t]+)?)\p{Lu}[\p{L}'’&-]+|\p{Lu}[\p{L}-]+['’]s)\b(?:[ \t]+(?:is|was|over|out|up|down|right|now|just|somewhere))?[ \t]+(?:on|off)[ \t]+(\p{Lu}[\p{L}'’-]+|\p{Ll}[\p{Ll}'’-]{5,}|\d{2,3}(?:st|nd|rd|th))(?![\p{L}\d'’-]|[ \t]+(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|pl|ct|pkwy|hwy|floor|fl|and|&)\b)/dgiu;
 // Words after "lives on" that are no street: what someone lives on, or a place in the hospital.
 const NOT_BARE_STREET = new Set([
-  ...'medicaid medicare disability ssi ssdi social pension welfare benefits oxygen o2 hospice dialysis unit floor campus property premises site grounds reservation rez farm ranch base'.split(' '),
+  ...'medicaid medicare disability ssi ssdi social pension welfare benefits oxygen o2 hospice dialysis unit floor campus property premises site grounds reservation rez farm ranch base shabbos shabbat sabbath weekend'.split(' '),
   ...MONTH_WORDS,
   ...WEEKDAY_WORDS,
   ...HOLIDAY_WORDS,
@@ -164,7 +165,10 @@ export function recognizeHomePlaces(text: string): Candidate[] {
       const capitalised = /^\p{Lu}/u.test(w);
       // ("the Treaty on European Union": a name of two capitalised words is no bare street.)
       if (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.indices![1][1], m.indices![1][1] + 4)) && !/^[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Ln|Lane|Way|Ct|Pl)\b/.test(text.slice(m.indices![1][1], m.indices![1][1] + 10))) return null;
-      if (NOT_BARE_STREET.has(w.toLowerCase()) || (capitalised && capsLine(text, m.index) && !/^\d/.test(w)) || !placeName(w, capitalised)) return null;
+      // (Capitalised mid-sentence in a line of mixed case, an everyday word is the street's name too: "the Piccadilly on
+      // Veterans", "the Rite Aid on Main", "lives on Division by the flags".)
+      const named = capitalised ? !FUNCTION_WORDS.has(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV)) : placeName(w, false);
+      if (NOT_BARE_STREET.has(w.toLowerCase()) || NOT_BARE_STREET.has(w.toLowerCase().replace(/s$/, '')) || (capitalised && capsLine(text, m.index) && !/^\d/.test(w)) || !named) return null;
       return { category: 'LOCATION', score: 0.6, kind: 'street', start: m.indices![1][0], end: m.indices![1][1] };
     }),
   );
