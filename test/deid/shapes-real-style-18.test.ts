@@ -84,3 +84,14 @@ kept('not streets: payers and weekdays after "on"', [
   ['she lives alone on Medicare and SSI', ['Medicare']],
   ['the Smiths shop on Saturdays, per dtr', ['Saturdays']],
 ]);
+
+family("places: a city's transit agency named as an employer", [
+  ['pt is a retired MBTA bus driver, lives w/ wife', ['MBTA']],
+  ['works as a mechanic for SEPTA, nights', ['SEPTA']],
+  ['son is a METRO bus operator', ['METRO']],
+]);
+
+kept('not transit agencies: the same letters with no word of the work', [
+  ['enrolled in DART trial, consent signed', ['DART']],
+  ['METRO: no events overnight', ['METRO']],
+]);

@@ -54,6 +54,11 @@ const DISTINCT_CHAINS = /\b(?:wal-?mart|kroger|publix|meijer|safeway|costco|aldi
 // Ave", "Shell in Ozark".
 const CHAIN_ON_STREET = /\b(?:at|from|to|near|behind)[ \t]+(CVS|Walgreens|Rite[ \t]Aid|Shell|Pilot|Target|Giant|Speedway|Sonic|Jewel|Tops|Petro|Amazon|Exxon|Chevron|Sunoco|Marathon|Citgo|Valero)(?=[ \t]+(?:on|in|off|at)[ \t]+\p{Lu})/gdu;
 
+// A city's transit agency names the city; notes name it as an employer ("retired MBTA bus driver", "driver for COTA",
+// "a METRO bus operator"), in capitals as written. Read only with a word of the work near it: "DART", "METRO" are words too.
+const TRANSIT = /\b(?:MBTA|SEPTA|MARTA|COTA|DART|WMATA|MTA|BART|TriMet|TRIMET|NJ[ \t]Transit|NJ[ \t]TRANSIT|METRO|CapMetro|VTA|TARC|GRTC|RTD)\b/g;
+const TRANSIT_WORK = /\b(?:bus|buses|driver|drives|drove|operator|conductor|mechanic|train|trains|rail|transit|route|line|garage|depot|works?|worked|retired|employee|employed|job|shift|letter)\b/i;
+
 // A venue named by its kind, capitalised: "Tiger Stadium", "the Tractor Tavern", "Bristol Motor Speedway".
 const VENUE = /\b((?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,3}(?:Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel))(?![\p{L}])/gdu;
 // Words that open a hospital's own rooms or a generic phrase, not a venue's name.
@@ -135,6 +140,11 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     // Capitalised or in capitals as a name is written ("Walmart", "WALMART"); a lower-case note's "walmart" too, since no
     // word of English is spelt so.
     const start = m.index ?? 0;
+    out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
+  }
+  if (/[A-Z]{3}|Transit|TRANSIT|TriMet|CapMetro/.test(text)) for (const m of text.matchAll(TRANSIT)) {
+    const start = m.index ?? 0;
+    if (!TRANSIT_WORK.test(text.slice(Math.max(0, start - 32), start + m[0].length + 32))) continue;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
   for (const m of text.matchAll(CHAIN_ON_STREET)) {
