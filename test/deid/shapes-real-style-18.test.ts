@@ -95,3 +95,15 @@ kept('not transit agencies: the same letters with no word of the work', [
   ['enrolled in DART trial, consent signed', ['DART']],
   ['METRO: no events overnight', ['METRO']],
 ]);
+
+family('places: a business named by its owner and its trade, in any case; chains named by a letter or a number', [
+  ["truck towed to duane's towing in batavia", ["duane's towing"]],
+  ["Family reachable through Stoltzfus's hardware, 555-0114", ["Stoltzfus's hardware"]],
+  ['wife staying at super 8 by the interstate', ['super 8']],
+  ['TRUCK PARKED AT FLYING J OVERNIGHT', ['FLYING J']],
+]);
+
+kept("not businesses: a relative's or the patient's place of that kind", [
+  ["sleeps at dad's garage some nights", ["dad's"]],
+  ["great-grandson's bar mitzvah next month", ["great-grandson's"]],
+]);

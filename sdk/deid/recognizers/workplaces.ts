@@ -11,7 +11,7 @@
 import type { Candidate } from '../span.js';
 import { isMedicalTerm } from '../medical-terms.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
-import { FUNCTION_WORDS } from './cue-words.js';
+import { FUNCTION_WORDS, NAME_BEFORE } from './cue-words.js';
 import { capsLine } from './people-cues.js';
 
 // Chains people name this way. Their names are everyday words, letters, or words the vocabulary holds as clinical
@@ -49,7 +49,7 @@ const INSTITUTIONS = new Set('dr drs doctor mr mrs ms miss prof rev army navy ai
 // Russellville Walmart deli", "picked up meds at Walgreens"). (Not "CVS", "Target", "Pilot", "Shell": clinical or
 // everyday words, read only with "the" or a street after them; nor the pharmacies, where a prescription is sent more
 // often than a person is placed.)
-const DISTINCT_CHAINS = /\b(?:wal-?mart|kroger|publix|meijer|safeway|costco|aldi|wegmans|hy-vee|winn-dixie|shoprite|home[ \t]depot|dollar[ \t]general|family[ \t]dollar|dollar[ \t]tree|piggly[ \t]wiggly|cracker[ \t]barrel|waffle[ \t]house|mcdonald['’]s|burger[ \t]king|taco[ \t]bell|dairy[ \t]queen|tractor[ \t]supply|7-eleven|wawa|sheetz|quiktrip|racetrac|cumberland[ \t]farms|circle[ \t]k|market[ \t]basket|price[ \t]chopper|stop[ \t]&[ \t]shop|food[ \t]lion|h-e-b|love['’]s[ \t]truck[ \t]stop)(?![\p{L}-])/giu;
+const DISTINCT_CHAINS = /\b(?:wal-?mart|kroger|publix|meijer|safeway|costco|aldi|wegmans|hy-vee|winn-dixie|shoprite|home[ \t]depot|dollar[ \t]general|family[ \t]dollar|dollar[ \t]tree|piggly[ \t]wiggly|cracker[ \t]barrel|waffle[ \t]house|mcdonald['’]s|burger[ \t]king|taco[ \t]bell|dairy[ \t]queen|tractor[ \t]supply|7-eleven|wawa|sheetz|quiktrip|racetrac|cumberland[ \t]farms|circle[ \t]k|market[ \t]basket|price[ \t]chopper|stop[ \t]&[ \t]shop|food[ \t]lion|h-e-b|love['’]s[ \t]truck[ \t]stop|flying[ \t]j|super[ \t]8|motel[ \t]6|pick[ \t]['’]?n['’]?[ \t]save)(?![\p{L}\d-])/giu;
 // A chain named by a word a note uses otherwise, or a pharmacy, placed by a street or town after it: "at CVS on Cleveland
 // Ave", "Shell in Ozark".
 const CHAIN_ON_STREET = /\b(?:at|from|to|near|behind)[ \t]+(CVS|Walgreens|Rite[ \t]Aid|Shell|Pilot|Target|Giant|Speedway|Sonic|Jewel|Tops|Petro|Amazon|Exxon|Chevron|Sunoco|Marathon|Citgo|Valero)(?=[ \t]+(?:on|in|off|at)[ \t]+\p{Lu})/gdu;
@@ -58,6 +58,9 @@ const CHAIN_ON_STREET = /\b(?:at|from|to|near|behind)[ \t]+(CVS|Walgreens|Rite[ 
 // "a METRO bus operator"), in capitals as written. Read only with a word of the work near it: "DART", "METRO" are words too.
 const TRANSIT = /\b(?:MBTA|SEPTA|MARTA|COTA|DART|WMATA|MTA|BART|TriMet|TRIMET|NJ[ \t]Transit|NJ[ \t]TRANSIT|METRO|CapMetro|VTA|TARC|GRTC|RTD)\b/g;
 const TRANSIT_WORK = /\b(?:bus|buses|driver|drives|drove|operator|conductor|mechanic|train|trains|rail|transit|route|line|garage|depot|works?|worked|retired|employee|employed|job|shift|letter)\b/i;
+
+// A business named by its owner and its trade, in any case: "mike's towing", "Yoder's hardware", "PREJEAN'S BAIT SHOP".
+const OWNER_TRADE = /\b(\p{L}[\p{L}-]+['’]s)[ \t]+(?:towing|garage|bakery|diner|market|tavern|pub|grill|hardware|auto|body|bar|restaurant|cafe|café|pizza|pizzeria|deli|dairy|feed|furniture|salon|barbershop|lounge|inn|motel|marina|bait|tackle|repair|plumbing|roofing|landscaping|trucking|excavating|welding|orchard|nursery|greenhouse)\b/dgiu;
 
 // A venue named by its kind, capitalised: "Tiger Stadium", "the Tractor Tavern", "Bristol Motor Speedway".
 const VENUE = /\b((?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,3}(?:Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel))(?![\p{L}])/gdu;
@@ -145,6 +148,14 @@ export function recognizeWorkplaces(text: string): Candidate[] {
   if (/[A-Z]{3}|Transit|TRANSIT|TriMet|CapMetro/.test(text)) for (const m of text.matchAll(TRANSIT)) {
     const start = m.index ?? 0;
     if (!TRANSIT_WORK.test(text.slice(Math.max(0, start - 32), start + m[0].length + 32))) continue;
+    out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
+  }
+  if (/['’]s[ \t]/.test(text)) for (const m of text.matchAll(OWNER_TRADE)) {
+    // The owner a name-list word or one no English list holds; not a relative, a role or the patient ("dad's garage", "pt's bar").
+    const owner = m[1].toLowerCase().replace(/['’]s$/, '');
+    const f = vocabulary().flags(owner);
+    if (owner.split('-').some((p) => NAME_BEFORE.has(p)) || FUNCTION_WORDS.has(owner) || f & (F.CLINICAL | F.ABBREV) || !(f & (F.FIRST | F.LAST) || !(f & (F.COMMON | F.ENGLISH)))) continue;
+    const start = m.index ?? 0;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
   for (const m of text.matchAll(CHAIN_ON_STREET)) {
