@@ -170,6 +170,12 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
         continue;
       }
     }
+    // "report to Per Olsen RN", "son (Per Nordahl)": the Scandinavian given name Per, capitalised mid-sentence before a found
+    // surname. (Opening a sentence, "Per Holm, ..." is "according to Holm".)
+    if (/(?:\p{Ll}[ \t]+|\()Per[ \t]$/u.test(before) && /^\p{Lu}\p{Ll}+$/u.test(found)) {
+      s.start -= 4;
+      continue;
+    }
     // (Not before a span of two or three capitals: "no peaked T. AP/rn" is a T wave and a nurse's initials.)
     const initial = /\p{L}{3}/u.test(text.slice(s.start, s.end)) ? INITIAL_BEFORE.exec(before) : null;
     if (initial) {

@@ -107,3 +107,8 @@ kept("not businesses: a relative's or the patient's place of that kind", [
   ["sleeps at dad's garage some nights", ["dad's"]],
   ["great-grandson's bar mitzvah next month", ["great-grandson's"]],
 ]);
+
+family('names: the given name Per capitalised mid-sentence before a surname', [
+  ['Gave report to Per Lindgren RN at 1900.', ['Per Lindgren']],
+  ['son (Per Haugland) from Decorah here', ['Per Haugland']],
+]);
