@@ -112,3 +112,14 @@ family('names: the given name Per capitalised mid-sentence before a surname', [
   ['Gave report to Per Lindgren RN at 1900.', ['Per Lindgren']],
   ['son (Per Haugland) from Decorah here', ['Per Haugland']],
 ]);
+
+family('ages: race and sex after the age, the age to come in a few weeks, two ages of a plural', [
+  ['HPI: 92 WF FROM HOME WITH FALL', ['92']],
+  ['she will be 96 in a few weeks, per dtr', ['96']],
+  ['HER SISTERS ARE 93 AND 98, BOTH IN TOWN.', ['93', '98']],
+]);
+
+kept('not ages: a bowel movement, heart failure', [
+  ['x1 98 BM today', ['98']],
+  ['HR 93 HF exacerbation', ['93']],
+]);

@@ -26,10 +26,11 @@ const POSSESSIVE_ORDINAL = /\b(?:pt['’]?s|patient['’]s|her|his)[ \t]+(\d{2,3
 const A_HUNDRED = /\b(?:i['’]m|i[ \t]+am|(?:he|she)['’]s|(?:he|she)[ \t]+is|turned|turns|turning)[ \t]+(a[ \t]+hundred)(?![ \t-]+(?:and|percent|per|times|dollars|bucks|years?[ \t]+ago)\b|[ \t]*%)/dgi;
 // Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value.
 const DECADE = /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?)(9\d|1\d\d)'?s\b/dgi;
-// Age with sex, as in headers and sign-outs: "94M", "(94 F)", "91F on levothyroxine".
+// Age with sex, as in headers and sign-outs: "94M", "(94 F)", "91F on levothyroxine", and with race first as older
+// notes write it: "93 WF", "91 WM", "95 BF" (not "BM", a bowel movement, nor "HF", heart failure).
 // Lower-case notes write it "96 f from home", "tsion 91f.": a lower-case sex letter needs a word or a comma
 // after it, or to be glued to the number after a word.
-const WITH_SEX = /(?<![\w.,/+-])(\d{2,3})[ \t]?(?:M|F)(?![\p{L}\d°])|(?<=^|\n|\(|\p{L}[ \t]|[ \t]{2})[ \t]*(\d{2,3})(?:m|f)(?![\p{L}\d°])|(?<![\w.,/+-])(\d{2,3})[ \t]?[mf](?=,|\)|[ \t]+(?:w\/|s\/p|c\/o|(?:from|with|who|pt|presents|here|bib|brought|at|in|on|hx|pmh|admitted|adm|sob|cp|ams|fall|fell|pna|uti|chf|copd|sepsis|hip)\b))/dgu;
+const WITH_SEX = /(?<![\w.,/+-])(\d{2,3})[ \t]?(?:W|B(?=F))?(?:M|F)(?![\p{L}\d°])|(?<=^|\n|\(|\p{L}[ \t]|[ \t]{2})[ \t]*(\d{2,3})(?:m|f)(?![\p{L}\d°])|(?<![\w.,/+-])(\d{2,3})[ \t]?[mf](?=,|\)|[ \t]+(?:w\/|s\/p|c\/o|(?:from|with|who|pt|presents|here|bib|brought|at|in|on|hx|pmh|admitted|adm|sob|cp|ams|fall|fell|pna|uti|chf|copd|sepsis|hip)\b))/dgu;
 // Sex first, as triage lines and lists write it: "M/93", "(M/97)", "TRIAGE: F 90  from home", "O'SHAUGHNESSY, BRIDGET M, F 96".
 const SEX_FIRST = /(?<![\p{L}\d.\/-])[MF](?:[ \t]*\/[ \t]*|[ \t]+)(\d{2,3})(?![\d.:\/%°]|,\d|[ \t]*(?:mg|ml|mcg|kg|lbs?|cm|mm|units?|degrees?|deg)\b)/dgu;
 // Temperatures are written the same way ("T 101 F"): a temperature label before it rules the age out.
@@ -48,7 +49,7 @@ const PERSON_COMMA = /(?<![\d.])(?:\b\p{L}[\p{L}'’-]+(?:\.|["”]?\))?,[ \t]*|
 // "PT'S HUSBAND ELMER COOK IS 94"), or a name in brackets ("Mom (Florence Little Wolf) is 91"), an adverb after it ("pt is actually 90");
 // the person word may stand in the brackets itself ("pokni (his mother) is 96").
 const PERSON_IS =
-  /(?:\b(?:pt\.?|patient|resident|vet|veteran|husband|wife|spouse|partner|mother|father|mom|mama|momma|dad|mam|mammy|mum|nana|granny|gran|mamaw|papaw|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|grandma|grandpa|tutu|he|she|who)\)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}(?:[ \t]*\([^()\n]{2,40}\))?|\p{Lu}\p{Ll}+,|\b(?:mr|mrs|ms|miss)\.?[ \t]+\p{L}[\p{L}'’-]+)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|turned|turns|now|will\s+be))[ \t]+["“]?(?:(?:actually|really|now|about)[ \t]+)?(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)(!?&"“”]|$|\n|and\b|now\b|when\b|on\b|at\b|in\b|as\b|today\b|this\b|next\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|per\b|herself\b|himself\b))/dgiu;
+  /(?:\b(?:pt\.?|patient|resident|vet|veteran|husband|wife|spouse|partner|mother|father|mom|mama|momma|dad|mam|mammy|mum|nana|granny|gran|mamaw|papaw|sister|brother|son|daughter|aunt|uncle|grandmother|grandfather|grandma|grandpa|tutu|he|she|who|(?:sisters|brothers|parents|grandparents|twins)(?=[ \t]+(?:are|were)\b))\)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}(?:[ \t]*\([^()\n]{2,40}\))?|\p{Lu}\p{Ll}+,|\b(?:mr|mrs|ms|miss)\.?[ \t]+\p{L}[\p{L}'’-]+)(?:'s|'ll[ \t]+be|[ \t]+(?:is|was|are|were|turned|turns|now|will\s+be))[ \t]+["“]?(?:(?:actually|really|now|about)[ \t]+)?(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)(!?&"“”]|$|\n|and\b|now\b|when\b|on\b|at\b|in\b|as\b|today\b|this\b|next\b|y\/?o\b|yrs?\b|years?\b|w\/|with\b|but\b|per\b|herself\b|himself\b))/dgiu;
 // Ages of 90 and over written in words need no cue: notes spell out no vital sign or dose that large,
 // so a number word is an age unless a unit or count follows ("Pt Eleuterio Baeza, ninety-three",
 // "PAZ, MIGUEL (NOVENTA Y TRES AÑOS)", "a hunnert and one", but not "ninety minutes", "cien por ciento").
@@ -62,8 +63,9 @@ const WORDS = new RegExp(String.raw`\b(ninety(?:[\s-]${UNIT_WORD})?|(?:one\s+)?h
 // A given name, then the age and a comma opening the problem list: "Lucille 91, CHF exac".
 const GIVEN_NAME_AGE = /\b(\p{Lu}\p{Ll}{2,})[ \t]+(9\d|1[01]\d)(?=,[ \t]*\p{L})/dgu;
 const NAME_IS = /\b(\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED|TURNS)[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)]|and\b|now\b|but\b|today\b|$|\n))/dgu;
-// "she's 99 - will be 100 in June", "will be 95 next month", "will be 97 the 1st of August": the age to come, dated.
-const WILL_BE = /\bwill[ \t]+be[ \t]+(\d{2,3})(?=[ \t]+(?:on[ \t]+)?the[ \t]+\d{1,2}(?:st|nd|rd|th)\b|[ \t]+(?:in|on|by)[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[ \t]+next[ \t]+(?:week|month|year)\b|[ \t]+(?:on|at)[ \t]+(?:her|his)[ \t]+(?:birthday|bday)\b)/dgi;
+// "she's 99 - will be 100 in June", "will be 95 next month", "will be 97 the 1st of August", "will be 94 in a few weeks":
+// the age to come, dated.
+const WILL_BE = /\bwill[ \t]+be[ \t]+(\d{2,3})(?=[ \t]+(?:on[ \t]+)?the[ \t]+\d{1,2}(?:st|nd|rd|th)\b|[ \t]+(?:in|on|by)[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[ \t]+next[ \t]+(?:week|month|year)\b|[ \t]+in[ \t]+["“]?(?:a[ \t]+(?:few|couple(?:[ \t]+of)?)|two|three|four|\d)[ \t]+(?:days|weeks|months)\b|[ \t]+(?:on|at)[ \t]+(?:her|his)[ \t]+(?:birthday|bday)\b)/dgi;
 // "(90 HERSELF)", "(90, DOB 3/3/1936)": an age in brackets that the words after it make an age.
 const PAREN_AGE = /\([ \t]*(\d{2,3})(?=[ \t]+(?:herself|himself|too|also|as\s+well)\b|,[ \t]*(?:DOB|dob|d\.o\.b|born|b\.))/dgi;
 // "Wife Pham Thi Nga 93 at bs", "PT CRONIN 92  RESTING", "VET HARLESS, ODELL 96.": a relative's or the patient's name, then the age with no verb.
@@ -201,8 +203,15 @@ export function recognizeAges(text: string): Candidate[] {
     }),
   );
   // The two phrasings below are rare: one cheap scan decides whether to look for them (it must
-  // admit every verb PERSON_IS takes: "is", "was", "turned", "'s", "now", "will be", "'ll be").
-  if (/(?:is|was|turn(?:ed|s)|'s|now|be|actually|really|about)[ \t]+["“]?(?:about[ \t]+)?(?:9\d|1[0-2]\d)(?!\d)/i.test(text)) out.push(...numberAges(PERSON_IS, text, 0.8));
+  // admit every verb PERSON_IS takes: "is", "was", "are", "were", "turned", "'s", "now", "will be", "'ll be").
+  if (/(?:is|was|are|were|turn(?:ed|s)|'s|now|be|actually|really|about)[ \t]+["“]?(?:about[ \t]+)?(?:9\d|1[0-2]\d)(?!\d)/i.test(text)) {
+    for (const a of numberAges(PERSON_IS, text, 0.8)) {
+      out.push(a);
+      // "SISTERS ARE 97 AND 99": the second of two ages joined by "and".
+      const next = /^[ \t]+(?:and|&)[ \t]+(\d{2,3})(?![\d.,]\d)/i.exec(text.slice(a.end, a.end + 12));
+      if (next && over89(+next[1])) out.push({ category: 'AGE', score: 0.8, start: a.end + next[0].length - next[1].length, end: a.end + next[0].length });
+    }
+  }
   if (words) out.push(
     ...matchAll(WORDS_ANY, text, (m) => {
       const g = m.indices![1];
