@@ -123,3 +123,12 @@ kept('not ages: a bowel movement, heart failure', [
   ['x1 98 BM today', ['98']],
   ['HR 93 HF exacerbation', ['93']],
 ]);
+
+family('names: the alias a trauma bay registers an unidentified patient under', [
+  ['Pt registered as "TRAUMA, QUEBEC" on arrival; identified 7/23', ['TRAUMA, QUEBEC']],
+  ['Name: UNKNOWN, WHISKEY -> later identified by wife', ['UNKNOWN, WHISKEY']],
+  ['Patient: Doe, Trauma Sierra (alias)', ['Doe, Trauma Sierra']],
+  ['alias on board "Zebra, Trauma" for safety', ['Zebra, Trauma']],
+]);
+
+kept('not aliases: a trauma team and a call sign in ordinary text', [['trauma, ortho and ID following', ['trauma']]]);

@@ -84,6 +84,12 @@ function nameLike(phrase: string, strict: boolean, row = false): boolean {
   return named;
 }
 
+// The alias a trauma bay registers an unidentified patient under: "TRAUMA, QUEBEC", "Doe, Romeo", "UNKNOWN, WHISKEY",
+// "Zebra, Trauma", "TRAUMA, ZULU 4471", "Doe, Trauma Sierra". It is the patient's name in the record until they are
+// identified, and joins the records of one stay as a name does.
+const NATO = 'alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|xray|x-ray|yankee|zulu|zebra|eagle|falcon|hawk|tiger|lion|bear|wolf';
+const TRAUMA_ALIAS = new RegExp(String.raw`\b(?:(?:trauma|unknown|doe|unk)[ \t]*,[ \t]*(?:(?:trauma|baby|male|female)[ \t]+)?(?:${NATO})(?:[ \t]+\d{1,5})?|(?:${NATO})[ \t]*,[ \t]*trauma(?:[ \t]+\d{1,5})?)\b`, 'gi');
+
 /**
  * Find patient names in header fields and before an age and sex.
  *
@@ -98,6 +104,7 @@ export function recognizePatientLines(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     out.push({ category: 'NAME', score: 0.75, start, end: start + phrase.length, kind: 'person' });
   }
+  if (/trauma|unknown|doe|unk/i.test(text)) for (const m of execAll(TRAUMA_ALIAS, text)) out.push({ category: 'NAME', score: 0.8, start: m.index, end: m.index + m[0].length, kind: 'person' });
   // Cheap test first: most notes have neither a patient field nor a "pt" before a name.
   if (!/\b(?:pt|patient|name)\b|\d[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b|\(\d{2,3}\)|,[ \t]*\p{L}+[ \t]+(?:\d{2,3}|ninety)\b/iu.test(text)) return out;
   for (const re of [HEADER, BEFORE_AGE, LINE_START]) {

@@ -18,7 +18,7 @@ import { SENTENCE_START } from './util.js';
 /** Names found with less confidence than this are not repeated: a weak guess would be copied. */
 const MIN_SCORE = 0.3;
 /** Parts of a name span that are no name of their own: titles, credentials, suffixes, particles. */
-const NOT_A_NAME_PART = new Set('dr drs mr mrs ms miss mx prof rev fr sr jr ii iii iv rn md np pa do phd mbbs frcp frcs facp facc facs mph msn bsn crnp de da del la le van von der den di du st the and of'.split(' '));
+const NOT_A_NAME_PART = new Set('trauma unknown unk dr drs mr mrs ms miss mx prof rev fr sr jr ii iii iv rn md np pa do phd mbbs frcp frcs facp facc facs mph msn bsn crnp de da del la le van von der den di du st the and of'.split(' '));
 const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
 // A word as the repeat scan reads it: letters with inner apostrophes and hyphens, whole.
 const TOKEN = /(?<![\p{L}'’-])\p{L}[\p{L}'’-]*(?<!-)(?![\p{L}-])/gu;
