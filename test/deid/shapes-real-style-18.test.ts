@@ -132,3 +132,10 @@ family('names: the alias a trauma bay registers an unidentified patient under', 
 ]);
 
 kept('not aliases: a trauma team and a call sign in ordinary text', [['trauma, ortho and ID following', ['trauma']]]);
+
+family("vehicles: a boat's name after F/V or in quotes after the word boat", [
+  ['deckhand off the F/V BERING STAR, went over the rail', ['BERING STAR']],
+  ['his boat "Miss Loretta" tied up at the town dock', ['Miss Loretta']],
+]);
+
+kept('not boats: a quotation after the word boat', [['pt fell off boat "feeling dizzy" per friend', ['feeling dizzy']]]);
