@@ -139,3 +139,12 @@ family("vehicles: a boat's name after F/V or in quotes after the word boat", [
 ]);
 
 kept('not boats: a quotation after the word boat', [['pt fell off boat "feeling dizzy" per friend', ['feeling dizzy']]]);
+
+family('names: a name found in the note, again at a sentence start where the person tells, asks or holds a role', [
+  ['Pt lives w/ partner Grace. Grace tells me pt drank daily.', ['Grace', 'Grace']],
+  ['grandson Hunter at bs. Hunter is HCPOA per paperwork.', ['Hunter', 'Hunter']],
+]);
+
+kept('not names: the relation word before a name, repeated elsewhere in the note', [
+  ['son Bo at bedside. later son called, updated.', ['son']],
+]);

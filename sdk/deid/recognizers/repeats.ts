@@ -11,7 +11,7 @@
 import { EPONYM_HEADS } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
-import { FUNCTION_WORDS } from './cue-words.js';
+import { FAMILY_WORDS, FUNCTION_WORDS } from './cue-words.js';
 import { shapeOf } from './name-tokens.js';
 import { SENTENCE_START } from './util.js';
 
@@ -23,8 +23,8 @@ const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
 // A word as the repeat scan reads it: letters with inner apostrophes and hyphens, whole.
 const TOKEN = /(?<![\p{L}'’-])\p{L}[\p{L}'’-]*(?<!-)(?![\p{L}-])/gu;
 
-/** What follows a person's name and no everyday word: a verb of what relatives do, or a possessive with a number. */
-const PERSON_ACTS = /^(?:[ \t]+(?:lives|lived|works|worked|called|calls|says|said|visited|visits|drove|came|from)\b|['’]s[ \t]+(?:#|cell|phone|number))/;
+/** What follows a person's name and no everyday word: a verb of what relatives do or say, the role they hold ("is HCPOA"), or a possessive with a number. */
+const PERSON_ACTS = /^(?:[ \t]+(?:lives|lived|works|worked|called|calls|says|said|visited|visits|drove|came|from|tells|told|reports|reported|states|stated|asks|asked|agrees|agreed|is[ \t]+(?:the[ \t]+)?(?:hcp|hcpoa|poa|dpoa|nok|surrogate|guardian|decision[ -]maker))\b|['’]s[ \t]+(?:#|cell|phone|number))/;
 
 type Shape = 'lower' | 'title' | 'caps';
 
@@ -51,7 +51,7 @@ export function repeatedNames(text: string, candidates: readonly Candidate[]): C
       const w = m[0].replace(/['’]s$/i, '');
       const lower = w.toLowerCase();
       const shape = caseOf(w);
-      if (lower.length < 3 || !shape || NOT_A_NAME_PART.has(lower) || FUNCTION_WORDS.has(lower) || vocabulary().flags(lower) & (F.CLINICAL | F.ABBREV)) continue;
+      if (lower.length < 3 || !shape || NOT_A_NAME_PART.has(lower) || FUNCTION_WORDS.has(lower) || FAMILY_WORDS.has(lower) || vocabulary().flags(lower) & (F.CLINICAL | F.ABBREV)) continue;
       const shapes = found.get(lower) ?? new Set<Shape>();
       shapes.add(shape);
       found.set(lower, shapes);
