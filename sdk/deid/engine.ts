@@ -31,6 +31,7 @@ import { recognizePostcodes } from './recognizers/postcodes.js';
 import { repeatedNames, shortForms } from './recognizers/repeats.js';
 import type { DeidPreset, KeepKind } from './options.js';
 import { anatomyOfBefore } from './medical-terms.js';
+import { PEOPLE_WORDS } from './recognizers/cue-words.js';
 import { plainText } from './plain-text.js';
 import { unwrapLines } from './soft-breaks.js';
 import { withEdges } from './span-edges.js';
@@ -118,6 +119,9 @@ export function ruleCandidates(text: string, preset: DeidPreset): Candidate[] {
   return candidates;
 }
 
+// What makes a people's name a place after it: its nation's land, a county, a state.
+const PEOPLE_AS_PLACE = /^(?:[ \t]+(?:nation|reservation|rez|county|co\.?|chapter|agency|tribal|indian)\b|,[ \t]*[A-Z]{2}\b)/i;
+
 /**
  * Find PHI in `text`: sorted, non-overlapping candidates.
  *
@@ -141,6 +145,9 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i];
     if ((c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.9 && /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(c.start, c.end)) && anatomyOfBefore(text, c.start)) candidates.splice(i, 1);
+    // "91 yo Navajo woman", "speaks Cherokee", "French Canadian": a people or a language, though a town bears its name;
+    // a place only before "Nation", a reservation, a county or a state ("Cherokee Nation", "Navajo, NM").
+    else if (c.category === 'LOCATION' && c.score < 0.9 && PEOPLE_WORDS.has(text.slice(c.start, c.end).toLowerCase()) && !PEOPLE_AS_PLACE.test(text.slice(c.end, c.end + 16))) candidates.splice(i, 1);
   }
   candidates.push(...repeatedNames(text, candidates));
   candidates.push(...shortForms(text, candidates));

@@ -7,7 +7,7 @@
  * - a middle initial closing a "Last, First" field ("name: hensley, virgil r   age: 52");
  * - an initial just before a name ("r. l. champion" found as "l. champion");
  * - the one word opening a signature line or a field before the name found ("kiet truong, do", "patient: aksel kristensen");
- * - the county word after a place ("trip to leslie county", "LIVES IN CLAY CO."; not "parish": a church's too);
+ * - the county or nation word after a place ("trip to leslie county", "LIVES IN CLAY CO.", "the Navajo Nation"; not "parish": a church's too);
  * - the rest of a business named after its town or owner ("Bedford Auto Body", "Greendale Tool & Die", "Olympia Diner"),
  *   in lower case or capitals by a word of trade, church or school ("guidry roofing", "KEOKUK FIRE DEPT");
  * - the other half of a patient's name in the slot after "pt" or a room ("PT ASHWORTH, BRADY.", "pt (Baker, Hunter J)",
@@ -25,7 +25,7 @@ import { VOCAB_FLAGS as F, vocabulary } from './vocab.js';
 const GLUED_GIVEN = /^,(\p{L}\.?|\p{L}[\p{L}'’-]+)(?![\p{L}\p{N}'’-])/u;
 // " r" or " a." ending a field: two spaces, a line break, a bar or the end of the text after it.
 const FIELD_END_INITIAL = /^[ \t]\p{L}\.?(?=[ \t]{2,}|[ \t]*(?:\n|\||$))/u;
-const PLACE_WORD = /^[ \t]+(?:county|co\.|cnty|cty|township|twp|borough)(?![\p{L}\p{N}])/iu;
+const PLACE_WORD = /^[ \t]+(?:county|co\.|cnty|cty|township|twp|borough|nation|reservation)(?![\p{L}\p{N}])/iu;
 // Capitalised words closing a business's name: a trade joined by "&" ("Stone & Tile", "Tool & Die") or a word that
 // names a business ("Auto Body", "Bros. Market", "Diner", "Guest House", "High").
 const BUSINESS_TAIL =

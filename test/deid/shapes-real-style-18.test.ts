@@ -148,3 +148,14 @@ family('names: a name found in the note, again at a sentence start where the per
 kept('not names: the relation word before a name, repeated elsewhere in the note', [
   ['son Bo at bedside. later son called, updated.', ['son']],
 ]);
+
+kept('not places: a people or a language that a town shares its name with', [
+  ['Pt ninety-two yr old Navajo woman from Chinle', ['Navajo']],
+  ['speaks some cherokee, granddaughter translates', ['cherokee']],
+  ['91 YO FRENCH CANADIAN FROM ST-HYACINTHE', ['CANADIAN']],
+]);
+
+family('places: the same word as a town or a nation\'s land', [
+  ['IHS chart reviewed; Cherokee Nation citizen, lives near Tahlequah', ['Cherokee Nation']],
+  ['pt is from Zuni, lives alone in Gallup', ['Zuni']],
+]);
