@@ -159,3 +159,5 @@ family('places: the same word as a town or a nation\'s land', [
   ['IHS chart reviewed; Cherokee Nation citizen, lives near Tahlequah', ['Cherokee Nation']],
   ['pt is from Zuni, lives alone in Gallup', ['Zuni']],
 ]);
+
+family('places: a rural route', [['PT LIVES ALONE ON RURAL ROUTE 4, NEPHEW CHECKS ON HIM', ['RURAL ROUTE 4']]]);
