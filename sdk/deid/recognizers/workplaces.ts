@@ -37,6 +37,11 @@ const WORKPLACE = /\b(?:at|from|behind|near|outside|by|to|off|for|of)[ \t]+the[ 
 // verb of working, the employer, with or without "the"; an acronym counts here ("the MBTA", "MWRA").
 const EMPLOYER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|employee|job|shift|duty|duties|volunteers?|owner|retired|laid[ \t]+off|driver|drives|drove|hauls|hauled|trucker|mechanic|cashier|clerk|nurse|custodian|cook|waitress|bartender|teacher|professor|instructor|student|studies|studying|enrolled|sophomore|freshman|welder|electrician|foreman|operator|guard|packer|miner|secretary|janitor|machinist|laborer|roofer|supervisor|engineer|technician|receptionist|housekeeper|dishwasher|stocker|assembler|lineman|plumber|carpenter|accountant|analyst|dispatcher|server|manager)(?:[ \t]+[\p{Ll}\d]+){0,4}?[ \t]+(?:at|for|from|(?<=owner[ \t]+)of)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d'’&-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d'’&-]*){0,2})/dgu;
 
+// The same verbs in a lower-case note, where no capital marks the employer: a name no word list holds but the
+// name lists and gazetteers, then at most one more such word ("drives truck for irving oil", "worked at kessler mill 20
+// yrs"); the word of trade after it is taken in by span-edges.ts. (Not "works at night", "works for ups", "works at home".)
+const EMPLOYER_LOWER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|job|shift|retired|laid[ \t]+off|driver|drives|drove|hauls|trucker|mechanic|cashier|clerk|welder|foreman|operator|miner|machinist|laborer|engineer|technician)(?:[ \t]+[\p{Ll}\d]+){0,3}?[ \t]+(?:at|for|from)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)(?![\p{L}\d])/dgu;
+
 // Words after "the" that name what a place is, not which one ("at the store in town", "the house on Elm").
 const KIND_WORDS = new Set(
   'store shop market gas station plant factory mill mine warehouse house home apartment apt trailer park farm ranch church school bar club restaurant diner hotel motel shelter hospital clinic office job work jail light corner stop bus train same old new local other big little main first second last place lot level center ctr bldg building vendor cafe co-op coop bodega panaderia tortilleria taqueria carniceria airport garage depot pharmacy'.split(' '),
@@ -67,10 +72,6 @@ const VENUE = /\b((?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,3}(?:Stadium|Arena|Tavern|Sal
 // Words that open a hospital's own rooms or a generic phrase, not a venue's name.
 const NOT_VENUE_WORD = new Set('the a an family staff visitor visitors patient hospital this that our their his her my'.split(' '));
 
-// The same verbs in a lower-case note, where no capital marks the employer: a name no word list holds but the
-// name lists and gazetteers, then at most one more such word ("drives truck for irving oil", "worked at bates mill 30
-// yrs"); the word of trade after it is taken in by span-edges.ts. (Not "works at night", "works for ups", "works at home".)
-const EMPLOYER_LOWER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|job|shift|retired|laid[ \t]+off|driver|drives|drove|hauls|trucker|mechanic|cashier|clerk|welder|foreman|operator|miner|machinist|laborer|engineer|technician)(?:[ \t]+[\p{Ll}\d]+){0,3}?[ \t]+(?:at|for|from)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)(?![\p{L}\d])/dgu;
 // What may follow an employer's name in capitals: where it is or what it is, or the end of the clause.
 const CAPS_NAME_END = /^(?:[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/;
 // The verbs of working in a line of capitals ("PT WORKS AS CASHIER AT MAPLE LEAF DONUTS ON MAIN ST").
