@@ -120,7 +120,8 @@ export function ruleCandidates(text: string, preset: DeidPreset): Candidate[] {
 }
 
 // What makes a people's name a place after it: its nation's land, a county, a state.
-const PEOPLE_AS_PLACE = /^(?:[ \t]+(?:nation|reservation|rez|county|co\.?|chapter|agency|tribal|indian)\b|,[ \t]*[A-Z]{2}\b)/i;
+const PEOPLE_AS_PLACE = /^[ \t]+(?:nation|reservation|rez|county|co\.?|chapter|agency|tribal|indian)\b/i;
+const STATE_AFTER = /^,[ \t]*[A-Z]{2}\b/;
 
 /**
  * Find PHI in `text`: sorted, non-overlapping candidates.
@@ -147,7 +148,7 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
     if ((c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.9 && /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(c.start, c.end)) && anatomyOfBefore(text, c.start)) candidates.splice(i, 1);
     // "91 yo Navajo woman", "speaks Cherokee", "French Canadian": a people or a language, though a town bears its name;
     // a place only before "Nation", a reservation, a county or a state ("Cherokee Nation", "Navajo, NM").
-    else if (c.category === 'LOCATION' && c.score < 0.9 && PEOPLE_WORDS.has(text.slice(c.start, c.end).toLowerCase()) && !PEOPLE_AS_PLACE.test(text.slice(c.end, c.end + 16))) candidates.splice(i, 1);
+    else if (c.category === 'LOCATION' && c.score < 0.9 && PEOPLE_WORDS.has(text.slice(c.start, c.end).toLowerCase()) && !PEOPLE_AS_PLACE.test(text.slice(c.end, c.end + 16)) && !STATE_AFTER.test(text.slice(c.end, c.end + 6))) candidates.splice(i, 1);
   }
   candidates.push(...repeatedNames(text, candidates));
   candidates.push(...shortForms(text, candidates));

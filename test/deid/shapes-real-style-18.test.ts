@@ -161,3 +161,6 @@ family('places: the same word as a town or a nation\'s land', [
 ]);
 
 family('places: a rural route', [['PT LIVES ALONE ON RURAL ROUTE 4, NEPHEW CHECKS ON HIM', ['RURAL ROUTE 4']]]);
+
+family('places: a town that shares a people\'s name, before its state', [['lives in Navajo, NM with son', ['Navajo']]]);
+kept('not places: a language before a comma and a pronoun', [['speaks Navajo, he says, and some English', ['Navajo']]]);
