@@ -164,3 +164,13 @@ family('places: a rural route', [['PT LIVES ALONE ON RURAL ROUTE 4, NEPHEW CHECK
 
 family('places: a town that shares a people\'s name, before its state', [['lives in Navajo, NM with son', ['Navajo']]]);
 kept('not places: a language before a comma and a pronoun', [['speaks Navajo, he says, and some English', ['Navajo']]]);
+
+family('dates: the next date of a course after an arrow, behind a date on the same line', [
+  ['Wt 10/14 81kg -> 10/22 77kg after diuresis', ['10/14', '10/22']],
+  ['adm 3/28 -> 4/03, dx: pna', ['3/28', '4/03']],
+]);
+
+kept('not dates: a score or a reading trending after an arrow', [
+  ['GCS 9/15 -> 11/15 NOW', ['11/15']],
+  ['BP 140/90 -> 120/80 after labetalol', ['120/80']],
+]);

@@ -209,6 +209,12 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   const line = lineBefore(text, start);
   const end = start + value.length;
   const after = text.slice(end, end + 20);
+  // "Wt 11/16 70kg -> 11/24 64kg", "adm 10/30 -> 11/02": after an arrow, behind a date on the same line, the next date of
+  // a dated course (a day past 12 or a padded one; readings trend the same way, "BP 140/90 -> 120/80", but not behind a date).
+  // (A score trends over one denominator, "GCS 9/15 -> 11/15": the date behind the arrow has another day.)
+  const [a0, b0] = value.split('/').map(Number);
+  const prior = /(?<![\d/.])(?:1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])(?![\d/])(?!.*(?<![\d/.])\d{1,2}\/\d)/.exec(line);
+  if (/(?:->|→)[ \t]*$/.test(line) && prior && +prior[1] !== b0 && a0 >= 1 && a0 <= 12 && ((b0 > 12 && b0 <= 31) || /^\d{1,2}\/0[1-9]$/.test(value))) return true;
   // "CXR 2/7 BILAT INFILTRATES", "ct face 10/12 bilat mandible fx": after an imaging study, "bilateral" is its finding.
   const imagingFinding = IMAGING_BEFORE.test(line) && /^[ \t]+(?:bilat|b\/l)\b/i.test(after);
   // "G2P1001 @ 26 3/7": weeks and days of a pregnancy.
