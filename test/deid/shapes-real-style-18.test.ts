@@ -174,3 +174,11 @@ kept('not dates: a score or a reading trending after an arrow', [
   ['GCS 9/15 -> 11/15 NOW', ['11/15']],
   ['BP 140/90 -> 120/80 after labetalol', ['120/80']],
 ]);
+
+family('dates: a month in lower case after a word of time, January and December included', [
+  ['wt 61 kg (was 64 in jan), eating better', ['jan']],
+  ['husband died dec, lives alone w/ cat', ['dec']],
+  ['was like this after knee surgery in march too', ['march']],
+]);
+
+kept('not dates: "dec" for decreased before what decreased', [['crackles in dec bases bilat', ['dec']]]);
