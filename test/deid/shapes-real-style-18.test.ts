@@ -182,3 +182,10 @@ family('dates: a month in lower case after a word of time, January and December 
 ]);
 
 kept('not dates: "dec" for decreased before what decreased', [['crackles in dec bases bilat', ['dec']]]);
+
+family('dates: a month.day right after a procedure done or a return', [
+  ['aneurysm coiled 11.12, vasospasm window', ['11.12']],
+  ['trach (placed 09.03) collar 40%', ['09.03']],
+]);
+
+kept('not dates: a decimal count after the same words', [['seen 1.5 times this week', ['1.5']]]);

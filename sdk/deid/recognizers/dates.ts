@@ -104,8 +104,9 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // Month-day with a dash only after a cue ("Phone note 4-22"): bare, it reads as a range. A unit must follow
   // at once to make it a range of counts ("S/P FALL 7-19  L HIP FX" is a date).
   { re: /(?<![\d/.\-:A-Za-z])\d{1,2}-\d{1,2}(?![\d/\-]|\.\d| ?(?:x\b|times|days?|weeks?|hours?|hrs?|min|mg|ml|cc|%|mm|cm|beats|bpm|breaths|liters?|l\b|bms?\b|stools?|episodes?|tabs?\b|puffs?|drops?|units?\b|per\b|\/))/gi, score: 0.65, cue: true, free: true },
-  // A month.day right after a discharge or an admission: "d/c'd from here 9.21", "readmit 9.24" (a decimal has no such word before it).
-  { re: /(?<=\b(?:d\/c'?d|dc'?d|discharged|readmit(?:ted)?|readmission|admitted|returned)(?:[ \t]+(?:from|to)[ \t]+(?:here|us|home))?[ \t]+(?:on[ \t]+)?)(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?![\d.]|[ \t]*(?:mg|mcg|ml|cc|l|kg|g|units?|%)\b)/gi, score: 0.7, free: true },
+  // A month.day right after a discharge, an admission or a procedure done: "d/c'd from here 9.21", "readmit 9.24", "coiled
+  // 10.10", "trach (placed 08.14)", "back 6.25 for IMN" (a decimal has no such word before it).
+  { re: /(?<=\b(?:d\/c'?d|dc'?d|discharged|readmit(?:ted)?|readmission|admitted|admit|returned|back|placed|inserted|coiled|clipped|seen)(?:[ \t]+(?:from|to)[ \t]+(?:here|us|home))?[ \t]+(?:on[ \t]+)?)(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?![\d]|\.\d|[ \t]*(?:mg|mcg|ml|cc|l|kg|g|units?|%|times|x|hrs?|hours?|days?|wks?|weeks?|min)\b)/gi, score: 0.7, free: true },
   // "last Friday", "this Tuesday": a weekday pinned to a week is a date.
   { re: /\b(?:last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, score: 0.7, free: true },
   { re: /\b(?:last|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi, score: 0.7, free: true },
