@@ -189,3 +189,6 @@ family('dates: a month.day right after a procedure done or a return', [
 ]);
 
 kept('not dates: a decimal count after the same words', [['seen 1.5 times this week', ['1.5']]]);
+
+family('dates: the next day with its ordinal after "and", closing the clause', [['delirium on November 3 and 4th, which cleared', ['November 3', '4th']]]);
+kept('not dates: an ordinal count after a date and a comma', [['trained 3/8 and 3/9, 2ND CAREGIVER SON TRAINING 3/11', ['2ND']]]);

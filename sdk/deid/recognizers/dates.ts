@@ -183,6 +183,8 @@ function lineBefore(text: string, start: number): string {
   return text.slice(Math.max(0, start - 40), start).split('\n').pop() ?? '';
 }
 
+// "and 24th" closing its clause after a date that ends in its day.
+const AND_ORDINAL = /^[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)\b(?=[ \t]*(?:[,.;)\n]|$))/di;
 const MD = String.raw`(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])`;
 const RANGE_NEXT = new RegExp(String.raw`^[ \t]*[-–][ \t]*(${MD})(?![\d/])`);
 const RANGE_PREV = new RegExp(String.raw`(?<![\d/])(${MD})[ \t]*[-–][ \t]*$`);
@@ -383,7 +385,8 @@ export function recognizeDates(text: string): Candidate[] {
   }
   // Day numbers continuing a list after a date ("7/22, 23 and 24", "3/14-16").
   for (const c of [...out]) {
-    if (c.kind === 'date' && /\d$/.test(text.slice(c.start, c.end))) out.push(...listDays(text, c.end, DAY_LIST, 20));
+    // ("December 23 and 24th,": the next day with its ordinal, closing the clause; "3/9, 2ND CAREGIVER" is a count.)
+    if (c.kind === 'date' && /\d$/.test(text.slice(c.start, c.end))) out.push(...listDays(text, c.end, DAY_LIST, 20), ...listDays(text, c.end, AND_ORDINAL, 20));
   }
   return out;
 }
