@@ -24,7 +24,7 @@ const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
 const TOKEN = /(?<![\p{L}'’-])\p{L}[\p{L}'’-]*(?<!-)(?![\p{L}-])/gu;
 
 /** What follows a person's name and no everyday word: a verb of what relatives do or say, the role they hold ("is HCPOA"), or a possessive with a number. */
-const PERSON_ACTS = /^(?:[ \t]+(?:lives|lived|works|worked|called|calls|says|said|visited|visits|drove|came|from|tells|told|reports|reported|states|stated|asks|asked|agrees|agreed|is[ \t]+(?:the[ \t]+)?(?:hcp|hcpoa|poa|dpoa|nok|surrogate|guardian|decision[ -]maker))\b|['’]s[ \t]+(?:#|cell|phone|number))/;
+const PERSON_ACTS = /^(?:[ \t]+(?:lives|lived|works|worked|called|calls|says|said|visited|visits|drove|came|from|tells|told|reports|reported|states|stated|asks|asked|agrees|agreed|is[ \t]+(?:the[ \t]+)?(?:hcp|hcpoa|poa|dpoa|nok|surrogate|guardian|decision[ -]maker))\b|['’]s[ \t]+(?:#|cell|phone|number))/i;
 
 type Shape = 'lower' | 'title' | 'caps';
 
