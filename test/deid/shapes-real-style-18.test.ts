@@ -202,3 +202,23 @@ kept('not dates: a decimal count after the same words', [['seen 1.5 times this w
 
 family('dates: the next day with its ordinal after "and", closing the clause', [['delirium on November 3 and 4th, which cleared', ['November 3', '4th']]]);
 kept('not dates: an ordinal count after a date and a comma', [['trained 3/8 and 3/9, 2ND CAREGIVER SON TRAINING 3/11', ['2ND']]]);
+
+family("places: a veterans' or fraternal post and a union local by number", [
+  ['pt is commander at VFW Post 412, buddies visiting', ['VFW Post 412']],
+  ['Culinary union (Local 226) hardship fund applied', ['Local 226']],
+]);
+
+family('names: an alias given in quotes, and a trauma alias written with a space', [
+  ['Pt placed on confidential status, alias "Teal, Sierra" assigned.', ['Teal, Sierra']],
+  ['initially unidentified ("Trauma Zulu"), identified today', ['Trauma Zulu']],
+]);
+
+kept('not aliases: a trauma activation', [['trauma alpha activation called at 0200', ['trauma']]]);
+
+family('places and dates: a parish in lower case after a town, holidays of other calendars', [
+  ['home care accepting Orleans parish again', ['Orleans parish']],
+  ['rabbi away until after Pesach, will call', ['Pesach']],
+  ['family visiting for Lunar New Year', ['Lunar New Year']],
+]);
+
+kept('not places: a parish named by a people', [['goes to the Polish parish on Sundays', ['Polish']]]);

@@ -121,9 +121,9 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // "MLK Day. Pt s/p PE", "Halloween. Pt is a 15 yo"; and the federal days named "... Day" anywhere ("it's Veterans Day").
   { re: /(?<=(?:^|\n)[ \t]*)(?:thanksgiving(?:[ \t]+day)?|christmas(?:[ \t]+(?:day|eve))?|xmas(?:[ \t]+(?:day|eve))?|new[ \t]+year['’]?s(?:[ \t]+(?:day|eve))?|easter(?:[ \t]+sunday)?|halloween|st\.?[ \t]+patrick['’]?s[ \t]+day|mardi[ \t]+gras)(?=[ \t]*[.!])|\b(?:mlk|martin[ \t]+luther[ \t]+king(?:[ \t]+jr\.?)?|veterans['’]?|presidents['’]?|columbus|juneteenth|armistice|remembrance|boxing)[ \t]+day\b/gi, score: 0.7, free: true },
   // A bare holiday of one day is a date wherever it stands: "more forgetful since around Christmas", "home by xmas",
-  // "Would like Thanksgiving at home", "a New Year's party". Annotators of real notes mark it so, and it narrows a day
+  // "Would like Thanksgiving at home", "a New Year's party", "away until after Pesach". Annotators of real notes mark it so, and it narrows a day
   // as a date does. (Not the things named after one: "Christmas disease", "Christmas-tree adapter", "Easter egg".)
-  { re: new RegExp(String.raw`\b(?:christmas|xmas|thanksgiving|halloween|new[ \t]+year['’]?s|mardi[ \t]+gras|juneteenth|cinco[ \t]+de[ \t]+mayo|easter(?=[ \t]+(?:sunday|weekend|break|holiday|morning|day|service|mass|dinner|visit))|(?<=\b(?:at|by|on|for|since|after|before|until|till|around|over|of|last|this|next|visit)[ \t]+)easter)\b(?![ \t-]*${NAMED_AFTER_HOLIDAY})`, 'gi'), score: 0.7, free: true },
+  { re: new RegExp(String.raw`\b(?:christmas|xmas|thanksgiving|halloween|new[ \t]+year['’]?s|mardi[ \t]+gras|juneteenth|cinco[ \t]+de[ \t]+mayo|passover|pesach|rosh[ \t]+hashanah?|yom[ \t]+kippur|hanukkah|chanukah|diwali|eid[ \t]+al-(?:fitr|adha)|(?:lunar|chinese)[ \t]+new[ \t]+year|easter(?=[ \t]+(?:sunday|weekend|break|holiday|morning|day|service|mass|dinner|visit))|(?<=\b(?:at|by|on|for|since|after|before|until|till|around|over|of|last|this|next|visit)[ \t]+)easter)\b(?![ \t-]*${NAMED_AFTER_HOLIDAY})`, 'gi'), score: 0.7, free: true },
   // Weekday plus ordinal: "Tuesday the 14th".
   { re: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/gi, score: 0.8 },
   // Abbreviated weekday and ordinal: "will visit Weds 14th", "Sat the 9th".

@@ -69,7 +69,7 @@ const INTERSTATE = /(?<![\p{L}\d-])I-(?!12[35]\b|131\b)\d{1,3}(?:\/I-\d{1,3})?(?
 const FREEWAY_THE = /(?<=\b(?:drove|driving|drive|came|coming|took|take|taking|traffic|stuck|crash|accident|mvc|rollover|wreck)\b[^.;\n]{0,20}\b(?:on|down|up|off|onto|via|from|along)[ \t]+the[ \t]+)\d{1,3}(?=[ \t]*(?:[.,;)]|[ \t]+(?:from|to|north|south|east|west|[nsew]b|freeway|fwy|at|near|by)\b))/giu;
 const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|out|down|up|onto|address:?|location)[ \t]+)(?:(?:(?:state|us|u\.s\.|county|old|bia|navajo|tribal|forest|rural)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm|loop|spur|business|beltway|cr|sr|s\.r\.|co\.?[ \t]*rd|tr|twp[ \t]+rd|township[ \t]+(?:rd|road))[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)(?:[ \t]+(?:[nsew]b|(?:north|south|east|west)(?:bound)?)\b)?|m-\d{2,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b|(?:us|${STATE_ROAD})[ \t-]?\d{1,3}(?=[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+(?:in|from|to|past|near|by|at|toward|towards|outside|north|south|east|west|[nsew]b?|exit|mm|mile|between|and|&|with)\b))`, 'giu');
 // Counties, parishes and townships are subdivisions smaller than a state: "rural Oneida County", "GALWAY TWP".
-const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+)[ \t]+(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP|Twp\.?|TWP)(?![\p{L}])/gu;
+const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+)[ \t]+(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP|Twp\.?|TWP|county|parish)(?![\p{L}])/gu;
 // Words that name nothing: they may open a match before a place but are never part of it.
 const FILLER_WORD = /^(?:the|this|that|our|your|his|her|their|my|both|each|every|another|same|local|neighboring|neighbouring|adjacent|home|other|which|what|in|of|from|to|at|for|and|or)$/i;
 const NEIGHBOURHOOD = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,1}\p{Lu}[\p{L}'’-]+)[ \t]+(?:neighbou?rhood|NEIGHBOU?RHOOD)\b/gu;
@@ -245,6 +245,8 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     // "IN GALWAY TWP": a word before the name that names nothing is left out.
     const start = m.index + fillerLead(m[1], 1);
     if (FILLER_WORD.test(text.slice(start, m.index + m[1].length))) continue;
+    // ("accepting Orleans parish": in lower case the word only after a gazetteer's town, not "Polish parish", "Called parish".)
+    if (/(?:county|parish)$/.test(m[0]) && !(vocabulary().flags(m[1].split(/[ \t]+/).pop()!.toLowerCase()) & F.PLACE)) continue;
     out.push({ category: 'LOCATION', score: 0.65, start, end: m.index + m[0].length, kind: 'city' });
   }
   // A town's own services name the town: "brought by boston ems", "per revere pd report", "Framingham PD officer".

@@ -35,7 +35,7 @@ const WORKPLACE = /\b(?:at|from|behind|near|outside|by|to|off|for|of)[ \t]+the[ 
 
 // "works at Whirlpool in Clyde", "shift at Micron", "bus mechanic for the MBTA", "laid off from Sheet & Tube": after a
 // verb of working, the employer, with or without "the"; an acronym counts here ("the MBTA", "MWRA").
-const EMPLOYER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|employee|job|shift|duty|duties|volunteers?|owner|retired|laid[ \t]+off|driver|drives|drove|hauls|hauled|trucker|mechanic|cashier|clerk|nurse|custodian|cook|waitress|bartender|teacher|professor|instructor|student|studies|studying|enrolled|sophomore|freshman|welder|electrician|foreman|operator|guard|packer|miner|secretary|janitor|machinist|laborer|roofer|supervisor|engineer|technician|receptionist|housekeeper|dishwasher|stocker|assembler|lineman|plumber|carpenter|accountant|analyst|dispatcher|server|manager)(?:[ \t]+[\p{Ll}\d]+){0,4}?[ \t]+(?:at|for|from|(?<=owner[ \t]+)of)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d'’&-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d'’&-]*){0,2})/dgu;
+const EMPLOYER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|employee|job|shift|duty|duties|volunteers?|owner|plays|played|coaches|coached|hairdresser|stylist|barber|maker|retired|laid[ \t]+off|driver|drives|drove|hauls|hauled|trucker|mechanic|cashier|clerk|nurse|custodian|cook|waitress|bartender|teacher|professor|instructor|student|studies|studying|enrolled|sophomore|freshman|welder|electrician|foreman|operator|guard|packer|miner|secretary|janitor|machinist|laborer|roofer|supervisor|engineer|technician|receptionist|housekeeper|dishwasher|stocker|assembler|lineman|plumber|carpenter|accountant|analyst|dispatcher|server|manager)(?:[ \t]+[\p{Ll}\d]+){0,4}?[ \t]+(?:at|for|from|(?<=owner[ \t]+)of)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d'’&-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d'’&-]*){0,2})/dgu;
 
 // The same verbs in a lower-case note, where no capital marks the employer: a name no word list holds but the
 // name lists and gazetteers, then at most one more such word ("drives truck for irving oil", "worked at kessler mill 20
@@ -67,6 +67,10 @@ const TRANSIT_WORK = /\b(?:bus|buses|driver|drives|drove|operator|conductor|mech
 // A business named by its owner and its trade, in any case: "mike's towing", "Yoder's hardware", "PREJEAN'S BAIT SHOP".
 const OWNER_TRADE = /\b(\p{L}[\p{L}-]+['’]s)[ \t]+(?:towing|garage|bakery|diner|market|tavern|pub|grill|hardware|auto|body|bar|restaurant|cafe|café|pizza|pizzeria|deli|dairy|feed|furniture|salon|barbershop|lounge|inn|motel|marina|bait|tackle|repair|plumbing|roofing|landscaping|trucking|excavating|welding|orchard|nursery|greenhouse)\b/dgiu;
 
+// A veterans' or fraternal post and a union local, by number: "VFW Post 887", "American Legion Post 148", "Elks Lodge 1284",
+// "Culinary union (Local 226)", "IBEW Local 103". The number names the town's post as a street number names a house.
+const POST_OR_LOCAL = /\b(?:(?:VFW|AMVETS|American[ \t]+Legion|Elks|Moose|Eagles|Knights[ \t]+of[ \t]+Columbus)(?:[ \t]+(?:Post|Lodge|Aerie|Hall|Council))?[ \t]*#?[ \t]*\d{1,5}|(?<=\b(?:union|IBEW|UAW|SEIU|AFSCME|Teamsters|UFCW|USW|IUOE|UA|[Ll]aborers)\b[^\n.;]{0,12})\b(?:Local|LOCAL)[ \t]+\d{1,4})\b/g;
+
 // A venue named by its kind, capitalised: "Tiger Stadium", "the Tractor Tavern", "Bristol Motor Speedway".
 const VENUE = /\b((?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,3}(?:Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel))(?![\p{L}])/gdu;
 // Words that open a hospital's own rooms or a generic phrase, not a venue's name.
@@ -75,7 +79,7 @@ const NOT_VENUE_WORD = new Set('the a an family staff visitor visitors patient h
 // What may follow an employer's name in capitals: where it is or what it is, or the end of the clause.
 const CAPS_NAME_END = /^(?:[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/;
 // The verbs of working in a line of capitals ("PT WORKS AS CASHIER AT MAPLE LEAF DONUTS ON MAIN ST").
-const EMPLOYER_CAPS = /\b(?:WORKS?|WORKED|WORKING|EMPLOYED|RETIRED|DRIVER|DRIVES|DROVE|CASHIER|COOK|CLERK|MECHANIC|MINER|PACKER|TEACHER|WELDER|FOREMAN|OPERATOR|MANAGER|SECRETARY|JANITOR|MACHINIST|LABORER)(?:[ \t]+[A-Z]+){0,3}?[ \t]+(?:AT|FOR|FROM)[ \t]+([A-Z][A-Z'’&-]+(?:[ \t]+[A-Z][A-Z'’&-]+){0,2}?)(?=[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/gdm;
+const EMPLOYER_CAPS = /\b(?:WORKS?|WORKED|WORKING|EMPLOYED|RETIRED|LAID[ \t]+OFF|DRIVER|DRIVES|DROVE|CASHIER|COOK|CLERK|MECHANIC|MINER|PACKER|TEACHER|WELDER|FOREMAN|OPERATOR|MANAGER|SECRETARY|JANITOR|MACHINIST|LABORER)(?:[ \t]+[A-Z]+){0,3}?[ \t]+(?:AT|FOR|FROM)[ \t]+([A-Z][A-Z'’&-]+(?:[ \t]+[A-Z][A-Z'’&-]+){0,2}?)(?=[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/gdm;
 const WHEN_WORDS = new Set('night nights day days evening evenings weekend weekends times noon midnight present moment least most full part all'.split(' '));
 // "EMPLOYER CASCO BUILDERS", "Employer: Whitfield Freight": a labelled employer.
 const EMPLOYER_LABEL = /\b(?:EMPLOYER|Employer|employer)[ \t]*:?[ \t]+((?:\p{Lu}[\p{L}'’&-]+)(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'’&-]+){0,2})/gdu;
@@ -158,6 +162,10 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     if (owner.split('-').some((p) => NAME_BEFORE.has(p)) || FUNCTION_WORDS.has(owner) || f & (F.CLINICAL | F.ABBREV) || !(f & (F.FIRST | F.LAST) || !(f & (F.COMMON | F.ENGLISH)))) continue;
     const start = m.index ?? 0;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
+  }
+  if (/\d/.test(text)) for (const m of text.matchAll(POST_OR_LOCAL)) {
+    const start = m.index ?? 0;
+    out.push({ category: 'LOCATION', score: 0.65, start, end: start + m[0].length, kind: 'business' });
   }
   for (const m of text.matchAll(CHAIN_ON_STREET)) {
     const [s, e] = m.indices![1];
