@@ -222,3 +222,10 @@ family('places and dates: a parish in lower case after a town, holidays of other
 ]);
 
 kept('not places: a parish named by a people', [['goes to the Polish parish on Sundays', ['Polish']]]);
+
+family('places and dates: a state highway written with a hyphen; Purim', [
+  ['Motorcycle vs guardrail, SR-520 near Montlake.', ['SR-520']],
+  ['seen 03/24/2016 (Purim), brought by father', ['Purim']],
+]);
+
+kept('not highways: a rhythm strip label', [['ECG: SR-1 noted', ['SR-1']]]);
