@@ -71,13 +71,12 @@ const FAITH_BEFORE = /\b(?:is|am|are|was|a|an|devout|practicing|practising|relig
 
 /**
  * Is the word at `start`..`end` someone's faith, not a name: a faith word after a word that introduces one, or
- * "Roman" before "Catholic"?
+ * "Roman" before "Catholic"? Callers that hold the word in lower case already pass it as `w`.
  *
  * @example
  * faithWord('Pt is Christian, requests chaplain', 6, 15); // true
  */
-export function faithWord(text: string, start: number, end: number): boolean {
-  const w = text.slice(start, end).toLowerCase();
+export function faithWord(text: string, start: number, end: number, w: string = text.slice(start, end).toLowerCase()): boolean {
   if (w === 'roman') return /^[ \t]+catholic\b/i.test(text.slice(end, end + 12));
   return FAITH_WORDS.has(w) && FAITH_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }

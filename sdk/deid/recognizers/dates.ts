@@ -215,9 +215,9 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   // "Wt 11/16 70kg -> 11/24 64kg", "adm 10/30 -> 11/02": after an arrow, behind a date on the same line, the next date of
   // a dated course (a day past 12 or a padded one; readings trend the same way, "BP 140/90 -> 120/80", but not behind a date).
   // (A score trends over one denominator, "GCS 9/15 -> 11/15": the date behind the arrow has another day.)
-  const [a0, b0] = value.split('/').map(Number);
+  const [a, b] = value.split('/').map(Number);
   const prior = /(?<![\d/.])(?:1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])(?![\d/])(?!.*(?<![\d/.])\d{1,2}\/\d)/.exec(line);
-  if (/(?:->|→)[ \t]*$/.test(line) && prior && +prior[1] !== b0 && a0 >= 1 && a0 <= 12 && ((b0 > 12 && b0 <= 31) || /^\d{1,2}\/0[1-9]$/.test(value))) return true;
+  if (/(?:->|→)[ \t]*$/.test(line) && prior && +prior[1] !== b && a >= 1 && a <= 12 && ((b > 12 && b <= 31) || /^\d{1,2}\/0[1-9]$/.test(value))) return true;
   // "CXR 2/7 BILAT INFILTRATES", "ct face 10/12 bilat mandible fx": after an imaging study, "bilateral" is its finding.
   const imagingFinding = IMAGING_BEFORE.test(line) && /^[ \t]+(?:bilat|b\/l)\b/i.test(after);
   // "G2P1001 @ 26 3/7": weeks and days of a pregnancy.
@@ -228,12 +228,11 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   if (DATE_LABEL.test(line) && /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])$/.test(value)) return true;
   // ("held on 8/12 with the patient", "8/15 CULTURE AEROMONAS" opening a line: an event "on" it, or a month and a day
   // past 12 opening a line, date it whatever follows; "1/2 with a meal" and "2/2 cultures" stay.)
-  const [m0, d0] = value.split('/').map(Number);
-  const monthDay = m0 >= 1 && m0 <= 12 && d0 > 12 && d0 <= 31;
+  const monthDay = a >= 1 && a <= 12 && b > 12 && b <= 31;
   // ("on Mon 8/1", "ON SAT 5/23": a weekday before it names the day.)
-  const datedAnyway = (/\b(?:(?:held|was|were|met|seen|spoke)[ \t]+on|(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?)[ \t]+$/i.test(line) && m0 >= 1 && m0 <= 12 && d0 >= 1 && d0 <= 31) || (monthDay && /^[ \t]*$/.test(line));
+  const datedAnyway = (/\b(?:(?:held|was|were|met|seen|spoke)[ \t]+on|(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?)[ \t]+$/i.test(line) && a >= 1 && a <= 12 && b >= 1 && b <= 31) || (monthDay && /^[ \t]*$/.test(line));
   if ((NOT_DATE_AFTER.test(after) && !imagingFinding && !datedAnyway) || value === '24/7') return false;
-  if (FRACTION_WITH.test(after) && m0 < d0 && d0 <= 8) return false;
+  if (FRACTION_WITH.test(after) && a < b && b <= 8) return false;
   // "shocks for VT 12/1-12/2", "abx 3/28-4/2": a month/day range forward by under a month is dated whatever comes before
   // it (no setting, ratio or volume runs "12/1-12/2").
   if (dayRange(text, start, end)) return true;
@@ -251,7 +250,6 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   if (clock && /(?:->|→)[ \t]*$/.test(line)) return true;
   // "Off BiPAP 12/30", "BiPAP 12/28 - 12/30": a machine setting is written high/low; a small number over a
   // larger one past 12 is a month and day.
-  const [a, b] = value.split('/').map(Number);
   if (VENT_NEAR.test(line) && a >= 1 && a <= 12 && b > 12 && b <= 31 && a < b) return true;
   // "started naltrexone 50 mg 3/15", "0.5 mg 1/10": after a dose, the date the dose began (a fraction after a
   // dose is of a tablet: "1/2 tab", ruled out above); one that reads as a fraction needs the note's support.

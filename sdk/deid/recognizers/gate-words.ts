@@ -89,9 +89,11 @@ export function eponymAfter(text: string, t: { lower: string; end: number }, nam
  * possessiveEponym("wife Parkinson's dz", { lower: 'parkinson', end: 14 }); // true
  */
 export function possessiveEponym(text: string, t: { lower: string; end: number }): boolean {
+  // (The gate asks this of every word: the set look-up first.)
+  if (!isEponym(t.lower)) return false;
   const after = text.slice(t.end, t.end + 40);
   // (A word may be read with its "'s": "parkinson's".)
-  return (/['’]s$/.test(t.lower) || /^['’]s[ \t]/.test(after)) && isEponym(t.lower) && EPONYM_HEADS.test(after);
+  return (/['’]s$/.test(t.lower) || /^['’]s[ \t]/.test(after)) && EPONYM_HEADS.test(after);
 }
 
 /** Character ranges of clinical phrases ("Hunt Hess", "Braden score") whose words stay. */

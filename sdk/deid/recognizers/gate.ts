@@ -20,7 +20,6 @@ import {
   CREDENTIAL_AFTER,
   CREDENTIAL_WORDS,
   FUNCTION_WORDS,
-  FAITH_WORDS,
   faithWord,
   HOLIDAY_WORDS,
   HOME_TOWN_BEFORE,
@@ -105,7 +104,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     // ("Christmas-tree adapter": a thing named after a holiday; the dates recognizer reads the holidays themselves.)
     if (HOLIDAY_WORDS.has(t.lower.split('-')[0]) && t.lower.includes('-')) continue;
     // ("Pt is Christian", "Roman Catholic": a faith, though Christian and Roman are given names.)
-    if ((t.lower === 'roman' || FAITH_WORDS.has(t.lower)) && faithWord(text, t.start, t.end)) continue;
+    if (faithWord(text, t.start, t.end, t.lower)) continue;
     if (guarded.length && isGuarded(t)) continue;
     // "TOTBILI-0.6", "Leuks-LG": a test glued to its value; no name is written so (see `labDumpLine`).
     if ((text[t.end] === '-' && /\d/.test(text[t.end + 1] ?? '')) || (t.text.includes('-') && labDumpLine(text, t.start))) continue;

@@ -72,12 +72,16 @@ const NAMED_AREA = /(?:\b(?:from|in|lives?|lived|living|near|around|the)[ \t]+|,
 const HOTEL_NAMED = /\b(?:Hotel|HOTEL)[ \t]+(?!(?:room|lobby|bar|staff|ROOM|LOBBY|BAR|STAFF)\b)\p{Lu}[\p{L}'’-]+/gu;
 const LODGING_CHAIN = /\b(?:best[ \t]+western|motel[ \t]+6|super[ \t]+8[ \t]+motel|red[ \t]+roof[ \t]+inn|extended[ \t]+stay(?:[ \t]+america)?|la[ \t]+quinta|days[ \t]+inn|comfort[ \t]+(?:inn|suites)|holiday[ \t]+inn(?:[ \t]+express)?|hampton[ \t]+inn|quality[ \t]+inn|econo[ \t]*lodge|travelodge|ronald[ \t]+mcdonald[ \t]+house|hope[ \t]+lodge|fisher[ \t]+house)\b/giu;
 
+/** No function word, clinical term or charting abbreviation: a word that may name a street or a place at all. */
+function nameableWord(w: string): boolean {
+  return !FUNCTION_WORDS.has(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV));
+}
+
 /** A word that names no clinical or everyday thing there: no clinical term, and a name, a place or no English word. */
 function placeName(w: string, capitalised: boolean): boolean {
   if (/^\d/.test(w)) return true;
-  if (FUNCTION_WORDS.has(w.toLowerCase())) return false;
+  if (!nameableWord(w)) return false;
   const f = vocabulary().flags(w.toLowerCase());
-  if (f & (F.CLINICAL | F.ABBREV)) return false;
   const named = (f & (F.FIRST | F.LAST | F.PLACE | F.POSTAL)) !== 0;
   return capitalised ? named || !(f & (F.COMMON | F.ENGLISH)) : !(f & (F.COMMON | F.ENGLISH | F.FIRST));
 }
@@ -167,7 +171,7 @@ export function recognizeHomePlaces(text: string): Candidate[] {
       if (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.indices![1][1], m.indices![1][1] + 4)) && !/^[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Ln|Lane|Way|Ct|Pl)\b/.test(text.slice(m.indices![1][1], m.indices![1][1] + 10))) return null;
       // (Capitalised mid-sentence in a line of mixed case, an everyday word is the street's name too: "the Piccadilly on
       // Veterans", "the Rite Aid on Main", "lives on Division by the flags".)
-      const named = capitalised ? !FUNCTION_WORDS.has(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV)) : placeName(w, false);
+      const named = capitalised ? nameableWord(w) : placeName(w, false);
       if (NOT_BARE_STREET.has(w.toLowerCase()) || NOT_BARE_STREET.has(w.toLowerCase().replace(/s$/, '')) || (capitalised && capsLine(text, m.index) && !/^\d/.test(w)) || !named) return null;
       return { category: 'LOCATION', score: 0.6, kind: 'street', start: m.indices![1][0], end: m.indices![1][1] };
     }),

@@ -15,7 +15,7 @@
 import { dictionaries } from '../dictionaries.js';
 import { EPONYM_HEADS, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
-import { FAITH_WORDS, faithWord } from './cue-words.js';
+import { faithWord } from './cue-words.js';
 import { recognizeKinAndNicknames } from './kin-and-nicknames.js';
 import { recognizeSignatures } from './signatures.js';
 import { execAll, labDumpLine, matchAll } from './util.js';
@@ -139,7 +139,7 @@ function fromDictionaries(text: string, out: Candidate[]): void {
         if (sh === 'other' || isMedicalTerm(c) || CREDENTIALS.has(c) || c.length < 1) break;
         // ("Pt is Roman Catholic": a faith, though Roman and Christian are given names.)
         const at = m.index + words[j].index!;
-        if ((c === 'roman' || FAITH_WORDS.has(c)) && faithWord(text, at, at + c.length)) break;
+        if (faithWord(text, at, at + c.length, c)) break;
         if (run.length > 0 && /\.$/.test(words[j - 1][0]) && shapeOf(words[j - 1][0]) !== 'initial') break;
         run.push(w);
         j++;

@@ -90,7 +90,7 @@ function nameLike(phrase: string, strict: boolean, row = false): boolean {
 const NATO = 'alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|xray|x-ray|yankee|zulu|zebra|eagle|falcon|hawk|tiger|lion|bear|wolf';
 const TRAUMA_ALIAS = new RegExp(String.raw`\b(?:(?:trauma|unknown|doe|unk)[ \t]+(?:${NATO})\b(?![ \t]*(?:team|bay|alert|activation|page))|(?:trauma|unknown|doe|unk)[ \t]*,[ \t]*(?:(?:trauma|baby|male|female)[ \t]+)?(?:${NATO})(?:[ \t]+\d{1,5})?|(?:${NATO})[ \t]*,[ \t]*trauma(?:[ \t]+\d{1,5})?)\b`, 'gi');
 
-const QUOTED_ALIAS = /\balias(?:[ \t]+(?:on[ \t]+board|name|of))?[ \t]*:?[ \t]*["“'](\p{Lu}[\p{L}'’ ,.-]{1,30}?)["”']/giu;
+const QUOTED_ALIAS = /\balias(?:[ \t]+(?:on[ \t]+board|name|of))?[ \t]*:?[ \t]*["“'](\p{Lu}[\p{L}'’ ,.-]{1,30}?)["”']/dgiu;
 
 /**
  * Find patient names in header fields and before an age and sex.
@@ -108,7 +108,7 @@ export function recognizePatientLines(text: string): Candidate[] {
   }
   if (/trauma|unknown|doe|unk/i.test(text)) for (const m of execAll(TRAUMA_ALIAS, text)) out.push({ category: 'NAME', score: 0.8, start: m.index, end: m.index + m[0].length, kind: 'person' });
   // "alias \"Teal, Sierra\" assigned", "registered under alias 'Blue Falcon'": whatever name the record was given.
-  if (/alias/i.test(text)) for (const m of execAll(QUOTED_ALIAS, text)) out.push({ category: 'NAME', score: 0.8, start: m.index + m[0].length - m[1].length - 1, end: m.index + m[0].length - 1, kind: 'person' });
+  if (/alias/i.test(text)) for (const m of execAll(QUOTED_ALIAS, text)) out.push({ category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' });
   // Cheap test first: most notes have neither a patient field nor a "pt" before a name.
   if (!/\b(?:pt|patient|name)\b|\d[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b|\(\d{2,3}\)|,[ \t]*\p{L}+[ \t]+(?:\d{2,3}|ninety)\b/iu.test(text)) return out;
   for (const re of [HEADER, BEFORE_AGE, LINE_START]) {

@@ -85,6 +85,11 @@ function namedPerson(w: string, flags: number): boolean {
   return (flags & (F.FIRST | F.LAST)) !== 0 && !(flags & (F.CLINICAL | F.ABBREV)) && !TOLD_ROLES.has(w) && !FAMILY_WORDS.has(w) && !FUNCTION_WORDS.has(w) && !NAME_BEFORE.has(w) && !NOT_NAME_AFTER_CUE.has(w) && !NOT_NAME_AFTER_RELATIVE.has(w);
 }
 
+/** A capitalised given name or surname that no English list holds: a clinical list has it only as an eponym (Blake). */
+function eponymOnlyName(t: Tok, flags: number): boolean {
+  return t.shape === 'title' && (flags & (F.FIRST | F.LAST)) !== 0 && !(flags & (F.ENGLISH | F.COMMON));
+}
+
 /** Last words of the talked-with phrases, checked before the regex ("d/w" and "w/" end in the token "w"). @example TALK_TAIL.has('paged'); // true */
 export const TALK_TAIL = new Set(['w', 'with', 'paged', 'page', 'from', 'to', 'by', 'for', 'updated']);
 // "d/w hand @ 0130", "D/W FROST re: lactate", "paged Cross, he came", "page rivers if sbp<90", "report from lamb at 1900",
@@ -106,8 +111,7 @@ const UPDATED_AFTER = /^[ \t]+(?:by[ \t]+(?:phone|telephone)|via[ \t]+(?:phone|t
  */
 export function talkedWith(text: string, t: Tok, flags: number): boolean {
   // (Or a capitalised name a clinical list holds only as an eponym, no English word: "Staffed with Blake.")
-  const eponym = t.shape === 'title' && (flags & (F.FIRST | F.LAST)) !== 0 && !(flags & (F.ENGLISH | F.COMMON | F.ABBREV));
-  if (!namedPerson(t.lower, flags) && !(eponym && namedPerson(t.lower, flags & ~F.CLINICAL))) return false;
+  if (!namedPerson(t.lower, flags) && !(eponymOnlyName(t, flags) && namedPerson(t.lower, flags & ~F.CLINICAL))) return false;
   const before = text.slice(Math.max(0, t.start - 24), t.start);
   // ("updated carol by phone": "updated" takes a person only when how or about what follows.)
   // ("updated daily by phone": a given name only.)
@@ -189,7 +193,7 @@ export function relativesName(text: string, t: Tok, prev: Tok, flags: number, cu
   const named = (flags & (F.FIRST | F.LAST)) !== 0;
   // ("granddaughter Perla": a capitalised given name is the name though an abbreviation is spelt the same; "sons Cory
   // and Blake": or an eponym no English list holds, a Blake drain.)
-  const eponym = named && t.shape === 'title' && !(flags & (F.ENGLISH | F.COMMON));
+  const eponym = eponymOnlyName(t, flags);
   const abbreviation = (flags & F.CLINICAL && !eponym) || (flags & F.ABBREV && !(named && t.shape === 'title'));
   // ("...RAMIRO MD   Date of exam": two spaces or a line break start another field.)
   if (t.start - prev.end > 2 || /[\n\t]|  /.test(text.slice(prev.end, t.start)) || possessiveEponym(text, t)) return false;

@@ -105,7 +105,7 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
   // A name or place never ends in a number with a unit after it ("on RT 2 L NC" is oxygen, not Route 2).
   if (/\d$/.test(span) && UNIT_AFTER.test(text.slice(toks[last].end, toks[last].end + 8))) return false;
   // ("Pt is Christian", "Roman Catholic": a faith, as the gate reads it.)
-  if (category === 'NAME' && toks.slice(first, last + 1).every((t) => faithWord(text, t.start, t.end))) return false;
+  if (category === 'NAME' && toks.slice(first, last + 1).every((t) => faithWord(text, t.start, t.end, t.lower))) return false;
   if (first === last) {
     const t = toks[first];
     // An eponym is decided by the noun after it ("Jones fracture", "Ashworth 1+"), as in the gate.
