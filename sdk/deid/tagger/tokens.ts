@@ -33,6 +33,9 @@ export interface TagToken {
   /** Position in its line: 0, 1, 2, or 3 for any later word. */
   linePos: number;
   lineCase: number;
+  /** Indices of the first and last word of the run of capitalised words this word is in, in a mixed-case line; -1 outside one. */
+  runFirst: number;
+  runLast: number;
 }
 
 // Letters and digits, joined by apostrophes and hyphens ("O'Neill", "Forman-Lyons", "x4-6120").
@@ -121,11 +124,44 @@ export function tagTokens(text: string): TagToken[] {
       after: a < text.length ? text.charCodeAt(a) : NEWLINE,
       linePos: Math.min(linePos, 3),
       lineCase: LINE_CASE.MIXED,
+      runFirst: -1,
+      runLast: -1,
     });
     linePos++;
   }
   markLineCase(text, out);
+  markRuns(text, out);
   return out;
+}
+
+// What may sit between two words of one capitalised name ("Hometown Drug", "Fifth & Wood", "Lotts Creek").
+const RUN_GAP = /^[ \t]*(?:[&'’-][ \t]*)?$/;
+
+/**
+ * Mark runs of capitalised words in mixed-case lines ("fills meds at Hometown Drug in Hindman"):
+ * a business or place named by everyday words is told by its run, the word before it and its last word.
+ */
+function markRuns(text: string, toks: TagToken[]): void {
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (t.lineCase !== LINE_CASE.MIXED || (t.shape !== SHAPE.TITLE && t.shape !== SHAPE.CAPS && t.shape !== SHAPE.MIXED)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < toks.length) {
+      const n = toks[j + 1];
+      if (n.lineCase !== LINE_CASE.MIXED || (n.shape !== SHAPE.TITLE && n.shape !== SHAPE.CAPS && n.shape !== SHAPE.MIXED && n.shape !== SHAPE.INITIAL)) break;
+      if (!RUN_GAP.test(text.slice(toks[j].end, n.start))) break;
+      j++;
+    }
+    for (let k = i; k <= j; k++) {
+      toks[k].runFirst = i;
+      toks[k].runLast = j;
+    }
+    i = j + 1;
+  }
 }
 
 /** Set each token's line case from the share of capitals among the line's letters. */
