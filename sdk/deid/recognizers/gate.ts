@@ -73,6 +73,9 @@ function digitBefore(text: string, pos: number): boolean {
  * @example
  * recognizeByVocabulary('husband milovan in to visit', 'recall')[0].category; // 'NAME'
  */
+// Credentials of ambulance crews: emergency medical technician, advanced EMT, nationally registered paramedic.
+const EMS_CREDENTIAL = /^(?:emt|aemt|nrp|emt-[bip])$/;
+
 export function recognizeByVocabulary(text: string, preset: DeidPreset): Candidate[] {
   const v = vocabulary();
   const toks = gateWords(text);
@@ -397,6 +400,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   for (let i = 0; i < toks.length; i++) {
     if (level[i] !== 2) continue;
     const t = toks[i];
+    // ("J. Romero AEMT", "D. LeJeune NRP": a paramedic's credential, which no word list holds, beside a name.)
+    if (t.shape === 'caps' && EMS_CREDENTIAL.test(t.lower)) continue;
     let start = t.start;
     // An initial right before a name is part of it ("E. WELSH", "q. lander").
     const prev = toks[i - 1];

@@ -24,7 +24,7 @@ const NOT_FINAL_INITIALS = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|b
 const LINE_CLOSING_INITIALS = /(?:[.!?)"'”][ \t]+|[ \t]{2,}|[ \t]+[-~\/][ \t]?)(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*$/du;
 /** Words a nurse writes before "RN" that are roles, not names ("charge rn", "float rn"). */
 const ROLE_WORDS = new Set('charge float primary night day evening agency travel traveler travelling resource staff icu ccu micu sicu ed er or pacu floor unit team bedside covering oncoming outgoing student new this the your my his her pt patient home visiting triage admitting wound rapid response house nursing case care and or'.split(' '));
-const CREDENTIAL = String.raw`(?:rn|rgn|rmn|rpn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|ibclc|lmhc|lpc|lmft|emt|sn|srn|en|rm|hca|mls|mlt|cns|anp|rph|dpm|rpsgt|atc)`;
+const CREDENTIAL = String.raw`(?:rn|rgn|rmn|rpn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|ibclc|lmhc|lpc|lmft|emt|aemt|nrp|sn|srn|en|rm|hca|mls|mlt|cns|anp|rph|dpm|rpsgt|atc)`;
 /** A credential written alone ("RN", "lcsw"), never a signer's initials. */
 const CREDENTIAL_WORD = new RegExp(`^${CREDENTIAL}$`, 'i');
 /** Letters that are a credential or a pronoun, never a signer's initials. */

@@ -12,7 +12,7 @@ import type { GoldSpan } from '../dev-sets.js';
 import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import { isCountry } from '../recognizers/countries.js';
 import { AGE_SEX_RUN, FAMILY_WORDS, faithWord, FUNCTION_WORDS, NOT_NAME_AFTER_RELATIVE, REGION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
-import { ROMAN_NUMERAL } from '../recognizers/name-tokens.js';
+import { CREDENTIALS, ROMAN_NUMERAL } from '../recognizers/name-tokens.js';
 import { DOSE_UNIT, SENTENCE_START } from '../recognizers/util.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import type { DeidPreset } from '../options.js';
@@ -27,6 +27,8 @@ const YEAR = /^(?:19|20)\d{2}$/;
 const UNIT_AFTER = new RegExp(String.raw`^[ \t]*${DOSE_UNIT}\b`, 'i');
 // Nouns that follow "the" without naming a place.
 const GENERIC_PLACE = /^(?:county|city|town|village|state|country|area|region|hospital|unit|floor|ward|house|home|clinic|center|centre|office|station|island|valley|river|lake|park|coast|hills?|mountains?)$/;
+// Generational suffixes, which stay in a name though CREDENTIALS lists them ("Chuy Jr").
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
 // Particles of surnames, never a name alone in lower case ("van", "de", "la").
 const NAME_PARTICLE = /^(?:van|von|de|del|della|der|den|di|du|da|la|le|los|las|el|al|bin|ibn|ten|ter|st)$/;
 // Characters that may sit between two words of one name or place ("E. WELSH", "Forman - Lyons").
@@ -52,6 +54,11 @@ export function tagCandidates(text: string, rules: readonly Candidate[], preset:
     }
     // "tomasz brought lunch": a verb after a given name is what the person did, not a surname.
     while (open && open.category === 'NAME' && open.first < open.last && toks[open.last].shape === SHAPE.LOWER && NOT_NAME_AFTER_RELATIVE.has(toks[open.last].lower)) {
+      open.last--;
+      open.end = toks[open.last].end;
+    }
+    // "D. LeJeune NRP": a credential after a name is the person's title, not part of the name.
+    while (open && open.category === 'NAME' && open.first < open.last && CREDENTIALS.has(toks[open.last].lower) && !GENERATION.test(toks[open.last].lower)) {
       open.last--;
       open.end = toks[open.last].end;
     }

@@ -1,0 +1,37 @@
+/**
+ * Shape families from the twenty-first round. Each example is our own, written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPhi } from '../../sdk/deid/deidentifier.js';
+import { family, kept } from './shape-helpers.js';
+
+family('dates: feasts of one day named by their own words', [
+  ['chaplain visit 11/2 (All Souls); family asked for a candle', ['All Souls']],
+  ['came in on All Saints Day after a fall at home', ['All Saints Day']],
+  ["Veteran's Day parade, pt marched w/ his unit", ["Veteran's Day"]],
+  ['stabbed at a parade on Fat Tuesday per police', ['Fat Tuesday']],
+  ['family brought sticky rice cakes for Tet; pt ate some', ['Tet']],
+]);
+
+kept('not dates: the tetanus toxoid', [
+  ['lac irrigated, Tet toxoid given, dsg applied', ['Tet']],
+]);
+
+family("names: a crew member's initial and surname before a paramedic's credential", [
+  ['Crew: R. Thibodeaux NRP / M. Pitre EMT', ['R. Thibodeaux', 'M. Pitre']],
+  ['J. Romero AEMT / K. Dunn NRP', ['J. Romero', 'K. Dunn']],
+]);
+
+describe('names: the credential after a name is not part of it', () => {
+  for (const [text, name] of [
+    ['Crew: R. Thibodeaux NRP / M. Pitre EMT', 'M. Pitre'],
+    ['Report given to J. Romero AEMT', 'J. Romero'],
+  ] as const) {
+    it(JSON.stringify(text), () => {
+      const spans = findPhi(text).filter((s) => s.category === 'NAME');
+      const at = text.indexOf(name);
+      const span = spans.find((s) => s.start <= at && at < s.end);
+      expect(span && text.slice(span.start, span.end)).toBe(name);
+    });
+  }
+});
