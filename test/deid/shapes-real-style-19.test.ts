@@ -35,3 +35,13 @@ describe('names: the credential after a name is not part of it', () => {
     });
   }
 });
+
+family('places: a highway named by the word in any sentence', [
+  ['Directions: Hwy 17 N past the feed store, L at the gravel road', ['Hwy 17']],
+  ['ATV v. ditch, HIGHWAY 212 near the county line', ['HIGHWAY 212']],
+]);
+
+family('names: a crew signing with dotted initials between slashes', [
+  ['family updated at bedside.\nt.b. / c.w.', ['t.b', 'c.w']],
+  ['TRANSPORTED W/O INCIDENT.\nM.K. / J.R. / P.T.', ['M.K.', 'J.R.', 'P.T.']],
+]);

@@ -67,6 +67,8 @@ const STATE_ROAD = STATE_ABBR.split('|').filter((c) => !/^(?:IN|OR|ME|HI|OK|DE|I
 // A US or state highway written with a hyphen, in capitals, in any sentence: "rollover on US-83 southbound", "SR-520 near
 // Montlake", "SH-71".
 const HIGHWAY_HYPHEN = /(?<![\p{L}\d-])(?:US|SR|SH)-\d{2,4}(?![\d\p{L}]|[.,]\d)/gu;
+// A highway named by the word in any sentence: "Directions: Hwy 42 W past the church", "Motorcycle v. guardrail, Hwy 60".
+const HWY_ANYWHERE = new RegExp(String.raw`\b(?:hwy|highway)\.?[ \t]?\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)`, 'giu');
 const INTERSTATE = /(?<![\p{L}\d-])I-(?!12[35]\b|131\b)\d{1,3}(?:\/I-\d{1,3})?(?![\d\p{L}]|[.,]\d|[ \t]*(?:#|(?:no\.|number|form|record|card|status|visa)\b))/gu;
 // "drove down the 101 from Peoria", "traffic on the 10": Southern California names its freeways by number with "the".
 const FREEWAY_THE = /(?<=\b(?:drove|driving|drive|came|coming|took|take|taking|traffic|stuck|crash|accident|mvc|rollover|wreck)\b[^.;\n]{0,20}\b(?:on|down|up|off|onto|via|from|along)[ \t]+the[ \t]+)\d{1,3}(?=[ \t]*(?:[.,;)]|[ \t]+(?:from|to|north|south|east|west|[nsew]b|freeway|fwy|at|near|by)\b))/giu;
@@ -242,6 +244,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     townAfter(text, m.index + m[0].length, out);
   }
   if (/I-\d/.test(text)) for (const m of execAll(INTERSTATE, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
+  if (/hwy|highway/i.test(text)) for (const m of execAll(HWY_ANYWHERE, text)) out.push({ category: 'LOCATION', score: 0.75, start: m.index, end: m.index + m[0].length, kind: 'street' });
   if (/\b(?:US|SR|SH)-\d/.test(text)) for (const m of execAll(HIGHWAY_HYPHEN, text)) out.push({ category: 'LOCATION', score: 0.8, start: m.index, end: m.index + m[0].length, kind: 'street' });
   if (/\bthe[ \t]+\d/i.test(text)) for (const m of execAll(FREEWAY_THE, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
   if (/route|rte|\brt\b|hwy|highway|\bfm\b|\bi-\d|interstate|\bm-\d|loop|spur|business|beltway|\b(?:cr|co\.?[ \t]*rd|tr|twp|township|[a-z]{2})[ \t-]?\d/i.test(text)) for (const m of execAll(HIGHWAY, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });

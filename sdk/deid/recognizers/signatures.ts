@@ -126,6 +126,12 @@ export function recognizeSignatures(text: string): Candidate[] {
   out.push(...matchAll(/\b(?:rn|lpn)[ \t]{1,3}(\p{Ll}{2,3})\.?[ \t]*(?=$|\n)/dgu, text, group(0.8, AGENCY_OR_CREDENTIAL)));
   // Initials with periods closing the note after its last sentence: "no further issues. R.O", "... / BB".
   out.push(...matchAll(/(?:[.!?;][ \t]+|[ \t]\/[ \t]*)((?:\p{Lu}\.){1,2}\p{Lu}\.?|(?<=\/[ \t]*)\p{Lu}{2,3})[ \t]*$/dgu, text, group(0.8)));
+  // A crew or a team signing a line with dotted initials between slashes: "r.m. / j.k.", "L.B. / D.W. / R.H.".
+  if (/\.[ \t]*\/[ \t]*\p{L}\./u.test(text)) {
+    for (const line of text.matchAll(/(?<=(?:^|\n)[ \t]*)(?:\p{L}\.){2,3}(?:[ \t]*\/[ \t]*(?:\p{L}\.){2,3})+(?=[ \t]*(?:\n|$))/gu)) {
+      for (const m of line[0].matchAll(/(?:\p{L}\.){2,3}/gu)) out.push({ category: 'NAME', score: 0.8, start: line.index! + m.index!, end: line.index! + m.index! + m[0].length, kind: 'initials' });
+    }
+  }
   // Witnesses and checkers by initials: "witnessed tl/mb", "verified by KG/RB".
   if (/witness|verif|co-?sign|checked/i.test(text)) for (const m of text.matchAll(/\b(?:witnessed|verified|cosigned|co-signed|double[ -]checked|checked)(?:[ \t]+by)?[ \t]+(\p{L}{2,3})\/(\p{L}{2,3})(?![\p{L}\d])/dgiu)) {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
