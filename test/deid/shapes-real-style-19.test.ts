@@ -45,3 +45,8 @@ family('names: a crew signing with dotted initials between slashes', [
   ['family updated at bedside.\nt.b. / c.w.', ['t.b', 'c.w']],
   ['TRANSPORTED W/O INCIDENT.\nM.K. / J.R. / P.T.', ['M.K.', 'J.R.', 'P.T.']],
 ]);
+
+family('names: a name no list holds opening a clause before "brought"', [
+  ['pt resting, family at bs. ziemowit brought lunch', ['ziemowit']],
+  ['hr 70s. bogumila brought in his cpap from home', ['bogumila']],
+]);

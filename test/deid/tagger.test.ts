@@ -173,7 +173,8 @@ describe('the shipped tagger in the engine', () => {
   it('finds bare first names that the rules miss', () => {
     const cases: [string, string][] = [
       ['neuro- arousable  pt says milosz is her "person"  no hcp', 'milosz'],
-      ['pt resting, family at bs. ziemowit brought lunch', 'ziemowit'],
+      ['pt smiling when she saw leokadia', 'leokadia'],
+      ['spoke w/ jaroslawa re goals of care', 'jaroslawa'],
     ];
     for (const [text, phi] of cases) {
       expect(found(text, rulesOnly)).not.toContain(phi);

@@ -46,7 +46,7 @@ export function colleagueFrom(text: string, t: Tok, flags: number): boolean {
 // (A credential may stand between: "wolf rt aware".)
 const TOLD_CREDENTIALS = ['rt', 'rn', 'md', 'np', 'pa', 'cm', 'sw'];
 // Or then what they did or said, or where they were: "Hope asked to be called", "frost pronounced", "Grace at bedside".
-const TOLD_VERBS = ['aware', 'notified', 'paged', 'informed', 'asks', 'asked', 'asking', 'says', 'said', 'requests', 'requested', 'wants', 'pronounced', 'ordered', 'spoke', 'called', 'visited', 'updated', 'states', 'stated', 'prefers', 'rings', 'phoned', 'tearful', 'agrees', 'agreed'];
+const TOLD_VERBS = ['aware', 'notified', 'paged', 'informed', 'asks', 'asked', 'asking', 'says', 'said', 'requests', 'requested', 'wants', 'pronounced', 'ordered', 'spoke', 'called', 'visited', 'brought', 'updated', 'states', 'stated', 'prefers', 'rings', 'phoned', 'tearful', 'agrees', 'agreed'];
 // A given name opening a clause before a modal or "has": "Daisy will be the one to come", "Will will bring her cpap",
 // "Marigold has their dog" (a surname there is too often a thing: "Staples will be removed").
 const GIVEN_NAME_MODALS = ['will', 'would', 'has', 'can'];

@@ -24,6 +24,9 @@ import { SHAPE, type TagToken, tagTokens } from './tokens.js';
 /** Below every rule's score (the gate's weakest guess is 0.5): a rule span of the same category wins. */
 const TAGGER_SCORE = 0.3;
 const YEAR = /^(?:19|20)\d{2}$/;
+const SETTING_AFTER = new RegExp(String.raw`^[ \t]+\d+(?:\.\d+)?[ \t]*${DOSE_UNIT}\b`, 'i');
+// Last words of a health-care facility's name.
+const FACILITY_TAIL = /^(?:medicine|clinic|clinics|hospital|hospitals|chapel|hospice|infirmary)$/;
 const UNIT_AFTER = new RegExp(String.raw`^[ \t]*${DOSE_UNIT}\b`, 'i');
 // Nouns that follow "the" without naming a place.
 const GENERIC_PLACE = /^(?:county|city|town|village|state|country|area|region|hospital|unit|floor|ward|house|home|clinic|center|centre|office|station|island|valley|river|lake|park|coast|hills?|mountains?)$/;
@@ -109,8 +112,13 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
   if (NUMBERED_THING.test(text.slice(toks[first].start, toks[last].end + 8))) return false;
   // "placed on cardiac monitor st changes": a place does not end in the ST segment's "st".
   if (category === 'LOCATION' && toks[last].lower === 'st' && /^[ \t]+(?:changes?|depressions?|elevations?|segments?|abnormalit|wave|elev|depr)/i.test(text.slice(toks[last].end, toks[last].end + 16))) return false;
-  // A name or place never ends in a number with a unit after it ("on RT 2 L NC" is oxygen, not Route 2).
+  // A name or place never ends in a number with a unit after it ("on RT 2 L NC" is oxygen, not Route 2), nor stands
+  // before one ("pt on RT 2 L NC": the word is the device or route of a setting).
   if (/\d$/.test(span) && UNIT_AFTER.test(text.slice(toks[last].end, toks[last].end + 8))) return false;
+  if (first === last && SETTING_AFTER.test(text.slice(toks[last].end, toks[last].end + 14))) return false;
+  // ("follow-up at Willow Bend Family Medicine", "Faith Chapel on level 2": a clinic or a chapel is a facility, which
+  // Safe Harbor keeps; the rules read facilities and their towns, and say which they are.)
+  if (category === 'LOCATION' && last > first && FACILITY_TAIL.test(toks[last].lower)) return false;
   // ("Pt is Christian", "Roman Catholic": a faith, as the gate reads it.)
   if (category === 'NAME' && toks.slice(first, last + 1).every((t) => faithWord(text, t.start, t.end, t.lower))) return false;
   // ("church is Southern Baptist": a faith with its region after a word that introduces one is no congregation.)
