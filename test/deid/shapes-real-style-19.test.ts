@@ -50,3 +50,9 @@ family('names: a name no list holds opening a clause before "brought"', [
   ['pt resting, family at bs. ziemowit brought lunch', ['ziemowit']],
   ['hr 70s. bogumila brought in his cpap from home', ['bogumila']],
 ]);
+
+family('places: a business, the food or part it makes, what it is and where, read as one place', [
+  ['works 2nd shift at the Hillshire pork plant in Newbern, lifts 40 lb', ['Hillshire pork plant in Newbern']],
+  ['retired from the Sorrento cheese plant in Buffalo after 30 yrs', ['Sorrento cheese plant in Buffalo']],
+  ['seasonal at the Tri-Valley cannery in Modesto', ['Tri-Valley cannery in Modesto']],
+]);
