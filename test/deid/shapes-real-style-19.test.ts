@@ -56,3 +56,13 @@ family('places: a business, the food or part it makes, what it is and where, rea
   ['retired from the Sorrento cheese plant in Buffalo after 30 yrs', ['Sorrento cheese plant in Buffalo']],
   ['seasonal at the Tri-Valley cannery in Modesto', ['Tri-Valley cannery in Modesto']],
 ]);
+
+family("places: a state's or county's fair named by the state or county", [
+  ['syncope in the heat at the Ohio State Fair, EMS called', ['Ohio State Fair']],
+  ['kicked by a steer at the Marshall County 4-H Fair', ['Marshall County 4-H Fair']],
+]);
+
+kept('not places: a fair without its name, a fair grade', [
+  ['HEAT EXHAUSTION AT THE STATE FAIR', ['THE']],
+  ['vision fair, hearing fair', ['fair']],
+]);

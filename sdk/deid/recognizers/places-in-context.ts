@@ -69,6 +69,8 @@ const STATE_ROAD = STATE_ABBR.split('|').filter((c) => !/^(?:IN|OR|ME|HI|OK|DE|I
 const HIGHWAY_HYPHEN = /(?<![\p{L}\d-])(?:US|SR|SH)-\d{2,4}(?![\d\p{L}]|[.,]\d)/gu;
 // A highway named by the word in any sentence: "Directions: Hwy 42 W past the church", "Motorcycle v. guardrail, Hwy 60".
 const HWY_ANYWHERE = new RegExp(String.raw`\b(?:hwy|highway)\.?[ \t]?\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)`, 'giu');
+// A state's or county's fair, named by the state or county: "Iowa State Fair", "Dakota County Fair", "MISSOURI STATE FAIR".
+const NAMED_FAIR = /\b(?!(?:THE|AT|OF|TO|IN|FROM|AND|The|At)\b)(?:\p{Lu}[\p{L}'’]+[ \t]+){1,2}(?:State|County|Parish|STATE|COUNTY|PARISH)(?:[ \t]+4-H)?[ \t]+(?:Fair|FAIR)(?:grounds|GROUNDS)?\b/gu;
 const INTERSTATE = /(?<![\p{L}\d-])I-(?!12[35]\b|131\b)\d{1,3}(?:\/I-\d{1,3})?(?![\d\p{L}]|[.,]\d|[ \t]*(?:#|(?:no\.|number|form|record|card|status|visa)\b))/gu;
 // "drove down the 101 from Peoria", "traffic on the 10": Southern California names its freeways by number with "the".
 const FREEWAY_THE = /(?<=\b(?:drove|driving|drive|came|coming|took|take|taking|traffic|stuck|crash|accident|mvc|rollover|wreck)\b[^.;\n]{0,20}\b(?:on|down|up|off|onto|via|from|along)[ \t]+the[ \t]+)\d{1,3}(?=[ \t]*(?:[.,;)]|[ \t]+(?:from|to|north|south|east|west|[nsew]b|freeway|fwy|at|near|by)\b))/giu;
@@ -244,6 +246,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     townAfter(text, m.index + m[0].length, out);
   }
   if (/I-\d/.test(text)) for (const m of execAll(INTERSTATE, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
+  if (/FAIR/i.test(text)) for (const m of execAll(NAMED_FAIR, text)) out.push({ category: 'LOCATION', score: 0.75, start: m.index, end: m.index + m[0].length, kind: 'street' });
   if (/hwy|highway/i.test(text)) for (const m of execAll(HWY_ANYWHERE, text)) out.push({ category: 'LOCATION', score: 0.75, start: m.index, end: m.index + m[0].length, kind: 'street' });
   if (/\b(?:US|SR|SH)-\d/.test(text)) for (const m of execAll(HIGHWAY_HYPHEN, text)) out.push({ category: 'LOCATION', score: 0.8, start: m.index, end: m.index + m[0].length, kind: 'street' });
   if (/\bthe[ \t]+\d/i.test(text)) for (const m of execAll(FREEWAY_THE, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
