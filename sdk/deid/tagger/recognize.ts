@@ -24,6 +24,7 @@ import { SHAPE, type TagToken, tagTokens } from './tokens.js';
 /** Below every rule's score (the gate's weakest guess is 0.5): a rule span of the same category wins. */
 const TAGGER_SCORE = 0.3;
 const YEAR = /^(?:19|20)\d{2}$/;
+// A number and a unit after a word: the word names a setting's device or route ("RT 2 L", "NC 4 L").
 const SETTING_AFTER = new RegExp(String.raw`^[ \t]+\d+(?:\.\d+)?[ \t]*${DOSE_UNIT}\b`, 'i');
 // Last words of a health-care facility's name.
 const FACILITY_TAIL = /^(?:medicine|clinic|clinics|hospital|hospitals|chapel|hospice|infirmary)$/;
@@ -55,13 +56,9 @@ export function tagCandidates(text: string, rules: readonly Candidate[], preset:
       open.first++;
       open.start = toks[open.first].start;
     }
-    // "tomasz brought lunch": a verb after a given name is what the person did, not a surname.
-    while (open && open.category === 'NAME' && open.first < open.last && toks[open.last].shape === SHAPE.LOWER && NOT_NAME_AFTER_RELATIVE.has(toks[open.last].lower)) {
-      open.last--;
-      open.end = toks[open.last].end;
-    }
-    // "D. LeJeune NRP": a credential after a name is the person's title, not part of the name.
-    while (open && open.category === 'NAME' && open.first < open.last && CREDENTIALS.has(toks[open.last].lower) && !GENERATION.test(toks[open.last].lower)) {
+    // "tomasz brought lunch", "D. LeJeune NRP": a verb after a given name is what the person did, and a credential is the
+    // person's title; neither is part of the name.
+    while (open && open.category === 'NAME' && open.first < open.last && notNameTail(toks[open.last])) {
       open.last--;
       open.end = toks[open.last].end;
     }
@@ -150,6 +147,10 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
   if (category === 'LOCATION' && toks[first].lower === 'the' && toks.slice(first + 1, last + 1).every((t) => GENERIC_PLACE.test(t.lower) || REGION_WORDS.has(t.lower))) return false;
   for (let i = first; i <= last; i++) if (toks[i].end - toks[i].start > 1 && /\p{L}/u.test(toks[i].lower)) return true;
   return false;
+}
+
+function notNameTail(t: TagToken): boolean {
+  return (t.shape === SHAPE.LOWER && NOT_NAME_AFTER_RELATIVE.has(t.lower)) || (CREDENTIALS.has(t.lower) && !GENERATION.test(t.lower));
 }
 
 function minLead(lead: Float32Array, first: number, last: number): number {
