@@ -66,3 +66,15 @@ kept('not places: a fair without its name, a fair grade', [
   ['HEAT EXHAUSTION AT THE STATE FAIR', ['THE']],
   ['vision fair, hearing fair', ['fair']],
 ]);
+
+kept('not names: a title between a cue and the name, a function word or modal after a listed name', [
+  ['pt asked for his pastor Rev. Abernathy to visit', ['Rev']],
+  ['family requested priest Fr. Okonkwo, came at 1400', ['Fr']],
+  ['son lives in Laredo, will come tmrw', ['will']],
+  ['seen at home: 96 yo f, Philomena, in her recliner', ['in']],
+]);
+
+family('names: the name after a title after a cue', [
+  ['pt asked for his pastor Rev. Abernathy to visit', ['Abernathy']],
+  ['family requested priest Fr. Okonkwo, came at 1400', ['Okonkwo']],
+]);

@@ -73,6 +73,8 @@ function digitBefore(text: string, pos: number): boolean {
  * @example
  * recognizeByVocabulary('husband milovan in to visit', 'recall')[0].category; // 'NAME'
  */
+// Modal verbs that are also given names (Will, May, Can): in lower case the verb.
+const LOWER_MODALS = /^(?:will|may|can|could|would|should|might|must|shall)$/;
 // Credentials of ambulance crews: emergency medical technician, advanced EMT, nationally registered paramedic.
 const EMS_CREDENTIAL = /^(?:emt|aemt|nrp|emt-[bip])$/;
 
@@ -290,7 +292,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       if (!(near(i - 1) || near(i + 1) || near(i - 2) || near(i + 2)) || isGuarded(t)) continue;
       const f = v.flags(t.lower);
       const evidence = places ? F.PLACE : t.shape === 'lower' ? F.FIRST : NAME_EVIDENCE;
-      if (!(f & evidence) || f & (F.CLINICAL | F.ABBREV) || (places ? PLACE_NOUNS.has(t.lower) : NAME_BEFORE.has(t.lower)) || /^(?:the|and|or|of|for|with|but|not|no|yes)$/.test(t.lower)) continue;
+      // ("Bernadette, in her own home", "Juárez, will come tmrw": a function word or a modal in lower case goes on with the sentence.)
+      if (!(f & evidence) || f & (F.CLINICAL | F.ABBREV) || (places ? PLACE_NOUNS.has(t.lower) : NAME_BEFORE.has(t.lower)) || /^(?:the|and|or|of|for|with|but|not|no|yes)$/.test(t.lower) || FUNCTION_WORDS.has(t.lower) || (t.shape === 'lower' && LOWER_MODALS.test(t.lower))) continue;
       // Next to a name across a comma ("Monjeau, Graves"), or across "and" / "or" / "&" ("Usamov and Bowers").
       const coordinated = (j: number): boolean => {
         if (!near(j)) return false;

@@ -67,8 +67,9 @@ function fromCue(re: RegExp | RegExpExecArray[], text: string, strength: Strengt
   for (const m of Array.isArray(re) ? re : execAll(re, text)) {
     let pos = m.index + m[0].length;
     if (guard && !guard(m)) continue;
-    // "cc: PCP Dagny Jankowski": a role between the label and the name is no part of it.
-    const role = /^[ \t]*(?:pcp|attending|attg|fellow|resident|hospitalist|consultant|surgeon|referring|np|pa)[ \t]+(?=\p{Lu})/iu.exec(text.slice(pos, pos + 20));
+    // "cc: PCP Dagny Jankowski", "pastor Rev. De Jong", "priest Fr. Duhon": a role or a title between the cue and the name
+    // is no part of it.
+    const role = /^[ \t]*(?:pcp|attending|attg|fellow|resident|hospitalist|consultant|surgeon|referring|np|pa|(?:rev|fr|msgr|det|sgt|dep|ofc)\.?)[ \t]+(?=\p{Lu})/iu.exec(text.slice(pos, pos + 20));
     if (role) pos += role[0].length;
     const span = scanName(text, pos, strength);
     if (span) out.push({ category: 'NAME', score, start: span.start, end: span.end, kind: 'person' });
