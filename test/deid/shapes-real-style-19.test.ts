@@ -78,3 +78,9 @@ family('names: the name after a title after a cue', [
   ['pt asked for his pastor Rev. Abernathy to visit', ['Abernathy']],
   ['family requested priest Fr. Okonkwo, came at 1400', ['Okonkwo']],
 ]);
+
+kept('not names: a people or a language read as a person, a code called', [
+  ["79 y/o Yup'ik elder w/ AS, here w/ son", ["Yup'ik"]],
+  ['interpreter for Kriolu requested, pt prefers it', ['Kriolu']],
+  ['found pulseless. Code called, CPR started', ['Code']],
+]);

@@ -82,7 +82,7 @@ export function faithWord(text: string, start: number, end: number, w: string = 
 }
 
 /** Peoples, nations and languages that gazetteers also list as towns (Navajo, NM; Cherokee, NC; not Cheyenne, Seminole, Crow, Osage, Pawnee, Apache, Zuni, Chippewa, which notes name as towns and counties more): a town only before "Nation", a county or a state. @example PEOPLE_WORDS.has('navajo'); // true */
-export const PEOPLE_WORDS = new Set("navajo diné dine cherokee lakota hopi choctaw chickasaw ojibwe ojibwa cree comanche kiowa shoshone yupik yup'ik inupiaq tlingit haida athabascan koyukon aleut canadian mexican cuban haitian somali hmong k'iche mayan mixteco zapotec quechua punjabi gujarati".split(' '));
+export const PEOPLE_WORDS = new Set("navajo diné dine cherokee lakota hopi choctaw chickasaw ojibwe ojibwa cree comanche kiowa shoshone yupik yup'ik inupiaq tlingit haida athabascan koyukon aleut canadian mexican cuban haitian somali hmong k'iche mayan mixteco zapotec quechua punjabi gujarati kriolu kreyol kreyòl".split(' '));
 
 /** Town names whose clinical reading wins after "from" ("weaned from nitro", "translated from english"). @example CLINICAL_AFTER_FROM.has('nitro'); // true */
 export const CLINICAL_AFTER_FROM = new Set('nitro norco english latina'.split(' '));
