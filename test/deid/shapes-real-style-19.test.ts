@@ -84,3 +84,8 @@ kept('not names: a people or a language read as a person, a code called', [
   ['interpreter for Kriolu requested, pt prefers it', ['Kriolu']],
   ['found pulseless. Code called, CPR started', ['Code']],
 ]);
+
+kept('not names: a title with its period before the name', [
+  ["Pt's pastor Bro. Earl Tidwell called", ['Bro']],
+  ['chaplain called Msgr. Pope at Immaculate Conception', ['Msgr']],
+]);

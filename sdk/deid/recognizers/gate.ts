@@ -110,6 +110,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     if (HOLIDAY_WORDS.has(t.lower.split('-')[0]) && t.lower.includes('-')) continue;
     // ("Pt is Christian", "Roman Catholic": a faith, though Christian and Roman are given names.)
     if (faithWord(text, t.start, t.end, t.lower)) continue;
+    // ("pastor Bro. Earl Tidwell", "Msgr. Pope": a title with its period before a capitalised name is no name itself.)
+    if (TITLE_CUES.has(t.lower) && text[t.end] === '.' && i + 1 < toks.length && toks[i + 1].shape !== 'lower') continue;
     if (guarded.length && isGuarded(t)) continue;
     // "TOTBILI-0.6", "Leuks-LG": a test glued to its value; no name is written so (see `labDumpLine`).
     if ((text[t.end] === '-' && /\d/.test(text[t.end + 1] ?? '')) || (t.text.includes('-') && labDumpLine(text, t.start))) continue;

@@ -69,7 +69,7 @@ function fromCue(re: RegExp | RegExpExecArray[], text: string, strength: Strengt
     if (guard && !guard(m)) continue;
     // "cc: PCP Dagny Jankowski", "pastor Rev. De Jong", "priest Fr. Duhon": a role or a title between the cue and the name
     // is no part of it.
-    const role = /^[ \t]*(?:pcp|attending|attg|fellow|resident|hospitalist|consultant|surgeon|referring|np|pa|(?:rev|fr|msgr|det|sgt|dep|ofc)\.?)[ \t]+(?=\p{Lu})/iu.exec(text.slice(pos, pos + 20));
+    const role = /^[ \t]*(?:pcp|attending|attg|fellow|resident|hospitalist|consultant|surgeon|referring|np|pa|(?:rev|fr|msgr|det|sgt|dep|ofc)\.?|bro\.)[ \t]+(?=\p{Lu})/iu.exec(text.slice(pos, pos + 20));
     if (role) pos += role[0].length;
     const span = scanName(text, pos, strength);
     if (span) out.push({ category: 'NAME', score, start: span.start, end: span.end, kind: 'person' });
