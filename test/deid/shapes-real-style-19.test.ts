@@ -58,8 +58,9 @@ family('places: a business, the food or part it makes, what it is and where, rea
 ]);
 
 family("places: a state's or county's fair named by the state or county", [
-  ['syncope in the heat at the Ohio State Fair, EMS called', ['Ohio State Fair']],
-  ['kicked by a steer at the Marshall County 4-H Fair', ['Marshall County 4-H Fair']],
+  ['Pt arrived via Nebraska State Fair first aid tent', ['Nebraska State Fair']],
+  ['DEMOLITION DERBY AT THE KANSAS STATE FAIR GRANDSTAND', ['KANSAS STATE FAIR']],
+  ['a beer at the Boone County 4-H Fair last weekend', ['Boone County 4-H Fair']],
 ]);
 
 kept('not places: a fair without its name, a fair grade', [
@@ -74,6 +75,7 @@ kept('not names: a title between a cue and the name, a function word or modal af
   ['seen at home: 96 yo f, Philomena, in her recliner', ['in']],
 ]);
 
+// (This family passed before the title was skipped too: it guards that skipping the title keeps the name.)
 family('names: the name after a title after a cue', [
   ['pt asked for his pastor Rev. Abernathy to visit', ['Abernathy']],
   ['family requested priest Fr. Okonkwo, came at 1400', ['Okonkwo']],
