@@ -61,6 +61,9 @@ export const AGE_SEX_RUN = /^yo[wbh]?[mf]$/i;
 /** Regions named by the compass, larger than a state ("moved to the Midwest", "back East"): no Safe Harbor place. @example REGION_WORDS.has('midwest'); // true */
 export const REGION_WORDS = new Set('midwest south north east west northeast northwest southeast southwest northern southern eastern western'.split(' '));
 
+/** Modal verbs that are also given names (Will, May, Can): in lower case the verb ("wife may visit", "son will call"). @example MODAL_VERBS.test('will'); // true */
+export const MODAL_VERBS = /^(?:may|will|can|could|would|should|might|must)$/;
+
 /** Holidays, which gazetteers also list as towns (Christmas, FL): in lower case a feast, not a town ("since around christmas"). @example HOLIDAY_WORDS.has('xmas'); // true */
 export const HOLIDAY_WORDS = new Set('christmas xmas easter thanksgiving halloween hanukkah chanukah kwanzaa passover ramadan diwali'.split(' '));
 

@@ -20,6 +20,7 @@ import {
   CREDENTIAL_AFTER,
   CREDENTIAL_WORDS,
   FUNCTION_WORDS,
+  MODAL_VERBS,
   faithWord,
   HOLIDAY_WORDS,
   HOME_TOWN_BEFORE,
@@ -45,7 +46,7 @@ import type { DeidPreset } from '../options.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { adjacent, eponymAfter, gateWords, possessiveEponym, protectedRanges, type Tok } from './gate-words.js';
-import { NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
+import { GENERATION_SUFFIX, NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
 import { labDumpLine } from './util.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
 import { MONTH_WORDS, WEEKDAY_WORDS } from './dates.js';
@@ -67,17 +68,15 @@ function digitBefore(text: string, pos: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+// Credentials of ambulance crews: emergency medical technician, advanced EMT, nationally registered paramedic.
+const EMS_CREDENTIAL = /^(?:emt|aemt|nrp|emt-[bip])$/;
+
 /**
  * Possible names and places from the vocabulary gate.
  *
  * @example
  * recognizeByVocabulary('husband milovan in to visit', 'recall')[0].category; // 'NAME'
  */
-// Modal verbs that are also given names (Will, May, Can): in lower case the verb.
-const LOWER_MODALS = /^(?:will|may|can|could|would|should|might|must|shall)$/;
-// Credentials of ambulance crews: emergency medical technician, advanced EMT, nationally registered paramedic.
-const EMS_CREDENTIAL = /^(?:emt|aemt|nrp|emt-[bip])$/;
-
 export function recognizeByVocabulary(text: string, preset: DeidPreset): Candidate[] {
   const v = vocabulary();
   const toks = gateWords(text);
@@ -295,7 +294,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       const f = v.flags(t.lower);
       const evidence = places ? F.PLACE : t.shape === 'lower' ? F.FIRST : NAME_EVIDENCE;
       // ("Bernadette, in her own home", "Juárez, will come tmrw": a function word or a modal in lower case goes on with the sentence.)
-      if (!(f & evidence) || f & (F.CLINICAL | F.ABBREV) || (places ? PLACE_NOUNS.has(t.lower) : NAME_BEFORE.has(t.lower)) || /^(?:the|and|or|of|for|with|but|not|no|yes)$/.test(t.lower) || FUNCTION_WORDS.has(t.lower) || (t.shape === 'lower' && LOWER_MODALS.test(t.lower))) continue;
+      if (!(f & evidence) || f & (F.CLINICAL | F.ABBREV) || (places ? PLACE_NOUNS.has(t.lower) : NAME_BEFORE.has(t.lower)) || /^(?:the|and|or|of|for|with|but|not|no|yes)$/.test(t.lower) || FUNCTION_WORDS.has(t.lower) || (t.shape === 'lower' && MODAL_VERBS.test(t.lower))) continue;
       // Next to a name across a comma ("Monjeau, Graves"), or across "and" / "or" / "&" ("Usamov and Bowers").
       const coordinated = (j: number): boolean => {
         if (!near(j)) return false;
@@ -419,7 +418,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     // "THIBODEAUX,R", "BROUSSARD,K RN", "LOPEZ-HIDALGO, M": a surname in capitals and the given name's initial after a comma.
     else if (next && next.shape === 'initial' && (t.shape === 'caps' || (t.shape === 'title' && v.flags(t.lower) & F.LAST && next.text !== 'I')) && /^,[ \t]?$/.test(text.slice(t.end, next.start)) && /^\p{Lu}$/u.test(next.text) && /^(?:\.(?!\p{L})|[ \t]*(?:$|\n|[,;)])|[ \t]+\p{Lu}{2,4}\b)/u.test(text.slice(next.end, next.end + 6))) end = next.end + (text[next.end] === '.' ? 1 : 0);
     // "SON WENDELL JR.", "Aurelio Bianchi III": a generational suffix belongs to the name.
-    else if (next && /^(?:jr|sr|ii|iii|iv)$/.test(next.lower) && /^,?[ \t]$/.test(text.slice(t.end, next.start)) && !isPlace[i]) end = next.end + (text[next.end] === '.' ? 1 : 0);
+    else if (next && GENERATION_SUFFIX.test(next.lower) && /^,?[ \t]$/.test(text.slice(t.end, next.start)) && !isPlace[i]) end = next.end + (text[next.end] === '.' ? 1 : 0);
     let e = end;
     if (/['’]s$/i.test(text.slice(start, e))) e -= 2;
     out.push({ category: isPlace[i] ? 'LOCATION' : 'NAME', score: 0.5, start, end: e, kind: isPlace[i] ? 'city' : 'person' });

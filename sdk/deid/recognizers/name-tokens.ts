@@ -48,6 +48,8 @@ export const CREDENTIALS = new Set(
   'md m.d. do d.o. rn np pa pa-c phd ph.d. mbbs mbchb frcs frcp facs facp facc dds dmd cnm crna lpn lvn pharmd msw lcsw psyd dpm od aprn fnp dnp bsn msn cna mph ms ma emt aemt nrp jr jr. sr sr. ii iii iv esq'
     .split(' '),
 );
+/** Generational suffixes, which CREDENTIALS lists but which stay inside a name ("Chuy Jr", "WENDELL JR."). @example GENERATION_SUFFIX.test('iii'); // true */
+export const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
 
 /** Words after "dr" that name a place or a task, not a doctor ("dr office", "dr appt"). */
 const NOT_AFTER_TITLE = new Set('office offices appt appointment visit visits note notes order orders team service line lines aware notified called paged updated here there will may to at in on of and or the'.split(' '));

@@ -14,7 +14,7 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { clinicalShorthand } from './place-words.js';
 import { STATE_ABBR } from './locations.js';
-import { DOSE_UNIT, execAll } from './util.js';
+import { DOSE_UNIT, execAll, matchAll } from './util.js';
 
 const SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|way|pkwy|parkway|ct|court|pl|place|ter|terr|terrace|hwy|highway|cir|circle|sq|square|row|pike|tpke|turnpike|plaza|wharf|crescent';
 // After a number only suffixes no clinical phrase ends with ("2 per dr", "3 mm st" are no streets);
@@ -177,6 +177,8 @@ function townAfter(text: string, end: number, out: Candidate[]): void {
  */
 export function recognizePlacesInContext(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // A road, highway or other named way matched whole.
+  const street = (re: RegExp, score: number): Candidate[] => matchAll(re, text, () => ({ category: 'LOCATION', score, kind: 'street' }));
   // Cheap scans first: most notes name no street, road or direction.
   const streets = STREET_WORD.test(text);
   for (const re of streets ? [ON_STREET, NUMBERED_STREET] : []) {
@@ -245,12 +247,12 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
     townAfter(text, m.index + m[0].length, out);
   }
-  if (/I-\d/.test(text)) for (const m of execAll(INTERSTATE, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
-  if (/FAIR/i.test(text)) for (const m of execAll(NAMED_FAIR, text)) out.push({ category: 'LOCATION', score: 0.75, start: m.index, end: m.index + m[0].length, kind: 'street' });
-  if (/hwy|highway/i.test(text)) for (const m of execAll(HWY_ANYWHERE, text)) out.push({ category: 'LOCATION', score: 0.75, start: m.index, end: m.index + m[0].length, kind: 'street' });
-  if (/\b(?:US|SR|SH)-\d/.test(text)) for (const m of execAll(HIGHWAY_HYPHEN, text)) out.push({ category: 'LOCATION', score: 0.8, start: m.index, end: m.index + m[0].length, kind: 'street' });
-  if (/\bthe[ \t]+\d/i.test(text)) for (const m of execAll(FREEWAY_THE, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
-  if (/route|rte|\brt\b|hwy|highway|\bfm\b|\bi-\d|interstate|\bm-\d|loop|spur|business|beltway|\b(?:cr|co\.?[ \t]*rd|tr|twp|township|[a-z]{2})[ \t-]?\d/i.test(text)) for (const m of execAll(HIGHWAY, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
+  if (/I-\d/.test(text)) out.push(...street(INTERSTATE, 0.6));
+  if (/FAIR/i.test(text)) out.push(...street(NAMED_FAIR, 0.75));
+  if (/hwy|highway/i.test(text)) out.push(...street(HWY_ANYWHERE, 0.75));
+  if (/\b(?:US|SR|SH)-\d/.test(text)) out.push(...street(HIGHWAY_HYPHEN, 0.8));
+  if (/\bthe[ \t]+\d/i.test(text)) out.push(...street(FREEWAY_THE, 0.6));
+  if (/route|rte|\brt\b|hwy|highway|\bfm\b|\bi-\d|interstate|\bm-\d|loop|spur|business|beltway|\b(?:cr|co\.?[ \t]*rd|tr|twp|township|[a-z]{2})[ \t-]?\d/i.test(text)) out.push(...street(HIGHWAY, 0.6));
   if (/county|parish|township|twp/i.test(text)) for (const m of execAll(COUNTY, text)) {
     // "IN GALWAY TWP": a word before the name that names nothing is left out.
     const start = m.index + fillerLead(m[1], 1);

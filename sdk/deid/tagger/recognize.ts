@@ -11,8 +11,8 @@
 import type { GoldSpan } from '../dev-sets.js';
 import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import { isCountry } from '../recognizers/countries.js';
-import { AGE_SEX_RUN, FAMILY_WORDS, faithWord, FUNCTION_WORDS, NOT_NAME_AFTER_RELATIVE, REGION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
-import { CREDENTIALS, ROMAN_NUMERAL } from '../recognizers/name-tokens.js';
+import { AGE_SEX_RUN, FAMILY_WORDS, faithWord, FUNCTION_WORDS, MODAL_VERBS, NOT_NAME_AFTER_RELATIVE, REGION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
+import { CREDENTIALS, GENERATION_SUFFIX, ROMAN_NUMERAL } from '../recognizers/name-tokens.js';
 import { DOSE_UNIT, SENTENCE_START } from '../recognizers/util.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import type { DeidPreset } from '../options.js';
@@ -31,8 +31,6 @@ const FACILITY_TAIL = /^(?:medicine|clinic|clinics|hospital|hospitals|chapel|hos
 const UNIT_AFTER = new RegExp(String.raw`^[ \t]*${DOSE_UNIT}\b`, 'i');
 // Nouns that follow "the" without naming a place.
 const GENERIC_PLACE = /^(?:county|city|town|village|state|country|area|region|hospital|unit|floor|ward|house|home|clinic|center|centre|office|station|island|valley|river|lake|park|coast|hills?|mountains?)$/;
-// Generational suffixes, which stay in a name though CREDENTIALS lists them ("Chuy Jr").
-const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
 // Particles of surnames, never a name alone in lower case ("van", "de", "la").
 const NAME_PARTICLE = /^(?:van|von|de|del|della|der|den|di|du|da|la|le|los|las|el|al|bin|ibn|ten|ter|st)$/;
 // Characters that may sit between two words of one name or place ("E. WELSH", "Forman - Lyons").
@@ -127,7 +125,7 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
     // An eponym is decided by the noun after it ("Jones fracture", "Ashworth 1+"), as in the gate.
     const after = text.slice(t.end, t.end + 60);
     if (EPONYM_HEADS.test(after) || scaleScoreAfter(t.lower, after)) return false;
-    if ((t.shape === SHAPE.LOWER && MODAL.test(t.lower)) || PERSON_NOUN.test(t.lower)) return false;
+    if ((t.shape === SHAPE.LOWER && MODAL_VERBS.test(t.lower)) || PERSON_NOUN.test(t.lower)) return false;
     // ("95 YOWF": age, race and sex run together, as the gate reads them.)
     if (AGE_SEX_RUN.test(t.lower)) return false;
     // ("moved to the Midwest": a region named by the compass is larger than a state.)
@@ -150,7 +148,7 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
 }
 
 function notNameTail(t: TagToken): boolean {
-  return (t.shape === SHAPE.LOWER && NOT_NAME_AFTER_RELATIVE.has(t.lower)) || (CREDENTIALS.has(t.lower) && !GENERATION.test(t.lower));
+  return (t.shape === SHAPE.LOWER && NOT_NAME_AFTER_RELATIVE.has(t.lower)) || (CREDENTIALS.has(t.lower) && !GENERATION_SUFFIX.test(t.lower));
 }
 
 function minLead(lead: Float32Array, first: number, last: number): number {
@@ -179,8 +177,6 @@ function safeToPropose(t: TagToken, lead: number, category: string): boolean {
 }
 
 const WORD_AFTER_OPENING = /^[ \t]+(?:in|is|of|was|are|to|for|with|has|had|you|we|i|it|not|be)\b/i;
-// Modal verbs that are also given names ("wife may visit", "son will call"): in lower case they are the verb.
-const MODAL = /^(?:may|will|can|could|would|should|might|must)$/;
 // Words for a person that are no name ("a 93-year-old man", "pleasant woman").
 const PERSON_NOUN = /^(?:man|woman|men|women|male|female|boy|girl|gentleman|gent|lady|guy|baby|infant|patient|pt|veteran|vet)$/;
 const NUMBERED_THING = /^(?:stage|gate|grade|class|type|level|bed|room|rm|step|phase|day|cycle|week|zone|lead|pod|hd|bay|track|dock|pier|slot|spot|job)[ \t]*#?[ \t]*\d/i;

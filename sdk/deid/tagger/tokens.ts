@@ -137,6 +137,11 @@ export function tagTokens(text: string): TagToken[] {
 // What may sit between two words of one capitalised name ("Hometown Drug", "Fifth & Wood", "Lotts Creek").
 const RUN_GAP = /^[ \t]*(?:[&'’-][ \t]*)?$/;
 
+/** A capitalised word of a mixed-case line; an initial may continue a run ("Mary J. Blige") but not open one. */
+function inRun(t: TagToken, initialOk: boolean): boolean {
+  return t.lineCase === LINE_CASE.MIXED && (t.shape === SHAPE.TITLE || t.shape === SHAPE.CAPS || t.shape === SHAPE.MIXED || (initialOk && t.shape === SHAPE.INITIAL));
+}
+
 /**
  * Mark runs of capitalised words in mixed-case lines ("fills meds at Hometown Drug in Hindman"):
  * a business or place named by everyday words is told by its run, the word before it and its last word.
@@ -144,15 +149,14 @@ const RUN_GAP = /^[ \t]*(?:[&'’-][ \t]*)?$/;
 function markRuns(text: string, toks: TagToken[]): void {
   let i = 0;
   while (i < toks.length) {
-    const t = toks[i];
-    if (t.lineCase !== LINE_CASE.MIXED || (t.shape !== SHAPE.TITLE && t.shape !== SHAPE.CAPS && t.shape !== SHAPE.MIXED)) {
+    if (!inRun(toks[i], false)) {
       i++;
       continue;
     }
     let j = i;
     while (j + 1 < toks.length) {
       const n = toks[j + 1];
-      if (n.lineCase !== LINE_CASE.MIXED || (n.shape !== SHAPE.TITLE && n.shape !== SHAPE.CAPS && n.shape !== SHAPE.MIXED && n.shape !== SHAPE.INITIAL)) break;
+      if (!inRun(n, true)) break;
       if (!RUN_GAP.test(text.slice(toks[j].end, n.start))) break;
       j++;
     }
