@@ -37,7 +37,13 @@ const PLAIN_TAIL = /^(?:[ \t]+(?:steel|mills?|roofing|trucking|towing|plumbing|c
 // A town's police, fire or ambulance service after the town, capitalised as a name is.
 const TOWN_AGENCY = /^[ \t]+(?:PD|P\.D\.|FD|EMS|Police(?:[ \t]+(?:Department|Dept\.?))?|POLICE|Fire(?:[ \t]+(?:Department|Dept\.?|Rescue))?|FIRE|Sheriff(?:['’]s)?(?:[ \t]+(?:Office|Department|Dept\.?))?)(?![\p{L}])/u;
 // What a business is, after its name ("plant", "paper mill", "fulfillment center"), and the word that says where it is.
-const BUSINESS_KIND = /^(?:[ \t]+(?:paper|steel|chemical|coal|auto|meat|poultry|packing|assembly|distribution|fulfillment|service|truck|bus|rail|corn|pork|beef|chicken|turkey|cheese|can|tortilla|transmission|food|tree|christmas))?[ \t]+(?:plant|mill|refinery|mine|yard|depot|garage|station|store|warehouse|distribution[ \t]+(?:center|ctr)|center|headquarters|hq|stadium|apartments|tavern|bar|deli|bakery|factory|shipyard|terminal|campus|works|cannery|brewery|dairy|farm|pantry|processing|elevator)(?![\p{L}])/iu;
+const KIND_NOUN = String.raw`(?:plant|mill|refinery|mine|yard|depot|garage|station|store|warehouse|distribution[ \t]+(?:center|ctr)|center|headquarters|hq|stadium|apartments|tavern|bar|deli|bakery|factory|shipyard|terminal|campus|works|cannery|brewery|dairy|farm|pantry|processing|elevator)`;
+const BUSINESS_KIND = new RegExp(
+  String.raw`^(?:[ \t]+(?:paper|steel|chemical|coal|auto|meat|poultry|packing|assembly|distribution|fulfillment|service|truck|bus|rail|corn|pork|beef|chicken|turkey|cheese|can|tortilla|transmission|food|tree|christmas))?[ \t]+${KIND_NOUN}(?![\p{L}])`,
+  'iu',
+);
+// A place found with what it is already inside it ("Hillshire pork plant", as the tagger reads it).
+const ENDS_IN_KIND = new RegExp(String.raw`[ \t]${KIND_NOUN}$`, 'iu');
 const PLACE_JOINER = /^[ \t]+(?:on|in|at|off|near|out[ \t]+of)[ \t]+/i;
 // "r. " just before the span, after a line start, a space, a colon or a comma.
 const INITIAL_BEFORE = /(?:^|(?<=[\s:,]))\p{L}\.[ \t]?$/u;
@@ -142,7 +148,7 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       const kindEnd = kind ? s.end + kind[0].length : s.end;
       const joiner = PLACE_JOINER.exec(text.slice(kindEnd, kindEnd + 12));
       const next = i + 1 < spans.length ? spans[i + 1] : null;
-      if (joiner && next?.category === 'LOCATION' && next.start === kindEnd + joiner[0].length && (kind || s.kind === 'business')) {
+      if (joiner && next?.category === 'LOCATION' && next.start === kindEnd + joiner[0].length && (kind || s.kind === 'business' || (s.kind !== 'facility' && ENDS_IN_KIND.test(found)))) {
         s.end = next.end;
         spans.splice(i + 1, 1);
         i--;

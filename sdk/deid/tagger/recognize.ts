@@ -29,6 +29,8 @@ const SETTING_AFTER = new RegExp(String.raw`^[ \t]+\d+(?:\.\d+)?[ \t]*${DOSE_UNI
 // Last words of a health-care facility's name.
 const FACILITY_TAIL = /^(?:medicine|clinic|clinics|hospital|hospitals|chapel|hospice|infirmary)$/;
 const UNIT_AFTER = new RegExp(String.raw`^[ \t]*${DOSE_UNIT}\b`, 'i');
+// Units of weight and length a number carries ("lifts 40 lb", "5 ft"), beside the doses' units.
+const MEASURE_UNIT = new RegExp(String.raw`^(?:${DOSE_UNIT}|lbs?|oz|g|cm|mm|ft|in)$`, 'i');
 // Nouns that follow "the" without naming a place.
 const GENERIC_PLACE = /^(?:county|city|town|village|state|country|area|region|hospital|unit|floor|ward|house|home|clinic|center|centre|office|station|island|valley|river|lake|park|coast|hills?|mountains?)$/;
 // Particles of surnames, never a name alone in lower case ("van", "de", "la").
@@ -113,7 +115,7 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
   if (first === last && SETTING_AFTER.test(text.slice(toks[last].end, toks[last].end + 14))) return false;
   // ("follow-up at Willow Bend Family Medicine", "Faith Chapel on level 2": a clinic or a chapel is a facility, which
   // Safe Harbor keeps; the rules read facilities and their towns, and say which they are.)
-  if (category === 'LOCATION' && last > first && FACILITY_TAIL.test(toks[last].lower)) return false;
+  if ((category === 'LOCATION' || category === 'NAME') && last > first && FACILITY_TAIL.test(toks[last].lower)) return false;
   // ("Pt is Christian", "Roman Catholic": a faith, as the gate reads it.)
   if (category === 'NAME' && toks.slice(first, last + 1).every((t) => faithWord(text, t.start, t.end, t.lower))) return false;
   // ("church is Southern Baptist": a faith with its region after a word that introduces one is no congregation.)
@@ -128,6 +130,8 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
     if ((t.shape === SHAPE.LOWER && MODAL_VERBS.test(t.lower)) || PERSON_NOUN.test(t.lower)) return false;
     // ("95 YOWF": age, race and sex run together, as the gate reads them.)
     if (AGE_SEX_RUN.test(t.lower)) return false;
+    // ("lifts 40 lb": a unit after a number is a measure.)
+    if (/\d[ \t]*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && MEASURE_UNIT.test(t.lower)) return false;
     // ("moved to the Midwest": a region named by the compass is larger than a state.)
     if (category === 'LOCATION' && REGION_WORDS.has(t.lower)) return false;
     // ("goes by van": a surname's particle alone in lower case is the word.)
