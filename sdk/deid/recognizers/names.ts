@@ -22,7 +22,8 @@ import { execAll, labDumpLine, matchAll } from './util.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { CREDENTIALS, NOT_NAME_AFTER_CUE, TOKEN, core, inNameDict, scanName, shapeOf, type Strength } from './name-tokens.js';
 
-const TITLES = String.raw`(?:dr|drs|doctor|mr|mrs|ms|mx|miss|mister|prof|professor|sister|father|rev|nurse|madam|sr|pastor|rabbi|judge|officer)`;
+const TITLES = String.raw`(?:dr|drs|doctor|mr|mrs|ms|mx|miss|mister|prof|professor|sister|father|rev|nurse|madam|sr|pastor|rabbi|msgr|monsignor|deacon|imam|judge|officer)`;
+const TITLE_WORD = new RegExp(String.raw`^${TITLES}$`, 'i');
 const TITLE_RE = new RegExp(String.raw`\b${TITLES}(?:\.|\b)[ \t]*`, 'gi');
 // Police and sheriff's ranks, abbreviated with a period only ("Dep. Finch 7p-7a", "Ofc. Hale"; in capitals they are words too: "DEP. AFFECT", "LT. LEG").
 const RANK_RE = /\b(?:Dep|Det|Ofc|Sgt|Cpl|Capt|Tpr)\.[ \t]*(?:(\p{Lu}\.[ \t]*))?(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/dgu;
@@ -49,6 +50,12 @@ function titleFollowedByName(text: string, title: string, end: number): boolean 
   TOKEN.lastIndex = end;
   const m = TOKEN.exec(text);
   if (!m || shapeOf(m[0]) === 'other') return false;
+  // ("requested an imam. Imam Abdi came": a sentence ending in the title's word, the next opening with the title.)
+  if (TITLE_WORD.test(core(m[0]))) return false;
+  // ("requested imam. Called the mosque": a clergy word is a title only capitalised, in lower case the noun.)
+  if (/^(?:imam|deacon|msgr|monsignor)\b/.test(title)) return false;
+  // ("requested an imam. Family at bedside": after an article the word ends a sentence as a noun.)
+  if (/^\p{Ll}+\.\s*$/u.test(title) && /\b(?:an?|the)[ \t]+$/i.test(text.slice(Math.max(0, end - title.length - 5), end - title.length))) return false;
   // "MR enterography", "DR: Can you…": a capitals title without a period is an abbreviation or a
   // speaker label unless a capitalized word follows directly.
   if (/^\p{Lu}+$/u.test(title.trim()) && (shapeOf(m[0]) === 'lower' || /:/.test(title))) return false;
@@ -69,7 +76,7 @@ function fromCue(re: RegExp | RegExpExecArray[], text: string, strength: Strengt
     if (guard && !guard(m)) continue;
     // "cc: PCP Dagny Jankowski", "pastor Rev. De Jong", "priest Fr. Duhon": a role or a title between the cue and the name
     // is no part of it.
-    const role = /^[ \t]*(?:pcp|attending|attg|fellow|resident|hospitalist|consultant|surgeon|referring|np|pa|(?:rev|fr|msgr|det|sgt|dep|ofc)\.?|bro\.)[ \t]+(?=\p{Lu})/iu.exec(text.slice(pos, pos + 20));
+    const role = /^[ \t]*(?:pcp|attending|attg|fellow|resident|hospitalist|consultant|surgeon|referring|np|pa|(?:rev|fr|msgr|monsignor|deacon|imam|det|sgt|dep|ofc)\.?|bro\.)[ \t]+(?=\p{Lu})/iu.exec(text.slice(pos, pos + 20));
     if (role) pos += role[0].length;
     const span = scanName(text, pos, strength);
     if (span) out.push({ category: 'NAME', score, start: span.start, end: span.end, kind: 'person' });
@@ -281,6 +288,10 @@ function lowercasePairs(text: string, out: Candidate[]): void {
   }
 }
 
+// An office a letter is addressed to or a note speaks with ("Attn: Human Resources", "per Billing"), no person.
+const OFFICE = /^(?:human[ \t]+resources|hr[ \t]+dep(?:t|artment)|billing|payroll|benefits|claims|accounts[ \t]+(?:payable|receivable)|medical[ \t]+records|health[ \t]+information[ \t]+management|admissions|registration|risk[ \t]+management)\b/i;
+const office = (text: string, m: RegExpExecArray): boolean => OFFICE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+
 /** Every capitalized (or same-case) occurrence of a token already found as a name in this text. */
 function propagate(text: string, found: Candidate[], out: Candidate[]): void {
   const d = dictionaries();
@@ -337,9 +348,9 @@ export function recognizeNames(text: string): Candidate[] {
   // stops at its comma: "Det. Mancini, Cleveland PD".)
   out.push(...matchAll(RANK_RE, text, (m) => (vocabulary().flags(m[2].toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV) ? null : { category: 'NAME', score: 0.9, start: (m.indices![1] ?? m.indices![2])[0], end: m.indices![2][1], kind: 'person' })));
   out.push(...matchAll(TITLE_INITIAL, text, (m) => ({ category: 'NAME', score: 0.85, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' })));
-  fromCue(LABEL_RE, text, 'label', 0.9, out, (m) => !chiefComplaint(text, m));
-  fromCue(INLINE_LABEL_RE, text, 'label', 0.85, out, (m) => !chiefComplaint(text, m));
-  fromCue(PHRASE_RE, text, 'context', 0.85, out);
+  fromCue(LABEL_RE, text, 'label', 0.9, out, (m) => !chiefComplaint(text, m) && !office(text, m));
+  fromCue(INLINE_LABEL_RE, text, 'label', 0.85, out, (m) => !chiefComplaint(text, m) && !office(text, m));
+  fromCue(PHRASE_RE, text, 'context', 0.85, out, (m) => !office(text, m));
   // One scan for relation words serves both rules (the alternation is long).
   const relations = [...execAll(RELATION_RE, text)];
   // "DTR WILL RETURN": a verb after the relation word is the sentence going on, not a name.

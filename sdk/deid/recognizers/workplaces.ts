@@ -80,6 +80,9 @@ const NOT_VENUE_WORD = new Set('the a an family staff visitor visitors patient h
 const CAPS_NAME_END = /^(?:[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/;
 // The verbs of working in a line of capitals ("PT WORKS AS CASHIER AT MAPLE LEAF DONUTS ON MAIN ST").
 const EMPLOYER_CAPS = /\b(?:WORKS?|WORKED|WORKING|EMPLOYED|RETIRED|LAID[ \t]+OFF|DRIVER|DRIVES|DROVE|CASHIER|COOK|CLERK|MECHANIC|MINER|PACKER|TEACHER|WELDER|FOREMAN|OPERATOR|MANAGER|SECRETARY|JANITOR|MACHINIST|LABORER)(?:[ \t]+[A-Z]+){0,3}?[ \t]+(?:AT|FOR|FROM)[ \t]+([A-Z][A-Z'’&-]+(?:[ \t]+[A-Z][A-Z'’&-]+){0,2}?)(?=[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/gdm;
+// A company by its legal form ("Great Lakes Castings, Inc.", "Apex Logistics LLC"): no word but a business's ends so.
+// (In capitals "INC", "LTD" and "CORP" are also charting words, "MIDLINE INC" an incision: there only after a comma.)
+const CORPORATE = /\b((?:\p{Lu}[\p{L}\d'’&.-]*[ \t](?:&[ \t])?){0,3}\p{Lu}[\p{L}\d'’&-]*(?:,[ \t]?(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Ltd|LTD|LLC|LLP|PLLC|L\.L\.C)|[ \t](?:Inc|LLC|L\.L\.C|PLLC|LLP|Corp|Corporation|Ltd|Incorporated))\b\.?)/gdu;
 const WHEN_WORDS = new Set('night nights day days evening evenings weekend weekends times noon midnight present moment least most full part all'.split(' '));
 // "EMPLOYER CASCO BUILDERS", "Employer: Whitfield Freight": a labelled employer.
 const EMPLOYER_LABEL = /\b(?:EMPLOYER|Employer|employer)[ \t]*:?[ \t]+((?:\p{Lu}[\p{L}'’&-]+)(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'’&-]+){0,2})/gdu;
@@ -197,6 +200,13 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     if (words.some((w) => !plainWord(w) || INSTITUTIONS.has(w) || /^(?:unknown|none|unemployed|retired|disabled|n\/a|na|contact|phone|name|info|notified|aware|called)$/.test(w))) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
+  }
+  if (/Inc|INC|LLC|L\.L\.C|LLP|Corp|CORP|Ltd|LTD/.test(text)) for (const m of text.matchAll(CORPORATE)) {
+    let [s, e] = m.indices![1];
+    // ("Pt works for Apex LLC": a sentence's first word or a title before the name is no part of it.)
+    const lead = /^(?:(?:The|THE|Pt|PT|Patient|Works|Employer|Attn)[ \t]+)+/.exec(m[1]);
+    if (lead) s += lead[0].length;
+    if (e > s) out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
   for (const m of text.matchAll(WORKPLACE)) {
     const name = m[1];
