@@ -35,3 +35,31 @@ kept('not places or names: an incision in capitals, an office a letter is addres
   ['Attn: Human Resources / Sandra Veldman', ['Human Resources']],
   ['Attn: Billing Dept', ['Billing']],
 ]);
+
+family("numbers: a record's or a case's number written like a range", [
+  ['RESIDENT: GREENLEE, ARCHIE      ROOM 22      MED REC 83-119', ['83-119']],
+  ['Patient: Mrs. Essie Knighten   Case no. 78-214', ['78-214']],
+]);
+
+kept('not identifiers: a reference range', [
+  ['K 3.9 (ref 3.5-5.0), glucose 104 (ref range 70-110)', ['3.5-5.0', '70-110']],
+]);
+
+family('places: a ZIP code after a state written out, a state in its older abbreviation, a state route, a dotted rural route', [
+  ['HILLSBORO, KANSAS 67063', ['67063']],
+  ['Tulsa Oklahoma 74105', ['74105']],
+  ['PUSHMATAHA COUNTY HEALTH DEPT\nANTLERS, OKLA.', ['ANTLERS']],
+  ['Pt farms with son Gary off St. Rt. 49 near town', ['St. Rt. 49']],
+  ['Address: R.R. 3, Spencer, Indiana', ['R.R. 3']],
+  ['walking along Cliff Gookin Blvd near the Sonic when struck', ['Sonic']],
+]);
+
+family('dates: the lunar new year with its accent', [
+  ['plan: visit after Tết, family focused on holiday', ['Tết']],
+]);
+
+family("names: a typist's initials after the signature's slash", [
+  ['RTC 1 MO.\nD. WESLEY, PA-C / DM:kj', ['DM', 'kj']],
+  ['SAFETY REP NOTIFIED.\nR. ECKSTEIN, MD / TRANS JLM 3/28/89', ['JLM']],
+  ['son Willie brings her in.\nJ.T. Hawkins, M.D. / tr ER', ['ER']],
+]);

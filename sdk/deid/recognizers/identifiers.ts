@@ -124,7 +124,9 @@ export function recognizeIdentifiers(text: string): Candidate[] {
         if (!plausibleValue(v, category)) return null;
         // "dL" (decilitre) is not "DL" (driver's licence); ranges such as "3.5-5.0" are lab references.
         if (category === 'LICENSE' && /^dl/i.test(m[0]) && !/^DL/.test(m[0])) return null;
-        if (/^\d{1,3}(?:\.\d+)?-\d{1,3}(?:\.\d+)?$/.test(v) || /^\d+\.\d+$/.test(v)) return null;
+        // (A record's or a case's number is no range: "MED REC 83-119", "Case no. 78-214".)
+        const numbered = category === 'MRN' || /(?:no|#|number|nbr)[\s:.#=-]*$/i.test(text.slice(m.index, g[0]));
+        if ((!numbered && /^\d{1,3}(?:\.\d+)?-\d{1,3}(?:\.\d+)?$/.test(v)) || /^\d+\.\d+$/.test(v)) return null;
         let cat = category;
         // "DEA/NPI" labels only hold licences when the value has the right shape.
         if (cat === 'LICENSE' && /^dea/i.test(m[0]) && !/^[A-Z][A-Z9]\d{7}$/i.test(v)) cat = 'ID';

@@ -58,12 +58,15 @@ const BARE_STATE = new RegExp(String.raw`[ \t](?:${BARE_STATE_CODES})\b`, 'u');
 const CITY_STATE_CAPS = new RegExp(String.raw`\b([A-Z]{3,}(?: [A-Z]{3,}){0,2}),\s*(?:${STATE_ABBR})\b(?:\s+(\d{5}(?:-\d{4})?))?`, 'dg');
 // A post-office town before its state written out or its county, in any case: "Boring, oregon", "FROM VIPER, PERRY
 // COUNTY", "IN HOT COFFEE, COVINGTON CO". The state or county says the word before it is a town, everyday word or not.
-const US_STATES = 'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new[ \\t]+hampshire|new[ \\t]+jersey|new[ \\t]+mexico|new[ \\t]+york|north[ \\t]+carolina|north[ \\t]+dakota|ohio|oklahoma|oregon|pennsylvania|rhode[ \\t]+island|south[ \\t]+carolina|south[ \\t]+dakota|tennessee|texas|utah|vermont|virginia|washington|west[ \\t]+virginia|wisconsin|wyoming';
+/** US states written out, as a regex alternation in lower case (match with the i flag). */
+export const US_STATES = 'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new[ \\t]+hampshire|new[ \\t]+jersey|new[ \\t]+mexico|new[ \\t]+york|north[ \\t]+carolina|north[ \\t]+dakota|ohio|oklahoma|oregon|pennsylvania|rhode[ \\t]+island|south[ \\t]+carolina|south[ \\t]+dakota|tennessee|texas|utah|vermont|virginia|washington|west[ \\t]+virginia|wisconsin|wyoming';
+// ... or a state's older abbreviation with its period ("ANTLERS, OKLA.", "Hartford, Conn."; the town must be a post office's).
+const OLD_STATE_ABBR = 'ala|ariz|ark|calif|colo|conn|fla|ill|ind|kans?|mass|mich|minn|miss|mont|nebr?|nev|okla|ore|penna|tenn|tex|wash|wis|wyo';
 // ... or a state's code no word or credential shares, or a county or a code in brackets: "lives in victory, vt", "from
 // protection, ks", "outside shade (athens co)", "FROM HAPPY (TX, SWISHER CO".
 const PLAIN_STATE_CODES = 'ak|az|ar|ca|ct|fl|ga|ia|ks|ky|mn|nv|nh|nj|nm|ny|nc|nd|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|ri|sc';
 const REGION_AFTER_COMMA = new RegExp(
-  String.raw`(?:,[ \t]*(?:(?:${US_STATES})|\p{L}[\p{L}'’-]+[ \t]+(?:co\.?|cty|county|parish)|(?:${PLAIN_STATE_CODES})\b(?![ \t]*\d|['’]|[ \t]+(?:plate|tag|lic)))|[ \t]*\([ \t]*(?:\p{L}[\p{L}'’-]+[ \t]+(?:co\.?|cty|county|parish)|(?:${PLAIN_STATE_CODES})[ \t]*[,)]))(?![\p{L}])`,
+  String.raw`(?:,[ \t]*(?:(?:${US_STATES})|(?:${OLD_STATE_ABBR})\.|\p{L}[\p{L}'’-]+[ \t]+(?:co\.?|cty|county|parish)|(?:${PLAIN_STATE_CODES})\b(?![ \t]*\d|['’]|[ \t]+(?:plate|tag|lic)))|[ \t]*\([ \t]*(?:\p{L}[\p{L}'’-]+[ \t]+(?:co\.?|cty|county|parish)|(?:${PLAIN_STATE_CODES})[ \t]*[,)]))(?![\p{L}])`,
   'giu',
 );
 // "from war wv (mcdowell co)", "IN PIPPA PASSES KY.": a town and its state's code with no comma between, after a word of place.

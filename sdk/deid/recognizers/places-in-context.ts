@@ -74,7 +74,7 @@ const NAMED_FAIR = /\b(?!(?:THE|AT|OF|TO|IN|FROM|AND|The|At)\b)(?:\p{Lu}[\p{L}'�
 const INTERSTATE = /(?<![\p{L}\d-])I-(?!12[35]\b|131\b)\d{1,3}(?:\/I-\d{1,3})?(?![\d\p{L}]|[.,]\d|[ \t]*(?:#|(?:no\.|number|form|record|card|status|visa)\b))/gu;
 // "drove down the 101 from Peoria", "traffic on the 10": Southern California names its freeways by number with "the".
 const FREEWAY_THE = /(?<=\b(?:drove|driving|drive|came|coming|took|take|taking|traffic|stuck|crash|accident|mvc|rollover|wreck)\b[^.;\n]{0,20}\b(?:on|down|up|off|onto|via|from|along)[ \t]+the[ \t]+)\d{1,3}(?=[ \t]*(?:[.,;)]|[ \t]+(?:from|to|north|south|east|west|[nsew]b|freeway|fwy|at|near|by)\b))/giu;
-const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|out|down|up|onto|address:?|location)[ \t]+)(?:(?:(?:state|us|u\.s\.|county|old|bia|navajo|tribal|forest|rural)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm|loop|spur|business|beltway|cr|sr|s\.r\.|co\.?[ \t]*rd|tr|twp[ \t]+rd|township[ \t]+(?:rd|road))[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)(?:[ \t]+(?:[nsew]b|(?:north|south|east|west)(?:bound)?)\b)?|m-\d{2,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b|(?:us|${STATE_ROAD})[ \t-]?\d{1,3}(?=[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+(?:in|from|to|past|near|by|at|toward|towards|outside|north|south|east|west|[nsew]b?|exit|mm|mile|between|and|&|with)\b))`, 'giu');
+const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|out|down|up|onto|address:?|location)[ \t]+)(?:(?:(?:state|st\.|us|u\.s\.|county|old|bia|navajo|tribal|forest|rural)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm|loop|spur|business|beltway|cr|sr|s\.r\.|co\.?[ \t]*rd|tr|twp[ \t]+rd|township[ \t]+(?:rd|road))[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)(?:[ \t]+(?:[nsew]b|(?:north|south|east|west)(?:bound)?)\b)?|m-\d{2,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b|(?:us|${STATE_ROAD})[ \t-]?\d{1,3}(?=[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+(?:in|from|to|past|near|by|at|toward|towards|outside|north|south|east|west|[nsew]b?|exit|mm|mile|between|and|&|with)\b))`, 'giu');
 // Counties, parishes and townships are subdivisions smaller than a state: "rural Oneida County", "GALWAY TWP".
 const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+)[ \t]+(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP|Twp\.?|TWP|county|parish)(?![\p{L}])/gu;
 // Words that name nothing: they may open a match before a place but are never part of it.
@@ -91,7 +91,8 @@ const ROAD_FORMS = [
   // "Address: RFD 1, Satartia", "on rr 2 outside mars hill", "wife Edna, RR 2, Wahoo": a rural free delivery route is an
   // address; "RR" is also the respiratory rate, so without its box only after "on", "off", "at" (or between commas before
   // a town, RR_BETWEEN_COMMAS), and with a route's one-digit number.
-  /\b(?:RFD|R\.F\.D\.|rural[ \t]+route)[ \t]*#?[ \t]*\d{1,3}\b|(?<=\b(?:on|off|at)[ \t]+)(?:rr|RR|R\.R\.)[ \t]*\d(?![\d\/.:-])/gu,
+  // ("Address: R.R. 3, Spencer": the dotted form, or an address's label before it.)
+  /\b(?:RFD|R\.F\.D\.|rural[ \t]+route)[ \t]*#?[ \t]*\d{1,3}\b|(?<=\b(?:on|off|at|[Aa]ddress:|ADDRESS:)[ \t]+)(?:rr|RR|R\.R\.)[ \t]*\d(?![\d\/.:-])|(?<![\p{L}.])R\.R\.[ \t]*#?\d{1,2}(?![\d\/.:-])/gu,
   /\b(?:county|cty|co\.?)[ \t]+(?:rd|road|route|rte|hwy|highway)[ \t]+\d{1,4}[A-Z]?\b/giu,
   /(?<![\d.,/])\d{1,5}[ \t]+(?:[NSEW]\.?[ \t]+)?Broadway\b/gu,
   // With a house number, in any case: "4417 34TH ST", "1207 w 8th st", "1509 12th ave rd", Queens "136-20 38th ave".

@@ -13,7 +13,7 @@
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { isCountry } from './countries.js';
-import { STATE_ABBR } from './locations.js';
+import { STATE_ABBR, US_STATES } from './locations.js';
 import { isParticle, plainWord } from './place-words.js';
 import { execAll } from './util.js';
 
@@ -43,6 +43,8 @@ const COUNTRY_CODE = new RegExp(
 // The code is matched first and the state before it checked after, so the scan starts only at five digits.
 // ("bronx, ny 10462." closes a sentence: a period after it is no decimal point.)
 const ZIP_AFTER_STATE = new RegExp(String.raw`(?<!\d)\d{5}(?:-\d{4})?(?![\d\-/:%]|\.\d)(?<=,[ \t]*(?:${STATE_ABBR})\.?[ \t]+\d{5}(?:-\d{4})?)`, 'gi');
+// After a state written out, with or without its comma: "HILLSBORO, KANSAS 67063", "Tulsa Oklahoma 74105".
+const ZIP_AFTER_STATE_NAME = new RegExp(String.raw`(?<!\d)\d{5}(?:-\d{4})?(?![\d\-/:%]|\.\d)(?<=(?<![\p{L}])(?:${US_STATES})\.?,?[ \t]+\d{5}(?:-\d{4})?)`, 'giu');
 // With no comma, after a town word and a state code that is no word or abbreviation of charting ("pharr tx 78577",
 // "gray ga 31032"; not "in", "or", "me", "ok", "pa", "sc" for subcutaneous, "ct" for a scan, "pr" for an interval).
 const PLAIN_STATE = 'AK|AZ|AR|CA|FL|GA|IL|KS|KY|MN|NE|NV|NH|NJ|NM|NY|NC|RI|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
@@ -105,6 +107,7 @@ export function recognizePostcodes(text: string): Candidate[] {
     }
     // After a state's code in any case and a comma before it: "called her at home in st. albans, vt 05478, she is".
     for (const m of execAll(ZIP_AFTER_STATE, text)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
+    for (const m of execAll(ZIP_AFTER_STATE_NAME, text)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
     for (const m of execAll(ZIP_AFTER_PLAIN_STATE, text)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
     for (const m of execAll(ZIP_ALONE, text)) {
       const g = m[1] ?? m[2];

@@ -159,9 +159,11 @@ export function recognizeSignatures(text: string): Candidate[] {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
   }
   // "dict wpk / tr sg  d 5/20/05": the dictating doctor's and the typist's initials after their marks.
-  if (/\b(?:dict|tr)\b/i.test(text)) for (const m of text.matchAll(/\b(?:dict|dictated|tr|trans|transcribed)[ \t]+(\p{L}{2,4})(?=[ \t]*(?:\/|\n|$)|[ \t]+(?:d|dd|t|dt):?[ \t]*\d)/dgiu)) {
+  // ("MD / TRANS JLM 3/28/89", "M.D. / tr ER": the mark after the signature's slash, before the date or closing the line.)
+  if (/\b(?:dict|tr\b|trans)/i.test(text)) for (const m of text.matchAll(/\b(?:dict|dictated|tr|trans|transcribed)[ \t]+(\p{L}{2,4})(?=[ \t]*(?:\/|\n|$)|[ \t]+(?:(?:d|dd|t|dt):?[ \t]*)?\d{1,2}[-/]\d|[ \t]+(?:d|dd|t|dt):?[ \t]*\d)/dgiu)) {
+    const afterSlash = /\/[ \t]*$/.test(text.slice(Math.max(0, m.index! - 3), m.index));
     // ("TR RN": a nurse's initials before the credential, not a typist's mark.)
-    if (vocabulary().flags(m[1].toLowerCase()) & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.CLINICAL) || /^(?:rn|lpn|lvn|md|do|np|pa|rt|rrt|cna|msw|sw|ot|pt)$/i.test(m[1])) continue;
+    if ((!afterSlash && vocabulary().flags(m[1].toLowerCase()) & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.CLINICAL)) || /^(?:rn|lpn|lvn|md|do|np|pa|rt|rrt|cna|msw|sw|ot|pt)$/i.test(m[1])) continue;
     out.push({ category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' });
   }
   // The second of two initials in "CB RN/SN": a co-signing student or orientee.
@@ -236,7 +238,7 @@ export function recognizeSignatures(text: string): Candidate[] {
   // dictation labels of a transcription line: "DICT: NR    TR: DM    D: 05/19/87".
   out.push(...matchAll(/\bDR\.?[ \t]+(?:\p{Lu}[\p{Lu}'’-]*\.?[ \t]+){0,3}\p{Lu}[\p{Lu}'’-]+[ \t]*\/[ \t]*(\p{Lu}{2,3})(?=[ \t]*\.?[ \t]*(?:$|\n)|[ \t]+D[.:]?[ \t]*\d)/dgu, text, group(0.8, INITIALS_STOP)));
   out.push(...matchAll(/\b(?:DICT|TR|TRANS|TYP)[ \t]*:[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3})(?=[ \t]{2,}|[ \t]*(?:$|\n))/dgu, text, group(0.8, INITIALS_STOP)));
-  out.push(...matchAll(/\b(?:MD|M\.D\.|DO|NP|PA-C)[ \t]*\/[ \t]*(\p{Lu}{2,4}|\p{Ll}{2,4})(?=[ \t]*(?:$|\n)|[ \t]+(?:TYPED|[Tt]yped|D:|T:|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}))/dgu, text, group(0.8, INITIALS_STOP)));
+  out.push(...matchAll(/\b(?:MD|M\.D\.|DO|NP|PA-C)[ \t]*\/[ \t]*(\p{Lu}{2,4}|\p{Ll}{2,4})(?=[ \t]*(?:$|\n)|[ \t]+(?:TYPED|[Tt]yped|D:|T:|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})|:\p{Ll}{2,4}[ \t]*(?:$|\n))/dgu, text, group(0.8, INITIALS_STOP)));
   // Transcriptionist and author initials after a signature phrase: "transcribed by lmk", "Grossed by: TRM",
   // "DICTATED BY OAP 02/08/2024 1540 TRANSCRIBED RLM".
   out.push(

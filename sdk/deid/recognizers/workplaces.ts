@@ -80,6 +80,8 @@ const NOT_VENUE_WORD = new Set('the a an family staff visitor visitors patient h
 const CAPS_NAME_END = /^(?:[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/;
 // The verbs of working in a line of capitals ("PT WORKS AS CASHIER AT MAPLE LEAF DONUTS ON MAIN ST").
 const EMPLOYER_CAPS = /\b(?:WORKS?|WORKED|WORKING|EMPLOYED|RETIRED|LAID[ \t]+OFF|DRIVER|DRIVES|DROVE|CASHIER|COOK|CLERK|MECHANIC|MINER|PACKER|TEACHER|WELDER|FOREMAN|OPERATOR|MANAGER|SECRETARY|JANITOR|MACHINIST|LABORER)(?:[ \t]+[A-Z]+){0,3}?[ \t]+(?:AT|FOR|FROM)[ \t]+([A-Z][A-Z'’&-]+(?:[ \t]+[A-Z][A-Z'’&-]+){0,2}?)(?=[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/gdm;
+// "near the Sonic when struck", "found behind the Dollar General.": a chain after "the", capitalised, closing the phrase.
+const CHAIN_THE = /\b(?:at|near|behind|outside|by|from|to|of)[ \t]+the[ \t]+(\p{Lu}[\p{L}'’&-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’&-]*){0,2})(?=[ \t]*(?:[,.;)\n]|$)|[ \t]+(?:when|where|and|parking|lot|bathroom|restroom|at|around|after|before)\b)/dgu;
 // A company by its legal form ("Great Lakes Castings, Inc.", "Apex Logistics LLC"): no word but a business's ends so.
 // (In capitals "INC", "LTD" and "CORP" are also charting words, "MIDLINE INC" an incision: there only after a comma.)
 const CORPORATE = /\b((?:\p{Lu}[\p{L}\d'’&.-]*[ \t](?:&[ \t])?){0,3}\p{Lu}[\p{L}\d'’&-]*(?:,[ \t]?(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Ltd|LTD|LLC|LLP|PLLC|L\.L\.C)|[ \t](?:Inc|LLC|L\.L\.C|PLLC|LLP|Corp|Corporation|Ltd|Incorporated))\b\.?)/gdu;
@@ -169,6 +171,11 @@ export function recognizeWorkplaces(text: string): Candidate[] {
   if (/\d/.test(text)) for (const m of text.matchAll(POST_OR_LOCAL)) {
     const start = m.index ?? 0;
     out.push({ category: 'LOCATION', score: 0.65, start, end: start + m[0].length, kind: 'business' });
+  }
+  for (const m of text.matchAll(CHAIN_THE)) {
+    if (!CHAINS.has(m[1].toLowerCase()) || capsLine(text, m.index ?? 0)) continue;
+    const [s, e] = m.indices![1];
+    out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
   for (const m of text.matchAll(CHAIN_ON_STREET)) {
     const [s, e] = m.indices![1];
