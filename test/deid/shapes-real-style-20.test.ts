@@ -63,3 +63,14 @@ family("names: a typist's initials after the signature's slash", [
   ['SAFETY REP NOTIFIED.\nR. ECKSTEIN, MD / TRANS JLM 3/28/89', ['JLM']],
   ['son Willie brings her in.\nJ.T. Hawkins, M.D. / tr ER', ['ER']],
 ]);
+
+family('places: a business named with its trade after the name', [
+  ['Bactrim DS bid x 14d to Delta Drug in Helena', ['Delta Drug']],
+  ['no phone in home; nearest phone at Tartt\'s Grocery', ["Tartt's Grocery"]],
+  ['furniture shop owner (Bontrager Woodworking)', ['Bontrager Woodworking']],
+]);
+
+family('names: dotted initials and a surname after a relation; a name after "interp:"', [
+  ['REFILL READY. NEIGHBOR J.B. SWIMMER WILL PICK UP.', ['J.B. SWIMMER']],
+  ['dos 6/2/2021\ninterp: tina langidrik (marshallese)', ['tina langidrik']],
+]);
