@@ -74,3 +74,15 @@ family('names: dotted initials and a surname after a relation; a name after "int
   ['REFILL READY. NEIGHBOR J.B. SWIMMER WILL PICK UP.', ['J.B. SWIMMER']],
   ['dos 6/2/2021\ninterp: tina langidrik (marshallese)', ['tina langidrik']],
 ]);
+
+family('names: a nickname in quotes after a comma, a role or "everybody else", or inside a name', [
+  ['Her husband, "Pug", drove her in', ['Pug']],
+  ['Violence interrupter "Slim" came by', ['Slim']],
+  ['kids call him tutu man, everybody else "Pops".', ['Pops']],
+  ['hunting buddies (Cody Necaise and "Boo" Ladner)', ['Boo']],
+]);
+
+kept('not names: what a patient calls everyone', [
+  ['Pt calls everyone "baby". Slept well', ['baby']],
+  ['calls everybody "darling", pleasant', ['darling']],
+]);

@@ -40,9 +40,13 @@ export function recognizeKinAndNicknames(text: string): Candidate[] {
 }
 
 // People whose nickname notes give in quotes after them ("sponsor \"red\"", "roommate \"Biscuit\"", "mgr \"BIG LOU\"").
-const NICKNAMED = `(?:${[...FAMILY_WORDS].join('|')}|friends?|peer|sponsor|room-?mate|rm-?mate|mgr|manager|boss|bf|gf|boyfriend|girlfriend|partner|neighbou?r|cousin|buddy|pal|co-?worker|landlord|landlady|employer|foreman|dealer|ex)`;
+const NICKNAMED = `(?:${[...FAMILY_WORDS].join('|')}|friends?|peer|sponsor|room-?mate|rm-?mate|mgr|manager|boss|bf|gf|boyfriend|girlfriend|partner|neighbou?r|cousin|buddy|pal|co-?worker|landlord|landlady|employer|foreman|dealer|ex|interrupter|agent)`;
 // After a word that only leads to a person ("works for", "stay with", "calls him"), the quoted words must be capitalised.
-const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|(for|with|w\/|calls?[ \t]+(?:him|her)|called|named|aka))[ \t]*\(?["“](\p{L}[\p{L}'’.\-]*(?:[ \t]\p{L}[\p{L}'’.\-]*)?)["”]`, 'dgiu');
+const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|(for|with|w\/|calls?[ \t]+(?:him|her)|called|named|aka|goes[ \t]+by|(?<!call(?:s|ed)?[ \t]+)every(?:body|one)(?:[ \t]+else)?))[ \t]*,?[ \t]*\(?["“](\p{L}[\p{L}'’.\-]*(?:[ \t]\p{L}[\p{L}'’.\-]*)?)["”]`, 'dgiu');
+
+// A nickname in quotes inside a name, between the given name (or "and") and the surname: 'Manuel "Manny" Freitas',
+// '(Cody Necaise and "Boo" Ladner)'.
+const NICKNAME_INSIDE = /(?<=(?:\p{Lu}[\p{L}'’-]+|\band|&)[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”](?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L}]))/dgu;
 
 /**
  * Nicknames in quotes after the person they name: "sponsor \"red\" (aa)", "works as roofer for \"Sully\"".
@@ -60,7 +64,9 @@ function quotedNicknames(text: string): Candidate[] {
     if (second & VOCAB_FLAGS.COMMON && !(second & VOCAB_FLAGS.FIRST)) return null;
     const [start, end] = m.indices![2];
     return { category: 'NAME', score: 0.8, start, end, kind: 'person' };
-  });
+  }).concat(
+    matchAll(NICKNAME_INSIDE, text, (m) => (FUNCTION_WORDS.has(m[1].toLowerCase()) || isMedicalTerm(m[1].toLowerCase()) ? null : { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' })),
+  );
 }
 
 const CHILDREN_LIST = /\b(?:kids|children|sons|daughters|grandkids|grandchildren|siblings)[ \t]*[:(][ \t]*((?:\p{L}[\p{L}'’\-]+[ \t]+\d{1,2}(?:[ \t]*(?:y\/?o|yrs?|mo))?[ \t]*(?:,|&|and)?[ \t]*){1,8})/dgiu;
