@@ -22,6 +22,7 @@ import { recognizeClinicalTowns } from './recognizers/clinical-towns.js';
 import { recognizeServiceNames } from './recognizers/service-names.js';
 import { recognizePlacesInContext } from './recognizers/places-in-context.js';
 import { recognizeNames } from './recognizers/names.js';
+import { recognizeCityPlaces } from './recognizers/city-places.js';
 import { recognizeRoads } from './recognizers/roads.js';
 import { recognizeSpoken } from './recognizers/spoken.js';
 import { recognizeWorshipPlaces } from './recognizers/worship-places.js';
@@ -95,6 +96,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeClinicalTowns,
   recognizeBasesAndAirports,
   recognizeRoads,
+  recognizeCityPlaces,
   recognizeHomePlaces,
   recognizeWorshipPlaces,
   recognizeWorkplaces,

@@ -86,3 +86,19 @@ kept('not names: what a patient calls everyone', [
   ['Pt calls everyone "baby". Slept well', ['baby']],
   ['calls everybody "darling", pleasant', ['darling']],
 ]);
+
+family("places: a city's precincts, numbered schools, expressways and subway lines", [
+  ['Retired NYPD sgt (1st Pct), lives in Hempstead', ['1st Pct']],
+  ['P.S. 48 Joseph R. Drake, Hunts Point', ['P.S. 48 Joseph R. Drake']],
+  ['diabetic, on insulin, takes kids to ps 158 every morning', ['ps 158']],
+  ['16 y/o 10th grader at Lincoln HS with headache', ['Lincoln HS']],
+  ['FOUND WALKING ON THE SHOULDER OF THE THRUWAY.', ['THRUWAY']],
+  ['LOC: LONG ISLAND EXPWY EB AT EXIT 40', ['LONG ISLAND EXPWY']],
+  ['works on the Upper East Side, long commute on the 7 to the Q', ['7', 'Q']],
+  ['brought by NYPD from 168th St station (A/C/1) after', ['A/C/1']],
+]);
+
+kept("not places: a ventilator's pressure support, a line or a number in clinical prose", [
+  ['weaned to PS 10/5, tolerating well', ['PS 10']],
+  ['titrated up to the 4 today, no change', ['4']],
+]);

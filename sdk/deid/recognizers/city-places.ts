@@ -1,0 +1,58 @@
+/**
+ * Places a city names by number or by its transit: police precincts ("33rd Pct"), numbered public schools ("P.S. 48
+ * Joseph R. Drake", "attends IS 318"), a high school by its name ("Lincoln HS"), named expressways and turnpikes
+ * ("LONG ISLAND EXPWY", "the Thruway"), and subway lines in a sentence about riding them ("long commute on the 7 to
+ * the Q", "168th St station (A/C/1)"). Each places a person as a street does.
+ *
+ * @example
+ * recognizeCityPlaces('Retired NYPD sgt (1st Pct)'); // a LOCATION over "1st Pct"
+ */
+import type { Candidate } from '../span.js';
+import { FUNCTION_WORDS } from './cue-words.js';
+import { matchAll } from './util.js';
+
+const PRECINCT = /\b\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)?[ \t]*(?:Pct|PCT|pct|Precinct|PRECINCT|precinct)\b\.?/g;
+// A school's dotted kind and number, then the name it bears when the name closes the phrase ("P.S. 106 Parkchester,").
+const SCHOOL_DOTTED = /\b(?:P\.S\.|I\.S\.|J\.H\.S\.|M\.S\.)[ \t]*\d{1,3}\b(?:(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,4}(?=[ \t]*(?:[,;)\n]|$)))?/gu;
+// Undotted only after a word that places a child at school, and not a ventilator's pressure support ("PS 10/5").
+const SCHOOL_PLAIN = /(?<=\b(?:at|attends|attending|from|to|school:?|grader[ \t]+at|student[ \t]+at)[ \t]+)(?:PS|ps|IS|JHS|jhs|MS)[ \t]?(\d{2,3})\b(?![ \t]*(?:\/|\+|cm|over|peep|fio2))/gu;
+const HIGH_SCHOOL = /(?<=\b(?:at|attends|attending|from|of|to|grader|student|junior|senior|sophomore|freshman)[ \t]+)\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+(?:HS|H\.S\.)(?![\p{L}])/gu;
+const NAMED_ROAD = /\b((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3})(?:Expwy|EXPWY|Expressway|EXPRESSWAY|Turnpike|TURNPIKE|Tpke|TPKE|Thruway|THRUWAY|Pkwy|PKWY)\b\.?/gu;
+// A subway line: one letter or digit after "the" and a verb of riding, in a sentence about the subway.
+const LINE = String.raw`(?:[A-GJLMNQRWZ]|[1-7]|SIR)`;
+const RIDDEN_LINE = new RegExp(String.raw`(?<=\b(?:ride|rides|riding|rode|take|takes|took|taking|on|via|off|to)[ \t]+the[ \t]+)${LINE}(?:[ \t]+(?:train|line|express|local))?(?=[ \t]*(?:[,.;)]|$|\n)|[ \t]+(?:to|from|train|line|at|in|into|every|each|daily|and|or|again|today|now|home|downtown|uptown)\b)`, 'g');
+const TRANSIT_WORD = /\b(?:train|subway|station|commute|commutes|line|mta|platform|transfer|express|local|ride|rides|riding|rode)\b/i;
+// Lines listed in brackets after a station: "168th St station (A/C/1)", "125 ST (2/3)".
+const STATION_LINES = new RegExp(String.raw`(?<=\b(?:station|sta|st|STA|ST|Station|St)\.?[ \t]*\()${LINE}(?:[ \t]?\/[ \t]?${LINE})+(?=\))`, 'g');
+
+/**
+ * Find a city's numbered and transit places in `text`.
+ *
+ * @example
+ * recognizeCityPlaces('long commute on the 7 to the Q').length; // 2
+ */
+export function recognizeCityPlaces(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const place = { category: 'LOCATION' as const, score: 0.7, kind: 'city' as const };
+  if (/\d/.test(text)) {
+    out.push(...matchAll(PRECINCT, text, () => place));
+    out.push(...matchAll(SCHOOL_DOTTED, text, () => place));
+    out.push(...matchAll(SCHOOL_PLAIN, text, (m) => (/^ps$/i.test(m[0].slice(0, 2)) && Number(m[1]) < 30 ? null : place)));
+    out.push(...matchAll(STATION_LINES, text, () => place));
+  }
+  if (/HS|H\.S\./.test(text)) out.push(...matchAll(HIGH_SCHOOL, text, () => place));
+  for (const m of text.matchAll(NAMED_ROAD)) {
+    // The name's words right before the kind, after the last function word ("SHOULDER OF THE THRUWAY": "THRUWAY").
+    let offset = 0;
+    for (const w of m[1].matchAll(/\S+[ \t]+/g)) if (FUNCTION_WORDS.has(w[0].trim().toLowerCase())) offset = (w.index ?? 0) + w[0].length;
+    out.push({ ...place, start: (m.index ?? 0) + offset, end: (m.index ?? 0) + m[0].length });
+  }
+  if (/\bthe[ \t]+(?:[A-GJLMNQRWZ1-7]|SIR)\b/.test(text)) {
+    for (const m of text.matchAll(RIDDEN_LINE)) {
+      const at = m.index ?? 0;
+      if (!TRANSIT_WORD.test(text.slice(Math.max(0, at - 60), at + 60))) continue;
+      out.push({ ...place, start: at, end: at + m[0].length });
+    }
+  }
+  return out;
+}
