@@ -102,3 +102,10 @@ kept("not places: a ventilator's pressure support, a line or a number in clinica
   ['weaned to PS 10/5, tolerating well', ['PS 10']],
   ['titrated up to the 4 today, no change', ['4']],
 ]);
+
+family('places: a station, terminal, armory or preserve after its name; the Bronx with its article', [
+  ['HOMELESS ~3 YRS, SLEEPS IN PENN STATION.', ['PENN STATION']],
+  ['PICKED UP BY POLICE IN PORT AUTHORITY BUS TERMINAL', ['PORT AUTHORITY BUS TERMINAL']],
+  ['was robbed at Franklin Ave Armory last week', ['Franklin Ave Armory']],
+  ['67 Y/O RETIRED GARMENT CUTTER FROM THE BRONX.', ['BRONX']],
+]);

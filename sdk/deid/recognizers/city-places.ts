@@ -11,6 +11,8 @@ import type { Candidate } from '../span.js';
 import { FUNCTION_WORDS } from './cue-words.js';
 import { matchAll } from './util.js';
 
+// A borough named with its article, in any case ("FROM THE BRONX").
+const BOROUGH = /(?<=\b(?:the|THE|The)[ \t]+)(?:Bronx|BRONX|bronx)\b/g;
 const PRECINCT = /\b\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)?[ \t]*(?:Pct|PCT|pct|Precinct|PRECINCT|precinct)\b\.?/g;
 // A school's dotted kind and number, then the name it bears when the name closes the phrase ("P.S. 106 Parkchester,").
 const SCHOOL_DOTTED = /\b(?:P\.S\.|I\.S\.|J\.H\.S\.|M\.S\.)[ \t]*\d{1,3}\b(?:(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,4}(?=[ \t]*(?:[,;)\n]|$)))?/gu;
@@ -40,6 +42,7 @@ export function recognizeCityPlaces(text: string): Candidate[] {
     out.push(...matchAll(SCHOOL_PLAIN, text, (m) => (/^ps$/i.test(m[0].slice(0, 2)) && Number(m[1]) < 30 ? null : place)));
     out.push(...matchAll(STATION_LINES, text, () => place));
   }
+  out.push(...matchAll(BOROUGH, text, () => place));
   if (/HS|H\.S\./.test(text)) out.push(...matchAll(HIGH_SCHOOL, text, () => place));
   for (const m of text.matchAll(NAMED_ROAD)) {
     // The name's words right before the kind, after the last function word ("SHOULDER OF THE THRUWAY": "THRUWAY").
