@@ -109,3 +109,12 @@ family('places: a station, terminal, armory or preserve after its name; the Bron
   ['was robbed at Franklin Ave Armory last week', ['Franklin Ave Armory']],
   ['67 Y/O RETIRED GARMENT CUTTER FROM THE BRONX.', ['BRONX']],
 ]);
+
+family('ages: 90 and over in brackets after a verb or a kinship word', [
+  ['CIWA 8. MOTHER ANNIE (IS 93) AT BEDSIDE', ['93']],
+  ['2 visits by Pearl (daughter, 90) this week', ['90']],
+]);
+
+kept("not ages: a reading's earlier value in brackets", [
+  ['HR 88 (was 92), BP 118/70', ['92']],
+]);
