@@ -118,3 +118,12 @@ family('ages: 90 and over in brackets after a verb or a kinship word', [
 kept("not ages: a reading's earlier value in brackets", [
   ['HR 88 (was 92), BP 118/70', ['92']],
 ]);
+
+family('names: the dead by their given name, between a word of when and a word of dying', [
+  ['It has been a little over a month since Frank died on January 4.', ['Frank']],
+  ['she has not slept well after Grace passed in May', ['Grace']],
+]);
+
+kept('not names: a relative or an organ that died', [
+  ['grieving since Mom died last year', ['Mom']],
+]);

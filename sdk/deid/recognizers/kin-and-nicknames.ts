@@ -36,8 +36,17 @@ export function recognizeKinAndNicknames(text: string): Candidate[] {
       return { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' };
     }),
   );
+  // The dead by their given name, after a word of when, before a word of dying: "since Frank died", "after Grace passed away".
+  if (/died|passed|buried|funeral/.test(text)) {
+    for (const m of text.matchAll(DECEASED)) {
+      const f = vocabulary().flags(m[1].toLowerCase());
+      if (f & VOCAB_FLAGS.FIRST && !(f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV))) out.push({ category: 'NAME', score: 0.75, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' });
+    }
+  }
   return out;
 }
+
+const DECEASED = /(?<=\b(?:since|after|before|when|until|till|the[ \t]+(?:day|week|night|year))[ \t]+)(\p{Lu}\p{Ll}+)(?=[ \t]+(?:died|passed(?:[ \t]+away)?|was[ \t]+buried)\b|['’]s[ \t]+(?:death|funeral|passing)\b)/dgu;
 
 // People whose nickname notes give in quotes after them ("sponsor \"red\"", "roommate \"Biscuit\"", "mgr \"BIG LOU\"").
 const NICKNAMED = `(?:${[...FAMILY_WORDS].join('|')}|friends?|peer|sponsor|room-?mate|rm-?mate|mgr|manager|boss|bf|gf|boyfriend|girlfriend|partner|neighbou?r|cousin|buddy|pal|co-?worker|landlord|landlady|employer|foreman|dealer|ex|interrupter|agent)`;
