@@ -127,3 +127,9 @@ family('names: the dead by their given name, between a word of when and a word o
 kept('not names: a relative or an organ that died', [
   ['grieving since Mom died last year', ['Mom']],
 ]);
+
+kept("not names or places: what the recall preset's wide margin proposed from everyday words", [
+  ['PT BACK FROM PACU 1620. DTR SPEAKS SPANISH ONLY', ['SPEAKS', 'SPANISH']],
+  ['PMH:\n- HTN\n- CKD\n-OSA\n-CAD', ['OSA']],
+  ['dressing change at wound center tues', ['wound center']],
+]);

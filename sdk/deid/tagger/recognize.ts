@@ -11,7 +11,7 @@
 import type { GoldSpan } from '../dev-sets.js';
 import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import { isCountry } from '../recognizers/countries.js';
-import { AGE_SEX_RUN, FAMILY_WORDS, faithWord, FUNCTION_WORDS, MODAL_VERBS, NOT_NAME_AFTER_RELATIVE, REGION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
+import { AGE_SEX_RUN, FAMILY_WORDS, faithWord, FUNCTION_WORDS, MODAL_VERBS, NOT_NAME_AFTER_RELATIVE, PEOPLE_WORDS, REGION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
 import { CREDENTIALS, GENERATION_SUFFIX, ROMAN_NUMERAL } from '../recognizers/name-tokens.js';
 import { DOSE_UNIT, SENTENCE_START } from '../recognizers/util.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
@@ -87,6 +87,8 @@ export function tagCandidates(text: string, rules: readonly Candidate[], preset:
 const NAME_OR_PLACE = F.FIRST | F.LAST | F.PLACE | F.PROPER;
 const WORD_BITS = F.COMMON | F.ENGLISH | F.CLINICAL | F.ABBREV | F.UPPER;
 
+// Below this lead (the recall margin up to stop 31) a span needs a word that names, and a charting abbreviation stays.
+const WEAK_LEAD = -8;
 // How far a label must beat O for a span of one word the lists know ("Will", "Ok") or a short bare number.
 const SAFE_WORD_LEAD = 4;
 
@@ -142,6 +144,10 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
     if (t.flags & F.COMMON && SENTENCE_START.test(text.slice(Math.max(0, t.start - 3), t.start)) && WORD_AFTER_OPENING.test(text.slice(t.end, t.end + 6))) return false;
     return safeToPropose(t, lead[first], category);
   }
+  // ("wound center", "SPEAKS SPANISH", "the Range of 140s": a span the model scores far below "no identifier", proposed only by
+  // the recall preset's wide margin, with no word that names, is no name or place when it ends in a ward's or a service's
+  // noun, holds a number or a language.)
+  if (minLead(lead, first, last) < WEAK_LEAD && !toks.slice(first, last + 1).some(namingWord) && weakShape(toks.slice(first, last + 1))) return false;
   // "BROTHER WITH COLON CANCER": a name or place neither opens nor closes with a function word, but for a
   // place's article ("The Avenues", "the woodlands").
   if ((FUNCTION_WORDS.has(toks[first].lower) && !(category === 'LOCATION' && toks[first].lower === 'the')) || FUNCTION_WORDS.has(toks[last].lower)) return false;
@@ -153,6 +159,24 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
 
 function notNameTail(t: TagToken): boolean {
   return (t.shape === SHAPE.LOWER && NOT_NAME_AFTER_RELATIVE.has(t.lower)) || (CREDENTIALS.has(t.lower) && !GENERATION_SUFFIX.test(t.lower));
+}
+
+/** A word that names: one no list knows, or a given name, surname or place that is no everyday word. */
+function namingWord(t: TagToken): boolean {
+  if (!/^\p{L}[\p{L}'’.-]*$/u.test(t.lower)) return false;
+  if ((t.flags & WORD_BITS) === 0) return true;
+  return (t.flags & NAME_OR_PLACE) !== 0 && !(t.flags & (F.COMMON | F.CLINICAL | F.ABBREV));
+}
+
+// Nouns of a hospital's places and services, which end no place a patient is from ("wound center", "Emergency Ward").
+const SERVICE_NOUN = /^(?:center|centre|ward|unit|area|room|clinic|department|dept|floor|bay|lab|service|services|team|desk|station)$/;
+
+// Languages a note says someone speaks ("DTR SPEAKS SPANISH").
+const LANGUAGE = /^(?:english|spanish|french|portuguese|creole|kreyol|arabic|somali|vietnamese|mandarin|cantonese|chinese|russian|polish|italian|german|korean|japanese|tagalog|hindi|urdu|bengali|nepali|swahili|amharic|farsi|hmong|khmer|laotian)$/;
+
+/** A run of everyday words that is a service's place, a reading, or a language ("SPEAKS SPANISH"). */
+function weakShape(run: readonly TagToken[]): boolean {
+  return SERVICE_NOUN.test(run[run.length - 1].lower) || run.some((t) => /\d/.test(t.lower) || PEOPLE_WORDS.has(t.lower) || LANGUAGE.test(t.lower));
 }
 
 function minLead(lead: Float32Array, first: number, last: number): number {
@@ -168,6 +192,8 @@ function minLead(lead: Float32Array, first: number, last: number): number {
  * clear lead or to be listed as a name or place. Hyphenated words are read by parts.
  */
 function safeToPropose(t: TagToken, lead: number, category: string): boolean {
+  // ("-OSA" in a problem list: a charting abbreviation proposed only by the margin stays.)
+  if (lead < 0 && t.flags & (F.ABBREV | F.CLINICAL)) return false;
   if (t.end - t.start < 2 || !/\p{L}/u.test(t.lower) || t.lower.split('-').every((p) => ROMAN_NUMERAL.test(p)) || isCountry(t.lower) || isEponym(t.lower) || isMedicalTerm(t.lower)) return false;
   const parts = t.lower.includes('-') ? t.lower.split('-') : [t.lower];
   const v = vocabulary();
