@@ -133,3 +133,8 @@ kept("not names or places: what the recall preset's wide margin proposed from ev
   ['PMH:\n- HTN\n- CKD\n-OSA\n-CAD', ['OSA']],
   ['dressing change at wound center tues', ['wound center']],
 ]);
+
+family('names: a trauma alias with the sex, a name after doña', [
+  ['Pt remains unidentified - registered as "Unknown Male Tango" until ID', ['Unknown Male Tango']],
+  ["adult children; and pt's mother, doña Providencia, at bedside", ['Providencia']],
+]);

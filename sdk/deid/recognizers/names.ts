@@ -22,7 +22,7 @@ import { execAll, labDumpLine, matchAll } from './util.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { CREDENTIALS, NOT_NAME_AFTER_CUE, TOKEN, core, inNameDict, scanName, shapeOf, type Strength } from './name-tokens.js';
 
-const TITLES = String.raw`(?:dr|drs|doctor|mr|mrs|ms|mx|miss|mister|prof|professor|sister|father|rev|nurse|madam|sr|pastor|rabbi|msgr|monsignor|deacon|imam|judge|officer)`;
+const TITLES = String.raw`(?:dr|drs|doctor|mr|mrs|ms|mx|miss|mister|prof|professor|sister|father|rev|nurse|madam|sr|pastor|rabbi|msgr|monsignor|deacon|imam|doña|dona|señora|senora|señor|senor|judge|officer)`;
 const TITLE_WORD = new RegExp(String.raw`^${TITLES}$`, 'i');
 const TITLE_RE = new RegExp(String.raw`\b${TITLES}(?:\.|\b)[ \t]*`, 'gi');
 // Police and sheriff's ranks, abbreviated with a period only ("Dep. Finch 7p-7a", "Ofc. Hale"; in capitals they are words too: "DEP. AFFECT", "LT. LEG").
@@ -54,6 +54,8 @@ function titleFollowedByName(text: string, title: string, end: number): boolean 
   if (TITLE_WORD.test(core(m[0]))) return false;
   // ("requested imam. Called the mosque": a clergy word is a title only capitalised, in lower case the noun.)
   if (/^(?:imam|deacon|msgr|monsignor)\b/.test(title)) return false;
+  // ("Doña Ana County": New Mexico's county, no lady.)
+  if (/^do[ñn]a\b/i.test(title) && /^Ana[ \t]+(?:County|COUNTY|Co\b|CO\b|Cty)/.test(text.slice(end, end + 16))) return false;
   // ("requested an imam. Family at bedside": after an article the word ends a sentence as a noun.)
   if (/^\p{Ll}+\.\s*$/u.test(title) && /\b(?:an?|the)[ \t]+$/i.test(text.slice(Math.max(0, end - title.length - 5), end - title.length))) return false;
   // "MR enterography", "DR: Can you…": a capitals title without a period is an abbreviation or a

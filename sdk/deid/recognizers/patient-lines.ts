@@ -85,10 +85,10 @@ function nameLike(phrase: string, strict: boolean, row = false): boolean {
 }
 
 // The alias a trauma bay registers an unidentified patient under: "TRAUMA, QUEBEC", "Doe, Romeo", "UNKNOWN, WHISKEY",
-// "Zebra, Trauma", "TRAUMA, ZULU 4471", "Doe, Trauma Sierra". It is the patient's name in the record until they are
+// "Zebra, Trauma", "TRAUMA, ZULU 4471", "Doe, Trauma Sierra", "Unknown Male Tango". It is the patient's name in the record until they are
 // identified, and joins the records of one stay as a name does.
 const NATO = 'alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|xray|x-ray|yankee|zulu|zebra|eagle|falcon|hawk|tiger|lion|bear|wolf';
-const TRAUMA_ALIAS = new RegExp(String.raw`\b(?:(?:trauma|unknown|doe|unk)[ \t]+(?:${NATO})\b(?![ \t]*(?:team|bay|alert|activation|page))|(?:trauma|unknown|doe|unk)[ \t]*,[ \t]*(?:(?:trauma|baby|male|female)[ \t]+)?(?:${NATO})(?:[ \t]+\d{1,5})?|(?:${NATO})[ \t]*,[ \t]*trauma(?:[ \t]+\d{1,5})?)\b`, 'gi');
+const TRAUMA_ALIAS = new RegExp(String.raw`\b(?:(?:trauma|unknown|doe|unk)[ \t]+(?:(?:male|female|baby)[ \t]+)?(?:${NATO})\b(?![ \t]*(?:team|bay|alert|activation|page))|(?:trauma|unknown|doe|unk)[ \t]*,[ \t]*(?:(?:trauma|baby|male|female)[ \t]+)?(?:${NATO})(?:[ \t]+\d{1,5})?|(?:${NATO})[ \t]*,[ \t]*trauma(?:[ \t]+\d{1,5})?)\b`, 'gi');
 
 const QUOTED_ALIAS = /\balias(?:[ \t]+(?:on[ \t]+board|name|of))?[ \t]*:?[ \t]*["“'](\p{Lu}[\p{L}'’ ,.-]{1,30}?)["”']/dgiu;
 
