@@ -138,3 +138,9 @@ family('names: a trauma alias with the sex, a name after doña', [
   ['Pt remains unidentified - registered as "Unknown Male Tango" until ID', ['Unknown Male Tango']],
   ["adult children; and pt's mother, doña Providencia, at bedside", ['Providencia']],
 ]);
+
+family("dates and identifiers: Valentine's without its day, a portal username, a radio call sign", [
+  ["asks about flying to see grandkids in Killeen for Valentine's - advised no flying", ["Valentine's"]],
+  ['message sent to patient via portal (username lpritchard88)', ['lpritchard88']],
+  ['ham radio? pt is licensed (call sign KD8RWX)', ['KD8RWX']],
+]);

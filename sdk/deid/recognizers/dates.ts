@@ -126,6 +126,8 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: new RegExp(String.raw`\b(?:christmas|xmas|thanksgiving|halloween|new[ \t]+year['’]?s|mardi[ \t]+gras|juneteenth|cinco[ \t]+de[ \t]+mayo|passover|pesach|purim|rosh[ \t]+hashanah?|yom[ \t]+kippur|hanukkah|chanukah|diwali|eid[ \t]+al-(?:fitr|adha)|(?:lunar|chinese)[ \t]+new[ \t]+year|easter(?=[ \t]+(?:sunday|weekend|break|holiday|morning|day|service|mass|dinner|visit))|(?<=\b(?:at|by|on|for|since|after|before|until|till|around|over|of|last|this|next|visit)[ \t]+)easter)\b(?![ \t-]*${NAMED_AFTER_HOLIDAY})`, 'gi'), score: 0.7, free: true },
   // Tet, the lunar new year, in title case or with its accent ("for Tet", "after Tết", "(Tet, Year of the Dragon)"); not the tetanus toxoid ("Tet toxoid").
   { re: /(?<![\p{L}])(?:Tet|Tết|TẾT)(?![\p{L}])(?![ \t]*(?:toxoid|booster|shot|vaccine|vacc|ig\b|immun|tox|dip))/gu, score: 0.7, free: true },
+  // Valentine's named without "Day" after a word of when ("flying out for Valentine's"); not the card or the candy.
+  { re: /(?<=\b(?:for|on|at|by|since|after|before|until|till|over|around)[ \t]+)Valentine['’]s\b(?![ \t]+(?:card|cards|candy|candies|flowers|gift|gifts|party|dance|chocolates?|heart))/g, score: 0.7, free: true },
   // Weekday plus ordinal: "Tuesday the 14th".
   { re: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/gi, score: 0.8 },
   // Abbreviated weekday and ordinal: "will visit Weds 14th", "Sat the 9th".
