@@ -76,9 +76,9 @@ const RELATIVE_COMMA = new RegExp(String.raw`\b(?:${RELATIVE}[ \t]*,|(?:mr|mrs|m
 // closing the phrase (a decimal or a unit after it makes it a lab or a vital sign).
 const PT_AGE = /\b(?:pt|patient|res|resident|mom|mother|dad|father|wife|husband|grandmother|grandma|grandfather|grandpa|nan|nana|gm|gf)(?:[ \t]+(?:is|now))?[ \t]+(\d{2,3})(?![.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|min|sec|s\b(?!\/)))(?=[ \t]{2}|[ \t]*(?:[.;,(]|-(?!\d)|$|\n|from\b|and\b|w\/|with\b|lives\b|who\b|was\b|is\b|today\b|slept\b|so\b|[mf]\b))/dgi;
 // "DOB 5/30/1933 (90)", "DOB 11 Nov 1931  (93)": the age in brackets after a birth date.
+const DOB_PAREN = /\b(?:dob|d\.o\.b\.?|born)[ \t:]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[ \t-][a-z]{3,9}\.?[ \t-]\d{4})[ \t]*\([ \t]*(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*\)/dgi;
 // An age in brackets after a verb or a kinship word: "MOTHER ANNIE (IS 93)", "Pearl (daughter, 90)".
 const PAREN_IS_OR_KIN = new RegExp(String.raw`\([ \t]*(?:(?:is|was|age|aged)[ \t]+|(?:${RELATIVE_WORDS}|daughter|son|niece|nephew|cousin|friend|neighbou?r|sister-in-law|brother-in-law|mother-in-law|father-in-law)[ \t]*,[ \t]*)(\d{2,3})[ \t]*\)`, 'dgi');
-const DOB_PAREN = /\b(?:dob|d\.o\.b\.?|born)[ \t:]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[ \t-][a-z]{3,9}\.?[ \t-]\d{4})[ \t]*\([ \t]*(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*\)/dgi;
 // "At 90 he remains active", "AT 97 HE STILL RUNS", "at 94 I want my hip fixed": an age opening a clause about the person.
 const AT_AGE = /\bat[ \t]+(\d{2,3}),?[ \t]+(?:he|she|i|they|we|you)\b(?![ \t]*\/)/dgi;
 

@@ -23,6 +23,8 @@ const NAMED_ROAD = /\b((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3})(?:Expwy|EXPWY|Expres
 // A subway line: one letter or digit after "the" and a verb of riding, in a sentence about the subway.
 const LINE = String.raw`(?:[A-GJLMNQRWZ]|[1-7]|SIR)`;
 const RIDDEN_LINE = new RegExp(String.raw`(?<=\b(?:ride|rides|riding|rode|take|takes|took|taking|on|via|off|to)[ \t]+the[ \t]+)${LINE}(?:[ \t]+(?:train|line|express|local))?(?=[ \t]*(?:[,.;)]|$|\n)|[ \t]+(?:to|from|train|line|at|in|into|every|each|daily|and|or|again|today|now|home|downtown|uptown)\b)`, 'g');
+// (The cheap test of the scan above.)
+const LINE_AFTER_THE = new RegExp(String.raw`\bthe[ \t]+${LINE}\b`);
 const TRANSIT_WORD = /\b(?:train|subway|station|commute|commutes|line|mta|platform|transfer|express|local|ride|rides|riding|rode)\b/i;
 // Lines listed in brackets after a station: "168th St station (A/C/1)", "125 ST (2/3)".
 const STATION_LINES = new RegExp(String.raw`(?<=\b(?:station|sta|st|STA|ST|Station|St)\.?[ \t]*\()${LINE}(?:[ \t]?\/[ \t]?${LINE})+(?=\))`, 'g');
@@ -39,7 +41,7 @@ export function recognizeCityPlaces(text: string): Candidate[] {
   if (/\d/.test(text)) {
     out.push(...matchAll(PRECINCT, text, () => place));
     out.push(...matchAll(SCHOOL_DOTTED, text, () => place));
-    out.push(...matchAll(SCHOOL_PLAIN, text, (m) => (/^ps$/i.test(m[0].slice(0, 2)) && Number(m[1]) < 30 ? null : place)));
+    out.push(...matchAll(SCHOOL_PLAIN, text, (m) => (/^ps/i.test(m[0]) && Number(m[1]) < 30 ? null : place)));
     out.push(...matchAll(STATION_LINES, text, () => place));
   }
   out.push(...matchAll(BOROUGH, text, () => place));
@@ -50,7 +52,7 @@ export function recognizeCityPlaces(text: string): Candidate[] {
     for (const w of m[1].matchAll(/\S+[ \t]+/g)) if (FUNCTION_WORDS.has(w[0].trim().toLowerCase())) offset = (w.index ?? 0) + w[0].length;
     out.push({ ...place, start: (m.index ?? 0) + offset, end: (m.index ?? 0) + m[0].length });
   }
-  if (/\bthe[ \t]+(?:[A-GJLMNQRWZ1-7]|SIR)\b/.test(text)) {
+  if (LINE_AFTER_THE.test(text)) {
     for (const m of text.matchAll(RIDDEN_LINE)) {
       const at = m.index ?? 0;
       if (!TRANSIT_WORD.test(text.slice(Math.max(0, at - 60), at + 60))) continue;

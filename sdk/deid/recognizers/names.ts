@@ -15,15 +15,16 @@
 import { dictionaries } from '../dictionaries.js';
 import { EPONYM_HEADS, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
-import { faithWord } from './cue-words.js';
+import { CLERGY_TITLES, faithWord } from './cue-words.js';
 import { recognizeKinAndNicknames } from './kin-and-nicknames.js';
 import { recognizeSignatures } from './signatures.js';
 import { execAll, labDumpLine, matchAll } from './util.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { CREDENTIALS, NOT_NAME_AFTER_CUE, TOKEN, core, inNameDict, scanName, shapeOf, type Strength } from './name-tokens.js';
 
-const TITLES = String.raw`(?:dr|drs|doctor|mr|mrs|ms|mx|miss|mister|prof|professor|sister|father|rev|nurse|madam|sr|pastor|rabbi|msgr|monsignor|deacon|imam|doña|dona|señora|senora|señor|senor|judge|officer)`;
+const TITLES = String.raw`(?:dr|drs|doctor|mr|mrs|ms|mx|miss|mister|prof|professor|sister|father|rev|nurse|madam|sr|pastor|rabbi|${CLERGY_TITLES.join('|')}|doña|dona|señora|senora|señor|senor|judge|officer)`;
 const TITLE_WORD = new RegExp(String.raw`^${TITLES}$`, 'i');
+const CLERGY_LOWER = new RegExp(String.raw`^(?:${CLERGY_TITLES.join('|')})\b`);
 const TITLE_RE = new RegExp(String.raw`\b${TITLES}(?:\.|\b)[ \t]*`, 'gi');
 // Police and sheriff's ranks, abbreviated with a period only ("Dep. Finch 7p-7a", "Ofc. Hale"; in capitals they are words too: "DEP. AFFECT", "LT. LEG").
 const RANK_RE = /\b(?:Dep|Det|Ofc|Sgt|Cpl|Capt|Tpr)\.[ \t]*(?:(\p{Lu}\.[ \t]*))?(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/dgu;
@@ -31,6 +32,8 @@ const RANK_RE = /\b(?:Dep|Det|Ofc|Sgt|Cpl|Capt|Tpr)\.[ \t]*(?:(\p{Lu}\.[ \t]*))?
 // ("MR."/"MS." in capitals are also mitral regurgitation and mental status: "MILD MR. A FIB"; "I" is the pronoun.)
 const TITLE_INITIAL = /(?<![\p{L}])(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?|DR\.?|MRS\.?|MISS)[ \t]+([A-HJ-Z])(?![\p{L}\d'’\/&-])/dgu;
 
+// The roles and titles `fromCue` skips between a cue and the name.
+const ROLE_BEFORE_NAME = new RegExp(String.raw`^[ \t]*(?:pcp|attending|attg|fellow|resident|hospitalist|consultant|surgeon|referring|np|pa|(?:rev|fr|${CLERGY_TITLES.join('|')}|det|sgt|dep|ofc)\.?|bro\.)[ \t]+(?=\p{Lu})`, 'iu');
 const LABELS = String.raw`(?:re|patient(?:'s)?\s*(?:full\s+)?name|patient|pt\.?(?:\s*name)?|name|full\s+name|legal\s+name|preferred\s+name|aka|alias|maiden\s+name|attending(?:\s+physician)?|physician|surgeon|assistant|assistants|anesthesiologist|anesthesia|anaesthetist|pcp|primary\s+care(?:\s+(?:physician|provider))?|referring(?:\s+(?:physician|provider|doctor))?|provider|ordering(?:\s+(?:physician|provider))?|consultant|consulting|resident|fellow|intern|nurse|rn|np|pa|radiologist|pathologist|technologist|tech|sonographer|pharmacist|therapist|dietitian|social\s+worker|case\s+manager|chaplain|interpreter|interp|translator|witness|scribe|author|dictated\s+by|transcribed\s+by|signed\s+by|cc|c\.c\.|copies\s+to|to|from|attn|attention|contact|emergency\s+contact|next\s+of\s+kin|nok|guardian|power\s+of\s+attorney|poa|healthcare\s+proxy|proxy|caregiver|spouse|mother|father|parent|son|daughter|wife|husband|informant|historian|source|requested\s+by|reviewed\s+by|verified\s+by|performed\s+by|reported\s+by|read\s+by|approved\s+by|copy\s+to|dear)`;
 const LABEL_RE = new RegExp(String.raw`(?:^|(?<=[\n\r|;]))[ \t]*${LABELS}[ \t]*(?:\(\w+\))?[ \t]*[:#-][ \t]*`, 'gim');
 const INLINE_LABEL_RE = new RegExp(String.raw`\b${LABELS}[ \t]*:[ \t]*`, 'gi');
@@ -53,7 +56,7 @@ function titleFollowedByName(text: string, title: string, end: number): boolean 
   // ("requested an imam. Imam Abdi came": a sentence ending in the title's word, the next opening with the title.)
   if (TITLE_WORD.test(core(m[0]))) return false;
   // ("requested imam. Called the mosque": a clergy word is a title only capitalised, in lower case the noun.)
-  if (/^(?:imam|deacon|msgr|monsignor)\b/.test(title)) return false;
+  if (CLERGY_LOWER.test(title)) return false;
   // ("Doña Ana County": New Mexico's county, no lady.)
   if (/^do[ñn]a\b/i.test(title) && /^Ana[ \t]+(?:County|COUNTY|Co\b|CO\b|Cty)/.test(text.slice(end, end + 16))) return false;
   // ("requested an imam. Family at bedside": after an article the word ends a sentence as a noun.)
@@ -78,7 +81,7 @@ function fromCue(re: RegExp | RegExpExecArray[], text: string, strength: Strengt
     if (guard && !guard(m)) continue;
     // "cc: PCP Dagny Jankowski", "pastor Rev. De Jong", "priest Fr. Duhon": a role or a title between the cue and the name
     // is no part of it.
-    const role = /^[ \t]*(?:pcp|attending|attg|fellow|resident|hospitalist|consultant|surgeon|referring|np|pa|(?:rev|fr|msgr|monsignor|deacon|imam|det|sgt|dep|ofc)\.?|bro\.)[ \t]+(?=\p{Lu})/iu.exec(text.slice(pos, pos + 20));
+    const role = ROLE_BEFORE_NAME.exec(text.slice(pos, pos + 20));
     if (role) pos += role[0].length;
     const span = scanName(text, pos, strength);
     if (span) out.push({ category: 'NAME', score, start: span.start, end: span.end, kind: 'person' });

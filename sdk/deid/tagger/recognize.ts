@@ -87,7 +87,7 @@ export function tagCandidates(text: string, rules: readonly Candidate[], preset:
 const NAME_OR_PLACE = F.FIRST | F.LAST | F.PLACE | F.PROPER;
 const WORD_BITS = F.COMMON | F.ENGLISH | F.CLINICAL | F.ABBREV | F.UPPER;
 
-// Below this lead (the recall margin up to stop 31) a span needs a word that names, and a charting abbreviation stays.
+// Below this lead (the recall margin up to stop 31) a span of everyday words may be a ward, a reading or a language.
 const WEAK_LEAD = -8;
 // How far a label must beat O for a span of one word the lists know ("Will", "Ok") or a short bare number.
 const SAFE_WORD_LEAD = 4;
