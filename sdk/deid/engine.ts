@@ -23,6 +23,7 @@ import { recognizeServiceNames } from './recognizers/service-names.js';
 import { recognizePlacesInContext } from './recognizers/places-in-context.js';
 import { recognizeNames } from './recognizers/names.js';
 import { recognizeCityPlaces } from './recognizers/city-places.js';
+import { recognizeSchools } from './recognizers/schools.js';
 import { recognizeRoads } from './recognizers/roads.js';
 import { recognizeSpoken } from './recognizers/spoken.js';
 import { recognizeWorshipPlaces } from './recognizers/worship-places.js';
@@ -100,6 +101,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeHomePlaces,
   recognizeWorshipPlaces,
   recognizeWorkplaces,
+  recognizeSchools,
   recognizeServiceNames,
   recognizeSpoken,
 ];

@@ -39,7 +39,7 @@ const TOWN_AGENCY = /^[ \t]+(?:PD|P\.D\.|FD|EMS|Police(?:[ \t]+(?:Department|Dep
 // What a business is, after its name ("plant", "paper mill", "fulfillment center"), and the word that says where it is.
 const KIND_NOUN = String.raw`(?:plant|mill|refinery|mine|yard|depot|garage|station|store|warehouse|distribution[ \t]+(?:center|ctr)|center|headquarters|hq|stadium|apartments|tavern|bar|deli|bakery|factory|shipyard|terminal|campus|works|cannery|brewery|dairy|farm|pantry|processing|elevator)`;
 const BUSINESS_KIND = new RegExp(
-  String.raw`^(?:[ \t]+(?:paper|steel|chemical|coal|auto|meat|poultry|packing|assembly|distribution|fulfillment|service|truck|bus|rail|corn|pork|beef|chicken|turkey|cheese|can|tortilla|transmission|food|tree|christmas))?[ \t]+${KIND_NOUN}(?![\p{L}])`,
+  String.raw`^(?:[ \t]+(?:paper|steel|chemical|coal|auto|meat|poultry|packing|assembly|distribution|fulfillment|service|truck|bus|rail|corn|pork|beef|chicken|turkey|cheese|can|tortilla|transmission|food|tree|christmas|co-op|coop|grain))?[ \t]+${KIND_NOUN}(?![\p{L}])`,
   'iu',
 );
 // A place found with what it is already inside it ("Hillshire pork plant", as the tagger reads it).
@@ -154,7 +154,8 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
         i--;
         continue;
       }
-      if (kind && s.kind === 'business') s.end = kindEnd;
+      // ("Waverly Park apartments", "Tipton co-op elevator": a capitalised place then what it is in lower case is one name.)
+      if (kind && (s.kind === 'business' || (s.kind !== 'facility' && plain === null && kind[0] === kind[0].toLowerCase()))) s.end = kindEnd;
       continue;
     }
     if (s.category !== 'NAME') continue;

@@ -15,6 +15,8 @@ const BASE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:AFB|A
 // One or two capitalised words before "A&M".
 const AGGIE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+A&M)(?![\p{L}])/gdu;
 // A word of flying, then a preposition, then a code in capitals.
+// A code before the word "airport": "EMS PCR - JFK AIRPORT", "at PHL Airport".
+const CODE_AIRPORT = /\b([A-Z]{3})[ \t]+(?:AIRPORT|Airport|airport|INTL|Intl|International|INTERNATIONAL)\b/dg;
 const AIRPORT = /\b(?:fly|flies|flying|flew|flown|flight|flights|land|lands|landed|landing|layover|connecting|connects|arrives?|arriving|departs?|departing|medevac(?:ed|'d)?|fare)(?:[ \t]+(?:in|back|home|out))?[ \t]+(?:into|to|from|out[ \t]+of|at|in|via|thru|through)[ \t]+([A-Z]{3})(?![\p{L}\d])/gdiu;
 
 /**
@@ -39,14 +41,22 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
   if (text.includes('A&M')) for (const m of text.matchAll(AGGIE)) push(...(m.indices![1] as [number, number]));
   for (const m of text.matchAll(AIRPORT)) {
     // The code must be written in capitals and be no charting abbreviation ("flew to ICU", "transfer to CCU").
+    // (In a sentence with lower case a code in capitals is no word shouted: "flew back from LAX".)
     const code = m[1];
-    if (code !== code.toUpperCase() || vocabulary().flags(code.toLowerCase()) & (F.ABBREV | F.CLINICAL | F.COMMON)) continue;
+    const shouted = m[0] === m[0].toUpperCase() ? F.COMMON : 0;
+    if (code !== code.toUpperCase() || vocabulary().flags(code.toLowerCase()) & (F.ABBREV | F.CLINICAL | shouted)) continue;
     push(...(m.indices![1] as [number, number]));
     // "flew from ITO to HNL", "from MSY to IAH": the other end of the trip.
     const next = /^[ \t]+(?:to|via|into|then)[ \t]+([A-Z]{3})(?![\p{L}\d])/u.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12));
     if (next && !(vocabulary().flags(next[1].toLowerCase()) & (F.ABBREV | F.CLINICAL | F.COMMON))) {
       const start = m.index! + m[0].length + next[0].indexOf(next[1], next[0].length - 3);
       push(start, start + 3);
+    }
+  }
+  if (/irport|IRPORT|I[Nn][Tt][Ll]|nternational|NTERNATIONAL/.test(text)) {
+    for (const m of text.matchAll(CODE_AIRPORT)) {
+      if (vocabulary().flags(m[1].toLowerCase()) & (F.ABBREV | F.CLINICAL | F.COMMON)) continue;
+      push(...(m.indices![1] as [number, number]));
     }
   }
   return out;

@@ -71,7 +71,10 @@ const REGION_AFTER_COMMA = new RegExp(
 );
 // "from war wv (mcdowell co)", "IN PIPPA PASSES KY.": a town and its state's code with no comma between, after a word of place.
 const TOWN_STATE_NO_COMMA = new RegExp(String.raw`\b(?:from|in|to|near|outside|of)[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)[ \t]+(?:${PLAIN_STATE_CODES})(?=[ \t]*(?:[(,.;)]|\n|$))`, 'dgiu');
-// (The cheap test of the scan above, with its flags.)
+// "southwest medical center er, liberal ks": after a comma too, with a code no charting abbreviation shares (not "sc", "vt",
+// "tx", "nc", "ar", "nv", "sd", "ga": "lovenox, 40 sc", "runs of vt", "abx tx", "2l nc").
+const TOWN_STATE_AFTER_COMMA = /,[ \t]*(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)[ \t]+(?:ks|ky|az|mn|wi|wy|ut|nj|ny|tn|wv|fl|ak)(?=[ \t]*(?:[(,.;)]|\n|$))/dgiu;
+// (The cheap test of the scans above, with their flags.)
 const PLAIN_STATE_AT_STOP = new RegExp(String.raw`[ \t](?:${PLAIN_STATE_CODES})(?=[ \t]*(?:[(,.;)]|\n|$))`, 'iu');
 const TOWN_BEFORE_COMMA = /(?<![\p{L}'’])(\p{L}[\p{L}'’-]+)(?:[ \t](\p{L}[\p{L}'’-]+))?$/u;
 const ZIP_LABEL = /\b(?:zip(?:\s*code)?|postal\s+code|postcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/dgi;
@@ -324,7 +327,7 @@ export function recognizeLocations(text: string): Candidate[] {
     if (/^[ \t]+(?:\p{Lu}\b|\(\d)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     out.push({ category: 'LOCATION', score: 0.8, start: b - town.length, end: b, kind: 'city' });
   }
-  if (PLAIN_STATE_AT_STOP.test(text)) for (const m of execAll(TOWN_STATE_NO_COMMA, text)) {
+  if (PLAIN_STATE_AT_STOP.test(text)) for (const m of [...execAll(TOWN_STATE_NO_COMMA, text), ...execAll(TOWN_STATE_AFTER_COMMA, text)]) {
     const words = m[1].split(/[ \t]+/);
     const whole = vocabulary().flags(m[1].toLowerCase());
     const last = words[words.length - 1];

@@ -77,6 +77,9 @@ const FREEWAY_THE = /(?<=\b(?:drove|driving|drive|came|coming|took|take|taking|t
 const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|out|down|up|onto|address:?|location)[ \t]+)(?:(?:(?:state|st\.|us|u\.s\.|county|old|bia|navajo|tribal|forest|rural)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm|loop|spur|business|beltway|cr|sr|s\.r\.|co\.?[ \t]*rd|tr|twp[ \t]+rd|township[ \t]+(?:rd|road))[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)(?:[ \t]+(?:[nsew]b|(?:north|south|east|west)(?:bound)?)\b)?|m-\d{2,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b|(?:us|${STATE_ROAD})[ \t-]?\d{1,3}(?=[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+(?:in|from|to|past|near|by|at|toward|towards|outside|north|south|east|west|[nsew]b?|exit|mm|mile|between|and|&|with)\b))`, 'giu');
 // Counties, parishes and townships are subdivisions smaller than a state: "rural Oneida County", "GALWAY TWP".
 const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+)[ \t]+(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP|Twp\.?|TWP|county|parish)(?![\p{L}])/gu;
+// In a lower-case note, one gazetteer word before "county" or "parish" opening a clause: "employer: hog finishing site,
+// mercer county", "(iberia parish)".
+const COUNTY_LOWER = /(?<=(?:^|[,:;(])[ \t]*)(\p{Ll}[\p{Ll}'’-]+)[ \t]+(?:county|parish)(?![\p{L}])/gmu;
 // Words that name nothing: they may open a match before a place but are never part of it.
 const FILLER_WORD = /^(?:the|this|that|our|your|his|her|their|my|both|each|every|another|same|local|neighboring|neighbouring|adjacent|home|other|which|what|in|of|from|to|at|for|and|or)$/i;
 const NEIGHBOURHOOD = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,1}\p{Lu}[\p{L}'’-]+)[ \t]+(?:neighbou?rhood|NEIGHBOU?RHOOD)\b/gu;
@@ -261,6 +264,11 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     // ("accepting Orleans parish": in lower case the word only after a gazetteer's town, not "Polish parish", "Called parish".)
     if (/(?:county|parish)$/.test(m[0]) && !(vocabulary().flags(m[1].split(/[ \t]+/).pop()!.toLowerCase()) & F.PLACE)) continue;
     out.push({ category: 'LOCATION', score: 0.65, start, end: m.index + m[0].length, kind: 'city' });
+  }
+  if (/county|parish/.test(text)) for (const m of execAll(COUNTY_LOWER, text)) {
+    const f = vocabulary().flags(m[1]);
+    if (!(f & F.PLACE) || f & (F.ABBREV | F.CLINICAL) || FILLER_WORD.test(m[1])) continue;
+    out.push({ category: 'LOCATION', score: 0.65, start: m.index, end: m.index + m[0].length, kind: 'city' });
   }
   // A town's own services name the town: "brought by boston ems", "per revere pd report", "Framingham PD officer".
   if (/\b(?:ems|pd|fd|police|fire)\b/i.test(text)) for (const m of execAll(TOWN_SERVICE, text)) {

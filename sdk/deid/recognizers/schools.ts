@@ -1,0 +1,82 @@
+/**
+ * Colleges and schools that place a student or a graduate, and employers written as acronyms before a trade: "Sophomore
+ * at Duke", "student at Marist College", "NURSING STUDENT (CSI)", "19 yo m, UVM sophomore", "retired IBM engineer". A
+ * school names the town a young patient lives in as an employer names an adult's.
+ *
+ * @example
+ * recognizeSchools('Sophomore at Duke, lives in dorm'); // a LOCATION over "Duke"
+ */
+import { isMedicalTerm } from '../medical-terms.js';
+import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { FUNCTION_WORDS } from './cue-words.js';
+import { capsLine } from './people-cues.js';
+
+// The words of studying. "senior" and "junior" are also ages and ranks, so they count only before "at" or "of" and a name.
+const STUDY_WORDS = 'student sophomore freshman junior senior grad undergrad alum alumna alumnus graduate grader enrolled attends attending attended studies studying studied'.split(' ');
+// In lower case, capitalised or in capitals, as written (no "i" flag: it would let a capital letter match any letter).
+const STUDY = `(?:${STUDY_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|')})`;
+// A name after the word of studying: capitalised words with "of" or "at" inside ("University of Vermont", "Texas at
+// Austin"), or capitals.
+// A word of a name: capitalised, or a saint's or mount's dotted title ("St. Olaf"); a stop after any other word ends the
+// sentence ("at Laramie High. Father called").
+const WORD = String.raw`(?:(?:St|Mt|Ft|ST|MT|FT)\.|\p{Lu}[\p{L}&'’-]*)`;
+const STUDY_AT = new RegExp(
+  String.raw`\b${STUDY}[ \t]+(?:at|of|from|AT|OF|FROM)[ \t]+(?:the[ \t]+|THE[ \t]+)?(${WORD}(?:[ \t]+(?:(?:of|at|the)[ \t]+)?${WORD}){0,3})`,
+  'dgu',
+);
+// An acronym before a word of studying or a trade: "UVM sophomore", "IBM engineer", "GE retiree".
+// (Not "attending", "enrolled": "TCU attending" is a unit's doctor.)
+const ROLE_WORDS = 'student sophomore freshman junior senior grad undergrad alum alumna alumnus graduate employee retiree engineer professor'.split(' ');
+const ACRONYM_ROLE = new RegExp(String.raw`\b(\p{Lu}{2,6})[ \t]+(?:${ROLE_WORDS.map((w) => `${w}|${w.toUpperCase()}`).join('|')})\b`, 'dgu');
+// An acronym in brackets after a word of studying: "NURSING STUDENT (CSI)".
+const ROLE_PAREN = new RegExp(String.raw`\b${STUDY}[ \t]*\([ \t]*(\p{Lu}{2,6})[ \t]*\)`, 'dgu');
+
+// Degrees, licences and programmes that stand before "student" without naming a school.
+const NOT_SCHOOL = new Set('pgy tcu nccu msicu bmt imc pcu dnp msn bsn adn lpn lvn cna emt np pa md do rn phd mba mph ms ma ba bs jd psyd dds dmd pharmd ot pt slp rt rrt crna aprn fnp ccrn med hs ged rotc jrotc esl ell iep sped ap ib stem nclex usmle gre sat act'.split(' '));
+// The last word of a school's name in a line of capitals, where every word is capitalised.
+const SCHOOL_KIND = /(?:COLLEGE|UNIVERSITY|UNIV|ACADEMY|INSTITUTE|SCHOOL|HIGH|HS|SEMINARY|CC)$/;
+
+/** An acronym no vocabulary holds as a word, an abbreviation of charting, or a degree. */
+function schoolAcronym(word: string): boolean {
+  const w = word.toLowerCase();
+  return !NOT_SCHOOL.has(w) && !/cu$/.test(w) && !isMedicalTerm(w) && !(vocabulary().flags(w) & (F.ABBREV | F.CLINICAL | F.COMMON | F.ENGLISH | F.UPPER));
+}
+
+/** Words of a name after "student at": none clinical, none a function word but the joining "of", "at", "the". */
+function schoolName(name: string): boolean {
+  const words = name.split(/[ \t]+/).filter((w) => !/^(?:of|at|the)$/i.test(w));
+  return words.every((w) => {
+    const lower = w.toLowerCase().replace(/['’]s$/, '');
+    return !FUNCTION_WORDS.has(lower) && !isMedicalTerm(lower) && !(vocabulary().flags(lower) & (F.ABBREV | F.CLINICAL));
+  });
+}
+
+/**
+ * Find schools and acronym employers that place a person.
+ *
+ * @example
+ * recognizeSchools('pt is 19 yo m, UVM sophomore').length; // 1
+ */
+export function recognizeSchools(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (start: number, end: number): void => {
+    out.push({ category: 'LOCATION', score: 0.6, start, end, kind: 'business' });
+  };
+  for (const m of text.matchAll(STUDY_AT)) {
+    const [s, e] = m.indices![1];
+    const name = m[1].replace(/['’]+$/, '');
+    const single = !/[ \t]/.test(name);
+    // In capitals only a school's kind closing the name, or one acronym, tells a name from the sentence.
+    if (capsLine(text, m.index ?? 0) && !SCHOOL_KIND.test(name) && !(single && schoolAcronym(name))) continue;
+    if (single && /^\p{Lu}+$/u.test(name) ? !schoolAcronym(name) : !schoolName(name)) continue;
+    push(s, s + name.length);
+  }
+  for (const re of [ACRONYM_ROLE, ROLE_PAREN]) {
+    for (const m of text.matchAll(re)) {
+      if (!schoolAcronym(m[1])) continue;
+      push(...(m.indices![1] as [number, number]));
+    }
+  }
+  return out;
+}

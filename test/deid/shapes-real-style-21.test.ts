@@ -1,0 +1,54 @@
+/**
+ * Shape families from the twenty-third round. Each example is our own, written for this test.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family('places: a college or school after a word of studying, in any case', [
+  ['Sophomore at Duke, lives in a dorm on campus', ['Duke']],
+  ['grad of University of Vermont, moved here for work', ['University of Vermont']],
+  ['She is a freshman at St. Olaf College in Northfield', ['St. Olaf College']],
+  ['SON IS A NURSING STUDENT AT HUNTER COLLEGE', ['HUNTER COLLEGE']],
+  ['Coach called; pt is a senior at Laramie High. Father at bedside', ['Laramie High']],
+]);
+
+family('places: a school or employer written as an acronym before what the person is', [
+  ['pt is 19 yo m, UVM sophomore, fell from porch', ['UVM']],
+  ['Retired IBM engineer, lives alone', ['IBM']],
+  ['PT IS A NURSING STUDENT (CSI), SYNCOPIZED ON FERRY', ['CSI']],
+]);
+
+kept('not schools: degrees, units and the bedside after a word of studying', [
+  ['BSN student at bedside with primary RN', ['BSN']],
+  ['MICU senior aware of K 6.1', ['MICU']],
+  ['DNP student Sarah shadowing today', ['DNP']],
+  ['PCU attending notified', ['PCU']],
+  ['SON IS A STUDENT AT THE BEDSIDE', ['BEDSIDE']],
+]);
+
+family('places: an airport by its code before "airport", and a code after a word of flying though it is a word', [
+  ['EMS PCR - JFK AIRPORT / PORT AUTHORITY EMS', ['JFK']],
+  ['Pt flew back from LAX on Sunday, SOB since', ['LAX']],
+]);
+
+kept('not airports: an everyday word in capitals after a word of flying', [
+  ['PT FLEW IN FROM THE COAST LAST WEEK', ['THE', 'COAST']],
+]);
+
+family('places: a lower-case county opening a clause, a lower-case town before its state code after a comma', [
+  ['employer: hog finishing site, mercer county    dos 01/14/2008', ['mercer county']],
+  ['southwest medical center er, liberal ks', ['liberal']],
+]);
+
+kept('not places: a word before "county" that names nothing, a route of a drug after a comma', [
+  ['called county, parish and city offices', ['county', 'parish']],
+  ['lovenox 40, given sc.', ['given']],
+]);
+
+family("places: an employer after \"EMPLOYER'S NAME\"", [
+  ["HOUSEKEEPING TRANSLATED. EMPLOYER'S NAME GULF STAR HOMES, FOREMAN CALLED", ['GULF STAR HOMES']],
+]);
+
+family('places: a capitalised place and what it is in lower case, read as one', [
+  ['Pt lives in a 2nd floor apt at Waverly Park apartments.', ['Waverly Park apartments']],
+  ['hauls grain to the Tipton co-op elevator', ['Tipton co-op elevator']],
+]);
