@@ -52,3 +52,9 @@ family('places: a capitalised place and what it is in lower case, read as one', 
   ['Pt lives in a 2nd floor apt at Waverly Park apartments.', ['Waverly Park apartments']],
   ['hauls grain to the Tipton co-op elevator', ['Tipton co-op elevator']],
 ]);
+
+family('identifiers: letters and digits with dashes, not read as a date with an impossible year', [
+  ['10/08/2022  INC UC22-10-0631', ['UC22-10-0631']],
+  ['organ procurement notified 0400, ref # GL05-01-3321.', ['GL05-01-3321']],
+  ['Transport # A1-08-1172 arrived', ['A1-08-1172']],
+]);

@@ -44,7 +44,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // A label glued on is still a label ("D:07/20/83"); a clock time before is not ("10:07/20").
   // After a month/day and a dash it closes a range ("11/02-11/05/2022").
   // Two full dates joined by a dash are a stay, each a date ("ADMISSIONS 4/2/01-4/9/01"), or by a slash ("ADM/DC 07-04-92/07-06-92").
-  { re: new RegExp(String.raw`(?:(?<![\d/.\-]|\d:)|(?<=\d\/\d{1,2}[-–])|(?<=\d\/\d{1,2}\/\d{2,4}[-–])|(?<=\d{1,2}-\d{1,2}-\d{2,4}\/))\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d|\/(?!\d{1,2}-\d{1,2}-\d{2,4}(?!\d))|-(?!\d{1,2}\/\d{1,2}\/\d)|\.\d)${TIME}`, 'gi'), score: 0.9 },
+  { re: new RegExp(String.raw`(?:(?<![\d/.\-]|\d:)|(?<=\d\/\d{1,2}[-–])|(?<=\d\/\d{1,2}\/\d{2,4}[-–])|(?<=\d{1,2}-\d{1,2}-\d{2,4}\/))\d{1,2}([-/.])\d{1,2}\1(?:(?:1[89]|20)\d{2}|\d{2})(?!\d|\/(?!\d{1,2}-\d{1,2}-\d{2,4}(?!\d))|-(?!\d{1,2}\/\d{1,2}\/\d)|\.\d)${TIME}`, 'gi'), score: 0.9 },
   {
     re: new RegExp(String.raw`(?<![\w])\d{1,2}${ORD}[\s\-./]*(?:of\s+)?${MON}(?:[\s\-./,]+(?:\d{4}|'?\d{2}(?![\d:])))?(?![a-z])${TIME}`, 'gi'),
     score: 0.9,
