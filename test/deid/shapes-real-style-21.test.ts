@@ -58,3 +58,13 @@ family('identifiers: letters and digits with dashes, not read as a date with an 
   ['organ procurement notified 0400, ref # GL05-01-3321.', ['GL05-01-3321']],
   ['Transport # A1-08-1172 arrived', ['A1-08-1172']],
 ]);
+
+family("vehicles: a rig's call sign of a word in capitals and a number, a boat's quoted name after F/V", [
+  ['EMS PCR. Ambulance en route, call sign CARROLL 6.', ['CARROLL 6']],
+  ['EMS RUN SHEET  UNIT AMB 52  PT NAME ON FILE', ['AMB 52']],
+  ['PT 39 YO M, SCALLOPER, INJURED ON F/V "MISS ANNABELLE" ~60 MI OFFSHORE', ['MISS ANNABELLE']],
+]);
+
+kept('not vehicles: a hospital unit in an ambulance report', [
+  ['EMS transport to UNIT ICU 4 by ambulance', ['ICU']],
+]);

@@ -149,11 +149,18 @@ export function recognizeIdentifiers(text: string): Candidate[] {
     ),
   );
   // "unit A12", "unit SF-17" in an ambulance or fire report: a call sign with letters (a hospital unit is "unit 4").
-  if (/ambulance|\bems\b|medic|\bfd\b|rescue|transport|\bpcr\b/i.test(text)) out.push(...matchAll(/\bunit[ \t]*#?[ \t]*([A-Z]{1,3}-?\d{1,4})(?![\w-])/dgi, text, (m) => (/^[A-Z]/.test(m[1]) ? { category: 'VEHICLE', score: 0.65, start: m.indices![1][0], end: m.indices![1][1] } : null)));
-  // A boat's name identifies it as a plate does: "F/V Northern Dawn", "off the F/V ALEUTIAN LADY", "his boat \"MISS CHARLENE\"",
+  // "UNIT AMB 52", "unit CHICOPEE 3", "call sign CARROLL 6": a town's or a service's word in capitals and the rig's number.
+  if (/ambulance|\bems\b|medic|\bfd\b|rescue|transport|\bpcr\b/i.test(text)) {
+    out.push(...matchAll(/\bunit[ \t]*#?[ \t]*([A-Z]{1,3}-?\d{1,4})(?![\w-])/dgi, text, (m) => (/^[A-Z]/.test(m[1]) ? { category: 'VEHICLE', score: 0.65, start: m.indices![1][0], end: m.indices![1][1] } : null)));
+    out.push(...matchAll(/\b(?:[Uu]nit|UNIT|[Cc]all[ \t]+sign|CALL[ \t]+SIGN)[ \t]*:?[ \t]*((?:[A-Z]+-)?[A-Z]{3,}[ \t]+[A-Z]?-?\d{1,3}[A-Z]?)(?![\w-])/dg, text, (m) =>
+      /^(?:RT|RTE|ROUTE|HWY|LEVEL|ROOM|RM|BED|BAY|POD|FLOOR|WARD|ICU|CCU|MICU|SICU|PACU|STEP|TELE|NO|NUMBER)\b/.test(m[1]) ? null : { category: 'VEHICLE', score: 0.65, start: m.indices![1][0], end: m.indices![1][1] },
+    ));
+  }
+  // A boat's name identifies it as a plate does: "F/V Northern Dawn", "off the F/V ALEUTIAN LADY", "F/V \"MISS ANNABELLE\"",
+  // "his boat \"MISS CHARLENE\"",
   // "boat is the \"Lady Theresa II\"", "processor worker on the \"Northern Jaeger\"".
   if (/f\/v|m\/v|boat|vessel|trawler|processor|skiff/i.test(text)) {
-    out.push(...matchAll(/\b(?:F\/V|M\/V|S\/V|f\/v)[ \t]+((?:\p{Lu}[\p{L}'’]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’]*|II|III|IV))*)/dgu, text, (m) => ({ category: 'VEHICLE', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] })));
+    out.push(...matchAll(/\b(?:F\/V|M\/V|S\/V|f\/v)[ \t]+["“]?((?:\p{Lu}[\p{L}'’]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’]*|II|III|IV))*)/dgu, text, (m) => ({ category: 'VEHICLE', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] })));
     // (Case-sensitive so the name must open with a capital: "fell off boat \"feeling dizzy\"" is a quotation.)
     out.push(...matchAll(/\b(?:[Bb]oat|[Vv]essel|[Tt]rawler|[Pp]rocessor|[Ss]kiff|[Dd]ragger|[Ss]einer|[Ll]ongliner|BOAT|VESSEL|TRAWLER|PROCESSOR|SKIFF)\b[^"“\n.;]{0,24}?["“](\p{Lu}[^"”\n]{1,28}?)["”]/dgu, text, (m) => ({ category: 'VEHICLE', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] })));
   }
