@@ -59,6 +59,12 @@ const SLOT_BEFORE = /(\p{L}[\p{L}'’-]+)(,?[ \t]+)$/u;
 // The half after: a comma, one word, then the slot's end (a stop, a bracket, an age, a line end).
 const SLOT_AFTER = /^,[ \t]*(\p{L}[\p{L}'’-]+)(?=[ \t]*(?:[.;)]|\n|$|\d{1,3}[ \t]*(?:yo|y\/o|y\.o\.|[mf]\b)))/iu;
 
+// The two halves of Plains surnames ("Little Thunder", "Grey Bull", "Whirlwind Horse", "Red Cloud", "Iron Shell").
+const PLAINS_FIRST = new Set('little grey gray red white black yellow iron two brave spotted whirlwind looking high short long crazy lone standing running walking kills blue swift good young old big chasing hollow bad fast lame tall holy sitting flying afraid of'.split(' '));
+const PLAINS_SECOND = new Set('horse horses bull bulls eagle thunder cloud bear elk hawk wolf feather feathers shield star hand heart crow dog bird tail buffalo calf deer fox owl horn plume robe boy woman moon sky wind shell face eyes kettle bonnet arrow enemy warrior elk lance knife hawk'.split(' '));
+// Karen given names and syllables, each a word ("Paw Say", "Eh Thaw", "Saw Htoo Paw").
+const KAREN = new Set('paw say htoo moo eh thaw ler klo gay wah ku blut nay soe mu naw hser kaw lah tha thet poe htee doh mee gaw saw'.split(' '));
+
 /** A half of a patient's name: a name-list word or one no list holds, and no clinical, everyday or function word ("BRADY", "Baker", "ALPHONSUS"; not "ADMITTED", "CA"). */
 function slotHalf(word: string): boolean {
   const w = word.toLowerCase();
@@ -159,7 +165,23 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       continue;
     }
     if (s.category !== 'NAME') continue;
+    const lastName = /[\p{L}'’-]+$/u.exec(text.slice(s.start, s.end))?.[0] ?? '';
+    const nextWord = /^[ \t](\p{Lu}[\p{L}'’-]*)(?![\p{L}\d])/u.exec(text.slice(s.end, limit));
+    // "Pt Kevin Little Thunder", "Nathan Whirlwind Horse": a Plains surname of a describing word and a word of the natural
+    // world, found up to the describing word; "interpreter Paw Say": a Karen name of one-syllable words, read with the last.
+    if (nextWord && sameCase(nextWord[1], lastName) && ((PLAINS_FIRST.has(lastName.toLowerCase()) && PLAINS_SECOND.has(nextWord[1].toLowerCase())) || (KAREN.has(lastName.toLowerCase()) && KAREN.has(nextWord[1].toLowerCase())))) {
+      s.end += nextWord[0].length;
+      i--;
+      continue;
+    }
     const before = text.slice(Math.max(floor, s.start - 40), s.start);
+    // ("Employee: Saw Htoo Paw": the Karen word before it too.)
+    const karenBefore = /(?<![\p{L}\d])(\p{Lu}\p{Ll}*)[ \t]$/u.exec(before);
+    const firstName = /^[\p{L}'’-]+/u.exec(text.slice(s.start, s.end))?.[0] ?? '';
+    if (karenBefore && KAREN.has(karenBefore[1].toLowerCase()) && KAREN.has(firstName.toLowerCase()) && sameCase(karenBefore[1], firstName)) {
+      s.start -= karenBefore[0].length;
+      continue;
+    }
     const found = text.slice(s.start, s.end);
     if (!found.includes(',')) {
       // One half of a patient's name found in the patient's slot: the other half is his name too.

@@ -68,3 +68,31 @@ family("vehicles: a rig's call sign of a word in capitals and a number, a boat's
 kept('not vehicles: a hospital unit in an ambulance report', [
   ['EMS transport to UNIT ICU 4 by ambulance', ['ICU']],
 ]);
+
+family("places: a flight's legs and ends by airport code in a line about flying", [
+  ['she will fly OMA > FSD in AM.', ['OMA', 'FSD']],
+  ['Black Hills Life Flight fixed wing RAP > FSD. Family chose here', ['RAP', 'FSD']],
+  ['King Air, tail # N417PS. Dep 1315, arr FAR 1405. Pt on HFNC', ['FAR']],
+  ['fixed wing out of Cavalier airport (2C8) if ceiling allows', ['2C8']],
+]);
+
+kept('not airports: grafts, symptoms and units joined in a line with no flight', [
+  ['CABG x3 (LIMA-LAD, SVG-OM, SVG-PDA). no air leak', ['SVG', 'PDA']],
+  ['flight RN report: SOB -> DOE on exertion, to ICU', ['SOB', 'DOE']],
+]);
+
+family("places: a state's highway by its code, and a mile marker on a road the line names", [
+  ['Driver of pickup rolled on SD-34 about 3 mi W of Pierre', ['SD-34']],
+  ['Dispatch 1712: rollover, SD Hwy 34 approx MM 223, 3 mi W of Pierre', ['SD Hwy 34', 'MM 223']],
+]);
+
+kept('not mile markers: millimetres', [
+  ['rollover on hwy 9, scalp lac MM 3 x 2 cm', ['MM 3']],
+]);
+
+family('names: a Plains surname of two words, a Karen name of one-syllable words', [
+  ['Pt Kevin Little Thunder from Antelope community near Mission', ['Kevin Little Thunder']],
+  ['Pt Nathan Whirlwind Horse, 33, post-op day 2', ['Nathan Whirlwind Horse']],
+  ['Husband called via interpreter Paw Say at 507-555-0185', ['Paw Say']],
+  ['Employee: Saw Htoo Paw', ['Saw Htoo Paw']],
+]);

@@ -17,6 +17,12 @@ const AGGIE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+A&M)(?!
 // A word of flying, then a preposition, then a code in capitals.
 // A code before the word "airport": "EMS PCR - JFK AIRPORT", "at PHL Airport".
 const CODE_AIRPORT = /\b([A-Z]{3})[ \t]+(?:AIRPORT|Airport|airport|INTL|Intl|International|INTERNATIONAL)\b/dg;
+// A flight's legs and ends in a line about flying: "fly OMA > FSD", "fixed wing RAP > FSD", "arr FAR 1405", "Valentine
+// airport (VTN)".
+const FLIGHT_LINE = /\b(?:fly|flies|flying|flew|flown|flight|wing|rotor|jet|medevac|airport|charter|dep|arr)\b/i;
+const LEG = /(?<![\p{L}\d])([A-Z]{3})[ \t]*(?:>|->|→|to)[ \t]*([A-Z]{3})(?![\p{L}\d])/gdu;
+const ARRIVAL = /\b(?:arr|dep|arrive[sd]?|arriving|departs?|departed|departing)\.?[ \t]+([A-Z]{3})(?=[ \t]+\d{3,4}\b|[ \t]*(?:[,.;)\n]|$))/dgi;
+const AIRPORT_PAREN = /\b(?:[Aa]irport|AIRPORT)[ \t]*\([ \t]*([A-Z0-9]{3,4})[ \t]*\)/dg;
 const AIRPORT = /\b(?:fly|flies|flying|flew|flown|flight|flights|land|lands|landed|landing|layover|connecting|connects|arrives?|arriving|departs?|departing|medevac(?:ed|'d)?|fare)(?:[ \t]+(?:in|back|home|out))?[ \t]+(?:into|to|from|out[ \t]+of|at|in|via|thru|through)[ \t]+([A-Z]{3})(?![\p{L}\d])/gdiu;
 
 /**
@@ -52,6 +58,21 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
       const start = m.index! + m[0].length + next[0].indexOf(next[1], next[0].length - 3);
       push(start, start + 3);
     }
+  }
+  // A code no word of charting; an everyday word too ("RAP", "FAR") where an arrow joins two codes or the line has lower case.
+  const code = (c: string, everyday: boolean): boolean => /\d/.test(c) || !(vocabulary().flags(c.toLowerCase()) & (F.ABBREV | F.CLINICAL | (everyday ? 0 : F.COMMON | F.UPPER)));
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    if (!FLIGHT_LINE.test(line[0]) || !/[A-Z]{3}|[A-Z0-9]\)/.test(line[0])) continue;
+    const at = line.index ?? 0;
+    const mixed = /\p{Ll}/u.test(line[0]);
+    for (const m of line[0].matchAll(LEG)) {
+      const arrow = /[>→]/.test(m[0]);
+      if (!code(m[1], arrow) || !code(m[2], arrow)) continue;
+      push(at + m.indices![1][0], at + m.indices![1][1]);
+      push(at + m.indices![2][0], at + m.indices![2][1]);
+    }
+    for (const m of line[0].matchAll(ARRIVAL)) if (m[1] === m[1].toUpperCase() && code(m[1], mixed)) push(at + m.indices![1][0], at + m.indices![1][1]);
+    for (const m of line[0].matchAll(AIRPORT_PAREN)) if (code(m[1], false)) push(at + m.indices![1][0], at + m.indices![1][1]);
   }
   if (/irport|IRPORT|I[Nn][Tt][Ll]|nternational|NTERNATIONAL/.test(text)) {
     for (const m of text.matchAll(CODE_AIRPORT)) {

@@ -67,14 +67,19 @@ const STATE_ROAD = STATE_ABBR.split('|').filter((c) => !/^(?:IN|OR|ME|HI|OK|DE|I
 // A US or state highway written with a hyphen, in capitals, in any sentence: "rollover on US-83 southbound", "SR-520 near
 // Montlake", "SH-71".
 const HIGHWAY_HYPHEN = /(?<![\p{L}\d-])(?:US|SR|SH)-\d{2,4}(?![\d\p{L}]|[.,]\d)/gu;
-// A highway named by the word in any sentence: "Directions: Hwy 42 W past the church", "Motorcycle v. guardrail, Hwy 60".
-const HWY_ANYWHERE = new RegExp(String.raw`\b(?:hwy|highway)\.?[ \t]?\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)`, 'giu');
+// A highway named by the word in any sentence: "Directions: Hwy 42 W past the church", "Motorcycle v. guardrail, Hwy 60",
+// with its state's code before it ("rollover, SD Hwy 34").
+const HWY_ANYWHERE = new RegExp(String.raw`\b(?:(?:${STATE_ROAD})[ \t]+)?(?:hwy|highway)\.?[ \t]?\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)`, 'giu');
 // A state's or county's fair, named by the state or county: "Iowa State Fair", "Dakota County Fair", "MISSOURI STATE FAIR".
 const NAMED_FAIR = /\b(?!(?:THE|AT|OF|TO|IN|FROM|AND|The|At)\b)(?:\p{Lu}[\p{L}'’]+[ \t]+){1,2}(?:State|County|Parish|STATE|COUNTY|PARISH)(?:[ \t]+4-H)?[ \t]+(?:Fair|FAIR)(?:grounds|GROUNDS)?\b/gu;
 const INTERSTATE = /(?<![\p{L}\d-])I-(?!12[35]\b|131\b)\d{1,3}(?:\/I-\d{1,3})?(?![\d\p{L}]|[.,]\d|[ \t]*(?:#|(?:no\.|number|form|record|card|status|visa)\b))/gu;
 // "drove down the 101 from Peoria", "traffic on the 10": Southern California names its freeways by number with "the".
 const FREEWAY_THE = /(?<=\b(?:drove|driving|drive|came|coming|took|take|taking|traffic|stuck|crash|accident|mvc|rollover|wreck)\b[^.;\n]{0,20}\b(?:on|down|up|off|onto|via|from|along)[ \t]+the[ \t]+)\d{1,3}(?=[ \t]*(?:[.,;)]|[ \t]+(?:from|to|north|south|east|west|[nsew]b|freeway|fwy|at|near|by)\b))/giu;
-const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|out|down|up|onto|address:?|location)[ \t]+)(?:(?:(?:state|st\.|us|u\.s\.|county|old|bia|navajo|tribal|forest|rural)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm|loop|spur|business|beltway|cr|sr|s\.r\.|co\.?[ \t]*rd|tr|twp[ \t]+rd|township[ \t]+(?:rd|road))[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)(?:[ \t]+(?:[nsew]b|(?:north|south|east|west)(?:bound)?)\b)?|m-\d{2,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b|(?:us|${STATE_ROAD})[ \t-]?\d{1,3}(?=[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+(?:in|from|to|past|near|by|at|toward|towards|outside|north|south|east|west|[nsew]b?|exit|mm|mile|between|and|&|with)\b))`, 'giu');
+const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|out|down|up|onto|address:?|location)[ \t]+)(?:(?:(?:state|st\.|us|u\.s\.|county|old|bia|navajo|tribal|forest|rural)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm|loop|spur|business|beltway|cr|sr|s\.r\.|co\.?[ \t]*rd|tr|twp[ \t]+rd|township[ \t]+(?:rd|road))[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)(?:[ \t]+(?:[nsew]b|(?:north|south|east|west)(?:bound)?)\b)?|m-\d{2,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b|(?:us|${STATE_ROAD})[ \t-]?\d{1,3}(?=[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+(?:in|from|to|past|near|by|at|toward|towards|outside|north|south|east|west|[nsew]b?|exit|mm|mile|between|and|&|with|about|approx|approximately|just|heading|going|when|while)\b))`, 'giu');
+// A mile marker on a road the line names: "SD Hwy 34 approx MM 223", "I-90 mile marker 212" (not millimetres: "mm" in capitals
+// or spelt out).
+const MILE_MARKER = /\b(?:MM|[Mm]ile[ \t]+[Mm]arker|MILE[ \t]+MARKER)[ \t]*#?[ \t]*\d{1,3}(?:\.\d)?\b(?![ \t]*(?:mm|cm|x)\b)/g;
+const ROAD_IN_LINE = /\b(?:hwy|highway|route|rte|interstate|turnpike|i-\d{1,3}|us[ -]?\d{1,3}|sr[ -]?\d{1,3}|[a-z]{2}-\d{1,3})\b/i;
 // Counties, parishes and townships are subdivisions smaller than a state: "rural Oneida County", "GALWAY TWP".
 const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+)[ \t]+(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP|Twp\.?|TWP|county|parish)(?![\p{L}])/gu;
 // In a lower-case note, one gazetteer word before "county" or "parish" opening a clause: "employer: hog finishing site,
@@ -254,6 +259,12 @@ export function recognizePlacesInContext(text: string): Candidate[] {
   if (/I-\d/.test(text)) out.push(...street(INTERSTATE, 0.6));
   if (/FAIR/i.test(text)) out.push(...street(NAMED_FAIR, 0.75));
   if (/hwy|highway/i.test(text)) out.push(...street(HWY_ANYWHERE, 0.75));
+  if (/MM|[Mm]ile[ \t]+[Mm]arker|MILE[ \t]+MARKER/.test(text)) {
+    for (const m of execAll(MILE_MARKER, text)) {
+      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, (text.indexOf('\n', m.index) + 1 || text.length + 1) - 1);
+      if (ROAD_IN_LINE.test(line)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
+    }
+  }
   if (/\b(?:US|SR|SH)-\d/.test(text)) out.push(...street(HIGHWAY_HYPHEN, 0.8));
   if (/\bthe[ \t]+\d/i.test(text)) out.push(...street(FREEWAY_THE, 0.6));
   if (/route|rte|\brt\b|hwy|highway|\bfm\b|\bi-\d|interstate|\bm-\d|loop|spur|business|beltway|\b(?:cr|co\.?[ \t]*rd|tr|twp|township|[a-z]{2})[ \t-]?\d/i.test(text)) out.push(...street(HIGHWAY, 0.6));
