@@ -96,3 +96,13 @@ family('names: a Plains surname of two words, a Karen name of one-syllable words
   ['Husband called via interpreter Paw Say at 507-555-0185', ['Paw Say']],
   ['Employee: Saw Htoo Paw', ['Saw Htoo Paw']],
 ]);
+
+family('places: an acronym employer after "retired" or in brackets after "employer"', [
+  ['Pt is retired NDSU ag extension agent, lives in town', ['NDSU']],
+  ["Pt's employer (JBS) HR contact called re: leave", ['JBS']],
+]);
+
+kept('not employers: a retired professional by the letters of the profession', [
+  ['retired CPA, lives alone', ['CPA']],
+  ['retired RN and former smoker', ['RN']],
+]);

@@ -29,11 +29,13 @@ const STUDY_AT = new RegExp(
 // (Not "attending", "enrolled": "TCU attending" is a unit's doctor.)
 const ROLE_WORDS = 'student sophomore freshman junior senior grad undergrad alum alumna alumnus graduate employee retiree engineer professor'.split(' ');
 const ACRONYM_ROLE = new RegExp(String.raw`\b(\p{Lu}{2,6})[ \t]+(?:${ROLE_WORDS.map((w) => `${w}|${w.toUpperCase()}`).join('|')})\b`, 'dgu');
+// An acronym after "retired" before what the person did there: "retired NDSU ag extension agent", "retired IBM engineer".
+const RETIRED_FROM = /\b(?:retired|Retired|RETIRED)[ \t]+(\p{Lu}{2,6})(?=[ \t]+\p{Ll})/dgu;
 // An acronym in brackets after a word of studying: "NURSING STUDENT (CSI)".
 const ROLE_PAREN = new RegExp(String.raw`\b${STUDY}[ \t]*\([ \t]*(\p{Lu}{2,6})[ \t]*\)`, 'dgu');
 
 // Degrees, licences and programmes that stand before "student" without naming a school.
-const NOT_SCHOOL = new Set('pgy tcu nccu msicu bmt imc pcu dnp msn bsn adn lpn lvn cna emt np pa md do rn phd mba mph ms ma ba bs jd psyd dds dmd pharmd ot pt slp rt rrt crna aprn fnp ccrn med hs ged rotc jrotc esl ell iep sped ap ib stem nclex usmle gre sat act'.split(' '));
+const NOT_SCHOOL = new Set('umwa cpa usaf usn usmc usa usps army navy rn lpn pgy tcu nccu msicu bmt imc pcu dnp msn bsn adn lpn lvn cna emt np pa md do rn phd mba mph ms ma ba bs jd psyd dds dmd pharmd ot pt slp rt rrt crna aprn fnp ccrn med hs ged rotc jrotc esl ell iep sped ap ib stem nclex usmle gre sat act'.split(' '));
 // The last word of a school's name in a line of capitals, where every word is capitalised.
 const SCHOOL_KIND = /(?:COLLEGE|UNIVERSITY|UNIV|ACADEMY|INSTITUTE|SCHOOL|HIGH|HS|SEMINARY|CC)$/;
 
@@ -72,7 +74,7 @@ export function recognizeSchools(text: string): Candidate[] {
     if (single && /^\p{Lu}+$/u.test(name) ? !schoolAcronym(name) : !schoolName(name)) continue;
     push(s, s + name.length);
   }
-  for (const re of [ACRONYM_ROLE, ROLE_PAREN]) {
+  for (const re of [ACRONYM_ROLE, ROLE_PAREN, RETIRED_FROM]) {
     for (const m of text.matchAll(re)) {
       if (!schoolAcronym(m[1])) continue;
       push(...(m.indices![1] as [number, number]));

@@ -86,8 +86,9 @@ const CHAIN_THE = /\b(?:at|near|behind|outside|by|from|to|of)[ \t]+the[ \t]+(\p{
 // (In capitals "INC", "LTD" and "CORP" are also charting words, "MIDLINE INC" an incision: there only after a comma.)
 const CORPORATE = /\b((?:\p{Lu}[\p{L}\d'’&.-]*[ \t](?:&[ \t])?){0,3}\p{Lu}[\p{L}\d'’&-]*(?:,[ \t]?(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Ltd|LTD|LLC|LLP|PLLC|L\.L\.C)|[ \t](?:Inc|LLC|L\.L\.C|PLLC|LLP|Corp|Corporation|Ltd|Incorporated))\b\.?)/gdu;
 const WHEN_WORDS = new Set('night nights day days evening evenings weekend weekends times noon midnight present moment least most full part all'.split(' '));
-// "EMPLOYER CASCO BUILDERS", "Employer: Whitfield Freight", "EMPLOYER'S NAME GULF STAR HOMES": a labelled employer.
-const EMPLOYER_LABEL = /\b(?:EMPLOYER|Employer|employer)(?:['’]S[ \t]+NAME|['’]s[ \t]+name)?[ \t]*:?[ \t]+((?:\p{Lu}[\p{L}'’&-]+)(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'’&-]+){0,2})/gdu;
+// "EMPLOYER CASCO BUILDERS", "Employer: Whitfield Freight", "EMPLOYER'S NAME GULF STAR HOMES", "employer (JBS)": a labelled
+// employer.
+const EMPLOYER_LABEL = /\b(?:EMPLOYER|Employer|employer)(?:['’]S[ \t]+NAME|['’]s[ \t]+name)?[ \t]*(?::[ \t]*|[ \t]+|\([ \t]*)((?:\p{Lu}[\p{L}'’&-]+)(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'’&-]+){0,2})/gdu;
 
 /** A word that may stand in a business's name: no clinical term or abbreviation, and no function word. */
 function plainWord(w: string): boolean {
