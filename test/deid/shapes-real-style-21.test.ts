@@ -106,3 +106,12 @@ kept('not employers: a retired professional by the letters of the profession', [
   ['retired CPA, lives alone', ['CPA']],
   ['retired RN and former smoker', ['RN']],
 ]);
+
+family('places: a parish of two saints after "Sts."', [
+  ['"for the nurses." Pt attends Sts. Cyril & Methodius.', ['Sts. Cyril & Methodius']],
+  ['lifelong member of Sts. Peter and Paul parish', ['Sts. Peter and Paul']],
+]);
+
+kept("not a saint's parish: what follows \"and\" after one saint", [
+  ['wedding at st. josaphat and reception after', ['reception']],
+]);

@@ -33,12 +33,13 @@ const LOWER_DENOMINATION = /(?<=(?:\b(?:from|at|of|to|attends?)[ \t]+|\()(?:the[
 // Its cheap test (same flags; the scan puts a space or tab before the denomination): the scan reads back from every word
 // after "from", "at", "of", "to", and most notes name no denomination.
 const DENOMINATION_WORD = new RegExp(String.raw`[ \t]${DENOMINATIONS}`, 'u');
-// A saint's parish ("st. josaphat", "ST. JOHN THE BAPTIST", "St. Anthony's") or Our Lady's, Holy and Sacred ones.
+// A saint's parish ("st. josaphat", "ST. JOHN THE BAPTIST", "St. Anthony's", two saints' "Sts. Cyril & Methodius") or Our
+// Lady's, Holy and Sacred ones.
 // (After a word of place or the start of a phrase: in "Royal St in the Marigny" the "St" is a street's.)
-const PARISH = /(?<=(?:^|[\n(,;:]|\b(?:from|at|of|to|attends?|parish|is|for|in|the)[ \t]+)[ \t]*)((?:st\.?|saint|ste\.?)[ \t]+\p{L}[\p{L}'’-]+(?:(?<!['’]s)[ \t]+(?!(?:the|of)[ \t])\p{L}[\p{L}'’-]+)?(?:[ \t]+(?:of[ \t]+the|the|of)[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+lady[ \t]+of[ \t]+(?:the[ \t]+)?\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?|(?:holy|sacred|immaculate)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+of[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
+const PARISH = /(?<=(?:^|[\n(,;:]|\b(?:from|at|of|to|attends?|parish|is|for|in|the)[ \t]+)[ \t]*)((?:sts?\.?|saints?|ste\.?)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+(?:&|and)[ \t]+\p{L}[\p{L}'’-]+|(?<!['’]s)[ \t]+(?!(?:the|of|and)[ \t])\p{L}[\p{L}'’-]+)?(?:[ \t]+(?:of[ \t]+the|the|of)[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+lady[ \t]+of[ \t]+(?:the[ \t]+)?\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?|(?:holy|sacred|immaculate)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+of[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
 // Its cheap test (same flags): what the scan's start must be, a saint's word after a space, a line break or a bracket
 // ("first" and "1st" are none), Our Lady, or a holy, sacred or immaculate name.
-const PARISH_WORD = /(?:^|[\n(,;: \t])(?:st\.?|saint|ste\.?)[ \t]+\p{L}|our[ \t]+lady|(?:holy|sacred|immaculate)[ \t]+\p{L}/iu;
+const PARISH_WORD = /(?:^|[\n(,;: \t])(?:sts?\.?|saints?|ste\.?)[ \t]+\p{L}|our[ \t]+lady|(?:holy|sacred|immaculate)[ \t]+\p{L}/iu;
 // Words that name a faith or a virtue, not one congregation.
 const FAITH_WORD = /^(?:baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|catholic|orthodox|mennonite|brethren|christian|evangelical|missionary|free|will|freewill|hope|faith|peace|grace|love|unity|interfaith|hospital|transfiguration|resurrection|nativity|annunciation|assumption|ascension|trinity|the|our|their|his|her|a|an)$/i;
 // Words before a denomination that name a branch of a faith, not one congregation ("Roman Catholic", "Southern Baptist").
@@ -69,7 +70,7 @@ function cutFunctionWords(words: string): number {
  * recognizeWorshipPlaces('pastor from Second Baptist').length; // 1
  */
 export function recognizeWorshipPlaces(text: string): Candidate[] {
-  if (!/church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|ministries|kingdom|meeting|congregational|ucc\b|unitarian|adventist|nazarene|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame\b|cme\b|cogic|catholic|orthodox|mennonite|brethren|st\.?[ \t]|saint|ste\.?[ \t]|lady|holy|sacred|immaculate|blessed/i.test(text)) return [];
+  if (!/church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|ministries|kingdom|meeting|congregational|ucc\b|unitarian|adventist|nazarene|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame\b|cme\b|cogic|catholic|orthodox|mennonite|brethren|sts?\.?[ \t]|saint|ste\.?[ \t]|lady|holy|sacred|immaculate|blessed/i.test(text)) return [];
   const out: Candidate[] = [];
   if (HOUSE_WORD.test(text)) {
     out.push(
@@ -122,7 +123,10 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
         if (!about || NOT_A_PARISH.test(m[0])) return null;
         // ("Our Lady of Guadalupe for mass", "ST. ANTHONY'S IN FOX POINT": a function word after the name is not part of it.)
         const tail = /(?:[ \t]+\p{L}+)$/u.exec(m[1]);
-        const end = tail && FUNCTION_WORDS.has(tail[0].trim().toLowerCase()) ? m.indices![1][1] - tail[0].length : m.indices![1][1];
+        let end = tail && FUNCTION_WORDS.has(tail[0].trim().toLowerCase()) ? m.indices![1][1] - tail[0].length : m.indices![1][1];
+        // ("Sts. Peter and Paul": "and" or "&" joins a second saint after "Sts." only; "st. josaphat and reception" ends.)
+        const and = /[ \t]+(?:and|&)[ \t]/iu.exec(m[1]);
+        if (and && !/^(?:sts|saints)\b/i.test(m[1])) end = Math.min(end, m.indices![1][0] + and.index);
         return { category: 'LOCATION', score: 0.6, start: m.indices![1][0], end };
       }),
     );
