@@ -115,3 +115,23 @@ family('places: a parish of two saints after "Sts."', [
 kept("not a saint's parish: what follows \"and\" after one saint", [
   ['wedding at st. josaphat and reception after', ['reception']],
 ]);
+
+family("identifiers: an asset tag after \"asset\", a court's case or cause number with its letters, an envelope's code after \"#:\", a badge of two digits in brackets", [
+  ['Vent: Servo-u, hospital asset RT-0417 (swapped out', ['RT-0417']],
+  ['Heater-cooler asset BMED 61-0093, water 37.0.', ['BMED 61-0093']],
+  ['Franklin County Probate Court case no. 2013 GU 00482. Copy scanned', ['2013 GU 00482']],
+  ['Unit: 3 East    Envelope #: V 017734', ['V 017734']],
+  ['brought in by Officer Shumaker (badge 77) on emergency detention', ['77']],
+]);
+
+family("identifiers: a reference with letters and slashes, a dotted licence number, a parcel's tracking number, a serial's closing letter", [
+  ['letter from the embassy medical office, ref OM-MED/2013/0417. Passport on file', ['OM-MED/2013/0417']],
+  ['NPI 1093847261    OH Lic. 34.008817', ['34.008817']],
+  ['pump shipped to home, UPS 1Z 4A8 W19 03 9981 2207.', ['1Z 4A8 W19 03 9981 2207']],
+  ['RA lead S/N LFB 44917 V; RV lead placed', ['LFB 44917 V']],
+]);
+
+kept('not identifiers: a lab value after a licence-like word, the next item after a serial', [
+  ['K 4.1, Mg 2.0, lic. 4.5', ['4.5']],
+  ['device serial AJR 772104 S. 2. Fall with L hip contusion', ['2. Fall']],
+]);

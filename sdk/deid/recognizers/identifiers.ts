@@ -22,8 +22,8 @@ const LABELS: [PhiCategory, string][] = [
   ['ACCOUNT', String.raw`(?:billing\s+|bank\s+|patient\s+|hospital\s+|financial\s+)?account\s*(?:id|no\.?|nbr|number|#)?|acct\.?\s*(?:no\.?|nbr|number|#)?|a\/c\s*(?:no\.?|#)|fin(?:\s*(?:no\.?|#))?|invoice\s*(?:no\.?|nbr|number|#)|billing\s*(?:id|no\.?|nbr|number|#)|credit\s+card(?:\s*(?:no\.?|nbr|number|#))?|card\s*(?:no\.?|nbr|number|#)`],
   ['LICENSE', String.raw`dea(?:\s*(?:registration|reg\.?))?(?:\s*(?:no\.?|nbr|number|#))?|npi(?:\s*(?:no\.?|nbr|number|#))?|driver'?s?\s*licen[cs]e(?:\s*(?:no\.?|nbr|number|#))?|dl\s*(?:no\.?|#)?|(?:medical\s+|state\s+|professional\s+|nursing\s+)?licen[cs]e\s*(?:no\.?|nbr|number|#)|lic\.?\s*(?:no\.?|#)?|certificate\s*(?:no\.?|nbr|number|#)|cert\.?\s*(?:no\.?|#)|board\s+certification\s*(?:no\.?|#)?|registration\s*(?:no\.?|nbr|number|#)|medallion(?:\s*(?:no\.?|nbr|number|#))?`],
   ['VEHICLE', String.raw`(?:license|licence|registration|number)\s+plate(?:\s*(?:no\.?|nbr|number|#))?|plate\s*(?:no\.?|nbr|number|#)?|tag\s*(?:no\.?|nbr|number|#)|vin(?:\s*(?:no\.?|nbr|number|#))?|vehicle\s*(?:id|identification\s+number|reg(?:istration)?\.?)(?:\s*(?:no\.?|#))?`],
-  ['DEVICE', String.raw`serial\s*(?:no\.?|nbr|number|#)?|s\/n|sn\s*[:#]|sn(?=\s+[A-Z]{0,4}[\s-]?\d)|asset\s*(?:tag|no\.?|#)|device\s*(?:id|identifier|serial|no\.?|#)|udi(?:\s*(?:di|pi))?|imei|lot(?:\s*(?:no\.?|nbr|number|#))?|batch\s*(?:no\.?|#)?|model\s*(?:no\.?|nbr|number|#)|implant\s*(?:id|no\.?|#)|(?:pacemaker|defibrillator|icd|pump|implant)\s+(?:serial|id)(?:\s*(?:no\.?|nbr|number|#))?|mac\s+address`],
-  ['ID', String.raw`badge(?:\s*(?:id|no\.?|nbr|number|#))?|accession(?:\s*(?:no\.?|nbr|number|#|id))?|lab\s*(?:no\.?|nbr|number|#)|acc\.?\s*(?:no\.?|#)|specimen\s*(?:id|no\.?|nbr|number|#)?|sample\s*(?:id|no\.?|nbr|number|#)|case\s*(?:id|no\.?|nbr|number|#)|surgical\s+pathology\s*(?:no\.?|#)|path(?:ology)?\s*(?:id|no\.?|#)|order\s*(?:id|no\.?|nbr|number|#)|requisition\s*(?:id|no\.?|nbr|number|#)?|encounter\s*(?:id|no\.?|nbr|number|#)|visit\s*(?:id|no\.?|nbr|number|#)|study\s*(?:id|no\.?|nbr|number|#)|subject\s*(?:id|no\.?|#)|trial\s*(?:id|no\.?|#)|claim(?:\s*(?:id|no\.?|nbr|number|#))?|booking(?:\s*(?:id|no\.?|nbr|number|#))?|receipt\s*(?:id|no\.?|nbr|number|#)|docket(?:\s*(?:no\.?|nbr|number|#))?|case(?=\s+\d{2,4}-\d)|trip\s*(?:id|no\.?|nbr|number|#)|registry\s*(?:id|no\.?|nbr|number|#)|(?:police\s+|incident\s+|crime\s+)?report\s*(?:id|no\.?|nbr|number|#)|incident\s*(?:id|no\.?|nbr|number|#)|reference\s*(?:id|no\.?|nbr|number|#)|ref\.?\s*(?:no\.?|#)|ticket\s*(?:no\.?|#)|barcode|block\s*(?:id|#)|slide\s*(?:id|#)|employee\s*(?:id|no\.?|#)|badge\s*(?:id|no\.?|#)|passport\s*(?:no\.?|nbr|number|#)?|identifier|id\s*(?:no\.?|nbr|number|#)|interpreter\s*(?:id|no\.?|#)|confirmation(?:\s*(?:id|no\.?|nbr|number|#|code))?|conf\.?\s*#|auth(?:ori[sz]ation)?\s*(?:id|no\.?|nbr|number|#|code)|job(?:\s*(?:id|no\.?|nbr|number|#))?|dictation\s*(?:id|no\.?|nbr|number|#)|ref(?:erence)?\s+code|ref(?:erence)?(?=\s*:)|ref\.?(?=\s+[A-Z]{0,4}[\d/-]*\d)|conf(?:irmation)?\.?(?=\s+\d)|(?:donor|recipient|unos|appeal|tracking|user|login)\s+id|user\s*name|username|call\s+sign|(?:va\s+)?file\s*(?:no\.?|nbr|number|#)|va\s+file|service\s*(?:no\.?|nbr|number|#)|run\s*(?:no\.?|nbr|number|#)|tracking(?:\s*(?:no\.?|nbr|number|#))?|pcr\s*(?:no\.?|#)|(?:consular|tribal|alien)\s*(?:id|no\.?|#)`],
+  ['DEVICE', String.raw`serial\s*(?:no\.?|nbr|number|#)?|s\/n|sn\s*[:#]|sn(?=\s+[A-Z]{0,4}[\s-]?\d)|asset\s*(?:tag|no\.?|#)|asset(?=\s+[A-Z]{1,5}[\s-]?\d)|device\s*(?:id|identifier|serial|no\.?|#)|udi(?:\s*(?:di|pi))?|imei|lot(?:\s*(?:no\.?|nbr|number|#))?|batch\s*(?:no\.?|#)?|model\s*(?:no\.?|nbr|number|#)|implant\s*(?:id|no\.?|#)|(?:pacemaker|defibrillator|icd|pump|implant)\s+(?:serial|id)(?:\s*(?:no\.?|nbr|number|#))?|mac\s+address`],
+  ['ID', String.raw`badge(?:\s*(?:id|no\.?|nbr|number|#))?|accession(?:\s*(?:no\.?|nbr|number|#|id))?|lab\s*(?:no\.?|nbr|number|#)|acc\.?\s*(?:no\.?|#)|specimen\s*(?:id|no\.?|nbr|number|#)?|sample\s*(?:id|no\.?|nbr|number|#)|case\s*(?:id|no\.?|nbr|number|#)|surgical\s+pathology\s*(?:no\.?|#)|path(?:ology)?\s*(?:id|no\.?|#)|order\s*(?:id|no\.?|nbr|number|#)|requisition\s*(?:id|no\.?|nbr|number|#)?|encounter\s*(?:id|no\.?|nbr|number|#)|visit\s*(?:id|no\.?|nbr|number|#)|study\s*(?:id|no\.?|nbr|number|#)|subject\s*(?:id|no\.?|#)|trial\s*(?:id|no\.?|#)|claim(?:\s*(?:id|no\.?|nbr|number|#))?|booking(?:\s*(?:id|no\.?|nbr|number|#))?|receipt\s*(?:id|no\.?|nbr|number|#)|docket(?:\s*(?:no\.?|nbr|number|#))?|cause\s*(?:no\.?|nbr|number|#)|case(?=\s+\d{2,4}-\d)|trip\s*(?:id|no\.?|nbr|number|#)|registry\s*(?:id|no\.?|nbr|number|#)|(?:police\s+|incident\s+|crime\s+)?report\s*(?:id|no\.?|nbr|number|#)|incident\s*(?:id|no\.?|nbr|number|#)|reference\s*(?:id|no\.?|nbr|number|#)|ref\.?\s*(?:no\.?|#)|ticket\s*(?:no\.?|#)|barcode|block\s*(?:id|#)|slide\s*(?:id|#)|employee\s*(?:id|no\.?|#)|badge\s*(?:id|no\.?|#)|passport\s*(?:no\.?|nbr|number|#)?|identifier|id\s*(?:no\.?|nbr|number|#)|interpreter\s*(?:id|no\.?|#)|confirmation(?:\s*(?:id|no\.?|nbr|number|#|code))?|conf\.?\s*#|auth(?:ori[sz]ation)?\s*(?:id|no\.?|nbr|number|#|code)|job(?:\s*(?:id|no\.?|nbr|number|#))?|dictation\s*(?:id|no\.?|nbr|number|#)|ref(?:erence)?\s+code|ref(?:erence)?(?=\s*:)|ref\.?(?=\s+[A-Z]{0,4}(?:-[A-Z]{1,4})?[\d/-]*\d)|conf(?:irmation)?\.?(?=\s+\d)|(?:donor|recipient|unos|appeal|tracking|user|login)\s+id|user\s*name|username|call\s+sign|(?:va\s+)?file\s*(?:no\.?|nbr|number|#)|va\s+file|service\s*(?:no\.?|nbr|number|#)|run\s*(?:no\.?|nbr|number|#)|tracking(?:\s*(?:no\.?|nbr|number|#))?|(?:ups|fedex)(?=\s+1Z)|pcr\s*(?:no\.?|#)|(?:consular|tribal|alien)\s*(?:id|no\.?|#)`],
 ];
 
 // Value after a label: one alphanumeric token (dashes, dots, slashes inside) and optionally a
@@ -63,11 +63,14 @@ function trimValue(v: string): string {
   const [first, ...rest] = v.split(' ');
   const kept = [first];
   // The regex is case-insensitive for labels; extra chunks must be upper-case codes with a digit.
-  for (const chunk of rest) {
+  for (const [k, chunk] of rest.entries()) {
     // After a letter prefix the groups may be dashed or a lone check digit ("MA 7720 4418 9").
     // ("Medicare 5091 23478 2", "IHI 3 00612 447": digit groups keep a lone check digit too.)
     const group = /^[A-Z]{1,4}$/.test(first) ? /^(?:[A-Z0-9][A-Z0-9-]{0,11})$/ : /^\d+$/.test(first) ? /^\d{1,12}$/ : /^(?:[A-Z0-9]{2,6}|\d{2,12})$/;
-    if (!group.test(chunk) || !/\d/.test(chunk)) break;
+    // A court's year, letters and number ("case no. 2013 GU 00482"); a serial's closing letter ("S/N LFB 44902 V").
+    const courtLetters = /^\d{2,4}$/.test(first) && k === 0 && /^[A-Z]{1,4}$/.test(chunk) && /^\d{3,}$/.test(rest[1] ?? '');
+    const closingLetter = /^[A-Z]{1,4}$/.test(first) && kept.length > 1 && k === rest.length - 1 && /^[A-Z]$/.test(chunk);
+    if (!courtLetters && !closingLetter && (!group.test(chunk) || !/\d/.test(chunk))) break;
     kept.push(chunk);
   }
   return kept.join(' ').replace(/[.\-/]+$/, '');
@@ -96,12 +99,14 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   );
   // A crew member's shield or badge with no hash ("EMT Maldonado shield 2960"), a crew's run number ("Boothbay Region
   // Ambulance - run 07-312").
+  // ("Officer Shumaker (badge 77)": in brackets after a name, a badge of two digits too.)
+  out.push(...matchAll(/\([ \t]*(?:shield|badge)[ \t]*(?:no\.?|#)?[ \t]*(\d{1,2})[ \t]*\)/dgi, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
   out.push(...matchAll(/\b(?:shield|badge)[ \t]*(?:no\.?)?[ \t]*(\d{3,6})(?![\d-])/dgi, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
   out.push(...matchAll(/\b(?:ambulance|ems|medic|rescue|squad)\b[^\n]{0,24}\brun[ \t]*(?:#|no\.?)?[ \t]*(\d{2,4}-\d{2,6})(?![\d-])/dgi, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
   // A code after a hash that follows a noun: "envelope #SEC 00481", "return kit #RK 22019", "placard # HP 118203",
   // "voucher #TX-0091". Rooms, beds and lines are numbered the same way and are no identifiers.
   out.push(
-    ...matchAll(/\b([A-Za-z]{2,})[ \t]*#[ \t]*((?:[A-Z]{1,4}[ -])?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*[A-Z0-9](?:[ ]\d{2,8}(?![\w]))*(?:[ ][A-Z](?![\w]))?)(?![\w-])/dg, text, (m) => {
+    ...matchAll(/\b([A-Za-z]{2,})[ \t]*#[ \t]*:?[ \t]*((?:[A-Z]{1,4}[ -])?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*[A-Z0-9](?:[ ]\d{2,8}(?![\w]))*(?:[ ][A-Z](?![\w]))?)(?![\w-])/dg, text, (m) => {
         const v = m[2];
         if (HASH_NOT_ID.test(m[1]) || (digits(v) < 3 && v.replace(/[^A-Z0-9]/g, '').length < 4)) return null;
         return { category: 'ID', score: 0.6, start: m.indices![2][0], end: m.indices![2][1] };
@@ -121,12 +126,15 @@ export function recognizeIdentifiers(text: string): Candidate[] {
           start += prefix[0].length;
           v = v.slice(prefix[0].length);
         }
+        // (A closing letter before a full stop may open the next sentence or item: "serial AJR 772104 S. 2. Fall".)
+        if (/ [A-Z]$/.test(v) && text[start + v.length] === '.') v = v.slice(0, -2);
         if (!plausibleValue(v, category)) return null;
         // "dL" (decilitre) is not "DL" (driver's licence); ranges such as "3.5-5.0" are lab references.
         if (category === 'LICENSE' && /^dl/i.test(m[0]) && !/^DL/.test(m[0])) return null;
         // (A record's or a case's number is no range: "MED REC 83-119", "Case no. 78-214".)
         const numbered = category === 'MRN' || /(?:no|#|number|nbr)[\s:.#=-]*$/i.test(text.slice(m.index, g[0]));
-        if ((!numbered && /^\d{1,3}(?:\.\d+)?-\d{1,3}(?:\.\d+)?$/.test(v)) || /^\d+\.\d+$/.test(v)) return null;
+        // (A licence's number may be dotted, "OH Lic. 34.008817"; no reading has six decimals.)
+        if ((!numbered && /^\d{1,3}(?:\.\d+)?-\d{1,3}(?:\.\d+)?$/.test(v)) || (/^\d+\.\d+$/.test(v) && !(category === 'LICENSE' && /^\d{1,3}\.\d{5,}$/.test(v)))) return null;
         let cat = category;
         // "DEA/NPI" labels only hold licences when the value has the right shape.
         if (cat === 'LICENSE' && /^dea/i.test(m[0]) && !/^[A-Z][A-Z9]\d{7}$/i.test(v)) cat = 'ID';
