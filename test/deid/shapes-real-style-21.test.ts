@@ -135,3 +135,22 @@ kept('not identifiers: a lab value after a licence-like word, the next item afte
   ['K 4.1, Mg 2.0, lic. 4.5', ['4.5']],
   ['device serial AJR 772104 S. 2. Fall with L hip contusion', ['2. Fall']],
 ]);
+
+family("dates: feasts of one day and the new year after a word of when", [
+  ["notified of admit. note: St. Patrick's Day, pt was at the parade", ["St. Patrick's Day"]],
+  ["nsicu npn 7a-7p   Patriots' Day", ["Patriots' Day"]],
+  ['pt joked it was an "April fools" admission.', ['April fools']],
+  ['wish to celebrate Orthodox Christmas (Jan 7) w/ family', ['Orthodox Christmas']],
+  ["mother's 90th birthday Jan 21 (dia de la Altagracia), asked", ['dia de la Altagracia']],
+  ['euphoric to be "fixed by the new year".', ['new year']],
+  ['family in waiting room at midnight for new yr, brought cider', ['new yr']],
+]);
+
+kept("not dates: the new year's resolutions", [
+  ['new year resolutions: quit smoking', ['new year']],
+]);
+
+family("dates: a month and day after a family's occasion and where it is held", [
+  ["pt's grandson's christening at Our Lady of Hope 8/8.", ['8/8']],
+  ['doing fundraiser at the Marlboro grange hall 9/10. mother in Keene', ['9/10']],
+]);

@@ -115,8 +115,9 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // A holiday that names one day is a date without its year too: "Christmas Eve", "ON THANKSGIVING DAY", "last
   // well New Year's Day", "born on Independence Day", "this past labor day", "fell on ice Xmas morning", read whole with
   // its "Day" or "morning" (a bare holiday is the rule after next).
-  // Feasts of one day in other calendars and places too: "ON ASH WEDNESDAY", "the day after Pioneer Day", "(Derby Day)", "PARTY FOR DIA DE REYES".
-  { re: /\b(?:(?:christmas|xmas|new[ \t]+year['’]?s)[ \t]+(?:day|eve)|thanksgiving[ \t]+day|independence[ \t]+day|(?:the[ \t]+)?fourth[ \t]+of[ \t]+july|valentine['’]?s[ \t]+day|labor[ \t]+day|memorial[ \t]+day|decoration[ \t]+day|mother['’]?s[ \t]+day|father['’]?s[ \t]+day|ash[ \t]+wednesday|fat[ \t]+tuesday|good[ \t]+friday|all[ \t]+(?:saints|souls)['’]?(?:[ \t]+day)?(?![ \t]+(?:hospital|church|episcopal|catholic|parish|school|academy|medical|health|cemetery|chapel|rehab))|pioneer[ \t]+day|derby[ \t]+day|groundhog[ \t]+day|mid-?autumn[ \t]+festival|d[ií]a[ \t]+de[ \t]+(?:los[ \t]+)?(?:reyes|muertos)|(?:christmas|xmas|thanksgiving|easter|halloween)[ \t]+(?:morning|night|evening|afternoon))\b/gi, score: 0.75, free: true },
+  // Feasts of one day in other calendars and places too: "ON ASH WEDNESDAY", "the day after Pioneer Day", "(Derby Day)", "PARTY FOR DIA DE REYES",
+  // "Patriots' Day", "an \"April fools\" admission", "Orthodox Christmas", "dia de la Altagracia".
+  { re: /\b(?:(?:christmas|xmas|new[ \t]+year['’]?s)[ \t]+(?:day|eve)|thanksgiving[ \t]+day|independence[ \t]+day|(?:the[ \t]+)?fourth[ \t]+of[ \t]+july|valentine['’]?s[ \t]+day|labor[ \t]+day|memorial[ \t]+day|decoration[ \t]+day|mother['’]?s[ \t]+day|father['’]?s[ \t]+day|ash[ \t]+wednesday|fat[ \t]+tuesday|good[ \t]+friday|all[ \t]+(?:saints|souls)['’]?(?:[ \t]+day)?(?![ \t]+(?:hospital|church|episcopal|catholic|parish|school|academy|medical|health|cemetery|chapel|rehab))|pioneer[ \t]+day|derby[ \t]+day|groundhog[ \t]+day|patriots['’]?[ \t]+day|st\.?[ \t]+patrick['’]?s[ \t]+day|april[ \t]+fool['’]?s['’]?(?:[ \t]+day)?|orthodox[ \t]+(?:christmas|easter)|mid-?autumn[ \t]+festival|d[ií]a[ \t]+de[ \t]+(?:los[ \t]+|la[ \t]+)?(?:reyes|muertos|altagracia|candelaria)|(?:christmas|xmas|thanksgiving|easter|halloween)[ \t]+(?:morning|night|evening|afternoon))\b/gi, score: 0.75, free: true },
   // A holiday standing as its own sentence at a line's start names the note's day: "11/23/2017\nThanksgiving. Pt is",
   // "MLK Day. Pt s/p PE", "Halloween. Pt is a 15 yo"; and the federal days named "... Day" anywhere ("it's Veterans Day").
   { re: /(?<=(?:^|\n)[ \t]*)(?:thanksgiving(?:[ \t]+day)?|christmas(?:[ \t]+(?:day|eve))?|xmas(?:[ \t]+(?:day|eve))?|new[ \t]+year['’]?s(?:[ \t]+(?:day|eve))?|easter(?:[ \t]+sunday)?|halloween|st\.?[ \t]+patrick['’]?s[ \t]+day|mardi[ \t]+gras)(?=[ \t]*[.!])|\b(?:mlk|martin[ \t]+luther[ \t]+king(?:[ \t]+jr\.?)?|veteran['’]?s['’]?|presidents['’]?|columbus|juneteenth|armistice|remembrance|boxing)[ \t]+day\b/gi, score: 0.7, free: true },
@@ -124,6 +125,8 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // "Would like Thanksgiving at home", "a New Year's party", "away until after Pesach". Annotators of real notes mark it so, and it narrows a day
   // as a date does. (Not the things named after one: "Christmas disease", "Christmas-tree adapter", "Easter egg".)
   { re: new RegExp(String.raw`\b(?:christmas|xmas|thanksgiving|halloween|new[ \t]+year['’]?s|mardi[ \t]+gras|juneteenth|cinco[ \t]+de[ \t]+mayo|passover|pesach|purim|rosh[ \t]+hashanah?|yom[ \t]+kippur|hanukkah|chanukah|diwali|eid[ \t]+al-(?:fitr|adha)|(?:lunar|chinese)[ \t]+new[ \t]+year|easter(?=[ \t]+(?:sunday|weekend|break|holiday|morning|day|service|mass|dinner|visit))|(?<=\b(?:at|by|on|for|since|after|before|until|till|around|over|of|last|this|next|visit)[ \t]+)easter)\b(?![ \t-]*${NAMED_AFTER_HOLIDAY})`, 'gi'), score: 0.7, free: true },
+  // The new year after a word of when or "happy": "fixed by the new year", "at midnight for new yr" (not its resolutions).
+  { re: /(?<=\b(?:the|for|by|after|before|until|till|since|over|around|happy)[ \t]+)new[ \t]+(?:year|yr)\b(?!['’]?s?[ \t]+(?:resolutions?|goals?|plans?))/gi, score: 0.7, free: true },
   // Tet, the lunar new year, in title case or with its accent ("for Tet", "after Tết", "(Tet, Year of the Dragon)"); not the tetanus toxoid ("Tet toxoid").
   { re: /(?<![\p{L}])(?:Tet|Tết|TẾT)(?![\p{L}])(?![ \t]*(?:toxoid|booster|shot|vaccine|vacc|ig\b|immun|tox|dip))/gu, score: 0.7, free: true },
   // Valentine's named without "Day" after a word of when ("flying out for Valentine's"); not the card or the candy.
@@ -272,7 +275,7 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   const sentenceAfter = text.slice(end, end + 30).split(/[.;\n]/)[0];
   const sentenceBefore = text.slice(Math.max(0, start - 30), start).split(/[.;\n](?=[ \t]|$)/).pop() ?? '';
   if (b === 10 && a <= 10 && /\b(?:pain|relief|rates?|rated|ache|discomfort|cp|c\/o|h\/a|ha|headache|pressure)\b/i.test(sentenceBefore + sentenceAfter)) return false;
-  const cued = hasCue(text, start) || EVENT_BEFORE.test(line) || VALUE_PAREN.test(line);
+  const cued = hasCue(text, start) || EVENT_BEFORE.test(line) || VALUE_PAREN.test(line) || SOCIAL_EVENT.test(text.slice(Math.max(0, start - 64), start));
   // Fractions and scores out of 2-10 ("1/2", "3/4", "4/5", "2/6", "4/10") need a date cue, or
   // evidence from the rest of the note (see `fractionLikeDates`).
   if ([2, 3, 4, 5, 6, 8, 10].includes(b) && a <= b) return FRACTION_BEFORE.test(line) ? false : cued || 'maybe';
@@ -285,6 +288,9 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
 // write the date of the event there, not a ratio.
 const EVENT_BEFORE =
   /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+|mbs|fees|swallow|edd|edc|lmp|dob|ua|given|exp|rec'?d|recd|ltc|snf|alf|rehab|events?|npn|ssep|once|eval|evaluation|intake|hearing|progress|consult|clinic|call|note|meeting|mtg|visit|visited|soc|roc|birthday|bday|tentative|tentatively|pet|dx|sent|drawn|done|missed|held|today|tonight|tmrw|tomorrow|yesterday|dict|dictated|trans|transcribed|orif|readmit|readmitted|died|expired|deceased|buried|funeral|device[ \t]+check|c\d{1,2}(?:d\d{1,2})?)(?:[ \t]+[a-z]{2,12}){0,2}[ \t]*[:\-]?[ \t]*\(?$|\bs\/p(?:[ \t]+[\w+-]+){0,6}[ \t]*\(?$|\bdr\.?[ \t]+[a-z][a-z'’-]+[ \t]*$|\b(?:f\/u|fu|follow[- ]?up|appt|appointment|plans?|planned|scheduled|pending|booked|due|until|see(?:ing)?)\b(?:[^.;\n\d]|(?<=\b(?:dr|mr|mrs|ms))\.){0,30}$/i;
+// A family's occasion earlier in the clause, with where it is held between: "grandson's christening at Our Lady of Hope 8/8",
+// "fundraiser at the Marlboro grange hall 9/10".
+const SOCIAL_EVENT = /\b(?:christening|wedding|funeral(?![ \t]+(?:home|homes|director|parlou?r))|fundraiser|reunion|graduation|baptism|recital|quincea[nñ]era|bar[ \t]+mitzvah|bat[ \t]+mitzvah|first[ \t]+communion|anniversary)\b[^.;,\n\d]{0,48}$/i;
 // A month-day with a dash that no range of counts is written as: a padded month ("KICKED BY A COW 03-19"), or a day past
 // 12 closing its clause ("LAST DRINK WAS 3-22.", "at Raven Fork 9-22.").
 const STRONG_DASH_DATE = /^0[1-9]-(?:0[1-9]|[12]\d|3[01])$/;
