@@ -154,3 +154,28 @@ family("dates: a month and day after a family's occasion and where it is held", 
   ["pt's grandson's christening at Our Lady of Hope 8/8.", ['8/8']],
   ['doing fundraiser at the Marlboro grange hall 9/10. mother in Keene', ['9/10']],
 ]);
+
+family("places: a school or a town before a student's field and year, a town or employer between \"retired\" and a trade", [
+  ['SOCIAL: pt is a 27 yo Tufts dental student, lives in Davis Sq.', ['Tufts']],
+  ['son Tyler is a UConn student. oncology NP met w/ family', ['UConn']],
+  ['a 29 yo Haitian-American woman, a Suffolk law student, lives w/ parents', ['Suffolk']],
+  ["son Tucker (a Governor's Academy senior) at bedside", ["Governor's Academy"]],
+  ['pt is a retired Boston firefighter. wife deceased', ['Boston']],
+  ['retired Polaroid chemist from Belmont', ['Polaroid']],
+]);
+
+kept('not schools: a kind of student', [
+  ['Nursing student at bedside w/ primary RN', ['Nursing']],
+  ['Pt is a Chinese exchange student, here 2 yrs', ['Chinese']],
+  ['Boarding student at a school out of state', ['Boarding']],
+  ['Edu: ENL student, likes soccer', ['ENL']],
+]);
+
+family("places: a chain by the town before it or in brackets with its street, a veterans' hall or the Y named alone", [
+  ['she works at the Canton CVS. sons called', ['CVS']],
+  ["husband asked if pt's pharmacy (Walgreens in Malden Sq) can be called", ['Walgreens']],
+  ['friend Ray from the American Legion post on Washington Ave visited', ['American Legion']],
+  ['says pt was coming home from the VFW when he hit the pole', ['VFW']],
+  ['march in the Natick parade today w/ VFW post 1274, very disappointed', ['VFW post 1274']],
+  ['collapsed while teaching a spin class at the YMCA in Waltham.', ['YMCA']],
+]);

@@ -9,7 +9,7 @@
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
-import { FUNCTION_WORDS } from './cue-words.js';
+import { FUNCTION_WORDS, PEOPLE_WORDS } from './cue-words.js';
 import { capsLine } from './people-cues.js';
 
 // The words of studying. "senior" and "junior" are also ages and ranks, so they count only before "at" or "of" and a name.
@@ -34,8 +34,17 @@ const RETIRED_FROM = /\b(?:retired|Retired|RETIRED)[ \t]+(\p{Lu}{2,6})(?=[ \t]+\
 // An acronym in brackets after a word of studying: "NURSING STUDENT (CSI)".
 const ROLE_PAREN = new RegExp(String.raw`\b${STUDY}[ \t]*\([ \t]*(\p{Lu}{2,6})[ \t]*\)`, 'dgu');
 
+// A school or a town named before a student's field and year: "27 yo Tufts dental student", "BC grad student", "UConn
+// student", "UMass Boston student", "a Governor's Academy senior".
+const NAMED_STUDENT = /\b((?:\p{Lu}[\p{L}'’]*[ \t]+){0,2}\p{Lu}[\p{L}'’]*)[ \t]+(?:(?:dental|law|med|medical|nursing|grad|graduate|pharmacy|engineering|art|music|business|divinity|doctoral|phd|premed|pre-med)[ \t]+)?(?:student|senior|junior|sophomore|freshman|grad|undergrad)\b/dgu;
+// A town or an employer between "retired" and a trade: "retired Boston firefighter", "retired Polaroid chemist",
+// "retired Boston school custodian".
+const RETIRED_TRADE = /\b(?:retired|former)[ \t]+((?:\p{Lu}[\p{L}'’]*[ \t]+){0,1}\p{Lu}[\p{L}'’]*)[ \t]+(?:(?:school|city|town|public|fire|police|transit|postal|water)[ \t]+)?(?:firefighter|fireman|cop|police(?:man|woman)?|officer|detective|teacher|custodian|janitor|chemist|engineer|machinist|mechanic|electrician|plumber|carpenter|lineman|longshoreman|letter[ \t]+carrier|mail[ \t]+carrier|bus[ \t]+driver|driver|clerk|secretary|librarian|principal|professor|nurse|worker|employee)\b/dgu;
+// Words before "student" that name a people, a field or a kind of student, not a school.
+const NOT_SCHOOL_WORD = /^(?:the|a|an|pt|patient|his|her|their|our|is|was|as|foreign|exchange|international|former|new|old|high|college|university|medical|nursing|dental|law|pharmacy|graduate|grad|full|part|time|good|honor|honors|straight|transfer|visiting|boarding|day|night|online|univ|student|senior|junior|retired|former|city|town|state|county|school|public|fire|police)$/i;
+
 // Degrees, licences and programmes that stand before "student" without naming a school.
-const NOT_SCHOOL = new Set('umwa cpa usaf usn usmc usa usps army navy rn lpn pgy tcu nccu msicu bmt imc pcu dnp msn bsn adn lpn lvn cna emt np pa md do rn phd mba mph ms ma ba bs jd psyd dds dmd pharmd ot pt slp rt rrt crna aprn fnp ccrn med hs ged rotc jrotc esl ell iep sped ap ib stem nclex usmle gre sat act'.split(' '));
+const NOT_SCHOOL = new Set('enl ell esol umwa cpa usaf usn usmc usa usps army navy rn lpn pgy tcu nccu msicu bmt imc pcu dnp msn bsn adn lpn lvn cna emt np pa md do rn phd mba mph ms ma ba bs jd psyd dds dmd pharmd ot pt slp rt rrt crna aprn fnp ccrn med hs ged rotc jrotc esl ell iep sped ap ib stem nclex usmle gre sat act'.split(' '));
 // The last word of a school's name in a line of capitals, where every word is capitalised.
 const SCHOOL_KIND = /(?:COLLEGE|UNIVERSITY|UNIV|ACADEMY|INSTITUTE|SCHOOL|HIGH|HS|SEMINARY|CC)$/;
 
@@ -74,6 +83,18 @@ export function recognizeSchools(text: string): Candidate[] {
     if (single && /^\p{Lu}+$/u.test(name) ? !schoolAcronym(name) : !schoolName(name)) continue;
     push(s, s + name.length);
   }
+  // (The frames are strong, so a word of any list but a people's or a field's name counts; a line in capitals tells none.)
+  const named = (m: RegExpMatchArray): void => {
+    if (capsLine(text, m.index ?? 0)) return;
+    let [s, e] = m.indices![1];
+    const words = m[1].split(/([ \t]+)/);
+    for (let k = 0; k < words.length - 1 && (NOT_SCHOOL_WORD.test(words[k]) || /^[ \t]+$/.test(words[k])); k++) s += words[k].length;
+    const name = text.slice(s, e);
+    if (!name || name.split(/[ \t]+/).some((w) => NOT_SCHOOL_WORD.test(w) || PEOPLE_WORDS.has(w.toLowerCase()) || NOT_SCHOOL.has(w.toLowerCase()) || (isMedicalTerm(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase()) & F.PLACE)) || vocabulary().flags(w.toLowerCase()) & F.ABBREV)) return;
+    push(s, e);
+  };
+  for (const m of text.matchAll(NAMED_STUDENT)) named(m);
+  for (const m of text.matchAll(RETIRED_TRADE)) named(m);
   for (const re of [ACRONYM_ROLE, ROLE_PAREN, RETIRED_FROM]) {
     for (const m of text.matchAll(re)) {
       if (!schoolAcronym(m[1])) continue;

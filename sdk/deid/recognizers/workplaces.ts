@@ -56,8 +56,9 @@ const INSTITUTIONS = new Set('dr drs doctor mr mrs ms miss prof rev army navy ai
 // often than a person is placed.)
 const DISTINCT_CHAINS = /\b(?:wal-?mart|kroger|publix|meijer|safeway|costco|aldi|wegmans|hy-vee|winn-dixie|shoprite|home[ \t]depot|dollar[ \t]general|family[ \t]dollar|dollar[ \t]tree|piggly[ \t]wiggly|cracker[ \t]barrel|waffle[ \t]house|mcdonald['’]s|burger[ \t]king|taco[ \t]bell|dairy[ \t]queen|tractor[ \t]supply|7-eleven|wawa|sheetz|quiktrip|racetrac|cumberland[ \t]farms|circle[ \t]k|market[ \t]basket|price[ \t]chopper|stop[ \t]&[ \t]shop|food[ \t]lion|h-e-b|love['’]s[ \t]truck[ \t]stop|flying[ \t]j|super[ \t]8|motel[ \t]6|pick[ \t]['’]?n['’]?[ \t]save)(?![\p{L}\d-])/giu;
 // A chain named by a word a note uses otherwise, or a pharmacy, placed by a street or town after it: "at CVS on Cleveland
-// Ave", "Shell in Ozark".
-const CHAIN_ON_STREET = /\b(?:at|from|to|near|behind)[ \t]+(CVS|Walgreens|Rite[ \t]Aid|Shell|Pilot|Target|Giant|Speedway|Sonic|Jewel|Tops|Petro|Amazon|Exxon|Chevron|Sunoco|Marathon|Citgo|Valero)(?=[ \t]+(?:on|in|off|at)[ \t]+\p{Lu})/gdu;
+// Ave", "Shell in Ozark", "pt's pharmacy (Walgreens in Malden Sq)"; or by a town before it: "works at the Canton CVS".
+const TOWN_CHAIN = /\bthe[ \t]+\p{Lu}\p{Ll}+[ \t]+(CVS|Walgreens|Rite[ \t]Aid|Target|Shell|Stop[ \t]&[ \t]Shop|Star[ \t]Market|Market[ \t]Basket|Home[ \t]Depot|Walmart|Kroger|Dunkin['’]?|McDonald['’]s|YMCA)(?![\p{L}])/gdu;
+const CHAIN_ON_STREET = /(?:\b(?:at|from|to|near|behind)[ \t]+|\()(CVS|Walgreens|Rite[ \t]Aid|Shell|Pilot|Target|Giant|Speedway|Sonic|Jewel|Tops|Petro|Amazon|Exxon|Chevron|Sunoco|Marathon|Citgo|Valero)(?=[ \t]+(?:on|in|off|at)[ \t]+\p{Lu})/gdu;
 
 // A city's transit agency names the city; notes name it as an employer ("retired MBTA bus driver", "driver for COTA",
 // "a METRO bus operator"), in capitals as written. Read only with a word of the work near it: "DART", "METRO" are words too.
@@ -67,9 +68,12 @@ const TRANSIT_WORK = /\b(?:bus|buses|driver|drives|drove|operator|conductor|mech
 // A business named by its owner and its trade, in any case: "mike's towing", "Yoder's hardware", "PREJEAN'S BAIT SHOP".
 const OWNER_TRADE = /\b(\p{L}[\p{L}-]+['’]s)[ \t]+(?:towing|garage|bakery|diner|market|tavern|pub|grill|hardware|auto|body|bar|restaurant|cafe|café|pizza|pizzeria|deli|dairy|feed|furniture|salon|barbershop|lounge|inn|motel|marina|bait|tackle|repair|plumbing|roofing|landscaping|trucking|excavating|welding|orchard|nursery|greenhouse)\b/dgiu;
 
+// A veterans' hall named alone places a member as a church does: "coming home from the VFW", "friend Ray from the
+// American Legion", "spin class at the YMCA in Waltham".
+const VETERANS_HALL = /\b(?:VFW|AMVETS|American[ \t]+Legion|YMCA|YWCA)\b/g;
 // A veterans' or fraternal post and a union local, by number: "VFW Post 887", "American Legion Post 148", "Elks Lodge 1284",
 // "Culinary union (Local 226)", "IBEW Local 103". The number names the town's post as a street number names a house.
-const POST_OR_LOCAL = /\b(?:(?:VFW|AMVETS|American[ \t]+Legion|Elks|Moose|Eagles|Knights[ \t]+of[ \t]+Columbus)(?:[ \t]+(?:Post|Lodge|Aerie|Hall|Council))?[ \t]*#?[ \t]*\d{1,5}|(?<=\b(?:union|IBEW|UAW|SEIU|AFSCME|Teamsters|UFCW|USW|IUOE|UA|[Ll]aborers)\b[^\n.;]{0,12})\b(?:Local|LOCAL)[ \t]+\d{1,4})\b/g;
+const POST_OR_LOCAL = /\b(?:(?:VFW|AMVETS|American[ \t]+Legion|Elks|Moose|Eagles|Knights[ \t]+of[ \t]+Columbus)(?:[ \t]+(?:Post|Lodge|Aerie|Hall|Council|post|lodge|hall))?[ \t]*#?[ \t]*\d{1,5}|(?<=\b(?:union|IBEW|UAW|SEIU|AFSCME|Teamsters|UFCW|USW|IUOE|UA|[Ll]aborers)\b[^\n.;]{0,12})\b(?:Local|LOCAL)[ \t]+\d{1,4})\b/g;
 
 // A venue named by its kind, capitalised: "Tiger Stadium", "the Tractor Tavern", "Bristol Motor Speedway".
 const VENUE = /\b((?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,3}(?:Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel))(?![\p{L}])/gdu;
@@ -175,6 +179,14 @@ export function recognizeWorkplaces(text: string): Candidate[] {
   }
   for (const m of text.matchAll(CHAIN_THE)) {
     if (!CHAINS.has(m[1].toLowerCase()) || capsLine(text, m.index ?? 0)) continue;
+    const [s, e] = m.indices![1];
+    out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
+  }
+  if (/VFW|AMVETS|Legion|YMCA|YWCA/.test(text)) for (const m of text.matchAll(VETERANS_HALL)) {
+    const start = m.index ?? 0;
+    out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
+  }
+  for (const m of text.matchAll(TOWN_CHAIN)) {
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
