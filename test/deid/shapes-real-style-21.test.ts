@@ -179,3 +179,34 @@ family("places: a chain by the town before it or in brackets with its street, a 
   ['march in the Natick parade today w/ VFW post 1274, very disappointed', ['VFW post 1274']],
   ['collapsed while teaching a spin class at the YMCA in Waltham.', ['YMCA']],
 ]);
+
+family("names: a name opening a header line before its record number, a signature of an initial and a surname with the role written out", [
+  ['MICU nsg 7p-7a\nghimire, tika  mrn 1062744\n91 yo female', ['ghimire, tika']],
+  ['tele RN note 1900-0700\nfisher, grant  mrn 33009178\n45 yo m', ['fisher, grant']],
+  ['MICU RN NOTE 7p-7a\nBrennan, Thomas "Tommy" J  MRN 9945016\npt awake', ['Brennan, Thomas "Tommy" J']],
+  ['WIFE TO BRING DISCHARGE PAPERS.\nP. COOK, SOCIAL WORKER', ['P. COOK']],
+]);
+
+family('identifiers: a record number after "MR:"', [
+  ['PATIENT: DeSANTIS, JOSEPH      MR: 601-228      DATE: 7/4/1993', ['601-228']],
+]);
+
+kept('not record numbers: mitral regurgitation graded', [
+  ['echo: MR: 2+, TR mild', ['2+']],
+]);
+
+family("places: an owner's business in capitals, a mine by its name and number, a fraternal club, a church after its pastor's name", [
+  ["HE RUNS PAGANO'S BAKERY ON BLEECKER ST AND BROUGHT PIE", ["PAGANO'S BAKERY"]],
+  ["PT OWNS TONY'S SUB SHOP ON MAHONING AVE, WORRIED", ["TONY'S SUB SHOP"]],
+  ["THEY USE THE PHONE AT MARTIN'S FEED MILL FOR MESSAGES", ["MARTIN'S FEED MILL"]],
+  ['RETIRED, WORKED THE WOLF PEN NO. 2 MINE ON PIGEON CREEK 28 YRS.', ['WOLF PEN NO. 2']],
+  ['31 yrs underground, Peabody No. 10 and Ayrshire mines, roof bolter', ['Peabody No. 10']],
+  ['says he fell at the sons of italy lodge in endicott playing bocce.', ['sons of italy']],
+  ['PT PLAYED ACCORDION AT POLISH FALCONS HALL IN DEPEW', ['POLISH FALCONS']],
+  ['PT ASKED FOR HIS PASTOR REV C.L. GAINES, FIRST BAPTIST ON LIND ST.', ['FIRST BAPTIST']],
+]);
+
+kept('not mines or businesses: a record number after its label, a kin\'s shop', [
+  ['NAME: FIGUEIREDO, MANUEL   JOB NO. 87-11204   MR NO. 87-440-218', ['JOB', 'MR NO']],
+  ["went to her mom's store for milk", ["mom's"]],
+]);

@@ -37,6 +37,12 @@ const ROW = new RegExp(
   String.raw`(?:(?:^|\n)[ \t]*(?:[-•*]+[ \t]*|\d{1,2}[.)][ \t]*|[a-z][.)][ \t]*)?(?:(?:bed|rm|room)\.?[ \t]*)?(?:\d{1,4}[a-z]?[ \t]+)?|[:;.)][ \t]+)${ROW_NAME}(?:(?:[ \t]*[-–])?${ROW_AGE}|[ \t]+(\d{2,3})(?=[ \t]*[.,;]|[ \t]+-[ \t]))`,
   'dgiu',
 );
+// A name opening a note's header line before its record number or birth date, in any case: "ghimire, tika  mrn 1062744",
+// "Brennan, Thomas \"Tommy\" J  MRN 9945016".
+const ID_ROW = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(${WORD},[ \t]*${WORD}(?:[ \t]+["“][\p{L}'’ .\-]{1,20}["”])?(?:[ \t]+\p{L}\.?)?)(?=[ \t]{2,}(?:mrn|mr[ \t]*#|mr[ \t]*:|med[ \t]*rec|dob|d\.o\.b\.?|acct|fin)(?![\p{L}]))`,
+  'dgiu',
+);
 // A clinician in a header field: "Attending: Banks", "HOSPITALIST: LANE", "ATTENDING: HALVORSEN, INGRID M.D.",
 // "Sending physician: Bass; accepting ...", "Dictated: Banks  D:12/01/26". The field says "a person", so a
 // surname that is an everyday word is still the name.
@@ -110,7 +116,7 @@ export function recognizePatientLines(text: string): Candidate[] {
   // "alias \"Teal, Sierra\" assigned", "registered under alias 'Blue Falcon'": whatever name the record was given.
   if (/alias/i.test(text)) for (const m of execAll(QUOTED_ALIAS, text)) out.push({ category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' });
   // Cheap test first: most notes have neither a patient field nor a "pt" before a name.
-  if (!/\b(?:pt|patient|name)\b|\d[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b|\(\d{2,3}\)|,[ \t]*\p{L}+[ \t]+(?:\d{2,3}|ninety)\b/iu.test(text)) return out;
+  if (!/\b(?:pt|patient|name)\b|\d[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b|\(\d{2,3}\)|,[ \t]*\p{L}+[ \t]+(?:\d{2,3}|ninety)\b|[ \t]{2}(?:mrn|mr|med|dob|d\.o\.b|acct|fin)\b/iu.test(text)) return out;
   for (const re of [HEADER, BEFORE_AGE, LINE_START]) {
     for (const m of execAll(re, text)) {
       const phrase = m[1].replace(/[ \t,]+$/, '');
@@ -118,6 +124,10 @@ export function recognizePatientLines(text: string): Candidate[] {
       const start = m.index + m[0].length - m[1].length;
       out.push({ category: 'NAME', score: 0.8, start, end: start + phrase.length, kind: 'person' });
     }
+  }
+  for (const m of execAll(ID_ROW, text)) {
+    const [start, end] = m.indices![1];
+    if (nameLike(m[1].replace(/[ \t]+["“][^"”]*["”]/, ''), false, true)) out.push({ category: 'NAME', score: 0.8, start, end, kind: 'person' });
   }
   for (const m of execAll(ROW, text)) {
     const [start, end] = m.indices![1];

@@ -75,6 +75,11 @@ export function recognizeSignatures(text: string): Candidate[] {
   /** Group 1 of a match as a name (initials by default), unless `reject` says it signs nothing. */
   const group = (score: number, reject: RegExp | null = INITIALS_STOP, kind = 'initials') => (m: RegExpExecArray) =>
     reject?.test(m[1]) ? null : { category: 'NAME' as const, score, start: m.indices![1][0], end: m.indices![1][1], kind };
+  // A signature line of an initial, a surname and the signer's role written out: "P. COOK, SOCIAL WORKER", "M. Ortiz, case
+  // manager" (the surname may be an everyday word: the line's shape says it signs).
+  if (/worker|manager|chaplain|dietitian|pharmacist|therapist|interpreter|practitioner|specialist|coordinator|navigator/i.test(text)) {
+    out.push(...matchAll(/(?:^|\n)[ \t]*(\p{L}\.[ \t]?\p{L}[\p{L}'’-]+)[ \t]*,[ \t]*(?:social[ \t]+worker|case[ \t]+manager|chaplain|dietitian|pharmacist|(?:physical|occupational|respiratory|speech)[ \t]+therapist|interpreter|nurse[ \t]+practitioner|clinical[ \t]+nurse[ \t]+specialist|(?:transplant|research|discharge|trauma)[ \t]+(?:coordinator|navigator)|patient[ \t]+navigator)[ \t]*(?=\n|$)/dgiu, text, group(0.85, null, 'person')));
+  }
   // Sign-off initials: "-- JKR / 5/17/18", "/s/ JKR".
   out.push(...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*(?:--|—|–|\/s\/|s\/)[ \t]*(\p{Lu}{2,4}|\p{Ll}{2,3}(?=[ \t]*(?:\n|$)))\b/dgu, text, group(0.9)));
   // Initials of whoever did the recording, checking or filing: "Log maintained by KA", "Recorded by MQ 02MAY2024",

@@ -66,8 +66,16 @@ const TRANSIT = /\b(?:MBTA|SEPTA|MARTA|COTA|DART|WMATA|MTA|BART|TriMet|TRIMET|NJ
 const TRANSIT_WORK = /\b(?:bus|buses|driver|drives|drove|operator|conductor|mechanic|train|trains|rail|transit|route|line|garage|depot|works?|worked|retired|employee|employed|job|shift|letter)\b/i;
 
 // A business named by its owner and its trade, in any case: "mike's towing", "Yoder's hardware", "PREJEAN'S BAIT SHOP".
-const OWNER_TRADE = /\b(\p{L}[\p{L}-]+['’]s)[ \t]+(?:towing|garage|bakery|diner|market|tavern|pub|grill|hardware|auto|body|bar|restaurant|cafe|café|pizza|pizzeria|deli|dairy|feed|furniture|salon|barbershop|lounge|inn|motel|marina|bait|tackle|repair|plumbing|roofing|landscaping|trucking|excavating|welding|orchard|nursery|greenhouse)\b/dgiu;
+const OWNER_TRADE = /\b(\p{L}[\p{L}-]+['’]s)[ \t]+(?:towing|garage|bakery|diner|market|tavern|pub|grill|hardware|auto|body|bar|restaurant|cafe|café|pizza|pizzeria|deli|dairy|feed|furniture|salon|barbershop|lounge|inn|motel|marina|bait|tackle|repair|plumbing|roofing|landscaping|trucking|excavating|welding|orchard|nursery|greenhouse|sub[ \t]+shop|pizza[ \t]+shop|shop|store|logging|sawmill|mill)\b/dgiu;
 
+// A mine by its name and number, in a sentence about mining or a job: "WORKED THE WOLF PEN NO. 2 MINE", "his last job at
+// ITMANN NO. 3", "Peabody No. 10 and Ayrshire mines".
+const NUMBERED_MINE = /\b((?:\p{Lu}[\p{L}'’]*[ \t]+){1,3}(?:(?:No\.|NO\.)[ \t]*\d{1,2}(?![\d\p{L}\/-])|#[ \t]*\d{1,2}(?=[ \t]+(?:mine|MINE|Mine)\b)))/gdu;
+const MINE_TALK = /\b(?:mines?|mining|miner|coal|underground|tipple|shaft|job|worked|works|retired|employer)\b/i;
+const NOT_A_MINE_WORD = /^(?:the|at|in|on|of|from|to|and|room|rm|bed|pod|step|trial|dose|grade|case|item|note|page|form|policy|tube|size|line|order|run|job|patient|pt|day|cycle|week|phase|level|stage|type|unit|mr|mrn|acct|account|chart|record|rec|claim|ref|ticket|invoice|serial|model|lot|apt|suite|box|route|rt|rte|hwy|exit|gate|lane|pier|dock|building|bldg|floor|ward|station|engine|medic|truck|ladder|squad|precinct|district|local|post|lodge|council)$/i;
+// A fraternal or ethnic club by its name, in any case: "fell at the sons of italy lodge", "PLAYED ACCORDION AT POLISH FALCONS
+// HALL", "the Knights of Columbus".
+const FRATERNAL = /\b(?:sons[ \t]+of[ \t]+italy|polish[ \t]+falcons|knights[ \t]+of[ \t]+columbus|odd[ \t]+fellows|ancient[ \t]+order[ \t]+of[ \t]+hibernians|masonic[ \t]+(?:lodge|temple|hall)|grange[ \t]+hall|polish[ \t]+(?:home|club|falcons)|slovak[ \t]+(?:club|hall)|sokol[ \t]+hall|turner?[ \t]+hall)\b/gi;
 // A veterans' hall named alone places a member as a church does: "coming home from the VFW", "friend Ray from the
 // American Legion", "spin class at the YMCA in Waltham".
 const VETERANS_HALL = /\b(?:VFW|AMVETS|American[ \t]+Legion|YMCA|YWCA)\b/g;
@@ -165,7 +173,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     if (!TRANSIT_WORK.test(text.slice(Math.max(0, start - 32), start + m[0].length + 32))) continue;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
-  if (/['’]s[ \t]/.test(text)) for (const m of text.matchAll(OWNER_TRADE)) {
+  if (/['’][sS][ \t]/.test(text)) for (const m of text.matchAll(OWNER_TRADE)) {
     // The owner a name-list word or one no English list holds; not a relative, a role or the patient ("dad's garage", "pt's bar").
     const owner = m[1].toLowerCase().replace(/['’]s$/, '');
     const f = vocabulary().flags(owner);
@@ -181,6 +189,21 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     if (!CHAINS.has(m[1].toLowerCase()) || capsLine(text, m.index ?? 0)) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
+  }
+  if (/No\.|NO\.|#/.test(text)) for (const m of text.matchAll(NUMBERED_MINE)) {
+    const at = m.index ?? 0;
+    const sentence = text.slice(Math.max(0, at - 80), at + m[0].length + 40).split(/[.;\n](?=[ \t]|$)(?<!\b(?:No|NO)\.)/);
+    if (!sentence.some((x) => x.includes(m[1].split(/[ \t]/)[0]) && MINE_TALK.test(x))) continue;
+    let [s, e] = m.indices![1];
+    const words = m[1].split(/([ \t]+)/);
+    for (let k = 0; k < words.length && (NOT_A_MINE_WORD.test(words[k]) || /^[ \t]+$/.test(words[k])); k++) s += words[k].length;
+    const name = text.slice(s, e).replace(/[ \t]*(?:No\.|NO\.|#)[ \t]*\d{1,2}$/, '');
+    if (!name || name.split(/[ \t]+/).some((w) => NOT_A_MINE_WORD.test(w) || !plainWord(w.toLowerCase()))) continue;
+    out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
+  }
+  for (const m of text.matchAll(FRATERNAL)) {
+    const start = m.index ?? 0;
+    out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
   if (/VFW|AMVETS|Legion|YMCA|YWCA/.test(text)) for (const m of text.matchAll(VETERANS_HALL)) {
     const start = m.index ?? 0;

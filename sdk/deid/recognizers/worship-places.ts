@@ -23,13 +23,14 @@ const NAMED_HOUSE = new RegExp(String.raw`((?:${NAME_WORD}[ \t]+){1,5}?)(?:${HOU
 // Its cheap test (same flags, so it finds every house word the scan can end in): the scan tries one to five words
 // before every word of the note, and most notes name no house of worship.
 const HOUSE_WORD = new RegExp(HOUSE, 'iu');
-// "Second Baptist", "Ebenezer AME", "St. Paul Lutheran": a name, then its denomination.
+// "Second Baptist", "Ebenezer AME", "St. Paul Lutheran": a name, then its denomination (also after the pastor's name and a
+// comma: "his pastor Rev C.L. Gaines, First Baptist on Lind St").
 // (Only after a word of place: "Pt is Catholic", "Family identifies as Melkite Catholic" give a faith, not a congregation.)
 const DENOMINATIONS = String.raw`(?:Congregational|CONGREGATIONAL|UCC|Unitarian|UNITARIAN|Adventist|ADVENTIST|Nazarene|NAZARENE|Baptist|BAPTIST|Methodist|METHODIST|Lutheran|LUTHERAN|Presbyterian|PRESBYTERIAN|Episcopal|EPISCOPAL|Pentecostal|PENTECOSTAL|AME|A\.M\.E\.|CME|COGIC|Catholic|CATHOLIC|Orthodox|ORTHODOX|Mennonite|MENNONITE|Brethren|BRETHREN|UMC|Christian|CHRISTIAN)`;
-const DENOMINATION = new RegExp(String.raw`(?<=(?:\b(?:from|at|of|to|attends?|FROM|AT|OF|TO|ATTENDS?|From|At|Of|To|Attends?)[ \t]+|\b(?:church|Church|CHURCH)(?:[ \t]+(?:is|IS))?(?:[ \t]*[,:-][ \t]*|[ \t]+)|\((?=[^)\n]{0,40}\)))(?:the[ \t]+|THE[ \t]+)?)((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}${DENOMINATIONS}(?:[ \t]+(?:of|OF)[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])(?![ \t]+(?:church|chapel|hospital|medical|health|home|hospice|university|college|school|Church|Chapel|Hospital|Medical|Health|Home|Hospice|University|College|School|CHURCH|CHAPEL|HOSPITAL|MEDICAL|HEALTH|HOME|HOSPICE|UNIVERSITY|COLLEGE|SCHOOL)\b)`, 'dgu');
+const DENOMINATION = new RegExp(String.raw`(?<=(?:\b(?:from|at|of|to|attends?|FROM|AT|OF|TO|ATTENDS?|From|At|Of|To|Attends?)[ \t]+|\b(?:[Pp]astor|PASTOR|[Rr]ev|REV|[Rr]everend|REVEREND|[Mm]inister|MINISTER|[Pp]riest|PRIEST|[Ee]lder|ELDER)\b[^\n,;]{1,30},[ \t]*|\b(?:church|Church|CHURCH)(?:[ \t]+(?:is|IS))?(?:[ \t]*[,:-][ \t]*|[ \t]+)|\((?=[^)\n]{0,40}\)))(?:the[ \t]+|THE[ \t]+)?)((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,4}${DENOMINATIONS}(?:[ \t]+(?:of|OF)[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])(?![ \t]+(?:church|chapel|hospital|medical|health|home|hospice|university|college|school|Church|Chapel|Hospital|Medical|Health|Home|Hospice|University|College|School|CHURCH|CHAPEL|HOSPITAL|MEDICAL|HEALTH|HOME|HOSPICE|UNIVERSITY|COLLEGE|SCHOOL)\b)`, 'dgu');
 // The same in a note charted in lower case, only where the sentence speaks of church ("pastor jim of first congregational",
 // "their church (pittsford congregational)").
-const LOWER_DENOMINATION = /(?<=(?:\b(?:from|at|of|to|attends?)[ \t]+|\()(?:the[ \t]+)?)((?:[\p{Ll}][\p{Ll}'’.-]*[ \t]+){1,3}(?:congregational|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|catholic|unitarian|adventist|nazarene))(?![\p{L}'’-])(?![ \t]+(?:church|chapel|hospital|medical|health|home|hospice|university|college|school)\b)/dgu;
+const LOWER_DENOMINATION = /(?<=(?:\b(?:from|at|of|to|attends?)[ \t]+|\()(?:the[ \t]+)?)((?:[\p{Ll}][\p{Ll}'’.-]*[ \t]+){1,3}(?:congregational|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|catholic|unitarian|adventist|nazarene|brethren|mennonite))(?![\p{L}'’-])(?![ \t]+(?:church|chapel|hospital|medical|health|home|hospice|university|college|school)\b)/dgu;
 // Its cheap test (same flags; the scan puts a space or tab before the denomination): the scan reads back from every word
 // after "from", "at", "of", "to", and most notes name no denomination.
 const DENOMINATION_WORD = new RegExp(String.raw`[ \t]${DENOMINATIONS}`, 'u');
@@ -104,7 +105,7 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
       }),
     );
   }
-  if (/congregational|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|catholic|unitarian|adventist|nazarene/.test(text)) {
+  if (/congregational|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|catholic|unitarian|adventist|nazarene|brethren|mennonite/.test(text)) {
     out.push(
       ...matchAll(LOWER_DENOMINATION, text, (m) => {
         const skip = cutFunctionWords(m[1]);
