@@ -210,3 +210,15 @@ kept('not mines or businesses: a record number after its label, a kin\'s shop', 
   ['NAME: FIGUEIREDO, MANUEL   JOB NO. 87-11204   MR NO. 87-440-218', ['JOB', 'MR NO']],
   ["went to her mom's store for milk", ["mom's"]],
 ]);
+
+family("names: after a guard or a company's rep", [
+  ['ELEVATOR AT 1930, BROUGHT BACK BY SECURITY GUARD EARL. EXPLAINED', ['EARL']],
+  ['device team (rep brad) came by, no ppm needed', ['brad']],
+  ['Remote monitor set-up -- rep Guy from the company will call', ['Guy']],
+]);
+
+kept('not names: what follows "guard" and "rep" in other senses', [
+  ['flown in on coast guard helo from village', ['helo']],
+  ['guard rails up x2, bed low', ['rails']],
+  ['rep 10 x3 with IS', ['10']],
+]);
