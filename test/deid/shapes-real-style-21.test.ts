@@ -129,6 +129,7 @@ family("identifiers: a reference with letters and slashes, a dotted licence numb
   ['NPI 1093847261    OH Lic. 34.008817', ['34.008817']],
   ['pump shipped to home, UPS 1Z 4A8 W19 03 9981 2207.', ['1Z 4A8 W19 03 9981 2207']],
   ['RA lead S/N LFB 44917 V; RV lead placed', ['LFB 44917 V']],
+  ['RV lead S/N LFB 44902 V. Bedside monitor on', ['LFB 44902 V']],
 ]);
 
 kept('not identifiers: a lab value after a licence-like word, the next item after a serial', [
@@ -221,4 +222,9 @@ kept('not names: what follows "guard" and "rep" in other senses', [
   ['flown in on coast guard helo from village', ['helo']],
   ['guard rails up x2, bed low', ['rails']],
   ['rep 10 x3 with IS', ['10']],
+]);
+
+family('names: initials after a laboratory role with its colon', [
+  ['repeat in 3 months.\nCytotechnologist: M.K.     Pathologist: J. Fortunato, M.D.', ['M.K']],
+  ['Reviewed by: Hart', ['Hart']],
 ]);

@@ -126,8 +126,8 @@ export function recognizeIdentifiers(text: string): Candidate[] {
           start += prefix[0].length;
           v = v.slice(prefix[0].length);
         }
-        // (A closing letter before a full stop may open the next sentence or item: "serial AJR 772104 S. 2. Fall".)
-        if (/ [A-Z]$/.test(v) && text[start + v.length] === '.') v = v.slice(0, -2);
+        // (A closing letter before a full stop and a number is a list's next item: "serial AJR 772104 S. 2. Fall".)
+        if (/ [A-Z]$/.test(v) && /^\.[ \t]*\d/.test(text.slice(start + v.length, start + v.length + 4))) v = v.slice(0, -2);
         if (!plausibleValue(v, category)) return null;
         // "dL" (decilitre) is not "DL" (driver's licence); ranges such as "3.5-5.0" are lab references.
         if (category === 'LICENSE' && /^dl/i.test(m[0]) && !/^DL/.test(m[0])) return null;

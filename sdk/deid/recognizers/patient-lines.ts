@@ -47,7 +47,7 @@ const ID_ROW = new RegExp(
 // "Sending physician: Bass; accepting ...", "Dictated: Banks  D:12/01/26". The field says "a person", so a
 // surname that is an everyday word is still the name.
 // (One list serves the scan and its cheap test, so "Referring MD:" is scanned wherever it stands.)
-const ROLE_LABEL = String.raw`(?:attending|hospitalist|surgeon|assistant|anesthesiologist|pcp|referring(?:[ \t]+(?:md|physician|provider|doctor))?|sending(?:[ \t]+(?:md|physician|provider))?|accepting(?:[ \t]+(?:md|physician|provider))?|dictated(?:[ \t]+by)?|signed(?:[ \t]+by)?|consultant|bronchoscopist|pathologist|radiologist|proceduralist|operator|reader)[ \t]*:`;
+const ROLE_LABEL = String.raw`(?:attending|hospitalist|surgeon|assistant|anesthesiologist|pcp|referring(?:[ \t]+(?:md|physician|provider|doctor))?|sending(?:[ \t]+(?:md|physician|provider))?|accepting(?:[ \t]+(?:md|physician|provider))?|dictated(?:[ \t]+by)?|signed(?:[ \t]+by)?|consultant|bronchoscopist|pathologist|radiologist|proceduralist|operator|reader|cytotechnologist|technologist|phlebotomist|transcriptionist|(?:performed|reviewed|verified|collected|screened)[ \t]+by)[ \t]*:`;
 // A word of the name takes a period only as an initial or inside ("J.", "St.Clair"), so the name ends at a
 // full stop and does not run on into the next field: "Dr. Svetlana Orlov. Accepting MD: Tran".
 const FIELD_WORD = String.raw`(?:\p{L}\.|[\p{L}](?:[\p{L}'’\-]|\.(?=\p{L}))*)`;
