@@ -98,7 +98,8 @@ c3 c4 igg iga igm ige covid-19 sars-cov-2 pcr rsv influenza hiv hcv hbsag rpr vd
 `);
 
 /**
- * Manufacturers, insurers and health-IT brands that are no person's name ("Medtronic", "Aetna HMO").
+ * Manufacturers, insurers and health-IT brands that are no person's name ("Medtronic", "Aetna HMO"), and the hospital's own
+ * equipment department ("sent to biomed").
  * Brands that are also surnames (Abbott, Braun, Cook) are told apart by the noun after them (EPONYM_HEADS).
  *
  * @example
@@ -108,6 +109,7 @@ export const ORGANIZATIONS: readonly string[] = words(`
 medtronic biotronik stryker biomet siemens philips scientific hologic olympus storz fresenius dexcom omnipod
 insulet resmed respironics aetna cigna humana anthem unitedhealthcare healthcare bluecross blueshield bcbs tricare
 medicare medicaid centene wellcare amerigroup cerner meditech allscripts athenahealth pfizer moderna janssen
+biomed
 `);
 
 let set: Set<string> | null = null;

@@ -228,3 +228,9 @@ family('names: initials after a laboratory role with its colon', [
   ['repeat in 3 months.\nCytotechnologist: M.K.     Pathologist: J. Fortunato, M.D.', ['M.K']],
   ['Reviewed by: Hart', ['Hart']],
 ]);
+
+kept('not names or places: the equipment department, a room after the hospital unit', [
+  ['pump sent to biomed to check alarm speaker.', ['biomed']],
+  ['BIOMED RAFAEL CAME TO CHECK THE BED', ['BIOMED']],
+  ['MRN: 7719-0034-2     MICU Rm 6\nVent: Servo-u', ['Rm 6', 'Vent']],
+]);
