@@ -234,3 +234,8 @@ kept('not names or places: the equipment department, a room after the hospital u
   ['BIOMED RAFAEL CAME TO CHECK THE BED', ['BIOMED']],
   ['MRN: 7719-0034-2     MICU Rm 6\nVent: Servo-u', ['Rm 6', 'Vent']],
 ]);
+
+kept("not towns: a car's model before its plate's state", [
+  ["pt's car, 2012 Ford Focus, MA plate 4KD 772, in garage", ['Ford Focus']],
+  ['truck (Freightliner, TX tag 88-K22) towed', ['Freightliner']],
+]);

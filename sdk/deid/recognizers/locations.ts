@@ -44,7 +44,8 @@ function streetRegex(): RegExp {
 }
 
 const PO_BOX = /\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|PO\s+Box|POB)\s*#?\s*\d{1,6}\b/gi;
-const CITY_STATE = new RegExp(String.raw`(?<![\p{L}'’])((?:(?:St\.|Saint|Fort|Ft\.|Port|Mount|Mt\.|New|North|South|East|West|Lake|El|Los|Las|San|Santa)\s+)?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}),\s*(?:${STATE_ABBR})\b(?!-)(?:\.?,?\s+(\d{5}(?:-\d{4})?))?`, 'dgu');
+// (Not a car's model before its plate's state: "2014 Silverado, GA tag RFK2093".)
+const CITY_STATE = new RegExp(String.raw`(?<![\p{L}'’])((?:(?:St\.|Saint|Fort|Ft\.|Port|Mount|Mt\.|New|North|South|East|West|Lake|El|Los|Las|San|Santa)\s+)?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}),\s*(?:${STATE_ABBR})\b(?!-)(?![ \t]+(?:tag|TAG|plate|PLATE|lic|LIC|reg|REG)\b)(?:\.?,?\s+(\d{5}(?:-\d{4})?))?`, 'dgu');
 // "Frances Mahon Deaconess, Glasgow MT (fixed wing)": a known town before its state's code with no comma; codes that
 // are also credentials or words (MD, PA, DO, OR, IN, ME, OK, HI, CO, DE, ID, LA, MS) are left to the comma forms.
 // ("COMMERCE TX 75428": before a state and a ZIP code an everyday word is a town too.)
