@@ -239,3 +239,8 @@ kept("not towns: a car's model before its plate's state", [
   ["pt's car, 2012 Ford Focus, MA plate 4KD 772, in garage", ['Ford Focus']],
   ['truck (Freightliner, TX tag 88-K22) towed', ['Freightliner']],
 ]);
+
+family('names: a surname after "judge", in capitals too', [
+  ['ORDER FROM THE DISTRICT COURT, JUDGE COMBS, FOR 72 HR HOLD', ['COMBS']],
+  ['HALDOL 5 IM X 2 IN ER.  PROBATE JUDGE WHITTLE SIGNED ORDER', ['WHITTLE']],
+]);

@@ -22,7 +22,7 @@ export const ABBREVIATED_STAFF = new Set('md rt rrt pharm pharmd pta cota slp pc
 /** Staff roles written before a first name or surname ("rn honor took report", "RN SUMMER (FLOAT)", "np river", "circ hunter", "TECH STERLING", "rt fields", "pharmd baker"). @example STAFF_BEFORE_NAME.has('crna'); // true */
 // ("nurse" is left out: "nurse line", "nurse call", "nurse station" are what follow it.)
 export const STAFF_BEFORE_NAME = new Set([
-  ...'rn np physio registrar aide sitter interpreter chaplain officer ofc detective deputy coroner caseworker worker circ circulator crna tech asst crew cnm midwife doula volunteer dietitian dietician nutritionist scheduler counselor counsellor liaison navigator coordinator guard rep'.split(' '),
+  ...'rn np physio registrar aide sitter interpreter chaplain officer ofc detective deputy coroner caseworker worker circ circulator crna tech asst crew cnm midwife doula volunteer dietitian dietician nutritionist scheduler counselor counsellor liaison navigator coordinator guard rep judge'.split(' '),
   ...ABBREVIATED_STAFF,
 ]);
 /** What closes a phrase after a name: punctuation, the end of the line, a status word, a pager or extension. @example NAME_PHRASE_END.test(', md akintola'); // true */
