@@ -61,7 +61,7 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
   }
   // A code no word of charting; an everyday word too ("RAP", "FAR") where an arrow joins two codes or the line has lower case.
   const code = (c: string, everyday: boolean): boolean => /\d/.test(c) || !(vocabulary().flags(c.toLowerCase()) & (F.ABBREV | F.CLINICAL | (everyday ? 0 : F.COMMON | F.UPPER)));
-  for (const line of text.matchAll(/[^\n]+/g)) {
+  if (FLIGHT_LINE.test(text)) for (const line of text.matchAll(/[^\n]+/g)) {
     if (!FLIGHT_LINE.test(line[0]) || !/[A-Z]{3}|[A-Z0-9]\)/.test(line[0])) continue;
     const at = line.index ?? 0;
     const mixed = /\p{Ll}/u.test(line[0]);

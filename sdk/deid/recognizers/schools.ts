@@ -74,7 +74,10 @@ export function recognizeSchools(text: string): Candidate[] {
   const push = (start: number, end: number): void => {
     out.push({ category: 'LOCATION', score: 0.6, start, end, kind: 'business' });
   };
-  for (const m of text.matchAll(STUDY_AT)) {
+  // (Cheap tests first: most notes name no student, no retiree and no trade after an acronym.)
+  const studying = /stud|senior|junior|sophomore|freshman|grad|alum|attend|enrol/i.test(text);
+  const retired = /retired|former/i.test(text);
+  if (studying) for (const m of text.matchAll(STUDY_AT)) {
     const [s, e] = m.indices![1];
     const name = m[1].replace(/['’]+$/, '');
     const single = !/[ \t]/.test(name);
@@ -86,15 +89,16 @@ export function recognizeSchools(text: string): Candidate[] {
   // (The frames are strong, so a word of any list but a people's or a field's name counts; a line in capitals tells none.)
   const named = (m: RegExpMatchArray): void => {
     if (capsLine(text, m.index ?? 0)) return;
-    let [s, e] = m.indices![1];
+    let s = m.indices![1][0];
+    const e = m.indices![1][1];
     const words = m[1].split(/([ \t]+)/);
     for (let k = 0; k < words.length - 1 && (NOT_SCHOOL_WORD.test(words[k]) || /^[ \t]+$/.test(words[k])); k++) s += words[k].length;
     const name = text.slice(s, e);
     if (!name || name.split(/[ \t]+/).some((w) => NOT_SCHOOL_WORD.test(w) || PEOPLE_WORDS.has(w.toLowerCase()) || NOT_SCHOOL.has(w.toLowerCase()) || (isMedicalTerm(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase()) & F.PLACE)) || vocabulary().flags(w.toLowerCase()) & F.ABBREV)) return;
     push(s, e);
   };
-  for (const m of text.matchAll(NAMED_STUDENT)) named(m);
-  for (const m of text.matchAll(RETIRED_TRADE)) named(m);
+  if (studying) for (const m of text.matchAll(NAMED_STUDENT)) named(m);
+  if (retired) for (const m of text.matchAll(RETIRED_TRADE)) named(m);
   for (const re of [ACRONYM_ROLE, ROLE_PAREN, RETIRED_FROM]) {
     for (const m of text.matchAll(re)) {
       if (!schoolAcronym(m[1])) continue;

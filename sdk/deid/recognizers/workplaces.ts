@@ -194,7 +194,8 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const at = m.index ?? 0;
     const sentence = text.slice(Math.max(0, at - 80), at + m[0].length + 40).split(/[.;\n](?=[ \t]|$)(?<!\b(?:No|NO)\.)/);
     if (!sentence.some((x) => x.includes(m[1].split(/[ \t]/)[0]) && MINE_TALK.test(x))) continue;
-    let [s, e] = m.indices![1];
+    let s = m.indices![1][0];
+    const e = m.indices![1][1];
     const words = m[1].split(/([ \t]+)/);
     for (let k = 0; k < words.length && (NOT_A_MINE_WORD.test(words[k]) || /^[ \t]+$/.test(words[k])); k++) s += words[k].length;
     const name = text.slice(s, e).replace(/[ \t]*(?:No\.|NO\.|#)[ \t]*\d{1,2}$/, '');
