@@ -13,9 +13,11 @@ import { FUNCTION_WORDS, PEOPLE_WORDS } from './cue-words.js';
 import { capsLine } from './people-cues.js';
 
 // The words of studying. "senior" and "junior" are also ages and ranks, so they count only before "at" or "of" and a name.
-const STUDY_WORDS = 'student sophomore freshman junior senior grad undergrad alum alumna alumnus graduate grader enrolled attends attending attended studies studying studied'.split(' ');
+const STUDY_WORDS = 'student sophomore freshman junior senior grad undergrad alum alumna alumnus graduate grader enrolled attends attended studies studying studied'.split(' ');
 // In lower case, capitalised or in capitals, as written (no "i" flag: it would let a capital letter match any letter).
 const STUDY = `(?:${STUDY_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|')})`;
+// The words of studying anywhere in a note, as whole words (the scans below try every capitalised word).
+const STUDY_TEST = new RegExp(String.raw`\b(?:${STUDY_WORDS.join('|')})\b`, 'i');
 // A name after the word of studying: capitalised words with "of" or "at" inside ("University of Vermont", "Texas at
 // Austin"), or capitals.
 // A word of a name: capitalised, or a saint's or mount's dotted title ("St. Olaf"); a stop after any other word ends the
@@ -75,7 +77,7 @@ export function recognizeSchools(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start, end, kind: 'business' });
   };
   // (Cheap tests first: most notes name no student, no retiree and no trade after an acronym.)
-  const studying = /stud|senior|junior|sophomore|freshman|grad|alum|attend|enrol/i.test(text);
+  const studying = STUDY_TEST.test(text);
   const retired = /retired|former/i.test(text);
   if (studying) for (const m of text.matchAll(STUDY_AT)) {
     const [s, e] = m.indices![1];
@@ -100,6 +102,7 @@ export function recognizeSchools(text: string): Candidate[] {
   if (studying) for (const m of text.matchAll(NAMED_STUDENT)) named(m);
   if (retired) for (const m of text.matchAll(RETIRED_TRADE)) named(m);
   for (const re of [ACRONYM_ROLE, ROLE_PAREN, RETIRED_FROM]) {
+    if (re === RETIRED_FROM ? !retired : !(studying || /employee|retiree|engineer|professor/i.test(text))) continue;
     for (const m of text.matchAll(re)) {
       if (!schoolAcronym(m[1])) continue;
       push(...(m.indices![1] as [number, number]));
