@@ -114,6 +114,19 @@ biomed
 
 let set: Set<string> | null = null;
 let eponyms: Set<string> | null = null;
+let organizations: Set<string> | null = null;
+
+/**
+ * Is this lower-case word one of the ORGANIZATIONS (read by the gate too, so a word added to the list counts before the
+ * vocabulary is rebuilt)?
+ *
+ * @example
+ * isOrganization('biomed'); // true
+ */
+export function isOrganization(lower: string): boolean {
+  organizations ??= new Set(ORGANIZATIONS);
+  return organizations.has(lower);
+}
 
 /**
  * Is this token (any case, with or without "'s") clinical vocabulary rather than a name?

@@ -14,7 +14,6 @@ import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 const BASE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:AFB|ARB|ANGB|NAS|JRB|MCAS|MCB|NSB|AAF))\b/gdu;
 // One or two capitalised words before "A&M".
 const AGGIE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+A&M)(?![\p{L}])/gdu;
-// A word of flying, then a preposition, then a code in capitals.
 // A code before the word "airport": "EMS PCR - JFK AIRPORT", "at PHL Airport".
 const CODE_AIRPORT = /\b([A-Z]{3})[ \t]+(?:AIRPORT|Airport|airport|INTL|Intl|International|INTERNATIONAL)\b/dg;
 // A flight's legs and ends in a line about flying: "fly OMA > FSD", "fixed wing RAP > FSD", "arr FAR 1405", "Valentine
@@ -23,6 +22,7 @@ const FLIGHT_LINE = /\b(?:fly|flies|flying|flew|flown|flight|wing|rotor|jet|mede
 const LEG = /(?<![\p{L}\d])([A-Z]{3})[ \t]*(?:>|->|→|to)[ \t]*([A-Z]{3})(?![\p{L}\d])/gdu;
 const ARRIVAL = /\b(?:arr|dep|arrive[sd]?|arriving|departs?|departed|departing)\.?[ \t]+([A-Z]{3})(?=[ \t]+\d{3,4}\b|[ \t]*(?:[,.;)\n]|$))/dgi;
 const AIRPORT_PAREN = /\b(?:[Aa]irport|AIRPORT)[ \t]*\([ \t]*([A-Z0-9]{3,4})[ \t]*\)/dg;
+// A word of flying, then a preposition, then a code in capitals.
 const AIRPORT = /\b(?:fly|flies|flying|flew|flown|flight|flights|land|lands|landed|landing|layover|connecting|connects|arrives?|arriving|departs?|departing|medevac(?:ed|'d)?|fare)(?:[ \t]+(?:in|back|home|out))?[ \t]+(?:into|to|from|out[ \t]+of|at|in|via|thru|through)[ \t]+([A-Z]{3})(?![\p{L}\d])/gdiu;
 
 /**

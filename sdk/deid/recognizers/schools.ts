@@ -18,11 +18,11 @@ const STUDY_WORDS = 'student sophomore freshman junior senior grad undergrad alu
 const STUDY = `(?:${STUDY_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|')})`;
 // The words of studying anywhere in a note, as whole words (the scans below try every capitalised word).
 const STUDY_TEST = new RegExp(String.raw`\b(?:${STUDY_WORDS.join('|')})\b`, 'i');
-// A name after the word of studying: capitalised words with "of" or "at" inside ("University of Vermont", "Texas at
-// Austin"), or capitals.
 // A word of a name: capitalised, or a saint's or mount's dotted title ("St. Olaf"); a stop after any other word ends the
 // sentence ("at Laramie High. Father called").
 const WORD = String.raw`(?:(?:St|Mt|Ft|ST|MT|FT)\.|\p{Lu}[\p{L}&'’-]*)`;
+// A name after the word of studying: capitalised words with "of" or "at" inside ("University of Vermont", "Texas at
+// Austin"), or capitals.
 const STUDY_AT = new RegExp(
   String.raw`\b${STUDY}[ \t]+(?:at|of|from|AT|OF|FROM)[ \t]+(?:the[ \t]+|THE[ \t]+)?(${WORD}(?:[ \t]+(?:(?:of|at|the)[ \t]+)?${WORD}){0,3})`,
   'dgu',
@@ -42,11 +42,13 @@ const NAMED_STUDENT = /\b((?:\p{Lu}[\p{L}'’]*[ \t]+){0,2}\p{Lu}[\p{L}'’]*)[ 
 // A town or an employer between "retired" and a trade: "retired Boston firefighter", "retired Polaroid chemist",
 // "retired Boston school custodian".
 const RETIRED_TRADE = /\b(?:retired|former)[ \t]+((?:\p{Lu}[\p{L}'’]*[ \t]+){0,1}\p{Lu}[\p{L}'’]*)[ \t]+(?:(?:school|city|town|public|fire|police|transit|postal|water)[ \t]+)?(?:firefighter|fireman|cop|police(?:man|woman)?|officer|detective|teacher|custodian|janitor|chemist|engineer|machinist|mechanic|electrician|plumber|carpenter|lineman|longshoreman|letter[ \t]+carrier|mail[ \t]+carrier|bus[ \t]+driver|driver|clerk|secretary|librarian|principal|professor|nurse|worker|employee)\b/dgu;
-// Words before "student" that name a people, a field or a kind of student, not a school.
-const NOT_SCHOOL_WORD = /^(?:the|a|an|pt|patient|his|her|their|our|is|was|as|foreign|exchange|international|former|new|old|high|college|university|medical|nursing|dental|law|pharmacy|graduate|grad|full|part|time|good|honor|honors|straight|transfer|visiting|boarding|day|night|online|univ|student|senior|junior|retired|former|city|town|state|county|school|public|fire|police)$/i;
+// Words before "student" or a trade that name a people, a field, a kind of student or a government, not a school or an
+// employer.
+const NOT_SCHOOL_WORD = /^(?:the|a|an|pt|patient|his|her|their|our|is|was|as|foreign|exchange|international|former|new|old|high|college|university|medical|nursing|dental|law|pharmacy|graduate|grad|full|part|time|good|honor|honors|straight|transfer|visiting|boarding|day|night|online|univ|student|senior|junior|retired|city|town|state|county|school|public|fire|police)$/i;
 
-// Degrees, licences and programmes that stand before "student" without naming a school.
-const NOT_SCHOOL = new Set('enl ell esol umwa cpa usaf usn usmc usa usps army navy rn lpn pgy tcu nccu msicu bmt imc pcu dnp msn bsn adn lpn lvn cna emt np pa md do rn phd mba mph ms ma ba bs jd psyd dds dmd pharmd ot pt slp rt rrt crna aprn fnp ccrn med hs ged rotc jrotc esl ell iep sped ap ib stem nclex usmle gre sat act'.split(' '));
+// Degrees, licences, programmes, units and services that stand before "student" or a trade without naming a school or an
+// employer.
+const NOT_SCHOOL = new Set('enl ell esol umwa cpa usaf usn usmc usa usps army navy pgy tcu nccu msicu bmt imc pcu dnp msn bsn adn lpn lvn cna emt np pa md do rn phd mba mph ms ma ba bs jd psyd dds dmd pharmd ot pt slp rt rrt crna aprn fnp ccrn med hs ged rotc jrotc esl iep sped ap ib stem nclex usmle gre sat act'.split(' '));
 // The last word of a school's name in a line of capitals, where every word is capitalised.
 const SCHOOL_KIND = /(?:COLLEGE|UNIVERSITY|UNIV|ACADEMY|INSTITUTE|SCHOOL|HIGH|HS|SEMINARY|CC)$/;
 

@@ -7,7 +7,7 @@
  * judgeWord('levophed').safe; // true
  */
 import { isCountry } from './countries.js';
-import { isEponym, isMedicalTerm, ORGANIZATIONS } from '../medical-terms.js';
+import { isEponym, isMedicalTerm, isOrganization } from '../medical-terms.js';
 import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
 import { ROMAN_NUMERAL } from './name-tokens.js';
 
@@ -56,19 +56,13 @@ export function judge(v: Vocabulary, lower: string): Judgement {
   return j;
 }
 
-let orgs: Set<string> | null = null;
-function organizations(): Set<string> {
-  orgs ??= new Set(ORGANIZATIONS);
-  return orgs;
-}
-
 function judgeUncached(v: Vocabulary, lower: string): Judgement {
   const simple = !/[-.'’]/.test(lower);
   const whole = v.flags(simple ? lower : lower.replace(/['’]s$/i, ''));
   if (whole & (F.CLINICAL | F.ABBREV | F.PHRASE)) return { safe: true, flags: whole, common: true };
   if (whole & F.COMMON) return { safe: true, flags: whole, common: true };
   // (The organisations' list is read here too, so a word added to it counts before the vocabulary is rebuilt: "biomed".)
-  if (organizations().has(lower)) return { safe: true, flags: whole, common: true };
+  if (isOrganization(lower)) return { safe: true, flags: whole, common: true };
   // A country is no Safe Harbor identifier ("daughter in Germany"), unless it is also a given name (Chad, Jordan);
   // as a surname it is still found after a name cue ("Dr. England"), which tests name evidence, not safety.
   if (!(whole & F.FIRST) && isCountry(lower)) return { safe: true, flags: whole, common: false };

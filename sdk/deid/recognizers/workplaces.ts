@@ -78,10 +78,11 @@ const NOT_A_MINE_WORD = /^(?:the|at|in|on|of|from|to|and|room|rm|bed|pod|step|tr
 const FRATERNAL = /\b(?:sons[ \t]+of[ \t]+italy|polish[ \t]+falcons|knights[ \t]+of[ \t]+columbus|odd[ \t]+fellows|ancient[ \t]+order[ \t]+of[ \t]+hibernians|masonic[ \t]+(?:lodge|temple|hall)|grange[ \t]+hall|polish[ \t]+(?:home|club|falcons)|slovak[ \t]+(?:club|hall)|sokol[ \t]+hall|turner?[ \t]+hall)\b/gi;
 // A veterans' hall named alone places a member as a church does: "coming home from the VFW", "friend Ray from the
 // American Legion", "spin class at the YMCA in Waltham".
-const VETERANS_HALL = /\b(?:VFW|AMVETS|American[ \t]+Legion|YMCA|YWCA)\b/g;
+const VETERANS = String.raw`VFW|AMVETS|American[ \t]+Legion`;
+const VETERANS_HALL = new RegExp(String.raw`\b(?:${VETERANS}|YMCA|YWCA)\b`, 'g');
 // A veterans' or fraternal post and a union local, by number: "VFW Post 887", "American Legion Post 148", "Elks Lodge 1284",
 // "Culinary union (Local 226)", "IBEW Local 103". The number names the town's post as a street number names a house.
-const POST_OR_LOCAL = /\b(?:(?:VFW|AMVETS|American[ \t]+Legion|Elks|Moose|Eagles|Knights[ \t]+of[ \t]+Columbus)(?:[ \t]+(?:Post|Lodge|Aerie|Hall|Council|post|lodge|hall))?[ \t]*#?[ \t]*\d{1,5}|(?<=\b(?:union|IBEW|UAW|SEIU|AFSCME|Teamsters|UFCW|USW|IUOE|UA|[Ll]aborers)\b[^\n.;]{0,12})\b(?:Local|LOCAL)[ \t]+\d{1,4})\b/g;
+const POST_OR_LOCAL = new RegExp(String.raw`\b(?:(?:${VETERANS}|Elks|Moose|Eagles|Knights[ \t]+of[ \t]+Columbus)(?:[ \t]+(?:Post|Lodge|Aerie|Hall|Council|post|lodge|hall))?[ \t]*#?[ \t]*\d{1,5}|(?<=\b(?:union|IBEW|UAW|SEIU|AFSCME|Teamsters|UFCW|USW|IUOE|UA|[Ll]aborers)\b[^\n.;]{0,12})\b(?:Local|LOCAL)[ \t]+\d{1,4})\b`, 'g');
 
 // A venue named by its kind, capitalised: "Tiger Stadium", "the Tractor Tavern", "Bristol Motor Speedway".
 const VENUE = /\b((?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,3}(?:Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel))(?![\p{L}])/gdu;
@@ -192,8 +193,8 @@ export function recognizeWorkplaces(text: string): Candidate[] {
   }
   if (/No\.|NO\.|#/.test(text)) for (const m of text.matchAll(NUMBERED_MINE)) {
     const at = m.index ?? 0;
-    const sentence = text.slice(Math.max(0, at - 80), at + m[0].length + 40).split(/[.;\n](?=[ \t]|$)(?<!\b(?:No|NO)\.)/);
-    if (!sentence.some((x) => x.includes(m[1].split(/[ \t]/)[0]) && MINE_TALK.test(x))) continue;
+    const sentences = text.slice(Math.max(0, at - 80), at + m[0].length + 40).split(/[.;\n](?=[ \t]|$)(?<!\b(?:No|NO)\.)/);
+    if (!sentences.some((x) => x.includes(m[1].split(/[ \t]/)[0]) && MINE_TALK.test(x))) continue;
     let s = m.indices![1][0];
     const e = m.indices![1][1];
     const words = m[1].split(/([ \t]+)/);
@@ -206,7 +207,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const start = m.index ?? 0;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
-  if (/VFW|AMVETS|Legion|YMCA|YWCA/.test(text)) for (const m of text.matchAll(VETERANS_HALL)) {
+  for (const m of text.matchAll(VETERANS_HALL)) {
     const start = m.index ?? 0;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
