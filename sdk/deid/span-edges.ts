@@ -44,6 +44,7 @@ const BUSINESS_KIND = new RegExp(
 );
 // A place found with what it is already inside it ("Hillshire pork plant", as the tagger reads it).
 const ENDS_IN_KIND = new RegExp(String.raw`[ \t]${KIND_NOUN}$`, 'iu');
+const STRUCTURE_TAIL = /^[ \t]+(?:bridge|Bridge|BRIDGE|dam|Dam|DAM|port[ \t]+of[ \t]+entry|crossing|Crossing|CROSSING)(?![\p{L}])/u;
 const PLACE_JOINER = /^[ \t]+(?:on|in|at|off|near|out[ \t]+of)[ \t]+/i;
 // "r. " just before the span, after a line start, a space, a colon or a comma.
 const INITIAL_BEFORE = /(?:^|(?<=[\s:,]))\p{L}\.[ \t]?$/u;
@@ -128,6 +129,22 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
         s.category = 'LOCATION';
         while (i + 1 < spans.length && spans[i + 1].start < s.end) s.end = Math.max(s.end, spans.splice(i + 1, 1)[0].end);
       }
+    }
+    // "Inn" + "Mountain Gods", "EASTSIDE" + "RIVERSIDE": two places joined by "of" are one name ("Inn of the Mountain
+    // Gods", "the Eastside of Riverside"); written alike, the words between are read with them.
+    const nextSpan = i + 1 < spans.length ? spans[i + 1] : null;
+    if (s.category === 'LOCATION' && nextSpan?.category === 'LOCATION' && /^[ \t]+(?:of|OF)(?:[ \t]+(?:the|THE))?[ \t]+$/.test(text.slice(s.end, nextSpan.start)) && sameCase(text.slice(s.start, s.end), text.slice(nextSpan.start, nextSpan.end))) {
+      s.end = nextSpan.end;
+      spans.splice(i + 1, 1);
+      i--;
+      continue;
+    }
+    // "crosses at the Zaragoza bridge", "fishing below the Elephant Butte dam": a name read alone, the structure after it
+    // part of the place.
+    const structure = (s.category === 'LOCATION' || s.category === 'NAME') && /\bthe[ \t]+$/i.test(text.slice(Math.max(floor, s.start - 5), s.start)) ? STRUCTURE_TAIL.exec(after) : null;
+    if (structure) {
+      s.end += structure[0].length;
+      s.category = 'LOCATION';
     }
     if (s.category === 'LOCATION') {
       const found = text.slice(s.start, s.end);

@@ -234,7 +234,8 @@ export function recognizeAddresses(raw: string): Candidate[] {
       return { category: 'LOCATION', score: 0.8, kind: 'street', start: m.index - head[0].length + skip };
     }),
   );
-  cores.push(...matchAll(NUMBER_NAME_NUMBER, text, (m) => (nameWords(m[1]) ? street(0.7)(m) : null)));
+  // ("5 FT 2 IN", "6 ft 1": a height in feet and inches, no house on a street.)
+  cores.push(...matchAll(NUMBER_NAME_NUMBER, text, (m) => (nameWords(m[1]) && !/^(?:ft|feet|foot)$/i.test(m[1]) ? street(0.7)(m) : null)));
   cores.push(...matchAll(usFormRegex(), text, (m) => (doctorNotDrive(m[0]) ? null : street(0.75)(m))));
   cores.push(...matchAll(INTERSECTION, text, (m) => (!plainWord(m[1]) && nameWords(m[2]) ? { ...street(0.7)(m), start: m.indices![1][0] } : null)));
   // Capitalised names, one of them no everyday word ("Peter Zuidhove"): "on Keppra 500", "at Bed 12" are no streets.

@@ -1,6 +1,7 @@
 /**
- * Places written as the military and travellers write them: a base by its abbreviated kind ("Tinker AFB", "Oceana NAS",
- * "Cherry Point MCAS"), a university named "A&M" ("Texas A&M", "Prairie View A&M"), and an airport by its three-letter
+ * Places written as the military, the courts and travellers write them: a base by its abbreviated kind ("Tinker AFB", "Oceana NAS",
+ * "Cherry Point MCAS", "FT SAM HOUSTON", "Hawthorne Army Depot"), a prison by its kind ("ELY STATE PRISON", "released from
+ * CRC Norco"), a university named "A&M" ("Texas A&M", "Prairie View A&M"), and an airport by its three-letter
  * code after a word of flying ("flying into CLE", "flight from MAF", "lands at IAH"). Each places a family as a town does.
  *
  * @example
@@ -12,6 +13,16 @@ import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 
 // One or two capitalised words, then the abbreviated kind of base.
 const BASE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:AFB|ARB|ANGB|NAS|JRB|MCAS|MCB|NSB|AAF))\b/gdu;
+// A base by its kind written first, after a word of the military: "LAST STATIONED FT SAM HOUSTON", "AO2 at NAS Fallon",
+// "Camp Lejeune", "JB Lewis-McChord"; or written out after its name: "HAWTHORNE ARMY DEPOT", "Dugway Proving Ground".
+const BASE_FIRST = /\b(?:Fort|FORT|Ft\.?|FT\.?|Camp|CAMP|NAS|NAVSTA|MCAS|MCB|JB|JBSA|Joint[ \t]+Base|JOINT[ \t]+BASE)[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(\p{Lu}[\p{L}'’-]+))?(?![\p{L}])/gdu;
+const MILITARY = /\b(?:army|navy|naval|air[ \t]+force|marines?|usmc|usaf|usn|coast[ \t]+guard|uscg|military|stationed|deployed|deployment|base|active[ \t]+duty|reserves?|guard|soldier|sailor|airman|squadron|battalion|brigade|vet|veteran|ret\.?|retired|sgt|msg|capt|cpl|pfc|spc|ssg|sfc|lt|col|maj|chaplain|civilian|housing|tricare|va)\b/i;
+const BASE_AFTER = /\b((?:(?!(?:THE|AT|TO|FROM|IN|OF|NEAR|AND|US|AN?|The|At|To|From|In|Of|Near|And|An?)\b)\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Army[ \t]+(?:Depot|Airfield|Ammunition[ \t]+Plant)|ARMY[ \t]+(?:DEPOT|AIRFIELD|AMMUNITION[ \t]+PLANT)|Naval[ \t]+(?:Air[ \t]+)?Station|NAVAL[ \t]+(?:AIR[ \t]+)?STATION|Air[ \t]+Force[ \t]+Base|AIR[ \t]+FORCE[ \t]+BASE|Proving[ \t]+Ground|PROVING[ \t]+GROUND|Arsenal|ARSENAL))(?![\p{L}])/gdu;
+// A prison by its kind, which places an inmate or an officer as a town does: "ELY STATE PRISON", "Avenal State Prison",
+// "Coffield Unit" aside; and by the system's letters and its town after a word of custody ("released from CRC Norco",
+// "paroled out of SCI Graterford", "inmate at FCI Oxford").
+const PRISON = /\b((?:(?!(?:THE|AT|TO|FROM|IN|OF|The|At|To|From|In|Of)\b)\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:State[ \t]+Prison|STATE[ \t]+PRISON|Correctional[ \t]+(?:Facility|Center|Institution|Complex)|CORRECTIONAL[ \t]+(?:FACILITY|CENTER|INSTITUTION|COMPLEX)|Penitentiary|PENITENTIARY|Detention[ \t]+Center|DETENTION[ \t]+CENTER|State[ \t]+Prison[ \t]+for[ \t]+Women))(?![\p{L}])/gdu;
+const PRISON_SYSTEM = /\b(?:released|paroled|discharged|transferred|incarcerated|inmate|prisoner|served|serving|time|custody|out|officer|CO|guard)[ \t]+(?:from|at|in|of|out[ \t]+of)[ \t]+((?:CRC|CMC|CIM|CIW|CCWF|FCI|FCC|USP|FPC|SCI|MCC|MDC|CCI|DOC|TDCJ)[ \t]+\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gdiu;
 // One or two capitalised words before "A&M".
 const AGGIE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+A&M)(?![\p{L}])/gdu;
 // A code before the word "airport": "EMS PCR - JFK AIRPORT", "at PHL Airport".
@@ -43,6 +54,30 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
       if (words.some((w) => isMedicalTerm(w) || vocabulary().flags(w) & (F.CLINICAL | F.ABBREV)) || /(?:^|[ \t])[A-Z]{2,4}[ \t]/.test(m[1])) continue;
       push(...(m.indices![1] as [number, number]));
     }
+  }
+  if (/\b(?:Fort|FORT|Ft|FT|Camp|CAMP|NAS|NAVSTA|MCAS|MCB|JB|JBSA|Joint|JOINT)\b/.test(text) && MILITARY.test(text)) for (const m of text.matchAll(BASE_FIRST)) {
+    // The base's name no clinical or everyday word ("FT TALL", "Camp Fire", "NAS score"), in the case of its kind;
+    // "ft" after a number is a length ("5 FT 2 IN").
+    const f = (w: string) => vocabulary().flags(w.toLowerCase());
+    const named = (w: string) => !isMedicalTerm(w.toLowerCase()) && !(f(w) & (F.CLINICAL | F.ABBREV)) && (!(f(w) & (F.COMMON | F.ENGLISH)) || (f(w) & (F.FIRST | F.LAST | F.PLACE)) !== 0);
+    if (!named(m[1]) || /\d[ \t]*$/.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    const caps = m[0] === m[0].toUpperCase();
+    const second = m[2] && named(m[2]) && (m[2] === m[2].toUpperCase()) === caps;
+    push(m.index!, second ? m.indices![2][1] : m.indices![1][1]);
+  }
+  if (/Army|ARMY|Naval|NAVAL|Air Force|AIR FORCE|Proving|PROVING|Arsenal|ARSENAL/.test(text)) for (const m of text.matchAll(BASE_AFTER)) {
+    if (isMedicalTerm(m[1].split(/[ \t]+/)[0].toLowerCase())) continue;
+    push(...(m.indices![1] as [number, number]));
+  }
+  if (/Prison|PRISON|Correctional|CORRECTIONAL|Penitentiary|PENITENTIARY|Detention|DETENTION/.test(text)) for (const m of text.matchAll(PRISON)) {
+    if (isMedicalTerm(m[1].split(/[ \t]+/)[0].toLowerCase())) continue;
+    push(...(m.indices![1] as [number, number]));
+  }
+  for (const m of text.matchAll(PRISON_SYSTEM)) {
+    // The letters in capitals as a system writes them; the town may be any word ("CRC Norco" is no drug).
+    const letters = m[1].split(/[ \t]+/)[0];
+    if (letters !== letters.toUpperCase()) continue;
+    push(...(m.indices![1] as [number, number]));
   }
   if (text.includes('A&M')) for (const m of text.matchAll(AGGIE)) push(...(m.indices![1] as [number, number]));
   for (const m of text.matchAll(AIRPORT)) {

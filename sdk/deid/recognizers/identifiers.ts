@@ -235,6 +235,9 @@ export function recognizeIdentifiers(text: string): Candidate[] {
         : null,
     ),
   );
+  // A trauma alias, in quotes after the word: 'ALIAS LISTED AS "DOE, TWELVE"', 'registered under alias "Trauma Zulu"'. It
+  // is the record's name for the patient, unique to the stay.
+  if (/alias/i.test(text)) out.push(...matchAll(/\balias(?:[ \t]+(?:name|listed|registered|entered|given|used|is|was))*(?:[ \t]+(?:as|of))?[ \t]*:?[ \t]*["“]([^"”\n]{2,40})["”]/dgi, text, (m) => ({ category: 'ID', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] })));
   // US aircraft registrations (medevac and village flights): "on N5742T", "Fixed wing N426MT", "tail # N9071U".
   // N, a digit 1-9, up to four more digits and one or two letters without I or O ("N95", "N2O" are not aircraft).
   out.push(...matchAll(/(?<![\w-])N[1-9]\d{1,4}[A-HJ-NP-Z]{1,2}(?![\w-])/g, text, (m) => (m[0].length >= 5 ? { category: 'VEHICLE', score: 0.75 } : null)));

@@ -28,6 +28,9 @@ const CLERGY_LOWER = new RegExp(String.raw`^(?:${CLERGY_TITLES.join('|')})\b`);
 const TITLE_RE = new RegExp(String.raw`\b${TITLES}(?:\.|\b)[ \t]*`, 'gi');
 // Police and sheriff's ranks, abbreviated with a period only ("Dep. Finch 7p-7a", "Ofc. Hale"; in capitals they are words too: "DEP. AFFECT", "LT. LEG").
 const RANK_RE = /\b(?:Dep|Det|Ofc|Sgt|Cpl|Capt|Tpr)\.[ \t]*(?:(\p{Lu}\.[ \t]*))?(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/dgu;
+// Military ranks without the period, before a surname: "CHAPLAIN FROM BASE, CAPT ROWE", "SSG Odom", "PFC Tafoya". The word after
+// must be a name no clinical list holds, and no word of the rank itself ("SGT MAJOR").
+const MILITARY_RANK = /\b(?:Capt|CAPT|Sgt|SGT|SSgt|SSG|SFC|MSgt|Cpl|CPL|PFC|Pvt|PVT|Spc|SPC|Cmdr|CMDR|Maj|Col)[ \t]+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/dgu;
 // "Mrs. P", "Dr. B aware", "MRS G IS": a personal title and one capital letter, a person named by an initial.
 // ("MR."/"MS." in capitals are also mitral regurgitation and mental status: "MILD MR. A FIB"; "I" is the pronoun.)
 const TITLE_INITIAL = /(?<![\p{L}])(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?|DR\.?|MRS\.?|MISS)[ \t]+([A-HJ-Z])(?![\p{L}\d'’\/&-])/dgu;
@@ -357,6 +360,14 @@ export function recognizeNames(text: string): Candidate[] {
   fromCue(TITLE_RE, text, 'title', 0.95, out, (m) => titleFollowedByName(text, m[0], m.index + m[0].length));
   // (A rank takes one capitalised surname, an initial before it at most: "Dep. R. Twilley"; not "Det. card", and the name
   // stops at its comma: "Det. Mancini, Cleveland PD".)
+  out.push(
+    ...matchAll(MILITARY_RANK, text, (m) => {
+      const f = vocabulary().flags(m[1].toLowerCase());
+      // (A rank runs on over "MAJOR", "FIRST CLASS": "SGT MAJOR", "PFC FIRST".)
+      const named = !/^(?:major|first|class|general|maj|ret|retired)$/i.test(m[1]) && ((f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST)) !== 0 || !(f & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH)));
+      return f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV) || !named ? null : { category: 'NAME', score: 0.85, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' };
+    }),
+  );
   out.push(...matchAll(RANK_RE, text, (m) => (vocabulary().flags(m[2].toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV) ? null : { category: 'NAME', score: 0.9, start: (m.indices![1] ?? m.indices![2])[0], end: m.indices![2][1], kind: 'person' })));
   out.push(...matchAll(TITLE_INITIAL, text, (m) => ({ category: 'NAME', score: 0.85, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' })));
   fromCue(LABEL_RE, text, 'label', 0.9, out, (m) => !chiefComplaint(text, m) && !office(text, m));

@@ -20,11 +20,11 @@ const SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|way
 // After a number only suffixes no clinical phrase ends with ("2 per dr", "3 mm st" are no streets);
 // "dr", "ct", "pl", "cir", "way" only after a house number of three digits or more ("2211 s. shepherd dr").
 const NUMBERED_SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|drive|dr|ct|court|pl|place|cir|circle|way|pkwy|parkway|ter|terr|terrace|hwy|highway|sq|square|tpke|turnpike';
-const STOP = 'the|a|an|his|her|their|its|my|our|your|this|that|each|every|one|same|room|home|floor|unit|bed|day|night|way|per|and|or|to|in|at|on|of|off|for|with|by|x|q|cvs|walgreens|walmart|pharmacy';
+const STOP = 'from|into|past|under|along|across|behind|down|up|the|a|an|his|her|their|its|my|our|your|this|that|each|every|one|same|room|home|floor|unit|bed|day|night|way|per|and|or|to|in|at|on|of|off|for|with|by|x|q|cvs|walgreens|walmart|pharmacy';
 const WORDS = String.raw`((?:(?!(?:${STOP})\b)[\p{L}][\p{L}'’.-]*[ \t]+){1,3})`;
-// After "on", "at", or a pharmacy written before its street ("cvs main st", "walgreens on elm st").
+// After "on", "at", "under" and other words of where, or a pharmacy written before its street ("cvs main st", "walgreens on elm st").
 // ("near the bellingham sq stop": "the" may stand between the cue and the street.)
-const ON_STREET = new RegExp(String.raw`\b(?:on|off|at|of|to|lives|near|cvs|walgreens|walmart|rite[ -]?aid|pharmacy)[ \t]+(?:the[ \t]+)?${WORDS}(${SUFFIX})\b\.?`, 'giu');
+const ON_STREET = new RegExp(String.raw`\b(?:on|off|at|of|to|lives|near|under|past|along|across|behind|onto|cvs|walgreens|walmart|rite[ -]?aid|pharmacy)[ \t]+(?:the[ \t]+)?${WORDS}(${SUFFIX})\b\.?`, 'giu');
 /** Suffixes no clinical phrase ends with: the street words need no name evidence ("hotel on commonwealth ave"). */
 const PLAIN_SUFFIX = /^(?:ave|avenue|street|road|rd|blvd|boulevard|lane|ln|sq|square|terr|terrace|parkway|pkwy|hwy|highway|turnpike|tpke)$/i;
 const NUMBERED_STREET = new RegExp(String.raw`(?<![\d/.:-])\d{1,5}[a-z]?[ \t]+${WORDS}(${NUMBERED_SUFFIX})\b\.?`, 'giu');
@@ -45,12 +45,15 @@ const titleOrCaps = (nouns: string[]): string => nouns.flatMap((n) => [n[0].toUp
 const FEATURE_PLACE = new RegExp(String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:${titleOrCaps(FEATURE_NOUNS)}))(?![\p{L}])`, 'gu');
 const FEATURE_LOWER = new RegExp(String.raw`\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|in|up|at|near)[ \t]+((?:\p{Ll}[\p{Ll}'’-]+[ \t]+){1,2}(?:${FEATURE_NOUNS_LOWER.join('|')}))(?![\p{L}])`, 'gu');
 // City districts numbered in words: "lives alone in Fifth Ward", "in third ward".
+// A side of town named as one word, where someone lives: "in the Eastside", "FROM THE NORTHSIDE", "on the westside of Fresno".
+const NAMED_SIDE = /(?<=\b(?:in|from|on|to|at)[ \t]+the[ \t]+)(?:north|south|east|west)side\b/giu;
 const WARD_DISTRICT = /\b(?:lives?|living|from|in)[ \t]+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+ward)\b/giu;
 // One cheap scan for any of these nouns first: the name scans start at every capital.
 const FEATURE_SCAN = new RegExp(`(?:${[...new Set([...FEATURE_NOUNS, ...FEATURE_NOUNS_LOWER, 'ward'])].join('|')})\\b`, 'i');
 // A house number and a street name with no suffix, then a comma and the town: "906 Wilcrest, Alief", "6118 Renwick, Bellaire".
 const BARE_STREET = /(?<=\b(?:at|address|addr\.?|lives|live|living|home|to)[ \t:]+|,[ \t]+)\d{2,6}[ \t]+(\p{Lu}[\p{Ll}'’-]{3,})(?=[ \t]*,[ \t]*\p{L}[\p{L}'’-]+(?:[ \t]*[,.;\n]|$))/gu;
-// A highway named without a house number after "on", "off", "past": "off Hwy 27", "MVC on Route 3".
+// A highway named without a house number after "on", "off", "past": "off Hwy 27", "MVC on Route 3", "ON US 60/84" (two
+// routes on one road; the first past 12, since "on CT 10/30" is a scan and its date).
 // Also "rt 7", farm-to-market roads ("ranch is on FM 2810") and interstates ("rollover on I-10").
 const TOWN_SERVICE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]{2,})(?=[ \t]+(?:ems|pd|fd|p\.d\.|police|fire[ \t]+(?:dept|department|rescue))\b)/giu;
 // Words before a service that are no town: "state police", "city pd", "campus police", "the ems".
@@ -75,7 +78,7 @@ const NAMED_FAIR = /\b(?!(?:THE|AT|OF|TO|IN|FROM|AND|The|At)\b)(?:\p{Lu}[\p{L}'�
 const INTERSTATE = /(?<![\p{L}\d-])I-(?!12[35]\b|131\b)\d{1,3}(?:\/I-\d{1,3})?(?![\d\p{L}]|[.,]\d|[ \t]*(?:#|(?:no\.|number|form|record|card|status|visa)\b))/gu;
 // "drove down the 101 from Peoria", "traffic on the 10": Southern California names its freeways by number with "the".
 const FREEWAY_THE = /(?<=\b(?:drove|driving|drive|came|coming|took|take|taking|traffic|stuck|crash|accident|mvc|rollover|wreck)\b[^.;\n]{0,20}\b(?:on|down|up|off|onto|via|from|along)[ \t]+the[ \t]+)\d{1,3}(?=[ \t]*(?:[.,;)]|[ \t]+(?:from|to|north|south|east|west|[nsew]b|freeway|fwy|at|near|by)\b))/giu;
-const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|out|down|up|onto|address:?|location)[ \t]+)(?:(?:(?:state|st\.|us|u\.s\.|county|old|bia|navajo|tribal|forest|rural)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm|loop|spur|business|beltway|cr|sr|s\.r\.|co\.?[ \t]*rd|tr|twp[ \t]+rd|township[ \t]+(?:rd|road))[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)(?:[ \t]+(?:[nsew]b|(?:north|south|east|west)(?:bound)?)\b)?|m-\d{2,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b|(?:us|${STATE_ROAD})[ \t-]?\d{1,3}(?=[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+(?:in|from|to|past|near|by|at|toward|towards|outside|north|south|east|west|[nsew]b?|exit|mm|mile|between|and|&|with|about|approx|approximately|just|heading|going|when|while)\b))`, 'giu');
+const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|out|down|up|onto|address:?|location)[ \t]+)(?:(?:(?:state|st\.|us|u\.s\.|county|old|bia|navajo|tribal|forest|rural)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm|loop|spur|business|beltway|cr|sr|s\.r\.|co\.?[ \t]*rd|tr|twp[ \t]+rd|township[ \t]+(?:rd|road))[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)(?:[ \t]+(?:[nsew]b|(?:north|south|east|west)(?:bound)?)\b)?|m-\d{2,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b|(?:us|${STATE_ROAD})[ \t-]?\d{1,3}(?:(?<=(?:1[3-9]|[2-9]\d|\d{3}))\/\d{1,3})?(?=[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+(?:in|from|to|past|near|by|at|toward|towards|outside|north|south|east|west|[nsew]b?|exit|mm|mile|between|btwn|and|&|with|about|approx|approximately|just|heading|going|when|while)\b))`, 'giu');
 // A mile marker on a road the line names: "SD Hwy 34 approx MM 223", "I-90 mile marker 212" (not millimetres: "mm" in capitals
 // or spelt out).
 const MILE_MARKER = /\b(?:MM|[Mm]ile[ \t]+[Mm]arker|MILE[ \t]+MARKER)[ \t]*#?[ \t]*\d{1,3}(?:\.\d)?\b(?![ \t]*(?:mm|cm|x)\b)/g;
@@ -120,7 +123,8 @@ const ROAD_FORMS = [
 // "wife Edna Mae Ostermann, RR 2, Wahoo": a route between commas before a town ("HR 80, RR 2, SAT 90" is a reading).
 const RR_BETWEEN_COMMAS = /(?<=,[ \t]*)(?:RR|R\.R\.)[ \t]*\d(?=,[ \t]*(\p{Lu}[\p{L}'’-]+))/gu;
 // A town named by its direction from here: "outside Hays", "n of Valentine", "south of Tulsa".
-const DIRECTION_OF = /\b(?:outside(?:[ \t]+of)?|(?:north|south|east|west|[nsew]|ne|nw|se|sw)[ \t]+of|near)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/gu;
+// ("the east side of Riverside", "LIVES IN THE EASTSIDE OF RIVERSIDE": the side of a town too.)
+const DIRECTION_OF = /\b(?:outside(?:[ \t]+of)?|(?:north|south|east|west|[nsew]|ne|nw|se|sw)[ \t]+of|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|NORTH|SOUTH|EAST|WEST)[ -]?(?:side|SIDE)[ \t]+(?:of|OF)|near)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/gu;
 
 const STREET_WORD = new RegExp(String.raw`\b(?:${SUFFIX})\b`, 'i');
 const ROAD_WORD = /\br\.r\.|\b(?:rr|rfd|r\.f\.d|route|rte|rt|hwy|highway|avenue|ave|hc|county|cty|co\.?|broadway|calle|carrera|cra|cl|avenida|av|diagonal|transversal|tv)\b|\d(?:st|nd|rd|th)\s/i;
@@ -256,6 +260,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
     townAfter(text, m.index + m[0].length, out);
   }
+  if (/side\b/i.test(text)) out.push(...matchAll(NAMED_SIDE, text, () => ({ category: 'LOCATION', score: 0.6, kind: 'city' })));
   if (/I-\d/.test(text)) out.push(...street(INTERSTATE, 0.6));
   if (/FAIR/i.test(text)) out.push(...street(NAMED_FAIR, 0.75));
   if (/hwy|highway/i.test(text)) out.push(...street(HWY_ANYWHERE, 0.75));

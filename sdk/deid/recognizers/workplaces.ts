@@ -84,15 +84,19 @@ const VETERANS_HALL = new RegExp(String.raw`\b(?:${VETERANS}|YMCA|YWCA)\b`, 'g')
 // "Culinary union (Local 226)", "IBEW Local 103". The number names the town's post as a street number names a house.
 const POST_OR_LOCAL = new RegExp(String.raw`\b(?:(?:${VETERANS}|Elks|Moose|Eagles|Knights[ \t]+of[ \t]+Columbus)(?:[ \t]+(?:Post|Lodge|Aerie|Hall|Council|post|lodge|hall))?[ \t]*#?[ \t]*\d{1,5}|(?<=\b(?:union|IBEW|UAW|SEIU|AFSCME|Teamsters|UFCW|USW|IUOE|UA|[Ll]aborers)\b[^\n.;]{0,12})\b(?:Local|LOCAL)[ \t]+\d{1,4})\b`, 'g');
 
-// A venue named by its kind, capitalised: "Tiger Stadium", "the Tractor Tavern", "Bristol Motor Speedway".
-const VENUE = /\b((?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,3}(?:Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel))(?![\p{L}])/gdu;
+// A venue or a rural business named by its kind, capitalised: "Tiger Stadium", "the Tractor Tavern", "Bristol Motor
+// Speedway", "Circle H Dairy", "Lazy J Feedlot", "Valley Wings Aviation".
+const VENUE_KINDS = 'Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vineyards?|Winery|Aviation|Trucking|Logging|Excavating|Welding|Towing|Salvage';
+const VENUE = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,3}(?:${VENUE_KINDS}))(?![\p{L}])`, 'gdu');
+const VENUE_KIND = new RegExp(VENUE_KINDS);
 // Words that open a hospital's own rooms or a generic phrase, not a venue's name.
 const NOT_VENUE_WORD = new Set('the a an family staff visitor visitors patient hospital this that our their his her my'.split(' '));
 
 // What may follow an employer's name in capitals: where it is or what it is, or the end of the clause.
 const CAPS_NAME_END = /^(?:[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/;
-// The verbs of working in a line of capitals ("PT WORKS AS CASHIER AT MAPLE LEAF DONUTS ON MAIN ST").
-const EMPLOYER_CAPS = /\b(?:WORKS?|WORKED|WORKING|EMPLOYED|RETIRED|LAID[ \t]+OFF|DRIVER|DRIVES|DROVE|CASHIER|COOK|CLERK|MECHANIC|MINER|PACKER|TEACHER|WELDER|FOREMAN|OPERATOR|MANAGER|SECRETARY|JANITOR|MACHINIST|LABORER)(?:[ \t]+[A-Z]+){0,3}?[ \t]+(?:AT|FOR|FROM)[ \t]+([A-Z][A-Z'’&-]+(?:[ \t]+[A-Z][A-Z'’&-]+){0,2}?)(?=[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/gdm;
+// The verbs of working in a line of capitals ("PT WORKS AS CASHIER AT MAPLE LEAF DONUTS ON MAIN ST", "DRIVES FOR LAREDO
+// TRUCK & TIRE"). (Not after "THE": "RETIRED FROM THE RAILROAD", "WORKS AT THE GLASS PLANT" name a kind of work.)
+const EMPLOYER_CAPS = /\b(?:WORKS?|WORKED|WORKING|EMPLOYED|RETIRED|LAID[ \t]+OFF|DRIVER|DRIVES|DROVE|CASHIER|COOK|CLERK|MECHANIC|MINER|PACKER|TEACHER|WELDER|FOREMAN|OPERATOR|MANAGER|SECRETARY|JANITOR|MACHINIST|LABORER)(?:[ \t]+[A-Z]+){0,3}?[ \t]+(?:AT|FOR|FROM)[ \t]+([A-Z][A-Z'’&-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][A-Z'’&-]+){0,2}?)(?=[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/gdm;
 // "near the Sonic when struck", "found behind the Dollar General.": a chain after "the", capitalised, closing the phrase.
 const CHAIN_THE = /\b(?:at|near|behind|outside|by|from|to|of)[ \t]+the[ \t]+(\p{Lu}[\p{L}'’&-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’&-]*){0,2})(?=[ \t]*(?:[,.;)\n]|$)|[ \t]+(?:when|where|and|parking|lot|bathroom|restroom|at|around|after|before)\b)/dgu;
 // A company by its legal form ("Great Lakes Castings, Inc.", "Apex Logistics LLC"): no word but a business's ends so.
@@ -102,6 +106,13 @@ const WHEN_WORDS = new Set('night nights day days evening evenings weekend weeke
 // "EMPLOYER CASCO BUILDERS", "Employer: Whitfield Freight", "EMPLOYER'S NAME GULF STAR HOMES", "employer (JBS)": a labelled
 // employer.
 const EMPLOYER_LABEL = /\b(?:EMPLOYER|Employer|employer)(?:['’]S[ \t]+NAME|['’]s[ \t]+name)?[ \t]*(?::[ \t]*|[ \t]+|\([ \t]*)((?:\p{Lu}[\p{L}'’&-]+)(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'’&-]+){0,2})/gdu;
+
+// A workplace named in brackets after what it is: "WORKS AT A MAQUILADORA (CHAMBERLAIN)", "the packing plant (Tyson)". (Not
+// "company": "Scooter company (Lime)", "Power company (National Grid)" name a brand, not where someone is.)
+const KIND_PAREN = /\b(?:maquiladora|maquila|plant|factory|mill|warehouse|refinery|cannery|packing[ \t]+house|packinghouse|feedlot|feed[ \t]+yard|dairy|ranch|mine|shipyard|casino)[ \t]*\([ \t]*(\p{Lu}[\p{L}'’&-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’&-]+){0,2})[ \t]*\)/dgiu;
+// A business its owner runs: "PT OWNS VALLEY WINGS AG AVIATION AT THE BRAWLEY AIRPORT", "owns Rio Grande Feed & Seed".
+const COUNT_WORDS = /^(?:several|many|some|multiple|lots|two|three|four|five|six|ten|dozens?|hundreds?|own|both|various|numerous)$/;
+const OWNS = /\b(?:owns|owned|OWNS|OWNED)[ \t]+(\p{Lu}[\p{L}'’&-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’&-]*){0,3})/dgu;
 
 /** A word that may stand in a business's name: no clinical term or abbreviation, and no function word. */
 function plainWord(w: string): boolean {
@@ -154,9 +165,14 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
-  if (/Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel/.test(text)) {
+  if (VENUE_KIND.test(text)) {
     for (const m of text.matchAll(VENUE)) {
-      const words = m[1].toLowerCase().split(/[ \t]+/).slice(0, -1);
+      // (A ranch's brand letter is a word of its name: "Circle H Dairy".)
+      const all = m[1].toLowerCase().split(/[ \t]+/);
+      const words = all.slice(0, -1).filter((w) => w.length > 1);
+      // A trade's name needs a word no English list holds, or a brand letter ("Heavy Welding" is work, not a firm).
+      const trade = !/^(?:stadium|arena|tavern|saloon|speedway|raceway|casino|ballpark|coliseum|fairgrounds|motel)$/.test(all[all.length - 1]);
+      if (trade && !all.slice(0, -1).some((w) => w.length === 1 || !(vocabulary().flags(w) & (F.COMMON | F.ENGLISH)))) continue;
       // (In a line of capitals every word is capitalised: only a mixed-case note shows a venue's name.)
       if (capsLine(text, m.index ?? 0) || words.some((w) => NOT_VENUE_WORD.has(w) || isMedicalTerm(w) || vocabulary().flags(w) & (F.CLINICAL | F.ABBREV))) continue;
       const [s, e] = m.indices![1];
@@ -234,7 +250,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
   for (const m of text.matchAll(EMPLOYER_CAPS)) {
-    const words = m[1].toLowerCase().split(/[ \t]+/);
+    const words = m[1].toLowerCase().split(/[ \t]+/).filter((w) => w !== '&');
     // ("WORKS AT NIGHT", "WORKS FROM HOME": when, not where.)
     if (!capsLine(text, m.index ?? 0) || words.some((w) => !placeNameWord(w) || WHEN_WORDS.has(w))) continue;
     const [s, e] = m.indices![1];
@@ -245,6 +261,31 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     if (words.some((w) => !plainWord(w) || INSTITUTIONS.has(w) || /^(?:unknown|none|unemployed|retired|disabled|n\/a|na|contact|phone|name|info|notified|aware|called)$/.test(w))) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
+  }
+  if (text.includes('(')) for (const m of text.matchAll(KIND_PAREN)) {
+    // (The scan ignores case for the kind; the name must be written as one: "Casting Plant (die cast)" is the work.)
+    const words = m[1].toLowerCase().split(/[ \t]+/).filter((w) => w !== '&');
+    if (!m[1].split(/[ \t]+/).every((w) => /^[\p{Lu}&]/u.test(w)) || words.some((w) => !plainWord(w) || INSTITUTIONS.has(w) || KIND_WORDS.has(w))) continue;
+    const [s, e] = m.indices![1];
+    out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
+  }
+  if (/owned|owns/i.test(text)) for (const m of text.matchAll(OWNS)) {
+    // A name up to where it is or the clause's end in capitals ("... AT THE BRAWLEY AIRPORT"), or capitalised words in a
+    // mixed-case line; its first word no everyday one of owning ("OWNS A HOME", "owns Two Dogs" aside: no name).
+    const caps = capsLine(text, m.index ?? 0);
+    let name = m[1];
+    if (caps) {
+      const cut = /[ \t]+(?:ON|IN|AT|OFF|NEAR|AND|WITH|SINCE|FOR|BUT|SO|X|W\/)(?:[ \t]|$)/.exec(name);
+      if (cut) name = name.slice(0, cut.index);
+      if (!CAPS_NAME_END.test(text.slice(m.indices![1][0] + name.length, m.indices![1][0] + name.length + 16))) continue;
+    } else if (/^\p{Lu}[\p{L}'’-]*$/u.test(name) && !/\p{Ll}/u.test(name)) continue;
+    const words = name.toLowerCase().split(/[ \t]+/).filter((w) => w !== '&');
+    // One word names a business only if no English list holds it ("OWNS GUNS"); no count opens it ("OWNS SEVERAL HORSES").
+    const rare = (w: string) => !(vocabulary().flags(w) & (F.COMMON | F.ENGLISH));
+    if (!placeNameWord(words[0]) || WHEN_WORDS.has(words[0]) || COUNT_WORDS.test(words[0]) || (words.length === 1 && !rare(words[0]))) continue;
+    if (words.some((w) => FUNCTION_WORDS.has(w) || KIND_WORDS.has(w) || INSTITUTIONS.has(w) || /\d/.test(w))) continue;
+    const s = m.indices![1][0];
+    out.push({ category: 'LOCATION', score: 0.6, start: s, end: s + name.length, kind: 'business' });
   }
   if (/Inc|INC|LLC|L\.L\.C|LLP|Corp|CORP|Ltd|LTD/.test(text)) for (const m of text.matchAll(CORPORATE)) {
     let [s, e] = m.indices![1];
