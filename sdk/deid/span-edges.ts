@@ -45,6 +45,10 @@ const BUSINESS_KIND = new RegExp(
 // A place found with what it is already inside it ("Hillshire pork plant", as the tagger reads it).
 const ENDS_IN_KIND = new RegExp(String.raw`[ \t]${KIND_NOUN}$`, 'iu');
 const STRUCTURE_TAIL = /^[ \t]+(?:bridge|Bridge|BRIDGE|dam|Dam|DAM|port[ \t]+of[ \t]+entry|crossing|Crossing|CROSSING)(?![\p{L}])/u;
+const BUSINESS_BEFORE = /(?:^|[^\p{L}])(?:the|at|to|from|near|outside|behind|of|THE|AT|TO|FROM|NEAR|OUTSIDE|BEHIND|OF)[ \t]+((?!(?:THE|A|AN)[ \t])(?:\p{Lu}[\p{L}'’.&-]*[ \t]+){0,2}\p{Lu}[\p{L}'’&-]*)[ \t]+(?:on|in|off|ON|IN|OFF)[ \t]+$/u;
+const CAPS_KIND = /^(?:PLANT|MILL|STORE|FACTORY|MINE|REFINERY|WAREHOUSE|SHOP|BAR|TAVERN|CHURCH|MOTEL|CASINO|YARD|DEPOT|ELEVATOR|COOP|CO-OP|CLUB|HALL|LANES|DINER|CAFE|GARAGE)$/;
+// Words of the hospital, a family or a time, which open no business's name ("the Patient in", "the Family in", "the ED in").
+const NOT_BUSINESS_WORD = /^(?:Patient|Pt|Family|Hospital|Emergency|Department|Dept|Service|Services|Team|Unit|Floor|Room|Bed|ER|ED|ICU|OR|Doctor|Dr|Mr|Mrs|Ms|Nurse|Morning|Evening|Night|Day|Week|Month|Year|Time|Weekend|Spring|Summer|Fall|Winter|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const PLACE_JOINER = /^[ \t]+(?:on|in|at|off|near|out[ \t]+of)[ \t]+/i;
 // "r. " just before the span, after a line start, a space, a colon or a comma.
 const INITIAL_BEFORE = /(?:^|(?<=[\s:,]))\p{L}\.[ \t]?$/u;
@@ -89,6 +93,14 @@ function openerName(word: string): boolean {
 function sameCase(a: string, b: string): boolean {
   const kind = (w: string) => (w === w.toLowerCase() ? 'lower' : w === w.toUpperCase() ? 'caps' : /^\p{Lu}/u.test(w) ? 'title' : 'mixed');
   return kind(a) === kind(b);
+}
+
+/** A business's name before "on" or "in": title-case words no clinical list holds, or capitals ending in what it is. */
+function businessLead(name: string): boolean {
+  const words = name.split(/[ \t]+/);
+  const plainWord = (w: string) => !isMedicalTerm(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase().replace(/['’]s$/, '')) & (F.CLINICAL | F.ABBREV)) && !FUNCTION_WORDS.has(w.toLowerCase()) && !NOT_BUSINESS_WORD.test(w);
+  if (words.every((w) => /^\p{Lu}[\p{Ll}'’.&-]/u.test(w))) return words.every(plainWord);
+  return name === name.toUpperCase() && words.length > 1 && CAPS_KIND.test(words[words.length - 1]) && words.slice(0, -1).every(plainWord);
 }
 
 /**
@@ -146,6 +158,15 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       s.end += structure[0].length;
       s.category = 'LOCATION';
     }
+    // "at the Islamic Center on Ford Rd", "bowls at Polonia Lanes on Joseph Campau", "RETIRED FROM THE CATERPILLAR PLANT IN
+    // EAST PEORIA": a business named before where it is, one place with it. In title case any name no clinical word; in
+    // capitals only one that ends in what it is.
+    const lead = s.category === 'LOCATION' ? BUSINESS_BEFORE.exec(text.slice(Math.max(floor, s.start - 60), s.start)) : null;
+    if (lead && businessLead(lead[1])) {
+      s.start -= lead[0].length - lead[0].indexOf(lead[1]);
+      i--;
+      continue;
+    }
     if (s.category === 'LOCATION') {
       const found = text.slice(s.start, s.end);
       const plain = found === found.toLowerCase() ? 'lower' : found === found.toUpperCase() ? 'caps' : null;
@@ -171,7 +192,10 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       const kindEnd = kind ? s.end + kind[0].length : s.end;
       const joiner = PLACE_JOINER.exec(text.slice(kindEnd, kindEnd + 12));
       const next = i + 1 < spans.length ? spans[i + 1] : null;
-      if (joiner && next?.category === 'LOCATION' && next.start === kindEnd + joiner[0].length && (kind || s.kind === 'business' || (s.kind !== 'facility' && ENDS_IN_KIND.test(found)))) {
+      // (A name in title case before the place is the business's too: "the Islamic Center on Ford Rd"; not before "at",
+      // where a person stands as often: "Doug at Normal Family Pharmacy".)
+      const titled = !kind && /(?:^|[^\p{L}])(?:the|at|to|from|near|outside|behind|of)[ \t]+$/iu.test(text.slice(Math.max(floor, s.start - 10), s.start)) && /^\p{Lu}\p{Ll}/u.test(found) && businessLead(found);
+      if (joiner && next?.category === 'LOCATION' && next.start === kindEnd + joiner[0].length && (kind || (titled && !/^[ \t]+at\b/i.test(joiner[0])) || s.kind === 'business' || (s.kind !== 'facility' && ENDS_IN_KIND.test(found)))) {
         s.end = next.end;
         spans.splice(i + 1, 1);
         i--;

@@ -28,8 +28,8 @@ const US_PHONE = new RegExp(
   String.raw`(?<![\p{L}\d+/.])(?<!\d-)(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}${SEP})\d{3}${SEP}\d{4}${EXT}(?![\w\-/])`,
   'gu',
 );
-// A local number without area code ("555-0102", "450 0840").
-const LOCAL_PHONE = /(?<![\p{L}\d+/.,:\-])(\d{3})([-. ])(\d{4})(?![\d\-/]|[.,]\d|\s*(?:mg|ml|mcg|cc|units?|%|mm|cm|kg|g\b|hrs?|hours?|min|x\b|times|days?|steps|ft|feet|m\b|cal|kcal))/gu;
+// A local number without area code ("555-0102", "450 0840"); not a dotted degree of longitude ("107.9548 W").
+const LOCAL_PHONE = /(?<![\p{L}\d+/.,:\-])(\d{3})([-. ])(\d{4})(?!(?<=\.\d{4})[ \t]*°?[ \t]*[NSEWnsew](?![\p{L}])|[\d\-/]|[.,]\d|\s*(?:mg|ml|mcg|cc|units?|%|mm|cm|kg|g\b|hrs?|hours?|min|x\b|times|days?|steps|ft|feet|m\b|cal|kcal))/gu;
 // Digit groups as written outside North America ("07700 063 966", "0490 39 07 81", "374 780 163",
 // "28-64-66-98"): three or more groups of 2-6 digits, or two when the first opens with a trunk 0.
 // A comma before counts only after a letter or label ("-Office\\,07700 063 966"), never in "1,200 300".

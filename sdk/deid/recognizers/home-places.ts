@@ -64,6 +64,9 @@ const THE_PLACE = new RegExp(
 // and a word the gazetteer lists as a town is that town, even when the word is everyday English.
 const SITE_IN_TOWN = /\b(?:at|from|behind|outside|near|of)[ \t]+the[ \t]+(?:[^\s.,;:()]+[ \t]+){1,3}?in[ \t]+(\p{L}[\p{L}'’-]+)(?![\p{L}'’-]|[ \t]+(?:weeks?|wks?|months?|mos?|days?|years?|yrs?|hours?|hrs?|minutes?|mins?)\b)/dgiu;
 
+// "went back to the ranch at Wisdom", "farm near Kremlin", "cabin out by Polebridge": a home in the country named by its
+// town after it, in a sentence of mixed case; the town may be an everyday word the post office also uses.
+const HOME_AT = /\b(?:ranch|farm|place|house|home|cabin|trailer|homestead|allotment)[ \t]+(?:at|in|near|outside|by|out[ \t]+(?:at|by|near)|up[ \t]+(?:at|by|near))[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]+(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]+)?)/dgu;
 // "from the ahwatukee area", "live Memorial area", "Salinas, Alisal area": a part of town named before "area".
 const NAMED_AREA = /(?:\b(?:from|in|lives?|lived|living|near|around|the)[ \t]+|,[ \t]*|\([ \t]*)((?:\p{L}[\p{L}'’-]+[ \t]+){1,3})(?:area|AREA)\b/dgu;
 // Where families stay: a hotel named after its word ("the Hotel Wapello", "THE HOTEL CORTLAND ON EDDY") and the chains and
@@ -118,6 +121,16 @@ export function recognizeHomePlaces(text: string): Candidate[] {
         const lower = words.map((w) => w.toLowerCase());
         if (capsLine(text, m.index) || lower.every((w) => NOT_NEIGHBOURHOOD.has(w)) || isCountry(lower.join(' ')) || lower.some((w) => vocabulary().flags(w) & (F.CLINICAL | F.ABBREV) && !/^\d/.test(w))) return null;
         return { category: 'LOCATION', score: 0.65, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] };
+      }),
+    );
+  if (/ranch|farm|place|house|home|cabin|trailer|homestead|allotment/.test(text))
+    out.push(
+      ...matchAll(HOME_AT, text, (m) => {
+        // (Not a month, a weekday or a holiday: "home in April", "home at Christmas".)
+        const words = m[1].split(/[ \t]+/);
+        const lower = words.map((w) => w.toLowerCase());
+        if (capsLine(text, m.index) || lower.some((w) => MONTH_WORDS.includes(w) || WEEKDAY_WORDS.includes(w) || HOLIDAY_WORDS.has(w) || isMedicalTerm(w)) || !words.every((w) => placeName(w, true) || (vocabulary().flags(w.toLowerCase()) & F.POSTAL) !== 0)) return null;
+        return { category: 'LOCATION', score: 0.6, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] };
       }),
     );
   if (/\bthe[ \t]+/i.test(text))

@@ -52,12 +52,16 @@ const WARD_DISTRICT = /\b(?:lives?|living|from|in)[ \t]+((?:first|second|third|f
 const FEATURE_SCAN = new RegExp(`(?:${[...new Set([...FEATURE_NOUNS, ...FEATURE_NOUNS_LOWER, 'ward'])].join('|')})\\b`, 'i');
 // A house number and a street name with no suffix, then a comma and the town: "906 Wilcrest, Alief", "6118 Renwick, Bellaire".
 const BARE_STREET = /(?<=\b(?:at|address|addr\.?|lives|live|living|home|to)[ \t:]+|,[ \t]+)\d{2,6}[ \t]+(\p{Lu}[\p{Ll}'’-]{3,})(?=[ \t]*,[ \t]*\p{L}[\p{L}'’-]+(?:[ \t]*[,.;\n]|$))/gu;
+// A tribe by its government's name places a member as a town does: "enrolled Rosebud Sioux Tribe", "SHOSHONE-BANNOCK
+// TRIBES", "Turtle Mountain Band of Chippewa", "Gila River Indian Community".
+const TRIBE = /(?<![\p{L}'’-])((?:(?!(?:The|THE|the|Of|OF|of|And|AND)[ \t])\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Tribe|Tribes|TRIBE|TRIBES|Band[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|BAND[ \t]+OF[ \t]+[A-Z'’-]+(?:[ \t]+[A-Z'’-]+)?|Indian[ \t]+Community|INDIAN[ \t]+COMMUNITY|Rancheria|RANCHERIA))(?![\p{L}])/gdu;
 // A highway named without a house number after "on", "off", "past": "off Hwy 27", "MVC on Route 3", "ON US 60/84" (two
 // routes on one road; the first past 12, since "on CT 10/30" is a scan and its date).
 // Also "rt 7", farm-to-market roads ("ranch is on FM 2810") and interstates ("rollover on I-10").
-const TOWN_SERVICE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]{2,})(?=[ \t]+(?:ems|pd|fd|p\.d\.|police|fire[ \t]+(?:dept|department|rescue))\b)/giu;
+// A town's ambulance too, volunteer or not: "arrived by Kremlin volunteer amb", "via Browning amb", "Salmon Ambulance".
+const TOWN_SERVICE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]{2,})(?=[ \t]+(?:ems|pd|fd|p\.d\.|police|fire[ \t]+(?:dept|department|rescue)|(?:volunteer[ \t]+|vol\.?[ \t]+)?(?:amb|ambulance)(?:[ \t]+(?:service|svc))?)\b)/giu;
 // Words before a service that are no town: "state police", "city pd", "campus police", "the ems".
-const NOT_A_TOWN_BEFORE_SERVICE = /^(?:state|city|county|campus|transit|local|tribal|military|hospital|university|the|by|per|and|called|notified|our|private|airport|park|harbor|federal|capitol|metro|regional|town|village)$/i;
+const NOT_A_TOWN_BEFORE_SERVICE = /^(?:state|city|county|campus|transit|local|tribal|military|hospital|university|the|by|per|and|called|notified|our|private|airport|park|harbor|federal|capitol|metro|regional|town|village|via|arrived|brought|ground|air|rural|volunteer|fire|rescue|critical|care|transport|transfer|ALS|BLS|ACLS|medic|paramedic)$/i;
 // Rural people give directions too: "OUT HWY 50 PAST BITHLO", "out KY 15 from Hazard", "down Loop 410", "farm on CR 211", "home
 // on TR 606", "lives right on la 1", "resort on us 27": loops, spurs, business routes, county and township roads, and a state's
 // own code before the number, after a word of going or being on.
@@ -260,6 +264,11 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
     townAfter(text, m.index + m[0].length, out);
   }
+  if (/Tribe|TRIBE|Band|BAND|Community|COMMUNITY|Rancheria|RANCHERIA/.test(text)) for (const m of execAll(TRIBE, text)) {
+    // (A school's or a church's band is music: "the High School Band of Hope".)
+    if (m[1].split(/[ \t]+/).some((w) => isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV) || /^(?:high|school|marching|jazz|brass|concert|rock|church|community)$/i.test(w))) continue;
+    out.push({ category: 'LOCATION', score: 0.7, start: m.indices![1][0], end: m.indices![1][1], kind: 'city' });
+  }
   if (/side\b/i.test(text)) out.push(...matchAll(NAMED_SIDE, text, () => ({ category: 'LOCATION', score: 0.6, kind: 'city' })));
   if (/I-\d/.test(text)) out.push(...street(INTERSTATE, 0.6));
   if (/FAIR/i.test(text)) out.push(...street(NAMED_FAIR, 0.75));
@@ -287,10 +296,12 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.65, start: m.index, end: m.index + m[0].length, kind: 'city' });
   }
   // A town's own services name the town: "brought by boston ems", "per revere pd report", "Framingham PD officer".
-  if (/\b(?:ems|pd|fd|police|fire)\b/i.test(text)) for (const m of execAll(TOWN_SERVICE, text)) {
+  if (/\b(?:ems|pd|fd|police|fire|amb|ambulance)\b/i.test(text)) for (const m of execAll(TOWN_SERVICE, text)) {
     const f = vocabulary().flags(m[1].toLowerCase());
-    // (A town named in a clinical score or sign, "Framingham", "Boston", is the town here.)
-    if (!(f & F.PLACE) || f & F.ABBREV || NOT_A_TOWN_BEFORE_SERVICE.test(m[1])) continue;
+    // (A town named in a clinical score or sign, "Framingham", "Boston", is the town here; a post office's town written as a
+    // name is one too, "Kremlin volunteer amb".)
+    const postal = (f & F.POSTAL) !== 0 && /^\p{Lu}/u.test(m[1]);
+    if (!(f & F.PLACE || postal) || f & F.ABBREV || NOT_A_TOWN_BEFORE_SERVICE.test(m[1])) continue;
     out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[1].length, kind: 'city' });
   }
   for (const m of execAll(DIRECTION_OF, text)) {

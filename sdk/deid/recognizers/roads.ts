@@ -57,6 +57,12 @@ const STREET_ON = /\b(?:lives?|living|lived|resides?|residing|moved|house|home|a
 const DIRECTION_STREET = /(?<=\b(?:on|off)[ \t]+)(?:[NSEW]\.?|North|South|East|West)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}\d])/gu;
 // Words that precede "& 5th" without being a street: "between 3rd", "day 4 & 5th".
 const NOT_STREET = /^(?:between|first|second|third|and|the|day|days|week|weeks|grade|floor|his|her|their|on|in|of|from|to|at|or|pt|seen|stage|cycle|dose|rib|ribs|toe|toes|finger|fingers|ics|space|level|levels|vertebra|c|t|l|s)$/i;
+// A position by latitude and longitude, as flight crews give a landing zone: "LZ coordinates 44.1612 N, 107.9548 W",
+// "GPS 47.55, -110.21". With its hemispheres it is a place anywhere; bare, only after a word of position (two decimals are
+// otherwise two readings: "pH 7.352, 7.401").
+const COORDINATES = /(?<![\d.])(-?\d{1,3}\.\d{2,7})[ \t]*°?[ \t]*([NSns])?[ \t]*[,/]?[ \t]*(-?\d{1,3}\.\d{2,7})[ \t]*°?[ \t]*([EWew])?(?![\d.])/g;
+const POSITION_WORD = /\b(?:gps|coordinates|coords|lat(?:itude)?(?:\/long?(?:itude)?)?|long(?:itude)?|lz|landing[ \t]+zone|position|pin|grid)\b[^\n\d]{0,16}$/i;
+
 /**
  * Find roads with their exits and mile markers, exits, blocks and crossings.
  *
@@ -84,6 +90,16 @@ export function recognizeRoads(text: string): Candidate[] {
         return f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV) || !named || PART_OF_TOWN.test(m[1]) ? null : { category: 'LOCATION', score: 0.7, kind: 'street' };
       }),
     );
+  }
+  if (/\d\.\d{2}/.test(text)) {
+    for (const m of text.matchAll(COORDINATES)) {
+      const at = m.index ?? 0;
+      const hemispheres = m[2] !== undefined && m[4] !== undefined;
+      if (!hemispheres && !POSITION_WORD.test(text.slice(Math.max(0, at - 40), at))) continue;
+      // A latitude lies within 90 degrees and a longitude within 180.
+      if (Math.abs(Number(m[1])) > 90 || Math.abs(Number(m[3])) > 180) continue;
+      named.push({ category: 'LOCATION', score: 0.8, kind: 'street', start: at, end: at + m[0].length });
+    }
   }
   // Every shape needs a digit and one of a few words: one cheap scan settles most notes.
   if (!/\d/.test(text) || !/exit|mm\b|mile|blk|block|&|\bat\b|\band\b|\d[ \t]+(?:i|ih|us|sr|cr|twp|co|rte?|route|hwy|highway|state|fm)\b|\d[ \t]+[nsew]\.?[ \t]+\d|lot/i.test(text)) return named;

@@ -29,8 +29,8 @@ const STUDY_AT = new RegExp(
 );
 // An acronym before a word of studying or a trade: "UVM sophomore", "IBM engineer", "GE retiree".
 // (Not "attending", "enrolled": "TCU attending" is a unit's doctor.)
-const ROLE_WORDS = 'student sophomore freshman junior senior grad undergrad alum alumna alumnus graduate employee retiree engineer professor'.split(' ');
-const ACRONYM_ROLE = new RegExp(String.raw`\b(\p{Lu}{2,6})[ \t]+(?:${ROLE_WORDS.map((w) => `${w}|${w.toUpperCase()}`).join('|')})\b`, 'dgu');
+const ROLE_WORDS = 'student sophomore freshman junior senior grad undergrad alum alumna alumnus graduate employee retiree engineer professor steelworker millworker miner machinist lineman'.split(' ');
+const ACRONYM_ROLE = new RegExp(String.raw`\b(\p{Lu}{2,6}|\p{Lu}{1,3}&\p{Lu}{1,3})[ \t]+(?:${ROLE_WORDS.map((w) => `${w}|${w.toUpperCase()}`).join('|')})\b`, 'dgu');
 // An acronym after "retired" before what the person did there: "retired NDSU ag extension agent", "retired IBM engineer".
 const RETIRED_FROM = /\b(?:retired|Retired|RETIRED)[ \t]+(\p{Lu}{2,6})(?=[ \t]+\p{Ll})/dgu;
 // An acronym in brackets after a word of studying: "NURSING STUDENT (CSI)".
@@ -104,7 +104,7 @@ export function recognizeSchools(text: string): Candidate[] {
   if (studying) for (const m of text.matchAll(NAMED_STUDENT)) named(m);
   if (retired) for (const m of text.matchAll(RETIRED_TRADE)) named(m);
   for (const re of [ACRONYM_ROLE, ROLE_PAREN, RETIRED_FROM]) {
-    if (re === RETIRED_FROM ? !retired : !(studying || /employee|retiree|engineer|professor/i.test(text))) continue;
+    if (re === RETIRED_FROM ? !retired : !(studying || /employee|retiree|engineer|professor|steelworker|millworker|miner|machinist|lineman/i.test(text))) continue;
     for (const m of text.matchAll(re)) {
       if (!schoolAcronym(m[1])) continue;
       push(...(m.indices![1] as [number, number]));

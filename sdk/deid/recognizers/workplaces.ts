@@ -31,11 +31,11 @@ const CHAINS = new Set(
 );
 
 // "at/from/behind/near the" + one to three words of a name + where or what it is.
-const WORKPLACE = /\b(?:at|from|behind|near|outside|by|to|off|for|of)[ \t]+the[ \t]+((?:[\p{L}\d][\p{L}\d'’&-]*)(?:[ \t]+(?:&[ \t]+)?[\p{L}\d][\p{L}\d'’&-]*){0,2}?)(?=[ \t]+(?:in|on|off|near|by|there|out[ \t]+on|plant|warehouse|store|distribution|dc|home[ \t]+office|mine|mill|factory|refinery|commissary|casino|pharmacy|parking[ \t]+lot|lot|station|gas[ \t]+station|truck[ \t]+stop|deli|marina|restaurant|tavern|diner|cafe|motel|hotel|hardware|general[ \t]+store|post[ \t]+office|chemical|clinic)\b)/dgiu;
+const WORKPLACE = /\b(?:at|from|behind|near|outside|by|to|off|for|of)[ \t]+the[ \t]+((?:[\p{L}\d][\p{L}\d'’&-]*)(?:[ \t]+(?:&[ \t]+)?[\p{L}\d][\p{L}\d'’&-]*){0,2}?)(?=[ \t]+(?:in|on|off|near|by|there|out[ \t]+on|plant|warehouse|store|distribution|dc|home[ \t]+office|mine|mill|factory|refinery|commissary|casino|pharmacy|parking[ \t]+lot|lot|station|gas[ \t]+station|truck[ \t]+stop|deli|marina|restaurant|tavern|diner|cafe|motel|hotel|hardware|general[ \t]+store|post[ \t]+office|chemical|clinic|elevator|feedlot|feed[ \t]+yard|co-?op|sale[ \t]+barn)\b)/dgiu;
 
 // "works at Whirlpool in Clyde", "shift at Micron", "bus mechanic for the MBTA", "laid off from Sheet & Tube": after a
 // verb of working, the employer, with or without "the"; an acronym counts here ("the MBTA", "MWRA").
-const EMPLOYER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|employee|job|shift|duty|duties|volunteers?|owner|plays|played|coaches|coached|hairdresser|stylist|barber|maker|retired|laid[ \t]+off|driver|drives|drove|hauls|hauled|trucker|mechanic|cashier|clerk|nurse|custodian|cook|waitress|bartender|teacher|professor|instructor|student|studies|studying|enrolled|sophomore|freshman|welder|electrician|foreman|operator|guard|packer|miner|secretary|janitor|machinist|laborer|roofer|supervisor|engineer|technician|receptionist|housekeeper|dishwasher|stocker|assembler|lineman|plumber|carpenter|accountant|analyst|dispatcher|server|manager)(?:[ \t]+[\p{Ll}\d]+){0,4}?[ \t]+(?:at|for|from|(?<=owner[ \t]+)of)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d'’&-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d'’&-]*){0,2})/dgu;
+const EMPLOYER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|employee|job|shift|duty|duties|volunteers?|owner|plays|played|coaches|coached|hairdresser|stylist|barber|maker|retired|laid[ \t]+off|driver|drives|drove|hauls|hauled|trucker|mechanic|cashier|clerk|nurse|custodian|cook|waitress|bartender|teacher|professor|instructor|student|studies|studying|enrolled|sophomore|freshman|welder|electrician|foreman|operator|guard|packer|miner|secretary|janitor|machinist|laborer|roofer|supervisor|engineer|technician|receptionist|housekeeper|dishwasher|stocker|assembler|lineman|plumber|carpenter|accountant|analyst|dispatcher|server|manager|contractor)(?:[ \t]+[\p{Ll}\d]+){0,4}?[ \t]+(?:at|for|from|(?<=owner[ \t]+)of|(?<=contractor[ \t]+)with)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d'’&-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d'’&-]*){0,2})/dgu;
 
 // The same verbs in a lower-case note, where no capital marks the employer: a name no word list holds but the
 // name lists and gazetteers, then at most one more such word ("drives truck for irving oil", "worked at kessler mill 20
@@ -85,8 +85,8 @@ const VETERANS_HALL = new RegExp(String.raw`\b(?:${VETERANS}|YMCA|YWCA)\b`, 'g')
 const POST_OR_LOCAL = new RegExp(String.raw`\b(?:(?:${VETERANS}|Elks|Moose|Eagles|Knights[ \t]+of[ \t]+Columbus)(?:[ \t]+(?:Post|Lodge|Aerie|Hall|Council|post|lodge|hall))?[ \t]*#?[ \t]*\d{1,5}|(?<=\b(?:union|IBEW|UAW|SEIU|AFSCME|Teamsters|UFCW|USW|IUOE|UA|[Ll]aborers)\b[^\n.;]{0,12})\b(?:Local|LOCAL)[ \t]+\d{1,4})\b`, 'g');
 
 // A venue or a rural business named by its kind, capitalised: "Tiger Stadium", "the Tractor Tavern", "Bristol Motor
-// Speedway", "Circle H Dairy", "Lazy J Feedlot", "Valley Wings Aviation".
-const VENUE_KINDS = 'Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vineyards?|Winery|Aviation|Trucking|Logging|Excavating|Welding|Towing|Salvage';
+// Speedway", "Circle H Dairy", "Lazy J Feedlot", "Decker Coal", "Rasband Mortuary", "the Alamosa KOA".
+const VENUE_KINDS = 'Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vineyards?|Winery|Aviation|Trucking|Logging|Excavating|Welding|Towing|Salvage|Coal|Mortuary|Funeral[ \\t]+Home|Well[ \\t]+Service|KOA';
 const VENUE = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,3}(?:${VENUE_KINDS}))(?![\p{L}])`, 'gdu');
 const VENUE_KIND = new RegExp(VENUE_KINDS);
 // Words that open a hospital's own rooms or a generic phrase, not a venue's name.
@@ -168,11 +168,13 @@ export function recognizeWorkplaces(text: string): Candidate[] {
   if (VENUE_KIND.test(text)) {
     for (const m of text.matchAll(VENUE)) {
       // (A ranch's brand letter is a word of its name: "Circle H Dairy".)
+      const kindWords = /[ \t](?:funeral|well)[ \t]+\S+$/i.test(m[1]) ? 2 : 1;
       const all = m[1].toLowerCase().split(/[ \t]+/);
-      const words = all.slice(0, -1).filter((w) => w.length > 1);
+      const words = all.slice(0, -kindWords).filter((w) => w.length > 1);
       // A trade's name needs a word no English list holds, or a brand letter ("Heavy Welding" is work, not a firm).
       const trade = !/^(?:stadium|arena|tavern|saloon|speedway|raceway|casino|ballpark|coliseum|fairgrounds|motel)$/.test(all[all.length - 1]);
-      if (trade && !all.slice(0, -1).some((w) => w.length === 1 || !(vocabulary().flags(w) & (F.COMMON | F.ENGLISH)))) continue;
+      const rare = (f: number) => !(f & (F.COMMON | F.ENGLISH)) || ((f & (F.FIRST | F.LAST | F.PLACE)) !== 0 && !(f & F.COMMON));
+      if (trade && !all.slice(0, -kindWords).some((w) => w.length === 1 || rare(vocabulary().flags(w)))) continue;
       // (In a line of capitals every word is capitalised: only a mixed-case note shows a venue's name.)
       if (capsLine(text, m.index ?? 0) || words.some((w) => NOT_VENUE_WORD.has(w) || isMedicalTerm(w) || vocabulary().flags(w) & (F.CLINICAL | F.ABBREV))) continue;
       const [s, e] = m.indices![1];
@@ -298,7 +300,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const name = m[1];
     // Capitals or lower case throughout, or capitalised words: no sentence runs into the name.
     // ("the Whirlpool plant", "the Baxter plant", "the Shell station": before what it is, a capitalised everyday word too.)
-    const what = /^[ \t]+(?:plant|warehouse|store|distribution|factory|mill|mine|refinery|station|truck[ \t]+stop|dc|marina|restaurant|tavern|diner|cafe|motel|hotel|hardware|general[ \t]+store|post[ \t]+office|chemical|clinic)\b/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16));
+    const what = /^[ \t]+(?:plant|warehouse|store|distribution|factory|mill|mine|refinery|station|truck[ \t]+stop|dc|marina|restaurant|tavern|diner|cafe|motel|hotel|hardware|general[ \t]+store|post[ \t]+office|chemical|clinic|elevator|feedlot|feed[ \t]+yard|co-?op|sale[ \t]+barn)\b/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16));
     // (One to three title-case words: "the Nitro chemical plant", "the Golden Lotus restaurant", "the Rifle clinic".)
     const titled = what && /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}$/u.test(name) && !capsLine(text, m.index ?? 0) && name.toLowerCase().split(/[ \t]+/).every(placeNameWord);
     if (!businessName(name) && !titled) continue;
