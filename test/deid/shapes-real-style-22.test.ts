@@ -96,3 +96,51 @@ family('identifiers: a trauma alias in quotes', [
   ['PT ON NO-INFO STATUS, ALIAS LISTED AS "ZEBRA, NINE". MOTHER CALLED', ['ZEBRA, NINE']],
   ['registered under alias "Trauma Quebec" until ID confirmed', ['Trauma Quebec']],
 ]);
+
+family('places: rural trades, funeral homes and campgrounds named by their kind', [
+  ['underground 22 yrs, Kessler Coal then the Bear Run mine', ['Kessler Coal']],
+  ['Funeral preference: Halvorsen Mortuary in Ephraim', ['Halvorsen Mortuary']],
+  ['Daughter is staying at the Cody KOA until discharge', ['Cody KOA']],
+  ['brought in by coworkers from the Dorsey feedlot outside Dodge City', ['Dorsey feedlot']],
+  ['Pt works 3rd shift at the FedEx hub, employer notified', ['FedEx hub']],
+  ['responded to the Blue Beacon truck stop at I-70 exit 184', ['Blue Beacon truck stop']],
+]);
+
+family("places: a town's ambulance, a home in the country by its town, a position by latitude and longitude", [
+  ['arrived by Opportunity volunteer amb after fall from haystack', ['Opportunity']],
+  ['Agency: Challis Ambulance   Run # 2019-0412', ['Challis']],
+  ['went back to the ranch at Jordan to check cows, 3 hrs each way', ['Jordan']],
+  ['Scene flight, LZ coordinates 45.3318 N, 108.9021 W, hay field', ['45.3318 N, 108.9021 W']],
+  ['GPS 46.21, -104.55 per dispatch', ['46.21, -104.55']],
+]);
+
+kept('not places: an ambulance of no town, a home at a holiday, two readings', [
+  ['arrived via ground amb from home, VSS', ['ground']],
+  ['wants to be home at Christmas with grandkids', ['home']],
+  ['ABG pH 7.352, 7.401 after bicarb', ['7', '352', '401']],
+  ['call 555.0147 W for ride', []],
+]);
+
+family('places: a tribe by its government, a church after "through", a corner after "near", a highway with its direction', [
+  ['Pt enrolled Cheyenne River Sioux Tribe, lives near Eagle Butte', ['Cheyenne River Sioux Tribe']],
+  ['Gila River Indian Community member, son at bedside', ['Gila River Indian Community']],
+  ['got groceries through the Second Missionary Baptist pantry', ['Second Missionary Baptist']],
+  ['assaulted at the apartment near 31st and Harvard', ['31st and Harvard']],
+  ['LOCATION OF CALL: HWY 24 E, 2 MI PAST THE GRAIN BINS', ['HWY 24 E']],
+  ['retired CF&I steelworker, union pension', ['CF&I']],
+  ["Pastor Lund from Our Savior's visited", ["Our Savior's"]],
+]);
+
+kept('not plates: a diet and a transfer', [
+  ['GI- REG DIET\nPLAN- TX TO FLOOR IN AM', ['TX', 'FLOOR']],
+]);
+
+family('identifiers: a plate after "reg", a prior authorisation key, a login, an alien number, a police beat, a mission', [
+  ['towed; KY reg 4471 TM per trooper', ['4471 TM']],
+  ['PA submitted via CoverMyMeds key Q8ZT2RWA today', ['Q8ZT2RWA']],
+  ['- User kpatel7 (scheduling) viewed results 3 times', ['kpatel7']],
+  ['A-number A 211 093 448 on file with caseworker', ['A 211 093 448']],
+  ['CPD on scene, Beat 1124, Ofc Nowak took report', ['1124']],
+  ['FLIGHT NOTE  Mission 19-2231   from Cody', ['19-2231']],
+  ['his brand is the "Rocking R Bar" per wife', ['Rocking R Bar']],
+]);

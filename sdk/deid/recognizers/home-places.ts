@@ -45,9 +45,9 @@ const NOT_BARE_STREET = new Set([
   ...HOLIDAY_WORDS,
 ]);
 
-// "between Cottage and King Dr", "by 26th and Kedzie", "between 5th and 6th": two streets named as a corner; after "at"
-// only with a numbered street first ("at 14th and U", "FOUND DOWN AT 5TH AND MAIN").
-const CORNER = /\b(?:between|corner[ \t]+of|by|(?:at|AT|At)(?=[ \t]+\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:and|AND|&)[ \t]))[ \t]+(\p{Lu}[\p{L}'’-]+|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))[ \t]+(?:and|AND|&)[ \t]+((?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))(?:[ \t]+(?:St|Ave|Rd|Dr|Blvd|Street|Avenue|Road|Drive)\b\.?)?)/dgu;
+// "between Cottage and King Dr", "by 26th and Kedzie", "between 5th and 6th": two streets named as a corner; after "at",
+// "near" or "off" only with a numbered street first ("at 14th and U", "FOUND DOWN AT 5TH AND MAIN").
+const CORNER = /\b(?:between|corner[ \t]+of|by|(?:at|AT|At|near|NEAR|Near|off|OFF)(?=[ \t]+\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:and|AND|&)[ \t]))[ \t]+(\p{Lu}[\p{L}'’-]+|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))[ \t]+(?:and|AND|&)[ \t]+((?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))(?:[ \t]+(?:St|Ave|Rd|Dr|Blvd|Street|Avenue|Road|Drive)\b\.?)?)/dgu;
 
 // "in the Falls", "up the Cape", "from the Region", "near the Iron Range", "IN THE WEST BOTTOMS": a place noun written as the
 // name of one place, as locals shorten theirs. In capitals, where every noun looks like a name, only the nouns no note uses

@@ -85,7 +85,14 @@ export function recognizeSpoken(text: string): Candidate[] {
   // ("we may first try", "march second dose": months that are words are dates when capitalised.)
   out.push(...matchAll(SPOKEN_DATE, text, (m) => (/\b(?:may|march)\b/.test(m[0]) ? null : { category: 'DATE', score: 0.8, kind: 'date' })));
   for (const re of [CUED_ORDINAL, SPOKEN_MONTH_DAY, DIGIT_MONTH_DAY]) {
-    out.push(...matchAll(re, text, (m) => ({ category: 'DATE', score: 0.7, kind: 'date', start: m.indices![1][0], end: m.indices![1][1] })));
+    out.push(
+      ...matchAll(re, text, (m) => {
+        // ("through the First Missionary Baptist": an ordinal in title case before a capitalised word opens a name.)
+        const [s, e] = m.indices![1];
+        if (re === CUED_ORDINAL && /[ \t]\p{Lu}\p{Ll}+$/u.test(text.slice(s, e)) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(e, e + 4)) && !/^[ \t]+(?:Dr|Mr|Mrs|Ms|Pt|Patient|Family|Wife|Husband)\b/.test(text.slice(e, e + 12))) return null;
+        return { category: 'DATE', score: 0.7, kind: 'date', start: s, end: e };
+      }),
+    );
   }
   out.push(
     ...matchAll(SPOKEN_STREET, text, (m) => {

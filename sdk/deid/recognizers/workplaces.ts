@@ -31,7 +31,7 @@ const CHAINS = new Set(
 );
 
 // "at/from/behind/near the" + one to three words of a name + where or what it is.
-const WORKPLACE = /\b(?:at|from|behind|near|outside|by|to|off|for|of)[ \t]+the[ \t]+((?:[\p{L}\d][\p{L}\d'’&-]*)(?:[ \t]+(?:&[ \t]+)?[\p{L}\d][\p{L}\d'’&-]*){0,2}?)(?=[ \t]+(?:in|on|off|near|by|there|out[ \t]+on|plant|warehouse|store|distribution|dc|home[ \t]+office|mine|mill|factory|refinery|commissary|casino|pharmacy|parking[ \t]+lot|lot|station|gas[ \t]+station|truck[ \t]+stop|deli|marina|restaurant|tavern|diner|cafe|motel|hotel|hardware|general[ \t]+store|post[ \t]+office|chemical|clinic|elevator|feedlot|feed[ \t]+yard|co-?op|sale[ \t]+barn)\b)/dgiu;
+const WORKPLACE = /\b(?:at|from|behind|near|outside|by|to|off|for|of)[ \t]+the[ \t]+((?:[\p{L}\d][\p{L}\d'’&-]*)(?:[ \t]+(?:&[ \t]+)?[\p{L}\d][\p{L}\d'’&-]*){0,2}?)(?=[ \t]+(?:in|on|off|near|by|there|out[ \t]+on|plant|warehouse|store|distribution|dc|home[ \t]+office|mine|mill|factory|refinery|commissary|casino|pharmacy|parking[ \t]+lot|lot|station|gas[ \t]+station|truck[ \t]+stop|deli|marina|restaurant|tavern|diner|cafe|motel|hotel|hardware|general[ \t]+store|post[ \t]+office|chemical|clinic|elevator|feedlot|feed[ \t]+yard|co-?op|sale[ \t]+barn|hub)\b)/dgiu;
 
 // "works at Whirlpool in Clyde", "shift at Micron", "bus mechanic for the MBTA", "laid off from Sheet & Tube": after a
 // verb of working, the employer, with or without "the"; an acronym counts here ("the MBTA", "MWRA").
@@ -300,9 +300,11 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const name = m[1];
     // Capitals or lower case throughout, or capitalised words: no sentence runs into the name.
     // ("the Whirlpool plant", "the Baxter plant", "the Shell station": before what it is, a capitalised everyday word too.)
-    const what = /^[ \t]+(?:plant|warehouse|store|distribution|factory|mill|mine|refinery|station|truck[ \t]+stop|dc|marina|restaurant|tavern|diner|cafe|motel|hotel|hardware|general[ \t]+store|post[ \t]+office|chemical|clinic|elevator|feedlot|feed[ \t]+yard|co-?op|sale[ \t]+barn)\b/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16));
+    const what = /^[ \t]+(?:plant|warehouse|store|distribution|factory|mill|mine|refinery|station|truck[ \t]+stop|dc|marina|restaurant|tavern|diner|cafe|motel|hotel|hardware|general[ \t]+store|post[ \t]+office|chemical|clinic|elevator|feedlot|feed[ \t]+yard|co-?op|sale[ \t]+barn|hub)\b/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16));
     // (One to three title-case words: "the Nitro chemical plant", "the Golden Lotus restaurant", "the Rifle clinic".)
-    const titled = what && /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}$/u.test(name) && !capsLine(text, m.index ?? 0) && name.toLowerCase().split(/[ \t]+/).every(placeNameWord);
+    // (Two title-case words may hold a describing one: "the Big River truck stop".)
+    const nameWords = name.toLowerCase().split(/[ \t]+/);
+    const titled = what && /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}$/u.test(name) && !capsLine(text, m.index ?? 0) && (nameWords.length > 1 ? nameWords.every((w) => plainWord(w) && !INSTITUTIONS.has(w)) && nameWords.some(placeNameWord) : nameWords.every(placeNameWord));
     if (!businessName(name) && !titled) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
