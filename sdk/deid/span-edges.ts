@@ -17,7 +17,9 @@
  * withEdges([{ category: 'NAME', start: 0, end: 6, score: 0.9 }], 'kahale,l rn')[0].end; // 8
  */
 import type { Candidate } from './span.js';
+import { isCountry } from './recognizers/countries.js';
 import { FAMILY_WORDS, FUNCTION_WORDS } from './recognizers/cue-words.js';
+import { US_STATES } from './recognizers/locations.js';
 import { isMedicalTerm } from './medical-terms.js';
 import { VOCAB_FLAGS as F, vocabulary } from './vocab.js';
 
@@ -44,6 +46,7 @@ const BUSINESS_KIND = new RegExp(
 );
 // A place found with what it is already inside it ("Hillshire pork plant", as the tagger reads it).
 const ENDS_IN_KIND = new RegExp(String.raw`[ \t]${KIND_NOUN}$`, 'iu');
+const STATE_NAME = new RegExp(`^(?:${US_STATES})$`, 'i');
 const STRUCTURE_TAIL = /^[ \t]+(?:bridge|Bridge|BRIDGE|dam|Dam|DAM|port[ \t]+of[ \t]+entry|crossing|Crossing|CROSSING)(?![\p{L}])/u;
 const BUSINESS_BEFORE = /(?:^|[^\p{L}])(?:the|at|to|from|near|outside|behind|of|THE|AT|TO|FROM|NEAR|OUTSIDE|BEHIND|OF)[ \t]+((?!(?:THE|A|AN)[ \t])(?:\p{Lu}[\p{L}'’.&-]*[ \t]+){0,2}\p{Lu}[\p{L}'’&-]*)[ \t]+(?:on|in|off|ON|IN|OFF)[ \t]+$/u;
 const CAPS_KIND = /^(?:PLANT|MILL|STORE|FACTORY|MINE|REFINERY|WAREHOUSE|SHOP|BAR|TAVERN|CHURCH|MOTEL|CASINO|YARD|DEPOT|ELEVATOR|COOP|CO-OP|CLUB|HALL|LANES|DINER|CAFE|GARAGE)$/;
@@ -95,6 +98,15 @@ function sameCase(a: string, b: string): boolean {
   return kind(a) === kind(b);
 }
 
+/** "P.S. 106 Parkchester, Bronx", "Dorchester, Boston.": a town or borough after a place and a comma, closing the line or clause. */
+function townAfterComma(after: string): RegExpExecArray | null {
+  const m = /^,[ \t]*(\p{Lu}[\p{L}'’-]{3,})(?=[ \t]*(?:[\n.;)]|$))/u.exec(after);
+  // (A state or a country after the town is no part of the place Safe Harbor removes: "Newark, Ohio", "Leeds, UK".)
+  if (!m || STATE_NAME.test(m[1]) || isCountry(m[1].toLowerCase())) return null;
+  const f = vocabulary().flags(m[1].toLowerCase());
+  return f & (F.PLACE | F.POSTAL) && !(f & (F.CLINICAL | F.ABBREV | F.COMMON)) && !isMedicalTerm(m[1].toLowerCase()) ? m : null;
+}
+
 /** A business's name before "on" or "in": title-case words no clinical list holds, or capitals ending in what it is. */
 function businessLead(name: string): boolean {
   const words = name.split(/[ \t]+/);
@@ -126,7 +138,7 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       const prev = i > 0 ? spans[i - 1] : null;
       const lastFirst = /,/.test(text.slice(s.start, s.end)) || (prev?.category === 'NAME' && /^,[ \t]*$/.test(text.slice(prev.end, s.start)));
       if (lastFirst) tail = FIELD_END_INITIAL.exec(after);
-    } else if (s.category === 'LOCATION') tail = PLACE_WORD.exec(after);
+    } else if (s.category === 'LOCATION') tail = PLACE_WORD.exec(after) ?? townAfterComma(after);
     if (tail) s.end += tail[0].length;
     else if ((s.category === 'LOCATION' || s.category === 'NAME') && /^\p{Lu}/u.test(text.slice(s.start, s.end))) {
       // A business's name runs over any span found inside it ("Sudbury" + "Stone" + " & Tile"): they become one.

@@ -144,3 +144,16 @@ family('identifiers: a plate after "reg", a prior authorisation key, a login, an
   ['FLIGHT NOTE  Mission 19-2231   from Cody', ['19-2231']],
   ['his brand is the "Rocking R Bar" per wife', ['Rocking R Bar']],
 ]);
+
+family('places: a bar where a sentence is about drinking, a fire station by its number, a race by its town', [
+  ['PT DRINKS "A 12 PACK A DAY" AT HOME AND AT THE BULLPEN.', ['BULLPEN']],
+  ['states he drank at the Lamplighter most nights before admission', ['Lamplighter']],
+  ['retired Omaha firefighter (Station 22), wife at bedside', ['Station 22']],
+  ['pt ran the Fargo marathon in May, no cardiac hx', ['Fargo']],
+  ['SCHOOL NURSE RECORD\nP.S. 41 Soundview, Bronx\n03/02/2023', ['Bronx']],
+]);
+
+kept('not bars: a lodge, a holiday', [
+  ['WIFE STATES PT HAD "A FEW BEERS" AT THE LODGE.', ['LODGE']],
+  ['drinks at the holidays only, per daughter', ['holidays']],
+]);

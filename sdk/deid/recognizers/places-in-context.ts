@@ -52,6 +52,8 @@ const WARD_DISTRICT = /\b(?:lives?|living|from|in)[ \t]+((?:first|second|third|f
 const FEATURE_SCAN = new RegExp(`(?:${[...new Set([...FEATURE_NOUNS, ...FEATURE_NOUNS_LOWER, 'ward'])].join('|')})\\b`, 'i');
 // A house number and a street name with no suffix, then a comma and the town: "906 Wilcrest, Alief", "6118 Renwick, Bellaire".
 const BARE_STREET = /(?<=\b(?:at|address|addr\.?|lives|live|living|home|to)[ \t:]+|,[ \t]+)\d{2,6}[ \t]+(\p{Lu}[\p{Ll}'’-]{3,})(?=[ \t]*,[ \t]*\p{L}[\p{L}'’-]+(?:[ \t]*[,.;\n]|$))/gu;
+// A race named by its town: "ran the Boston Marathon", "running in the Fargo marathon".
+const TOWN_MARATHON = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?=[ \t]+(?:half[ \t]+)?(?:marathon|Marathon|MARATHON)\b)/gdu;
 // A tribe by its government's name places a member as a town does: "enrolled Rosebud Sioux Tribe", "SHOSHONE-BANNOCK
 // TRIBES", "Turtle Mountain Band of Chippewa", "Gila River Indian Community".
 const TRIBE = /(?<![\p{L}'’-])((?:(?!(?:The|THE|the|Of|OF|of|And|AND)[ \t])\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Tribe|Tribes|TRIBE|TRIBES|Band[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|BAND[ \t]+OF[ \t]+[A-Z'’-]+(?:[ \t]+[A-Z'’-]+)?|Indian[ \t]+Community|INDIAN[ \t]+COMMUNITY|Rancheria|RANCHERIA))(?![\p{L}])/gdu;
@@ -269,6 +271,11 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     // (A school's or a church's band is music: "the High School Band of Hope".)
     if (m[1].split(/[ \t]+/).some((w) => isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV) || /^(?:high|school|marching|jazz|brass|concert|rock|church)$/i.test(w))) continue;
     out.push({ category: 'LOCATION', score: 0.7, start: m.indices![1][0], end: m.indices![1][1], kind: 'city' });
+  }
+  if (/marathon/i.test(text)) for (const m of execAll(TOWN_MARATHON, text)) {
+    const words = m[1].split(/[ \t]+/);
+    if (!words.some((w) => (vocabulary().flags(w.toLowerCase()) & (F.PLACE | F.POSTAL)) !== 0) || words.some((w) => FILLER_WORD.test(w) || isMedicalTerm(w.toLowerCase()))) continue;
+    out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'city' });
   }
   if (/side\b/i.test(text)) out.push(...matchAll(NAMED_SIDE, text, () => ({ category: 'LOCATION', score: 0.6, kind: 'city' })));
   if (/I-\d/.test(text)) out.push(...street(INTERSTATE, 0.6));

@@ -84,6 +84,11 @@ const VETERANS_HALL = new RegExp(String.raw`\b(?:${VETERANS}|YMCA|YWCA)\b`, 'g')
 // "Culinary union (Local 226)", "IBEW Local 103". The number names the town's post as a street number names a house.
 const POST_OR_LOCAL = new RegExp(String.raw`\b(?:(?:${VETERANS}|Elks|Moose|Eagles|Knights[ \t]+of[ \t]+Columbus)(?:[ \t]+(?:Post|Lodge|Aerie|Hall|Council|post|lodge|hall))?[ \t]*#?[ \t]*\d{1,5}|(?<=\b(?:union|IBEW|UAW|SEIU|AFSCME|Teamsters|UFCW|USW|IUOE|UA|[Ll]aborers)\b[^\n.;]{0,12})\b(?:Local|LOCAL)[ \t]+\d{1,4})\b`, 'g');
 
+// A bar named where a sentence is about drinking: 'DRINKS "A CASE A DAY" AT HOME AND AT THE DUGOUT', "drank at the Anchor",
+// "beers nightly at the Harp & Bard", "left the Windbreak bar around midnight". The name is capitalised and closes the
+// phrase or stands before what it is.
+const DRINK_AT = /\b(?:drinks?|drank|drinking|drunk|beers?|shots|bartend(?:s|er|ing)?|bouncer|etoh|ETOH|DRINKS?|DRANK|DRINKING|BEERS?|BARTENDER)\b[^.;\n]{0,40}?\b(?:at|AT|left|LEFT|from|FROM|outside|OUTSIDE|behind|BEHIND)[ \t]+(?:the|THE)[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’-]*){0,2})(?=[ \t]*(?:[,.;)"]|\n|$)|[ \t]+(?:bar|BAR|tavern|TAVERN|pub|PUB|lounge|LOUNGE|saloon|SALOON|on|ON|in|IN|near|NEAR|where|WHERE|when|WHEN|after|AFTER|around|AROUND|and|AND|with|WITH|every|most|nightly|NIGHTLY)\b)/dgu;
+const FIRE_STATION = /\b(?:Fire[ \t]+)?(?:Station|STATION|Firehouse|FIREHOUSE)[ \t]*#?[ \t]*\d{1,3}\b/g;
 // A venue or a rural business named by its kind, capitalised: "Tiger Stadium", "the Tractor Tavern", "Bristol Motor
 // Speedway", "Circle H Dairy", "Lazy J Feedlot", "Decker Coal", "Rasband Mortuary", "the Alamosa KOA".
 const VENUE_KINDS = 'Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vineyards?|Winery|Aviation|Trucking|Logging|Excavating|Welding|Towing|Salvage|Coal|Mortuary|Funeral[ \\t]+Home|Well[ \\t]+Service|KOA';
@@ -180,6 +185,19 @@ export function recognizeWorkplaces(text: string): Candidate[] {
       const [s, e] = m.indices![1];
       out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
     }
+  }
+  if (/drink|drank|beer|shots|bartend|bouncer|etoh/i.test(text)) for (const m of text.matchAll(DRINK_AT)) {
+    // No word of the hospital, a holiday or a kind of place ("at the ER", "at the Holidays", "at the VA").
+    const words = m[1].toLowerCase().split(/[ \t]+/).filter((w) => w !== '&');
+    if (words.some((w) => !plainWord(w) || KIND_WORDS.has(w) || INSTITUTIONS.has(w) || WHEN_WORDS.has(w) || /^(?:holidays?|christmas|thanksgiving|party|game|wedding|funeral|reunion|weekend|lake|beach|cabin|camp|races?|fair|lodge|club|hall|legion|post|house|bar|tavern|pub|game|track|casino|park)$/.test(w))) continue;
+    const [s, e] = m.indices![1];
+    out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
+  }
+  // A fire station by its number, where the sentence is about firefighting: "retired Kansas City firefighter (Station 14)".
+  if (/fire/i.test(text)) for (const m of text.matchAll(FIRE_STATION)) {
+    if (!/\bfire(?:fighter|man|men|house|[ \t]+(?:dept|department|station|captain|chief|lieutenant|engine))/i.test(text.slice(Math.max(0, (m.index ?? 0) - 60), (m.index ?? 0) + 40))) continue;
+    const start = m.index ?? 0;
+    out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
   for (const m of text.matchAll(DISTINCT_CHAINS)) {
     // Capitalised or in capitals as a name is written ("Walmart", "WALMART"); a lower-case note's "walmart" too, since no
