@@ -157,3 +157,13 @@ kept('not bars: a lodge, a holiday', [
   ['WIFE STATES PT HAD "A FEW BEERS" AT THE LODGE.', ['LODGE']],
   ['drinks at the holidays only, per daughter', ['holidays']],
 ]);
+
+family('places: an address line whole, a school "for the Deaf", an island abbreviated, a parish after "called", a chain before its road', [
+  ['Pharmacy: 2207 W. Alamo Ave, Laredo, TX 78040.', ['2207 W. Alamo Ave, Laredo, TX 78040']],
+  ['both work at the Hartwell School for the Deaf in Hartwell', ['Hartwell School for the Deaf']],
+  ['daughter phoned from Staten Is, will come tomorrow', ['Staten Is']],
+  ['requests a Maronite priest - called Our Lady of the Cedars', ['Our Lady of the Cedars']],
+  ["Dispatched 0610 to Casey's on Hwy 30 for unresponsive male", ["Casey's"]],
+]);
+
+kept('not an island: a question after a town', [['Is she from Boston? Is it ok to call', ['Is', 'it']]]);

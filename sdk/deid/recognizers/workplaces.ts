@@ -58,7 +58,7 @@ const DISTINCT_CHAINS = /\b(?:wal-?mart|kroger|publix|meijer|safeway|costco|aldi
 // A chain named by a word a note uses otherwise, or a pharmacy, placed by a street or town after it: "at CVS on Cleveland
 // Ave", "Shell in Ozark", "pt's pharmacy (Walgreens in Malden Sq)"; or by a town before it: "works at the Canton CVS".
 const TOWN_CHAIN = /\bthe[ \t]+\p{Lu}\p{Ll}+[ \t]+(CVS|Walgreens|Rite[ \t]Aid|Target|Shell|Stop[ \t]&[ \t]Shop|Star[ \t]Market|Market[ \t]Basket|Home[ \t]Depot|Walmart|Kroger|Dunkin['’]?|McDonald['’]s|YMCA)(?![\p{L}])/gdu;
-const CHAIN_ON_STREET = /(?:\b(?:at|from|to|near|behind)[ \t]+|\()(CVS|Walgreens|Rite[ \t]Aid|Shell|Pilot|Target|Giant|Speedway|Sonic|Jewel|Tops|Petro|Amazon|Exxon|Chevron|Sunoco|Marathon|Citgo|Valero)(?=[ \t]+(?:on|in|off|at)[ \t]+\p{Lu})/gdu;
+const CHAIN_ON_STREET = /(?:\b(?:at|from|to|near|behind)[ \t]+|\()(CVS|Walgreens|Rite[ \t]Aid|Shell|Pilot|Target|Giant|Speedway|Sonic|Jewel|Tops|Petro|Amazon|Exxon|Chevron|Sunoco|Marathon|Citgo|Valero|Casey['’]s|Kum[ \t]&[ \t]Go|Maverik|Holiday|Love['’]s|QuikTrip|Kwik[ \t]Trip)(?=[ \t]+(?:on|in|off|at)[ \t]+\p{Lu})/gdu;
 
 // A city's transit agency names the city; notes name it as an employer ("retired MBTA bus driver", "driver for COTA",
 // "a METRO bus operator"), in capitals as written. Read only with a word of the work near it: "DART", "METRO" are words too.
