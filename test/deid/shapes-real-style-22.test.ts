@@ -167,3 +167,11 @@ family('places: an address line whole, a school "for the Deaf", an island abbrev
 ]);
 
 kept('not an island: a question after a town', [['Is she from Boston? Is it ok to call', ['Is', 'it']]]);
+
+family("places: a town before its own service's trade, a causeway or a skyway named with 'the'", [
+  ['youngest son Liam is a Worcester firefighter, coming after shift', ['Worcester']],
+  ['DTR, A PROVIDENCE POLICE OFFICER, AT BEDSIDE', ['PROVIDENCE']],
+  ['wife drove across the Causeway from Mandeville at 0200', ['Causeway']],
+]);
+
+kept('not towns: a people before a trade', [['she is a Haitian paramedic, works nights', ['Haitian']]]);

@@ -42,6 +42,9 @@ const NAMED_STUDENT = /\b((?:\p{Lu}[\p{L}'’]*[ \t]+){0,2}\p{Lu}[\p{L}'’]*)[ 
 // A town or an employer between "retired" and a trade: "retired Boston firefighter", "retired Polaroid chemist",
 // "retired Boston school custodian".
 const RETIRED_TRADE = /\b(?:retired|former)[ \t]+((?:\p{Lu}[\p{L}'’]*[ \t]+){0,1}\p{Lu}[\p{L}'’]*)[ \t]+(?:(?:school|city|town|public|fire|police|transit|postal|water)[ \t]+)?(?:firefighter|fireman|cop|police(?:man|woman)?|officer|detective|teacher|custodian|janitor|chemist|engineer|machinist|mechanic|electrician|plumber|carpenter|lineman|longshoreman|letter[ \t]+carrier|mail[ \t]+carrier|bus[ \t]+driver|driver|clerk|secretary|librarian|principal|professor|nurse|worker|employee)\b/dgu;
+// A town before a trade of its own service, after "a": "oldest Kevin is a Boston firefighter", "SON WILLIAM JR., A BOSTON
+// FIREFIGHTER". Capitals too; the town a gazetteer's.
+const TOWN_SERVICE_TRADE = /\b(?:a|an|A|AN)[ \t]+(\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*)?)[ \t]+(?:firefighter|fireman|cop|police[ \t]+officer|policeman|patrolman|paramedic|emt|bus[ \t]+driver|school[ \t]+teacher|public[ \t]+school[ \t]+teacher|sanitation[ \t]+worker|FIREFIGHTER|FIREMAN|COP|POLICE[ \t]+OFFICER|POLICEMAN|PATROLMAN|PARAMEDIC|EMT|BUS[ \t]+DRIVER|SCHOOL[ \t]+TEACHER)\b/dgu;
 // Words before "student" or a trade that name a people, a field, a kind of student or a government, not a school or an
 // employer.
 const NOT_SCHOOL_WORD = /^(?:the|a|an|pt|patient|his|her|their|our|is|was|as|foreign|exchange|international|former|new|old|high|college|university|medical|nursing|dental|law|pharmacy|graduate|grad|full|part|time|good|honor|honors|straight|transfer|visiting|boarding|day|night|online|univ|student|senior|junior|retired|city|town|state|county|school|public|fire|police)$/i;
@@ -103,6 +106,11 @@ export function recognizeSchools(text: string): Candidate[] {
   };
   if (studying) for (const m of text.matchAll(NAMED_STUDENT)) named(m);
   if (retired) for (const m of text.matchAll(RETIRED_TRADE)) named(m);
+  if (/fire|cop|police|patrol|paramedic|emt|bus|teacher|sanitation/i.test(text)) for (const m of text.matchAll(TOWN_SERVICE_TRADE)) {
+    const words = m[1].toLowerCase().split(/[ \t]+/);
+    if (!words.every((w) => (vocabulary().flags(w) & F.PLACE) !== 0 && !(vocabulary().flags(w) & (F.COMMON | F.ABBREV)) && !PEOPLE_WORDS.has(w))) continue;
+    push(...(m.indices![1] as [number, number]));
+  }
   for (const re of [ACRONYM_ROLE, ROLE_PAREN, RETIRED_FROM]) {
     if (re === RETIRED_FROM ? !retired : !(studying || /employee|retiree|engineer|professor|steelworker|millworker|miner|machinist|lineman/i.test(text))) continue;
     for (const m of text.matchAll(re)) {
