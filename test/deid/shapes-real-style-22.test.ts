@@ -175,3 +175,12 @@ family("places: a town before its own service's trade, a causeway or a skyway na
 ]);
 
 kept('not towns: a people before a trade', [['she is a Haitian paramedic, works nights', ['Haitian']]]);
+
+family('places: a numbered street in capitals with its direction, a school number after a grade, a subway line by direction or taken from a place', [
+  ['LOC: E 116 ST & PARK AVE, OUTSIDE DELI', ['E 116 ST']],
+  ['School: 6th grade IS 52, counselor aware', ['IS 52']],
+  ['FOUND ON SOUTHBOUND 6 PLATFORM, TRANSIT PD ON SCENE', ['6']],
+  ['works in midtown, takes the 7 from Flushing daily', ['7']],
+]);
+
+kept('not lines: a dose taken some times a day', [['takes the 2 to 3 times a day with food', ['2', '3']]]);

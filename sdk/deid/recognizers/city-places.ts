@@ -17,7 +17,7 @@ const PRECINCT = /\b\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)?[ \t]*(?:Pct|PCT|pct|Prec
 // A school's dotted kind and number, then the name it bears when the name closes the phrase ("P.S. 106 Parkchester,").
 const SCHOOL_DOTTED = /\b(?:P\.S\.|I\.S\.|J\.H\.S\.|M\.S\.)[ \t]*\d{1,3}\b(?:(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,4}(?=[ \t]*(?:[,;)\n]|$)))?/gu;
 // Undotted only after a word that places a child at school, and not a ventilator's pressure support ("PS 10/5").
-const SCHOOL_PLAIN = /(?<=\b(?:at|attends|attending|from|to|school:?|grader[ \t]+at|student[ \t]+at)[ \t]+)(?:PS|ps|IS|JHS|jhs|MS)[ \t]?(\d{2,3})\b(?![ \t]*(?:\/|\+|cm|over|peep|fio2))/gu;
+const SCHOOL_PLAIN = /(?<=\b(?:at|attends|attending|from|to|school:?|grade|grader|grader[ \t]+at|student[ \t]+at)[ \t]+)(?:PS|ps|IS|JHS|jhs|MS)[ \t]?(\d{2,3})\b(?![ \t]*(?:\/|\+|cm|over|peep|fio2))/gu;
 const HIGH_SCHOOL = /(?<=\b(?:at|attends|attending|from|of|to|grader|student|junior|senior|sophomore|freshman)[ \t]+)\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+(?:HS|H\.S\.)(?![\p{L}])/gu;
 const NAMED_ROAD = /\b((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3})(?:Expwy|EXPWY|Expressway|EXPRESSWAY|Turnpike|TURNPIKE|Tpke|TPKE|Thruway|THRUWAY|Pkwy|PKWY)\b\.?/gu;
 // A subway line: one letter or digit after "the" and a verb of riding, in a sentence about the subway.
@@ -26,6 +26,10 @@ const RIDDEN_LINE = new RegExp(String.raw`(?<=\b(?:ride|rides|riding|rode|take|t
 // (The cheap test of the scan above.)
 const LINE_AFTER_THE = new RegExp(String.raw`\bthe[ \t]+${LINE}\b`);
 const TRANSIT_WORD = /\b(?:train|subway|station|commute|commutes|line|mta|platform|transfer|express|local|ride|rides|riding|rode)\b/i;
+// A platform or a train by its direction and line: "161 ST STA, NORTHBOUND 4 PLATFORM", "downtown A train".
+const BOUND_LINE = new RegExp(String.raw`(?<=\b(?:northbound|southbound|uptown|downtown|NORTHBOUND|SOUTHBOUND|UPTOWN|DOWNTOWN|Northbound|Southbound|Uptown|Downtown)[ \t]+)${LINE}(?=[ \t]+(?:platform|train|PLATFORM|TRAIN)\b)`, 'g');
+// A line taken from or to a place named: "takes the 4 from Woodlawn", "took the Q to Coney Island".
+const TAKEN_LINE = new RegExp(String.raw`(?<=\b(?:takes|took|taking|rides|rode|riding)[ \t]+the[ \t]+)${LINE}(?=[ \t]+(?:from|to)[ \t]+\p{Lu})`, 'gu');
 // Lines listed in brackets after a station: "168th St station (A/C/1)", "125 ST (2/3)".
 const STATION_LINES = new RegExp(String.raw`(?<=\b(?:station|sta|st|STA|ST|Station|St)\.?[ \t]*\()${LINE}(?:[ \t]?\/[ \t]?${LINE})+(?=\))`, 'g');
 
@@ -43,6 +47,8 @@ export function recognizeCityPlaces(text: string): Candidate[] {
     out.push(...matchAll(SCHOOL_DOTTED, text, () => place));
     out.push(...matchAll(SCHOOL_PLAIN, text, (m) => (/^ps/i.test(m[0]) && Number(m[1]) < 30 ? null : place)));
     out.push(...matchAll(STATION_LINES, text, () => place));
+    out.push(...matchAll(BOUND_LINE, text, () => place));
+    out.push(...matchAll(TAKEN_LINE, text, () => place));
   }
   out.push(...matchAll(BOROUGH, text, () => place));
   if (/HS|H\.S\./.test(text)) out.push(...matchAll(HIGH_SCHOOL, text, () => place));

@@ -57,6 +57,8 @@ const STREET_ON = /\b(?:lives?|living|lived|resides?|residing|moved|house|home|a
 const DIRECTION_STREET = /(?<=\b(?:on|off)[ \t]+)(?:[NSEW]\.?|North|South|East|West)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}\d])/gu;
 // Words that precede "& 5th" without being a street: "between 3rd", "day 4 & 5th".
 const NOT_STREET = /^(?:between|first|second|third|and|the|day|days|week|weeks|grade|floor|his|her|their|on|in|of|from|to|at|or|pt|seen|stage|cycle|dose|rib|ribs|toe|toes|finger|fingers|ics|space|level|levels|vertebra|c|t|l|s)$/i;
+// A numbered street in capitals with its direction and no ordinal: "LOC: W 125 ST & LENOX AVE", "E 72 STREET".
+const DIRECTION_NUMBER_STREET = /\b[NSEW]\.?[ \t]+\d{1,3}[ \t]+(?:ST|STREET|AVE|AVENUE|St|Street|Ave|Avenue)\b(?![.,]?\d)/g;
 // A position by latitude and longitude, as flight crews give a landing zone: "LZ coordinates 44.1612 N, 107.9548 W",
 // "GPS 47.55, -110.21". With its hemispheres it is a place anywhere; bare, only after a word of position (two decimals are
 // otherwise two readings: "pH 7.352, 7.401").
@@ -91,6 +93,7 @@ export function recognizeRoads(text: string): Candidate[] {
       }),
     );
   }
+  named.push(...matchAll(DIRECTION_NUMBER_STREET, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   if (/\d\.\d{2}/.test(text)) {
     for (const m of text.matchAll(COORDINATES)) {
       const at = m.index ?? 0;
