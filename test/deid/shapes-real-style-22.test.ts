@@ -184,3 +184,9 @@ family('places: a numbered street in capitals with its direction, a school numbe
 ]);
 
 kept('not lines: a dose taken some times a day', [['takes the 2 to 3 times a day with food', ['2', '3']]]);
+
+family("names: a research subject's initials, labelled or in brackets after the subject's number", [
+  ['Subject ID: 211-0031\nSubject initials: K-L-M', ['K-L-M']],
+  ['Study X-220    Subject 114-009    Initials T.R.   Visit 4', ['T.R']],
+  ['week 12 visit -- subject 0412-007 (D.W.B.) seen in clinic', ['D.W.B']],
+]);

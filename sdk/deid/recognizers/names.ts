@@ -31,6 +31,9 @@ const RANK_RE = /\b(?:Dep|Det|Ofc|Sgt|Cpl|Capt|Tpr)\.[ \t]*(?:(\p{Lu}\.[ \t]*))?
 // Military ranks without the period, before a surname: "CHAPLAIN FROM BASE, CAPT ROWE", "SSG Odom", "PFC Tafoya". The word after
 // must be a name no clinical list holds, and no word of the rank itself ("SGT MAJOR").
 const MILITARY_RANK = /\b(?:Capt|CAPT|Sgt|SGT|SSgt|SSG|SFC|MSgt|Cpl|CPL|PFC|Pvt|PVT|Spc|SPC|Cmdr|CMDR|Maj|Col)[ \t]+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/dgu;
+// A research subject's initials, labelled or in brackets after the subject's number: "Subject initials: R-E-V",
+// "Initials A.N.", "subject 0307-012 (H.J.P.)".
+const SUBJECT_INITIALS = /\b(?:[Ii]nitials|INITIALS)[ \t]*[:#]?[ \t]*([A-Z](?:[-.][ \t]?[A-Z]|[A-Z]){1,3}\.?)(?![\p{L}\d])|\b(?:[Ss]ubj(?:ect)?|SUBJ(?:ECT)?)\.?[ \t]*(?:#|ID:?)?[ \t]*[\w-]*\d[\w-]*[ \t]*\(([A-Z](?:[-.]?[A-Z]){1,3}\.?)\)/dgu;
 // "Mrs. P", "Dr. B aware", "MRS G IS": a personal title and one capital letter, a person named by an initial.
 // ("MR."/"MS." in capitals are also mitral regurgitation and mental status: "MILD MR. A FIB"; "I" is the pronoun.)
 const TITLE_INITIAL = /(?<![\p{L}])(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?|DR\.?|MRS\.?|MISS)[ \t]+([A-HJ-Z])(?![\p{L}\d'’\/&-])/dgu;
@@ -360,6 +363,13 @@ export function recognizeNames(text: string): Candidate[] {
   fromCue(TITLE_RE, text, 'title', 0.95, out, (m) => titleFollowedByName(text, m[0], m.index + m[0].length));
   // (A rank takes one capitalised surname, an initial before it at most: "Dep. R. Twilley"; not "Det. card", and the name
   // stops at its comma: "Det. Mancini, Cleveland PD".)
+  if (/initials|subj/i.test(text)) out.push(...matchAll(SUBJECT_INITIALS, text, (m) => {
+    const [s, e] = (m.indices![1] ?? m.indices![2]) as [number, number];
+    // ("initials OK on consent": letters run together that spell a word or a charting abbreviation are no initials.)
+    const letters = text.slice(s, e);
+    if (/^[A-Z]+$/.test(letters) && vocabulary().flags(letters.toLowerCase()) & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH | VOCAB_FLAGS.ABBREV)) return null;
+    return { category: 'NAME', score: 0.8, start: s, end: e, kind: 'person' };
+  }));
   out.push(
     ...matchAll(MILITARY_RANK, text, (m) => {
       const f = vocabulary().flags(m[1].toLowerCase());
