@@ -190,3 +190,26 @@ family("names: a research subject's initials, labelled or in brackets after the 
   ['Study X-220    Subject 114-009    Initials T.R.   Visit 4', ['T.R']],
   ['week 12 visit -- subject 0412-007 (D.W.B.) seen in clinic', ['D.W.B']],
 ]);
+
+family('places: New York as its people write it', [
+  ['found on 149 St-Grand Concourse station, uptown 5 platform, Bronx', ['149 St-Grand Concourse', 'Bronx']],
+  ['Rabbi came from the family shul, Congregation Adas Yisroel, at 2100', ['Congregation Adas Yisroel']],
+  ['they live in Fishtown near Nativity B.V.M., nephew drives her', ['Nativity B.V.M']],
+  ['Retired FDNY firefighter (Ladder 42), WTC responder', ['Ladder 42']],
+  ['wife asks for UFA paperwork, SW consulted', ['UFA']],
+  ['longshoreman out of ILA Local 1233, lives in Bayonne', ['ILA Local 1233']],
+  ['Lives w/ pt on West 147th in Harlem', ['West 147th']],
+  ['Loc: Beach 98 St / Shore Front Pkwy', ['Beach 98 St']],
+  ['NYPD Transit District 11 and ESU on scene', ['Transit District 11']],
+  ["collapsed at the wake at Kim's Funeral Chapel in Palisades Park", ["Kim's Funeral Chapel"]],
+  ['home health aide for Tender Hearts Home Care on Utica Ave', ['Tender Hearts Home Care']],
+  ['family asked for Padre Tomas from Our Lady of Pompeii', ['Our Lady of Pompeii']],
+  ["last drink after Old New Year's per son", ["Old New Year's"]],
+]);
+
+kept('not New York places: a rig, an antigen, a national union, a congregation at the bedside, a street ordinal as a day', [
+  ['Engine 22 on scene, pt extricated', ['Engine']],
+  ['PSA 9.2, urology to see', ['PSA']],
+  ['UAW retiree, good benefits', ['UAW']],
+  ['CONGREGATION VISITED, PRAYED WITH FAMILY', ['CONGREGATION', 'VISITED']],
+]);

@@ -13,6 +13,12 @@ import { matchAll } from './util.js';
 
 // A borough named with its article, in any case ("FROM THE BRONX").
 const BOROUGH = /(?<=\b(?:the|THE|The)[ \t]+)(?:Bronx|BRONX|bronx)\b/g;
+// The boroughs after a comma or a word of place: "downtown 2 platform, Bronx", "lives in Queens", "FROM STATEN ISLAND".
+const BOROUGH_NAMED = /(?<=(?:,|\b(?:in|from|to|In|From|To|IN|FROM|TO))[ \t]+)(?:Bronx|Brooklyn|Manhattan|Queens|Staten[ \t]+Island|BRONX|BROOKLYN|MANHATTAN|QUEENS|STATEN[ \t]+ISLAND)\b/g;
+// A station named by its street, with the line's stop after a dash: "137 St-City College station", "161 ST-YANKEE STADIUM STA".
+const STREET_STATION = /\b\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)?[ \t]+(?:St|ST|Street|Av|AV|Ave|AVE)(?:[ \t]*[-–][ \t]*\p{Lu}[\p{L}'’.]*(?:[ \t]+\p{Lu}[\p{L}'’.]*){0,2})?(?=[ \t,]+(?:station|sta|STATION|STA)\b)/gu;
+// A police district of the transit or housing police: "NYPD Transit District 3". (Not "PSA 7": a prostate antigen too.)
+const POLICE_DISTRICT = /\b(?:Transit|TRANSIT|Housing|HOUSING)[ \t]+(?:District|DISTRICT|Bureau|BUREAU)[ \t]+\d{1,2}\b/g;
 const PRECINCT = /\b\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)?[ \t]*(?:Pct|PCT|pct|Precinct|PRECINCT|precinct)\b\.?/g;
 // A school's dotted kind and number, then the name it bears when the name closes the phrase ("P.S. 106 Parkchester,").
 const SCHOOL_DOTTED = /\b(?:P\.S\.|I\.S\.|J\.H\.S\.|M\.S\.)[ \t]*\d{1,3}\b(?:(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,4}(?=[ \t]*(?:[,;)\n]|$)))?/gu;
@@ -51,6 +57,11 @@ export function recognizeCityPlaces(text: string): Candidate[] {
     out.push(...matchAll(TAKEN_LINE, text, () => place));
   }
   out.push(...matchAll(BOROUGH, text, () => place));
+  out.push(...matchAll(BOROUGH_NAMED, text, () => place));
+  if (/\d/.test(text)) {
+    out.push(...matchAll(STREET_STATION, text, () => place));
+    out.push(...matchAll(POLICE_DISTRICT, text, () => place));
+  }
   if (/HS|H\.S\./.test(text)) out.push(...matchAll(HIGH_SCHOOL, text, () => place));
   for (const m of text.matchAll(NAMED_ROAD)) {
     // The name's words right before the kind, after the last function word ("SHOULDER OF THE THRUWAY": "THRUWAY").

@@ -118,7 +118,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // Feasts of one day in other calendars and places too: "ON ASH WEDNESDAY", "the day after Pioneer Day", "(Derby Day)", "PARTY FOR DIA DE REYES",
   // "Patriots' Day", "an \"April fools\" admission", "Orthodox Christmas", "dia de la Altagracia", "el día de la Virgen", "St
 // Joseph's day", "the feast of St. Anthony".
-  { re: /\b(?:(?:christmas|xmas|new[ \t]+year['’]?s)[ \t]+(?:day|eve)|thanksgiving[ \t]+day|independence[ \t]+day|(?:the[ \t]+)?fourth[ \t]+of[ \t]+july|valentine['’]?s[ \t]+day|labor[ \t]+day|memorial[ \t]+day|decoration[ \t]+day|mother['’]?s[ \t]+day|father['’]?s[ \t]+day|ash[ \t]+wednesday|fat[ \t]+tuesday|good[ \t]+friday|all[ \t]+(?:saints|souls)['’]?(?:[ \t]+day)?(?![ \t]+(?:hospital|church|episcopal|catholic|parish|school|academy|medical|health|cemetery|chapel|rehab))|pioneer[ \t]+day|derby[ \t]+day|groundhog[ \t]+day|patriots['’]?[ \t]+day|st\.?[ \t]+patrick['’]?s[ \t]+day|april[ \t]+fool['’]?s['’]?(?:[ \t]+day)?|orthodox[ \t]+(?:christmas|easter)|mid-?autumn[ \t]+festival|d[ií]a[ \t]+de[ \t]+(?:los[ \t]+|la[ \t]+)?(?:reyes|muertos|altagracia|candelaria|virgen(?:[ \t]+de[ \t]+guadalupe)?|guadalupe|santos|difuntos)|d[ií]a[ \t]+de[ \t]+(?:san|santa)[ \t]+[a-zà-ÿ]+|nochebuena|st\.?[ \t]+(?!patrick)[a-z]+['’]s[ \t]+day(?![ \t]*(?:surgery|care|program|hospital|center|centre|unit|treatment|rehab|school|room|shelter|services?|clinic|health|camp|spa))|feast[ \t]+(?:day[ \t]+)?of[ \t]+(?:st\.?|saint|san|santa|our[ \t]+lady[ \t]+of)[ \t]+[a-zà-ÿ]+|(?:christmas|xmas|thanksgiving|easter|halloween)[ \t]+(?:morning|night|evening|afternoon))\b/gi, score: 0.75, free: true },
+  { re: /\b(?:(?:christmas|xmas|new[ \t]+year['’]?s)[ \t]+(?:day|eve)|thanksgiving[ \t]+day|independence[ \t]+day|(?:the[ \t]+)?fourth[ \t]+of[ \t]+july|valentine['’]?s[ \t]+day|labor[ \t]+day|memorial[ \t]+day|decoration[ \t]+day|mother['’]?s[ \t]+day|father['’]?s[ \t]+day|ash[ \t]+wednesday|fat[ \t]+tuesday|good[ \t]+friday|all[ \t]+(?:saints|souls)['’]?(?:[ \t]+day)?(?![ \t]+(?:hospital|church|episcopal|catholic|parish|school|academy|medical|health|cemetery|chapel|rehab))|pioneer[ \t]+day|derby[ \t]+day|groundhog[ \t]+day|patriots['’]?[ \t]+day|st\.?[ \t]+patrick['’]?s[ \t]+day|april[ \t]+fool['’]?s['’]?(?:[ \t]+day)?|orthodox[ \t]+(?:christmas|easter)|old[ \t]+new[ \t]+year['’]?s|mid-?autumn[ \t]+festival|d[ií]a[ \t]+de[ \t]+(?:los[ \t]+|la[ \t]+)?(?:reyes|muertos|altagracia|candelaria|virgen(?:[ \t]+de[ \t]+guadalupe)?|guadalupe|santos|difuntos)|d[ií]a[ \t]+de[ \t]+(?:san|santa)[ \t]+[a-zà-ÿ]+|nochebuena|st\.?[ \t]+(?!patrick)[a-z]+['’]s[ \t]+day(?![ \t]*(?:surgery|care|program|hospital|center|centre|unit|treatment|rehab|school|room|shelter|services?|clinic|health|camp|spa))|feast[ \t]+(?:day[ \t]+)?of[ \t]+(?:st\.?|saint|san|santa|our[ \t]+lady[ \t]+of)[ \t]+[a-zà-ÿ]+|(?:christmas|xmas|thanksgiving|easter|halloween)[ \t]+(?:morning|night|evening|afternoon))\b/gi, score: 0.75, free: true },
   // A holiday standing as its own sentence at a line's start names the note's day: "11/23/2017\nThanksgiving. Pt is",
   // "MLK Day. Pt s/p PE", "Halloween. Pt is a 15 yo"; and the federal days named "... Day" anywhere ("it's Veterans Day").
   { re: /(?<=(?:^|\n)[ \t]*)(?:thanksgiving(?:[ \t]+day)?|christmas(?:[ \t]+(?:day|eve))?|xmas(?:[ \t]+(?:day|eve))?|new[ \t]+year['’]?s(?:[ \t]+(?:day|eve))?|easter(?:[ \t]+sunday)?|halloween|st\.?[ \t]+patrick['’]?s[ \t]+day|mardi[ \t]+gras)(?=[ \t]*[.!])|\b(?:mlk|martin[ \t]+luther[ \t]+king(?:[ \t]+jr\.?)?|veteran['’]?s['’]?|presidents['’]?|columbus|juneteenth|armistice|remembrance|boxing)[ \t]+day\b/gi, score: 0.7, free: true },
@@ -313,6 +313,8 @@ const DURATION_AFTER = /^[ \t]*(?:wks?|weeks?|days?|d\b|mos?|months?|hrs?|hours?
 // ("GBS neg (2/10)": a result with its date.)
 const VALUE_PAREN = /(?:\d|\b(?:neg|pos|negative|positive|nl|normal|wnl|reactive|nonreactive|immune))[ \t]*\([ \t]*$/i;
 
+const STREET_AFTER = /^[ \t]+(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|pl|place|dr|drive|ter|terrace|ln|lane|way|pkwy|parkway)\b\.?(?![ \t]*\d)/i;
+
 /**
  * Find dates in `text`.
  *
@@ -397,5 +399,6 @@ export function recognizeDates(text: string): Candidate[] {
     // ("December 23 and 24th,": the next day with its ordinal, closing the clause; "3/9, 2ND CAREGIVER" is a count.)
     if (c.kind === 'date' && /\d$/.test(text.slice(c.start, c.end))) out.push(...listDays(text, c.end, DAY_LIST, 20), ...listDays(text, c.end, AND_ORDINAL, 20));
   }
-  return out;
+  // ("shul on 14th Ave": an ordinal before a street's word names the street, not a day.)
+  return out.filter((c) => !(/\d(?:st|nd|rd|th)$/i.test(text.slice(c.start, c.end)) && STREET_AFTER.test(text.slice(c.end, c.end + 12))));
 }

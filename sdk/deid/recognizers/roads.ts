@@ -52,13 +52,14 @@ const PART_OF_TOWN = /^(?:side|end|wing|coast|bank|shore|floor|unit|campus|tower
 // A street named with its direction and no house number, where someone lives or works: "lives on W 117th",
 // "coming from work on W 57th", "house is off North Elm". ("lives on the W side" is a part of town, "on 4 West" a unit.)
 const STREET_ON = /\b(?:lives?|living|lived|resides?|residing|moved|house|home|apartment|apt|work|works|working|job|office|shop|store|place)[ \t]+(?:(?:is|was|over|out|up|down|right|now)[ \t]+)?(?:on|off)[ \t]+((?:[NSEW]\.?|north|south|east|west)[ \t]+(\d{1,3}(?:st|nd|rd|th)|[\p{L}][\p{L}'’-]+)(?:[ \t]+(?:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|way|pl|ct|pkwy)\b\.?)?)/dgiu;
-// "in Tolleson on W Van Buren", "the clinic on N Navigation": after "on" or "off", a direction and a capitalised name that is
-// no clinical word is a street wherever it is named.
-const DIRECTION_STREET = /(?<=\b(?:on|off)[ \t]+)(?:[NSEW]\.?|North|South|East|West)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}\d])/gu;
+// "in Tolleson on W Van Buren", "the clinic on N Navigation", "lives w/ pt on West 139th": after "on" or "off", a direction
+// and a capitalised name that is no clinical word, or a numbered street, is a street wherever it is named.
+const DIRECTION_STREET = /(?<=\b(?:on|off)[ \t]+)(?:[NSEW]\.?|North|South|East|West)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?|\d{1,3}(?:st|nd|rd|th))(?![\p{L}\d])/gu;
 // Words that precede "& 5th" without being a street: "between 3rd", "day 4 & 5th".
 const NOT_STREET = /^(?:between|first|second|third|and|the|day|days|week|weeks|grade|floor|his|her|their|on|in|of|from|to|at|or|pt|seen|stage|cycle|dose|rib|ribs|toe|toes|finger|fingers|ics|space|level|levels|vertebra|c|t|l|s)$/i;
-// A numbered street in capitals with its direction and no ordinal: "LOC: W 125 ST & LENOX AVE", "E 72 STREET".
-const DIRECTION_NUMBER_STREET = /\b[NSEW]\.?[ \t]+\d{1,3}[ \t]+(?:ST|STREET|AVE|AVENUE|St|Street|Ave|Avenue)\b(?![.,]?\d)/g;
+// A numbered street with its direction and no ordinal: "LOC: W 125 ST & LENOX AVE", "E 72 STREET".
+// The Rockaways number theirs after "Beach": "Beach 116 St".
+const DIRECTION_NUMBER_STREET = /\b(?:[NSEW]\.?|Beach|BEACH)[ \t]+\d{1,3}(?:th|TH|st|ST|nd|ND|rd|RD)?[ \t]+(?:ST|STREET|AVE|AVENUE|St|Street|Ave|Avenue)\b(?![.,]?\d)/g;
 // A position by latitude and longitude, as flight crews give a landing zone: "LZ coordinates 44.1612 N, 107.9548 W",
 // "GPS 47.55, -110.21". With its hemispheres it is a place anywhere; bare, only after a word of position (two decimals are
 // otherwise two readings: "pH 7.352, 7.401").

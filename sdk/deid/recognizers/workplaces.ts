@@ -35,7 +35,7 @@ const WORKPLACE = /\b(?:at|from|behind|near|outside|by|to|off|for|of)[ \t]+the[ 
 
 // "works at Whirlpool in Clyde", "shift at Micron", "bus mechanic for the MBTA", "laid off from Sheet & Tube": after a
 // verb of working, the employer, with or without "the"; an acronym counts here ("the MBTA", "MWRA").
-const EMPLOYER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|employee|job|shift|duty|duties|volunteers?|owner|plays|played|coaches|coached|hairdresser|stylist|barber|maker|retired|laid[ \t]+off|driver|drives|drove|hauls|hauled|trucker|mechanic|cashier|clerk|nurse|custodian|cook|waitress|bartender|teacher|professor|instructor|student|studies|studying|enrolled|sophomore|freshman|welder|electrician|foreman|operator|guard|packer|miner|secretary|janitor|machinist|laborer|roofer|supervisor|engineer|technician|receptionist|housekeeper|dishwasher|stocker|assembler|lineman|plumber|carpenter|accountant|analyst|dispatcher|server|manager|contractor)(?:[ \t]+[\p{Ll}\d]+){0,4}?[ \t]+(?:at|for|from|(?<=owner[ \t]+)of|(?<=contractor[ \t]+)with)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d'’&-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d'’&-]*){0,2})/dgu;
+const EMPLOYER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|employee|job|shift|duty|duties|volunteers?|owner|plays|played|coaches|coached|hairdresser|stylist|barber|maker|retired|laid[ \t]+off|driver|drives|drove|hauls|hauled|trucker|mechanic|cashier|clerk|nurse|custodian|cook|waitress|bartender|teacher|professor|instructor|student|studies|studying|enrolled|sophomore|freshman|welder|electrician|foreman|operator|guard|packer|miner|secretary|janitor|machinist|laborer|roofer|supervisor|engineer|technician|receptionist|housekeeper|dishwasher|stocker|assembler|lineman|plumber|carpenter|accountant|analyst|dispatcher|server|manager|contractor|aide|attendant|caregiver|nanny)(?:[ \t]+[\p{Ll}\d]+){0,4}?[ \t]+(?:at|for|from|(?<=owner[ \t]+)of|(?<=contractor[ \t]+)with)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d'’&-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d'’&-]*){0,3})/dgu;
 
 // The same verbs in a lower-case note, where no capital marks the employer: a name no word list holds but the
 // name lists and gazetteers, then at most one more such word ("drives truck for irving oil", "worked at kessler mill 20
@@ -66,7 +66,7 @@ const TRANSIT = /\b(?:MBTA|SEPTA|MARTA|COTA|DART|WMATA|MTA|BART|TriMet|TRIMET|NJ
 const TRANSIT_WORK = /\b(?:bus|buses|driver|drives|drove|operator|conductor|mechanic|train|trains|rail|transit|route|line|garage|depot|works?|worked|retired|employee|employed|job|shift|letter)\b/i;
 
 // A business named by its owner and its trade, in any case: "mike's towing", "Yoder's hardware", "PREJEAN'S BAIT SHOP".
-const OWNER_TRADE = /\b(\p{L}[\p{L}-]+['’]s)[ \t]+(?:towing|garage|bakery|diner|market|tavern|pub|grill|hardware|auto|body|bar|restaurant|cafe|café|pizza|pizzeria|deli|dairy|feed|furniture|salon|barbershop|lounge|inn|motel|marina|bait|tackle|repair|plumbing|roofing|landscaping|trucking|excavating|welding|orchard|nursery|greenhouse|sub[ \t]+shop|pizza[ \t]+shop|shop|store|logging|sawmill|mill)\b/dgiu;
+const OWNER_TRADE = /\b(\p{L}[\p{L}-]+['’]s)[ \t]+(?:towing|garage|bakery|diner|market|tavern|pub|grill|hardware|auto|body|bar|restaurant|cafe|café|pizza|pizzeria|deli|dairy|feed|furniture|salon|barbershop|lounge|inn|motel|marina|bait|tackle|repair|plumbing|roofing|landscaping|trucking|excavating|welding|orchard|nursery|greenhouse|sub[ \t]+shop|pizza[ \t]+shop|shop|store|logging|sawmill|mill|funeral[ \t]+(?:home|chapel|parlou?r))\b/dgiu;
 
 // A mine by its name and number, in a sentence about mining or a job: "WORKED THE WOLF PEN NO. 2 MINE", "his last job at
 // ITMANN NO. 3", "Peabody No. 10 and Ayrshire mines".
@@ -88,7 +88,14 @@ const POST_OR_LOCAL = new RegExp(String.raw`\b(?:(?:${VETERANS}|Elks|Moose|Eagle
 // "beers nightly at the Harp & Bard", "left the Windbreak bar around midnight". The name is capitalised and closes the
 // phrase or stands before what it is.
 const DRINK_AT = /\b(?:drinks?|drank|drinking|drunk|beers?|shots|bartend(?:s|er|ing)?|bouncer|etoh|ETOH|DRINKS?|DRANK|DRINKING|BEERS?|BARTENDER)\b[^.;\n]{0,40}?\b(?:at|AT|left|LEFT|from|FROM|outside|OUTSIDE|behind|BEHIND)[ \t]+(?:the|THE)[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’-]*){0,2})(?=[ \t]*(?:[,.;)"]|\n|$)|[ \t]+(?:bar|BAR|tavern|TAVERN|pub|PUB|lounge|LOUNGE|saloon|SALOON|on|ON|in|IN|near|NEAR|where|WHERE|when|WHEN|after|AFTER|around|AROUND|and|AND|with|WITH|every|most|nightly|NIGHTLY)\b)/dgu;
-const FIRE_STATION = /\b(?:Fire[ \t]+)?(?:Station|STATION|Firehouse|FIREHOUSE)[ \t]*#?[ \t]*\d{1,3}\b/g;
+// (Not "Engine 7", "Rescue 2": units that answer a call, numbered as a rig is.)
+const FIRE_STATION = /\b(?:(?:Fire[ \t]+)?(?:Station|STATION|Firehouse|FIREHOUSE)|Ladder|LADDER)[ \t]*#?[ \t]*\d{1,3}\b/g;
+// A trade union by its letters, where a sentence is about work, pay or membership: "paperwork for the UFA", "ILGWU pensioner",
+// "longshoreman out of ILA Local 824". It names a trade and often a city's local, as an employer does.
+// A national union without its local places no one ("UAW retiree", "UMWA benefits"): only a local by its number, or the
+// unions of one city's services and trades.
+const UNION = /\b(?:(?:ILA|ILGWU|SEIU|AFSCME|IBEW|UAW|UMWA|USW|CWA|UFCW|IUOE|Teamsters|TEAMSTERS|TWU)[ \t]+(?:Local|LOCAL)[ \t]+\d{1,4}|UFA|UFT|PBA|DC[ \t]?37|ILGWU|1199[ \t]?SEIU|SEIU[ \t]?1199)\b/g;
+const UNION_TALK = /\b(?:union|pension|pensioner|local|member|retired|retiree|paperwork|benefits?|works?|worked|job|dues|rep|delegate|shop[ \t]+steward|longshoreman|firefighter|teacher|cop|officer|nurse|driver)\b/i;
 // A venue or a rural business named by its kind, capitalised: "Tiger Stadium", "the Tractor Tavern", "Bristol Motor
 // Speedway", "Circle H Dairy", "Lazy J Feedlot", "Decker Coal", "Rasband Mortuary", "the Alamosa KOA".
 const VENUE_KINDS = 'Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vineyards?|Winery|Aviation|Trucking|Logging|Excavating|Welding|Towing|Salvage|Coal|Mortuary|Funeral[ \\t]+Home|Well[ \\t]+Service|KOA';
@@ -159,7 +166,8 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const employer = words.every((w) => plainWord(w) && !KIND_WORDS.has(w)) && words.some((w) => !(v.flags(w.replace(/['’]s$/, '')) & F.COMMON));
     // A capitalised name mid-sentence after a verb of working is the employer though its words are everyday ones ("hauls
     // for Swift", "works for Ford", "driver for Covenant"); not an arm of government, which places no one.
-    const titled = /^\p{Lu}\p{Ll}/u.test(name) && !capsLine(text, m.index ?? 0) && words.every(placeNameWord);
+    // (After its first word a name may hold a word of what it is: "aide for Caring Hands Home Care".)
+    const titled = /^\p{Lu}\p{Ll}/u.test(name) && !capsLine(text, m.index ?? 0) && placeNameWord(words[0]) && words.slice(1).every((w) => plainWord(w) && !INSTITUTIONS.has(w));
     // ("works for Dr Whitcomb": a person with a title is the employer, and the names recognizers read him.)
     if (/^(?:dr|drs|doctor|mr|mrs|ms|miss|prof|rev)$/.test(words[0])) continue;
     // A line mostly in capitals with the verb in lower case ("HUSBAND works at GREEN RIVER FEED, DTR AT BEDSIDE"): the
@@ -193,10 +201,16 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
-  // A fire station by its number, where the sentence is about firefighting: "retired Kansas City firefighter (Station 14)".
+  // A fire station or company by its number, where the sentence is about firefighting: "retired Kansas City firefighter
+  // (Station 14)", "Retired FDNY firefighter (Ladder 79 in Great Kills)".
   if (/fire/i.test(text)) for (const m of text.matchAll(FIRE_STATION)) {
-    if (!/\bfire(?:fighter|man|men|house|[ \t]+(?:dept|department|station|captain|chief|lieutenant|engine))/i.test(text.slice(Math.max(0, (m.index ?? 0) - 60), (m.index ?? 0) + 40))) continue;
+    if (!/\b(?:fire(?:fighter|man|men)|retired|works|worked|assigned|stationed|captain|lieutenant)\b/i.test(text.slice(Math.max(0, (m.index ?? 0) - 60), (m.index ?? 0) + 40))) continue;
     const start = m.index ?? 0;
+    out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
+  }
+  if (/[A-Z]{2}|1199|Teamsters/.test(text)) for (const m of text.matchAll(UNION)) {
+    const start = m.index ?? 0;
+    if (!UNION_TALK.test(text.slice(Math.max(0, start - 60), start + m[0].length + 40))) continue;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
   for (const m of text.matchAll(DISTINCT_CHAINS)) {

@@ -12,6 +12,7 @@ import type { Candidate } from '../span.js';
 import { FUNCTION_WORDS } from './cue-words.js';
 import { capsLine } from './people-cues.js';
 import { matchAll } from './util.js';
+import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 
 // A word of a congregation's name: capitalised, or lower case where the whole note is ("new hope m.b. church").
 const NAME_WORD = String.raw`(?:\p{L}[\p{L}'’.-]*|\d{1,2}(?:st|nd|rd|th))`;
@@ -37,7 +38,7 @@ const DENOMINATION_WORD = new RegExp(String.raw`[ \t]${DENOMINATIONS}`, 'u');
 // A saint's parish ("st. josaphat", "ST. JOHN THE BAPTIST", "St. Anthony's", two saints' "Sts. Cyril & Methodius") or Our
 // Lady's, Our Savior's, Holy and Sacred ones.
 // (After a word of place or the start of a phrase: in "Royal St in the Marigny" the "St" is a street's.)
-const PARISH = /(?<=(?:^|[\n(,;:]|\b(?:from|at|of|to|attends?|parish|is|for|in|the|called|contacted|notified|with|by)[ \t]+)[ \t]*)((?:sts?\.?|saints?|ste\.?)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+(?:&|and)[ \t]+\p{L}[\p{L}'’-]+|(?<!['’]s)[ \t]+(?!(?:the|of|and)[ \t])\p{L}[\p{L}'’-]+)?(?:[ \t]+(?:of[ \t]+the|the|of)[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+lady[ \t]+of[ \t]+(?:the[ \t]+)?\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+(?:savior|saviour|redeemer|shepherd)(?:['’]s)?(?![\p{L}])|(?:holy|sacred|immaculate)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+of[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
+const PARISH = /(?<=(?:^|[\n(,;:]|\b(?:from|at|of|to|attends?|parish|is|for|in|the|called|contacted|notified|with|by|near)[ \t]+)[ \t]*)((?:sts?\.?|saints?|ste\.?)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+(?:&|and)[ \t]+\p{L}[\p{L}'’-]+|(?<!['’]s)[ \t]+(?!(?:the|of|and)[ \t])\p{L}[\p{L}'’-]+)?(?:[ \t]+(?:of[ \t]+the|the|of)[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+lady[ \t]+of[ \t]+(?:the[ \t]+)?\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+(?:savior|saviour|redeemer|shepherd)(?:['’]s)?(?![\p{L}])|(?:holy|sacred|immaculate)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+of[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
 // Its cheap test (same flags): what the scan's start must be, a saint's word after a space, a line break or a bracket
 // ("first" and "1st" are none), Our Lady, or a holy, sacred or immaculate name.
 const PARISH_WORD = /(?:^|[\n(,;: \t])(?:sts?\.?|saints?|ste\.?)[ \t]+\p{L}|our[ \t]+(?:lady|savior|saviour|redeemer|shepherd)|(?:holy|sacred|immaculate)[ \t]+\p{L}/iu;
@@ -46,7 +47,7 @@ const FAITH_WORD = /^(?:baptist|methodist|lutheran|presbyterian|episcopal|pentec
 // Words before a denomination that name a branch of a faith, not one congregation ("Roman Catholic", "Southern Baptist").
 const FAITH_BRANCH = /^(?:roman|greek|russian|ukrainian|coptic|southern|american|national|independent|reformed|united|primitive|conservative|reform|seventh-day|orthodox|evangelical|missionary|the|a|an|our|their|his|her)$/i;
 // The words that make a sentence about church: a saint's name elsewhere is a hospital, a device or a town.
-const CHURCH_TALK = /\b(?:church|parish|parishioners?|mass|communion|pastor|priest|fr\.?|father|deacon|reverend|rev\.?|minister|preacher|congregation|wedding|funeral|feast|baptism|christening|choir|sunday|member|attends|worship)\b/i;
+const CHURCH_TALK = /\b(?:church|parish|parishioners?|mass|communion|pastor|padre|priest|fr\.?|father|deacon|reverend|rev\.?|minister|preacher|congregation|wedding|funeral|feast|baptism|christening|choir|sunday|member|attends|worship)\b/i;
 // Saints' names that are devices, scores or hospitals' wards more often than parishes.
 const NOT_A_PARISH = /^(?:st\.?|saint)[ \t]+(?:jude|john['’]s[ \t]+wort|louis[ \t]+encephalitis|vitus)\b/i;
 
@@ -64,6 +65,10 @@ function cutFunctionWords(words: string): number {
   return skip;
 }
 
+// A congregation named by its own word first or a parish by the Virgin's letters: "Congregation Ohel Yaakov", "Temple
+// Beth Shalom", "CONGREGATION OHAV TZEDEK", "near Visitation B.V.M.".
+const CONGREGATION = /\b(?:(?:Congregation|CONGREGATION|Kehillat|KEHILLAT)[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]*){1,3}|(?:Temple|TEMPLE)[ \t]+(?:Beth|BETH|Emanu-?[Ee]l|EMANU-?EL|Sinai|SINAI|Israel|ISRAEL|Shalom|SHALOM)(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+B\.[ \t]?V\.[ \t]?M\.?)/gu;
+
 /**
  * Find named congregations, denominations after a name, and parishes in sentences about church.
  *
@@ -71,7 +76,7 @@ function cutFunctionWords(words: string): number {
  * recognizeWorshipPlaces('pastor from Second Baptist').length; // 1
  */
 export function recognizeWorshipPlaces(text: string): Candidate[] {
-  if (!/church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|ministries|kingdom|meeting|congregational|ucc\b|unitarian|adventist|nazarene|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame\b|cme\b|cogic|catholic|orthodox|mennonite|brethren|sts?\.?[ \t]|saint|ste\.?[ \t]|lady|savio|redeemer|shepherd|holy|sacred|immaculate|blessed/i.test(text)) return [];
+  if (!/church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|ministries|kingdom|meeting|congregational|ucc\b|unitarian|adventist|nazarene|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame\b|cme\b|cogic|catholic|orthodox|mennonite|brethren|sts?\.?[ \t]|saint|ste\.?[ \t]|lady|savio|redeemer|shepherd|holy|sacred|immaculate|blessed|congregation|kehillat|b\.[ \t]?v\.[ \t]?m/i.test(text)) return [];
   const out: Candidate[] = [];
   if (HOUSE_WORD.test(text)) {
     out.push(
@@ -115,6 +120,15 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
         return { category: 'LOCATION', score: 0.6, start, end: m.indices![1][1] };
       }),
     );
+  }
+  if (/Congregation|CONGREGATION|Kehillat|KEHILLAT|Temple|TEMPLE|B\.[ \t]?V\.[ \t]?M/.test(text)) {
+    for (const m of text.matchAll(CONGREGATION)) {
+      // (In capitals every word looks like a name: "CONGREGATION VISITED" is the people; the name is no English word.)
+      if (m[0] === m[0].toUpperCase() && /^CONGREGATION|^KEHILLAT/.test(m[0]) && m[0].split(/[ \t]+/).slice(1).some((w) => vocabulary().flags(w.toLowerCase()) & (F.COMMON | F.ENGLISH))) continue;
+      const start = m.index ?? 0;
+      const end = start + m[0].replace(/[ \t]+$/, '').length;
+      out.push({ category: 'LOCATION', score: 0.65, start, end });
+    }
   }
   if (PARISH_WORD.test(text)) {
     out.push(
