@@ -213,3 +213,11 @@ kept('not New York places: a rig, an antigen, a national union, a congregation a
   ['UAW retiree, good benefits', ['UAW']],
   ['CONGREGATION VISITED, PRAYED WITH FAMILY', ['CONGREGATION', 'VISITED']],
 ]);
+
+kept("not addresses: a hospital room after a clock time or a triage level", [
+  ['2150 To room 3. 2 large bore IV placed', ['room', '3']],
+  ['ESI 2, room 14.', ['room', '14']],
+  ['TO RM 514 VIA BED W/ MONITOR', ['RM', '514']],
+]);
+
+family('places: a room in an address after its street', [['lives at 12 Elm St, Room 4, Lowell', ['Room 4']]]);

@@ -260,7 +260,9 @@ export function recognizeAddresses(raw: string): Candidate[] {
     const inLine = /(?:,|\d[ \t]+\p{Lu}[^\n.;]{0,40})[ \t]*$/u.test(text.slice(Math.max(0, m.index - 48), m.index));
     // ("MICU Rm 6", "ED Pod C, Rm 22": a room after the hospital's unit is the hospital's.)
     const hospitalUnit = /\b(?:\w*icu|ccu|csru|ed|er|pod|pacu|ward|unit|tele|step-?down|pcu|imc)\b[^\n\d]{0,10}$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
-    if (/^(?:room|rm|floor|fl)\b/i.test(m[0]) && (!inLine || hospitalUnit)) return null;
+    // (A room or a floor only after a street's word: "12 Elm St, Room 4"; "2150 To room 3", "ESI 2, room 14" are the hospital's.)
+    const afterStreet = /\b(?:st|street|ave|avenue|rd|road|dr|drive|blvd|boulevard|ln|lane|way|ct|court|pl|place|terr?|terrace|pkwy|parkway|hwy|highway|bldg|building)\b\.?[^\n]{0,30}$/i.test(text.slice(Math.max(0, m.index - 48), m.index));
+    if (/^(?:room|rm|floor|fl)\b/i.test(m[0]) && (!inLine || hospitalUnit || !afterStreet)) return null;
     const ward = /\b(?:\d+(?:st|nd|rd|th)|detox|icu|step-?down|telemetry|tele|med|surg|psych|rehab|burn|stroke|cardiac|neuro|nursing|care|the|this|same|new)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
     if (/^unit\b/i.test(m[0]) && !inLine && (ward || /^[\/-]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))) return null;
     const lead = /box|postbus|apartado|caixa|casilla/i.test(m[0]) ? /(?<![\p{L}\d.,:/-])\d{1,6}[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
