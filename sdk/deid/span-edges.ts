@@ -163,15 +163,6 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       i--;
       continue;
     }
-    // "1204 W. Nolana Ave" + "McAllen" + "78504": the parts of one address line, with the state code between town and ZIP, are
-    // one place.
-    const between = nextSpan ? text.slice(s.end, nextSpan.start) : '';
-    if (s.category === 'LOCATION' && nextSpan?.category === 'LOCATION' && (/^,[ \t]*$/.test(between) || (/^,?[ \t]+[A-Z]{2}\.?,?[ \t]+$/.test(between) && /^\d{5}/.test(text.slice(nextSpan.start, nextSpan.end))))) {
-      s.end = nextSpan.end;
-      spans.splice(i + 1, 1);
-      i--;
-      continue;
-    }
     // "Metrowest School for the Deaf", "Home for the Aged": a school's or a home's name runs on over "for the".
     const forThe = s.category === 'LOCATION' && /(?:School|SCHOOL|Academy|ACADEMY|Institute|INSTITUTE|Home|HOME)$/.test(text.slice(s.start, s.end)) ? /^[ \t]+(?:for|FOR)[ \t]+(?:the|THE)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:and|&|AND)[ \t]+\p{Lu}[\p{L}'’-]+)?/u.exec(after) : null;
     if (forThe) {
