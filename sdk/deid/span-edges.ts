@@ -39,7 +39,7 @@ const PLAIN_TAIL = /^(?:[ \t]+(?:steel|mills?|roofing|trucking|towing|plumbing|c
 // A town's police, fire or ambulance service after the town, capitalised as a name is.
 const TOWN_AGENCY = /^[ \t]+(?:PD|P\.D\.|FD|EMS|Police(?:[ \t]+(?:Department|Dept\.?))?|POLICE|Fire(?:[ \t]+(?:Department|Dept\.?|Rescue))?|FIRE|Sheriff(?:['’]s)?(?:[ \t]+(?:Office|Department|Dept\.?))?)(?![\p{L}])/u;
 // What a business is, after its name ("plant", "paper mill", "fulfillment center"), and the word that says where it is.
-const KIND_NOUN = String.raw`(?:plant|mill|refinery|mine|yard|depot|garage|station|store|warehouse|distribution[ \t]+(?:center|ctr)|center|headquarters|hq|stadium|apartments|tavern|bar|deli|bakery|factory|shipyard|terminal|campus|works|cannery|brewery|dairy|farm|pantry|processing|elevator|feedlot|feed[ \t]+yard|sale[ \t]+barn|hub|truck[ \t]+stop|travel[ \t]+(?:center|plaza))`;
+const KIND_NOUN = String.raw`(?:plant|mill|refinery|mine|yard|depot|garage|station|store|warehouse|distribution[ \t]+(?:center|ctr)|center|headquarters|hq|stadium|apartments|tavern|bar|deli|bakery|factory|shipyard|terminal|campus|works|cannery|brewery|dairy|farm|pantry|processing|elevator|feedlot|feed[ \t]+yard|sale[ \t]+barn|hub|truck[ \t]+stop|travel[ \t]+(?:center|plaza)|shops|docks?|roundhouse)`;
 const BUSINESS_KIND = new RegExp(
   String.raw`^(?:[ \t]+(?:paper|steel|chemical|coal|auto|meat|poultry|packing|assembly|distribution|fulfillment|service|truck|bus|rail|corn|pork|beef|chicken|turkey|cheese|can|tortilla|transmission|food|tree|christmas|co-op|coop|grain))?[ \t]+${KIND_NOUN}(?![\p{L}])`,
   'iu',
@@ -226,6 +226,21 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       if (kind && (s.kind === 'business' || (s.kind !== 'facility' && plain === null && kind[0] === kind[0].toLowerCase()))) s.end = kindEnd;
       continue;
     }
+    // "at the digester, Tombigbee Kraft mill in Naheola": a name in title case, what it is in lower case, and its town is a
+    // business, not a person.
+    if (s.category === 'NAME' && /^\p{Lu}\p{Ll}/u.test(text.slice(s.start, s.end))) {
+      const kind = BUSINESS_KIND.exec(text.slice(s.end, Math.min(limit, s.end + 32)));
+      const kindEnd = kind ? s.end + kind[0].length : s.end;
+      // ("Brendan works in Lower Manhattan": "works" after a person is a verb.)
+      const joiner = kind && kind[0] === kind[0].toLowerCase() && !/works$/.test(kind[0]) ? PLACE_JOINER.exec(text.slice(kindEnd, kindEnd + 12)) : null;
+      const next = i + 1 < spans.length ? spans[i + 1] : null;
+      if (joiner && next?.category === 'LOCATION' && next.start === kindEnd + joiner[0].length) {
+        s.category = 'LOCATION';
+        s.end = next.end;
+        spans.splice(i + 1, 1);
+        continue;
+      }
+    }
     if (s.category !== 'NAME') continue;
     const lastName = /[\p{L}'’-]+$/u.exec(text.slice(s.start, s.end))?.[0] ?? '';
     const nextWord = /^[ \t](\p{Lu}[\p{L}'’-]*)(?![\p{L}\d])/u.exec(text.slice(s.end, limit));
@@ -274,9 +289,12 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       continue;
     }
     // "LITTLE THUNDER, VERNON  66M": a header's surname before the given name found, at the line's start, any words.
-    const header = /(?:^|\n)[ \t]*((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*),[ \t]*$/u.exec(before);
+    // ("MICU    Edwards, Marquis D.    MR# ...": a field of the header before it, set off by two spaces or more; an initial's
+    // period may close the name.)
+    const headerEnd = text[s.end] === '.' && /(?:^|[ \t])\p{Lu}$/u.test(text.slice(s.start, s.end)) ? s.end + 1 : s.end;
+    const header = /(?:^|\n|[ \t]{2}|\t)[ \t]*((?:\p{Lu}[\p{L}'’-]*[ \t]){0,2}\p{Lu}[\p{L}'’-]*),[ \t]*$/u.exec(before);
     // (Not a letter's closing or a credential before the comma: "Sincerely, Marisol Idowu", "J. Ostrowski RN, T. Benavides".)
-    if (header && !/^(?:sincerely|yours|regards|thanks|thank|best|cordially|respectfully|love|rn|md|do|np|pa|lpn|rrt|phd)$/i.test(header[1]) && FIELD_END.test(text.slice(s.end, s.end + 8)) && /[ \t]{2,}|\n|$/.test(text.slice(s.end, s.end + 3)) && sameCase(header[1].split(/[ \t]+/)[0], text.slice(s.start, s.end).split(/[ \t]+/)[0])) {
+    if (header && !/^(?:sincerely|yours|regards|thanks|thank|best|cordially|respectfully|love|rn|md|do|np|pa|lpn|rrt|phd)$/i.test(header[1]) && FIELD_END.test(text.slice(headerEnd, headerEnd + 8)) && /[ \t]{2,}|\n|$/.test(text.slice(headerEnd, headerEnd + 3)) && sameCase(header[1].split(/[ \t]+/)[0], text.slice(s.start, s.end).split(/[ \t]+/)[0])) {
       s.start -= header[0].length - header[0].indexOf(header[1]);
       continue;
     }

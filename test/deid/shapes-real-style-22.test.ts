@@ -220,3 +220,14 @@ kept("not addresses: a hospital room after a clock time or a triage level", [
 ]);
 
 family('places: a room in an address after its street', [['lives at 12 Elm St, Room 4, Lowell', ['Room 4']]]);
+
+family('places and names: a parish with what it is after its name, a mill named before its town, shops and docks by their town, a capitalised town after "lives alone in", a header name after a field', [
+  ['Fr. Tran from Our Lady of Lavang Mission on Chef Menteur Hwy anointed pt', ['Our Lady of Lavang Mission']],
+  ['attends Holy Rosary Chapel in Chauvin every Sunday', ['Holy Rosary Chapel']],
+  ['burned at the digester, Alabama River Kraft mill in Perdue Hill', ['Alabama River Kraft mill']],
+  ['carman at the Hattiesburg shops for 30 yrs', ['Hattiesburg shops']],
+  ['widowed, lives alone in Coden near her sister', ['Coden']],
+  ['RT PROGRESS NOTE\nMICU    Pettaway, Darnell R.    MR# 1188-22-04', ['Pettaway']],
+]);
+
+kept('not a business: a person who works somewhere', [['son Brendan works in Lower Manhattan, visits weekends', ['works']]]);

@@ -12,6 +12,7 @@ import type { Candidate } from '../span.js';
 import { isMedicalTerm } from '../medical-terms.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { isCountry } from './countries.js';
+import { US_STATES } from './locations.js';
 import { FUNCTION_WORDS, HOLIDAY_WORDS, PLACE_NOUNS, REGION_WORDS } from './cue-words.js';
 import { MONTH_WORDS, WEEKDAY_WORDS } from './dates.js';
 import { capsLine } from './people-cues.js';
@@ -29,7 +30,8 @@ const LIVES_CUE = 'lives? living lived resides? residing stays? staying stayed m
   .join('|');
 const LIVES_IN_THE = new RegExp(String.raw`\b(?:${LIVES_CUE}|SRO)\b[^.;\n]{0,24}?\bin[ \t]+the[ \t]+((?:\p{Lu}[\p{L}'’-]*|\d{1,2}(?:st|nd|rd|th))(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})`, 'dgu');
 // A lower-case word after "lives in", "resides in", "moved to" that closes its phrase (see `recognizeHomePlaces`).
-const LOWER_TOWN = /\b(?:lives?|living|resides?|residing|moved|relocated)[ \t]+(?:alone[ \t]+|independently[ \t]+|w\/[ \t]*(?:wife|husband|dtr|daughter|son|family)[ \t]+)?(?:in|to)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*(?:[,.;)(\n]|$)|[ \t]+(?:w\/|with|since|for|area|alone|now)\b)/dgu;
+// In a mixed-case note the town may be capitalised: "widowed, lives alone in Plateau near the old church".
+const LOWER_TOWN = /\b(?:lives?|living|resides?|residing|moved|relocated)[ \t]+(?:alone[ \t]+|independently[ \t]+|w\/[ \t]*(?:wife|husband|dtr|daughter|son|family)[ \t]+)?(?:in|to)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,}|\p{Lu}\p{Ll}[\p{Ll}'’-]+)(?=[ \t]*(?:[,.;)(\n]|$)|[ \t]+(?:w\/|with|since|for|area|alone|now|near)\b)/dgu;
 // What follows "in the" and is no neighbourhood: regions bigger than a state, services, the hospital's own places.
 const NOT_NEIGHBOURHOOD = new Set([...'us usa u.s. uk states united army navy air marines military service services va city country suburbs projects area region county icu ccu micu sicu er ed or pacu unit units hospital house home building shelter community'.split(' '), ...REGION_WORDS]);
 
@@ -100,8 +102,10 @@ export function recognizeHomePlaces(text: string): Candidate[] {
   // "pt lives alone in mystic.", "moved to harmony, lives w/ dtr": after "lives in" a post-office town that is also an
   // everyday word, closed there ("lives in fear of falling" goes on; "fear" is no town anyway).
   for (const m of text.matchAll(LOWER_TOWN)) {
-    const w = m[1];
+    const w = m[1].toLowerCase();
     const f = vocabulary().flags(w);
+    // (Capitalised, only mid-sentence in a mixed-case line, and no month, weekday or holiday: "moved to Florida" is a state.)
+    if (m[1] !== w && (capsLine(text, m.index ?? 0) || MONTH_WORDS.includes(w) || WEEKDAY_WORDS.includes(w) || HOLIDAY_WORDS.has(w) || isCountry(w) || new RegExp(`^(?:${US_STATES})$`).test(w))) continue;
     if (!(f & F.POSTAL) || f & (F.CLINICAL | F.ABBREV) || PLACE_NOUNS.has(w) || FUNCTION_WORDS.has(w)) continue;
     const [start, end] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start, end, kind: 'city' });

@@ -142,6 +142,9 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
         // ("Sts. Peter and Paul": "and" or "&" joins a second saint after "Sts." only; "st. josaphat and reception" ends.)
         const and = /[ \t]+(?:and|&)[ \t]/iu.exec(m[1]);
         if (and && !/^(?:sts|saints)\b/i.test(m[1])) end = Math.min(end, m.indices![1][0] + and.index);
+        // ("Our Lady of La Vang Mission", "Holy Family Chapel": what the parish is, written after its name, is part of it.)
+        const kind = /^[ \t]+(?:Mission|Church|Chapel|Parish|Shrine|Cathedral|Basilica|MISSION|CHURCH|CHAPEL|PARISH|SHRINE|CATHEDRAL|BASILICA)(?![\p{L}])/u.exec(text.slice(end, end + 14));
+        if (kind && end === m.indices![1][1]) end += kind[0].length;
         return { category: 'LOCATION', score: 0.6, start: m.indices![1][0], end };
       }),
     );
