@@ -46,6 +46,9 @@ const BUSINESS_KIND = new RegExp(
 );
 // A place found with what it is already inside it ("Hillshire pork plant", as the tagger reads it).
 const ENDS_IN_KIND = new RegExp(String.raw`[ \t]${KIND_NOUN}$`, 'iu');
+// "off Silver Creek Rd NE": a city's quadrant after a street's word.
+const STREET_END = /\b(?:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|way|ct|pl|pkwy|hwy|ter|trl|cir)\.?$/i;
+const QUADRANT = /^[ \t]+(?:NE|NW|SE|SW|N\.E\.|N\.W\.|S\.E\.|S\.W\.)(?![\p{L}\d])/u;
 const STATE_NAME = new RegExp(`^(?:${US_STATES})$`, 'i');
 const STRUCTURE_TAIL = /^[ \t]+(?:bridge|Bridge|BRIDGE|dam|Dam|DAM|port[ \t]+of[ \t]+entry|crossing|Crossing|CROSSING)(?![\p{L}])/u;
 const BUSINESS_BEFORE = /(?:^|[^\p{L}])(?:the|at|to|from|near|outside|behind|of|THE|AT|TO|FROM|NEAR|OUTSIDE|BEHIND|OF)[ \t]+((?!(?:THE|A|AN)[ \t])(?:\p{Lu}[\p{L}'’.&-]*[ \t]+){0,2}\p{Lu}[\p{L}'’&-]*)[ \t]+(?:on|in|off|ON|IN|OFF)[ \t]+$/u;
@@ -138,7 +141,7 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       const prev = i > 0 ? spans[i - 1] : null;
       const lastFirst = /,/.test(text.slice(s.start, s.end)) || (prev?.category === 'NAME' && /^,[ \t]*$/.test(text.slice(prev.end, s.start)));
       if (lastFirst) tail = FIELD_END_INITIAL.exec(after);
-    } else if (s.category === 'LOCATION') tail = PLACE_WORD.exec(after) ?? townAfterComma(after);
+    } else if (s.category === 'LOCATION') tail = PLACE_WORD.exec(after) ?? townAfterComma(after) ?? (STREET_END.test(text.slice(s.start, s.end)) ? QUADRANT.exec(after) : null);
     if (tail) s.end += tail[0].length;
     else if ((s.category === 'LOCATION' || s.category === 'NAME') && /^\p{Lu}/u.test(text.slice(s.start, s.end))) {
       // A business's name runs over any span found inside it ("Sudbury" + "Stone" + " & Tile"): they become one.

@@ -231,3 +231,27 @@ family('places and names: a parish with what it is after its name, a mill named 
 ]);
 
 kept('not a business: a person who works somewhere', [['son Brendan works in Lower Manhattan, visits weekends', ['works']]]);
+
+family('places: parishes as a neighbourhood names them, clubs and locals, a ship, a quadrant, a park lot, festivals', [
+  ['LIVES ON WATER ST UP FROM OUR LADY OF GOOD HOPE. DTR AT BEDSIDE', ['OUR LADY OF GOOD HOPE']],
+  ["Pt's church St. Paul Ev. Lutheran has been called", ['St. Paul Ev. Lutheran']],
+  ['GOES TO SS. CYRIL AND METHODIUS, WIFE AT BEDSIDE', ['SS. CYRIL AND METHODIUS']],
+  ['works per diem as a union carpenter out of Local 33 when there is work', ['Local 33']],
+  ['PT IS A MEMBER OF FREMONT EAGLES AERIE 514, WHO SENT FLOWERS', ['FREMONT EAGLES AERIE 514']],
+  ['Pt belongs to Polish Falcons Nest 8 and bowls there', ['Polish Falcons Nest 8']],
+  ['Rx sent to Walgreens at 79th and Halsted', ['Walgreens']],
+  ['retired from Republic Steel and Wire after 30 yrs', ['Republic Steel and Wire']],
+  ['son stationed on the USS Nimitz, Red Cross message sent', ['USS Nimitz']],
+  ['lives with daughter off Pine Ridge Rd NW in Rochester', ['Pine Ridge Rd NW']],
+  ['found in their trailer at Shady Oaks Mobile Home Park, lot 12, Flint', ['Shady Oaks Mobile Home Park, lot 12']],
+  ["SAD TO MISS ST. ANTHONY'S FEAST THIS WEEKEND", ["ST. ANTHONY'S FEAST"]],
+  ['Feast of the Assumption - mother asked about the noon mass', ['Feast of the Assumption']],
+  ['custody case 2011 GU 00812 in probate', ['2011 GU 00812']],
+  ['Was registered as "Doe, Willow" until ID confirmed', ['Doe, Willow']],
+]);
+
+kept('not places: an engine answering a call, a status in quotes, a word after a parish', [
+  ['Waltham FD Engine 3, interior attack, CO 6%', ['Engine']],
+  ['registered under "no information" status per security', ['information']],
+  ['was at Our Lady of the Lake after the fall', ['after']],
+]);

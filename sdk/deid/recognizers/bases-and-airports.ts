@@ -23,6 +23,8 @@ const BASE_AFTER = /\b((?:(?!(?:THE|AT|TO|FROM|IN|OF|NEAR|AND|US|AN?|The|At|To|F
 // "paroled out of SCI Graterford", "inmate at FCI Oxford").
 const PRISON = /\b((?:(?!(?:THE|AT|TO|FROM|IN|OF|The|At|To|From|In|Of)\b)\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:State[ \t]+Prison|STATE[ \t]+PRISON|Correctional[ \t]+(?:Facility|Center|Institution|Complex)|CORRECTIONAL[ \t]+(?:FACILITY|CENTER|INSTITUTION|COMPLEX)|Penitentiary|PENITENTIARY|Detention[ \t]+Center|DETENTION[ \t]+CENTER|State[ \t]+Prison[ \t]+for[ \t]+Women))(?![\p{L}])/gdu;
 const PRISON_SYSTEM = /\b(?:released|paroled|discharged|transferred|incarcerated|inmate|prisoner|served|serving|time|custody|out|officer|CO|guard)[ \t]+(?:from|at|in|of|out[ \t]+of)[ \t]+((?:CRC|CMC|CIM|CIW|CCWF|FCI|FCC|USP|FPC|SCI|MCC|MDC|CCI|DOC|TDCJ)[ \t]+\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gdiu;
+// A ship by its prefix, where a sailor serves as at a base: "stationed on the USS Enterprise", "USCGC Healy".
+const SHIP = /\b(?:USS|USNS|USCGC|HMS)[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2})/gdu;
 // One or two capitalised words before "A&M".
 const AGGIE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+A&M)(?![\p{L}])/gdu;
 // A code before the word "airport": "EMS PCR - JFK AIRPORT", "at PHL Airport".
@@ -79,6 +81,7 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
     if (letters !== letters.toUpperCase()) continue;
     push(...(m.indices![1] as [number, number]));
   }
+  if (/\b(?:USS|USNS|USCGC|HMS)[ \t]/.test(text)) for (const m of text.matchAll(SHIP)) push(m.index!, m.indices![1][1]);
   if (text.includes('A&M')) for (const m of text.matchAll(AGGIE)) push(...(m.indices![1] as [number, number]));
   for (const m of text.matchAll(AIRPORT)) {
     // The code must be written in capitals and be no charting abbreviation ("flew to ICU", "transfer to CCU").

@@ -35,7 +35,7 @@ const WORKPLACE = /\b(?:at|from|behind|near|outside|by|to|off|for|of)[ \t]+the[ 
 
 // "works at Whirlpool in Clyde", "shift at Micron", "bus mechanic for the MBTA", "laid off from Sheet & Tube": after a
 // verb of working, the employer, with or without "the"; an acronym counts here ("the MBTA", "MWRA").
-const EMPLOYER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|employee|job|shift|duty|duties|volunteers?|owner|plays|played|coaches|coached|hairdresser|stylist|barber|maker|retired|laid[ \t]+off|driver|drives|drove|hauls|hauled|trucker|mechanic|cashier|clerk|nurse|custodian|cook|waitress|bartender|teacher|professor|instructor|student|studies|studying|enrolled|sophomore|freshman|welder|electrician|foreman|operator|guard|packer|miner|secretary|janitor|machinist|laborer|roofer|supervisor|engineer|technician|receptionist|housekeeper|dishwasher|stocker|assembler|lineman|plumber|carpenter|accountant|analyst|dispatcher|server|manager|contractor|aide|attendant|caregiver|nanny)(?:[ \t]+[\p{Ll}\d]+){0,4}?[ \t]+(?:at|for|from|(?<=owner[ \t]+)of|(?<=contractor[ \t]+)with)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d'’&-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\d'’&-]*){0,3})/dgu;
+const EMPLOYER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|employee|job|shift|duty|duties|volunteers?|owner|plays|played|coaches|coached|hairdresser|stylist|barber|maker|retired|laid[ \t]+off|driver|drives|drove|hauls|hauled|trucker|mechanic|cashier|clerk|nurse|custodian|cook|waitress|bartender|teacher|professor|instructor|student|studies|studying|enrolled|sophomore|freshman|welder|electrician|foreman|operator|guard|packer|miner|secretary|janitor|machinist|laborer|roofer|supervisor|engineer|technician|receptionist|housekeeper|dishwasher|stocker|assembler|lineman|plumber|carpenter|accountant|analyst|dispatcher|server|manager|contractor|aide|attendant|caregiver|nanny)(?:[ \t]+[\p{Ll}\d]+){0,4}?[ \t]+(?:at|for|from|(?<=owner[ \t]+)of|(?<=contractor[ \t]+)with)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d'’&-]*(?:[ \t]+(?:(?:&|and)[ \t]+)?\p{Lu}[\p{L}\d'’&-]*){0,3})/dgu;
 
 // The same verbs in a lower-case note, where no capital marks the employer: a name no word list holds but the
 // name lists and gazetteers, then at most one more such word ("drives truck for irving oil", "worked at kessler mill 20
@@ -58,7 +58,7 @@ const DISTINCT_CHAINS = /\b(?:wal-?mart|kroger|publix|meijer|safeway|costco|aldi
 // A chain named by a word a note uses otherwise, or a pharmacy, placed by a street or town after it: "at CVS on Cleveland
 // Ave", "Shell in Ozark", "pt's pharmacy (Walgreens in Malden Sq)"; or by a town before it: "works at the Canton CVS".
 const TOWN_CHAIN = /\bthe[ \t]+\p{Lu}\p{Ll}+[ \t]+(CVS|Walgreens|Rite[ \t]Aid|Target|Shell|Stop[ \t]&[ \t]Shop|Star[ \t]Market|Market[ \t]Basket|Home[ \t]Depot|Walmart|Kroger|Dunkin['’]?|McDonald['’]s|YMCA)(?![\p{L}])/gdu;
-const CHAIN_ON_STREET = /(?:\b(?:at|from|to|near|behind)[ \t]+|\()(CVS|Walgreens|Rite[ \t]Aid|Shell|Pilot|Target|Giant|Speedway|Sonic|Jewel|Tops|Petro|Amazon|Exxon|Chevron|Sunoco|Marathon|Citgo|Valero|Casey['’]s|Kum[ \t]&[ \t]Go|Maverik|Holiday|Love['’]s|QuikTrip|Kwik[ \t]Trip)(?=[ \t]+(?:on|in|off|at)[ \t]+\p{Lu})/gdu;
+const CHAIN_ON_STREET = /(?:\b(?:at|from|to|near|behind)[ \t]+|\()(CVS|Walgreens|Rite[ \t]Aid|Shell|Pilot|Target|Giant|Speedway|Sonic|Jewel|Tops|Petro|Amazon|Exxon|Chevron|Sunoco|Marathon|Citgo|Valero|Casey['’]s|Kum[ \t]&[ \t]Go|Maverik|Holiday|Love['’]s|QuikTrip|Kwik[ \t]Trip)(?=[ \t]+(?:on|in|off|at)[ \t]+[\p{Lu}\d])/gdu;
 
 // A city's transit agency names the city; notes name it as an employer ("retired MBTA bus driver", "driver for COTA",
 // "a METRO bus operator"), in capitals as written. Read only with a word of the work near it: "DART", "METRO" are words too.
@@ -75,20 +75,21 @@ const MINE_TALK = /\b(?:mines?|mining|miner|coal|underground|tipple|shaft|job|wo
 const NOT_A_MINE_WORD = /^(?:the|at|in|on|of|from|to|and|room|rm|bed|pod|step|trial|dose|grade|case|item|note|page|form|policy|tube|size|line|order|run|job|patient|pt|day|cycle|week|phase|level|stage|type|unit|mr|mrn|acct|account|chart|record|rec|claim|ref|ticket|invoice|serial|model|lot|apt|suite|box|route|rt|rte|hwy|exit|gate|lane|pier|dock|building|bldg|floor|ward|station|engine|medic|truck|ladder|squad|precinct|district|local|post|lodge|council)$/i;
 // A fraternal or ethnic club by its name, in any case: "fell at the sons of italy lodge", "PLAYED ACCORDION AT POLISH FALCONS
 // HALL", "the Knights of Columbus".
-const FRATERNAL = /\b(?:sons[ \t]+of[ \t]+italy|polish[ \t]+falcons|knights[ \t]+of[ \t]+columbus|odd[ \t]+fellows|ancient[ \t]+order[ \t]+of[ \t]+hibernians|masonic[ \t]+(?:lodge|temple|hall)|grange[ \t]+hall|polish[ \t]+(?:home|club|falcons)|slovak[ \t]+(?:club|hall)|sokol[ \t]+hall|turner?[ \t]+hall)\b/gi;
+const FRATERNAL = /\b(?:sons[ \t]+of[ \t]+italy|polish[ \t]+falcons(?:[ \t]+nest[ \t]*#?[ \t]*\d{1,4})?|knights[ \t]+of[ \t]+columbus|odd[ \t]+fellows|ancient[ \t]+order[ \t]+of[ \t]+hibernians|masonic[ \t]+(?:lodge|temple|hall)|grange[ \t]+hall|polish[ \t]+(?:home|club|falcons)|slovak[ \t]+(?:club|hall)|sokol[ \t]+hall|turner?[ \t]+hall)\b/gi;
 // A veterans' hall named alone places a member as a church does: "coming home from the VFW", "friend Ray from the
 // American Legion", "spin class at the YMCA in Waltham".
 const VETERANS = String.raw`VFW|AMVETS|American[ \t]+Legion`;
 const VETERANS_HALL = new RegExp(String.raw`\b(?:${VETERANS}|YMCA|YWCA)\b`, 'g');
 // A veterans' or fraternal post and a union local, by number: "VFW Post 887", "American Legion Post 148", "Elks Lodge 1284",
 // "Culinary union (Local 226)", "IBEW Local 103". The number names the town's post as a street number names a house.
-const POST_OR_LOCAL = new RegExp(String.raw`\b(?:(?:${VETERANS}|Elks|Moose|Eagles|Knights[ \t]+of[ \t]+Columbus)(?:[ \t]+(?:Post|Lodge|Aerie|Hall|Council|post|lodge|hall))?[ \t]*#?[ \t]*\d{1,5}|(?<=\b(?:union|IBEW|UAW|SEIU|AFSCME|Teamsters|UFCW|USW|IUOE|UA|[Ll]aborers)\b[^\n.;]{0,12})\b(?:Local|LOCAL)[ \t]+\d{1,4})\b`, 'g');
+// ("SANDUSKY EAGLES AERIE 2137": in capitals, with its town before it; "union laborer out of Local 223".)
+const POST_OR_LOCAL = new RegExp(String.raw`\b(?:(?:\p{Lu}[\p{L}'’-]+[ \t]+(?=(?:Elks|Moose|Eagles|ELKS|MOOSE|EAGLES)\b))?(?:${VETERANS}|Elks|Moose|Eagles|ELKS|MOOSE|EAGLES|Knights[ \t]+of[ \t]+Columbus)(?:[ \t]+(?:Post|Lodge|Aerie|Hall|Council|post|lodge|hall|POST|LODGE|AERIE|HALL|COUNCIL))?[ \t]*#?[ \t]*\d{1,5}|(?<=\b(?:union|IBEW|UAW|SEIU|AFSCME|Teamsters|UFCW|USW|IUOE|UA|[Ll]aborers?)\b[^\n.;]{0,30})\b(?:Local|LOCAL)[ \t]+\d{1,4})\b`, 'gu');
 
 // A bar named where a sentence is about drinking: 'DRINKS "A CASE A DAY" AT HOME AND AT THE DUGOUT', "drank at the Anchor",
 // "beers nightly at the Harp & Bard", "left the Windbreak bar around midnight". The name is capitalised and closes the
 // phrase or stands before what it is.
 const DRINK_AT = /\b(?:drinks?|drank|drinking|drunk|beers?|shots|bartend(?:s|er|ing)?|bouncer|etoh|ETOH|DRINKS?|DRANK|DRINKING|BEERS?|BARTENDER)\b[^.;\n]{0,40}?\b(?:at|AT|left|LEFT|from|FROM|outside|OUTSIDE|behind|BEHIND)[ \t]+(?:the|THE)[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’-]*){0,2})(?=[ \t]*(?:[,.;)"]|\n|$)|[ \t]+(?:bar|BAR|tavern|TAVERN|pub|PUB|lounge|LOUNGE|saloon|SALOON|on|ON|in|IN|near|NEAR|where|WHERE|when|WHEN|after|AFTER|around|AROUND|and|AND|with|WITH|every|most|nightly|NIGHTLY)\b)/dgu;
-// (Not "Engine 7", "Rescue 2": units that answer a call, numbered as a rig is.)
+// (Not "Engine 7": writers leave an engine company as they leave a rig's number.)
 const FIRE_STATION = /\b(?:(?:Fire[ \t]+)?(?:Station|STATION|Firehouse|FIREHOUSE)|Ladder|LADDER)[ \t]*#?[ \t]*\d{1,3}\b/g;
 // A trade union by its letters, where a sentence is about work, pay or membership: "paperwork for the UFA", "ILGWU pensioner",
 // "longshoreman out of ILA Local 824". It names a trade and often a city's local, as an employer does.
@@ -161,7 +162,8 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const name = m[1];
     // After a verb of working a rarer English word names the employer too ("at Micron", "at Whirlpool", "at Fidelity").
     const v = vocabulary();
-    const words = name.toLowerCase().split(/[ \t]+/);
+    // ("retired from Youngstown Sheet and Tube": "and" joins the name's words.)
+    const words = name.toLowerCase().split(/[ \t]+/).filter((w) => w !== 'and' && w !== '&');
     const acronym = /^\p{Lu}{3,5}$/u.test(name) && !(v.flags(words[0]) & (F.ABBREV | F.CLINICAL | F.COMMON | F.ENGLISH | F.UPPER));
     const employer = words.every((w) => plainWord(w) && !KIND_WORDS.has(w)) && words.some((w) => !(v.flags(w.replace(/['’]s$/, '')) & F.COMMON));
     // A capitalised name mid-sentence after a verb of working is the employer though its words are everyday ones ("hauls
@@ -204,7 +206,8 @@ export function recognizeWorkplaces(text: string): Candidate[] {
   // A fire station or company by its number, where the sentence is about firefighting: "retired Kansas City firefighter
   // (Station 14)", "Retired FDNY firefighter (Ladder 79 in Great Kills)".
   if (/fire/i.test(text)) for (const m of text.matchAll(FIRE_STATION)) {
-    if (!/\b(?:fire(?:fighter|man|men)|retired|works|worked|assigned|stationed|captain|lieutenant)\b/i.test(text.slice(Math.max(0, (m.index ?? 0) - 60), (m.index ?? 0) + 40))) continue;
+    const near = text.slice(Math.max(0, (m.index ?? 0) - 60), (m.index ?? 0) + 40);
+    if (!/\b(?:fire(?:fighter|man|men)|retired|works|worked|assigned|stationed|captain|lieutenant)\b/i.test(near)) continue;
     const start = m.index ?? 0;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }

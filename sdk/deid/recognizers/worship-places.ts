@@ -38,10 +38,10 @@ const DENOMINATION_WORD = new RegExp(String.raw`[ \t]${DENOMINATIONS}`, 'u');
 // A saint's parish ("st. josaphat", "ST. JOHN THE BAPTIST", "St. Anthony's", two saints' "Sts. Cyril & Methodius") or Our
 // Lady's, Our Savior's, Holy and Sacred ones.
 // (After a word of place or the start of a phrase: in "Royal St in the Marigny" the "St" is a street's.)
-const PARISH = /(?<=(?:^|[\n(,;:]|\b(?:from|at|of|to|attends?|parish|is|for|in|the|called|contacted|notified|with|by|near)[ \t]+)[ \t]*)((?:sts?\.?|saints?|ste\.?)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+(?:&|and)[ \t]+\p{L}[\p{L}'’-]+|(?<!['’]s)[ \t]+(?!(?:the|of|and)[ \t])\p{L}[\p{L}'’-]+)?(?:[ \t]+(?:of[ \t]+the|the|of)[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+lady[ \t]+of[ \t]+(?:the[ \t]+)?\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+(?:savior|saviour|redeemer|shepherd)(?:['’]s)?(?![\p{L}])|(?:holy|sacred|immaculate)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+of[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
+const PARISH = /(?<=(?:^|[\n(,;:]|\b(?:from|at|of|to|attends?|parish|is|for|in|the|called|contacted|notified|with|by|near|church|that)[ \t]+)[ \t]*)((?:sts?\.?|ss\.|saints?|ste\.?)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+(?:&|and)[ \t]+\p{L}[\p{L}'’-]+|(?<!['’]s)[ \t]+(?!(?:the|of|and)[ \t])\p{L}[\p{L}'’-]+)?(?:[ \t]+(?:of[ \t]+the|the|of)[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+lady[ \t]+of[ \t]+(?:the[ \t]+)?\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+(?:savior|saviour|redeemer|shepherd)(?:['’]s)?(?![\p{L}])|(?:holy|sacred|immaculate)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+of[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
 // Its cheap test (same flags): what the scan's start must be, a saint's word after a space, a line break or a bracket
 // ("first" and "1st" are none), Our Lady, or a holy, sacred or immaculate name.
-const PARISH_WORD = /(?:^|[\n(,;: \t])(?:sts?\.?|saints?|ste\.?)[ \t]+\p{L}|our[ \t]+(?:lady|savior|saviour|redeemer|shepherd)|(?:holy|sacred|immaculate)[ \t]+\p{L}/iu;
+const PARISH_WORD = /(?:^|[\n(,;: \t])(?:sts?\.?|ss\.|saints?|ste\.?)[ \t]+\p{L}|our[ \t]+(?:lady|savior|saviour|redeemer|shepherd)|(?:holy|sacred|immaculate)[ \t]+\p{L}/iu;
 // Words that name a faith or a virtue, not one congregation.
 const FAITH_WORD = /^(?:baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|catholic|orthodox|mennonite|brethren|christian|evangelical|missionary|free|will|freewill|hope|faith|peace|grace|love|unity|interfaith|hospital|transfiguration|resurrection|nativity|annunciation|assumption|ascension|trinity|the|our|their|his|her|a|an)$/i;
 // Words before a denomination that name a branch of a faith, not one congregation ("Roman Catholic", "Southern Baptist").
@@ -76,7 +76,7 @@ const CONGREGATION = /\b(?:(?:Congregation|CONGREGATION|Kehillat|KEHILLAT)[ \t]+
  * recognizeWorshipPlaces('pastor from Second Baptist').length; // 1
  */
 export function recognizeWorshipPlaces(text: string): Candidate[] {
-  if (!/church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|ministries|kingdom|meeting|congregational|ucc\b|unitarian|adventist|nazarene|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame\b|cme\b|cogic|catholic|orthodox|mennonite|brethren|sts?\.?[ \t]|saint|ste\.?[ \t]|lady|savio|redeemer|shepherd|holy|sacred|immaculate|blessed|congregation|kehillat|b\.[ \t]?v\.[ \t]?m/i.test(text)) return [];
+  if (!/church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|ministries|kingdom|meeting|congregational|ucc\b|unitarian|adventist|nazarene|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame\b|cme\b|cogic|catholic|orthodox|mennonite|brethren|sts?\.?[ \t]|ss\.[ \t]|saint|ste\.?[ \t]|lady|savio|redeemer|shepherd|holy|sacred|immaculate|blessed|congregation|kehillat|b\.[ \t]?v\.[ \t]?m/i.test(text)) return [];
   const out: Candidate[] = [];
   if (HOUSE_WORD.test(text)) {
     out.push(
@@ -134,16 +134,21 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
     out.push(
       ...matchAll(PARISH, text, (m) => {
         const sentence = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 60).split(/[.;\n](?=[ \t]|$)/);
-        const about = sentence.some((s) => CHURCH_TALK.test(s.replace(m[0], '')));
+        // (Our Lady and two saints after "SS." name a church wherever they are named: "LIVES UP FROM OUR LADY OF GOOD VOYAGE",
+        // "GOES TO SS. PETER AND PAUL".)
+        const about = /^our[ \t]+lady|^ss\.[ \t]+\p{L}+[ \t]+(?:and|&)[ \t]/iu.test(m[1]) || sentence.some((s) => CHURCH_TALK.test(s.replace(m[0], '')));
         if (!about || NOT_A_PARISH.test(m[0])) return null;
         // ("Our Lady of Guadalupe for mass", "ST. ANTHONY'S IN FOX POINT": a function word after the name is not part of it.)
+        // (Nor a lower-case word after a name in title case: "Our Lady of the Lake after the fall".)
         const tail = /(?:[ \t]+\p{L}+)$/u.exec(m[1]);
-        let end = tail && FUNCTION_WORDS.has(tail[0].trim().toLowerCase()) ? m.indices![1][1] - tail[0].length : m.indices![1][1];
+        const lowerAfterTitle = tail !== null && /^\p{Ll}/u.test(tail[0].trim()) && /^\p{Lu}/u.test(m[1]) && /[ \t]\p{Lu}/u.test(m[1].slice(0, m[1].length - tail[0].length));
+        let end = tail && (FUNCTION_WORDS.has(tail[0].trim().toLowerCase()) || lowerAfterTitle) ? m.indices![1][1] - tail[0].length : m.indices![1][1];
         // ("Sts. Peter and Paul": "and" or "&" joins a second saint after "Sts." only; "st. josaphat and reception" ends.)
         const and = /[ \t]+(?:and|&)[ \t]/iu.exec(m[1]);
-        if (and && !/^(?:sts|saints)\b/i.test(m[1])) end = Math.min(end, m.indices![1][0] + and.index);
-        // ("Our Lady of La Vang Mission", "Holy Family Chapel": what the parish is, written after its name, is part of it.)
-        const kind = /^[ \t]+(?:Mission|Church|Chapel|Parish|Shrine|Cathedral|Basilica|MISSION|CHURCH|CHAPEL|PARISH|SHRINE|CATHEDRAL|BASILICA)(?![\p{L}])/u.exec(text.slice(end, end + 14));
+        if (and && !/^(?:sts|saints|ss)\b/i.test(m[1])) end = Math.min(end, m.indices![1][0] + and.index);
+        // ("Our Lady of La Vang Mission", "Holy Family Chapel", "St. Matthew Ev. Lutheran": what the parish is, written after
+        // its name, is part of it.)
+        const kind = /^\.?[ \t]+(?:(?:Ev\.|Evangelical|EV\.|EVANGELICAL)[ \t]+)?(?:Mission|Church|Chapel|Parish|Shrine|Cathedral|Basilica|Lutheran|Catholic|Episcopal|Orthodox|MISSION|CHURCH|CHAPEL|PARISH|SHRINE|CATHEDRAL|BASILICA|LUTHERAN|CATHOLIC|EPISCOPAL|ORTHODOX)(?![\p{L}])/u.exec(text.slice(end, end + 24));
         if (kind && end === m.indices![1][1]) end += kind[0].length;
         return { category: 'LOCATION', score: 0.6, start: m.indices![1][0], end };
       }),
