@@ -75,7 +75,7 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
     if (isMedicalTerm(m[1].split(/[ \t]+/)[0].toLowerCase())) continue;
     push(...(m.indices![1] as [number, number]));
   }
-  for (const m of text.matchAll(PRISON_SYSTEM)) {
+  if (/\b(?:CRC|CMC|CIM|CIW|CCWF|FCI|FCC|USP|FPC|SCI|MCC|MDC|CCI|DOC|TDCJ)\b/i.test(text)) for (const m of text.matchAll(PRISON_SYSTEM)) {
     // The letters in capitals as a system writes them; the town may be any word ("CRC Norco" is no drug).
     const letters = m[1].split(/[ \t]+/)[0];
     if (letters !== letters.toUpperCase()) continue;

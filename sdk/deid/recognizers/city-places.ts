@@ -14,7 +14,8 @@ import { matchAll } from './util.js';
 // A borough named with its article, in any case ("FROM THE BRONX").
 const BOROUGH = /(?<=\b(?:the|THE|The)[ \t]+)(?:Bronx|BRONX|bronx)\b/g;
 // The boroughs after a comma or a word of place: "downtown 2 platform, Bronx", "lives in Queens", "FROM STATEN ISLAND".
-const BOROUGH_NAMED = /(?<=(?:,|\b(?:in|from|to|In|From|To|IN|FROM|TO))[ \t]+)(?:Bronx|Brooklyn|Manhattan|Queens|Staten[ \t]+Island|BRONX|BROOKLYN|MANHATTAN|QUEENS|STATEN[ \t]+ISLAND)\b/g;
+// (The names first and the words before them looked at after: a scan that opens with a look behind starts at every character.)
+const BOROUGH_NAMED = /(?=Bronx|Brooklyn|Manhattan|Queens|Staten|BRONX|BROOKLYN|MANHATTAN|QUEENS|STATEN)(?<=(?:,|\b(?:in|from|to|In|From|To|IN|FROM|TO))[ \t]+)(?:Bronx|Brooklyn|Manhattan|Queens|Staten[ \t]+Island|BRONX|BROOKLYN|MANHATTAN|QUEENS|STATEN[ \t]+ISLAND)\b/g;
 // A station named by its street, with the line's stop after a dash: "137 St-City College station", "161 ST-YANKEE STADIUM STA".
 const STREET_STATION = /\b\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)?[ \t]+(?:St|ST|Street|Av|AV|Ave|AVE)(?:[ \t]*[-–][ \t]*\p{Lu}[\p{L}'’.]*(?:[ \t]+\p{Lu}[\p{L}'’.]*){0,2})?(?=[ \t,]+(?:station|sta|STATION|STA)\b)/gu;
 // A police district of the transit or housing police: "NYPD Transit District 3". (Not "PSA 7": a prostate antigen too.)
@@ -33,9 +34,9 @@ const RIDDEN_LINE = new RegExp(String.raw`(?<=\b(?:ride|rides|riding|rode|take|t
 const LINE_AFTER_THE = new RegExp(String.raw`\bthe[ \t]+${LINE}\b`);
 const TRANSIT_WORD = /\b(?:train|subway|station|commute|commutes|line|mta|platform|transfer|express|local|ride|rides|riding|rode)\b/i;
 // A platform or a train by its direction and line: "161 ST STA, NORTHBOUND 4 PLATFORM", "downtown A train".
-const BOUND_LINE = new RegExp(String.raw`(?<=\b(?:northbound|southbound|uptown|downtown|NORTHBOUND|SOUTHBOUND|UPTOWN|DOWNTOWN|Northbound|Southbound|Uptown|Downtown)[ \t]+)${LINE}(?=[ \t]+(?:platform|train|PLATFORM|TRAIN)\b)`, 'g');
+const BOUND_LINE = new RegExp(String.raw`\b(?:northbound|southbound|uptown|downtown|NORTHBOUND|SOUTHBOUND|UPTOWN|DOWNTOWN|Northbound|Southbound|Uptown|Downtown)[ \t]+(${LINE})(?=[ \t]+(?:platform|train|PLATFORM|TRAIN)\b)`, 'dg');
 // A line taken from or to a place named: "takes the 4 from Woodlawn", "took the Q to Coney Island".
-const TAKEN_LINE = new RegExp(String.raw`(?<=\b(?:takes|took|taking|rides|rode|riding)[ \t]+the[ \t]+)${LINE}(?=[ \t]+(?:from|to)[ \t]+\p{Lu})`, 'gu');
+const TAKEN_LINE = new RegExp(String.raw`\b(?:takes|took|taking|rides|rode|riding)[ \t]+the[ \t]+(${LINE})(?=[ \t]+(?:from|to)[ \t]+\p{Lu})`, 'dgu');
 // Lines listed in brackets after a station: "168th St station (A/C/1)", "125 ST (2/3)".
 const STATION_LINES = new RegExp(String.raw`(?<=\b(?:station|sta|st|STA|ST|Station|St)\.?[ \t]*\()${LINE}(?:[ \t]?\/[ \t]?${LINE})+(?=\))`, 'g');
 
@@ -53,8 +54,8 @@ export function recognizeCityPlaces(text: string): Candidate[] {
     out.push(...matchAll(SCHOOL_DOTTED, text, () => place));
     out.push(...matchAll(SCHOOL_PLAIN, text, (m) => (/^ps/i.test(m[0]) && Number(m[1]) < 30 ? null : place)));
     out.push(...matchAll(STATION_LINES, text, () => place));
-    out.push(...matchAll(BOUND_LINE, text, () => place));
-    out.push(...matchAll(TAKEN_LINE, text, () => place));
+    out.push(...matchAll(BOUND_LINE, text, (m) => ({ ...place, start: m.indices![1][0], end: m.indices![1][1] })));
+    out.push(...matchAll(TAKEN_LINE, text, (m) => ({ ...place, start: m.indices![1][0], end: m.indices![1][1] })));
   }
   out.push(...matchAll(BOROUGH, text, () => place));
   out.push(...matchAll(BOROUGH_NAMED, text, () => place));

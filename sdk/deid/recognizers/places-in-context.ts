@@ -46,7 +46,7 @@ const FEATURE_PLACE = new RegExp(String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'�
 const FEATURE_LOWER = new RegExp(String.raw`\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|in|up|at|near)[ \t]+((?:\p{Ll}[\p{Ll}'’-]+[ \t]+){1,2}(?:${FEATURE_NOUNS_LOWER.join('|')}))(?![\p{L}])`, 'gu');
 // City districts numbered in words: "lives alone in Fifth Ward", "in third ward".
 // A side of town named as one word, where someone lives: "in the Eastside", "FROM THE NORTHSIDE", "on the westside of Fresno".
-const NAMED_SIDE = /(?<=\b(?:in|from|on|to|at)[ \t]+the[ \t]+)(?:north|south|east|west)side\b/giu;
+const NAMED_SIDE = /(?=(?:north|south|east|west)side\b)(?<=\b(?:in|from|on|to|at)[ \t]+the[ \t]+)(?:north|south|east|west)side\b/giu;
 const WARD_DISTRICT = /\b(?:lives?|living|from|in)[ \t]+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+ward)\b/giu;
 // One cheap scan for any of these nouns first: the name scans start at every capital.
 const FEATURE_SCAN = new RegExp(`(?:${[...new Set([...FEATURE_NOUNS, ...FEATURE_NOUNS_LOWER, 'ward'])].join('|')})\\b`, 'i');
@@ -267,7 +267,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
     townAfter(text, m.index + m[0].length, out);
   }
-  if (/Tribe|TRIBE|Band|BAND|Community|COMMUNITY|Rancheria|RANCHERIA/.test(text)) for (const m of execAll(TRIBE, text)) {
+  if (/\b(?:Tribes?|TRIBES?|Band of|BAND OF|Indian Community|INDIAN COMMUNITY|Rancheria|RANCHERIA)\b/.test(text)) for (const m of execAll(TRIBE, text)) {
     // (A school's or a church's band is music: "the High School Band of Hope".)
     if (m[1].split(/[ \t]+/).some((w) => isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV) || /^(?:high|school|marching|jazz|brass|concert|rock|church)$/i.test(w))) continue;
     out.push({ category: 'LOCATION', score: 0.7, start: m.indices![1][0], end: m.indices![1][1], kind: 'city' });

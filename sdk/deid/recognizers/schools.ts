@@ -106,7 +106,7 @@ export function recognizeSchools(text: string): Candidate[] {
   };
   if (studying) for (const m of text.matchAll(NAMED_STUDENT)) named(m);
   if (retired) for (const m of text.matchAll(RETIRED_TRADE)) named(m);
-  if (/fire|cop|police|patrol|paramedic|emt|bus|teacher|sanitation/i.test(text)) for (const m of text.matchAll(TOWN_SERVICE_TRADE)) {
+  if (/firefighter|fireman|\bcop\b|police officer|policeman|patrolman|paramedic|\bemt\b|bus driver|school teacher/i.test(text)) for (const m of text.matchAll(TOWN_SERVICE_TRADE)) {
     const words = m[1].toLowerCase().split(/[ \t]+/);
     if (!words.every((w) => (vocabulary().flags(w) & F.PLACE) !== 0 && !(vocabulary().flags(w) & (F.COMMON | F.ABBREV)) && !PEOPLE_WORDS.has(w))) continue;
     push(...(m.indices![1] as [number, number]));

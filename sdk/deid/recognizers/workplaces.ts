@@ -65,8 +65,9 @@ const CHAIN_ON_STREET = /(?:\b(?:at|from|to|near|behind)[ \t]+|\()(CVS|Walgreens
 const TRANSIT = /\b(?:MBTA|SEPTA|MARTA|COTA|DART|WMATA|MTA|BART|TriMet|TRIMET|NJ[ \t]Transit|NJ[ \t]TRANSIT|METRO|CapMetro|VTA|TARC|GRTC|RTD)\b/g;
 const TRANSIT_WORK = /\b(?:bus|buses|driver|drives|drove|operator|conductor|mechanic|train|trains|rail|transit|route|line|garage|depot|works?|worked|retired|employee|employed|job|shift|letter)\b/i;
 
-// A business named by its owner and its trade, in any case: "mike's towing", "Yoder's hardware", "PREJEAN'S BAIT SHOP".
-const OWNER_TRADE = /\b(\p{L}[\p{L}-]+['’]s)[ \t]+(?:towing|garage|bakery|diner|market|tavern|pub|grill|hardware|auto|body|bar|restaurant|cafe|café|pizza|pizzeria|deli|dairy|feed|furniture|salon|barbershop|lounge|inn|motel|marina|bait|tackle|repair|plumbing|roofing|landscaping|trucking|excavating|welding|orchard|nursery|greenhouse|sub[ \t]+shop|pizza[ \t]+shop|shop|store|logging|sawmill|mill|funeral[ \t]+(?:home|chapel|parlou?r))\b/dgiu;
+// A business named by its owner and its trade, in any case: "mike's towing", "Yoder's hardware", "PREJEAN'S BAIT SHOP", "BOB'S
+// CLAM HUT".
+const OWNER_TRADE = /\b(\p{L}[\p{L}-]+['’]s)[ \t]+(?:towing|garage|bakery|diner|market|tavern|pub|grill|hardware|auto|body|bar|restaurant|cafe|café|pizza|pizzeria|deli|dairy|feed|furniture|salon|barbershop|lounge|inn|motel|marina|bait|tackle|repair|plumbing|roofing|landscaping|trucking|excavating|welding|orchard|nursery|greenhouse|sub[ \t]+shop|pizza[ \t]+shop|shop|store|logging|sawmill|mill|funeral[ \t]+(?:home|chapel|parlou?r)|(?:clam|crab|fish|lobster|burger|taco|hot[ \t]+dog|sub|bbq|barbecue|rib)[ \t]+(?:hut|shack|house|shop|stand|joint)|hut|shack)\b/dgiu;
 
 // A mine by its name and number, in a sentence about mining or a job: "WORKED THE WOLF PEN NO. 2 MINE", "his last job at
 // ITMANN NO. 3", "Peabody No. 10 and Ayrshire mines".
@@ -83,7 +84,7 @@ const VETERANS_HALL = new RegExp(String.raw`\b(?:${VETERANS}|YMCA|YWCA)\b`, 'g')
 // A veterans' or fraternal post and a union local, by number: "VFW Post 887", "American Legion Post 148", "Elks Lodge 1284",
 // "Culinary union (Local 226)", "IBEW Local 103". The number names the town's post as a street number names a house.
 // ("SANDUSKY EAGLES AERIE 2137": in capitals, with its town before it; "union laborer out of Local 223".)
-const POST_OR_LOCAL = new RegExp(String.raw`\b(?:(?:\p{Lu}[\p{L}'’-]+[ \t]+(?=(?:Elks|Moose|Eagles|ELKS|MOOSE|EAGLES)\b))?(?:${VETERANS}|Elks|Moose|Eagles|ELKS|MOOSE|EAGLES|Knights[ \t]+of[ \t]+Columbus)(?:[ \t]+(?:Post|Lodge|Aerie|Hall|Council|post|lodge|hall|POST|LODGE|AERIE|HALL|COUNCIL))?[ \t]*#?[ \t]*\d{1,5}|(?<=\b(?:union|IBEW|UAW|SEIU|AFSCME|Teamsters|UFCW|USW|IUOE|UA|[Ll]aborers?)\b[^\n.;]{0,30})\b(?:Local|LOCAL)[ \t]+\d{1,4})\b`, 'gu');
+const POST_OR_LOCAL = new RegExp(String.raw`\b(?:(?:${VETERANS}|Elks|Moose|Eagles|ELKS|MOOSE|EAGLES|Knights[ \t]+of[ \t]+Columbus)(?:[ \t]+(?:Post|Lodge|Aerie|Hall|Council|post|lodge|hall|POST|LODGE|AERIE|HALL|COUNCIL))?[ \t]*#?[ \t]*\d{1,5}|(?<=\b(?:union|IBEW|UAW|SEIU|AFSCME|Teamsters|UFCW|USW|IUOE|UA|[Ll]aborers?)\b[^\n.;]{0,30})\b(?:Local|LOCAL)[ \t]+\d{1,4})\b`, 'g');
 
 // A bar named where a sentence is about drinking: 'DRINKS "A CASE A DAY" AT HOME AND AT THE DUGOUT', "drank at the Anchor",
 // "beers nightly at the Harp & Bard", "left the Windbreak bar around midnight". The name is capitalised and closes the
@@ -236,8 +237,11 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
   if (/\d/.test(text)) for (const m of text.matchAll(POST_OR_LOCAL)) {
-    const start = m.index ?? 0;
-    out.push({ category: 'LOCATION', score: 0.65, start, end: start + m[0].length, kind: 'business' });
+    // ("SANDUSKY EAGLES AERIE 2137": a lodge's town written before it in the same case is part of its name.)
+    const town = /^(?:Elks|Moose|Eagles|ELKS|MOOSE|EAGLES)\b/.test(m[0]) ? /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)[ \t]+$/u.exec(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0)) : null;
+    const sameCase = town !== null && (town[1] === town[1].toUpperCase()) === (m[0] === m[0].toUpperCase()) && !FUNCTION_WORDS.has(town[1].toLowerCase()) && !/^(?:member|of|the)$/i.test(town[1]);
+    const start = (m.index ?? 0) - (sameCase ? town![0].length : 0);
+    out.push({ category: 'LOCATION', score: 0.65, start, end: (m.index ?? 0) + m[0].length, kind: 'business' });
   }
   for (const m of text.matchAll(CHAIN_THE)) {
     if (!CHAINS.has(m[1].toLowerCase()) || capsLine(text, m.index ?? 0)) continue;
@@ -299,7 +303,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
-  if (text.includes('(')) for (const m of text.matchAll(KIND_PAREN)) {
+  if (/(?:maquila|plant|factory|mill|warehouse|refinery|cannery|house|feedlot|yard|dairy|ranch|mine|casino)[ \t]*\(/i.test(text)) for (const m of text.matchAll(KIND_PAREN)) {
     // (The scan ignores case for the kind; the name must be written as one: "Casting Plant (die cast)" is the work.)
     const words = m[1].toLowerCase().split(/[ \t]+/).filter((w) => w !== '&');
     if (!m[1].split(/[ \t]+/).every((w) => /^[\p{Lu}&]/u.test(w)) || words.some((w) => !plainWord(w) || INSTITUTIONS.has(w) || KIND_WORDS.has(w))) continue;
