@@ -303,7 +303,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
-  if (/(?:maquila|plant|factory|mill|warehouse|refinery|cannery|house|feedlot|yard|dairy|ranch|mine|casino)[ \t]*\(/i.test(text)) for (const m of text.matchAll(KIND_PAREN)) {
+  if (/(?:maquiladora|maquila|plant|factory|mill|warehouse|refinery|cannery|house|feedlot|yard|dairy|ranch|mine|casino)[ \t]*\(/i.test(text)) for (const m of text.matchAll(KIND_PAREN)) {
     // (The scan ignores case for the kind; the name must be written as one: "Casting Plant (die cast)" is the work.)
     const words = m[1].toLowerCase().split(/[ \t]+/).filter((w) => w !== '&');
     if (!m[1].split(/[ \t]+/).every((w) => /^[\p{Lu}&]/u.test(w)) || words.some((w) => !plainWord(w) || INSTITUTIONS.has(w) || KIND_WORDS.has(w))) continue;
