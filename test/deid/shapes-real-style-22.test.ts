@@ -52,6 +52,7 @@ kept('not businesses: what a person owns that is no firm', [
 family('places: a rural business named by its kind, capitalised, with a brand letter or a name', [
   ['pt milks at Double K Dairy outside Dalhart, 4 am shift', ['Double K Dairy']],
   ['son runs Kowalczyk Welding out of the barn', ['Kowalczyk Welding']],
+  ['pt milks at a dairy - Lazy J Dairy outside Friona, 4 am shift', ['Lazy J Dairy']],
 ]);
 
 kept('not businesses: the work itself capitalised', [
@@ -90,6 +91,7 @@ kept("not dates: a hospital named for a saint before its day programme", [
 family('names: a surname after a military rank written without its period', [
   ['CHAPLAIN FROM THE BASE, CAPT OYELARAN, VISITED', ['OYELARAN']],
   ['PFC Tafoya from his unit at bedside', ['Tafoya']],
+  ['CHAPLAIN FROM THE ARMORY, CAPT HALE, VISITED AT 1400', ['HALE']],
 ]);
 
 family('identifiers: a trauma alias in quotes', [
