@@ -19,7 +19,7 @@
 import type { Candidate } from './span.js';
 import { isCountry } from './recognizers/countries.js';
 import { FAMILY_WORDS, FUNCTION_WORDS } from './recognizers/cue-words.js';
-import { US_STATES } from './recognizers/locations.js';
+import { STATE_NAME } from './recognizers/locations.js';
 import { isMedicalTerm } from './medical-terms.js';
 import { VOCAB_FLAGS as F, vocabulary } from './vocab.js';
 
@@ -49,7 +49,6 @@ const ENDS_IN_KIND = new RegExp(String.raw`[ \t]${KIND_NOUN}$`, 'iu');
 // "off Silver Creek Rd NE": a city's quadrant after a street's word.
 const STREET_END = /\b(?:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|way|ct|pl|pkwy|hwy|ter|trl|cir)\.?$/i;
 const QUADRANT = /^[ \t]+(?:NE|NW|SE|SW|N\.E\.|N\.W\.|S\.E\.|S\.W\.)(?![\p{L}\d])/u;
-const STATE_NAME = new RegExp(`^(?:${US_STATES})$`, 'i');
 const STRUCTURE_TAIL = /^[ \t]+(?:bridge|Bridge|BRIDGE|dam|Dam|DAM|port[ \t]+of[ \t]+entry|crossing|Crossing|CROSSING)(?![\p{L}])/u;
 const BUSINESS_BEFORE = /(?:^|[^\p{L}])(?:the|at|to|from|near|outside|behind|of|THE|AT|TO|FROM|NEAR|OUTSIDE|BEHIND|OF)[ \t]+((?!(?:THE|A|AN)[ \t])(?:\p{Lu}[\p{L}'’.&-]*[ \t]+){0,2}\p{Lu}[\p{L}'’&-]*)[ \t]+(?:on|in|off|ON|IN|OFF)[ \t]+$/u;
 const CAPS_KIND = /^(?:PLANT|MILL|STORE|FACTORY|MINE|REFINERY|WAREHOUSE|SHOP|BAR|TAVERN|CHURCH|MOTEL|CASINO|YARD|DEPOT|ELEVATOR|COOP|CO-OP|CLUB|HALL|LANES|DINER|CAFE|GARAGE)$/;
@@ -108,6 +107,17 @@ function townAfterComma(after: string): RegExpExecArray | null {
   if (!m || STATE_NAME.test(m[1]) || isCountry(m[1].toLowerCase())) return null;
   const f = vocabulary().flags(m[1].toLowerCase());
   return f & (F.PLACE | F.POSTAL) && !(f & (F.CLINICAL | F.ABBREV | F.COMMON)) && !isMedicalTerm(m[1].toLowerCase()) ? m : null;
+}
+
+/**
+ * What a business is after the span ("plant", "paper mill"), and the word joining it to the next span when that span is a
+ * place right after it ("the Tyson plant in Blountsville"): the joiner is null otherwise.
+ */
+function kindThenPlace(text: string, s: Candidate, next: Candidate | null, limit: number): { kind: RegExpExecArray | null; kindEnd: number; joiner: RegExpExecArray | null } {
+  const kind = BUSINESS_KIND.exec(text.slice(s.end, Math.min(limit, s.end + 32)));
+  const kindEnd = kind ? s.end + kind[0].length : s.end;
+  const joiner = PLACE_JOINER.exec(text.slice(kindEnd, kindEnd + 12));
+  return { kind, kindEnd, joiner: joiner && next?.category === 'LOCATION' && next.start === kindEnd + joiner[0].length ? joiner : null };
 }
 
 /** A business's name before "on" or "in": title-case words no clinical list holds, or capitals ending in what it is. */
@@ -212,14 +222,12 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       }
       // "the Tyson plant in Blountsville", "the Lowe's on Dobson Rd", "Chevron out of Fourchon": a business, what it is, and
       // where, one place; the words between are read with it (a writer may mark the whole).
-      const kind = BUSINESS_KIND.exec(text.slice(s.end, Math.min(limit, s.end + 32)));
-      const kindEnd = kind ? s.end + kind[0].length : s.end;
-      const joiner = PLACE_JOINER.exec(text.slice(kindEnd, kindEnd + 12));
       const next = i + 1 < spans.length ? spans[i + 1] : null;
+      const { kind, kindEnd, joiner } = kindThenPlace(text, s, next, limit);
       // (A name in title case before the place is the business's too: "the Islamic Center on Ford Rd"; not before "at",
       // where a person stands as often: "Doug at Normal Family Pharmacy".)
       const titled = !kind && /(?:^|[^\p{L}])(?:the|at|to|from|near|outside|behind|of)[ \t]+$/iu.test(text.slice(Math.max(floor, s.start - 10), s.start)) && /^\p{Lu}\p{Ll}/u.test(found) && businessLead(found);
-      if (joiner && next?.category === 'LOCATION' && next.start === kindEnd + joiner[0].length && (kind || (titled && !/^[ \t]+at\b/i.test(joiner[0])) || s.kind === 'business' || (s.kind !== 'facility' && ENDS_IN_KIND.test(found)))) {
+      if (next && joiner && (kind || (titled && !/^[ \t]+at\b/i.test(joiner[0])) || s.kind === 'business' || (s.kind !== 'facility' && ENDS_IN_KIND.test(found)))) {
         s.end = next.end;
         spans.splice(i + 1, 1);
         i--;
@@ -232,12 +240,10 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
     // "at the digester, Tombigbee Kraft mill in Naheola": a name in title case, what it is in lower case, and its town is a
     // business, not a person.
     if (s.category === 'NAME' && /^\p{Lu}\p{Ll}/u.test(text.slice(s.start, s.end))) {
-      const kind = BUSINESS_KIND.exec(text.slice(s.end, Math.min(limit, s.end + 32)));
-      const kindEnd = kind ? s.end + kind[0].length : s.end;
-      // ("Brendan works in Lower Manhattan": "works" after a person is a verb.)
-      const joiner = kind && kind[0] === kind[0].toLowerCase() && !/works$/.test(kind[0]) ? PLACE_JOINER.exec(text.slice(kindEnd, kindEnd + 12)) : null;
       const next = i + 1 < spans.length ? spans[i + 1] : null;
-      if (joiner && next?.category === 'LOCATION' && next.start === kindEnd + joiner[0].length) {
+      const { kind, joiner } = kindThenPlace(text, s, next, limit);
+      // ("Brendan works in Lower Manhattan": "works" after a person is a verb.)
+      if (next && joiner && kind && kind[0] === kind[0].toLowerCase() && !/works$/.test(kind[0])) {
         s.category = 'LOCATION';
         s.end = next.end;
         spans.splice(i + 1, 1);

@@ -12,7 +12,7 @@ import type { Candidate } from '../span.js';
 import { isMedicalTerm } from '../medical-terms.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { isCountry } from './countries.js';
-import { US_STATES } from './locations.js';
+import { STATE_NAME } from './locations.js';
 import { FUNCTION_WORDS, HOLIDAY_WORDS, PLACE_NOUNS, REGION_WORDS } from './cue-words.js';
 import { MONTH_WORDS, WEEKDAY_WORDS } from './dates.js';
 import { capsLine } from './people-cues.js';
@@ -105,7 +105,7 @@ export function recognizeHomePlaces(text: string): Candidate[] {
     const w = m[1].toLowerCase();
     const f = vocabulary().flags(w);
     // (Capitalised, only mid-sentence in a mixed-case line, and no month, weekday or holiday: "moved to Florida" is a state.)
-    if (m[1] !== w && (capsLine(text, m.index ?? 0) || MONTH_WORDS.includes(w) || WEEKDAY_WORDS.includes(w) || HOLIDAY_WORDS.has(w) || isCountry(w) || new RegExp(`^(?:${US_STATES})$`).test(w))) continue;
+    if (m[1] !== w && (capsLine(text, m.index ?? 0) || MONTH_WORDS.includes(w) || WEEKDAY_WORDS.includes(w) || HOLIDAY_WORDS.has(w) || isCountry(w) || STATE_NAME.test(w))) continue;
     if (!(f & F.POSTAL) || f & (F.CLINICAL | F.ABBREV) || PLACE_NOUNS.has(w) || FUNCTION_WORDS.has(w)) continue;
     const [start, end] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start, end, kind: 'city' });

@@ -61,6 +61,8 @@ const CITY_STATE_CAPS = new RegExp(String.raw`\b([A-Z]{3,}(?: [A-Z]{3,}){0,2}),\
 // COUNTY", "IN HOT COFFEE, COVINGTON CO". The state or county says the word before it is a town, everyday word or not.
 /** US states written out, as a regex alternation in lower case (match with the i flag). */
 export const US_STATES = 'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new[ \\t]+hampshire|new[ \\t]+jersey|new[ \\t]+mexico|new[ \\t]+york|north[ \\t]+carolina|north[ \\t]+dakota|ohio|oklahoma|oregon|pennsylvania|rhode[ \\t]+island|south[ \\t]+carolina|south[ \\t]+dakota|tennessee|texas|utah|vermont|virginia|washington|west[ \\t]+virginia|wisconsin|wyoming';
+/** A state's name written out, the whole word: `STATE_NAME.test('ohio')`. */
+export const STATE_NAME = new RegExp(`^(?:${US_STATES})$`, 'i');
 // ... or a state's older abbreviation with its period ("ANTLERS, OKLA.", "Hartford, Conn."; the town must be a post office's).
 const OLD_STATE_ABBR = 'ala|ariz|ark|calif|colo|conn|fla|ill|ind|kans?|mass|mich|minn|miss|mont|nebr?|nev|okla|ore|penna|tenn|tex|wash|wis|wyo';
 // ... or a state's code no word or credential shares, or a county or a code in brackets: "lives in victory, vt", "from

@@ -31,6 +31,8 @@ const STUDY_AT = new RegExp(
 // (Not "attending", "enrolled": "TCU attending" is a unit's doctor.)
 const ROLE_WORDS = 'student sophomore freshman junior senior grad undergrad alum alumna alumnus graduate employee retiree engineer professor steelworker millworker miner machinist lineman'.split(' ');
 const ACRONYM_ROLE = new RegExp(String.raw`\b(\p{Lu}{2,6}|\p{Lu}{1,3}&\p{Lu}{1,3})[ \t]+(?:${ROLE_WORDS.map((w) => `${w}|${w.toUpperCase()}`).join('|')})\b`, 'dgu');
+// The roles of work among them, whole words anywhere in a note (the cheap test of ACRONYM_ROLE where no one studies).
+const WORK_ROLE_TEST = new RegExp(String.raw`\b(?:${ROLE_WORDS.filter((w) => !STUDY_WORDS.includes(w)).join('|')})\b`, 'i');
 // An acronym after "retired" before what the person did there: "retired NDSU ag extension agent", "retired IBM engineer".
 const RETIRED_FROM = /\b(?:retired|Retired|RETIRED)[ \t]+(\p{Lu}{2,6})(?=[ \t]+\p{Ll})/dgu;
 // An acronym in brackets after a word of studying: "NURSING STUDENT (CSI)".
@@ -112,7 +114,7 @@ export function recognizeSchools(text: string): Candidate[] {
     push(...(m.indices![1] as [number, number]));
   }
   for (const re of [ACRONYM_ROLE, ROLE_PAREN, RETIRED_FROM]) {
-    if (re === RETIRED_FROM ? !retired : !(studying || /employee|retiree|engineer|professor|steelworker|millworker|miner|machinist|lineman/i.test(text))) continue;
+    if (re === RETIRED_FROM ? !retired : !(studying || WORK_ROLE_TEST.test(text))) continue;
     for (const m of text.matchAll(re)) {
       if (!schoolAcronym(m[1])) continue;
       push(...(m.indices![1] as [number, number]));

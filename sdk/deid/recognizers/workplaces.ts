@@ -100,9 +100,12 @@ const UNION = /\b(?:(?:ILA|ILGWU|SEIU|AFSCME|IBEW|UAW|UMWA|USW|CWA|UFCW|IUOE|Tea
 const UNION_TALK = /\b(?:union|pension|pensioner|local|member|retired|retiree|paperwork|benefits?|works?|worked|job|dues|rep|delegate|shop[ \t]+steward|longshoreman|firefighter|teacher|cop|officer|nurse|driver)\b/i;
 // A venue or a rural business named by its kind, capitalised: "Tiger Stadium", "the Tractor Tavern", "Bristol Motor
 // Speedway", "Circle H Dairy", "Lazy J Feedlot", "Decker Coal", "Rasband Mortuary", "the Alamosa KOA".
-const VENUE_KINDS = 'Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vineyards?|Winery|Aviation|Trucking|Logging|Excavating|Welding|Towing|Salvage|Coal|Mortuary|Funeral[ \\t]+Home|Well[ \\t]+Service|KOA';
+// Places of resort need only capitals; a trade's name needs a word no English list holds (below).
+const VENUE_PLACES = 'Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel';
+const VENUE_KINDS = `${VENUE_PLACES}|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vineyards?|Winery|Aviation|Trucking|Logging|Excavating|Welding|Towing|Salvage|Coal|Mortuary|Funeral[ \\t]+Home|Well[ \\t]+Service|KOA`;
 const VENUE = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,3}(?:${VENUE_KINDS}))(?![\p{L}])`, 'gdu');
 const VENUE_KIND = new RegExp(VENUE_KINDS);
+const VENUE_PLACE = new RegExp(`^(?:${VENUE_PLACES})$`, 'i');
 // Words that open a hospital's own rooms or a generic phrase, not a venue's name.
 const NOT_VENUE_WORD = new Set('the a an family staff visitor visitors patient hospital this that our their his her my'.split(' '));
 
@@ -188,7 +191,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
       const all = m[1].toLowerCase().split(/[ \t]+/);
       const words = all.slice(0, -kindWords).filter((w) => w.length > 1);
       // A trade's name needs a word no English list holds, or a brand letter ("Heavy Welding" is work, not a firm).
-      const trade = !/^(?:stadium|arena|tavern|saloon|speedway|raceway|casino|ballpark|coliseum|fairgrounds|motel)$/.test(all[all.length - 1]);
+      const trade = !VENUE_PLACE.test(all[all.length - 1]);
       const rare = (f: number) => !(f & (F.COMMON | F.ENGLISH)) || ((f & (F.FIRST | F.LAST | F.PLACE)) !== 0 && !(f & F.COMMON));
       if (trade && !all.slice(0, -kindWords).some((w) => w.length === 1 || rare(vocabulary().flags(w)))) continue;
       // (In a line of capitals every word is capitalised: only a mixed-case note shows a venue's name.)
@@ -200,7 +203,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
   if (/drink|drank|beer|shots|bartend|bouncer|etoh/i.test(text)) for (const m of text.matchAll(DRINK_AT)) {
     // No word of the hospital, a holiday or a kind of place ("at the ER", "at the Holidays", "at the VA").
     const words = m[1].toLowerCase().split(/[ \t]+/).filter((w) => w !== '&');
-    if (words.some((w) => !plainWord(w) || KIND_WORDS.has(w) || INSTITUTIONS.has(w) || WHEN_WORDS.has(w) || /^(?:holidays?|christmas|thanksgiving|party|game|wedding|funeral|reunion|weekend|lake|beach|cabin|camp|races?|fair|lodge|club|hall|legion|post|house|bar|tavern|pub|game|track|casino|park)$/.test(w))) continue;
+    if (words.some((w) => !plainWord(w) || KIND_WORDS.has(w) || INSTITUTIONS.has(w) || WHEN_WORDS.has(w) || /^(?:holidays?|christmas|thanksgiving|party|game|wedding|funeral|reunion|weekend|lake|beach|cabin|camp|races?|fair|lodge|club|hall|legion|post|house|bar|tavern|pub|track|casino|park)$/.test(w))) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
