@@ -166,9 +166,10 @@ const DATE_LABEL = /(?:\b(?:lmp|edd|edc|dob|iol)[ \t]*[:#]?|\b(?:wks?|weeks?|day
 // "dose 1/2" is half a dose, "last dose 2/14" a date: after these words only a fraction is ruled out.
 // ("missed dose 1/3", "held dose 4/4": the dose's date.)
 const FRACTION_BEFORE = /\b(?<!\b(?:missed|last|next|first|final|held|prior)[ \t]+)(?:dose|doses|tab|tabs|amp|vial)\s*[:=]?\s*$/i;
-// Words after a ratio or fraction ("1/2NS", "1/2 tab", "2/6 murmur", "5/5 strength", "2/4 bottles").
+// Words after a ratio or fraction ("1/2NS", "1/2 tab", "2/6 murmur", "5/5 strength", "2/4 bottles"); a count of days
+// after "x" is a date's ("approved 9/3 x 30 days").
 const NOT_DATE_AFTER =
-  /^(?:\p{L}|\+|\s*(?:ns\b|tabs?\b|caps?\b|mg|ml|mcg|units?\b|u\b|strength|dose|murmur|(?:r|l|rt|lt|right|left)\s+(?:ankle|knee|hip|wrist|elbow|shoulder|hand|foot|arm|leg|ue|le|deltoid|biceps|triceps|quads?|hamstrings?|df|pf)\b|sem\b|systolic|diastolic|holosystolic|pain|bottles?|sets?|cultures?|ratio|cm|mm|kg|g\b|%|x\b|bilat|b\/l|throughout|ue\b|le\b|hand|grip|=|\+\s*\d(?![\d]?\/\d)))/iu;
+  /^(?:\p{L}|\+|\s*(?:ns\b|tabs?\b|caps?\b|mg|ml|mcg|units?\b|u\b|strength|dose|murmur|(?:r|l|rt|lt|right|left)\s+(?:ankle|knee|hip|wrist|elbow|shoulder|hand|foot|arm|leg|ue|le|deltoid|biceps|triceps|quads?|hamstrings?|df|pf)\b|sem\b|systolic|diastolic|holosystolic|pain|bottles?|sets?|cultures?|ratio|cm|mm|kg|g\b|%|x\b(?![ \t]*\d{1,3}[ \t]*(?:days?|wks?|weeks?|months?|mos?)\b)|bilat|b\/l|throughout|ue\b|le\b|hand|grip|=|\+\s*\d(?![\d]?\/\d)))/iu;
 // "1/2 with a meal", "3/4 with the tray": a fraction's words after it (not a date's: "on 8/1 with a Hgb of 6.8").
 const FRACTION_WITH = /^\s*with\s+(?:a|the)\b/i;
 // Words after that suit a fraction and a date alike ("2/2 positive", "CT 4/5 neg", "3/4 and 3/8"):
@@ -285,10 +286,10 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
 }
 
 // A test, procedure or event named just before ("CT 4/5", "ECHO 2/4:", "MRI brain 3/10", "Brief AF
-// 6/6", "after TOV 4/5", "last dose 2/14"), or a doctor seen then ("Dr. Kettleborough 4/4"): charts
-// write the date of the event there, not a ratio.
+// 6/6", "after TOV 4/5", "last dose 2/14", "intubated in ED 2/10", "First INR 3/8"), or a doctor seen then ("Dr.
+// Kettleborough 4/4"): charts write the date of the event there, not a ratio.
 const EVENT_BEFORE =
-  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+|mbs|fees|swallow|edd|edc|lmp|dob|ua|given|exp|rec'?d|recd|ltc|snf|alf|rehab|events?|npn|ssep|once|eval|evaluation|intake|hearing|progress|consult|clinic|call|note|meeting|mtg|visit|visited|soc|roc|birthday|bday|tentative|tentatively|pet|dx|sent|drawn|done|missed|held|today|tonight|tmrw|tomorrow|yesterday|dict|dictated|trans|transcribed|orif|readmit|readmitted|died|expired|deceased|buried|funeral|device[ \t]+check|c\d{1,2}(?:d\d{1,2})?)(?:[ \t]+[a-z]{2,12}){0,2}[ \t]*[:\-]?[ \t]*\(?$|\bs\/p(?:[ \t]+[\w+-]+){0,6}[ \t]*\(?$|\bdr\.?[ \t]+[a-z][a-z'’-]+[ \t]*$|\b(?:f\/u|fu|follow[- ]?up|appt|appointment|plans?|planned|scheduled|pending|booked|due|until|see(?:ing)?)\b(?:[^.;\n\d]|(?<=\b(?:dr|mr|mrs|ms))\.){0,30}$/i;
+  /\b(?:af|afib|a-?fib|aflutter|tov|ct|cta|cxr|kub|xr|x-?ray|films?|mri|mra|echo|tte|tee|egd|ercp|colonoscopy|ekg|ecg|eeg|emg|u\/s|us|duplex|dopplers?|cath|lhc|rhc|labs?|bx|biopsy|hd|cvvhd?f?|crrt|sbt|d\/c'?d|dc'?d|d\/c|picc|foley|abx|op|surgery|cabg|pci|stent|scan|study|imaging|lp|thoracentesis|paracentesis|transfusion|prbcs?|extubation|intubation|trach|peg|fall|fx|sz|seizure|stemi|nstemi|cva|tia|dvt|appt|rtc|last|next|prior|previous|prev|repeat|rpt|recent|pod|hd\s*#?\d+|mbs|fees|swallow|edd|edc|lmp|dob|ua|given|exp|rec'?d|recd|ltc|snf|alf|rehab|events?|npn|ssep|once|eval|evaluation|intake|hearing|progress|consult|clinic|call|note|meeting|mtg|visit|visited|soc|roc|birthday|bday|tentative|tentatively|pet|dx|sent|drawn|done|missed|held|today|tonight|tmrw|tomorrow|yesterday|dict|dictated|trans|transcribed|orif|readmit|readmitted|intubated|extubated|admitted|approved|died|expired|deceased|buried|funeral|device[ \t]+check|c\d{1,2}(?:d\d{1,2})?)(?:[ \t]+[a-z]{2,12}){0,2}[ \t]*[:\-]?[ \t]*\(?$|\bfirst(?:[ \t]+[a-z]{2,12}){1,2}[ \t]*$|\bs\/p(?:[ \t]+[\w+-]+){0,6}[ \t]*\(?$|\bdr\.?[ \t]+[a-z][a-z'’-]+[ \t]*$|\b(?:f\/u|fu|follow[- ]?up|appt|appointment|plans?|planned|scheduled|pending|booked|due|until|see(?:ing)?)\b(?:[^.;\n\d]|(?<=\b(?:dr|mr|mrs|ms))\.){0,30}$/i;
 // A family's occasion earlier in the clause, with where it is held between: "grandson's christening at Our Lady of Hope 8/8",
 // "fundraiser at the Marlboro grange hall 9/10".
 const SOCIAL_EVENT = /\b(?:christening|wedding|funeral(?![ \t]+(?:home|homes|director|parlou?r))|fundraiser|reunion|graduation|baptism|recital|quincea[nñ]era|bar[ \t]+mitzvah|bat[ \t]+mitzvah|first[ \t]+communion|anniversary)\b[^.;,\n\d]{0,48}$/i;

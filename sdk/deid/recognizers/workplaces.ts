@@ -35,7 +35,7 @@ const WORKPLACE = /\b(?:at|from|behind|near|outside|by|to|off|for|of)[ \t]+the[ 
 
 // "works at Whirlpool in Clyde", "shift at Micron", "bus mechanic for the MBTA", "laid off from Sheet & Tube": after a
 // verb of working, the employer, with or without "the"; an acronym counts here ("the MBTA", "MWRA").
-const EMPLOYER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|employee|job|shift|duty|duties|volunteers?|owner|plays|played|coaches|coached|hairdresser|stylist|barber|maker|retired|laid[ \t]+off|driver|drives|drove|hauls|hauled|trucker|mechanic|cashier|clerk|nurse|custodian|cook|waitress|bartender|teacher|professor|instructor|student|studies|studying|enrolled|sophomore|freshman|welder|electrician|foreman|operator|guard|packer|miner|secretary|janitor|machinist|laborer|roofer|supervisor|engineer|technician|receptionist|housekeeper|dishwasher|stocker|assembler|lineman|plumber|carpenter|accountant|analyst|dispatcher|server|manager|contractor|aide|attendant|caregiver|nanny)(?:[ \t]+[\p{Ll}\d]+){0,4}?[ \t]+(?:at|for|from|(?<=owner[ \t]+)of|(?<=contractor[ \t]+)with)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d'’&-]*(?:[ \t]+(?:(?:&|and)[ \t]+)?\p{Lu}[\p{L}\d'’&-]*){0,3})/dgu;
+const EMPLOYER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|employee|job|shift|duty|duties|volunteers?|owner|plays|played|coaches|coached|hairdresser|stylist|barber|maker|retired|laid[ \t]+off|driver|drives|drove|hauls|hauled|trucker|mechanic|cashier|clerk|nurse|custodian|cook|waitress|bartender|teacher|professor|instructor|student|studies|studying|enrolled|sophomore|freshman|welder|electrician|foreman|operator|guard|packer|miner|secretary|janitor|machinist|laborer|roofer|supervisor|engineer|technician|receptionist|housekeeper|dishwasher|stocker|assembler|lineman|plumber|carpenter|accountant|analyst|dispatcher|server|manager|contractor|aide|attendant|caregiver|nanny|brakeman|shipfitter|pipefitter|steelworker|millwright|boilermaker|longshoreman|ironworker|roustabout|deckhand|logger)(?:[ \t]+[\p{Ll}\d]+){0,4}?[ \t]+(?:at|for|from|(?<=owner[ \t]+)of|(?<=contractor[ \t]+)with)[ \t]+(?:the[ \t]+)?((?:(?:\p{Lu}\.){2,}(?![\p{L}\d])|\p{Lu}[\p{L}\d'’&-]*)(?:[ \t]+(?:(?:&|and)[ \t]+)?\p{Lu}[\p{L}\d'’&-]*){0,3})/dgu;
 
 // The same verbs in a lower-case note, where no capital marks the employer: a name no word list holds but the
 // name lists and gazetteers, then at most one more such word ("drives truck for irving oil", "worked at kessler mill 20
@@ -113,7 +113,7 @@ const NOT_VENUE_WORD = new Set('the a an family staff visitor visitors patient h
 const CAPS_NAME_END = /^(?:[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/;
 // The verbs of working in a line of capitals ("PT WORKS AS CASHIER AT MAPLE LEAF DONUTS ON MAIN ST", "DRIVES FOR LAREDO
 // TRUCK & TIRE"). (Not after "THE": "RETIRED FROM THE RAILROAD", "WORKS AT THE GLASS PLANT" name a kind of work.)
-const EMPLOYER_CAPS = /\b(?:WORKS?|WORKED|WORKING|EMPLOYED|RETIRED|LAID[ \t]+OFF|DRIVER|DRIVES|DROVE|CASHIER|COOK|CLERK|MECHANIC|MINER|PACKER|TEACHER|WELDER|FOREMAN|OPERATOR|MANAGER|SECRETARY|JANITOR|MACHINIST|LABORER)(?:[ \t]+[A-Z]+){0,3}?[ \t]+(?:AT|FOR|FROM)[ \t]+([A-Z][A-Z'’&-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][A-Z'’&-]+){0,2}?)(?=[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/gdm;
+const EMPLOYER_CAPS = /\b(?:WORKS?|WORKED|WORKING|EMPLOYED|RETIRED|LAID[ \t]+OFF|DRIVER|DRIVES|DROVE|CASHIER|COOK|CLERK|MECHANIC|MINER|PACKER|TEACHER|WELDER|FOREMAN|OPERATOR|MANAGER|SECRETARY|JANITOR|MACHINIST|LABORER|BRAKEMAN|SHIPFITTER|PIPEFITTER|STEELWORKER|MILLWRIGHT|BOILERMAKER|LONGSHOREMAN|IRONWORKER|ROUSTABOUT|DECKHAND|LOGGER)(?:[ \t]+[A-Z]+){0,3}?[ \t]+(?:AT|FOR|FROM)[ \t]+(THE[ \t]+)?([A-Z][A-Z'’&-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][A-Z'’&-]+){0,2}?)(?=[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/gdm;
 // "near the Sonic when struck", "found behind the Dollar General.": a chain after "the", capitalised, closing the phrase.
 const CHAIN_THE = /\b(?:at|near|behind|outside|by|from|to|of)[ \t]+the[ \t]+(\p{Lu}[\p{L}'’&-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’&-]*){0,2})(?=[ \t]*(?:[,.;)\n]|$)|[ \t]+(?:when|where|and|parking|lot|bathroom|restroom|at|around|after|before)\b)/dgu;
 // A company by its legal form ("Great Lakes Castings, Inc.", "Apex Logistics LLC"): no word but a business's ends so.
@@ -176,11 +176,15 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const titled = /^\p{Lu}\p{Ll}/u.test(name) && !capsLine(text, m.index ?? 0) && placeNameWord(words[0]) && words.slice(1).every((w) => plainWord(w) && !INSTITUTIONS.has(w));
     // ("works for Dr Whitcomb": a person with a title is the employer, and the names recognizers read him.)
     if (/^(?:dr|drs|doctor|mr|mrs|ms|miss|prof|rev)$/.test(words[0])) continue;
+    // Initials with periods or joined by "&" after a verb of working are a firm's ("worked at J.I. Case", "brakeman for
+    // the B&O"); not the nation's or the VA ("retired from U.S. Army", "works at the V.A.").
+    const initials = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{1,3}&\p{Lu}{1,3}$)/u.test(name) && !/^(?:U\.S\.|V\.A\.)/.test(name);
+    if (!initials && /^\p{Lu}\./u.test(name)) continue;
     // A line mostly in capitals with the verb in lower case ("HUSBAND works at GREEN RIVER FEED, DTR AT BEDSIDE"): the
     // name is read up to where it stands or what it is, though its words are everyday ones; not "works at NIGHT". (A
     // line wholly in capitals is EMPLOYER_CAPS's.)
     const capsName = capsLine(text, m.index ?? 0) && CAPS_NAME_END.test(text.slice(m.indices![1][1], m.indices![1][1] + 16)) && words.every((w) => placeNameWord(w) && !WHEN_WORDS.has(w));
-    if (!acronym && !employer && !titled && !capsName && !businessName(name)) continue;
+    if (!initials && !acronym && !employer && !titled && !capsName && !businessName(name)) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
@@ -294,10 +298,13 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
   for (const m of text.matchAll(EMPLOYER_CAPS)) {
-    const words = m[1].toLowerCase().split(/[ \t]+/).filter((w) => w !== '&');
+    const words = m[2].toLowerCase().split(/[ \t]+/).filter((w) => w !== '&');
     // ("WORKS AT NIGHT", "WORKS FROM HOME": when, not where.)
     if (!capsLine(text, m.index ?? 0) || words.some((w) => !placeNameWord(w) || WHEN_WORDS.has(w))) continue;
-    const [s, e] = m.indices![1];
+    // After "THE" a word of English is what the place is ("RETIRED FROM THE TANNERY", "AT THE CASINO"); a firm's
+    // initials are its name ("BRAKEMAN FOR THE B&O").
+    if (m[1] && !/&/.test(m[2]) && words.every((w) => vocabulary().flags(w) & (F.COMMON | F.ENGLISH))) continue;
+    const [s, e] = m.indices![2];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
   for (const m of text.matchAll(EMPLOYER_LABEL)) {
