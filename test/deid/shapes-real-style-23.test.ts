@@ -24,3 +24,7 @@ kept('not dates: a fraction with a count after it, the first half of a shift', [
   ['took 1/2 x 2 doses overnight', ['1/2']],
   ['first 1/2 of shift pt calm, then agitated', ['1/2']],
 ]);
+
+family("names: an author's and a typist's initials after the credential's slash, before the date", [
+  ['R. Okafor MD / ro:tj  4/2/01', ['ro', 'tj']],
+]);

@@ -243,7 +243,9 @@ export function recognizeSignatures(text: string): Candidate[] {
   // dictation labels of a transcription line: "DICT: NR    TR: DM    D: 05/19/87".
   out.push(...matchAll(/\bDR\.?[ \t]+(?:\p{Lu}[\p{Lu}'’-]*\.?[ \t]+){0,3}\p{Lu}[\p{Lu}'’-]+[ \t]*\/[ \t]*(\p{Lu}{2,3})(?=[ \t]*\.?[ \t]*(?:$|\n)|[ \t]+D[.:]?[ \t]*\d)/dgu, text, group(0.8, INITIALS_STOP)));
   out.push(...matchAll(/\b(?:DICT|TR|TRANS|TYP)[ \t]*:[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3})(?=[ \t]{2,}|[ \t]*(?:$|\n))/dgu, text, group(0.8, INITIALS_STOP)));
-  out.push(...matchAll(/\b(?:MD|M\.D\.|DO|NP|PA-C)[ \t]*\/[ \t]*(\p{Lu}{2,4}|\p{Ll}{2,4})(?=[ \t]*(?:$|\n)|[ \t]+(?:TYPED|[Tt]yped|D:|T:|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})|:\p{Ll}{2,4}[ \t]*(?:$|\n))/dgu, text, group(0.8, INITIALS_STOP)));
+  out.push(...matchAll(/\b(?:MD|M\.D\.|DO|NP|PA-C)[ \t]*\/[ \t]*(\p{Lu}{2,4}|\p{Ll}{2,4})(?=[ \t]*(?:$|\n)|[ \t]+(?:TYPED|[Tt]yped|D:|T:|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})|:\p{Ll}{2,4}(?:[ \t]*(?:$|\n)|[ \t]+\d{1,2}[-/]\d{1,2}[-/]\d{2,4}))/dgu, text, group(0.8, INITIALS_STOP)));
+  // ... and the typist after the author's colon, before the line's end or the date: "K. Sandoval MD / ks:mb  12/10/98".
+  out.push(...matchAll(/\b(?:MD|M\.D\.|DO|NP|PA-C)[ \t]*\/[ \t]*\p{L}{2,4}:(\p{Ll}{2,4})(?=[ \t]*(?:$|\n)|[ \t]+\d{1,2}[-/]\d{1,2}[-/]\d{2,4})/dgu, text, group(0.8, INITIALS_STOP)));
   // Transcriptionist and author initials after a signature phrase: "transcribed by lmk", "Grossed by: TRM",
   // "DICTATED BY OAP 02/08/2024 1540 TRANSCRIBED RLM".
   out.push(
