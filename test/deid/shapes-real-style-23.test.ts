@@ -28,3 +28,35 @@ kept('not dates: a fraction with a count after it, the first half of a shift', [
 family("names: an author's and a typist's initials after the credential's slash, before the date", [
   ['R. Okafor MD / ro:tj  4/2/01', ['ro', 'tj']],
 ]);
+
+family('places: streams by their forks, roads by a state code with a hyphen, a route and its town, freeways by number', [
+  ['lives alone in a trailer up Laurel Fork past the church', ['Laurel Fork']],
+  ['born at home on Right Fork of Clover Creek, midwife attended', ['Right Fork of Clover Creek']],
+  ['Dispatched 1412 to WV-16 at Coalwood for a fall', ['WV-16']],
+  ['Disp 0210 to 418 KY-15 North, Whitesburg, CO alarm', ['418 KY-15 North']],
+  ['Call 2210. Rt 3, Hamlin, trailer behind the store.', ['Rt 3']],
+  ['rear-ended on the 99 freeway near the exit', ['99 freeway']],
+  ['GPS 38.1422, -81.6021.', ['38.1422, -81.6021']],
+]);
+
+kept('not roads or streams: a tumour marker and a cytokine, a surname in capitals after a title', [
+  ['CA-125 trending down, IL-6 pending', ['CA-125', 'IL-6']],
+]);
+
+family('places: a county jail, a house number before a numbered street with its direction', [
+  ['BOOKED INTO CALCASIEU PARISH JAIL LAST NIGHT', ['CALCASIEU PARISH JAIL']],
+  ['transferred from Rusk County Detention Center by deputies', ['Rusk County Detention Center']],
+  ['PT LIVES W/ DTR 455 E 149 ST APT 3C, BX', ['455 E 149 ST']],
+]);
+
+family('names and numbers: a signature with initials and a surname in capitals, a typist and a job after the dates', [
+  ['stable for discharge.\n\nR. L. McKENZIE, M.D.\nd: 2-2-84', ['R. L. McKENZIE']],
+  ['no further questions.\n\nA. B. FONTENOT, M.D.\nRLF', ['A. B. FONTENOT']],
+  ['d: 1-4-85   t: 1-6-85   kl', ['kl']],
+  ['DD: 10/09/92   DT: 10/10/92   #51173', ['51173']],
+  ['Pt identifies self as "Tex" and has no ID on him', ['Tex']],
+]);
+
+kept('not names: a unit letter joined to a number before a credential', [
+  ['discharged to apt 5F. HHC RN to visit for insulin teaching', ['HHC']],
+]);

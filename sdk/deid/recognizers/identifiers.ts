@@ -112,6 +112,8 @@ export function recognizeIdentifiers(text: string): Candidate[] {
         return { category: 'ID', score: 0.6, start: m.indices![2][0], end: m.indices![2][1] };
       }),
   );
+  // A job number after the transcription date, closing the line: "DD: 10/09/92   DT: 10/10/92   #44107".
+  out.push(...matchAll(/(?<=\b(?:DT|T|dt|t)[:.]?[ \t]*\d{1,2}[-/]\d{1,2}[-/]\d{2,4}[ \t]+)#[ \t]?(\d{3,8})(?=[ \t]*(?:\n|$))/dg, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
   // A dictation or provider number closing a signature line: "Halima Sesay MD 02-331".
   out.push(...matchAll(/(?<=\b(?:MD|M\.D\.|DO|NP|PA-C|RN)[ \t]+)\d{2,3}-\d{3,5}(?=[ \t]*(?:\n|$|\d{1,4}[-/]\d))/g, text, () => ({ category: 'ID', score: 0.7 })));
   for (const { category, re } of LABELLED) {

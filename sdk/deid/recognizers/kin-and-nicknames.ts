@@ -51,14 +51,15 @@ const DECEASED = /(?<=\b(?:since|after|before|when|until|till|the[ \t]+(?:day|we
 // People whose nickname notes give in quotes after them ("sponsor \"red\"", "roommate \"Biscuit\"", "mgr \"BIG LOU\"").
 const NICKNAMED = `(?:${[...FAMILY_WORDS].join('|')}|friends?|peer|sponsor|room-?mate|rm-?mate|mgr|manager|boss|bf|gf|boyfriend|girlfriend|partner|neighbou?r|cousin|buddy|pal|co-?worker|landlord|landlady|employer|foreman|dealer|ex|interrupter|agent)`;
 // After a word that only leads to a person ("works for", "stay with", "calls him"), the quoted words must be capitalised.
-const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|(for|with|w\/|calls?[ \t]+(?:him|her)|called|named|aka|goes[ \t]+by|(?<!call(?:s|ed)?[ \t]+)every(?:body|one)(?:[ \t]+else)?))[ \t]*,?[ \t]*\(?["“](\p{L}[\p{L}'’.\-]*(?:[ \t]\p{L}[\p{L}'’.\-]*)?)["”]`, 'dgiu');
+const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|(for|with|w\/|calls?[ \t]+(?:him|her)|called|named|aka|goes[ \t]+by|(?:identifies|identified|introduces|introduced|refers[ \t]+to)[ \t]+(?:him|her|them)?self[ \t]+as|known[ \t]+as|prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|(?<!call(?:s|ed)?[ \t]+)every(?:body|one)(?:[ \t]+else)?))[ \t]*,?[ \t]*\(?["“](\p{L}[\p{L}'’.\-]*(?:[ \t]\p{L}[\p{L}'’.\-]*)?)["”]`, 'dgiu');
 
 // A nickname in quotes inside a name, between the given name (or "and") and the surname: 'Manuel "Manny" Freitas',
 // '(Cody Necaise and "Boo" Ladner)'.
 const NICKNAME_INSIDE = /(?<=(?:\p{Lu}[\p{L}'’-]+|\band|&)[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”](?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L}]))/dgu;
 
 /**
- * Nicknames in quotes after the person they name: "sponsor \"red\" (aa)", "works as roofer for \"Sully\"".
+ * Nicknames in quotes after the person they name: "sponsor \"red\" (aa)", "works as roofer for \"Sully\"", "identifies self
+ * as \"Cowboy\"".
  *
  * @example
  * quotedNicknames('spoke w/ roommate "Biscuit" re: meds'); // covers "Biscuit"

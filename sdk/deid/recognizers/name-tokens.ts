@@ -105,6 +105,8 @@ export function shapeOf(tok: string): Shape {
   }
   if (/^\p{Lu}$/u.test(c)) return 'initial';
   if (/^\p{Lu}+(?:[-'’]\p{Lu}+)*$/u.test(c) && c.replace(/[^\p{Lu}]/gu, '').length >= 2) return 'caps';
+  // ("W. C. McGEE, M.D.": a typist's capitals keep the small c of Mc and Mac.)
+  if (/^Ma?c\p{Lu}{2,}(?:[-'’]\p{Lu}+)*$/u.test(c)) return 'caps';
   if (/^(?:\p{Lu}['’]|[dl]['’])?(?:Ma?c)?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(c)) return 'title';
   if (/^\p{Ll}+(?:[-'’]\p{Ll}+)*$/u.test(c)) return 'lower';
   return 'other';

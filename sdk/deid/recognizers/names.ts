@@ -51,8 +51,9 @@ const PHRASE_RE = new RegExp(String.raw`\b${PHRASES}(?![\p{L}\p{N}])[ \t]*[,:]?[
 const RELATIONS = String.raw`(?:wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|daughters?|dtrs?|dau|sons?|child|children|mother|mom|mum|father|dad|sisters?|brothers?|sibling|aunt|uncle|niece|nephew|cousin|grandsons?|granddaughters?|grandchild|grandmother|grandma|grandfather|grandpa|stepson|stepdaughter|stepmother|stepfather|mother-in-law|father-in-law|daughter-in-law|dtr-in-law|son-in-law|sister-in-law|brother-in-law|dil|sil|friend|neighbou?r|roommate|caregiver|carer|guardian|landlord|employer|coworker|co-worker|pastor|sponsor|twin)`;
 const RELATION_RE = new RegExp(String.raw`\b${RELATIONS}(?![\p{L}\p{N}'’-])[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+(?:named|is|was|called)[ \t]+|[ \t]*-[ \t]*|[ \t]*:[ \t]*)?`, 'giu');
 
-// Name directly before credentials: "Jane Doe, MD", "SMITH, JOHN RN".
-const CRED_RE = /(?:,\s*|\s+)(?:M\.D\.|MD|D\.O\.|DO|RN|NP|PA-C|PA|PhD|Ph\.D\.|MBBS|MBChB|FRCS|FRCP|FACS|FACP|FACC|DDS|DMD|CNM|CRNA|LPN|LVN|PharmD|MSW|LCSW|PsyD|DPM|APRN|FNP|FNP-C|DNP|BSN|MSN|RRT|LICSW|LMSW|LCSW|CNA|RD|SLP|OTR)\b/g;
+// Name directly before credentials: "Jane Doe, MD", "SMITH, JOHN RN", "W. C. McGEE, M.D." (a credential's closing period is
+// no word boundary, so none is asked for).
+const CRED_RE = /(?:,\s*|\s+)(?:M\.D\.|MD|D\.O\.|DO|RN|NP|PA-C|PA|PhD|Ph\.D\.|MBBS|MBChB|FRCS|FRCP|FACS|FACP|FACC|DDS|DMD|CNM|CRNA|LPN|LVN|PharmD|MSW|LCSW|PsyD|DPM|APRN|FNP|FNP-C|DNP|BSN|MSN|RRT|LICSW|LMSW|LCSW|CNA|RD|SLP|OTR)(?![\p{L}\d])/gu;
 
 /** Titles that certainly introduce a person (not "Dr" in "Dr Pepper" or a street "Dr."). */
 function titleFollowedByName(text: string, title: string, end: number): boolean {
@@ -117,6 +118,8 @@ function nameBefore(text: string, end: number): number | null {
     const absEnd = end - left.length + t.index! + t[0].length;
     const gap = text.slice(absEnd, start ?? end);
     if (!/^(?:[ \t]*|,[ \t]*|\.?[ \t]+)$/.test(gap) || /\n/.test(gap)) break;
+    // ("apt 5F. HHC RN": a letter joined to a number is a unit's, no initial.)
+    if (/\d$/.test(text.slice(Math.max(0, absEnd - t[0].length - 1), absEnd - t[0].length))) break;
     const sh = shapeOf(t[0]);
     // "NEB Q4H DUONEB. LEE,HOWARD RRT": a word closing the previous sentence is no part of the name (an initial's period is).
     if (count > 0 && /\.$/.test(t[0]) && sh !== 'initial') break;
@@ -132,7 +135,11 @@ function nameBefore(text: string, end: number): number | null {
 /** Before credentials: at least one word is a known name or no English word ("CHEST X-RAY, PA" is not). */
 function looksLikeName(phrase: string): boolean {
   const d = dictionaries();
-  return phrase.split(/[\s,]+/).some((w) => {
+  // "J. T. PRUDHOMME, M.D.": initials with periods before a word in capitals sign a name, as no acronym is written.
+  const words = phrase.split(/[\s,]+/).filter((w) => w !== '');
+  const last = words[words.length - 1] ?? '';
+  if (words.length >= 2 && words.slice(0, -1).every((w) => /^\p{Lu}\.$/u.test(w)) && shapeOf(last) === 'caps' && !isMedicalTerm(core(last).toLowerCase())) return true;
+  return words.some((w) => {
     const c = core(w).toLowerCase();
     // Capitals that are no known name are acronyms ("CHEST X-RAY, PA"), not people.
     return c.length > 1 && (inNameDict(w, d) || (!d.english.has(c) && shapeOf(w) !== 'caps')) && !isMedicalTerm(c);

@@ -42,7 +42,9 @@ const FEATURE_NOUNS = 'heights hill hills falls springs lake landing junction va
 // Appalachian "live up right fork", "sis lives 1 mi up dry branch").
 const FEATURE_NOUNS_LOWER = 'heights falls springs lake hill hills landing junction valley ridge creek bluffs mills village beach harbor park land gardens homes acres branch woods oaks meadows estates centre center corner hollow holler fork peak wilderness'.split(' ');
 const titleOrCaps = (nouns: string[]): string => nouns.flatMap((n) => [n[0].toUpperCase() + n.slice(1), n.toUpperCase()]).join('|');
-const FEATURE_PLACE = new RegExp(String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:${titleOrCaps(FEATURE_NOUNS)}))(?![\p{L}])`, 'gu');
+// (Appalachian streams by their forks and branches, in title case only: "Marsh Fork", "Ball Branch", "Left Fork of Holly
+// River", whose stream after "of" is read with them; "MS ODESSA BRANCH" is a woman.)
+const FEATURE_PLACE = new RegExp(String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:${titleOrCaps(FEATURE_NOUNS)}|Fork|Branch)(?:[ \t]+of[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Creek|River|Run|Fork|Branch))?)(?![\p{L}])`, 'gu');
 const FEATURE_LOWER = new RegExp(String.raw`\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|in|up|at|near)[ \t]+((?:\p{Ll}[\p{Ll}'’-]+[ \t]+){1,2}(?:${FEATURE_NOUNS_LOWER.join('|')}))(?![\p{L}])`, 'gu');
 // City districts numbered in words: "lives alone in Fifth Ward", "in third ward".
 // A side of town named as one word, where someone lives: "in the Eastside", "FROM THE NORTHSIDE", "on the westside of Fresno".
@@ -76,6 +78,11 @@ const STATE_ROAD = STATE_ABBR.split('|').filter((c) => !/^(?:IN|OR|ME|HI|OK|DE|I
 // A US or state highway written with a hyphen, in capitals, in any sentence: "rollover on US-83 southbound", "SR-520 near
 // Montlake", "SH-71".
 const HIGHWAY_HYPHEN = /(?<![\p{L}\d-])(?:US|SR|SH)-\d{2,4}(?![\d\p{L}]|[.,]\d)/gu;
+// A state's own code with a hyphen, after a house number or a word of going ("Dispatched 0907 to TN-32 at Cosby", "2211
+// KY-7 South"); not the markers and cytokines written the same way ("CA-125", "IL-6").
+const STATE_HYPHEN = new RegExp(String.raw`(?<=(?:\b(?:to|on|off|onto|along|via|near|at|from|down|up|out)|\d{1,5})[ \t]+)(?:${STATE_ROAD.split('|').filter((c) => !/^(?:CA|IL)$/.test(c)).join('|')})-\d{1,3}(?![\d\p{L}]|[.,]\d)(?:[ \t]+(?:North|South|East|West|[NSEW])\b(?![.]\p{L}))?`, 'gu');
+// A road and its town after a comma, as a run sheet gives it: "Call 0416. Rt 61, Kincaid, 2nd house past the store".
+const ROUTE_TOWN = /\b(?:Route|Rte|Rt\.?|RT|RTE|ROUTE)[ \t]+\d{1,4}[A-Z]?(?=,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*(?:[,.;\n]|$))/gu;
 // A highway named by the word in any sentence: "Directions: Hwy 42 W past the church", "Motorcycle v. guardrail, Hwy 60",
 // with its state's code before it ("rollover, SD Hwy 34").
 // ("HWY 36 W", "Hwy 42 W past the church": a direction after the number is the road's; "Hwy 45 bypass" too.)
@@ -84,6 +91,8 @@ const HWY_ANYWHERE = new RegExp(String.raw`\b(?:(?:${STATE_ROAD})[ \t]+)?(?:hwy|
 const NAMED_FAIR = /\b(?!(?:THE|AT|OF|TO|IN|FROM|AND|The|At)\b)(?:\p{Lu}[\p{L}'’]+[ \t]+){1,2}(?:State|County|Parish|STATE|COUNTY|PARISH)(?:[ \t]+4-H)?[ \t]+(?:Fair|FAIR)(?:grounds|GROUNDS)?\b/gu;
 const INTERSTATE = /(?<![\p{L}\d-])I-(?!12[35]\b|131\b)\d{1,3}(?:\/I-\d{1,3})?(?![\d\p{L}]|[.,]\d|[ \t]*(?:#|(?:no\.|number|form|record|card|status|visa)\b))/gu;
 // "drove down the 101 from Peoria", "traffic on the 10": Southern California names its freeways by number with "the".
+// ... and anywhere by its number and the word: "rear-ended on the 60 freeway", "the 405 fwy".
+const FREEWAY_NUMBER = /(?<=\bthe[ \t]+)\d{1,3}[ \t]+(?:freeway|fwy|Freeway|FREEWAY|FWY)\b/gu;
 const FREEWAY_THE = /(?<=\b(?:drove|driving|drive|came|coming|took|take|taking|traffic|stuck|crash|accident|mvc|rollover|wreck)\b[^.;\n]{0,20}\b(?:on|down|up|off|onto|via|from|along)[ \t]+the[ \t]+)\d{1,3}(?=[ \t]*(?:[.,;)]|[ \t]+(?:from|to|north|south|east|west|[nsew]b|freeway|fwy|at|near|by)\b))/giu;
 const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|out|down|up|onto|address:?|location)[ \t]+)(?:(?:(?:state|st\.|us|u\.s\.|county|old|bia|navajo|tribal|forest|rural)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm|loop|spur|business|beltway|cr|sr|s\.r\.|co\.?[ \t]*rd|tr|twp[ \t]+rd|township[ \t]+(?:rd|road))[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)(?:[ \t]+(?:[nsew]b|(?:north|south|east|west)(?:bound)?)\b)?|m-\d{2,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b|(?:us|${STATE_ROAD})[ \t-]?\d{1,3}(?:(?<=(?:1[3-9]|[2-9]\d|\d{3}))\/\d{1,3})?(?=[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+(?:in|from|to|past|near|by|at|toward|towards|outside|north|south|east|west|[nsew]b?|exit|mm|mile|between|btwn|and|&|with|about|approx|approximately|just|heading|going|when|while)\b))`, 'giu');
 // A mile marker on a road the line names: "SD Hwy 34 approx MM 223", "I-90 mile marker 212" (not millimetres: "mm" in capitals
@@ -91,12 +100,13 @@ const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|out|do
 const MILE_MARKER = /\b(?:MM|[Mm]ile[ \t]+[Mm]arker|MILE[ \t]+MARKER)[ \t]*#?[ \t]*\d{1,3}(?:\.\d)?\b(?![ \t]*(?:mm|cm|x)\b)/g;
 const ROAD_IN_LINE = /\b(?:hwy|highway|route|rte|interstate|turnpike|i-\d{1,3}|us[ -]?\d{1,3}|sr[ -]?\d{1,3}|[a-z]{2}-\d{1,3})\b/i;
 // Counties, parishes and townships are subdivisions smaller than a state: "rural Oneida County", "GALWAY TWP".
-const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+)[ \t]+(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP|Twp\.?|TWP|county|parish)(?![\p{L}])/gu;
+// A county's jail or prison is the county's place ("TERREBONNE PARISH JAIL", "Smith County Detention Center").
+const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+)[ \t]+(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP|Twp\.?|TWP|county|parish)(?:[ \t]+(?:Jail|JAIL|Prison|PRISON|Detention[ \t]+Center|DETENTION[ \t]+CENTER|Correctional[ \t]+(?:Center|Facility)|CORRECTIONAL[ \t]+(?:CENTER|FACILITY)))?(?![\p{L}])/gu;
 // In a lower-case note, one gazetteer word before "county" or "parish" opening a clause: "employer: hog finishing site,
 // mercer county", "(iberia parish)".
 const COUNTY_LOWER = /(?<=(?:^|[,:;(])[ \t]*)(\p{Ll}[\p{Ll}'’-]+)[ \t]+(?:county|parish)(?![\p{L}])/gmu;
 // Words that name nothing: they may open a match before a place but are never part of it.
-const FILLER_WORD = /^(?:the|this|that|our|your|his|her|their|my|both|each|every|another|same|local|neighboring|neighbouring|adjacent|home|other|which|what|in|of|from|to|at|for|and|or)$/i;
+const FILLER_WORD = /^(?:the|this|that|our|your|his|her|their|my|both|each|every|another|same|local|neighboring|neighbouring|adjacent|home|other|which|what|in|into|of|from|to|at|for|and|or)$/i;
 const NEIGHBOURHOOD = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,1}\p{Lu}[\p{L}'’-]+)[ \t]+(?:neighbou?rhood|NEIGHBOU?RHOOD)\b/gu;
 
 const UNIT = /^(?:mm|cm|mg|mcg|ml|cc|kg|g|l|units?|u|x|hrs?|min|mins|sec|beats?|bpm|mmhg|meq|mmol)$/;
@@ -253,7 +263,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
   for (const re of FEATURE_SCAN.test(text) ? [FEATURE_PLACE, FEATURE_LOWER, WARD_DISTRICT] : []) for (const m of execAll(re, text)) {
     // "MANNY IN WOODS HOLE": a word that names nothing before the place is left out.
     const skip = re === FEATURE_PLACE ? fillerLead(m[1], 2) : 0;
-    const words = m[1].slice(skip).split(/[ \t]+/).slice(0, -1);
+    const words = m[1].slice(skip).replace(/[ \t]+of[ \t].*$/, '').split(/[ \t]+/).slice(0, -1);
     // After "at" or "near" only a place of nature or a town's part: "at grays harbor", not "at the infusion center".
     if (re === FEATURE_LOWER && /^(?:at|near)\b/.test(m[0]) && /(?:center|centre|homes|corner|land)$/.test(m[1])) continue;
     if (words.some((w) => FILLER_WORD.test(w) || isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV))) continue;
@@ -288,14 +298,16 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     }
   }
   if (/\b(?:US|SR|SH)-\d/.test(text)) out.push(...street(HIGHWAY_HYPHEN, 0.8));
-  if (/\bthe[ \t]+\d/i.test(text)) out.push(...street(FREEWAY_THE, 0.6));
+  if (/\b[A-Z]{2}-\d/.test(text)) out.push(...street(STATE_HYPHEN, 0.7));
+  if (/\b(?:Route|Rte|Rt|RTE?|ROUTE)\.?[ \t]+\d{1,4}[A-Z]?,/.test(text)) out.push(...street(ROUTE_TOWN, 0.7));
+  if (/\bthe[ \t]+\d/i.test(text)) out.push(...street(FREEWAY_THE, 0.6), ...street(FREEWAY_NUMBER, 0.7));
   if (/route|rte|\brt\b|hwy|highway|\bfm\b|\bi-\d|interstate|\bm-\d|loop|spur|business|beltway|\b(?:cr|co\.?[ \t]*rd|tr|twp|township|[a-z]{2})[ \t-]?\d/i.test(text)) out.push(...street(HIGHWAY, 0.6));
   if (/county|parish|township|twp/i.test(text)) for (const m of execAll(COUNTY, text)) {
     // "IN GALWAY TWP": a word before the name that names nothing is left out.
     const start = m.index + fillerLead(m[1], 1);
     if (FILLER_WORD.test(text.slice(start, m.index + m[1].length))) continue;
     // ("accepting Orleans parish": in lower case the word only after a gazetteer's town, not "Polish parish", "Called parish".)
-    if (/(?:county|parish)$/.test(m[0]) && !(vocabulary().flags(m[1].split(/[ \t]+/).pop()!.toLowerCase()) & F.PLACE)) continue;
+    if (/(?:county|parish)$/.test(m[0].replace(/[ \t]+(?:jail|prison|detention[ \t]+center|correctional[ \t]+\w+)$/i, '')) && !(vocabulary().flags(m[1].split(/[ \t]+/).pop()!.toLowerCase()) & F.PLACE)) continue;
     out.push({ category: 'LOCATION', score: 0.65, start, end: m.index + m[0].length, kind: 'city' });
   }
   if (/county|parish/.test(text)) for (const m of execAll(COUNTY_LOWER, text)) {

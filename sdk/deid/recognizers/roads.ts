@@ -58,13 +58,13 @@ const STREET_ON = /\b(?:lives?|living|lived|resides?|residing|moved|house|home|a
 const DIRECTION_STREET = /(?<=\b(?:on|off)[ \t]+)(?:[NSEW]\.?|North|South|East|West)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?|\d{1,3}(?:st|nd|rd|th))(?![\p{L}\d])/gu;
 // Words that precede "& 5th" without being a street: "between 3rd", "day 4 & 5th".
 const NOT_STREET = /^(?:between|first|second|third|and|the|day|days|week|weeks|grade|floor|his|her|their|on|in|of|from|to|at|or|pt|seen|stage|cycle|dose|rib|ribs|toe|toes|finger|fingers|ics|space|level|levels|vertebra|c|t|l|s)$/i;
-// A numbered street with its direction and no ordinal: "LOC: W 125 ST & LENOX AVE", "E 72 STREET".
+// A numbered street with its direction and no ordinal, and its house number: "LOC: W 125 ST & LENOX AVE", "610 E 138 ST".
 // The Rockaways number theirs after "Beach": "Beach 116 St".
-const DIRECTION_NUMBER_STREET = /\b(?:[NSEW]\.?|Beach|BEACH)[ \t]+\d{1,3}(?:th|TH|st|ST|nd|ND|rd|RD)?[ \t]+(?:ST|STREET|AVE|AVENUE|St|Street|Ave|Avenue)\b(?![.,]?\d)/g;
+const DIRECTION_NUMBER_STREET = /(?:\b\d{1,5}[ \t]+)?\b(?:[NSEW]\.?|Beach|BEACH)[ \t]+\d{1,3}(?:th|TH|st|ST|nd|ND|rd|RD)?[ \t]+(?:ST|STREET|AVE|AVENUE|St|Street|Ave|Avenue)\b(?![.,]?\d)/g;
 // A position by latitude and longitude, as flight crews give a landing zone: "LZ coordinates 44.1612 N, 107.9548 W",
 // "GPS 47.55, -110.21". With its hemispheres it is a place anywhere; bare, only after a word of position (two decimals are
 // otherwise two readings: "pH 7.352, 7.401").
-const COORDINATES = /(?<![\d.])(-?\d{1,3}\.\d{2,7})[ \t]*°?[ \t]*([NSns])?[ \t]*[,/]?[ \t]*(-?\d{1,3}\.\d{2,7})[ \t]*°?[ \t]*([EWew])?(?![\d.])/g;
+const COORDINATES = /(?<![\d.])(-?\d{1,3}\.\d{2,7})[ \t]*°?[ \t]*([NSns])?[ \t]*[,/]?[ \t]*(-?\d{1,3}\.\d{2,7})[ \t]*°?[ \t]*([EWew])?(?!\d|\.\d)/g;
 const POSITION_WORD = /\b(?:gps|coordinates|coords|lat(?:itude)?(?:\/long?(?:itude)?)?|long(?:itude)?|lz|landing[ \t]+zone|position|pin|grid)\b[^\n\d]{0,16}$/i;
 
 /**

@@ -238,6 +238,8 @@ export function recognizeSignatures(text: string): Candidate[] {
       return { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.index + m[0].trimEnd().length, kind: 'initials' };
     }),
   );
+  // A typist's initials closing the line after the transcription date: "d: 1-24-83   t: 1-26-83   bf".
+  out.push(...matchAll(/\b[DdTt]{1,2}[:.][ \t]*\d{1,2}[-/]\d{1,2}[-/]\d{2,4}[ \t]+(\p{Ll}{2,3}|\p{Lu}{2,3})[ \t]*(?=$|\n)/dgu, text, group(0.8, INITIALS_STOP)));
   // A typist after the author's credential and a slash: "T. OYAMA MD / DLF   TYPED 3-7-79".
   // ... or after the doctor's name and a slash: "DR. PEDRO A. BUSTAMANTE / IC   D. 12-5-89", "DR. GRABOWSKI/KW."; and the
   // dictation labels of a transcription line: "DICT: NR    TR: DM    D: 05/19/87".
