@@ -60,3 +60,31 @@ family('names and numbers: a signature with initials and a surname in capitals, 
 kept('not names: a unit letter joined to a number before a credential', [
   ['discharged to apt 5F. HHC RN to visit for insulin teaching', ['HHC']],
 ]);
+
+family('places: bare streets at a crossing, a city by its short name, a reservation, a boat, parishes of feasts and saints', [
+  ['GSW x1, pt states shot near Crenshaw and Slauson around 2300', ['Crenshaw and Slauson']],
+  ['works at the liquor store at Vermont and Manchester nights', ['Vermont and Manchester']],
+  ['found down at 7th and Wall, BIBA', ['7th and Wall']],
+  ['came to NYC in 2019 from Conakry', ['NYC']],
+  ['grew up in East L.A., moved to Pico Rivera', ['East L.A.']],
+  ['lives with grandmother on the Umatilla Reservation', ['Umatilla Reservation']],
+  ['deckhand on the shrimper, the Miss Kim Lan, out of Biloxi', ['Miss Kim Lan']],
+  ['came off the supply vessel Bayou Runner by crane basket', ['Bayou Runner']],
+  ['wife asks for a priest from Assumption parish', ['Assumption parish']],
+  ['son brought the bulletin from St. Joseph the Worker', ['St. Joseph the Worker']],
+  ['translated by Father Tran of St. Jude\'s, a family friend', ["St. Jude's"]],
+]);
+
+kept('not places: a table with no reservation, a weekday after a boat', [
+  ['No Reservation needed for the family room', ['Reservation']],
+  ['on the boat Monday morning when he fell', ['Monday']],
+]);
+
+family('names: a header of the patient before age and sex, message slips signed after each entry, nicknames in quotes with their comma', [
+  ['ED PROVIDER NOTE\n10/02/2021 1422\n\nBoudreaux, Blake  41M  MRN 22-4410', ['Boudreaux, Blake']],
+  ['Spoke w/ wife, told to hold Lasix today. KS\n3/22/99 11:05 AM - FOR: nurse', ['KS']],
+  ['Walter J. Bostic, M.D.\nWJB:ph', ['WJB:ph']],
+  ['known to the shelter staff as "Tex," sleeps at the station', ['Tex']],
+]);
+
+kept('not names: a word in quotes with its comma after a relation, in lower case', [['FHx: maternal uncle "loco," hospitalized back home', ['loco']]]);

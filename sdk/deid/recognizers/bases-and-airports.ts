@@ -25,6 +25,9 @@ const PRISON = /\b((?:(?!(?:THE|AT|TO|FROM|IN|OF|The|At|To|From|In|Of)\b)\p{Lu}[
 const PRISON_SYSTEM = /\b(?:released|paroled|discharged|transferred|incarcerated|inmate|prisoner|served|serving|time|custody|out|officer|CO|guard)[ \t]+(?:from|at|in|of|out[ \t]+of)[ \t]+((?:CRC|CMC|CIM|CIW|CCWF|FCI|FCC|USP|FPC|SCI|MCC|MDC|CCI|DOC|TDCJ)[ \t]+\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gdiu;
 // A ship by its prefix, where a sailor serves as at a base: "stationed on the USS Enterprise", "USCGC Healy".
 const SHIP = /\b(?:USS|USNS|USCGC|HMS)[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2})/gdu;
+// A working boat by its name after what it is: "on his boat, the Miss Thuy Tien", "from the dive support vessel Gulf
+// Pelican", "F/V Northern Dawn" (a crew is placed by the boat as by a plant).
+const BOAT = /\b(?:(?:boat|vessel|trawler|shrimper|shrimp[ \t]+boat|tug|tugboat|towboat|barge|crabber|seiner|longliner|gillnetter|skiff)(?:,?[ \t]+the)?|F\/V|M\/V)[ \t]+((?:Miss|Lady|Capt\.?|Captain)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|(?!(?:The|THE|A|An|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gdu;
 // One or two capitalised words before "A&M".
 const AGGIE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+A&M)(?![\p{L}])/gdu;
 // A code before the word "airport": "EMS PCR - JFK AIRPORT", "at PHL Airport".
@@ -82,6 +85,11 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
     push(...(m.indices![1] as [number, number]));
   }
   if (/\b(?:USS|USNS|USCGC|HMS)[ \t]/.test(text)) for (const m of text.matchAll(SHIP)) push(m.index!, m.indices![1][1]);
+  if (/boat|vessel|trawler|shrimper|tug|barge|crabber|seiner|liner|netter|skiff|[FM]\/V/.test(text)) for (const m of text.matchAll(BOAT)) {
+    // (Not a vessel's kind or make: "the vessel Coast Guard", "boat Boston Whaler".)
+    if (m[1].split(/[ \t]+/).some((w) => isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV)) || /^(?:Coast|Boston|Grady|Bayliner|Sea[ \t]Ray)/.test(m[1])) continue;
+    push(...(m.indices![1] as [number, number]));
+  }
   if (text.includes('A&M')) for (const m of text.matchAll(AGGIE)) push(...(m.indices![1] as [number, number]));
   for (const m of text.matchAll(AIRPORT)) {
     // The code must be written in capitals and be no charting abbreviation ("flew to ICU", "transfer to CCU").

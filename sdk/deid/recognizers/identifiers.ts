@@ -103,6 +103,8 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   out.push(...matchAll(/\([ \t]*(?:shield|badge)[ \t]*(?:no\.?|#)?[ \t]*(\d{1,2})[ \t]*\)/dgi, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
   out.push(...matchAll(/\b(?:shield|badge)[ \t]*(?:no\.?)?[ \t]*(\d{3,6})(?![\d-])/dgi, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
   out.push(...matchAll(/\b(?:ambulance|ems|medic|rescue|squad)\b[^\n]{0,24}\brun[ \t]*(?:#|no\.?)?[ \t]*(\d{2,4}-\d{2,6})(?![\d-])/dgi, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
+  // ... and in the header of a run sheet, a line below its agency: "Date 1/23/86    Run 86-0097    Unit 3".
+  if (/run[ \t]+sheet|run[ \t]+report/i.test(text)) out.push(...matchAll(/(?:^|\n|[ \t]{2})[ \t]*Run[ \t]*(?:#|no\.?)?[ \t]*(\d{2,4}-\d{2,6})(?![\d-])/dgi, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
   // A code after a hash that follows a noun: "envelope #SEC 00481", "return kit #RK 22019", "placard # HP 118203",
   // "voucher #TX-0091". Rooms, beds and lines are numbered the same way and are no identifiers.
   out.push(

@@ -51,7 +51,7 @@ const DECEASED = /(?<=\b(?:since|after|before|when|until|till|the[ \t]+(?:day|we
 // People whose nickname notes give in quotes after them ("sponsor \"red\"", "roommate \"Biscuit\"", "mgr \"BIG LOU\"").
 const NICKNAMED = `(?:${[...FAMILY_WORDS].join('|')}|friends?|peer|sponsor|room-?mate|rm-?mate|mgr|manager|boss|bf|gf|boyfriend|girlfriend|partner|neighbou?r|cousin|buddy|pal|co-?worker|landlord|landlady|employer|foreman|dealer|ex|interrupter|agent)`;
 // After a word that only leads to a person ("works for", "stay with", "calls him"), the quoted words must be capitalised.
-const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|(for|with|w\/|calls?[ \t]+(?:him|her)|called|named|aka|goes[ \t]+by|(?:identifies|identified|introduces|introduced|refers[ \t]+to)[ \t]+(?:him|her|them)?self[ \t]+as|known[ \t]+as|prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|(?<!call(?:s|ed)?[ \t]+)every(?:body|one)(?:[ \t]+else)?))[ \t]*,?[ \t]*\(?["“](\p{L}[\p{L}'’.\-]*(?:[ \t]\p{L}[\p{L}'’.\-]*)?)["”]`, 'dgiu');
+const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|(for|with|w\/|calls?[ \t]+(?:him|her)|called|named|aka|goes[ \t]+by|(?:identifies|identified|introduces|introduced|refers[ \t]+to)[ \t]+(?:him|her|them)?self[ \t]+as|known[ \t]+as|prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|(?<!call(?:s|ed)?[ \t]+)every(?:body|one)(?:[ \t]+else)?))[ \t]*,?[ \t]*\(?["“](\p{L}[\p{L}'’.\-]*(?:[ \t]\p{L}[\p{L}'’.\-]*)?),?["”]`, 'dgiu');
 
 // A nickname in quotes inside a name, between the given name (or "and") and the surname: 'Manuel "Manny" Freitas',
 // '(Cody Necaise and "Boo" Ladner)'.
@@ -68,7 +68,8 @@ function quotedNicknames(text: string): Candidate[] {
   return matchAll(QUOTED_NICKNAME, text, (m) => {
     const words = m[2].split(/[ \t]/);
     if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || isMedicalTerm(w.toLowerCase()))) return null;
-    if (m[1] !== undefined && !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+    // (A comma inside the quotes, "Red,", ends a clause: only a capitalised word is a name there, not uncle "loco,".)
+    if ((m[1] !== undefined || /,["”]$/.test(m[0])) && !words.every((w) => /^\p{Lu}/u.test(w))) return null;
     // (Two words are a nickname when the second is a name ("BIG LOU"), not a phrase quoted from the person: MOM "HATES PILLS".)
     const second = words.length === 2 ? vocabulary().flags(words[1].toLowerCase()) : 0;
     if (second & VOCAB_FLAGS.COMMON && !(second & VOCAB_FLAGS.FIRST)) return null;

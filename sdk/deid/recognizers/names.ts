@@ -132,6 +132,11 @@ function nameBefore(text: string, end: number): number | null {
   return start;
 }
 
+/** Whether `at` opens its line. */
+function line0(text: string, at: number): boolean {
+  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, at - 8), at));
+}
+
 /** Before credentials: at least one word is a known name or no English word ("CHEST X-RAY, PA" is not). */
 function looksLikeName(phrase: string): boolean {
   const d = dictionaries();
@@ -424,7 +429,10 @@ export function recognizeNames(text: string): Candidate[] {
       const vf = vocabulary().flags(f);
       const plain = f.length >= 3 && !(vf & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV));
       const given = d.firstNames.has(f) || (plain && (vf & VOCAB_FLAGS.FIRST) !== 0) || (plain && /[ \t]\p{Lu}$/u.test(m2[0]));
-      return surname && given && !isMedicalTerm(first) && !everyday ? { category: 'NAME', score: 0.8, kind: 'person' } : null;
+      // ("Authement, Blake  29M  MRN ...": before an age and sex or a record number a header names the patient, though the
+      // given name is a drain's.)
+      const header = line0(text, m2.index) && /^[ \t]+(?:\d{1,3}[ \t]*(?:yo|y\/o)?[ \t]*[MF]\b|MRN\b|DOB\b|MR#)/.test(text.slice(m2.index + m2[0].length, m2.index + m2[0].length + 16));
+      return surname && (given || (header && (vf & VOCAB_FLAGS.FIRST) !== 0)) && (!isMedicalTerm(first) || header) && !everyday ? { category: 'NAME', score: 0.8, kind: 'person' } : null;
     }),
   );
   out.push(...recognizeSignatures(text));

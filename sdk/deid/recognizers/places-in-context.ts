@@ -57,8 +57,10 @@ const BARE_STREET = /(?<=\b(?:at|address|addr\.?|lives|live|living|home|to)[ \t:
 // A race named by its town: "ran the Boston Marathon", "running in the Fargo marathon".
 const TOWN_MARATHON = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?=[ \t]+(?:half[ \t]+)?(?:marathon|Marathon|MARATHON)\b)/gdu;
 // A tribe by its government's name places a member as a town does: "enrolled Rosebud Sioux Tribe", "SHOSHONE-BANNOCK
-// TRIBES", "Turtle Mountain Band of Chippewa", "Gila River Indian Community".
-const TRIBE = /(?<![\p{L}'’-])((?:(?!(?:The|THE|the|Of|OF|of|And|AND)[ \t])\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Tribe|Tribes|TRIBE|TRIBES|Band[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|BAND[ \t]+OF[ \t]+[A-Z'’-]+(?:[ \t]+[A-Z'’-]+)?|Indian[ \t]+Community|INDIAN[ \t]+COMMUNITY|Rancheria|RANCHERIA))(?![\p{L}])/gdu;
+// TRIBES", "Turtle Mountain Band of Chippewa", "Gila River Indian Community", "Yakama Reservation".
+const TRIBE = /(?<![\p{L}'’-])((?:(?!(?:The|THE|the|Of|OF|of|And|AND)[ \t])\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Tribe|Tribes|TRIBE|TRIBES|Band[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|BAND[ \t]+OF[ \t]+[A-Z'’-]+(?:[ \t]+[A-Z'’-]+)?|Indian[ \t]+Community|INDIAN[ \t]+COMMUNITY|Rancheria|RANCHERIA|(?:Indian[ \t]+)?Reservation|(?:INDIAN[ \t]+)?RESERVATION))(?![\p{L}])/gdu;
+// A city by its short name, as people say it: "came to NYC", "in East L.A.", "moved back to Philly", "NOLA".
+const CITY_SHORT = /(?<![\p{L}\d.])(?:NYC|N\.Y\.C\.|(?:(?:East|South|EAST|SOUTH)[ \t]+)?L\.A\.|Philly|PHILLY|NOLA)(?![\p{L}\d]|\.\p{L})/gu;
 // A highway named without a house number after "on", "off", "past": "off Hwy 27", "MVC on Route 3", "ON US 60/84" (two
 // routes on one road; the first past 12, since "on CT 10/30" is a scan and its date).
 // Also "rt 7", farm-to-market roads ("ranch is on FM 2810") and interstates ("rollover on I-10").
@@ -277,9 +279,13 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
     townAfter(text, m.index + m[0].length, out);
   }
-  if (/\b(?:Tribes?|TRIBES?|Band of|BAND OF|Indian Community|INDIAN COMMUNITY|Rancheria|RANCHERIA)\b/.test(text)) for (const m of execAll(TRIBE, text)) {
+  if (/NYC|N\.Y\.C|L\.A\.|Philly|PHILLY|NOLA/.test(text)) out.push(...matchAll(CITY_SHORT, text, () => ({ category: 'LOCATION', score: 0.7, kind: 'city' })));
+  if (/\b(?:Tribes?|TRIBES?|Band of|BAND OF|Indian Community|INDIAN COMMUNITY|Rancheria|RANCHERIA|Reservation|RESERVATION)\b/.test(text)) for (const m of execAll(TRIBE, text)) {
     // (A school's or a church's band is music: "the High School Band of Hope".)
     if (m[1].split(/[ \t]+/).some((w) => isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV) || /^(?:high|school|marching|jazz|brass|concert|rock|church)$/i.test(w))) continue;
+    // (A reservation is a tribe's only by a name no English word is: "Yakama Reservation", not "No Reservation".)
+    const before = m[1].split(/[ \t]+/).slice(0, -1).filter((w) => !/^indian$/i.test(w));
+    if (/reservation$/i.test(m[1]) && before.every((w) => vocabulary().flags(w.toLowerCase()) & F.COMMON)) continue;
     out.push({ category: 'LOCATION', score: 0.7, start: m.indices![1][0], end: m.indices![1][1], kind: 'city' });
   }
   if (/marathon/i.test(text)) for (const m of execAll(TOWN_MARATHON, text)) {

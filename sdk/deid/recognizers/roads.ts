@@ -11,6 +11,7 @@
  */
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
+import { isMedicalTerm } from '../medical-terms.js';
 import { matchAll } from './util.js';
 
 // A numbered road: interstate, US or state route, county or township road.
@@ -40,6 +41,11 @@ const CROSSING_JOINT = new RegExp(String.raw`(?:&|at|and)[ \t]*(?:${ROAD}|\d)`, 
 // Sunrise MHP", "lot 22 Shady Pines Mobile Home Park".
 // (No house stands on an interstate: "5 I 10" is something else.)
 // ("K 4.6 Cr 1.3" is a lab line: no decimal on either side.)
+// Two streets named bare at a crossing, after a word that says so: "shot near Florence and Normandie", "the corner of Atlantic
+// and Olympic", "the drugstore at Atlantic and Olympic"; a numbered street and a named one crossing anywhere: "from 5th and San Julian", "52nd & Lancaster".
+// (After a shop or a stop, "at" says where it stands: "the Thrifty drugstore at Atlantic and Olympic".)
+const BARE_CROSSING = /\b(?:near|corner[ \t]+of|intersection[ \t]+of|(?<=\b(?:store|drugstore|market|station|shop|restaurant|bodega|diner|bar|church|school|park|lot|stop|corner)[ \t]+)at)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])/dgu;
+const ORDINAL_CROSSING = /(?<![\d/.-])\d{1,3}(?:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])/dgu;
 // A house on a grid, as Utah and other western towns number them: "2418 w 3200 n", "1450 S 700 E".
 const GRID_ADDRESS = /(?<![\d.\/])\d{1,5}[ \t]+[NSEW]\.?[ \t]+\d{2,5}[ \t]+[NSEW]\b(?![\p{L}\d])/giu;
 const HOUSE_ON_ROAD = new RegExp(String.raw`(?<![\d.])\d{1,5}[ \t]+(?!I[ \t-]?\d|IH)${ROAD}\b(?![.,]\d)`, 'gi');
@@ -96,6 +102,17 @@ export function recognizeRoads(text: string): Candidate[] {
     );
   }
   named.push(...matchAll(DIRECTION_NUMBER_STREET, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
+  // Every bare street must be a name or a word no English list holds ("near Mercy and Hope" are no streets).
+  const streetName = (phrase: string): boolean =>
+    phrase.split(/[ \t]+/).every((w) => !isMedicalTerm(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV))) &&
+    phrase.split(/[ \t]+/).some((w) => { const f = vocabulary().flags(w.toLowerCase()); return (f & (VOCAB_FLAGS.PLACE | VOCAB_FLAGS.POSTAL)) !== 0 || !(f & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH)); });
+  if (/\b(?:and|&)\b|&/.test(text)) {
+    for (const m of text.matchAll(BARE_CROSSING)) {
+      const [a, b] = m[1].split(/[ \t]+(?:and|&)[ \t]+/);
+      if (streetName(a) && streetName(b)) named.push({ category: 'LOCATION', score: 0.7, kind: 'street', start: m.indices![1][0], end: m.indices![1][1] });
+    }
+    for (const m of text.matchAll(ORDINAL_CROSSING)) if (streetName(m[1])) named.push({ category: 'LOCATION', score: 0.7, kind: 'street', start: m.index ?? 0, end: m.indices![1][1] });
+  }
   if (/\d\.\d{2}/.test(text)) {
     for (const m of text.matchAll(COORDINATES)) {
       const at = m.index ?? 0;

@@ -211,7 +211,15 @@ export function recognizeSignatures(text: string): Candidate[] {
     list.push([from + m.indices![1][0], from + m.indices![1][1]]);
   }
   for (const [w, at] of closing) {
-    if (at.length < 2 || NOT_FINAL_INITIALS.test(w) || vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.COMMON)) continue;
+    if (NOT_FINAL_INITIALS.test(w)) continue;
+    // A message slip signs each entry once, after a sentence, before the next dated entry: "appt tomorrow 10:15. KS
+3/22/99
+    // 11:05 AM - FOR: nurse". There a signature is read though its letters spell an abbreviation.
+    const signed = at.filter(([a, b]) => !INITIALS_STOP.test(w) && /[.!?][ \t]+$/.test(text.slice(a - 3, a)) && /^[ \t]*\n[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+\d{1,2}:\d{2}/.test(text.slice(b, b + 24)));
+    if (at.length < 2 || vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.COMMON)) {
+      for (const [a, b] of signed) out.push({ category: 'NAME', score: 0.8, start: a, end: b, kind: 'initials' });
+      continue;
+    }
     for (const [a, b] of at) out.push({ category: 'NAME', score: 0.8, start: a, end: b, kind: 'initials' });
   }
   // Dictation initials closing a note: "MS/kl  D:07/04", "KB/CM" (author / typist or author / role), "Dictated: rog/kt",
@@ -234,7 +242,9 @@ export function recognizeSignatures(text: string): Candidate[] {
       const dated = m[2] !== undefined && /^[ \t]*\n?[ \t]*(?:D{1,2}|T{1,2})[: ][ \t]*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
       if (parts.some((p) => INITIALS_STOP.test(p)) && !dated) return null;
       // "CV:rrr", "RESP:cta": a heading and its finding, not author and typist.
-      if (m[2] !== undefined && !dated && parts.some((p) => vocabulary().flags(p.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV))) return null;
+      // (On the line under the author's signature they are the marks whatever they spell: "Walter J. Bostic, M.D.\nWJB:ph".)
+      const signed = /(?:M\.D\.|\bMD|D\.O\.|\bDO)[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, m.indices![1][0] - 12), m.indices![1][0]));
+      if (m[2] !== undefined && !dated && !signed && parts.some((p) => vocabulary().flags(p.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV))) return null;
       return { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.index + m[0].trimEnd().length, kind: 'initials' };
     }),
   );

@@ -47,7 +47,10 @@ const FAITH_WORD = /^(?:baptist|methodist|lutheran|presbyterian|episcopal|pentec
 // Words before a denomination that name a branch of a faith, not one congregation ("Roman Catholic", "Southern Baptist").
 const FAITH_BRANCH = /^(?:roman|greek|russian|ukrainian|coptic|southern|american|national|independent|reformed|united|primitive|conservative|reform|seventh-day|orthodox|evangelical|missionary|the|a|an|our|their|his|her)$/i;
 // The words that make a sentence about church: a saint's name elsewhere is a hospital, a device or a town.
-const CHURCH_TALK = /\b(?:church|parish|parishioners?|mass|communion|pastor|padre|priest|fr\.?|father|deacon|reverend|rev\.?|minister|preacher|congregation|wedding|funeral|feast|baptism|christening|choir|sunday|member|attends|worship)\b/i;
+const CHURCH_TALK = /\b(?:church|parish|parishioners?|mass|communion|pastor|padre|priest|fr\.?|father|deacon|reverend|rev\.?|minister|preacher|congregation|wedding|funeral|feast|baptism|christening|choir|sunday|member|attends|worship|bulletin|rosary|novena|rectory)\b/i;
+// A parish named for a mystery or a feast, where the sentence is about church: "a priest from Resurrection parish", "near
+// the church - Visitation parish", "mass at Holy Name".
+const FEAST_PARISH = /(?<=\b(?:from|at|of|to|attends?|near)[ \t]+|[-–][ \t]*)((?:Resurrection|Visitation|Assumption|Annunciation|Nativity|Ascension|Transfiguration|Epiphany|Incarnation|Presentation|Holy[ \t]+(?:Name|Cross|Family|Trinity|Spirit|Rosary|Redeemer|Innocents|Angels|Ghost)|Sacred[ \t]+Heart|Precious[ \t]+Blood|Blessed[ \t]+Sacrament|Christ[ \t]+the[ \t]+King|Corpus[ \t]+Christi)(?:[ \t]+(?:parish|church|Parish|Church))?)(?![\p{L}])/gdu;
 // Saints' names that are devices, scores or hospitals' wards more often than parishes.
 const NOT_A_PARISH = /^(?:st\.?|saint)[ \t]+(?:jude|john['’]s[ \t]+wort|louis[ \t]+encephalitis|vitus)\b/i;
 
@@ -137,7 +140,12 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
         // (Our Lady and two saints after "SS." name a church wherever they are named: "LIVES UP FROM OUR LADY OF GOOD VOYAGE",
         // "GOES TO SS. PETER AND PAUL".)
         const about = /^our[ \t]+lady|^ss\.[ \t]+\p{L}+[ \t]+(?:and|&)[ \t]/iu.test(m[1]) || sentence.some((s) => CHURCH_TALK.test(s.replace(m[0], '')));
-        if (!about || NOT_A_PARISH.test(m[0])) return null;
+        // ("Father Joseph Dinh of St. Jude's": after a priest's name the saint is his parish, not the device.)
+        const priestBefore = /\b(?:father|fr\.?|pastor|priest|parish|church|mass)\b[^.;\n]{0,32}$/i.test(text.slice(Math.max(0, m.index - 48), m.indices![1][0]));
+        const device = NOT_A_PARISH.exec(m[1]);
+        if (!about || (device && !priestBefore)) return null;
+        // (Such a saint's name is read alone: "father anselm at st jude told me".)
+        if (device) return { category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][0] + device[0].length + (/^['’]s\b/.test(m[1].slice(device[0].length)) ? 2 : 0) };
         // ("Our Lady of Guadalupe for mass", "ST. ANTHONY'S IN FOX POINT": a function word after the name is not part of it.)
         // (Nor a lower-case word after a name in title case: "Our Lady of the Lake after the fall".)
         const tail = /(?:[ \t]+\p{L}+)$/u.exec(m[1]);
@@ -153,6 +161,12 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
         return { category: 'LOCATION', score: 0.6, start: m.indices![1][0], end };
       }),
     );
+  }
+  if (/Resurrection|Visitation|Assumption|Annunciation|Nativity|Ascension|Transfiguration|Epiphany|Incarnation|Presentation|Holy|Sacred|Precious|Blessed|Christ|Corpus/.test(text)) {
+    for (const m of text.matchAll(FEAST_PARISH)) {
+      const sentence = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 60).split(/[.;\n](?=[ \t]|$)/);
+      if (/(?:parish|church)$/i.test(m[1]) || sentence.some((x) => CHURCH_TALK.test(x.replace(m[1], '')))) out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1] });
+    }
   }
   return out;
 }
