@@ -88,3 +88,11 @@ family('names: a header of the patient before age and sex, message slips signed 
 ]);
 
 kept('not names: a word in quotes with its comma after a relation, in lower case', [['FHx: maternal uncle "loco," hospitalized back home', ['loco']]]);
+
+family('places, names and ages: a Queens house number, a slip signed before an entry in military time, an age at death', [
+  ['lives with her son at 104-22 89th Ave, Richmond Hill', ['104-22 89th Ave']],
+  ['Moved visit to 5/09. TW\n5/09/07 1600 - SN visit done', ['TW']],
+  ["pt's brother Elwood died last spring at 97, pt tearful", ['97']],
+]);
+
+kept('not ages: a time of death', [['pt died at 0412 with family at bedside', ['0412']]]);

@@ -81,6 +81,8 @@ const DOB_PAREN = /\b(?:dob|d\.o\.b\.?|born)[ \t:]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d
 const PAREN_IS_OR_KIN = new RegExp(String.raw`\([ \t]*(?:(?:is|was|age|aged)[ \t]+|(?:${RELATIVE_WORDS}|daughter|son|niece|nephew|cousin|friend|neighbou?r|sister-in-law|brother-in-law|mother-in-law|father-in-law)[ \t]*,[ \t]*)(\d{2,3})[ \t]*\)`, 'dgi');
 // "At 90 he remains active", "AT 97 HE STILL RUNS", "at 94 I want my hip fixed": an age opening a clause about the person.
 const AT_AGE = /\bat[ \t]+(\d{2,3}),?[ \t]+(?:he|she|i|they|we|you)\b(?![ \t]*\/)/dgi;
+// A death at an age: "sister Vada died last month at 99", "passed away at 101 in her sleep" (no reading follows).
+const DIED_AT = /\b(?:died|passed(?:[ \t]+away)?|passing|death)\b[^.;\n\d]{0,24}\bat[ \t]+(\d{2,3})(?![\d.:\/%]|[ \t]*(?:%|mg|ml|mmhg|bpm|kg|lbs?|cm|min|mins|minutes|hours?|hrs?|am|pm|o['’]clock|on|with)\b)/dgi;
 
 // Words for a person before "(97," or ", 97," besides names: roles and relatives.
 // (Occupations too: "a retired music teacher, 95, from Upper Arlington".)
@@ -164,6 +166,7 @@ export function recognizeAges(text: string): Candidate[] {
   if (!/(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/.test(text) && !words) return out;
   out.push(...matchAll(AFTER, text, (m) => (over89(+m[1]) ? { category: 'AGE', score: 0.95 } : null)));
   for (const re of [BEFORE, DECADE, AT_AGE, PAREN_AGE, POSSESSIVE_ORDINAL]) out.push(...numberAges(re, text, 0.9));
+  out.push(...numberAges(DIED_AT, text, 0.8));
   // ("her ninety-ninth birthday": an ordinal in words past eighty-nine.)
   out.push(...matchAll(BIRTHDAY, text, (m) => (/^\d/.test(m[1]) && !over89(parseInt(m[1], 10)) ? null : { category: 'AGE', score: 0.9, start: m.indices![1][0], end: m.indices![1][1] })));
   // "Wiktor is 90 and his carer ...": a given name, then "is" and the age.

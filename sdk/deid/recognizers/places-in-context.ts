@@ -27,7 +27,8 @@ const WORDS = String.raw`((?:(?!(?:${STOP})\b)[\p{L}][\p{L}'’.-]*[ \t]+){1,3})
 const ON_STREET = new RegExp(String.raw`\b(?:on|off|at|of|to|lives|near|under|past|along|across|behind|onto|cvs|walgreens|walmart|rite[ -]?aid|pharmacy)[ \t]+(?:the[ \t]+)?${WORDS}(${SUFFIX})\b\.?`, 'giu');
 /** Suffixes no clinical phrase ends with: the street words need no name evidence ("hotel on commonwealth ave"). */
 const PLAIN_SUFFIX = /^(?:ave|avenue|street|road|rd|blvd|boulevard|lane|ln|sq|square|terr|terrace|parkway|pkwy|hwy|highway|turnpike|tpke)$/i;
-const NUMBERED_STREET = new RegExp(String.raw`(?<![\d/.:-])\d{1,5}[a-z]?[ \t]+${WORDS}(${NUMBERED_SUFFIX})\b\.?`, 'giu');
+// (Queens numbers a house by its cross street and its place on the block: "87-14 168th St".)
+const NUMBERED_STREET = new RegExp(String.raw`(?<![\d/.:-])(?:\d{2,3}-\d{1,3}|\d{1,5}[a-z]?)[ \t]+${WORDS}(${NUMBERED_SUFFIX})\b\.?`, 'giu');
 /** Words that open no street name after "on" ("on the way", "on his way home"). */
 const NOT_STREET_WORD = new RegExp(`^(?:${STOP})$`, 'i');
 const DIRECTION = /\b(?:in|from|to|at|of|near|lives|living)[ \t]+((?:east|west|north|south|northeast|northwest|southeast|southwest|new|upper|lower|fort|port|mount|lake|glen|old)[ \t]+[\p{L}'’-]{3,})(?![\p{L}])/giu;

@@ -215,7 +215,7 @@ export function recognizeSignatures(text: string): Candidate[] {
     // A message slip signs each entry once, after a sentence, before the next dated entry: "appt tomorrow 10:15. KS
 3/22/99
     // 11:05 AM - FOR: nurse". There a signature is read though its letters spell an abbreviation.
-    const signed = at.filter(([a, b]) => !INITIALS_STOP.test(w) && /[.!?][ \t]+$/.test(text.slice(a - 3, a)) && /^[ \t]*\n[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+\d{1,2}:\d{2}/.test(text.slice(b, b + 24)));
+    const signed = at.filter(([a, b]) => !INITIALS_STOP.test(w) && /[.!?][ \t]+$/.test(text.slice(a - 3, a)) && /^[ \t]*\n[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+(?:\d{1,2}:\d{2}|[012]\d[0-5]\d\b)/.test(text.slice(b, b + 24)));
     if (at.length < 2 || vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.COMMON)) {
       for (const [a, b] of signed) out.push({ category: 'NAME', score: 0.8, start: a, end: b, kind: 'initials' });
       continue;
