@@ -182,8 +182,8 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       s.end += forThe[0].length;
       while (i + 1 < spans.length && spans[i + 1].start < s.end) s.end = Math.max(s.end, spans.splice(i + 1, 1)[0].end);
     }
-    // "from Staten Is", "Mercer Is.": an island's abbreviation after its name.
-    const island = s.category === 'LOCATION' ? /^[ \t]+Is\.?(?=[ \t]*[,.;)\n]|$)/.exec(after) : null;
+    // "from Staten Is", "Mercer Is.", "(Staten Is.)": an island's abbreviation after its name (read as a person's or a place's).
+    const island = s.category === 'LOCATION' || s.category === 'NAME' ? /^[ \t]+Is\.?(?=[ \t]*[,.;)\n]|$)/.exec(after) : null;
     if (island) s.end += island[0].length;
     // "crosses at the Zaragoza bridge", "fishing below the Elephant Butte dam": a name read alone, the structure after it
     // part of the place.

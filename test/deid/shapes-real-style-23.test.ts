@@ -96,3 +96,9 @@ family('places, names and ages: a Queens house number, a slip signed before an e
 ]);
 
 kept('not ages: a time of death', [['pt died at 0412 with family at bedside', ['0412']]]);
+
+family('places: a district by its name, a high school in brackets, an island abbreviated in brackets', [
+  ['lives alone in the Strip District above the bakery', ['Strip District']],
+  ['retired custodian (Central Falls HS), widowed', ['Central Falls HS']],
+  ['transferred from the VA (Staten Is.) for CT', ['Staten Is']],
+]);

@@ -13,9 +13,10 @@ import { matchAll } from './util.js';
 
 // A borough named with its article, in any case ("FROM THE BRONX").
 const BOROUGH = /(?<=\b(?:the|THE|The)[ \t]+)(?:Bronx|BRONX|bronx)\b/g;
-// The boroughs after a comma or a word of place: "downtown 2 platform, Bronx", "lives in Queens", "FROM STATEN ISLAND".
+// The boroughs after a comma, a bracket or a word of place: "downtown 2 platform, Bronx", "lives in Queens", "FROM STATEN
+// ISLAND", "(Queens)".
 // (The names first and the words before them looked at after: a scan that opens with a look behind starts at every character.)
-const BOROUGH_NAMED = /(?=Bronx|Brooklyn|Manhattan|Queens|Staten|BRONX|BROOKLYN|MANHATTAN|QUEENS|STATEN)(?<=(?:,|\b(?:in|from|to|In|From|To|IN|FROM|TO))[ \t]+)(?:Bronx|Brooklyn|Manhattan|Queens|Staten[ \t]+Island|BRONX|BROOKLYN|MANHATTAN|QUEENS|STATEN[ \t]+ISLAND)\b/g;
+const BOROUGH_NAMED = /(?=Bronx|Brooklyn|Manhattan|Queens|Staten|BRONX|BROOKLYN|MANHATTAN|QUEENS|STATEN)(?<=(?:,|\b(?:in|from|to|In|From|To|IN|FROM|TO))[ \t]+|\()(?:Bronx|Brooklyn|Manhattan|Queens|Staten[ \t]+Island|BRONX|BROOKLYN|MANHATTAN|QUEENS|STATEN[ \t]+ISLAND)(?![\p{L}])/gu;
 // A station named by its street, with the line's stop after a dash: "137 St-City College station", "161 ST-YANKEE STADIUM STA".
 const STREET_STATION = /\b\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)?[ \t]+(?:St|ST|Street|Av|AV|Ave|AVE)(?:[ \t]*[-–][ \t]*\p{Lu}[\p{L}'’.]*(?:[ \t]+\p{Lu}[\p{L}'’.]*){0,2})?(?=[ \t,]+(?:station|sta|STATION|STA)\b)/gu;
 // A police district of the transit or housing police: "NYPD Transit District 3". (Not "PSA 7": a prostate antigen too.)
@@ -25,7 +26,7 @@ const PRECINCT = /\b\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)?[ \t]*(?:Pct|PCT|pct|Prec
 const SCHOOL_DOTTED = /\b(?:P\.S\.|I\.S\.|J\.H\.S\.|M\.S\.)[ \t]*\d{1,3}\b(?:(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,4}(?=[ \t]*(?:[,;)\n]|$)))?/gu;
 // Undotted only after a word that places a child at school, and not a ventilator's pressure support ("PS 10/5").
 const SCHOOL_PLAIN = /(?<=\b(?:at|attends|attending|from|to|school:?|grade|grader|grader[ \t]+at|student[ \t]+at)[ \t]+)(?:PS|ps|IS|JHS|jhs|MS)[ \t]?(\d{2,3})\b(?![ \t]*(?:\/|\+|cm|over|peep|fio2))/gu;
-const HIGH_SCHOOL = /(?<=\b(?:at|attends|attending|from|of|to|grader|student|junior|senior|sophomore|freshman)[ \t]+)\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+(?:HS|H\.S\.)(?![\p{L}])/gu;
+const HIGH_SCHOOL = /(?<=\b(?:at|attends|attending|from|of|to|grader|student|junior|senior|sophomore|freshman)[ \t]+|\()\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+(?:HS|H\.S\.)(?![\p{L}])/gu;
 const NAMED_ROAD = /\b((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3})(?:Expwy|EXPWY|Expressway|EXPRESSWAY|Turnpike|TURNPIKE|Tpke|TPKE|Thruway|THRUWAY|Pkwy|PKWY)\b\.?/gu;
 // A subway line: one letter or digit after "the" and a verb of riding, in a sentence about the subway.
 const LINE = String.raw`(?:[A-GJLMNQRWZ]|[1-7]|SIR)`;

@@ -38,7 +38,7 @@ const SAINT_TOWN = /\b(?:in|from|to|at|near|lives|living|IN|FROM|TO|AT|NEAR|LIVE
 const FEATURE_TOWN = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|relocated[ \t]+to|in)[ \t]+(\p{Lu}[\p{L}'’-]+[ \t]+(?:Hill|Hills|Heights|Falls|Springs|Village|Beach|Harbor|Landing|Junction|Valley|Ridge|Creek|Bay|Bluffs?|Mills?|Park))(?![\p{L}])/giu;
 // Without a cue, one or two capitalised words and a feature noun name a place anywhere ("Airway Heights",
 // "past Nine Mile Falls", "Loon Lake", "(Medical Lake, ph ...)"), the noun in title case or capitals.
-const FEATURE_NOUNS = 'heights hill hills falls springs lake landing junction valley ridge creek bluffs mills park land gardens acres addition barrio hole woodlands hollow holler hts cave caverns'.split(' ');
+const FEATURE_NOUNS = 'heights hill hills falls springs lake landing junction valley ridge creek bluffs mills park land gardens acres addition barrio hole woodlands hollow holler hts cave caverns district'.split(' ');
 // In lower case only after a strong cue, where everyday district nouns count too ("in dorset village",
 // Appalachian "live up right fork", "sis lives 1 mi up dry branch").
 const FEATURE_NOUNS_LOWER = 'heights falls springs lake hill hills landing junction valley ridge creek bluffs mills village beach harbor park land gardens homes acres branch woods oaks meadows estates centre center corner hollow holler fork peak wilderness'.split(' ');
@@ -109,7 +109,7 @@ const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+
 // mercer county", "(iberia parish)".
 const COUNTY_LOWER = /(?<=(?:^|[,:;(])[ \t]*)(\p{Ll}[\p{Ll}'’-]+)[ \t]+(?:county|parish)(?![\p{L}])/gmu;
 // Words that name nothing: they may open a match before a place but are never part of it.
-const FILLER_WORD = /^(?:the|this|that|our|your|his|her|their|my|both|each|every|another|same|local|neighboring|neighbouring|adjacent|home|other|which|what|in|into|of|from|to|at|for|and|or)$/i;
+const FILLER_WORD = /^(?:the|this|that|our|your|his|her|their|my|both|each|every|another|same|local|neighboring|neighbouring|adjacent|home|other|which|what|in|into|of|from|to|at|for|and|or|lives|living|resides)$/i;
 const NEIGHBOURHOOD = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,1}\p{Lu}[\p{L}'’-]+)[ \t]+(?:neighbou?rhood|NEIGHBOU?RHOOD)\b/gu;
 
 const UNIT = /^(?:mm|cm|mg|mcg|ml|cc|kg|g|l|units?|u|x|hrs?|min|mins|sec|beats?|bpm|mmhg|meq|mmol)$/;
