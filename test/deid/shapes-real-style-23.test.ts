@@ -102,3 +102,22 @@ family('places: a district by its name, a high school in brackets, an island abb
   ['retired custodian (Central Falls HS), widowed', ['Central Falls HS']],
   ['transferred from the VA (Staten Is.) for CT', ['Staten Is']],
 ]);
+
+family('places, names and dates: a form field of place, lettered county roads, state roads, interchanges, parishes of Our Mother', [
+  ['Address: Possum Trot (mail at general delivery)', ['Possum Trot']],
+  ['Usual residence: Difficult, Smith County', ['Difficult']],
+  ['School: Prairie Lakes Community High School    Sport: track', ['Prairie Lakes Community High School']],
+  ['4 kids. Parish: Seven Dolors. Call husband first', ['Seven Dolors']],
+  ['let the cows out onto County Highway KK at night', ['County Highway KK']],
+  ['sells sweet corn on State Road 37 in summer', ['State Road 37']],
+  ['rollover at the Marquette Interchange, I-43 NB', ['Marquette Interchange']],
+  ['Fr. Toma from Mother of God church came', ['Mother of God church']],
+  ['Processed by: KLM   Request # 22-118', ['KLM']],
+  ['Paul A. Wedeking, M.D.\nPAW:dr', ['PAW:dr']],
+  ['Hala Nassar, M.D.      D/T 02/12/01/02/13/01', ['02/12/01', '02/13/01']],
+]);
+
+kept('not places: a field that names no place, a pastor in a church field', [
+  ['Address: Unknown, pt homeless', ['Unknown']],
+  ['Church: Pastor Ruth of the Nazarene', ['Pastor']],
+]);

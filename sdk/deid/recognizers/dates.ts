@@ -215,6 +215,8 @@ function dayRange(text: string, start: number, end: number): boolean {
   return (next !== null && forward(here, next[1])) || (prev !== null && forward(prev[1], here));
 }
 
+const DICTATED_TYPED = /\bD\/T[ \t:]*(\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)\/(\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)(?![\d/])/dg;
+
 /** A bare number/number is a date only when neither side makes it a ratio, score, fraction or setting. */
 function bareDate(text: string, start: number, value: string): boolean | 'maybe' {
   if (RANGE_PREV.test(text.slice(Math.max(0, start - 12), start))) return dayRange(text, start, start + value.length);
@@ -326,6 +328,8 @@ export function recognizeDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const maybes: Candidate[] = [];
   const dashMaybes: Candidate[] = [];
+  // "D/T 02/12/01/02/13/01": a dictation's and a transcription's dates run together after their joint label.
+  if (/\bD\/T\b/.test(text)) for (const m of text.matchAll(DICTATED_TYPED)) for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'DATE', score: 0.9, start: g[0], end: g[1] });
   for (const p of PATTERNS) {
     out.push(
       ...matchAll(p.re, text, (m) => {

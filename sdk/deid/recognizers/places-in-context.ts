@@ -38,7 +38,7 @@ const SAINT_TOWN = /\b(?:in|from|to|at|near|lives|living|IN|FROM|TO|AT|NEAR|LIVE
 const FEATURE_TOWN = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|relocated[ \t]+to|in)[ \t]+(\p{Lu}[\p{L}'’-]+[ \t]+(?:Hill|Hills|Heights|Falls|Springs|Village|Beach|Harbor|Landing|Junction|Valley|Ridge|Creek|Bay|Bluffs?|Mills?|Park))(?![\p{L}])/giu;
 // Without a cue, one or two capitalised words and a feature noun name a place anywhere ("Airway Heights",
 // "past Nine Mile Falls", "Loon Lake", "(Medical Lake, ph ...)"), the noun in title case or capitals.
-const FEATURE_NOUNS = 'heights hill hills falls springs lake landing junction valley ridge creek bluffs mills park land gardens acres addition barrio hole woodlands hollow holler hts cave caverns district'.split(' ');
+const FEATURE_NOUNS = 'heights hill hills falls springs lake landing junction valley ridge creek bluffs mills park land gardens acres addition barrio hole woodlands hollow holler hts cave caverns district interchange'.split(' ');
 // In lower case only after a strong cue, where everyday district nouns count too ("in dorset village",
 // Appalachian "live up right fork", "sis lives 1 mi up dry branch").
 const FEATURE_NOUNS_LOWER = 'heights falls springs lake hill hills landing junction valley ridge creek bluffs mills village beach harbor park land gardens homes acres branch woods oaks meadows estates centre center corner hollow holler fork peak wilderness'.split(' ');
@@ -60,6 +60,12 @@ const TOWN_MARATHON = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L
 // A tribe by its government's name places a member as a town does: "enrolled Rosebud Sioux Tribe", "SHOSHONE-BANNOCK
 // TRIBES", "Turtle Mountain Band of Chippewa", "Gila River Indian Community", "Yakama Reservation".
 const TRIBE = /(?<![\p{L}'’-])((?:(?!(?:The|THE|the|Of|OF|of|And|AND)[ \t])\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Tribe|Tribes|TRIBE|TRIBES|Band[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|BAND[ \t]+OF[ \t]+[A-Z'’-]+(?:[ \t]+[A-Z'’-]+)?|Indian[ \t]+Community|INDIAN[ \t]+COMMUNITY|Rancheria|RANCHERIA|(?:Indian[ \t]+)?Reservation|(?:INDIAN[ \t]+)?RESERVATION))(?![\p{L}])/gdu;
+// A form's field of place, opening a line or a sentence or after a wide gap: "Address: Gnaw Bone (mail at general delivery)", "Usual
+// residence: Competition, Laclede County", "School: Lone Tree Community High School    Sport: wrestling". The value is read
+// as written, though its words are everyday ones.
+const PLACE_FIELD = /(?<=(?:^|\n|[ \t]{2}|[.;][ \t]+)[ \t]*(?:Address|ADDRESS|Home[ \t]+address|Residence|RESIDENCE|Usual[ \t]+residence|Place[ \t]+of[ \t]+residence|Hometown|City|CITY|Town|TOWN|School|SCHOOL|Church|CHURCH|Parish|PARISH)[ \t]*:[ \t]*)(\p{Lu}[\p{L}'’.&-]*(?:[ \t]\p{Lu}[\p{L}'’.&-]*){0,5})(?=[ \t]*(?:[,(;\n]|$|[ \t]{2})|\.[ \t]*(?:\n|$|\p{Lu}))/gdu;
+// Values of such a field that name no place.
+const NO_PLACE_VALUE = /^(?:unknown|none|homeless|n\/a|na|same|see|declined|unable|pending|not|no|private|home|shelter|street|various|undomiciled|other|per|refused|unk|tbd|pastor|rev|reverend|father|fr|dr|mr|mrs|ms|sister|imam|rabbi)$/i;
 // A city by its short name, as people say it: "came to NYC", "in East L.A.", "moved back to Philly", "NOLA".
 const CITY_SHORT = /(?<![\p{L}\d.])(?:NYC|N\.Y\.C\.|(?:(?:East|South|EAST|SOUTH)[ \t]+)?L\.A\.|Philly|PHILLY|NOLA)(?![\p{L}\d]|\.\p{L})/gu;
 // A highway named without a house number after "on", "off", "past": "off Hwy 27", "MVC on Route 3", "ON US 60/84" (two
@@ -87,9 +93,9 @@ const STATE_HYPHEN = new RegExp(String.raw`(?<=(?:\b(?:to|on|off|onto|along|via|
 // A road and its town after a comma, as a run sheet gives it: "Call 0416. Rt 61, Kincaid, 2nd house past the store".
 const ROUTE_TOWN = /\b(?:Route|Rte|Rt\.?|RT|RTE|ROUTE)[ \t]+\d{1,4}[A-Z]?(?=,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*(?:[,.;\n]|$))/gu;
 // A highway named by the word in any sentence: "Directions: Hwy 42 W past the church", "Motorcycle v. guardrail, Hwy 60",
-// with its state's code before it ("rollover, SD Hwy 34").
+// with its state's code before it ("rollover, SD Hwy 34"), and a state road ("a stand on State Road 5").
 // ("HWY 36 W", "Hwy 42 W past the church": a direction after the number is the road's; "Hwy 45 bypass" too.)
-const HWY_ANYWHERE = new RegExp(String.raw`\b(?:(?:${STATE_ROAD})[ \t]+)?(?:hwy|highway)\.?[ \t]?\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+(?:[NSEW]|[NSEW]B|bypass|byp)(?![\p{L}\d]))?`, 'giu');
+const HWY_ANYWHERE = new RegExp(String.raw`\b(?:(?:${STATE_ROAD})[ \t]+)?(?:hwy|highway|(?<=\bstate[ \t]+)road)\.?[ \t]?\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+(?:[NSEW]|[NSEW]B|bypass|byp)(?![\p{L}\d]))?`, 'giu');
 // A state's or county's fair, named by the state or county: "Iowa State Fair", "Dakota County Fair", "MISSOURI STATE FAIR".
 const NAMED_FAIR = /\b(?!(?:THE|AT|OF|TO|IN|FROM|AND|The|At)\b)(?:\p{Lu}[\p{L}'’]+[ \t]+){1,2}(?:State|County|Parish|STATE|COUNTY|PARISH)(?:[ \t]+4-H)?[ \t]+(?:Fair|FAIR)(?:grounds|GROUNDS)?\b/gu;
 const INTERSTATE = /(?<![\p{L}\d-])I-(?!12[35]\b|131\b)\d{1,3}(?:\/I-\d{1,3})?(?![\d\p{L}]|[.,]\d|[ \t]*(?:#|(?:no\.|number|form|record|card|status|visa)\b))/gu;
@@ -97,12 +103,15 @@ const INTERSTATE = /(?<![\p{L}\d-])I-(?!12[35]\b|131\b)\d{1,3}(?:\/I-\d{1,3})?(?
 // ... and anywhere by its number and the word: "rear-ended on the 60 freeway", "the 405 fwy".
 const FREEWAY_NUMBER = /(?<=\bthe[ \t]+)\d{1,3}[ \t]+(?:freeway|fwy|Freeway|FREEWAY|FWY)\b/gu;
 const FREEWAY_THE = /(?<=\b(?:drove|driving|drive|came|coming|took|take|taking|traffic|stuck|crash|accident|mvc|rollover|wreck)\b[^.;\n]{0,20}\b(?:on|down|up|off|onto|via|from|along)[ \t]+the[ \t]+)\d{1,3}(?=[ \t]*(?:[.,;)]|[ \t]+(?:from|to|north|south|east|west|[nsew]b|freeway|fwy|at|near|by)\b))/giu;
-const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|out|down|up|onto|address:?|location)[ \t]+)(?:(?:(?:state|st\.|us|u\.s\.|county|old|bia|navajo|tribal|forest|rural)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm|loop|spur|business|beltway|cr|sr|s\.r\.|co\.?[ \t]*rd|tr|twp[ \t]+rd|township[ \t]+(?:rd|road))[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)(?:[ \t]+(?:[nsew]b|(?:north|south|east|west)(?:bound)?)\b)?|m-\d{2,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b|(?:us|${STATE_ROAD})[ \t-]?\d{1,3}(?:(?<=(?:1[3-9]|[2-9]\d|\d{3}))\/\d{1,3})?(?=[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+(?:in|from|to|past|near|by|at|toward|towards|outside|north|south|east|west|[nsew]b?|exit|mm|mile|between|btwn|and|&|with|about|approx|approximately|just|heading|going|when|while)\b))`, 'giu');
+const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|out|down|up|onto|address:?|location)[ \t]+)(?:(?:(?:state|st\.|us|u\.s\.|county|old|bia|navajo|tribal|forest|rural)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm|loop|spur|business|beltway|cr|sr|s\.r\.|co\.?[ \t]*rd|tr|twp[ \t]+rd|township[ \t]+(?:rd|road)|(?<=state[ \t]+)road)[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)(?:[ \t]+(?:[nsew]b|(?:north|south|east|west)(?:bound)?)\b)?|m-\d{2,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b|(?:us|${STATE_ROAD})[ \t-]?\d{1,3}(?:(?<=(?:1[3-9]|[2-9]\d|\d{3}))\/\d{1,3})?(?=[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+(?:in|from|to|past|near|by|at|toward|towards|outside|north|south|east|west|[nsew]b?|exit|mm|mile|between|btwn|and|&|with|about|approx|approximately|just|heading|going|when|while)\b))`, 'giu');
 // A mile marker on a road the line names: "SD Hwy 34 approx MM 223", "I-90 mile marker 212" (not millimetres: "mm" in capitals
 // or spelt out).
 const MILE_MARKER = /\b(?:MM|[Mm]ile[ \t]+[Mm]arker|MILE[ \t]+MARKER)[ \t]*#?[ \t]*\d{1,3}(?:\.\d)?\b(?![ \t]*(?:mm|cm|x)\b)/g;
 const ROAD_IN_LINE = /\b(?:hwy|highway|route|rte|interstate|turnpike|i-\d{1,3}|us[ -]?\d{1,3}|sr[ -]?\d{1,3}|[a-z]{2}-\d{1,3})\b/i;
 // Counties, parishes and townships are subdivisions smaller than a state: "rural Oneida County", "GALWAY TWP".
+// A county's highway by its letters, as Wisconsin and Missouri letter them: "onto County Highway AS", "CTY RD K", "County Road
+// JJ" (capitals only).
+const LETTERED_COUNTY_ROAD = /\b(?:County|COUNTY|Cty|CTY|Co\.?|CO\.?)[ \t]+(?:Highway|HIGHWAY|Hwy|HWY|Road|ROAD|Rd|RD|Trunk|TRUNK)[ \t]+[A-Z]{1,3}\b(?![.-]?\d)/gu;
 // A county's jail or prison is the county's place ("TERREBONNE PARISH JAIL", "Smith County Detention Center").
 const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+)[ \t]+(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP|Twp\.?|TWP|county|parish)(?:[ \t]+(?:Jail|JAIL|Prison|PRISON|Detention[ \t]+Center|DETENTION[ \t]+CENTER|Correctional[ \t]+(?:Center|Facility)|CORRECTIONAL[ \t]+(?:CENTER|FACILITY)))?(?![\p{L}])/gu;
 // In a lower-case note, one gazetteer word before "county" or "parish" opening a clause: "employer: hog finishing site,
@@ -280,6 +289,11 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
     townAfter(text, m.index + m[0].length, out);
   }
+  if (/(?:address|residence|town|city|school|church|parish)[ \t]*:/i.test(text)) for (const m of execAll(PLACE_FIELD, text)) {
+    const first = m[1].split(/[ \t]+/)[0];
+    if (NO_PLACE_VALUE.test(first) || isMedicalTerm(first.toLowerCase()) || vocabulary().flags(first.toLowerCase()) & (F.CLINICAL | F.ABBREV)) continue;
+    out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'city' });
+  }
   if (/NYC|N\.Y\.C|L\.A\.|Philly|PHILLY|NOLA/.test(text)) out.push(...matchAll(CITY_SHORT, text, () => ({ category: 'LOCATION', score: 0.7, kind: 'city' })));
   if (/\b(?:Tribes?|TRIBES?|Band of|BAND OF|Indian Community|INDIAN COMMUNITY|Rancheria|RANCHERIA|Reservation|RESERVATION)\b/.test(text)) for (const m of execAll(TRIBE, text)) {
     // (A school's or a church's band is music: "the High School Band of Hope".)
@@ -297,7 +311,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
   if (/side\b/i.test(text)) out.push(...matchAll(NAMED_SIDE, text, () => ({ category: 'LOCATION', score: 0.6, kind: 'city' })));
   if (/I-\d/.test(text)) out.push(...street(INTERSTATE, 0.6));
   if (/FAIR/i.test(text)) out.push(...street(NAMED_FAIR, 0.75));
-  if (/hwy|highway/i.test(text)) out.push(...street(HWY_ANYWHERE, 0.75));
+  if (/hwy|highway|state[ \t]+road/i.test(text)) out.push(...street(HWY_ANYWHERE, 0.75));
   if (/MM|[Mm]ile[ \t]+[Mm]arker|MILE[ \t]+MARKER/.test(text)) {
     for (const m of execAll(MILE_MARKER, text)) {
       const line = text.slice(text.lastIndexOf('\n', m.index) + 1, (text.indexOf('\n', m.index) + 1 || text.length + 1) - 1);
@@ -306,6 +320,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
   }
   if (/\b(?:US|SR|SH)-\d/.test(text)) out.push(...street(HIGHWAY_HYPHEN, 0.8));
   if (/\b[A-Z]{2}-\d/.test(text)) out.push(...street(STATE_HYPHEN, 0.7));
+  if (/(?:County|COUNTY|Cty|CTY|Co\.?|CO\.?)[ \t]+(?:Highway|HIGHWAY|Hwy|HWY|Road|ROAD|Rd|RD|Trunk|TRUNK)[ \t]+[A-Z]/.test(text)) out.push(...street(LETTERED_COUNTY_ROAD, 0.7));
   if (/\b(?:Route|Rte|Rt|RTE?|ROUTE)\.?[ \t]+\d{1,4}[A-Z]?,/.test(text)) out.push(...street(ROUTE_TOWN, 0.7));
   if (/\bthe[ \t]+\d/i.test(text)) out.push(...street(FREEWAY_THE, 0.6), ...street(FREEWAY_NUMBER, 0.7));
   if (/route|rte|\brt\b|hwy|highway|\bfm\b|\bi-\d|interstate|\bm-\d|loop|spur|business|beltway|\b(?:cr|co\.?[ \t]*rd|tr|twp|township|[a-z]{2})[ \t-]?\d/i.test(text)) out.push(...street(HIGHWAY, 0.6));

@@ -240,11 +240,12 @@ export function recognizeSignatures(text: string): Candidate[] {
       // ("HER:jmt   D: 2/9/91", "AP:rjm\nD: 2/21/87": before a typist's initials and the dictation date, a pronoun's or
       // abbreviation's letters are an author's.)
       const dated = m[2] !== undefined && /^[ \t]*\n?[ \t]*(?:D{1,2}|T{1,2})[: ][ \t]*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-      if (parts.some((p) => INITIALS_STOP.test(p)) && !dated) return null;
+      // (On the line under the author's signature they are the marks whatever they spell: "Walter J. Bostic, M.D.\nWJB:ph",
+      // "PAW:dr".)
+      const signedAbove = /(?:M\.D\.|\bMD|D\.O\.|\bDO)[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, m.indices![1][0] - 12), m.indices![1][0]));
+      if (parts.some((p) => INITIALS_STOP.test(p)) && !dated && !signedAbove) return null;
       // "CV:rrr", "RESP:cta": a heading and its finding, not author and typist.
-      // (On the line under the author's signature they are the marks whatever they spell: "Walter J. Bostic, M.D.\nWJB:ph".)
-      const signed = /(?:M\.D\.|\bMD|D\.O\.|\bDO)[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, m.indices![1][0] - 12), m.indices![1][0]));
-      if (m[2] !== undefined && !dated && !signed && parts.some((p) => vocabulary().flags(p.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV))) return null;
+      if (m[2] !== undefined && !dated && !signedAbove && parts.some((p) => vocabulary().flags(p.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV))) return null;
       return { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.index + m[0].trimEnd().length, kind: 'initials' };
     }),
   );
@@ -261,7 +262,7 @@ export function recognizeSignatures(text: string): Candidate[] {
   // Transcriptionist and author initials after a signature phrase: "transcribed by lmk", "Grossed by: TRM",
   // "DICTATED BY OAP 02/08/2024 1540 TRANSCRIBED RLM".
   out.push(
-    ...matchAll(/\b(?:(?:[Tt]ranscribed|TRANSCRIBED|[Dd]ictated|DICTATED|[Tt]yped|TYPED|[Ee]ntered|[Gg]rossed|[Pp]rosected)(?:[ \t]+(?:by|BY))?|[Ii]nitials)[ \t]*:?[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, group(0.85, /^(?:the|and|for|pt|md|rn|me|him|her|dr|by|on|at|per|to|via|from)$/i)),
+    ...matchAll(/\b(?:(?:[Tt]ranscribed|TRANSCRIBED|[Dd]ictated|DICTATED|[Tt]yped|TYPED|[Ee]ntered|[Gg]rossed|[Pp]rosected|[Pp]rocessed(?=[ \t]+by)|PROCESSED(?=[ \t]+BY))(?:[ \t]+(?:by|BY))?|[Ii]nitials)[ \t]*:?[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, group(0.85, /^(?:the|and|for|pt|md|rn|me|him|her|dr|by|on|at|per|to|via|from)$/i)),
   );
   // Capital initials after a credential closing a sentence: "Triage RN DLH.", "per MD KJS".
   out.push(...matchAll(/\b(?:RN|MD|NP|PA|RT|RRT|LPN|CNA)[ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:[.;\n]|$))/dgu, text, group(0.8)));

@@ -51,7 +51,7 @@ const CHURCH_TALK = /\b(?:church|parish|parishioners?|mass|communion|pastor|padr
 // A parish named for a mystery or a feast, where the sentence is about church: "a priest from Resurrection parish", "near
 // the church - Visitation parish", "mass at Holy Name".
 // (The names first and the words before them looked at after: a scan that opens with a look behind starts at every character.)
-const FEAST_PARISH = /(?=[RVAPNTEIHSBC])(?<=\b(?:from|at|of|to|attends?|near)[ \t]+|[-–][ \t]*)((?:Resurrection|Visitation|Assumption|Annunciation|Nativity|Ascension|Transfiguration|Epiphany|Incarnation|Presentation|Holy[ \t]+(?:Name|Cross|Family|Trinity|Spirit|Rosary|Redeemer|Innocents|Angels|Ghost)|Sacred[ \t]+Heart|Precious[ \t]+Blood|Blessed[ \t]+Sacrament|Christ[ \t]+the[ \t]+King|Corpus[ \t]+Christi)(?:[ \t]+(?:parish|church|Parish|Church))?)(?![\p{L}])/gdu;
+const FEAST_PARISH = /(?=[RVAPNTEIHSBCM])(?<=\b(?:from|at|of|to|attends?|near)[ \t]+|[-–][ \t]*)((?:Resurrection|Visitation|Assumption|Annunciation|Nativity|Ascension|Transfiguration|Epiphany|Incarnation|Presentation|Holy[ \t]+(?:Name|Cross|Family|Trinity|Spirit|Rosary|Redeemer|Innocents|Angels|Ghost)|Sacred[ \t]+Heart|Precious[ \t]+Blood|Blessed[ \t]+Sacrament|Christ[ \t]+the[ \t]+King|Corpus[ \t]+Christi|Mother[ \t]+of[ \t]+(?:God|Sorrows|Perpetual[ \t]+Help))(?:[ \t]+(?:parish|church|Parish|Church))?)(?![\p{L}])/gdu;
 // Saints' names that are devices, scores or hospitals' wards more often than parishes.
 const NOT_A_PARISH = /^(?:st\.?|saint)[ \t]+(?:jude|john['’]s[ \t]+wort|louis[ \t]+encephalitis|vitus)\b/i;
 
@@ -163,7 +163,7 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
       }),
     );
   }
-  if (/Resurrection|Visitation|Assumption|Annunciation|Nativity|Ascension|Transfiguration|Epiphany|Incarnation|Presentation|Holy|Sacred|Precious|Blessed|Christ|Corpus/.test(text)) {
+  if (/Resurrection|Visitation|Assumption|Annunciation|Nativity|Ascension|Transfiguration|Epiphany|Incarnation|Presentation|Holy|Sacred|Precious|Blessed|Christ|Corpus|Mother of/.test(text)) {
     for (const m of text.matchAll(FEAST_PARISH)) {
       const sentence = text.slice(Math.max(0, (m.index ?? 0) - 80), (m.index ?? 0) + m[0].length + 60).split(/[.;\n](?=[ \t]|$)/);
       if (/(?:parish|church)$/i.test(m[1]) || sentence.some((x) => CHURCH_TALK.test(x.replace(m[1], '')))) out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1] });
