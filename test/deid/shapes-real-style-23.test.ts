@@ -121,3 +121,21 @@ kept('not places: a field that names no place, a pastor in a church field', [
   ['Address: Unknown, pt homeless', ['Unknown']],
   ['Church: Pastor Ruth of the Nazarene', ['Pastor']],
 ]);
+
+family('places: a scene by its field, piers and inlets, parishes of titles and saints with theirs, workplaces in brackets after a contractor', [
+  ['Location: Sandpiper Shores Condominium, 3100 S Atlantic Ave', ['Sandpiper Shores Condominium']],
+  ['boat returned to the Boynton Inlet dock, diver on deck', ['Boynton Inlet']],
+  ['fell from the Naples Pier railing, bystander CPR', ['Naples Pier']],
+  ['Fr. Gagnon from Prince of Peace came at 1800', ['Prince of Peace']],
+  ['misses her friends from St. Andrew the Apostle', ['St. Andrew the Apostle']],
+  ['contractor (Northern Sound Response Services) arranging his flight', ['Northern Sound Response Services']],
+  ['trucking company (Kettle Falls Freight Lines) called', ['Kettle Falls Freight Lines']],
+  ['transported by Sisters Fire ambulance to the ED', ['Sisters']],
+]);
+
+kept("not places: a hospital's own location, a trade in brackets, a brand after a company", [
+  ['Location: Breast Unit, 2nd floor', ['Breast', 'Unit']],
+  ['works as a civilian contractor (HVAC) at the base', ['HVAC']],
+  ['insurance company (Blue Cross) denied the claim', ['Blue', 'Cross']],
+  ['PT SPEAKS WITH FISH PIER MANAGER', ['FISH', 'PIER']],
+]);

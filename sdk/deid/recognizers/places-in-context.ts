@@ -44,15 +44,16 @@ const FEATURE_NOUNS = 'heights hill hills falls springs lake landing junction va
 const FEATURE_NOUNS_LOWER = 'heights falls springs lake hill hills landing junction valley ridge creek bluffs mills village beach harbor park land gardens homes acres branch woods oaks meadows estates centre center corner hollow holler fork peak wilderness'.split(' ');
 const titleOrCaps = (nouns: string[]): string => nouns.flatMap((n) => [n[0].toUpperCase() + n.slice(1), n.toUpperCase()]).join('|');
 // (Appalachian streams by their forks and branches, in title case only: "Marsh Fork", "Ball Branch", "Left Fork of Holly
-// River", whose stream after "of" is read with them; "MS ODESSA BRANCH" is a woman.)
-const FEATURE_PLACE = new RegExp(String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:${titleOrCaps(FEATURE_NOUNS)}|Fork|Branch)(?:[ \t]+of[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Creek|River|Run|Fork|Branch))?)(?![\p{L}])`, 'gu');
+// River", whose stream after "of" is read with them; "MS ODESSA BRANCH" is a woman; inlets and piers too: "Hillsboro Inlet",
+// "Pompano Beach Pier", not "FISH PIER".)
+const FEATURE_PLACE = new RegExp(String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:${titleOrCaps(FEATURE_NOUNS)}|Fork|Branch|Inlet|Pier)(?:[ \t]+of[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Creek|River|Run|Fork|Branch))?)(?![\p{L}])`, 'gu');
 const FEATURE_LOWER = new RegExp(String.raw`\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|in|up|at|near)[ \t]+((?:\p{Ll}[\p{Ll}'’-]+[ \t]+){1,2}(?:${FEATURE_NOUNS_LOWER.join('|')}))(?![\p{L}])`, 'gu');
 // City districts numbered in words: "lives alone in Fifth Ward", "in third ward".
 // A side of town named as one word, where someone lives: "in the Eastside", "FROM THE NORTHSIDE", "on the westside of Fresno".
 const NAMED_SIDE = /(?=(?:north|south|east|west)side\b)(?<=\b(?:in|from|on|to|at)[ \t]+the[ \t]+)(?:north|south|east|west)side\b/giu;
 const WARD_DISTRICT = /\b(?:lives?|living|from|in)[ \t]+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+ward)\b/giu;
 // One cheap scan for any of these nouns first: the name scans start at every capital.
-const FEATURE_SCAN = new RegExp(`(?:${[...new Set([...FEATURE_NOUNS, ...FEATURE_NOUNS_LOWER, 'ward'])].join('|')})\\b`, 'i');
+const FEATURE_SCAN = new RegExp(`(?:${[...new Set([...FEATURE_NOUNS, ...FEATURE_NOUNS_LOWER, 'ward', 'Fork', 'Branch', 'Inlet', 'Pier'])].join('|')})\\b`, 'i');
 // A house number and a street name with no suffix, then a comma and the town: "906 Wilcrest, Alief", "6118 Renwick, Bellaire".
 const BARE_STREET = /(?<=\b(?:at|address|addr\.?|lives|live|living|home|to)[ \t:]+|,[ \t]+)\d{2,6}[ \t]+(\p{Lu}[\p{Ll}'’-]{3,})(?=[ \t]*,[ \t]*\p{L}[\p{L}'’-]+(?:[ \t]*[,.;\n]|$))/gu;
 // A race named by its town: "ran the Boston Marathon", "running in the Fargo marathon".
@@ -63,16 +64,19 @@ const TRIBE = /(?<![\p{L}'’-])((?:(?!(?:The|THE|the|Of|OF|of|And|AND)[ \t])\p{
 // A form's field of place, opening a line or a sentence or after a wide gap: "Address: Gnaw Bone (mail at general delivery)", "Usual
 // residence: Competition, Laclede County", "School: Lone Tree Community High School    Sport: wrestling". The value is read
 // as written, though its words are everyday ones.
-const PLACE_FIELD = /(?<=(?:^|\n|[ \t]{2}|[.;][ \t]+)[ \t]*(?:Address|ADDRESS|Home[ \t]+address|Residence|RESIDENCE|Usual[ \t]+residence|Place[ \t]+of[ \t]+residence|Hometown|City|CITY|Town|TOWN|School|SCHOOL|Church|CHURCH|Parish|PARISH)[ \t]*:[ \t]*)(\p{Lu}[\p{L}'’.&-]*(?:[ \t]\p{Lu}[\p{L}'’.&-]*){0,5})(?=[ \t]*(?:[,(;\n]|$|[ \t]{2})|\.[ \t]*(?:\n|$|\p{Lu}))/gdu;
+const PLACE_FIELD = /(?<=(?:^|\n|[ \t]{2}|[.;][ \t]+)[ \t]*(?:Address|ADDRESS|Home[ \t]+address|Residence|RESIDENCE|Usual[ \t]+residence|Place[ \t]+of[ \t]+residence|Hometown|City|CITY|Town|TOWN|School|SCHOOL|Church|CHURCH|Parish|PARISH|Location|LOCATION|Scene|SCENE)[ \t]*:[ \t]*)(\p{Lu}[\p{L}'’.&-]*(?:[ \t]\p{Lu}[\p{L}'’.&-]*){0,5})(?=[ \t]*(?:[,(;\n]|$|[ \t]{2})|\.[ \t]*(?:\n|$|\p{Lu}))/gdu;
+// Words of a hospital's own places, which such a field names too ("Location: 4 West Stepdown Unit").
+const HOSPITAL_PLACE = /^(?:unit|outpatient|inpatient|ward|clinic|lab|laboratory|department|dept|suite|floor|bay|room|stepdown|step-down|icu|ccu|micu|sicu|picu|nicu|ed|er|or|pacu|radiology|pharmacy|hospital|center|centre|medical)$/i;
 // Values of such a field that name no place.
-const NO_PLACE_VALUE = /^(?:unknown|none|homeless|n\/a|na|same|see|declined|unable|pending|not|no|private|home|shelter|street|various|undomiciled|other|per|refused|unk|tbd|pastor|rev|reverend|father|fr|dr|mr|mrs|ms|sister|imam|rabbi)$/i;
+const NO_PLACE_VALUE = /^(?:unknown|none|homeless|n\/a|na|same|see|declined|unable|pending|not|no|private|home|shelter|street|various|undomiciled|other|per|refused|unk|tbd|pastor|rev|reverend|father|fr|dr|mr|mrs|ms|sister|imam|rabbi|pt|patient|room|rm|bed|unit|floor|er|ed|icu|or|bedside|scene|residence|hospital|clinic)$/i;
 // A city by its short name, as people say it: "came to NYC", "in East L.A.", "moved back to Philly", "NOLA".
 const CITY_SHORT = /(?<![\p{L}\d.])(?:NYC|N\.Y\.C\.|(?:(?:East|South|EAST|SOUTH)[ \t]+)?L\.A\.|Philly|PHILLY|NOLA)(?![\p{L}\d]|\.\p{L})/gu;
 // A highway named without a house number after "on", "off", "past": "off Hwy 27", "MVC on Route 3", "ON US 60/84" (two
 // routes on one road; the first past 12, since "on CT 10/30" is a scan and its date).
 // Also "rt 7", farm-to-market roads ("ranch is on FM 2810") and interstates ("rollover on I-10").
-// A town's ambulance too, volunteer or not: "arrived by Kremlin volunteer amb", "via Browning amb", "Salmon Ambulance".
-const TOWN_SERVICE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]{2,})(?=[ \t]+(?:ems|pd|fd|p\.d\.|police|fire[ \t]+(?:dept|department|rescue)|(?:volunteer[ \t]+|vol\.?[ \t]+)?(?:amb|ambulance)(?:[ \t]+(?:service|svc))?)\b)/giu;
+// A town's ambulance too, volunteer or not: "arrived by Kremlin volunteer amb", "via Browning amb", "Salmon Ambulance", "by
+// Bend Fire ambulance".
+const TOWN_SERVICE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]{2,})(?=[ \t]+(?:ems|pd|fd|p\.d\.|police|fire[ \t]+(?:dept|department|rescue|amb|ambulance|medics?|crew)|(?:volunteer[ \t]+|vol\.?[ \t]+)?(?:amb|ambulance)(?:[ \t]+(?:service|svc))?)\b)/giu;
 // Words before a service that are no town: "state police", "city pd", "campus police", "the ems".
 const NOT_A_TOWN_BEFORE_SERVICE = /^(?:state|city|county|campus|transit|local|tribal|military|hospital|university|the|by|per|and|called|notified|our|private|airport|park|harbor|federal|capitol|metro|regional|town|village|via|arrived|brought|ground|air|rural|volunteer|fire|rescue|critical|care|transport|transfer|ALS|BLS|ACLS|medic|paramedic)$/i;
 // Rural people give directions too: "OUT HWY 50 PAST BITHLO", "out KY 15 from Hazard", "down Loop 410", "farm on CR 211", "home
@@ -289,9 +293,13 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
     townAfter(text, m.index + m[0].length, out);
   }
-  if (/(?:address|residence|town|city|school|church|parish)[ \t]*:/i.test(text)) for (const m of execAll(PLACE_FIELD, text)) {
+  if (/(?:address|residence|town|city|school|church|parish|location|scene)[ \t]*:/i.test(text)) for (const m of execAll(PLACE_FIELD, text)) {
     const first = m[1].split(/[ \t]+/)[0];
     if (NO_PLACE_VALUE.test(first) || isMedicalTerm(first.toLowerCase()) || vocabulary().flags(first.toLowerCase()) & (F.CLINICAL | F.ABBREV)) continue;
+    // ("Location: Breast Unit", "Location: Outpatient": a hospital's own places; "Location: Avalanche": one everyday word.)
+    const words = m[1].split(/[ \t]+/);
+    const scene = /(?:location|scene)[ \t]*:[ \t]*$/i.test(text.slice(Math.max(0, m.indices![1][0] - 16), m.indices![1][0]));
+    if (words.some((w) => HOSPITAL_PLACE.test(w)) || (scene && words.length === 1 && vocabulary().flags(first.toLowerCase()) & F.COMMON && !(vocabulary().flags(first.toLowerCase()) & (F.PLACE | F.POSTAL)))) continue;
     out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'city' });
   }
   if (/NYC|N\.Y\.C|L\.A\.|Philly|PHILLY|NOLA/.test(text)) out.push(...matchAll(CITY_SHORT, text, () => ({ category: 'LOCATION', score: 0.7, kind: 'city' })));

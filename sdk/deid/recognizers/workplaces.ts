@@ -124,9 +124,10 @@ const WHEN_WORDS = new Set('night nights day days evening evenings weekend weeke
 // employer.
 const EMPLOYER_LABEL = /\b(?:EMPLOYER|Employer|employer)(?:['’]S[ \t]+NAME|['’]s[ \t]+name)?[ \t]*(?::[ \t]*|[ \t]+|\([ \t]*)((?:\p{Lu}[\p{L}'’&-]+)(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'’&-]+){0,2})/gdu;
 
-// A workplace named in brackets after what it is: "WORKS AT A MAQUILADORA (CHAMBERLAIN)", "the packing plant (Tyson)". (Not
-// "company": "Scooter company (Lime)", "Power company (National Grid)" name a brand, not where someone is.)
-const KIND_PAREN = /\b(?:maquiladora|maquila|plant|factory|mill|warehouse|refinery|cannery|packing[ \t]+house|packinghouse|feedlot|feed[ \t]+yard|dairy|ranch|mine|shipyard|casino)[ \t]*\([ \t]*(\p{Lu}[\p{L}'’&-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’&-]+){0,2})[ \t]*\)/dgiu;
+// A workplace named in brackets after what it is: "WORKS AT A MAQUILADORA (CHAMBERLAIN)", "the packing plant (Tyson)",
+// "contractor (Sound Response Services)", "trucking company (Tehachapi Freight Lines)". (Not any "company": "Scooter company
+// (Lime)", "Power company (National Grid)", "insurance company (Blue Cross)" name a brand, not where someone is.)
+const KIND_PAREN = /\b(?:maquiladora|maquila|plant|factory|mill|warehouse|refinery|cannery|packing[ \t]+house|packinghouse|feedlot|feed[ \t]+yard|dairy|ranch|mine|shipyard|casino|(?:trucking|construction|roofing|cleaning|moving|staffing|landscaping|logging|drilling|oilfield|labor|tree)[ \t]+(?:company|co\.?|service)|contractor|employer|firm)[ \t]*\([ \t]*(\p{Lu}[\p{L}'’&-]+(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’&-]+){0,3})[ \t]*[),]/dgiu;
 // A business its owner runs: "PT OWNS VALLEY WINGS AG AVIATION AT THE BRAWLEY AIRPORT", "owns Rio Grande Feed & Seed".
 const COUNT_WORDS = /^(?:several|many|some|multiple|lots|two|three|four|five|six|ten|dozens?|hundreds?|own|both|various|numerous)$/;
 const OWNS = /\b(?:owns|owned|OWNS|OWNED)[ \t]+(\p{Lu}[\p{L}'’&-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’&-]*){0,3})/dgu;
@@ -313,10 +314,12 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
-  if (/(?:maquiladora|maquila|plant|factory|mill|warehouse|refinery|cannery|house|feedlot|yard|dairy|ranch|mine|casino)[ \t]*\(/i.test(text)) for (const m of text.matchAll(KIND_PAREN)) {
+  if (/(?:maquiladora|maquila|plant|factory|mill|warehouse|refinery|cannery|house|feedlot|yard|dairy|ranch|mine|casino|company|co\.?|service|contractor|employer|firm)[ \t]*\(/i.test(text)) for (const m of text.matchAll(KIND_PAREN)) {
     // (The scan ignores case for the kind; the name must be written as one: "Casting Plant (die cast)" is the work.)
     const words = m[1].toLowerCase().split(/[ \t]+/).filter((w) => w !== '&');
     if (!m[1].split(/[ \t]+/).every((w) => /^[\p{Lu}&]/u.test(w)) || words.some((w) => !plainWord(w) || INSTITUTIONS.has(w) || KIND_WORDS.has(w))) continue;
+    // ("a civilian contractor (HVAC)": after a contractor one short word in capitals is the trade.)
+    if (/^\p{Lu}{2,5}$/u.test(m[1]) && /(?:contractor|employer|firm)[ \t]*\($/i.test(m[0].slice(0, m.indices![1][0] - m.index!).trimEnd())) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }

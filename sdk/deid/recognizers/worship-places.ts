@@ -49,9 +49,9 @@ const FAITH_BRANCH = /^(?:roman|greek|russian|ukrainian|coptic|southern|american
 // The words that make a sentence about church: a saint's name elsewhere is a hospital, a device or a town.
 const CHURCH_TALK = /\b(?:church|parish|parishioners?|mass|communion|pastor|padre|priest|fr\.?|father|deacon|reverend|rev\.?|minister|preacher|congregation|wedding|funeral|feast|baptism|christening|choir|sunday|member|attends|worship|bulletin|rosary|novena|rectory)\b/i;
 // A parish named for a mystery or a feast, where the sentence is about church: "a priest from Resurrection parish", "near
-// the church - Visitation parish", "mass at Holy Name".
+// the church - Visitation parish", "mass at Holy Name", "Fr. Gagnon from Prince of Peace".
 // (The names first and the words before them looked at after: a scan that opens with a look behind starts at every character.)
-const FEAST_PARISH = /(?=[RVAPNTEIHSBCM])(?<=\b(?:from|at|of|to|attends?|near)[ \t]+|[-–][ \t]*)((?:Resurrection|Visitation|Assumption|Annunciation|Nativity|Ascension|Transfiguration|Epiphany|Incarnation|Presentation|Holy[ \t]+(?:Name|Cross|Family|Trinity|Spirit|Rosary|Redeemer|Innocents|Angels|Ghost)|Sacred[ \t]+Heart|Precious[ \t]+Blood|Blessed[ \t]+Sacrament|Christ[ \t]+the[ \t]+King|Corpus[ \t]+Christi|Mother[ \t]+of[ \t]+(?:God|Sorrows|Perpetual[ \t]+Help))(?:[ \t]+(?:parish|church|Parish|Church))?)(?![\p{L}])/gdu;
+const FEAST_PARISH = /(?=[RVAPNTEIHSBCMQGLD])(?<=\b(?:from|at|of|to|attends?|near)[ \t]+|[-–][ \t]*)((?:Resurrection|Visitation|Assumption|Annunciation|Nativity|Ascension|Transfiguration|Epiphany|Incarnation|Presentation|Holy[ \t]+(?:Name|Cross|Family|Trinity|Spirit|Rosary|Redeemer|Innocents|Angels|Ghost)|Sacred[ \t]+Heart|Precious[ \t]+Blood|Blessed[ \t]+Sacrament|Christ[ \t]+the[ \t]+King|Corpus[ \t]+Christi|Mother[ \t]+of[ \t]+(?:God|Sorrows|Perpetual[ \t]+Help)|Prince[ \t]+of[ \t]+Peace|Queen[ \t]+of[ \t]+(?:Peace|Angels|Apostles|Heaven|the[ \t]+Universe)|Good[ \t]+Shepherd|(?:Church[ \t]+of[ \t]+the[ \t]+)?Little[ \t]+Flower|Divine[ \t]+(?:Mercy|Savior|Saviour|Word)|Infant[ \t]+Jesus)(?:[ \t]+(?:parish|church|Parish|Church))?)(?![\p{L}])/gdu;
 // Saints' names that are devices, scores or hospitals' wards more often than parishes.
 const NOT_A_PARISH = /^(?:st\.?|saint)[ \t]+(?:jude|john['’]s[ \t]+wort|louis[ \t]+encephalitis|vitus)\b/i;
 
@@ -140,7 +140,8 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
         const sentence = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 60).split(/[.;\n](?=[ \t]|$)/);
         // (Our Lady and two saints after "SS." name a church wherever they are named: "LIVES UP FROM OUR LADY OF GOOD VOYAGE",
         // "GOES TO SS. PETER AND PAUL".)
-        const about = /^our[ \t]+lady|^ss\.[ \t]+\p{L}+[ \t]+(?:and|&)[ \t]/iu.test(m[1]) || sentence.some((s) => CHURCH_TALK.test(s.replace(m[0], '')));
+        // (A saint with his title names his church too: "her friends from St. Peter the Apostle".)
+        const about = /^our[ \t]+lady|^ss\.[ \t]+\p{L}+[ \t]+(?:and|&)[ \t]|[ \t]the[ \t]+(?:apostle|evangelist|baptist|worker|martyr|divine)\b/iu.test(m[1]) || sentence.some((s) => CHURCH_TALK.test(s.replace(m[0], '')));
         // ("Father Joseph Dinh of St. Jude's": after a priest's name the saint is his parish, not the device.)
         const priestBefore = /\b(?:father|fr\.?|pastor|priest|parish|church|mass)\b[^.;\n]{0,32}$/i.test(text.slice(Math.max(0, m.index - 48), m.indices![1][0]));
         const device = NOT_A_PARISH.exec(m[1]);
@@ -163,7 +164,7 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
       }),
     );
   }
-  if (/Resurrection|Visitation|Assumption|Annunciation|Nativity|Ascension|Transfiguration|Epiphany|Incarnation|Presentation|Holy|Sacred|Precious|Blessed|Christ|Corpus|Mother of/.test(text)) {
+  if (/Resurrection|Visitation|Assumption|Annunciation|Nativity|Ascension|Transfiguration|Epiphany|Incarnation|Presentation|Holy|Sacred|Precious|Blessed|Christ|Corpus|Mother of|Prince of|Queen of|Good Shepherd|Little Flower|Divine|Infant/.test(text)) {
     for (const m of text.matchAll(FEAST_PARISH)) {
       const sentence = text.slice(Math.max(0, (m.index ?? 0) - 80), (m.index ?? 0) + m[0].length + 60).split(/[.;\n](?=[ \t]|$)/);
       if (/(?:parish|church)$/i.test(m[1]) || sentence.some((x) => CHURCH_TALK.test(x.replace(m[1], '')))) out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1] });
