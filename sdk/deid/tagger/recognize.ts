@@ -36,8 +36,7 @@ const GENERIC_PLACE = /^(?:county|city|town|village|state|country|area|region|ho
 // Particles of surnames, never a name alone in lower case ("van", "de", "la").
 const NAME_PARTICLE = /^(?:van|von|de|del|della|der|den|di|du|da|la|le|los|las|el|al|bin|ibn|ten|ter|st)$/;
 // Characters that may sit between two words of one name or place ("E. WELSH", "Forman - Lyons").
-// (Three spaces or a tab and more part a form's fields: "High School    Sport: wrestling" are two.)
-const JOIN = /^(?![^]*(?:[ ]{3}|\t[ \t]))[ \t.'’-]*$/;
+const JOIN = /^[ \t.'’-]*$/;
 
 /**
  * Spans the tagger proposes in `text`, given the rule candidates already found there.
