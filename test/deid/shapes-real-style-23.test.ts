@@ -139,3 +139,5 @@ kept("not places: a hospital's own location, a trade in brackets, a brand after 
   ['insurance company (Blue Cross) denied the claim', ['Blue', 'Cross']],
   ['PT SPEAKS WITH FISH PIER MANAGER', ['FISH', 'PIER']],
 ]);
+
+family("dates: a holiday with its year cut short", [["Pt's wife died Easter '91, lives alone since", ["Easter '91"]]]);

@@ -110,8 +110,8 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // "last Friday", "this Tuesday": a weekday pinned to a week is a date.
   { re: /\b(?:last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, score: 0.7, free: true },
   { re: /\b(?:last|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi, score: 0.7, free: true },
-  // A holiday with its year is one span with the year: "died Christmas Day 1998", "New Year's Eve 2019".
-  { re: /\b(?:christmas(?:[ \t]+(?:day|eve))?|xmas(?:[ \t]+(?:day|eve))?|new[ \t]+year['’]?s(?:[ \t]+(?:day|eve))?|thanksgiving(?:[ \t]+day)?|easter(?:[ \t]+(?:sunday|monday))?|halloween|valentine['’]?s[ \t]+day|independence[ \t]+day|(?:the[ \t]+)?4th[ \t]+of[ \t]+july|st\.?[ \t]+patrick['’]?s[ \t]+day)[ \t,]+(?:of[ \t]+)?(?:19|20)\d{2}\b/gi, score: 0.8, free: true },
+  // A holiday with its year is one span with the year: "died Christmas Day 1998", "New Year's Eve 2019", "Easter '82".
+  { re: /\b(?:christmas(?:[ \t]+(?:day|eve))?|xmas(?:[ \t]+(?:day|eve))?|new[ \t]+year['’]?s(?:[ \t]+(?:day|eve))?|thanksgiving(?:[ \t]+day)?|easter(?:[ \t]+(?:sunday|monday))?|halloween|valentine['’]?s[ \t]+day|independence[ \t]+day|(?:the[ \t]+)?4th[ \t]+of[ \t]+july|st\.?[ \t]+patrick['’]?s[ \t]+day)(?:[ \t,]+(?:of[ \t]+)?(?:19|20)\d{2}|[ \t]+['’]\d{2})\b/gi, score: 0.8, free: true },
   // A holiday that names one day is a date without its year too: "Christmas Eve", "ON THANKSGIVING DAY", "last
   // well New Year's Day", "born on Independence Day", "this past labor day", "fell on ice Xmas morning", read whole with
   // its "Day" or "morning" (a bare holiday is the rule after next).
