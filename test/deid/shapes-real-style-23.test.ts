@@ -141,3 +141,5 @@ kept("not places: a hospital's own location, a trade in brackets, a brand after 
 ]);
 
 family("dates: a holiday with its year cut short", [["Pt's wife died Easter '91, lives alone since", ["Easter '91"]]]);
+
+family('places: a trailer court abbreviated, with its lot', [['Called to Pine Hollow Trailer Ct lot 7 for a fall', ['Pine Hollow Trailer Ct lot 7']]]);

@@ -50,7 +50,7 @@ const ORDINAL_CROSSING = /(?<![\d/.-])\d{1,3}(?:st|nd|rd|th)[ \t]+(?:and|&)[ \t]
 const GRID_ADDRESS = /(?<![\d.\/])\d{1,5}[ \t]+[NSEW]\.?[ \t]+\d{2,5}[ \t]+[NSEW]\b(?![\p{L}\d])/giu;
 const HOUSE_ON_ROAD = new RegExp(String.raw`(?<![\d.])\d{1,5}[ \t]+(?!I[ \t-]?\d|IH)${ROAD}\b(?![.,]\d)`, 'gi');
 // ("Maple Grove Mobile Home Park, lot 41": the park first, then its lot.)
-const PARK_LOT = /\blot[ \t]*#?\d{1,4}[A-Z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:MHP|RV[ \t]+Park|Mobile[ \t]+Home[ \t]+(?:Park|Estates|Court)|Trailer[ \t]+(?:Park|Court)|Estates)\b|\b(?:(?!(?:at|in|on|the|to|from|of|near|by)\b)\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:MHP|RV[ \t]+Park|Mobile[ \t]+Home[ \t]+(?:Park|Estates|Court)|Trailer[ \t]+(?:Park|Court))[ \t]*,?[ \t]*(?:lot|space|sp)[ \t]*#?\d{1,4}[A-Z]?\b/giu;
+const PARK_LOT = /\blot[ \t]*#?\d{1,4}[A-Z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:MHP|RV[ \t]+Park|Mobile[ \t]+Home[ \t]+(?:Park|Estates|Court)|Trailer[ \t]+(?:Park|Court|Ct\.?)|Estates)\b|\b(?:(?!(?:at|in|on|the|to|from|of|near|by)\b)\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:MHP|RV[ \t]+Park|Mobile[ \t]+Home[ \t]+(?:Park|Estates|Court)|Trailer[ \t]+(?:Park|Court|Ct\.?))[ \t]*,?[ \t]*(?:lot|space|sp)[ \t]*#?\d{1,4}[A-Z]?\b/giu;
 // Two named streets crossing: "near Mill Ave and University Dr", "Elm St & Oak Ave".
 const NAMED_CROSSING = new RegExp(String.raw`\b\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?[ \t]+(?:St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Way|Street|Avenue|Road|Drive|Boulevard|Lane)\.?[ \t]+(?:and|&|at)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?[ \t]+(?:St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Way|Street|Avenue|Road|Drive|Boulevard|Lane)\b\.?`, 'gu');
 // What a direction names that is no street: a side or end of town, a wing or floor of the hospital ("on the W side",
