@@ -10,7 +10,7 @@
  * Real-style notes written for the project and developed on; `npm run deid:tagger` trains the statistical tagger on them.
  * (The shipped weights were trained on the sets up to -103; data/deid/tagger/README.md says when each was added and why -104 and -105 are not yet among them.)
  */
-// (Number 87 was assigned to a writer who delivered no set; the numbers stay as the sets were written.)
+// (Numbers 87 and 125 were assigned to writers who delivered no set; the numbers stay as the sets were written.)
 export const DEVELOPMENT_SETS: readonly string[] = [
   'data/deid/dev-real-style',
   ...Array.from({ length: 85 }, (_, i) => `data/deid/dev-real-style-${i + 2}`),
