@@ -142,3 +142,11 @@ kept("not places: a hospital's own location, a trade in brackets, a brand after 
 family("dates: a holiday with its year cut short", [["Pt's wife died Easter '91, lives alone since", ["Easter '91"]]]);
 
 family('places: a trailer court abbreviated, with its lot', [['Called to Pine Hollow Trailer Ct lot 7 for a fall', ['Pine Hollow Trailer Ct lot 7']]]);
+
+family('names and ages: a nickname in quotes in brackets after a name or beside one, an in-law with age and brackets', [
+  ['91 y.o. female Odile Thibodeaux ("Sugar" to family), CHB', ['Sugar']],
+  ['his cousins (Wade Ladner and "Peanut") pulled him out', ['Peanut']],
+  ['mother-in-law Tran Thi Lan, 93 (COHb 22%, confused)', ['93']],
+]);
+
+kept('not names: a word in quotes in brackets after an everyday word', [['Diagnosis ("Fracture") confirmed by CT', ['Fracture']]]);

@@ -36,7 +36,7 @@ const SEX_FIRST = /(?<![\p{L}\d.\/-])[MF](?:[ \t]*\/[ \t]*|[ \t]+)(\d{2,3})(?![\
 // Temperatures are written the same way ("T 101 F"): a temperature label before it rules the age out.
 const TEMP_BEFORE = /\b(?:t|temp|tmax|tc|tcurrent|temperature|febrile|fever|afebrile|to|of)\s*[:=]?\s*$/i;
 // Relatives whose age notes give beside their name.
-const RELATIVE_WORDS = 'wife|husband|husb|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather';
+const RELATIVE_WORDS = '(?:mother|father|sister|brother)-in-law|wife|husband|husb|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather';
 const RELATIVE = `(?:${RELATIVE_WORDS})`;
 // An age in parentheses after a person: "Sven (96)", "Quigley, Augustine P (91)", "(Mrs. Ida Pryce, 93)", "his mother (91)", "Leota Faleafaga Sr. (96)", "Lottie (96!)".
 // ("resident J.B. (98)": initials; "her mother's (93, advanced COPD)": a relative's, the age first in the brackets.)
@@ -69,7 +69,7 @@ const WILL_BE = /\bwill[ \t]+be[ \t]+(\d{2,3})(?=[ \t]+(?:on[ \t]+)?the[ \t]+\d{
 // "(90 HERSELF)", "(90, DOB 3/3/1936)": an age in brackets that the words after it make an age.
 const PAREN_AGE = /\([ \t]*(\d{2,3})(?=[ \t]+(?:herself|himself|too|also|as\s+well)\b|,[ \t]*(?:DOB|dob|d\.o\.b|born|b\.))/dgi;
 // "Wife Pham Thi Nga 93 at bs", "PT CRONIN 92  RESTING", "VET HARLESS, ODELL 96.": a relative's or the patient's name, then the age with no verb.
-const RELATIVE_NAME_AGE = new RegExp(String.raw`\b(?:${RELATIVE}|pt|patient|vet|veteran)(?:,?[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]*,?(?:[ \t]+is)?[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)]|-(?!\d)|at\b|in\b|is\b|and\b|himself\b|herself\b|y\/?o\b|yrs?\b|$|\n))`, 'dgiu');
+const RELATIVE_NAME_AGE = new RegExp(String.raw`\b(?:${RELATIVE}|pt|patient|vet|veteran)(?:,?[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]*,?(?:[ \t]+is)?[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;()]|-(?!\d)|at\b|in\b|is\b|and\b|himself\b|herself\b|y\/?o\b|yrs?\b|$|\n))`, 'dgiu');
 // "pt's mother, 91, who lives with them", "mr demir (90) slept": a relative or a titled person, then the age.
 const RELATIVE_COMMA = new RegExp(String.raw`\b(?:${RELATIVE}[ \t]*,|(?:mr|mrs|ms|miss|${RELATIVE_WORDS})\.?[ \t]+\p{L}[\p{L}'’-]+[ \t]*[(,])[ \t]*(\d{2,3})(?![.,]\d)(?=[ \t]*[,).])`, 'dgiu');
 // "UPDATED ATTG. PT 93.", "pt 99 from yazoo city", "PT IS 98  F/U", "PT 96  S/P FALL", "pt 98 - adls": the patient, then the bare age

@@ -55,6 +55,9 @@ const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|(for|w
 
 // A nickname in quotes inside a name, between the given name (or "and") and the surname: 'Manuel "Manny" Freitas',
 // '(Cody Necaise and "Boo" Ladner)'.
+// A nickname in quotes opening the brackets after a person's name, or after "and" beside another name in them: 'Lorena Dupuy
+// ("Sweet" to family)', 'hunting buddies (Cody Necaise and "Boo")'.
+const NICKNAME_PAREN = /(?<=\p{Lu}\p{Ll}+[ \t]*\([ \t]*|\(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+and[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”]/dgu;
 const NICKNAME_INSIDE = /(?<=(?:\p{Lu}[\p{L}'’-]+|\band|&)[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”](?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L}]))/dgu;
 
 /**
@@ -77,6 +80,15 @@ function quotedNicknames(text: string): Candidate[] {
     return { category: 'NAME', score: 0.8, start, end, kind: 'person' };
   }).concat(
     matchAll(NICKNAME_INSIDE, text, (m) => (FUNCTION_WORDS.has(m[1].toLowerCase()) || isMedicalTerm(m[1].toLowerCase()) ? null : { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' })),
+    /\(["“]|and[ \t]+["“]/.test(text)
+      ? matchAll(NICKNAME_PAREN, text, (m) => {
+          // (The word before the brackets must be a name's, not "Diagnosis (\"Fracture\")".)
+          const before = /(\p{L}+)(?:[ \t]*\([ \t]*|[ \t]+and[ \t]+)$/u.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1] ?? '';
+          const f = vocabulary().flags(before.toLowerCase());
+          const named = (f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST)) !== 0 || !(f & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH));
+          return !named || FUNCTION_WORDS.has(m[1].toLowerCase()) || isMedicalTerm(m[1].toLowerCase()) ? null : { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' };
+        })
+      : [],
   );
 }
 
