@@ -150,3 +150,8 @@ family('names and ages: a nickname in quotes in brackets after a name or beside 
 ]);
 
 kept('not names: a word in quotes in brackets after an everyday word', [['Diagnosis ("Fracture") confirmed by CT', ['Fracture']]]);
+
+family("places: Our Lady's parishes by her title", [
+  ['the funeral mass is at Our Lady Star of the Sea on Friday', ['Our Lady Star of the Sea']],
+  ['PT PARISHIONER AT OUR LADY QUEEN OF PEACE, WIFE AT BEDSIDE', ['OUR LADY QUEEN OF PEACE']],
+]);

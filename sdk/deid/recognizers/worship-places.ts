@@ -36,9 +36,9 @@ const LOWER_DENOMINATION = /(?<=(?:\b(?:from|at|of|to|attends?)[ \t]+|\()(?:the[
 // after "from", "at", "of", "to", and most notes name no denomination.
 const DENOMINATION_WORD = new RegExp(String.raw`[ \t]${DENOMINATIONS}`, 'u');
 // A saint's parish ("st. josaphat", "ST. JOHN THE BAPTIST", "St. Anthony's", two saints' "Sts. Cyril & Methodius") or Our
-// Lady's, Our Savior's, Holy and Sacred ones.
+// Lady's ("Our Lady Star of the Sea", "Our Lady Queen of Peace"), Our Savior's, Holy and Sacred ones.
 // (After a word of place or the start of a phrase: in "Royal St in the Marigny" the "St" is a street's.)
-const PARISH = /(?<=(?:^|[\n(,;:]|\b(?:from|at|of|to|attends?|parish|is|for|in|the|called|contacted|notified|with|by|near|church|that)[ \t]+)[ \t]*)((?:sts?\.?|ss\.|saints?|ste\.?)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+(?:&|and)[ \t]+\p{L}[\p{L}'’-]+|(?<!['’]s)[ \t]+(?!(?:the|of|and)[ \t])\p{L}[\p{L}'’-]+)?(?:[ \t]+(?:of[ \t]+the|the|of)[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+lady[ \t]+of[ \t]+(?:the[ \t]+)?\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+(?:savior|saviour|redeemer|shepherd)(?:['’]s)?(?![\p{L}])|(?:holy|sacred|immaculate)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+of[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
+const PARISH = /(?<=(?:^|[\n(,;:]|\b(?:from|at|of|to|attends?|parish|is|for|in|the|called|contacted|notified|with|by|near|church|that)[ \t]+)[ \t]*)((?:sts?\.?|ss\.|saints?|ste\.?)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+(?:&|and)[ \t]+\p{L}[\p{L}'’-]+|(?<!['’]s)[ \t]+(?!(?:the|of|and)[ \t])\p{L}[\p{L}'’-]+)?(?:[ \t]+(?:of[ \t]+the|the|of)[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+lady[ \t]+(?:(?:star|queen|help|gate|mother)[ \t]+)?of[ \t]+(?:the[ \t]+)?\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+(?:savior|saviour|redeemer|shepherd)(?:['’]s)?(?![\p{L}])|(?:holy|sacred|immaculate)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+of[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
 // Its cheap test (same flags): what the scan's start must be, a saint's word after a space, a line break or a bracket
 // ("first" and "1st" are none), Our Lady, or a holy, sacred or immaculate name.
 const PARISH_WORD = /(?:^|[\n(,;: \t])(?:sts?\.?|ss\.|saints?|ste\.?)[ \t]+\p{L}|our[ \t]+(?:lady|savior|saviour|redeemer|shepherd)|(?:holy|sacred|immaculate)[ \t]+\p{L}/iu;
