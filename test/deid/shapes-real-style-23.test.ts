@@ -155,3 +155,7 @@ family("places: Our Lady's parishes by her title", [
   ['the funeral mass is at Our Lady Star of the Sea on Friday', ['Our Lady Star of the Sea']],
   ['PT PARISHIONER AT OUR LADY QUEEN OF PEACE, WIFE AT BEDSIDE', ['OUR LADY QUEEN OF PEACE']],
 ]);
+
+family('places: a street numbered in words crossing a named one', [['takes the bus, transfers at Fourth & Alder.', ['Fourth & Alder']]]);
+
+kept('not streets: ordinals in words joined by "and"', [['the Fifth and Final round of chemo', ['Fifth', 'Final']]]);

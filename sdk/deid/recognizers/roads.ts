@@ -42,10 +42,10 @@ const CROSSING_JOINT = new RegExp(String.raw`(?:&|at|and)[ \t]*(?:${ROAD}|\d)`, 
 // (No house stands on an interstate: "5 I 10" is something else.)
 // ("K 4.6 Cr 1.3" is a lab line: no decimal on either side.)
 // Two streets named bare at a crossing, after a word that says so: "shot near Florence and Normandie", "the corner of Atlantic
-// and Olympic", "the drugstore at Atlantic and Olympic"; a numbered street and a named one crossing anywhere: "from 5th and San Julian", "52nd & Lancaster".
+// and Olympic", "the drugstore at Atlantic and Olympic"; a numbered street and a named one crossing anywhere: "from 5th and San Julian", "52nd & Lancaster", "transfers at Fifth & Wood".
 // (After a shop or a stop, "at" says where it stands: "the Thrifty drugstore at Atlantic and Olympic".)
 const BARE_CROSSING = /\b(?:near|corner[ \t]+of|intersection[ \t]+of|(?<=\b(?:store|drugstore|market|station|shop|restaurant|bodega|diner|bar|church|school|park|lot|stop|corner)[ \t]+)at)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])/dgu;
-const ORDINAL_CROSSING = /(?<![\d/.-])\d{1,3}(?:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])/dgu;
+const ORDINAL_CROSSING = /(?:(?<![\d/.-])\d{1,3}(?:st|nd|rd|th)|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)(?=[ \t]+(?:&|and)[ \t]+\p{Lu}\p{Ll}+[ \t]*(?:[,.;)]|$)))[ \t]+(?:and|&)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])/dgu;
 // A house on a grid, as Utah and other western towns number them: "2418 w 3200 n", "1450 S 700 E".
 const GRID_ADDRESS = /(?<![\d.\/])\d{1,5}[ \t]+[NSEW]\.?[ \t]+\d{2,5}[ \t]+[NSEW]\b(?![\p{L}\d])/giu;
 const HOUSE_ON_ROAD = new RegExp(String.raw`(?<![\d.])\d{1,5}[ \t]+(?!I[ \t-]?\d|IH)${ROAD}\b(?![.,]\d)`, 'gi');
