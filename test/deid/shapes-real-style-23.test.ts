@@ -159,3 +159,5 @@ family("places: Our Lady's parishes by her title", [
 family('places: a street numbered in words crossing a named one', [['takes the bus, transfers at Fourth & Alder.', ['Fourth & Alder']]]);
 
 kept('not streets: ordinals in words joined by "and"', [['the Fifth and Final round of chemo', ['Fifth', 'Final']]]);
+
+family('places: a parish with "parish" after its name in lower case', [['a lifelong member of St. Hedwig parish, wants communion', ['St. Hedwig parish']]]);

@@ -156,9 +156,9 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
         // ("Sts. Peter and Paul": "and" or "&" joins a second saint after "Sts." only; "st. josaphat and reception" ends.)
         const and = /[ \t]+(?:and|&)[ \t]/iu.exec(m[1]);
         if (and && !/^(?:sts|saints|ss)\b/i.test(m[1])) end = Math.min(end, m.indices![1][0] + and.index);
-        // ("Our Lady of La Vang Mission", "Holy Family Chapel", "St. Matthew Ev. Lutheran": what the parish is, written after
-        // its name, is part of it.)
-        const kind = /^\.?[ \t]+(?:(?:Ev\.|Evangelical|EV\.|EVANGELICAL)[ \t]+)?(?:Mission|Church|Chapel|Parish|Shrine|Cathedral|Basilica|Lutheran|Catholic|Episcopal|Orthodox|MISSION|CHURCH|CHAPEL|PARISH|SHRINE|CATHEDRAL|BASILICA|LUTHERAN|CATHOLIC|EPISCOPAL|ORTHODOX)(?![\p{L}])/u.exec(text.slice(end, end + 24));
+        // ("Our Lady of La Vang Mission", "Holy Family Chapel", "St. Matthew Ev. Lutheran", "St. Stanislaus Kostka parish": what
+        // the parish is, written after its name, is part of it.)
+        const kind = /^\.?[ \t]+(?:(?:Ev\.|Evangelical|EV\.|EVANGELICAL)[ \t]+)?(?:Mission|Church|Chapel|Parish|Shrine|Cathedral|Basilica|Lutheran|Catholic|Episcopal|Orthodox|MISSION|CHURCH|CHAPEL|PARISH|SHRINE|CATHEDRAL|BASILICA|LUTHERAN|CATHOLIC|EPISCOPAL|ORTHODOX|parish|church)(?![\p{L}])/u.exec(text.slice(end, end + 24));
         if (kind && end === m.indices![1][1]) end += kind[0].length;
         return { category: 'LOCATION', score: 0.6, start: m.indices![1][0], end };
       }),
