@@ -151,7 +151,7 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
         // ("Our Lady of Guadalupe for mass", "ST. ANTHONY'S IN FOX POINT": a function word after the name is not part of it.)
         // (Nor a lower-case word after a name in title case: "Our Lady of the Lake after the fall".)
         const tail = /(?:[ \t]+\p{L}+)$/u.exec(m[1]);
-        const lowerAfterTitle = tail !== null && /^\p{Ll}/u.test(tail[0].trim()) && /^\p{Lu}/u.test(m[1]) && /[ \t]\p{Lu}/u.test(m[1].slice(0, m[1].length - tail[0].length));
+        const lowerAfterTitle = tail !== null && /^\p{Ll}/u.test(tail[0].trim()) && !/^(?:parish|church)$/.test(tail[0].trim()) && /^\p{Lu}/u.test(m[1]) && /[ \t]\p{Lu}/u.test(m[1].slice(0, m[1].length - tail[0].length));
         let end = tail && (FUNCTION_WORDS.has(tail[0].trim().toLowerCase()) || lowerAfterTitle) ? m.indices![1][1] - tail[0].length : m.indices![1][1];
         // ("Sts. Peter and Paul": "and" or "&" joins a second saint after "Sts." only; "st. josaphat and reception" ends.)
         const and = /[ \t]+(?:and|&)[ \t]/iu.exec(m[1]);
