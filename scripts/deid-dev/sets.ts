@@ -10,11 +10,11 @@
  * Real-style notes written for the project and developed on; `npm run deid:tagger` trains the statistical tagger on them.
  * (The shipped weights were trained on the sets up to -103; data/deid/tagger/README.md says when each was added and why -104 and -105 are not yet among them.)
  */
-// (Numbers 87 and 125 were assigned to writers who delivered no set; the numbers stay as the sets were written.)
+// (Number 87 was assigned to a writer who delivered no set; the numbers stay as the sets were written.)
 export const DEVELOPMENT_SETS: readonly string[] = [
   'data/deid/dev-real-style',
   ...Array.from({ length: 85 }, (_, i) => `data/deid/dev-real-style-${i + 2}`),
-  ...[88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 126, 127, 128].map((n) => `data/deid/dev-real-style-${n}`),
+  ...[88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128].map((n) => `data/deid/dev-real-style-${n}`),
 ];
 
 /** Blind sets, written outside the repository by writers who never read the engine; never trained on. */
