@@ -55,6 +55,11 @@ const FEAST_PARISH = /(?=[RVAPNTEIHSBCMQGLD])(?<=\b(?:from|at|of|to|attends?|nea
 // Saints' names that are devices, scores or hospitals' wards more often than parishes.
 const NOT_A_PARISH = /^(?:st\.?|saint)[ \t]+(?:jude|john['’]s[ \t]+wort|louis[ \t]+encephalitis|vitus)\b/i;
 
+/** The clauses around a match (80 characters before it, 60 after), where church talk makes a saint's name a parish. */
+function clausesAround(text: string, start: number, length: number): string[] {
+  return text.slice(Math.max(0, start - 80), start + length + 60).split(/[.;\n](?=[ \t]|$)/);
+}
+
 function cutFunctionWords(words: string): number {
   // "deacon at New Hope", "SDH AFTER FALL AT CHURCH": the name is what follows the last word that names nothing (a
   // function word, a word of church talk, a word ending its sentence); returns how many characters to skip.
@@ -137,7 +142,7 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
   if (PARISH_WORD.test(text)) {
     out.push(
       ...matchAll(PARISH, text, (m) => {
-        const sentence = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 60).split(/[.;\n](?=[ \t]|$)/);
+        const sentence = clausesAround(text, m.index, m[0].length);
         // (Our Lady and two saints after "SS." name a church wherever they are named: "LIVES UP FROM OUR LADY OF GOOD VOYAGE",
         // "GOES TO SS. PETER AND PAUL".)
         // (A saint with his title names his church too: "her friends from St. Peter the Apostle".)
@@ -166,7 +171,7 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
   }
   if (/Resurrection|Visitation|Assumption|Annunciation|Nativity|Ascension|Transfiguration|Epiphany|Incarnation|Presentation|Holy|Sacred|Precious|Blessed|Christ|Corpus|Mother of|Prince of|Queen of|Good Shepherd|Little Flower|Divine|Infant/.test(text)) {
     for (const m of text.matchAll(FEAST_PARISH)) {
-      const sentence = text.slice(Math.max(0, (m.index ?? 0) - 80), (m.index ?? 0) + m[0].length + 60).split(/[.;\n](?=[ \t]|$)/);
+      const sentence = clausesAround(text, m.index ?? 0, m[0].length);
       if (/(?:parish|church)$/i.test(m[1]) || sentence.some((x) => CHURCH_TALK.test(x.replace(m[1], '')))) out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1] });
     }
   }
