@@ -128,6 +128,9 @@ export function resolveSpans(candidates: Candidate[], text: string): Candidate[]
     const last = overlapping[overlapping.length - 1];
     if (c.end - cursor >= 3) pieces.push({ ...c, start: cursor, end: c.end });
     else if (numeric && last && NUMBER_CATEGORIES.has(last.category) && c.end > cursor && last.end === cursor && /[\p{L}\p{N}]/u.test(text.slice(cursor, c.end))) last.end = c.end;
+    // A possessive the loser held joins the winner: a place "St. Matthew's" read as a person "Matthew" must not leave
+    // its "'s" behind, for the church is named by all of it.
+    else if (last && last.end === cursor && /^['’]s$/.test(text.slice(cursor, c.end))) last.end = c.end;
     for (const p of pieces) {
       const t = trimSpan(p, text);
       if (t.end - t.start >= 2 && /[\p{L}\p{N}]/u.test(text.slice(t.start, t.end)) && !clashOf(t)) insert(t);

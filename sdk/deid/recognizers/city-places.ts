@@ -17,8 +17,9 @@ const BOROUGH = /(?<=\b(?:the|THE|The)[ \t]+)(?:Bronx|BRONX|bronx)\b/g;
 // ISLAND", "(Queens)".
 // (The names first and the words before them looked at after: a scan that opens with a look behind starts at every character.)
 const BOROUGH_NAMED = /(?=Bronx|Brooklyn|Manhattan|Queens|Staten|BRONX|BROOKLYN|MANHATTAN|QUEENS|STATEN)(?<=(?:,|\b(?:in|from|to|In|From|To|IN|FROM|TO))[ \t]+|\()(?:Bronx|Brooklyn|Manhattan|Queens|Staten[ \t]+Island|BRONX|BROOKLYN|MANHATTAN|QUEENS|STATEN[ \t]+ISLAND)(?![\p{L}])/gu;
-// A station named by its street, with the line's stop after a dash: "137 St-City College station", "161 ST-YANKEE STADIUM STA".
-const STREET_STATION = /\b\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)?[ \t]+(?:St|ST|Street|Av|AV|Ave|AVE)(?:[ \t]*[-–][ \t]*\p{Lu}[\p{L}'’.]*(?:[ \t]+\p{Lu}[\p{L}'’.]*){0,2})?(?=[ \t,]+(?:station|sta|STATION|STA)\b)/gu;
+// A station named by its street, with the line's stop after a dash: "137 St-City College station", "161 ST-YANKEE STADIUM STA";
+// a railway's station by the street it stands on, whole: "the 30th Street Station garage".
+const STREET_STATION = /\b\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)?[ \t]+(?:St|ST|Street|Av|AV|Ave|AVE)(?:[ \t]*[-–][ \t]*\p{Lu}[\p{L}'’.]*(?:[ \t]+\p{Lu}[\p{L}'’.]*){0,2})?(?=[ \t,]+(?:station|sta|STATION|STA)\b)|\b\d{1,3}(?:st|nd|rd|th)[ \t]+Street[ \t]+Station\b/gu;
 // A police district of the transit or housing police: "NYPD Transit District 3". (Not "PSA 7": a prostate antigen too.)
 const POLICE_DISTRICT = /\b(?:Transit|TRANSIT|Housing|HOUSING)[ \t]+(?:District|DISTRICT|Bureau|BUREAU)[ \t]+\d{1,2}\b/g;
 const PRECINCT = /\b\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)?[ \t]*(?:Pct|PCT|pct|Precinct|PRECINCT|precinct)\b\.?/g;

@@ -58,6 +58,8 @@ const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|(for|w
 // A nickname in quotes opening the brackets after a person's name, or after "and" beside another name in them: 'Lorena Dupuy
 // ("Sweet" to family)', 'hunting buddies (Cody Necaise and "Boo")'.
 const NICKNAME_PAREN = /(?<=\p{Lu}\p{Ll}+[ \t]*\([ \t]*|\(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+and[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”]/dgu;
+// A nickname in quotes with the person's full name in brackets after it: '"Pee Wee" (Darryl Monroe)'.
+const NICKNAME_THEN_NAME = /["“](\p{Lu}[\p{L}'’.\-]*(?:[ \t]\p{Lu}[\p{L}'’.\-]*)?)["”][ \t]*\((\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'’-]+\)/dgu;
 const NICKNAME_INSIDE = /(?<=(?:\p{Lu}[\p{L}'’-]+|\band|&)[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”](?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L}]))/dgu;
 
 /**
@@ -79,6 +81,14 @@ function quotedNicknames(text: string): Candidate[] {
     const [start, end] = m.indices![2];
     return { category: 'NAME', score: 0.8, start, end, kind: 'person' };
   }).concat(
+    /["”][ \t]*\(/.test(text)
+      ? matchAll(NICKNAME_THEN_NAME, text, (m) =>
+          // (The bracket must open with a given name: '"Fracture" (Right Tibia)' names no one.)
+          vocabulary().flags(m[2].toLowerCase()) & VOCAB_FLAGS.FIRST && !m[1].split(/[ \t]/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || isMedicalTerm(w.toLowerCase()))
+            ? { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' }
+            : null,
+        )
+      : [],
     matchAll(NICKNAME_INSIDE, text, (m) => (FUNCTION_WORDS.has(m[1].toLowerCase()) || isMedicalTerm(m[1].toLowerCase()) ? null : { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' })),
     /\(["“]|and[ \t]+["“]/.test(text)
       ? matchAll(NICKNAME_PAREN, text, (m) => {

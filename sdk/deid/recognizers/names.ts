@@ -279,7 +279,8 @@ function relationGivenNames(text: string, relations: RegExpExecArray[], out: Can
       continue;
     }
     const w = /^(\p{Ll}[\p{Ll}'’-]+|\p{Lu}[\p{Lu}'’-]+(?![\p{Ll}])|\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?:[ \t]+(\p{L}[\p{L}'’-]+))?/u.exec(text.slice(pos, pos + 40));
-    if (!w) continue;
+    // ("Employer: self-employed": a word of oneself names no one.)
+    if (!w || /^self-/i.test(w[1])) continue;
     const title = /^\p{Lu}\p{Ll}/u.test(w[1]);
     const caps = !title && w[1] !== w[1].toLowerCase();
     // Capitals count only after a relation word in capitals too ("DAUGHTER HOPE", not "son ICU").

@@ -43,8 +43,9 @@ const CROSSING_JOINT = new RegExp(String.raw`(?:&|at|and)[ \t]*(?:${ROAD}|\d)`, 
 // ("K 4.6 Cr 1.3" is a lab line: no decimal on either side.)
 // Two streets named bare at a crossing, after a word that says so: "shot near Florence and Normandie", "the corner of Atlantic
 // and Olympic", "the drugstore at Atlantic and Olympic"; a numbered street and a named one crossing anywhere: "from 5th and San Julian", "52nd & Lancaster", "transfers at Fifth & Wood".
-// (After a shop or a stop, "at" says where it stands: "the Thrifty drugstore at Atlantic and Olympic".)
-const BARE_CROSSING = /\b(?:near|corner[ \t]+of|intersection[ \t]+of|(?<=\b(?:store|drugstore|market|station|shop|restaurant|bodega|diner|bar|church|school|park|lot|stop|corner)[ \t]+)at)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])/dgu;
+// (After a shop or a stop, "at" or "on" says where it stands: "the Thrifty drugstore at Atlantic and Olympic", "a check-cashing
+// place on Broad & Erie".)
+const BARE_CROSSING = /\b(?:near|corner[ \t]+of|intersection[ \t]+of|(?<=\b(?:store|drugstore|market|station|shop|restaurant|bodega|diner|bar|church|school|park|lot|stop|corner|place|pharmacy|laundromat|shelter)[ \t]+)(?:at|on))[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])/dgu;
 const ORDINAL_CROSSING = /(?:(?<![\d/.-])\d{1,3}(?:st|nd|rd|th)|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)(?=[ \t]+(?:&|and)[ \t]+\p{Lu}\p{Ll}+[ \t]*(?:[,.;)]|$)))[ \t]+(?:and|&)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])/dgu;
 // A house on a grid, as Utah and other western towns number them: "2418 w 3200 n", "1450 S 700 E".
 const GRID_ADDRESS = /(?<![\d.\/])\d{1,5}[ \t]+[NSEW]\.?[ \t]+\d{2,5}[ \t]+[NSEW]\b(?![\p{L}\d])/giu;
@@ -67,6 +68,13 @@ const NOT_STREET = /^(?:between|first|second|third|and|the|day|days|week|weeks|g
 // A numbered street with its direction and no ordinal, and its house number: "LOC: W 125 ST & LENOX AVE", "610 E 138 ST".
 // The Rockaways number theirs after "Beach": "Beach 116 St".
 const DIRECTION_NUMBER_STREET = /(?:\b\d{1,5}[ \t]+)?\b(?:[NSEW]\.?|Beach|BEACH)[ \t]+\d{1,3}(?:th|TH|st|ST|nd|ND|rd|RD)?[ \t]+(?:ST|STREET|AVE|AVENUE|St|Street|Ave|Avenue)\b(?![.,]?\d)/g;
+// A street named by one letter, as Washington, Sacramento and Anchorage have them, after a word of place or a house number:
+// "a corner store on A St", "1200 N St NW". (A letter alone is no street: "vitamin A" has no "St" after it.)
+const LETTER_STREET = /(?<=\b(?:on|off|at|of|near|\d{1,5})[ \t]+)(?:[NSEW]\.?[ \t]+)?[A-Z][ \t]+(?:St|Street|ST|STREET)\b\.?(?:[ \t]+(?:NW|NE|SW|SE)\b)?/g;
+// A neighbourhood in brackets after a house on a street: "Home: 1907 W. 4th St (Hilltop)". (What a house has inside, a floor
+// or a flat, is no neighbourhood: "(rear)", "(Apt 2)", "(first floor)".)
+const HOUSE_THEN_QUARTER = /\b\d{1,5}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Ln|Lane|Pl|Ct|Ter|Way)\.?[ \t]*\((\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})\)/dgu;
+const NOT_QUARTER = /^(?:Apt|Apartment|Unit|Suite|Rear|Front|Back|Basement|Upstairs|Downstairs|Floor|Home|House|Shelter|Group|Mother's|Father's|Daughter's|Son's|Sister's|Brother's|Parents'|Grandmother's|Own|Rental|Section|Owned|Rented|Lives|Private|Duplex|Rowhouse|Trailer|Boarding|Assisted)\b/;
 // A position by latitude and longitude, as flight crews give a landing zone: "LZ coordinates 44.1612 N, 107.9548 W",
 // "GPS 47.55, -110.21". With its hemispheres it is a place anywhere; bare, only after a word of position (two decimals are
 // otherwise two readings: "pH 7.352, 7.401").
@@ -102,14 +110,17 @@ export function recognizeRoads(text: string): Candidate[] {
     );
   }
   named.push(...matchAll(DIRECTION_NUMBER_STREET, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
+  if (/\b[A-Z][ \t]+(?:St|ST)/.test(text)) named.push(...matchAll(LETTER_STREET, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
+  if (/\.?[ \t]*\(\p{Lu}/u.test(text)) for (const m of text.matchAll(HOUSE_THEN_QUARTER)) if (!NOT_QUARTER.test(m[1])) named.push({ category: 'LOCATION', score: 0.7, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] });
   // Every bare street must be a name or a word no English list holds ("near Mercy and Hope" are no streets).
+  const notClinical = (phrase: string): boolean => phrase.split(/[ \t]+/).every((w) => !isMedicalTerm(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)));
   const streetName = (phrase: string): boolean =>
-    phrase.split(/[ \t]+/).every((w) => !isMedicalTerm(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV))) &&
-    phrase.split(/[ \t]+/).some((w) => { const f = vocabulary().flags(w.toLowerCase()); return (f & (VOCAB_FLAGS.PLACE | VOCAB_FLAGS.POSTAL)) !== 0 || !(f & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH)); });
+    notClinical(phrase) && phrase.split(/[ \t]+/).some((w) => { const f = vocabulary().flags(w.toLowerCase()); return (f & (VOCAB_FLAGS.PLACE | VOCAB_FLAGS.POSTAL)) !== 0 || !(f & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH)); });
   if (/\b(?:and|&)\b|&/.test(text)) {
     for (const m of text.matchAll(BARE_CROSSING)) {
       const [a, b] = m[1].split(/[ \t]+(?:and|&)[ \t]+/);
-      if (streetName(a) && streetName(b)) named.push({ category: 'LOCATION', score: 0.7, kind: 'street', start: m.indices![1][0], end: m.indices![1][1] });
+      // (One street may be an everyday word when the other is a name: "Broad & Erie".)
+      if (notClinical(a) && notClinical(b) && (streetName(a) || streetName(b))) named.push({ category: 'LOCATION', score: 0.7, kind: 'street', start: m.indices![1][0], end: m.indices![1][1] });
     }
     for (const m of text.matchAll(ORDINAL_CROSSING)) if (streetName(m[1])) named.push({ category: 'LOCATION', score: 0.7, kind: 'street', start: m.index ?? 0, end: m.indices![1][1] });
   }

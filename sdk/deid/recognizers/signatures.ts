@@ -156,10 +156,13 @@ export function recognizeSignatures(text: string): Candidate[] {
   }
   // After the dictation dates or a signature on the same line, set off by two spaces: "T: 03/13/84   rk/jmh   Job 18842",
   // "A. DeLeon, M.D.  ad:bjt".
-  for (const m of text.matchAll(/(?<=(?:\d|\.|\b(?:MD|DO|RN|NP|PA))[ \t]{2,})(\p{L}{2,4})[/:](\p{L}{2,4})(?=[ \t]*(?:$|\n)|[ \t]{2,}|[ \t]+job\b)/dgiu)) {
+  // One space is enough after a dictation's date: "D: 3/11/94 T: 3/12/94 HB/tlw  Doc #77431".
+  for (const m of text.matchAll(/(?<=(?:\d|\.|\b(?:MD|DO|RN|NP|PA))[ \t]{2,}|\b(?:[DT]|DD|DT):?[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}[ \t])(\p{L}{2,4})[/:](\p{L}{2,4})(?=[ \t]*(?:$|\n)|[ \t]{2,}|[ \t]+job\b)/dgiu)) {
     // (Not a unit, a credential after a nurse's initials, "DNR/DNI" or any other charting abbreviation; an author's capitals
-    // and a typist's lower case before the dictation date are initials whatever they spell: "MD   AM/tc   D: 10/18/04".)
-    const authorTypist = /^\p{Lu}+$/u.test(m[1]) && /^\p{Ll}+$/u.test(m[2]) && /^[ \t]+[DT]:?[ \t]*\d/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12));
+    // and a typist's lower case before or after the dictation dates are initials whatever they spell: "MD   AM/tc   D: 10/18/04",
+    // "DD 07/14/01  DT 07/16/01  LP/rjs", "D 9/10/08  AW:kg".)
+    const datesAround = /^[ \t]+[DT]:?[ \t]*\d/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)) || /\b(?:[DT]|DD|DT):?[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+$/.test(text.slice(Math.max(0, m.index! - 24), m.index));
+    const authorTypist = /^\p{Lu}+$/u.test(m[1]) && /^\p{Ll}+$/u.test(m[2]) && datesAround;
     if (!authorTypist && (/^(?:ml|mg|mcg|cc|kg|gm|hr|min|dl|mm|cm|meq|mmol|iu|and|or|his|her)$/i.test(m[1]) || CREDENTIAL_WORD.test(m[2]) || [m[1], m[2]].some((w) => vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.COMMON)))) continue;
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
   }

@@ -99,9 +99,9 @@ const FIRE_STATION = /\b(?:(?:Fire[ \t]+)?(?:Station|STATION|Firehouse|FIREHOUSE
 const UNION = /\b(?:(?:ILA|ILGWU|SEIU|AFSCME|IBEW|UAW|UMWA|USW|CWA|UFCW|IUOE|Teamsters|TEAMSTERS|TWU)[ \t]+(?:Local|LOCAL)[ \t]+\d{1,4}|UFA|UFT|PBA|DC[ \t]?37|ILGWU|1199[ \t]?SEIU|SEIU[ \t]?1199)\b/g;
 const UNION_TALK = /\b(?:union|pension|pensioner|local|member|retired|retiree|paperwork|benefits?|works?|worked|job|dues|rep|delegate|shop[ \t]+steward|longshoreman|firefighter|teacher|cop|officer|nurse|driver)\b/i;
 // A venue or a rural business named by its kind, capitalised: "Tiger Stadium", "the Tractor Tavern", "Bristol Motor
-// Speedway", "Circle H Dairy", "Lazy J Feedlot", "Decker Coal", "Rasband Mortuary", "the Alamosa KOA".
+// Speedway", "the DC Armory", "Circle H Dairy", "Lazy J Feedlot", "Decker Coal", "Rasband Mortuary", "the Alamosa KOA".
 // Places of resort need only capitals; a trade's name needs a word no English list holds (below).
-const VENUE_PLACES = 'Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel';
+const VENUE_PLACES = 'Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel|Armory';
 const VENUE_KINDS = `${VENUE_PLACES}|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vineyards?|Winery|Aviation|Trucking|Logging|Excavating|Welding|Towing|Salvage|Coal|Mortuary|Funeral[ \\t]+Home|Well[ \\t]+Service|KOA`;
 const VENUE = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,3}(?:${VENUE_KINDS}))(?![\p{L}])`, 'gdu');
 const VENUE_KIND = new RegExp(VENUE_KINDS);
@@ -122,7 +122,8 @@ const CORPORATE = /\b((?:\p{Lu}[\p{L}\d'’&.-]*[ \t](?:&[ \t])?){0,3}\p{Lu}[\p{
 const WHEN_WORDS = new Set('night nights day days evening evenings weekend weekends times noon midnight present moment least most full part all'.split(' '));
 // "EMPLOYER CASCO BUILDERS", "Employer: Whitfield Freight", "EMPLOYER'S NAME GULF STAR HOMES", "employer (JBS)": a labelled
 // employer.
-const EMPLOYER_LABEL = /\b(?:EMPLOYER|Employer|employer)(?:['’]S[ \t]+NAME|['’]s[ \t]+name)?[ \t]*(?::[ \t]*|[ \t]+|\([ \t]*)((?:\p{Lu}[\p{L}'’&-]+)(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'’&-]+){0,2})/gdu;
+// (A kind of employer may come first, the name in quotes: 'Employer: subcontractor "JR Drywall"'.)
+const EMPLOYER_LABEL = /\b(?:EMPLOYER|Employer|employer)(?:['’]S[ \t]+NAME|['’]s[ \t]+name)?[ \t]*(?::[ \t]*|[ \t]+|\([ \t]*)(?:(?:\p{Ll}+[ \t]+){1,2}["“](?=\p{Lu}[^"”\n]{0,40}["”]))?((?:\p{Lu}[\p{L}'’&-]+)(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'’&-]+){0,2})/gdu;
 
 // A workplace named in brackets after what it is: "WORKS AT A MAQUILADORA (CHAMBERLAIN)", "the packing plant (Tyson)",
 // "contractor (Sound Response Services)", "trucking company (Tehachapi Freight Lines)". (Not any "company": "Scooter company

@@ -20,7 +20,8 @@ const HOUSE = 'church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul
 // "New Hope M.B. Church", "Church of the Nazarene" aside (no name of its own): one to five words before the house.
 // ("Cherry Street Church of Christ", "Redeemed Christian Church of God", "Assembly of God": the house's own "of" name.)
 const HOUSE_OF = String.raw`(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:christ|god|the[ \t]+nazarene|nazarene|jesus[ \t]+christ)(?:[ \t]+in[ \t]+christ)?(?![\p{L}]))?`;
-const NAMED_HOUSE = new RegExp(String.raw`((?:${NAME_WORD}[ \t]+){1,5}?)(?:${HOUSE})\b${HOUSE_OF}`, 'dgiu');
+// ("Holy Temple Church of God in Christ": a house word may name the next house, so the name runs on to the last one.)
+const NAMED_HOUSE = new RegExp(String.raw`((?:${NAME_WORD}[ \t]+){1,5}?)(?:${HOUSE})(?:[ \t]+(?:${HOUSE}))?\b${HOUSE_OF}`, 'dgiu');
 // Its cheap test (same flags, so it finds every house word the scan can end in): the scan tries one to five words
 // before every word of the note, and most notes name no house of worship.
 const HOUSE_WORD = new RegExp(HOUSE, 'iu');

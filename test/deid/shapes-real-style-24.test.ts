@@ -1,0 +1,48 @@
+/**
+ * Shape families from the twenty-sixth round. Each example is our own, written for this test.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family("places: a saint's church by its possessive alone, the 's kept with it", [
+  ['the family lives two blocks from St. Casimir\'s. Son visits daily', ["St. Casimir's"]],
+  ['funeral to be held at St. Bridget\'s on Saturday', ["St. Bridget's"]],
+]);
+
+family("names: an author's and a typist's initials after the dictation dates on the same line", [
+  ['Ronald Vega, MD\nD: 4/2/97 T: 4/3/97 RV/kmd  Job 5521', ['RV', 'kmd']],
+  ['Alma Cruz, MD\nDD 11/20/03  DT 11/21/03  AC/pbs   #4471', ['AC', 'pbs']],
+  ['M. Soto, MD   D 2/14/09  MS:jl\n', ['MS', 'jl']],
+]);
+
+kept('not initials: a unit after a date', [['Cr 1.4 on 3/12/99 mg/dl  stable', ['mg', 'dl']]]);
+
+family('places: a street named by one letter, a neighbourhood in brackets after a house, bare streets crossing after "on"', [
+  ['was assaulted walking home on K St late last night', ['K St']],
+  ['Home address 611 E St SE, second floor', ['611 E St SE']],
+  ['Address: 2240 N. 7th St (Fishtown), lives alone', ['Fishtown']],
+  ['buys her groceries at a market on Germantown & Chelten most days', ['Germantown & Chelten']],
+  ['Cashes checks at a place on Girard & Front - no bank account', ['Girard & Front']],
+]);
+
+kept('not places: a vitamin, a letter before a segment', [
+  ['Vitamin A supplement, no St changes on ECG', ['A']],
+  ['lead II shows ST depression, no Q waves', ['ST']],
+]);
+
+family('names: a nickname in quotes before the full name in brackets', [
+  ['her uncle "Tiny" (Marvin Oakes) brings her to dialysis', ['Tiny']],
+  ["Mother's boyfriend is \"Big Man\" (Tyrell Grant).", ['Big Man']],
+]);
+
+kept('not names: a word in quotes before a body part in brackets', [['reports "Cramping" (Left Calf) at night', ['Cramping']]]);
+
+family("places: a congregation whose name runs through two house words and its 'of God in Christ', an armory, a station by its street, a labelled employer in quotes", [
+  ['Sister is an usher at Greater Faith Temple Church of God in Christ', ['Greater Faith Temple Church of God in Christ']],
+  ['sheltered after the fire at the Fifth Regiment Armory for 3 nights', ['Fifth Regiment Armory']],
+  ['Evacuated and housed at the DC Armory shelter for a week', ['DC Armory']],
+  ['works as a porter at the 30th Street Station food court', ['30th Street Station']],
+  ['Employer: landscaping company "Green Acres Lawn" - no insurance', ['Green Acres Lawn']],
+  ['Employer: moving company "Two Brothers" - cash only', ['Two Brothers']],
+]);
+
+kept('not names: a word of oneself after a relation word', [['Employer: self-employed since 2011', ['self-employed']]]);
