@@ -46,3 +46,22 @@ family("places: a congregation whose name runs through two house words and its '
 ]);
 
 kept('not names: a word of oneself after a relation word', [['Employer: self-employed since 2011', ['self-employed']]]);
+
+family('places: a middle initial inside a street named for a person, a numbered road at a named street, a house by direction and name alone', [
+  ['Pt lives with aunt at 134-11 Sutphin R Jones Blvd, works days', ['134-11 Sutphin R Jones Blvd']],
+  ['Dispatched to SR 170 at Bluffton Pkwy, St. Helena, for MVC', ['SR 170 at Bluffton Pkwy']],
+  ['Responded to a group home at 5210 W. Belmont, 2nd floor, for a fall', ['5210 W. Belmont']],
+  ['fire in her mobile home, Lot 38, Gulf Breeze Village, this am', ['Lot 38']],
+]);
+
+family('places: a business in quotes in a sentence about a shop or work, an Irish county by "Co."', [
+  ['Pt runs a tailor shop on 37th Ave in Jackson Heights ("Karimov Tailoring & Alterations"). Wife', ['Karimov Tailoring & Alterations']],
+  ['Pt drives livery, says his base is "Quisqueya Car Service", dispatcher called', ['Quisqueya Car Service']],
+  ['72 yo M born in Ireland, from Co. Leitrim, retired bus driver', ['Co. Leitrim']],
+  ['Owns a bodega on Westchester Ave, "Almonte Mini Market #3," open 6am to midnight', ['Almonte Mini Market #3']],
+]);
+
+kept("not businesses or names: someone's words in quotes, where someone was born", [
+  ['works nights, says "Chest Pain Again" when he climbs', ['Chest', 'Pain']],
+  ['54 yo M Irish-born, retired ironworker', ['Irish-born']],
+]);

@@ -32,8 +32,9 @@ const NUMBERED_STREET = new RegExp(String.raw`(?<![\d/.:-])(?:\d{2,3}-\d{1,3}|\d
 /** Words that open no street name after "on" ("on the way", "on his way home"). */
 const NOT_STREET_WORD = new RegExp(`^(?:${STOP})$`, 'i');
 const DIRECTION = /\b(?:in|from|to|at|of|near|lives|living)[ \t]+((?:east|west|north|south|northeast|northwest|southeast|southwest|new|upper|lower|fort|port|mount|lake|glen|old)[ \t]+[\p{L}'’-]{3,})(?![\p{L}])/giu;
-// Towns named for a saint or a feature after a place cue: "lives St. Cloud", "in St. Johnsbury", "PT FROM ST CLOUD", "from Chestnut Hill", "HOME TO TELEGRAPH HILL".
-const SAINT_TOWN = /\b(?:in|from|to|at|near|lives|living|IN|FROM|TO|AT|NEAR|LIVES|LIVING)[ \t]+((?:St|ST|Ste|STE|Saint|SAINT|Mt|MT|Mount|MOUNT|Ft|FT|Fort|FORT)\.?[ \t]+\p{Lu}[\p{L}'’-]{2,})|\b((?:St|ST|Saint|SAINT|Mt|MT|Ft|FT)\.?[ \t]+\p{Lu}[\p{L}'’-]{2,})(?=[ \t]+(?:police|Police|POLICE|PD|fire|Fire|FIRE|FD|EMS|County|COUNTY|city|City|CITY)\b)/gu;
+// Towns named for a saint or a feature after a place cue: "lives St. Cloud", "in St. Johnsbury", "PT FROM ST CLOUD", "from Chestnut Hill", "HOME TO TELEGRAPH HILL";
+// an Irish county by its dotted "Co.": "from Co. Mayo".
+const SAINT_TOWN = /\b(?:in|from|to|at|near|lives|living|IN|FROM|TO|AT|NEAR|LIVES|LIVING)[ \t]+((?:St|ST|Ste|STE|Saint|SAINT|Mt|MT|Mount|MOUNT|Ft|FT|Fort|FORT)\.?[ \t]+\p{Lu}[\p{L}'’-]{2,}|(?:Co|CO)\.[ \t]+\p{Lu}[\p{L}'’-]{2,})|\b((?:St|ST|Saint|SAINT|Mt|MT|Ft|FT)\.?[ \t]+\p{Lu}[\p{L}'’-]{2,})(?=[ \t]+(?:police|Police|POLICE|PD|fire|Fire|FIRE|FD|EMS|County|COUNTY|city|City|CITY)\b)/gu;
 // (The cue regex is case-insensitive, so the noun may be in any case; the loop checks the capital.)
 const FEATURE_TOWN = /\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|relocated[ \t]+to|in)[ \t]+(\p{Lu}[\p{L}'’-]+[ \t]+(?:Hill|Hills|Heights|Falls|Springs|Village|Beach|Harbor|Landing|Junction|Valley|Ridge|Creek|Bay|Bluffs?|Mills?|Park))(?![\p{L}])/giu;
 // Without a cue, one or two capitalised words and a feature noun name a place anywhere ("Airway Heights",
@@ -179,10 +180,11 @@ function streetWords(words: string[], suffix: string, house = false): boolean {
     const f = v.flags(w.replace(/\.$/, '').toLowerCase());
     return (f & (F.PLACE | F.LAST | F.FIRST | F.PROPER)) !== 0 || !(f & F.ENGLISH);
   });
-  return named && words.every((w) => {
+  return named && words.every((w, i) => {
     const c = w.replace(/\.$/, '').toLowerCase();
-    // A compass letter leads a street in any case: "E Rosecrans Ave", "w 8th st".
-    if (/^[nsew]$/.test(c)) return true;
+    // A compass letter leads a street in any case: "E Rosecrans Ave", "w 8th st"; a person's middle initial stands inside
+    // one named for them: "Guy R Brewer Blvd".
+    if (/^[nsew]$/.test(c) || (i > 0 && i < words.length - 1 && /^\p{Lu}\.?$/u.test(w) && caseOf(words[0]) === 'title')) return true;
     if (NOT_STREET_WORD.test(c) || /\d/.test(c) || UNIT.test(c) || isMedicalTerm(c)) return false;
     if (clinicalShorthand(c)) return false;
     const wc = caseOf(w);

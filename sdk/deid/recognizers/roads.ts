@@ -71,6 +71,13 @@ const DIRECTION_NUMBER_STREET = /(?:\b\d{1,5}[ \t]+)?\b(?:[NSEW]\.?|Beach|BEACH)
 // A street named by one letter, as Washington, Sacramento and Anchorage have them, after a word of place or a house number:
 // "a corner store on A St", "1200 N St NW". (A letter alone is no street: "vitamin A" has no "St" after it.)
 const LETTER_STREET = /(?<=\b(?:on|off|at|of|near|\d{1,5})[ \t]+)(?:[NSEW]\.?[ \t]+)?[A-Z][ \t]+(?:St|Street|ST|STREET)\b\.?(?:[ \t]+(?:NW|NE|SW|SE)\b)?/g;
+// A numbered road at a named street: "Called to US 21 at Lands End Rd".
+const ROAD_AT_STREET = new RegExp(String.raw`\b${ROAD}[ \t]+(?:at|and|&)[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Blvd|Ln|Pkwy|ST|AVE|RD|DR|BLVD|LN)\b\.?`, 'gu');
+// A house number, a direction and a name with no street word, as Chicago writes them: "at 3400 N. Halsted, 3rd floor".
+// (After a word of where only, and no clinical word as the name: "Heparin 5000 U SQ, 1000 N Cannula" is no house.)
+const HOUSE_DIRECTION_NAME = /(?<=\b(?:at|to|on|from|of|lives|address:?|Address:?|ADDRESS:?)[ \t]+)\d{3,5}[ \t]+[NSEW]\.?[ \t]+(\p{Lu}[\p{Ll}'’-]{2,}(?:[ \t]+\p{Lu}[\p{Ll}'’-]{2,})?)(?=[ \t]*[,;)\n]|[ \t]*$)/dgu;
+// A lot in a mobile home park, the park named after it: "her mobile home, Lot 112, Pine Island Village".
+const HOME_LOT = /(?<=\b(?:mobile[ \t]+home|trailer|camper|RV|manufactured[ \t]+home)[ \t]*,?[ \t]+)(?:[Ll]ot|LOT|[Ss]pace|SPACE)[ \t]*#?\d{1,4}[A-Z]?\b/g;
 // A neighbourhood in brackets after a house on a street: "Home: 1907 W. 4th St (Hilltop)". (What a house has inside, a floor
 // or a flat, is no neighbourhood: "(rear)", "(Apt 2)", "(first floor)".)
 const HOUSE_THEN_QUARTER = /\b\d{1,5}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Ln|Lane|Pl|Ct|Ter|Way)\.?[ \t]*\((\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})\)/dgu;
@@ -111,6 +118,14 @@ export function recognizeRoads(text: string): Candidate[] {
   }
   named.push(...matchAll(DIRECTION_NUMBER_STREET, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   if (/\b[A-Z][ \t]+(?:St|ST)/.test(text)) named.push(...matchAll(LETTER_STREET, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
+  if (/\d[ \t]+(?:at|and|&)[ \t]+\p{Lu}/u.test(text)) named.push(...matchAll(ROAD_AT_STREET, text, (m) => (/^(?:I|US|SR|CR)[ \t-]?\d/i.test(m[0]) || /^\p{Lu}/u.test(m[0]) ? { category: 'LOCATION', score: 0.75, kind: 'street' } : null)));
+  if (/\d[ \t]+[NSEW]\.?[ \t]+\p{Lu}/u.test(text)) {
+    for (const m of text.matchAll(HOUSE_DIRECTION_NAME)) {
+      const clinical = m[1].split(/[ \t]+/).some((w) => isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV));
+      if (!clinical) named.push({ category: 'LOCATION', score: 0.75, kind: 'street', start: m.index ?? 0, end: m.indices![1][1] });
+    }
+  }
+  if (/lot|space/i.test(text)) named.push(...matchAll(HOME_LOT, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
   if (/\.?[ \t]*\(\p{Lu}/u.test(text)) for (const m of text.matchAll(HOUSE_THEN_QUARTER)) if (!NOT_QUARTER.test(m[1])) named.push({ category: 'LOCATION', score: 0.7, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] });
   // Every bare street must be a name or a word no English list holds ("near Mercy and Hope" are no streets).
   const notClinical = (phrase: string): boolean => phrase.split(/[ \t]+/).every((w) => !isMedicalTerm(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)));
