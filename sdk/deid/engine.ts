@@ -19,6 +19,7 @@ import { recognizeByVocabulary } from './recognizers/gate.js';
 import { ocrDigits } from './recognizers/ocr-digits.js';
 import { recognizeBasesAndAirports } from './recognizers/bases-and-airports.js';
 import { recognizeClinicalTowns } from './recognizers/clinical-towns.js';
+import { recognizeFamilyNames } from './recognizers/family-names.js';
 import { recognizeQuotedBusinesses } from './recognizers/quoted-businesses.js';
 import { recognizeServiceNames } from './recognizers/service-names.js';
 import { recognizePlacesInContext } from './recognizers/places-in-context.js';
@@ -105,6 +106,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeSchools,
   recognizeServiceNames,
   recognizeQuotedBusinesses,
+  recognizeFamilyNames,
   recognizeSpoken,
 ];
 

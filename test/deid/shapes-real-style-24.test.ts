@@ -65,3 +65,24 @@ kept("not businesses or names: someone's words in quotes, where someone was born
   ['works nights, says "Chest Pain Again" when he climbs', ['Chest', 'Pain']],
   ['54 yo M Irish-born, retired ironworker', ['Irish-born']],
 ]);
+
+family('dates: feasts of Holy Week and Twelfth Night, the Fourth by its day after a word of when', [
+  ['brought a king cake, "it\'s Twelfth Night after all"', ['Twelfth Night']],
+  ['has not eaten well since Palm Sunday per daughter', ['Palm Sunday']],
+  ['WIFE WANTS HIM HOME BEFORE THE 4TH WEEKEND.', ['4TH']],
+]);
+
+kept('not dates: an ordinal floor after "the"', [['moved to the 4th floor for tele', ['4th']]]);
+
+family('names: a family by its plural surname, a name set off before a family word, grammar-word surnames, a capitalised surname with its initial', [
+  ['staying this week with church friends, the Yoders, near Arthur', ['Yoders']],
+  ['Pt resting.\nAlvin -- her grandson -- to pick her up at 1500', ['Alvin']],
+  ['outreach worker Mai Xee Her will call the family', ['Mai Xee Her']],
+  ["pt's aunt Yanelis Then visited, brought clothes", ['Yanelis Then']],
+  ['0412 Acc 55-1902 OKONKWO, B (MRN 772-10-93) K 6.8 called', ['OKONKWO, B']],
+]);
+
+kept('not names: a pronoun and an adverb opening sentences, an abbreviation before a sex', [
+  ['Told Her to rest. Then she slept', ['Her', 'Then']],
+  ['Screen: IPV, M (MRN on file) negative', ['IPV']],
+]);

@@ -1,0 +1,76 @@
+/**
+ * People named by their family rather than by a cue before them: a household by its surname in the plural ("staying with
+ * Mennonite friends, the Horsts, in Leola"), a person named first and placed in the family after a dash or a comma ("Grant
+ * -- her grandson -- will bring her glasses"), a surname that is an English pronoun or adverb after a given name no English
+ * list holds ("advocate Pa Houa Her", "cousin Yohanny Then"), and a surname in capitals with its initial before the chart
+ * number ("NAKASHIMA, G (MRN 329-88-14)").
+ *
+ * @example
+ * recognizeFamilyNames('Pt staying with friends, the Horsts, in Leola'); // covers "Horsts"
+ */
+import { isMedicalTerm } from '../medical-terms.js';
+import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { FAMILY_WORDS, FUNCTION_WORDS } from './cue-words.js';
+
+// "the Horsts", "THE HORSTS" after a word of staying or knowing; the stem is checked against the surname list below.
+const PLURAL_FAMILY = /(?<=\b(?:with|friends?|neighbou?rs?|visit(?:ed|s|ing)?|by|from|WITH|FRIENDS?|NEIGHBOU?RS?|VISIT(?:ED|S|ING)?|BY|FROM)[ \t]*,?[ \t]+(?:the|THE)[ \t]+)(\p{Lu}[\p{L}'’-]+?)(?:es|s|ES|S)(?![\p{L}'’-])/dgu;
+const RELATION_AFTER = String.raw`(?:[ \t]*(?:,|--|–|—|-)[ \t]*)(?:her|his|their|pt['’]s|the[ \t]+patient['’]s|HER|HIS|THEIR|PT['’]S)[ \t]+(\p{L}+)`;
+// A capitalised name opening a clause, then the family word set off after it.
+const NAME_THEN_RELATION = new RegExp(String.raw`(?<=(?:^|[\n.;:(]|\b(?:and|but))[ \t]*)(\p{Lu}\p{Ll}+)(?=${RELATION_AFTER})`, 'dgu');
+// A surname that is an English word of grammar after one or two given names no English list holds.
+const GRAMMAR_SURNAME = /(?<![\p{L}])((?:\p{Lu}\p{Ll}+[ \t]+){1,2})(Her|Then)(?![\p{L}])/dgu;
+// A surname in capitals, a comma and one initial, before the chart number or birth date.
+const CAPS_SURNAME_INITIAL = /(?<![\p{L}'’-])(\p{Lu}{3,}(?:[-'’]\p{Lu}+)?),[ \t]?\p{Lu}(?=[ \t]*\(?(?:MRN|MR#?|DOB)\b)/dgu;
+
+/**
+ * Find people named by their family: plural surnames, names set off before a family word, grammar-word surnames and
+ * capitalised surnames with an initial before a chart number.
+ *
+ * @example
+ * recognizeFamilyNames('Grant -- her grandson -- will bring her glasses').length; // 1
+ */
+export function recognizeFamilyNames(text: string): Candidate[] {
+  const v = vocabulary();
+  const out: Candidate[] = [];
+  const push = (start: number, end: number, score: number): void => void out.push({ category: 'NAME', score, start, end, kind: 'person' });
+  const clinical = (w: string): boolean => isMedicalTerm(w) || (v.flags(w) & (F.CLINICAL | F.ABBREV)) !== 0;
+  if (/\b(?:the|THE)[ \t]+\p{Lu}/u.test(text)) {
+    for (const m of text.matchAll(PLURAL_FAMILY)) {
+      const stem = m[1].toLowerCase();
+      const f = v.flags(stem);
+      const whole = v.flags(m[0].toLowerCase());
+      // (A surname no everyday word: "the Horsts", not "the Browns" read as a colour or "the Hills" as a place.)
+      if (!(f & F.LAST) || f & F.COMMON || whole & F.COMMON || clinical(stem)) continue;
+      push(m.indices![1][0], m.index! + m[0].length, 0.75);
+    }
+  }
+  if (/(?:,|--|–|—|-)[ \t]*(?:her|his|their|pt|the)[ \t]/i.test(text)) {
+    for (const m of text.matchAll(NAME_THEN_RELATION)) {
+      const rel = new RegExp(`^${RELATION_AFTER}`, 'u').exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
+      if (!rel || !FAMILY_WORDS.has(rel[1].toLowerCase())) continue;
+      const w = m[1].toLowerCase();
+      const f = v.flags(w);
+      if (FUNCTION_WORDS.has(w) || FAMILY_WORDS.has(w) || clinical(w) || !(f & (F.FIRST | F.LAST) || !(f & (F.COMMON | F.ENGLISH)))) continue;
+      push(m.indices![1][0], m.indices![1][1], 0.75);
+    }
+  }
+  if (/[ \t](?:Her|Then)(?![\p{L}])/u.test(text)) {
+    for (const m of text.matchAll(GRAMMAR_SURNAME)) {
+      const given = m[1].trim().split(/[ \t]+/);
+      // The given name before the surname is no English word and no clinical one ("Koua", "Yohanny"): a sentence's
+      // capitalised opener is neither. One before it belongs to the name when a name list holds it ("Pa Houa Her").
+      const last = given[given.length - 1].toLowerCase();
+      if (v.flags(last) & (F.COMMON | F.ENGLISH) || clinical(last) || FUNCTION_WORDS.has(last)) continue;
+      const withFirst = given.length === 2 && (v.flags(given[0].toLowerCase()) & F.FIRST) !== 0 && !FUNCTION_WORDS.has(given[0].toLowerCase());
+      push(withFirst ? m.indices![1][0] : m.indices![2][0] - given[given.length - 1].length - (m[1].length - m[1].trimEnd().length), m.indices![2][1], 0.75);
+    }
+  }
+  for (const m of text.matchAll(CAPS_SURNAME_INITIAL)) {
+    const w = m[1].toLowerCase();
+    // (A short unlisted word in capitals is an abbreviation: "IPV, M (MRN ..." is a finding before a sex.)
+    if (v.flags(w) & F.COMMON || clinical(w) || FUNCTION_WORDS.has(w) || (!(v.flags(w) & (F.LAST | F.FIRST)) && w.length < 5)) continue;
+    push(m.index!, m.index! + m[0].length, 0.8);
+  }
+  return out;
+}
