@@ -86,3 +86,11 @@ kept('not names: a pronoun and an adverb opening sentences, an abbreviation befo
   ['Told Her to rest. Then she slept', ['Her', 'Then']],
   ['Screen: IPV, M (MRN on file) negative', ['IPV']],
 ]);
+
+family('places: a firm by its trade after a name no English list holds, an abbreviated word kept inside', [
+  ['found slumped in his truck outside Caudill IGA, bystander called', ['Caudill IGA']],
+  ['Workers comp: employer Delgado Bros. Roofing, foreman aware', ['Delgado Bros. Roofing']],
+  ['transported by Tri-County Ambulance to our ED', ['Tri-County Ambulance']],
+]);
+
+kept("not firms: a sentence's period after capitals before a trade", [['Drew ABG. Coal miner x 30 yrs, COPD', ['ABG', 'Coal']]]);
