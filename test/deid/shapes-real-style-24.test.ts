@@ -94,3 +94,21 @@ family('places: a firm by its trade after a name no English list holds, an abbre
 ]);
 
 kept("not firms: a sentence's period after capitals before a trade", [['Drew ABG. Coal miner x 30 yrs, COPD', ['ABG', 'Coal']]]);
+
+family("places: the town after a facility's name and a dash on a letterhead, a road in a scene field, a shop by its owner's possessive on a street", [
+  ['Cibola Mesa Regional Hospital - Grants\n03/02/2016  HD 3', ['Grants']],
+  ['Scene: Hwy 191 at Ganado, rollover, 2 pts', ['Hwy 191']],
+  ["Pharmacy (Lopez's on Gallatin, tech Ray) called re: PA", ["Lopez's on Gallatin"]],
+]);
+
+kept("not towns or shops: a hospital's unit after the dash, a day after the possessive", [
+  ['Cibola Mesa Regional Hospital - MICU\n03/02/2016', ['MICU']],
+  ["visits at Mom's on Sunday after church", ['Sunday']],
+]);
+
+family('places: fairgrounds, casinos and golf courses in lower case, a trading post, a ranch by its family', [
+  ['thrown from a bull at the Navajo County fairgrounds tonight', ['Navajo County fairgrounds']],
+  ['deals blackjack at the Silver Mesa casino, nights', ['Silver Mesa casino']],
+  ['clerk at Toadlena Trading Post for 11 yrs', ['Toadlena Trading Post']],
+  ['herder employed by the Echeverria ranch, brought in by its foreman', ['Echeverria ranch']],
+]);

@@ -3,7 +3,8 @@
  * ("SOMERVILLE (UNION SQ)", "toledo (old west end)", "DORCHESTER (FIELDS CORNER)", "Calle 8 #23-45
  * (Col. Centro)") or after a comma when the words end in a district noun ("EL PASO, SUNSET HEIGHTS").
  * A district alone is a common phrase ("union square"); next to a found place it is part of the address.
- * So is the town after an arrow from a found town ("Kodiak -> Anchorage").
+ * So is the town after an arrow from a found town ("Kodiak -> Anchorage"), and the town after a facility's name and a dash
+ * closing a letterhead's line ("Gila Pinal Regional Hospital - Globe").
  *
  * @example
  * districtsNextToPlaces('FROM SOMERVILLE (UNION SQ).', [{ category: 'LOCATION', start: 5, end: 15, score: 0.7 }]);
@@ -52,6 +53,9 @@ function commaDistrict(phrase: string, lowerPlace: boolean): number {
   return ok ? raw.join(' ').length : 0;
 }
 
+// The town after a facility's name and a dash closing a letterhead's line: "Gila Pinal Regional Hospital - Globe".
+const FACILITY_DASH_TOWN = /^[ \t]+[-–—][ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2})(?:,[ \t]*\p{Lu}{2})?[ \t]*(?=\n|$)/u;
+const FACILITY_END = /(?:hospital|medical[ \t]+center|health[ \t]+center|medical[ \t]+centre|clinic|health[ \t]+care|healthcare|health[ \t]+system|infirmary)$/i;
 const ARROW = /^[ \t]*(?:-{1,2}>|→)[ \t]*([\p{L}][\p{L}'’\-]*)(?![\p{L}'’\-])/u;
 
 /** A town after an arrow: a gazetteer place that is no clinical abbreviation and no everyday destination ("-> home", "-> ICU"). */
@@ -89,6 +93,14 @@ export function districtsNextToPlaces(text: string, found: readonly Candidate[])
     if (arrow && nextTown(arrow[1])) {
       const start = c.end + arrow[0].length - arrow[1].length;
       out.push({ category: 'LOCATION', score: 0.6, start, end: start + arrow[1].length, kind: 'city' });
+      continue;
+    }
+    // (A place a gazetteer holds, or no English word: "- Emergency Department" names the hospital's own unit.)
+    const dash = FACILITY_END.test(text.slice(c.start, c.end)) ? FACILITY_DASH_TOWN.exec(after) : null;
+    // (A word in capitals must be a gazetteer's: "- MICU", "- CPEP" are the hospital's units.)
+    if (dash && dash[1].split(/[ \t]+/).every((w) => { const f = vocabulary().flags(w.toLowerCase()); return (f & F.PLACE) !== 0 || (!(f & (F.COMMON | F.ENGLISH | F.ABBREV | F.CLINICAL)) && !/^\p{Lu}+$/u.test(w)); }) && !/\b(?:unit|department|dept|floor|wing|campus|emergency|pediatrics|surgery|ed|er|icu|ccu|or|pacu)\b/i.test(dash[1])) {
+      const start = c.end + dash[0].indexOf(dash[1]);
+      out.push({ category: 'LOCATION', score: 0.65, start, end: start + dash[1].length, kind: 'city' });
       continue;
     }
     const b = BRACKET.exec(after);

@@ -71,6 +71,8 @@ const DIRECTION_NUMBER_STREET = /(?:\b\d{1,5}[ \t]+)?\b(?:[NSEW]\.?|Beach|BEACH)
 // A street named by one letter, as Washington, Sacramento and Anchorage have them, after a word of place or a house number:
 // "a corner store on A St", "1200 N St NW". (A letter alone is no street: "vitamin A" has no "St" after it.)
 const LETTER_STREET = /(?<=\b(?:on|off|at|of|near|\d{1,5})[ \t]+)(?:[NSEW]\.?[ \t]+)?[A-Z][ \t]+(?:St|Street|ST|STREET)\b\.?(?:[ \t]+(?:NW|NE|SW|SE)\b)?/g;
+// A numbered road in a run sheet's scene or location field: "Scene: Route 66 at Hackberry".
+const SCENE_ROAD = new RegExp(String.raw`(?<=\b(?:Scene|SCENE|Location|LOCATION|Loc|LOC|Incident[ \t]+location|Pickup|PICKUP)[ \t]*:[ \t]*)${ROAD}\b`, 'gi');
 // A numbered road at a named street: "Called to US 21 at Lands End Rd".
 const ROAD_AT_STREET = new RegExp(String.raw`\b${ROAD}[ \t]+(?:at|and|&)[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Blvd|Ln|Pkwy|ST|AVE|RD|DR|BLVD|LN)\b\.?`, 'gu');
 // A house number, a direction and a name with no street word, as Chicago writes them: "at 3400 N. Halsted, 3rd floor".
@@ -125,6 +127,7 @@ export function recognizeRoads(text: string): Candidate[] {
       if (!clinical) named.push({ category: 'LOCATION', score: 0.75, kind: 'street', start: m.index ?? 0, end: m.indices![1][1] });
     }
   }
+  if (/\b(?:scene|loc|location|incident|pickup)[ \t]*:/i.test(text)) named.push(...matchAll(SCENE_ROAD, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   if (/lot|space/i.test(text)) named.push(...matchAll(HOME_LOT, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
   if (/\.?[ \t]*\(\p{Lu}/u.test(text)) for (const m of text.matchAll(HOUSE_THEN_QUARTER)) if (!NOT_QUARTER.test(m[1])) named.push({ category: 'LOCATION', score: 0.7, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] });
   // Every bare street must be a name or a word no English list holds ("near Mercy and Hope" are no streets).

@@ -101,13 +101,18 @@ const UNION_TALK = /\b(?:union|pension|pensioner|local|member|retired|retiree|pa
 // A venue or a rural business named by its kind, capitalised: "Tiger Stadium", "the Tractor Tavern", "Bristol Motor
 // Speedway", "the DC Armory", "Circle H Dairy", "Tri-Valley Ambulance", "Rainier Cab", "Jenkins IGA", "Lazy J Feedlot", "Decker Coal", "Rasband Mortuary", "the Alamosa KOA".
 // Places of resort need only capitals; a trade's name needs a word no English list holds (below).
-const VENUE_PLACES = 'Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|Ballpark|Coliseum|Fairgrounds|Motel|Armory';
-const VENUE_KINDS = `${VENUE_PLACES}|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vineyards?|Winery|Aviation|Trucking|Logging|Excavating|Welding|Towing|Salvage|Coal|Mortuary|Funeral[ \\t]+Home|Well[ \\t]+Service|KOA|IGA|Nails|Divers|Tours|Cab|Taxi|Ambulance|Livestock[ \\t]+Auction|Sale[ \\t]+Barn|Produce|Roofing|Plumbing|Landscaping|Drywall|Stucco|Masonry|Paving|Hauling|Freight|Seafood|Lumber`;
-// (An abbreviated word keeps its period, "Rivera Bros. Produce", "Odebolt Vol. Ambulance"; a sentence's period, after capitals
-// or before two spaces, ends the name: "ABG. Coal", "Muleshoe.  Dairy".)
-const VENUE = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’&-]*(?:(?<=\p{Ll})\.(?=[ ][^ ]))?[ \t]+){1,3}(?:${VENUE_KINDS}))(?![\p{L}])`, 'gdu');
+// (A fairground, a casino or a golf course in lower case too: "at the Window Rock fairgrounds", "the Golden Sands casino".)
+const VENUE_PLACES = 'Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|casino|Ballpark|Coliseum|Fairgrounds|fairgrounds|Motel|Armory|Trading[ \\t]+Post|golf[ \\t]+course|Golf[ \\t]+Course';
+const VENUE_KINDS = `${VENUE_PLACES}|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vineyards?|Winery|Aviation|Trucking|Logging|Excavating|Welding|Towing|Salvage|Coal|Mortuary|Funeral[ \\t]+Home|Well[ \\t]+Service|KOA|IGA|[Rr]anch|Nails|Divers|Tours|Cab|Taxi|Ambulance|Livestock[ \\t]+Auction|Sale[ \\t]+Barn|Produce|Roofing|Plumbing|Landscaping|Drywall|Stucco|Masonry|Paving|Hauling|Freight|Seafood|Lumber`;
+// (An abbreviated word keeps its period, "Rivera Bros. Produce", "Odebolt Vol. Ambulance"; a sentence's period ends the name:
+// "ABG. Coal", "Abel. Ranch".)
+const VENUE = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’&-]*(?:(?<=\b(?:Bros|Vol|Co|Mfg|Assn|Intl|Natl|Mt|St|Ft))\.(?=[ ][^ ]))?[ \t]+){1,3}(?:${VENUE_KINDS}))(?![\p{L}])`, 'gdu');
 const VENUE_KIND = new RegExp(VENUE_KINDS);
 const VENUE_PLACE = new RegExp(`^(?:${VENUE_PLACES})$`, 'i');
+// A shop by its owner's possessive and the street it stands on, after "at" or a pharmacy: "works at the Bashas' on Main",
+// "Pharmacy (Smith's on Rampart)". (Not a day: "at Mom's on Sunday".)
+const SHOP_ON_STREET = /(?<=\b(?:at|At|AT|[Pp]harmacy|PHARMACY)[ \t]*(?:the[ \t]+)?\(?)(\p{Lu}[\p{L}-]+(?:['’]s|s['’])[ \t]+on[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?))(?![\p{L}])/dgu;
+const WHEN_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving|weekends?|holidays?)$/i;
 // Words that open a hospital's own rooms or a generic phrase, not a venue's name.
 const NOT_VENUE_WORD = new Set('the a an family staff visitor visitors patient hospital this that our their his her my'.split(' '));
 
@@ -207,6 +212,11 @@ export function recognizeWorkplaces(text: string): Candidate[] {
       const [s, e] = m.indices![1];
       out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
     }
+  }
+  if (/['’][ \t]+on[ \t]+\p{Lu}|['’]s[ \t]+on[ \t]+\p{Lu}/u.test(text)) for (const m of text.matchAll(SHOP_ON_STREET)) {
+    const street = m[2].split(/[ \t]+/);
+    if (street.some((w) => WHEN_NAMES.test(w) || isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV))) continue;
+    out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'business' });
   }
   if (/drink|drank|beer|shots|bartend|bouncer|etoh/i.test(text)) for (const m of text.matchAll(DRINK_AT)) {
     // No word of the hospital, a holiday or a kind of place ("at the ER", "at the Holidays", "at the VA").
