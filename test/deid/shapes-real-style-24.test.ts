@@ -112,3 +112,12 @@ family('places: fairgrounds, casinos and golf courses in lower case, a trading p
   ['clerk at Toadlena Trading Post for 11 yrs', ['Toadlena Trading Post']],
   ['herder employed by the Echeverria ranch, brought in by its foreman', ['Echeverria ranch']],
 ]);
+
+family("places and dates: public lands by name, a camp after its name, a trading post in a sentence's run, a saint's day without the possessive", [
+  ['Location: river put-in, Coconino National Forest\nPt 19 M', ['Coconino National Forest']],
+  ['Client: Habimana, Joseph, 41 M; arrived 3/2/2016 from Mtabila camp, Tanzania;\norigin Fizi', ['Mtabila camp']],
+  ['Pt does the wool buying at\nToadlena Trading Post. Dog came into the yard', ['Toadlena Trading Post']],
+  ['cooked for the feast at the mission for St. Francis day last fall', ['St. Francis day']],
+]);
+
+kept('not camps: a camp no name opens', [['went to band camp last summer, sprained ankle', ['camp']]]);

@@ -103,6 +103,12 @@ export function districtsNextToPlaces(text: string, found: readonly Candidate[])
       out.push({ category: 'LOCATION', score: 0.65, start, end: start + dash[1].length, kind: 'city' });
       continue;
     }
+    // A camp after its name: "arrived from Nyarugusu camp", "Kakuma refugee camp".
+    const camp = /^[ \t]+(?:refugee[ \t]+)?camp(?![\p{L}])/u.exec(after);
+    if (camp && /^\p{Lu}/u.test(text.slice(c.start, c.end))) {
+      out.push({ category: 'LOCATION', score: Math.max(0.6, c.score), start: c.start, end: c.end + camp[0].length, kind: 'city' });
+      continue;
+    }
     const b = BRACKET.exec(after);
     if (b && bracketDistrict(b[1])) {
       const start = c.end + b[0].indexOf(b[1]);

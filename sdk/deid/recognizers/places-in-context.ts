@@ -130,8 +130,10 @@ const UNIT = /^(?:mm|cm|mg|mcg|ml|cc|kg|g|l|units?|u|x|hrs?|min|mins|sec|beats?|
 // "2 mm ST depression", "on monitor ST changes": the ST segment, not a street.
 const ST_SEGMENT = /^[ \t]*(?:elevations?|depressions?|segments?|changes?|abnormalit|wave|seg\b|elev|depr|[ev]\b)/i;
 
-// Rural routes, county roads, a bare Broadway, numbered avenues, Colombian "Calle 8 #23-45".
+// Rural routes, county roads, a bare Broadway, numbered avenues, Colombian "Calle 8 #23-45", public lands.
 const ROAD_FORMS = [
+  // Public lands by name: "Tonto National Forest", "Cheney State Park", "Lake Meredith National Recreation Area".
+  /\b(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:National|State|NATIONAL|STATE)[ \t]+(?:Forest|Park|Monument|Recreation[ \t]+Area|Wildlife[ \t]+Refuge|Seashore|Lakeshore|Grassland|Preserve|FOREST|PARK|MONUMENT)\b/gu,
   /\b(?:RR|R\.R\.|rural[ \t]+route|HC|star[ \t]+route)[ \t]*#?[ \t]*\d{1,4}[ \t,]*(?:box|bx)[ \t]*#?[ \t]*\d{1,5}\b/giu,
   // "Address: RFD 1, Satartia", "on rr 2 outside mars hill", "wife Edna, RR 2, Wahoo": a rural free delivery route is an
   // address; "RR" is also the respiratory rate, so without its box only after "on", "off", "at" (or between commas before
@@ -161,7 +163,7 @@ const RR_BETWEEN_COMMAS = /(?<=,[ \t]*)(?:RR|R\.R\.)[ \t]*\d(?=,[ \t]*(\p{Lu}[\p
 const DIRECTION_OF = /\b(?:outside(?:[ \t]+of)?|(?:north|south|east|west|[nsew]|ne|nw|se|sw)[ \t]+of|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|NORTH|SOUTH|EAST|WEST)[ -]?(?:side|SIDE)[ \t]+(?:of|OF)|near)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/gu;
 
 const STREET_WORD = new RegExp(String.raw`\b(?:${SUFFIX})\b`, 'i');
-const ROAD_WORD = /\br\.r\.|\b(?:rr|rfd|r\.f\.d|route|rte|rt|hwy|highway|avenue|ave|hc|county|cty|co\.?|broadway|calle|carrera|cra|cl|avenida|av|diagonal|transversal|tv)\b|\d(?:st|nd|rd|th)\s/i;
+const ROAD_WORD = /\br\.r\.|\b(?:national|state|rr|rfd|r\.f\.d|route|rte|rt|hwy|highway|avenue|ave|hc|county|cty|co\.?|broadway|calle|carrera|cra|cl|avenida|av|diagonal|transversal|tv)\b|\d(?:st|nd|rd|th)\s/i;
 
 type Case = 'lower' | 'caps' | 'title' | 'other';
 function caseOf(w: string): Case {

@@ -200,11 +200,11 @@ export function recognizeWorkplaces(text: string): Candidate[] {
   if (VENUE_KIND.test(text)) {
     for (const m of text.matchAll(VENUE)) {
       // (A ranch's brand letter is a word of its name: "Circle H Dairy".)
-      const kindWords = /[ \t](?:funeral|well)[ \t]+\S+$/i.test(m[1]) ? 2 : 1;
+      const kindWords = /[ \t](?:funeral|well|trading|golf|livestock|sale)[ \t]+\S+$/i.test(m[1]) ? 2 : 1;
       const all = m[1].toLowerCase().split(/[ \t]+/);
       const words = all.slice(0, -kindWords).filter((w) => w.length > 1);
       // A trade's name needs a word no English list holds, or a brand letter ("Heavy Welding" is work, not a firm).
-      const trade = !VENUE_PLACE.test(all[all.length - 1]);
+      const trade = !VENUE_PLACE.test(all.slice(-kindWords).join(' '));
       const rare = (f: number) => !(f & (F.COMMON | F.ENGLISH)) || ((f & (F.FIRST | F.LAST | F.PLACE)) !== 0 && !(f & F.COMMON));
       if (trade && !all.slice(0, -kindWords).some((w) => w.length === 1 || rare(vocabulary().flags(w)))) continue;
       // (In a line of capitals every word is capitalised: only a mixed-case note shows a venue's name.)
