@@ -121,3 +121,15 @@ family("places and dates: public lands by name, a camp after its name, a trading
 ]);
 
 kept('not camps: a camp no name opens', [['went to band camp last summer, sprained ankle', ['camp']]]);
+
+family("dates: a month and a year cut short before a colon, the article of an ordinal day, a part of the month before a month and year", [
+  ["# CAD s/p cabg april '11: trop flat", ["april '11"]],
+  ['Pt will be 94 the 3rd of June, wants a party', ['the 3rd of June']],
+  ['visit planned for (late March 2019), family aware', ['late March 2019']],
+]);
+
+kept('not dates: a fraction eaten, a height fallen, ribs by their ordinals', [
+  ['took 3/4 of feeds PO overnight', ['3/4']],
+  ['fell 10-12 ft from a ladder', ['10-12']],
+  ['tender over the left 8th and 9th ribs', ['8th', '9th']],
+]);

@@ -20,7 +20,8 @@ const WEEKDAY = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?
 const TIME = String.raw`(?:(?:T|\s+|\s*@\s*|,\s*)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
 
 // A year after a month-name date may be written with an apostrophe ("Feb 14th '23").
-const YEAR = String.raw`(?:\d{4}|'\d{2}(?![\d:]))`;
+// ("'19:" closes a heading's date; "'19:30" would be a time.)
+const YEAR = String.raw`(?:\d{4}|'\d{2}(?!\d|:\d))`;
 
 // Things named after a holiday are not dates: "Christmas disease", "Christmas-tree adapter", "Easter egg", "Christmas
 // party in the dayroom" (the unit's, not the patient's day). Read by the bare-holiday rule below.
@@ -51,7 +52,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   },
   // ("Jul-23-2019": the year after a dash too.)
   { re: new RegExp(String.raw`\b${WEEKDAY}${MON}[\s\-]+\d{1,2}${ORD}(?!\d)(?:(?:,?\s*|-)${YEAR})?(?![\w]|:\d)${TIME}`, 'gi'), score: 0.9 },
-  { re: new RegExp(String.raw`\b${MON},?\s*(?:of\s+)?(?:(?:19|20)\d{2}\b|'\d{2}(?![\d:]))`, 'gi'), score: 0.8 },
+  { re: new RegExp(String.raw`\b${MON},?\s*(?:of\s+)?(?:(?:19|20)\d{2}\b|'\d{2}(?!\d|:\d))`, 'gi'), score: 0.8 },
   { re: SPOKEN_DATE, score: 0.8, free: true },
   // Research forms write the day, the month's abbreviation and the year together: "04MAR2024", "UNK-APR-2024".
   { re: /\b(?:\d{1,2}|UNK|UK|XX)-?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-?(?:19|20)\d{2}\b/gi, score: 0.85, free: true },
@@ -143,7 +144,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
 ];
 
 // ("TRANSFERRED FROM CCU 1-14", "to the floor 12-11": a verb of moving and the place moved to or from; "came home 2/06".)
-const CUE = /\b(?:[a-z]{3,}ed(?:\s+(?:to|from)\s+(?:the\s+)?[a-z0-9]{2,8}|\s+(?:by|via)\s+(?:tele)?phone)?|home|[dt]\s*:|adm|admit|admission|disch|discharge|dc|d\/c|valid|see|on|since|from|until|till|til|to|dated?|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|adm|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|birthday|bday|expires?|collected|received|reported|procedure|surgery|visit|note|call|encounter|extubated|intubated|transferred|trans|start|starts|started|stopped|due|planned|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+the)?)\s*[:\-]?\s*$/i;
+const CUE = /\b(?:came|went|flew|drove|rode|[a-z]{3,}ed(?:\s+(?:to|from)\s+(?:the\s+)?[a-z0-9]{2,8}|\s+(?:by|via)\s+(?:tele)?phone)?|home|[dt]\s*:|adm|admit|admission|disch|discharge|dc|d\/c|valid|see|on|since|from|until|till|til|to|dated?|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|adm|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|birthday|bday|expires?|collected|received|reported|procedure|surgery|visit|note|call|encounter|extubated|intubated|transferred|trans|start|starts|started|stopped|due|planned|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+the)?)\s*[:\-]?\s*$/i;
 
 /**
  * "PPM placed the 16th by Dr. X", "pause the 15th;", "funeral is the 21st in the dalles", 'she said "the 12th"': an ordinal that ends its clause or is followed
@@ -394,9 +395,13 @@ export function recognizeDates(text: string): Candidate[] {
   for (const c of out) {
     const wd = /\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?[ \t]+$/i.exec(text.slice(Math.max(0, c.start - 12), c.start));
     if (wd && c.kind === 'date') c.start -= wd[0].length;
-    // "since early April", "coming mid-March", "EXPECTED DELIVERY late Jan": the part of the month goes with it.
-    const part = c.kind === 'month' ? /\b(?:early|mid|late)[ -]?$/i.exec(text.slice(Math.max(0, c.start - 6), c.start)) : null;
+    // "since early April", "coming mid-March", "EXPECTED DELIVERY late Jan", "early February 2016": the part of the month goes
+    // with it.
+    const part = c.kind === 'month' || /^\p{L}/u.test(text.slice(c.start, c.start + 1)) ? /\b(?:early|mid|late)[ -]?$/i.exec(text.slice(Math.max(0, c.start - 6), c.start)) : null;
     if (part) c.start -= part[0].length;
+    // "the 1st of August", "the 16th December": the article of a day by its ordinal goes with it.
+    const article = !part && /^\d{1,2}(?:st|nd|rd|th)\b/i.test(text.slice(c.start, c.end)) ? /\bthe[ \t]+$/i.exec(text.slice(Math.max(0, c.start - 4), c.start)) : null;
+    if (article) c.start -= article[0].length;
   }
   // Ordinals continuing a list after a dated ordinal: "seen on the 4th, 6th and 9th".
   for (const c of [...out]) {
