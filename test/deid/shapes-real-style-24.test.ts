@@ -133,3 +133,15 @@ kept('not dates: a fraction eaten, a height fallen, ribs by their ordinals', [
   ['fell 10-12 ft from a ladder', ['10-12']],
   ['tender over the left 8th and 9th ribs', ['8th', '9th']],
 ]);
+
+family('names: the given name "Per" where the shape of a name shows it', [
+  ['ATTENDING: SANDVIK, PER M.D.\nSERVICE: MEDICINE', ['PER']],
+  ['To: Aasen, Per; Ito, Kenji', ['Per']],
+  ['Per Moreno, MD\nValley Internal Medicine', ['Per Moreno']],
+  ['Parents Solveig and Per. Hx anxiety', ['Per']],
+]);
+
+kept('not names: the preposition "per"', [
+  ['Per Smith, ok to give the 2nd dose', ['Per']],
+  ['Tylenol given, per MD order', ['per']],
+]);

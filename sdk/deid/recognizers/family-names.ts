@@ -1,7 +1,8 @@
 /**
  * People named by their family rather than by a cue before them: a household by its surname in the plural ("staying with
  * Mennonite friends, the Horsts, in Leola"), a person named first and placed in the family after a dash or a comma ("Grant
- * -- her grandson -- will bring her glasses"), a surname that is an English pronoun or adverb after a given name no English
+ * -- her grandson -- will bring her glasses"), the given name "Per" where a name's shape shows it is one ("Lindgren, Per"),
+ * a surname that is an English pronoun or adverb after a given name no English
  * list holds ("advocate Pa Houa Her", "cousin Yohanny Then"), and a surname in capitals with its initial before the chart
  * number ("NAKASHIMA, G (MRN 329-88-14)").
  *
@@ -20,6 +21,10 @@ const RELATION_AFTER = String.raw`(?:[ \t]*(?:,|--|–|—|-)[ \t]*)(?:her|his|t
 const NAME_THEN_RELATION = new RegExp(String.raw`(?<=(?:^|[\n.;:(]|\b(?:and|but))[ \t]*)(\p{Lu}\p{Ll}+)(?=${RELATION_AFTER})`, 'dgu');
 // A surname that is an English word of grammar after one or two given names no English list holds.
 const GRAMMAR_SURNAME = /(?<![\p{L}])((?:\p{Lu}\p{Ll}+[ \t]+){1,2})(Her|Then)(?![\p{L}])/dgu;
+// The Scandinavian given name "Per", which notes also write as the preposition: after a surname and its comma ("HALVORSEN,
+// PER M.D.", "To: Lindgren, Per;"), before an initial and a surname ("Per K. Page"), opening a line before a surname and a
+// credential ("Per Ibarra, MD"), or after another given name and "and" ("Parents Ingrid and Per.").
+const GIVEN_PER = /(?<=\p{Lu}[\p{L}'’-]+,[ \t]*)(?:Per|PER)(?=[ \t]*(?:[;)\n]|$)|[ \t]+\p{Lu}\.|[ \t]+M\.?D\b)|\bPer(?=[ \t]+\p{Lu}\.[ \t]+\p{Lu}[\p{L}'’-]+)|(?<=(?:^|\n)[ \t]*)Per[ \t]+\p{Lu}[\p{L}'’-]+(?=,[ \t]*(?:MD|M\.D\.|DO|NP|PA)\b)|(?<=\p{Lu}\p{Ll}+[ \t]+and[ \t]+)Per(?=[ \t]*[.,;)])/gu;
 // A surname in capitals, a comma and one initial, before the chart number or birth date.
 const CAPS_SURNAME_INITIAL = /(?<![\p{L}'’-])(\p{Lu}{3,}(?:[-'’]\p{Lu}+)?),[ \t]?\p{Lu}(?=[ \t]*\(?(?:MRN|MR#?|DOB)\b)/dgu;
 
@@ -66,6 +71,7 @@ export function recognizeFamilyNames(text: string): Candidate[] {
       push(withFirst ? m.indices![1][0] : m.indices![2][0] - given[given.length - 1].length - (m[1].length - m[1].trimEnd().length), m.indices![2][1], 0.75);
     }
   }
+  if (/\bPer\b|PER\b/.test(text)) for (const m of text.matchAll(GIVEN_PER)) push(m.index!, m.index! + m[0].length, 0.75);
   for (const m of text.matchAll(CAPS_SURNAME_INITIAL)) {
     const w = m[1].toLowerCase();
     // (A short unlisted word in capitals is an abbreviation: "IPV, M (MRN ..." is a finding before a sex.)
