@@ -11,6 +11,7 @@ import { recognizeAddresses } from './recognizers/addresses.js';
 import { agesAfterNames, recognizeAges } from './recognizers/ages.js';
 import { recognizeContacts } from './recognizers/contact.js';
 import { districtsNextToPlaces } from './recognizers/districts.js';
+import { recognizeEverydayTowns } from './recognizers/everyday-towns.js';
 import { recognizeDates } from './recognizers/dates.js';
 import { recognizeHomePlaces } from './recognizers/home-places.js';
 import { recognizeIdentifiers } from './recognizers/identifiers.js';
@@ -124,6 +125,8 @@ export function ruleCandidates(text: string, preset: DeidPreset): Candidate[] {
   candidates.push(...recognizeByVocabulary(text, preset));
   // Districts are read beside the places found so far ("SOMERVILLE (UNION SQ)").
   candidates.push(...districtsNextToPlaces(text, candidates));
+  // Towns named by everyday words, where a strong phrase or a found town beside them says so ("between HAPPY and TULIA").
+  candidates.push(...recognizeEverydayTowns(text, candidates));
   return candidates;
 }
 

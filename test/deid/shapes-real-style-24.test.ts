@@ -145,3 +145,15 @@ kept('not names: the preposition "per"', [
   ['Per Smith, ok to give the 2nd dose', ['Per']],
   ['Tylenol given, per MD order', ['per']],
 ]);
+
+family('places: towns named by everyday words after a phrase that leaves no other reading', [
+  ['pt says she was born in Bowlegs, raised in Seminole', ['Bowlegs']],
+  ['rollover on SH 9 two miles east of Okay, ~20 min extrication', ['Okay']],
+  ['LIVES OUT FM 145 BETWEEN HAPPY AND TULIA. SON CALLS DAILY', ['HAPPY']],
+  ['Koyukon elder, resident of Ruby, visiting her son in Galena', ['Ruby']],
+]);
+
+kept('not towns: a part of the body after "north of", days between', [
+  ['tender just north of the umbilicus', ['umbilicus']],
+  ['between Monday and Wednesday pt refused', ['Monday']],
+]);
