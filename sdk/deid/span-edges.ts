@@ -26,7 +26,13 @@ import { VOCAB_FLAGS as F, vocabulary } from './vocab.js';
 // ",l" or ",sambath" then no letter: a given name or initial glued by the comma (not ", a nurse", not ",lives").
 const GLUED_GIVEN = /^,(\p{L}\.?|\p{L}[\p{L}'’-]+)(?![\p{L}\p{N}'’-])/u;
 // " r" or " a." ending a field: two spaces, a line break, a bar or the end of the text after it.
-const FIELD_END_INITIAL = /^[ \t]\p{L}\.?(?=[ \t]{2,}|[ \t]*(?:\n|\||$))/u;
+const FIELD_END_INITIAL = /^[ \t]\p{L}\.?(?=[ \t]{2,}|[ \t]*(?:\n|\||$|\()|[ \t]+(?:--|–|-)[ \t])/u;
+// A surname's initial after its comma closing a field ("LOPEZ-HIDALGO, M ...", "Printed by: FLEMING, D (HIM)", "(pt adebayo,
+// t, MRN"), or a newborn's "Baby Girl" ("Theriault, Baby Girl").
+const COMMA_INITIAL = /^,[ \t]?(\p{L})\.?(?=[ \t]*(?:[(,|]|\.\.\.|\n|$)|[ \t]{2,}|[ \t]+\d)|^,[ \t]?(?:Baby[ \t]+(?:Girl|Boy)|BABY[ \t]+(?:GIRL|BOY))(?![\p{L}])/u;
+// A surname and its comma before a given name found, where a field opens: "PT BANKS,ODESSA 64 YO F", "Individual: LONGBOAT,
+// CLARENCE W".
+const SURNAME_BEFORE = /(?:^|\n|\b(?:PT|Pt|pt|Patient|PATIENT|Name|NAME|Individual|INDIVIDUAL|Infant|INFANT|by|BY)[ \t]*:?[ \t]+|[|(][ \t]*)(\p{Lu}[\p{Lu}'’-]+|\p{Lu}\p{Ll}[\p{L}'’-]*),[ \t]?$/u;
 const PLACE_WORD = /^[ \t]+(?:county|co\.|cnty|cty|township|twp|borough|nation|reservation)(?![\p{L}\p{N}])/iu;
 // Capitalised words closing a business's name: a trade joined by "&" ("Stone & Tile", "Tool & Die") or a word that
 // names a business ("Auto Body", "Bros. Market", "Diner", "Guest House", "High").
@@ -147,10 +153,25 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       s.category = 'NAME';
       tail = glued;
     } else if (s.category === 'NAME') {
+      // The surname before a given name found alone, in the same case, where a field opens.
+      const before = SURNAME_BEFORE.exec(text.slice(Math.max(floor, s.start - 40), s.start));
+      const given = text.slice(s.start, s.end);
+      // (A surname list's word or none English knows: "Sincerely, Quentin", "CONFUSED, ASTERIXIS", "SON, JOSE" open no name.)
+      const sf = before ? vocabulary().flags(before[1].toLowerCase()) : 0;
+      const surname = before !== null && ((sf & F.LAST) !== 0 || !(sf & (F.COMMON | F.ENGLISH))) && !FAMILY_WORDS.has(before[1].toLowerCase()) && !/-born$/i.test(before[1]);
+      if (before && surname && !given.includes(',') && /^\p{Lu}/u.test(given) && (before[1] === before[1].toUpperCase()) === (given === given.toUpperCase()) && !isMedicalTerm(before[1].toLowerCase()) && !/^(?:PT|DR|MR|MRS|MS|RN|MD)$/i.test(before[1])) {
+        s.start -= before[0].length - before[0].indexOf(before[1]);
+      }
       // "Last, First" in one span, or a surname span just before and a comma between them.
       const prev = i > 0 ? spans[i - 1] : null;
       const lastFirst = /,/.test(text.slice(s.start, s.end)) || (prev?.category === 'NAME' && /^,[ \t]*$/.test(text.slice(prev.end, s.start)));
-      if (lastFirst) tail = FIELD_END_INITIAL.exec(after);
+      if (lastFirst) tail = FIELD_END_INITIAL.exec(after) ?? (/Baby$|BABY$/.test(text.slice(s.start, s.end)) ? /^[ \t]+(?:Girl|Boy|GIRL|BOY)(?![\p{L}])/u.exec(after) : null);
+      else {
+        const initial = COMMA_INITIAL.exec(after);
+        const found = text.slice(s.start, s.end);
+        // (The initial is written in the surname's case: "FLEMING, D", "adebayo, t"; "Smith, I will" goes on as a sentence.)
+        if (initial && (initial[1] === undefined || (found === found.toLowerCase()) === (initial[1] === initial[1].toLowerCase()))) tail = initial;
+      }
     } else if (s.category === 'LOCATION') tail = PLACE_WORD.exec(after) ?? townAfterComma(after) ?? (STREET_END.test(text.slice(s.start, s.end)) ? QUADRANT.exec(after) : null);
     if (tail) s.end += tail[0].length;
     else if ((s.category === 'LOCATION' || s.category === 'NAME') && /^\p{Lu}/u.test(text.slice(s.start, s.end))) {

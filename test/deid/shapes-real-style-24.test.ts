@@ -157,3 +157,15 @@ kept('not towns: a part of the body after "north of", days between', [
   ['tender just north of the umbilicus', ['umbilicus']],
   ['between Monday and Wednesday pt refused', ['Monday']],
 ]);
+
+family("names: a surname's initial after its comma closing a field, a surname before a given name found where a field opens, a newborn's 'Baby Girl'", [
+  ['MORALES-TEJADA, R ... RR 24, SAT 93 2L', ['MORALES-TEJADA, R']],
+  ['Printed by: HALVERSON, K (HIM) 04/02/2024 09:10', ['HALVERSON, K']],
+  ['NIGHT NOTE 1900-0700\nPT GAINES,LORETTA 71 YO F, CHF', ['GAINES,LORETTA']],
+  ['Infant: Boudreaux, Baby Girl ("Lily")   MRN NB-44120', ['Boudreaux, Baby Girl']],
+]);
+
+kept('not surnames: a letter\'s closing and a symptom before a name found', [
+  ['Sincerely, Quentin Avery, MD', ['Sincerely']],
+  ['PT CONFUSED, ASTERIXIS PRESENT', ['CONFUSED']],
+]);
