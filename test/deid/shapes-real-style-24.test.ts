@@ -169,3 +169,10 @@ kept('not surnames: a letter\'s closing and a symptom before a name found', [
   ['Sincerely, Quentin Avery, MD', ['Sincerely']],
   ['PT CONFUSED, ASTERIXIS PRESENT', ['CONFUSED']],
 ]);
+
+family('phones: a pager with a dash after the verb of paging', [
+  ["Dr Osei (renal) pg'd 5-2291 re K 6.1", ['5-2291']],
+  ['Please page GI at 4-3310 with questions.', ['4-3310']],
+]);
+
+kept('not pagers: a range after a verb that is no paging', [['ambulated 2-3 times, tolerated 1-2 laps', ['2-3']]]);

@@ -195,5 +195,7 @@ export function recognizeContacts(text: string): Candidate[] {
       return { category, score: 0.95, start: g[0], end: g[1] };
     }),
   );
+  // A pager or an extension with a dash after the verb of paging: "pg'd 4-7719", "page IR at 4-0128".
+  if (/pg|page/i.test(text)) out.push(...matchAll(/\b(?:pg['’]?d|paged?|pgr|pager)[ \t]+(?:(?:\p{L}[\p{L}.]*[ \t]+){0,2}(?:at|@)[ \t]+)?(\d-\d{4})(?![\d\/.-])/dgiu, text, (m) => ({ category: 'PHONE', score: 0.85, start: m.indices![1][0], end: m.indices![1][1] })));
   return out;
 }
