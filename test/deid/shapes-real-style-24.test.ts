@@ -176,3 +176,24 @@ family('phones: a pager with a dash after the verb of paging', [
 ]);
 
 kept('not pagers: a range after a verb that is no paging', [['ambulated 2-3 times, tolerated 1-2 laps', ['2-3']]]);
+
+family('places: lodges, nests, posts and union locals by number, mines and collieries by name, funeral homes', [
+  ['wants his card club from the Sons of Italy Lodge 1544 to visit', ['Sons of Italy Lodge 1544']],
+  ['referred to the union\'s grievance rep at Local 1211.', ['Local 1211']],
+  ['worked the Renton mine and then Harwick colliery until 1980', ['Renton mine', 'Harwick colliery']],
+  ['Kowalski Funeral Home (Ambridge) called 0530', ['Kowalski Funeral Home']],
+  ['benefits counselor, UMWA District 17 office', ['UMWA District 17']],
+]);
+
+kept('not clubs: a time after a procedure, a local anaesthetic, an article before a mine', [
+  ['Pt Post 2 wks from CABG, doing well', ['2']],
+  ['Local 1% lidocaine infiltrated', ['1']],
+  ['that is a mine of information', ['mine']],
+]);
+
+family('dates: a month and days with the year, a day glued to a clock time, the hunting season\'s opening day, Pascha', [
+  ['Date collected: March 3-5, 2004\nClinician', ['March 3-5, 2004']],
+  ['NURSING NOTE\n12/31/0300: Pt awake, anxious', ['12/31']],
+  ['fell from his tree stand on opening day of buck season', ['opening day of buck season']],
+  ['"I\'ll be home by Pascha," she says', ['Pascha']],
+]);

@@ -96,19 +96,26 @@ const FIRE_STATION = /\b(?:(?:Fire[ \t]+)?(?:Station|STATION|Firehouse|FIREHOUSE
 // "longshoreman out of ILA Local 824". It names a trade and often a city's local, as an employer does.
 // A national union without its local places no one ("UAW retiree", "UMWA benefits"): only a local by its number, or the
 // unions of one city's services and trades.
-const UNION = /\b(?:(?:ILA|ILGWU|SEIU|AFSCME|IBEW|UAW|UMWA|USW|CWA|UFCW|IUOE|Teamsters|TEAMSTERS|TWU)[ \t]+(?:Local|LOCAL)[ \t]+\d{1,4}|UFA|UFT|PBA|DC[ \t]?37|ILGWU|1199[ \t]?SEIU|SEIU[ \t]?1199)\b/g;
+const UNION = /\b(?:(?:ILA|ILGWU|SEIU|AFSCME|IBEW|UAW|UMWA|USW|CWA|UFCW|IUOE|Teamsters|TEAMSTERS|TWU)[ \t]+(?:Local|LOCAL|District|DISTRICT)[ \t]+\d{1,4}|UFA|UFT|PBA|DC[ \t]?37|ILGWU|1199[ \t]?SEIU|SEIU[ \t]?1199)\b/g;
 const UNION_TALK = /\b(?:union|pension|pensioner|local|member|retired|retiree|paperwork|benefits?|works?|worked|job|dues|rep|delegate|shop[ \t]+steward|longshoreman|firefighter|teacher|cop|officer|nurse|driver)\b/i;
 // A venue or a rural business named by its kind, capitalised: "Tiger Stadium", "the Tractor Tavern", "Bristol Motor
 // Speedway", "the DC Armory", "Circle H Dairy", "Tri-Valley Ambulance", "Rainier Cab", "Jenkins IGA", "Lazy J Feedlot", "Decker Coal", "Rasband Mortuary", "the Alamosa KOA".
 // Places of resort need only capitals; a trade's name needs a word no English list holds (below).
 // (A fairground, a casino or a golf course in lower case too: "at the Window Rock fairgrounds", "the Golden Sands casino".)
-const VENUE_PLACES = 'Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|casino|Ballpark|Coliseum|Fairgrounds|fairgrounds|Motel|Armory|Trading[ \\t]+Post|golf[ \\t]+course|Golf[ \\t]+Course';
-const VENUE_KINDS = `${VENUE_PLACES}|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vineyards?|Winery|Aviation|Trucking|Logging|Excavating|Welding|Towing|Salvage|Coal|Mortuary|Funeral[ \\t]+Home|Well[ \\t]+Service|KOA|IGA|[Rr]anch|Nails|Divers|Tours|Cab|Taxi|Ambulance|Livestock[ \\t]+Auction|Sale[ \\t]+Barn|Produce|Roofing|Plumbing|Landscaping|Drywall|Stucco|Masonry|Paving|Hauling|Freight|Seafood|Lumber`;
+const VENUE_PLACES = 'Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|casino|Ballpark|Coliseum|Fairgrounds|fairgrounds|Motel|Armory|Funeral[ \\t]+Home|Trading[ \\t]+Post|golf[ \\t]+course|Golf[ \\t]+Course';
+const VENUE_KINDS = `${VENUE_PLACES}|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vineyards?|Winery|Aviation|Trucking|Logging|Excavating|Welding|Towing|Salvage|Coal|Mortuary|Well[ \\t]+Service|KOA|IGA|[Mm]ine|[Cc]olliery|[Rr]anch|Nails|Divers|Tours|Cab|Taxi|Ambulance|Livestock[ \\t]+Auction|Sale[ \\t]+Barn|Produce|Roofing|Plumbing|Landscaping|Drywall|Stucco|Masonry|Paving|Hauling|Freight|Seafood|Lumber`;
 // (An abbreviated word keeps its period, "Rivera Bros. Produce", "Odebolt Vol. Ambulance"; a sentence's period ends the name:
 // "ABG. Coal", "Abel. Ranch".)
 const VENUE = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’&-]*(?:(?<=\b(?:Bros|Vol|Co|Mfg|Assn|Intl|Natl|Mt|St|Ft))\.(?=[ ][^ ]))?[ \t]+){1,3}(?:${VENUE_KINDS}))(?![\p{L}])`, 'gdu');
 const VENUE_KIND = new RegExp(VENUE_KINDS);
 const VENUE_PLACE = new RegExp(`^(?:${VENUE_PLACES})$`, 'i');
+// A lodge, a club's nest or post, or a union's local by its number: "Sons of Italy Lodge 1232", "VFW Post 8870", "Eagles
+// Aerie 2233", "a member of Nest 8", "at Local 2603", "his Local 1397 jacket". (The number of a post needs the club's name
+// before it: "Post 2 wks" is a time.)
+const LODGE_NAMED = /\b((?:\p{Lu}[\p{L}'’.&-]*[ \t]+(?:of[ \t]+|the[ \t]+)?){1,4}(?:Lodge|Nest|Post|Aerie|Council|Chapter|Local|LODGE|POST|AERIE|LOCAL)[ \t]+(?:No\.?[ \t]*|#[ \t]*)?\d{1,4})(?![\d.,%\/-]\d|[\d%]|[ \t]*(?:mg|ml|mL|cc|units?|hrs?|days?|weeks?|wks?|op|min)\b)/dgu;
+const LODGE_BARE = /(?<=\b(?:at|of|his|her|their|union['’]s|the)[ \t]+)(?:(?:Lodge|Nest|Aerie)[ \t]+(?:No\.?[ \t]*|#[ \t]*)?\d{1,4}|Local[ \t]+\d{3,4})(?![\d.,%\/-]\d|[\d%]|[ \t]*(?:mg|ml|mL|cc|units?|%)\b)/gu;
+// Words before a post's or a council's number that name no club.
+const NOT_CLUB_WORD = /^(?:pt|patient|day|pod|hd|week|wk|the|a|an|and|on|in|at|his|her|their|our|per|s\/p|status|member|members|joined|from)$/i;
 // A shop by its owner's possessive and the street it stands on, after "at" or a pharmacy: "works at the Bashas' on Main",
 // "Pharmacy (Smith's on Rampart)". (Not a day: "at Mom's on Sunday".)
 const SHOP_ON_STREET = /(?<=\b(?:at|At|AT|[Pp]harmacy|PHARMACY)[ \t]*(?:the[ \t]+)?\(?)(\p{Lu}[\p{L}-]+(?:['’]s|s['’])[ \t]+on[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?))(?![\p{L}])/dgu;
@@ -206,12 +213,25 @@ export function recognizeWorkplaces(text: string): Candidate[] {
       // A trade's name needs a word no English list holds, or a brand letter ("Heavy Welding" is work, not a firm).
       const trade = !VENUE_PLACE.test(all.slice(-kindWords).join(' '));
       const rare = (f: number) => !(f & (F.COMMON | F.ENGLISH)) || ((f & (F.FIRST | F.LAST | F.PLACE)) !== 0 && !(f & F.COMMON));
-      if (trade && !all.slice(0, -kindWords).some((w) => w.length === 1 || rare(vocabulary().flags(w)))) continue;
+      // (A brand letter stands beside another word of the name: "A mine" is an article.)
+      if (trade && !all.slice(0, -kindWords).some((w) => (w.length === 1 && all.length - kindWords > 1) || rare(vocabulary().flags(w)))) continue;
       // (In a line of capitals every word is capitalised: only a mixed-case note shows a venue's name.)
       if (capsLine(text, m.index ?? 0) || words.some((w) => NOT_VENUE_WORD.has(w) || isMedicalTerm(w) || vocabulary().flags(w) & (F.CLINICAL | F.ABBREV))) continue;
       const [s, e] = m.indices![1];
       out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
     }
+  }
+  if (/(?:Lodge|Nest|Post|Aerie|Council|Chapter|Local|LODGE|POST|AERIE|LOCAL)[ \t]+(?:No|#)?\.?[ \t]*\d/.test(text)) {
+    for (const m of text.matchAll(LODGE_NAMED)) {
+      const words = m[1].split(/[ \t]+/).slice(0, -2).filter((w) => !/^(?:of|the|No\.?|#)$/i.test(w));
+      let skip = 0;
+      // (The sentence's opener and words of care before the name are no part of it: "Pt Post 2" is no club.)
+      while (skip < words.length && NOT_CLUB_WORD.test(words[skip])) skip++;
+      if (skip === words.length || words.slice(skip).some((w) => isMedicalTerm(w.toLowerCase()))) continue;
+      const start = m.indices![1][0] + m[1].indexOf(words[skip]);
+      out.push({ category: 'LOCATION', score: 0.65, start, end: m.indices![1][1], kind: 'business' });
+    }
+    for (const m of text.matchAll(LODGE_BARE)) out.push({ category: 'LOCATION', score: 0.65, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'business' });
   }
   if (/['’][ \t]+on[ \t]+\p{Lu}|['’]s[ \t]+on[ \t]+\p{Lu}/u.test(text)) for (const m of text.matchAll(SHOP_ON_STREET)) {
     const street = m[2].split(/[ \t]+/);
