@@ -197,3 +197,8 @@ family('dates: a month and days with the year, a day glued to a clock time, the 
   ['fell from his tree stand on opening day of buck season', ['opening day of buck season']],
   ['"I\'ll be home by Pascha," she says', ['Pascha']],
 ]);
+
+family('places and phones: a pier by its number, a pager in brackets after the person paged', [
+  ['crushed hand while the dragger was tied up at Pier 6 unloading', ['Pier 6']],
+  ['Paged covering resident Dr. Alvarez (5127) - orders for CT', ['5127']],
+]);

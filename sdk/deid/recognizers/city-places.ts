@@ -22,6 +22,8 @@ const BOROUGH_NAMED = /(?=Bronx|Brooklyn|Manhattan|Queens|Staten|BRONX|BROOKLYN|
 const STREET_STATION = /\b\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)?[ \t]+(?:St|ST|Street|Av|AV|Ave|AVE)(?:[ \t]*[-–][ \t]*\p{Lu}[\p{L}'’.]*(?:[ \t]+\p{Lu}[\p{L}'’.]*){0,2})?(?=[ \t,]+(?:station|sta|STATION|STA)\b)|\b\d{1,3}(?:st|nd|rd|th)[ \t]+Street[ \t]+Station\b/gu;
 // A police district of the transit or housing police: "NYPD Transit District 3". (Not "PSA 7": a prostate antigen too.)
 const POLICE_DISTRICT = /\b(?:Transit|TRANSIT|Housing|HOUSING)[ \t]+(?:District|DISTRICT|Bureau|BUREAU)[ \t]+\d{1,2}\b/g;
+// A pier by its number where a boat ties up or a crew works: "tied up at Pier 3", "the fish pier, Pier 6".
+const PIER = /\b(?:Pier|PIER)[ \t]+\d{1,3}[A-Z]?\b/g;
 const PRECINCT = /\b\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)?[ \t]*(?:Pct|PCT|pct|Precinct|PRECINCT|precinct)\b\.?/g;
 // A school's dotted kind and number, then the name it bears when the name closes the phrase ("P.S. 106 Parkchester,").
 const SCHOOL_DOTTED = /\b(?:P\.S\.|I\.S\.|J\.H\.S\.|M\.S\.)[ \t]*\d{1,3}\b(?:(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,4}(?=[ \t]*(?:[,;)\n]|$)))?/gu;
@@ -63,6 +65,7 @@ export function recognizeCityPlaces(text: string): Candidate[] {
   out.push(...matchAll(BOROUGH_NAMED, text, () => place));
   if (/\d/.test(text)) {
     out.push(...matchAll(STREET_STATION, text, () => place));
+    if (/Pier|PIER/.test(text)) out.push(...matchAll(PIER, text, () => place));
     out.push(...matchAll(POLICE_DISTRICT, text, () => place));
   }
   if (/HS|H\.S\./.test(text)) out.push(...matchAll(HIGH_SCHOOL, text, () => place));
