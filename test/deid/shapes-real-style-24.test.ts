@@ -202,3 +202,10 @@ family('places and phones: a pier by its number, a pager in brackets after the p
   ['crushed hand while the dragger was tied up at Pier 6 unloading', ['Pier 6']],
   ['Paged covering resident Dr. Alvarez (5127) - orders for CT', ['5127']],
 ]);
+
+family("places and dates: a fraternal hall by its order alone, the hunting season's first day with its article", [
+  ['wife says "he was fine at the Moose on Saturday"', ['Moose']],
+  ['the Monday after Thanksgiving -- the first day of deer season -- husband at camp', ['the first day of deer season']],
+]);
+
+kept("not halls: a team's game", [['watching the Eagles game with his son', ['Eagles']]]);

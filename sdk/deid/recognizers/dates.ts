@@ -402,7 +402,7 @@ export function recognizeDates(text: string): Candidate[] {
     const part = c.kind === 'month' || /^\p{L}/u.test(text.slice(c.start, c.start + 1)) ? /\b(?:early|mid|late)[ -]?$/i.exec(text.slice(Math.max(0, c.start - 6), c.start)) : null;
     if (part) c.start -= part[0].length;
     // "the 1st of August", "the 16th December", "the Fourth": the article of a day by its ordinal goes with it.
-    const article = !part && /^(?:\d{1,2}(?:st|nd|rd|th)|fourth)\b/i.test(text.slice(c.start, c.end)) ? /\bthe[ \t]+$/i.exec(text.slice(Math.max(0, c.start - 4), c.start)) : null;
+    const article = !part && /^(?:\d{1,2}(?:st|nd|rd|th)|fourth|first[ \t]+day|opening[ \t]+day)\b/i.test(text.slice(c.start, c.end)) ? /\bthe[ \t]+$/i.exec(text.slice(Math.max(0, c.start - 4), c.start)) : null;
     if (article) c.start -= article[0].length;
   }
   // Ordinals continuing a list after a dated ordinal: "seen on the 4th, 6th and 9th".

@@ -109,13 +109,6 @@ const VENUE_KINDS = `${VENUE_PLACES}|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vin
 const VENUE = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’&-]*(?:(?<=\b(?:Bros|Vol|Co|Mfg|Assn|Intl|Natl|Mt|St|Ft))\.(?=[ ][^ ]))?[ \t]+){1,3}(?:${VENUE_KINDS}))(?![\p{L}])`, 'gdu');
 const VENUE_KIND = new RegExp(VENUE_KINDS);
 const VENUE_PLACE = new RegExp(`^(?:${VENUE_PLACES})$`, 'i');
-// A lodge, a club's nest or post, or a union's local by its number: "Sons of Italy Lodge 1232", "VFW Post 8870", "Eagles
-// Aerie 2233", "a member of Nest 8", "at Local 2603", "his Local 1397 jacket". (The number of a post needs the club's name
-// before it: "Post 2 wks" is a time.)
-const LODGE_NAMED = /\b((?:\p{Lu}[\p{L}'’.&-]*[ \t]+(?:of[ \t]+|the[ \t]+)?){1,4}(?:Lodge|Nest|Post|Aerie|Council|Chapter|Local|LODGE|POST|AERIE|LOCAL)[ \t]+(?:No\.?[ \t]*|#[ \t]*)?\d{1,4})(?![\d.,%\/-]\d|[\d%]|[ \t]*(?:mg|ml|mL|cc|units?|hrs?|days?|weeks?|wks?|op|min)\b)/dgu;
-const LODGE_BARE = /(?<=\b(?:at|of|his|her|their|union['’]s|the)[ \t]+)(?:(?:Lodge|Nest|Aerie)[ \t]+(?:No\.?[ \t]*|#[ \t]*)?\d{1,4}|Local[ \t]+\d{3,4})(?![\d.,%\/-]\d|[\d%]|[ \t]*(?:mg|ml|mL|cc|units?|%)\b)/gu;
-// Words before a post's or a council's number that name no club.
-const NOT_CLUB_WORD = /^(?:pt|patient|day|pod|hd|week|wk|the|a|an|and|on|in|at|his|her|their|our|per|s\/p|status|member|members|joined|from)$/i;
 // A shop by its owner's possessive and the street it stands on, after "at" or a pharmacy: "works at the Bashas' on Main",
 // "Pharmacy (Smith's on Rampart)". (Not a day: "at Mom's on Sunday".)
 const SHOP_ON_STREET = /(?<=\b(?:at|At|AT|[Pp]harmacy|PHARMACY)[ \t]*(?:the[ \t]+)?\(?)(\p{Lu}[\p{L}-]+(?:['’]s|s['’])[ \t]+on[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?))(?![\p{L}])/dgu;
@@ -220,18 +213,6 @@ export function recognizeWorkplaces(text: string): Candidate[] {
       const [s, e] = m.indices![1];
       out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
     }
-  }
-  if (/(?:Lodge|Nest|Post|Aerie|Council|Chapter|Local|LODGE|POST|AERIE|LOCAL)[ \t]+(?:No|#)?\.?[ \t]*\d/.test(text)) {
-    for (const m of text.matchAll(LODGE_NAMED)) {
-      const words = m[1].split(/[ \t]+/).slice(0, -2).filter((w) => !/^(?:of|the|No\.?|#)$/i.test(w));
-      let skip = 0;
-      // (The sentence's opener and words of care before the name are no part of it: "Pt Post 2" is no club.)
-      while (skip < words.length && NOT_CLUB_WORD.test(words[skip])) skip++;
-      if (skip === words.length || words.slice(skip).some((w) => isMedicalTerm(w.toLowerCase()))) continue;
-      const start = m.indices![1][0] + m[1].indexOf(words[skip]);
-      out.push({ category: 'LOCATION', score: 0.65, start, end: m.indices![1][1], kind: 'business' });
-    }
-    for (const m of text.matchAll(LODGE_BARE)) out.push({ category: 'LOCATION', score: 0.65, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'business' });
   }
   if (/['’][ \t]+on[ \t]+\p{Lu}|['’]s[ \t]+on[ \t]+\p{Lu}/u.test(text)) for (const m of text.matchAll(SHOP_ON_STREET)) {
     const street = m[2].split(/[ \t]+/);

@@ -48,7 +48,7 @@ const FAITH_WORD = /^(?:baptist|methodist|lutheran|presbyterian|episcopal|pentec
 // Words before a denomination that name a branch of a faith, not one congregation ("Roman Catholic", "Southern Baptist").
 const FAITH_BRANCH = /^(?:roman|greek|russian|ukrainian|coptic|southern|american|national|independent|reformed|united|primitive|conservative|reform|seventh-day|orthodox|evangelical|missionary|the|a|an|our|their|his|her)$/i;
 // The words that make a sentence about church: a saint's name elsewhere is a hospital, a device or a town.
-const CHURCH_TALK = /\b(?:church|parish|parishioners?|mass|communion|pastor|padre|priest|fr\.?|father|deacon|reverend|rev\.?|minister|preacher|congregation|wedding|funeral|feast|baptism|christening|choir|sunday|member|attends|worship|bulletin|rosary|novena|rectory)\b/i;
+const CHURCH_TALK = /\b(?:church|parish|altar|sodality|parishioners?|mass|communion|pastor|padre|priest|fr\.?|father|deacon|reverend|rev\.?|minister|preacher|congregation|wedding|funeral|feast|baptism|christening|choir|sunday|member|attends|worship|bulletin|rosary|novena|rectory)\b/i;
 // A parish named for a mystery or a feast, where the sentence is about church: "a priest from Resurrection parish", "near
 // the church - Visitation parish", "mass at Holy Name", "Fr. Gagnon from Prince of Peace".
 // (The names first and the words before them looked at after: a scan that opens with a look behind starts at every character.)

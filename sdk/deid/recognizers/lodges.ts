@@ -1,0 +1,46 @@
+/**
+ * Lodges, clubs and union locals, which place their members as an employer does: a lodge, a nest, a post or a local by its
+ * number ("Sons of Italy Lodge 1232", "VFW Post 8870", "a member of Nest 8", "at Local 2603"), and a town's fraternal hall
+ * by its order alone where someone drinks or plays ("fine at the Moose on Friday", "cards at the Legion"). (workplaces.ts
+ * reads the posts named by a veterans' or fraternal order and a local after its union's name; this file any other.)
+ *
+ * @example
+ * recognizeLodges('his bocce team at the Sons of Italy Lodge 1232'); // covers "Sons of Italy Lodge 1232"
+ */
+import { isMedicalTerm } from '../medical-terms.js';
+import type { Candidate } from '../span.js';
+
+// A lodge, a club's nest or post, or a union's local by its number: "Sons of Italy Lodge 1232", "VFW Post 8870", "Eagles
+// Aerie 2233", "a member of Nest 8", "at Local 2603", "his Local 1397 jacket". (The number of a post needs the club's name
+// before it: "Post 2 wks" is a time.)
+const LODGE_NAMED = /\b((?:\p{Lu}[\p{L}'’.&-]*[ \t]+(?:of[ \t]+|the[ \t]+)?){1,4}(?:Lodge|Nest|Post|Aerie|Council|Chapter|Local|LODGE|POST|AERIE|LOCAL)[ \t]+(?:No\.?[ \t]*|#[ \t]*)?\d{1,4})(?![\d.,%\/-]\d|[\d%]|[ \t]*(?:mg|ml|mL|cc|units?|hrs?|days?|weeks?|wks?|op|min)\b)/dgu;
+const LODGE_BARE = /(?<=\b(?:at|of|his|her|their|union['’]s|the)[ \t]+)(?:(?:Lodge|Nest|Aerie)[ \t]+(?:No\.?[ \t]*|#[ \t]*)?\d{1,4}|Local[ \t]+\d{3,4})(?![\d.,%\/-]\d|[\d%]|[ \t]*(?:mg|ml|mL|cc|units?|%)\b)/gu;
+// A town's fraternal hall by its order alone, where someone drinks, plays or is found: "fine at the Moose on Friday",
+// "plays sheepshead Thursdays at the Legion". (Not a team's game: "at the Eagles game".)
+const ORDER_HALL = /(?<=\b(?:at|from|to|AT|FROM|TO)[ \t]+(?:the|THE)[ \t]+)(?:Moose|Elks|Eagles|Legion|VFW|Grange|Sokol|Falcons|MOOSE|ELKS|EAGLES|LEGION|GRANGE)(?=[ \t]*(?:[,.;)"”]|$)|[ \t]+(?:on|in|last|every|after|before|with|ON|IN|LAST|EVERY|AFTER|BEFORE|WITH)\b)/gu;
+// Words before a post's or a council's number that name no club.
+const NOT_CLUB_WORD = /^(?:pt|patient|day|pod|hd|week|wk|the|a|an|and|on|in|at|his|her|their|our|per|s\/p|status|member|members|joined|from)$/i;
+
+/**
+ * Find lodges, clubs, union locals and fraternal halls.
+ *
+ * @example
+ * recognizeLodges('referred to the union rep at Local 2603.').length; // 1
+ */
+export function recognizeLodges(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (/(?:Lodge|Nest|Post|Aerie|Council|Chapter|Local|LODGE|POST|AERIE|LOCAL)[ \t]+(?:No|#)?\.?[ \t]*\d/.test(text)) {
+    for (const m of text.matchAll(LODGE_NAMED)) {
+      const words = m[1].split(/[ \t]+/).slice(0, -2).filter((w) => !/^(?:of|the|No\.?|#)$/i.test(w));
+      let skip = 0;
+      // (The sentence's opener and words of care before the name are no part of it: "Pt Post 2" is no club.)
+      while (skip < words.length && NOT_CLUB_WORD.test(words[skip])) skip++;
+      if (skip === words.length || words.slice(skip).some((w) => isMedicalTerm(w.toLowerCase()))) continue;
+      const start = m.indices![1][0] + m[1].indexOf(words[skip]);
+      out.push({ category: 'LOCATION', score: 0.65, start, end: m.indices![1][1], kind: 'business' });
+    }
+    for (const m of text.matchAll(LODGE_BARE)) out.push({ category: 'LOCATION', score: 0.65, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'business' });
+  }
+  if (/Moose|Elks|Eagles|Legion|VFW|Grange|Sokol|Falcons|MOOSE|ELKS|EAGLES|LEGION|GRANGE/.test(text)) for (const m of text.matchAll(ORDER_HALL)) out.push({ category: 'LOCATION', score: 0.65, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'business' });
+  return out;
+}
