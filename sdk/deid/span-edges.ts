@@ -32,7 +32,7 @@ const FIELD_END_INITIAL = /^[ \t]\p{L}\.?(?=[ \t]{2,}|[ \t]*(?:\n|\||$|\()|[ \t]
 const COMMA_INITIAL = /^,[ \t]?(\p{L})\.?(?=[ \t]*(?:[(,|]|\.\.\.|\n|$)|[ \t]{2,}|[ \t]+\d)|^,[ \t]?(?:Baby[ \t]+(?:Girl|Boy)|BABY[ \t]+(?:GIRL|BOY))(?![\p{L}])/u;
 // A surname and its comma before a given name found, where a field opens: "PT BANKS,ODESSA 64 YO F", "Individual: LONGBOAT,
 // CLARENCE W".
-const SURNAME_BEFORE = /(?:^|\n|\b(?:PT|Pt|pt|Patient|PATIENT|Name|NAME|Individual|INDIVIDUAL|Infant|INFANT|by|BY)[ \t]*:?[ \t]+|[|(][ \t]*)(\p{Lu}[\p{Lu}'’-]+|\p{Lu}\p{Ll}[\p{L}'’-]*),[ \t]?$/u;
+const SURNAME_BEFORE = /(?:^|\n|\b(?:PT|Pt|pt|Patient|PATIENT|Name|NAME|Individual|INDIVIDUAL|Infant|INFANT|Veteran|VETERAN|Resident|RESIDENT|Client|CLIENT|Member|MEMBER|by|BY)[ \t]*:?[ \t]+|[|(][ \t]*)(\p{Lu}[\p{Lu}'’-]+|\p{Lu}\p{Ll}[\p{L}'’-]*),[ \t]?$/u;
 const PLACE_WORD = /^[ \t]+(?:county|co\.|cnty|cty|township|twp|borough|nation|reservation)(?![\p{L}\p{N}])/iu;
 // Capitalised words closing a business's name: a trade joined by "&" ("Stone & Tile", "Tool & Die") or a word that
 // names a business ("Auto Body", "Bros. Market", "Diner", "Guest House", "High").

@@ -209,3 +209,12 @@ family("places and dates: a fraternal hall by its order alone, the hunting seaso
 ]);
 
 kept("not halls: a team's game", [['watching the Eagles game with his son', ['Eagles']]]);
+
+family("places, names and dates: a practice's branch by its town, a veteran's surname before the given name found, Canada Day and the pheasant opener", [
+  ['PHONE NOTE\nMapleton Family Medicine, Liberty office\n03/02/2016', ['Liberty']],
+  ['VETERAN: GREEN, HAROLD T JR    SSN: 987-65-4321', ['GREEN, HAROLD T JR']],
+  ['visiting Blaine for Canada Day weekend, chest pain', ['Canada Day']],
+  ['upset to miss the pheasant opener with his sons', ['pheasant opener']],
+]);
+
+kept("not branches: a practice's main office", [['Valley Family Medicine, Main office\n03/02/2016', ['Main']]]);

@@ -55,7 +55,10 @@ function commaDistrict(phrase: string, lowerPlace: boolean): number {
 
 // The town after a facility's name and a dash closing a letterhead's line: "Gila Pinal Regional Hospital - Globe".
 const FACILITY_DASH_TOWN = /^[ \t]+[-–—][ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2})(?:,[ \t]*\p{Lu}{2})?[ \t]*(?=\n|$)/u;
-const FACILITY_END = /(?:hospital|medical[ \t]+center|health[ \t]+center|medical[ \t]+centre|clinic|health[ \t]+care|healthcare|health[ \t]+system|infirmary)$/i;
+const FACILITY_END = /(?:hospital|medical[ \t]+center|health[ \t]+center|medical[ \t]+centre|clinic|health[ \t]+care|healthcare|health[ \t]+system|infirmary|family[ \t]+medicine|rural[ \t]+health)$/i;
+// The town of a practice's branch after its name: "Bartholomew Family Medicine, Hope office", "Sierra County Rural Health -
+// Truth or Consequences clinic".
+const BRANCH_TOWN = /^[ \t]*(?:,|[-–—])[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:or|of|\p{Lu}[\p{L}'’.-]+)){0,3})[ \t]+(?:office|clinic|campus|branch|site|location)\b/u;
 const ARROW = /^[ \t]*(?:-{1,2}>|→)[ \t]*([\p{L}][\p{L}'’\-]*)(?![\p{L}'’\-])/u;
 
 /** A town after an arrow: a gazetteer place that is no clinical abbreviation and no everyday destination ("-> home", "-> ICU"). */
@@ -107,6 +110,12 @@ export function districtsNextToPlaces(text: string, found: readonly Candidate[])
     const camp = /^[ \t]+(?:refugee[ \t]+)?camp(?![\p{L}])/u.exec(after);
     if (camp && /^\p{Lu}/u.test(text.slice(c.start, c.end))) {
       out.push({ category: 'LOCATION', score: Math.max(0.6, c.score), start: c.start, end: c.end + camp[0].length, kind: 'city' });
+      continue;
+    }
+    const branch = FACILITY_END.test(text.slice(c.start, c.end)) ? BRANCH_TOWN.exec(after) : null;
+    if (branch && !/\b(?:main|north|south|east|west|central|downtown|satellite|outreach|pediatric|walk-in|urgent|my|our|the)\b/i.test(branch[1])) {
+      const start = c.end + branch[0].indexOf(branch[1]);
+      out.push({ category: 'LOCATION', score: 0.65, start, end: start + branch[1].length, kind: 'city' });
       continue;
     }
     const b = BRACKET.exec(after);
