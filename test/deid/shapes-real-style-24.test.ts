@@ -218,3 +218,11 @@ family("places, names and dates: a practice's branch by its town, a veteran's su
 ]);
 
 kept("not branches: a practice's main office", [['Valley Family Medicine, Main office\n03/02/2016', ['Main']]]);
+
+family("places and dates: Hawaii's interstates by letter, a month in Spanish after a word of when, territorial holidays", [
+  ['rollover on H-2 near the Mililani exit ~0200', ['H-2']],
+  ['Tres visitas a emergencias desde febrero, tos nocturna', ['febrero']],
+  ['L&D NOTE\nLiberation Day - 1530, arrived from the parade', ['Liberation Day']],
+]);
+
+kept('not roads: a visa class', [['H-2A worker, picks cherries in season', ['H-2A']]]);

@@ -71,6 +71,8 @@ const DIRECTION_NUMBER_STREET = /(?:\b\d{1,5}[ \t]+)?\b(?:[NSEW]\.?|Beach|BEACH)
 // A street named by one letter, as Washington, Sacramento and Anchorage have them, after a word of place or a house number:
 // "a corner store on A St", "1200 N St NW". (A letter alone is no street: "vitamin A" has no "St" after it.)
 const LETTER_STREET = /(?<=\b(?:on|off|at|of|near|\d{1,5})[ \t]+)(?:[NSEW]\.?[ \t]+)?[A-Z][ \t]+(?:St|Street|ST|STREET)\b\.?(?:[ \t]+(?:NW|NE|SW|SE)\b)?/g;
+// Hawaii's interstates by their letter: "rollover on H-3 near the tunnels", "born in the car on H-1".
+const HAWAII_FREEWAY = /(?<=\b(?:on|onto|off|near|the|via|from|to|of|at)[ \t]+)H-(?:1|2|3|201)\b(?![\d-])/g;
 // A numbered road in a run sheet's scene or location field: "Scene: Route 66 at Hackberry".
 const SCENE_ROAD = new RegExp(String.raw`(?<=\b(?:Scene|SCENE|Location|LOCATION|Loc|LOC|Incident[ \t]+location|Pickup|PICKUP)[ \t]*:[ \t]*)${ROAD}\b`, 'gi');
 // A numbered road at a named street: "Called to US 21 at Lands End Rd".
@@ -128,6 +130,7 @@ export function recognizeRoads(text: string): Candidate[] {
     }
   }
   if (/\b(?:scene|loc|location|incident|pickup)[ \t]*:/i.test(text)) named.push(...matchAll(SCENE_ROAD, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
+  if (text.includes('H-')) named.push(...matchAll(HAWAII_FREEWAY, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   if (/lot|space/i.test(text)) named.push(...matchAll(HOME_LOT, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
   if (/\.?[ \t]*\(\p{Lu}/u.test(text)) for (const m of text.matchAll(HOUSE_THEN_QUARTER)) if (!NOT_QUARTER.test(m[1])) named.push({ category: 'LOCATION', score: 0.7, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] });
   // Every bare street must be a name or a word no English list holds ("near Mercy and Hope" are no streets).
