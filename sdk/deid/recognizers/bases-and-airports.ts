@@ -10,6 +10,7 @@
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { clinicalTerm } from './place-words.js';
 
 // One or two capitalised words, then the abbreviated kind of base.
 const BASE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:AFB|ARB|ANGB|NAS|JRB|MCAS|MCB|NSB|AAF))\b/gdu;
@@ -87,7 +88,7 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
   if (/\b(?:USS|USNS|USCGC|HMS)[ \t]/.test(text)) for (const m of text.matchAll(SHIP)) push(m.index!, m.indices![1][1]);
   if (/boat|vessel|trawler|shrimper|tug|barge|crabber|seiner|liner|netter|skiff|[FM]\/V/.test(text)) for (const m of text.matchAll(BOAT)) {
     // (Not a vessel's kind or make: "the vessel Coast Guard", "boat Boston Whaler".)
-    if (m[1].split(/[ \t]+/).some((w) => isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV)) || /^(?:Coast|Boston|Grady|Bayliner|Sea[ \t]Ray)/.test(m[1])) continue;
+    if (m[1].split(/[ \t]+/).some(clinicalTerm) || /^(?:Coast|Boston|Grady|Bayliner|Sea[ \t]Ray)/.test(m[1])) continue;
     push(...(m.indices![1] as [number, number]));
   }
   if (text.includes('A&M')) for (const m of text.matchAll(AGGIE)) push(...(m.indices![1] as [number, number]));

@@ -9,10 +9,10 @@
  * @example
  * recognizeFamilyNames('Pt staying with friends, the Horsts, in Leola'); // covers "Horsts"
  */
-import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FAMILY_WORDS, FUNCTION_WORDS } from './cue-words.js';
+import { clinicalTerm } from './place-words.js';
 
 // "the Horsts", "THE HORSTS" after a word of staying or knowing; the stem is checked against the surname list below.
 const PLURAL_FAMILY = /(?<=\b(?:with|friends?|neighbou?rs?|visit(?:ed|s|ing)?|by|from|WITH|FRIENDS?|NEIGHBOU?RS?|VISIT(?:ED|S|ING)?|BY|FROM)[ \t]*,?[ \t]+(?:the|THE)[ \t]+)(\p{Lu}[\p{L}'’-]+?)(?:es|s|ES|S)(?![\p{L}'’-])/dgu;
@@ -39,14 +39,13 @@ export function recognizeFamilyNames(text: string): Candidate[] {
   const v = vocabulary();
   const out: Candidate[] = [];
   const push = (start: number, end: number, score: number): void => void out.push({ category: 'NAME', score, start, end, kind: 'person' });
-  const clinical = (w: string): boolean => isMedicalTerm(w) || (v.flags(w) & (F.CLINICAL | F.ABBREV)) !== 0;
   if (/\b(?:the|THE)[ \t]+\p{Lu}/u.test(text)) {
     for (const m of text.matchAll(PLURAL_FAMILY)) {
       const stem = m[1].toLowerCase();
       const f = v.flags(stem);
       const whole = v.flags(m[0].toLowerCase());
       // (A surname no everyday word: "the Horsts", not "the Browns" read as a colour or "the Hills" as a place.)
-      if (!(f & F.LAST) || f & F.COMMON || whole & F.COMMON || clinical(stem)) continue;
+      if (!(f & F.LAST) || f & F.COMMON || whole & F.COMMON || clinicalTerm(stem)) continue;
       push(m.indices![1][0], m.index! + m[0].length, 0.75);
     }
   }
@@ -56,7 +55,7 @@ export function recognizeFamilyNames(text: string): Candidate[] {
       if (!rel || !FAMILY_WORDS.has(rel[1].toLowerCase())) continue;
       const w = m[1].toLowerCase();
       const f = v.flags(w);
-      if (FUNCTION_WORDS.has(w) || FAMILY_WORDS.has(w) || clinical(w) || !(f & (F.FIRST | F.LAST) || !(f & (F.COMMON | F.ENGLISH)))) continue;
+      if (FUNCTION_WORDS.has(w) || FAMILY_WORDS.has(w) || clinicalTerm(w) || !(f & (F.FIRST | F.LAST) || !(f & (F.COMMON | F.ENGLISH)))) continue;
       push(m.indices![1][0], m.indices![1][1], 0.75);
     }
   }
@@ -66,7 +65,7 @@ export function recognizeFamilyNames(text: string): Candidate[] {
       // The given name before the surname is no English word and no clinical one ("Koua", "Yohanny"): a sentence's
       // capitalised opener is neither. One before it belongs to the name when a name list holds it ("Pa Houa Her").
       const last = given[given.length - 1].toLowerCase();
-      if (v.flags(last) & (F.COMMON | F.ENGLISH) || clinical(last) || FUNCTION_WORDS.has(last)) continue;
+      if (v.flags(last) & (F.COMMON | F.ENGLISH) || clinicalTerm(last) || FUNCTION_WORDS.has(last)) continue;
       const withFirst = given.length === 2 && (v.flags(given[0].toLowerCase()) & F.FIRST) !== 0 && !FUNCTION_WORDS.has(given[0].toLowerCase());
       push(withFirst ? m.indices![1][0] : m.indices![2][0] - given[given.length - 1].length - (m[1].length - m[1].trimEnd().length), m.indices![2][1], 0.75);
     }
@@ -75,7 +74,7 @@ export function recognizeFamilyNames(text: string): Candidate[] {
   for (const m of text.matchAll(CAPS_SURNAME_INITIAL)) {
     const w = m[1].toLowerCase();
     // (A short unlisted word in capitals is an abbreviation: "IPV, M (MRN ..." is a finding before a sex.)
-    if (v.flags(w) & F.COMMON || clinical(w) || FUNCTION_WORDS.has(w) || (!(v.flags(w) & (F.LAST | F.FIRST)) && w.length < 5)) continue;
+    if (v.flags(w) & F.COMMON || clinicalTerm(w) || FUNCTION_WORDS.has(w) || (!(v.flags(w) & (F.LAST | F.FIRST)) && w.length < 5)) continue;
     push(m.index!, m.index! + m[0].length, 0.8);
   }
   return out;

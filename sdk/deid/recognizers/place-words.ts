@@ -7,6 +7,7 @@
  * plainWord('bed'); // true
  * nameWords('do Arenque'); // true
  */
+import { isMedicalTerm } from '../medical-terms.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 
 /** Small words inside place names: "Rua do Arenque", "Ostrov nad Ohří", "Velká Bukovina u Děčína", "van Gijn". @example new RegExp(`^${PARTICLES}$`).test('nad'); // true */
@@ -45,6 +46,18 @@ export function plainWord(w: string): boolean {
 export function clinicalShorthand(w: string): boolean {
   const f = vocabulary().flags(w.toLowerCase());
   return (f & (F.CLINICAL | F.ABBREV)) !== 0 && !(f & (F.PLACE | F.LAST | F.FIRST));
+}
+
+/**
+ * Is this word clinical, in any case: a medical term, or a word the vocabulary marks clinical or an abbreviation? Such a word
+ * names no person, place or business ("on N Cannula", "\"Chest Pain Again\"", "Pt Post 2").
+ *
+ * @example
+ * clinicalTerm('Heparin'); // true
+ */
+export function clinicalTerm(w: string): boolean {
+  const lower = w.toLowerCase();
+  return isMedicalTerm(lower) || (vocabulary().flags(lower) & (F.CLINICAL | F.ABBREV)) !== 0;
 }
 
 /**

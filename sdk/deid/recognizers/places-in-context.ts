@@ -12,7 +12,7 @@
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
-import { clinicalShorthand } from './place-words.js';
+import { clinicalShorthand, clinicalTerm } from './place-words.js';
 import { STATE_ABBR } from './locations.js';
 import { DOSE_UNIT, execAll, matchAll } from './util.js';
 
@@ -286,7 +286,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     const words = m[1].slice(skip).replace(/[ \t]+of[ \t].*$/, '').split(/[ \t]+/).slice(0, -1);
     // After "at" or "near" only a place of nature or a town's part: "at grays harbor", not "at the infusion center".
     if (re === FEATURE_LOWER && /^(?:at|near)\b/.test(m[0]) && /(?:center|centre|homes|corner|land)$/.test(m[1])) continue;
-    if (words.some((w) => FILLER_WORD.test(w) || isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV))) continue;
+    if (words.some((w) => FILLER_WORD.test(w) || clinicalTerm(w))) continue;
     const start = m.index + m[0].length - m[1].length + skip;
     out.push({ category: 'LOCATION', score: 0.6, start, end: m.index + m[0].length, kind: 'city' });
   }
@@ -299,7 +299,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
   }
   if (/(?:address|residence|town|city|school|church|parish|location|scene)[ \t]*:/i.test(text)) for (const m of execAll(PLACE_FIELD, text)) {
     const first = m[1].split(/[ \t]+/)[0];
-    if (NO_PLACE_VALUE.test(first) || isMedicalTerm(first.toLowerCase()) || vocabulary().flags(first.toLowerCase()) & (F.CLINICAL | F.ABBREV)) continue;
+    if (NO_PLACE_VALUE.test(first) || clinicalTerm(first)) continue;
     // ("Location: Breast Unit", "Location: Outpatient": a hospital's own places; "Location: Avalanche": one everyday word.)
     const words = m[1].split(/[ \t]+/);
     const scene = /(?:location|scene)[ \t]*:[ \t]*$/i.test(text.slice(Math.max(0, m.indices![1][0] - 16), m.indices![1][0]));
@@ -309,7 +309,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
   if (/NYC|N\.Y\.C|L\.A\.|Philly|PHILLY|NOLA/.test(text)) out.push(...matchAll(CITY_SHORT, text, () => ({ category: 'LOCATION', score: 0.7, kind: 'city' })));
   if (/\b(?:Tribes?|TRIBES?|Band of|BAND OF|Indian Community|INDIAN COMMUNITY|Rancheria|RANCHERIA|Reservation|RESERVATION)\b/.test(text)) for (const m of execAll(TRIBE, text)) {
     // (A school's or a church's band is music: "the High School Band of Hope".)
-    if (m[1].split(/[ \t]+/).some((w) => isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV) || /^(?:high|school|marching|jazz|brass|concert|rock|church)$/i.test(w))) continue;
+    if (m[1].split(/[ \t]+/).some((w) => clinicalTerm(w) || /^(?:high|school|marching|jazz|brass|concert|rock|church)$/i.test(w))) continue;
     // (A reservation is a tribe's only by a name no English word is: "Yakama Reservation", not "No Reservation".)
     const before = m[1].split(/[ \t]+/).slice(0, -1).filter((w) => !/^indian$/i.test(w));
     if (/reservation$/i.test(m[1]) && before.every((w) => vocabulary().flags(w.toLowerCase()) & F.COMMON)) continue;

@@ -7,10 +7,10 @@
  * @example
  * recognizeQuotedBusinesses('owns a bodega, "Paulino Grocery #2," open late'); // covers "Paulino Grocery #2"
  */
-import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FUNCTION_WORDS } from './cue-words.js';
+import { clinicalTerm } from './place-words.js';
 
 // Two to five capitalised words in quotes; an "&", a branch number or a Romance "de" may stand between them.
 const QUOTED = /["“](\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:&[ \t]+)?(?:\p{Lu}[\p{L}'’.-]*|#\d{1,3}|de|del|la|los|of)){1,4}),?["”]/dgu;
@@ -38,7 +38,7 @@ export function recognizeQuotedBusinesses(text: string): Candidate[] {
     const words = m[1].split(/[ \t]+/).filter((w) => !JOINERS.has(w.toLowerCase()) && !/^#\d/.test(w));
     const plain = (w: string): boolean => {
       const c = w.replace(/[.’']+$/, '').toLowerCase();
-      return !FUNCTION_WORDS.has(c) && !isMedicalTerm(c) && !(vocabulary().flags(c) & (F.CLINICAL | F.ABBREV));
+      return !FUNCTION_WORDS.has(c) && !clinicalTerm(c);
     };
     // One word at least is a name, a place or no everyday word ("Caribe", "Yusupov"): "Chest Pain Again" is someone's words.
     const named = (w: string): boolean => {

@@ -11,7 +11,7 @@
  */
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
-import { isMedicalTerm } from '../medical-terms.js';
+import { clinicalTerm } from './place-words.js';
 import { matchAll } from './util.js';
 
 // A numbered road: interstate, US or state route, county or township road.
@@ -125,8 +125,7 @@ export function recognizeRoads(text: string): Candidate[] {
   if (/\d[ \t]+(?:at|and|&)[ \t]+\p{Lu}/u.test(text)) named.push(...matchAll(ROAD_AT_STREET, text, (m) => (/^(?:I|US|SR|CR)[ \t-]?\d/i.test(m[0]) || /^\p{Lu}/u.test(m[0]) ? { category: 'LOCATION', score: 0.75, kind: 'street' } : null)));
   if (/\d[ \t]+[NSEW]\.?[ \t]+\p{Lu}/u.test(text)) {
     for (const m of text.matchAll(HOUSE_DIRECTION_NAME)) {
-      const clinical = m[1].split(/[ \t]+/).some((w) => isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV));
-      if (!clinical) named.push({ category: 'LOCATION', score: 0.75, kind: 'street', start: m.index ?? 0, end: m.indices![1][1] });
+      if (!m[1].split(/[ \t]+/).some(clinicalTerm)) named.push({ category: 'LOCATION', score: 0.75, kind: 'street', start: m.index ?? 0, end: m.indices![1][1] });
     }
   }
   if (/\b(?:scene|loc|location|incident|pickup)[ \t]*:/i.test(text)) named.push(...matchAll(SCENE_ROAD, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
@@ -134,7 +133,7 @@ export function recognizeRoads(text: string): Candidate[] {
   if (/lot|space/i.test(text)) named.push(...matchAll(HOME_LOT, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
   if (/\.?[ \t]*\(\p{Lu}/u.test(text)) for (const m of text.matchAll(HOUSE_THEN_QUARTER)) if (!NOT_QUARTER.test(m[1])) named.push({ category: 'LOCATION', score: 0.7, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] });
   // Every bare street must be a name or a word no English list holds ("near Mercy and Hope" are no streets).
-  const notClinical = (phrase: string): boolean => phrase.split(/[ \t]+/).every((w) => !isMedicalTerm(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)));
+  const notClinical = (phrase: string): boolean => !phrase.split(/[ \t]+/).some(clinicalTerm);
   const streetName = (phrase: string): boolean =>
     notClinical(phrase) && phrase.split(/[ \t]+/).some((w) => { const f = vocabulary().flags(w.toLowerCase()); return (f & (VOCAB_FLAGS.PLACE | VOCAB_FLAGS.POSTAL)) !== 0 || !(f & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH)); });
   if (/\b(?:and|&)\b|&/.test(text)) {

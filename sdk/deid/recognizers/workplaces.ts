@@ -13,6 +13,7 @@ import { isMedicalTerm } from '../medical-terms.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FUNCTION_WORDS, NAME_BEFORE } from './cue-words.js';
 import { capsLine } from './people-cues.js';
+import { clinicalTerm } from './place-words.js';
 
 // Chains people name this way. Their names are everyday words, letters, or words the vocabulary holds as clinical
 // (the generator's own corpus mentions stores), so a name in this list passes whatever its words.
@@ -216,7 +217,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
   }
   if (/['’][ \t]+on[ \t]+\p{Lu}|['’]s[ \t]+on[ \t]+\p{Lu}/u.test(text)) for (const m of text.matchAll(SHOP_ON_STREET)) {
     const street = m[2].split(/[ \t]+/);
-    if (street.some((w) => WHEN_NAMES.test(w) || isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV))) continue;
+    if (street.some((w) => WHEN_NAMES.test(w) || clinicalTerm(w))) continue;
     out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'business' });
   }
   if (/drink|drank|beer|shots|bartend|bouncer|etoh/i.test(text)) for (const m of text.matchAll(DRINK_AT)) {
