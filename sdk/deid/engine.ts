@@ -163,9 +163,9 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
     // a place only before "Nation", a reservation, a county or a state ("Cherokee Nation", "Navajo, NM").
     // (The gate's weakest guess reads a people as a person too: "58 yo Yup'ik man".)
     else if (((c.category === 'LOCATION' && c.score < 0.9) || (c.category === 'NAME' && c.score <= 0.5)) && PEOPLE_WORDS.has(text.slice(c.start, c.end).toLowerCase()) && !PEOPLE_AS_PLACE.test(text.slice(c.end, c.end + 16)) && !STATE_AFTER.test(text.slice(c.end, c.end + 6))) candidates.splice(i, 1);
+    // "Irish-born", "Haitian-born": where someone was born, said of them, is no name of theirs (a guess, not a labelled field).
+    else if (c.category === 'NAME' && c.score < 0.9 && /^\p{Lu}\p{Ll}+-born$/u.test(text.slice(c.start, c.end))) candidates.splice(i, 1);
   }
-  // "Irish-born", "Haitian-born": where someone was born, said of them, is no name of theirs (a guess, not a labelled field).
-  for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].category === 'NAME' && candidates[i].score < 0.9 && /^\p{Lu}\p{Ll}+-born$/u.test(text.slice(candidates[i].start, candidates[i].end))) candidates.splice(i, 1);
   candidates.push(...repeatedNames(text, candidates));
   candidates.push(...shortForms(text, candidates));
   candidates.push(...agesAfterNames(text, candidates));
