@@ -99,7 +99,8 @@ export function districtsNextToPlaces(text: string, found: readonly Candidate[])
       continue;
     }
     // (A place a gazetteer holds, or no English word: "- Emergency Department" names the hospital's own unit.)
-    const dash = FACILITY_END.test(text.slice(c.start, c.end)) ? FACILITY_DASH_TOWN.exec(after) : null;
+    const facility = FACILITY_END.test(text.slice(c.start, c.end));
+    const dash = facility ? FACILITY_DASH_TOWN.exec(after) : null;
     // (A word in capitals must be a gazetteer's: "- MICU", "- CPEP" are the hospital's units.)
     if (dash && dash[1].split(/[ \t]+/).every((w) => { const f = vocabulary().flags(w.toLowerCase()); return (f & F.PLACE) !== 0 || (!(f & (F.COMMON | F.ENGLISH | F.ABBREV | F.CLINICAL)) && !/^\p{Lu}+$/u.test(w)); }) && !/\b(?:unit|department|dept|floor|wing|campus|emergency|pediatrics|surgery|ed|er|icu|ccu|or|pacu)\b/i.test(dash[1])) {
       const start = c.end + dash[0].indexOf(dash[1]);
@@ -112,7 +113,7 @@ export function districtsNextToPlaces(text: string, found: readonly Candidate[])
       out.push({ category: 'LOCATION', score: Math.max(0.6, c.score), start: c.start, end: c.end + camp[0].length, kind: 'city' });
       continue;
     }
-    const branch = FACILITY_END.test(text.slice(c.start, c.end)) ? BRANCH_TOWN.exec(after) : null;
+    const branch = facility ? BRANCH_TOWN.exec(after) : null;
     if (branch && !/\b(?:main|north|south|east|west|central|downtown|satellite|outreach|pediatric|walk-in|urgent|my|our|the)\b/i.test(branch[1])) {
       const start = c.end + branch[0].indexOf(branch[1]);
       out.push({ category: 'LOCATION', score: 0.65, start, end: start + branch[1].length, kind: 'city' });
