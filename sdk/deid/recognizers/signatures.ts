@@ -25,6 +25,11 @@ const LINE_CLOSING_INITIALS = /(?:[.!?)"'”][ \t]+|[ \t]{2,}|[ \t]+[-~\/][ \t]?
 /** Words a nurse writes before "RN" that are roles, not names ("charge rn", "float rn"). */
 const ROLE_WORDS = new Set('charge float primary night day evening agency travel traveler travelling resource staff icu ccu micu sicu ed er or pacu floor unit team bedside covering oncoming outgoing student new this the your my his her pt patient home visiting triage admitting wound rapid response house nursing case care and or'.split(' '));
 const CREDENTIAL = String.raw`(?:rn|rgn|rmn|rpn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|ibclc|lmhc|lpc|lmft|emt|aemt|nrp|sn|srn|en|rm|hca|mls|mlt|cns|anp|rph|dpm|rpsgt|atc)`;
+// A dictation's or a transcription's mark and its date: "D: 3/11/94", "DT 07/16/01".
+const DICTATION_DATE = String.raw`\b(?:[DT]|DD|DT):?[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}`;
+// Author and typist initials after the dictation dates or a signature on the same line (the scan in recognizeSignatures).
+const AFTER_DATES_OR_SIGNATURE = new RegExp(String.raw`(?<=(?:\d|\.|\b(?:MD|DO|RN|NP|PA))[ \t]{2,}|${DICTATION_DATE}[ \t])(\p{L}{2,4})[/:](\p{L}{2,4})(?=[ \t]*(?:$|\n)|[ \t]{2,}|[ \t]+job\b)`, 'dgiu');
+const DICTATION_DATE_BEFORE = new RegExp(String.raw`${DICTATION_DATE}[ \t]+$`, 'u');
 /** A credential written alone ("RN", "lcsw"), never a signer's initials. */
 const CREDENTIAL_WORD = new RegExp(`^${CREDENTIAL}$`, 'i');
 /** Letters that are a credential or a pronoun, never a signer's initials. */
@@ -157,11 +162,11 @@ export function recognizeSignatures(text: string): Candidate[] {
   // After the dictation dates or a signature on the same line, set off by two spaces: "T: 03/13/84   rk/jmh   Job 18842",
   // "A. DeLeon, M.D.  ad:bjt".
   // One space is enough after a dictation's date: "D: 3/11/94 T: 3/12/94 HB/tlw  Doc #77431".
-  for (const m of text.matchAll(/(?<=(?:\d|\.|\b(?:MD|DO|RN|NP|PA))[ \t]{2,}|\b(?:[DT]|DD|DT):?[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}[ \t])(\p{L}{2,4})[/:](\p{L}{2,4})(?=[ \t]*(?:$|\n)|[ \t]{2,}|[ \t]+job\b)/dgiu)) {
+  for (const m of text.matchAll(AFTER_DATES_OR_SIGNATURE)) {
     // (Not a unit, a credential after a nurse's initials, "DNR/DNI" or any other charting abbreviation; an author's capitals
     // and a typist's lower case before or after the dictation dates are initials whatever they spell: "MD   AM/tc   D: 10/18/04",
     // "DD 07/14/01  DT 07/16/01  LP/rjs", "D 9/10/08  AW:kg".)
-    const datesAround = /^[ \t]+[DT]:?[ \t]*\d/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)) || /\b(?:[DT]|DD|DT):?[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+$/.test(text.slice(Math.max(0, m.index! - 24), m.index));
+    const datesAround = /^[ \t]+[DT]:?[ \t]*\d/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)) || DICTATION_DATE_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index));
     const authorTypist = /^\p{Lu}+$/u.test(m[1]) && /^\p{Ll}+$/u.test(m[2]) && datesAround;
     if (!authorTypist && (/^(?:ml|mg|mcg|cc|kg|gm|hr|min|dl|mm|cm|meq|mmol|iu|and|or|his|her)$/i.test(m[1]) || CREDENTIAL_WORD.test(m[2]) || [m[1], m[2]].some((w) => vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.COMMON)))) continue;
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
