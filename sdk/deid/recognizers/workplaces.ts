@@ -109,6 +109,8 @@ const VENUE_KINDS = `${VENUE_PLACES}|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vin
 // "ABG. Coal", "Abel. Ranch".)
 const VENUE = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’&-]*(?:(?<=\b(?:Bros|Vol|Co|Mfg|Assn|Intl|Natl|Mt|St|Ft))\.(?=[ ][^ ]))?[ \t]+){1,3}(?:${VENUE_KINDS}))(?![\p{L}])`, 'gdu');
 const VENUE_KIND = new RegExp(VENUE_KINDS);
+// The kind closing a venue's name, to count its words ("Funeral Home", "Trading Post": two).
+const VENUE_KIND_END = new RegExp(`(?:${VENUE_KINDS})$`, 'u');
 const VENUE_PLACE = new RegExp(`^(?:${VENUE_PLACES})$`, 'i');
 // A shop by its owner's possessive and the street it stands on, after "at" or a pharmacy: "works at the Bashas' on Main",
 // "Pharmacy (Smith's on Rampart)". (Not a day: "at Mom's on Sunday".)
@@ -201,7 +203,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
   if (VENUE_KIND.test(text)) {
     for (const m of text.matchAll(VENUE)) {
       // (A ranch's brand letter is a word of its name: "Circle H Dairy".)
-      const kindWords = /[ \t](?:funeral|well|trading|golf|livestock|sale)[ \t]+\S+$/i.test(m[1]) ? 2 : 1;
+      const kindWords = VENUE_KIND_END.exec(m[1])![0].split(/[ \t]+/).length;
       const all = m[1].toLowerCase().split(/[ \t]+/);
       const words = all.slice(0, -kindWords).filter((w) => w.length > 1);
       // A trade's name needs a word no English list holds, or a brand letter ("Heavy Welding" is work, not a firm).
