@@ -9,6 +9,7 @@
  */
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
+import { matchAll } from './util.js';
 
 // A lodge, a club's nest or post, or a union's local by its number: "Sons of Italy Lodge 1232", "VFW Post 8870", "Eagles
 // Aerie 2233", "a member of Nest 8", "at Local 2603", "his Local 1397 jacket". (The number of a post needs the club's name
@@ -29,6 +30,7 @@ const NOT_CLUB_WORD = /^(?:pt|patient|day|pod|hd|week|wk|the|a|an|and|on|in|at|h
  */
 export function recognizeLodges(text: string): Candidate[] {
   const out: Candidate[] = [];
+  const club = () => ({ category: 'LOCATION' as const, score: 0.65, kind: 'business' });
   if (/(?:Lodge|Nest|Post|Aerie|Council|Chapter|Local|LODGE|POST|AERIE|LOCAL)[ \t]+(?:No|#)?\.?[ \t]*\d/.test(text)) {
     for (const m of text.matchAll(LODGE_NAMED)) {
       const words = m[1].split(/[ \t]+/).slice(0, -2).filter((w) => !/^(?:of|the|No\.?|#)$/i.test(w));
@@ -39,8 +41,8 @@ export function recognizeLodges(text: string): Candidate[] {
       const start = m.indices![1][0] + m[1].indexOf(words[skip]);
       out.push({ category: 'LOCATION', score: 0.65, start, end: m.indices![1][1], kind: 'business' });
     }
-    for (const m of text.matchAll(LODGE_BARE)) out.push({ category: 'LOCATION', score: 0.65, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'business' });
+    out.push(...matchAll(LODGE_BARE, text, club));
   }
-  if (/Moose|Elks|Eagles|Legion|VFW|Grange|Sokol|Falcons|MOOSE|ELKS|EAGLES|LEGION|GRANGE/.test(text)) for (const m of text.matchAll(ORDER_HALL)) out.push({ category: 'LOCATION', score: 0.65, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'business' });
+  if (/Moose|Elks|Eagles|Legion|VFW|Grange|Sokol|Falcons|MOOSE|ELKS|EAGLES|LEGION|GRANGE/.test(text)) out.push(...matchAll(ORDER_HALL, text, club));
   return out;
 }
