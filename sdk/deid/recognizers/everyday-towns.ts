@@ -44,7 +44,8 @@ export function recognizeEverydayTowns(text: string, found: readonly Candidate[]
       // The other end must be a place another recognizer found or a gazetteer holds: "between Hope and Glory" is no stretch
       // of road.
       const other = /^\p{Lu}[\p{L}'’-]+/u.exec(text.slice(after, after + 30))?.[0] ?? '';
-      const place = found.some((c) => c.category === 'LOCATION' && c.start === after) || (other !== '' && (vocabulary().flags(other.toLowerCase()) & (F.PLACE | F.POSTAL)) !== 0 && !(vocabulary().flags(other.toLowerCase()) & F.COMMON));
+      const of = vocabulary().flags(other.toLowerCase());
+      const place = found.some((c) => c.category === 'LOCATION' && c.start === after) || (other !== '' && (of & (F.PLACE | F.POSTAL)) !== 0 && !(of & F.COMMON));
       if (town(m[1]) && place) out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'city' });
     }
   }
