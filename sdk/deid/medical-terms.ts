@@ -247,5 +247,11 @@ const OF_ANATOMY =
  * anatomyOfBefore('the circle of Willis', 14); // true
  */
 export function anatomyOfBefore(text: string, start: number): boolean {
+  // (Its cheap test first: most words follow no "of", and the scan above tries every word of the slice.)
+  let j = start;
+  while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
+  if (j === start || j < 2) return false;
+  const word = text.slice(j - 3, j).toLowerCase();
+  if (!word.endsWith('of') && word !== 'the') return false;
   return OF_ANATOMY.test(text.slice(Math.max(0, start - 32), start));
 }

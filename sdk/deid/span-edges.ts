@@ -41,9 +41,11 @@ const BUSINESS_TAIL =
 // The same for a name in lower case or capitals, where no capital marks where the name ends: only a word that names a
 // trade, a church or a school closes it, in the name's own case ("guidry roofing", "bates mill", "BOSTON FIRE DEPT",
 // "st ann's parish", "ferndale high").
-const PLAIN_TAIL = /^(?:[ \t]+(?:steel|mills?|roofing|trucking|towing|plumbing|construction|landscaping|lumber|hardware|dairy|farms?|foods|oil|motors|market|diner|bakery|tavern|pub|grill|cafe|restaurant|pizza|bros\.?|brothers|company|corp\.?|inc\.?|llc|academy|elementary|parish|church|baptist|methodist|lutheran|presbyterian|pentecostal|catholic|ame|umc|fire(?:[ \t]+(?:dept\.?|department|rescue))?|police(?:[ \t]+(?:dept\.?|department))?|high(?=[ \t]*(?:[.,;)\n]|$|[ \t]+school\b))(?:[ \t]+school)?|station|(?:bus[ \t]+)?terminal|armory|hs)){1,2}(?![\p{L}\p{N}])/iu;
+const PLAIN_TAIL = /^(?:[ \t]+(?:steel|mills?|roofing|trucking|towing|plumbing|construction|landscaping|lumber|hardware|dairy|farms?|foods|oil|motors|market|diner|bakery|tavern|pub|grill|cafe|restaurant|pizza|bros\.?|brothers|company|corp\.?|inc\.?|llc|academy|elementary|parish|church|baptist|methodist|lutheran|presbyterian|pentecostal|catholic|ame|umc|fire-rescue|fire(?:[ \t]+(?:dept\.?|department|rescue))?|police(?:[ \t]+(?:dept\.?|department))?|fd|vfd|pd|ems|water[ \t]+(?:dept\.?|department)|public[ \t]+works|city[ \t]+schools|corrections|high(?=[ \t]*(?:[.,;)\n]|$|[ \t]+school\b))(?:[ \t]+school)?|station|(?:bus[ \t]+)?terminal|armory|hs)){1,2}(?![\p{L}\p{N}])/iu;
+// "City of", "town of", "Port of" before a town (any case).
+const MUNICIPALITY_BEFORE = /(?<![\p{L}])(?:city|town|village|borough|township|port)[ \t]+of[ \t]+$/iu;
 // A town's police, fire or ambulance service after the town, capitalised as a name is.
-const TOWN_AGENCY = /^[ \t]+(?:PD|P\.D\.|FD|EMS|Police(?:[ \t]+(?:Department|Dept\.?))?|POLICE|Fire(?:[ \t]+(?:Department|Dept\.?|Rescue))?|FIRE|Sheriff(?:['’]s)?(?:[ \t]+(?:Office|Department|Dept\.?))?)(?![\p{L}])/u;
+const TOWN_AGENCY = /^[ \t]+(?:PD|P\.D\.|FD|VFD|EMS|Fire-Rescue|FIRE[ \t]+(?:DEPT\.?|DEPARTMENT)|Corrections|CORRECTIONS|Police(?:[ \t]+(?:Department|Dept\.?))?|POLICE|Fire(?:[ \t]+(?:Department|Dept\.?|Rescue))?|FIRE|Sheriff(?:['’]s)?(?:[ \t]+(?:Office|Department|Dept\.?))?)(?![\p{L}])/u;
 // What a business is, after its name ("plant", "paper mill", "fulfillment center"), and the word that says where it is.
 const KIND_NOUN = String.raw`(?:plant|mill|refinery|mine|yard|depot|garage|station|store|warehouse|distribution[ \t]+(?:center|ctr)|center|headquarters|hq|stadium|apartments|tavern|bar|deli|bakery|factory|shipyard|terminal|campus|works|cannery|brewery|dairy|farm|pantry|processing|elevator|feedlot|feed[ \t]+yard|sale[ \t]+barn|hub|truck[ \t]+stop|travel[ \t]+(?:center|plaza)|shops|docks?|roundhouse)`;
 const BUSINESS_KIND = new RegExp(
@@ -57,6 +59,11 @@ const STREET_END = /\b(?:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|way|
 const QUADRANT = /^[ \t]+(?:NE|NW|SE|SW|N\.E\.|N\.W\.|S\.E\.|S\.W\.)(?![\p{L}\d])/u;
 const STRUCTURE_TAIL = /^[ \t]+(?:bridge|Bridge|BRIDGE|dam|Dam|DAM|port[ \t]+of[ \t]+entry|crossing|Crossing|CROSSING)(?![\p{L}])/u;
 const BUSINESS_BEFORE = /(?:^|[^\p{L}])(?:the|at|to|from|near|outside|behind|of|THE|AT|TO|FROM|NEAR|OUTSIDE|BEHIND|OF)[ \t]+((?!(?:THE|A|AN)[ \t])(?:\p{Lu}[\p{L}'’.&-]*[ \t]+){0,2}\p{Lu}[\p{L}'’&-]*)[ \t]+(?:on|in|off|ON|IN|OFF)[ \t]+$/u;
+// The same in lower case, where only a word of working before it says a business is named: "pt works as cook at le foyer
+// on blue hill ave", "machinist at texas instruments in attleboro", "worked at hood dairy in charlestown".
+const WORKED_AT_BEFORE =
+  /\b(?:works?|worked|working|employed|job|cook|chef|machinist|mechanic|driver|drives|drove|clerk|cashier|manager|welder|electrician|plumber|carpenter|nurse|aide|teacher|janitor|custodian|waitress|waiter|bartender|dishwasher|foreman|laborer|operator|secretary|receptionist|professor|engineer|accountant|guard)(?:[ \t]+as[ \t]+(?:an?[ \t]+)?\p{Ll}+)?[ \t]+(?:at|for)[ \t]+((?:\p{Ll}[\p{Ll}'’&-]*[ \t]+){0,2}\p{Ll}[\p{Ll}'’&-]*)[ \t]+(?:on|in)[ \t]+$/u;
+const GOODS = /^(?:nail|coffee|fish|cheese|meat|auto|body|pizza|grocery|corner|liquor|package|convenience|gas|shoe|hardware|furniture|clothing|department|chicken|poultry|candy|paper|steel|car|tire|dollar|thrift|laundry|cleaning|tree|construction|moving|cement|lumber|print|machine|sheet|metal|donut|sub|taco|burger|chinese|mexican|italian|thai|deli)$/;
 const CAPS_KIND = /^(?:PLANT|MILL|STORE|FACTORY|MINE|REFINERY|WAREHOUSE|SHOP|BAR|TAVERN|CHURCH|MOTEL|CASINO|YARD|DEPOT|ELEVATOR|COOP|CO-OP|CLUB|HALL|LANES|DINER|CAFE|GARAGE)$/;
 // Words of the hospital, a family or a time, which open no business's name ("the Patient in", "the Family in", "the ED in").
 const NOT_BUSINESS_WORD = /^(?:Patient|Pt|Family|Hospital|Emergency|Department|Dept|Service|Services|Team|Unit|Floor|Room|Bed|ER|ED|ICU|OR|Doctor|Dr|Mr|Mrs|Ms|Nurse|Morning|Evening|Night|Day|Week|Month|Year|Time|Weekend|Spring|Summer|Fall|Winter|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -213,6 +220,9 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       s.end += structure[0].length;
       s.category = 'LOCATION';
     }
+    // "Dept: City of Phoenix", "works at city of detroit water dept": a town as employer is named with the word of its kind.
+    const municipal = s.category === 'LOCATION' ? MUNICIPALITY_BEFORE.exec(text.slice(Math.max(floor, s.start - 20), s.start)) : null;
+    if (municipal) s.start -= municipal[0].length;
     // "at the Islamic Center on Ford Rd", "bowls at Polonia Lanes on Joseph Campau", "RETIRED FROM THE CATERPILLAR PLANT IN
     // EAST PEORIA": a business named before where it is, one place with it. In title case any name no clinical word; in
     // capitals only one that ends in what it is.
@@ -222,11 +232,20 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       i--;
       continue;
     }
+    const worked = s.category === 'LOCATION' ? WORKED_AT_BEFORE.exec(text.slice(Math.max(floor, s.start - 80), s.start)) : null;
+    // (Two words at least, the first no kind of goods: "a bakery in Roslindale", "the fish plant in new bedford" name no firm.)
+    const firm = worked ? worked[1].split(/[ \t]+/) : [];
+    if (firm.length > 1 && !GOODS.test(firm[0]) && firm.every((w) => businessLead(w[0].toUpperCase() + w.slice(1)) && !/^(?:home|night|nights|days|work|school|times?)$/.test(w))) {
+      s.start -= worked![0].length - worked![0].lastIndexOf(worked![1]);
+      i--;
+      continue;
+    }
     if (s.category === 'LOCATION') {
       const found = text.slice(s.start, s.end);
       const plain = found === found.toLowerCase() ? 'lower' : found === found.toUpperCase() ? 'caps' : null;
       // ("KEOKUK FIRE" found whole by a town's service: its "DEPT" too.)
-      const tail = /(?:fire|police)$/i.test(found) ? /^[ \t]+(?:dept\.?|department)(?![\p{L}])/iu : PLAIN_TAIL;
+      // ("ossipee fire" and "toledo water" found so: their "-rescue" and "dept" too.)
+      const tail = /(?:fire|police|water)$/i.test(found) ? /^(?:[ \t]+(?:dept\.?|department)|-rescue)(?![\p{L}])/iu : PLAIN_TAIL;
       // (The words of trade may have been read as a span of their own, "FIRE" as a name: they join the place.)
       const trade = plain ? tail.exec(text.slice(s.end, s.end + 40)) : null;
       if (trade && (plain === 'lower' ? trade[0] === trade[0].toLowerCase() : trade[0] === trade[0].toUpperCase())) {

@@ -12,7 +12,7 @@ import { FUNCTION_WORDS } from './cue-words.js';
 import { matchAll } from './util.js';
 
 // A borough named with its article, in any case ("FROM THE BRONX").
-const BOROUGH = /(?<=\b(?:the|THE|The)[ \t]+)(?:Bronx|BRONX|bronx)\b/g;
+const BOROUGH = /(?=Bronx|BRONX|bronx)(?<=\b(?:the|THE|The)[ \t]+)(?:Bronx|BRONX|bronx)\b/g;
 // The boroughs after a comma, a bracket or a word of place: "downtown 2 platform, Bronx", "lives in Queens", "FROM STATEN
 // ISLAND", "(Queens)".
 // (The names first and the words before them looked at after: a scan that opens with a look behind starts at every character.)
@@ -28,8 +28,12 @@ const PRECINCT = /\b\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)?[ \t]*(?:Pct|PCT|pct|Prec
 // A school's dotted kind and number, then the name it bears when the name closes the phrase ("P.S. 106 Parkchester,").
 const SCHOOL_DOTTED = /\b(?:P\.S\.|I\.S\.|J\.H\.S\.|M\.S\.)[ \t]*\d{1,3}\b(?:(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)){1,4}(?=[ \t]*(?:[,;)\n]|$)))?/gu;
 // Undotted only after a word that places a child at school, and not a ventilator's pressure support ("PS 10/5").
-const SCHOOL_PLAIN = /(?<=\b(?:at|attends|attending|from|to|school:?|grade|grader|grader[ \t]+at|student[ \t]+at)[ \t]+)(?:PS|ps|IS|JHS|jhs|MS)[ \t]?(\d{2,3})\b(?![ \t]*(?:\/|\+|cm|over|peep|fio2))/gu;
-const HIGH_SCHOOL = /(?<=\b(?:at|attends|attending|from|of|to|grader|student|junior|senior|sophomore|freshman)[ \t]+|\()\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+(?:HS|H\.S\.)(?![\p{L}])/gu;
+const SCHOOL_PLAIN = /(?=PS|ps|IS|JHS|jhs|MS)(?<=\b(?:at|attends|attending|from|to|school:?|grade|grader|grader[ \t]+at|student[ \t]+at)[ \t]+)(?:PS|ps|IS|JHS|jhs|MS)[ \t]?(\d{2,3})\b(?![ \t]*(?:\/|\+|cm|over|peep|fio2))/gu;
+// ("Lincoln-Sudbury HS": a hyphenated name; "kids at Dalton Middle and Morris Innovative HS": one school after another.)
+const HIGH_SCHOOL = /(?<=\b(?:at|attends|attending|from|of|to|and|grader|student|junior|senior|sophomore|freshman)[ \t]+|\()\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+(?:HS|H\.S\.)(?![\p{L}])/gu;
+// A city's police or fire department by its letters, before its officer or its report: "MNPD officer", "NOPD detail",
+// "(cfd chaplain)", "OPD OFC RIVERA". (Not "COPD", which ends the same way.)
+const AGENCY_LETTERS = /\b(?!copd)[a-z]{1,3}(?:pd|fd)(?=[ \t]+(?:officers?|ofcr?|detectives?|det|detail|sgt|sergeant|lt|capt|chaplain|patrol|cruiser|report|case|public|pio|dispatch|on[ \t]+scene|investigators?)\b)/gi;
 const NAMED_ROAD = /\b((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3})(?:Expwy|EXPWY|Expressway|EXPRESSWAY|Turnpike|TURNPIKE|Tpke|TPKE|Thruway|THRUWAY|Pkwy|PKWY)\b\.?/gu;
 // A subway line: one letter or digit after "the" and a verb of riding, in a sentence about the subway.
 const LINE = String.raw`(?:[A-GJLMNQRWZ]|[1-7]|SIR)`;
@@ -69,7 +73,8 @@ export function recognizeCityPlaces(text: string): Candidate[] {
     out.push(...matchAll(POLICE_DISTRICT, text, () => place));
   }
   if (/HS|H\.S\./.test(text)) out.push(...matchAll(HIGH_SCHOOL, text, () => place));
-  for (const m of text.matchAll(NAMED_ROAD)) {
+  if (/pd|fd/i.test(text)) out.push(...matchAll(AGENCY_LETTERS, text, () => place));
+  if (/Expwy|EXPWY|Expressway|EXPRESSWAY|Turnpike|TURNPIKE|Tpke|TPKE|Thruway|THRUWAY|Pkwy|PKWY/.test(text)) for (const m of text.matchAll(NAMED_ROAD)) {
     // The name's words right before the kind, after the last function word ("SHOULDER OF THE THRUWAY": "THRUWAY").
     let offset = 0;
     for (const w of m[1].matchAll(/\S+[ \t]+/g)) if (FUNCTION_WORDS.has(w[0].trim().toLowerCase())) offset = (w.index ?? 0) + w[0].length;

@@ -29,7 +29,7 @@ export const STAFF_BEFORE_NAME = new Set([
 export const NAME_PHRASE_END = /^(?:[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:aware|notified|paged|called|updated|present|here|discussed|spoke|consented|examined|consulted|following|rounded|visited|applying|requested|reports|states|says|at[ \t]+bs|x[ \t-]?\d|ext\b|pg\b|@))/i;
 /** Words after which notes write a person's name in any case ("dtr suzette", "DR LALLY", "husband milovan"). @example NAME_BEFORE.has('dtr'); // true */
 export const NAME_BEFORE = new Set([
-  ...'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist ho intern advocate baby client interpreter interp chaplain priest imam rabbi pastor aide sitter officer ofc detective det deputy trooper sgt caseworker circ circulator crna tech asst crew anesthetist'.split(' '),
+  ...'dr drs doctor mr mrs ms miss mx prof fr rev sister sr brother nurse rn np sw pt patient md pcp attending fellow resident hospitalist ho intern advocate baby client interpreter interp chaplain priest imam rabbi pastor aide sitter officer ofc detective det deputy trooper tpr sgt caseworker circ circulator crna tech asst crew anesthetist'.split(' '),
   ...FAMILY_WORDS,
   ...STAFF_BEFORE_NAME,
 ]);
@@ -38,7 +38,7 @@ export const NOT_NAME_AFTER_RELATIVE = new Set('age gave took got told brought m
 /** Clergy titles that are also nouns ("call Msgr. Pope", "requested an imam"): titles only capitalised. @example CLERGY_TITLES.includes('imam'); // true */
 export const CLERGY_TITLES: readonly string[] = ['msgr', 'monsignor', 'deacon', 'imam'];
 /** Titles written with a period ("Dr. Lee"): the only cue words a name may follow across a period ("son. Will f/u" is two sentences). @example TITLE_CUES.has('dr'); // true */
-export const TITLE_CUES = new Set([...'dr drs mr mrs ms prof fr rev sr bro'.split(' '), ...CLERGY_TITLES]);
+export const TITLE_CUES = new Set([...'dr drs mr mrs ms prof fr rev sr bro tpr'.split(' '), ...CLERGY_TITLES]);
 /** Roles that precede a surname in notes ("md lally aware", "per fellow okafor") but follow one as a credential ("Lee, MD, FACC"). @example ROLE_CUES.has('fellow'); // true */
 export const ROLE_CUES = new Set('md pcp attending fellow resident hospitalist'.split(' '));
 

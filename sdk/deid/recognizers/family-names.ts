@@ -15,7 +15,7 @@ import { FAMILY_WORDS, FUNCTION_WORDS } from './cue-words.js';
 import { clinicalTerm } from './place-words.js';
 
 // "the Horsts", "THE HORSTS" after a word of staying or knowing; the stem is checked against the surname list below.
-const PLURAL_FAMILY = /(?<=\b(?:with|friends?|neighbou?rs?|visit(?:ed|s|ing)?|by|from|WITH|FRIENDS?|NEIGHBOU?RS?|VISIT(?:ED|S|ING)?|BY|FROM)[ \t]*,?[ \t]+(?:the|THE)[ \t]+)(\p{Lu}[\p{L}'’-]+?)(?:es|s|ES|S)(?![\p{L}'’-])/dgu;
+const PLURAL_FAMILY = /(?=\p{Lu})(?<=\b(?:with|friends?|neighbou?rs?|visit(?:ed|s|ing)?|by|from|WITH|FRIENDS?|NEIGHBOU?RS?|VISIT(?:ED|S|ING)?|BY|FROM)[ \t]*,?[ \t]+(?:the|THE)[ \t]+)(\p{Lu}[\p{L}'’-]+?)(?:es|s|ES|S)(?![\p{L}'’-])/dgu;
 const RELATION_AFTER = String.raw`(?:[ \t]*(?:,|--|–|—|-)[ \t]*)(?:her|his|their|pt['’]s|the[ \t]+patient['’]s|HER|HIS|THEIR|PT['’]S)[ \t]+(\p{L}+)`;
 // A capitalised name opening a clause, then the family word set off after it.
 const NAME_THEN_RELATION = new RegExp(String.raw`(?<=(?:^|[\n.;:(]|\b(?:and|but))[ \t]*)(\p{Lu}\p{Ll}+)(?=${RELATION_AFTER})`, 'dgu');
@@ -24,7 +24,7 @@ const GRAMMAR_SURNAME = /(?<![\p{L}])((?:\p{Lu}\p{Ll}+[ \t]+){1,2})(Her|Then)(?!
 // The Scandinavian given name "Per", which notes also write as the preposition: after a surname and its comma ("HALVORSEN,
 // PER M.D.", "To: Lindgren, Per;"), before an initial and a surname ("Per K. Page"), opening a line before a surname and a
 // credential ("Per Ibarra, MD"), or after another given name and "and" ("Parents Ingrid and Per.").
-const GIVEN_PER = /(?<=\p{Lu}[\p{L}'’-]+,[ \t]*)(?:Per|PER)(?=[ \t]*(?:[;)\n]|$)|[ \t]+\p{Lu}\.|[ \t]+M\.?D\b)|\bPer(?=[ \t]+\p{Lu}\.[ \t]+\p{Lu}[\p{L}'’-]+)|(?<=(?:^|\n)[ \t]*)Per[ \t]+\p{Lu}[\p{L}'’-]+(?=,[ \t]*(?:MD|M\.D\.|DO|NP|PA)\b)|(?<=\p{Lu}\p{Ll}+[ \t]+and[ \t]+)Per(?=[ \t]*[.,;)])/gu;
+const GIVEN_PER = /(?=Per|PER)(?<=\p{Lu}[\p{L}'’-]+,[ \t]*)(?:Per|PER)(?=[ \t]*(?:[;)\n]|$)|[ \t]+\p{Lu}\.|[ \t]+M\.?D\b)|\bPer(?=[ \t]+\p{Lu}\.[ \t]+\p{Lu}[\p{L}'’-]+)|(?<=(?:^|\n)[ \t]*)Per[ \t]+\p{Lu}[\p{L}'’-]+(?=,[ \t]*(?:MD|M\.D\.|DO|NP|PA)\b)|(?<=\p{Lu}\p{Ll}+[ \t]+and[ \t]+)Per(?=[ \t]*[.,;)])/gu;
 // A surname in capitals, a comma and one initial, before the chart number or birth date.
 const CAPS_SURNAME_INITIAL = /(?<![\p{L}'’-])(\p{Lu}{3,}(?:[-'’]\p{Lu}+)?),[ \t]?\p{Lu}(?=[ \t]*\(?(?:MRN|MR#?|DOB)\b)/dgu;
 
@@ -71,7 +71,7 @@ export function recognizeFamilyNames(text: string): Candidate[] {
     }
   }
   if (/\bPer\b|PER\b/.test(text)) for (const m of text.matchAll(GIVEN_PER)) push(m.index!, m.index! + m[0].length, 0.75);
-  for (const m of text.matchAll(CAPS_SURNAME_INITIAL)) {
+  if (/,[ \t]?\p{Lu}[ \t]*\(?(?:MR|DOB)/u.test(text)) for (const m of text.matchAll(CAPS_SURNAME_INITIAL)) {
     const w = m[1].toLowerCase();
     // (A short unlisted word in capitals is an abbreviation: "IPV, M (MRN ..." is a finding before a sex.)
     if (v.flags(w) & F.COMMON || clinicalTerm(w) || FUNCTION_WORDS.has(w) || (!(v.flags(w) & (F.LAST | F.FIRST)) && w.length < 5)) continue;

@@ -46,7 +46,7 @@ export function recognizeKinAndNicknames(text: string): Candidate[] {
   return out;
 }
 
-const DECEASED = /(?<=\b(?:since|after|before|when|until|till|the[ \t]+(?:day|week|night|year))[ \t]+)(\p{Lu}\p{Ll}+)(?=[ \t]+(?:died|passed(?:[ \t]+away)?|was[ \t]+buried)\b|['’]s[ \t]+(?:death|funeral|passing)\b)/dgu;
+const DECEASED = /(?=\p{Lu})(?<=\b(?:since|after|before|when|until|till|the[ \t]+(?:day|week|night|year))[ \t]+)(\p{Lu}\p{Ll}+)(?=[ \t]+(?:died|passed(?:[ \t]+away)?|was[ \t]+buried)\b|['’]s[ \t]+(?:death|funeral|passing)\b)/dgu;
 
 // People whose nickname notes give in quotes after them ("sponsor \"red\"", "roommate \"Biscuit\"", "mgr \"BIG LOU\"").
 const NICKNAMED = `(?:${[...FAMILY_WORDS].join('|')}|friends?|peer|sponsor|room-?mate|rm-?mate|mgr|manager|boss|bf|gf|boyfriend|girlfriend|partner|neighbou?r|cousin|buddy|pal|co-?worker|landlord|landlady|employer|foreman|dealer|ex|interrupter|agent)`;
@@ -57,10 +57,10 @@ const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|(for|w
 // '(Cody Necaise and "Boo" Ladner)'.
 // A nickname in quotes opening the brackets after a person's name, or after "and" beside another name in them: 'Lorena Dupuy
 // ("Sweet" to family)', 'hunting buddies (Cody Necaise and "Boo")'.
-const NICKNAME_PAREN = /(?<=\p{Lu}\p{Ll}+[ \t]*\([ \t]*|\(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+and[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”]/dgu;
+const NICKNAME_PAREN = /(?=["“])(?<=\p{Lu}\p{Ll}+[ \t]*\([ \t]*|\(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+and[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”]/dgu;
 // A nickname in quotes with the person's full name in brackets after it: '"Pee Wee" (Darryl Monroe)'.
 const NICKNAME_THEN_NAME = /["“](\p{Lu}[\p{L}'’.\-]*(?:[ \t]\p{Lu}[\p{L}'’.\-]*)?)["”][ \t]*\((\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'’-]+\)/dgu;
-const NICKNAME_INSIDE = /(?<=(?:\p{Lu}[\p{L}'’-]+|\band|&)[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”](?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L}]))/dgu;
+const NICKNAME_INSIDE = /(?=["“])(?<=(?:\p{Lu}[\p{L}'’-]+|\band|&)[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”](?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L}]))/dgu;
 
 /**
  * Nicknames in quotes after the person they name: "sponsor \"red\" (aa)", "works as roofer for \"Sully\"", "identifies self

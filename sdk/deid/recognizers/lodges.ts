@@ -1,7 +1,8 @@
 /**
  * Lodges, clubs and union locals, which place their members as an employer does: a lodge, a nest, a post or a local by its
- * number ("Sons of Italy Lodge 1232", "VFW Post 8870", "a member of Nest 8", "at Local 2603"), and a town's fraternal hall
- * by its order alone where someone drinks or plays ("fine at the Moose on Friday", "cards at the Legion"). (workplaces.ts
+ * number ("Sons of Italy Lodge 1232", "VFW Post 8870", "a member of Nest 8", "at Local 2603"), a town's fraternal hall
+ * by its order alone where someone drinks or plays ("fine at the Moose on Friday", "cards at the Legion"), a carnival krewe
+ * and a college's Greek-letter society ("Krewe of Iris", "Kappa Alpha Theta"). (workplaces.ts
  * reads the posts named by a veterans' or fraternal order and a local after its union's name; this file any other.)
  *
  * @example
@@ -15,10 +16,18 @@ import { matchAll } from './util.js';
 // Aerie 2233", "a member of Nest 8", "at Local 2603", "his Local 1397 jacket". (The number of a post needs the club's name
 // before it: "Post 2 wks" is a time.)
 const LODGE_NAMED = /\b((?:\p{Lu}[\p{L}'’.&-]*[ \t]+(?:of[ \t]+|the[ \t]+)?){1,4}(?:Lodge|Nest|Post|Aerie|Council|Chapter|Local|LODGE|POST|AERIE|LOCAL)[ \t]+(?:No\.?[ \t]*|#[ \t]*)?\d{1,4})(?![\d.,%\/-]\d|[\d%]|[ \t]*(?:mg|ml|mL|cc|units?|hrs?|days?|weeks?|wks?|op|min)\b)/dgu;
-const LODGE_BARE = /(?<=\b(?:at|of|his|her|their|union['’]s|the)[ \t]+)(?:(?:Lodge|Nest|Aerie)[ \t]+(?:No\.?[ \t]*|#[ \t]*)?\d{1,4}|Local[ \t]+\d{3,4})(?![\d.,%\/-]\d|[\d%]|[ \t]*(?:mg|ml|mL|cc|units?|%)\b)/gu;
+const LODGE_BARE = /(?=Lodge|Nest|Aerie|Local)(?<=\b(?:at|of|his|her|their|union['’]s|the)[ \t]+)(?:(?:Lodge|Nest|Aerie)[ \t]+(?:No\.?[ \t]*|#[ \t]*)?\d{1,4}|Local[ \t]+\d{3,4})(?![\d.,%\/-]\d|[\d%]|[ \t]*(?:mg|ml|mL|cc|units?|%)\b)/gu;
 // A town's fraternal hall by its order alone, where someone drinks, plays or is found: "fine at the Moose on Friday",
 // "plays sheepshead Thursdays at the Legion". (Not a team's game: "at the Eagles game".)
-const ORDER_HALL = /(?<=\b(?:at|from|to|AT|FROM|TO)[ \t]+(?:the|THE)[ \t]+)(?:Moose|Elks|Eagles|Legion|VFW|Grange|Sokol|Falcons|MOOSE|ELKS|EAGLES|LEGION|GRANGE)(?=[ \t]*(?:[,.;)"”]|$)|[ \t]+(?:on|in|last|every|after|before|with|ON|IN|LAST|EVERY|AFTER|BEFORE|WITH)\b)/gu;
+const ORDER_HALL = /(?=[MELVGSF])(?<=\b(?:at|from|to|AT|FROM|TO)[ \t]+(?:the|THE)[ \t]+)(?:Moose|Elks|Eagles|Legion|VFW|Grange|Sokol|Falcons|MOOSE|ELKS|EAGLES|LEGION|GRANGE)(?=[ \t]*(?:[,.;)"”]|$)|[ \t]+(?:on|in|last|every|after|before|with|ON|IN|LAST|EVERY|AFTER|BEFORE|WITH)\b)/gu;
+// A carnival krewe by its name, and a fraternity or sorority by its two or three Greek letters spelt out: "rode with the
+// Krewe of Iris", "pledging Kappa Alpha Theta". (Not a wave, a chain or a receptor named by Greek letters: "Alpha Beta
+// blocker", "Delta Delta wave".)
+const GREEK = 'Alpha|Beta|Gamma|Delta|Epsilon|Zeta|Eta|Theta|Iota|Kappa|Lambda|Mu|Nu|Xi|Omicron|Pi|Rho|Sigma|Tau|Upsilon|Phi|Chi|Psi|Omega';
+const SOCIETY = new RegExp(
+  String.raw`\b(?:(?:Krewe|KREWE)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’-]+|(?:${GREEK})(?:[ \t]+(?:${GREEK})){1,2})\b(?![ \t]*(?:-|blockers?|agonists?|antagonists?|receptors?|chains?|waves?|globin|thalass\w*|cells?|particles?|subunits?|hemolysis|hemolytic|radiation|decay|error)\b)`,
+  'gu',
+);
 // Words before a post's or a council's number that name no club.
 const NOT_CLUB_WORD = /^(?:pt|patient|day|pod|hd|week|wk|the|a|an|and|on|in|at|his|her|their|our|per|s\/p|status|member|members|joined|from)$/i;
 
@@ -44,5 +53,6 @@ export function recognizeLodges(text: string): Candidate[] {
     out.push(...matchAll(LODGE_BARE, text, club));
   }
   if (/Moose|Elks|Eagles|Legion|VFW|Grange|Sokol|Falcons|MOOSE|ELKS|EAGLES|LEGION|GRANGE/.test(text)) out.push(...matchAll(ORDER_HALL, text, club));
+  if (/Krewe|KREWE|Alpha|Beta|Gamma|Delta|Theta|Kappa|Lambda|Sigma|Tau|Phi|Chi|Psi|Omega/.test(text)) out.push(...matchAll(SOCIETY, text, club));
   return out;
 }

@@ -56,7 +56,7 @@ const WARD_DISTRICT = /\b(?:lives?|living|from|in)[ \t]+((?:first|second|third|f
 // One cheap scan for any of these nouns first: the name scans start at every capital.
 const FEATURE_SCAN = new RegExp(`(?:${[...new Set([...FEATURE_NOUNS, ...FEATURE_NOUNS_LOWER, 'ward', 'Fork', 'Branch', 'Inlet', 'Pier'])].join('|')})\\b`, 'i');
 // A house number and a street name with no suffix, then a comma and the town: "906 Wilcrest, Alief", "6118 Renwick, Bellaire".
-const BARE_STREET = /(?<=\b(?:at|address|addr\.?|lives|live|living|home|to)[ \t:]+|,[ \t]+)\d{2,6}[ \t]+(\p{Lu}[\p{Ll}'’-]{3,})(?=[ \t]*,[ \t]*\p{L}[\p{L}'’-]+(?:[ \t]*[,.;\n]|$))/gu;
+const BARE_STREET = /(?=\d)(?<=\b(?:at|address|addr\.?|lives|live|living|home|to)[ \t:]+|,[ \t]+)\d{2,6}[ \t]+(\p{Lu}[\p{Ll}'’-]{3,})(?=[ \t]*,[ \t]*\p{L}[\p{L}'’-]+(?:[ \t]*[,.;\n]|$))/gu;
 // A race named by its town: "ran the Boston Marathon", "running in the Fargo marathon".
 const TOWN_MARATHON = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?=[ \t]+(?:half[ \t]+)?(?:marathon|Marathon|MARATHON)\b)/gdu;
 // A tribe by its government's name places a member as a town does: "enrolled Rosebud Sioux Tribe", "SHOSHONE-BANNOCK
@@ -65,7 +65,7 @@ const TRIBE = /(?<![\p{L}'’-])((?:(?!(?:The|THE|the|Of|OF|of|And|AND)[ \t])\p{
 // A form's field of place, opening a line or a sentence or after a wide gap: "Address: Gnaw Bone (mail at general delivery)", "Usual
 // residence: Competition, Laclede County", "School: Lone Tree Community High School    Sport: wrestling". The value is read
 // as written, though its words are everyday ones.
-const PLACE_FIELD = /(?<=(?:^|\n|[ \t]{2}|[.;][ \t]+)[ \t]*(?:Address|ADDRESS|Home[ \t]+address|Residence|RESIDENCE|Usual[ \t]+residence|Place[ \t]+of[ \t]+residence|Hometown|City|CITY|Town|TOWN|School|SCHOOL|Church|CHURCH|Parish|PARISH|Location|LOCATION|Scene|SCENE)[ \t]*:[ \t]*)(\p{Lu}[\p{L}'’.&-]*(?:[ \t]\p{Lu}[\p{L}'’.&-]*){0,5})(?=[ \t]*(?:[,(;\n]|$|[ \t]{2})|\.[ \t]*(?:\n|$|\p{Lu}))/gdu;
+const PLACE_FIELD = /(?=\p{Lu})(?<=(?:^|\n|[ \t]{2}|[.;][ \t]+)[ \t]*(?:Address|ADDRESS|Home[ \t]+address|Residence|RESIDENCE|Usual[ \t]+residence|Place[ \t]+of[ \t]+residence|Hometown|City|CITY|Town|TOWN|School|SCHOOL|Church|CHURCH|Parish|PARISH|Location|LOCATION|Scene|SCENE)[ \t]*:[ \t]*)(\p{Lu}[\p{L}'’.&-]*(?:[ \t]\p{Lu}[\p{L}'’.&-]*){0,5})(?=[ \t]*(?:[,(;\n]|$|[ \t]{2})|\.[ \t]*(?:\n|$|\p{Lu}))/gdu;
 // Words of a hospital's own places, which such a field names too ("Location: 4 West Stepdown Unit").
 const HOSPITAL_PLACE = /^(?:unit|outpatient|inpatient|ward|clinic|lab|laboratory|department|dept|suite|floor|bay|room|stepdown|step-down|icu|ccu|micu|sicu|picu|nicu|ed|er|or|pacu|radiology|pharmacy|hospital|center|centre|medical)$/i;
 // Values of such a field that name no place.
@@ -76,10 +76,10 @@ const CITY_SHORT = /(?<![\p{L}\d.])(?:NYC|N\.Y\.C\.|(?:(?:East|South|EAST|SOUTH)
 // routes on one road; the first past 12, since "on CT 10/30" is a scan and its date).
 // Also "rt 7", farm-to-market roads ("ranch is on FM 2810") and interstates ("rollover on I-10").
 // A town's ambulance too, volunteer or not: "arrived by Kremlin volunteer amb", "via Browning amb", "Salmon Ambulance", "by
-// Bend Fire ambulance".
-const TOWN_SERVICE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]{2,})(?=[ \t]+(?:ems|pd|fd|p\.d\.|police|fire[ \t]+(?:dept|department|rescue|amb|ambulance|medics?|crew)|(?:volunteer[ \t]+|vol\.?[ \t]+)?(?:amb|ambulance)(?:[ \t]+(?:service|svc))?)\b)/giu;
-// Words before a service that are no town: "state police", "city pd", "campus police", "the ems".
-const NOT_A_TOWN_BEFORE_SERVICE = /^(?:state|city|county|campus|transit|local|tribal|military|hospital|university|the|by|per|and|called|notified|our|private|airport|park|harbor|federal|capitol|metro|regional|town|village|via|arrived|brought|ground|air|rural|volunteer|fire|rescue|critical|care|transport|transfer|ALS|BLS|ACLS|medic|paramedic)$/i;
+// Bend Fire ambulance". A town's firefighter or cop is in its service too: "a 54-year-old Boston firefighter".
+const TOWN_SERVICE = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]{2,})(?=[ \t]+(?:ems|pd|fd|vfd|p\.d\.|police|fire-rescue|fire[ \t]?fighters?|cops?|fire[ \t]+(?:dept|department|rescue|amb|ambulance|medics?|crew)|(?:volunteer[ \t]+|vol\.?[ \t]+)?(?:amb|ambulance)(?:[ \t]+(?:service|svc))?)\b)/giu;
+// Words before a service that are no town: "state police", "city pd", "campus police", "the ems", "35-year-old male firefighter".
+const NOT_A_TOWN_BEFORE_SERVICE = /^(?:state|city|county|campus|transit|local|tribal|military|hospital|university|the|by|per|and|called|notified|our|private|airport|park|harbor|federal|capitol|metro|regional|town|village|via|arrived|brought|ground|air|rural|volunteer|fire|rescue|critical|care|transport|transfer|ALS|BLS|ACLS|medic|paramedic|male|female|former|retired|career|wildland|veteran|young|old)$/i;
 // Rural people give directions too: "OUT HWY 50 PAST BITHLO", "out KY 15 from Hazard", "down Loop 410", "farm on CR 211", "home
 // on TR 606", "lives right on la 1", "resort on us 27": loops, spurs, business routes, county and township roads, and a state's
 // own code before the number, after a word of going or being on.
@@ -106,9 +106,9 @@ const NAMED_FAIR = /\b(?!(?:THE|AT|OF|TO|IN|FROM|AND|The|At)\b)(?:\p{Lu}[\p{L}'�
 const INTERSTATE = /(?<![\p{L}\d-])I-(?!12[35]\b|131\b)\d{1,3}(?:\/I-\d{1,3})?(?![\d\p{L}]|[.,]\d|[ \t]*(?:#|(?:no\.|number|form|record|card|status|visa)\b))/gu;
 // "drove down the 101 from Peoria", "traffic on the 10": Southern California names its freeways by number with "the".
 // ... and anywhere by its number and the word: "rear-ended on the 60 freeway", "the 405 fwy".
-const FREEWAY_NUMBER = /(?<=\bthe[ \t]+)\d{1,3}[ \t]+(?:freeway|fwy|Freeway|FREEWAY|FWY)\b/gu;
-const FREEWAY_THE = /(?<=\b(?:drove|driving|drive|came|coming|took|take|taking|traffic|stuck|crash|accident|mvc|rollover|wreck)\b[^.;\n]{0,20}\b(?:on|down|up|off|onto|via|from|along)[ \t]+the[ \t]+)\d{1,3}(?=[ \t]*(?:[.,;)]|[ \t]+(?:from|to|north|south|east|west|[nsew]b|freeway|fwy|at|near|by)\b))/giu;
-const HIGHWAY = new RegExp(String.raw`(?<=\b(?:on|off|along|past|near|via|out|down|up|onto|address:?|location)[ \t]+)(?:(?:(?:state|st\.|us|u\.s\.|county|old|bia|navajo|tribal|forest|rural)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm|loop|spur|business|beltway|cr|sr|s\.r\.|co\.?[ \t]*rd|tr|twp[ \t]+rd|township[ \t]+(?:rd|road)|(?<=state[ \t]+)road)[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)(?:[ \t]+(?:[nsew]b|(?:north|south|east|west)(?:bound)?)\b)?|m-\d{2,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b|(?:us|${STATE_ROAD})[ \t-]?\d{1,3}(?:(?<=(?:1[3-9]|[2-9]\d|\d{3}))\/\d{1,3})?(?=[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+(?:in|from|to|past|near|by|at|toward|towards|outside|north|south|east|west|[nsew]b?|exit|mm|mile|between|btwn|and|&|with|about|approx|approximately|just|heading|going|when|while)\b))`, 'giu');
+const FREEWAY_NUMBER = /(?=\d)(?<=\bthe[ \t]+)\d{1,3}[ \t]+(?:freeway|fwy|Freeway|FREEWAY|FWY)\b/gu;
+const FREEWAY_THE = /(?=\d)(?<=\b(?:drove|driving|drive|came|coming|took|take|taking|traffic|stuck|crash|accident|mvc|rollover|wreck)\b[^.;\n]{0,20}\b(?:on|down|up|off|onto|via|from|along)[ \t]+the[ \t]+)\d{1,3}(?=[ \t]*(?:[.,;)]|[ \t]+(?:from|to|north|south|east|west|[nsew]b|freeway|fwy|at|near|by)\b))/giu;
+const HIGHWAY = new RegExp(String.raw`(?<=[ \t])(?<=\b(?:on|off|along|past|near|via|out|down|up|onto|address:?|location)[ \t]+)(?:(?:(?:state|st\.|us|u\.s\.|county|old|bia|navajo|tribal|forest|rural)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm|loop|spur|business|beltway|cr|sr|s\.r\.|co\.?[ \t]*rd|tr|twp[ \t]+rd|township[ \t]+(?:rd|road)|(?<=state[ \t]+)road)[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)(?:[ \t]+(?:[nsew]b|(?:north|south|east|west)(?:bound)?)\b)?|m-\d{2,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b|(?:us|${STATE_ROAD})[ \t-]?\d{1,3}(?:(?<=(?:1[3-9]|[2-9]\d|\d{3}))\/\d{1,3})?(?=[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+(?:in|from|to|past|near|by|at|toward|towards|outside|north|south|east|west|[nsew]b?|exit|mm|mile|between|btwn|and|&|with|about|approx|approximately|just|heading|going|when|while)\b))`, 'giu');
 // A mile marker on a road the line names: "SD Hwy 34 approx MM 223", "I-90 mile marker 212" (not millimetres: "mm" in capitals
 // or spelt out).
 const MILE_MARKER = /\b(?:MM|[Mm]ile[ \t]+[Mm]arker|MILE[ \t]+MARKER)[ \t]*#?[ \t]*\d{1,3}(?:\.\d)?\b(?![ \t]*(?:mm|cm|x)\b)/g;
@@ -157,7 +157,7 @@ const ROAD_FORMS = [
   /\b(?:calle|carrera|cra\.?|cl\.?|avenida|av\.?|diagonal|transversal|tv\.?)[ \t]+\d{1,3}[A-Z]?[ \t]*(?:#|no\.?|n[º°])[ \t]*\d{1,3}[A-Z]?[ \t]*-[ \t]*\d{1,3}\b/giu,
 ];
 // "wife Edna Mae Ostermann, RR 2, Wahoo": a route between commas before a town ("HR 80, RR 2, SAT 90" is a reading).
-const RR_BETWEEN_COMMAS = /(?<=,[ \t]*)(?:RR|R\.R\.)[ \t]*\d(?=,[ \t]*(\p{Lu}[\p{L}'’-]+))/gu;
+const RR_BETWEEN_COMMAS = /(?=R)(?<=,[ \t]*)(?:RR|R\.R\.)[ \t]*\d(?=,[ \t]*(\p{Lu}[\p{L}'’-]+))/gu;
 // A town named by its direction from here: "outside Hays", "n of Valentine", "south of Tulsa".
 // ("the east side of Riverside", "LIVES IN THE EASTSIDE OF RIVERSIDE": the side of a town too.)
 const DIRECTION_OF = /\b(?:outside(?:[ \t]+of)?|(?:north|south|east|west|[nsew]|ne|nw|se|sw)[ \t]+of|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|NORTH|SOUTH|EAST|WEST)[ -]?(?:side|SIDE)[ \t]+(?:of|OF)|near)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/gu;
@@ -350,7 +350,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.65, start: m.index, end: m.index + m[0].length, kind: 'city' });
   }
   // A town's own services name the town: "brought by boston ems", "per revere pd report", "Framingham PD officer".
-  if (/\b(?:ems|pd|fd|police|fire|amb|ambulance)\b/i.test(text)) for (const m of execAll(TOWN_SERVICE, text)) {
+  if (/\b(?:ems|pd|fd|vfd|police|fire|amb|ambulance|fire[ \t]?fighters?|cops?)\b/i.test(text)) for (const m of execAll(TOWN_SERVICE, text)) {
     const f = vocabulary().flags(m[1].toLowerCase());
     // (A town named in a clinical score or sign, "Framingham", "Boston", is the town here; a post office's town written as a
     // name is one too, "Kremlin volunteer amb".)

@@ -26,13 +26,13 @@ const CA = /(?<![\p{L}\d])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPR-TV-Z] \d[ABCEGHJ-NPR-
 // Ireland (Eircode): routing key, space, four letters and digits with a letter among them ("D06 W2K7", "F26 Y3X2").
 const EIRCODE = /(?<![\p{L}\d])(?:[ACDEFHKNPRTVWXY]\d{2}|D6W) (?=[0-9]*[ACDEFHKNPRTVWXY])(?=[A-Z]*\d)[0-9ACDEFHKNPRTVWXY]{4}(?![\p{L}\d])/gu;
 // Australia: a state's abbreviation, then the four-digit postcode ("Elwood VIC 3184", "Glenorchy, TAS 7010").
-const AU_STATE_CODE = /(?<=\b(?:NSW|VIC|QLD|TAS|SA|WA|NT|ACT)[ \t]+)\d{4}(?![\p{L}\d])/gu;
+const AU_STATE_CODE = /(?=\d)(?<=\b(?:NSW|VIC|QLD|TAS|SA|WA|NT|ACT)[ \t]+)\d{4}(?![\p{L}\d])/gu;
 // What follows a number that is a quantity, a time or a range, never a code.
 const NOT_CODE_AFTER = String.raw`(?![\p{L}\d]|[.,:/]\d|-\d|[ \t]*(?:mg|mcg|ml|mL|g|kg|mm|cm|units?|iu|IU|%|x|am|pm|hrs?|hours?|min|days?|weeks?|months?|years?|cells|copies|miles?|mi|km|m|ft|feet|meters?|metres?|kilomet(?:er|re)s?|steps|lbs?|pounds|kcal|calories|people|patients|residents|beds|times)\b)`;
 const CODE = String.raw`(?:\d{4,5}(?:-\d{3})?|\d{3} \d{2})`;
 const TOWN_WORD = String.raw`[\p{L}][\p{L}\p{M}'’\-]*`;
 // A place cue, one to four town words, then the code: "in Quinta de São Tiago 3610-114", "in ARENDAL 4844".
-const TOWN_CODE = new RegExp(String.raw`(?<=(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Tt]o)[ \t]+)((?:${TOWN_WORD}[ \t]+){0,3}${TOWN_WORD})[ \t]+(${CODE})${NOT_CODE_AFTER}`, 'dgu');
+const TOWN_CODE = new RegExp(String.raw`(?<=[ \t])(?<=(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Tt]o)[ \t]+)((?:${TOWN_WORD}[ \t]+){0,3}${TOWN_WORD})[ \t]+(${CODE})${NOT_CODE_AFTER}`, 'dgu');
 // A country opening an address line (or following a comma), then the code. Anchored on the code's
 // first digit (lookaheads first), so the lookbehind runs only there.
 const COUNTRY_CODE = new RegExp(

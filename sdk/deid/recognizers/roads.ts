@@ -34,9 +34,9 @@ const CROSSING = new RegExp(
   String.raw`\b(?:(?:${ROAD}|\p{L}[\p{L}'’-]{2,}(?:[ \t]+${SUFFIX})?)[ \t]*&|(?:${ROAD}|\p{L}[\p{L}'’-]{2,}[ \t]+${SUFFIX})[ \t]+(?:at|and))[ \t]*${NUMBERED}`,
   'giu',
 );
-// Its cheap test (same flags): every crossing has "&", "at" or "and" right before its numbered street, and the scan
-// itself reads every word of the note as a possible first street.
-const CROSSING_JOINT = new RegExp(String.raw`(?:&|at|and)[ \t]*(?:${ROAD}|\d)`, 'iu');
+// Its cheap test (same flags): every crossing has "&", "at" or "and" right before its numbered street (a road or an
+// ordinal, not a time: "at 0800"), and the scan itself reads every word of the note as a possible first street.
+const CROSSING_JOINT = new RegExp(String.raw`(?:&|at|and)[ \t]*(?:${ROAD}|\d{1,3}(?:st|nd|rd|th))`, 'iu');
 // A house on a numbered road: "1418 CR 210", "HC 71 Box 118" aside (addresses.ts); a lot in a trailer or RV park: "Lot 14,
 // Sunrise MHP", "lot 22 Shady Pines Mobile Home Park".
 // (No house stands on an interstate: "5 I 10" is something else.)
@@ -62,7 +62,7 @@ const PART_OF_TOWN = /^(?:side|end|wing|coast|bank|shore|floor|unit|campus|tower
 const STREET_ON = /\b(?:lives?|living|lived|resides?|residing|moved|house|home|apartment|apt|work|works|working|job|office|shop|store|place)[ \t]+(?:(?:is|was|over|out|up|down|right|now)[ \t]+)?(?:on|off)[ \t]+((?:[NSEW]\.?|north|south|east|west)[ \t]+(\d{1,3}(?:st|nd|rd|th)|[\p{L}][\p{L}'’-]+)(?:[ \t]+(?:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|way|pl|ct|pkwy)\b\.?)?)/dgiu;
 // "in Tolleson on W Van Buren", "the clinic on N Navigation", "lives w/ pt on West 139th": after "on" or "off", a direction
 // and a capitalised name that is no clinical word, or a numbered street, is a street wherever it is named.
-const DIRECTION_STREET = /(?<=\b(?:on|off)[ \t]+)(?:[NSEW]\.?|North|South|East|West)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?|\d{1,3}(?:st|nd|rd|th))(?![\p{L}\d])/gu;
+const DIRECTION_STREET = /(?=[NSEW])(?<=\b(?:on|off)[ \t]+)(?:[NSEW]\.?|North|South|East|West)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?|\d{1,3}(?:st|nd|rd|th))(?![\p{L}\d])/gu;
 // Words that precede "& 5th" without being a street: "between 3rd", "day 4 & 5th".
 const NOT_STREET = /^(?:between|first|second|third|and|the|day|days|week|weeks|grade|floor|his|her|their|on|in|of|from|to|at|or|pt|seen|stage|cycle|dose|rib|ribs|toe|toes|finger|fingers|ics|space|level|levels|vertebra|c|t|l|s)$/i;
 // A numbered street with its direction and no ordinal, and its house number: "LOC: W 125 ST & LENOX AVE", "610 E 138 ST".
@@ -70,18 +70,18 @@ const NOT_STREET = /^(?:between|first|second|third|and|the|day|days|week|weeks|g
 const DIRECTION_NUMBER_STREET = /(?:\b\d{1,5}[ \t]+)?\b(?:[NSEW]\.?|Beach|BEACH)[ \t]+\d{1,3}(?:th|TH|st|ST|nd|ND|rd|RD)?[ \t]+(?:ST|STREET|AVE|AVENUE|St|Street|Ave|Avenue)\b(?![.,]?\d)/g;
 // A street named by one letter, as Washington, Sacramento and Anchorage have them, after a word of place or a house number:
 // "a corner store on A St", "1200 N St NW". (A letter alone is no street: "vitamin A" has no "St" after it.)
-const LETTER_STREET = /(?<=\b(?:on|off|at|of|near|\d{1,5})[ \t]+)(?:[NSEW]\.?[ \t]+)?[A-Z][ \t]+(?:St|Street|ST|STREET)\b\.?(?:[ \t]+(?:NW|NE|SW|SE)\b)?/g;
+const LETTER_STREET = /(?=[A-Z])(?<=\b(?:on|off|at|of|near|\d{1,5})[ \t]+)(?:[NSEW]\.?[ \t]+)?[A-Z][ \t]+(?:St|Street|ST|STREET)\b\.?(?:[ \t]+(?:NW|NE|SW|SE)\b)?/g;
 // Hawaii's interstates by their letter: "rollover on H-3 near the tunnels", "born in the car on H-1".
-const HAWAII_FREEWAY = /(?<=\b(?:on|onto|off|near|the|via|from|to|of|at)[ \t]+)H-(?:1|2|3|201)\b(?![\d-])/g;
+const HAWAII_FREEWAY = /(?=H-)(?<=\b(?:on|onto|off|near|the|via|from|to|of|at)[ \t]+)H-(?:1|2|3|201)\b(?![\d-])/g;
 // A numbered road in a run sheet's scene or location field: "Scene: Route 66 at Hackberry".
 const SCENE_ROAD = new RegExp(String.raw`(?<=\b(?:Scene|SCENE|Location|LOCATION|Loc|LOC|Incident[ \t]+location|Pickup|PICKUP)[ \t]*:[ \t]*)${ROAD}\b`, 'gi');
 // A numbered road at a named street: "Called to US 21 at Lands End Rd".
 const ROAD_AT_STREET = new RegExp(String.raw`\b${ROAD}[ \t]+(?:at|and|&)[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Blvd|Ln|Pkwy|ST|AVE|RD|DR|BLVD|LN)\b\.?`, 'gu');
 // A house number, a direction and a name with no street word, as Chicago writes them: "at 3400 N. Halsted, 3rd floor".
 // (After a word of where only, and no clinical word as the name: "Heparin 5000 U SQ, 1000 N Cannula" is no house.)
-const HOUSE_DIRECTION_NAME = /(?<=\b(?:at|to|on|from|of|lives|address:?|Address:?|ADDRESS:?)[ \t]+)\d{3,5}[ \t]+[NSEW]\.?[ \t]+(\p{Lu}[\p{Ll}'’-]{2,}(?:[ \t]+\p{Lu}[\p{Ll}'’-]{2,})?)(?=[ \t]*[,;)\n]|[ \t]*$)/dgu;
+const HOUSE_DIRECTION_NAME = /(?=\d)(?<=\b(?:at|to|on|from|of|lives|address:?|Address:?|ADDRESS:?)[ \t]+)\d{3,5}[ \t]+[NSEW]\.?[ \t]+(\p{Lu}[\p{Ll}'’-]{2,}(?:[ \t]+\p{Lu}[\p{Ll}'’-]{2,})?)(?=[ \t]*[,;)\n]|[ \t]*$)/dgu;
 // A lot in a mobile home park, the park named after it: "her mobile home, Lot 112, Pine Island Village".
-const HOME_LOT = /(?<=\b(?:mobile[ \t]+home|trailer|camper|RV|manufactured[ \t]+home)[ \t]*,?[ \t]+)(?:[Ll]ot|LOT|[Ss]pace|SPACE)[ \t]*#?\d{1,4}[A-Z]?\b/g;
+const HOME_LOT = /(?=[LlSs])(?<=\b(?:mobile[ \t]+home|trailer|camper|RV|manufactured[ \t]+home)[ \t]*,?[ \t]+)(?:[Ll]ot|LOT|[Ss]pace|SPACE)[ \t]*#?\d{1,4}[A-Z]?\b/g;
 // A neighbourhood in brackets after a house on a street: "Home: 1907 W. 4th St (Hilltop)". (What a house has inside, a floor
 // or a flat, is no neighbourhood: "(rear)", "(Apt 2)", "(first floor)".)
 const HOUSE_THEN_QUARTER = /\b\d{1,5}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Ln|Lane|Pl|Ct|Ter|Way)\.?[ \t]*\((\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})\)/dgu;
@@ -165,7 +165,7 @@ export function recognizeRoads(text: string): Candidate[] {
   const clockThenRhythm = (m: RegExpExecArray): boolean => /^0\d/.test(m[0]) || (/^(?:[01]\d|2[0-3])[0-5]\d[ \t]+sr\b/i.test(m[0]) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index)));
   out.push(...matchAll(GRID_ADDRESS, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   out.push(...matchAll(HOUSE_ON_ROAD, text, (m) => (/\d[ \t]+us\b/.test(m[0]) || clockThenRhythm(m) ? null : { category: 'LOCATION', score: 0.75, kind: 'street' })));
-  out.push(...matchAll(PARK_LOT, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
+  if (/(?:lot|space|sp)[ \t]*#?\d/i.test(text)) out.push(...matchAll(PARK_LOT, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
   if (CROSSING_JOINT.test(text)) {
     out.push(
       ...matchAll(CROSSING, text, (m) => {

@@ -27,9 +27,13 @@ const ROLE_WORDS = new Set('charge float primary night day evening agency travel
 const CREDENTIAL = String.raw`(?:rn|rgn|rmn|rpn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|ibclc|lmhc|lpc|lmft|emt|aemt|nrp|sn|srn|en|rm|hca|mls|mlt|cns|anp|rph|dpm|rpsgt|atc)`;
 // A dictation's or a transcription's mark and its date: "D: 3/11/94", "DT 07/16/01".
 const DICTATION_DATE = String.raw`\b(?:[DT]|DD|DT):?[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}`;
-// Author and typist initials after the dictation dates or a signature on the same line (the scan in recognizeSignatures).
-const AFTER_DATES_OR_SIGNATURE = new RegExp(String.raw`(?<=(?:\d|\.|\b(?:MD|DO|RN|NP|PA))[ \t]{2,}|${DICTATION_DATE}[ \t])(\p{L}{2,4})[/:](\p{L}{2,4})(?=[ \t]*(?:$|\n)|[ \t]{2,}|[ \t]+job\b)`, 'dgiu');
-const DICTATION_DATE_BEFORE = new RegExp(String.raw`${DICTATION_DATE}[ \t]+$`, 'u');
+// Author and typist initials after the dictation dates or a signature on the same line, or on the line after the dates
+// ("T: 7/26/91\nVS:mrd"), before the line's end, a wide gap, a job or a document number (the scan in recognizeSignatures).
+const AFTER_DATES_OR_SIGNATURE = new RegExp(String.raw`(?<=[ \t\n])(?=\p{L}{2,4}[/:])(?<=(?:\d|\.|\b(?:MD|DO|RN|NP|PA))[ \t]{2,}|${DICTATION_DATE}(?:[ \t]|[ \t]*\n))(\p{L}{2,4})[/:](\p{L}{2,4})(?=[ \t]*(?:$|\n)|[ \t]{2,}|[ \t]+(?:job\b|#))`, 'dgiu');
+// The clerk who typed or printed a document, by initials or a user name: "transcribed 11/12/2012 by TLR, document ...",
+// "Printed 5/6/2011 14:52 by cmartel at workstation ...".
+const CLERK_BY = /\b(?:transcribed|typed|printed|scanned|entered)\b[^\n]{0,40}?\bby[ \t]+([\p{L}][\p{L}\d._]{1,15})(?=[ \t]*(?:[,;)\n]|\.(?!\w)|$)|[ \t]+(?:at|on|document|doc|job)\b)/dgiu;
+const DICTATION_DATE_BEFORE = new RegExp(String.raw`${DICTATION_DATE}(?:[ \t]+|[ \t]*\n)$`, 'u');
 /** A credential written alone ("RN", "lcsw"), never a signer's initials. */
 const CREDENTIAL_WORD = new RegExp(`^${CREDENTIAL}$`, 'i');
 /** Letters that are a credential or a pronoun, never a signer's initials. */
@@ -162,6 +166,14 @@ export function recognizeSignatures(text: string): Candidate[] {
   // After the dictation dates or a signature on the same line, set off by two spaces: "T: 03/13/84   rk/jmh   Job 18842",
   // "A. DeLeon, M.D.  ad:bjt".
   // One space is enough after a dictation's date: "D: 3/11/94 T: 3/12/94 HB/tlw  Doc #77431".
+  if (/\bby\b/i.test(text)) for (const m of text.matchAll(CLERK_BY)) {
+    const w = m[1];
+    // Initials in capitals that are no credential, or a user name no word list holds ("by hand", "by pharmacy" name none).
+    const word = (vocabulary().flags(w.toLowerCase().replace(/[\d._]+$/, '')) & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) !== 0;
+    const initials = /^\p{Lu}{2,4}$/u.test(w) && !CREDENTIAL_WORD.test(w) && !CREDENTIAL_ONLY.test(w) && !word;
+    const user = /^\p{Ll}[\p{Ll}\d._]{3,15}$/u.test(w) && !word;
+    if (initials || user) out.push({ category: 'NAME', score: 0.75, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' });
+  }
   for (const m of text.matchAll(AFTER_DATES_OR_SIGNATURE)) {
     // (Not a unit, a credential after a nurse's initials, "DNR/DNI" or any other charting abbreviation; an author's capitals
     // and a typist's lower case before or after the dictation dates are initials whatever they spell: "MD   AM/tc   D: 10/18/04",

@@ -85,7 +85,7 @@ const VETERANS_HALL = new RegExp(String.raw`\b(?:${VETERANS}|YMCA|YWCA)\b`, 'g')
 // A veterans' or fraternal post and a union local, by number: "VFW Post 887", "American Legion Post 148", "Elks Lodge 1284",
 // "Culinary union (Local 226)", "IBEW Local 103". The number names the town's post as a street number names a house.
 // ("SANDUSKY EAGLES AERIE 2137": in capitals, with its town before it; "union laborer out of Local 223".)
-const POST_OR_LOCAL = new RegExp(String.raw`\b(?:(?:${VETERANS}|Elks|Moose|Eagles|ELKS|MOOSE|EAGLES|Knights[ \t]+of[ \t]+Columbus)(?:[ \t]+(?:Post|Lodge|Aerie|Hall|Council|post|lodge|hall|POST|LODGE|AERIE|HALL|COUNCIL))?[ \t]*#?[ \t]*\d{1,5}|(?<=\b(?:union|IBEW|UAW|SEIU|AFSCME|Teamsters|UFCW|USW|IUOE|UA|[Ll]aborers?)\b[^\n.;]{0,30})\b(?:Local|LOCAL)[ \t]+\d{1,4})\b`, 'g');
+const POST_OR_LOCAL = new RegExp(String.raw`\b(?:(?:${VETERANS}|Elks|Moose|Eagles|ELKS|MOOSE|EAGLES|Knights[ \t]+of[ \t]+Columbus)(?:[ \t]+(?:Post|Lodge|Aerie|Hall|Council|post|lodge|hall|POST|LODGE|AERIE|HALL|COUNCIL))?[ \t]*#?[ \t]*\d{1,5}|(?=Local|LOCAL)(?<=\b(?:union|IBEW|UAW|SEIU|AFSCME|Teamsters|UFCW|USW|IUOE|UA|[Ll]aborers?)\b[^\n.;]{0,30})\b(?:Local|LOCAL)[ \t]+\d{1,4})\b`, 'g');
 
 // A bar named where a sentence is about drinking: 'DRINKS "A CASE A DAY" AT HOME AND AT THE DUGOUT', "drank at the Anchor",
 // "beers nightly at the Harp & Bard", "left the Windbreak bar around midnight". The name is capitalised and closes the
@@ -114,7 +114,7 @@ const VENUE_KIND_END = new RegExp(`(?:${VENUE_KINDS})$`, 'u');
 const VENUE_PLACE = new RegExp(`^(?:${VENUE_PLACES})$`, 'i');
 // A shop by its owner's possessive and the street it stands on, after "at" or a pharmacy: "works at the Bashas' on Main",
 // "Pharmacy (Smith's on Rampart)". (Not a day: "at Mom's on Sunday".)
-const SHOP_ON_STREET = /(?<=\b(?:at|At|AT|[Pp]harmacy|PHARMACY)[ \t]*(?:the[ \t]+)?\(?)(\p{Lu}[\p{L}-]+(?:['’]s|s['’])[ \t]+on[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?))(?![\p{L}])/dgu;
+const SHOP_ON_STREET = /(?=\p{Lu})(?<=\b(?:at|At|AT|[Pp]harmacy|PHARMACY)[ \t]*(?:the[ \t]+)?\(?)(\p{Lu}[\p{L}-]+(?:['’]s|s['’])[ \t]+on[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?))(?![\p{L}])/dgu;
 const WHEN_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving|weekends?|holidays?)$/i;
 // Words that open a hospital's own rooms or a generic phrase, not a venue's name.
 const NOT_VENUE_WORD = new Set('the a an family staff visitor visitors patient hospital this that our their his her my'.split(' '));

@@ -25,6 +25,9 @@ const NAMED_HOUSE = new RegExp(String.raw`((?:${NAME_WORD}[ \t]+){1,5}?)(?:${HOU
 // Its cheap test (same flags, so it finds every house word the scan can end in): the scan tries one to five words
 // before every word of the note, and most notes name no house of worship.
 const HOUSE_WORD = new RegExp(HOUSE, 'iu');
+// A congregation named after its church: "AA at Church of the Intercession", "CHURCH OF THE HOLY SPIRIT". (Not a
+// denomination so named: "Church of the Nazarene", "Church of God", "Church of Jesus Christ of Latter-day Saints".)
+const CHURCH_OF = /\b(?:Church[ \t]+of(?:[ \t]+the)?[ \t]+(?!(?:Nazarene|God|Christ|Jesus|Latter|Brethren|Scientology|England|Ireland|Scotland)\b)\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?|CHURCH[ \t]+OF(?:[ \t]+THE)?[ \t]+(?!(?:NAZARENE|GOD|CHRIST|JESUS|LATTER|BRETHREN|SCIENTOLOGY|ENGLAND|IRELAND|SCOTLAND)\b)\p{Lu}{2}[\p{Lu}'’-]*(?:[ \t]+\p{Lu}{2}[\p{Lu}'’-]*)?)(?![\p{L}])/gu;
 // "Second Baptist", "Ebenezer AME", "St. Paul Lutheran": a name, then its denomination (also after the pastor's name and a
 // comma: "his pastor Rev C.L. Gaines, First Baptist on Lind St").
 // (Only after a word of place: "Pt is Catholic", "Family identifies as Melkite Catholic" give a faith, not a congregation.)
@@ -39,7 +42,7 @@ const DENOMINATION_WORD = new RegExp(String.raw`[ \t]${DENOMINATIONS}`, 'u');
 // A saint's parish ("st. josaphat", "ST. JOHN THE BAPTIST", "St. Anthony's", two saints' "Sts. Cyril & Methodius") or Our
 // Lady's ("Our Lady Star of the Sea", "Our Lady Queen of Peace"), Our Savior's, Holy and Sacred ones.
 // (After a word of place or the start of a phrase: in "Royal St in the Marigny" the "St" is a street's.)
-const PARISH = /(?<=(?:^|[\n(,;:]|\b(?:from|at|of|to|attends?|parish|is|for|in|the|called|contacted|notified|with|by|near|church|that)[ \t]+)[ \t]*)((?:sts?\.?|ss\.|saints?|ste\.?)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+(?:&|and)[ \t]+\p{L}[\p{L}'’-]+|(?<!['’]s)[ \t]+(?!(?:the|of|and)[ \t])\p{L}[\p{L}'’-]+)?(?:[ \t]+(?:of[ \t]+the|the|of)[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+lady[ \t]+(?:(?:star|queen|help|gate|mother)[ \t]+)?of[ \t]+(?:the[ \t]+)?\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+(?:savior|saviour|redeemer|shepherd)(?:['’]s)?(?![\p{L}])|(?:holy|sacred|immaculate)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+of[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
+const PARISH = /(?=[sohi])(?<=(?:^|[\n(,;:]|\b(?:from|at|of|to|attends?|parish|is|for|in|the|called|contacted|notified|with|by|near|church|that)[ \t]+)[ \t]*)((?:sts?\.?|ss\.|saints?|ste\.?)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+(?:&|and)[ \t]+\p{L}[\p{L}'’-]+|(?<!['’]s)[ \t]+(?!(?:the|of|and)[ \t])\p{L}[\p{L}'’-]+)?(?:[ \t]+(?:of[ \t]+the|the|of)[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+lady[ \t]+(?:(?:star|queen|help|gate|mother)[ \t]+)?of[ \t]+(?:the[ \t]+)?\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?|our[ \t]+(?:savior|saviour|redeemer|shepherd)(?:['’]s)?(?![\p{L}])|(?:holy|sacred|immaculate)[ \t]+\p{L}[\p{L}'’-]+(?:[ \t]+of[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
 // Its cheap test (same flags): what the scan's start must be, a saint's word after a space, a line break or a bracket
 // ("first" and "1st" are none), Our Lady, or a holy, sacred or immaculate name.
 const PARISH_WORD = /(?:^|[\n(,;: \t])(?:sts?\.?|ss\.|saints?|ste\.?)[ \t]+\p{L}|our[ \t]+(?:lady|savior|saviour|redeemer|shepherd)|(?:holy|sacred|immaculate)[ \t]+\p{L}/iu;
@@ -88,6 +91,7 @@ const CONGREGATION = /\b(?:(?:Congregation|CONGREGATION|Kehillat|KEHILLAT)[ \t]+
 export function recognizeWorshipPlaces(text: string): Candidate[] {
   if (!/church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|ministries|kingdom|meeting|congregational|ucc\b|unitarian|adventist|nazarene|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame\b|cme\b|cogic|catholic|orthodox|mennonite|brethren|sts?\.?[ \t]|ss\.[ \t]|saint|ste\.?[ \t]|lady|savio|redeemer|shepherd|holy|sacred|immaculate|blessed|congregation|kehillat|b\.[ \t]?v\.[ \t]?m/i.test(text)) return [];
   const out: Candidate[] = [];
+  if (/Church[ \t]+of|CHURCH[ \t]+OF/.test(text)) out.push(...matchAll(CHURCH_OF, text, () => ({ category: 'LOCATION', score: 0.65 })));
   if (HOUSE_WORD.test(text)) {
     out.push(
       ...matchAll(NAMED_HOUSE, text, (m) => {

@@ -1,0 +1,69 @@
+/**
+ * A firm named by its trade right after a word of working: "FRAMER W/ SHAWMUT CARPENTRY", "Floorhand with Badlands
+ * Pressure Pumping", "bus driver, Rogers transportation", "Carrier: Volunteer State Freight", "contractor Prospect Airport
+ * Services", "38 yrs at J&L Steel". The firm places its worker as a street does. A trade's name elsewhere needs a word no
+ * English list holds ("Circle H Dairy", workplaces.ts); here the words of work before it are the evidence, so the name may
+ * be made of everyday words and written in capitals. The name's words must still be capitalised, and none of them a word
+ * of a public or hospital service ("Environmental Services", "Child Protective Services").
+ *
+ * @example
+ * recognizeHiredTrades('Floorhand with Badlands Pressure Pumping on a frac site'); // covers "Badlands Pressure Pumping"
+ */
+import type { Candidate } from '../span.js';
+import { FUNCTION_WORDS } from './cue-words.js';
+import { clinicalTerm } from './place-words.js';
+
+// What a firm is, closing its name. (Written here in lower case; matched in lower case, title case or capitals.)
+const TRADES = [
+  'builders', 'carpentry', 'drywall', 'pumping', 'planting', 'transportation', 'freight', 'linen service', 'car service',
+  'harvesting', 'cooperative', 'co-op', 'pulp', 'steel', 'services', 'construction', 'contracting', 'contractors',
+  'excavating', 'excavation', 'staffing', 'logistics', 'landscaping', 'roofing', 'plumbing', 'trucking', 'masonry',
+  'paving', 'hauling', 'lumber', 'welding', 'towing', 'painting', 'flooring', 'insulation', 'concrete', 'mechanical',
+  'moving', 'courier', 'fabrication', 'castings', 'foundry', 'manufacturing', 'industries', 'packing', 'electric', 'market',
+];
+const cased = (t: string): string[] => [t, t.replace(/(^|[ -])\p{Ll}/gu, (c) => c.toUpperCase()), t.toUpperCase()];
+const TRADE = TRADES.flatMap(cased)
+  .map((t) => t.replace(/ /g, String.raw`[ \t]+`))
+  .join('|');
+// One to three capitalised words, then the trade. (A dotted abbreviation keeps its period: "KELLERMAN BROS. BUILDERS".)
+const NAMED_TRADE = new RegExp(String.raw`(?<![\p{L}\d'’&.-])((?:\p{Lu}[\p{L}'’&-]*\.?[ \t]+){1,3}(?:${TRADE}))(?![\p{L}\d-])`, 'dgu');
+const TRADE_END = new RegExp(String.raw`(?:${TRADE})$`, 'u');
+// The cheap test: a trade word anywhere.
+const ANY_TRADE = new RegExp(TRADES.map((t) => t.replace(/ /g, String.raw`[ \t]+`)).join('|'), 'i');
+// Words of working, and up to three words after them ("DRIVER OF VAN (", "drives a truck for"), ending where the name
+// begins: after a preposition, a colon, a comma, a dash, a slash or a bracket, or straight after a word naming the
+// firm's role ("contractor", "sub", "carrier").
+const WORK_BEFORE =
+  /\b(?:works?|worked|working|owns?|owned|runs|ran|employed|employee|employer|retired|laid[ \t]+off|drives?|drove|hauls?|hauled|sells?|sold|contractor|subcontractor|sub|carrier|site|job|framer|foreman|floorhand|roughneck|driver|operator|laborer|mechanic|welder|electrician|plumber|carpenter|roofer|cashier|clerk|manager|worker|attendant|helper|installer|technician|dispatcher|loader|packer|selector|yrs|years)\b(?:[ \t]+(?!the\b)[\p{L}-]+){0,3}?[ \t]*(?:(?:at|for|with|w\/|from|by|to|:|,|-{1,2}|\/|\(|@)[ \t]*(?:the[ \t]+)?)?$/iu;
+// Name words of a public, hospital or social service, not a firm ("Environmental Services", "Adult Protective Services").
+const SERVICE_WORDS = new Set(
+  'environmental social protective human family child children adult emergency medical health home homeless housing refugee immigrant community public legal youth senior seniors financial patient guest food nutrition dietary support veterans disability rehab rehabilitation pastoral spiritual case behavioral mental'.split(' '),
+);
+
+/**
+ * Find firms named by their trade after a word of working.
+ *
+ * @example
+ * recognizeHiredTrades('PT IS A FRAMER W/ SHAWMUT CARPENTRY, JOB SITE').length; // 1
+ */
+export function recognizeHiredTrades(text: string): Candidate[] {
+  if (!ANY_TRADE.test(text)) return [];
+  const out: Candidate[] = [];
+  NAMED_TRADE.lastIndex = 0;
+  for (let m = NAMED_TRADE.exec(text); m; m = NAMED_TRADE.exec(text)) {
+    const [start, end] = m.indices![1];
+    // The trade's own words are the last one or two: only the words before them name the firm.
+    const tradeWords = TRADE_END.exec(m[1])![0].split(/[ \t]+/).length;
+    const name = m[1].split(/[ \t]+/).slice(0, -tradeWords);
+    const line = text.slice(Math.max(0, start - 60), start).split('\n').pop() ?? '';
+    const plain = name.map((w) => w.replace(/\.$/, '').toLowerCase());
+    if (!WORK_BEFORE.test(line) || plain.some((w) => FUNCTION_WORDS.has(w) || SERVICE_WORDS.has(w) || clinicalTerm(w))) {
+      // The first word may be the word of working itself ("RETIRED ALABAMA RIVER PULP", "SUB DELVALLE DRYWALL"): the
+      // name may start at the next one.
+      if (name.length > 1) NAMED_TRADE.lastIndex = start + name[0].length + 1;
+      continue;
+    }
+    out.push({ category: 'LOCATION', score: 0.6, start, end, kind: 'business' });
+  }
+  return out;
+}
