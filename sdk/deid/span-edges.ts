@@ -64,6 +64,8 @@ const BUSINESS_BEFORE = /(?:^|[^\p{L}])(?:the|at|to|from|near|outside|behind|of|
 const WORKED_AT_BEFORE =
   /\b(?:works?|worked|working|employed|job|cook|chef|machinist|mechanic|driver|drives|drove|clerk|cashier|manager|welder|electrician|plumber|carpenter|nurse|aide|teacher|janitor|custodian|waitress|waiter|bartender|dishwasher|foreman|laborer|operator|secretary|receptionist|professor|engineer|accountant|guard)(?:[ \t]+as[ \t]+(?:an?[ \t]+)?\p{Ll}+)?[ \t]+(?:at|for)[ \t]+((?:\p{Ll}[\p{Ll}'’&-]*[ \t]+){0,2}\p{Ll}[\p{Ll}'’&-]*)[ \t]+(?:on|in)[ \t]+$/u;
 const GOODS = /^(?:nail|coffee|fish|cheese|meat|auto|body|pizza|grocery|corner|liquor|package|convenience|gas|shoe|hardware|furniture|clothing|department|chicken|poultry|candy|paper|steel|car|tire|dollar|thrift|laundry|cleaning|tree|construction|moving|cement|lumber|print|machine|sheet|metal|donut|sub|taco|burger|chinese|mexican|italian|thai|deli)$/;
+// "the" after a preposition of place, right before a span.
+const THE_AFTER_PLACE_WORD = /\b(?:at|to|from|near|outside|behind|by|of|in|AT|TO|FROM|NEAR|OUTSIDE|BEHIND|BY|OF|IN)[ \t]+((?:the|THE|The)[ \t]+)$/u;
 const CAPS_KIND = /^(?:PLANT|MILL|STORE|FACTORY|MINE|REFINERY|WAREHOUSE|SHOP|BAR|TAVERN|CHURCH|MOTEL|CASINO|YARD|DEPOT|ELEVATOR|COOP|CO-OP|CLUB|HALL|LANES|DINER|CAFE|GARAGE)$/;
 // Words of the hospital, a family or a time, which open no business's name ("the Patient in", "the Family in", "the ED in").
 const NOT_BUSINESS_WORD = /^(?:Patient|Pt|Family|Hospital|Emergency|Department|Dept|Service|Services|Team|Unit|Floor|Room|Bed|ER|ED|ICU|OR|Doctor|Dr|Mr|Mrs|Ms|Nurse|Morning|Evening|Night|Day|Week|Month|Year|Time|Weekend|Spring|Summer|Fall|Winter|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -350,6 +352,14 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
     const opener = LINE_OPENER.exec(before);
     const lastWord = /[\p{L}'’-]+$/u.exec(text.slice(s.start, s.end))?.[0] ?? '';
     if (opener && openerName(opener[1]) && sameCase(opener[1], lastWord) && FIELD_END.test(text.slice(s.end, s.end + 8))) s.start -= opener[0].length - opener[0].indexOf(opener[1]);
+  }
+  // "PT WORKS AT THE WAWA ON ROOSEVELT BLVD", "staying at the hampton inn on chestnut st": a business read with where it
+  // stands, after a preposition and "the", takes the article in too (writers mark the phrase whole).
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.category !== 'LOCATION' || !/[ \t](?:on|in|ON|IN)[ \t]/.test(text.slice(s.start, s.end))) continue;
+    const article = THE_AFTER_PLACE_WORD.exec(text.slice(Math.max(i > 0 ? spans[i - 1].end : 0, s.start - 16), s.start));
+    if (article) s.start -= article[0].length - article[0].indexOf(article[1]);
   }
   return spans;
 }

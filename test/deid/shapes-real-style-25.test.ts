@@ -85,3 +85,13 @@ family("places: a town's firefighter or cop", [
 ]);
 
 kept('not towns: a sex before a firefighter', [['a 35-year-old male firefighter with asthma', ['male']]]);
+
+family('places, names and dates: a business and where it stands with its article, an officer after his abbreviated title, "in may" closing its clause, a crossing by "+"', [
+  ['PT WORKS AT THE WAWA ON FRANKFORD AVE, MOM CALLED HIS MANAGER.', ['THE WAWA ON FRANKFORD AVE']],
+  ['dtr is a pharmacist at the cvs in media, asking about meds', ['the cvs in media']],
+  ['PT IS UNDER PD GUARD (OFC. WATTS ROTATING W/ OTHERS).', ['WATTS']],
+  ['she wants to see her son graduate in may. support given', ['may']],
+  ['SHOT AT TIOGA + 17TH ST, BROUGHT BY POLICE', ['TIOGA + 17TH ST']],
+]);
+
+kept('not months: "may" before a verb', [['pt may be extubated in may be tomorrow', ['may']]]);

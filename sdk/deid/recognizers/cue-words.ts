@@ -38,7 +38,7 @@ export const NOT_NAME_AFTER_RELATIVE = new Set('age gave took got told brought m
 /** Clergy titles that are also nouns ("call Msgr. Pope", "requested an imam"): titles only capitalised. @example CLERGY_TITLES.includes('imam'); // true */
 export const CLERGY_TITLES: readonly string[] = ['msgr', 'monsignor', 'deacon', 'imam'];
 /** Titles written with a period ("Dr. Lee"): the only cue words a name may follow across a period ("son. Will f/u" is two sentences). @example TITLE_CUES.has('dr'); // true */
-export const TITLE_CUES = new Set([...'dr drs mr mrs ms prof fr rev sr bro tpr'.split(' '), ...CLERGY_TITLES]);
+export const TITLE_CUES = new Set([...'dr drs mr mrs ms prof fr rev sr bro tpr det ofc sgt'.split(' '), ...CLERGY_TITLES]);
 /** Roles that precede a surname in notes ("md lally aware", "per fellow okafor") but follow one as a credential ("Lee, MD, FACC"). @example ROLE_CUES.has('fellow'); // true */
 export const ROLE_CUES = new Set('md pcp attending fellow resident hospitalist'.split(' '));
 

@@ -82,6 +82,8 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: /\b(?:may|march)\b(?<=\b(?:since|until|till|til|through|last|next|early|mid|late|end[ \t]+of)[ \t]+\w+)(?![ \t]+(?:\d|be|have|not|need|want))|\bmarch\b(?<=\bin[ \t]+march)(?![ \t]+(?:\d|(?:to|of|on|in|with|for|out|past|around|into)\b))|\b(?:january|february|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec(?=[ \t]*(?:[.,;:)\n]|$|and\b|or\b|-|\d)))\b(?<=\b(?:in|since|until|till|by|during|early|mid|late|through|before|after|from|next|last|rtc|of|died|evicted)[ \t]+\w+)\.?(?![ \t]+(?:\d|breath|bs|bowel|uop|po|intake|appetite|sensation|rom|strength))/g, score: 0.7, month: true },
   // In capitals after a capital cue ("UNTIL JUNE", "SINCE OCTOBER"); "MAY" is left out, as it is the verb there too.
   { re: /(?=[JFMASOND])(?<=\b(?:IN|SINCE|UNTIL|TILL|BY|DURING|EARLY|MID|LATE|THROUGH|BEFORE|AFTER|FROM|NEXT|LAST|THIS|PLANNED|SCHEDULED|DUE|EXPECTED)[ -]~?)(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b(?![ \t]+\d)/g, score: 0.75, month: true },
+  // ("graduation in may.", "BACK IN MAY)": after "in" and closing its clause, no verb can follow.)
+  { re: /\b(?:may|MAY)\b(?<=\b(?:in|IN)[ \t]+(?:may|MAY))(?=[ \t]*(?:[.,;)"”!?]|$))/g, score: 0.7, month: true },
   // ("SINCE MAY", "UNTIL MAY": right after these, no verb can stand.)
   { re: /(?=MAY)(?<=\b(?:SINCE|UNTIL|TILL|THROUGH|LAST|NEXT|EARLY|MID|LATE)[ \t]+)MAY\b(?![ \t]+(?:\d|BE|HAVE|NOT|NEED|WANT))/g, score: 0.7, month: true },
   // The same with the month abbreviated, as charts write it ("foley since Aug", "NO HEAT SINCE NOV"); capitalised, so "mar" and "dec" stay words.
@@ -147,7 +149,8 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:ed|edition|percentile|grade|degree|cranial|rib|intercostal|ics|toe|finger|digit|metatarsal|ventricle|nerve|line|cycle|dose|day|week|time|attempt|trimester|vertebra|lumbar|thoracic|cervical|decade|generation|floor|step|year|month|place|round|session|visit|admission|episode|pregnancy|child|born|stage|degree)\b)/gi, score: 0.7, cue: true, ordinal: true },
 ];
 
-// ("TRANSFERRED FROM CCU 1-14", "to the floor 12-11": a verb of moving and the place moved to or from; "came home 2/06". "Date of service: 7/8": a field dating an event.)
+// ("TRANSFERRED FROM CCU 1-14", "to the floor 12-11": a verb of moving and the place moved to or from; "came home 2/06";
+// "Date of service: 7/8": a field dating an event.)
 const CUE = /\b(?:came|went|flew|drove|rode|[a-z]{3,}ed(?:\s+(?:to|from)\s+(?:the\s+)?[a-z0-9]{2,8}|\s+(?:by|via)\s+(?:tele)?phone)?|home|[dt]\s*:|adm|admit|admission|disch|discharge|dc|d\/c|valid|see|on|since|from|until|till|til|to|dated?|date\s+of\s+[a-z]+|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|adm|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|birthday|bday|expires?|collected|received|reported|procedure|surgery|visit|note|call|encounter|extubated|intubated|transferred|trans|start|starts|started|stopped|due|planned|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+the)?)\s*[:\-]?\s*$/i;
 
 /**

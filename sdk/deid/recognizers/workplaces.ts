@@ -68,7 +68,10 @@ const TRANSIT_WORK = /\b(?:bus|buses|driver|drives|drove|operator|conductor|mech
 
 // A business named by its owner and its trade, in any case: "mike's towing", "Yoder's hardware", "PREJEAN'S BAIT SHOP", "BOB'S
 // CLAM HUT".
-const OWNER_TRADE = /\b(\p{L}[\p{L}-]+['’]s)[ \t]+(?:towing|garage|bakery|diner|market|tavern|pub|grill|hardware|auto|body|bar|restaurant|cafe|café|pizza|pizzeria|deli|dairy|feed|furniture|salon|barbershop|lounge|inn|motel|marina|bait|tackle|repair|plumbing|roofing|landscaping|trucking|excavating|welding|orchard|nursery|greenhouse|sub[ \t]+shop|pizza[ \t]+shop|shop|store|logging|sawmill|mill|funeral[ \t]+(?:home|chapel|parlou?r)|(?:clam|crab|fish|lobster|burger|taco|hot[ \t]+dog|sub|bbq|barbecue|rib)[ \t]+(?:hut|shack|house|shop|stand|joint)|hut|shack)\b/dgiu;
+const OWNED_KIND = String.raw`(?:towing|garage|bakery|diner|market|tavern|pub|grill|hardware|auto|body|bar|restaurant|cafe|café|pizza|pizzeria|deli|dairy|feed|furniture|salon|barbershop|lounge|inn|motel|marina|bait|tackle|repair|plumbing|roofing|landscaping|trucking|excavating|welding|orchard|nursery|greenhouse|sub[ \t]+shop|pizza[ \t]+shop|shop|store|logging|sawmill|mill|funeral[ \t]+(?:home|chapel|parlou?r)|(?:clam|crab|fish|lobster|burger|taco|hot[ \t]+dog|sub|bbq|barbecue|rib)[ \t]+(?:hut|shack|house|shop|stand|joint)|hut|shack)`;
+const OWNER_TRADE = new RegExp(String.raw`\b(\p{L}[\p{L}-]+['’]s)[ \t]+${OWNED_KIND}\b`, 'dgiu');
+// Its cheap test (same flags): a possessive before a kind of shop; most possessives in notes are a patient's or a relative's.
+const OWNED_KIND_AFTER_S = new RegExp(String.raw`['’]s[ \t]+${OWNED_KIND}\b`, 'iu');
 
 // A mine by its name and number, in a sentence about mining or a job: "WORKED THE WOLF PEN NO. 2 MINE", "his last job at
 // ITMANN NO. 3", "Peabody No. 10 and Ayrshire mines".
@@ -253,7 +256,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     if (!TRANSIT_WORK.test(text.slice(Math.max(0, start - 32), start + m[0].length + 32))) continue;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
-  if (/['’][sS][ \t]/.test(text)) for (const m of text.matchAll(OWNER_TRADE)) {
+  if (OWNED_KIND_AFTER_S.test(text)) for (const m of text.matchAll(OWNER_TRADE)) {
     // The owner a name-list word or one no English list holds; not a relative, a role or the patient ("dad's garage", "pt's bar").
     const owner = m[1].toLowerCase().replace(/['’]s$/, '');
     const f = vocabulary().flags(owner);
