@@ -37,8 +37,9 @@ const NOT_NEIGHBOURHOOD = new Set([...'us usa u.s. uk states united army navy ai
 
 // "the apts on Lyons", "lives over on Archer", "tavern on kinnickinnic", "bungalow on 83rd", "clinic on Downing": a
 // street named bare after a home, a shop or a clinic, or after a business named with "the" or by its owner ("the
-// Piccadilly on Veterans", "the Rite Aid on Main", "Gerrity's on Main").
-const BARE_STREET = /\b(?:lives?|living|lived|apts?|apartments?|flat|bungalow|house|home|tavern|bar|store|shop|clinic|pharmacy|bldg|building|double|duplex|church|school|office|restaurant|diner|trailer|(?<=\bthe[ \t]+(?:\p{Lu}[\p{L}'’&-]+[ \t]+)?)\p{Lu}[\p{L}'’&-]+|\p{Lu}[\p{L}-]+['’]s)\b(?:[ \t]+(?:is|was|over|out|up|down|right|now|just|somewhere))?[ \t]+(?:on|off)[ \t]+(\p{Lu}[\p{L}'’-]+|\p{Ll}[\p{Ll}'’-]{5,}|\d{2,3}(?:st|nd|rd|th))(?![\p{L}\d'’-]|[ \t]+(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|pl|ct|pkwy|hwy|floor|fl|and|&)\b)/dgiu;
+// Piccadilly on Veterans", "the Rite Aid on Main", "Gerrity's on Main"). (It looks ahead for the "on" or "off" first: the
+// scan starts at every word of a note.)
+const BARE_STREET = /\b(?=[\p{L}'’&-]+(?:[ \t]+(?:is|was|over|out|up|down|right|now|just|somewhere))?[ \t]+(?:on|off)[ \t])(?:lives?|living|lived|apts?|apartments?|flat|bungalow|house|home|tavern|bar|store|shop|clinic|pharmacy|bldg|building|double|duplex|church|school|office|restaurant|diner|trailer|(?<=\bthe[ \t]+(?:\p{Lu}[\p{L}'’&-]+[ \t]+)?)\p{Lu}[\p{L}'’&-]+|\p{Lu}[\p{L}-]+['’]s)\b(?:[ \t]+(?:is|was|over|out|up|down|right|now|just|somewhere))?[ \t]+(?:on|off)[ \t]+(\p{Lu}[\p{L}'’-]+|\p{Ll}[\p{Ll}'’-]{5,}|\d{2,3}(?:st|nd|rd|th))(?![\p{L}\d'’-]|[ \t]+(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|pl|ct|pkwy|hwy|floor|fl|and|&)\b)/dgiu;
 // Words after "lives on" that are no street: what someone lives on, or a place in the hospital.
 const NOT_BARE_STREET = new Set([
   ...'medicaid medicare disability ssi ssdi social pension welfare benefits oxygen o2 hospice dialysis unit floor campus property premises site grounds reservation rez farm ranch base shabbos shabbat sabbath weekend'.split(' '),

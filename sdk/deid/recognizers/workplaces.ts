@@ -276,7 +276,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
-  if (/No\.|NO\.|#/.test(text)) for (const m of text.matchAll(NUMBERED_MINE)) {
+  if (/(?:No\.|NO\.)[ \t]*\d|#[ \t]*\d{1,2}[ \t]+(?:mine|MINE|Mine)\b/.test(text)) for (const m of text.matchAll(NUMBERED_MINE)) {
     const at = m.index ?? 0;
     const sentences = text.slice(Math.max(0, at - 80), at + m[0].length + 40).split(/[.;\n](?=[ \t]|$)(?<!\b(?:No|NO)\.)/);
     if (!sentences.some((x) => x.includes(m[1].split(/[ \t]/)[0]) && MINE_TALK.test(x))) continue;
