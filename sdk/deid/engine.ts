@@ -21,7 +21,7 @@ import { ocrDigits } from './recognizers/ocr-digits.js';
 import { recognizeBasesAndAirports } from './recognizers/bases-and-airports.js';
 import { recognizeClinicalTowns } from './recognizers/clinical-towns.js';
 import { recognizeFamilyNames } from './recognizers/family-names.js';
-import { recognizeHiredTrades } from './recognizers/hired-trades.js';
+import { recognizeHiredTrades, recognizeNamedWorks } from './recognizers/hired-trades.js';
 import { recognizeLodges } from './recognizers/lodges.js';
 import { recognizeQuotedBusinesses } from './recognizers/quoted-businesses.js';
 import { recognizeServiceNames } from './recognizers/service-names.js';
@@ -110,6 +110,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeServiceNames,
   recognizeQuotedBusinesses,
   recognizeHiredTrades,
+  recognizeNamedWorks,
   recognizeFamilyNames,
   recognizeLodges,
   recognizeSpoken,

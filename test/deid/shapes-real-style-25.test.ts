@@ -95,3 +95,11 @@ family('places, names and dates: a business and where it stands with its article
 ]);
 
 kept('not months: "may" before a verb', [['pt may be extubated in may be tomorrow', ['may']]]);
+
+family('places: works named before what they are after "at", a workplace after "@" and a word of working', [
+  ['Worked 22 yrs at Sparrows refinery loading dock until laid off', ['Sparrows']],
+  ['Kayla Brandt 24F -- bartender @ Rusty Nail / Fishtown. cut L hand', ['Rusty Nail']],
+  ['barista @ cafe lumen (fremont) -- steam burn R wrist', ['cafe lumen']],
+]);
+
+kept('not workplaces: a setting after "@"', [['O2 @ 2L nc, heparin gtt @ 10 units', ['2L']]]);

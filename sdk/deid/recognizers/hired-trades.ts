@@ -11,6 +11,7 @@
  */
 import type { Candidate } from '../span.js';
 import { FUNCTION_WORDS } from './cue-words.js';
+import { capsLine } from './people-cues.js';
 import { clinicalTerm } from './place-words.js';
 
 // What a firm is, closing its name. (Written here in lower case; matched in lower case, title case or capitals.)
@@ -34,7 +35,15 @@ const ANY_TRADE = new RegExp(TRADES.map((t) => t.replace(/ /g, String.raw`[ \t]+
 // begins: after a preposition, a colon, a comma, a dash, a slash or a bracket, or straight after a word naming the
 // firm's role ("contractor", "sub", "carrier").
 const WORK_BEFORE =
-  /\b(?:works?|worked|working|owns?|owned|runs|ran|employed|employee|employer|retired|laid[ \t]+off|drives?|drove|hauls?|hauled|sells?|sold|contractor|subcontractor|sub|carrier|site|job|framer|foreman|floorhand|roughneck|driver|operator|laborer|mechanic|welder|electrician|plumber|carpenter|roofer|cashier|clerk|manager|worker|attendant|helper|installer|technician|dispatcher|loader|packer|selector|yrs|years)\b(?:[ \t]+(?!the\b)[\p{L}-]+){0,3}?[ \t]*(?:(?:at|for|with|w\/|from|by|to|:|,|-{1,2}|\/|\(|@)[ \t]*(?:the[ \t]+)?)?$/iu;
+  /\b(?:works?|worked|working|owns?|owned|runs|ran|employed|employee|employer|retired|laid[ \t]+off|drives?|drove|hauls?|hauled|sells?|sold|contractor|subcontractor|sub|carrier|site|job|framer|foreman|floorhand|roughneck|driver|operator|laborer|mechanic|welder|electrician|plumber|carpenter|roofer|cashier|clerk|manager|worker|attendant|helper|installer|technician|dispatcher|loader|packer|selector|bartender|barista|bouncer|cook|server|waitress|waiter|dishwasher|pitmaster|yrs|years)\b(?:[ \t]+(?!the\b)[\p{L}-]+){0,3}?[ \t]*(?:(?:at|for|with|w\/|from|by|to|:|,|-{1,2}|\/|\(|@)[ \t]*(?:the[ \t]+)?)?$/iu;
+// Works named before what they are, after "at": "Worked 14 yrs at Domino refinery", "at Alcoa smelter". (Capitalised mid-sentence
+// before a kind of works, an everyday word is the owner's name.)
+const NAMED_WORKS = /(?<=\b(?:at|for|from|with)[ \t]+)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]+(?:refinery|plant|mill|factory|cannery|shipyard|smelter|foundry|brewery|distillery|packinghouse|quarry)\b)/dgu;
+// What a works makes, capitalised by habit, not its owner's name ("at Power plant", "the Paper mill").
+const GOODS_OF_WORKS = new Set('power nuclear water sewage treatment chemical paper steel textile cotton meat packing processing assembly auto car bottling cement sugar lumber saw glass tire coal gas oil'.split(' '));
+// A workplace after "@" and a word of working, in any case, to the end of its phrase: "bartender @ Sluggers / Wrigleyville",
+// "barista @ caffe ladro (queen anne)".
+const AT_SIGN_PLACE = /@[ \t]*([\p{L}][\p{L}'’&-]*(?:[ \t]+[\p{L}][\p{L}'’&-]*){0,2}?)(?=[ \t]*(?:[,;(\/)\n]|--|$))/dgu;
 // Name words of a public, hospital or social service, not a firm ("Environmental Services", "Adult Protective Services").
 const SERVICE_WORDS = new Set(
   'environmental social protective human family child children adult emergency medical health home homeless housing refugee immigrant community public legal youth senior seniors financial patient guest food nutrition dietary support veterans disability rehab rehabilitation pastoral spiritual case behavioral mental'.split(' '),
@@ -64,6 +73,33 @@ export function recognizeHiredTrades(text: string): Candidate[] {
       continue;
     }
     out.push({ category: 'LOCATION', score: 0.6, start, end, kind: 'business' });
+  }
+  return out;
+}
+
+/**
+ * Find works named before what they are after "at", and workplaces after "@" and a word of working.
+ *
+ * @example
+ * recognizeNamedWorks('Worked 14 yrs at Domino refinery loading dock').length; // 1
+ */
+export function recognizeNamedWorks(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const firmWord = (w: string): boolean => !FUNCTION_WORDS.has(w) && !SERVICE_WORDS.has(w) && !clinicalTerm(w);
+  if (/refinery|plant|mill|factory|cannery|shipyard|smelter|foundry|brewery|distillery|packinghouse|quarry/.test(text)) {
+    for (const m of text.matchAll(NAMED_WORKS)) {
+      const words = m[1].toLowerCase().split(/[ \t]+/);
+      if (!words.every(firmWord) || words.some((w) => GOODS_OF_WORKS.has(w)) || capsLine(text, m.index!)) continue;
+      out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'business' });
+    }
+  }
+  if (text.includes('@')) {
+    for (const m of text.matchAll(AT_SIGN_PLACE)) {
+      const [start, end] = m.indices![1];
+      const line = text.slice(Math.max(0, m.index! - 60), start).split('\n').pop() ?? '';
+      if (!WORK_BEFORE.test(line) || !m[1].toLowerCase().split(/[ \t]+/).every(firmWord)) continue;
+      out.push({ category: 'LOCATION', score: 0.6, start, end, kind: 'business' });
+    }
   }
   return out;
 }
