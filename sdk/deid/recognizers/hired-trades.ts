@@ -4,7 +4,9 @@
  * Services", "38 yrs at J&L Steel". The firm places its worker as a street does. A trade's name elsewhere needs a word no
  * English list holds ("Circle H Dairy", workplaces.ts); here the words of work before it are the evidence, so the name may
  * be made of everyday words and written in capitals. The name's words must still be capitalised, and none of them a word
- * of a public or hospital service ("Environmental Services", "Child Protective Services").
+ * of a public or hospital service ("Environmental Services", "Child Protective Services"). Also works named before what
+ * they are after "at" ("Worked 14 yrs at Domino refinery") and a workplace after "@" and a word of working ("bartender @
+ * Sluggers").
  *
  * @example
  * recognizeHiredTrades('Floorhand with Badlands Pressure Pumping on a frac site'); // covers "Badlands Pressure Pumping"
@@ -38,7 +40,9 @@ const WORK_BEFORE =
   /\b(?:works?|worked|working|owns?|owned|runs|ran|employed|employee|employer|retired|laid[ \t]+off|drives?|drove|hauls?|hauled|sells?|sold|contractor|subcontractor|sub|carrier|site|job|framer|foreman|floorhand|roughneck|driver|operator|laborer|mechanic|welder|electrician|plumber|carpenter|roofer|cashier|clerk|manager|worker|attendant|helper|installer|technician|dispatcher|loader|packer|selector|bartender|barista|bouncer|cook|server|waitress|waiter|dishwasher|pitmaster|yrs|years)\b(?:[ \t]+(?!the\b)[\p{L}-]+){0,3}?[ \t]*(?:(?:at|for|with|w\/|from|by|to|:|,|-{1,2}|\/|\(|@)[ \t]*(?:the[ \t]+)?)?$/iu;
 // Works named before what they are, after "at": "Worked 14 yrs at Domino refinery", "at Alcoa smelter". (Capitalised mid-sentence
 // before a kind of works, an everyday word is the owner's name.)
-const NAMED_WORKS = /(?<=\b(?:at|for|from|with)[ \t]+)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]+(?:refinery|plant|mill|factory|cannery|shipyard|smelter|foundry|brewery|distillery|packinghouse|quarry)\b)/dgu;
+const WORKS_KIND = 'refinery|plant|mill|factory|cannery|shipyard|smelter|foundry|brewery|distillery|packinghouse|quarry';
+const NAMED_WORKS = new RegExp(String.raw`(?=\p{Lu}\p{Ll})(?<=\b(?:at|for|from|with)[ \t]+)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]+(?:${WORKS_KIND})\b)`, 'dgu');
+const ANY_WORKS_KIND = new RegExp(WORKS_KIND);
 // What a works makes, capitalised by habit, not its owner's name ("at Power plant", "the Paper mill").
 const GOODS_OF_WORKS = new Set('power nuclear water sewage treatment chemical paper steel textile cotton meat packing processing assembly auto car bottling cement sugar lumber saw glass tire coal gas oil'.split(' '));
 // A workplace after "@" and a word of working, in any case, to the end of its phrase: "bartender @ Sluggers / Wrigleyville",
@@ -48,6 +52,8 @@ const AT_SIGN_PLACE = /@[ \t]*([\p{L}][\p{L}'’&-]*(?:[ \t]+[\p{L}][\p{L}'’&-
 const SERVICE_WORDS = new Set(
   'environmental social protective human family child children adult emergency medical health home homeless housing refugee immigrant community public legal youth senior seniors financial patient guest food nutrition dietary support veterans disability rehab rehabilitation pastoral spiritual case behavioral mental'.split(' '),
 );
+/** A word that may name a firm: no function word, no word of a public or hospital service, no clinical term (lower case). */
+const firmWord = (w: string): boolean => !FUNCTION_WORDS.has(w) && !SERVICE_WORDS.has(w) && !clinicalTerm(w);
 
 /**
  * Find firms named by their trade after a word of working.
@@ -65,8 +71,7 @@ export function recognizeHiredTrades(text: string): Candidate[] {
     const tradeWords = TRADE_END.exec(m[1])![0].split(/[ \t]+/).length;
     const name = m[1].split(/[ \t]+/).slice(0, -tradeWords);
     const line = text.slice(Math.max(0, start - 60), start).split('\n').pop() ?? '';
-    const plain = name.map((w) => w.replace(/\.$/, '').toLowerCase());
-    if (!WORK_BEFORE.test(line) || plain.some((w) => FUNCTION_WORDS.has(w) || SERVICE_WORDS.has(w) || clinicalTerm(w))) {
+    if (!WORK_BEFORE.test(line) || !name.every((w) => firmWord(w.replace(/\.$/, '').toLowerCase()))) {
       // The first word may be the word of working itself ("RETIRED ALABAMA RIVER PULP", "SUB DELVALLE DRYWALL"): the
       // name may start at the next one.
       if (name.length > 1) NAMED_TRADE.lastIndex = start + name[0].length + 1;
@@ -85,8 +90,7 @@ export function recognizeHiredTrades(text: string): Candidate[] {
  */
 export function recognizeNamedWorks(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const firmWord = (w: string): boolean => !FUNCTION_WORDS.has(w) && !SERVICE_WORDS.has(w) && !clinicalTerm(w);
-  if (/refinery|plant|mill|factory|cannery|shipyard|smelter|foundry|brewery|distillery|packinghouse|quarry/.test(text)) {
+  if (ANY_WORKS_KIND.test(text)) {
     for (const m of text.matchAll(NAMED_WORKS)) {
       const words = m[1].toLowerCase().split(/[ \t]+/);
       if (!words.every(firmWord) || words.some((w) => GOODS_OF_WORKS.has(w)) || capsLine(text, m.index!)) continue;
