@@ -236,9 +236,9 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
     }
     const worked = s.category === 'LOCATION' ? WORKED_AT_BEFORE.exec(text.slice(Math.max(floor, s.start - 80), s.start)) : null;
     // (Two words at least, the first no kind of goods: "a bakery in Roslindale", "the fish plant in new bedford" name no firm.)
-    const firm = worked ? worked[1].split(/[ \t]+/) : [];
-    if (firm.length > 1 && !GOODS.test(firm[0]) && firm.every((w) => businessLead(w[0].toUpperCase() + w.slice(1)) && !/^(?:home|night|nights|days|work|school|times?)$/.test(w))) {
-      s.start -= worked![0].length - worked![0].lastIndexOf(worked![1]);
+    const firm = worked?.[1].split(/[ \t]+/) ?? [];
+    if (worked && firm.length > 1 && !GOODS.test(firm[0]) && firm.every((w) => businessLead(w[0].toUpperCase() + w.slice(1)) && !/^(?:home|night|nights|days|work|school|times?)$/.test(w))) {
+      s.start -= worked[0].length - worked[0].lastIndexOf(worked[1]);
       i--;
       continue;
     }

@@ -57,7 +57,7 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
     for (const m of text.matchAll(BASE)) {
       // ("Sputum AFB", "BAL AFB": acid-fast bacilli after a specimen; "94 YO AAF": an age. The base's name is no clinical word.)
       const words = m[1].toLowerCase().split(/[ \t]+/).slice(0, -1);
-      if (words.some((w) => isMedicalTerm(w) || vocabulary().flags(w) & (F.CLINICAL | F.ABBREV)) || /(?:^|[ \t])[A-Z]{2,4}[ \t]/.test(m[1])) continue;
+      if (words.some(clinicalTerm) || /(?:^|[ \t])[A-Z]{2,4}[ \t]/.test(m[1])) continue;
       push(...(m.indices![1] as [number, number]));
     }
   }
@@ -65,7 +65,7 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
     // The base's name no clinical or everyday word ("FT TALL", "Camp Fire", "NAS score"), in the case of its kind;
     // "ft" after a number is a length ("5 FT 2 IN").
     const f = (w: string) => vocabulary().flags(w.toLowerCase());
-    const named = (w: string) => !isMedicalTerm(w.toLowerCase()) && !(f(w) & (F.CLINICAL | F.ABBREV)) && (!(f(w) & (F.COMMON | F.ENGLISH)) || (f(w) & (F.FIRST | F.LAST | F.PLACE)) !== 0);
+    const named = (w: string) => !clinicalTerm(w) && (!(f(w) & (F.COMMON | F.ENGLISH)) || (f(w) & (F.FIRST | F.LAST | F.PLACE)) !== 0);
     if (!named(m[1]) || /\d[ \t]*$/.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
     const caps = m[0] === m[0].toUpperCase();
     const second = m[2] && named(m[2]) && (m[2] === m[2].toUpperCase()) === caps;

@@ -198,9 +198,9 @@ export function recognizeContacts(text: string): Candidate[] {
   if (/pg|pag/i.test(text)) {
     const pager = (x: RegExpExecArray): Candidate => ({ category: 'PHONE', score: 0.85, start: x.indices![1][0], end: x.indices![1][1] });
     // A pager in brackets after the person paged: "Paged surgical resident Dr. Nakamura (4412) - orders".
-    out.push(...matchAll(/\b(?:pg['’]?d|paged)\b[^;\n()]{0,50}\((\d{4,5})\)/dgiu, text, (m) => ({ category: 'PHONE', score: 0.85, start: m.indices![1][0], end: m.indices![1][1] })));
+    out.push(...matchAll(/\b(?:pg['’]?d|paged)\b[^;\n()]{0,50}\((\d{4,5})\)/dgiu, text, pager));
     // A pager or an extension with a dash after the verb of paging: "pg'd 4-7719", "page IR at 4-0128".
-    out.push(...matchAll(/\b(?:pg['’]?d|paged?|pgr|pager)[ \t]+(?:(?:\p{L}[\p{L}.]*[ \t]+){0,2}(?:at|@)[ \t]+)?(\d-\d{4})(?![\d\/.-])/dgiu, text, (m) => ({ category: 'PHONE', score: 0.85, start: m.indices![1][0], end: m.indices![1][1] })));
+    out.push(...matchAll(/\b(?:pg['’]?d|paged?|pgr|pager)[ \t]+(?:(?:\p{L}[\p{L}.]*[ \t]+){0,2}(?:at|@)[ \t]+)?(\d-\d{4})(?![\d\/.-])/dgiu, text, pager));
   }
   return out;
 }

@@ -215,7 +215,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
       // (A brand letter stands beside another word of the name: "A mine" is an article.)
       if (trade && !all.slice(0, -kindWords).some((w) => (w.length === 1 && all.length - kindWords > 1) || rare(vocabulary().flags(w)))) continue;
       // (In a line of capitals every word is capitalised: only a mixed-case note shows a venue's name.)
-      if (capsLine(text, m.index ?? 0) || words.some((w) => NOT_VENUE_WORD.has(w) || isMedicalTerm(w) || vocabulary().flags(w) & (F.CLINICAL | F.ABBREV))) continue;
+      if (capsLine(text, m.index ?? 0) || words.some((w) => NOT_VENUE_WORD.has(w) || clinicalTerm(w))) continue;
       const [s, e] = m.indices![1];
       out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
     }
