@@ -14,7 +14,7 @@ import { countryAtEnd } from './countries.js';
 import { PARTICLES, clinicalShorthand, isParticle, nameWords, plainWord, plainWords } from './place-words.js';
 import { dictionaries } from '../dictionaries.js';
 import { isMedicalTerm } from '../medical-terms.js';
-import { doctorNotDrive, matchAll } from './util.js';
+import { doctorNotDrive, has, matchAll } from './util.js';
 
 // Street words written before the name (Rue de Tanger, Via Franscini, ul. Miła) or after it
 // (Søndergade, Harjukuja, Þorsteinsgata, Brucker Bundesstrasse, Rákóczi út).
@@ -204,7 +204,7 @@ export function recognizeAddresses(raw: string): Candidate[] {
   const cores: Candidate[] = [];
   const street = (score: number) => (m: RegExpExecArray) => ({ category: 'LOCATION' as const, score, kind: 'street' });
   // A street word needs a house number and a name that is no everyday phrase ("via private vehicle").
-  if (STREET_WORD_BEFORE.test(text)) {
+  if (has(STREET_WORD_BEFORE, text)) {
     cores.push(
       ...matchAll(PREFIX_STREET, text, (m) => {
         // "Rua do Paseo 46", "Rue de Tanger": a Romance particle right after the street word makes a
@@ -244,11 +244,11 @@ export function recognizeAddresses(raw: string): Candidate[] {
     const named = (w: string) => !plainWord(w) || (vocabulary().flags(w.toLowerCase()) & (F.FIRST | F.LAST | F.PLACE) && !(vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV)));
     return words.every((w) => /^\p{Lu}/u.test(w) && named(w)) && words.some((w) => !plainWord(w)) ? street(0.7)(m) : null;
   };
-  if (STREET_CUE.test(text)) cores.push(...matchAll(CUED_STREET, text, cued));
-  if (NUMBER_STREET_WORD.test(text)) cores.push(...matchAll(STREET_WORD_AFTER, text, cued));
+  if (has(STREET_CUE, text)) cores.push(...matchAll(CUED_STREET, text, cued));
+  if (has(NUMBER_STREET_WORD, text)) cores.push(...matchAll(STREET_WORD_AFTER, text, cued));
   cores.push(...matchAll(NAME_BEFORE_UNIT, text, cued));
-  if (/corner/i.test(text)) cores.push(...matchAll(CORNER, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
-  if (/\b(?:APO|FPO|DPO|USNS?|USCGC)\b/i.test(text)) cores.push(...matchAll(MILITARY, text, () => ({ category: 'LOCATION', score: 0.9, kind: 'street' })));
+  if (has(/corner/i, text)) cores.push(...matchAll(CORNER, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
+  if (has(/\b(?:APO|FPO|DPO|USNS?|USCGC)\b/i, text)) cores.push(...matchAll(MILITARY, text, () => ({ category: 'LOCATION', score: 0.9, kind: 'street' })));
   cores.push(...matchAll(GRID, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
   // A building or delivery number written before a box ("0912 P.O. Box 287", "7167 Postbox 53").
   const units = matchAll(UNIT, text, (m) => {

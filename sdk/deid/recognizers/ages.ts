@@ -7,7 +7,7 @@
  * recognizeAges('A 94-year-old woman; her son is 61 years old.'); // one span: "94"
  */
 import type { Candidate } from '../span.js';
-import { matchAll } from './util.js';
+import { has, matchAll, matchesOf } from './util.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 
 const TENS: Record<string, number> = { ninety: 90, hundred: 100, 'one hundred': 100 };
@@ -141,7 +141,7 @@ function repeatedAges(text: string, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const v of values) {
     if (!over89(+v)) continue;
-    for (const m of text.matchAll(new RegExp(`(?<![\\d.\\/:#<>~-])${v}(?!\\d)`, 'g'))) {
+    for (const m of matchesOf(new RegExp(`(?<![\\d.\\/:#<>~-])${v}(?!\\d)`, 'g'), text)) {
       const start = m.index!;
       const end = start + v.length;
       if (found.some((c) => c.start < end && start < c.end)) continue;
@@ -161,9 +161,9 @@ function repeatedAges(text: string, found: Candidate[]): Candidate[] {
  */
 export function recognizeAges(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const words = /ninety|hundred|hunn?[ae]rt|noventa|cien/i.test(text);
+  const words = has(/ninety|hundred|hunn?[ae]rt|noventa|cien/i, text);
   // Every rule needs a number from 90 to 129 or a number word: one cheap scan settles most notes.
-  if (!/(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/.test(text) && !words) return out;
+  if (!has(/(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/, text) && !words) return out;
   out.push(...matchAll(AFTER, text, (m) => (over89(+m[1]) ? { category: 'AGE', score: 0.95 } : null)));
   for (const re of [BEFORE, DECADE, AT_AGE, PAREN_AGE, POSSESSIVE_ORDINAL]) out.push(...numberAges(re, text, 0.9));
   out.push(...numberAges(DIED_AT, text, 0.8));
@@ -216,7 +216,7 @@ export function recognizeAges(text: string): Candidate[] {
   );
   // The two phrasings below are rare: one cheap scan decides whether to look for them (it must
   // admit every verb PERSON_IS takes: "is", "was", "are", "were", "turned", "'s", "now", "will be", "'ll be").
-  if (/(?:is|was|are|were|turn(?:ed|s)|'s|now|be|actually|really|about)[ \t]+["“]?(?:about[ \t]+)?(?:9\d|1[0-2]\d)(?!\d)/i.test(text)) {
+  if (has(/(?:is|was|are|were|turn(?:ed|s)|'s|now|be|actually|really|about)[ \t]+["“]?(?:about[ \t]+)?(?:9\d|1[0-2]\d)(?!\d)/i, text)) {
     for (const a of numberAges(PERSON_IS, text, 0.8)) {
       out.push(a);
       // "SISTERS ARE 97 AND 99": the second of two ages joined by "and".

@@ -11,6 +11,7 @@ import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { clinicalTerm } from './place-words.js';
+import { has, matchesOf } from './util.js';
 
 // One or two capitalised words, then the abbreviated kind of base.
 const BASE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:AFB|ARB|ANGB|NAS|JRB|MCAS|MCB|NSB|AAF))\b/gdu;
@@ -53,15 +54,15 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
   const push = (start: number, end: number): void => {
     out.push({ category: 'LOCATION', score: 0.7, start, end, kind: 'city' });
   };
-  if (/\b(?:AFB|ARB|ANGB|NAS|JRB|MCAS|MCB|NSB|AAF)\b/.test(text)) {
-    for (const m of text.matchAll(BASE)) {
+  if (has(/\b(?:AFB|ARB|ANGB|NAS|JRB|MCAS|MCB|NSB|AAF)\b/, text)) {
+    for (const m of matchesOf(BASE, text)) {
       // ("Sputum AFB", "BAL AFB": acid-fast bacilli after a specimen; "94 YO AAF": an age. The base's name is no clinical word.)
       const words = m[1].toLowerCase().split(/[ \t]+/).slice(0, -1);
       if (words.some(clinicalTerm) || /(?:^|[ \t])[A-Z]{2,4}[ \t]/.test(m[1])) continue;
       push(...(m.indices![1] as [number, number]));
     }
   }
-  if (/\b(?:Fort|FORT|Ft|FT|Camp|CAMP|NAS|NAVSTA|MCAS|MCB|JB|JBSA|Joint|JOINT)\b/.test(text) && MILITARY.test(text)) for (const m of text.matchAll(BASE_FIRST)) {
+  if (has(/\b(?:Fort|FORT|Ft|FT|Camp|CAMP|NAS|NAVSTA|MCAS|MCB|JB|JBSA|Joint|JOINT)\b/, text) && has(MILITARY, text)) for (const m of matchesOf(BASE_FIRST, text)) {
     // The base's name no clinical or everyday word ("FT TALL", "Camp Fire", "NAS score"), in the case of its kind;
     // "ft" after a number is a length ("5 FT 2 IN").
     const f = (w: string) => vocabulary().flags(w.toLowerCase());
@@ -71,28 +72,28 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
     const second = m[2] && named(m[2]) && (m[2] === m[2].toUpperCase()) === caps;
     push(m.index!, second ? m.indices![2][1] : m.indices![1][1]);
   }
-  if (/Army|ARMY|Naval|NAVAL|Air Force|AIR FORCE|Proving|PROVING|Arsenal|ARSENAL/.test(text)) for (const m of text.matchAll(BASE_AFTER)) {
+  if (has(/Army|ARMY|Naval|NAVAL|Air Force|AIR FORCE|Proving|PROVING|Arsenal|ARSENAL/, text)) for (const m of matchesOf(BASE_AFTER, text)) {
     if (isMedicalTerm(m[1].split(/[ \t]+/)[0].toLowerCase())) continue;
     push(...(m.indices![1] as [number, number]));
   }
-  if (/Prison|PRISON|Correctional|CORRECTIONAL|Penitentiary|PENITENTIARY|Detention|DETENTION/.test(text)) for (const m of text.matchAll(PRISON)) {
+  if (has(/Prison|PRISON|Correctional|CORRECTIONAL|Penitentiary|PENITENTIARY|Detention|DETENTION/, text)) for (const m of matchesOf(PRISON, text)) {
     if (isMedicalTerm(m[1].split(/[ \t]+/)[0].toLowerCase())) continue;
     push(...(m.indices![1] as [number, number]));
   }
-  if (/\b(?:CRC|CMC|CIM|CIW|CCWF|FCI|FCC|USP|FPC|SCI|MCC|MDC|CCI|DOC|TDCJ)\b/i.test(text)) for (const m of text.matchAll(PRISON_SYSTEM)) {
+  if (has(/\b(?:CRC|CMC|CIM|CIW|CCWF|FCI|FCC|USP|FPC|SCI|MCC|MDC|CCI|DOC|TDCJ)\b/i, text)) for (const m of matchesOf(PRISON_SYSTEM, text)) {
     // The letters in capitals as a system writes them; the town may be any word ("CRC Norco" is no drug).
     const letters = m[1].split(/[ \t]+/)[0];
     if (letters !== letters.toUpperCase()) continue;
     push(...(m.indices![1] as [number, number]));
   }
-  if (/\b(?:USS|USNS|USCGC|HMS)[ \t]/.test(text)) for (const m of text.matchAll(SHIP)) push(m.index!, m.indices![1][1]);
-  if (/boat|vessel|trawler|shrimper|tug|barge|crabber|seiner|liner|netter|skiff|[FM]\/V/.test(text)) for (const m of text.matchAll(BOAT)) {
+  if (has(/\b(?:USS|USNS|USCGC|HMS)[ \t]/, text)) for (const m of matchesOf(SHIP, text)) push(m.index!, m.indices![1][1]);
+  if (has(/boat|vessel|trawler|shrimper|tug|barge|crabber|seiner|liner|netter|skiff|[FM]\/V/, text)) for (const m of matchesOf(BOAT, text)) {
     // (Not a vessel's kind or make: "the vessel Coast Guard", "boat Boston Whaler".)
     if (m[1].split(/[ \t]+/).some(clinicalTerm) || /^(?:Coast|Boston|Grady|Bayliner|Sea[ \t]Ray)/.test(m[1])) continue;
     push(...(m.indices![1] as [number, number]));
   }
-  if (text.includes('A&M')) for (const m of text.matchAll(AGGIE)) push(...(m.indices![1] as [number, number]));
-  for (const m of text.matchAll(AIRPORT)) {
+  if (text.includes('A&M')) for (const m of matchesOf(AGGIE, text)) push(...(m.indices![1] as [number, number]));
+  for (const m of matchesOf(AIRPORT, text)) {
     // The code must be written in capitals and be no charting abbreviation ("flew to ICU", "transfer to CCU").
     // (In a sentence with lower case a code in capitals is no word shouted: "flew back from LAX".)
     const code = m[1];
@@ -108,7 +109,7 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
   }
   // A code no word of charting; an everyday word too ("RAP", "FAR") where an arrow joins two codes or the line has lower case.
   const code = (c: string, everyday: boolean): boolean => /\d/.test(c) || !(vocabulary().flags(c.toLowerCase()) & (F.ABBREV | F.CLINICAL | (everyday ? 0 : F.COMMON | F.UPPER)));
-  if (FLIGHT_LINE.test(text)) for (const line of text.matchAll(/[^\n]+/g)) {
+  if (has(FLIGHT_LINE, text)) for (const line of matchesOf(/[^\n]+/g, text)) {
     if (!FLIGHT_LINE.test(line[0]) || !/[A-Z]{3}|[A-Z0-9]\)/.test(line[0])) continue;
     const at = line.index ?? 0;
     const mixed = /\p{Ll}/u.test(line[0]);
@@ -121,8 +122,8 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
     for (const m of line[0].matchAll(ARRIVAL)) if (m[1] === m[1].toUpperCase() && code(m[1], mixed)) push(at + m.indices![1][0], at + m.indices![1][1]);
     for (const m of line[0].matchAll(AIRPORT_PAREN)) if (code(m[1], false)) push(at + m.indices![1][0], at + m.indices![1][1]);
   }
-  if (/irport|IRPORT|I[Nn][Tt][Ll]|nternational|NTERNATIONAL/.test(text)) {
-    for (const m of text.matchAll(CODE_AIRPORT)) {
+  if (has(/irport|IRPORT|I[Nn][Tt][Ll]|nternational|NTERNATIONAL/, text)) {
+    for (const m of matchesOf(CODE_AIRPORT, text)) {
       if (vocabulary().flags(m[1].toLowerCase()) & (F.ABBREV | F.CLINICAL | F.COMMON)) continue;
       push(...(m.indices![1] as [number, number]));
     }

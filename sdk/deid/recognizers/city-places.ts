@@ -9,7 +9,7 @@
  */
 import type { Candidate } from '../span.js';
 import { FUNCTION_WORDS } from './cue-words.js';
-import { matchAll } from './util.js';
+import { has, matchAll, matchesOf } from './util.js';
 
 // A borough named with its article, in any case ("FROM THE BRONX").
 const BOROUGH = /(?=Bronx|BRONX|bronx)(?<=\b(?:the|THE|The)[ \t]+)(?:Bronx|BRONX|bronx)\b/g;
@@ -57,7 +57,7 @@ const STATION_LINES = new RegExp(String.raw`(?<=\b(?:station|sta|st|STA|ST|Stati
 export function recognizeCityPlaces(text: string): Candidate[] {
   const out: Candidate[] = [];
   const place = { category: 'LOCATION' as const, score: 0.7, kind: 'city' as const };
-  if (/\d/.test(text)) {
+  if (has(/\d/, text)) {
     out.push(...matchAll(PRECINCT, text, () => place));
     out.push(...matchAll(SCHOOL_DOTTED, text, () => place));
     out.push(...matchAll(SCHOOL_PLAIN, text, (m) => (/^ps/i.test(m[0]) && Number(m[1]) < 30 ? null : place)));
@@ -67,21 +67,21 @@ export function recognizeCityPlaces(text: string): Candidate[] {
   }
   out.push(...matchAll(BOROUGH, text, () => place));
   out.push(...matchAll(BOROUGH_NAMED, text, () => place));
-  if (/\d/.test(text)) {
+  if (has(/\d/, text)) {
     out.push(...matchAll(STREET_STATION, text, () => place));
-    if (/Pier|PIER/.test(text)) out.push(...matchAll(PIER, text, () => place));
+    if (has(/Pier|PIER/, text)) out.push(...matchAll(PIER, text, () => place));
     out.push(...matchAll(POLICE_DISTRICT, text, () => place));
   }
-  if (/HS|H\.S\./.test(text)) out.push(...matchAll(HIGH_SCHOOL, text, () => place));
-  if (/pd|fd/i.test(text)) out.push(...matchAll(AGENCY_LETTERS, text, () => place));
-  if (/Expwy|EXPWY|Expressway|EXPRESSWAY|Turnpike|TURNPIKE|Tpke|TPKE|Thruway|THRUWAY|Pkwy|PKWY/.test(text)) for (const m of text.matchAll(NAMED_ROAD)) {
+  if (has(/HS|H\.S\./, text)) out.push(...matchAll(HIGH_SCHOOL, text, () => place));
+  if (has(/pd|fd/i, text)) out.push(...matchAll(AGENCY_LETTERS, text, () => place));
+  if (has(/Expwy|EXPWY|Expressway|EXPRESSWAY|Turnpike|TURNPIKE|Tpke|TPKE|Thruway|THRUWAY|Pkwy|PKWY/, text)) for (const m of matchesOf(NAMED_ROAD, text)) {
     // The name's words right before the kind, after the last function word ("SHOULDER OF THE THRUWAY": "THRUWAY").
     let offset = 0;
     for (const w of m[1].matchAll(/\S+[ \t]+/g)) if (FUNCTION_WORDS.has(w[0].trim().toLowerCase())) offset = (w.index ?? 0) + w[0].length;
     out.push({ ...place, start: (m.index ?? 0) + offset, end: (m.index ?? 0) + m[0].length });
   }
-  if (LINE_AFTER_THE.test(text)) {
-    for (const m of text.matchAll(RIDDEN_LINE)) {
+  if (has(LINE_AFTER_THE, text)) {
+    for (const m of matchesOf(RIDDEN_LINE, text)) {
       const at = m.index ?? 0;
       if (!TRANSIT_WORD.test(text.slice(Math.max(0, at - 60), at + 60))) continue;
       out.push({ ...place, start: at, end: at + m[0].length });

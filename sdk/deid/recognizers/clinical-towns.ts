@@ -9,6 +9,7 @@
  * recognizeClinicalTowns('framingham risk 12%').length; // 0
  */
 import type { Candidate } from '../span.js';
+import { matchesOf } from './util.js';
 
 // Each town and the words that follow its clinical namesake. Devices and drugs that name towns ("stryker", "norco",
 // "hickman") are left out: "from hickman", "in stryker" are lines and beds far more often than places.
@@ -36,7 +37,7 @@ const WORD = new RegExp(`\\b(?:${Object.keys(TOWNS).join('|')})\\b`, 'gi');
  */
 export function recognizeClinicalTowns(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of matchesOf(WORD, text)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (!CUE.test(text.slice(Math.max(0, start - 24), start))) continue;

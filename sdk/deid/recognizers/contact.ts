@@ -7,7 +7,7 @@
  */
 import { isIPv4, isIPv6 } from 'node:net';
 import type { Candidate } from '../span.js';
-import { before, matchAll } from './util.js';
+import { before, has, matchAll } from './util.js';
 
 const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const URL_SCHEME = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'()\]]+/gi;
@@ -169,7 +169,7 @@ export function recognizeContacts(text: string): Candidate[] {
   out.push(...matchAll(/(?<![\p{L}\d-])[xX](\d{3,5})(?![\d\p{L}-])/dgu, text, (m) => ({ category: 'PHONE', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
   out.push(...matchAll(INTL_PHONE, text, phone));
   // ("paged dr ng @ 0230": "@" before a clock time is when, so only a number that is no time of day.)
-  if (/@/.test(text)) out.push(...matchAll(PAGED_AT, text, (m) => (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(m[1]) ? null : { category: 'PHONE', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] })));
+  if (has(/@/, text)) out.push(...matchAll(PAGED_AT, text, (m) => (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(m[1]) ? null : { category: 'PHONE', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] })));
   out.push(
     ...matchAll(PAGER_AROUND, text, (m) => {
       // ("paged team 1500", "pg'd dr smith 0230": a clock time after the verb; only a pager's own label takes one.)
@@ -195,7 +195,7 @@ export function recognizeContacts(text: string): Candidate[] {
       return { category, score: 0.95, start: g[0], end: g[1] };
     }),
   );
-  if (/pg|pag/i.test(text)) {
+  if (has(/pg|pag/i, text)) {
     const pager = (x: RegExpExecArray): Candidate => ({ category: 'PHONE', score: 0.85, start: x.indices![1][0], end: x.indices![1][1] });
     // A pager in brackets after the person paged: "Paged surgical resident Dr. Nakamura (4412) - orders".
     out.push(...matchAll(/\b(?:pg['’]?d|paged)\b[^;\n()]{0,50}\((\d{4,5})\)/dgiu, text, pager));

@@ -10,7 +10,7 @@
 import { parseDate } from '../date-format.js';
 import type { Candidate } from '../span.js';
 import { dashDatesOfTheNote, DAY_LIST, fractionLikeDates, listDays, ORDINAL_LIST, repeatedMonthDays } from './date-siblings.js';
-import { before, matchAll } from './util.js';
+import { before, has, matchAll, matchesOf } from './util.js';
 
 const MON = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const ORD = '(?:st|nd|rd|th)?';
@@ -340,7 +340,7 @@ export function recognizeDates(text: string): Candidate[] {
   const maybes: Candidate[] = [];
   const dashMaybes: Candidate[] = [];
   // "D/T 02/12/01/02/13/01": a dictation's and a transcription's dates run together after their joint label.
-  if (/\bD\/T\b/.test(text)) for (const m of text.matchAll(DICTATED_TYPED)) for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'DATE', score: 0.9, start: g[0], end: g[1] });
+  if (has(/\bD\/T\b/, text)) for (const m of matchesOf(DICTATED_TYPED, text)) for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'DATE', score: 0.9, start: g[0], end: g[1] });
   for (const p of PATTERNS) {
     out.push(
       ...matchAll(p.re, text, (m) => {

@@ -11,6 +11,7 @@ import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FUNCTION_WORDS } from './cue-words.js';
+import { has, matchesOf } from './util.js';
 
 // One or two capitalised words (title case or capitals) after the phrase.
 const TOWN = String.raw`(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)?)`;
@@ -35,11 +36,11 @@ export function recognizeEverydayTowns(text: string, found: readonly Candidate[]
       const f = vocabulary().flags(c);
       return !NOT_TOWN.test(c) && !FUNCTION_WORDS.has(c) && !isMedicalTerm(c) && !(f & F.CLINICAL) && !(f & F.ABBREV && /^\p{Lu}{2,4}$/u.test(w));
     });
-  if (/born|resident|of[ \t]/i.test(text)) {
-    for (const m of text.matchAll(STRONG_CUE)) if (town(m[1])) out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'city' });
+  if (has(/born|resident|of[ \t]/i, text)) {
+    for (const m of matchesOf(STRONG_CUE, text)) if (town(m[1])) out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'city' });
   }
-  if (/between/i.test(text)) {
-    for (const m of text.matchAll(BETWEEN)) {
+  if (has(/between/i, text)) {
+    for (const m of matchesOf(BETWEEN, text)) {
       const after = m.index! + m[0].length;
       // The other end must be a place another recognizer found or a gazetteer holds: "between Hope and Glory" is no stretch
       // of road.

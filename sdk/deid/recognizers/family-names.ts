@@ -13,6 +13,7 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FAMILY_WORDS, FUNCTION_WORDS } from './cue-words.js';
 import { clinicalTerm } from './place-words.js';
+import { has, matchesOf } from './util.js';
 
 // "the Horsts", "THE HORSTS" after a word of staying or knowing; the stem is checked against the surname list below.
 const PLURAL_FAMILY = /(?=\p{Lu})(?<=\b(?:with|friends?|neighbou?rs?|visit(?:ed|s|ing)?|by|from|WITH|FRIENDS?|NEIGHBOU?RS?|VISIT(?:ED|S|ING)?|BY|FROM)[ \t]*,?[ \t]+(?:the|THE)[ \t]+)(\p{Lu}[\p{L}'’-]+?)(?:es|s|ES|S)(?![\p{L}'’-])/dgu;
@@ -39,8 +40,8 @@ export function recognizeFamilyNames(text: string): Candidate[] {
   const v = vocabulary();
   const out: Candidate[] = [];
   const push = (start: number, end: number, score: number): void => void out.push({ category: 'NAME', score, start, end, kind: 'person' });
-  if (/\b(?:the|THE)[ \t]+\p{Lu}/u.test(text)) {
-    for (const m of text.matchAll(PLURAL_FAMILY)) {
+  if (has(/\b(?:the|THE)[ \t]+\p{Lu}/u, text)) {
+    for (const m of matchesOf(PLURAL_FAMILY, text)) {
       const stem = m[1].toLowerCase();
       const f = v.flags(stem);
       const whole = v.flags(m[0].toLowerCase());
@@ -49,8 +50,8 @@ export function recognizeFamilyNames(text: string): Candidate[] {
       push(m.indices![1][0], m.index! + m[0].length, 0.75);
     }
   }
-  if (/(?:,|--|–|—|-)[ \t]*(?:her|his|their|pt|the)[ \t]/i.test(text)) {
-    for (const m of text.matchAll(NAME_THEN_RELATION)) {
+  if (has(/(?:,|--|–|—|-)[ \t]*(?:her|his|their|pt|the)[ \t]/i, text)) {
+    for (const m of matchesOf(NAME_THEN_RELATION, text)) {
       const rel = new RegExp(`^${RELATION_AFTER}`, 'u').exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
       if (!rel || !FAMILY_WORDS.has(rel[1].toLowerCase())) continue;
       const w = m[1].toLowerCase();
@@ -59,8 +60,8 @@ export function recognizeFamilyNames(text: string): Candidate[] {
       push(m.indices![1][0], m.indices![1][1], 0.75);
     }
   }
-  if (/[ \t](?:Her|Then)(?![\p{L}])/u.test(text)) {
-    for (const m of text.matchAll(GRAMMAR_SURNAME)) {
+  if (has(/[ \t](?:Her|Then)(?![\p{L}])/u, text)) {
+    for (const m of matchesOf(GRAMMAR_SURNAME, text)) {
       const given = m[1].trim().split(/[ \t]+/);
       // The given name before the surname is no English word and no clinical one ("Koua", "Yohanny"): a sentence's
       // capitalised opener is neither. One before it belongs to the name when a name list holds it ("Pa Houa Her").
@@ -70,8 +71,8 @@ export function recognizeFamilyNames(text: string): Candidate[] {
       push(withFirst ? m.indices![1][0] : m.indices![2][0] - given[given.length - 1].length - (m[1].length - m[1].trimEnd().length), m.indices![2][1], 0.75);
     }
   }
-  if (/\bPer\b|PER\b/.test(text)) for (const m of text.matchAll(GIVEN_PER)) push(m.index!, m.index! + m[0].length, 0.75);
-  if (/,[ \t]?\p{Lu}[ \t]*\(?(?:MR|DOB)/u.test(text)) for (const m of text.matchAll(CAPS_SURNAME_INITIAL)) {
+  if (has(/\bPer\b|PER\b/, text)) for (const m of matchesOf(GIVEN_PER, text)) push(m.index!, m.index! + m[0].length, 0.75);
+  if (has(/,[ \t]?\p{Lu}[ \t]*\(?(?:MR|DOB)/u, text)) for (const m of matchesOf(CAPS_SURNAME_INITIAL, text)) {
     const w = m[1].toLowerCase();
     // (A short unlisted word in capitals is an abbreviation: "IPV, M (MRN ..." is a finding before a sex.)
     if (v.flags(w) & F.COMMON || clinicalTerm(w) || FUNCTION_WORDS.has(w) || (!(v.flags(w) & (F.LAST | F.FIRST)) && w.length < 5)) continue;

@@ -47,7 +47,7 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { adjacent, eponymAfter, gateWords, possessiveEponym, protectedRanges, type Tok } from './gate-words.js';
 import { GENERATION_SUFFIX, NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
-import { labDumpLine } from './util.js';
+import { labDumpLine, matchesOf } from './util.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
 import { MONTH_WORDS, WEEKDAY_WORDS } from './dates.js';
 import { bedOccupant, capsLine, colleagueFrom, familyName, PHONE_NEXT, phoneOwner, TALK_TAIL, talkedWith, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, nameThatIsAWord } from './people-cues.js';
@@ -345,7 +345,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   }
   // Self-introductions name whatever follows, even an everyday word or lower case: "my name is borna",
   // "call me Frank", "she named him Angel", "her maiden name is Key".
-  for (const m of text.matchAll(/\b(?:my\s+name\s+is|name\s+is|names?\s+are|call\s+me|calls\s+me|called\s+me|(?:asked|likes|wants|prefers)\s+to\s+be\s+called|named|nicknamed|goes\s+by|known\s+(?:to\s+(?:the\s+)?(?:family|everyone|everybody|friends|all)\s+)?as|name\s+as|(?:maiden|legal|full|birth|preferred|first|given|last|real)\s+name(?:\s+is)?|a\.?k\.?a\.?|calls\s+(?:him|her|them)|(?:they|everyone|everybody)\s+calls?)(?:\s+(?:him|her|them|it))?[ \t]*:?[ \t]*["'“]?/gi)) {
+  for (const m of matchesOf(/\b(?:my\s+name\s+is|name\s+is|names?\s+are|call\s+me|calls\s+me|called\s+me|(?:asked|likes|wants|prefers)\s+to\s+be\s+called|named|nicknamed|goes\s+by|known\s+(?:to\s+(?:the\s+)?(?:family|everyone|everybody|friends|all)\s+)?as|name\s+as|(?:maiden|legal|full|birth|preferred|first|given|last|real)\s+name(?:\s+is)?|a\.?k\.?a\.?|calls\s+(?:him|her|them)|(?:they|everyone|everybody)\s+calls?)(?:\s+(?:him|her|them|it))?[ \t]*:?[ \t]*["'“]?/gi, text)) {
     const at = m.index! + m[0].length;
     // "legal name soon-yi park", "gave name as 'frank'", "named": after these, everyday words are the name
     // too; after "name is", "call me" a common lower-case word still ends it.

@@ -15,6 +15,7 @@ import type { Candidate } from '../span.js';
 import { FUNCTION_WORDS } from './cue-words.js';
 import { capsLine } from './people-cues.js';
 import { clinicalTerm } from './place-words.js';
+import { has, matchesOf } from './util.js';
 
 // What a firm is, closing its name. (Written here in lower case; matched in lower case, title case or capitals.)
 const TRADES = [
@@ -62,7 +63,7 @@ const firmWord = (w: string): boolean => !FUNCTION_WORDS.has(w) && !SERVICE_WORD
  * recognizeHiredTrades('PT IS A FRAMER W/ SHAWMUT CARPENTRY, JOB SITE').length; // 1
  */
 export function recognizeHiredTrades(text: string): Candidate[] {
-  if (!ANY_TRADE.test(text)) return [];
+  if (!has(ANY_TRADE, text)) return [];
   const out: Candidate[] = [];
   NAMED_TRADE.lastIndex = 0;
   for (let m = NAMED_TRADE.exec(text); m; m = NAMED_TRADE.exec(text)) {
@@ -90,15 +91,15 @@ export function recognizeHiredTrades(text: string): Candidate[] {
  */
 export function recognizeNamedWorks(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (ANY_WORKS_KIND.test(text)) {
-    for (const m of text.matchAll(NAMED_WORKS)) {
+  if (has(ANY_WORKS_KIND, text)) {
+    for (const m of matchesOf(NAMED_WORKS, text)) {
       const words = m[1].toLowerCase().split(/[ \t]+/);
       if (!words.every(firmWord) || words.some((w) => GOODS_OF_WORKS.has(w)) || capsLine(text, m.index!)) continue;
       out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'business' });
     }
   }
   if (text.includes('@')) {
-    for (const m of text.matchAll(AT_SIGN_PLACE)) {
+    for (const m of matchesOf(AT_SIGN_PLACE, text)) {
       const [start, end] = m.indices![1];
       const line = text.slice(Math.max(0, m.index! - 60), start).split('\n').pop() ?? '';
       if (!WORK_BEFORE.test(line) || !m[1].toLowerCase().split(/[ \t]+/).every(firmWord)) continue;

@@ -16,7 +16,7 @@ import { STATE_NAME } from './locations.js';
 import { FUNCTION_WORDS, HOLIDAY_WORDS, PLACE_NOUNS, REGION_WORDS } from './cue-words.js';
 import { MONTH_WORDS, WEEKDAY_WORDS } from './dates.js';
 import { capsLine } from './people-cues.js';
-import { matchAll } from './util.js';
+import { has, matchAll, matchesOf } from './util.js';
 
 // "(brown co, IN)", "(comanche co)", ", keokuk co)", "(Raleigh Co, WV)": a county in brackets, closed there or by its state.
 const COUNTY_SHORT = /(?:\(|,[ \t]*)((?:\p{L}[\p{L}'’-]+[ \t]+)?\p{L}[\p{L}'’-]+[ \t]+(?:co|cty|county|parish)\.?)(?=[ \t]*(?:\)|,[ \t]*\p{L}{2}\b))/dgiu;
@@ -102,7 +102,7 @@ export function recognizeHomePlaces(text: string): Candidate[] {
   const out: Candidate[] = [];
   // "pt lives alone in mystic.", "moved to harmony, lives w/ dtr": after "lives in" a post-office town that is also an
   // everyday word, closed there ("lives in fear of falling" goes on; "fear" is no town anyway).
-  for (const m of text.matchAll(LOWER_TOWN)) {
+  for (const m of matchesOf(LOWER_TOWN, text)) {
     const w = m[1].toLowerCase();
     const f = vocabulary().flags(w);
     // (Capitalised, only mid-sentence in a mixed-case line, and no month, weekday or holiday: "moved to Florida" is a state.)
@@ -111,7 +111,7 @@ export function recognizeHomePlaces(text: string): Candidate[] {
     const [start, end] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start, end, kind: 'city' });
   }
-  if (/\b(?:co|cty|county|parish)\b/i.test(text))
+  if (has(/\b(?:co|cty|county|parish)\b/i, text))
     out.push(
       ...matchAll(COUNTY_SHORT, text, (m) => {
         const words = m[1].split(/[ \t]+/).slice(0, -1);
@@ -119,7 +119,7 @@ export function recognizeHomePlaces(text: string): Candidate[] {
         return words.every((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV))) ? { category: 'LOCATION', score: 0.7, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] } : null;
       }),
     );
-  if (/\bin[ \t]+the[ \t]+[\p{Lu}\d]/u.test(text))
+  if (has(/\bin[ \t]+the[ \t]+[\p{Lu}\d]/u, text))
     out.push(
       ...matchAll(LIVES_IN_THE, text, (m) => {
         const words = m[1].split(/[ \t]+/);
@@ -128,7 +128,7 @@ export function recognizeHomePlaces(text: string): Candidate[] {
         return { category: 'LOCATION', score: 0.65, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] };
       }),
     );
-  if (/ranch|farm|place|house|home|cabin|trailer|homestead|allotment/.test(text))
+  if (has(/ranch|farm|place|house|home|cabin|trailer|homestead|allotment/, text))
     out.push(
       ...matchAll(HOME_AT, text, (m) => {
         // (Not a month, a weekday or a holiday: "home in April", "home at Christmas".)
@@ -138,7 +138,7 @@ export function recognizeHomePlaces(text: string): Candidate[] {
         return { category: 'LOCATION', score: 0.6, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] };
       }),
     );
-  if (/\bthe[ \t]+/i.test(text))
+  if (has(/\bthe[ \t]+/i, text))
     out.push(
       ...matchAll(THE_PLACE, text, (m) => {
         const words = m[1].split(/[ \t]+/);
@@ -149,7 +149,7 @@ export function recognizeHomePlaces(text: string): Candidate[] {
         return { category: 'LOCATION', score: 0.6, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] };
       }),
     );
-  if (/\bthe\b[^.;\n]*\bin[ \t]/i.test(text))
+  if (has(/\bthe\b[^.;\n]*\bin[ \t]/i, text))
     out.push(
       ...matchAll(SITE_IN_TOWN, text, (m) => {
         const w = m[1].toLowerCase();
@@ -158,7 +158,7 @@ export function recognizeHomePlaces(text: string): Candidate[] {
         return { category: 'LOCATION', score: 0.6, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] };
       }),
     );
-  if (/\barea\b/i.test(text))
+  if (has(/\barea\b/i, text))
     out.push(
       ...matchAll(NAMED_AREA, text, (m) => {
         const words = m[1].trim().split(/[ \t]+/);
@@ -177,7 +177,7 @@ export function recognizeHomePlaces(text: string): Candidate[] {
         return { category: 'LOCATION', score: 0.6, kind: 'city', start, end: start + named.join(' ').length };
       }),
     );
-  if (/hotel|western|motel|super|roof|stay|quinta|inn\b|lodge|house/i.test(text)) {
+  if (has(/hotel|western|motel|super|roof|stay|quinta|inn\b|lodge|house/i, text)) {
     out.push(...matchAll(HOTEL_NAMED, text, (m) => (FUNCTION_WORDS.has(m[0].split(/[ \t]+/)[1].toLowerCase()) ? null : { category: 'LOCATION', score: 0.6, kind: 'facility' })));
     out.push(...matchAll(LODGING_CHAIN, text, () => ({ category: 'LOCATION', score: 0.6, kind: 'facility' })));
   }

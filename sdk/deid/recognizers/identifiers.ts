@@ -12,7 +12,7 @@ import type { PhiCategory } from '../categories.js';
 import { deaValid, luhnValid, npiValid, ssnValid, vinValid } from '../checksums.js';
 import type { Candidate } from '../span.js';
 import { STATE_ABBR } from './locations.js';
-import { before, matchAll } from './util.js';
+import { before, has, matchAll, matchesOf } from './util.js';
 
 /** Label phrases per category (regex source, case-insensitive); longer phrases first. */
 const LABELS: [PhiCategory, string][] = [
@@ -104,7 +104,7 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   out.push(...matchAll(/\b(?:shield|badge)[ \t]*(?:no\.?)?[ \t]*(\d{3,6})(?![\d-])/dgi, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
   out.push(...matchAll(/\b(?:ambulance|ems|medic|rescue|squad)\b[^\n]{0,24}\brun[ \t]*(?:#|no\.?)?[ \t]*(\d{2,4}-\d{2,6})(?![\d-])/dgi, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
   // ... and in the header of a run sheet, a line below its agency: "Date 1/23/86    Run 86-0097    Unit 3".
-  if (/run[ \t]+sheet|run[ \t]+report/i.test(text)) out.push(...matchAll(/(?:^|\n|[ \t]{2})[ \t]*Run[ \t]*(?:#|no\.?)?[ \t]*(\d{2,4}-\d{2,6})(?![\d-])/dgi, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
+  if (has(/run[ \t]+sheet|run[ \t]+report/i, text)) out.push(...matchAll(/(?:^|\n|[ \t]{2})[ \t]*Run[ \t]*(?:#|no\.?)?[ \t]*(\d{2,4}-\d{2,6})(?![\d-])/dgi, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
   // A code after a hash that follows a noun: "envelope #SEC 00481", "return kit #RK 22019", "placard # HP 118203",
   // "voucher #TX-0091". Rooms, beds and lines are numbered the same way and are no identifiers.
   out.push(
@@ -151,9 +151,9 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   // ("KY reg 2291 RX": the word of registration between the state and the number is its own evidence; elsewhere "reg" is a
   // diet or an insulin.)
   const registered = (m: RegExpExecArray) => /^[A-Z]{2}[ \t]+(?:reg|REG)\b/.test(m[0]);
-  if (VEHICLE_NEAR.test(text) || /\b[A-Z]{2}[ \t]+(?:reg|REG)\b/.test(text)) out.push(...matchAll(PLATE_AFTER_STATE, text, (m) => (registered(m) || VEHICLE_NEAR.test(text.slice(Math.max(0, m.index - 50), m.index + 12)) ? { category: 'VEHICLE', score: 0.8 } : null)));
+  if (has(VEHICLE_NEAR, text) || has(/\b[A-Z]{2}[ \t]+(?:reg|REG)\b/, text)) out.push(...matchAll(PLATE_AFTER_STATE, text, (m) => (registered(m) || VEHICLE_NEAR.test(text.slice(Math.max(0, m.index - 50), m.index + 12)) ? { category: 'VEHICLE', score: 0.8 } : null)));
   // A boat's state registration after "reg": "(REG LA 7731 FH)", "AK reg AK 2217 AD" (a state's letters, digits, letters).
-  if (/\breg/i.test(text)) out.push(...matchAll(/\b(?:[Rr]eg|REG)(?:istration|ISTRATION|\.)?[ \t:#]*((?:[A-Z]{2})[ \t-]?\d{3,5}[ \t-]?[A-Z]{1,2})(?![\w-])/dg, text, (m) => ({ category: 'VEHICLE', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] })));
+  if (has(/\breg/i, text)) out.push(...matchAll(/\b(?:[Rr]eg|REG)(?:istration|ISTRATION|\.)?[ \t:#]*((?:[A-Z]{2})[ \t-]?\d{3,5}[ \t-]?[A-Z]{1,2})(?![\w-])/dg, text, (m) => ({ category: 'VEHICLE', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] })));
   // The last digits of an account or card: "bank acct for spend-down ending 4410", "card ending in 0093".
   out.push(...matchAll(/\b(?:acct|account|card|visa|mastercard|amex)\b[^\n.;]{0,40}?\bending(?:[ \t]+in)?[ \t]+(\d{4})(?!\d)/dgi, text, (m) => ({ category: 'ACCOUNT', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] })));
   // Ambulance and fire units by their call sign: "Medic 211", "Engine E-31", "Rescue R-2", "Ambulance unit B-17"; not a date
@@ -165,7 +165,7 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   );
   // "unit A12", "unit SF-17" in an ambulance or fire report: a call sign with letters (a hospital unit is "unit 4").
   // "UNIT AMB 52", "unit CHICOPEE 3", "call sign CARROLL 6": a town's or a service's word in capitals and the rig's number.
-  if (/ambulance|\bems\b|medic|\bfd\b|rescue|transport|\bpcr\b/i.test(text)) {
+  if (has(/ambulance|\bems\b|medic|\bfd\b|rescue|transport|\bpcr\b/i, text)) {
     out.push(...matchAll(/\bunit[ \t]*#?[ \t]*([A-Z]{1,3}-?\d{1,4})(?![\w-])/dgi, text, (m) => (/^[A-Z]/.test(m[1]) ? { category: 'VEHICLE', score: 0.65, start: m.indices![1][0], end: m.indices![1][1] } : null)));
     out.push(...matchAll(/\b(?:[Uu]nit|UNIT|[Cc]all[ \t]+sign|CALL[ \t]+SIGN)[ \t]*:?[ \t]*((?:[A-Z]+-)?[A-Z]{3,}[ \t]+[A-Z]?-?\d{1,3}[A-Z]?)(?![\w-])/dg, text, (m) =>
       /^(?:RT|RTE|ROUTE|HWY|LEVEL|ROOM|RM|BED|BAY|POD|FLOOR|WARD|ICU|CCU|MICU|SICU|PACU|STEP|TELE|NO|NUMBER)\b/.test(m[1]) ? null : { category: 'VEHICLE', score: 0.65, start: m.indices![1][0], end: m.indices![1][1] },
@@ -174,7 +174,7 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   // A boat's name identifies it as a plate does: "F/V Northern Dawn", "off the F/V ALEUTIAN LADY", "F/V \"MISS ANNABELLE\"",
   // "his boat \"MISS CHARLENE\"",
   // "boat is the \"Lady Theresa II\"", "processor worker on the \"Northern Jaeger\"".
-  if (/f\/v|m\/v|boat|vessel|trawler|processor|skiff/i.test(text)) {
+  if (has(/f\/v|m\/v|boat|vessel|trawler|processor|skiff/i, text)) {
     out.push(...matchAll(/\b(?:F\/V|M\/V|S\/V|f\/v)[ \t]+["“]?((?:\p{Lu}[\p{L}'’]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’]*|II|III|IV))*)/dgu, text, (m) => ({ category: 'VEHICLE', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] })));
     // (Case-sensitive so the name must open with a capital: "fell off boat \"feeling dizzy\"" is a quotation.)
     out.push(...matchAll(/\b(?:[Bb]oat|[Vv]essel|[Tt]rawler|[Pp]rocessor|[Ss]kiff|[Dd]ragger|[Ss]einer|[Ll]ongliner|BOAT|VESSEL|TRAWLER|PROCESSOR|SKIFF)\b[^"“\n.;]{0,24}?["“](\p{Lu}[^"”\n]{1,28}?)["”]/dgu, text, (m) => ({ category: 'VEHICLE', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] })));
@@ -197,8 +197,8 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   out.push(...matchAll(/\b[A-Z][A-Z9]\d{7}\b/g, text, (m) => (deaValid(m[0]) ? { category: 'LICENSE', score: 0.9, kind: 'dea' } : null)));
   // A research subject's, screening, kit or specimen number, and the next ones of a list or a range:
   // "Subject 217-004", "subj 0019 and 0022", "Subj 104-7-0003", "kits K-77310 through K-77318", "kits ML-2210, ML-2211".
-  if (/\b(?:subj|subject|participant|kits?|specimens?|samples?|scr(?:eening)?[ \t]+(?:no|#|number))/i.test(text)) {
-    for (const m of text.matchAll(/\b(?:subj(?:ect)?s?|participants?|kits?|specimens?|samples?|scr(?:eening)?[ \t]+(?:no\.?|#|number))[ \t]*(?:#|no\.?|id|number)?[ \t]*[:#]?[ \t]*((?:[A-Z]{1,3}-)?\d[\d-]{2,}\d)\b/dgi)) {
+  if (has(/\b(?:subj|subject|participant|kits?|specimens?|samples?|scr(?:eening)?[ \t]+(?:no|#|number))/i, text)) {
+    for (const m of matchesOf(/\b(?:subj(?:ect)?s?|participants?|kits?|specimens?|samples?|scr(?:eening)?[ \t]+(?:no\.?|#|number))[ \t]*(?:#|no\.?|id|number)?[ \t]*[:#]?[ \t]*((?:[A-Z]{1,3}-)?\d[\d-]{2,}\d)\b/dgi, text)) {
       out.push({ category: 'ID', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] });
       let pos = m.indices![1][1];
       let next: RegExpExecArray | null;
@@ -245,9 +245,9 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   // A trauma alias, in quotes after the word: 'ALIAS LISTED AS "DOE, TWELVE"', 'registered under alias "Trauma Zulu"', 'Was
   // registered as "Doe, Juniper"'. It is the record's name for the patient, unique to the stay.
   // (A cattle brand in quotes names its owner as a registry does: 'his brand is the "Lazy F Bar"'.)
-  if (/alias|brand|registered/i.test(text)) out.push(...matchAll(/\b(?:alias|brand|registered(?=[ \t]+(?:as|under)\b))(?:[ \t]+(?:name|listed|registered|entered|given|used|is|was|the|under))*(?:[ \t]+(?:as|of))?[ \t]*:?[ \t]*["“]([^"”\n]{2,40})["”]/dgi, text, (m) => (/^(?:unknown|unk|none|n\/a|pending|doe|no[ \t]+info(?:rmation)?|confidential)$/i.test(m[1].trim()) ? null : { category: 'ID', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] })));
+  if (has(/alias|brand|registered/i, text)) out.push(...matchAll(/\b(?:alias|brand|registered(?=[ \t]+(?:as|under)\b))(?:[ \t]+(?:name|listed|registered|entered|given|used|is|was|the|under))*(?:[ \t]+(?:as|of))?[ \t]*:?[ \t]*["“]([^"”\n]{2,40})["”]/dgi, text, (m) => (/^(?:unknown|unk|none|n\/a|pending|doe|no[ \t]+info(?:rmation)?|confidential)$/i.test(m[1].trim()) ? null : { category: 'ID', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] })));
   // A police beat, which is a patrol district of a city: "CPD on scene, Beat 0921", "beat 1134 car".
-  if (/beat/i.test(text)) out.push(...matchAll(/\b(?:Beat|BEAT|beat)[ \t]*#?[ \t]*(\d{3,4})\b/dg, text, (m) => (/\b(?:police|pd|cpd|ofc|officer|patrol|sgt|squad|district|car)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index + 40)) ? { category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] } : null)));
+  if (has(/beat/i, text)) out.push(...matchAll(/\b(?:Beat|BEAT|beat)[ \t]*#?[ \t]*(\d{3,4})\b/dg, text, (m) => (/\b(?:police|pd|cpd|ofc|officer|patrol|sgt|squad|district|car)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index + 40)) ? { category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] } : null)));
   // US aircraft registrations (medevac and village flights): "on N5742T", "Fixed wing N426MT", "tail # N9071U".
   // N, a digit 1-9, up to four more digits and one or two letters without I or O ("N95", "N2O" are not aircraft).
   out.push(...matchAll(/(?<![\w-])N[1-9]\d{1,4}[A-HJ-NP-Z]{1,2}(?![\w-])/g, text, (m) => (m[0].length >= 5 ? { category: 'VEHICLE', score: 0.75 } : null)));

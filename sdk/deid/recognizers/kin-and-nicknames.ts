@@ -11,7 +11,7 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { FAMILY_WORDS, FUNCTION_WORDS } from './cue-words.js';
 import { NOT_NAME_AFTER_CUE } from './name-tokens.js';
-import { execAll, matchAll } from './util.js';
+import { execAll, has, matchAll, matchesOf } from './util.js';
 
 /**
  * Names of nicknamed people, children, twins and newborns.
@@ -21,10 +21,10 @@ import { execAll, matchAll } from './util.js';
  */
 export function recognizeKinAndNicknames(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (/["“]/.test(text)) out.push(...quotedNicknames(text));
+  if (has(/["“]/, text)) out.push(...quotedNicknames(text));
   // Children listed with their ages ("pt's 2 older kids (mateo 6, luz 4)", "KIDS: DESTINY 14, MARCUS 9, KHALIL 4"),
   // and twins by name ("twins ada & grace", "twin B Wren 2195g").
-  if (/\b(?:kids|children|sons|daughters|grandkids|grandchildren|siblings|twins?)\b/i.test(text)) out.push(...childrenNamed(text));
+  if (has(/\b(?:kids|children|sons|daughters|grandkids|grandchildren|siblings|twins?)\b/i, text)) out.push(...childrenNamed(text));
   // A newborn under the family name until it has its own: "Baby Boy Lopez", "baby girl o'halloran", "BB (TWIN A) NGUYEN".
   out.push(
     ...matchAll(/\b(?:baby|infant|bb)[ \t]+(?:boy|girl|b|g)[ \t]+(?:\(?(?:twin[ \t]+)?[ab12]\)?[ \t]+)?(\p{L}[\p{L}'’\-]+)/dgiu, text, (m) => {
@@ -37,8 +37,8 @@ export function recognizeKinAndNicknames(text: string): Candidate[] {
     }),
   );
   // The dead by their given name, after a word of when, before a word of dying: "since Frank died", "after Grace passed away".
-  if (/died|passed|buried|funeral/.test(text)) {
-    for (const m of text.matchAll(DECEASED)) {
+  if (has(/died|passed|buried|funeral/, text)) {
+    for (const m of matchesOf(DECEASED, text)) {
       const f = vocabulary().flags(m[1].toLowerCase());
       if (f & VOCAB_FLAGS.FIRST && !(f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV))) out.push({ category: 'NAME', score: 0.75, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' });
     }
@@ -81,7 +81,7 @@ function quotedNicknames(text: string): Candidate[] {
     const [start, end] = m.indices![2];
     return { category: 'NAME', score: 0.8, start, end, kind: 'person' };
   }).concat(
-    /["”][ \t]*\(/.test(text)
+    has(/["”][ \t]*\(/, text)
       ? matchAll(NICKNAME_THEN_NAME, text, (m) =>
           // (The bracket must open with a given name: '"Fracture" (Right Tibia)' names no one.)
           vocabulary().flags(m[2].toLowerCase()) & VOCAB_FLAGS.FIRST && !m[1].split(/[ \t]/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || isMedicalTerm(w.toLowerCase()))
@@ -90,7 +90,7 @@ function quotedNicknames(text: string): Candidate[] {
         )
       : [],
     matchAll(NICKNAME_INSIDE, text, (m) => (FUNCTION_WORDS.has(m[1].toLowerCase()) || isMedicalTerm(m[1].toLowerCase()) ? null : { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' })),
-    /\(["“]|and[ \t]+["“]/.test(text)
+    has(/\(["“]|and[ \t]+["“]/, text)
       ? matchAll(NICKNAME_PAREN, text, (m) => {
           // (The word before the brackets must be a name's, not "Diagnosis (\"Fracture\")".)
           const before = /(\p{L}+)(?:[ \t]*\([ \t]*|[ \t]+and[ \t]+)$/u.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1] ?? '';

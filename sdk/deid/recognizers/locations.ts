@@ -13,7 +13,7 @@ import { EPONYM_HEADS, isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { clinicalShorthand } from './place-words.js';
-import { before, doctorNotDrive, execAll, matchAll } from './util.js';
+import { before, doctorNotDrive, execAll, has, matchAll } from './util.js';
 
 /** US state and territory codes, as a regex alternation in capitals. @example new RegExp(`, (?:${STATE_ABBR}) \\d{5}`); */
 export const STATE_ABBR =
@@ -193,7 +193,7 @@ const NOT_PLACE_WORD = /^(?:The|A|An|And|Or|Of|From|To|At|In|On|With|Per|Via|Cal
 /** Streets named without a number, areas named by a prefix or suffix word, towns that name a local service. */
 function areas(text: string, out: Candidate[]): void {
   // One cheap scan for the anchor words first: most notes name no street, area or service.
-  if (!AREA_ANCHOR.test(text)) return;
+  if (!has(AREA_ANCHOR, text)) return;
   const plain = (w: string): boolean => NOT_PLACE_WORD.test(w[0] + w.slice(1).toLowerCase()) || isMedicalTerm(w.toLowerCase()) || (vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) !== 0;
   for (const m of execAll(STREET_NAME, text)) {
     const words = m[0].split(/[ \t]+/);
@@ -287,7 +287,7 @@ export function recognizeLocations(text: string): Candidate[] {
   // A number after a slash ("0/10 AT REST") is a score or a date, not a house number.
   out.push(...matchAll(streetRegex(), text, (m) => (NOT_STREET.test(m[0].trim()) || text[m.index - 1] === '/' || clinicalName(m[0]) || doctorNotDrive(m[0]) ? null : { category: 'LOCATION', score: 0.9, kind: 'street' })));
   out.push(...matchAll(PO_BOX, text, () => ({ category: 'LOCATION', score: 0.95, kind: 'pobox' })));
-  for (const re of STATE_AFTER_COMMA.test(text) ? [CITY_STATE, CITY_STATE_CAPS] : []) {
+  for (const re of has(STATE_AFTER_COMMA, text) ? [CITY_STATE, CITY_STATE_CAPS] : []) {
     for (const m of execAll(re, text)) {
       const [cs, ce] = m.indices![1];
       // "Jane Doe, MD" / "Smith, PA": credentials that spell a state need a ZIP or a known city.
@@ -302,7 +302,7 @@ export function recognizeLocations(text: string): Candidate[] {
       }
     }
   }
-  if (BARE_STATE.test(text)) for (const m of execAll(CITY_STATE_BARE, text)) {
+  if (has(BARE_STATE, text)) for (const m of execAll(CITY_STATE_BARE, text)) {
     const [cs, ce] = m.indices![1];
     // ("Per NH nurse", "Plan CT head": an everyday word before a state's code is no town.)
     const f = vocabulary().flags(m[1].toLowerCase());
@@ -330,7 +330,7 @@ export function recognizeLocations(text: string): Candidate[] {
     if (/^[ \t]+(?:\p{Lu}\b|\(\d)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     out.push({ category: 'LOCATION', score: 0.8, start: b - town.length, end: b, kind: 'city' });
   }
-  if (PLAIN_STATE_AT_STOP.test(text)) for (const m of [...execAll(TOWN_STATE_NO_COMMA, text), ...execAll(TOWN_STATE_AFTER_COMMA, text)]) {
+  if (has(PLAIN_STATE_AT_STOP, text)) for (const m of [...execAll(TOWN_STATE_NO_COMMA, text), ...execAll(TOWN_STATE_AFTER_COMMA, text)]) {
     const words = m[1].split(/[ \t]+/);
     const whole = vocabulary().flags(m[1].toLowerCase());
     const last = words[words.length - 1];

@@ -10,7 +10,7 @@
  */
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
-import { matchAll } from './util.js';
+import { has, matchAll, matchesOf } from './util.js';
 
 // A lodge, a club's nest or post, or a union's local by its number: "Sons of Italy Lodge 1232", "VFW Post 8870", "Eagles
 // Aerie 2233", "a member of Nest 8", "at Local 2603", "his Local 1397 jacket". (The number of a post needs the club's name
@@ -40,8 +40,8 @@ const NOT_CLUB_WORD = /^(?:pt|patient|day|pod|hd|week|wk|the|a|an|and|on|in|at|h
 export function recognizeLodges(text: string): Candidate[] {
   const out: Candidate[] = [];
   const club = () => ({ category: 'LOCATION' as const, score: 0.65, kind: 'business' });
-  if (/(?:Lodge|Nest|Post|Aerie|Council|Chapter|Local|LODGE|POST|AERIE|LOCAL)[ \t]+(?:No|#)?\.?[ \t]*\d/.test(text)) {
-    for (const m of text.matchAll(LODGE_NAMED)) {
+  if (has(/(?:Lodge|Nest|Post|Aerie|Council|Chapter|Local|LODGE|POST|AERIE|LOCAL)[ \t]+(?:No|#)?\.?[ \t]*\d/, text)) {
+    for (const m of matchesOf(LODGE_NAMED, text)) {
       const words = m[1].split(/[ \t]+/).slice(0, -2).filter((w) => !/^(?:of|the|No\.?|#)$/i.test(w));
       let skip = 0;
       // (The sentence's opener and words of care before the name are no part of it: "Pt Post 2" is no club.)
@@ -52,7 +52,7 @@ export function recognizeLodges(text: string): Candidate[] {
     }
     out.push(...matchAll(LODGE_BARE, text, club));
   }
-  if (/Moose|Elks|Eagles|Legion|VFW|Grange|Sokol|Falcons|MOOSE|ELKS|EAGLES|LEGION|GRANGE/.test(text)) out.push(...matchAll(ORDER_HALL, text, club));
-  if (/Krewe|KREWE|Alpha|Beta|Gamma|Delta|Theta|Kappa|Lambda|Sigma|Tau|Phi|Chi|Psi|Omega/.test(text)) out.push(...matchAll(SOCIETY, text, club));
+  if (has(/Moose|Elks|Eagles|Legion|VFW|Grange|Sokol|Falcons|MOOSE|ELKS|EAGLES|LEGION|GRANGE/, text)) out.push(...matchAll(ORDER_HALL, text, club));
+  if (has(/Krewe|KREWE|Alpha|Beta|Gamma|Delta|Theta|Kappa|Lambda|Sigma|Tau|Phi|Chi|Psi|Omega/, text)) out.push(...matchAll(SOCIETY, text, club));
   return out;
 }

@@ -18,7 +18,7 @@ import type { Candidate } from '../span.js';
 import { CLERGY_TITLES, faithWord } from './cue-words.js';
 import { recognizeKinAndNicknames } from './kin-and-nicknames.js';
 import { recognizeSignatures } from './signatures.js';
-import { execAll, labDumpLine, matchAll } from './util.js';
+import { execAll, has, labDumpLine, matchAll } from './util.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { CREDENTIALS, NOT_NAME_AFTER_CUE, TOKEN, core, inNameDict, scanName, shapeOf, type Strength } from './name-tokens.js';
 
@@ -376,7 +376,7 @@ export function recognizeNames(text: string): Candidate[] {
   fromCue(TITLE_RE, text, 'title', 0.95, out, (m) => titleFollowedByName(text, m[0], m.index + m[0].length));
   // (A rank takes one capitalised surname, an initial before it at most: "Dep. R. Twilley"; not "Det. card", and the name
   // stops at its comma: "Det. Mancini, Cleveland PD".)
-  if (/initials|subj/i.test(text)) out.push(...matchAll(SUBJECT_INITIALS, text, (m) => {
+  if (has(/initials|subj/i, text)) out.push(...matchAll(SUBJECT_INITIALS, text, (m) => {
     const [s, e] = (m.indices![1] ?? m.indices![2]) as [number, number];
     // ("initials OK on consent": letters run together that spell a word or a charting abbreviation are no initials.)
     const letters = text.slice(s, e);
@@ -438,7 +438,7 @@ export function recognizeNames(text: string): Candidate[] {
   );
   out.push(...recognizeSignatures(text));
   // A quoted nickname inside a name: "CORNELIUS \"CORKY\" BAPTISTE", "Margaret 'Peg' Olsen".
-  if (/[ \t]["“'‘]\p{L}[\p{L}'’-]{1,14}["”'’][ \t]/u.test(text)) out.push(...matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+[ \t]+["“'‘][\p{L}'’-]{2,15}["”'’][ \t]+\p{Lu}[\p{L}'’-]+/gu, text, () => ({ category: 'NAME', score: 0.8, kind: 'person' })));
+  if (has(/[ \t]["“'‘]\p{L}[\p{L}'’-]{1,14}["”'’][ \t]/u, text)) out.push(...matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+[ \t]+["“'‘][\p{L}'’-]{2,15}["”'’][ \t]+\p{Lu}[\p{L}'’-]+/gu, text, () => ({ category: 'NAME', score: 0.8, kind: 'person' })));
   out.push(...recognizeKinAndNicknames(text));
   fromDictionaries(text, out);
   lowercasePairs(text, out);

@@ -1,3 +1,4 @@
+import { has } from './util.js';
 /**
  * Scanned and faxed notes reach us through OCR, which reads digits as the letters they resemble:
  * "DOB:O4/l2/1931", "(555) O12-7731", "PT 9SYO F". The number recognizers (dates, phones, ages,
@@ -19,7 +20,7 @@ const TOKEN = /(?<![\p{L}\d])[\dOolIS](?:[\dOolIS]|[/.\-:](?=[\dOolIS]))*/gu;
 /** The text with OCR-confused digits restored in number-like tokens (same length as `text`). */
 export function ocrDigits(text: string): string {
   // Cheap test: a confusable letter beside a digit.
-  if (!/[OolIS]\d|\d[OolIS]/.test(text)) return text;
+  if (!has(/[OolIS]\d|\d[OolIS]/, text)) return text;
   return text.replace(TOKEN, (tok: string, at: number) => {
     // A letter right after the token makes it part of a word ("06-SEP-2018", "1ST", "90S"), unless it is an
     // age's or an ordinal's ending ("9SYO", "l2th").

@@ -10,7 +10,7 @@
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
-import { execAll } from './util.js';
+import { execAll, has } from './util.js';
 
 // A name of one to six words: letters with apostrophes, hyphens and periods, commas between, a nickname in quotes.
 const WORD = String.raw`[\p{L}][\p{L}'’.\-]*`;
@@ -106,17 +106,17 @@ const QUOTED_ALIAS = /\balias(?:[ \t]+(?:on[ \t]+board|name|of))?[ \t]*:?[ \t]*[
  */
 export function recognizePatientLines(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (ROLE_LABEL_TEST.test(text)) for (const m of execAll(ROLE_FIELD, text)) {
+  if (has(ROLE_LABEL_TEST, text)) for (const m of execAll(ROLE_FIELD, text)) {
     const phrase = m[1].replace(/,?[ \t]+(?:m\.?d|d\.?o|np|pa(?:-c)?)\.?$/i, '').replace(/[ \t,.]+$/, '');
     if (!nameLike(phrase, false) || phrase.split(/[ \t,]+/).some((w) => NOT_A_CLINICIAN.test(w)) || /^(?:dr|drs|mr|mrs|ms|prof)\.?$/i.test(phrase)) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push({ category: 'NAME', score: 0.75, start, end: start + phrase.length, kind: 'person' });
   }
-  if (/trauma|unknown|doe|unk/i.test(text)) for (const m of execAll(TRAUMA_ALIAS, text)) out.push({ category: 'NAME', score: 0.8, start: m.index, end: m.index + m[0].length, kind: 'person' });
+  if (has(/trauma|unknown|doe|unk/i, text)) for (const m of execAll(TRAUMA_ALIAS, text)) out.push({ category: 'NAME', score: 0.8, start: m.index, end: m.index + m[0].length, kind: 'person' });
   // "alias \"Teal, Sierra\" assigned", "registered under alias 'Blue Falcon'": whatever name the record was given.
-  if (/alias/i.test(text)) for (const m of execAll(QUOTED_ALIAS, text)) out.push({ category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' });
+  if (has(/alias/i, text)) for (const m of execAll(QUOTED_ALIAS, text)) out.push({ category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' });
   // Cheap test first: most notes have neither a patient field nor a "pt" before a name.
-  if (!/\b(?:pt|patient|name)\b|\d[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b|\(\d{2,3}\)|,[ \t]*\p{L}+[ \t]+(?:\d{2,3}|ninety)\b|[ \t]{2}(?:mrn|mr|med|dob|d\.o\.b|acct|fin)\b/iu.test(text)) return out;
+  if (!has(/\b(?:pt|patient|name)\b|\d[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b|\(\d{2,3}\)|,[ \t]*\p{L}+[ \t]+(?:\d{2,3}|ninety)\b|[ \t]{2}(?:mrn|mr|med|dob|d\.o\.b|acct|fin)\b/iu, text)) return out;
   for (const re of [HEADER, BEFORE_AGE, LINE_START]) {
     for (const m of execAll(re, text)) {
       const phrase = m[1].replace(/[ \t,]+$/, '');

@@ -14,7 +14,7 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { clinicalShorthand, clinicalTerm } from './place-words.js';
 import { STATE_ABBR } from './locations.js';
-import { DOSE_UNIT, execAll, matchAll } from './util.js';
+import { DOSE_UNIT, execAll, has, matchAll } from './util.js';
 
 const SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|way|pkwy|parkway|ct|court|pl|place|ter|terr|terrace|hwy|highway|cir|circle|sq|square|row|pike|tpke|turnpike|plaza|wharf|crescent';
 // After a number only suffixes no clinical phrase ends with ("2 per dr", "3 mm st" are no streets);
@@ -230,7 +230,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
   // A road, highway or other named way matched whole.
   const street = (re: RegExp, score: number): Candidate[] => matchAll(re, text, () => ({ category: 'LOCATION', score, kind: 'street' }));
   // Cheap scans first: most notes name no street, road or direction.
-  const streets = STREET_WORD.test(text);
+  const streets = has(STREET_WORD, text);
   for (const re of streets ? [ON_STREET, NUMBERED_STREET] : []) {
     for (const m of execAll(re, text)) {
       const words = m[1].trim().split(/[ \t]+/);
@@ -247,7 +247,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
       townAfter(text, end, out);
     }
   }
-  if (/\b(?:east|west|north|south|northeast|northwest|southeast|southwest|new|upper|lower|fort|port|mount|lake|glen|old)\b/i.test(text)) for (const m of execAll(DIRECTION, text)) {
+  if (has(/\b(?:east|west|north|south|northeast|northwest|southeast|southwest|new|upper|lower|fort|port|mount|lake|glen|old)\b/i, text)) for (const m of execAll(DIRECTION, text)) {
     const [dir, place] = m[1].split(/[ \t]+/);
     const f = vocabulary().flags(place.toLowerCase());
     // "east boston" ("Boston" also names a set of criteria, so CLINICAL alone does not rule it out).
@@ -255,16 +255,16 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
   }
-  if (/neighbou?rhood/i.test(text)) for (const m of execAll(NEIGHBOURHOOD, text)) {
+  if (has(/neighbou?rhood/i, text)) for (const m of execAll(NEIGHBOURHOOD, text)) {
     const f = vocabulary().flags(m[1].split(/[ \t]+/).pop()!.toLowerCase());
     if (f & (F.CLINICAL | F.ABBREV) && !(f & F.PLACE)) continue;
     out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[1].length, kind: 'city' });
   }
-  if (/,[ \t]*R\.?R\.?[ \t]*\d,/.test(text)) for (const m of execAll(RR_BETWEEN_COMMAS, text)) {
+  if (has(/,[ \t]*R\.?R\.?[ \t]*\d,/, text)) for (const m of execAll(RR_BETWEEN_COMMAS, text)) {
     const f = vocabulary().flags(m[1].toLowerCase());
     if (f & (F.PLACE | F.POSTAL) && !(f & (F.CLINICAL | F.ABBREV))) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'street' });
   }
-  if (ROAD_WORD.test(text)) for (const re of ROAD_FORMS) for (const m of execAll(re, text)) {
+  if (has(ROAD_WORD, text)) for (const re of ROAD_FORMS) for (const m of execAll(re, text)) {
     const end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
     out.push({ category: 'LOCATION', score: 0.7, start: m.index, end, kind: 'street' });
     townAfter(text, end, out);
@@ -280,7 +280,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     const start = m[2] !== undefined ? m.index : m.index + m[0].length - m[1].length;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
   }
-  for (const re of FEATURE_SCAN.test(text) ? [FEATURE_PLACE, FEATURE_LOWER, WARD_DISTRICT] : []) for (const m of execAll(re, text)) {
+  for (const re of has(FEATURE_SCAN, text) ? [FEATURE_PLACE, FEATURE_LOWER, WARD_DISTRICT] : []) for (const m of execAll(re, text)) {
     // "MANNY IN WOODS HOLE": a word that names nothing before the place is left out.
     const skip = re === FEATURE_PLACE ? fillerLead(m[1], 2) : 0;
     const words = m[1].slice(skip).replace(/[ \t]+of[ \t].*$/, '').split(/[ \t]+/).slice(0, -1);
@@ -297,7 +297,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
     townAfter(text, m.index + m[0].length, out);
   }
-  if (/(?:address|residence|town|city|school|church|parish|location|scene)[ \t]*:/i.test(text)) for (const m of execAll(PLACE_FIELD, text)) {
+  if (has(/(?:address|residence|town|city|school|church|parish|location|scene)[ \t]*:/i, text)) for (const m of execAll(PLACE_FIELD, text)) {
     const first = m[1].split(/[ \t]+/)[0];
     if (NO_PLACE_VALUE.test(first) || clinicalTerm(first)) continue;
     // ("Location: Breast Unit", "Location: Outpatient": a hospital's own places; "Location: Avalanche": one everyday word.)
@@ -306,8 +306,8 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     if (words.some((w) => HOSPITAL_PLACE.test(w)) || (scene && words.length === 1 && vocabulary().flags(first.toLowerCase()) & F.COMMON && !(vocabulary().flags(first.toLowerCase()) & (F.PLACE | F.POSTAL)))) continue;
     out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'city' });
   }
-  if (/NYC|N\.Y\.C|L\.A\.|Philly|PHILLY|NOLA/.test(text)) out.push(...matchAll(CITY_SHORT, text, () => ({ category: 'LOCATION', score: 0.7, kind: 'city' })));
-  if (/\b(?:Tribes?|TRIBES?|Band of|BAND OF|Indian Community|INDIAN COMMUNITY|Rancheria|RANCHERIA|Reservation|RESERVATION)\b/.test(text)) for (const m of execAll(TRIBE, text)) {
+  if (has(/NYC|N\.Y\.C|L\.A\.|Philly|PHILLY|NOLA/, text)) out.push(...matchAll(CITY_SHORT, text, () => ({ category: 'LOCATION', score: 0.7, kind: 'city' })));
+  if (has(/\b(?:Tribes?|TRIBES?|Band of|BAND OF|Indian Community|INDIAN COMMUNITY|Rancheria|RANCHERIA|Reservation|RESERVATION)\b/, text)) for (const m of execAll(TRIBE, text)) {
     // (A school's or a church's band is music: "the High School Band of Hope".)
     if (m[1].split(/[ \t]+/).some((w) => clinicalTerm(w) || /^(?:high|school|marching|jazz|brass|concert|rock|church)$/i.test(w))) continue;
     // (A reservation is a tribe's only by a name no English word is: "Yakama Reservation", not "No Reservation".)
@@ -315,28 +315,28 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     if (/reservation$/i.test(m[1]) && before.every((w) => vocabulary().flags(w.toLowerCase()) & F.COMMON)) continue;
     out.push({ category: 'LOCATION', score: 0.7, start: m.indices![1][0], end: m.indices![1][1], kind: 'city' });
   }
-  if (/marathon/i.test(text)) for (const m of execAll(TOWN_MARATHON, text)) {
+  if (has(/marathon/i, text)) for (const m of execAll(TOWN_MARATHON, text)) {
     const words = m[1].split(/[ \t]+/);
     if (!words.some((w) => (vocabulary().flags(w.toLowerCase()) & (F.PLACE | F.POSTAL)) !== 0) || words.some((w) => FILLER_WORD.test(w) || isMedicalTerm(w.toLowerCase()))) continue;
     out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'city' });
   }
-  if (/side\b/i.test(text)) out.push(...matchAll(NAMED_SIDE, text, () => ({ category: 'LOCATION', score: 0.6, kind: 'city' })));
-  if (/I-\d/.test(text)) out.push(...street(INTERSTATE, 0.6));
-  if (/FAIR/i.test(text)) out.push(...street(NAMED_FAIR, 0.75));
-  if (/hwy|highway|state[ \t]+road/i.test(text)) out.push(...street(HWY_ANYWHERE, 0.75));
-  if (/MM|[Mm]ile[ \t]+[Mm]arker|MILE[ \t]+MARKER/.test(text)) {
+  if (has(/side\b/i, text)) out.push(...matchAll(NAMED_SIDE, text, () => ({ category: 'LOCATION', score: 0.6, kind: 'city' })));
+  if (has(/I-\d/, text)) out.push(...street(INTERSTATE, 0.6));
+  if (has(/FAIR/i, text)) out.push(...street(NAMED_FAIR, 0.75));
+  if (has(/hwy|highway|state[ \t]+road/i, text)) out.push(...street(HWY_ANYWHERE, 0.75));
+  if (has(/MM|[Mm]ile[ \t]+[Mm]arker|MILE[ \t]+MARKER/, text)) {
     for (const m of execAll(MILE_MARKER, text)) {
       const line = text.slice(text.lastIndexOf('\n', m.index) + 1, (text.indexOf('\n', m.index) + 1 || text.length + 1) - 1);
       if (ROAD_IN_LINE.test(line)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
     }
   }
-  if (/\b(?:US|SR|SH)-\d/.test(text)) out.push(...street(HIGHWAY_HYPHEN, 0.8));
-  if (/\b[A-Z]{2}-\d/.test(text)) out.push(...street(STATE_HYPHEN, 0.7));
-  if (/(?:County|COUNTY|Cty|CTY|Co\.?|CO\.?)[ \t]+(?:Highway|HIGHWAY|Hwy|HWY|Road|ROAD|Rd|RD|Trunk|TRUNK)[ \t]+[A-Z]/.test(text)) out.push(...street(LETTERED_COUNTY_ROAD, 0.7));
-  if (/\b(?:Route|Rte|Rt|RTE?|ROUTE)\.?[ \t]+\d{1,4}[A-Z]?,/.test(text)) out.push(...street(ROUTE_TOWN, 0.7));
-  if (/\bthe[ \t]+\d/i.test(text)) out.push(...street(FREEWAY_THE, 0.6), ...street(FREEWAY_NUMBER, 0.7));
-  if (/route|rte|\brt\b|hwy|highway|\bfm\b|\bi-\d|interstate|\bm-\d|loop|spur|business|beltway|\b(?:cr|co\.?[ \t]*rd|tr|twp|township|[a-z]{2})[ \t-]?\d/i.test(text)) out.push(...street(HIGHWAY, 0.6));
-  if (/county|parish|township|twp/i.test(text)) for (const m of execAll(COUNTY, text)) {
+  if (has(/\b(?:US|SR|SH)-\d/, text)) out.push(...street(HIGHWAY_HYPHEN, 0.8));
+  if (has(/\b[A-Z]{2}-\d/, text)) out.push(...street(STATE_HYPHEN, 0.7));
+  if (has(/(?:County|COUNTY|Cty|CTY|Co\.?|CO\.?)[ \t]+(?:Highway|HIGHWAY|Hwy|HWY|Road|ROAD|Rd|RD|Trunk|TRUNK)[ \t]+[A-Z]/, text)) out.push(...street(LETTERED_COUNTY_ROAD, 0.7));
+  if (has(/\b(?:Route|Rte|Rt|RTE?|ROUTE)\.?[ \t]+\d{1,4}[A-Z]?,/, text)) out.push(...street(ROUTE_TOWN, 0.7));
+  if (has(/\bthe[ \t]+\d/i, text)) out.push(...street(FREEWAY_THE, 0.6), ...street(FREEWAY_NUMBER, 0.7));
+  if (has(/route|rte|\brt\b|hwy|highway|\bfm\b|\bi-\d|interstate|\bm-\d|loop|spur|business|beltway|\b(?:cr|co\.?[ \t]*rd|tr|twp|township|[a-z]{2})[ \t-]?\d/i, text)) out.push(...street(HIGHWAY, 0.6));
+  if (has(/county|parish|township|twp/i, text)) for (const m of execAll(COUNTY, text)) {
     // "IN GALWAY TWP": a word before the name that names nothing is left out.
     const start = m.index + fillerLead(m[1], 1);
     if (FILLER_WORD.test(text.slice(start, m.index + m[1].length))) continue;
@@ -344,13 +344,13 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     if (/(?:county|parish)$/.test(m[0].replace(/[ \t]+(?:jail|prison|detention[ \t]+center|correctional[ \t]+\w+)$/i, '')) && !(vocabulary().flags(m[1].split(/[ \t]+/).pop()!.toLowerCase()) & F.PLACE)) continue;
     out.push({ category: 'LOCATION', score: 0.65, start, end: m.index + m[0].length, kind: 'city' });
   }
-  if (/county|parish/.test(text)) for (const m of execAll(COUNTY_LOWER, text)) {
+  if (has(/county|parish/, text)) for (const m of execAll(COUNTY_LOWER, text)) {
     const f = vocabulary().flags(m[1]);
     if (!(f & F.PLACE) || f & (F.ABBREV | F.CLINICAL) || FILLER_WORD.test(m[1])) continue;
     out.push({ category: 'LOCATION', score: 0.65, start: m.index, end: m.index + m[0].length, kind: 'city' });
   }
   // A town's own services name the town: "brought by boston ems", "per revere pd report", "Framingham PD officer".
-  if (/\b(?:ems|pd|fd|vfd|police|fire|amb|ambulance|fire[ \t]?fighters?|cops?)\b/i.test(text)) for (const m of execAll(TOWN_SERVICE, text)) {
+  if (has(/\b(?:ems|pd|fd|vfd|police|fire|amb|ambulance|fire[ \t]?fighters?|cops?)\b/i, text)) for (const m of execAll(TOWN_SERVICE, text)) {
     const f = vocabulary().flags(m[1].toLowerCase());
     // (A town named in a clinical score or sign, "Framingham", "Boston", is the town here; a post office's town written as a
     // name is one too, "Kremlin volunteer amb".)

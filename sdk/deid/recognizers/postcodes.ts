@@ -15,7 +15,7 @@ import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { isCountry } from './countries.js';
 import { STATE_ABBR, US_STATES } from './locations.js';
 import { isParticle, plainWord } from './place-words.js';
-import { execAll } from './util.js';
+import { execAll, has } from './util.js';
 
 // UK: outward code, space, inward code (inward letters never C, I, K, M, O, V). Capitals only.
 const UK = /(?<![\p{L}\d])(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) \d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\d])/gu;
@@ -88,7 +88,7 @@ export function recognizePostcodes(text: string): Candidate[] {
   for (const re of [UK, CA, EIRCODE, AU_STATE_CODE]) {
     for (const m of execAll(re, text)) out.push({ category: 'LOCATION', score: 0.8, kind: 'zip', start: m.index, end: m.index + m[0].length });
   }
-  if (!/\d{3}/.test(text)) return out;
+  if (!has(/\d{3}/, text)) return out;
   for (const m of execAll(TOWN_CODE, text)) {
     if (yearLike(m[2]) || !townWords(m[1])) {
       // "to support Factset in Bjert 6091": the cue nearest the code may still open a town; look again one word on.
@@ -100,7 +100,7 @@ export function recognizePostcodes(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.65, kind: 'city', start: ts, end: te });
     out.push({ category: 'LOCATION', score: 0.8, kind: 'zip', start: cs, end: ce });
   }
-  if (/\d{5}/.test(text)) {
+  if (has(/\d{5}/, text)) {
     for (const m of execAll(TOWN_ZIP, text)) {
       const town = /(\p{L}[\p{L}'’-]+),?[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))![1];
       if (vocabulary().flags(town.toLowerCase()) & F.PLACE || /^(?:park|heights|falls|springs|village|land|gardens|ward)$/i.test(town)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });

@@ -11,6 +11,7 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FUNCTION_WORDS } from './cue-words.js';
 import { clinicalTerm } from './place-words.js';
+import { has, matchesOf } from './util.js';
 
 // Two to five capitalised words in quotes; an "&", a branch number or a Romance "de" may stand between them.
 const QUOTED = /["“](\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:&[ \t]+)?(?:\p{Lu}[\p{L}'’.-]*|#\d{1,3}|de|del|la|los|of)){1,4}),?["”]/dgu;
@@ -28,9 +29,9 @@ const JOINERS = new Set(['&', 'de', 'del', 'la', 'los', 'of']);
  * recognizeQuotedBusinesses('Pt states base is "Caribe Car Service", dispatcher notified').length; // 1
  */
 export function recognizeQuotedBusinesses(text: string): Candidate[] {
-  if (!/["“]\p{Lu}/u.test(text)) return [];
+  if (!has(/["“]\p{Lu}/u, text)) return [];
   const out: Candidate[] = [];
-  for (const m of text.matchAll(QUOTED)) {
+  for (const m of matchesOf(QUOTED, text)) {
     const at = m.index ?? 0;
     // The sentence before the quote, back to its start (a period, a line break or 100 characters).
     const before = text.slice(Math.max(0, at - 100), at).split(/[.!?\n](?=[ \t]|$)|\n/).pop() ?? '';

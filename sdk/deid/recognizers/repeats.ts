@@ -13,7 +13,7 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FAMILY_WORDS, FUNCTION_WORDS } from './cue-words.js';
 import { shapeOf } from './name-tokens.js';
-import { SENTENCE_START } from './util.js';
+import { matchesOf, SENTENCE_START } from './util.js';
 
 /** Names found with less confidence than this are not repeated: a weak guess would be copied. */
 const MIN_SCORE = 0.3;
@@ -60,7 +60,7 @@ export function repeatedNames(text: string, candidates: readonly Candidate[]): C
   if (found.size === 0) return [];
   const out: Candidate[] = [];
   // One pass over the note's words, each looked up (a regex of the found words, compiled per note, cost more).
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of matchesOf(TOKEN, text)) {
     // ("SANJAY'S cell": the name before a possessive.)
     const w = m[0].replace(/['’]s$/i, '').replace(/['’]+$/, '');
     const shapes = found.get(w.toLowerCase());

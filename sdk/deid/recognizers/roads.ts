@@ -12,7 +12,7 @@
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { clinicalTerm } from './place-words.js';
-import { matchAll } from './util.js';
+import { has, matchAll, matchesOf } from './util.js';
 
 // A numbered road: interstate, US or state route, county or township road.
 const ROAD = String.raw`(?:I|IH|US|SR|CR|TWP[ \t]+RD|CO(?:UNTY)?[ \t]+R(?:OA)?D|RTE?|ROUTE|HWY|HIGHWAY|STATE[ \t]+(?:ROUTE|RTE|HWY)|FM)[ \t-]?\d{1,4}[A-Z]?`;
@@ -100,8 +100,8 @@ const POSITION_WORD = /\b(?:gps|coordinates|coords|lat(?:itude)?(?:\/long?(?:itu
  */
 export function recognizeRoads(text: string): Candidate[] {
   // Two named streets need no digit; every other shape needs a digit and one of a few words.
-  const named: Candidate[] = /\b(?:and|at)\b|&/.test(text) ? matchAll(NAMED_CROSSING, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })) : [];
-  if (/\bo(?:n|ff)[ \t]+(?:[nsew]\.?|north|south|east|west)[ \t]/i.test(text)) {
+  const named: Candidate[] = has(/\b(?:and|at)\b|&/, text) ? matchAll(NAMED_CROSSING, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })) : [];
+  if (has(/\bo(?:n|ff)[ \t]+(?:[nsew]\.?|north|south|east|west)[ \t]/i, text)) {
     named.push(
       ...matchAll(STREET_ON, text, (m) => {
         // The street's name is a numbered street, or a word written as a name ("W Broad"); a lower-case everyday
@@ -121,31 +121,31 @@ export function recognizeRoads(text: string): Candidate[] {
     );
   }
   named.push(...matchAll(DIRECTION_NUMBER_STREET, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
-  if (/\b[A-Z][ \t]+(?:St|ST)/.test(text)) named.push(...matchAll(LETTER_STREET, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
-  if (/\d[ \t]+(?:at|and|&)[ \t]+\p{Lu}/u.test(text)) named.push(...matchAll(ROAD_AT_STREET, text, (m) => (/^(?:I|US|SR|CR)[ \t-]?\d/i.test(m[0]) || /^\p{Lu}/u.test(m[0]) ? { category: 'LOCATION', score: 0.75, kind: 'street' } : null)));
-  if (/\d[ \t]+[NSEW]\.?[ \t]+\p{Lu}/u.test(text)) {
-    for (const m of text.matchAll(HOUSE_DIRECTION_NAME)) {
+  if (has(/\b[A-Z][ \t]+(?:St|ST)/, text)) named.push(...matchAll(LETTER_STREET, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
+  if (has(/\d[ \t]+(?:at|and|&)[ \t]+\p{Lu}/u, text)) named.push(...matchAll(ROAD_AT_STREET, text, (m) => (/^(?:I|US|SR|CR)[ \t-]?\d/i.test(m[0]) || /^\p{Lu}/u.test(m[0]) ? { category: 'LOCATION', score: 0.75, kind: 'street' } : null)));
+  if (has(/\d[ \t]+[NSEW]\.?[ \t]+\p{Lu}/u, text)) {
+    for (const m of matchesOf(HOUSE_DIRECTION_NAME, text)) {
       if (!m[1].split(/[ \t]+/).some(clinicalTerm)) named.push({ category: 'LOCATION', score: 0.75, kind: 'street', start: m.index ?? 0, end: m.indices![1][1] });
     }
   }
-  if (/\b(?:scene|loc|location|incident|pickup)[ \t]*:/i.test(text)) named.push(...matchAll(SCENE_ROAD, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
+  if (has(/\b(?:scene|loc|location|incident|pickup)[ \t]*:/i, text)) named.push(...matchAll(SCENE_ROAD, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   if (text.includes('H-')) named.push(...matchAll(HAWAII_FREEWAY, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
-  if (/lot|space/i.test(text)) named.push(...matchAll(HOME_LOT, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
-  if (/\.?[ \t]*\(\p{Lu}/u.test(text)) for (const m of text.matchAll(HOUSE_THEN_QUARTER)) if (!NOT_QUARTER.test(m[1])) named.push({ category: 'LOCATION', score: 0.7, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] });
+  if (has(/lot|space/i, text)) named.push(...matchAll(HOME_LOT, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
+  if (has(/\.?[ \t]*\(\p{Lu}/u, text)) for (const m of matchesOf(HOUSE_THEN_QUARTER, text)) if (!NOT_QUARTER.test(m[1])) named.push({ category: 'LOCATION', score: 0.7, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] });
   // Every bare street must be a name or a word no English list holds ("near Mercy and Hope" are no streets).
   const notClinical = (phrase: string): boolean => !phrase.split(/[ \t]+/).some(clinicalTerm);
   const streetName = (phrase: string): boolean =>
     notClinical(phrase) && phrase.split(/[ \t]+/).some((w) => { const f = vocabulary().flags(w.toLowerCase()); return (f & (VOCAB_FLAGS.PLACE | VOCAB_FLAGS.POSTAL)) !== 0 || !(f & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH)); });
-  if (/\b(?:and|&)\b|&/.test(text)) {
-    for (const m of text.matchAll(BARE_CROSSING)) {
+  if (has(/\b(?:and|&)\b|&/, text)) {
+    for (const m of matchesOf(BARE_CROSSING, text)) {
       const [a, b] = m[1].split(/[ \t]+(?:and|&)[ \t]+/);
       // (One street may be an everyday word when the other is a name: "Broad & Erie".)
       if (notClinical(a) && notClinical(b) && (streetName(a) || streetName(b))) named.push({ category: 'LOCATION', score: 0.7, kind: 'street', start: m.indices![1][0], end: m.indices![1][1] });
     }
-    for (const m of text.matchAll(ORDINAL_CROSSING)) if (streetName(m[1])) named.push({ category: 'LOCATION', score: 0.7, kind: 'street', start: m.index ?? 0, end: m.indices![1][1] });
+    for (const m of matchesOf(ORDINAL_CROSSING, text)) if (streetName(m[1])) named.push({ category: 'LOCATION', score: 0.7, kind: 'street', start: m.index ?? 0, end: m.indices![1][1] });
   }
-  if (/\d\.\d{2}/.test(text)) {
-    for (const m of text.matchAll(COORDINATES)) {
+  if (has(/\d\.\d{2}/, text)) {
+    for (const m of matchesOf(COORDINATES, text)) {
       const at = m.index ?? 0;
       const hemispheres = m[2] !== undefined && m[4] !== undefined;
       if (!hemispheres && !POSITION_WORD.test(text.slice(Math.max(0, at - 40), at))) continue;
@@ -155,7 +155,7 @@ export function recognizeRoads(text: string): Candidate[] {
     }
   }
   // Every shape needs a digit and one of a few words: one cheap scan settles most notes.
-  if (!/\d/.test(text) || !/exit|mm\b|mile|blk|block|&|\bat\b|\band\b|\d[ \t]+(?:i|ih|us|sr|cr|twp|co|rte?|route|hwy|highway|state|fm)\b|\d[ \t]+[nsew]\.?[ \t]+\d|lot/i.test(text)) return named;
+  if (!has(/\d/, text) || !has(/exit|mm\b|mile|blk|block|&|\bat\b|\band\b|\d[ \t]+(?:i|ih|us|sr|cr|twp|co|rte?|route|hwy|highway|state|fm)\b|\d[ \t]+[nsew]\.?[ \t]+\d|lot/i, text)) return named;
   const out: Candidate[] = [...named];
   out.push(...matchAll(ROAD_MARKER, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
   out.push(...matchAll(EXIT_ALONE, text, (m) => ({ category: 'LOCATION', score: 0.7, kind: 'street', start: m.indices![1][0], end: m.indices![1][1] })));
@@ -165,8 +165,8 @@ export function recognizeRoads(text: string): Candidate[] {
   const clockThenRhythm = (m: RegExpExecArray): boolean => /^0\d/.test(m[0]) || (/^(?:[01]\d|2[0-3])[0-5]\d[ \t]+sr\b/i.test(m[0]) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index)));
   out.push(...matchAll(GRID_ADDRESS, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   out.push(...matchAll(HOUSE_ON_ROAD, text, (m) => (/\d[ \t]+us\b/.test(m[0]) || clockThenRhythm(m) ? null : { category: 'LOCATION', score: 0.75, kind: 'street' })));
-  if (/(?:lot|space|sp)[ \t]*#?\d/i.test(text)) out.push(...matchAll(PARK_LOT, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
-  if (CROSSING_JOINT.test(text)) {
+  if (has(/(?:lot|space|sp)[ \t]*#?\d/i, text)) out.push(...matchAll(PARK_LOT, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
+  if (has(CROSSING_JOINT, text)) {
     out.push(
       ...matchAll(CROSSING, text, (m) => {
         const first = /^\p{L}+/u.exec(m[0])?.[0] ?? '';

@@ -11,6 +11,7 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FUNCTION_WORDS, PEOPLE_WORDS } from './cue-words.js';
 import { capsLine } from './people-cues.js';
+import { has, matchesOf } from './util.js';
 
 // The words of studying. "senior" and "junior" are also ages and ranks, so they count only before "at" or "of" and a name.
 const STUDY_WORDS = 'student sophomore freshman junior senior grad undergrad alum alumna alumnus graduate grader enrolled attends attended studies studying studied'.split(' ');
@@ -84,9 +85,9 @@ export function recognizeSchools(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start, end, kind: 'business' });
   };
   // (Cheap tests first: most notes name no student, no retiree and no trade after an acronym.)
-  const studying = STUDY_TEST.test(text);
-  const retired = /retired|former/i.test(text);
-  if (studying) for (const m of text.matchAll(STUDY_AT)) {
+  const studying = has(STUDY_TEST, text);
+  const retired = has(/retired|former/i, text);
+  if (studying) for (const m of matchesOf(STUDY_AT, text)) {
     const [s, e] = m.indices![1];
     const name = m[1].replace(/['’]+$/, '');
     const single = !/[ \t]/.test(name);
@@ -106,16 +107,16 @@ export function recognizeSchools(text: string): Candidate[] {
     if (!name || name.split(/[ \t]+/).some((w) => NOT_SCHOOL_WORD.test(w) || PEOPLE_WORDS.has(w.toLowerCase()) || NOT_SCHOOL.has(w.toLowerCase()) || (isMedicalTerm(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase()) & F.PLACE)) || vocabulary().flags(w.toLowerCase()) & F.ABBREV)) return;
     push(s, e);
   };
-  if (studying) for (const m of text.matchAll(NAMED_STUDENT)) named(m);
-  if (retired) for (const m of text.matchAll(RETIRED_TRADE)) named(m);
-  if (/firefighter|fireman|\bcop\b|police officer|policeman|patrolman|paramedic|\bemt\b|bus driver|school teacher/i.test(text)) for (const m of text.matchAll(TOWN_SERVICE_TRADE)) {
+  if (studying) for (const m of matchesOf(NAMED_STUDENT, text)) named(m);
+  if (retired) for (const m of matchesOf(RETIRED_TRADE, text)) named(m);
+  if (has(/firefighter|fireman|\bcop\b|police officer|policeman|patrolman|paramedic|\bemt\b|bus driver|school teacher/i, text)) for (const m of matchesOf(TOWN_SERVICE_TRADE, text)) {
     const words = m[1].toLowerCase().split(/[ \t]+/);
     if (!words.every((w) => (vocabulary().flags(w) & F.PLACE) !== 0 && !(vocabulary().flags(w) & (F.COMMON | F.ABBREV)) && !PEOPLE_WORDS.has(w))) continue;
     push(...(m.indices![1] as [number, number]));
   }
   for (const re of [ACRONYM_ROLE, ROLE_PAREN, RETIRED_FROM]) {
-    if (re === RETIRED_FROM ? !retired : !(studying || WORK_ROLE_TEST.test(text))) continue;
-    for (const m of text.matchAll(re)) {
+    if (re === RETIRED_FROM ? !retired : !(studying || has(WORK_ROLE_TEST, text))) continue;
+    for (const m of matchesOf(re, text)) {
       if (!schoolAcronym(m[1])) continue;
       push(...(m.indices![1] as [number, number]));
     }

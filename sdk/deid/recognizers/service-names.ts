@@ -10,6 +10,7 @@ import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FUNCTION_WORDS } from './cue-words.js';
+import { matchesOf } from './util.js';
 
 // Services and roles a note names before the person it reached there.
 const SERVICE = String.raw`(?:palliative|palliative[ \t]+care|hospice|security|ortho|orthopedics|nephrology|renal|cardiology|cards|neurology|neuro|nsgy|neurosurgery|surgery|gi|pulm|pulmonary|id|infectious[ \t]+disease|heme|onc|oncology|psych|psychiatry|urology|ent|ir|anesthesia|aps|pain[ \t]+service|epidural|pharmacy|nutrition|dietary|wocn|wound[ \t]+care|sw|social[ \t]+work|cm|case[ \t]+management|chaplain|chaplaincy|pastoral[ \t]+care|pt|ot|slp|rt|interpreter|red[ \t]+cross|pcp|attending|fellow|resident|hospitalist|consult|consults)`;
@@ -35,7 +36,7 @@ function nameWord(word: string): boolean {
 export function recognizeServiceNames(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!text.includes('(')) return out;
-  for (const m of text.matchAll(BRACKETED)) {
+  for (const m of matchesOf(BRACKETED, text)) {
     if (!nameWord(m[1])) continue;
     const [start, end] = m.indices![1];
     out.push({ category: 'NAME', score: 0.7, start, end, kind: 'person' });

@@ -14,7 +14,7 @@ import { FAMILY_WORDS } from './cue-words.js';
 import { CREDENTIALS } from './name-tokens.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
-import { matchAll } from './util.js';
+import { has, matchAll, matchesOf } from './util.js';
 
 /** Two or three letters that sign nothing: pronouns, charting words, units. */
 const INITIALS_STOP = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|cc|ml|mg|iv|po|or|ed|er|icu|ccu|sob|bp|hr|rr|n\/a|na|no|yes|ok|lab|labs|all|any|did|get|got|has|had|not|now|off|out|put|saw|set|due|ago|old|new|pod|hd|ua|cxr|abg|ct|mri|ekg|ecg|gi|gu|nc|ra|sw|cm|pa|np|rt|ot|wnl|nad|prn|bid|tid|qid|qd|hs|ac|pc|npo|oob|dnr|dni|fu|f\/u|rtc|ivf|abx|tf|tpn|sq|sc|im|d\/c|dc|tx|rx|sx|hx|dx|fx|bx|cx|wbc|hgb|hct|plt|inr|ptt|bun|cr|k|cl|ca|phos|ast|alt|ldh|ck|bs|fs|bg|uo|io|i\/o|vs|pe|neg|pos|obs|eval|rec|reg|cont|mod|min|max|amt|med|meds|fine|stable|pt's|etc|thx|pls|asap|cbc|bmp|cmp|lft|lfts|vbg|ivp|kub|us|mrn|dob|los|ns|lr|d5|rle|lle|rue|lue)$/i;
@@ -86,7 +86,7 @@ export function recognizeSignatures(text: string): Candidate[] {
     reject?.test(m[1]) ? null : { category: 'NAME' as const, score, start: m.indices![1][0], end: m.indices![1][1], kind };
   // A signature line of an initial, a surname and the signer's role written out: "P. COOK, SOCIAL WORKER", "M. Ortiz, case
   // manager" (the surname may be an everyday word: the line's shape says it signs).
-  if (/worker|manager|chaplain|dietitian|pharmacist|therapist|interpreter|practitioner|specialist|coordinator|navigator/i.test(text)) {
+  if (has(/worker|manager|chaplain|dietitian|pharmacist|therapist|interpreter|practitioner|specialist|coordinator|navigator/i, text)) {
     out.push(...matchAll(/(?:^|\n)[ \t]*(\p{L}\.[ \t]?\p{L}[\p{L}'’-]+)[ \t]*,[ \t]*(?:social[ \t]+worker|case[ \t]+manager|chaplain|dietitian|pharmacist|(?:physical|occupational|respiratory|speech)[ \t]+therapist|interpreter|nurse[ \t]+practitioner|clinical[ \t]+nurse[ \t]+specialist|(?:transplant|research|discharge|trauma)[ \t]+(?:coordinator|navigator)|patient[ \t]+navigator)[ \t]*(?=\n|$)/dgiu, text, group(0.85, null, 'person')));
   }
   // Sign-off initials: "-- JKR / 5/17/18", "/s/ JKR".
@@ -131,7 +131,7 @@ export function recognizeSignatures(text: string): Candidate[] {
   // Telegraphic notes separate items with two spaces instead of a period ("plan- home 8/8  ck rn").
   out.push(...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|[ \t]{2}|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}|\p{Lu}{1,2}Ma?c\p{Lu}|\p{L}{1,2}['’]\p{L}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, group(0.85, CREDENTIAL_ONLY)));
   // A co-signer after the credential's slash closing a line: "m. delacroix rn/kb", "ckb hca/lt sn", "MM RN/JT MHW".
-  const slashAfterCredential = /(?:rn|rt|np|md|lpn|lvn|hca)\//i.test(text);
+  const slashAfterCredential = has(/(?:rn|rt|np|md|lpn|lvn|hca)\//i, text);
   if (slashAfterCredential) out.push(...matchAll(CO_SIGNER, text, group(0.8, CREDENTIAL_ONLY)));
   // A typist's lower-case initials after a signature's slash or credential, closing the line: "I. Solheim / jt",
   // "K. Broussard/jw  D:6/22/26", "A. Penhaligon MD  ck". (Not after "w/", with: "came in w/ son".)
@@ -141,32 +141,32 @@ export function recognizeSignatures(text: string): Candidate[] {
   // Initials with periods closing the note after its last sentence: "no further issues. R.O", "... / BB".
   out.push(...matchAll(/(?:[.!?;][ \t]+|[ \t]\/[ \t]*)((?:\p{Lu}\.){1,2}\p{Lu}\.?|(?<=\/[ \t]*)\p{Lu}{2,3})[ \t]*$/dgu, text, group(0.8)));
   // A crew or a team signing a line with dotted initials between slashes: "r.m. / j.k.", "L.B. / D.W. / R.H.".
-  if (/\.[ \t]*\/[ \t]*\p{L}\./u.test(text)) {
-    for (const line of text.matchAll(/(?<=(?:^|\n)[ \t]*)(?:\p{L}\.){2,3}(?:[ \t]*\/[ \t]*(?:\p{L}\.){2,3})+(?=[ \t]*(?:\n|$))/gu)) {
+  if (has(/\.[ \t]*\/[ \t]*\p{L}\./u, text)) {
+    for (const line of matchesOf(/(?<=(?:^|\n)[ \t]*)(?:\p{L}\.){2,3}(?:[ \t]*\/[ \t]*(?:\p{L}\.){2,3})+(?=[ \t]*(?:\n|$))/gu, text)) {
       for (const m of line[0].matchAll(/(?:\p{L}\.){2,3}/gu)) out.push({ category: 'NAME', score: 0.8, start: line.index! + m.index!, end: line.index! + m.index! + m[0].length, kind: 'initials' });
     }
   }
   // Witnesses and checkers by initials: "witnessed tl/mb", "verified by KG/RB".
-  if (/witness|verif|co-?sign|checked/i.test(text)) for (const m of text.matchAll(/\b(?:witnessed|verified|cosigned|co-signed|double[ -]checked|checked)(?:[ \t]+by)?[ \t]+(\p{L}{2,3})\/(\p{L}{2,3})(?![\p{L}\d])/dgiu)) {
+  if (has(/witness|verif|co-?sign|checked/i, text)) for (const m of matchesOf(/\b(?:witnessed|verified|cosigned|co-signed|double[ -]checked|checked)(?:[ \t]+by)?[ \t]+(\p{L}{2,3})\/(\p{L}{2,3})(?![\p{L}\d])/dgiu, text)) {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
   }
   // Initials before a dictation or transcription mark: "sk/dict", "JM/trans", "AB/dictated".
   out.push(...matchAll(/(?:^|\n|[ \t.])(\p{L}{2,3})\/(?:dict|dictated|trans|transcribed)\b/dgu, text, group(0.8)));
   // Author and typist of a dictation, capitals then lower case, closing a line: "RT/mk", "AG/ht  D 6/21/18", "A.R.T./lmb";
   // both in lower case before the dictation's dates: "wtap/ce   dd 01/23/95", "hbl/ar  DD 10/02/08".
-  for (const m of text.matchAll(/(?:^|\n)[ \t]*(\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|(?!(?:ml|mg|mcg|cc|kg|gm|hr|min|dl|mm|cm|meq|mmol|iu)\/)\p{Ll}{2,4}(?=\/\p{Ll}{2,3}[ \t]+(?:dd|DD|dt|DT)\b))\/(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+(?:[DT]:?|dd|DD|dt|DT)[ \t]*\d)/dgu)) {
+  for (const m of matchesOf(/(?:^|\n)[ \t]*(\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|(?!(?:ml|mg|mcg|cc|kg|gm|hr|min|dl|mm|cm|meq|mmol|iu)\/)\p{Ll}{2,4}(?=\/\p{Ll}{2,3}[ \t]+(?:dd|DD|dt|DT)\b))\/(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+(?:[DT]:?|dd|DD|dt|DT)[ \t]*\d)/dgu, text)) {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.85, start: g[0], end: g[1], kind: 'initials' });
   }
   // The same pair in any case and with a colon, on a line of its own or before the dictation and transcription dates
   // ("fo/jmk  d: 01/22/96", "ac:mfb\nd: 2/17/87", "WTF:JM\nD: 11/20/78"): a dated mark follows only initials there.
-  for (const m of text.matchAll(/(?:^|\n)[ \t]*(\p{L}{2,4})[/:](\p{L}{2,4})[ \t]*(?=(?:\n[ \t]*|[ \t]+)(?:d|dd|dt|t|dict|dictated)[ \t]*:?[ \t]*\d)/dgu)) {
+  for (const m of matchesOf(/(?:^|\n)[ \t]*(\p{L}{2,4})[/:](\p{L}{2,4})[ \t]*(?=(?:\n[ \t]*|[ \t]+)(?:d|dd|dt|t|dict|dictated)[ \t]*:?[ \t]*\d)/dgu, text)) {
     if (/^(?:ml|mg|mcg|cc|kg|gm|hr|min|dl|mm|cm|meq|mmol|iu|pt|rn|md)$/i.test(m[1])) continue;
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.85, start: g[0], end: g[1], kind: 'initials' });
   }
   // After the dictation dates or a signature on the same line, set off by two spaces: "T: 03/13/84   rk/jmh   Job 18842",
   // "A. DeLeon, M.D.  ad:bjt".
   // One space is enough after a dictation's date: "D: 3/11/94 T: 3/12/94 HB/tlw  Doc #77431".
-  if (/\bby\b/i.test(text)) for (const m of text.matchAll(CLERK_BY)) {
+  if (has(/\bby\b/i, text)) for (const m of matchesOf(CLERK_BY, text)) {
     const w = m[1];
     // Initials in capitals that are no credential, or a user name no word list holds ("by hand", "by pharmacy" name none).
     const word = (vocabulary().flags(w.toLowerCase().replace(/[\d._]+$/, '')) & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) !== 0;
@@ -174,7 +174,7 @@ export function recognizeSignatures(text: string): Candidate[] {
     const user = /^\p{Ll}[\p{Ll}\d._]{3,15}$/u.test(w) && !word;
     if (initials || user) out.push({ category: 'NAME', score: 0.75, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' });
   }
-  for (const m of text.matchAll(AFTER_DATES_OR_SIGNATURE)) {
+  for (const m of matchesOf(AFTER_DATES_OR_SIGNATURE, text)) {
     // (Not a unit, a credential after a nurse's initials, "DNR/DNI" or any other charting abbreviation; an author's capitals
     // and a typist's lower case before or after the dictation dates are initials whatever they spell: "MD   AM/tc   D: 10/18/04",
     // "DD 07/14/01  DT 07/16/01  LP/rjs", "D 9/10/08  AW:kg".)
@@ -185,7 +185,7 @@ export function recognizeSignatures(text: string): Candidate[] {
   }
   // "dict wpk / tr sg  d 5/20/05": the dictating doctor's and the typist's initials after their marks.
   // ("MD / TRANS JLM 3/28/89", "M.D. / tr ER": the mark after the signature's slash, before the date or closing the line.)
-  if (/\b(?:dict|tr\b|trans)/i.test(text)) for (const m of text.matchAll(/\b(?:dict|dictated|tr|trans|transcribed)[ \t]+(\p{L}{2,4})(?=[ \t]*(?:\/|\n|$)|[ \t]+(?:(?:d|dd|t|dt):?[ \t]*)?\d{1,2}[-/]\d|[ \t]+(?:d|dd|t|dt):?[ \t]*\d)/dgiu)) {
+  if (has(/\b(?:dict|tr\b|trans)/i, text)) for (const m of matchesOf(/\b(?:dict|dictated|tr|trans|transcribed)[ \t]+(\p{L}{2,4})(?=[ \t]*(?:\/|\n|$)|[ \t]+(?:(?:d|dd|t|dt):?[ \t]*)?\d{1,2}[-/]\d|[ \t]+(?:d|dd|t|dt):?[ \t]*\d)/dgiu, text)) {
     const afterSlash = /\/[ \t]*$/.test(text.slice(Math.max(0, m.index! - 3), m.index));
     // ("TR RN": a nurse's initials before the credential, not a typist's mark.)
     if ((!afterSlash && vocabulary().flags(m[1].toLowerCase()) & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.CLINICAL)) || /^(?:rn|lpn|lvn|md|do|np|pa|rt|rrt|cna|msw|sw|ot|pt)$/i.test(m[1])) continue;
@@ -209,9 +209,9 @@ export function recognizeSignatures(text: string): Candidate[] {
       ROLE_WORDS.has(m[1].toLowerCase()) || !personWord(m[1]) ? null : group(0.75, null, 'person')(m),
     ),
   );
-  if (/--|—|–/.test(text)) out.push(...dashSignOffs(text));
+  if (has(/--|—|–/, text)) out.push(...dashSignOffs(text));
   // A name closing the whole note on its own line, with an initial: "\np. delacroix", "\nFAITH O".
-  for (const m of text.matchAll(/\n[ \t]*(?:(\p{L}\.[ \t]?)(\p{L}[\p{L}'’-]{2,})|(\p{L}[\p{L}'’-]{2,})[ \t]+\p{L}\.?)[ \t]*$/gu)) {
+  for (const m of matchesOf(/\n[ \t]*(?:(\p{L}\.[ \t]?)(\p{L}[\p{L}'’-]{2,})|(\p{L}[\p{L}'’-]{2,})[ \t]+\p{L}\.?)[ \t]*$/gu, text)) {
     const word = m[2] ?? m[3];
     if (!personWord(word) || ROLE_WORDS.has(word.toLowerCase())) continue;
     const start = m.index! + m[0].search(/\S/);
@@ -287,12 +287,12 @@ export function recognizeSignatures(text: string): Candidate[] {
   // Capital initials after a credential closing a sentence: "Triage RN DLH.", "per MD KJS".
   out.push(...matchAll(/\b(?:RN|MD|NP|PA|RT|RRT|LPN|CNA)[ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:[.;\n]|$))/dgu, text, group(0.8)));
   // A person before the relation in parentheses: "SPOKE W/ ROSE (DTR) AND BILL (SIL)", "Carmen (daughter)".
-  if (RELATION_PAREN.test(text)) for (const m of text.matchAll(NAME_BEFORE_RELATION)) {
+  if (has(RELATION_PAREN, text)) for (const m of matchesOf(NAME_BEFORE_RELATION, text)) {
     if (!personWord(m[1]) || ROLE_WORDS.has(m[1].toLowerCase())) continue;
     out.push({ category: 'NAME', score: 0.75, start: m.index!, end: m.index! + m[1].length, kind: 'person' });
   }
   // A person in parentheses after a role: "WOUND RN (PAGE)", "RT (FAITH) AT BS", "per SLP (Joy)", "cm (ewa)", "twin A (Sunny)".
-  for (const m of text.matchAll(/\(([\p{L}][\p{L}'’-]+(?:[ \t]+[\p{L}][\p{L}'’-]+)?)[ \t]*\)/gu)) {
+  for (const m of matchesOf(/\(([\p{L}][\p{L}'’-]+(?:[ \t]+[\p{L}][\p{L}'’-]+)?)[ \t]*\)/gu, text)) {
     if (!ROLE_BEFORE_PAREN.test(text.slice(Math.max(0, m.index! - 30), m.index! + 1))) continue;
     // "HCP (niece Florinda)": the relation inside the brackets is no part of the name.
     const lead = /^(\p{L}+)[ \t]+/u.exec(m[1]);
@@ -303,12 +303,12 @@ export function recognizeSignatures(text: string): Candidate[] {
     out.push({ category: 'NAME', score: 0.75, start: m.index! + 1 + skip, end: m.index! + 1 + m[1].length, kind: 'person' });
   }
   // A clinician before the role in brackets: "per Kestrel (burn fellow)", "from Gable (CRNA)".
-  if (ROLE_IN_BRACKETS.test(text)) for (const m of text.matchAll(NAME_BEFORE_ROLE)) {
+  if (has(ROLE_IN_BRACKETS, text)) for (const m of matchesOf(NAME_BEFORE_ROLE, text)) {
     if (!personWord(m[1]) || ROLE_WORDS.has(m[1].toLowerCase()) || CREDENTIALS.has(m[1].toLowerCase()) || DOCUMENT_WORDS.has(m[1].toLowerCase()) || FAMILY_WORDS.has(m[1].toLowerCase())) continue;
     out.push({ category: 'NAME', score: 0.75, start: m.index!, end: m.index! + m[1].length, kind: 'person' });
   }
   // Several people in the brackets after relatives: "son & dil (mei and jun) at bs", "GRANDKIDS (ROSA, TEO & LUZ)".
-  for (const m of text.matchAll(/\(([\p{L}][\p{L}'’-]+(?:[ \t]*(?:,|&|\band\b)[ \t]*[\p{L}][\p{L}'’-]+){1,4})[ \t]*\)/giu)) {
+  for (const m of matchesOf(/\(([\p{L}][\p{L}'’-]+(?:[ \t]*(?:,|&|\band\b)[ \t]*[\p{L}][\p{L}'’-]+){1,4})[ \t]*\)/giu, text)) {
     if (!RELATIVES_BEFORE_PAREN.test(text.slice(Math.max(0, m.index! - 30), m.index! + 1))) continue;
     const names = [...m[1].matchAll(/[\p{L}][\p{L}'’-]+/gu)].filter((w) => !/^and$/i.test(w[0]));
     if (!names.every((w) => personWord(w[0]) && !RELATION_ONLY.test(w[0]))) continue;
@@ -325,7 +325,7 @@ const NAME_PARTICLE = /^(?:st|ste|de|del|della|da|di|du|la|le|van|von|der|mc|mac
 /** Dash sign-offs: every token is a credential or role, an initial, or a person's name; else the dash opens prose. */
 function dashSignOffs(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(DASH_SIGN)) {
+  for (const m of matchesOf(DASH_SIGN, text)) {
     const base = m.indices![1][0];
     // "-- MB/CR": two sets of initials around a slash, whatever letters they are.
     const pair = /^\p{L}{2,3}\/\p{L}{2,3}$/u.test(m[1]) && !m[1].split('/').some((w) => SIGN_CREDENTIAL.test(w));

@@ -9,7 +9,7 @@
  * recognizeSpoken("son's cell nine three seven five five five zero one four four period"); // one PHONE
  */
 import type { Candidate } from '../span.js';
-import { matchAll } from './util.js';
+import { has, matchAll } from './util.js';
 
 const DIGIT = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
 const TEEN = String.raw`(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
@@ -61,7 +61,7 @@ function digitCount(run: string): number {
  */
 export function recognizeSpoken(text: string): Candidate[] {
   // Every shape needs a spoken number word or a run of single letters: one cheap scan settles most notes.
-  if (!/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|tenth|twentieth|thirtieth|teenth|eleventh|twelfth)\b|(?:\b\p{L} ){3}|\b\d{1,2} \d{1,2}\b/iu.test(text)) return [];
+  if (!has(/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|tenth|twentieth|thirtieth|teenth|eleventh|twelfth)\b|(?:\b\p{L} ){3}|\b\d{1,2} \d{1,2}\b/iu, text)) return [];
   const out: Candidate[] = [];
   out.push(
     ...matchAll(READ_OUT, text, (m) => {

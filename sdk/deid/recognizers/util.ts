@@ -5,6 +5,7 @@
  * @example
  * const spans = matchAll(/\d{3}-\d{2}-\d{4}/g, text, () => ({ category: 'SSN', score: 0.9 }));
  */
+import { mayMatch } from '../../runtime/regex-prefilter.js';
 import type { PhiCategory } from '../categories.js';
 import type { Candidate } from '../span.js';
 
@@ -39,6 +40,7 @@ export function doctorNotDrive(match: string): boolean {
 export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
   if (!re.global) throw new Error('execAll needs a global regex');
   re.lastIndex = 0;
+  if (!mayMatch(re, text)) return;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[0].length === 0) {
@@ -47,6 +49,29 @@ export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
     }
     yield m;
   }
+}
+
+/**
+ * `re.test(text)`, skipped when a literal the regex needs is absent from the text (see `mayMatch`).
+ *
+ * @example
+ * has(/\bkrewe\b/i, 'BP 120/80'); // false, without scanning
+ */
+export function has(re: RegExp, text: string): boolean {
+  if (mayMatch(re, text)) return re.test(text);
+  // A failed test of a global or sticky regex resets it, as the skipped scan would have.
+  if (re.global || re.sticky) re.lastIndex = 0;
+  return false;
+}
+
+/**
+ * `text.matchAll(re)`, skipped when a literal the regex needs is absent from the text (see `mayMatch`).
+ *
+ * @example
+ * [...matchesOf(/\d+/g, 'a 1 b 22')].map((m) => m[0]); // ['1', '22']
+ */
+export function matchesOf(re: RegExp, text: string): Iterable<RegExpExecArray> {
+  return mayMatch(re, text) ? (text.matchAll(re) as IterableIterator<RegExpExecArray>) : [];
 }
 
 /**

@@ -14,6 +14,7 @@ import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FUNCTION_WORDS, NAME_BEFORE } from './cue-words.js';
 import { capsLine } from './people-cues.js';
 import { clinicalTerm } from './place-words.js';
+import { has, matchesOf } from './util.js';
 
 // Chains people name this way. Their names are everyday words, letters, or words the vocabulary holds as clinical
 // (the generator's own corpus mentions stores), so a name in this list passes whatever its words.
@@ -177,7 +178,7 @@ function businessName(name: string): boolean {
  */
 export function recognizeWorkplaces(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(EMPLOYER)) {
+  for (const m of matchesOf(EMPLOYER, text)) {
     const name = m[1];
     // After a verb of working a rarer English word names the employer too ("at Micron", "at Whirlpool", "at Fidelity").
     const v = vocabulary();
@@ -203,8 +204,8 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
-  if (VENUE_KIND.test(text)) {
-    for (const m of text.matchAll(VENUE)) {
+  if (has(VENUE_KIND, text)) {
+    for (const m of matchesOf(VENUE, text)) {
       // (A ranch's brand letter is a word of its name: "Circle H Dairy".)
       const kindWords = VENUE_KIND_END.exec(m[1])![0].split(/[ \t]+/).length;
       const all = m[1].toLowerCase().split(/[ \t]+/);
@@ -220,12 +221,12 @@ export function recognizeWorkplaces(text: string): Candidate[] {
       out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
     }
   }
-  if (/['’][ \t]+on[ \t]+\p{Lu}|['’]s[ \t]+on[ \t]+\p{Lu}/u.test(text)) for (const m of text.matchAll(SHOP_ON_STREET)) {
+  if (has(/['’][ \t]+on[ \t]+\p{Lu}|['’]s[ \t]+on[ \t]+\p{Lu}/u, text)) for (const m of matchesOf(SHOP_ON_STREET, text)) {
     const street = m[2].split(/[ \t]+/);
     if (street.some((w) => WHEN_NAMES.test(w) || clinicalTerm(w))) continue;
     out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'business' });
   }
-  if (/drink|drank|beer|shots|bartend|bouncer|etoh/i.test(text)) for (const m of text.matchAll(DRINK_AT)) {
+  if (has(/drink|drank|beer|shots|bartend|bouncer|etoh/i, text)) for (const m of matchesOf(DRINK_AT, text)) {
     // No word of the hospital, a holiday or a kind of place ("at the ER", "at the Holidays", "at the VA").
     const words = m[1].toLowerCase().split(/[ \t]+/).filter((w) => w !== '&');
     if (words.some((w) => !plainWord(w) || KIND_WORDS.has(w) || INSTITUTIONS.has(w) || WHEN_WORDS.has(w) || /^(?:holidays?|christmas|thanksgiving|party|game|wedding|funeral|reunion|weekend|lake|beach|cabin|camp|races?|fair|lodge|club|hall|legion|post|house|bar|tavern|pub|track|casino|park)$/.test(w))) continue;
@@ -234,29 +235,29 @@ export function recognizeWorkplaces(text: string): Candidate[] {
   }
   // A fire station or company by its number, where the sentence is about firefighting: "retired Kansas City firefighter
   // (Station 14)", "Retired FDNY firefighter (Ladder 79 in Great Kills)".
-  if (/fire/i.test(text)) for (const m of text.matchAll(FIRE_STATION)) {
+  if (has(/fire/i, text)) for (const m of matchesOf(FIRE_STATION, text)) {
     const near = text.slice(Math.max(0, (m.index ?? 0) - 60), (m.index ?? 0) + 40);
     if (!/\b(?:fire(?:fighter|man|men)|retired|works|worked|assigned|stationed|captain|lieutenant)\b/i.test(near)) continue;
     const start = m.index ?? 0;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
-  if (/[A-Z]{2}|1199|Teamsters/.test(text)) for (const m of text.matchAll(UNION)) {
+  if (has(/[A-Z]{2}|1199|Teamsters/, text)) for (const m of matchesOf(UNION, text)) {
     const start = m.index ?? 0;
     if (!UNION_TALK.test(text.slice(Math.max(0, start - 60), start + m[0].length + 40))) continue;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
-  for (const m of text.matchAll(DISTINCT_CHAINS)) {
+  for (const m of matchesOf(DISTINCT_CHAINS, text)) {
     // Capitalised or in capitals as a name is written ("Walmart", "WALMART"); a lower-case note's "walmart" too, since no
     // word of English is spelt so.
     const start = m.index ?? 0;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
-  if (/[A-Z]{3}|Transit|TRANSIT|TriMet|CapMetro/.test(text)) for (const m of text.matchAll(TRANSIT)) {
+  if (has(/[A-Z]{3}|Transit|TRANSIT|TriMet|CapMetro/, text)) for (const m of matchesOf(TRANSIT, text)) {
     const start = m.index ?? 0;
     if (!TRANSIT_WORK.test(text.slice(Math.max(0, start - 32), start + m[0].length + 32))) continue;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
-  if (OWNED_KIND_AFTER_S.test(text)) for (const m of text.matchAll(OWNER_TRADE)) {
+  if (has(OWNED_KIND_AFTER_S, text)) for (const m of matchesOf(OWNER_TRADE, text)) {
     // The owner a name-list word or one no English list holds; not a relative, a role or the patient ("dad's garage", "pt's bar").
     const owner = m[1].toLowerCase().replace(/['’]s$/, '');
     const f = vocabulary().flags(owner);
@@ -264,19 +265,19 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const start = m.index ?? 0;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
-  if (/\d/.test(text)) for (const m of text.matchAll(POST_OR_LOCAL)) {
+  if (has(/\d/, text)) for (const m of matchesOf(POST_OR_LOCAL, text)) {
     // ("SANDUSKY EAGLES AERIE 2137": a lodge's town written before it in the same case is part of its name.)
     const town = /^(?:Elks|Moose|Eagles|ELKS|MOOSE|EAGLES)\b/.test(m[0]) ? /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)[ \t]+$/u.exec(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0)) : null;
     const sameCase = town !== null && (town[1] === town[1].toUpperCase()) === (m[0] === m[0].toUpperCase()) && !FUNCTION_WORDS.has(town[1].toLowerCase()) && !/^(?:member|of|the)$/i.test(town[1]);
     const start = (m.index ?? 0) - (sameCase ? town![0].length : 0);
     out.push({ category: 'LOCATION', score: 0.65, start, end: (m.index ?? 0) + m[0].length, kind: 'business' });
   }
-  for (const m of text.matchAll(CHAIN_THE)) {
+  for (const m of matchesOf(CHAIN_THE, text)) {
     if (!CHAINS.has(m[1].toLowerCase()) || capsLine(text, m.index ?? 0)) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
-  if (/(?:No\.|NO\.)[ \t]*\d|#[ \t]*\d{1,2}[ \t]+(?:mine|MINE|Mine)\b/.test(text)) for (const m of text.matchAll(NUMBERED_MINE)) {
+  if (has(/(?:No\.|NO\.)[ \t]*\d|#[ \t]*\d{1,2}[ \t]+(?:mine|MINE|Mine)\b/, text)) for (const m of matchesOf(NUMBERED_MINE, text)) {
     const at = m.index ?? 0;
     const sentences = text.slice(Math.max(0, at - 80), at + m[0].length + 40).split(/[.;\n](?=[ \t]|$)(?<!\b(?:No|NO)\.)/);
     if (!sentences.some((x) => x.includes(m[1].split(/[ \t]/)[0]) && MINE_TALK.test(x))) continue;
@@ -288,23 +289,23 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     if (!name || name.split(/[ \t]+/).some((w) => NOT_A_MINE_WORD.test(w) || !plainWord(w.toLowerCase()))) continue;
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
-  for (const m of text.matchAll(FRATERNAL)) {
+  for (const m of matchesOf(FRATERNAL, text)) {
     const start = m.index ?? 0;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
-  for (const m of text.matchAll(VETERANS_HALL)) {
+  for (const m of matchesOf(VETERANS_HALL, text)) {
     const start = m.index ?? 0;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
-  for (const m of text.matchAll(TOWN_CHAIN)) {
+  for (const m of matchesOf(TOWN_CHAIN, text)) {
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
-  for (const m of text.matchAll(CHAIN_ON_STREET)) {
+  for (const m of matchesOf(CHAIN_ON_STREET, text)) {
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
-  for (const m of text.matchAll(EMPLOYER_LOWER)) {
+  for (const m of matchesOf(EMPLOYER_LOWER, text)) {
     const v = vocabulary();
     const words = m[1].split(/[ \t]+/);
     // Each word a name-list or gazetteer word and no word of English, clinical or otherwise; a second word only if so too.
@@ -318,7 +319,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const e = words.length === 2 && nameWord(words[1]) ? m.indices![1][1] : s + words[0].length;
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
-  for (const m of text.matchAll(EMPLOYER_CAPS)) {
+  for (const m of matchesOf(EMPLOYER_CAPS, text)) {
     const words = m[2].toLowerCase().split(/[ \t]+/).filter((w) => w !== '&');
     // ("WORKS AT NIGHT", "WORKS FROM HOME": when, not where.)
     if (!capsLine(text, m.index ?? 0) || words.some((w) => !placeNameWord(w) || WHEN_WORDS.has(w))) continue;
@@ -328,13 +329,13 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const [s, e] = m.indices![2];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
-  for (const m of text.matchAll(EMPLOYER_LABEL)) {
+  for (const m of matchesOf(EMPLOYER_LABEL, text)) {
     const words = m[1].toLowerCase().split(/[ \t]+/);
     if (words.some((w) => !plainWord(w) || INSTITUTIONS.has(w) || /^(?:unknown|none|unemployed|retired|disabled|n\/a|na|contact|phone|name|info|notified|aware|called)$/.test(w))) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
-  if (/(?:maquiladora|maquila|plant|factory|mill|warehouse|refinery|cannery|house|feedlot|yard|dairy|ranch|mine|casino|company|co\.?|service|contractor|employer|firm)[ \t]*\(/i.test(text)) for (const m of text.matchAll(KIND_PAREN)) {
+  if (has(/(?:maquiladora|maquila|plant|factory|mill|warehouse|refinery|cannery|house|feedlot|yard|dairy|ranch|mine|casino|company|co\.?|service|contractor|employer|firm)[ \t]*\(/i, text)) for (const m of matchesOf(KIND_PAREN, text)) {
     // (The scan ignores case for the kind; the name must be written as one: "Casting Plant (die cast)" is the work.)
     const words = m[1].toLowerCase().split(/[ \t]+/).filter((w) => w !== '&');
     if (!m[1].split(/[ \t]+/).every((w) => /^[\p{Lu}&]/u.test(w)) || words.some((w) => !plainWord(w) || INSTITUTIONS.has(w) || KIND_WORDS.has(w))) continue;
@@ -343,7 +344,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
-  if (/owned|owns/i.test(text)) for (const m of text.matchAll(OWNS)) {
+  if (has(/owned|owns/i, text)) for (const m of matchesOf(OWNS, text)) {
     // A name up to where it is or the clause's end in capitals ("... AT THE BRAWLEY AIRPORT"), or capitalised words in a
     // mixed-case line; its first word no everyday one of owning ("OWNS A HOME", "owns Two Dogs" aside: no name).
     const caps = capsLine(text, m.index ?? 0);
@@ -361,14 +362,14 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const s = m.indices![1][0];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: s + name.length, kind: 'business' });
   }
-  if (/Inc|INC|LLC|L\.L\.C|LLP|Corp|CORP|Ltd|LTD/.test(text)) for (const m of text.matchAll(CORPORATE)) {
+  if (has(/Inc|INC|LLC|L\.L\.C|LLP|Corp|CORP|Ltd|LTD/, text)) for (const m of matchesOf(CORPORATE, text)) {
     let [s, e] = m.indices![1];
     // ("Pt works for Apex LLC": a sentence's first word or a title before the name is no part of it.)
     const lead = /^(?:(?:The|THE|Pt|PT|Patient|Works|Employer|Attn)[ \t]+)+/.exec(m[1]);
     if (lead) s += lead[0].length;
     if (e > s) out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
-  for (const m of text.matchAll(WORKPLACE)) {
+  for (const m of matchesOf(WORKPLACE, text)) {
     const name = m[1];
     // Capitals or lower case throughout, or capitalised words: no sentence runs into the name.
     // ("the Whirlpool plant", "the Baxter plant", "the Shell station": before what it is, a capitalised everyday word too.)

@@ -11,7 +11,7 @@
 import type { Candidate } from '../span.js';
 import { FUNCTION_WORDS } from './cue-words.js';
 import { capsLine } from './people-cues.js';
-import { matchAll } from './util.js';
+import { has, matchAll, matchesOf } from './util.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 
 // A word of a congregation's name: capitalised, or lower case where the whole note is ("new hope m.b. church").
@@ -89,10 +89,10 @@ const CONGREGATION = /\b(?:(?:Congregation|CONGREGATION|Kehillat|KEHILLAT)[ \t]+
  * recognizeWorshipPlaces('pastor from Second Baptist').length; // 1
  */
 export function recognizeWorshipPlaces(text: string): Candidate[] {
-  if (!/church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|ministries|kingdom|meeting|congregational|ucc\b|unitarian|adventist|nazarene|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame\b|cme\b|cogic|catholic|orthodox|mennonite|brethren|sts?\.?[ \t]|ss\.[ \t]|saint|ste\.?[ \t]|lady|savio|redeemer|shepherd|holy|sacred|immaculate|blessed|congregation|kehillat|b\.[ \t]?v\.[ \t]?m/i.test(text)) return [];
+  if (!has(/church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|ministries|kingdom|meeting|congregational|ucc\b|unitarian|adventist|nazarene|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame\b|cme\b|cogic|catholic|orthodox|mennonite|brethren|sts?\.?[ \t]|ss\.[ \t]|saint|ste\.?[ \t]|lady|savio|redeemer|shepherd|holy|sacred|immaculate|blessed|congregation|kehillat|b\.[ \t]?v\.[ \t]?m/i, text)) return [];
   const out: Candidate[] = [];
-  if (/Church[ \t]+of|CHURCH[ \t]+OF/.test(text)) out.push(...matchAll(CHURCH_OF, text, () => ({ category: 'LOCATION', score: 0.65 })));
-  if (HOUSE_WORD.test(text)) {
+  if (has(/Church[ \t]+of|CHURCH[ \t]+OF/, text)) out.push(...matchAll(CHURCH_OF, text, () => ({ category: 'LOCATION', score: 0.65 })));
+  if (has(HOUSE_WORD, text)) {
     out.push(
       ...matchAll(NAMED_HOUSE, text, (m) => {
         const skip = cutFunctionWords(m[1]);
@@ -109,7 +109,7 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
       }),
     );
   }
-  if (DENOMINATION_WORD.test(text)) {
+  if (has(DENOMINATION_WORD, text)) {
     out.push(
       ...matchAll(DENOMINATION, text, (m) => {
         // (The function words are cut from the name before the denomination, not from its town: "First Presbyterian of Granville".)
@@ -124,7 +124,7 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
       }),
     );
   }
-  if (/congregational|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|catholic|unitarian|adventist|nazarene|brethren|mennonite/.test(text)) {
+  if (has(/congregational|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|catholic|unitarian|adventist|nazarene|brethren|mennonite/, text)) {
     out.push(
       ...matchAll(LOWER_DENOMINATION, text, (m) => {
         const skip = cutFunctionWords(m[1]);
@@ -135,8 +135,8 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
       }),
     );
   }
-  if (/Congregation|CONGREGATION|Kehillat|KEHILLAT|Temple|TEMPLE|B\.[ \t]?V\.[ \t]?M/.test(text)) {
-    for (const m of text.matchAll(CONGREGATION)) {
+  if (has(/Congregation|CONGREGATION|Kehillat|KEHILLAT|Temple|TEMPLE|B\.[ \t]?V\.[ \t]?M/, text)) {
+    for (const m of matchesOf(CONGREGATION, text)) {
       // (In capitals every word looks like a name: "CONGREGATION VISITED" is the people; the name is no English word.)
       if (m[0] === m[0].toUpperCase() && /^CONGREGATION|^KEHILLAT/.test(m[0]) && m[0].split(/[ \t]+/).slice(1).some((w) => vocabulary().flags(w.toLowerCase()) & (F.COMMON | F.ENGLISH))) continue;
       const start = m.index ?? 0;
@@ -144,7 +144,7 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
       out.push({ category: 'LOCATION', score: 0.65, start, end });
     }
   }
-  if (PARISH_WORD.test(text)) {
+  if (has(PARISH_WORD, text)) {
     out.push(
       ...matchAll(PARISH, text, (m) => {
         const sentence = clausesAround(text, m.index, m[0].length);
@@ -174,8 +174,8 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
       }),
     );
   }
-  if (/Resurrection|Visitation|Assumption|Annunciation|Nativity|Ascension|Transfiguration|Epiphany|Incarnation|Presentation|Holy|Sacred|Precious|Blessed|Christ|Corpus|Mother of|Prince of|Queen of|Good Shepherd|Little Flower|Divine|Infant/.test(text)) {
-    for (const m of text.matchAll(FEAST_PARISH)) {
+  if (has(/Resurrection|Visitation|Assumption|Annunciation|Nativity|Ascension|Transfiguration|Epiphany|Incarnation|Presentation|Holy|Sacred|Precious|Blessed|Christ|Corpus|Mother of|Prince of|Queen of|Good Shepherd|Little Flower|Divine|Infant/, text)) {
+    for (const m of matchesOf(FEAST_PARISH, text)) {
       const sentence = clausesAround(text, m.index ?? 0, m[0].length);
       if (/(?:parish|church)$/i.test(m[1]) || sentence.some((x) => CHURCH_TALK.test(x.replace(m[1], '')))) out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1] });
     }

@@ -1,0 +1,275 @@
+/**
+ * A cheap necessary condition for a regular expression to match a text, read from the regex's source.
+ *
+ * Most scans of a rule-based recognizer find nothing in a given note: the note never says "krewe", "VFD" or "Rue".
+ * Running such a scan still walks every character of the note. Here the source of each regex is parsed once
+ * (with `@eslint-community/regexpp`) into the literals a match cannot do without ("one of `krewe`, `mystic`",
+ * "and `vfd`"), and each text is summarised once as a bitmap of its lower-case character trigrams. A scan whose
+ * required literals are absent from the bitmap is skipped: the trigram index of Google Code Search, per document.
+ *
+ * The condition is sound (a `false` answer means the regex cannot match anywhere in the text) and deliberately weak
+ * where soundness would need care: only ASCII literals of at least three characters are kept, and anything the
+ * analysis does not understand contributes no condition.
+ */
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
+
+/** An OR-set: every match contains at least one of these lower-case literals. */
+type Literals = readonly string[];
+
+interface Info {
+  /** Every string the node can match, lower-cased, when that set is finite and small; otherwise null. */
+  exact: Set<string> | null;
+  /** OR-sets that every match contains (an AND of ORs); empty when nothing is known. */
+  needs: Literals[];
+}
+
+// Why 64: a run like `(?:st|saint)\.?\s` stays exact, while products that grow past this are cheaper to leave to
+// the regex than to test literal by literal.
+const EXACT_LIMIT = 64;
+// Why 3: the index holds trigrams; a shorter literal cannot be looked up in it.
+const MIN_LITERAL = 3;
+// Why 512: an OR-set this large (a long word list) still costs less to test than one scan of a note.
+const MAX_LITERALS = 512;
+// Why 4: a literal's first, last and two middle trigrams already make a chance hit rare; testing every trigram of a
+// long word adds cost and little selectivity.
+const TRIGRAMS_PER_LITERAL = 4;
+
+const NOTHING: Info = { exact: null, needs: [] };
+const EMPTY: Info = { exact: new Set(['']), needs: [] };
+
+/** Lower-case one code point the way the index does (ASCII letters only); null when it is not ASCII. */
+function asciiLower(code: number): string | null {
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
+  return code < 0x80 ? String.fromCharCode(code) : null;
+}
+
+function product(a: Set<string>, b: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(x + y);
+  return out;
+}
+
+/** Drop literals that contain another literal of the set: finding the shorter one is already enough. */
+function minimal(literals: Iterable<string>): string[] {
+  const sorted = [...new Set(literals)].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const s of sorted) if (!kept.some((k) => s.includes(k))) kept.push(s);
+  return kept;
+}
+
+/** The OR-set an exact set stands for, when every member is long enough to look up. */
+function fromExact(exact: Set<string>): Literals | null {
+  for (const s of exact) if (s.length < MIN_LITERAL) return null;
+  return exact.size > 0 && exact.size <= MAX_LITERALS ? minimal(exact) : null;
+}
+
+/** How selective an OR-set is: its shortest literal (capped), then fewer literals. */
+function score(set: Literals): number {
+  return Math.min(8, Math.min(...set.map((s) => s.length))) * 1000 - set.length;
+}
+
+function best(info: Info): Literals | null {
+  const sets = [...info.needs];
+  const own = info.exact && fromExact(info.exact);
+  if (own) sets.push(own);
+  if (sets.length === 0) return null;
+  return sets.reduce((a, b) => (score(b) > score(a) ? b : a));
+}
+
+function characterClass(node: AST.CharacterClass): Info {
+  if (node.negate || node.unicodeSets) return NOTHING;
+  const out = new Set<string>();
+  for (const el of node.elements) {
+    if (el.type !== 'Character') return NOTHING;
+    const c = asciiLower(el.value);
+    if (c === null) return NOTHING;
+    out.add(c);
+  }
+  return out.size <= 4 ? { exact: out, needs: [] } : NOTHING;
+}
+
+function quantifier(node: AST.Quantifier): Info {
+  if (node.max === 0) return EMPTY;
+  const inner = element(node.element);
+  if (node.min === 0) {
+    if (node.max === 1 && inner.exact && inner.exact.size < EXACT_LIMIT) return { exact: new Set([...inner.exact, '']), needs: [] };
+    return NOTHING;
+  }
+  const own = best(inner);
+  const needs = own ? [own] : [];
+  if (node.min === node.max && inner.exact && inner.exact.size ** node.min <= EXACT_LIMIT) {
+    let exact = new Set(['']);
+    for (let i = 0; i < node.min; i++) exact = product(exact, inner.exact);
+    return { exact, needs };
+  }
+  return { exact: null, needs };
+}
+
+function element(node: AST.Element): Info {
+  switch (node.type) {
+    case 'Character': {
+      const c = asciiLower(node.value);
+      return c === null ? NOTHING : { exact: new Set([c]), needs: [] };
+    }
+    case 'CharacterClass':
+      return characterClass(node);
+    case 'Group':
+    case 'CapturingGroup':
+      return disjunction(node.alternatives);
+    case 'Quantifier':
+      return quantifier(node);
+    default:
+      return NOTHING;
+  }
+}
+
+/** A sequence: runs of exact elements multiply out; every run and every inner condition is required. */
+function sequence(alt: AST.Alternative): Info {
+  let run: Set<string> = new Set(['']);
+  let whole = true;
+  const needs: Literals[] = [];
+  const close = () => {
+    const set = fromExact(run);
+    if (set) needs.push(set);
+  };
+  for (const el of alt.elements) {
+    if (el.type === 'Assertion') {
+      // A positive look-around must match where it stands, so its literals are required too; it consumes nothing,
+      // so the exact run continues across it. Negative ones and boundaries give no condition.
+      if ((el.kind === 'lookahead' || el.kind === 'lookbehind') && !el.negate) {
+        const own = best(disjunction(el.alternatives));
+        if (own) needs.push(own);
+      }
+      continue;
+    }
+    const info = element(el);
+    if (info.exact && run.size * info.exact.size <= EXACT_LIMIT) {
+      run = product(run, info.exact);
+      needs.push(...info.needs);
+      continue;
+    }
+    whole = false;
+    close();
+    needs.push(...info.needs);
+    run = info.exact ? new Set(info.exact) : new Set(['']);
+  }
+  if (whole) return { exact: run, needs };
+  close();
+  return { exact: null, needs };
+}
+
+/** Alternatives: exact sets unite while small; a condition holds only if every alternative has one. */
+function disjunction(alts: readonly AST.Alternative[]): Info {
+  const infos = alts.map(sequence);
+  const exacts = infos.map((i) => i.exact);
+  if (exacts.every((e): e is Set<string> => e !== null)) {
+    const union = new Set(exacts.flatMap((e) => [...e]));
+    if (union.size <= EXACT_LIMIT) return { exact: union, needs: infos.length === 1 ? infos[0].needs : [] };
+  }
+  if (infos.length === 1) return { exact: null, needs: infos[0].needs };
+  const literals: string[] = [];
+  for (const info of infos) {
+    const own = best(info);
+    if (!own) return NOTHING;
+    literals.push(...own);
+  }
+  const set = minimal(literals);
+  return { exact: null, needs: set.length <= MAX_LITERALS ? [set] : [] };
+}
+
+/**
+ * The OR-sets of lower-case literals that every match of `re` contains (an AND of ORs); empty when none is known.
+ *
+ * @example
+ * requiredLiterals(/\b(?:krewe|mystic society) of \w+/i); // [['krewe', 'mystic society']]
+ */
+export function requiredLiterals(re: RegExp): Literals[] {
+  const parser = new RegExpParser({ ecmaVersion: 2025 });
+  const pattern = parser.parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: re.flags.includes('v') });
+  const top = disjunction(pattern.alternatives);
+  const sets = [...top.needs];
+  const own = top.exact && fromExact(top.exact);
+  if (own) sets.push(own);
+  // Most selective first: a text usually fails on the first set tested.
+  return sets.sort((a, b) => score(b) - score(a)).slice(0, 3);
+}
+
+// The index: one bit per hashed trigram of the lower-cased text.
+const INDEX_BITS = 1 << 16;
+
+function fold(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code + 32;
+  // Under the `iu` flags these two fold to ASCII letters (Unicode simple case folding): the Kelvin sign and long s.
+  if (code === 0x212a) return 0x6b;
+  if (code === 0x17f) return 0x73;
+  return code;
+}
+
+function hash(a: number, b: number, c: number): number {
+  return ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 0) % INDEX_BITS;
+}
+
+/** Trigram hashes to test for one literal: spread over it, at most TRIGRAMS_PER_LITERAL. */
+function literalProbe(literal: string): Uint32Array {
+  const n = literal.length - 2;
+  const picks = n <= TRIGRAMS_PER_LITERAL ? Array.from({ length: n }, (_, i) => i) : Array.from({ length: TRIGRAMS_PER_LITERAL }, (_, i) => Math.round((i * (n - 1)) / (TRIGRAMS_PER_LITERAL - 1)));
+  return Uint32Array.from(picks, (i) => hash(literal.charCodeAt(i), literal.charCodeAt(i + 1), literal.charCodeAt(i + 2)));
+}
+
+/** The lower-case trigrams present in a text, as a bitmap. */
+function indexOf(text: string): Uint32Array {
+  const bits = new Uint32Array(INDEX_BITS / 32);
+  if (text.length < 3) return bits;
+  let a = fold(text.charCodeAt(0));
+  let b = fold(text.charCodeAt(1));
+  for (let i = 2; i < text.length; i++) {
+    const c = fold(text.charCodeAt(i));
+    const h = hash(a, b, c);
+    bits[h >>> 5] |= 1 << (h & 31);
+    a = b;
+    b = c;
+  }
+  return bits;
+}
+
+type Probe = readonly Uint32Array[][];
+const probes = new WeakMap<RegExp, Probe>();
+const bySource = new Map<string, { flags: string; probe: Probe }[]>();
+
+function probeFor(re: RegExp): Probe {
+  const known = probes.get(re);
+  if (known) return known;
+  // Regex literals inside functions are new objects on every call; their source strings are shared, so a second
+  // map keyed by source keeps the parse to once per distinct regex.
+  const forSource = bySource.get(re.source) ?? [];
+  let entry = forSource.find((e) => e.flags === re.flags);
+  if (!entry) {
+    entry = { flags: re.flags, probe: requiredLiterals(re).map((set) => set.map(literalProbe)) };
+    forSource.push(entry);
+    bySource.set(re.source, forSource);
+  }
+  probes.set(re, entry.probe);
+  return entry.probe;
+}
+
+let lastText: string | null = null;
+let lastIndex: Uint32Array = new Uint32Array(0);
+
+/**
+ * False only when `re` cannot match anywhere in `text`: some literal it requires is absent. The text's index is
+ * kept for the next call, so a run of scans over one note builds it once.
+ *
+ * @example
+ * mayMatch(/\bkrewe of \w+/gi, 'pt rode with the Krewe of Zulu'); // true
+ * mayMatch(/\bkrewe of \w+/gi, 'BP 120/80, afebrile'); // false
+ */
+export function mayMatch(re: RegExp, text: string): boolean {
+  const probe = probeFor(re);
+  if (probe.length === 0) return true;
+  if (text !== lastText) {
+    lastIndex = indexOf(text);
+    lastText = text;
+  }
+  const bits = lastIndex;
+  return probe.every((set) => set.some((lit) => lit.every((h) => (bits[h >>> 5] & (1 << (h & 31))) !== 0)));
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { mayMatch, requiredLiterals } from '../../sdk/runtime/regex-prefilter.js';
+import { mulberry32 } from '../../sdk/runtime/random.js';
+
+describe('requiredLiterals', () => {
+  it.each([
+    [/\bkrewe[ \t]+of[ \t]+\w+/i, [['krewe']]],
+    [/(?:Fort|FORT|Camp|CAMP)\b/, [['camp', 'fort']]],
+    [/\b(?:lives?|living)\s+in/, [['live', 'living']]],
+    [/(?<=\bthe[ \t]+)Acme/, [['acme'], ['the']]],
+    [/[Pp]ager\s*\d+/, [['pager']]],
+    [/(?:saint|st\.)\s+\w+/i, [['saint', 'st.']]],
+  ] as const)('%s needs %j', (re, want) => {
+    expect(requiredLiterals(re).map((s) => [...s].sort())).toEqual(want.map((s) => [...s].sort()));
+  });
+
+  it.each([
+    /\p{Lu}\p{Ll}+/u, // no literal at all
+    /\b(?:dr|md|rn)\b/i, // literals too short to index
+    /(?:foo)?bar?/, // 'ba' alone is too short, 'foo' is optional
+    /(?!xyz)\w+/, // a negative look-ahead requires nothing
+    /(?:abc|\d+)/, // one alternative has no literal
+    /(a)\1x/, // a back-reference is not read
+  ])('%s needs nothing', (re) => {
+    expect(requiredLiterals(re)).toEqual([]);
+  });
+});
+
+describe('mayMatch', () => {
+  it('skips a scan whose literal is absent and keeps it when present, in any capitals', () => {
+    const re = /\bkrewe of \p{Lu}\w+/gu;
+    expect(mayMatch(re, 'afebrile, BP 120/80, sats 98% on 2L')).toBe(false);
+    expect(mayMatch(re, 'rode with the KREWE OF Zulu')).toBe(true);
+  });
+
+  it('keeps a scan when the text holds a letter that folds to the literal under /iu (Kelvin sign, long s)', () => {
+    expect(/kab/iu.test('\u212Aab')).toBe(true);
+    expect(mayMatch(/kab/iu, '\u212Aab')).toBe(true);
+    expect(/sab/iu.test('\u017Fab')).toBe(true);
+    expect(mayMatch(/sab/iu, '\u017Fab')).toBe(true);
+  });
+
+  // Soundness: over random regexes and texts, a false answer is never given for a regex that matches.
+  it('never says false for a regex that matches (random regexes and texts)', () => {
+    const rng = mulberry32(20261205);
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
+    const atom = (depth: number): string => {
+      const r = rng();
+      if (depth > 0 && r < 0.2) return `(?:${seq(depth - 1)}|${seq(depth - 1)})`;
+      if (depth > 0 && r < 0.25) return pick(['(?=', '(?!', '(?<=', '(?<!'] as const) + seq(depth - 1) + ')';
+      if (r < 0.3) return pick(['[ab]', '[^a]', '\\w', '.', '\\b', '[Kk]', '\\s', '[abc-]']);
+      return pick(['a', 'b', 'c', 'k', 'K', 's', 'S', ' ', '-', 'ab', 'abc', 'ka']);
+    };
+    const seq = (depth: number): string => {
+      let out = '';
+      const n = 1 + Math.floor(rng() * 4);
+      for (let i = 0; i < n; i++) {
+        const a = atom(depth);
+        const q = rng();
+        out += a.startsWith('(?=') || a.startsWith('(?!') || a.startsWith('(?<') || a === '\\b' ? a : q < 0.1 ? `(?:${a})?` : q < 0.15 ? `(?:${a})+` : q < 0.2 ? `(?:${a}){2}` : q < 0.25 ? `(?:${a}){1,3}` : a;
+      }
+      return out;
+    };
+    const letters = ['a', 'b', 'c', 'A', 'B', 'C', 'k', 'K', '\u212A', 's', 'S', '\u017F', ' ', '-', 'd'];
+    let checked = 0;
+    let skipped = 0;
+    for (let i = 0; i < 3000; i++) {
+      const source = seq(2);
+      const flags = pick(['', 'i', 'u', 'iu', 'g']);
+      let re: RegExp;
+      try {
+        re = new RegExp(source, flags);
+      } catch {
+        continue;
+      }
+      for (let j = 0; j < 5; j++) {
+        const text = Array.from({ length: Math.floor(rng() * 24) }, () => pick(letters)).join('');
+        re.lastIndex = 0;
+        const matches = re.test(text);
+        const may = mayMatch(re, text);
+        if (!may) skipped++;
+        checked++;
+        if (matches) expect(may, `${re} on ${JSON.stringify(text)}`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+    expect(skipped).toBeGreaterThan(1_000);
+  });
+});
