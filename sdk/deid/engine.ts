@@ -21,6 +21,7 @@ import { ocrDigits } from './recognizers/ocr-digits.js';
 import { recognizeBasesAndAirports } from './recognizers/bases-and-airports.js';
 import { recognizeClinicalTowns } from './recognizers/clinical-towns.js';
 import { recognizeFamilyNames } from './recognizers/family-names.js';
+import { recognizeBanksAndUtilities } from './recognizers/banks-and-utilities.js';
 import { recognizeHiredTrades, recognizeNamedWorks } from './recognizers/hired-trades.js';
 import { recognizeLodges } from './recognizers/lodges.js';
 import { recognizeQuotedBusinesses } from './recognizers/quoted-businesses.js';
@@ -111,6 +112,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeQuotedBusinesses,
   recognizeHiredTrades,
   recognizeNamedWorks,
+  recognizeBanksAndUtilities,
   recognizeFamilyNames,
   recognizeLodges,
   recognizeSpoken,

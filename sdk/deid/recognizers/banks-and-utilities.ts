@@ -21,7 +21,7 @@ const BANK_KINDS = ['bank', 'savings bank', 'savings', 'savings and loan', 'savi
 // After a word of banking, also the looser closings: "cumberland federal", "Peoples Trust".
 const CUED_KINDS = [...BANK_KINDS, 'federal', 'trust', 'trust company', 'federal savings'];
 // Words before "bank" that say what is banked, not whose bank it is ("Blood Bank", "the food bank", "eye bank").
-const NOT_BANK_NAMES = new Set('blood food tissue eye milk bone sperm cord data piggy memory snow river sand left right west east north south world gene seed clothing diaper furniture toy'.split(' '));
+const NOT_BANK_NAMES = new Set('medicare medicaid organ blood food tissue eye milk bone sperm cord data piggy memory snow river sand left right west east north south world gene seed clothing diaper furniture toy'.split(' '));
 
 const words = (kinds: readonly string[]): string =>
   [...kinds]

@@ -23,7 +23,7 @@ const BASE_AFTER = /\b((?:(?!(?:THE|AT|TO|FROM|IN|OF|NEAR|AND|US|AN?|The|At|To|F
 // A prison by its kind, which places an inmate or an officer as a town does: "ELY STATE PRISON", "Avenal State Prison",
 // "Coffield Unit" aside; and by the system's letters and its town after a word of custody ("released from CRC Norco",
 // "paroled out of SCI Graterford", "inmate at FCI Oxford").
-const PRISON = /\b((?:(?!(?:THE|AT|TO|FROM|IN|OF|The|At|To|From|In|Of)\b)\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:State[ \t]+Prison|STATE[ \t]+PRISON|Correctional[ \t]+(?:Facility|Center|Institution|Complex)|CORRECTIONAL[ \t]+(?:FACILITY|CENTER|INSTITUTION|COMPLEX)|Penitentiary|PENITENTIARY|Detention[ \t]+Center|DETENTION[ \t]+CENTER|State[ \t]+Prison[ \t]+for[ \t]+Women))(?![\p{L}])/gdu;
+const PRISON = /\b((?:(?!(?:THE|AT|TO|FROM|IN|OF|The|At|To|From|In|Of)\b)\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:State[ \t]+Prison|STATE[ \t]+PRISON|Correctional[ \t]+(?:Facility|Center|Institution|Complex)|CORRECTIONAL[ \t]+(?:FACILITY|CENTER|INSTITUTION|COMPLEX)|Penitentiary|PENITENTIARY|Detention[ \t]+Center|DETENTION[ \t]+CENTER|State[ \t]+Prison[ \t]+for[ \t]+Women|(?:Regional|County)[ \t]+Jail|(?:REGIONAL|COUNTY)[ \t]+JAIL))(?![\p{L}])/gdu;
 const PRISON_SYSTEM = /\b(?:released|paroled|discharged|transferred|incarcerated|inmate|prisoner|served|serving|time|custody|out|officer|CO|guard)[ \t]+(?:from|at|in|of|out[ \t]+of)[ \t]+((?:CRC|CMC|CIM|CIW|CCWF|FCI|FCC|USP|FPC|SCI|MCC|MDC|CCI|DOC|TDCJ)[ \t]+\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gdiu;
 // A ship by its prefix, where a sailor serves as at a base: "stationed on the USS Enterprise", "USCGC Healy".
 const SHIP = /\b(?:USS|USNS|USCGC|HMS)[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2})/gdu;
@@ -76,7 +76,7 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
     if (isMedicalTerm(m[1].split(/[ \t]+/)[0].toLowerCase())) continue;
     push(...(m.indices![1] as [number, number]));
   }
-  if (has(/Prison|PRISON|Correctional|CORRECTIONAL|Penitentiary|PENITENTIARY|Detention|DETENTION/, text)) for (const m of matchesOf(PRISON, text)) {
+  if (has(/Prison|PRISON|Correctional|CORRECTIONAL|Penitentiary|PENITENTIARY|Detention|DETENTION|Jail|JAIL/, text)) for (const m of matchesOf(PRISON, text)) {
     if (isMedicalTerm(m[1].split(/[ \t]+/)[0].toLowerCase())) continue;
     push(...(m.indices![1] as [number, number]));
   }

@@ -1,0 +1,31 @@
+/**
+ * Shape families from the twenty-eighth round. Each example is our own, written for this test.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family('places: a bank or credit union, capitalised anywhere or in any case after a word of banking', [
+  ['disability check goes to acct at millinocket area fcu, son has poa', ['millinocket area fcu']],
+  ['SS deposited at farmers bank in greeneville, SW called branch', ['farmers bank']],
+  ["pt's bank harbor federal has been patient re: payments", ['harbor federal']],
+  ["DAUGHTER'S BANK (CITIZENS NATIONAL BANK OF PIKEVILLE) CALLED RE POA", ['CITIZENS NATIONAL BANK OF PIKEVILLE']],
+  ['Wife says the loan is with Bank of Corydon, payment due 1st', ['Bank of Corydon']],
+  ['Pt worried about mortgage at Oxford Savings, wife to call', ['Oxford Savings']],
+]);
+
+kept('not banks: what a bank holds, and a public program', [
+  ['2 units PRBC ordered from blood bank, food bank referral given', ['blood bank', 'food bank']],
+  ['applied for the Medicare Savings Program to cover Part B', ['Medicare Savings Program']],
+]);
+
+family('places: a power company after a word of calling, a home medical supplier after a word of supplying', [
+  ['SW CALLED APPALACHIAN POWER RE: MEDICAL PRIORITY FOR HOME O2', ['APPALACHIAN POWER']],
+  ['daughter contacted Northern Plains Electric Cooperative about the bill', ['Northern Plains Electric Cooperative']],
+  ['home o2 set up thru allagash valley medical supply, 2L NC', ['allagash valley medical supply']],
+  ['CPAP FROM RIVERBEND RESPIRATORY SERVICES, PT USES NIGHTLY', ['RIVERBEND RESPIRATORY SERVICES']],
+]);
+
+family('places: a regional or county jail by its name, and stores named by their chain', [
+  ['FOB currently incarcerated (Tygart Valley Regional Jail)', ['Tygart Valley Regional Jail']],
+  ['SISTER WORKS AT THE FOOD CITY IN PIKEVILLE', ['FOOD CITY']],
+  ['found sleeping in his truck in the super one lot, temp -20', ['super one']],
+]);
