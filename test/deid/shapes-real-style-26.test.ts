@@ -29,3 +29,21 @@ family('places: a regional or county jail by its name, and stores named by their
   ['SISTER WORKS AT THE FOOD CITY IN PIKEVILLE', ['FOOD CITY']],
   ['found sleeping in his truck in the super one lot, temp -20', ['super one']],
 ]);
+
+family('places: a community or technical college by its town in any case, a cathedral named after its dedication', [
+  ['son attends ashland community & technical college (nursing)', ['ashland community & technical college']],
+  ['WIFE WORKS AT NORTHEAST COMMUNITY COLLEGE IN NORFOLK', ['NORTHEAST COMMUNITY COLLEGE']],
+  ['Pt is a parishioner at Cathedral of the Sacred Heart, sees Fr. daily', ['Cathedral of the Sacred Heart']],
+]);
+
+kept('not colleges: a community college named by no town', [['she takes classes at the local community college', ['local community college']]]);
+
+family('places and vehicles: a pharmacy chain with its town, a route at a scene or a crash, a plate after "PLT"', [
+  ['rx faxed to rite aid in van buren, pt aware', ['rite aid']],
+  ["Pt's pharmacy: Walgreens in Presque Isle", ['Walgreens']],
+  ['Scene: NM-14 at MM 22, rollover', ['NM-14']],
+  ['rollover crash Route 11 N/B near the rest area', ['Route 11']],
+  ['DRIVER OF GRAY DODGE, OH PLT HKR 2210, AIRBAG DEPLOYED', ['HKR 2210']],
+]);
+
+kept('not plates: a platelet count in a lab line', [['WBC 8.1 HGB 10 PLT 250 NA 140 K 4.1', ['250']]]);

@@ -73,8 +73,13 @@ const DIRECTION_NUMBER_STREET = /(?:\b\d{1,5}[ \t]+)?\b(?:[NSEW]\.?|Beach|BEACH)
 const LETTER_STREET = /(?=[A-Z])(?<=\b(?:on|off|at|of|near|\d{1,5})[ \t]+)(?:[NSEW]\.?[ \t]+)?[A-Z][ \t]+(?:St|Street|ST|STREET)\b\.?(?:[ \t]+(?:NW|NE|SW|SE)\b)?/g;
 // Hawaii's interstates by their letter: "rollover on H-3 near the tunnels", "born in the car on H-1".
 const HAWAII_FREEWAY = /(?=H-)(?<=\b(?:on|onto|off|near|the|via|from|to|of|at)[ \t]+)H-(?:1|2|3|201)\b(?![\d-])/g;
-// A numbered road in a run sheet's scene or location field: "Scene: Route 66 at Hackberry".
-const SCENE_ROAD = new RegExp(String.raw`(?<=\b(?:Scene|SCENE|Location|LOCATION|Loc|LOC|Incident[ \t]+location|Pickup|PICKUP)[ \t]*:[ \t]*)${ROAD}\b`, 'gi');
+// A state's route by its letters ("AZ-86", "LA 1"), read only after a scene label.
+const STATE_ROUTE = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)[ \t-]\d{1,4}`;
+// A numbered road in a run sheet's scene or location field, or after a crash: "Scene: Route 66 at Hackberry", "crash Route 2 W/B".
+const SCENE_ROAD = new RegExp(
+  String.raw`(?<=\b(?:Scene|SCENE|Location|LOCATION|Loc|LOC|Incident[ \t]+location|Pickup|PICKUP)[ \t]*:[ \t]*)(?:${ROAD}|${STATE_ROUTE})\b|(?<=\b(?:crash|mvc|mva|rollover|collision|wreck)[ \t]+(?:on[ \t]+)?)${ROAD}\b`,
+  'gi',
+);
 // A numbered road at a named street: "Called to US 21 at Lands End Rd".
 const ROAD_AT_STREET = new RegExp(String.raw`\b${ROAD}[ \t]+(?:at|and|&)[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Blvd|Ln|Pkwy|ST|AVE|RD|DR|BLVD|LN)\b\.?`, 'gu');
 // A house number, a direction and a name with no street word, as Chicago writes them: "at 3400 N. Halsted, 3rd floor".
@@ -128,7 +133,7 @@ export function recognizeRoads(text: string): Candidate[] {
       if (!m[1].split(/[ \t]+/).some(clinicalTerm)) named.push({ category: 'LOCATION', score: 0.75, kind: 'street', start: m.index ?? 0, end: m.indices![1][1] });
     }
   }
-  if (has(/\b(?:scene|loc|location|incident|pickup)[ \t]*:/i, text)) named.push(...matchAll(SCENE_ROAD, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
+  if (has(/\b(?:scene|loc|location|incident|pickup)[ \t]*:|crash|mvc|mva|rollover|collision|wreck/i, text)) named.push(...matchAll(SCENE_ROAD, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   if (text.includes('H-')) named.push(...matchAll(HAWAII_FREEWAY, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   if (has(/lot|space/i, text)) named.push(...matchAll(HOME_LOT, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
   if (has(/\.?[ \t]*\(\p{Lu}/u, text)) for (const m of matchesOf(HOUSE_THEN_QUARTER, text)) if (!NOT_QUARTER.test(m[1])) named.push({ category: 'LOCATION', score: 0.7, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] });

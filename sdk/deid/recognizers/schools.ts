@@ -73,6 +73,18 @@ function schoolName(name: string): boolean {
   });
 }
 
+// A community or technical college by its town or region, in any case: "hazard community & technical college", "SOUTHEAST
+// COMMUNITY COLLEGE". The kind is found first; the name is up to three words before it, back to a function word or a
+// word of going or studying ("pt goes to ...").
+const COLLEGE_KIND = /(?<![\p{L}])(?:community|technical|junior)(?:[ \t]+(?:&|and)[ \t]+technical)?[ \t]+college(?![\p{L}])/giu;
+const WORDS_BEFORE = /(?:[\p{L}][\p{L}'’.-]*[ \t]+){1,3}$/u;
+const NOT_COLLEGE_NAME = new Set('pt pt\'s patient goes go going attends attending attended takes taking enrolled studies studying student students teaches teaching works working worked grad graduate classes class courses local area nearby'.split(' '));
+
+function collegeNameWord(w: string): boolean {
+  const lower = w.toLowerCase();
+  return !/[.,]$/.test(w) && !FUNCTION_WORDS.has(lower) && !NOT_COLLEGE_NAME.has(lower) && !PEOPLE_WORDS.has(lower);
+}
+
 /**
  * Find schools and acronym employers that place a person.
  *
@@ -113,6 +125,16 @@ export function recognizeSchools(text: string): Candidate[] {
     const words = m[1].toLowerCase().split(/[ \t]+/);
     if (!words.every((w) => (vocabulary().flags(w) & F.PLACE) !== 0 && !(vocabulary().flags(w) & (F.COMMON | F.ABBREV)) && !PEOPLE_WORDS.has(w))) continue;
     push(...(m.indices![1] as [number, number]));
+  }
+  for (const m of matchesOf(COLLEGE_KIND, text)) {
+    const at = m.index ?? 0;
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+    if (!before) continue;
+    const words = [...before[0].matchAll(/[^ \t]+/g)];
+    let k = words.length;
+    while (k > 0 && collegeNameWord(words[k - 1][0])) k--;
+    if (k === words.length) continue;
+    push(at - before[0].length + (words[k].index ?? 0), at + m[0].length);
   }
   for (const re of [ACRONYM_ROLE, ROLE_PAREN, RETIRED_FROM]) {
     if (re === RETIRED_FROM ? !retired : !(studying || has(WORK_ROLE_TEST, text))) continue;

@@ -61,6 +61,9 @@ const DISTINCT_CHAINS = /\b(?:wal-?mart|kroger|publix|meijer|safeway|costco|aldi
 // Ave", "Shell in Ozark", "pt's pharmacy (Walgreens in Malden Sq)"; or by a town before it: "works at the Canton CVS".
 const TOWN_CHAIN = /\bthe[ \t]+\p{Lu}\p{Ll}+[ \t]+(CVS|Walgreens|Rite[ \t]Aid|Target|Shell|Stop[ \t]&[ \t]Shop|Star[ \t]Market|Market[ \t]Basket|Home[ \t]Depot|Walmart|Kroger|Dunkin['’]?|McDonald['’]s|YMCA)(?![\p{L}])/gdu;
 const CHAIN_ON_STREET = /(?:\b(?:at|from|to|near|behind)[ \t]+|\()(CVS|Walgreens|Rite[ \t]Aid|Shell|Pilot|Target|Giant|Speedway|Sonic|Jewel|Tops|Petro|Amazon|Exxon|Chevron|Sunoco|Marathon|Citgo|Valero|Casey['’]s|Kum[ \t]&[ \t]Go|Maverik|Holiday|Love['’]s|QuikTrip|Kwik[ \t]Trip)(?=[ \t]+(?:on|in|off|at)[ \t]+[\p{Lu}\d])/gdu;
+// A pharmacy chain with its town, in any case, after a word of sending or a "pharmacy" label: "rx called to rite aid in fort
+// kent", "Pt's pharmacy: Rite Aid in Spencer".
+const PHARMACY_IN_TOWN = /(?:\b(?:at|from|to|near|behind|pharmacy:?|pharmacy[ \t]+is)[ \t]+|\()(cvs|walgreens|walgreen['’]s|rite[ \t]aid)(?=[ \t]+(?:on|in|off)[ \t]+[\p{L}\d])/dgiu;
 
 // A city's transit agency names the city; notes name it as an employer ("retired MBTA bus driver", "driver for COTA",
 // "a METRO bus operator"), in capitals as written. Read only with a word of the work near it: "DART", "METRO" are words too.
@@ -298,6 +301,10 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[0].length, kind: 'business' });
   }
   for (const m of matchesOf(TOWN_CHAIN, text)) {
+    const [s, e] = m.indices![1];
+    out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
+  }
+  for (const m of matchesOf(PHARMACY_IN_TOWN, text)) {
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }

@@ -25,9 +25,10 @@ const NAMED_HOUSE = new RegExp(String.raw`((?:${NAME_WORD}[ \t]+){1,5}?)(?:${HOU
 // Its cheap test (same flags, so it finds every house word the scan can end in): the scan tries one to five words
 // before every word of the note, and most notes name no house of worship.
 const HOUSE_WORD = new RegExp(HOUSE, 'iu');
-// A congregation named after its church: "AA at Church of the Intercession", "CHURCH OF THE HOLY SPIRIT". (Not a
+// A congregation named after its church or cathedral: "AA at Church of the Intercession", "CHURCH OF THE HOLY SPIRIT",
+// "Cathedral of the Holy Trinity". (Not a
 // denomination so named: "Church of the Nazarene", "Church of God", "Church of Jesus Christ of Latter-day Saints".)
-const CHURCH_OF = /\b(?:Church[ \t]+of(?:[ \t]+the)?[ \t]+(?!(?:Nazarene|God|Christ|Jesus|Latter|Brethren|Scientology|England|Ireland|Scotland)\b)\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?|CHURCH[ \t]+OF(?:[ \t]+THE)?[ \t]+(?!(?:NAZARENE|GOD|CHRIST|JESUS|LATTER|BRETHREN|SCIENTOLOGY|ENGLAND|IRELAND|SCOTLAND)\b)\p{Lu}{2}[\p{Lu}'’-]*(?:[ \t]+\p{Lu}{2}[\p{Lu}'’-]*)?)(?![\p{L}])/gu;
+const CHURCH_OF = /\b(?:(?:Church|Cathedral|Basilica|Shrine)[ \t]+of(?:[ \t]+the)?[ \t]+(?!(?:Nazarene|God|Christ|Jesus|Latter|Brethren|Scientology|England|Ireland|Scotland)\b)\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?|(?:CHURCH|CATHEDRAL|BASILICA|SHRINE)[ \t]+OF(?:[ \t]+THE)?[ \t]+(?!(?:NAZARENE|GOD|CHRIST|JESUS|LATTER|BRETHREN|SCIENTOLOGY|ENGLAND|IRELAND|SCOTLAND)\b)\p{Lu}{2}[\p{Lu}'’-]*(?:[ \t]+\p{Lu}{2}[\p{Lu}'’-]*)?)(?![\p{L}])/gu;
 // "Second Baptist", "Ebenezer AME", "St. Paul Lutheran": a name, then its denomination (also after the pastor's name and a
 // comma: "his pastor Rev C.L. Gaines, First Baptist on Lind St").
 // (Only after a word of place: "Pt is Catholic", "Family identifies as Melkite Catholic" give a faith, not a congregation.)
@@ -91,7 +92,7 @@ const CONGREGATION = /\b(?:(?:Congregation|CONGREGATION|Kehillat|KEHILLAT)[ \t]+
 export function recognizeWorshipPlaces(text: string): Candidate[] {
   if (!has(/church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|ministries|kingdom|meeting|congregational|ucc\b|unitarian|adventist|nazarene|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame\b|cme\b|cogic|catholic|orthodox|mennonite|brethren|sts?\.?[ \t]|ss\.[ \t]|saint|ste\.?[ \t]|lady|savio|redeemer|shepherd|holy|sacred|immaculate|blessed|congregation|kehillat|b\.[ \t]?v\.[ \t]?m/i, text)) return [];
   const out: Candidate[] = [];
-  if (has(/Church[ \t]+of|CHURCH[ \t]+OF/, text)) out.push(...matchAll(CHURCH_OF, text, () => ({ category: 'LOCATION', score: 0.65 })));
+  if (has(/(?:Church|Cathedral|Basilica|Shrine)[ \t]+of|(?:CHURCH|CATHEDRAL|BASILICA|SHRINE)[ \t]+OF/, text)) out.push(...matchAll(CHURCH_OF, text, () => ({ category: 'LOCATION', score: 0.65 })));
   if (has(HOUSE_WORD, text)) {
     out.push(
       ...matchAll(NAMED_HOUSE, text, (m) => {
