@@ -185,7 +185,7 @@ function disjunction(alts: readonly AST.Alternative[]): Info {
  */
 export function requiredLiterals(re: RegExp): Literals[] {
   const parser = new RegExpParser({ ecmaVersion: 2025 });
-  const pattern = parser.parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: re.flags.includes('v') });
+  const pattern = parser.parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: (re as RegExp & { unicodeSets?: boolean }).unicodeSets === true });
   const top = disjunction(pattern.alternatives);
   const sets = [...top.needs];
   const own = top.exact && fromExact(top.exact);
@@ -232,24 +232,20 @@ function indexOf(text: string): Uint32Array {
   return bits;
 }
 
-type Probe = readonly Uint32Array[][];
-const probes = new WeakMap<RegExp, Probe>();
-const bySource = new Map<string, { flags: string; probe: Probe }[]>();
+type Probe = readonly (readonly Uint32Array[])[];
+// Keyed by source: regex literals inside functions are new objects on every call but share their source string, whose
+// hash the engine keeps. The literals depend on the flags only through how the source parses (`u`, `v`); case is folded.
+const bySource = new Map<string, Probe>();
+const bySourceUnicode = new Map<string, Probe>();
 
 function probeFor(re: RegExp): Probe {
-  const known = probes.get(re);
-  if (known) return known;
-  // Regex literals inside functions are new objects on every call; their source strings are shared, so a second
-  // map keyed by source keeps the parse to once per distinct regex.
-  const forSource = bySource.get(re.source) ?? [];
-  let entry = forSource.find((e) => e.flags === re.flags);
-  if (!entry) {
-    entry = { flags: re.flags, probe: requiredLiterals(re).map((set) => set.map(literalProbe)) };
-    forSource.push(entry);
-    bySource.set(re.source, forSource);
+  const cache = re.unicode || (re as RegExp & { unicodeSets?: boolean }).unicodeSets ? bySourceUnicode : bySource;
+  let probe = cache.get(re.source);
+  if (!probe) {
+    probe = requiredLiterals(re).map((set) => set.map(literalProbe));
+    cache.set(re.source, probe);
   }
-  probes.set(re, entry.probe);
-  return entry.probe;
+  return probe;
 }
 
 let lastText: string | null = null;
@@ -271,5 +267,17 @@ export function mayMatch(re: RegExp, text: string): boolean {
     lastText = text;
   }
   const bits = lastIndex;
-  return probe.every((set) => set.some((lit) => lit.every((h) => (bits[h >>> 5] & (1 << (h & 31))) !== 0)));
+  // Plain loops: this runs once per scan per note, and closures here showed in profiles.
+  for (let i = 0; i < probe.length; i++) {
+    const set = probe[i];
+    let found = false;
+    for (let j = 0; j < set.length && !found; j++) {
+      const lit = set[j];
+      let all = true;
+      for (let k = 0; k < lit.length && all; k++) all = (bits[lit[k] >>> 5] & (1 << (lit[k] & 31))) !== 0;
+      found = all;
+    }
+    if (!found) return false;
+  }
+  return true;
 }
