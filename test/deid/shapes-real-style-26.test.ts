@@ -47,3 +47,12 @@ family('places and vehicles: a pharmacy chain with its town, a route at a scene 
 ]);
 
 kept('not plates: a platelet count in a lab line', [['WBC 8.1 HGB 10 PLT 250 NA 140 K 4.1', ['250']]]);
+
+family('places: a logging, timber or outfitting firm after a word of working, a bar by its name after a word of leaving or meeting', [
+  ['EMPLOYER IS THIBODEAU BROS LOGGING, CLAIM FILED', ['THIBODEAU BROS LOGGING']],
+  ['WIFE WORKS AT THE ROCKWOOD TRADING POST, DRIVES 2 HRS', ['ROCKWOOD TRADING POST']],
+  ['WITNESS STATES PT LEFT RED ROOSTER LOUNGE APPROX 0130', ['RED ROOSTER LOUNGE']],
+  ['pt met friends, after meeting at Stillwater bar felt dizzy', ['Stillwater bar']],
+]);
+
+kept('not bars: a grab bar on the left', [['PT HELD LEFT GRAB BAR, LOST GRIP, SLID TO FLOOR', ['GRAB BAR']]]);

@@ -24,6 +24,7 @@ const TRADES = [
   'excavating', 'excavation', 'staffing', 'logistics', 'landscaping', 'roofing', 'plumbing', 'trucking', 'masonry',
   'paving', 'hauling', 'lumber', 'welding', 'towing', 'painting', 'flooring', 'insulation', 'concrete', 'mechanical',
   'moving', 'courier', 'fabrication', 'castings', 'foundry', 'manufacturing', 'industries', 'packing', 'electric', 'market',
+  'logging', 'timber', 'outfitters', 'papers', 'trading post',
 ];
 const cased = (t: string): string[] => [t, t.replace(/(^|[ -])\p{Ll}/gu, (c) => c.toUpperCase()), t.toUpperCase()];
 const TRADE = TRADES.flatMap(cased)

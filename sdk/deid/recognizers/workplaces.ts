@@ -98,6 +98,11 @@ const POST_OR_LOCAL = new RegExp(String.raw`\b(?:(?:${VETERANS}|Elks|Moose|Eagle
 // "beers nightly at the Harp & Bard", "left the Windbreak bar around midnight". The name is capitalised and closes the
 // phrase or stands before what it is.
 const DRINK_AT = /\b(?:drinks?|drank|drinking|drunk|beers?|shots|bartend(?:s|er|ing)?|bouncer|etoh|ETOH|DRINKS?|DRANK|DRINKING|BEERS?|BARTENDER)\b[^.;\n]{0,40}?\b(?:at|AT|left|LEFT|from|FROM|outside|OUTSIDE|behind|BEHIND)[ \t]+(?:the|THE)[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’-]*){0,2})(?=[ \t]*(?:[,.;)"]|\n|$)|[ \t]+(?:bar|BAR|tavern|TAVERN|pub|PUB|lounge|LOUNGE|saloon|SALOON|on|ON|in|IN|near|NEAR|where|WHERE|when|WHEN|after|AFTER|around|AROUND|and|AND|with|WITH|every|most|nightly|NIGHTLY)\b)/dgu;
+// A bar by its name and kind after a word of leaving or meeting, with no word of drinking near: "STATES PT LEFT BLUE MOON
+// BAR APPROX 0030", "after meeting at Trees bar". The name's words are capitalised and no word of a bar's fittings
+// ("GRAB BAR", "SIDE BAR") or a clinical word.
+const BAR_NAMED = /\b(?:left|LEFT|leaving|LEAVING|outside|OUTSIDE|meeting[ \t]+at|MEETING[ \t]+AT|fight[ \t]+at|FIGHT[ \t]+AT|shot[ \t]+at|SHOT[ \t]+AT|stabbed[ \t]+at|STABBED[ \t]+AT|closing[ \t]+at|CLOSING[ \t]+AT)[ \t]+(?:the[ \t]+|THE[ \t]+)?((?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,3}(?:bar|BAR|Bar|lounge|Lounge|LOUNGE|pub|Pub|PUB|tavern|TAVERN|saloon|SALOON))(?![\p{L}])/dgu;
+const BAR_FITTINGS = new Set('grab side towel trapeze candy snack protein granola energy call salad sand monkey sports hotel piano cocktail wet raw open space crow sidebar safety handicap support'.split(' '));
 // (Not "Engine 7": writers leave an engine company as they leave a rig's number.)
 const FIRE_STATION = /\b(?:(?:Fire[ \t]+)?(?:Station|STATION|Firehouse|FIREHOUSE)|Ladder|LADDER)[ \t]*#?[ \t]*\d{1,3}\b/g;
 // A trade union by its letters, where a sentence is about work, pay or membership: "paperwork for the UFA", "ILGWU pensioner",
@@ -228,6 +233,11 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const street = m[2].split(/[ \t]+/);
     if (street.some((w) => WHEN_NAMES.test(w) || clinicalTerm(w))) continue;
     out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'business' });
+  }
+  for (const m of matchesOf(BAR_NAMED, text)) {
+    const words = m[1].toLowerCase().split(/[ \t]+/).slice(0, -1);
+    if (words.some((w) => BAR_FITTINGS.has(w) || FUNCTION_WORDS.has(w) || clinicalTerm(w))) continue;
+    out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'business' });
   }
   if (has(/drink|drank|beer|shots|bartend|bouncer|etoh/i, text)) for (const m of matchesOf(DRINK_AT, text)) {
     // No word of the hospital, a holiday or a kind of place ("at the ER", "at the Holidays", "at the VA").
