@@ -235,6 +235,9 @@ function indexOf(text: string): Uint32Array {
 type Probe = readonly (readonly Uint32Array[])[];
 // Keyed by source: regex literals inside functions are new objects on every call but share their source string, whose
 // hash the engine keeps. The literals depend on the flags only through how the source parses (`u`, `v`); case is folded.
+// Why 20,000: the recognizers hold about 1,100 distinct scans; a regex built from a note's words would otherwise grow
+// the cache without end.
+const MAX_CACHED = 20_000;
 const bySource = new Map<string, Probe>();
 const bySourceUnicode = new Map<string, Probe>();
 
@@ -243,6 +246,7 @@ function probeFor(re: RegExp): Probe {
   let probe = cache.get(re.source);
   if (!probe) {
     probe = requiredLiterals(re).map((set) => set.map(literalProbe));
+    if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(re.source, probe);
   }
   return probe;

@@ -56,3 +56,10 @@ family('places: a logging, timber or outfitting firm after a word of working, a 
 ]);
 
 kept('not bars: a grab bar on the left', [['PT HELD LEFT GRAB BAR, LOST GRIP, SLID TO FLOOR', ['GRAB BAR']]]);
+
+family("identifiers: a run number after 'RUN:', a crew member's number after the credential", [
+  ['*** COUNTY EMS ***\nDATE: 03-02-94   RUN: 0342   MEDIC 4', ['0342']],
+  ['Crew: T. Boyle EMT-P #4418 / K. Marsh EMT-B #5520', ['4418', '5520']],
+]);
+
+kept('not run numbers: a time after "run:"', [['tube feed run: 1430 pm, tolerated', ['1430']]]);
