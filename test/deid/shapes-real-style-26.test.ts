@@ -63,3 +63,15 @@ family("identifiers: a run number after 'RUN:', a crew member's number after the
 ]);
 
 kept('not run numbers: a time after "run:"', [['tube feed run: 1430 pm, tolerated', ['1430']]]);
+
+family('places: one capitalised word after "at the" before what the place is, a pike read as a road', [
+  ['retired after 28 years at the Tempest chemical plant, wife at bedside', ['Tempest']],
+  ['Hydrocarbon burn at the Valero refinery this am, transferred', ['Valero']],
+  ['Croupier at the Stardust casino, nights', ['Stardust']],
+  ['LOC: Mass Pike WB near exit 10, single vehicle', ['Mass Pike']],
+]);
+
+kept('not places: a clinic by its kind, a national order\'s hall, a surname Pike', [
+  ['seen at the Coumadin clinic and the Legion hall', ['Coumadin', 'Legion']],
+  ['CONTACT: NIECE DESTINY PIKE 603-555-0119', ['NIECE']],
+]);

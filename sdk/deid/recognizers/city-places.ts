@@ -35,6 +35,10 @@ const HIGH_SCHOOL = /(?<=\b(?:at|attends|attending|from|of|to|and|grader|student
 // "(cfd chaplain)", "OPD OFC RIVERA". (Not "COPD", which ends the same way.)
 const AGENCY_LETTERS = /\b(?!copd)[a-z]{1,3}(?:pd|fd)(?=[ \t]+(?:officers?|ofcr?|detectives?|det|detail|sgt|sergeant|lt|capt|chaplain|patrol|cruiser|report|case|public|pio|dispatch|on[ \t]+scene|investigators?)\b)/gi;
 const NAMED_ROAD = /\b((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3})(?:Expwy|EXPWY|Expressway|EXPRESSWAY|Turnpike|TURNPIKE|Tpke|TPKE|Thruway|THRUWAY|Pkwy|PKWY)\b\.?/gu;
+// A pike by its name, read as a road by a word of travel before it or a direction or exit after it: "LOC: Mass Pike EB at
+// exit 18", "off the Berlin Pike". (Pike is a surname too: "Wife Donna Pike".)
+const NAMED_PIKE = /(?:\b(?:on|onto|off|via|along|the|ON|ONTO|OFF|VIA|ALONG|THE)[ \t]+|\b(?:Loc|LOC|Location|LOCATION|Scene|SCENE):[ \t]*)((?:\p{Lu}[\p{L}'’-]*[ \t]+){1,2}(?:Pike|PIKE))\b|\b((?:\p{Lu}[\p{L}'’-]*[ \t]+){1,2}(?:Pike|PIKE))(?=[ \t]+(?:[EWNS]B|[EWNS]\/B|east|west|exit|EXIT|Exit|eastbound|westbound)\b)/dgu;
+const NOT_PIKE_NAME = new Set([...'dr mr mrs ms miss officer ofc det sgt nurse rev'.split(' ')]);
 // A subway line: one letter or digit after "the" and a verb of riding, in a sentence about the subway.
 const LINE = String.raw`(?:[A-GJLMNQRWZ]|[1-7]|SIR)`;
 const RIDDEN_LINE = new RegExp(String.raw`(?<=\b(?:ride|rides|riding|rode|take|takes|took|taking|on|via|off|to)[ \t]+the[ \t]+)${LINE}(?:[ \t]+(?:train|line|express|local))?(?=[ \t]*(?:[,.;)]|$|\n)|[ \t]+(?:to|from|train|line|at|in|into|every|each|daily|and|or|again|today|now|home|downtown|uptown)\b)`, 'g');
@@ -79,6 +83,12 @@ export function recognizeCityPlaces(text: string): Candidate[] {
     let offset = 0;
     for (const w of m[1].matchAll(/\S+[ \t]+/g)) if (FUNCTION_WORDS.has(w[0].trim().toLowerCase())) offset = (w.index ?? 0) + w[0].length;
     out.push({ ...place, start: (m.index ?? 0) + offset, end: (m.index ?? 0) + m[0].length });
+  }
+  for (const m of matchesOf(NAMED_PIKE, text)) {
+    const g = m[1] === undefined ? 2 : 1;
+    const words = m[g].toLowerCase().split(/[ \t]+/).slice(0, -1);
+    if (words.some((w) => FUNCTION_WORDS.has(w) || NOT_PIKE_NAME.has(w))) continue;
+    out.push({ ...place, start: m.indices![g][0], end: m.indices![g][1] });
   }
   if (has(LINE_AFTER_THE, text)) {
     for (const m of matchesOf(RIDDEN_LINE, text)) {

@@ -45,6 +45,16 @@ const WORK_BEFORE =
 const WORKS_KIND = 'refinery|plant|mill|factory|cannery|shipyard|smelter|foundry|brewery|distillery|packinghouse|quarry';
 const NAMED_WORKS = new RegExp(String.raw`(?=\p{Lu}\p{Ll})(?<=\b(?:at|for|from|with)[ \t]+)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]+(?:${WORKS_KIND})\b)`, 'dgu');
 const ANY_WORKS_KIND = new RegExp(WORKS_KIND);
+// One capitalised word after "at the" before what the place is, in a mixed-case note: "worked 30 years at the Nitro
+// chemical plant", "blackjack dealer at the Flamingo casino", "at the Rifle clinic", "stays at the Harbor shelter". Being
+// written with a capital mid-sentence before its kind makes an everyday word the place's name; before works a drug's or a
+// device's name is the owner's too ("the Norco refinery", "the Baxter plant"), before a clinic it is the clinic's kind.
+const PLACE_KIND = `${WORKS_KIND}|chemical|mine|pharmacy|shelter|casino|hall|lodge|tavern|pub|clinic|library|motel|hotel|inn|diner|cafe`;
+const NAMED_PLACE_THE = new RegExp(String.raw`(?=\p{Lu}\p{Ll})(?<=\b(?:at|from|near|behind|outside|to)[ \t]+the[ \t]+)(\p{Lu}\p{Ll}+)(?=[ \t]+(${PLACE_KIND})\b)`, 'dgu');
+const ANY_PLACE_KIND = new RegExp(PLACE_KIND);
+// Words that say which of a town's places, not its name ("the Main library", "the Resident clinic"), and the national
+// orders whose halls every town has ("the Moose lodge", "the Legion hall").
+const NOT_PLACE_NAME = new Set('main central new old north south east west local public county city town state free family student employee senior community downtown uptown village front back resident residents fellow fellows memory transplant lipid wound sleep pain travel methadone urgent same weekend evening night day women children men university medical teaching hospital moose legion elks eagles masonic grange kiwanis rotary lions knights'.split(' '));
 // What a works makes, capitalised by habit, not its owner's name ("at Power plant", "the Paper mill").
 const GOODS_OF_WORKS = new Set('power nuclear water sewage treatment chemical paper steel textile cotton meat packing processing assembly auto car bottling cement sugar lumber saw glass tire coal gas oil'.split(' '));
 // A workplace after "@" and a word of working, in any case, to the end of its phrase: "bartender @ Sluggers / Wrigleyville",
@@ -96,6 +106,14 @@ export function recognizeNamedWorks(text: string): Candidate[] {
     for (const m of matchesOf(NAMED_WORKS, text)) {
       const words = m[1].toLowerCase().split(/[ \t]+/);
       if (!words.every(firmWord) || words.some((w) => GOODS_OF_WORKS.has(w)) || capsLine(text, m.index!)) continue;
+      out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'business' });
+    }
+  }
+  if (has(ANY_PLACE_KIND, text)) {
+    for (const m of matchesOf(NAMED_PLACE_THE, text)) {
+      const word = m[1].toLowerCase();
+      const works = ANY_WORKS_KIND.test(m[2]) || m[2] === 'chemical' || m[2] === 'mine';
+      if (!(works ? !FUNCTION_WORDS.has(word) && !SERVICE_WORDS.has(word) : firmWord(word)) || GOODS_OF_WORKS.has(word) || NOT_PLACE_NAME.has(word) || capsLine(text, m.index!)) continue;
       out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'business' });
     }
   }
