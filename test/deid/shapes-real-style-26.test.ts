@@ -75,3 +75,8 @@ kept('not places: a clinic by its kind, a national order\'s hall, a surname Pike
   ['seen at the Coumadin clinic and the Legion hall', ['Coumadin', 'Legion']],
   ['CONTACT: NIECE DESTINY PIKE 603-555-0119', ['NIECE']],
 ]);
+
+family("names: a registration form's name fields when the line holds two of them", [
+  ['Patient Last: OKAFOR  First: Chidi  MI: N  DOB: 02/11/1979', ['OKAFOR', 'N']],
+  ['Last Name: BRANDT First Name: KLAUS Middle Initial: W', ['BRANDT', 'W']],
+]);

@@ -98,6 +98,12 @@ const TRAUMA_ALIAS = new RegExp(String.raw`\b(?:(?:trauma|unknown|doe|unk)[ \t]+
 
 const QUOTED_ALIAS = /\balias(?:[ \t]+(?:on[ \t]+board|name|of))?[ \t]*:?[ \t]*["“'](\p{Lu}[\p{L}'’ ,.-]{1,30}?)["”']/dgiu;
 
+// A registration form's name fields, read when the line holds two of them ("Patient Last: McCLAIN  First: Brandon  MI:
+// T", "Last Name: ORTEGA First Name: LUIS Middle Initial: A"): the value up to two spaces, the line's end or the next field.
+const FORM_FIELD_LABEL = /\b(?:last|first|middle)(?:[ \t]+name)?[ \t]*:|\b(?:mi|m\.i\.|middle[ \t]+initial)[ \t]*:/giu;
+const FORM_NAME_FIELD =
+  /\b(?:last|first|middle)(?:[ \t]+name)?[ \t]*:[ \t]*(\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]+)?)(?=[ \t]{2,}|[ \t]*(?:\n|$)|[ \t]+(?:first|last|middle|mi|m\.i\.|dob|sex|mrn)\b)|\b(?:mi|m\.i\.|middle[ \t]+initial)[ \t]*:[ \t]*(\p{L})\.?(?![\p{L}\d])/dgiu;
+
 /**
  * Find patient names in header fields and before an age and sex.
  *
@@ -111,6 +117,15 @@ export function recognizePatientLines(text: string): Candidate[] {
     if (!nameLike(phrase, false) || phrase.split(/[ \t,]+/).some((w) => NOT_A_CLINICIAN.test(w)) || /^(?:dr|drs|mr|mrs|ms|prof)\.?$/i.test(phrase)) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push({ category: 'NAME', score: 0.75, start, end: start + phrase.length, kind: 'person' });
+  }
+  if (has(/\b(?:first|last)(?:[ \t]+name)?[ \t]*:/i, text)) for (const m of execAll(FORM_NAME_FIELD, text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if ((line.match(FORM_FIELD_LABEL) ?? []).length < 2) continue;
+    const g = m[1] === undefined ? 2 : 1;
+    if (g === 1 && !nameLike(m[1], false)) continue;
+    out.push({ category: 'NAME', score: 0.8, start: m.indices![g][0], end: m.indices![g][1], kind: 'person' });
   }
   if (has(/trauma|unknown|doe|unk/i, text)) for (const m of execAll(TRAUMA_ALIAS, text)) out.push({ category: 'NAME', score: 0.8, start: m.index, end: m.index + m[0].length, kind: 'person' });
   // "alias \"Teal, Sierra\" assigned", "registered under alias 'Blue Falcon'": whatever name the record was given.
