@@ -8,6 +8,7 @@
  */
 import { EPONYM_HEADS, isEponym, scaleScoreAfter } from '../medical-terms.js';
 import type { Vocabulary } from '../vocab.js';
+import { execAll } from './util.js';
 
 /** A word of the note as the gate reads it. @example const t: Tok = { start: 0, end: 3, text: 'Ana', lower: 'ana', shape: 'title' }; */
 export interface Tok {
@@ -109,8 +110,6 @@ export function protectedRanges(v: Vocabulary, text: string, toks: Tok[]): [numb
   }
   const out: [number, number][] = [];
   if (!phraseRe) return out;
-  phraseRe.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = phraseRe.exec(text))) out.push([m.index, m.index + m[0].length]);
+  for (const m of execAll(phraseRe, text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }

@@ -401,9 +401,7 @@ export function recognizeNames(text: string): Candidate[] {
   // "DTR WILL RETURN": a verb after the relation word is the sentence going on, not a name.
   fromCue(relations, text, 'context', 0.85, out, (m) => !AFTER_RELATION_WORDS.has((/^\p{L}+/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[0] ?? '').toLowerCase()));
   relationGivenNames(text, relations, out);
-  CRED_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CRED_RE.exec(text))) {
+  for (const m of execAll(CRED_RE, text)) {
     const start = nameBefore(text, m.index);
     if (start !== null && start < m.index && looksLikeName(text.slice(start, m.index))) out.push({ category: 'NAME', score: 0.9, start, end: m.index, kind: 'person' });
   }
