@@ -80,3 +80,13 @@ family("names: a registration form's name fields when the line holds two of them
   ['Patient Last: OKAFOR  First: Chidi  MI: N  DOB: 02/11/1979', ['OKAFOR', 'N']],
   ['Last Name: BRANDT First Name: KLAUS Middle Initial: W', ['BRANDT', 'W']],
 ]);
+
+family('places: a workplace in brackets after a worker or a place of work, capitalised', [
+  ['72 y/o M, retired machinist (K-25, 30 yrs), CHF', ['K-25']],
+  ['PT WORKED 35 YRS AT THE PACKING PLANT (ARMOUR), LIVES ALONE', ['ARMOUR']],
+  ['works at her uncle\'s body shop (Kessler Auto & Glass) on Rte 9', ['Kessler Auto & Glass']],
+]);
+
+kept('not workplaces: what the work is or when, in brackets', [
+  ['retired steelworker (open hearth), worker (nights), machinist (retired)', ['open hearth', 'nights', 'retired']],
+]);

@@ -60,6 +60,12 @@ const GOODS_OF_WORKS = new Set('power nuclear water sewage treatment chemical pa
 // A workplace after "@" and a word of working, in any case, to the end of its phrase: "bartender @ Sluggers / Wrigleyville",
 // "barista @ caffe ladro (queen anne)".
 const AT_SIGN_PLACE = /@[ \t]*([\p{L}][\p{L}'’&-]*(?:[ \t]+[\p{L}][\p{L}'’&-]*){0,2}?)(?=[ \t]*(?:[,;(\/)\n]|--|$))/dgu;
+// A workplace in brackets after a worker or a place of work, capitalised: "retired machinist (Y-12, 33 yrs)", "WORKED 40
+// YRS AT THE STOCKYARDS (SWIFT)", "his dad's body shop (WIEDERHOLT AUTO & TOW)". The bracket names which one; up to a
+// comma, a semicolon, a number or the bracket's end.
+const WORKPLACE_PAREN = /\b(?:machinist|shipfitter|pipefitter|steelworker|millworker|worker|boss|dealer|employer|stall|shop|plant|mill|mine|stockyards?|job[ \t]+site|vineyard|factory|refinery|cannery|warehouse|foundry|shipyard|company)[ \t]*\([ \t]*(\p{L}[\p{L}\d'’&.-]*(?:[ \t]+[\p{L}&][\p{L}\d'’&.-]*){0,4})[ \t]*(?=[,;)]|[ \t]+\d)/dgiu;
+// What a bracket after a worker says instead of where: how long, when, whether still ("(retired)", "(nights)", "(per wife)").
+const NOT_WORKPLACE = new Set('retired ret former formerly disabled disability unemployed laid part full pt ft night nights day days evening evenings seasonal self union non per see unknown unk none not no same local private federal state city county family own his her their approx about since until yrs years weekends weekend overtime temp temporary contract contractor sub owner manager supervisor foreman'.split(' '));
 // Name words of a public, hospital or social service, not a firm ("Environmental Services", "Adult Protective Services").
 const SERVICE_WORDS = new Set(
   'environmental social protective human family child children adult emergency medical health home homeless housing refugee immigrant community public legal youth senior seniors financial patient guest food nutrition dietary support veterans disability rehab rehabilitation pastoral spiritual case behavioral mental'.split(' '),
@@ -116,6 +122,12 @@ export function recognizeNamedWorks(text: string): Candidate[] {
       if (!(works ? !FUNCTION_WORDS.has(word) && !SERVICE_WORDS.has(word) : firmWord(word)) || GOODS_OF_WORKS.has(word) || NOT_PLACE_NAME.has(word) || capsLine(text, m.index!)) continue;
       out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'business' });
     }
+  }
+  for (const m of matchesOf(WORKPLACE_PAREN, text)) {
+    const words = m[1].toLowerCase().split(/[ \t]+/);
+    // (Written as a name: a capital first, no title; a lower-case bracket is as often what the work is, "(open hearth)".)
+    if (!/^\p{Lu}/u.test(m[1]) || /^(?:dr|mr|mrs|ms|miss)\.?$/.test(words[0]) || NOT_WORKPLACE.has(words[0]) || FUNCTION_WORDS.has(words[0]) || words.some((w) => SERVICE_WORDS.has(w) || (clinicalTerm(w) && !FUNCTION_WORDS.has(w)))) continue;
+    out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'business' });
   }
   if (text.includes('@')) {
     for (const m of matchesOf(AT_SIGN_PLACE, text)) {
