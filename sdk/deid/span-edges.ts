@@ -20,6 +20,7 @@ import type { Candidate } from './span.js';
 import { isCountry } from './recognizers/countries.js';
 import { FAMILY_WORDS, FUNCTION_WORDS } from './recognizers/cue-words.js';
 import { STATE_NAME } from './recognizers/locations.js';
+import { GOODS } from './recognizers/place-words.js';
 import { isMedicalTerm } from './medical-terms.js';
 import { VOCAB_FLAGS as F, vocabulary } from './vocab.js';
 
@@ -63,7 +64,6 @@ const BUSINESS_BEFORE = /(?:^|[^\p{L}])(?:the|at|to|from|near|outside|behind|of|
 // on blue hill ave", "machinist at texas instruments in attleboro", "worked at hood dairy in charlestown".
 const WORKED_AT_BEFORE =
   /\b(?:works?|worked|working|employed|job|cook|chef|machinist|mechanic|driver|drives|drove|clerk|cashier|manager|welder|electrician|plumber|carpenter|nurse|aide|teacher|janitor|custodian|waitress|waiter|bartender|dishwasher|foreman|laborer|operator|secretary|receptionist|professor|engineer|accountant|guard)(?:[ \t]+as[ \t]+(?:an?[ \t]+)?\p{Ll}+)?[ \t]+(?:at|for)[ \t]+((?:\p{Ll}[\p{Ll}'’&-]*[ \t]+){0,2}\p{Ll}[\p{Ll}'’&-]*)[ \t]+(?:on|in)[ \t]+$/u;
-const GOODS = /^(?:nail|coffee|fish|cheese|meat|auto|body|pizza|grocery|corner|liquor|package|convenience|gas|shoe|hardware|furniture|clothing|department|chicken|poultry|candy|paper|steel|car|tire|dollar|thrift|laundry|cleaning|tree|construction|moving|cement|lumber|print|machine|sheet|metal|donut|sub|taco|burger|chinese|mexican|italian|thai|deli)$/;
 // "the" after a preposition of place, right before a span.
 const THE_AFTER_PLACE_WORD = /\b(?:at|to|from|near|outside|behind|by|of|in|AT|TO|FROM|NEAR|OUTSIDE|BEHIND|BY|OF|IN)[ \t]+((?:the|THE|The)[ \t]+)$/u;
 const CAPS_KIND = /^(?:PLANT|MILL|STORE|FACTORY|MINE|REFINERY|WAREHOUSE|SHOP|BAR|TAVERN|CHURCH|MOTEL|CASINO|YARD|DEPOT|ELEVATOR|COOP|CO-OP|CLUB|HALL|LANES|DINER|CAFE|GARAGE)$/;
@@ -237,7 +237,7 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
     const worked = s.category === 'LOCATION' ? WORKED_AT_BEFORE.exec(text.slice(Math.max(floor, s.start - 80), s.start)) : null;
     // (Two words at least, the first no kind of goods: "a bakery in Roslindale", "the fish plant in new bedford" name no firm.)
     const firm = worked?.[1].split(/[ \t]+/) ?? [];
-    if (worked && firm.length > 1 && !GOODS.test(firm[0]) && firm.every((w) => businessLead(w[0].toUpperCase() + w.slice(1)) && !/^(?:home|night|nights|days|work|school|times?)$/.test(w))) {
+    if (worked && firm.length > 1 && !GOODS.has(firm[0]) && firm.every((w) => businessLead(w[0].toUpperCase() + w.slice(1)) && !/^(?:home|night|nights|days|work|school|times?)$/.test(w))) {
       s.start -= worked[0].length - worked[0].lastIndexOf(worked[1]);
       i--;
       continue;

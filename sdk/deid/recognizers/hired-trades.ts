@@ -14,7 +14,7 @@
 import type { Candidate } from '../span.js';
 import { FUNCTION_WORDS } from './cue-words.js';
 import { capsLine } from './people-cues.js';
-import { clinicalTerm } from './place-words.js';
+import { GOODS, clinicalTerm } from './place-words.js';
 import { has, matchesOf } from './util.js';
 
 // What a firm is, closing its name. (Written here in lower case; matched in lower case, title case or capitals.)
@@ -55,8 +55,6 @@ const ANY_PLACE_KIND = new RegExp(PLACE_KIND);
 // Words that say which of a town's places, not its name ("the Main library", "the Resident clinic"), and the national
 // orders whose halls every town has ("the Moose lodge", "the Legion hall").
 const NOT_PLACE_NAME = new Set('main central new old north south east west local public county city town state free family student employee senior community downtown uptown village front back resident residents fellow fellows memory transplant lipid wound sleep pain travel methadone urgent same weekend evening night day women children men university medical teaching hospital moose legion elks eagles masonic grange kiwanis rotary lions knights'.split(' '));
-// What a works makes, capitalised by habit, not its owner's name ("at Power plant", "the Paper mill").
-const GOODS_OF_WORKS = new Set('power nuclear water sewage treatment chemical paper steel textile cotton meat packing processing assembly auto car bottling cement sugar lumber saw glass tire coal gas oil'.split(' '));
 // A workplace after "@" and a word of working, in any case, to the end of its phrase: "bartender @ Sluggers / Wrigleyville",
 // "barista @ caffe ladro (queen anne)".
 const AT_SIGN_PLACE = /@[ \t]*([\p{L}][\p{L}'’&-]*(?:[ \t]+[\p{L}][\p{L}'’&-]*){0,2}?)(?=[ \t]*(?:[,;(\/)\n]|--|$))/dgu;
@@ -111,7 +109,7 @@ export function recognizeNamedWorks(text: string): Candidate[] {
   if (has(ANY_WORKS_KIND, text)) {
     for (const m of matchesOf(NAMED_WORKS, text)) {
       const words = m[1].toLowerCase().split(/[ \t]+/);
-      if (!words.every(firmWord) || words.some((w) => GOODS_OF_WORKS.has(w)) || capsLine(text, m.index!)) continue;
+      if (!words.every(firmWord) || words.some((w) => GOODS.has(w)) || capsLine(text, m.index!)) continue;
       out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'business' });
     }
   }
@@ -119,7 +117,7 @@ export function recognizeNamedWorks(text: string): Candidate[] {
     for (const m of matchesOf(NAMED_PLACE_THE, text)) {
       const word = m[1].toLowerCase();
       const works = ANY_WORKS_KIND.test(m[2]) || m[2] === 'chemical' || m[2] === 'mine';
-      if (!(works ? !FUNCTION_WORDS.has(word) && !SERVICE_WORDS.has(word) : firmWord(word)) || GOODS_OF_WORKS.has(word) || NOT_PLACE_NAME.has(word) || capsLine(text, m.index!)) continue;
+      if (!(works ? !FUNCTION_WORDS.has(word) && !SERVICE_WORDS.has(word) : firmWord(word)) || GOODS.has(word) || NOT_PLACE_NAME.has(word) || capsLine(text, m.index!)) continue;
       out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'business' });
     }
   }

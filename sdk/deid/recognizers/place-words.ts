@@ -80,3 +80,12 @@ export function nameWords(phrase: string): boolean {
   const words = phrase.split(/[ \t]+/).filter((w) => !PARTICLE.test(w));
   return words.length > 0 && words.every((w) => !plainWord(w));
 }
+
+/**
+ * What a shop sells or a works makes: a word of its kind, never its owner's name ("nail salon", "the Paper mill", "at Power
+ * plant"). One list for the lower-case firms of `span-edges.ts` and the works of `hired-trades.ts`.
+ *
+ * @example
+ * GOODS.has('lumber'); // true
+ */
+export const GOODS = new Set('nail coffee fish cheese meat auto body pizza grocery corner liquor package convenience gas shoe hardware furniture clothing department chicken poultry candy paper steel car tire dollar thrift laundry cleaning tree construction moving cement lumber print machine sheet metal donut sub taco burger chinese mexican italian thai deli power nuclear water sewage treatment chemical textile cotton packing processing assembly bottling sugar saw glass coal oil'.split(' '));
