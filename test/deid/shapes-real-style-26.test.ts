@@ -90,3 +90,11 @@ family('places: a workplace in brackets after a worker or a place of work, capit
 kept('not workplaces: what the work is or when, in brackets', [
   ['retired steelworker (open hearth), worker (nights), machinist (retired)', ['open hearth', 'nights', 'retired']],
 ]);
+
+family("dates: a month-day with a dash after the note's kind on its heading, Flag Day", [
+  ['MICU  nsg  5-27  7p-7a\nPt 61 yo M, resting', ['5-27']],
+  ["Step-down nurse's notes  10-21\nPt 44 yo F", ['10-21']],
+  ['NURSING NOTE 6/14 (Flag Day, his birthday)', ['Flag Day']],
+]);
+
+kept("not dates: a shift's hours after the note's kind", [['CCU  nsg  7-3\npt slept', ['7-3']], ['NEURO ICU  nsg  6-2\nPt 27 yo', ['6-2']]]);
