@@ -98,3 +98,5 @@ family("dates: a month-day with a dash after the note's kind on its heading, Fla
 ]);
 
 kept("not dates: a shift's hours after the note's kind", [['CCU  nsg  7-3\npt slept', ['7-3']], ['NEURO ICU  nsg  6-2\nPt 27 yo', ['6-2']]]);
+
+family("places: works named by a drug's or a device's name before what they are", [['burns from flash fire at Motrin refinery unit 4', ['Motrin']]]);

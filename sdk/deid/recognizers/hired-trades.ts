@@ -109,7 +109,8 @@ export function recognizeNamedWorks(text: string): Candidate[] {
   if (has(ANY_WORKS_KIND, text)) {
     for (const m of matchesOf(NAMED_WORKS, text)) {
       const words = m[1].toLowerCase().split(/[ \t]+/);
-      if (!words.every(firmWord) || words.some((w) => GOODS.has(w)) || capsLine(text, m.index!)) continue;
+      // (Before works a drug's or a device's name is the owner's: "at Norco refinery".)
+      if (!words.every((w) => !FUNCTION_WORDS.has(w) && !SERVICE_WORDS.has(w)) || words.some((w) => GOODS.has(w)) || capsLine(text, m.index!)) continue;
       out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'business' });
     }
   }
