@@ -100,3 +100,7 @@ family("dates: a month-day with a dash after the note's kind on its heading, Fla
 kept("not dates: a shift's hours after the note's kind", [['CCU  nsg  7-3\npt slept', ['7-3']], ['NEURO ICU  nsg  6-2\nPt 27 yo', ['6-2']]]);
 
 family("places: works named by a drug's or a device's name before what they are", [['burns from flash fire at Motrin refinery unit 4', ['Motrin']]]);
+
+family('dates: a month and day before the half of the day', [['crop duster, sprayed cotton 7/9 AM, then dyspneic', ['7/9']]]);
+
+kept('not dates: a score out of ten before the half of the day', [['c/o anxiety 6/10 pm, ativan given', ['6/10']]]);

@@ -113,6 +113,9 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // 10.10", "trach (placed 08.14)", "back 6.25 for IMN" (a decimal has no such word before it).
   { re: /(?=\d)(?<=\b(?:d\/c'?d|dc'?d|discharged|readmit(?:ted)?|readmission|admitted|admit|returned|back|placed|inserted|coiled|clipped|seen)(?:[ \t]+(?:from|to)[ \t]+(?:here|us|home))?[ \t]+(?:on[ \t]+)?)(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?![\d]|\.\d|[ \t]*(?:mg|mcg|ml|cc|l|kg|g|units?|%|times|x|hrs?|hours?|days?|wks?|weeks?|min)\b)/gi, score: 0.7, free: true },
   // "last Friday", "this Tuesday": a weekday pinned to a week is a date.
+  // A month and day before the half of the day: "sprayed rice fields 6/8 AM", "seen 3/14 pm" (a ratio or a dose has no AM;
+  // a score out of ten may: "anxiety 6/10 pm").
+  { re: /(?<![\d/.\-])(?:0?[1-9]|1[0-2])\/(?!10(?!\d))(?:0?[1-9]|[12]\d|3[01])(?![\d/])(?=[ \t]+(?:AM|PM|am|pm|a\.m\.|p\.m\.)(?![\p{L}]))/gu, score: 0.7 },
   { re: /\b(?:last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, score: 0.7, free: true },
   { re: /\b(?:last|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi, score: 0.7, free: true },
   // A holiday with its year is one span with the year: "died Christmas Day 1998", "New Year's Eve 2019", "Easter '82".
