@@ -61,7 +61,7 @@ const AT_SIGN_PLACE = /@[ \t]*([\p{L}][\p{L}'’&-]*(?:[ \t]+[\p{L}][\p{L}'’&-
 // A workplace in brackets after a worker or a place of work, capitalised: "retired machinist (Y-12, 33 yrs)", "WORKED 40
 // YRS AT THE STOCKYARDS (SWIFT)", "his dad's body shop (WIEDERHOLT AUTO & TOW)". The bracket names which one; up to a
 // comma, a semicolon, a number or the bracket's end.
-const WORKPLACE_PAREN = /\b(?:machinist|shipfitter|pipefitter|steelworker|millworker|worker|boss|dealer|employer|stall|shop|plant|mill|mine|stockyards?|job[ \t]+site|vineyard|factory|refinery|cannery|warehouse|foundry|shipyard|company)[ \t]*\([ \t]*(\p{L}[\p{L}\d'’&.-]*(?:[ \t]+[\p{L}&][\p{L}\d'’&.-]*){0,4})[ \t]*(?=[,;)]|[ \t]+\d)/dgiu;
+const WORKPLACE_PAREN = /\b(?:machinist|shipfitter|pipefitter|steelworker|millworker|worker|boss|dealer|employer|stall|shop|plant|mill|mine|stockyards?|job[ \t]+site|vineyard|factory|refinery|cannery|warehouse|foundry|shipyard)[ \t]*\([ \t]*(\p{L}[\p{L}\d'’&.-]*(?:[ \t]+[\p{L}&][\p{L}\d'’&.-]*){0,4})[ \t]*(?=[,;)]|[ \t]+\d)/dgiu;
 // What a bracket after a worker says instead of where: how long, when, whether still ("(retired)", "(nights)", "(per wife)").
 const NOT_WORKPLACE = new Set('retired ret former formerly disabled disability unemployed laid part full pt ft night nights day days evening evenings seasonal self union non per see unknown unk none not no same local private federal state city county family own his her their approx about since until yrs years weekends weekend overtime temp temporary contract contractor sub owner manager supervisor foreman'.split(' '));
 // Name words of a public, hospital or social service, not a firm ("Environmental Services", "Adult Protective Services").
