@@ -41,14 +41,16 @@ const CUED_BANK = new RegExp(
   String.raw`\b(?:acct|account|accounts|deposited|deposits?|direct[ \t]+deposit|banks|banking|mortgage|loan|checking|bank)(?:[ \t]+\p{Ll}+){0,2}?[ \t]*(?:[ \t]at|[ \t]with|[ \t]w\/|[ \t]from|[ \t]thru|[ \t]through|[ \t]is|:|\(|(?<=bank))[ \t]+((?:[\p{L}][\p{L}'’&.-]*[ \t]+){1,3}?(?:${words(CUED_KINDS)}))(?![\p{L}\d-])`,
   'dgiu',
 );
-// A power company after a word of calling or billing: "called Kentucky Power", "bill from Duke Energy", "APPALACHIAN
-// POWER shutoff notice" is not read (no word before it).
-const POWER_CUE = String.raw`call(?:ed|ing|s)?|contact(?:ed|ing)?|notified|letter[ \t]+to|bill[ \t]+(?:from|to)|account[ \t]+with|service[ \t]+(?:from|with)|owes`;
+// A power company after a word of calling or billing, in lower case or in capitals: "called Kentucky Power", "bill from Duke
+// Energy" ("APPALACHIAN POWER shutoff notice" is not read: no word before it).
+const POWER_CUES = ['called', 'calling', 'calls', 'call', 'contacted', 'contacting', 'contact', 'notified', 'letter to', 'bill from', 'bill to', 'account with', 'service from', 'service with', 'owes'];
+const POWER_CUE = words([...POWER_CUES, ...POWER_CUES.map((c) => c.toUpperCase())]);
 const POWER = new RegExp(
-  String.raw`\b(?:${POWER_CUE}|${POWER_CUE.toUpperCase().replace(/\\T/g, String.raw`\t`)})[ \t]+(?:(?:the|THE)[ \t]+)?((?:\p{Lu}[\p{L}'’&.-]*[ \t]+){1,3}(?:Power|POWER|Energy|ENERGY|Electric|ELECTRIC|Propane|PROPANE)(?:[ \t]+(?:Co(?:op|-op|operative)?|CO(?:OP|-OP|OPERATIVE)?|Company|COMPANY)\.?)?)(?![\p{L}\d-])`,
+  String.raw`\b(?:${POWER_CUE})[ \t]+(?:(?:the|THE)[ \t]+)?((?:\p{Lu}[\p{L}'’&.-]*[ \t]+){1,3}(?:Power|POWER|Energy|ENERGY|Electric|ELECTRIC|Propane|PROPANE)(?:[ \t]+(?:Co(?:op|-op|operative)?|CO(?:OP|-OP|OPERATIVE)?|Company|COMPANY)\.?)?)(?![\p{L}\d-])`,
   'dgu',
 );
-// A home medical supplier after a word of supplying: "O2 thru st john valley medical supply", "DME from Lincare".
+// A home medical supplier after a word of supplying: "O2 thru st john valley medical supply", "CPAP from Riverbend
+// Respiratory Services".
 const SUPPLIER = /\b(?:thru|through|from|via|by|with|w\/|vendor:?|dme:?|supplier:?)[ \t]+(?:the[ \t]+)?((?:[\p{L}][\p{L}'’&.-]*[ \t]+){1,4}?(?:home[ \t]+)?(?:medical|respiratory|oxygen|o2|home[ \t]+health)[ \t]+(?:supply|supplies|equipment|services))(?![\p{L}\d-])/dgiu;
 
 const FIRST_NOT_NAME = new Set([...FUNCTION_WORDS, 'pt', "pt's", 'patient', "patient's", 'his', 'her', 'their', 'our', 'my', 'your', 'local', 'new', 'old', 'same', 'other']);
