@@ -64,6 +64,14 @@ const REF_YEAR = 2000;
 
 const MON = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const ORD = '(st|nd|rd|th)?';
+// Day month-name [year].
+const DAY_MONTH_NAME = new RegExp(String.raw`^(\d{1,2})(?!\d)${ORD}([\s\-./]+(?:of\s+)?)(${MON})(?:([\s\-./,]+)(\d{4}|\d{2}))?(.*)$`, 'is');
+// Month-name day[,] [year].
+const MONTH_NAME_DAY = new RegExp(String.raw`^(${MON})([\s\-]+)(\d{1,2})(?!\d)${ORD}(?:(,?\s*)(\d{4}))?(.*)$`, 'is');
+// Month-name year.
+const MONTH_NAME_YEAR = new RegExp(String.raw`^(${MON})(,?\s+(?:of\s+)?)(\d{4})$`, 'i');
+// Month alone.
+const MONTH_NAME_ALONE = new RegExp(String.raw`^(${MON})$`, 'i');
 
 /** A parse: the date and a writer that renders another date in the same format. */
 interface ParsedDate {
@@ -117,7 +125,7 @@ const PARSERS: ((s: string) => ParsedDate | null)[] = [
   },
   // Day month-name [year]: 14-Mar-2021, 14 March 2021, 14th of March, 14-MAR-2021
   (s) => {
-    const m = new RegExp(String.raw`^(\d{1,2})(?!\d)${ORD}([\s\-./]+(?:of\s+)?)(${MON})(?:([\s\-./,]+)(\d{4}|\d{2}))?(.*)$`, 'is').exec(s);
+    const m = DAY_MONTH_NAME.exec(s);
     if (!m) return null;
     const [, ds, ord, sep1, mon, sep2, ys, rest] = m;
     const y = ys ? expandYear(ys) : REF_YEAR;
@@ -131,7 +139,7 @@ const PARSERS: ((s: string) => ParsedDate | null)[] = [
   },
   // Month-name day[,] [year]: March 14th, 2021 / Mar 14 2021 / Feb 2
   (s) => {
-    const m = new RegExp(String.raw`^(${MON})([\s\-]+)(\d{1,2})(?!\d)${ORD}(?:(,?\s*)(\d{4}))?(.*)$`, 'is').exec(s);
+    const m = MONTH_NAME_DAY.exec(s);
     if (!m) return null;
     const [, mon, sp, ds, ord, sep2, ys, rest] = m;
     const y = ys ? +ys : REF_YEAR;
@@ -144,13 +152,13 @@ const PARSERS: ((s: string) => ParsedDate | null)[] = [
   },
   // Month-name year: March 2021 (the month is a date element; the day is taken as mid-month)
   (s) => {
-    const m = new RegExp(String.raw`^(${MON})(,?\s+(?:of\s+)?)(\d{4})$`, 'i').exec(s);
+    const m = MONTH_NAME_YEAR.exec(s);
     if (!m) return null;
     return { date: { y: +m[3], m: monthFromName(m[1]), d: 15 }, render: (x) => `${monthLike(m[1], x.m)}${m[2]}${x.y}` };
   },
   // Month alone: "October" (the day is taken as mid-month so a shift moves it by whole months at most)
   (s) => {
-    const m = new RegExp(String.raw`^(${MON})$`, 'i').exec(s);
+    const m = MONTH_NAME_ALONE.exec(s);
     if (!m || !monthFromName(m[1])) return null;
     return { date: { y: REF_YEAR, m: monthFromName(m[1]), d: 15 }, render: (x) => monthLike(m[1], x.m) };
   },

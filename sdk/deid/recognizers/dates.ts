@@ -213,6 +213,11 @@ const RANGE_NEXT = new RegExp(String.raw`^[ \t]*[-–][ \t]*(${MD})(?![\d/])`);
 const RANGE_PREV = new RegExp(String.raw`(?<![\d/])(${MD})[ \t]*[-–][ \t]*$`);
 
 // Nursing shifts written as hours with a dash, and the words of a note's heading before them.
+// A time closing a date match (dropped before the date is parsed).
+const TIME_AT_END = new RegExp(`${TIME.slice(0, -1)}$`, 'i');
+// A weekday opening a date match (dropped before the date is parsed).
+const WEEKDAY_AT_START = new RegExp(`^${WEEKDAY}`, 'i');
+
 const SHIFT_PAIR = /^(?:7-3|3-11|11-7|7-7|7-11|11-3|7-19|19-7)$/;
 const SHIFT_NOTE_BEFORE = /\b(?:npn|nsg|nursing|note|notes|shift|rn|lpn|progress)[ \t:]*$/i;
 /** Could a dash pair be a shift's hours ("6-2", "7-3", "7-19", "11-7")? Both hours, eight or twelve apart on the clock. */
@@ -393,8 +398,8 @@ export function recognizeDates(text: string): Candidate[] {
         // Day first, as in most of the world ("zoledronic acid 18/8", "see 31/08"): the day is over 12.
         const dm = p.bare && /^(\d{1,2})\/(\d{1,2})$/.exec(m[0]);
         if (dm && +dm[1] > 12 && +dm[1] <= 31 && +dm[2] >= 1 && +dm[2] <= 12) return { category: 'DATE', score: 0.65, kind: 'date' };
-        const bare = m[0].replace(new RegExp(`${TIME.slice(0, -1)}$`, 'i'), '');
-        const core = m[0].trim().replace(new RegExp(`^${WEEKDAY}`, 'i'), '');
+        const bare = m[0].replace(TIME_AT_END, '');
+        const core = m[0].trim().replace(WEEKDAY_AT_START, '');
         // ("Feb of '19": the "of" and the apostrophe's century are read as "Feb, 2019".)
         if (!parseDate(core) && !parseDate(bare.trim()) && !parseDate(core.replace(/\s+of(?=\s)/i, '').replace(/,?\s*'(\d{2})$/, ', 20$1'))) {
           // A calendar-impossible numeric date ("02/30/1950") is still somebody's date written wrong: remove it.

@@ -18,6 +18,8 @@ import { has, matchesOf } from './util.js';
 // "the Horsts", "THE HORSTS" after a word of staying or knowing; the stem is checked against the surname list below.
 const PLURAL_FAMILY = /(?=\p{Lu})(?<=\b(?:with|friends?|neighbou?rs?|visit(?:ed|s|ing)?|by|from|WITH|FRIENDS?|NEIGHBOU?RS?|VISIT(?:ED|S|ING)?|BY|FROM)[ \t]*,?[ \t]+(?:the|THE)[ \t]+)(\p{Lu}[\p{L}'’-]+?)(?:es|s|ES|S)(?![\p{L}'’-])/dgu;
 const RELATION_AFTER = String.raw`(?:[ \t]*(?:,|--|–|—|-)[ \t]*)(?:her|his|their|pt['’]s|the[ \t]+patient['’]s|HER|HIS|THEIR|PT['’]S)[ \t]+(\p{L}+)`;
+// RELATION_AFTER opening the text after a name.
+const RELATION_AFTER_START = new RegExp(`^${RELATION_AFTER}`, 'u');
 // A capitalised name opening a clause, then the family word set off after it.
 const NAME_THEN_RELATION = new RegExp(String.raw`(?<=(?:^|[\n.;:(]|\b(?:and|but))[ \t]*)(\p{Lu}\p{Ll}+)(?=${RELATION_AFTER})`, 'dgu');
 // A surname that is an English word of grammar after one or two given names no English list holds.
@@ -52,7 +54,7 @@ export function recognizeFamilyNames(text: string): Candidate[] {
   }
   if (has(/(?:,|--|–|—|-)[ \t]*(?:her|his|their|pt|the)[ \t]/i, text)) {
     for (const m of matchesOf(NAME_THEN_RELATION, text)) {
-      const rel = new RegExp(`^${RELATION_AFTER}`, 'u').exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
+      const rel = RELATION_AFTER_START.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
       if (!rel || !FAMILY_WORDS.has(rel[1].toLowerCase())) continue;
       const w = m[1].toLowerCase();
       const f = v.flags(w);

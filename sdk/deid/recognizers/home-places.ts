@@ -59,6 +59,8 @@ const PLACE_NOUN = 'Heights|Falls|Strip|Bluffs?|Flats|Bottoms|Range|Cape|Ward|Ha
 // A hospital's own wards are no part of town ("the Emergency Ward").
 const HOSPITAL_WARD = new Set('emergency accident casualty maternity medical surgical general private isolation fever labor labour psychiatric psych burn cardiac stroke observation recovery children’s children\'s'.split(' '));
 const CAPS_PLACE_NOUN = 'HEIGHTS|FALLS|BLUFFS?|FLATS|BOTTOMS|BAYOU|CAUSEWAY|SKYWAY|THRUWAY|ESPLANADE|BOARDWALK';
+// One of CAPS_PLACE_NOUN, as a whole word.
+const CAPS_PLACE_NOUN_WORD = new RegExp(`^(?:${CAPS_PLACE_NOUN})$`);
 const THE_PLACE = new RegExp(
   String.raw`\b(?:in|In|IN|on|On|ON|from|From|FROM|to|TO|near|NEAR|up|UP|down|DOWN|across|ACROSS|over|OVER)[ \t]+(?:the|The|THE)[ \t]+((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}?(?:${PLACE_NOUN}|${CAPS_PLACE_NOUN}))(?![\p{L}'’-]|[ \t]+(?:of|OF|jail|JAIL|hospital|clinic|health|shelter|court|office|sheriff|fire|police|ems|pd|fd|side|level|area)\b)`,
   'dgu',
@@ -143,7 +145,7 @@ export function recognizeHomePlaces(text: string): Candidate[] {
       ...matchAll(THE_PLACE, text, (m) => {
         const words = m[1].split(/[ \t]+/);
         const caps = capsLine(text, m.index);
-        if (caps && !new RegExp(`^(?:${CAPS_PLACE_NOUN})$`).test(words[words.length - 1])) return null;
+        if (caps && !CAPS_PLACE_NOUN_WORD.test(words[words.length - 1])) return null;
         if (!caps && words.some((w) => w === w.toUpperCase())) return null;
         if (words.slice(0, -1).some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || HOSPITAL_WARD.has(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV))) return null;
         return { category: 'LOCATION', score: 0.6, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] };

@@ -73,6 +73,15 @@ function personWord(w: string): boolean {
   return named || !(f & VOCAB_FLAGS.ENGLISH);
 }
 
+// What may follow a credential closing its line: more credentials, a bracket or a slash and a co-signer.
+const TAIL = String.raw`\b\.?(?:[ \t,]+(?:cwocn|wocn|ccrn|cen|cnrn|bsn|msn|ccc-slp|ccc))*(?:[ \t]*(?:\([^)\n]{0,30}\)|\/[^\n]{0,40}))?[ \t]*(?=$|\n)`;
+// Initials before a credential closing the line (see recognizeSignatures).
+const INITIALS_BEFORE_CREDENTIAL = new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|[ \t]{2}|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}|\p{Lu}{1,2}Ma?c\p{Lu}|\p{L}{1,2}['’]\p{L}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu');
+// A name closing a line before a credential.
+const NAME_BEFORE_CREDENTIAL = new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*((?:\p{L}\.[ \t]?)?\p{L}[\p{L}'’-]+(?:[ \t]+(?:\p{L}\.?|[\p{L}'’-]{2,}))?),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu');
+// A name before a credential after "by", "and", "to", "with".
+const NAME_AFTER_BY_CREDENTIAL = new RegExp(String.raw`(?:\b(?:by|and|to|with)|&|\bw\/)[ \t]+(\p{L}[\p{L}'’-]+),?[ \t]+${CREDENTIAL}\b`, 'dgiu');
+
 /**
  * Find staff signatures and role-named staff in `text`.
  *
@@ -125,11 +134,10 @@ export function recognizeSignatures(text: string): Candidate[] {
   // Initials signing a line before a credential: "jt, rrt", "-sm RN", "JM RN", "l.h. rn", "CB RN/SN STUDENT
   // NURSE", "r.t., rn"; a shift or role may follow in parentheses or after a slash.
   // More credentials may follow ("p. delacroix rn cwocn").
-  const TAIL = String.raw`\b\.?(?:[ \t,]+(?:cwocn|wocn|ccrn|cen|cnrn|bsn|msn|ccc-slp|ccc))*(?:[ \t]*(?:\([^)\n]{0,30}\)|\/[^\n]{0,40}))?[ \t]*(?=$|\n)`;
   // Before a credential closing the line even unit-like letters are initials ("AM rn", "ML RN"); Gaelic and
   // Scots initials keep their "Mc" and apostrophe ("SMcG RM", "jo'c sn"); British wards sign "SN", "HCA", "RM".
   // Telegraphic notes separate items with two spaces instead of a period ("plan- home 8/8  ck rn").
-  out.push(...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|[ \t]{2}|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}|\p{Lu}{1,2}Ma?c\p{Lu}|\p{L}{1,2}['’]\p{L}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, group(0.85, CREDENTIAL_ONLY)));
+  out.push(...matchAll(INITIALS_BEFORE_CREDENTIAL, text, group(0.85, CREDENTIAL_ONLY)));
   // A co-signer after the credential's slash closing a line: "m. delacroix rn/kb", "ckb hca/lt sn", "MM RN/JT MHW".
   const slashAfterCredential = has(/(?:rn|rt|np|md|lpn|lvn|hca)\//i, text);
   if (slashAfterCredential) out.push(...matchAll(CO_SIGNER, text, group(0.8, CREDENTIAL_ONLY)));
@@ -195,7 +203,7 @@ export function recognizeSignatures(text: string): Candidate[] {
   if (slashAfterCredential) out.push(...matchAll(/\b(?:rn|rt|np|md)\/(\p{Lu}{2,3})(?=[ \t]+(?:student|orientee|preceptee|sn)\b)/dgiu, text, group(0.8)));
   // A name closing a line before a credential: "hope rn (float)", "cash rn (agency)", "dalia h rn", "K. Abernathy RN".
   out.push(
-    ...matchAll(new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*((?:\p{L}\.[ \t]?)?\p{L}[\p{L}'’-]+(?:[ \t]+(?:\p{L}\.?|[\p{L}'’-]{2,}))?),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu'), text, (m) => {
+    ...matchAll(NAME_BEFORE_CREDENTIAL, text, (m) => {
       const word = m[1].replace(/^\p{L}\.[ \t]?/u, '').split(/[ \t]/)[0];
       // "Ana P. RN": with an initial after it, a given name or surname counts even when it spells a lab ("ANA").
       const initialAfter = /^\S+[ \t]+\p{L}\.?$/u.test(m[1]) && (vocabulary().flags(word.toLowerCase()) & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST)) !== 0;
@@ -205,7 +213,7 @@ export function recognizeSignatures(text: string): Candidate[] {
   // A name before a credential after "by", "and", "to", "with": "VERIFIED BY HALE RN AND ADEBAYO RN", "seen by moss rn",
   // "REPORT GIVEN TO STRONG RN", "spoke w/ kelly rn".
   out.push(
-    ...matchAll(new RegExp(String.raw`(?:\b(?:by|and|to|with)|&|\bw\/)[ \t]+(\p{L}[\p{L}'’-]+),?[ \t]+${CREDENTIAL}\b`, 'dgiu'), text, (m) =>
+    ...matchAll(NAME_AFTER_BY_CREDENTIAL, text, (m) =>
       ROLE_WORDS.has(m[1].toLowerCase()) || !personWord(m[1]) ? null : group(0.75, null, 'person')(m),
     ),
   );
