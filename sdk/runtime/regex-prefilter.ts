@@ -181,7 +181,7 @@ function disjunction(alts: readonly AST.Alternative[]): Info {
  * The OR-sets of lower-case literals that every match of `re` contains (an AND of ORs); empty when none is known.
  *
  * @example
- * requiredLiterals(/\b(?:krewe|mystic society) of \w+/i); // [['krewe', 'mystic society']]
+ * requiredLiterals(/\b(?:krewe|mystic society) of \w+/i); // [['krewe of ', 'mystic society of ']]
  */
 export function requiredLiterals(re: RegExp): Literals[] {
   const parser = new RegExpParser({ ecmaVersion: 2025 });
