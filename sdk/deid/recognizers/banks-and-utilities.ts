@@ -14,7 +14,7 @@
  */
 import type { Candidate } from '../span.js';
 import { FUNCTION_WORDS } from './cue-words.js';
-import { matchesOf } from './util.js';
+import { caseForms, matchesOf } from './util.js';
 
 // What a bank is called after its name. (Lower case here; the capitalised scan takes title case and capitals.)
 const BANK_KINDS = ['bank', 'savings bank', 'savings', 'savings and loan', 'savings & loan', 'credit union', 'federal credit union', 'fcu', 'state bank', 'national bank', 'bank & trust', 'bank and trust'];
@@ -28,8 +28,8 @@ const words = (kinds: readonly string[]): string =>
     .sort((a, b) => b.length - a.length)
     .map((k) => k.replace(/ /g, String.raw`[ \t]+`))
     .join('|');
-const titleCase = (k: string): string => k.replace(/(^|[ ])(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase());
-const CAPITAL_KINDS = [...BANK_KINDS.map(titleCase), ...BANK_KINDS.map((k) => k.toUpperCase()), 'FCU'];
+// In title case and in capitals.
+const CAPITAL_KINDS = BANK_KINDS.flatMap((k) => caseForms(k).slice(1));
 
 // One to three capitalised words, then the kind; optionally "of" and a town ("First National Bank of Baldwin").
 const NAMED_BANK = new RegExp(String.raw`(?<![\p{L}\d'’&.-])((?:\p{Lu}[\p{L}'’&.-]*[ \t]+){1,3}(?:${words(CAPITAL_KINDS)})(?:[ \t]+(?:of|OF)[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}\d-])`, 'dgu');
@@ -55,10 +55,15 @@ const SUPPLIER = /\b(?:thru|through|from|via|by|with|w\/|vendor:?|dme:?|supplier
 
 const FIRST_NOT_NAME = new Set([...FUNCTION_WORDS, 'pt', "pt's", 'patient', "patient's", 'his', 'her', 'their', 'our', 'my', 'your', 'local', 'new', 'old', 'same', 'other']);
 
-/** Are a bank's name words a name: the first no function word, none a word of what is banked? */
+/** Does a firm's name open as a name, not with a function word, a pronoun or "pt" ("the", "his", "pt's")? */
+function leadsAsName(name: string): boolean {
+  return !FIRST_NOT_NAME.has(name.toLowerCase().split(/[ \t]+/)[0]);
+}
+
+/** Are a bank's name words a name: opening as one, none a word of what is banked? */
 function bankName(name: string): boolean {
+  if (!leadsAsName(name)) return false;
   const ws = name.toLowerCase().split(/[ \t]+/);
-  if (FIRST_NOT_NAME.has(ws[0])) return false;
   const head = ws.slice(0, ws.findIndex((w) => /^(?:bank|savings|credit|fcu|federal|trust|state|national)$/.test(w)));
   return head.length > 0 && !head.some((w) => NOT_BANK_NAMES.has(w) || FUNCTION_WORDS.has(w));
 }
@@ -78,7 +83,7 @@ export function recognizeBanksAndUtilities(text: string): Candidate[] {
   for (const m of matchesOf(NAMED_BANK, text)) push(m, bankName);
   for (const m of matchesOf(BANK_OF, text)) push(m, () => true);
   for (const m of matchesOf(CUED_BANK, text)) push(m, bankName);
-  for (const m of matchesOf(POWER, text)) push(m, (name) => !FIRST_NOT_NAME.has(name.toLowerCase().split(/[ \t]+/)[0]));
-  for (const m of matchesOf(SUPPLIER, text)) push(m, (name) => !FIRST_NOT_NAME.has(name.toLowerCase().split(/[ \t]+/)[0]));
+  for (const m of matchesOf(POWER, text)) push(m, leadsAsName);
+  for (const m of matchesOf(SUPPLIER, text)) push(m, leadsAsName);
   return out;
 }

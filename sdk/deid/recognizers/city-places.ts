@@ -38,7 +38,7 @@ const NAMED_ROAD = /\b((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3})(?:Expwy|EXPWY|Expres
 // A pike by its name, read as a road by a word of travel before it or a direction or exit after it: "LOC: Mass Pike EB at
 // exit 18", "off the Berlin Pike". (Pike is a surname too: "Wife Donna Pike".)
 const NAMED_PIKE = /(?:\b(?:on|onto|off|via|along|the|ON|ONTO|OFF|VIA|ALONG|THE)[ \t]+|\b(?:Loc|LOC|Location|LOCATION|Scene|SCENE):[ \t]*)((?:\p{Lu}[\p{L}'’-]*[ \t]+){1,2}(?:Pike|PIKE))\b|\b((?:\p{Lu}[\p{L}'’-]*[ \t]+){1,2}(?:Pike|PIKE))(?=[ \t]+(?:[EWNS]B|[EWNS]\/B|east|west|exit|EXIT|Exit|eastbound|westbound)\b)/dgu;
-const NOT_PIKE_NAME = new Set([...'dr mr mrs ms miss officer ofc det sgt nurse rev'.split(' ')]);
+const NOT_PIKE_NAME = new Set('dr mr mrs ms miss officer ofc det sgt nurse rev'.split(' '));
 // A subway line: one letter or digit after "the" and a verb of riding, in a sentence about the subway.
 const LINE = String.raw`(?:[A-GJLMNQRWZ]|[1-7]|SIR)`;
 const RIDDEN_LINE = new RegExp(String.raw`(?<=\b(?:ride|rides|riding|rode|take|takes|took|taking|on|via|off|to)[ \t]+the[ \t]+)${LINE}(?:[ \t]+(?:train|line|express|local))?(?=[ \t]*(?:[,.;)]|$|\n)|[ \t]+(?:to|from|train|line|at|in|into|every|each|daily|and|or|again|today|now|home|downtown|uptown)\b)`, 'g');

@@ -10,7 +10,7 @@
 import { parseDate } from '../date-format.js';
 import type { Candidate } from '../span.js';
 import { dashDatesOfTheNote, DAY_LIST, fractionLikeDates, listDays, ORDINAL_LIST, repeatedMonthDays } from './date-siblings.js';
-import { before, has, matchAll, matchesOf } from './util.js';
+import { before, caseForms, has, matchAll, matchesOf } from './util.js';
 
 const MON = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const ORD = '(?:st|nd|rd|th)?';
@@ -35,9 +35,8 @@ const ORD_WORDS = 'first second third fourth fifth sixth seventh eighth ninth te
 export const MONTH_WORDS = 'january february march april may june july august september october november december'.split(' ');
 /** @example WEEKDAY_WORDS.includes('sunday'); // true */
 export const WEEKDAY_WORDS = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
-const cased = (w: string): string[] => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()];
-const ORD_WORD = `(?:(?:${['twenty', 'thirty'].flatMap(cased).join('|')})[ -]?)?(?:${ORD_WORDS.flatMap(cased).join('|')})`;
-const SPOKEN_MONTH = `(?:${MONTH_WORDS.flatMap(cased).filter((w) => w !== 'may').join('|')})`;
+const ORD_WORD = `(?:(?:${['twenty', 'thirty'].flatMap(caseForms).join('|')})[ -]?)?(?:${ORD_WORDS.flatMap(caseForms).join('|')})`;
+const SPOKEN_MONTH = `(?:${MONTH_WORDS.flatMap(caseForms).filter((w) => w !== 'may').join('|')})`;
 const SPOKEN_DATE = new RegExp(String.raw`(?<![\p{L}])(?:${SPOKEN_MONTH}[ \t]+(?:(?:the|The|THE)[ \t]+)?${ORD_WORD}|(?:(?:the|The|THE)[ \t]+)?${ORD_WORD}[ \t]+(?:of|OF)[ \t]+${SPOKEN_MONTH})(?![\p{L}])`, 'gu');
 
 const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bare?: boolean; free?: boolean; range?: boolean; ordinal?: boolean }[] = [

@@ -15,7 +15,7 @@ import type { Candidate } from '../span.js';
 import { FUNCTION_WORDS } from './cue-words.js';
 import { capsLine } from './people-cues.js';
 import { GOODS, clinicalTerm } from './place-words.js';
-import { has, matchesOf } from './util.js';
+import { caseForms, has, matchesOf } from './util.js';
 
 // What a firm is, closing its name. (Written here in lower case; matched in lower case, title case or capitals.)
 const TRADES = [
@@ -26,8 +26,7 @@ const TRADES = [
   'moving', 'courier', 'fabrication', 'castings', 'foundry', 'manufacturing', 'industries', 'packing', 'electric', 'market',
   'logging', 'timber', 'outfitters', 'papers', 'trading post',
 ];
-const cased = (t: string): string[] => [t, t.replace(/(^|[ -])\p{Ll}/gu, (c) => c.toUpperCase()), t.toUpperCase()];
-const TRADE = TRADES.flatMap(cased)
+const TRADE = TRADES.flatMap(caseForms)
   .map((t) => t.replace(/ /g, String.raw`[ \t]+`))
   .join('|');
 // One to three capitalised words, then the trade. (A dotted abbreviation keeps its period: "KELLERMAN BROS. BUILDERS".)
@@ -49,7 +48,9 @@ const ANY_WORKS_KIND = new RegExp(WORKS_KIND);
 // chemical plant", "blackjack dealer at the Flamingo casino", "at the Rifle clinic", "stays at the Harbor shelter". Being
 // written with a capital mid-sentence before its kind makes an everyday word the place's name; before works a drug's or a
 // device's name is the owner's too ("the Norco refinery", "the Baxter plant"), before a clinic it is the clinic's kind.
-const PLACE_KIND = `${WORKS_KIND}|chemical|mine|pharmacy|shelter|casino|hall|lodge|tavern|pub|clinic|library|motel|hotel|inn|diner|cafe`;
+const INDUSTRIAL_KIND = `${WORKS_KIND}|chemical|mine`;
+const INDUSTRIAL = new RegExp(`^(?:${INDUSTRIAL_KIND})$`);
+const PLACE_KIND = `${INDUSTRIAL_KIND}|pharmacy|shelter|casino|hall|lodge|tavern|pub|clinic|library|motel|hotel|inn|diner|cafe`;
 const NAMED_PLACE_THE = new RegExp(String.raw`(?=\p{Lu}\p{Ll})(?<=\b(?:at|from|near|behind|outside|to)[ \t]+the[ \t]+)(\p{Lu}\p{Ll}+)(?=[ \t]+(${PLACE_KIND})\b)`, 'dgu');
 const ANY_PLACE_KIND = new RegExp(PLACE_KIND);
 // Words that say which of a town's places, not its name ("the Main library", "the Resident clinic"), and the national
@@ -68,8 +69,10 @@ const NOT_WORKPLACE = new Set('retired ret former formerly disabled disability u
 const SERVICE_WORDS = new Set(
   'environmental social protective human family child children adult emergency medical health home homeless housing refugee immigrant community public legal youth senior seniors financial patient guest food nutrition dietary support veterans disability rehab rehabilitation pastoral spiritual case behavioral mental'.split(' '),
 );
-/** A word that may name a firm: no function word, no word of a public or hospital service, no clinical term (lower case). */
-const firmWord = (w: string): boolean => !FUNCTION_WORDS.has(w) && !SERVICE_WORDS.has(w) && !clinicalTerm(w);
+/** A word that may name a works' owner: no function word, no word of a public or hospital service (lower case). */
+const ownerWord = (w: string): boolean => !FUNCTION_WORDS.has(w) && !SERVICE_WORDS.has(w);
+/** A word that may name a firm: an owner's word that is no clinical term either (lower case). */
+const firmWord = (w: string): boolean => ownerWord(w) && !clinicalTerm(w);
 
 /**
  * Find firms named by their trade after a word of working.
@@ -110,15 +113,14 @@ export function recognizeNamedWorks(text: string): Candidate[] {
     for (const m of matchesOf(NAMED_WORKS, text)) {
       const words = m[1].toLowerCase().split(/[ \t]+/);
       // (Before works a drug's or a device's name is the owner's: "at Norco refinery".)
-      if (!words.every((w) => !FUNCTION_WORDS.has(w) && !SERVICE_WORDS.has(w)) || words.some((w) => GOODS.has(w)) || capsLine(text, m.index!)) continue;
+      if (!words.every(ownerWord) || words.some((w) => GOODS.has(w)) || capsLine(text, m.index!)) continue;
       out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'business' });
     }
   }
   if (has(ANY_PLACE_KIND, text)) {
     for (const m of matchesOf(NAMED_PLACE_THE, text)) {
       const word = m[1].toLowerCase();
-      const works = ANY_WORKS_KIND.test(m[2]) || m[2] === 'chemical' || m[2] === 'mine';
-      if (!(works ? !FUNCTION_WORDS.has(word) && !SERVICE_WORDS.has(word) : firmWord(word)) || GOODS.has(word) || NOT_PLACE_NAME.has(word) || capsLine(text, m.index!)) continue;
+      if (!(INDUSTRIAL.test(m[2]) ? ownerWord(word) : firmWord(word)) || GOODS.has(word) || NOT_PLACE_NAME.has(word) || capsLine(text, m.index!)) continue;
       out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'business' });
     }
   }

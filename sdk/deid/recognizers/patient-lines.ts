@@ -10,7 +10,7 @@
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
-import { execAll, has } from './util.js';
+import { execAll, has, lineAt } from './util.js';
 
 // A name of one to six words: letters with apostrophes, hyphens and periods, commas between, a nickname in quotes.
 const WORD = String.raw`[\p{L}][\p{L}'’.\-]*`;
@@ -119,10 +119,7 @@ export function recognizePatientLines(text: string): Candidate[] {
     out.push({ category: 'NAME', score: 0.75, start, end: start + phrase.length, kind: 'person' });
   }
   if (has(/\b(?:first|last)(?:[ \t]+name)?[ \t]*:/i, text)) for (const m of execAll(FORM_NAME_FIELD, text)) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const lineEnd = text.indexOf('\n', m.index);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    if ((line.match(FORM_FIELD_LABEL) ?? []).length < 2) continue;
+    if ((lineAt(text, m.index).match(FORM_FIELD_LABEL) ?? []).length < 2) continue;
     const g = m[1] === undefined ? 2 : 1;
     if (g === 1 && !nameLike(m[1], false)) continue;
     out.push({ category: 'NAME', score: 0.8, start: m.indices![g][0], end: m.indices![g][1], kind: 'person' });

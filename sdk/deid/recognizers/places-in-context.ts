@@ -14,7 +14,7 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { clinicalShorthand, clinicalTerm } from './place-words.js';
 import { STATE_ABBR } from './locations.js';
-import { DOSE_UNIT, execAll, has, matchAll } from './util.js';
+import { DOSE_UNIT, execAll, has, lineAt, matchAll } from './util.js';
 
 const SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|way|pkwy|parkway|ct|court|pl|place|ter|terr|terrace|hwy|highway|cir|circle|sq|square|row|pike|tpke|turnpike|plaza|wharf|crescent';
 // After a number only suffixes no clinical phrase ends with ("2 per dr", "3 mm st" are no streets);
@@ -326,8 +326,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
   if (has(/hwy|highway|state[ \t]+road/i, text)) out.push(...street(HWY_ANYWHERE, 0.75));
   if (has(/MM|[Mm]ile[ \t]+[Mm]arker|MILE[ \t]+MARKER/, text)) {
     for (const m of execAll(MILE_MARKER, text)) {
-      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, (text.indexOf('\n', m.index) + 1 || text.length + 1) - 1);
-      if (ROAD_IN_LINE.test(line)) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
+      if (ROAD_IN_LINE.test(lineAt(text, m.index))) out.push({ category: 'LOCATION', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'street' });
     }
   }
   if (has(/\b(?:US|SR|SH)-\d/, text)) out.push(...street(HIGHWAY_HYPHEN, 0.8));

@@ -75,6 +75,28 @@ export function matchesOf(re: RegExp, text: string): Iterable<RegExpExecArray> {
 }
 
 /**
+ * The line of `text` that holds offset `pos`, without its line break.
+ *
+ * @example
+ * lineAt('a\nbc\nd', 3); // 'bc'
+ */
+export function lineAt(text: string, pos: number): string {
+  const end = text.indexOf('\n', pos);
+  return text.slice(text.lastIndexOf('\n', pos) + 1, end < 0 ? text.length : end);
+}
+
+/**
+ * A phrase as notes write it: in lower case, in title case (each word's first letter, after a space or a hyphen) and in
+ * capitals.
+ *
+ * @example
+ * caseForms('linen service'); // ['linen service', 'Linen Service', 'LINEN SERVICE']
+ */
+export function caseForms(t: string): string[] {
+  return [t, t.replace(/(^|[ -])\p{Ll}/gu, (c) => c.toUpperCase()), t.toUpperCase()];
+}
+
+/**
  * Run a global regex over `text` and map every match to a candidate (or reject it).
  * `start`/`end` from the mapper override the whole-match offsets (to drop a label).
  *
