@@ -22,6 +22,7 @@ import { recognizeBasesAndAirports } from './recognizers/bases-and-airports.js';
 import { recognizeClinicalTowns } from './recognizers/clinical-towns.js';
 import { recognizeFamilyNames } from './recognizers/family-names.js';
 import { recognizeBanksAndUtilities } from './recognizers/banks-and-utilities.js';
+import { recognizeEmployersBeforeJobs } from './recognizers/employers-before-jobs.js';
 import { recognizeHiredTrades, recognizeNamedWorks } from './recognizers/hired-trades.js';
 import { recognizeLodges } from './recognizers/lodges.js';
 import { recognizeQuotedBusinesses } from './recognizers/quoted-businesses.js';
@@ -113,6 +114,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeHiredTrades,
   recognizeNamedWorks,
   recognizeBanksAndUtilities,
+  recognizeEmployersBeforeJobs,
   recognizeFamilyNames,
   recognizeLodges,
   recognizeSpoken,

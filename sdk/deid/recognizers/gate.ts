@@ -283,30 +283,32 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   // Names listed together share their fate: "Usamov and Bowers", "Monjeau, Graves and Reed"; so do
   // towns ("stoughton and canton facilities").
   const anyPlace = isPlace.some((x) => x === 1);
+  // (Built once, not per token: these run for every word of every pass.)
+  const flaggedAt = (j: number, places: boolean): boolean => j >= 0 && j < toks.length && level[j] === 2 && (places ? isPlace[j] === 1 : !isPlace[j]);
+  // Next to a name across a comma ("Monjeau, Graves"), or across "and" / "or" / "&" ("Usamov and Bowers").
+  const coordinated = (i: number, j: number, places: boolean): boolean => {
+    if (!flaggedAt(j, places)) return false;
+    const t = toks[i];
+    const [a, b] = j < i ? [toks[j], t] : [t, toks[j]];
+    // "from Decorah, fell on ice": a lower-case word after a comma starts the next clause, not another town.
+    // ("ANESTHESIA: Hale / Mbeki, CRNA": people sharing a duty are written with a slash too.)
+    if (Math.abs(j - i) === 1) return !(places && t.shape === 'lower') && (/^[ \t]*,[ \t]*(?:&[ \t]+)?$/.test(text.slice(a.end, b.start)) || (!places && /^[ \t]+\/[ \t]+$/.test(text.slice(a.end, b.start))));
+    const mid = toks[(i + j) / 2];
+    return /^(?:and|or)$/.test(mid.lower) && /^[ \t]*,?[ \t]+$/.test(text.slice(a.end, mid.start)) && /^[ \t]+$/.test(text.slice(mid.end, b.start));
+  };
   for (let pass = 0; pass < 4; pass++) {
     const places = pass % 2 === 1;
     if (places && !anyPlace) continue;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (level[i] === 2 || (t.shape !== 'title' && t.shape !== 'lower' && !(places && t.shape === 'caps'))) continue;
-      const near = (j: number) => j >= 0 && j < toks.length && level[j] === 2 && (places ? isPlace[j] === 1 : !isPlace[j]);
-      if (!(near(i - 1) || near(i + 1) || near(i - 2) || near(i + 2)) || isGuarded(t)) continue;
+      if (!(flaggedAt(i - 1, places) || flaggedAt(i + 1, places) || flaggedAt(i - 2, places) || flaggedAt(i + 2, places)) || isGuarded(t)) continue;
       const f = v.flags(t.lower);
       const evidence = places ? F.PLACE : t.shape === 'lower' ? F.FIRST : NAME_EVIDENCE;
       // ("Bernadette, in her own home", "Juárez, will come tmrw": a function word or a modal in lower case goes on with the sentence.)
       if (!(f & evidence) || f & (F.CLINICAL | F.ABBREV) || (places ? PLACE_NOUNS.has(t.lower) : NAME_BEFORE.has(t.lower)) || /^(?:the|and|or|of|for|with|but|not|no|yes)$/.test(t.lower) || FUNCTION_WORDS.has(t.lower) || (t.shape === 'lower' && MODAL_VERBS.test(t.lower))) continue;
-      // Next to a name across a comma ("Monjeau, Graves"), or across "and" / "or" / "&" ("Usamov and Bowers").
-      const coordinated = (j: number): boolean => {
-        if (!near(j)) return false;
-        const [a, b] = j < i ? [toks[j], t] : [t, toks[j]];
-        // "from Decorah, fell on ice": a lower-case word after a comma starts the next clause, not another town.
-        // ("ANESTHESIA: Hale / Mbeki, CRNA": people sharing a duty are written with a slash too.)
-        if (Math.abs(j - i) === 1) return !(places && t.shape === 'lower') && (/^[ \t]*,[ \t]*(?:&[ \t]+)?$/.test(text.slice(a.end, b.start)) || (!places && /^[ \t]+\/[ \t]+$/.test(text.slice(a.end, b.start))));
-        const mid = toks[(i + j) / 2];
-        return /^(?:and|or)$/.test(mid.lower) && /^[ \t]*,?[ \t]+$/.test(text.slice(a.end, mid.start)) && /^[ \t]+$/.test(text.slice(mid.end, b.start));
-      };
       // ("Kirby / Tobin index": an eponym's noun after the word makes it the eponym.)
-      if ((coordinated(i - 1) || coordinated(i + 1) || coordinated(i - 2) || coordinated(i + 2)) && (places || !eponymAfter(text, t, false))) {
+      if ((coordinated(i, i - 1, places) || coordinated(i, i + 1, places) || coordinated(i, i - 2, places) || coordinated(i, i + 2, places)) && (places || !eponymAfter(text, t, false))) {
         level[i] = 2;
         isPlace[i] = places ? 1 : 0;
       }
@@ -395,10 +397,11 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     }
   }
   // Weak tokens count only next to a flagged token or an initial ("DAN A. FORMAN-LYONS").
+  const weakCarried = (i: number, j: number): boolean =>
+    j >= 0 && j < toks.length && /^[ \t]*[.,]?[ \t]*$/.test(text.slice(toks[Math.min(i, j)].end, toks[Math.max(i, j)].start)) && (level[j] === 2 || (toks[j].shape === 'initial' && text[toks[j].end] === '.'));
   for (let i = 0; i < toks.length; i++) {
     if (level[i] !== 1) continue;
-    const near = (j: number) => j >= 0 && j < toks.length && Math.abs(j - i) === 1 && /^[ \t]*[.,]?[ \t]*$/.test(text.slice(toks[Math.min(i, j)].end, toks[Math.max(i, j)].start));
-    const ok = [i - 1, i + 1].some((j) => near(j) && (level[j] === 2 || (toks[j].shape === 'initial' && text[toks[j].end] === '.')));
+    const ok = weakCarried(i, i - 1) || weakCarried(i, i + 1);
     level[i] = ok ? 2 : 0;
   }
   for (let i = 0; i < toks.length; i++) {

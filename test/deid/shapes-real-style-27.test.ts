@@ -1,0 +1,21 @@
+/**
+ * Shape families from the twenty-ninth round. Each example is our own, written for this test.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family('places: a firm named right before the job its worker holds there', [
+  ['42 yo M, UPS driver, restrained, airbag deployed', ['UPS']],
+  ['Pt is a 51-year-old Allstate claims adjuster seen for low back pain', ['Allstate']],
+  ['Son is a State Farm claims rep, lives nearby', ['State Farm']],
+  ['Husband is a retired Republic Steel worker, on home O2', ['Republic Steel']],
+  ['Wife is a FedEx courier, works nights', ['FedEx']],
+  ['SH: Raytheon engineer x 20 yrs, nonsmoker', ['Raytheon']],
+]);
+
+kept('not firms: departments, ranks, the forces, nations and titles before a job', [
+  ['Seen by the Emergency Room nurse and an Air Force mechanic', ['Emergency Room', 'Air Force']],
+  ['Pt is a Regional Sales Manager; wife is a Licensed Practical nurse', ['Licensed Practical']],
+  ['Interpreter: an African American aide stayed with pt', ['African American']],
+  ['Informed ED nurse. Contacted MEMA worker for shelter', ['Informed', 'MEMA']],
+  ['long-haul driver, off-duty officer, L&D nurse', ['long-haul', 'off-duty', 'L&D']],
+]);
