@@ -23,6 +23,7 @@ import { recognizeClinicalTowns } from './recognizers/clinical-towns.js';
 import { recognizeFamilyNames } from './recognizers/family-names.js';
 import { recognizeBanksAndUtilities } from './recognizers/banks-and-utilities.js';
 import { recognizeEmployersBeforeJobs } from './recognizers/employers-before-jobs.js';
+import { recognizeNamedWithThe } from './recognizers/named-with-the.js';
 import { recognizeHiredTrades, recognizeNamedWorks } from './recognizers/hired-trades.js';
 import { recognizeLodges } from './recognizers/lodges.js';
 import { recognizeQuotedBusinesses } from './recognizers/quoted-businesses.js';
@@ -115,6 +116,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeNamedWorks,
   recognizeBanksAndUtilities,
   recognizeEmployersBeforeJobs,
+  recognizeNamedWithThe,
   recognizeFamilyNames,
   recognizeLodges,
   recognizeSpoken,

@@ -19,3 +19,14 @@ kept('not firms: departments, ranks, the forces, nations and titles before a job
   ['Informed ED nurse. Contacted MEMA worker for shelter', ['Informed', 'MEMA']],
   ['long-haul driver, off-duty officer, L&D nurse', ['long-haul', 'off-duty', 'L&D']],
 ]);
+
+family('places: one capitalised everyday word after "the" where a sentence puts someone', [
+  ['Drinks most nights at the Tailgate with friends', ['Tailgate']],
+  ['Lives over near the Pocket, rents a room', ['Pocket']],
+  ['Dealer at the Sands, swing shift', ['Sands']],
+]);
+
+kept('not places: the forces, the hospital and its staff after "the"', [
+  ['Served in the Army 1968-70, then drove a truck', ['Army']],
+  ['Transferred to the Unit at 1400 per the Attending', ['Unit', 'Attending']],
+]);
