@@ -29,7 +29,7 @@ const JOBS = [
 ].join('|');
 // Up to three capitalised words one space apart (no periods: "MICU. Outreach worker" is two sentences; no hyphens:
 // "Long-haul driver"), an optional lower-case word of the work ("claims", "maintenance"), then the job.
-const TITLED = new RegExp(String.raw`(?<![\p{L}\d'’&.-])((?:\p{Lu}[\p{L}'’&]*[ \t]){0,2}\p{Lu}[\p{L}'’&]*)[ \t]+(?:\p{Ll}+[ \t]+)?(?:${JOBS})s?(?![\p{L}\d-])`, 'dgu');
+const TITLED = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}\d'’&.-])((?:\p{Lu}[\p{L}'’&]*[ \t]){0,2}\p{Lu}[\p{L}'’&]*)[ \t]+(?:\p{Ll}+[ \t]+)?(?:${JOBS})s?(?![\p{L}\d-])`, 'dgu');
 // Words that make a capitalised run a department, a shift, a rank, the state's or the forces' service, not a firm.
 const NOT_FIRM = new Set(
   ('department dept services service resources security works education therapy care health office assurance control ' +
