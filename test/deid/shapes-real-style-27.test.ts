@@ -30,3 +30,14 @@ kept('not places: the forces, the hospital and its staff after "the"', [
   ['Served in the Army 1968-70, then drove a truck', ['Army']],
   ['Transferred to the Unit at 1400 per the Attending', ['Unit', 'Attending']],
 ]);
+
+family('names: a given name that is an everyday word, found in the note, opening a sentence as its subject', [
+  // (The value opens with the line break, so that the repeat is checked, not the first mention.)
+  ['Re: Faith Okonkwo, DOB 4/9/1988\n\nFaith was seen today for follow-up of her asthma.', ['\nFaith']],
+  ['Patient: Sterling Boyd\n\nSterling presented with chest pain at rest.', ['\nSterling']],
+  ['I saw Mr. Royal Pike today. Royal continues to do well on apixaban.', ['. Royal']],
+]);
+
+kept('not names: the everyday word opening a sentence that is not about the person', [
+  ['Patient: Hope Varga\n\nHope is that she can go home Friday.', ['Hope is that']],
+]);

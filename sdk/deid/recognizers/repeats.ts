@@ -26,6 +26,9 @@ const TOKEN = /(?<![\p{L}'’-])\p{L}[\p{L}'’-]*(?<!-)(?![\p{L}-])/gu;
 /** What follows a person's name and no everyday word: a verb of what relatives do or say, the role they hold ("is HCPOA"), or a possessive with a number. */
 const PERSON_ACTS = /^(?:[ \t]+(?:lives|lived|works|worked|called|calls|says|said|visited|visits|drove|came|from|tells|told|reports|reported|states|stated|asks|asked|agrees|agreed|is[ \t]+(?:the[ \t]+)?(?:hcp|hcpoa|poa|dpoa|nok|surrogate|guardian|decision[ -]maker))\b|['’]s[ \t]+(?:#|cell|phone|number))/i;
 
+/** What follows the subject of a letter's or a note's sentence: a name found elsewhere in the note opening it is the person ("Ruby was diagnosed", "Major returns after his TAVR"), not the everyday word ("Hope is that"). */
+const SUBJECT_ACTS = /^[ \t]+(?:(?:is|was)(?![ \t]+(?:that|to|not|the)\b)|has|had|returns|returned|presents|presented|comes|continues|continued|denies|denied|remains|remained|tolerated|tolerates|underwent|developed|will|would|does|did|feels|felt|enjoys|loves|likes|wants|wanted|needs|needed|attends|attended|completed|started|began)\b/;
+
 type Shape = 'lower' | 'title' | 'caps';
 
 /** The word's case, as the name scanner reads it; null for initials, particles and mixed shapes. */
@@ -74,8 +77,8 @@ export function repeatedNames(text: string, candidates: readonly Candidate[]): C
     const acts = PERSON_ACTS.test(text.slice(end, end + 12));
     if (shape === null || (shape === 'lower' && !shapes.has('lower') && !acts) || EPONYM_HEADS.test(text.slice(end, end + 40))) continue;
     // An everyday word opening a sentence is that word ("Can", "General"), whatever it named elsewhere, unless
-    // the person acts ("Rue lives at 14 Shore Rd").
-    if (shape === 'title' && !acts && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start)) && vocabulary().flags(w.toLowerCase()) & (F.COMMON | F.ENGLISH)) continue;
+    // the person acts ("Rue lives at 14 Shore Rd") or, found capitalised, is the sentence's subject ("Hope is eager").
+    if (shape === 'title' && !acts && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start)) && vocabulary().flags(w.toLowerCase()) & (F.COMMON | F.ENGLISH) && !(shapes.has('title') && SUBJECT_ACTS.test(text.slice(end, end + 14)))) continue;
     out.push({ category: 'NAME', score: 0.45, start, end, kind: 'person' });
   }
   return out;
