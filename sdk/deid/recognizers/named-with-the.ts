@@ -15,8 +15,9 @@ import { capsLine } from './people-cues.js';
 import { clinicalTerm } from './place-words.js';
 import { matchesOf } from './util.js';
 
-// A word that places someone, "the", then one capitalised word, then no other capitalised word.
-const THE_NAMED = /\b(?:in|at|from|to|near|across|into|over|past|behind|outside|around|toward|towards)[ \t]+the[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\d'’&-]|[ \t]+\p{Lu}|[ \t]*\/)/dgu;
+// A word that places someone, "the", then one capitalised word, then no other capitalised word, no "of" (a noun of its
+// phrase: "in the Range of 140s") and no noun of the body's parts (an adjective: "in the Epigastric area").
+const THE_NAMED = /\b(?:in|at|from|to|near|across|into|over|past|behind|outside|around|toward|towards)[ \t]+the[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\d'’&-]|[ \t]+\p{Lu}|[ \t]*\/|[ \t]+(?:of|area|region|side|aspect|portion|quadrant|wall|space|surface|border|margin)\b)/dgu;
 // Words capitalised in notes as the hospital's, time's, the forces' or the world's, not a place's.
 const NOT_NAMED = new Set(
   ('unit floor ward bedside hospital clinic office department emergency rehab facility home house building center centre ' +
