@@ -21,6 +21,7 @@ import { isCountry } from './recognizers/countries.js';
 import { FAMILY_WORDS, FUNCTION_WORDS } from './recognizers/cue-words.js';
 import { STATE_NAME } from './recognizers/locations.js';
 import { GOODS } from './recognizers/place-words.js';
+import { caseForms } from './recognizers/util.js';
 import { isMedicalTerm } from './medical-terms.js';
 import { VOCAB_FLAGS as F, vocabulary } from './vocab.js';
 
@@ -47,6 +48,13 @@ const PLAIN_TAIL = /^(?:[ \t]+(?:steel|mills?|roofing|trucking|towing|plumbing|c
 const MUNICIPALITY_BEFORE = /(?<![\p{L}])(?:city|town|village|borough|township|port)[ \t]+of[ \t]+$/iu;
 // A town's police, fire or ambulance service after the town, capitalised as a name is.
 const TOWN_AGENCY = /^[ \t]+(?:PD|P\.D\.|FD|VFD|EMS|Fire-Rescue|FIRE[ \t]+(?:DEPT\.?|DEPARTMENT)|Corrections|CORRECTIONS|Police(?:[ \t]+(?:Department|Dept\.?))?|POLICE|Fire(?:[ \t]+(?:Department|Dept\.?|Rescue))?|FIRE|Sheriff(?:['’]s)?(?:[ \t]+(?:Office|Department|Dept\.?))?)(?![\p{L}])/u;
+// What a care facility or service is, after a name read without it: "NORTHEAST KINGDOM MEDICAL CTR", "Capitol Regional Med
+// Ctr", "Thames Valley VNA", "Neponset River LTAC", "Valley Ambulance", "Patriot Home Medical" (title case or capitals).
+const capitalForms = (words: string): string => words.split(' ').flatMap((w) => caseForms(w).slice(1)).join('|');
+const FACILITY_TAIL = new RegExp(
+  String.raw`^(?:[ \t]+(?:${capitalForms('medical med health care community regional skilled home air')}))*[ \t]+(?:${capitalForms('ctr hosp center hospital ambulance infusion respiratory nursing health hospice transport rehab')}|VNA|LTACH?|AirMed|MedFlight)(?![\p{L}\d'’-])`,
+  'u',
+);
 // What a business is, after its name ("plant", "paper mill", "fulfillment center"), and the word that says where it is.
 const KIND_NOUN = String.raw`(?:plant|mill|refinery|mine|yard|depot|garage|station|store|warehouse|distribution[ \t]+(?:center|ctr)|center|headquarters|hq|stadium|apartments|tavern|bar|deli|bakery|factory|shipyard|terminal|campus|works|cannery|brewery|dairy|farm|pantry|processing|elevator|feedlot|feed[ \t]+yard|sale[ \t]+barn|hub|truck[ \t]+stop|travel[ \t]+(?:center|plaza)|shops|docks?|roundhouse)`;
 const BUSINESS_KIND = new RegExp(
@@ -252,6 +260,13 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       const trade = plain ? tail.exec(text.slice(s.end, s.end + 40)) : null;
       if (trade && (plain === 'lower' ? trade[0] === trade[0].toLowerCase() : trade[0] === trade[0].toUpperCase())) {
         s.end += trade[0].length;
+        while (i + 1 < spans.length && spans[i + 1].start < s.end) s.end = Math.max(s.end, spans.splice(i + 1, 1)[0].end);
+        continue;
+      }
+      // "Thames Valley VNA", "Astoria Community Hosp": a facility's kind, read with the name found before it.
+      const facilityTail = plain !== 'lower' ? FACILITY_TAIL.exec(text.slice(s.end, s.end + 40)) : null;
+      if (facilityTail) {
+        s.end += facilityTail[0].length;
         while (i + 1 < spans.length && spans[i + 1].start < s.end) s.end = Math.max(s.end, spans.splice(i + 1, 1)[0].end);
         continue;
       }
