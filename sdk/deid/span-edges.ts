@@ -51,8 +51,11 @@ const TOWN_AGENCY = /^[ \t]+(?:PD|P\.D\.|FD|VFD|EMS|Fire-Rescue|FIRE[ \t]+(?:DEP
 // What a care facility or service is, after a name read without it: "NORTHEAST KINGDOM MEDICAL CTR", "Capitol Regional Med
 // Ctr", "Thames Valley VNA", "Neponset River LTAC", "Valley Ambulance", "Patriot Home Medical" (title case or capitals).
 const capitalForms = (words: string): string => words.split(' ').flatMap((w) => caseForms(w).slice(1)).join('|');
+// (One space apart: a name before a table's column, "PALUMBO, CONCETTA   HOSP #", is no facility. Supplies and rides need a
+// word before them: "Meadowlands Home Infusion", not "DEFEROXAMINE INFUSION"; "Downeast Medical Transport".)
+const FACILITY_QUALIFIER = capitalForms('medical med health care community regional skilled home air');
 const FACILITY_TAIL = new RegExp(
-  String.raw`^(?:[ \t]+(?:${capitalForms('medical med health care community regional skilled home air')}))*[ \t]+(?:${capitalForms('ctr hosp center hospital ambulance infusion respiratory nursing health hospice transport rehab')}|VNA|LTACH?|AirMed|MedFlight)(?![\p{L}\d'’-])`,
+  String.raw`^(?:[ \t](?:${FACILITY_QUALIFIER}))*[ \t](?:${capitalForms('ctr hosp center hospital ambulance nursing health hospice rehab')}|VNA|LTACH?|AirMed|MedFlight)(?![\p{L}\d'’-])|^(?:[ \t](?:${FACILITY_QUALIFIER}))+[ \t](?:${capitalForms('infusion respiratory transport')})(?![\p{L}\d'’-])`,
   'u',
 );
 // What a business is, after its name ("plant", "paper mill", "fulfillment center"), and the word that says where it is.
@@ -249,6 +252,11 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       s.start -= worked[0].length - worked[0].lastIndexOf(worked[1]);
       i--;
       continue;
+    }
+    // "DIRIGO AMBULANCE", "Hastings Hospital": a name read as a person's is a facility's when its kind follows.
+    if (s.category === 'NAME' && /^\p{Lu}/u.test(text.slice(s.start, s.end)) && FACILITY_TAIL.test(text.slice(s.end, s.end + 40))) {
+      s.category = 'LOCATION';
+      s.kind = 'facility';
     }
     if (s.category === 'LOCATION') {
       const found = text.slice(s.start, s.end);

@@ -41,3 +41,19 @@ family('names: a given name that is an everyday word, found in the note, opening
 kept('not names: the everyday word opening a sentence that is not about the person', [
   ['Patient: Hope Varga\n\nHope is that she can go home Friday.', ['Hope is that']],
 ]);
+
+family('facilities: a name with its kind in short ("Ctr", "Hosp", "VNA", "LTAC", "Ambulance"), read whole', [
+  ['Transferred 3/2 from Coos Valley Medical Ctr by air', ['Coos Valley Medical Ctr']],
+  ['Home with VNA (Nashua River VNA), first visit Tues', ['Nashua River VNA']],
+  ['ADM FROM KENNEBEC VALLEY MED CTR VIA DIRIGO AMBULANCE', ['KENNEBEC VALLEY MED CTR', 'DIRIGO AMBULANCE']],
+]);
+
+family('facilities: names with letters beyond ASCII, with "of" or "de" inside, and every word before the kind', [
+  ['ED note - Kahuku ʻĀina Community Hospital, 02/04/2019', ['Kahuku ʻĀina Community Hospital']],
+  ['Taken to Our Lady of the Lakes Hospital ER by family', ['Our Lady of the Lakes Hospital']],
+  ['Accepting: Northeast Regional Burn Center, Dr. Ito', ['Northeast Regional Burn Center']],
+]);
+
+kept('not facilities: an office of a role, a department of the state, a care level', [
+  ['Spoke with the Director of Pharmacy; hospice continuous care started', ['Director', 'continuous']],
+]);

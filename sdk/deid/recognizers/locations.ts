@@ -101,17 +101,17 @@ function cityLike(phrase: string): 'dict' | 'shape' | null {
 // Head words in Title case or capitals ("Hospital", "HOSPITAL"), never lower case ("discharged home").
 const FACILITY_HEAD = FACILITY_HEADS.map((w) => `${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|');
 const FACILITY = new RegExp(
-  String.raw`\b(?:(?:St\.?|Saint|Mount|Mt\.?|The)[ \t]+)?(?:[A-Z][\w'’&\-]*\.?[ \t]+(?:(?:and|&)[ \t]+)?){0,5}?(?:${FACILITY_HEAD})(?:[ \t]+(?:&[ \t]+|and[ \t]+)?(?:${FACILITY_HEAD}))*\b(?:[ \t]+(?:of|at|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})?`,
-  'g',
+  String.raw`\b(?:(?:St\.?|Saint|Mount|Mt\.?|The)[ \t]+)?(?:ʻ?\p{Lu}[\p{L}\p{M}\d'’ʻ&\-]*\.?[ \t](?:(?:and|&|(?:of|of[ \t]the|de|del|la)(?![ \t]+(?:${FACILITY_HEAD})\b))[ \t])?){0,5}(?:${FACILITY_HEAD})(?:[ \t]+(?:&[ \t]+|and[ \t]+)?(?:${FACILITY_HEAD}))*\b(?:[ \t]+(?:of|at|for|in)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}'’ʻ\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’ʻ\-]+){0,2})?`,
+  'gu',
 );
 // Departments and generic words do not identify a facility on their own ("Cardiology Clinic", "General Hospital").
 const GENERIC = new Set(
-  'the of at for in and st st. saint mount mt mt. general medical center centre hospital hospitals clinic clinics health healthcare care home homes system practice pharmacy laboratory laboratories labs lab imaging radiology diagnostics associates group partners physicians pediatrics pediatric manor lodge residence villa gardens living dialysis oncology cardiology orthopedics orthopaedics rehabilitation rehab surgery surgical institute infirmary hospice nursing assisted senior urgent family primary internal medicine community regional university county memorial children\'s childrens women\'s womens veterans va emergency department outpatient inpatient ambulatory day specialty specialist eye ear heart cancer mental behavioral behavioural psychiatric dental neurology neurological endocrine endocrinology gastroenterology gi pulmonary renal kidney sleep pain wound vascular spine sports wellness women women’s diagnostic diagnosis interventional nuclear medicine pathology department dept division section main north south east west central new old unit ward floor icu department clinical services service hosp hospitalist maternal-fetal maternal fetal recs tour'
+  'the of at for in and st st. saint mount mt mt. general medical center centre hospital hospitals clinic clinics health healthcare care home homes system practice pharmacy laboratory laboratories labs lab imaging radiology diagnostics associates group partners physicians pediatrics pediatric manor lodge residence villa gardens living dialysis oncology cardiology orthopedics orthopaedics rehabilitation rehab surgery surgical institute infirmary hospice nursing assisted senior urgent family primary internal medicine community regional university county memorial children\'s childrens women\'s womens veterans va emergency department outpatient inpatient ambulatory day specialty specialist eye ear heart cancer mental behavioral behavioural psychiatric dental neurology neurological endocrine endocrinology gastroenterology gi pulmonary renal kidney sleep pain wound vascular spine sports wellness women women’s diagnostic diagnosis interventional nuclear medicine pathology department dept division section main north south east west central new old unit ward floor icu department clinical services service hosp hospitalist maternal-fetal maternal fetal recs tour continuous interdisciplinary routine respite poison'
     .split(' '),
 );
 
 const STRONG_HEAD = /\b(?:hospitals?|cent(?:er|re)s?|clinics?|infirmary|hospice|institute|manor|lodge|residences?|villa|gardens|associates|group|partners|physicians|pharmacy|laborator(?:y|ies)|practice|sanatorium|sanitarium|(?:care|nursing|group|rest)\s+homes?)\b/i;
-const FUNCTION_WORDS = new Set('with to go the a an of at for in on and or by from into onto is was be will would like him her his them they we you it this that'.split(' '));
+const FUNCTION_WORDS = new Set('with to go the a an of at for in on and or by from into onto per is was be will would like him her his them they we you it this that'.split(' '));
 
 const HEAD_WORDS = new Set(FACILITY_HEADS.map((w) => w.toLowerCase()));
 
@@ -124,7 +124,8 @@ function facility(text: string, out: Candidate[]): void {
       while (i < words.length - 1 && /^(?:The|A|An)$/.test(words[i])) i++;
       // Capitals swallow the sentence before the name ("TRANSFER TO FREDERICK REHAB", "PT
       // TRANSFERRED FROM MIDDLEBORO HOSPITAL"): the name starts after the last preposition.
-      const head = words.findIndex((w) => STRONG_HEAD.test(w) || HEAD_WORDS.has(w.toLowerCase()));
+      // (Before the head that closes the run: "NURSING HOME RESIDENT FROM MEADOWBROOK MANOR", "CARDIAC REHAB AT SUSQUEHANNA HEART CENTER".)
+      const head = words.findLastIndex((w) => STRONG_HEAD.test(w) || HEAD_WORDS.has(w.toLowerCase()));
       for (let k = (head < 0 ? words.length : head) - 1; k >= i; k--) {
         if (/^(?:to|from|at|in|on|off|near|into|via|with|for|by)$/i.test(words[k])) {
           i = k + 1;
