@@ -75,8 +75,9 @@ family('names: the surname before "family"', [
 kept('names: what is no person before those cues stays', [
   ['ICU progress note (attending) 16-Feb. INR clinic (pharmacist). APS referral (SW)', ['note', 'clinic', 'referral']],
   ['Whole family at bedside. Pharmacy called. Mom asked about diet. Pre-alert called 0219.', ['Whole', 'Pharmacy', 'Mom', 'Pre-alert']],
-  // ("Holy Family" itself is a hospital, which the recall preset may remove as a facility.)
-  ['follow-up at Willow Bend Family Medicine', ['Family']],
+  // ("Holy Family" itself is a hospital, which the recall preset may remove as a facility; so is "Willow Bend Family
+  // Medicine", read whole since stop 39.)
+  ['follow-up with Family Medicine in two weeks', ['Family']],
 ]);
 
 family('names: people sharing a duty, written with a slash; dictation marks in capitals', [

@@ -57,3 +57,13 @@ family('facilities: names with letters beyond ASCII, with "of" or "de" inside, a
 kept('not facilities: an office of a role, a department of the state, a care level', [
   ['Spoke with the Director of Pharmacy; hospice continuous care started', ['Director', 'continuous']],
 ]);
+
+family('facilities: agencies named by everyday words before a kind of two words, in title case', [
+  ['d/c home w/ HHPT via Prairie Wind Home Health, SOC 11/2', ['Prairie Wind Home Health']],
+  ['PCP: Dr. Anand, Harvest Moon Family Medicine', ['Harvest Moon Family Medicine']],
+  ['accepted at Harbor Lights Nursing & Rehab for 2 wks', ['Harbor Lights Nursing & Rehab']],
+]);
+
+kept('not agencies: a service or a plan opening a sentence, in capitals, or named by its organ', [
+  ['Recommend Rehab. ARRANGED HOME HEALTH. Cardiac Rehab referral placed.', ['Recommend', 'ARRANGED', 'Cardiac']],
+]);

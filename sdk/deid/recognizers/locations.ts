@@ -13,7 +13,8 @@ import { EPONYM_HEADS, isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { clinicalShorthand } from './place-words.js';
-import { before, doctorNotDrive, execAll, has, matchAll } from './util.js';
+import { capsLine } from './people-cues.js';
+import { before, doctorNotDrive, execAll, has, matchAll, SENTENCE_START } from './util.js';
 
 /** US state and territory codes, as a regex alternation in capitals. @example new RegExp(`, (?:${STATE_ABBR}) \\d{5}`); */
 export const STATE_ABBR =
@@ -106,11 +107,15 @@ const FACILITY = new RegExp(
 );
 // Departments and generic words do not identify a facility on their own ("Cardiology Clinic", "General Hospital").
 const GENERIC = new Set(
-  'the of at for in and st st. saint mount mt mt. general medical center centre hospital hospitals clinic clinics health healthcare care home homes system practice pharmacy laboratory laboratories labs lab imaging radiology diagnostics associates group partners physicians pediatrics pediatric manor lodge residence villa gardens living dialysis oncology cardiology orthopedics orthopaedics rehabilitation rehab surgery surgical institute infirmary hospice nursing assisted senior urgent family primary internal medicine community regional university county memorial children\'s childrens women\'s womens veterans va emergency department outpatient inpatient ambulatory day specialty specialist eye ear heart cancer mental behavioral behavioural psychiatric dental neurology neurological endocrine endocrinology gastroenterology gi pulmonary renal kidney sleep pain wound vascular spine sports wellness women women’s diagnostic diagnosis interventional nuclear medicine pathology department dept division section main north south east west central new old unit ward floor icu department clinical services service hosp hospitalist maternal-fetal maternal fetal recs tour continuous interdisciplinary routine respite poison'
+  'the of at for in and st st. saint mount mt mt. general medical center centre hospital hospitals clinic clinics health healthcare care home homes system practice pharmacy laboratory laboratories labs lab imaging radiology diagnostics associates group partners physicians pediatrics pediatric manor lodge residence villa gardens living dialysis oncology cardiology orthopedics orthopaedics rehabilitation rehab surgery surgical institute infirmary hospice nursing assisted senior urgent family primary internal medicine community regional university county memorial children\'s childrens women\'s womens veterans va emergency department outpatient inpatient ambulatory day specialty specialist eye ear heart cancer mental behavioral behavioural psychiatric dental neurology neurological endocrine endocrinology gastroenterology gi pulmonary renal kidney sleep pain wound vascular spine sports wellness women women’s diagnostic diagnosis interventional nuclear medicine pathology department dept division section main north south east west central new old unit ward floor icu department clinical services service hosp hospitalist maternal-fetal maternal fetal recs tour continuous interdisciplinary routine respite poison physical occupational speech cognitive vocational pelvic vestibular stroke cardiopulmonary acute subacute sub-acute critical cardiac pulmonary short term stay'
     .split(' '),
 );
 
 const STRONG_HEAD = /\b(?:hospitals?|cent(?:er|re)s?|clinics?|infirmary|hospice|institute|manor|lodge|residences?|villa|gardens|associates|group|partners|physicians|pharmacy|laborator(?:y|ies)|practice|sanatorium|sanitarium|(?:care|nursing|group|rest)\s+homes?)\b/i;
+// Kinds that name an agency whose own words are everyday ones ("Heartland Home Health", "Unity Family Health", "Seacoast
+// Rehab", "North Star Critical Care"): strong only for words in title case in a mixed-case line, not a sentence's first
+// ("Recommend Rehab", "ARRANGED HOME HEALTH" are no names).
+const AGENCY_HEAD = /\b(?:home\s+(?:health|care)|family\s+(?:health|medicine)|internal\s+medicine|occupational\s+(?:medicine|health)|mental\s+health(?:care)?|critical\s+care|palliative\s+care|(?:nursing|health)\s+(?:and|&)\s+rehab(?:ilitation)?|rehab)$/i;
 const FUNCTION_WORDS = new Set('with to go the a an of at for in on and or by from into onto per is was be will would like him her his them they we you it this that'.split(' '));
 
 const HEAD_WORDS = new Set(FACILITY_HEADS.map((w) => w.toLowerCase()));
@@ -149,14 +154,16 @@ function facility(text: string, out: Candidate[]): void {
         const offset = m[0].indexOf(kept[0], words.slice(0, i).join(' ').length);
         return { category: 'LOCATION', score: 0.85, kind: 'facility', start: m.index + offset };
       }
-      const distinctive = kept.filter((w) => {
+      const agency = AGENCY_HEAD.test(m[0]) && !capsLine(text, m.index);
+      const distinctive = kept.filter((w, k) => {
         const c = w.toLowerCase().replace(/[.,]$/, '').replace(/['’]s$/, '');
         // "YO M NURSING HOME": letters of an age and sex name no facility.
         if (c.length <= 2) return false;
         if (GENERIC.has(c) || isMedicalTerm(c) || FUNCTION_WORDS.has(c)) return false;
         const f = vocabulary().flags(c);
         if (f & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL)) return false;
-        return strong || !(f & VOCAB_FLAGS.COMMON);
+        const opens = k === 0 && SENTENCE_START.test(text.slice(Math.max(0, m.index + m[0].indexOf(w) - 3), m.index + m[0].indexOf(w)));
+        return strong || (agency && /^\p{Lu}\p{Ll}/u.test(w) && !opens) || !(f & VOCAB_FLAGS.COMMON);
       });
       if (distinctive.length === 0) return null;
       const offset = m[0].indexOf(kept[0], words.slice(0, i).join(' ').length);
