@@ -46,6 +46,7 @@ family('facilities: a name with its kind in short ("Ctr", "Hosp", "VNA", "LTAC",
   ['Transferred 3/2 from Coos Valley Medical Ctr by air', ['Coos Valley Medical Ctr']],
   ['Home with VNA (Nashua River VNA), first visit Tues', ['Nashua River VNA']],
   ['ADM FROM KENNEBEC VALLEY MED CTR VIA DIRIGO AMBULANCE', ['KENNEBEC VALLEY MED CTR', 'DIRIGO AMBULANCE']],
+  ['transport by Tioga Ambulance, BLS', ['Tioga Ambulance']],
 ]);
 
 family('facilities: names with letters beyond ASCII, with "of" or "de" inside, and every word before the kind', [

@@ -188,8 +188,9 @@ function facility(text: string, out: Candidate[]): void {
 const STREET_NAME = /\b(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z'’]+[ \t]+){1,2}(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Concourse|St)\b(?!['’-])|\b(?:[NSEW]\.?[ \t]+)?(?:(?!(?:ON|IN|AT|OF|TO|THE|AND|OR|NO|NOT|FOR|FROM|WITH|NEAR|OFF|PT|AVE|AVENUE|BLVD|ST|RD)\b)[A-Z][A-Z'’]+[ \t]+){1,2}(?:AVENUE|AVE|BOULEVARD|BLVD|PARKWAY|PKWY|TERRACE|CONCOURSE)\b(?!['’-]|[ \t]+[A-Z\d]\b)/g;
 // Areas named by a prefix or a suffix word: "Cape Ann", "Greater Lynn", "Coolidge Corner", "Quebec City", "Palm Springs".
 const AREA = /\b(?:(?:Cape|Greater|Mount|Fort)[ \t]+[A-Z][a-z'’]+|[A-Z][a-z'’]+[ \t]+(?:Corner|Village|Heights|Falls|Harbor|Landing|Crossing|City|Springs|Beach|Township))\b/g;
-// A town naming a local service: "Sandwich Visiting Nurses", "Cape Ann VNA", "Weymouth Fire Rescue", "Greater Lynn Senior Services".
-const TOWN_SERVICE = /\b([A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)(?=[ \t]+(?:VNA|Visiting[ \t]+Nurses?|Elder[ \t]+Services|Senior[ \t]+Services|Council[ \t]+on[ \t]+Aging|Fire(?:[ \t]+(?:Rescue|Dept|Department))?|Police(?:[ \t]+Department)?|Housing[ \t]+Authority)\b)/g;
+// A town naming a local service: "Sandwich Visiting Nurses", "Cape Ann VNA", "Weymouth Fire Rescue", "Greater Lynn Senior Services",
+// "Tioga Ambulance", "Pocono Rescue Squad".
+const TOWN_SERVICE = /\b([A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)(?=[ \t]+(?:VNA|Ambulance|Rescue[ \t]+Squad|Visiting[ \t]+Nurses?|Elder[ \t]+Services|Senior[ \t]+Services|Council[ \t]+on[ \t]+Aging|Fire(?:[ \t]+(?:Rescue|Dept|Department))?|Police(?:[ \t]+Department)?|Housing[ \t]+Authority)\b)/g;
 // Named landmarks, blocks of flats, shopping centres and hotels ("staying at the Bluebonnet Inn"): "the Purple People Bridge", "Trailside Apartments", "Cedar Glen Apts",
 // "Square One Mall", "RED DOG MINE". In capitals a name word must be one no English list knows ("TOBIN BRIDGE", not "UPPER BRIDGE").
 // Words a landmark's name stops at, reading leftwards from its head: street words and the prepositions of position.
