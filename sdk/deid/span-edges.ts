@@ -48,9 +48,10 @@ const PLAIN_TAIL = /^(?:[ \t]+(?:steel|mills?|roofing|trucking|towing|plumbing|c
 const MUNICIPALITY_BEFORE = /(?<![\p{L}])(?:city|town|village|borough|township|port)[ \t]+of[ \t]+$/iu;
 // A town's police, fire or ambulance service after the town, capitalised as a name is.
 const TOWN_AGENCY = /^[ \t]+(?:PD|P\.D\.|FD|VFD|EMS|Fire-Rescue|FIRE[ \t]+(?:DEPT\.?|DEPARTMENT)|Corrections|CORRECTIONS|Police(?:[ \t]+(?:Department|Dept\.?))?|POLICE|Fire(?:[ \t]+(?:Department|Dept\.?|Rescue))?|FIRE|Sheriff(?:['’]s)?(?:[ \t]+(?:Office|Department|Dept\.?))?)(?![\p{L}])/u;
-// What a care facility or service is, after a name read without it: "NORTHEAST KINGDOM MEDICAL CTR", "Capitol Regional Med
-// Ctr", "Thames Valley VNA", "Neponset River LTAC", "Valley Ambulance", "Patriot Home Medical" (title case or capitals).
+// Words in title case and in capitals, as one alternation.
 const capitalForms = (words: string): string => words.split(' ').flatMap((w) => caseForms(w).slice(1)).join('|');
+// What a care facility or service is, after a name read without it: "NORTHEAST KINGDOM MEDICAL CTR", "Capitol Regional Med
+// Ctr", "Thames Valley VNA", "Neponset River LTAC", "Valley Ambulance" (title case or capitals).
 // (One space apart: a name before a table's column, "PALUMBO, CONCETTA   HOSP #", is no facility. Supplies and rides need a
 // word before them: "Meadowlands Home Infusion", not "DEFEROXAMINE INFUSION"; "Downeast Medical Transport".)
 const FACILITY_QUALIFIER = capitalForms('medical med health care community regional skilled home air');

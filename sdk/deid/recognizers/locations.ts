@@ -101,6 +101,8 @@ function cityLike(phrase: string): 'dict' | 'shape' | null {
 
 // Head words in Title case or capitals ("Hospital", "HOSPITAL"), never lower case ("discharged home").
 const FACILITY_HEAD = FACILITY_HEADS.map((w) => `${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|');
+// A name's words, one space apart, may hold "of", "of the", "de" (not before a kind: "Director of Pharmacy") and letters
+// beyond ASCII ("Lānaʻi Community Hospital", "Canyon de Chelly Health Center"); all of them are read before the kind.
 const FACILITY = new RegExp(
   String.raw`\b(?:(?:St\.?|Saint|Mount|Mt\.?|The)[ \t]+)?(?:ʻ?\p{Lu}[\p{L}\p{M}\d'’ʻ&\-]*\.?[ \t](?:(?:and|&|(?:of|of[ \t]the|de|del|la)(?![ \t]+(?:${FACILITY_HEAD})\b))[ \t])?){0,5}(?:${FACILITY_HEAD})(?:[ \t]+(?:&[ \t]+|and[ \t]+)?(?:${FACILITY_HEAD}))*\b(?:[ \t]+(?:of|at|for|in)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{M}'’ʻ\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’ʻ\-]+){0,2})?`,
   'gu',
