@@ -68,3 +68,7 @@ family('facilities: agencies named by everyday words before a kind of two words,
 kept('not agencies: a service or a plan opening a sentence, in capitals, or named by its organ', [
   ['Recommend Rehab. ARRANGED HOME HEALTH. Cardiac Rehab referral placed.', ['Recommend', 'ARRANGED', 'Cardiac']],
 ]);
+
+kept('not names: a hospital service after a word of seeing or talking', [
+  ['evaluated by Physical Therapy; followed by Infectious Disease; discussed with Case Management', ['Physical', 'Infectious', 'Case']],
+]);

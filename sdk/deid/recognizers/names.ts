@@ -91,8 +91,24 @@ function fromCue(re: RegExp | RegExpExecArray[], text: string, strength: Strengt
     const role = ROLE_BEFORE_NAME.exec(text.slice(pos, pos + 20));
     if (role) pos += role[0].length;
     const span = scanName(text, pos, strength);
-    if (span) out.push({ category: 'NAME', score, start: span.start, end: span.end, kind: 'person' });
+    if (span && !serviceName(text.slice(span.start, span.end))) out.push({ category: 'NAME', score, start: span.start, end: span.end, kind: 'person' });
   }
+}
+
+// Words of a hospital's services and the care they give: "seen by Physical Therapy", "followed by Infectious Disease",
+// "discussed with Critical Care" name a team, not a person.
+const SERVICE_WORDS = new Set(
+  ('care therapy disease diseases surgery medicine service services team department dept critical palliative physical ' +
+    'occupational speech plastic general infectious internal family social work case management nursing respiratory ' +
+    'nutrition pharmacy hospice cardiology neurology nephrology oncology urology psychiatry orthopedics pulmonary renal ' +
+    'vascular trauma transplant interventional radiology anesthesia intensive emergency pediatrics endocrine ' +
+    'endocrinology gastroenterology hematology rheumatology dermatology wound ostomy pain chaplaincy pastoral').split(' '),
+);
+
+/** Is this span made of nothing but words of a hospital's services ("Physical Therapy", "Critical Care")? */
+function serviceName(span: string): boolean {
+  const words = span.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => SERVICE_WORDS.has(w));
 }
 
 /** "CC: SOB", "re: FMLA": in a note "CC:" is the chief complaint and "re:" a topic; a name follows only in a letter's copy or subject line. */
