@@ -15,7 +15,7 @@ const words = (s: string): string[] => s.trim().split(/\s+/);
 
 /** Eponyms (lower-case surname part) used in diagnoses, signs, procedures, scales and classifications. @example EPONYMS.includes('parkinson'); // true */
 export const EPONYMS: readonly string[] = words(`
-parkinson hoffmann hoffmann's parkinson's parkinsonism parkinsonian crohn crohn's babinski whipple whipple's glasgow cushing
+parkinson lyme hoffmann hoffmann's parkinson's parkinsonism parkinsonian crohn crohn's babinski whipple whipple's glasgow cushing
 cushing's cushingoid hodgkin hodgkin's non-hodgkin alzheimer alzheimer's addison addison's hashimoto
 hashimoto's huntington huntington's tourette tourette's asperger asperger's kaposi kaposi's raynaud raynaud's
 sjogren sjogren's sjögren guillain barre barré guillain-barre guillain-barré meckel meckel's hirschsprung

@@ -72,3 +72,7 @@ kept('not agencies: a service or a plan opening a sentence, in capitals, or name
 kept('not names: a hospital service after a word of seeing or talking', [
   ['evaluated by Physical Therapy; followed by Infectious Disease; discussed with Case Management', ['Physical', 'Infectious', 'Case']],
 ]);
+
+kept('not places: Lyme the disease, though Lyme is a town', [['h/o Lyme, treated 2019; Lyme titer pending', ['Lyme, treated', 'Lyme titer']]]);
+
+family('places: Lyme the town where a phrase names a town', [['lives in Lyme, NH with wife', ['Lyme']]]);
