@@ -155,6 +155,11 @@ function businessLead(name: string): boolean {
   return name === name.toUpperCase() && words.length > 1 && CAPS_KIND.test(words[words.length - 1]) && words.slice(0, -1).every(plainWord);
 }
 
+/** Grow `s` (at index `i`) over the spans after it that it now overlaps, taking them out of the list. */
+function absorbOverlapping(spans: Candidate[], i: number, s: Candidate): void {
+  while (i + 1 < spans.length && spans[i + 1].start < s.end) s.end = Math.max(s.end, spans.splice(i + 1, 1)[0].end);
+}
+
 /**
  * `spans` (sorted, non-overlapping) with name and place edges taken in, never into a neighbouring span.
  *
@@ -206,7 +211,7 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
         s.end = from;
         s.end += business[0].length;
         s.category = 'LOCATION';
-        while (i + 1 < spans.length && spans[i + 1].start < s.end) s.end = Math.max(s.end, spans.splice(i + 1, 1)[0].end);
+        absorbOverlapping(spans, i, s);
       }
     }
     // "Inn" + "Mountain Gods", "EASTSIDE" + "RIVERSIDE": two places joined by "of" are one name ("Inn of the Mountain
@@ -222,7 +227,7 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
     const forThe = s.category === 'LOCATION' && /(?:School|SCHOOL|Academy|ACADEMY|Institute|INSTITUTE|Home|HOME)$/.test(text.slice(s.start, s.end)) ? /^[ \t]+(?:for|FOR)[ \t]+(?:the|THE)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:and|&|AND)[ \t]+\p{Lu}[\p{L}'’-]+)?/u.exec(after) : null;
     if (forThe) {
       s.end += forThe[0].length;
-      while (i + 1 < spans.length && spans[i + 1].start < s.end) s.end = Math.max(s.end, spans.splice(i + 1, 1)[0].end);
+      absorbOverlapping(spans, i, s);
     }
     // "from Staten Is", "Mercer Is.", "(Staten Is.)": an island's abbreviation after its name (read as a person's or a place's).
     const island = s.category === 'LOCATION' || s.category === 'NAME' ? /^[ \t]+Is\.?(?=[ \t]*[,.;)\n]|$)/.exec(after) : null;
@@ -269,21 +274,21 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       const trade = plain ? tail.exec(text.slice(s.end, s.end + 40)) : null;
       if (trade && (plain === 'lower' ? trade[0] === trade[0].toLowerCase() : trade[0] === trade[0].toUpperCase())) {
         s.end += trade[0].length;
-        while (i + 1 < spans.length && spans[i + 1].start < s.end) s.end = Math.max(s.end, spans.splice(i + 1, 1)[0].end);
+        absorbOverlapping(spans, i, s);
         continue;
       }
       // "Thames Valley VNA", "Astoria Community Hosp": a facility's kind, read with the name found before it.
       const facilityTail = plain !== 'lower' ? FACILITY_TAIL.exec(text.slice(s.end, s.end + 40)) : null;
       if (facilityTail) {
         s.end += facilityTail[0].length;
-        while (i + 1 < spans.length && spans[i + 1].start < s.end) s.end = Math.max(s.end, spans.splice(i + 1, 1)[0].end);
+        absorbOverlapping(spans, i, s);
         continue;
       }
       // "Reynoldsburg PD", "Madison Fire", "Pawtucket EMS": a town's agency names the town; the agency word is read with it.
       const agency = TOWN_AGENCY.exec(text.slice(s.end, s.end + 30));
       if (agency) {
         s.end += agency[0].length;
-        while (i + 1 < spans.length && spans[i + 1].start < s.end) s.end = Math.max(s.end, spans.splice(i + 1, 1)[0].end);
+        absorbOverlapping(spans, i, s);
         continue;
       }
       // "the Tyson plant in Blountsville", "the Lowe's on Dobson Rd", "Chevron out of Fourchon": a business, what it is, and

@@ -152,9 +152,10 @@ function facility(text: string, out: Candidate[]): void {
       const nameWords = kept.filter((w) => !HEAD_WORDS.has(w.toLowerCase()) && !/^(?:&|and)$/i.test(w)).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
       // (One word must be no everyday word or abbreviation: "COMFORT CARE", "GERI CLINIC", "GOING HOME" are no towns.)
       const townFlags = nameWords.length > 0 && nameWords.length <= 3 ? vocabulary().flags(nameWords.join(' ')) : 0;
+      // Where the kept name starts in the text (after the words dropped before it).
+      const start = m.index + m[0].indexOf(kept[0], words.slice(0, i).join(' ').length);
       if (townFlags & VOCAB_FLAGS.PLACE && !(nameWords.length === 1 && (GENERIC.has(nameWords[0]) || townFlags & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ABBREV)))) {
-        const offset = m[0].indexOf(kept[0], words.slice(0, i).join(' ').length);
-        return { category: 'LOCATION', score: 0.85, kind: 'facility', start: m.index + offset };
+        return { category: 'LOCATION', score: 0.85, kind: 'facility', start };
       }
       const agency = AGENCY_HEAD.test(m[0]) && !capsLine(text, m.index);
       const distinctive = kept.filter((w, k) => {
@@ -164,12 +165,11 @@ function facility(text: string, out: Candidate[]): void {
         if (GENERIC.has(c) || isMedicalTerm(c) || FUNCTION_WORDS.has(c)) return false;
         const f = vocabulary().flags(c);
         if (f & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL)) return false;
-        const opens = k === 0 && SENTENCE_START.test(text.slice(Math.max(0, m.index + m[0].indexOf(w) - 3), m.index + m[0].indexOf(w)));
+        const opens = k === 0 && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start));
         return strong || (agency && /^\p{Lu}\p{Ll}/u.test(w) && !opens) || !(f & VOCAB_FLAGS.COMMON);
       });
       if (distinctive.length === 0) return null;
-      const offset = m[0].indexOf(kept[0], words.slice(0, i).join(' ').length);
-      return { category: 'LOCATION', score: 0.85, kind: 'facility', start: m.index + offset };
+      return { category: 'LOCATION', score: 0.85, kind: 'facility', start };
     }),
   );
   // "From: Holy Cross Hospital, Taos": the town after a facility and a comma.
