@@ -26,6 +26,7 @@ import { recognizeEmployersBeforeJobs } from './recognizers/employers-before-job
 import { recognizeNamedWithThe } from './recognizers/named-with-the.js';
 import { recognizeHiredTrades, recognizeNamedWorks } from './recognizers/hired-trades.js';
 import { recognizeLodges } from './recognizers/lodges.js';
+import { recognizeOrderInitials } from './recognizers/order-initials.js';
 import { recognizeQuotedBusinesses } from './recognizers/quoted-businesses.js';
 import { recognizeServiceNames } from './recognizers/service-names.js';
 import { recognizePlacesInContext } from './recognizers/places-in-context.js';
@@ -119,6 +120,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeNamedWithThe,
   recognizeFamilyNames,
   recognizeLodges,
+  recognizeOrderInitials,
   recognizeSpoken,
 ];
 

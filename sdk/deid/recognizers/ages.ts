@@ -243,8 +243,8 @@ export function recognizeAges(text: string): Candidate[] {
 
 // After a person's name: the bare age, with an optional nickname or given name in brackets or quotes between, closing the
 // phrase or before a sex letter ("pt (edgardo) 93, fell", "McDonald, Dolores ("Lola") 92.", "Mabel Ng (96)", "KOWALCZYK 93 WF",
-// "aurelio fuentes 95, actively dying", "PT ninety one M"); a decimal, a unit or a fraction after it makes it a reading.
-const AGE_AFTER_NAME = /^[)"”]?(?:[ \t]*(?:\([^()\n]{1,30}\)|["“][^"”\n]{1,20}["”]))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+)(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?:%|°|\/|-\d|x\b|mg|mcg|ml|cc|kg|lbs?|cm|mm|min|mins|minutes|sec|hrs?|hours|days|units?|bpm)|[ \t]*-?[ \t]*(?:years?|yrs?|y\.?o\.?|y\/o|yo)\b)(?=[ \t]*(?:[),.;:!?]|$|\n)|[ \t]*(?:[MFmf]|[WBH][MF]|y\/?o|yrs?)\b)/;
+// "aurelio fuentes 95, actively dying", "PT ninety one M", a header row's next column "Pt: Earline Pruitt   98   Rm 44"); a decimal, a unit or a fraction after it makes it a reading.
+const AGE_AFTER_NAME = /^[)"”]?(?:[ \t]*(?:\([^()\n]{1,30}\)|["“][^"”\n]{1,20}["”]))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+)(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?:%|°|\/|-\d|x\b|mg|mcg|ml|cc|kg|lbs?|cm|mm|min|mins|minutes|sec|hrs?|hours|days|units?|bpm)|[ \t]*-?[ \t]*(?:years?|yrs?|y\.?o\.?|y\/o|yo)\b)(?=[ \t]*(?:[),.;:!?]|$|\n)|[ \t]*(?:[MFmf]|[WBH][MF]|y\/?o|yrs?)\b|[ \t]{2,}[A-Z])/;
 
 /**
  * Ages of 90 and over right after a person's name found by any recognizer ("Mabel Ng (96)", "aurelio fuentes 95,",

@@ -52,17 +52,18 @@ const NOT_BARE_STREET = new Set([
 // "near" or "off" only with a numbered street first ("at 14th and U", "FOUND DOWN AT 5TH AND MAIN").
 const CORNER = /\b(?:between|corner[ \t]+of|by|(?:at|AT|At|near|NEAR|Near|off|OFF)(?=[ \t]+\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:and|AND|&)[ \t]))[ \t]+(\p{Lu}[\p{L}'’-]+|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))[ \t]+(?:and|AND|&)[ \t]+((?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))(?:[ \t]+(?:St|Ave|Rd|Dr|Blvd|Street|Avenue|Road|Drive)\b\.?)?)/dgu;
 
-// "in the Falls", "up the Cape", "from the Region", "near the Iron Range", "IN THE WEST BOTTOMS", "across the Causeway": a place noun written as the
+// "in the Falls", "up the Cape", "from the Region", "near the Iron Range", "IN THE WEST BOTTOMS", "across the Causeway", "house on
+// the Vineyard", "(the Region)", "Kristin in the Cities", "outside the County", "storm in the U.P.": a place noun written as the
 // name of one place, as locals shorten theirs. In capitals, where every noun looks like a name, only the nouns no note uses
 // for anything else.
-const PLACE_NOUN = 'Heights|Falls|Strip|Bluffs?|Flats|Bottoms|Range|Cape|Ward|Harbou?r|Landing|Delta|Shore|Bend|Patch|Region|County|Valley|Bayou|Peninsula|Mesa|Basin|Causeway|Skyway|Thruway|Esplanade|Boardwalk';
+const PLACE_NOUN = 'Vineyard|Cities|Hillside|Islands|Heights|Falls|Strip|Bluffs?|Flats|Bottoms|Range|Cape|Ward|Harbou?r|Landing|Delta|Shore|Bend|Patch|Region|County|Valley|Bayou|Peninsula|Mesa|Basin|Causeway|Skyway|Thruway|Esplanade|Boardwalk';
 // A hospital's own wards are no part of town ("the Emergency Ward").
 const HOSPITAL_WARD = new Set('emergency accident casualty maternity medical surgical general private isolation fever labor labour psychiatric psych burn cardiac stroke observation recovery children’s children\'s'.split(' '));
 const CAPS_PLACE_NOUN = 'HEIGHTS|FALLS|BLUFFS?|FLATS|BOTTOMS|BAYOU|CAUSEWAY|SKYWAY|THRUWAY|ESPLANADE|BOARDWALK';
 // One of CAPS_PLACE_NOUN, as a whole word.
 const CAPS_PLACE_NOUN_WORD = new RegExp(`^(?:${CAPS_PLACE_NOUN})$`);
 const THE_PLACE = new RegExp(
-  String.raw`\b(?:in|In|IN|on|On|ON|from|From|FROM|to|TO|near|NEAR|up|UP|down|DOWN|across|ACROSS|over|OVER)[ \t]+(?:the|The|THE)[ \t]+((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}?(?:${PLACE_NOUN}|${CAPS_PLACE_NOUN}))(?![\p{L}'’-]|[ \t]+(?:of|OF|jail|JAIL|hospital|clinic|health|shelter|court|office|sheriff|fire|police|ems|pd|fd|side|level|area)\b)`,
+  String.raw`(?:\b(?:in|In|IN|on|On|ON|from|From|FROM|to|TO|near|NEAR|up|UP|down|DOWN|across|ACROSS|over|OVER|outside|OUTSIDE|around|AROUND|past|PAST)[ \t]+|\()(?:the|The|THE)[ \t]+((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}?(?:${PLACE_NOUN}|${CAPS_PLACE_NOUN}|U\.P\.(?=[ \t,;)]|$)))(?![\p{L}'’-]|[ \t]+(?:of|OF|jail|JAIL|hospital|clinic|health|shelter|court|office|sheriff|fire|police|ems|pd|fd|side|level|area)\b)`,
   'dgu',
 );
 // "works at the Dollar General in Wise", "the Nugget in Sparks", "the casino in Cache": after a place named with "the", "in"
@@ -146,7 +147,7 @@ export function recognizeHomePlaces(text: string): Candidate[] {
         const words = m[1].split(/[ \t]+/);
         const caps = capsLine(text, m.index);
         if (caps && !CAPS_PLACE_NOUN_WORD.test(words[words.length - 1])) return null;
-        if (!caps && words.some((w) => w === w.toUpperCase())) return null;
+        if (!caps && m[1] !== 'U.P.' && words.some((w) => w === w.toUpperCase())) return null;
         if (words.slice(0, -1).some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || HOSPITAL_WARD.has(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV))) return null;
         return { category: 'LOCATION', score: 0.6, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] };
       }),

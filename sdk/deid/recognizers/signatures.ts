@@ -17,7 +17,7 @@ import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { has, matchAll, matchesOf } from './util.js';
 
 /** Two or three letters that sign nothing: pronouns, charting words, units. */
-const INITIALS_STOP = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|cc|ml|mg|iv|po|or|ed|er|icu|ccu|sob|bp|hr|rr|n\/a|na|no|yes|ok|lab|labs|all|any|did|get|got|has|had|not|now|off|out|put|saw|set|due|ago|old|new|pod|hd|ua|cxr|abg|ct|mri|ekg|ecg|gi|gu|nc|ra|sw|cm|pa|np|rt|ot|wnl|nad|prn|bid|tid|qid|qd|hs|ac|pc|npo|oob|dnr|dni|fu|f\/u|rtc|ivf|abx|tf|tpn|sq|sc|im|d\/c|dc|tx|rx|sx|hx|dx|fx|bx|cx|wbc|hgb|hct|plt|inr|ptt|bun|cr|k|cl|ca|phos|ast|alt|ldh|ck|bs|fs|bg|uo|io|i\/o|vs|pe|neg|pos|obs|eval|rec|reg|cont|mod|min|max|amt|med|meds|fine|stable|pt's|etc|thx|pls|asap|cbc|bmp|cmp|lft|lfts|vbg|ivp|kub|us|mrn|dob|los|ns|lr|d5|rle|lle|rue|lue)$/i;
+export const INITIALS_STOP = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|cc|ml|mg|iv|po|or|ed|er|icu|ccu|sob|bp|hr|rr|n\/a|na|no|yes|ok|lab|labs|all|any|did|get|got|has|had|not|now|off|out|put|saw|set|due|ago|old|new|pod|hd|ua|cxr|abg|ct|mri|ekg|ecg|gi|gu|nc|ra|sw|cm|pa|np|rt|ot|wnl|nad|prn|bid|tid|qid|qd|hs|ac|pc|npo|oob|dnr|dni|fu|f\/u|rtc|ivf|abx|tf|tpn|sq|sc|im|d\/c|dc|tx|rx|sx|hx|dx|fx|bx|cx|wbc|hgb|hct|plt|inr|ptt|bun|cr|k|cl|ca|phos|ast|alt|ldh|ck|bs|fs|bg|uo|io|i\/o|vs|pe|neg|pos|obs|eval|rec|reg|cont|mod|min|max|amt|med|meds|fine|stable|pt's|etc|thx|pls|asap|cbc|bmp|cmp|lft|lfts|vbg|ivp|kub|us|mrn|dob|los|ns|lr|d5|rle|lle|rue|lue)$/i;
 /** Words that end a note on their own without signing it ("... will f/u. prn", "thx"). */
 const NOT_FINAL_INITIALS = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|yes|no|ok|prn|etc|thx|tx|pls|asap|wnl|nad|all|any|did|not|now|off|out|due|ago|new|ty|fyi|eod|eos|end|dnr|dni|npo|cmo|icu|ed|er|or|bid|tid|qd|qhs|hs)$/i;
 // Initials closing a line after a sentence, a double space or a dash, tilde or slash ("... RADIAL. TK", "  ~dk").
@@ -261,9 +261,9 @@ export function recognizeSignatures(text: string): Candidate[] {
   );
   // Transcription marks closing dictated documents: author:typist ("JH:lmc  DD 4/12/97", "KVDM:ao", "BAC:KCW   DD: 12/6") and chains
   // of slashes ("DM/hv/lts", "AM/RP/lcj", "JKT/MLR  DD: 02/19/01", "TJM/AR   11-8-77"), on their own line, after the
-  // author's credential ("MD / LAF:mcr") or before the dates.
+  // author's credential ("MD / LAF:mcr"), after the unread-dictation line ("Dictated but not read. VKS:mlh") or before the dates.
   out.push(
-    ...matchAll(/(?:^|\n|[ \t]{2}|[ \t]\/[ \t])[ \t]*(\p{Lu}{2,4})(?::(\p{Ll}{2,4}|\p{Lu}{2,4})|((?:[ \t]?\/[ \t]?(?:\p{Lu}{2,4}|\p{Ll}{2,4})){1,3}))[ \t]*(?=$|\n|[ \t]+(?:D{1,2}[: ]|T{1,2}[: ]|DT\b|DD\b|job\b|JOB\b|TYPED\b|[Tt]yped\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}))/dgu, text, (m) => {
+    ...matchAll(/(?:^|\n|[ \t]{2}|[ \t]\/[ \t]|(?<=\b(?:read|signed|verified|dictated)[.,])[ \t])[ \t]*(\p{Lu}{2,4})(?::(\p{Ll}{2,4}|\p{Lu}{2,4})|((?:[ \t]?\/[ \t]?(?:\p{Lu}{2,4}|\p{Ll}{2,4})){1,3}))[ \t]*(?=$|\n|[ \t]+(?:D{1,2}[: ]|T{1,2}[: ]|DT\b|DD\b|job\b|JOB\b|TYPED\b|[Tt]yped\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}))/dgu, text, (m) => {
       const parts = m[0].trim().replace(/^\/[ \t]*/, '').split(/[ \t]*[:/][ \t]*/);
       // ("HER:jmt   D: 2/9/91", "AP:rjm\nD: 2/21/87": before a typist's initials and the dictation date, a pronoun's or
       // abbreviation's letters are an author's.)
@@ -290,7 +290,7 @@ export function recognizeSignatures(text: string): Candidate[] {
   // Transcriptionist and author initials after a signature phrase: "transcribed by lmk", "Grossed by: TRM",
   // "DICTATED BY OAP 02/08/2024 1540 TRANSCRIBED RLM".
   out.push(
-    ...matchAll(/\b(?:(?:[Tt]ranscribed|TRANSCRIBED|[Dd]ictated|DICTATED|[Tt]yped|TYPED|[Ee]ntered|[Gg]rossed|[Pp]rosected|[Pp]rocessed(?=[ \t]+by)|PROCESSED(?=[ \t]+BY))(?:[ \t]+(?:by|BY))?|[Ii]nitials)[ \t]*:?[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, group(0.85, /^(?:the|and|for|pt|md|rn|me|him|her|dr|by|on|at|per|to|via|from)$/i)),
+    ...matchAll(/\b(?:(?:[Tt]ranscribed|TRANSCRIBED|[Dd]ictated|DICTATED|[Tt]yped|TYPED|[Ee]ntered|[Gg]rossed|[Pp]rosected|[Pp]rocessed(?=[ \t]+by)|PROCESSED(?=[ \t]+BY))(?:[ \t]+(?:by|BY))?|[Ii]nitials)[ \t]*:?[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, group(0.85, /^(?:the|and|but|not|for|pt|md|rn|me|him|her|dr|by|on|at|per|to|via|from)$/i)),
   );
   // Capital initials after a credential closing a sentence: "Triage RN DLH.", "per MD KJS".
   out.push(...matchAll(/\b(?:RN|MD|NP|PA|RT|RRT|LPN|CNA)[ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:[.;\n]|$))/dgu, text, group(0.8)));

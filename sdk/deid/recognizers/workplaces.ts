@@ -112,11 +112,12 @@ const FIRE_STATION = /\b(?:(?:Fire[ \t]+)?(?:Station|STATION|Firehouse|FIREHOUSE
 const UNION = /\b(?:(?:ILA|ILGWU|SEIU|AFSCME|IBEW|UAW|UMWA|USW|CWA|UFCW|IUOE|Teamsters|TEAMSTERS|TWU)[ \t]+(?:Local|LOCAL|District|DISTRICT)[ \t]+\d{1,4}|UFA|UFT|PBA|DC[ \t]?37|ILGWU|1199[ \t]?SEIU|SEIU[ \t]?1199)\b/g;
 const UNION_TALK = /\b(?:union|pension|pensioner|local|member|retired|retiree|paperwork|benefits?|works?|worked|job|dues|rep|delegate|shop[ \t]+steward|longshoreman|firefighter|teacher|cop|officer|nurse|driver)\b/i;
 // A venue or a rural business named by its kind, capitalised: "Tiger Stadium", "the Tractor Tavern", "Bristol Motor
-// Speedway", "the DC Armory", "Circle H Dairy", "Tri-Valley Ambulance", "Rainier Cab", "Jenkins IGA", "Lazy J Feedlot", "Decker Coal", "Rasband Mortuary", "the Alamosa KOA".
+// Speedway", "the DC Armory", "Circle H Dairy", "Tri-Valley Ambulance", "Rainier Cab", "Jenkins IGA", "Lazy J Feedlot", "Decker Coal", "Rasband Mortuary", "the Alamosa KOA",
+// "Dubuque Millwork", "Garner Implement", "Freeman Turkey Farms", "Grell Law Office", "Koenig Law" ("Family Law" is no firm: see below).
 // Places of resort need only capitals; a trade's name needs a word no English list holds (below).
 // (A fairground, a casino or a golf course in lower case too: "at the Window Rock fairgrounds", "the Golden Sands casino".)
 const VENUE_PLACES = 'Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|casino|Ballpark|Coliseum|Fairgrounds|fairgrounds|Motel|Armory|Funeral[ \\t]+Home|Trading[ \\t]+Post|golf[ \\t]+course|Golf[ \\t]+Course';
-const VENUE_KINDS = `${VENUE_PLACES}|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vineyards?|Winery|Aviation|Trucking|Logging|Excavating|Welding|Towing|Salvage|Coal|Mortuary|Well[ \\t]+Service|KOA|IGA|[Mm]ine|[Cc]olliery|[Rr]anch|Nails|Divers|Tours|Cab|Taxi|Ambulance|Livestock[ \\t]+Auction|Sale[ \\t]+Barn|Produce|Roofing|Plumbing|Landscaping|Drywall|Stucco|Masonry|Paving|Hauling|Freight|Seafood|Lumber`;
+const VENUE_KINDS = `${VENUE_PLACES}|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vineyards?|Winery|Aviation|Trucking|Logging|Excavating|Welding|Towing|Salvage|Coal|Mortuary|Well[ \\t]+Service|KOA|IGA|[Mm]ine|[Cc]olliery|[Rr]anch|Nails|Divers|Tours|Cab|Taxi|Ambulance|Livestock[ \\t]+Auction|Sale[ \\t]+Barn|Produce|Roofing|Plumbing|Landscaping|Drywall|Stucco|Masonry|Paving|Hauling|Freight|Seafood|Lumber|Millwork|Implement|Cold[ \\t]+Storage|Air[ \\t]+Service|Investigations|Farms|Creamery|Law[ \\t]+Offices?|Law[ \\t]+Firm|Law`;
 // (An abbreviated word keeps its period, "Rivera Bros. Produce", "Odebolt Vol. Ambulance"; a sentence's period ends the name:
 // "ABG. Coal", "Abel. Ranch".)
 const VENUE = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’&-]*(?:(?<=\b(?:Bros|Vol|Co|Mfg|Assn|Intl|Natl|Mt|St|Ft))\.(?=[ ][^ ]))?[ \t]+){1,3}(?:${VENUE_KINDS}))(?![\p{L}])`, 'gdu');
@@ -138,9 +139,9 @@ const CAPS_NAME_END = /^(?:[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOU
 const EMPLOYER_CAPS = /\b(?:WORKS?|WORKED|WORKING|EMPLOYED|RETIRED|LAID[ \t]+OFF|DRIVER|DRIVES|DROVE|CASHIER|COOK|CLERK|MECHANIC|MINER|PACKER|TEACHER|WELDER|FOREMAN|OPERATOR|MANAGER|SECRETARY|JANITOR|MACHINIST|LABORER|BRAKEMAN|SHIPFITTER|PIPEFITTER|STEELWORKER|MILLWRIGHT|BOILERMAKER|LONGSHOREMAN|IRONWORKER|ROUSTABOUT|DECKHAND|LOGGER)(?:[ \t]+[A-Z]+){0,3}?[ \t]+(?:AT|FOR|FROM)[ \t]+(THE[ \t]+)?([A-Z][A-Z'’&-]+(?:[ \t]+(?:&[ \t]+)?[A-Z][A-Z'’&-]+){0,2}?)(?=[ \t]+(?:ON|IN|AT|OFF|NEAR|DISTRIBUTION|PLANT|WAREHOUSE|STORE|MILL|CTR|CENTER|FACTORY|MINE|SHOP)\b|[ \t]*[,.;)]|[ \t]*$)/gdm;
 // "near the Sonic when struck", "found behind the Dollar General.": a chain after "the", capitalised, closing the phrase.
 const CHAIN_THE = /\b(?:at|near|behind|outside|by|from|to|of)[ \t]+the[ \t]+(\p{Lu}[\p{L}'’&-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’&-]*){0,2})(?=[ \t]*(?:[,.;)\n]|$)|[ \t]+(?:when|where|and|parking|lot|bathroom|restroom|at|around|after|before)\b)/dgu;
-// A company by its legal form ("Great Lakes Castings, Inc.", "Apex Logistics LLC"): no word but a business's ends so.
+// A company by its legal form ("Great Lakes Castings, Inc.", "Apex Logistics LLC", "Hightower & Aulner, P.C."): no word but a business's ends so.
 // (In capitals "INC", "LTD" and "CORP" are also charting words, "MIDLINE INC" an incision: there only after a comma.)
-const CORPORATE = /\b((?:\p{Lu}[\p{L}\d'’&.-]*[ \t](?:&[ \t])?){0,3}\p{Lu}[\p{L}\d'’&-]*(?:,[ \t]?(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Ltd|LTD|LLC|LLP|PLLC|L\.L\.C)|[ \t](?:Inc|LLC|L\.L\.C|PLLC|LLP|Corp|Corporation|Ltd|Incorporated))\b\.?)/gdu;
+const CORPORATE = /\b((?:\p{Lu}[\p{L}\d'’&.-]*[ \t](?:&[ \t])?){0,3}\p{Lu}[\p{L}\d'’&-]*(?:,[ \t]?(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Ltd|LTD|LLC|LLP|PLLC|L\.L\.C|P\.C)|[ \t](?:Inc|LLC|L\.L\.C|PLLC|LLP|Corp|Corporation|Ltd|Incorporated))\b\.?)/gdu;
 const WHEN_WORDS = new Set('night nights day days evening evenings weekend weekends times noon midnight present moment least most full part all'.split(' '));
 // "EMPLOYER CASCO BUILDERS", "Employer: Whitfield Freight", "EMPLOYER'S NAME GULF STAR HOMES", "employer (JBS)": a labelled
 // employer.
@@ -379,7 +380,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const s = m.indices![1][0];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: s + name.length, kind: 'business' });
   }
-  if (has(/Inc|INC|LLC|L\.L\.C|LLP|Corp|CORP|Ltd|LTD/, text)) for (const m of matchesOf(CORPORATE, text)) {
+  if (has(/Inc|INC|LLC|L\.L\.C|LLP|Corp|CORP|Ltd|LTD|P\.C\./, text)) for (const m of matchesOf(CORPORATE, text)) {
     let [s, e] = m.indices![1];
     // ("Pt works for Apex LLC": a sentence's first word or a title before the name is no part of it.)
     const lead = /^(?:(?:The|THE|Pt|PT|Patient|Works|Employer|Attn)[ \t]+)+/.exec(m[1]);

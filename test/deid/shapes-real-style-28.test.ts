@@ -1,0 +1,72 @@
+/**
+ * Shape families from the thirtieth round (workers' compensation files, law offices, regions locals shorten, months named
+ * together). Each example is our own, written for this test.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family('ids: workers\' compensation claims and dockets', [
+  ['Claimant: Dale Voss\nDocket No. ........ 2,114,903\nCarrier: Hartford', ['2,114,903']],
+  ['Paid by the WC carrier (Nebraska claim 1,337,402).', ['1,337,402']],
+  ['WCC No.:  04 WC 21907\nDear Counsel:', ['04 WC 21907']],
+  ['Ruling in Voss v. Platte Valley Feeds, Doc. 311, No. 7702, filed', ['311, No. 7702']],
+]);
+
+kept('not ids: an amount claimed, a group that meets', [
+  ['Pt says the claim $1,400 was denied; attends group 2-3x/week', ['1,400', '2-3x']],
+]);
+
+family('ids: a record number after "MR", a group code, the last four of an SSN after a bracket', [
+  ['Voss, Dale | 61 M | DOB 03/02/1958 | MR 552-781', ['552-781']],
+  ['Member ID QX-77120458   Group NE-PVF-12', ['NE-PVF-12']],
+  ['Donor ID (last 4 SSN): 4327', ['4327']],
+]);
+
+kept('not ids: mitral regurgitation graded', [['Echo: MR 2-3+, TR mild', ['2-3+']]]);
+
+family('places: law offices and firms by their trade word or their professional corporation', [
+  ['Counsel: Ruth Ann Tjaden, Tjaden Law Office, Sioux City', ['Tjaden Law Office']],
+  ['Records requested by Pohlman Law (Norfolk) on 4/2', ['Pohlman Law']],
+  ['cc: Marcy Okafor, Okafor & Lindqvist, P.C., claimant counsel', ['Okafor & Lindqvist, P.C.']],
+  ['From: Gene Hruska, Plant Safety, Wahoo Millwork   Fax 402-555-0162', ['Wahoo Millwork']],
+  ['Surveillance by Prairieland Investigations, 3 days', ['Prairieland Investigations']],
+]);
+
+family('places: a region locals shorten, after "the"', [
+  ['Summer place on the Vineyard, goes over on the ferry', ['Vineyard']],
+  ['Grew up in the U.P., moved south for work', ['U.P.']],
+  ['Son lives in the Cities, visits monthly', ['Cities']],
+  ['Never lived outside the County except for the service', ['County']],
+]);
+
+kept('not places: a thumb, islands of cells', [['Pain in the thumb; islands of tumor cells', ['thumb', 'islands']]]);
+
+family('dates: months named together, a day named from a holiday, a month after a wrapped line', [
+  ['Off work in January and February of 2012 per employer', ['January and February']],
+  ['Bills unpaid for June, July and August', ['June, July and August']],
+  ['Pay stubs for Apr-Jun requested', ['Apr-Jun']],
+  ['Relapsed the night before Thanksgiving per wife', ['the night before Thanksgiving']],
+  ['plans to visit her sister in\nOctober, discussed fall risk', ['October']],
+]);
+
+kept('not dates: "may" and "march" as words', [['Pt may march in place for exercise', ['may', 'march']]]);
+
+family('names: initials after the unread-dictation line, an age in a header row', [
+  ['Rolf D. Amsel, M.D.\nDictated but not read. RDA:kt', ['RDA:kt']],
+  ['Resident: Opal Mae Kruse   96   Rm 12B', ['Opal Mae Kruse', '96']],
+]);
+
+kept('not names: the unread-dictation line itself', [['Dictated but not read. RDA:kt', ['Dictated but not read']]]);
+
+family('names: initials signing telephone orders, critical values, dated entries and lab screens', [
+  ['Lasix 40 mg IV now per Dr. Olin. Read back. RKW\n', ['RKW']],
+  ['Troponin 2.1 called to 4E at 02:10 by DMS; read back verified.', ['DMS']],
+  ['"hold the statin" -- TQ 8/14/03', ['TQ']],
+  ['Call log\n11/02/2011 14:40  LMH\nWife called re: ride home', ['LMH']],
+  ['Margins free; frozen section concordant. (RG)\n', ['RG']],
+  ['Screened by: JWT CT(ASCP)   Reviewed by: pathologist', ['JWT']],
+]);
+
+kept('not initials: scans, units and wards where an order line or a log closes', [
+  ['Start heparin 5000 units. Read back. OK\nTransfer to floor. (ICU)\n-- CT 6/29/01 stable', ['OK', 'ICU', 'CT']],
+  ['DISCHARGE SUMMARY -- ADM 3/2/19 -- DC 3/5/19\nSigned 03/05/2019 16:55 CDT', ['ADM', 'CDT']],
+]);
