@@ -70,3 +70,15 @@ kept('not initials: scans, units and wards where an order line or a log closes',
   ['Start heparin 5000 units. Read back. OK\nTransfer to floor. (ICU)\n-- CT 6/29/01 stable', ['OK', 'ICU', 'CT']],
   ['DISCHARGE SUMMARY -- ADM 3/2/19 -- DC 3/5/19\nSigned 03/05/2019 16:55 CDT', ['ADM', 'CDT']],
 ]);
+
+family('places: the street line above a town, state and ZIP; a grid street alone', [
+  ['Ms. Verna Holt\nRR 2\nMilford, IA 51351', ['RR 2']],
+  ['Clerk of Court\n118 N Main, Beaver, UT 84713', ['118 N Main']],
+  ['Lives in a motel room on 900 S, walks to the clinic', ['900 S']],
+  ['Found walking in the middle of 700 East at 0200', ['700 East']],
+]);
+
+kept('not places: a dose above an address, a load in watts, seconds walked', [
+  ['Lisinopril\n20 mg daily\nAmes, IA 50010', ['20 mg daily']],
+  ['Cycled at 100 W for 6 min; walked 200 s without rest', ['100 W', '200 s']],
+]);

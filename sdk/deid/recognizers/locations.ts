@@ -287,6 +287,14 @@ function cities(text: string, out: Candidate[]): void {
   }
 }
 
+// The street line of an address block, read from the town, state and ZIP that close it on the same line or the next: "297 S
+// Main, Monticello, UT 84535", "RR 1\nKensett, IA 50448", "3115 Avenue of the Cities\nMoline, IL 61265". The line opens
+// with a house number or a rural route, so a name or a title above the town is never taken.
+const STREET_ABOVE_TOWN = new RegExp(
+  String.raw`(?<=(?:^|\n)[ \t]*)((?:\d{1,6}[A-Za-z]?|(?:RR|R\.R\.|HC|Rural[ \t]+Route|RURAL[ \t]+ROUTE)[ \t]*\d{1,3})(?:[ \t]+[^\n,;:]{1,40}?)?)[ \t]*(?=(?:,[ \t]*|[ \t]*\n[ \t]*)\p{Lu}[\p{L}.'’ -]{1,30},[ \t]*(?:${STATE_ABBR})[ \t]+\d{5}(?:-\d{4})?\b)`,
+  'dgu',
+);
+
 /**
  * Find locations in `text`.
  *
@@ -298,6 +306,7 @@ export function recognizeLocations(text: string): Candidate[] {
   // A number after a slash ("0/10 AT REST") is a score or a date, not a house number.
   out.push(...matchAll(streetRegex(), text, (m) => (NOT_STREET.test(m[0].trim()) || text[m.index - 1] === '/' || clinicalName(m[0]) || doctorNotDrive(m[0]) ? null : { category: 'LOCATION', score: 0.9, kind: 'street' })));
   out.push(...matchAll(PO_BOX, text, () => ({ category: 'LOCATION', score: 0.95, kind: 'pobox' })));
+  if (has(/\b\d{5}\b/, text)) out.push(...matchAll(STREET_ABOVE_TOWN, text, (m) => (clinicalName(m[1]) || /\b(?:mg|mcg|ml|mL|tabs?|units?|daily|bid|tid|prn)\b/.test(m[1]) ? null : { category: 'LOCATION', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'street' })));
   for (const re of has(STATE_AFTER_COMMA, text) ? [CITY_STATE, CITY_STATE_CAPS] : []) {
     for (const m of execAll(re, text)) {
       const [cs, ce] = m.indices![1];
