@@ -82,3 +82,13 @@ kept('not places: a dose above an address, a load in watts, seconds walked', [
   ['Lisinopril\n20 mg daily\nAmes, IA 50010', ['20 mg daily']],
   ['Cycled at 100 W for 6 min; walked 200 s without rest', ['100 W', '200 s']],
 ]);
+
+family('places: a labelled employer of several words, with "Bros.", "Co." or "and" inside', [
+  ['Employer: Vogt Bros. Hatchery\nDOI: 3/3/99', ['Vogt Bros. Hatchery']],
+  ['Employer: Dodge County Highway and Parks Department\nDate of injury: 6/1/04', ['Dodge County Highway and Parks Department']],
+  ['Company: Prairieview Insulation, Kearney\nSeen for: L wrist', ['Prairieview Insulation']],
+]);
+
+kept('not employers: an insurance company, no employer', [
+  ['Insurance Company: Aetna. Employer: none', ['Aetna', 'none']],
+]);

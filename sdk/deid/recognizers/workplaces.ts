@@ -143,10 +143,11 @@ const CHAIN_THE = /\b(?:at|near|behind|outside|by|from|to|of)[ \t]+the[ \t]+(\p{
 // (In capitals "INC", "LTD" and "CORP" are also charting words, "MIDLINE INC" an incision: there only after a comma.)
 const CORPORATE = /\b((?:\p{Lu}[\p{L}\d'’&.-]*[ \t](?:&[ \t])?){0,3}\p{Lu}[\p{L}\d'’&-]*(?:,[ \t]?(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Ltd|LTD|LLC|LLP|PLLC|L\.L\.C|P\.C)|[ \t](?:Inc|LLC|L\.L\.C|PLLC|LLP|Corp|Corporation|Ltd|Incorporated))\b\.?)/gdu;
 const WHEN_WORDS = new Set('night nights day days evening evenings weekend weekends times noon midnight present moment least most full part all'.split(' '));
-// "EMPLOYER CASCO BUILDERS", "Employer: Whitfield Freight", "EMPLOYER'S NAME GULF STAR HOMES", "employer (JBS)": a labelled
-// employer.
+// "EMPLOYER CASCO BUILDERS", "Employer: Whitfield Freight", "EMPLOYER'S NAME GULF STAR HOMES", "employer (JBS)", "Company:
+// Northland Drywall" (not an insurance company), "Employer: Haack Bros. Elevator", "Employer: Pettis County Road and Bridge
+// Department": a labelled employer.
 // (A kind of employer may come first, the name in quotes: 'Employer: subcontractor "JR Drywall"'.)
-const EMPLOYER_LABEL = /\b(?:EMPLOYER|Employer|employer)(?:['’]S[ \t]+NAME|['’]s[ \t]+name)?[ \t]*(?::[ \t]*|[ \t]+|\([ \t]*)(?:(?:\p{Ll}+[ \t]+){1,2}["“](?=\p{Lu}[^"”\n]{0,40}["”]))?((?:\p{Lu}[\p{L}'’&-]+)(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'’&-]+){0,2})/gdu;
+const EMPLOYER_LABEL = /\b(?:(?:EMPLOYER|Employer|employer)(?:['’]S[ \t]+NAME|['’]s[ \t]+name)?[ \t]*(?::[ \t]*|[ \t]+|\([ \t]*)|(?<![Ii]nsurance[ \t]|INSURANCE[ \t])(?:Company|COMPANY):[ \t]*)(?:(?:\p{Ll}+[ \t]+){1,2}["“](?=\p{Lu}[^"”\n]{0,40}["”]))?((?:\p{Lu}[\p{L}'’&-]+)(?:(?<=\b(?:Bros|Co|Mfg))\.)?(?:[ \t](?:(?:&|and|of)[ \t])?\p{Lu}[\p{L}'’&-]+(?:(?<=\b(?:Bros|Co|Mfg))\.)?){0,4})/gdu;
 
 // A workplace named in brackets after what it is: "WORKS AT A MAQUILADORA (CHAMBERLAIN)", "the packing plant (Tyson)",
 // "contractor (Sound Response Services)", "trucking company (Tehachapi Freight Lines)". (Not any "company": "Scooter company
@@ -348,8 +349,9 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
   for (const m of matchesOf(EMPLOYER_LABEL, text)) {
-    const words = m[1].toLowerCase().split(/[ \t]+/);
-    if (words.some((w) => !plainWord(w) || INSTITUTIONS.has(w) || /^(?:unknown|none|unemployed|retired|disabled|n\/a|na|contact|phone|name|info|notified|aware|called)$/.test(w))) continue;
+    const words = m[1].toLowerCase().replace(/\.$/, '').split(/[ \t]+/).filter((w) => w !== 'and' && w !== 'of' && w !== '&');
+    // (A county's or a town's department is an employer when its name says which: three words or more.)
+    if (words.some((w) => !plainWord(w.replace(/\.$/, '')) || (INSTITUTIONS.has(w) && words.length < 3) || /^(?:unknown|none|unemployed|retired|disabled|n\/a|na|contact|phone|name|info|notified|aware|called)$/.test(w))) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }
