@@ -92,3 +92,14 @@ family('places: a labelled employer of several words, with "Bros.", "Co." or "an
 kept('not employers: an insurance company, no employer', [
   ['Insurance Company: Aetna. Employer: none', ['Aetna', 'none']],
 ]);
+
+family('places and phones: a motel, a mall or a public library by name, a shop on its street after "from", an extension after a credential', [
+  ['Was living at the Sahara motel until evicted', ['Sahara motel']],
+  ['Reads at the Hibbing Public Library most mornings', ['Hibbing Public Library']],
+  ['Call from Raley\'s on Kietzke Lane pharmacy re: refill', ['Raley\'s on Kietzke Lane']],
+  ['Donna Pruett, RD, LDN   ext 316', ['316']],
+]);
+
+kept('not places: a motel or a mall unnamed; not an extension: extremities', [
+  ['Went to the mall, then a motel; ext 2+ edema', ['mall', 'motel', '2+']],
+]);

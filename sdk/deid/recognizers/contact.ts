@@ -54,7 +54,8 @@ const PAGER_AROUND = /\b(?:pg['’]?d|paged|pager|pgr|pg|beeper|bpr)[ \t]+(?:for
 // A number with its label glued after it, as in signature blocks: "3660170548-Fax", "0412 555 019 (mobile)".
 const TRAILING_LABEL = /(?<![\p{L}\d+/.\-])\+?[\d(][\d ().\-]{5,18}\d(?=[ \t]*[-(,]?[ \t]*(?:office|fax|mobile|cell|home|work|tel|phone|landline|direct|desk)\b)/giu;
 
-const EXTENSION_CONTEXT = /(?:\d{3}[-. )][ \t]?\d{3,4}|\d{4}|phone|tel|line|office|desk|clinic|nurse|number|pager|station|unit|call|#)[^\n\d]{0,14}$/i;
+// (Or a signature's credential: "Sherry Manuel, RD, LDN   ext 224".)
+const EXTENSION_CONTEXT = /(?:\d{3}[-. )][ \t]?\d{3,4}|\d{4}|phone|tel|line|office|desk|clinic|nurse|number|pager|station|unit|call|#|,[ \t]*(?:RD|LDN|RN|LPN|LVN|MSW|LCSW|LMSW|PharmD|R\.?Ph\.?|MD|NP|PA-C|OTR(?:\/L)?|DPT|SLP|CCC-SLP|RRT|CCM))[^\n\d]{0,14}$/i;
 const FAX_LABEL = /(?:\bfax|facsimile|\bf\s*[:#]|\bfx)\b[^\n]{0,20}$/;
 const PHONE_LABEL = /(?:\btel|phone|\bph\b|mobile|cell|pager|pgr|beeper|\bcall|\bt\s*:|\bp\s*:|\bm\s*:)[^\n]{0,20}$/;
 
@@ -87,9 +88,10 @@ export function recognizeContacts(text: string): Candidate[] {
   // Internal extensions written with a dash: "x4-6120", "(x7-3390)" ("x4-5 laps" is a count, so four digits after the dash).
   out.push(...matchAll(/(?<![\p{L}\d])x\d{1,2}-\d{4}(?![\d-])/gu, text, () => ({ category: 'PHONE', score: 0.85 })));
   // Short extensions after "ext" ("555-0137 ext 318", "EXT 14"), or after "x" next to a number or a person ("DUBOIS X208", "x 5-7710").
-  out.push(...matchAll(/\b(?:ext\.?|extension)[ \t]*#?[ \t]*(\d{1,5}(?:-\d{4})?)(?![\d\p{L}-])|(?<=(?:\d|\p{L}{2,})[ \t]+)x(?:[ \t]?(\d-\d{4})|(?<=\p{L}{2,}[ \t]+x)(\d{3,5}))(?![\d\p{L}-]|[ \t]*(?:mg|ml|min|times|days?|wks?|weeks?|doses?|ft|feet|m)\b)/dgiu, text, (m) => {
+  out.push(...matchAll(/\b(?:ext\.?|extension)[ \t]*#?[ \t]*(\d{1,5}(?:-\d{4})?)(?![\d\p{L}+-])|(?<=(?:\d|\p{L}{2,})[ \t]+)x(?:[ \t]?(\d-\d{4})|(?<=\p{L}{2,}[ \t]+x)(\d{3,5}))(?![\d\p{L}-]|[ \t]*(?:mg|ml|min|times|days?|wks?|weeks?|doses?|ft|feet|m)\b)/dgiu, text, (m) => {
     const g = m.indices![1] ?? m.indices![2] ?? m.indices![3];
-    // "EXT 7/23" (extubated), "ext #3" (a tooth pulled): an extension follows a number or a place to call.
+    // "EXT 7/23" (extubated), "ext #3" (a tooth pulled): an extension follows a number or a place to call; "ext 2+ edema"
+    // (extremities) is a grade.
     if (m.indices![1] && (/^[\/#]/.test(text.slice(g[1], g[1] + 1)) || !EXTENSION_CONTEXT.test(text.slice(Math.max(0, m.index - 36), m.index)))) return null;
     return { category: 'PHONE', score: 0.75, start: g[0], end: g[1] };
   }));

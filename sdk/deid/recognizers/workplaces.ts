@@ -115,8 +115,9 @@ const UNION_TALK = /\b(?:union|pension|pensioner|local|member|retired|retiree|pa
 // Speedway", "the DC Armory", "Circle H Dairy", "Tri-Valley Ambulance", "Rainier Cab", "Jenkins IGA", "Lazy J Feedlot", "Decker Coal", "Rasband Mortuary", "the Alamosa KOA",
 // "Dubuque Millwork", "Garner Implement", "Freeman Turkey Farms", "Grell Law Office", "Koenig Law" ("Family Law" is no firm: see below).
 // Places of resort need only capitals; a trade's name needs a word no English list holds (below).
-// (A fairground, a casino or a golf course in lower case too: "at the Window Rock fairgrounds", "the Golden Sands casino".)
-const VENUE_PLACES = 'Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|casino|Ballpark|Coliseum|Fairgrounds|fairgrounds|Motel|Armory|Funeral[ \\t]+Home|Trading[ \\t]+Post|golf[ \\t]+course|Golf[ \\t]+Course';
+// (A fairground, a casino, a motel, a mall or a golf course in lower case too: "at the Window Rock fairgrounds", "the Golden
+// Sands casino", "the Capri motel"; a town's library: "the Chisholm Public Library".)
+const VENUE_PLACES = 'Public[ \\t]+Library|motel|mall|Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|casino|Ballpark|Coliseum|Fairgrounds|fairgrounds|Motel|Armory|Funeral[ \\t]+Home|Trading[ \\t]+Post|golf[ \\t]+course|Golf[ \\t]+Course';
 const VENUE_KINDS = `${VENUE_PLACES}|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vineyards?|Winery|Aviation|Trucking|Logging|Excavating|Welding|Towing|Salvage|Coal|Mortuary|Well[ \\t]+Service|KOA|IGA|[Mm]ine|[Cc]olliery|[Rr]anch|Nails|Divers|Tours|Cab|Taxi|Ambulance|Livestock[ \\t]+Auction|Sale[ \\t]+Barn|Produce|Roofing|Plumbing|Landscaping|Drywall|Stucco|Masonry|Paving|Hauling|Freight|Seafood|Lumber|Millwork|Implement|Cold[ \\t]+Storage|Air[ \\t]+Service|Investigations|Farms|Creamery|Law[ \\t]+Offices?|Law[ \\t]+Firm|Law`;
 // (An abbreviated word keeps its period, "Rivera Bros. Produce", "Odebolt Vol. Ambulance"; a sentence's period ends the name:
 // "ABG. Coal", "Abel. Ranch".)
@@ -126,8 +127,8 @@ const VENUE_KIND = new RegExp(VENUE_KINDS);
 const VENUE_KIND_END = new RegExp(`(?:${VENUE_KINDS})$`, 'u');
 const VENUE_PLACE = new RegExp(`^(?:${VENUE_PLACES})$`, 'i');
 // A shop by its owner's possessive and the street it stands on, after "at" or a pharmacy: "works at the Bashas' on Main",
-// "Pharmacy (Smith's on Rampart)". (Not a day: "at Mom's on Sunday".)
-const SHOP_ON_STREET = /(?=\p{Lu})(?<=\b(?:at|At|AT|[Pp]harmacy|PHARMACY)[ \t]*(?:the[ \t]+)?\(?)(\p{Lu}[\p{L}-]+(?:['’]s|s['’])[ \t]+on[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?))(?![\p{L}])/dgu;
+// "Pharmacy (Smith's on Rampart)", "Pharmacist from Smith's on Pyramid Way". (Not a day: "at Mom's on Sunday".)
+const SHOP_ON_STREET = /(?=\p{Lu})(?<=\b(?:at|At|AT|from|From|FROM|[Pp]harmacy|PHARMACY)[ \t]*(?:the[ \t]+)?\(?)(\p{Lu}[\p{L}-]+(?:['’]s|s['’])[ \t]+on[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?))(?![\p{L}])/dgu;
 const WHEN_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving|weekends?|holidays?)$/i;
 // Words that open a hospital's own rooms or a generic phrase, not a venue's name.
 const NOT_VENUE_WORD = new Set('the a an family staff visitor visitors patient hospital this that our their his her my'.split(' '));
