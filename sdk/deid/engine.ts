@@ -27,6 +27,7 @@ import { recognizeNamedWithThe } from './recognizers/named-with-the.js';
 import { recognizeHiredTrades, recognizeNamedWorks } from './recognizers/hired-trades.js';
 import { recognizeLodges } from './recognizers/lodges.js';
 import { recognizeOrderInitials } from './recognizers/order-initials.js';
+import { recognizeVietnameseNames } from './recognizers/vietnamese-names.js';
 import { recognizeQuotedBusinesses } from './recognizers/quoted-businesses.js';
 import { recognizeServiceNames } from './recognizers/service-names.js';
 import { recognizePlacesInContext } from './recognizers/places-in-context.js';
@@ -121,6 +122,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeFamilyNames,
   recognizeLodges,
   recognizeOrderInitials,
+  recognizeVietnameseNames,
   recognizeSpoken,
 ];
 

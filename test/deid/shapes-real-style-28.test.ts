@@ -103,3 +103,11 @@ family('places and phones: a motel, a mall or a public library by name, a shop o
 kept('not places: a motel or a mall unnamed; not an extension: extremities', [
   ['Went to the mall, then a motel; ext 2+ edema', ['mall', 'motel', '2+']],
 ]);
+
+family('names: a given name a test is spelt as, after a relative; names in Vietnamese letters', [
+  ['Wife Ana and eldest son present at bedside', ['Ana']],
+  ['Resident Đỗ Văn Phúc, 93, moved from the 2nd floor', ['Đỗ Văn Phúc']],
+  ['Discussed with pharmacist Trần Bảo this am', ['Trần Bảo']],
+]);
+
+kept('not names: the test in capitals after a relative', [['Mother ANA positive, sister with lupus', ['ANA positive']]]);

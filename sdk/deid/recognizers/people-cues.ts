@@ -192,9 +192,11 @@ export function relativesName(text: string, t: Tok, prev: Tok, flags: number, cu
   const staff = STAFF_BEFORE_NAME.has(cue);
   const named = (flags & (F.FIRST | F.LAST)) !== 0;
   // ("granddaughter Perla": a capitalised given name is the name though an abbreviation is spelt the same; "sons Cory
-  // and Blake": or an eponym no English list holds, a Blake drain.)
+  // and Blake": or an eponym no English list holds, a Blake drain; "Wife Ana and daughter": a given name in title case in a
+  // mixed-case line, though a test is spelt the same.)
   const eponym = eponymOnlyName(t, flags);
-  const abbreviation = (flags & F.CLINICAL && !eponym) || (flags & F.ABBREV && !(named && t.shape === 'title'));
+  const titledName = named && t.shape === 'title';
+  const abbreviation = (flags & F.CLINICAL && !eponym && !(titledName && (flags & F.FIRST) !== 0 && !capsLine(text, t.start))) || (flags & F.ABBREV && !titledName);
   // ("...RAMIRO MD   Date of exam": two spaces or a line break start another field.)
   if (t.start - prev.end > 2 || /[\n\t]|  /.test(text.slice(prev.end, t.start)) || possessiveEponym(text, t)) return false;
   if (!(FAMILY_WORDS.has(cue) || staff) || abbreviation || NOT_NAME_AFTER_CUE.has(t.lower) || NOT_NAME_AFTER_RELATIVE.has(t.lower) || NAME_BEFORE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
