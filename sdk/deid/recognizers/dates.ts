@@ -32,6 +32,8 @@ const NAMED_AFTER_HOLIDAY = String.raw`(?:disease|tree|factor|adapter|connector|
 // ("we may first try").
 const ORD_WORDS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth'.split(' ');
 /** Months and weekdays written out, lower case: the one list of their names. @example MONTH_WORDS[4]; // 'may' */
+// A month's name or its short form, capitalised as a date is written (prose's "may" and "march" stay words).
+const MONTH_TITLED = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 export const MONTH_WORDS = 'january february march april may june july august september october november december'.split(' ');
 /** @example WEEKDAY_WORDS.includes('sunday'); // true */
 export const WEEKDAY_WORDS = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
@@ -130,7 +132,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: /\b(?:the[ \t]+)?(?:day|night|morning|evening|weekend|week)[ \t]+(?:after|before)[ \t]+(?:christmas(?:[ \t]+(?:day|eve))?|xmas|thanksgiving|easter|halloween|new[ \t]+year['’]?s(?:[ \t]+(?:day|eve))?|the[ \t]+(?:fourth|4th))(?![\p{L}])/giu, score: 0.75, free: true },
   // Months named together are one date: "in October and November of 2013", "unpaid for March, April and May" (the last,
   // alone, could be the verb), "statements for Jan-Mar". Capitalised, so "may" in prose stays a word.
-  { re: /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:(?:,[ \t]*|,?[ \t]+(?:and|or|&|to|through|thru)[ \t]+|[ \t]*-[ \t]*)(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))+\b/g, score: 0.75, free: true },
+  { re: new RegExp(String.raw`\b(?:${MONTH_TITLED})(?:(?:,[ \t]*|,?[ \t]+(?:and|or|&|to|through|thru)[ \t]+|[ \t]*-[ \t]*)(?:${MONTH_TITLED}))+\b`, 'g'), score: 0.75, free: true },
   // A month in Spanish after a word of when: "desde enero", "en octubre", "hasta marzo" (a bilingual note's month alone).
   { re: /(?=[efmajsondEFMAJSOND])(?<=\b(?:desde|en|hasta|para|antes[ \t]+de|después[ \t]+de|despues[ \t]+de|DESDE|EN|HASTA)[ \t]+)(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ENERO|FEBRERO|MARZO|ABRIL|MAYO|JUNIO|JULIO|AGOSTO|SEPTIEMBRE|OCTUBRE|NOVIEMBRE|DICIEMBRE)\b/g, score: 0.75, free: true },
   // The Fourth of July by its day alone after a word of when, closing the phrase or before what is done that day: "home for
