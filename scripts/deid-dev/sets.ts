@@ -8,7 +8,7 @@
 
 /**
  * Real-style notes written for the project and developed on; `npm run deid:tagger` trains the statistical tagger on them.
- * (The shipped weights were trained on the sets up to -103; data/deid/tagger/README.md says when each was added and why -104 and -105 are not yet among them.)
+ * (The shipped weights were trained on the sets up to -146 in stop 41; data/deid/tagger/README.md says what each retraining measured.)
  */
 // (Number 87 was assigned to a writer who delivered no set; the numbers stay as the sets were written.)
 export const DEVELOPMENT_SETS: readonly string[] = [

@@ -13,6 +13,7 @@ import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medic
 import { isCountry } from '../recognizers/countries.js';
 import { AGE_SEX_RUN, FAMILY_WORDS, faithWord, FUNCTION_WORDS, MODAL_VERBS, NOT_NAME_AFTER_RELATIVE, PEOPLE_WORDS, REGION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
 import { CREDENTIALS, GENERATION_SUFFIX, ROMAN_NUMERAL } from '../recognizers/name-tokens.js';
+import { ROLE_WORDS } from '../recognizers/signatures.js';
 import { DOSE_UNIT, SENTENCE_START } from '../recognizers/util.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import type { DeidPreset } from '../options.js';
@@ -37,6 +38,16 @@ const GENERIC_PLACE = /^(?:county|city|town|village|state|country|area|region|ho
 const NAME_PARTICLE = /^(?:van|von|de|del|della|der|den|di|du|da|la|le|los|las|el|al|bin|ibn|ten|ter|st)$/;
 // Characters that may sit between two words of one name or place ("E. WELSH", "Forman - Lyons").
 const JOIN = /^[ \t.'’-]*$/;
+// The word "number" written before a record number ("MR NO. 87-440-218"; "MRN 0044" may be marked whole, so its label stays).
+const NUMBER_LABEL = /^(?:no|nbr|num|number)$/;
+// The first word of a business's two-word kind ("truck stop", "travel plaza", "sale barn"), which span-edges.ts reads after a
+// business's name.
+const KIND_OPENER = /^(?:truck[ \t]+stop|travel[ \t]+(?:center|plaza)|distribution[ \t]+(?:center|ctr)|feed[ \t]+yard|sale[ \t]+barn)\b/i;
+// Clock zones after a time ("16:55 CDT").
+const CLOCK_ZONE = /^(?:est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|utc|gmt)$/;
+// A public plan is no place ("Tufts Medicare Preferred"), nor is an armed service ("the US Army"; "Navy Yard" is one).
+const PLAN_WORD = /^(?:medicare|medicaid|medi-cal|tricare|champva)$/;
+const SERVICE_LAST = /^(?:army|navy|marines|usmc|usaf|usn|hmo|ppo)$/;
 
 /**
  * Spans the tagger proposes in `text`, given the rule candidates already found there.
@@ -62,6 +73,16 @@ export function tagCandidates(text: string, rules: readonly Candidate[], preset:
       open.last--;
       open.end = toks[open.last].end;
     }
+    // "MR NO. 87-440-218": the label of a number is no part of it.
+    while (open && open.category === 'ID' && open.first < open.last && NUMBER_LABEL.test(toks[open.first].lower)) {
+      open.first++;
+      open.start = toks[open.first].start;
+    }
+    // "the Blue Beacon truck stop": a word that opens what the business is ends no name; the kind is read after it.
+    while (open && open.category === 'LOCATION' && open.first < open.last && KIND_OPENER.test(text.slice(toks[open.last].start, toks[open.last].start + 24))) {
+      open.last--;
+      open.end = toks[open.last].end;
+    }
     if (open && plausible(text, toks, lead, open.first, open.last, open.category)) out.push({ category: open.category, start: open.start, end: open.end, score: TAGGER_SCORE, kind: open.kind });
     open = null;
   };
@@ -70,7 +91,9 @@ export function tagCandidates(text: string, rules: readonly Candidate[], preset:
     const t = toks[i];
     // A year after a town ("Seen in Boston 2019") is no part of the place; Safe Harbor keeps years.
     const category = (label === 2 && YEAR.test(t.lower) ? 'O' : TAG_LABELS[label]) as 'O' | 'NAME' | 'LOCATION' | 'ID';
-    if (category !== 'O' && open && open.category === category && JOIN.test(text.slice(open.end, t.start))) {
+    // ("serial AJR 772104 S. 2. Fall": a number does not run on over a full stop into the next item; "HF No. 211" is a
+    // label's abbreviation.)
+    if (category !== 'O' && open && open.category === category && JOIN.test(text.slice(open.end, t.start)) && !(category === 'ID' && /\.[ \t]/.test(text.slice(open.end, t.start)) && !NUMBER_LABEL.test(toks[open.last].lower))) {
       open.end = t.end;
       open.last = i;
       continue;
@@ -124,8 +147,16 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
   if (last > first && toks.slice(first, last).every((t) => REGION_WORDS.has(t.lower)) && faithWord(text, toks[first].start, toks[first].end, toks[last].lower)) return false;
   // ("Springfield, IL 62704": a state code before a ZIP code is the state, which Safe Harbor keeps; the ZIP code is read alone.)
   if (category === 'LOCATION' && last === first + 1 && toks[first].shape === SHAPE.CAPS && toks[first].lower.length === 2 && /^\d{5}$/.test(toks[last].lower)) return false;
+  if (category === 'LOCATION' && (SERVICE_LAST.test(toks[last].lower) || toks.slice(first, last + 1).some((t) => PLAN_WORD.test(t.lower)))) return false;
   if (first === last) {
     const t = toks[first];
+    // ("HHC RN to visit": a service or a role in capitals before a nurse's credential says which nurse, not who; "report to
+    // ed rn" may name Ed.)
+    if (category === 'NAME' && t.shape === SHAPE.CAPS && ROLE_WORDS.has(t.lower) && /^[ \t]+\p{L}+/u.test(text.slice(t.end, t.end + 8)) && CREDENTIALS.has(/^[ \t]+(\p{L}+)/u.exec(text.slice(t.end, t.end + 8))![1].toLowerCase())) return false;
+    // ("Signed 03/05/2019 16:55 CDT": a clock's zone after its time.)
+    if (CLOCK_ZONE.test(t.lower) && /\d[ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) return false;
+    // ("PMH:\n- HTN\n-OSA": a charting abbreviation alone on a list's line is the problem it names.)
+    if (t.flags & (F.ABBREV | F.CLINICAL) && lead[first] < SAFE_WORD_LEAD && /(?:^|\n)[ \t]*[-*•][ \t]*$/.test(text.slice(Math.max(0, t.start - 8), t.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(t.end, t.end + 4))) return false;
     // An eponym is decided by the noun after it ("Jones fracture", "Ashworth 1+"), as in the gate.
     const after = text.slice(t.end, t.end + 60);
     if (EPONYM_HEADS.test(after) || scaleScoreAfter(t.lower, after)) return false;
