@@ -160,7 +160,8 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
 
 // ("TRANSFERRED FROM CCU 1-14", "to the floor 12-11": a verb of moving and the place moved to or from; "came home 2/06";
 // "Date of service: 7/8": a field dating an event.)
-const CUE = /\b(?:came|went|flew|drove|rode|[a-z]{3,}ed(?:\s+(?:to|from)\s+(?:the\s+)?[a-z0-9]{2,8}|\s+(?:by|via)\s+(?:tele)?phone)?|home|[dt]\s*:|adm|admit|admission|disch|discharge|dc|d\/c|valid|see|on|since|from|until|till|til|to|dated?|date\s+of\s+[a-z]+|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|adm|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|birthday|bday|expires?|collected|received|reported|procedure|surgery|visit|note|call|encounter|extubated|intubated|transferred|trans|start|starts|started|stopped|due|planned|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+the)?)\s*[:\-]?\s*$/i;
+// ("rescheduled for the 22nd", "set for the 3rd": a day an event is put on.)
+const CUE = /\b(?:[a-z]{3,}ed\s+for|(?:set|appt|visit)\s+for|came|went|flew|drove|rode|[a-z]{3,}ed(?:\s+(?:to|from)\s+(?:the\s+)?[a-z0-9]{2,8}|\s+(?:by|via)\s+(?:tele)?phone)?|home|[dt]\s*:|adm|admit|admission|disch|discharge|dc|d\/c|valid|see|on|since|from|until|till|til|to|dated?|date\s+of\s+[a-z]+|dos|by|through|thru|of|as of|starting|beginning|before|after|effective|seen|admitted|adm|discharged|returned|scheduled|follow[- ]up|f\/u|appointment|appt|dob|born|birthday|bday|expires?|collected|received|reported|procedure|surgery|visit|note|call|encounter|extubated|intubated|transferred|trans|start|starts|started|stopped|due|planned|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+the)?)\s*[:\-]?\s*$/i;
 
 /**
  * "PPM placed the 16th by Dr. X", "pause the 15th;", "funeral is the 21st in the dalles", 'she said "the 12th"': an ordinal that ends its clause or is followed

@@ -7,7 +7,7 @@
  * gateWords('E. WELSH, RN').map((t) => t.shape); // ['initial', 'caps', 'caps']
  */
 import { EPONYM_HEADS, isEponym, scaleScoreAfter } from '../medical-terms.js';
-import type { Vocabulary } from '../vocab.js';
+import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
 import { execAll } from './util.js';
 
 /** A word of the note as the gate reads it. @example const t: Tok = { start: 0, end: 3, text: 'Ana', lower: 'ana', shape: 'title' }; */
@@ -79,6 +79,11 @@ export function adjacent(text: string, a: number, b: number): boolean {
 export function eponymAfter(text: string, t: { lower: string; end: number }, nameCue: boolean): boolean {
   if (nameCue) return false;
   const after = text.slice(t.end, t.end + 40);
+  // ("Coudersport area - staying at camp": a town no word list holds before "area" is the town's; Broca's is an eponym.)
+  if (/^[ \t]+area\b/i.test(after) && !isEponym(t.lower)) {
+    const f = vocabulary().flags(t.lower);
+    if (f & (F.PLACE | F.POSTAL) && !(f & (F.COMMON | F.CLINICAL | F.ABBREV))) return false;
+  }
   return EPONYM_HEADS.test(after) || scaleScoreAfter(t.lower, after);
 }
 

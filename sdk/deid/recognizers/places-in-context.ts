@@ -97,6 +97,16 @@ const HIGHWAY_HYPHEN = /(?<![\p{L}\d-])(?:US|SR|SH)-\d{2,4}(?![\d\p{L}]|[.,]\d)/
 const STATE_HYPHEN = new RegExp(String.raw`(?<=(?:\b(?:to|on|off|onto|along|via|near|at|from|down|up|out)|\d{1,5})[ \t]+)(?:${STATE_ROAD.split('|').filter((c) => !/^(?:CA|IL)$/.test(c)).join('|')})-\d{1,3}(?![\d\p{L}]|[.,]\d)(?:[ \t]+(?:North|South|East|West|[NSEW])\b(?![.]\p{L}))?`, 'gu');
 // A road and its town after a comma, as a run sheet gives it: "Call 0416. Rt 61, Kincaid, 2nd house past the store".
 const ROUTE_TOWN = /\b(?:Route|Rte|Rt\.?|RT|RTE|ROUTE)[ \t]+\d{1,4}[A-Z]?(?=,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*(?:[,.;\n]|$))/gu;
+// A route in directions, by where it goes or what befell it: "Rt 110 north out of Chelsea", "SR 29 north of Springville", "Rt 25
+// to Wentworth village", "Rt 30 closed at the bridge", "Rt 39 plowed", "across Rt 655". (Capitalised as roads are: "RT 2 L" is
+// oxygen, "SR 72" a rhythm and its rate, and neither is followed by a compass word or a town.)
+const ROUTE_GOING = /(?<![\p{L}\d])(?:Route|ROUTE|Rte\.?|RTE|Rt\.?|RT|SR)[ \t]+\d{1,4}[A-Z]?(?![\p{L}\d])(?:(?=[ \t]+(?:north|south|east|west|North|South|East|West|NORTH|SOUTH|EAST|WEST)(?:bound)?\b|[ \t]+(?:to|toward|towards|through|past|into|thru)[ \t]+(?:the[ \t]+)?(?!(?:Dr|Mr|Mrs|Ms)\b)\p{Lu}\p{Ll}|[ \t]+(?:closed|plowed|flooded|washed[ \t]+out|icy)\b)|(?<=\b(?:across|Directions:?|directions:?|DIRECTIONS:?)[ \t]+(?:Route|ROUTE|Rte\.?|RTE|Rt\.?|RT|SR)[ \t]+\d{1,4}[A-Z]?))/gu;
+// A rural delivery route before its town: "R.D. 3, Meyersdale", "RFD 2, Box 114, Smithfield", "Address: RR 1, Dalton". Bare "RR"
+// and "RD" only after an address's label ("RR 18, Sats 94%" is a breathing rate).
+const RURAL_ROUTE = /(?:\b(?:R\.[ \t]?D\.|R\.[ \t]?R\.|R\.F\.D\.|RFD|Rural[ \t]+Route|RURAL[ \t]+ROUTE)|(?<=\b(?:Address|ADDRESS|Addr|ADDR|address|lives[ \t]+(?:on|at))[:.]?[ \t]+)(?:RR|RD))[ \t]*#?\d{1,3}(?=,[ \t]*(?:Box[ \t]+\d+,[ \t]*)?\p{Lu}\p{Ll})/gu;
+// A town after a person's name and age in a visit's header, before a dash or a colon: "Lester Pletcher 70 M, Confluence - house on
+// Hugart St", "Norma Jean Buchanan, 81, Ulysses - Rt 49 west". Each word of it must be a town the gazetteers hold.
+const TOWN_AFTER_AGE = /(?<=\p{Lu}\p{Ll}+,?[ \t]+\d{1,3}[ \t]*(?:[MF]|yo|y\/o)?,[ \t]*)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]+[-–—][ \t]|:[ \t])/dgu;
 // A highway named by the word in any sentence: "Directions: Hwy 42 W past the church", "Motorcycle v. guardrail, Hwy 60",
 // with its state's code before it ("rollover, SD Hwy 34"), and a state road ("a stand on State Road 5").
 // ("HWY 36 W", "Hwy 42 W past the church": a direction after the number is the road's; "Hwy 45 bypass" too.)
@@ -333,6 +343,13 @@ export function recognizePlacesInContext(text: string): Candidate[] {
   if (has(/\b[A-Z]{2}-\d/, text)) out.push(...street(STATE_HYPHEN, 0.7));
   if (has(/(?:County|COUNTY|Cty|CTY|Co\.?|CO\.?)[ \t]+(?:Highway|HIGHWAY|Hwy|HWY|Road|ROAD|Rd|RD|Trunk|TRUNK)[ \t]+[A-Z]/, text)) out.push(...street(LETTERED_COUNTY_ROAD, 0.7));
   if (has(/\b(?:Route|Rte|Rt|RTE?|ROUTE)\.?[ \t]+\d{1,4}[A-Z]?,/, text)) out.push(...street(ROUTE_TOWN, 0.7));
+  if (has(/\b(?:Route|ROUTE|Rte|RTE|Rt|RT|SR)\.?[ \t]+\d/, text)) out.push(...street(ROUTE_GOING, 0.7));
+  for (const m of execAll(TOWN_AFTER_AGE, text)) {
+    const words = m[1].toLowerCase().split(/[ \t]+/);
+    const town = (w: string): boolean => { const f = vocabulary().flags(w); return (f & (F.PLACE | F.POSTAL)) !== 0 && !(f & (F.CLINICAL | F.ABBREV)) && !isMedicalTerm(w); };
+    if (words.every(town)) out.push({ category: 'LOCATION', score: 0.7, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] });
+  }
+  if (has(/R\.[ \t]?[DR]\.|RFD|R\.F\.D|rural[ \t]+route|\b(?:RR|RD)[ \t]*#?\d/i, text)) out.push(...street(RURAL_ROUTE, 0.75));
   if (has(/\bthe[ \t]+\d/i, text)) out.push(...street(FREEWAY_THE, 0.6), ...street(FREEWAY_NUMBER, 0.7));
   if (has(/route|rte|\brt\b|hwy|highway|\bfm\b|\bi-\d|interstate|\bm-\d|loop|spur|business|beltway|\b(?:cr|co\.?[ \t]*rd|tr|twp|township|[a-z]{2})[ \t-]?\d/i, text)) out.push(...street(HIGHWAY, 0.6));
   if (has(/county|parish|township|twp/i, text)) for (const m of execAll(COUNTY, text)) {
