@@ -155,6 +155,15 @@ function businessLead(name: string): boolean {
   return name === name.toUpperCase() && words.length > 1 && CAPS_KIND.test(words[words.length - 1]) && words.slice(0, -1).every(plainWord);
 }
 
+/** Two streets at a corner after a word of where: "at Monroe and Ramsay", "corner of Penn & North". */
+function cornerPair(text: string, a: Candidate, b: Candidate, floor: number): boolean {
+  const street = (c: Candidate): boolean => c.category === 'LOCATION' || c.category === 'NAME';
+  if (!street(a) || !street(b) || (a.category !== 'LOCATION' && b.category !== 'LOCATION')) return false;
+  if (!/^[ \t]+(?:and|&)[ \t]+$/.test(text.slice(a.end, b.start))) return false;
+  const words = (c: Candidate): number => text.slice(c.start, c.end).split(/[ \t]+/).length;
+  return words(a) <= 3 && words(b) <= 3 && /^\p{Lu}/u.test(text.slice(a.start, a.end)) && /\b(?:at|near|on|of|@)[ \t]+$/i.test(text.slice(Math.max(floor, a.start - 12), a.start));
+}
+
 /** Grow `s` (at index `i`) over the spans after it that it now overlaps, taking them out of the list. */
 function absorbOverlapping(spans: Candidate[], i: number, s: Candidate): void {
   while (i + 1 < spans.length && spans[i + 1].start < s.end) s.end = Math.max(s.end, spans.splice(i + 1, 1)[0].end);
@@ -172,6 +181,15 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
     const limit = i + 1 < spans.length ? spans[i + 1].start : text.length;
     const floor = i > 0 ? spans[i - 1].end : 0;
     const after = text.slice(s.end, Math.min(limit, s.end + 24));
+    // "bought at Monument and Milton", "at Hope and Cambria": two streets at a corner are one place (writers mark the corner
+    // whole); one of them read as a place, neither longer than three words.
+    const corner = i + 1 < spans.length ? spans[i + 1] : null;
+    if (corner && cornerPair(text, s, corner, floor)) {
+      s.category = 'LOCATION';
+      s.kind = 'street';
+      s.end = corner.end;
+      spans.splice(i + 1, 1);
+    }
     let tail: RegExpExecArray | null = null;
     // A surname read as a town ("per winslow,g md") is a person once a given name or initial is glued to it.
     const glued = s.category === 'NAME' || s.category === 'LOCATION' ? GLUED_GIVEN.exec(after) : null;

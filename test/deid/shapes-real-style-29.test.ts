@@ -58,3 +58,22 @@ kept('not names or places: a clock zone, a service before a credential, a plan, 
   ['Son is in the US Navy, stationed overseas', ['US', 'Navy']],
   ['PMH:\n- DM2\n-COPD\n- CKD', ['COPD']],
 ]);
+
+family('places: two streets at a corner, one place; a numbered street with its direction', [
+  ['bought pills at Fulton and Baker last night, per pt', ['Fulton and Baker']],
+  ['Location: Superior Ave and E. 79th, per dispatch', ['Superior Ave and E. 79th']],
+]);
+
+family('names: a nickname in quotes after "a/k/a" or "street name", or before who the person is', [
+  ['Dante Wilkes a/k/a "Smoke", known to the unit', ['Smoke']],
+  ['street name "Deacon", per outreach worker', ['Deacon']],
+  ['won\'t stay at the house while "Bubba" (cousin) is there', ['Bubba']],
+]);
+
+kept('not nicknames: a diagnosis in quotes before its site', [
+  ['Dx: "Sprain" (left ankle), ice and rest', ['Sprain']],
+]);
+
+family('ages: a life counted in years', [
+  ['she told the aide "96 good years is plenty"', ['96']],
+]);

@@ -82,6 +82,8 @@ const PAREN_IS_OR_KIN = new RegExp(String.raw`\([ \t]*(?:(?:is|was|age|aged)[ \t
 // "At 90 he remains active", "AT 97 HE STILL RUNS", "at 94 I want my hip fixed": an age opening a clause about the person.
 const AT_AGE = /\bat[ \t]+(\d{2,3}),?[ \t]+(?:he|she|i|they|we|you)\b(?![ \t]*\/)/dgi;
 // A death at an age: "sister Vada died last month at 99", "passed away at 101 in her sleep" (no reading follows).
+// A life counted in years: "99 good years", "a hundred... 101 long years", "92 years young".
+const LIFE_YEARS = /(?<![\d.,])(\d{2,3})(?=[ \t]+(?:(?:good|long|full|happy|wonderful|blessed|hard|beautiful)[ \t]+years|years[ \t]+young)\b)/dgi;
 const DIED_AT = /\b(?:died|passed(?:[ \t]+away)?|passing|death)\b[^.;\n\d]{0,24}\bat[ \t]+(\d{2,3})(?![\d.:\/%]|[ \t]*(?:%|mg|ml|mmhg|bpm|kg|lbs?|cm|min|mins|minutes|hours?|hrs?|am|pm|o['’]clock|on|with)\b)/dgi;
 
 // Words for a person before "(97," or ", 97," besides names: roles and relatives.
@@ -167,6 +169,7 @@ export function recognizeAges(text: string): Candidate[] {
   out.push(...matchAll(AFTER, text, (m) => (over89(+m[1]) ? { category: 'AGE', score: 0.95 } : null)));
   for (const re of [BEFORE, DECADE, AT_AGE, PAREN_AGE, POSSESSIVE_ORDINAL]) out.push(...numberAges(re, text, 0.9));
   out.push(...numberAges(DIED_AT, text, 0.8));
+  out.push(...numberAges(LIFE_YEARS, text, 0.8));
   // ("her ninety-ninth birthday": an ordinal in words past eighty-nine.)
   out.push(...matchAll(BIRTHDAY, text, (m) => (/^\d/.test(m[1]) && !over89(parseInt(m[1], 10)) ? null : { category: 'AGE', score: 0.9, start: m.indices![1][0], end: m.indices![1][1] })));
   // "Wiktor is 90 and his carer ...": a given name, then "is" and the age.

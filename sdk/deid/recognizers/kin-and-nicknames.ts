@@ -51,7 +51,7 @@ const DECEASED = /(?=\p{Lu})(?<=\b(?:since|after|before|when|until|till|the[ \t]
 // People whose nickname notes give in quotes after them ("sponsor \"red\"", "roommate \"Biscuit\"", "mgr \"BIG LOU\"").
 const NICKNAMED = `(?:${[...FAMILY_WORDS].join('|')}|friends?|peer|sponsor|room-?mate|rm-?mate|mgr|manager|boss|bf|gf|boyfriend|girlfriend|partner|neighbou?r|cousin|buddy|pal|co-?worker|landlord|landlady|employer|foreman|dealer|ex|interrupter|agent)`;
 // After a word that only leads to a person ("works for", "stay with", "calls him"), the quoted words must be capitalised.
-const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|(for|with|w\/|calls?[ \t]+(?:him|her)|called|named|aka|goes[ \t]+by|(?:identifies|identified|introduces|introduced|refers[ \t]+to)[ \t]+(?:him|her|them)?self[ \t]+as|known[ \t]+as|prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|(?<!call(?:s|ed)?[ \t]+)every(?:body|one)(?:[ \t]+else)?))[ \t]*,?[ \t]*\(?["“](\p{L}[\p{L}'’.\-]*(?:[ \t]\p{L}[\p{L}'’.\-]*)?),?["”]`, 'dgiu');
+const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|(for|with|w\/|calls?[ \t]+(?:him|her)|called|named|aka|a\/k\/a|street[ \t]+name(?:[ \t]+is)?|contact:|goes[ \t]+by|(?:identifies|identified|introduces|introduced|refers[ \t]+to)[ \t]+(?:him|her|them)?self[ \t]+as|known[ \t]+as|prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|(?<!call(?:s|ed)?[ \t]+)every(?:body|one)(?:[ \t]+else)?))[ \t]*,?[ \t]*\(?["“](\p{L}[\p{L}'’.\-]*(?:[ \t]\p{L}[\p{L}'’.\-]*)?),?["”]`, 'dgiu');
 
 // A nickname in quotes inside a name, between the given name (or "and") and the surname: 'Manuel "Manny" Freitas',
 // '(Cody Necaise and "Boo" Ladner)'.
@@ -60,6 +60,8 @@ const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|(for|w
 const NICKNAME_PAREN = /(?=["“])(?<=\p{Lu}\p{Ll}+[ \t]*\([ \t]*|\(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+and[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”]/dgu;
 // A nickname in quotes with the person's full name in brackets after it: '"Pee Wee" (Darryl Monroe)'.
 const NICKNAME_THEN_NAME = /["“](\p{Lu}[\p{L}'’.\-]*(?:[ \t]\p{Lu}[\p{L}'’.\-]*)?)["”][ \t]*\((\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'’-]+\)/dgu;
+// A nickname in quotes with who the person is in brackets after it: '"Junior" (nephew)', '"Preacher" (legal name per ID ...)'.
+const NICKNAME_THEN_KIN = new RegExp(String.raw`["“](\p{Lu}[\p{L}'’.\-]*)["”][ \t]*\((?:${NICKNAMED}|legal[ \t]+name|real[ \t]+name|aka|a\/k\/a)\b`, 'dgiu');
 const NICKNAME_INSIDE = /(?=["“])(?<=(?:\p{Lu}[\p{L}'’-]+|\band|&)[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”](?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L}]))/dgu;
 
 /**
@@ -89,6 +91,7 @@ function quotedNicknames(text: string): Candidate[] {
             : null,
         )
       : [],
+    has(/["”][ \t]*\(/, text) ? matchAll(NICKNAME_THEN_KIN, text, (m) => (isMedicalTerm(m[1].toLowerCase()) ? null : { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' })) : [],
     matchAll(NICKNAME_INSIDE, text, (m) => (FUNCTION_WORDS.has(m[1].toLowerCase()) || isMedicalTerm(m[1].toLowerCase()) ? null : { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' })),
     has(/\(["“]|and[ \t]+["“]/, text)
       ? matchAll(NICKNAME_PAREN, text, (m) => {
