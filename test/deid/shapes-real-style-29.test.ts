@@ -74,6 +74,12 @@ kept('not nicknames: a diagnosis in quotes before its site', [
   ['Dx: "Sprain" (left ankle), ice and rest', ['Sprain']],
 ]);
 
-family('ages: a life counted in years', [
+family('ages: a life counted in years, an age nearly reached, a relative deceased at an age', [
   ['she told the aide "96 good years is plenty"', ['96']],
+  ['Resident says she is "almost 100" and wants a party', ['100']],
+  ['father (deceased at 97) had the same', ['97']],
+]);
+
+kept('not ages: a weight after "about"', [
+  ['she is about 100 lbs now, down from 120', ['100']],
 ]);

@@ -18,8 +18,8 @@ const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:years?|yrs?)\b))(\d{2,3})(?![ \t]*(?:y|yrs?|years?)[ \t]+ago\b)(?=\s*-?\s*(?:years?|yrs?|y\.?\s?o\.?|y\/o|yo|year-old|yr-old|y|a[ñn]os)(?:[wbh]?[mf]\b|\b)|\s*(?:years?|yrs?)\s+of\s+age)/gi;
 // A birthday ordinal is the age itself, suffix included: "her 100th birthday".
 const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th)|ninet(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:one[ -])?hundredth|hundred[ -](?:and[ -])?(?:first|second|third|fourth|fifth))[ \t]+(?:birthday|bday|b-day)\b/dgi;
-// Cue then number: "aged 92", "age: 92", "Age 92", "Age at death: 100", "age of 92", "turns 94", "Agnes (also 92)".
-const BEFORE = /(?:\b(?:aged?|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per)\s+(?:the\s+)?(?:chart|face\s*sheet|record)\s*:?|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|mmhg|bpm|cm|mm|units?(?![ \t]*[:#]?[ \t]*\d)|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
+// Cue then number: "aged 92", "age: 92", "Age 92", "Age at death: 100", "age of 92", "turns 94", "Agnes (also 92)", 'she's "almost 100"'.
+const BEFORE = /(?:\b(?:aged?|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per)\s+(?:the\s+)?(?:chart|face\s*sheet|record)\s*:?|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(?:["“]?(?:almost|nearly|going\s+on)\s+)?(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|lbs?|pounds?|mmhg|bpm|cm|mm|units?(?![ \t]*[:#]?[ \t]*\d)|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // An ordinal after the person's possessive is the age reached: "Son said pt's 90th was a while ago", "her 101st was in June".
 const POSSESSIVE_ORDINAL = /\b(?:pt['’]?s|patient['’]s|her|his)[ \t]+(\d{2,3})(?:st|nd|rd|th)\b(?![ \t]*(?:percentile|centile|%|day|dose|cycle|week|admission|visit|time|fall))/dgi;
 // "I'm a hundred, I decide", "she's a hundred": the round number in words after the person's own "is".
@@ -81,10 +81,10 @@ const DOB_PAREN = /\b(?:dob|d\.o\.b\.?|born)[ \t:]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d
 const PAREN_IS_OR_KIN = new RegExp(String.raw`\([ \t]*(?:(?:is|was|age|aged)[ \t]+|(?:${RELATIVE_WORDS}|daughter|son|niece|nephew|cousin|friend|neighbou?r|sister-in-law|brother-in-law|mother-in-law|father-in-law)[ \t]*,[ \t]*)(\d{2,3})[ \t]*\)`, 'dgi');
 // "At 90 he remains active", "AT 97 HE STILL RUNS", "at 94 I want my hip fixed": an age opening a clause about the person.
 const AT_AGE = /\bat[ \t]+(\d{2,3}),?[ \t]+(?:he|she|i|they|we|you)\b(?![ \t]*\/)/dgi;
-// A death at an age: "sister Vada died last month at 99", "passed away at 101 in her sleep" (no reading follows).
-// A life counted in years: "99 good years", "a hundred... 101 long years", "92 years young".
+// A life counted in years: "99 good years", "101 long years", "92 years young".
 const LIFE_YEARS = /(?<![\d.,])(\d{2,3})(?=[ \t]+(?:(?:good|long|full|happy|wonderful|blessed|hard|beautiful)[ \t]+years|years[ \t]+young)\b)/dgi;
-const DIED_AT = /\b(?:died|passed(?:[ \t]+away)?|passing|death)\b[^.;\n\d]{0,24}\bat[ \t]+(\d{2,3})(?![\d.:\/%]|[ \t]*(?:%|mg|ml|mmhg|bpm|kg|lbs?|cm|min|mins|minutes|hours?|hrs?|am|pm|o['’]clock|on|with)\b)/dgi;
+// A death at an age: "sister Vada died last month at 99", "passed away at 101 in her sleep" (no reading follows).
+const DIED_AT = /\b(?:died|passed(?:[ \t]+away)?|passing|death|deceased)\b[^.;\n\d]{0,24}\bat[ \t]+(\d{2,3})(?![\d.:\/%]|[ \t]*(?:%|mg|ml|mmhg|bpm|kg|lbs?|cm|min|mins|minutes|hours?|hrs?|am|pm|o['’]clock|on|with)\b)/dgi;
 
 // Words for a person before "(97," or ", 97," besides names: roles and relatives.
 // (Occupations too: "a retired music teacher, 95, from Upper Arlington".)

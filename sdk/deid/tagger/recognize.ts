@@ -156,7 +156,8 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
     const t = toks[first];
     // ("HHC RN to visit": a service or a role in capitals before a nurse's credential says which nurse, not who; "report to
     // ed rn" may name Ed.)
-    if (category === 'NAME' && t.shape === SHAPE.CAPS && ROLE_WORDS.has(t.lower) && /^[ \t]+\p{L}+/u.test(text.slice(t.end, t.end + 8)) && CREDENTIALS.has(/^[ \t]+(\p{L}+)/u.exec(text.slice(t.end, t.end + 8))![1].toLowerCase())) return false;
+    const credential = /^[ \t]+(\p{L}+)/u.exec(text.slice(t.end, t.end + 8));
+    if (category === 'NAME' && t.shape === SHAPE.CAPS && ROLE_WORDS.has(t.lower) && credential && CREDENTIALS.has(credential[1].toLowerCase())) return false;
     // ("Signed 03/05/2019 16:55 CDT": a clock's zone after its time.)
     if (CLOCK_ZONE.test(t.lower) && /\d[ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) return false;
     // ("PMH:\n- HTN\n-OSA": a charting abbreviation alone on a list's line is the problem it names.)
