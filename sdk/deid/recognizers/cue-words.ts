@@ -124,3 +124,5 @@ export const FUNCTION_WORDS = new Set('a an the and or but nor of in on at to by
 /** Headings that open a line with a colon and also happen to be given names ("Will:", "Grace:" are rare; "Plan:" is not a name). @example SECTION_WORDS.has('plan'); // true */
 export const SECTION_WORDS = new Set('general vitals name date time age sex dob address phone unit service plan assessment impression note notes history exam social family access events diet skin neuro resp cardiac renal code consult reason summary review'.split(' '));
 
+/** Clock zones a time carries ("16:55 CDT"): letters that sign nothing. @example CLOCK_ZONE.test('cdt'); // true */
+export const CLOCK_ZONE = /^(?:est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|utc|gmt)$/;

@@ -10,6 +10,7 @@
  */
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
+import { CLOCK_ZONE } from './cue-words.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { INITIALS_STOP } from './signatures.js';
 import { has, matchesOf } from './util.js';
@@ -31,13 +32,13 @@ const BRACKETED_AFTER_SENTENCE = /(?<=[.][ \t]{1,3})\((\p{Lu}{2,3})\)(?=[ \t]*(?
 // A screener's or technologist's initials before the laboratory credential ("ML CT(ASCP)", "JR MT (ASCP)").
 const BEFORE_LAB_CREDENTIAL = /\b(\p{Lu}{2,3})[ \t]+(?:CT|MT|MLS|MLT|HT|HTL|SCT|SH)[ \t]*\(ASCP\)/dgu;
 
-// Letters a dated line carries that sign nothing: the record's days ("-- ADM 10/14/25 -- DC") and clock zones ("16:55 CDT").
-const DATED_WORDS = /^(?:adm|dc|dos|doa|dod|doi|edd|lmp|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|utc|gmt)$/;
+// Letters a dated line carries that sign nothing: the record's days ("-- ADM 10/14/25 -- DC"); clock zones ("16:55 CDT") are CLOCK_ZONE.
+const DATED_WORDS = /^(?:adm|dc|dos|doa|dod|doi|edd|lmp)$/;
 
 /** Letters that may be someone's initials: no charting word, unit, time zone or abbreviation. */
 function initials(s: string): boolean {
   const c = s.toLowerCase();
-  return !INITIALS_STOP.test(c) && !DATED_WORDS.test(c) && !isMedicalTerm(c) && !(vocabulary().flags(c) & (F.ABBREV | F.CLINICAL | F.COMMON));
+  return !INITIALS_STOP.test(c) && !DATED_WORDS.test(c) && !CLOCK_ZONE.test(c) && !isMedicalTerm(c) && !(vocabulary().flags(c) & (F.ABBREV | F.CLINICAL | F.COMMON));
 }
 
 /**

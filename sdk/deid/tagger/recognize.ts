@@ -11,7 +11,7 @@
 import type { GoldSpan } from '../dev-sets.js';
 import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import { isCountry } from '../recognizers/countries.js';
-import { AGE_SEX_RUN, FAMILY_WORDS, faithWord, FUNCTION_WORDS, MODAL_VERBS, NOT_NAME_AFTER_RELATIVE, PEOPLE_WORDS, REGION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
+import { AGE_SEX_RUN, CLOCK_ZONE, FAMILY_WORDS, faithWord, FUNCTION_WORDS, MODAL_VERBS, NOT_NAME_AFTER_RELATIVE, PEOPLE_WORDS, REGION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
 import { CREDENTIALS, GENERATION_SUFFIX, ROMAN_NUMERAL } from '../recognizers/name-tokens.js';
 import { ROLE_WORDS } from '../recognizers/signatures.js';
 import { DOSE_UNIT, SENTENCE_START } from '../recognizers/util.js';
@@ -43,8 +43,6 @@ const NUMBER_LABEL = /^(?:no|nbr|num|number)$/;
 // The first word of a business's two-word kind ("truck stop", "travel plaza", "sale barn"), which span-edges.ts reads after a
 // business's name.
 const KIND_OPENER = /^(?:truck[ \t]+stop|travel[ \t]+(?:center|plaza)|distribution[ \t]+(?:center|ctr)|feed[ \t]+yard|sale[ \t]+barn)\b/i;
-// Clock zones after a time ("16:55 CDT").
-const CLOCK_ZONE = /^(?:est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|utc|gmt)$/;
 // A public plan is no place ("Tufts Medicare Preferred"), nor is an armed service ("the US Army"; "Navy Yard" is one).
 const PLAN_WORD = /^(?:medicare|medicaid|medi-cal|tricare|champva)$/;
 const SERVICE_LAST = /^(?:army|navy|marines|usmc|usaf|usn|hmo|ppo)$/;
