@@ -35,6 +35,7 @@ import { recognizeNames } from './recognizers/names.js';
 import { recognizeCityPlaces } from './recognizers/city-places.js';
 import { recognizeSchools } from './recognizers/schools.js';
 import { recognizeRoads } from './recognizers/roads.js';
+import { recognizeLocalShorthand } from './recognizers/local-shorthand.js';
 import { recognizeSpoken } from './recognizers/spoken.js';
 import { recognizeWorshipPlaces } from './recognizers/worship-places.js';
 import { recognizeWorkplaces } from './recognizers/workplaces.js';
@@ -107,6 +108,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeClinicalTowns,
   recognizeBasesAndAirports,
   recognizeRoads,
+  recognizeLocalShorthand,
   recognizeCityPlaces,
   recognizeHomePlaces,
   recognizeWorshipPlaces,

@@ -9,7 +9,7 @@
  * recognizeWorkplaces('works at the Publix in Ozark')[0].kind; // 'business'
  */
 import type { Candidate } from '../span.js';
-import { isMedicalTerm } from '../medical-terms.js';
+import { isMedicalTerm, isOrganization } from '../medical-terms.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FUNCTION_WORDS, NAME_BEFORE } from './cue-words.js';
 import { capsLine } from './people-cues.js';
@@ -49,6 +49,8 @@ const KIND_WORDS = new Set(
   'store shop market gas station plant factory mill mine warehouse house home apartment apt trailer park farm ranch church school bar club restaurant diner hotel motel shelter hospital clinic office job work jail light corner stop bus train same old new local other big little main first second last place lot level center ctr bldg building vendor cafe co-op coop bodega panaderia tortilleria taqueria carniceria airport garage depot pharmacy'.split(' '),
 );
 
+// Public plans: an insurer's name, never an employer's.
+const PUBLIC_PLANS = new Set(['medicare', 'medicaid', 'tricare', 'healthcare', 'biomed']);
 // Employers that place no one: the services and arms of government ("retired from the Army", "works for the State").
 const INSTITUTIONS = new Set('dr drs doctor mr mrs ms miss prof rev army navy air force marines marine military guard coast state county city town government federal feds postal post office va school district university college hospital church union company self family'.split(' '));
 
@@ -113,12 +115,12 @@ const UNION = /\b(?:(?:ILA|ILGWU|SEIU|AFSCME|IBEW|UAW|UMWA|USW|CWA|UFCW|IUOE|Tea
 const UNION_TALK = /\b(?:union|pension|pensioner|local|member|retired|retiree|paperwork|benefits?|works?|worked|job|dues|rep|delegate|shop[ \t]+steward|longshoreman|firefighter|teacher|cop|officer|nurse|driver)\b/i;
 // A venue or a rural business named by its kind, capitalised: "Tiger Stadium", "the Tractor Tavern", "Bristol Motor
 // Speedway", "the DC Armory", "Circle H Dairy", "Tri-Valley Ambulance", "Rainier Cab", "Jenkins IGA", "Lazy J Feedlot", "Decker Coal", "Rasband Mortuary", "the Alamosa KOA",
-// "Dubuque Millwork", "Garner Implement", "Freeman Turkey Farms", "Grell Law Office", "Koenig Law" ("Family Law" is no firm: see below).
+// "Dietrich Cellars", "Dubuque Millwork", "Garner Implement", "Freeman Turkey Farms", "Grell Law Office", "Koenig Law" ("Family Law" is no firm: see below).
 // Places of resort need only capitals; a trade's name needs a word no English list holds (below).
 // (A fairground, a casino, a motel, a mall or a golf course in lower case too: "at the Window Rock fairgrounds", "the Golden
 // Sands casino", "the Capri motel"; a town's library: "the Chisholm Public Library".)
 const VENUE_PLACES = 'Public[ \\t]+Library|motel|mall|Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|casino|Ballpark|Coliseum|Fairgrounds|fairgrounds|Motel|Armory|Funeral[ \\t]+Home|Trading[ \\t]+Post|golf[ \\t]+course|Golf[ \\t]+Course';
-const VENUE_KINDS = `${VENUE_PLACES}|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vineyards?|Winery|Aviation|Trucking|Logging|Excavating|Welding|Towing|Salvage|Coal|Mortuary|Well[ \\t]+Service|KOA|IGA|[Mm]ine|[Cc]olliery|[Rr]anch|Nails|Divers|Tours|Cab|Taxi|Ambulance|Livestock[ \\t]+Auction|Sale[ \\t]+Barn|Produce|Roofing|Plumbing|Landscaping|Drywall|Stucco|Masonry|Paving|Hauling|Freight|Seafood|Lumber|Millwork|Implement|Cold[ \\t]+Storage|Air[ \\t]+Service|Investigations|Farms|Creamery|Law[ \\t]+Offices?|Law[ \\t]+Firm|Law`;
+const VENUE_KINDS = `${VENUE_PLACES}|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vineyards?|Winery|Cellars|Brewery|Brewing|Distillery|Cidery|Aviation|Trucking|Logging|Excavating|Welding|Towing|Salvage|Coal|Mortuary|Well[ \\t]+Service|KOA|IGA|[Mm]ine|[Cc]olliery|[Rr]anch|Nails|Divers|Tours|Cab|Taxi|Ambulance|Livestock[ \\t]+Auction|Sale[ \\t]+Barn|Produce|Roofing|Plumbing|Landscaping|Drywall|Stucco|Masonry|Paving|Hauling|Freight|Seafood|Lumber|Millwork|Implement|Cold[ \\t]+Storage|Air[ \\t]+Service|Investigations|Farms|Creamery|Law[ \\t]+Offices?|Law[ \\t]+Firm|Law`;
 // (An abbreviated word keeps its period, "Rivera Bros. Produce", "Odebolt Vol. Ambulance"; a sentence's period ends the name:
 // "ABG. Coal", "Abel. Ranch".)
 const VENUE = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’&-]*(?:(?<=\b(?:Bros|Vol|Co|Mfg|Assn|Intl|Natl|Mt|St|Ft))\.(?=[ ][^ ]))?[ \t]+){1,3}(?:${VENUE_KINDS}))(?![\p{L}])`, 'gdu');
@@ -211,7 +213,10 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     // name is read up to where it stands or what it is, though its words are everyday ones; not "works at NIGHT". (A
     // line wholly in capitals is EMPLOYER_CAPS's.)
     const capsName = capsLine(text, m.index ?? 0) && CAPS_NAME_END.test(text.slice(m.indices![1][1], m.indices![1][1] + 16)) && words.every((w) => placeNameWord(w) && !WHEN_WORDS.has(w));
-    if (!initials && !acronym && !employer && !titled && !capsName && !businessName(name)) continue;
+    // A maker or an insurer no person is named after is an employer after a verb of working ("works at Aetna call center",
+    // "retired from Pfizer"); not a public plan ("works for Medicare" is no workplace a note would place).
+    const brand = words.length === 1 && /^\p{Lu}/u.test(name) && isOrganization(words[0]) && !PUBLIC_PLANS.has(words[0]) && /^(?:works?|worked|working|employed|retired|laid)\b/.test(m[0]);
+    if (!initials && !acronym && !employer && !titled && !capsName && !brand && !businessName(name)) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });
   }

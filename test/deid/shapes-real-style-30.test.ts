@@ -1,0 +1,56 @@
+/**
+ * Shape families from the forty-second round (places in local shorthand, a maker or insurer as an employer, a winery by its
+ * kind). Each example is our own, written for this test.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family('places: a region or a part of town by "the" and its nickname, a highway by its name', [
+  ['wife says he knows he is "on the Cape" but not the year', ['the Cape']],
+  ['grew up on the West End near the old mill', ['the West End']],
+  ['LIVES ON THE NORTH SIDE W/ DTR', ['THE NORTH SIDE']],
+  ['son drove in on the Thruway overnight, here 0600', ['the Thruway']],
+  ['came across the Mass Pike in the storm', ['the Mass Pike']],
+]);
+
+kept('not places: the sides of a wound or a bed, a cape worn', [
+  ['drainage on the south side of the wound bed', ['south', 'side']],
+  ['brought the cape she wore to the Halloween party', ['cape']],
+]);
+
+family('places: a district by one word, a town by its initials beside a hospital or a street', [
+  ['grew up in Garment district, speaks to mother daily', ['Garment']],
+  ['seen at St. Luke\'s Hosp in NB prior to transfer', ['NB']],
+  ['intubated in FR ER, flown here', ['FR']],
+  ['lives w/ sister in JP off Boylston St', ['JP']],
+  ['LIVES IN THE FLATBUSH (BROOKLYN) W/ MOTHER', ['FLATBUSH']],
+]);
+
+kept('not towns: a unit, a time, a room, a common quarter', [
+  ['pt seen in ED then to OR in AM', ['ED', 'OR', 'AM']],
+  ['sats 93% in RA ER staff aware', ['RA']],
+  ['LIVES IN THE COUNTRY, NO NEIGHBORS', ['COUNTRY']],
+]);
+
+family('places: the numbered roads of a trip', [
+  ['husband came up Rte 44 to 24 to 195, 2 hrs', ['Rte 44', '24', '195']],
+  ['daughter went Rte 7 because of the ice', ['Rte 7']],
+  ['they took Route 2 over the mountain', ['Route 2']],
+]);
+
+kept('not roads: a range of oxygen, fingers or doses', [
+  ['RT 2 to 4 L NC as needed', ['2', '4']],
+  ['Rt 2 to 3 fingers numb', ['2', '3']],
+  ['took Rt 6 mg dose', ['Rt', '6']],
+]);
+
+family('places: a maker or an insurer where someone works, a winery or brewery by its kind', [
+  ['wife works at Cigna claims office downtown', ['Cigna']],
+  ['retired from Pfizer in Groton after 30 yrs', ['Pfizer']],
+  ['son runs Kessler Cellars on the lake road', ['Kessler Cellars']],
+  ['tends bar at Ridgeback Brewing most nights', ['Ridgeback Brewing']],
+]);
+
+kept('not employers: a public plan, a maker\'s device', [
+  ['works on Medicare paperwork w/ SW', ['Medicare']],
+  ['Medtronic rep at bedside for interrogation', ['Medtronic']],
+]);
