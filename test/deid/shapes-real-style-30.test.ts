@@ -54,3 +54,16 @@ kept('not employers: a public plan, a maker\'s device', [
   ['works on Medicare paperwork w/ SW', ['Medicare']],
   ['Medtronic rep at bedside for interrogation', ['Medtronic']],
 ]);
+
+family('places: streets crossing at "@" with a direction, a lettered street after a numbered one', [
+  ['Incident loc: Kemper Hwy @ E. Walnut Dr, 2 car MVC', ['Kemper Hwy @ E. Walnut Dr']],
+  ['stays with an aunt near 19th and K most nights', ['19th and K']],
+]);
+
+kept('not streets: ribs numbered beside a side', [
+  ['fx of 11th and L 12th ribs on CT', ['L']],
+]);
+
+family('vehicles: a fishing vessel with its registry prefix', [
+  ['crushed hand aboard F/V Linda Rae II at the fish pier', ['F/V Linda Rae II']],
+]);

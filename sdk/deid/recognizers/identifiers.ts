@@ -180,11 +180,12 @@ export function recognizeIdentifiers(text: string): Candidate[] {
       /^(?:RT|RTE|ROUTE|HWY|LEVEL|ROOM|RM|BED|BAY|POD|FLOOR|WARD|ICU|CCU|MICU|SICU|PACU|STEP|TELE|NO|NUMBER)\b/.test(m[1]) ? null : { category: 'VEHICLE', score: 0.65, start: m.indices![1][0], end: m.indices![1][1] },
     ));
   }
-  // A boat's name identifies it as a plate does: "F/V Northern Dawn", "off the F/V ALEUTIAN LADY", "F/V \"MISS ANNABELLE\"",
+  // A boat's name identifies it as a plate does: "F/V Northern Dawn", "off the F/V ALEUTIAN LADY", "F/V \"MISS ANNABELLE\""
+  // (the registry's prefix is written as part of an unquoted name, and the span keeps it),
   // "his boat \"MISS CHARLENE\"",
   // "boat is the \"Lady Theresa II\"", "processor worker on the \"Northern Jaeger\"".
   if (has(/f\/v|m\/v|boat|vessel|trawler|processor|skiff/i, text)) {
-    out.push(...matchAll(/\b(?:F\/V|M\/V|S\/V|f\/v)[ \t]+["“]?((?:\p{Lu}[\p{L}'’]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’]*|II|III|IV))*)/dgu, text, (m) => ({ category: 'VEHICLE', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] })));
+    out.push(...matchAll(/\b(?:F\/V|M\/V|S\/V|f\/v)[ \t]+["“]?((?:\p{Lu}[\p{L}'’]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’]*|II|III|IV))*)/dgu, text, (m) => ({ category: 'VEHICLE', score: 0.75, start: /["“]/.test(m[0]) ? m.indices![1][0] : m.index, end: m.indices![1][1] })));
     // (Case-sensitive so the name must open with a capital: "fell off boat \"feeling dizzy\"" is a quotation.)
     out.push(...matchAll(/\b(?:[Bb]oat|[Vv]essel|[Tt]rawler|[Pp]rocessor|[Ss]kiff|[Dd]ragger|[Ss]einer|[Ll]ongliner|BOAT|VESSEL|TRAWLER|PROCESSOR|SKIFF)\b[^"“\n.;]{0,24}?["“](\p{Lu}[^"”\n]{1,28}?)["”]/dgu, text, (m) => ({ category: 'VEHICLE', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] })));
   }

@@ -42,11 +42,11 @@ const CROSSING_JOINT = new RegExp(String.raw`(?:[&+]|at|and)[ \t]*(?:${ROAD}|(?:
 // (No house stands on an interstate: "5 I 10" is something else.)
 // ("K 4.6 Cr 1.3" is a lab line: no decimal on either side.)
 // Two streets named bare at a crossing, after a word that says so: "shot near Florence and Normandie", "the corner of Atlantic
-// and Olympic", "the drugstore at Atlantic and Olympic"; a numbered street and a named one crossing anywhere: "from 5th and San Julian", "52nd & Lancaster", "transfers at Fifth & Wood".
+// and Olympic", "the drugstore at Atlantic and Olympic"; a numbered street and a named one crossing anywhere: "from 5th and San Julian", "52nd & Lancaster", "transfers at Fifth & Wood"; a lettered street after a street numbered past the ninth: "near 24th and L".
 // (After a shop or a stop, "at" or "on" says where it stands: "the Thrifty drugstore at Atlantic and Olympic", "a check-cashing
 // place on Broad & Erie".)
 const BARE_CROSSING = /\b(?:near|corner[ \t]+of|intersection[ \t]+of|(?<=\b(?:store|drugstore|market|station|shop|restaurant|bodega|diner|bar|church|school|park|lot|stop|corner|place|pharmacy|laundromat|shelter)[ \t]+)(?:at|on))[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])/dgu;
-const ORDINAL_CROSSING = /(?:(?<![\d/.-])\d{1,3}(?:st|nd|rd|th)|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)(?=[ \t]+(?:&|and)[ \t]+\p{Lu}\p{Ll}+[ \t]*(?:[,.;)]|$)))[ \t]+(?:and|&)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-])/dgu;
+const ORDINAL_CROSSING = /(?:(?<![\d/.-])\d{1,3}(?:st|nd|rd|th)|\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)(?=[ \t]+(?:&|and)[ \t]+\p{Lu}\p{Ll}+[ \t]*(?:[,.;)]|$)))[ \t]+(?:and|&)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|(?<=\d\d(?:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+)[A-Z](?![\p{L}\d'’.-]|[ \t]*\d))(?![\p{L}'’-])/dgu;
 // A house on a grid, as Utah and other western towns number them: "2418 w 3200 n", "1450 S 700 E".
 const GRID_ADDRESS = /(?<![\d.\/])\d{1,5}[ \t]+[NSEW]\.?[ \t]+\d{2,5}[ \t]+[NSEW]\b(?![\p{L}\d])/giu;
 // A grid street alone, after a word of where: "the shelter on 500 W", "(2100 S near Highland)", "in the middle of 1300 East".
@@ -56,8 +56,8 @@ const GRID_STREET = /(?:(?<=\b(?:on|ON|near|NEAR|off|OFF|onto|ONTO)[ \t]+|\()[1-
 const HOUSE_ON_ROAD = new RegExp(String.raw`(?<![\d.])\d{1,5}[ \t]+(?!I[ \t-]?\d|IH)${ROAD}\b(?![.,]\d)`, 'gi');
 // ("Maple Grove Mobile Home Park, lot 41": the park first, then its lot.)
 const PARK_LOT = /\blot[ \t]*#?\d{1,4}[A-Z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:MHP|RV[ \t]+Park|Mobile[ \t]+Home[ \t]+(?:Park|Estates|Court)|Trailer[ \t]+(?:Park|Court|Ct\.?)|Estates)\b|\b(?:(?!(?:at|in|on|the|to|from|of|near|by)\b)\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:MHP|RV[ \t]+Park|Mobile[ \t]+Home[ \t]+(?:Park|Estates|Court)|Trailer[ \t]+(?:Park|Court|Ct\.?))[ \t]*,?[ \t]*(?:lot|space|sp)[ \t]*#?\d{1,4}[A-Z]?\b/giu;
-// Two named streets crossing: "near Mill Ave and University Dr", "Elm St & Oak Ave".
-const NAMED_CROSSING = new RegExp(String.raw`\b\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?[ \t]+(?:St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Way|Street|Avenue|Road|Drive|Boulevard|Lane)\.?[ \t]+(?:and|&|at)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?[ \t]+(?:St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Way|Street|Avenue|Road|Drive|Boulevard|Lane)\b\.?`, 'gu');
+// Two named streets crossing: "near Mill Ave and University Dr", "Elm St & Oak Ave", "Dale Mabry Hwy @ W. Columbus Dr".
+const NAMED_CROSSING = new RegExp(String.raw`\b\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?[ \t]+(?:St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Way|Hwy|Street|Avenue|Road|Drive|Boulevard|Lane|Highway)\.?[ \t]+(?:and|&|at|@)[ \t]+(?:[NSEW]\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?[ \t]+(?:St|Ave|Rd|Dr|Blvd|Ln|Pkwy|Way|Street|Avenue|Road|Drive|Boulevard|Lane)\b\.?`, 'gu');
 // What a direction names that is no street: a side or end of town, a wing or floor of the hospital ("on the W side",
 // "East Wing").
 const PART_OF_TOWN = /^(?:side|end|wing|coast|bank|shore|floor|unit|campus|tower|hall|pod)$/i;
@@ -109,7 +109,7 @@ const POSITION_WORD = /\b(?:gps|coordinates|coords|lat(?:itude)?(?:\/long?(?:itu
  */
 export function recognizeRoads(text: string): Candidate[] {
   // Two named streets need no digit; every other shape needs a digit and one of a few words.
-  const named: Candidate[] = has(/\b(?:and|at)\b|&/, text) ? matchAll(NAMED_CROSSING, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })) : [];
+  const named: Candidate[] = has(/\b(?:and|at)\b|&|@/, text) ? matchAll(NAMED_CROSSING, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })) : [];
   if (has(/\bo(?:n|ff)[ \t]+(?:[nsew]\.?|north|south|east|west)[ \t]/i, text)) {
     named.push(
       ...matchAll(STREET_ON, text, (m) => {
@@ -151,7 +151,7 @@ export function recognizeRoads(text: string): Candidate[] {
       // (One street may be an everyday word when the other is a name: "Broad & Erie".)
       if (notClinical(a) && notClinical(b) && (streetName(a) || streetName(b))) named.push({ category: 'LOCATION', score: 0.7, kind: 'street', start: m.indices![1][0], end: m.indices![1][1] });
     }
-    for (const m of matchesOf(ORDINAL_CROSSING, text)) if (streetName(m[1])) named.push({ category: 'LOCATION', score: 0.7, kind: 'street', start: m.index ?? 0, end: m.indices![1][1] });
+    for (const m of matchesOf(ORDINAL_CROSSING, text)) if (m[1].length === 1 || streetName(m[1])) named.push({ category: 'LOCATION', score: 0.7, kind: 'street', start: m.index ?? 0, end: m.indices![1][1] });
   }
   if (has(/\d\.\d{2}/, text)) {
     for (const m of matchesOf(COORDINATES, text)) {
