@@ -67,3 +67,19 @@ kept('not streets: ribs numbered beside a side', [
 family('vehicles: a fishing vessel with its registry prefix', [
   ['crushed hand aboard F/V Linda Rae II at the fish pier', ['F/V Linda Rae II']],
 ]);
+
+family('ages: an age hoped for, an age in brackets with whose word or when, a birthday\'s ordinal, two ages in doubt', [
+  ['GRANDPA SAYS HE WILL MAKE IT TO 102, NO MATTER WHAT', ['102']],
+  ['she told PT "I plan to see 100" and walked the hall', ['100']],
+  ['pt (98 per son, no DOB on file) transferred from SNF', ['98']],
+  ['(95 next month) family planning a party', ['95']],
+  ['Age band 90+ (actual 94) for the registry', ['94']],
+  ['party in the dayroom for her bday (4/2) - 101st!', ['101']],
+  ['sister unsure, "98 or 99", no papers from the old country', ['98', '99']],
+]);
+
+kept('not ages: a saturation hoped for, a reading planned, a decade in words', [
+  ['hoping to make it to 95% on 2 L', ['95']],
+  ['wants to see 100 on the glucometer before lunch', ['100']],
+  ['a widow in her nineties, lives alone', ['nineties']],
+]);

@@ -86,6 +86,16 @@ const LIFE_YEARS = /(?<![\d.,])(\d{2,3})(?=[ \t]+(?:(?:good|long|full|happy|wond
 // A death at an age: "sister Vada died last month at 99", "passed away at 101 in her sleep" (no reading follows).
 const DIED_AT = /\b(?:died|passed(?:[ \t]+away)?|passing|death|deceased)\b[^.;\n\d]{0,24}\bat[ \t]+(\d{2,3})(?![\d.:\/%]|[ \t]*(?:%|mg|ml|mmhg|bpm|kg|lbs?|cm|min|mins|minutes|hours?|hrs?|am|pm|o['’]clock|on|with)\b)/dgi;
 
+// An age hoped for or planned: "MAMA WANTS TO MAKE IT TO 95", "not going to make it to 101", "I plan to see 100" (no unit after:
+// "make it to 95%" is a saturation).
+const HOPED_AGE = /\b(?:(?:make|makes|made|making)[ \t]+it[ \t]+to|(?:plans?|planning|wants?|wanted|hopes?|hoping|going|determined|intends?)[ \t]+to[ \t]+(?:see|reach|hit|make))[ \t]+(\d{2,3})(?![\d.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|pounds?|mmhg|bpm|percent|on|sats?|o2)\b|[ \t]*%)/dgi;
+// An age in brackets with whose word or when it comes: "(103 per family, DOB ...)", "(90 this yr.)", "(actual 96)".
+const PAREN_SOURCE = /\([ \t]*(?:(\d{2,3})[ \t]+(?:per|by)[ \t]+(?:family|chart|pt|patient|son|daughter|dtr|wife|husband|face[ \t]*sheet)\b|(\d{2,3})[ \t]+(?:this|next)[ \t]+(?:yr|year|month|spring|summer|fall|winter)\b|(?:actual|actually|really|exact)[ \t:]+(\d{2,3})[ \t]*\))/dgi;
+// The ordinal after a birthday that names it: "bday today (12/3) - 100th!".
+const BIRTHDAY_ORDINAL = /\b(?:birthday|bday|b-day)\b[^.\n\d]{0,16}(?:\([^()\n]{0,12}\)[^.\n\d]{0,8})?(\d{2,3})(?:st|nd|rd|th)\b/dgi;
+// Two ages a family is unsure between, in quotes: '"96 or 97"'.
+const EITHER_AGE = /["“](\d{2,3})[ \t]+or[ \t]+(\d{2,3})["”]/dg;
+
 // Words for a person before "(97," or ", 97," besides names: roles and relatives.
 // (Occupations too: "a retired music teacher, 95, from Upper Arlington".)
 const ROLE_WORD = new RegExp(String.raw`^(?:nun|priest|vet|veteran|widow|widower|retired|pt|patient|centenarian|resident|${RELATIVE_WORDS}|grandma|grandpa|gm|gf|teacher|farmer|rancher|miner|logger|fisherman|machinist|carpenter|mechanic|engineer|professor|minister|pastor|homemaker|housewife|seamstress|lawyer|secretary|bookkeeper|trucker|postmaster|mailman|musician|pianist|artist|writer|nurse|physician|doctor)$`);
@@ -170,6 +180,15 @@ export function recognizeAges(text: string): Candidate[] {
   for (const re of [BEFORE, DECADE, AT_AGE, PAREN_AGE, POSSESSIVE_ORDINAL]) out.push(...numberAges(re, text, 0.9));
   out.push(...numberAges(DIED_AT, text, 0.8));
   out.push(...numberAges(LIFE_YEARS, text, 0.8));
+  out.push(...numberAges(HOPED_AGE, text, 0.8));
+  out.push(...matchAll(PAREN_SOURCE, text, (m) => {
+    const g = [1, 2, 3].find((i) => m[i] !== undefined)!;
+    return over89(+m[g]) ? { category: 'AGE', score: 0.8, start: m.indices![g][0], end: m.indices![g][1] } : null;
+  }));
+  out.push(...numberAges(BIRTHDAY_ORDINAL, text, 0.8));
+  for (const m of matchesOf(EITHER_AGE, text)) {
+    if (over89(+m[1]) && over89(+m[2])) for (const g of [1, 2]) out.push({ category: 'AGE', score: 0.75, start: m.indices![g][0], end: m.indices![g][1] });
+  }
   // ("her ninety-ninth birthday": an ordinal in words past eighty-nine.)
   out.push(...matchAll(BIRTHDAY, text, (m) => (/^\d/.test(m[1]) && !over89(parseInt(m[1], 10)) ? null : { category: 'AGE', score: 0.9, start: m.indices![1][0], end: m.indices![1][1] })));
   // "Wiktor is 90 and his carer ...": a given name, then "is" and the age.
