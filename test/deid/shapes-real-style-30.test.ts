@@ -83,3 +83,11 @@ kept('not ages: a saturation hoped for, a reading planned, a decade in words', [
   ['wants to see 100 on the glucometer before lunch', ['100']],
   ['a widow in her nineties, lives alone', ['nineties']],
 ]);
+
+family('names: a surname that is also a device after "MR." with its period in capitals', [
+  ['GUIDANCE COUNSELOR MR. FOLEY CALLED RE: SCHOOL', ['FOLEY']],
+]);
+
+kept('not names: the word after a graded "MR." in an echo report', [
+  ['ECHO: MODERATE MR. TRICUSPID VALVE NORMAL', ['TRICUSPID']],
+]);

@@ -73,8 +73,12 @@ function titleFollowedByName(text: string, title: string, end: number): boolean 
   if (/^\p{Lu}+$/u.test(title.trim()) && (shapeOf(m[0]) === 'lower' || /:/.test(title))) return false;
   // "nurse line", "doctor visit": a lower-case word follows a title only in "dr. smith" style (with a period).
   if (shapeOf(m[0]) === 'lower' && !/\.\s*$/.test(title)) return false;
-  // "SWAN PLACED BY DR FOLEY": after "Dr" a surname the name lists hold is the doctor's, even when it also names a device.
-  if (/^(?:dr|doctor)\.?$/i.test(title.trim()) && shapeOf(m[0]) !== 'lower' && (vocabulary().flags(core(m[0]).toLowerCase()) & (VOCAB_FLAGS.LAST | VOCAB_FLAGS.COMMON)) === VOCAB_FLAGS.LAST) return true;
+  // "MILD MR. NORMAL LV", "MODERATE MR. TRACE TR": after a grade, "MR." and "MS." in capitals are a valve's regurgitation or
+  // stenosis, whatever word follows.
+  if (/^M[RS]\.?\s*$/.test(title) && /(?:\b(?:MILD|MOD|MODERATE|SEVERE|TRACE|TRIVIAL|MINIMAL|SIGNIFICANT|NO)|[1-4]\+)[ \t]*$/.test(text.slice(Math.max(0, end - title.length - 14), end - title.length))) return false;
+  // "SWAN PLACED BY DR FOLEY": after "Dr" a surname the name lists hold is the doctor's, even when it also names a device; so
+  // after "Mr." with its period ("PRINCIPAL MR. FOLEY CALLED").
+  if (/^(?:dr|doctor)\.?$|^(?:mr|mrs|ms)\.$/i.test(title.trim()) && shapeOf(m[0]) !== 'lower' && (vocabulary().flags(core(m[0]).toLowerCase()) & (VOCAB_FLAGS.LAST | VOCAB_FLAGS.COMMON)) === VOCAB_FLAGS.LAST) return true;
   // "Mild MR. RVSP 38": a charting abbreviation after "MR." is no surname.
   if (shapeOf(m[0]) === 'caps' && !inNameDict(m[0]) && vocabulary().flags(m[0].toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL)) return false;
   // "MR ENTEROGRAPHY": a capitals title without a period needs a known name after it.
