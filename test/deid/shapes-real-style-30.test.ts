@@ -91,3 +91,7 @@ family('names: a surname that is also a device after "MR." with its period in ca
 kept('not names: the word after a graded "MR." in an echo report', [
   ['ECHO: MODERATE MR. TRICUSPID VALVE NORMAL', ['TRICUSPID']],
 ]);
+
+family('names: children listed with their ages after the family word', [
+  ['Sons Tigran (6) and Aram (10 months) at home with grandmother', ['Tigran', 'Aram']],
+]);

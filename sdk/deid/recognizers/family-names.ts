@@ -3,7 +3,7 @@
  * Mennonite friends, the Horsts, in Leola"), a person named first and placed in the family after a dash or a comma ("Grant
  * -- her grandson -- will bring her glasses"), the given name "Per" where a name's shape shows it is one ("Lindgren, Per"),
  * a surname that is an English pronoun or adverb after a given name no English
- * list holds ("advocate Pa Houa Her", "cousin Yohanny Then"), and a surname in capitals with its initial before the chart
+ * list holds, children or siblings listed with their ages ("Sons Levon (4) and Davit (8 months)") ("advocate Pa Houa Her", "cousin Yohanny Then"), and a surname in capitals with its initial before the chart
  * number ("NAKASHIMA, G (MRN 329-88-14)").
  *
  * @example
@@ -30,6 +30,11 @@ const GRAMMAR_SURNAME = /(?<![\p{L}])((?:\p{Lu}\p{Ll}+[ \t]+){1,2})(Her|Then)(?!
 const GIVEN_PER = /(?=Per|PER)(?<=\p{Lu}[\p{L}'’-]+,[ \t]*)(?:Per|PER)(?=[ \t]*(?:[;)\n]|$)|[ \t]+\p{Lu}\.|[ \t]+M\.?D\b)|\bPer(?=[ \t]+\p{Lu}\.[ \t]+\p{Lu}[\p{L}'’-]+)|(?<=(?:^|\n)[ \t]*)Per[ \t]+\p{Lu}[\p{L}'’-]+(?=,[ \t]*(?:MD|M\.D\.|DO|NP|PA)\b)|(?<=\p{Lu}\p{Ll}+[ \t]+and[ \t]+)Per(?=[ \t]*[.,;)])/gu;
 // A surname in capitals, a comma and one initial, before the chart number or birth date.
 const CAPS_SURNAME_INITIAL = /(?<![\p{L}'’-])(\p{Lu}{3,}(?:[-'’]\p{Lu}+)?),[ \t]?\p{Lu}(?=[ \t]*\(?(?:MRN|MR#?|DOB)\b)/dgu;
+
+// Children or siblings listed by name with their ages in brackets after the family word: "Sons Levon (4) and Davit (8
+// months)", "Kids: Ana (6), Mateo (3)". The first item opens the list; each next one follows a comma, "and" or "&".
+const LISTED_WITH_AGES = /\b(?:[Ss]ons|[Dd]aughters|[Dd]trs|[Kk]ids|[Cc]hildren|[Gg]randkids|[Gg]randchildren|[Tt]wins|[Ss]iblings|[Bb]rothers|[Ss]isters|SONS|DAUGHTERS|KIDS|CHILDREN|TWINS)\b[ \t]*:?[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]*\([^()\n]{1,14}\)[ \t]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|and[ \t]+|&[ \t]*)){1,5}\p{Lu}[\p{L}'’-]+[ \t]*\([^()\n]{1,14}\)/gu;
+const LISTED_NAME = /(\p{Lu}[\p{L}'’-]+)[ \t]*\(([^()\n]{1,14})\)/gu;
 
 /**
  * Find people named by their family: plural surnames, names set off before a family word, grammar-word surnames and
@@ -79,6 +84,14 @@ export function recognizeFamilyNames(text: string): Candidate[] {
     // (A short unlisted word in capitals is an abbreviation: "IPV, M (MRN ..." is a finding before a sex.)
     if (v.flags(w) & F.COMMON || clinicalTerm(w) || FUNCTION_WORDS.has(w) || (!(v.flags(w) & (F.LAST | F.FIRST)) && w.length < 5)) continue;
     push(m.index!, m.index! + m[0].length, 0.8);
+  }
+  if (has(/\)[ \t]*(?:,|and|&)/, text)) for (const m of matchesOf(LISTED_WITH_AGES, text)) {
+    for (const n of m[0].matchAll(LISTED_NAME)) {
+      // (The brackets hold an age, "(4)", "(8 months)", "(17, at college)".)
+      const w = n[1].toLowerCase();
+      if (!/^\d/.test(n[2].trim()) || clinicalTerm(w) || FUNCTION_WORDS.has(w) || FAMILY_WORDS.has(w)) continue;
+      push(m.index! + n.index!, m.index! + n.index! + n[1].length, 0.75);
+    }
   }
   return out;
 }
