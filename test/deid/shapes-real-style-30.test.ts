@@ -95,3 +95,13 @@ kept('not names: the word after a graded "MR." in an echo report', [
 family('names: children listed with their ages after the family word', [
   ['Sons Tigran (6) and Aram (10 months) at home with grandmother', ['Tigran', 'Aram']],
 ]);
+
+family('IDs: a home\'s door, gate or lockbox code, a caller\'s passcode', [
+  ['spare key in lockbox code 8812, agency has it', ['8812']],
+  ['Gate code 3390# at the end of the lane', ['3390']],
+  ['UPDATE GIVEN AFTER VERIFYING PASSCODE (6620)', ['6620']],
+]);
+
+kept('not IDs: a code talked about without its number', [
+  ['door code keypad broken, son let us in', ['keypad']],
+]);
