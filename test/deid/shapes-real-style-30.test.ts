@@ -105,3 +105,20 @@ family('IDs: a home\'s door, gate or lockbox code, a caller\'s passcode', [
 kept('not IDs: a code talked about without its number', [
   ['door code keypad broken, son let us in', ['keypad']],
 ]);
+
+family('ages: an ordinal or a decade with its suffix, a patient\'s own past age, an age between dashes in a list', [
+  ['DAUGHTER PLANNING A PARTY FOR HIS 101ST AT THE LEGION', ['101ST']],
+  ['she is in her mid 90s and still sews', ['90s']],
+  ['"I drove to church myself until I was 96," she said', ['96']],
+  ['Pruitt, Odessa - 97 - shower day, skin intact', ['97']],
+]);
+
+kept('not ages: a weight the patient once was, a reading between dashes', [
+  ['"I was 95 lbs when I came home"', ['95']],
+  ['HR - 96 - regular', ['96']],
+]);
+
+family('dates and places: two months joined by a slash, a bank named with "&"', [
+  ['boosters (Sept/Oct 2022) both given at the pharmacy', ['Sept/Oct 2022']],
+  ['SS check goes to Farmers & Drovers Bank in town', ['Farmers & Drovers Bank']],
+]);

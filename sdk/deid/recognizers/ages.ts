@@ -19,13 +19,14 @@ const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:
 // A birthday ordinal is the age itself, suffix included: "her 100th birthday".
 const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th)|ninet(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:one[ -])?hundredth|hundred[ -](?:and[ -])?(?:first|second|third|fourth|fifth))[ \t]+(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "age: 92", "Age 92", "Age at death: 100", "age of 92", "turns 94", "Agnes (also 92)", 'she's "almost 100"'.
-const BEFORE = /(?:\b(?:aged?|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per)\s+(?:the\s+)?(?:chart|face\s*sheet|record)\s*:?|you(?:'re|\s+are)|i(?:'m|\s+am)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(?:["“]?(?:almost|nearly|going\s+on)\s+)?(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|lbs?|pounds?|mmhg|bpm|cm|mm|units?(?![ \t]*[:#]?[ \t]*\d)|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
-// An ordinal after the person's possessive is the age reached: "Son said pt's 90th was a while ago", "her 101st was in June".
-const POSSESSIVE_ORDINAL = /\b(?:pt['’]?s|patient['’]s|her|his)[ \t]+(\d{2,3})(?:st|nd|rd|th)\b(?![ \t]*(?:percentile|centile|%|day|dose|cycle|week|admission|visit|time|fall))/dgi;
+const BEFORE = /(?:\b(?:aged?|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per)\s+(?:the\s+)?(?:chart|face\s*sheet|record)\s*:?|you(?:'re|\s+are)|i(?:'m|\s+am|\s+was)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(?:["“]?(?:almost|nearly|going\s+on)\s+)?(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|lbs?|pounds?|mmhg|bpm|cm|mm|units?(?![ \t]*[:#]?[ \t]*\d)|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
+// An ordinal after the person's possessive is the age reached: "Son said pt's 90th was a while ago", "her 101st was in June"
+// (its suffix inside the span: writers mark "HER 100TH" whole).
+const POSSESSIVE_ORDINAL = /\b(?:pt['’]?s|patient['’]s|her|his)[ \t]+(\d{2,3}(?:st|nd|rd|th))\b(?![ \t]*(?:percentile|centile|%|day|dose|cycle|week|admission|visit|time|fall))/dgi;
 // "I'm a hundred, I decide", "she's a hundred": the round number in words after the person's own "is".
 const A_HUNDRED = /\b(?:i['’]m|i[ \t]+am|(?:he|she)['’]s|(?:he|she)[ \t]+is|turned|turns|turning)[ \t]+(a[ \t]+hundred)(?![ \t-]+(?:and|percent|per|times|dollars|bucks|years?[ \t]+ago)\b|[ \t]*%)/dgi;
-// Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value.
-const DECADE = /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?)(9\d|1\d\d)'?s\b/dgi;
+// Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value. (The span keeps the "s": writers mark "90s".)
+const DECADE = /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?)((?:9\d|1\d\d)'?s)\b/dgi;
 // Age with sex, as in headers and sign-outs: "94M", "(94 F)", "91F on levothyroxine", and with race first as older
 // notes write it: "93 WF", "91 WM", "95 BF" (not "BM", a bowel movement, nor "HF", heart failure).
 // Lower-case notes write it "96 f from home", "tsion 91f.": a lower-case sex letter needs a word or a comma
@@ -92,7 +93,7 @@ const HOPED_AGE = /\b(?:(?:make|makes|made|making)[ \t]+it[ \t]+to|(?:plans?|pla
 // An age in brackets with whose word or when it comes: "(103 per family, DOB ...)", "(90 this yr.)", "(actual 96)".
 const PAREN_SOURCE = /\([ \t]*(?:(\d{2,3})[ \t]+(?:per|by)[ \t]+(?:family|chart|pt|patient|son|daughter|dtr|wife|husband|face[ \t]*sheet)\b|(\d{2,3})[ \t]+(?:this|next)[ \t]+(?:yr|year|month|spring|summer|fall|winter)\b|(?:actual|actually|really|exact)[ \t:]+(\d{2,3})[ \t]*\))/dgi;
 // The ordinal after a birthday that names it: "bday today (12/3) - 100th!".
-const BIRTHDAY_ORDINAL = /\b(?:birthday|bday|b-day)\b[^.\n\d]{0,16}(?:\([^()\n]{0,12}\)[^.\n\d]{0,8})?(\d{2,3})(?:st|nd|rd|th)\b/dgi;
+const BIRTHDAY_ORDINAL = /\b(?:birthday|bday|b-day)\b[^.\n\d]{0,16}(?:\([^()\n]{0,12}\)[^.\n\d]{0,8})?(\d{2,3}(?:st|nd|rd|th))\b/dgi;
 // Two ages a family is unsure between, in quotes: '"96 or 97"'.
 const EITHER_AGE = /["“](\d{2,3})[ \t]+or[ \t]+(\d{2,3})["”]/dg;
 
@@ -265,8 +266,9 @@ export function recognizeAges(text: string): Candidate[] {
 
 // After a person's name: the bare age, with an optional nickname or given name in brackets or quotes between, closing the
 // phrase or before a sex letter ("pt (edgardo) 93, fell", "McDonald, Dolores ("Lola") 92.", "Mabel Ng (96)", "KOWALCZYK 93 WF",
-// "aurelio fuentes 95, actively dying", "PT ninety one M", a header row's next column "Pt: Earline Pruitt   98   Rm 44"); a decimal, a unit or a fraction after it makes it a reading.
-const AGE_AFTER_NAME = /^[)"”]?(?:[ \t]*(?:\([^()\n]{1,30}\)|["“][^"”\n]{1,20}["”]))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+)(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?:%|°|\/|-\d|x\b|mg|mcg|ml|cc|kg|lbs?|cm|mm|min|mins|minutes|sec|hrs?|hours|days|units?|bpm)|[ \t]*-?[ \t]*(?:years?|yrs?|y\.?o\.?|y\/o|yo)\b)(?=[ \t]*(?:[),.;:!?]|$|\n)|[ \t]*(?:[MFmf]|[WBH][MF]|y\/?o|yrs?)\b|[ \t]{2,}[A-Z])/;
+// "aurelio fuentes 95, actively dying", "PT ninety one M", a header row's next column "Pt: Earline Pruitt   98   Rm 44", a
+// list's dashes "Wooten, Sallie - 94 - bath day"); a decimal, a unit or a fraction after it makes it a reading.
+const AGE_AFTER_NAME = /^[)"”]?(?:[ \t]*(?:\([^()\n]{1,30}\)|["“][^"”\n]{1,20}["”]))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?:%|°|\/|-\d|x\b|mg|mcg|ml|cc|kg|lbs?|cm|mm|min|mins|minutes|sec|hrs?|hours|days|units?|bpm)|[ \t]*-?[ \t]*(?:years?|yrs?|y\.?o\.?|y\/o|yo)\b)(?=[ \t]*(?:[),.;:!?]|$|\n)|[ \t]*(?:[MFmf]|[WBH][MF]|y\/?o|yrs?)\b|[ \t]{2,}[A-Z]|[ \t]+[-–][ \t])/;
 
 /**
  * Ages of 90 and over right after a person's name found by any recognizer ("Mabel Ng (96)", "aurelio fuentes 95,",

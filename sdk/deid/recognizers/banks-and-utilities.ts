@@ -31,8 +31,9 @@ const words = (kinds: readonly string[]): string =>
 // In title case and in capitals.
 const CAPITAL_KINDS = BANK_KINDS.flatMap((k) => caseForms(k).slice(1));
 
-// One to three capitalised words, then the kind; optionally "of" and a town ("First National Bank of Baldwin").
-const NAMED_BANK = new RegExp(String.raw`(?<![\p{L}\d'’&.-])((?:\p{Lu}[\p{L}'’&.-]*[ \t]+){1,3}(?:${words(CAPITAL_KINDS)})(?:[ \t]+(?:of|OF)[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}\d-])`, 'dgu');
+// One to three capitalised words, then the kind; optionally "of" and a town ("First National Bank of Baldwin"); "&" may join
+// two words ("Merchants & Marine Bank").
+const NAMED_BANK = new RegExp(String.raw`(?<![\p{L}\d'’&.-])((?:\p{Lu}[\p{L}'’&.-]*[ \t]+(?:&[ \t]+)?){1,3}(?:${words(CAPITAL_KINDS)})(?:[ \t]+(?:of|OF)[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}\d-])`, 'dgu');
 // "Bank of Ontario", "BANK OF THE OZARKS".
 const BANK_OF = /(?<![\p{L}\d'’&.-])((?:Bank|BANK)[ \t]+(?:of|OF)[ \t]+(?:(?:the|THE)[ \t]+)?\p{Lu}[\p{L}'’-]+)(?![\p{L}\d-])/dgu;
 // A word of banking, a few words, then the bank in any case: "acct at rumford community fcu", "deposited at peoples bank",

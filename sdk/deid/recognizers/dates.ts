@@ -131,8 +131,8 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // A day named from a holiday is one date with it: "Narcan'd the day after Christmas", "the night before Thanksgiving".
   { re: /\b(?:the[ \t]+)?(?:day|night|morning|evening|weekend|week)[ \t]+(?:after|before)[ \t]+(?:christmas(?:[ \t]+(?:day|eve))?|xmas|thanksgiving|easter|halloween|new[ \t]+year['’]?s(?:[ \t]+(?:day|eve))?|the[ \t]+(?:fourth|4th))(?![\p{L}])/giu, score: 0.75, free: true },
   // Months named together are one date: "in October and November of 2013", "unpaid for March, April and May" (the last,
-  // alone, could be the verb), "statements for Jan-Mar". Capitalised, so "may" in prose stays a word.
-  { re: new RegExp(String.raw`\b(?:${MONTH_TITLED})(?:(?:,[ \t]*|,?[ \t]+(?:and|or|&|to|through|thru)[ \t]+|[ \t]*-[ \t]*)(?:${MONTH_TITLED}))+\b`, 'g'), score: 0.75, free: true },
+  // alone, could be the verb), "statements for Jan-Mar", "vaccinated (Jan/Feb 2021)". Capitalised, so "may" in prose stays a word.
+  { re: new RegExp(String.raw`\b(?:${MONTH_TITLED})(?:(?:,[ \t]*|,?[ \t]+(?:and|or|&|to|through|thru)[ \t]+|[ \t]*[-/][ \t]*)(?:${MONTH_TITLED}))+\b`, 'g'), score: 0.75, free: true },
   // A month in Spanish after a word of when: "desde enero", "en octubre", "hasta marzo" (a bilingual note's month alone).
   { re: /(?=[efmajsondEFMAJSOND])(?<=\b(?:desde|en|hasta|para|antes[ \t]+de|después[ \t]+de|despues[ \t]+de|DESDE|EN|HASTA)[ \t]+)(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ENERO|FEBRERO|MARZO|ABRIL|MAYO|JUNIO|JULIO|AGOSTO|SEPTIEMBRE|OCTUBRE|NOVIEMBRE|DICIEMBRE)\b/g, score: 0.75, free: true },
   // The Fourth of July by its day alone after a word of when, closing the phrase or before what is done that day: "home for
