@@ -35,6 +35,7 @@ const COMMA_INITIAL = /^,[ \t]?(\p{L})\.?(?=[ \t]*(?:[(,|]|\.\.\.|\n|$)|[ \t]{2,
 // A surname and its comma before a given name found, where a field opens: "PT BANKS,ODESSA 64 YO F", "Individual: LONGBOAT,
 // CLARENCE W".
 const SURNAME_BEFORE = /(?:^|\n|\b(?:PT|Pt|pt|Patient|PATIENT|Name|NAME|Individual|INDIVIDUAL|Infant|INFANT|Veteran|VETERAN|Resident|RESIDENT|Client|CLIENT|Member|MEMBER|by|BY)[ \t]*:?[ \t]+|[|(][ \t]*)(\p{Lu}[\p{Lu}'’-]+|\p{Lu}\p{Ll}[\p{L}'’-]*),[ \t]?$/u;
+const GENERATION_AFTER = /^,?[ \t](?:Jr|Sr|JR|SR)\.?(?![\p{L}\d])|^,?[ \t](?:II|III|IV)(?![\p{L}\d])/u;
 const PLACE_WORD = /^[ \t]+(?:county|co\.|cnty|cty|township|twp|borough|nation|reservation)(?![\p{L}\p{N}])/iu;
 // Capitalised words closing a business's name: a trade joined by "&" ("Stone & Tile", "Tool & Die") or a word that
 // names a business ("Auto Body", "Bros. Market", "Diner", "Guest House", "High").
@@ -215,6 +216,8 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
         const found = text.slice(s.start, s.end);
         // (The initial is written in the surname's case: "FLEMING, D", "adebayo, t"; "Smith, I will" goes on as a sentence.)
         if (initial && (initial[1] === undefined || (found === found.toLowerCase()) === (initial[1] === initial[1].toLowerCase()))) tail = initial;
+        // A generation after a whole name is part of it, whichever recognizer read the name ('Charles "Chip" Delchamps III').
+        else if (/[ \t]\S/.test(found)) tail = GENERATION_AFTER.exec(after);
       }
     } else if (s.category === 'LOCATION') tail = PLACE_WORD.exec(after) ?? townAfterComma(after) ?? (STREET_END.test(text.slice(s.start, s.end)) ? QUADRANT.exec(after) : null);
     if (tail) s.end += tail[0].length;

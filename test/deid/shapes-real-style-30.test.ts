@@ -122,3 +122,8 @@ family('dates and places: two months joined by a slash, a bank named with "&"', 
   ['boosters (Sept/Oct 2022) both given at the pharmacy', ['Sept/Oct 2022']],
   ['SS check goes to Farmers & Drovers Bank in town', ['Farmers & Drovers Bank']],
 ]);
+
+family('names and places: a generation after a name with a nickname, a burial association', [
+  ['spoke with grandson Walter "Buddy" Harrelson III about the plan', ['Walter "Buddy" Harrelson III']],
+  ['prepaid plan with Screven Burial Association since 1971', ['Screven Burial Association']],
+]);

@@ -119,7 +119,7 @@ const UNION_TALK = /\b(?:union|pension|pensioner|local|member|retired|retiree|pa
 // Places of resort need only capitals; a trade's name needs a word no English list holds (below).
 // (A fairground, a casino, a motel, a mall or a golf course in lower case too: "at the Window Rock fairgrounds", "the Golden
 // Sands casino", "the Capri motel"; a town's library: "the Chisholm Public Library".)
-const VENUE_PLACES = 'Public[ \\t]+Library|motel|mall|Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|casino|Ballpark|Coliseum|Fairgrounds|fairgrounds|Motel|Armory|Funeral[ \\t]+Home|Trading[ \\t]+Post|golf[ \\t]+course|Golf[ \\t]+Course';
+const VENUE_PLACES = 'Public[ \\t]+Library|motel|mall|Stadium|Arena|Tavern|Saloon|Speedway|Raceway|Casino|casino|Ballpark|Coliseum|Fairgrounds|fairgrounds|Motel|Armory|Funeral[ \\t]+Home|Burial[ \\t]+Association|Trading[ \\t]+Post|golf[ \\t]+course|Golf[ \\t]+Course';
 const VENUE_KINDS = `${VENUE_PLACES}|Dairy|Dairies|Feedlot|Feedyard|Orchards|Vineyards?|Winery|Cellars|Brewery|Brewing|Distillery|Cidery|Aviation|Trucking|Logging|Excavating|Welding|Towing|Salvage|Coal|Mortuary|Well[ \\t]+Service|KOA|IGA|[Mm]ine|[Cc]olliery|[Rr]anch|Nails|Divers|Tours|Cab|Taxi|Ambulance|Livestock[ \\t]+Auction|Sale[ \\t]+Barn|Produce|Roofing|Plumbing|Landscaping|Drywall|Stucco|Masonry|Paving|Hauling|Freight|Seafood|Lumber|Millwork|Implement|Cold[ \\t]+Storage|Air[ \\t]+Service|Investigations|Farms|Creamery|Law[ \\t]+Offices?|Law[ \\t]+Firm|Law`;
 // (An abbreviated word keeps its period, "Rivera Bros. Produce", "Odebolt Vol. Ambulance"; a sentence's period ends the name:
 // "ABG. Coal", "Abel. Ranch".)
