@@ -127,3 +127,27 @@ family('names and places: a generation after a name with a nickname, a burial as
   ['spoke with grandson Walter "Buddy" Harrelson III about the plan', ['Walter "Buddy" Harrelson III']],
   ['prepaid plan with Screven Burial Association since 1971', ['Screven Burial Association']],
 ]);
+
+family('places: an airfield by its ICAO code where a note speaks of flying, a helipad by its id, a trip\'s stops', [
+  ['Rotor launched KOFK 0215, landed on scene 0240', ['KOFK']],
+  ['FW held at KJMS for icing, departed 0610', ['KJMS']],
+  ['arrived at the county helipad (SD27) 1410', ['SD27']],
+  ['fixed wing from TKK via GUM to HNL overnight', ['TKK', 'GUM', 'HNL']],
+]);
+
+kept('not airfields: a drug or a respirator in capitals, a code with no flying near', [
+  ['KCL 20 mEq PO given, KVO fluids', ['KCL', 'KVO']],
+  ['staff in PAPR for the procedure; flight of stairs x1 with PT', ['PAPR']],
+]);
+
+family('places: a state or US highway where a route is told, towns joined where a road is closed, a town in brackets with its state', [
+  ['Route: SD 34 E to I-29 N, roads dry', ['SD 34 E', 'I-29 N']],
+  ['Blizzard: US-2 closed Havre to Chinook, boarding pt', ['US-2', 'Havre', 'Chinook']],
+  ['From: Prairie View Hospital (Glasgow, MT) by ground', ['Glasgow']],
+]);
+
+kept('not highways: a tidal volume, a chest tube\'s output, a cannula', [
+  ['Vent: A/C. VT 450, RR 16', ['VT', '450']],
+  ['CT 150, 120, 90 overnight', ['CT', '150']],
+  ['on NC 2 L, sats 94%', ['NC']],
+]);

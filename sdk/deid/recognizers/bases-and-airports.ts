@@ -36,12 +36,19 @@ const AGGIE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+A&M)(?!
 const CODE_AIRPORT = /\b([A-Z]{3})[ \t]+(?:AIRPORT|Airport|airport|INTL|Intl|International|INTERNATIONAL)\b/dg;
 // A flight's legs and ends in a line about flying: "fly OMA > FSD", "fixed wing RAP > FSD", "arr FAR 1405", "Valentine
 // airport (VTN)".
-const FLIGHT_LINE = /\b(?:fly|flies|flying|flew|flown|flight|wing|rotor|jet|medevac|airport|charter|dep|arr)\b/i;
+const FLIGHT_LINE = /\b(?:fly|flies|flying|flew|flown|flight|wing|rotor|jet|medevac|airport|charter|dep|arr|landed|lifted|wheels)\b/i;
 const LEG = /(?<![\p{L}\d])([A-Z]{3})[ \t]*(?:>|->|→|to)[ \t]*([A-Z]{3})(?![\p{L}\d])/gdu;
-const ARRIVAL = /\b(?:arr|dep|arrive[sd]?|arriving|departs?|departed|departing)\.?[ \t]+([A-Z]{3})(?=[ \t]+\d{3,4}\b|[ \t]*(?:[,.;)\n]|$))/dgi;
+const ARRIVAL = /\b(?:arr|dep|arrive[sd]?|arriving|departs?|departed|departing|landed|lifted|wheels[ \t]+up|wheels[ \t]+down)\.?[ \t]+([A-Z]{3})(?=[ \t]+\d{3,4}\b|[ \t]*(?:[,.;)\n]|$))/dgi;
 const AIRPORT_PAREN = /\b(?:[Aa]irport|AIRPORT)[ \t]*\([ \t]*([A-Z0-9]{3,4})[ \t]*\)/dg;
-// A word of flying, then a preposition, then a code in capitals.
-const AIRPORT = /\b(?:fly|flies|flying|flew|flown|flight|flights|land|lands|landed|landing|layover|connecting|connects|arrives?|arriving|departs?|departing|medevac(?:ed|'d)?|fare)(?:[ \t]+(?:in|back|home|out))?[ \t]+(?:into|to|from|out[ \t]+of|at|in|via|thru|through)[ \t]+([A-Z]{3})(?![\p{L}\d])/gdiu;
+// A word of flying or of an air transport, then a preposition, then a code in capitals.
+const AIRPORT = /\b(?:fly|flies|flying|flew|flown|flight|flights|land|lands|landed|landing|layover|connecting|connects|arrives?|arriving|departs?|departing|medevac(?:ed|'d)?|fare|fixed[ \t-]?wing|rotor[ \t-]?wing|helicopter|helo|wheels[ \t]+up|lifted|lift-?off|evac(?:uated|'d)?)(?:[ \t]+(?:in|back|home|out))?[ \t]+(?:into|to|from|out[ \t]+of|at|in|via|thru|through)[ \t]+([A-Z]{3})(?![\p{L}\d])/gdiu;
+
+// An airfield by its four-letter ICAO code in the lower 48 ("launched KMOT 0340", "via KGGW", "KGFK/KFAR"; Alaska's and
+// Hawaii's "P" codes share their shape with "PAPR", "PAWP"), read only where the note speaks of flying, and a helipad by its two letters and two digits after "helipad" or
+// "pad" ("Burwell helipad (NE64)").
+const ICAO = /(?<![\p{L}\d-])K[A-Z]{3}(?![\p{L}\d-])/gu;
+const AIR_TALK = /\b(?:fly|flies|flying|flew|flown|flight|wing|rotor|helipad|heliport|FBO|aircraft|airport|air[ \t]+(?:med|ambulance|care)|aircare|medevac|landed|launched|lifted|lift|wx|IFR|VFR|[Ff]\/[Ww]|FW)\b/;
+const HELIPAD = /(?<=\b(?:helipad|heliport|[Pp]ad|HELIPAD|PAD)[ \t]*\(?[ \t]*)[A-Z]{2}\d{2}(?![\p{L}\d])/gu;
 
 /**
  * Find military bases, A&M universities and airport codes.
@@ -92,6 +99,10 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
     if (m[1].split(/[ \t]+/).some(clinicalTerm) || /^(?:Coast|Boston|Grady|Bayliner|Sea[ \t]Ray)/.test(m[1])) continue;
     push(...(m.indices![1] as [number, number]));
   }
+  if (has(/\bK[A-Z]{3}\b/, text) && AIR_TALK.test(text)) {
+    for (const m of matchesOf(ICAO, text)) if (!(vocabulary().flags(m[0].toLowerCase()) & (F.ABBREV | F.CLINICAL | F.COMMON | F.ENGLISH))) push(m.index!, m.index! + 4);
+  }
+  if (has(/pad|PAD/, text)) for (const m of matchesOf(HELIPAD, text)) push(m.index!, m.index! + 4);
   if (text.includes('A&M')) for (const m of matchesOf(AGGIE, text)) push(...(m.indices![1] as [number, number]));
   for (const m of matchesOf(AIRPORT, text)) {
     // The code must be written in capitals and be no charting abbreviation ("flew to ICU", "transfer to CCU").
@@ -100,11 +111,14 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
     const shouted = m[0] === m[0].toUpperCase() ? F.COMMON : 0;
     if (code !== code.toUpperCase() || vocabulary().flags(code.toLowerCase()) & (F.ABBREV | F.CLINICAL | shouted)) continue;
     push(...(m.indices![1] as [number, number]));
-    // "flew from ITO to HNL", "from MSY to IAH": the other end of the trip.
-    const next = /^[ \t]+(?:to|via|into|then)[ \t]+([A-Z]{3})(?![\p{L}\d])/u.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12));
-    if (next && !(vocabulary().flags(next[1].toLowerCase()) & (F.ABBREV | F.CLINICAL | F.COMMON))) {
-      const start = m.index! + m[0].length + next[0].indexOf(next[1], next[0].length - 3);
-      push(start, start + 3);
+    // "flew from ITO to HNL", "from MSY to IAH", "fixed wing from TKK via GUM to HNL": the other stops of the trip (in a
+    // sentence with lower case an everyday word in capitals is a code too: "via GUM").
+    const stopFlags = F.ABBREV | F.CLINICAL | (shouted ? F.COMMON : 0);
+    for (let at = m.index! + m[0].length, stops = 0; stops < 3; stops++) {
+      const next = /^[ \t]*(?:[ \t](?:to|via|into|then)[ \t]|->|→|>)[ \t]*([A-Z]{3})(?![\p{L}\d])/u.exec(text.slice(at, at + 14));
+      if (!next || vocabulary().flags(next[1].toLowerCase()) & stopFlags) break;
+      push(at + next[0].length - 3, at + next[0].length);
+      at += next[0].length;
     }
   }
   // A code no word of charting; an everyday word too ("RAP", "FAR") where an arrow joins two codes or the line has lower case.

@@ -3,7 +3,7 @@
  * ("SOMERVILLE (UNION SQ)", "toledo (old west end)", "DORCHESTER (FIELDS CORNER)", "Calle 8 #23-45
  * (Col. Centro)") or after a comma when the words end in a district noun ("EL PASO, SUNSET HEIGHTS").
  * A district alone is a common phrase ("union square"); next to a found place it is part of the address.
- * So is the town after an arrow from a found town ("Kodiak -> Anchorage"), and the town after a facility's name and a dash
+ * So is the town after an arrow or a slash from a found town ("Kodiak -> Anchorage", "Crow Agency/Busby"), and the town after a facility's name and a dash
  * closing a letterhead's line ("Gila Pinal Regional Hospital - Globe").
  *
  * @example
@@ -59,7 +59,7 @@ const FACILITY_END = /(?:hospital|medical[ \t]+center|health[ \t]+center|medical
 // The town of a practice's branch after its name: "Bartholomew Family Medicine, Hope office", "Sierra County Rural Health -
 // Truth or Consequences clinic".
 const BRANCH_TOWN = /^[ \t]*(?:,|[-–—])[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:or|of|\p{Lu}[\p{L}'’.-]+)){0,3})[ \t]+(?:office|clinic|campus|branch|site|location)\b/u;
-const ARROW = /^[ \t]*(?:-{1,2}>|→)[ \t]*([\p{L}][\p{L}'’\-]*)(?![\p{L}'’\-])/u;
+const ARROW = /^(?:[ \t]*(?:-{1,2}>|→)[ \t]*|\/(?=\p{Lu}))([\p{L}][\p{L}'’\-]*)(?![\p{L}'’\-])/u;
 
 /** A town after an arrow: a gazetteer place that is no clinical abbreviation and no everyday destination ("-> home", "-> ICU"). */
 function nextTown(word: string): boolean {

@@ -12,6 +12,7 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { clinicalTerm } from './place-words.js';
 import { capsLine } from './people-cues.js';
+import { STATE_ABBR } from './locations.js';
 import { has, matchesOf } from './util.js';
 
 // A region or a part of town whose name is "the" and a word, "the" kept as its writers keep it: "down the Cape", "the South
@@ -37,6 +38,27 @@ const ROUTE_TRAVELLED = /(?<=\b(?:went|came|drove|driving|headed|heading|via)[ \
 // The roads after a numbered road in a trip's chain: "Rte 140 to 24 to 93." Each number closes the sentence or leads to the
 // next road; a unit or a time after it makes a range ("Rte 2 to 4 L" is no trip).
 const ROUTE_CHAIN = /\b(?:Route|Rte\.?|RTE|ROUTE|I-)[ \t]?\d{1,4}[A-Z]?((?:[ \t]+to[ \t]+\d{1,3}(?![\d:/%]|\.\d))+)(?=[ \t]*[.,;)]|[ \t]+(?:to|and|then|north|south|east|west|[NSEW]B)\b|[ \t]*$)/dgu;
+
+// The states whose codes are no charting word before a number.
+const HIGHWAY_STATES = STATE_ABBR.split('|').filter((c) => !/^(?:NC|CA|IL|MS|MD|PA|ME|IN|OR|OK|DE|ID|OH|CO|MA|DC|PR|HI|VT|CT|SC)$/.test(c)).join('|');
+// What follows a road in a route told: a direction, the next road, the end of the clause (no unit or decimal: a reading).
+const ROAD_GOES = String.raw`(?![\d\p{L}]|[.,]\d)(?=[ \t]*(?:[,.;)?]|$|\n|to\b|via\b|through\b|closed\b|still\b|open\b|--|-[ \t]|[NSEW]B?\b))`;
+// A state's or a US highway by its code and number where a route is told: "Route: ND 5 E to I-29 S", "took IA-4 to US-20 W",
+// "used ND 6 via Shields", "US-2 closed Rugby to Minot". (Not the codes that are also charting words before a number: "on NC
+// 2 L", "MS 4 mg", "CA 19-9", "IL-6", "VT 500" a tidal volume, "CT 150" a chest tube's output; opening a line or a sentence
+// only before a direction or what befell the road.)
+const STATE_HIGHWAY = new RegExp(
+  String.raw`(?:(?<=\b(?:Route|ROUTE|route|took|take|taking|used|went|via|on|onto|along|Blizzard|closed)[ \t]*:?[ \t]+)(?:US|${HIGHWAY_STATES})[ -]\d{1,3}(?=${ROAD_GOES})|(?<=(?:^|\n|[.;)])[ \t]*)(?:US|${HIGHWAY_STATES})[ -]\d{1,3}(?=[ \t]+(?:[NSEW]B?|closed|still|open)\b))(?:[ \t]+[NSEW]B?(?![\p{L}\d]))?`,
+  'gu',
+);
+// Two towns joined by "to" where a road is closed or open: "US-2 closed Glasgow to Wolf Point", "roads open Glasgow to Wolf
+// Point". Both words are in a gazetteer; an eponym stands for the town here ("Glasgow").
+const TOWN_TO_TOWN = /\b(?:closed|open|opened|reopened|CLOSED|OPEN)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)[ \t]+to[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?![\p{L}])/dgu;
+
+// A town and its state in brackets after a facility or a person: "Frontier Medical Center (Glasgow, MT)". The state's code
+// says the word is a town though a score or a sign bears its name ("Glasgow"); not a doctor's or a physician assistant's
+// credential ("(Reyes, MD)", "(Kim, PA)"), nor a medical examiner's.
+const TOWN_STATE_PAREN = new RegExp(String.raw`\((\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?),[ \t]*(?:${STATE_ABBR.split('|').filter((c) => !/^(?:MD|PA|ME)$/.test(c)).join('|')})\)`, 'dgu');
 
 /**
  * Find places written in local shorthand.
@@ -75,6 +97,18 @@ export function recognizeLocalShorthand(text: string): Candidate[] {
     for (const m of matchesOf(ROUTE_CHAIN, text)) {
       const base = m.indices![1][0];
       for (const n of m[1].matchAll(/\d+/g)) push(base + n.index!, base + n.index! + n[0].length, 'street');
+    }
+  }
+  if (has(/,[ \t]*[A-Z]{2}\)/, text)) {
+    for (const m of matchesOf(TOWN_STATE_PAREN, text)) if (!m[1].split(/[ \t]/).some((w) => vocabulary().flags(w.toLowerCase()) & F.ABBREV)) push(m.indices![1][0], m.indices![1][1], 'city');
+  }
+  if (has(/\b[A-Z]{2}[ -]\d/, text)) for (const m of matchesOf(STATE_HIGHWAY, text)) push(m.index!, m.index! + m[0].length, 'street');
+  if (has(/\b(?:closed|open|opened|reopened|CLOSED|OPEN)[ \t]+\p{Lu}/u, text)) {
+    for (const m of matchesOf(TOWN_TO_TOWN, text)) {
+      const town = (name: string): boolean => name.split(/[ \t]/).some((w) => (vocabulary().flags(w.toLowerCase()) & (F.PLACE | F.POSTAL)) !== 0) && !name.split(/[ \t]/).some((w) => vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV));
+      if (!town(m[1]) || !town(m[2])) continue;
+      push(m.indices![1][0], m.indices![1][1], 'city');
+      push(m.indices![2][0], m.indices![2][1], 'city');
     }
   }
   return out;
