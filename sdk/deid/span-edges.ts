@@ -98,8 +98,8 @@ const SLOT_BEFORE = /(\p{L}[\p{L}'’-]+)(,?[ \t]+)$/u;
 const SLOT_AFTER = /^,[ \t]*(\p{L}[\p{L}'’-]+)(?=[ \t]*(?:[.;)]|\n|$|\d{1,3}[ \t]*(?:yo|y\/o|y\.o\.|[mf]\b)))/iu;
 
 // The two halves of Plains surnames ("Little Thunder", "Grey Bull", "Whirlwind Horse", "Red Cloud", "Iron Shell").
-const PLAINS_FIRST = new Set('little grey gray red white black yellow iron two brave spotted whirlwind looking high short long crazy lone standing running walking kills blue swift good young old big chasing hollow bad fast lame tall holy sitting flying afraid of'.split(' '));
-const PLAINS_SECOND = new Set('horse horses bull bulls eagle thunder cloud bear elk hawk wolf feather feathers shield star hand heart crow dog bird tail buffalo calf deer fox owl horn plume robe boy woman moon sky wind shell face eyes kettle bonnet arrow enemy warrior elk lance knife hawk'.split(' '));
+const PLAINS_FIRST = new Set('little grey gray red white black yellow iron two brave spotted whirlwind looking high short long crazy lone standing running walking kills blue swift good young old big chasing hollow bad fast lame tall holy sitting flying afraid of runs ten'.split(' '));
+const PLAINS_SECOND = new Set('horse horses bull bulls eagle thunder cloud bear elk hawk wolf feather feathers shield star hand heart crow dog bird tail buffalo calf deer fox owl horn plume robe boy woman moon sky wind shell face eyes kettle bonnet arrow enemy warrior elk lance knife hawk through above fingers hearts'.split(' '));
 // Karen given names and syllables, each a word ("Paw Say", "Eh Thaw", "Saw Htoo Paw").
 const KAREN = new Set('paw say htoo moo eh thaw ler klo gay wah ku blut nay soe mu naw hser kaw lah tha thet poe htee doh mee gaw saw'.split(' '));
 
@@ -352,7 +352,19 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       i--;
       continue;
     }
+    // "Tia Runs Through RT", "Runs Above, Elsie": the whole Plains surname after a given name found alone, or before it
+    // and its comma.
+    const plainsAfter = /^[ \t](\p{Lu}\p{Ll}+)[ \t](\p{Lu}\p{Ll}+)(?![\p{L}\d])/u.exec(text.slice(s.end, limit));
+    if (plainsAfter && PLAINS_FIRST.has(plainsAfter[1].toLowerCase()) && PLAINS_SECOND.has(plainsAfter[2].toLowerCase())) {
+      s.end += plainsAfter[0].length;
+      continue;
+    }
     const before = text.slice(Math.max(floor, s.start - 40), s.start);
+    const plainsBefore = /(?<![\p{L}\d])(\p{Lu}\p{Ll}+)[ \t](\p{Lu}\p{Ll}+),[ \t]?$/u.exec(before);
+    if (plainsBefore && PLAINS_FIRST.has(plainsBefore[1].toLowerCase()) && PLAINS_SECOND.has(plainsBefore[2].toLowerCase())) {
+      s.start -= plainsBefore[0].length;
+      continue;
+    }
     // ("Employee: Saw Htoo Paw": the Karen word before it too.)
     const karenBefore = /(?<![\p{L}\d])(\p{Lu}\p{Ll}*)[ \t]$/u.exec(before);
     const firstName = /^[\p{L}'’-]+/u.exec(text.slice(s.start, s.end))?.[0] ?? '';

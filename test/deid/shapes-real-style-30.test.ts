@@ -151,3 +151,8 @@ kept('not highways: a tidal volume, a chest tube\'s output, a cannula', [
   ['CT 150, 120, 90 overnight', ['CT', '150']],
   ['on NC 2 L, sats 94%', ['NC']],
 ]);
+
+family('names: a Plains surname of two words after a given name found alone, or before it and its comma', [
+  ['K. Olson RN / Marla Runs Through RT', ['Marla Runs Through']],
+  ['Runs Above, Verna 71F admitted overnight', ['Runs Above, Verna']],
+]);
