@@ -156,3 +156,7 @@ family('names: a Plains surname of two words after a given name found alone, or 
   ['K. Olson RN / Marla Runs Through RT', ['Marla Runs Through']],
   ['Runs Above, Verna 71F admitted overnight', ['Runs Above, Verna']],
 ]);
+
+family('places: an airfield code where flying is written in capitals', [
+  ['FIXED WING IFT\nKGCK to KICT, no events', ['KGCK', 'KICT']],
+]);

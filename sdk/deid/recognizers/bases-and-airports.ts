@@ -10,6 +10,7 @@
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { capsLine } from './people-cues.js';
 import { clinicalTerm } from './place-words.js';
 import { has, matchesOf } from './util.js';
 
@@ -47,7 +48,7 @@ const AIRPORT = /\b(?:fly|flies|flying|flew|flown|flight|flights|land|lands|land
 // Hawaii's "P" codes share their shape with "PAPR", "PAWP"), read only where the note speaks of flying, and a helipad by its two letters and two digits after "helipad" or
 // "pad" ("Burwell helipad (NE64)").
 const ICAO = /(?<![\p{L}\d-])K[A-Z]{3}(?![\p{L}\d-])/gu;
-const AIR_TALK = /\b(?:fly|flies|flying|flew|flown|flight|wing|rotor|helipad|heliport|FBO|aircraft|airport|air[ \t]+(?:med|ambulance|care)|aircare|medevac|landed|launched|lifted|lift|wx|IFR|VFR|[Ff]\/[Ww]|FW)\b/;
+const AIR_TALK = /\b(?:fly|flies|flying|flew|flown|flight|wing|rotor|helipad|heliport|FBO|aircraft|airport|air[ \t]+(?:med|ambulance|care)|aircare|medevac|landed|launched|lifted|lift|wx|IFR|VFR|f\/w|FW)\b/i;
 const HELIPAD = /(?<=\b(?:helipad|heliport|[Pp]ad|HELIPAD|PAD)[ \t]*\(?[ \t]*)[A-Z]{2}\d{2}(?![\p{L}\d])/gu;
 
 /**
@@ -100,7 +101,11 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
     push(...(m.indices![1] as [number, number]));
   }
   if (has(/\bK[A-Z]{3}\b/, text) && AIR_TALK.test(text)) {
-    for (const m of matchesOf(ICAO, text)) if (!(vocabulary().flags(m[0].toLowerCase()) & (F.ABBREV | F.CLINICAL | F.COMMON | F.ENGLISH))) push(m.index!, m.index! + 4);
+    // (In a line of capitals a name has the same shape: "GREAT-GRANDSON KOBE (14)".)
+    for (const m of matchesOf(ICAO, text)) {
+      const f = vocabulary().flags(m[0].toLowerCase());
+      if (!(f & (F.ABBREV | F.CLINICAL | F.COMMON | F.ENGLISH)) && !(f & (F.FIRST | F.LAST) && capsLine(text, m.index!))) push(m.index!, m.index! + 4);
+    }
   }
   if (has(/pad|PAD/, text)) for (const m of matchesOf(HELIPAD, text)) push(m.index!, m.index! + 4);
   if (text.includes('A&M')) for (const m of matchesOf(AGGIE, text)) push(...(m.indices![1] as [number, number]));
