@@ -160,3 +160,7 @@ family('names: a Plains surname of two words after a given name found alone, or 
 family('places: an airfield code where flying is written in capitals', [
   ['FIXED WING IFT\nKGCK to KICT, no events', ['KGCK', 'KICT']],
 ]);
+
+family('places: a numbered road written "Rd" where someone is placed on it', [
+  ['lives 6 mi N of town on Rd 412, gravel', ['Rd 412']],
+]);

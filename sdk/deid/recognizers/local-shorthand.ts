@@ -51,6 +51,9 @@ const STATE_HIGHWAY = new RegExp(
   String.raw`(?:(?<=\b(?:Route|ROUTE|route|took|take|taking|used|went|via|on|onto|along|Blizzard|closed)[ \t]*:?[ \t]+)(?:US|${HIGHWAY_STATES})[ -]\d{1,3}(?=${ROAD_GOES})|(?<=(?:^|\n|[.;)])[ \t]*)(?:US|${HIGHWAY_STATES})[ -]\d{1,3}(?=[ \t]+(?:[NSEW]B?|closed|still|open)\b))(?:[ \t]+[NSEW]B?(?![\p{L}\d]))?`,
   'gu',
 );
+// A numbered county road written "Rd" and its number where someone is placed on it: "the farm 11 mi S of Imperial on Rd
+// 730".
+const NUMBERED_ROAD = /(?<=\b(?:on|off|onto|along|ON|OFF)[ \t]+)(?:Rd|RD|Road|ROAD)\.?[ \t]+\d{1,4}[A-Z]?(?![\p{L}\d]|[.,]\d)/gu;
 // Two towns joined by "to" where a road is closed or open: "US-2 closed Glasgow to Wolf Point", "roads open Glasgow to Wolf
 // Point". Both words are in a gazetteer; an eponym stands for the town here ("Glasgow").
 const TOWN_TO_TOWN = /\b(?:closed|open|opened|reopened|CLOSED|OPEN)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)[ \t]+to[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?![\p{L}])/dgu;
@@ -99,6 +102,7 @@ export function recognizeLocalShorthand(text: string): Candidate[] {
       for (const n of m[1].matchAll(/\d+/g)) push(base + n.index!, base + n.index! + n[0].length, 'street');
     }
   }
+  if (has(/\b(?:Rd|RD|Road|ROAD)\.?[ \t]+\d/, text)) for (const m of matchesOf(NUMBERED_ROAD, text)) push(m.index!, m.index! + m[0].length, 'street');
   if (has(/,[ \t]*[A-Z]{2}\)/, text)) {
     for (const m of matchesOf(TOWN_STATE_PAREN, text)) if (!m[1].split(/[ \t]/).some((w) => vocabulary().flags(w.toLowerCase()) & F.ABBREV)) push(m.indices![1][0], m.indices![1][1], 'city');
   }
