@@ -45,8 +45,8 @@ const AIRPORT_PAREN = /\b(?:[Aa]irport|AIRPORT)[ \t]*\([ \t]*([A-Z0-9]{3,4})[ \t
 const AIRPORT = /\b(?:fly|flies|flying|flew|flown|flight|flights|land|lands|landed|landing|layover|connecting|connects|arrives?|arriving|departs?|departing|medevac(?:ed|'d)?|fare|fixed[ \t-]?wing|rotor[ \t-]?wing|helicopter|helo|wheels[ \t]+up|lifted|lift-?off|evac(?:uated|'d)?)(?:[ \t]+(?:in|back|home|out))?[ \t]+(?:into|to|from|out[ \t]+of|at|in|via|thru|through)[ \t]+([A-Z]{3})(?![\p{L}\d])/gdiu;
 
 // An airfield by its four-letter ICAO code in the lower 48 ("launched KMOT 0340", "via KGGW", "KGFK/KFAR"; Alaska's and
-// Hawaii's "P" codes share their shape with "PAPR", "PAWP"), read only where the note speaks of flying, and a helipad by its two letters and two digits after "helipad" or
-// "pad" ("Burwell helipad (NE64)").
+// Hawaii's "P" codes share their shape with "PAPR", "PAWP"), read only where the note speaks of flying; a helipad by its two
+// letters and two digits after "helipad" or "pad" ("Burwell helipad (NE64)").
 const ICAO = /(?<![\p{L}\d-])K[A-Z]{3}(?![\p{L}\d-])/gu;
 const AIR_TALK = /\b(?:fly|flies|flying|flew|flown|flight|wing|rotor|helipad|heliport|FBO|aircraft|airport|air[ \t]+(?:med|ambulance|care)|aircare|medevac|landed|launched|lifted|lift|wx|IFR|VFR|f\/w|FW)\b/i;
 const HELIPAD = /(?<=\b(?:helipad|heliport|[Pp]ad|HELIPAD|PAD)[ \t]*\(?[ \t]*)[A-Z]{2}\d{2}(?![\p{L}\d])/gu;

@@ -3,8 +3,8 @@
  * ("SOMERVILLE (UNION SQ)", "toledo (old west end)", "DORCHESTER (FIELDS CORNER)", "Calle 8 #23-45
  * (Col. Centro)") or after a comma when the words end in a district noun ("EL PASO, SUNSET HEIGHTS").
  * A district alone is a common phrase ("union square"); next to a found place it is part of the address.
- * So is the town after an arrow or a slash from a found town ("Kodiak -> Anchorage", "Crow Agency/Busby"), and the town after a facility's name and a dash
- * closing a letterhead's line ("Gila Pinal Regional Hospital - Globe").
+ * So is the town after an arrow or a slash from a found town ("Kodiak -> Anchorage", "Crow Agency/Busby"), and the town
+ * after a facility's name and a dash closing a letterhead's line ("Gila Pinal Regional Hospital - Globe").
  *
  * @example
  * districtsNextToPlaces('FROM SOMERVILLE (UNION SQ).', [{ category: 'LOCATION', start: 5, end: 15, score: 0.7 }]);

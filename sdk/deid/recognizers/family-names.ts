@@ -2,9 +2,9 @@
  * People named by their family rather than by a cue before them: a household by its surname in the plural ("staying with
  * Mennonite friends, the Horsts, in Leola"), a person named first and placed in the family after a dash or a comma ("Grant
  * -- her grandson -- will bring her glasses"), the given name "Per" where a name's shape shows it is one ("Lindgren, Per"),
- * a surname that is an English pronoun or adverb after a given name no English
- * list holds, children or siblings listed with their ages ("Sons Levon (4) and Davit (8 months)") ("advocate Pa Houa Her", "cousin Yohanny Then"), and a surname in capitals with its initial before the chart
- * number ("NAKASHIMA, G (MRN 329-88-14)").
+ * a surname that is an English pronoun or adverb after a given name no English list holds ("advocate Pa Houa Her", "cousin
+ * Yohanny Then"), a surname in capitals with its initial before the chart number ("NAKASHIMA, G (MRN 329-88-14)"), and
+ * children or siblings listed with their ages ("Sons Levon (4) and Davit (8 months)").
  *
  * @example
  * recognizeFamilyNames('Pt staying with friends, the Horsts, in Leola'); // covers "Horsts"

@@ -3,7 +3,8 @@
  * self and "the Cape"", "lives on the South Side"), a highway by its name ("does not drive on the Northway"), a district by
  * one capitalised word ("St. Ann's in Social district"), a town by its initials where a hospital or a street sits in it
  * ("Hosp in FR", "in NB ER", "in JP off Centre St"), a part of town in a line of capitals ("LIVES IN THE IRONBOUND (NEWARK)"),
- * and the numbered roads of a trip ("went Rte 5", "came up Rte 140 to 24 to 93").
+ * the numbered roads of a trip ("went Rte 5", "came up Rte 140 to 24 to 93", "Route: ND 5 E", "on Rd 730"), two towns joined
+ * where a road is closed ("US-2 closed Rugby to Minot") and a town in brackets with its state ("(Glasgow, MT)").
  *
  * @example
  * recognizeLocalShorthand('came up Rte 140 to 24 to 93.').length; // 3
