@@ -100,6 +100,8 @@ const SLOT_AFTER = /^,[ \t]*(\p{L}[\p{L}'’-]+)(?=[ \t]*(?:[.;)]|\n|$|\d{1,3}[ 
 // The two halves of Plains surnames ("Little Thunder", "Grey Bull", "Whirlwind Horse", "Red Cloud", "Iron Shell").
 const PLAINS_FIRST = new Set('little grey gray red white black yellow iron two brave spotted whirlwind looking high short long crazy lone standing running walking kills blue swift good young old big chasing hollow bad fast lame tall holy sitting flying afraid of runs ten'.split(' '));
 const PLAINS_SECOND = new Set('horse horses bull bulls eagle thunder cloud bear elk hawk wolf feather feathers shield star hand heart crow dog bird tail buffalo calf deer fox owl horn plume robe boy woman moon sky wind shell face eyes kettle bonnet arrow enemy warrior elk lance knife hawk through above fingers hearts'.split(' '));
+/** Are these two words the halves of a Plains surname, in order ("Little Thunder", "Runs Through")? */
+const plainsPair = (first: string, second: string): boolean => PLAINS_FIRST.has(first.toLowerCase()) && PLAINS_SECOND.has(second.toLowerCase());
 // Karen given names and syllables, each a word ("Paw Say", "Eh Thaw", "Saw Htoo Paw").
 const KAREN = new Set('paw say htoo moo eh thaw ler klo gay wah ku blut nay soe mu naw hser kaw lah tha thet poe htee doh mee gaw saw'.split(' '));
 
@@ -347,7 +349,7 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
     const nextWord = /^[ \t](\p{Lu}[\p{L}'’-]*)(?![\p{L}\d])/u.exec(text.slice(s.end, limit));
     // "Pt Kevin Little Thunder", "Nathan Whirlwind Horse": a Plains surname of a describing word and a word of the natural
     // world, found up to the describing word; "interpreter Paw Say": a Karen name of one-syllable words, read with the last.
-    if (nextWord && sameCase(nextWord[1], lastName) && ((PLAINS_FIRST.has(lastName.toLowerCase()) && PLAINS_SECOND.has(nextWord[1].toLowerCase())) || (KAREN.has(lastName.toLowerCase()) && KAREN.has(nextWord[1].toLowerCase())))) {
+    if (nextWord && sameCase(nextWord[1], lastName) && (plainsPair(lastName, nextWord[1]) || (KAREN.has(lastName.toLowerCase()) && KAREN.has(nextWord[1].toLowerCase())))) {
       s.end += nextWord[0].length;
       i--;
       continue;
@@ -355,13 +357,13 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
     // "Tia Runs Through RT", "Runs Above, Elsie": the whole Plains surname after a given name found alone, or before it
     // and its comma.
     const plainsAfter = /^[ \t](\p{Lu}\p{Ll}+)[ \t](\p{Lu}\p{Ll}+)(?![\p{L}\d])/u.exec(text.slice(s.end, limit));
-    if (plainsAfter && PLAINS_FIRST.has(plainsAfter[1].toLowerCase()) && PLAINS_SECOND.has(plainsAfter[2].toLowerCase())) {
+    if (plainsAfter && plainsPair(plainsAfter[1], plainsAfter[2])) {
       s.end += plainsAfter[0].length;
       continue;
     }
     const before = text.slice(Math.max(floor, s.start - 40), s.start);
     const plainsBefore = /(?<![\p{L}\d])(\p{Lu}\p{Ll}+)[ \t](\p{Lu}\p{Ll}+),[ \t]?$/u.exec(before);
-    if (plainsBefore && PLAINS_FIRST.has(plainsBefore[1].toLowerCase()) && PLAINS_SECOND.has(plainsBefore[2].toLowerCase())) {
+    if (plainsBefore && plainsPair(plainsBefore[1], plainsBefore[2])) {
       s.start -= plainsBefore[0].length;
       continue;
     }

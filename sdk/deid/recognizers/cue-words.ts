@@ -126,3 +126,5 @@ export const SECTION_WORDS = new Set('general vitals name date time age sex dob 
 
 /** Clock zones a time carries ("16:55 CDT"): letters that sign nothing. @example CLOCK_ZONE.test('cdt'); // true */
 export const CLOCK_ZONE = /^(?:est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|utc|gmt)$/;
+/** Public health plans by name: an insurer's, never a place or an employer ("Tufts Medicare Preferred", "works for Medicare"). @example PUBLIC_PLAN.test('tricare'); // true */
+export const PUBLIC_PLAN = /^(?:medicare|medicaid|medi-cal|tricare|champva)$/;

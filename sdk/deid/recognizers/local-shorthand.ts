@@ -64,6 +64,12 @@ const TOWN_TO_TOWN = /\b(?:closed|open|opened|reopened|CLOSED|OPEN)[ \t]+(\p{Lu}
 // credential ("(Reyes, MD)", "(Kim, PA)"), nor a medical examiner's.
 const TOWN_STATE_PAREN = new RegExp(String.raw`\((\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?),[ \t]*(?:${STATE_ABBR.split('|').filter((c) => !/^(?:MD|PA|ME)$/.test(c)).join('|')})\)`, 'dgu');
 
+/** A town's name: one word a gazetteer holds, none a clinical word or abbreviation. */
+function gazetteerTown(name: string): boolean {
+  const flags = name.split(/[ \t]/).map((w) => vocabulary().flags(w.toLowerCase()));
+  return flags.some((f) => (f & (F.PLACE | F.POSTAL)) !== 0) && !flags.some((f) => f & (F.CLINICAL | F.ABBREV));
+}
+
 /**
  * Find places written in local shorthand.
  *
@@ -110,8 +116,7 @@ export function recognizeLocalShorthand(text: string): Candidate[] {
   if (has(/\b[A-Z]{2}[ -]\d/, text)) for (const m of matchesOf(STATE_HIGHWAY, text)) push(m.index!, m.index! + m[0].length, 'street');
   if (has(/\b(?:closed|open|opened|reopened|CLOSED|OPEN)[ \t]+\p{Lu}/u, text)) {
     for (const m of matchesOf(TOWN_TO_TOWN, text)) {
-      const town = (name: string): boolean => name.split(/[ \t]/).some((w) => (vocabulary().flags(w.toLowerCase()) & (F.PLACE | F.POSTAL)) !== 0) && !name.split(/[ \t]/).some((w) => vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV));
-      if (!town(m[1]) || !town(m[2])) continue;
+      if (!gazetteerTown(m[1]) || !gazetteerTown(m[2])) continue;
       push(m.indices![1][0], m.indices![1][1], 'city');
       push(m.indices![2][0], m.indices![2][1], 'city');
     }

@@ -11,7 +11,7 @@
 import type { Candidate } from '../span.js';
 import { isMedicalTerm, isOrganization } from '../medical-terms.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
-import { FUNCTION_WORDS, NAME_BEFORE } from './cue-words.js';
+import { FUNCTION_WORDS, NAME_BEFORE, PUBLIC_PLAN } from './cue-words.js';
 import { capsLine } from './people-cues.js';
 import { clinicalTerm } from './place-words.js';
 import { has, matchesOf } from './util.js';
@@ -49,8 +49,9 @@ const KIND_WORDS = new Set(
   'store shop market gas station plant factory mill mine warehouse house home apartment apt trailer park farm ranch church school bar club restaurant diner hotel motel shelter hospital clinic office job work jail light corner stop bus train same old new local other big little main first second last place lot level center ctr bldg building vendor cafe co-op coop bodega panaderia tortilleria taqueria carniceria airport garage depot pharmacy'.split(' '),
 );
 
-// Public plans: an insurer's name, never an employer's.
-const PUBLIC_PLANS = new Set(['medicare', 'medicaid', 'tricare', 'healthcare', 'biomed']);
+// Organisation words that name no employer: the word "healthcare" and the hospital's own equipment department (public plans
+// are PUBLIC_PLAN).
+const NOT_EMPLOYER_ORGS = new Set(['healthcare', 'biomed']);
 // Employers that place no one: the services and arms of government ("retired from the Army", "works for the State").
 const INSTITUTIONS = new Set('dr drs doctor mr mrs ms miss prof rev army navy air force marines marine military guard coast state county city town government federal feds postal post office va school district university college hospital church union company self family'.split(' '));
 
@@ -215,7 +216,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const capsName = capsLine(text, m.index ?? 0) && CAPS_NAME_END.test(text.slice(m.indices![1][1], m.indices![1][1] + 16)) && words.every((w) => placeNameWord(w) && !WHEN_WORDS.has(w));
     // A maker or an insurer no person is named after is an employer after a verb of working ("works at Aetna call center",
     // "retired from Pfizer"); not a public plan ("works for Medicare" is no workplace a note would place).
-    const brand = words.length === 1 && /^\p{Lu}/u.test(name) && isOrganization(words[0]) && !PUBLIC_PLANS.has(words[0]) && /^(?:works?|worked|working|employed|retired|laid)\b/.test(m[0]);
+    const brand = words.length === 1 && /^\p{Lu}/u.test(name) && isOrganization(words[0]) && !PUBLIC_PLAN.test(words[0]) && !NOT_EMPLOYER_ORGS.has(words[0]) && /^(?:works?|worked|working|employed|retired|laid)\b/.test(m[0]);
     if (!initials && !acronym && !employer && !titled && !capsName && !brand && !businessName(name)) continue;
     const [s, e] = m.indices![1];
     out.push({ category: 'LOCATION', score: 0.6, start: s, end: e, kind: 'business' });

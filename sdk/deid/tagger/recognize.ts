@@ -11,7 +11,7 @@
 import type { GoldSpan } from '../dev-sets.js';
 import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import { isCountry } from '../recognizers/countries.js';
-import { AGE_SEX_RUN, CLOCK_ZONE, FAMILY_WORDS, faithWord, FUNCTION_WORDS, MODAL_VERBS, NOT_NAME_AFTER_RELATIVE, PEOPLE_WORDS, REGION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
+import { AGE_SEX_RUN, CLOCK_ZONE, FAMILY_WORDS, faithWord, FUNCTION_WORDS, MODAL_VERBS, NOT_NAME_AFTER_RELATIVE, PEOPLE_WORDS, PUBLIC_PLAN, REGION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
 import { CREDENTIALS, GENERATION_SUFFIX, ROMAN_NUMERAL } from '../recognizers/name-tokens.js';
 import { ROLE_WORDS } from '../recognizers/signatures.js';
 import { DOSE_UNIT, SENTENCE_START } from '../recognizers/util.js';
@@ -43,8 +43,7 @@ const NUMBER_LABEL = /^(?:no|nbr|num|number)$/;
 // The first word of a business's two-word kind ("truck stop", "travel plaza", "sale barn"), which span-edges.ts reads after a
 // business's name.
 const KIND_OPENER = /^(?:truck[ \t]+stop|travel[ \t]+(?:center|plaza)|distribution[ \t]+(?:center|ctr)|feed[ \t]+yard|sale[ \t]+barn)\b/i;
-// A public plan is no place ("Tufts Medicare Preferred"), nor is an armed service ("the US Army"; "Navy Yard" is one).
-const PLAN_WORD = /^(?:medicare|medicaid|medi-cal|tricare|champva)$/;
+// A public plan is no place (PUBLIC_PLAN: "Tufts Medicare Preferred"), nor is an armed service ("the US Army"; "Navy Yard" is one).
 const SERVICE_LAST = /^(?:army|navy|marines|usmc|usaf|usn|hmo|ppo)$/;
 
 /**
@@ -149,7 +148,7 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
   // ("Springfield, IL 62704": a state code before a ZIP code is the state, which Safe Harbor keeps; the ZIP code is read alone.)
   if (category === 'LOCATION' && last === first + 1 && toks[first].shape === SHAPE.CAPS && toks[first].lower.length === 2 && /^\d{5}$/.test(toks[last].lower)) return false;
   if (category === 'LOCATION' && SERVICE_LAST.test(toks[last].lower)) return false;
-  if (toks.slice(first, last + 1).some((t) => PLAN_WORD.test(t.lower))) return false;
+  if (toks.slice(first, last + 1).some((t) => PUBLIC_PLAN.test(t.lower))) return false;
   if (first === last) {
     const t = toks[first];
     // ("HHC RN to visit": a service or a role in capitals before a nurse's credential says which nurse, not who; "report to
