@@ -45,7 +45,7 @@ import { repeatedNames, shortForms } from './recognizers/repeats.js';
 import type { DeidPreset, KeepKind } from './options.js';
 import { anatomyOfBefore } from './medical-terms.js';
 import { PEOPLE_WORDS } from './recognizers/cue-words.js';
-import { plainText } from './plain-text.js';
+import { oneByte, plainText } from './plain-text.js';
 import { unwrapLines } from './soft-breaks.js';
 import { withEdges } from './span-edges.js';
 import { execAll } from './recognizers/util.js';
@@ -160,7 +160,7 @@ const STATE_AFTER = /^,[ \t]*[A-Z]{2}\b/;
 export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
   if (raw.length === 0) return [];
   // Same length as `raw`, so the offsets found here are offsets into it.
-  const text = unwrapLines(plainText(raw));
+  const text = oneByte(unwrapLines(plainText(raw)));
   const candidates = ruleCandidates(text, cfg.preset);
   // The statistical tagger reads what the rules found and adds the names and places they missed.
   if (cfg.tagger !== null) {

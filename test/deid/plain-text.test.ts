@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPhi } from '../../sdk/deid/deidentifier.js';
 import { loadDevSet } from '../../sdk/deid/dev-sets.js';
-import { plainText } from '../../sdk/deid/plain-text.js';
+import { oneByte, plainText } from '../../sdk/deid/plain-text.js';
 
 // Each rewrite keeps every character's offset: one character in, one character out.
 const REWRITES: [string, (t: string) => string][] = [
@@ -31,6 +31,23 @@ describe('plainText', () => {
   it('returns plain text untouched', () => {
     const t = 'Pt seen by Dr. Lee 3/14.\nWife at bedside.';
     expect(plainText(t)).toBe(t);
+  });
+});
+
+describe('oneByte', () => {
+  it('keeps the content of text whose characters all fit one byte, and returns other text as it is', () => {
+    const dashed = plainText('3/14\u20133/16 Ren\u00e9e');
+    expect(oneByte(dashed)).toBe('3/14-3/16 Ren\u00e9e');
+    const okina = 'Kaʻaihue \u2014 ok';
+    expect(oneByte(okina)).toBe(okina);
+    expect(oneByte('')).toBe('');
+  });
+
+  it('finds the same spans in a note whether or not it was ever two-byte', () => {
+    const ascii = 'Seen 3/14-3/16 by Dr. Lee; Renée (dtr) at 617-555-0134. Pt 93 yo.';
+    const once = (ascii + ' \u2013').replace(' \u2013', '');
+    expect(once).toBe(ascii);
+    expect(findPhi(once)).toEqual(findPhi(ascii));
   });
 });
 

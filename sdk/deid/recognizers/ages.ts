@@ -7,7 +7,7 @@
  * recognizeAges('A 94-year-old woman; her son is 61 years old.'); // one span: "94"
  */
 import type { Candidate } from '../span.js';
-import { has, matchAll, matchesOf } from './util.js';
+import { has, indicesOf, matchAll, matchesOf } from './util.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 
 const TENS: Record<string, number> = { ninety: 90, hundred: 100, 'one hundred': 100 };
@@ -154,9 +154,9 @@ function repeatedAges(text: string, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const v of values) {
     if (!over89(+v)) continue;
-    for (const m of matchesOf(new RegExp(`(?<![\\d.\\/:#<>~-])${v}(?!\\d)`, 'g'), text)) {
-      const start = m.index!;
+    for (const start of indicesOf(text, v)) {
       const end = start + v.length;
+      if (/[\d./:#<>~-]/.test(text[start - 1] ?? '') || /\d/.test(text[end] ?? '')) continue;
       if (found.some((c) => c.start < end && start < c.end)) continue;
       const line = text.slice(Math.max(0, start - 24), start).split('\n').pop()!;
       if (READING_BEFORE.test(line) || MEASURE_AFTER.test(text.slice(end, end + 10)) || STREET_AFTER.test(text.slice(end, end + 30))) continue;

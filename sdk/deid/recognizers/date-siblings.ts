@@ -8,7 +8,7 @@
  * listDays('seen 7/22, 23 and 24', 9, DAY_LIST, 20).length; // 2
  */
 import type { Candidate } from '../span.js';
-import { matchesOf } from './util.js';
+import { indicesOf } from './util.js';
 
 /**
  * A fraction-shaped month/day with no cue ("3/4", "4/5") is kept as a date when the note supports
@@ -104,11 +104,12 @@ export function repeatedMonthDays(text: string, dates: readonly Candidate[], isS
   const seen = new Set(dates.filter((c) => c.kind === 'date').map((c) => text.slice(c.start, c.end)).filter((v) => /^(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])$/.test(v)));
   const out: Candidate[] = [];
   for (const v of seen) {
-    for (const m of matchesOf(new RegExp(`(?<![\\d/.\\-])${v.replace('/', '\\/')}(?![\\d/]|\\.\\d)`, 'g'), text)) {
-      const start = m.index!;
-      const overlaps = (c: Candidate): boolean => c.start < start + v.length && start < c.end;
+    for (const start of indicesOf(text, v)) {
+      const end = start + v.length;
+      if (/[\d/.-]/.test(text[start - 1] ?? '') || /^(?:[\d/]|\.\d)/.test(text.slice(end, end + 2))) continue;
+      const overlaps = (c: Candidate): boolean => c.start < end && start < c.end;
       if (dates.some(overlaps) || out.some(overlaps) || isSetting(start)) continue;
-      out.push({ category: 'DATE', score: 0.6, start, end: start + v.length, kind: 'date' });
+      out.push({ category: 'DATE', score: 0.6, start, end, kind: 'date' });
     }
   }
   return out;

@@ -75,6 +75,20 @@ export function matchesOf(re: RegExp, text: string): Iterable<RegExpExecArray> {
 }
 
 /**
+ * Every offset where `value` occurs in `text`. Rules that look for a value the note has already stated search for it
+ * plainly: a regular expression built for each value is compiled anew for each, and V8 stops optimising the regular
+ * expressions it compiles once a process has made 16 MB of them.
+ *
+ * @example
+ * indicesOf('93 and 93', '93'); // [0, 7]
+ */
+export function indicesOf(text: string, value: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(value); i >= 0 && value.length > 0; i = text.indexOf(value, i + value.length)) out.push(i);
+  return out;
+}
+
+/**
  * The line of `text` that holds offset `pos`, without its line break.
  *
  * @example
