@@ -1,5 +1,5 @@
 /**
- * The text the recognizers read: every space, line break, invisible character, dash and curly double quote that
+ * The text the recognizers read: every space, line break, invisible character, dash, curly quote and bullet that
  * editors, web pages and other systems write is turned into the plain character the rules are written for.
  *
  * Notes copied out of an EHR, a web form or a word processor carry no-break spaces (U+00A0), narrow and
@@ -23,11 +23,16 @@ const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
 const DASH_LIKE = /[\u2010-\u2013\u2212\ufe63\uff0d]/g;
 // Curly double quotes and guillemets around nicknames and speech.
 const QUOTE_LIKE = /[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g;
+// Curly single quotes, the modifier apostrophe and the prime in names, contractions and heights ("O’Brien", "pt’s",
+// "5′ 4"): read as the apostrophe every rule's class holds beside them.
+const APOSTROPHE_LIKE = /[\u2018\u2019\u201a\u201b\u02bc\u2032]/g;
+// Bullets that word processors and EHR lists write: read as the asterisk the list rules hold beside them ("• OSA on CPAP").
+const BULLET_LIKE = /[\u2022\u2023\u2043\u2219\u25aa\u25cf\u25e6]/g;
 // A carriage return before a newline is the "\r\n" ending: a space keeps the line as it was.
 const CR_BEFORE_LF = /\r(?=\n)/g;
 // A lone carriage return, the Unicode line and paragraph separators, NEL, vertical tab and form feed end a line.
 const LINE_BREAK_LIKE = /[\r\u2028\u2029\u0085\v\f]/g;
-const ANY = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\r\u2028\u2029\u0085\v\f\u2010-\u2013\u2212\ufe63\uff0d\u201c-\u201f\u00ab\u00bb]/;
+const ANY = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\r\u2028\u2029\u0085\v\f\u2010-\u2013\u2212\ufe63\uff0d\u201c-\u201f\u00ab\u00bb\u2018-\u201b\u02bc\u2032\u2022\u2023\u2043\u2219\u25aa\u25cf\u25e6]/;
 
 // Any character above U+00FF: where none is left, the text can be held one byte per character.
 const ABOVE_LATIN1 = /[^\u0000-\u00ff]/;
@@ -53,5 +58,5 @@ export function oneByte(text: string): string {
 export function plainText(text: string): string {
   // Most notes hold none of these: return them untouched without copying.
   if (!ANY.test(text)) return text;
-  return text.replace(SPACE_LIKE, ' ').replace(CR_BEFORE_LF, ' ').replace(LINE_BREAK_LIKE, '\n').replace(DASH_LIKE, '-').replace(QUOTE_LIKE, '"');
+  return text.replace(SPACE_LIKE, ' ').replace(CR_BEFORE_LF, ' ').replace(LINE_BREAK_LIKE, '\n').replace(DASH_LIKE, '-').replace(QUOTE_LIKE, '"').replace(APOSTROPHE_LIKE, "'").replace(BULLET_LIKE, '*');
 }

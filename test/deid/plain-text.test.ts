@@ -28,6 +28,10 @@ describe('plainText', () => {
     expect(plain).toBe(' Dr. Lee  seen \nat home\nnext\nline\npage "Bo" 617-555-0134 \u2014 ok');
   });
 
+  it('reads curly single quotes as the apostrophe and bullets as the asterisk', () => {
+    expect(plainText('\u2022 Mrs O\u2019Brien\u2019s dtr\n\u25e6 5\u2032')).toBe("* Mrs O'Brien's dtr\n* 5'");
+  });
+
   it('returns plain text untouched', () => {
     const t = 'Pt seen by Dr. Lee 3/14.\nWife at bedside.';
     expect(plainText(t)).toBe(t);
