@@ -36,6 +36,7 @@ import { recognizeCityPlaces } from './recognizers/city-places.js';
 import { recognizeSchools } from './recognizers/schools.js';
 import { recognizeRoads } from './recognizers/roads.js';
 import { recognizeLocalShorthand } from './recognizers/local-shorthand.js';
+import { recognizeNativeScript } from './recognizers/native-script.js';
 import { recognizeSpoken } from './recognizers/spoken.js';
 import { recognizeWorshipPlaces } from './recognizers/worship-places.js';
 import { recognizeWorkplaces } from './recognizers/workplaces.js';
@@ -109,6 +110,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeBasesAndAirports,
   recognizeRoads,
   recognizeLocalShorthand,
+  recognizeNativeScript,
   recognizeCityPlaces,
   recognizeHomePlaces,
   recognizeWorshipPlaces,

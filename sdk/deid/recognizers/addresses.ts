@@ -68,7 +68,7 @@ function usFormRegex(): RegExp {
     // Capitalised words only ("1 mm ST depression", "8 days. Last known well" are no streets); lower-case
     // addresses are taken only with a spelled-out street word, below.
     const suffixes = [...dictionaries().streetSuffixes].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const cap = String.raw`(?:\p{Lu}[\p{L}\p{M}'’\-]*|\d{1,3}(?:st|nd|rd|th)|(?:St|Ste|Mt|Ft)\.)`;
+    const cap = String.raw`(?:\p{Lu}[\p{L}\p{M}'’\-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)|(?:St|Ste|Mt|Ft)\.)`;
     const suf = suffixes.flatMap((x) => [x[0].toUpperCase() + x.slice(1), x.toUpperCase()]).join('|');
     usForm = new RegExp(String.raw`(?<![\p{L}\d.,/:-])\d{1,6}[A-Za-z]?[ \t]+(?:${cap}[ \t]+){1,3}?(?:${suf})\b\.?|(?<![\p{L}\d.,/:-])\d{1,6}[ \t]+(?:\p{Ll}[\p{Ll}'’\-]*[ \t]+){1,3}?(?:street|avenue|road|boulevard|lane|drive|court|terrace|parkway|highway)\b`, 'gu');
   }
@@ -142,6 +142,9 @@ function lowerCaseLine(line: string): number {
   return ok ? m[0].replace(/[ \t]+$/, '').length : 0;
 }
 
+// Short words in capitals that go on a sentence, never a town's or a state's code (IN, OR and ME are states).
+const SENTENCE_CAPS = /^(?:FOR|THE|AND|TO|AT|ON|OF|BY|WITH|FROM|AS|IS|WAS|ARE|WERE|BUT|HER|HIS|HE|SHE|IT|NOT|PT|IF|SO|UP|OUT|OFF|VIA)$/;
+
 /** Extend an address core over following lines that read as town / region / country / postcode. */
 function extendBlock(text: string, start: number, end: number): [number, number] {
   let e = end;
@@ -155,6 +158,8 @@ function extendBlock(text: string, start: number, end: number): [number, number]
     for (const m of rest[0].matchAll(/[ \t]*,?[ \t]*(\S+)/gu)) {
       const w = m[1].replace(/,$/, '');
       if (/^\p{Lu}{2,}$/u.test(w) && w.length > 3 && plainWord(w) && !(vocabulary().flags(w.toLowerCase()) & F.PLACE)) break;
+      // ("DISPATCHED TO 1409 S 12TH AVE, MARSHALLTOWN FOR ELDERLY FEMALE": a short word of a sentence, no state's code, ends it too.)
+      if (SENTENCE_CAPS.test(w)) break;
       if (!isParticle(w)) kept = m.index! + m[0].length;
     }
     e += rest[0].slice(0, kept).replace(/[ \t,]+$/, '').length;

@@ -93,6 +93,19 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
     score: 0.7,
     month: true,
   },
+  // ("URINES FOR SEPT", "DUE JAN", "labs for Oct": after "for" or "due"; not "Mar", "Dec" or "May", which are words there.)
+  {
+    re: /(?=[JFASON])(?<=\b(?:for|due|FOR|DUE)[ \t]+)(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV)\b\.?(?![ \t]+(?:\d|[A-Z][a-z]))/g,
+    score: 0.7,
+    month: true,
+  },
+  // The months of the Hebrew calendar and Ramadan, after a time preposition ("married in Elul", "left yeshiva in Shevat",
+  // "since Ramadan"). ("Av" is left out: it is the atrioventricular node too.)
+  {
+    re: /(?=[TCHMKSANIER])(?<=\b(?:in|since|until|till|by|during|before|after|from|of|next|last|this|early|mid|late|IN|SINCE|UNTIL|DURING|BEFORE|AFTER|FROM)[ \t]+)(?:Tishrei|Tishri|Cheshvan|Heshvan|Marcheshvan|Kislev|Tevet|Teves|Shevat|Shvat|Adar(?:[ \t]+(?:I|II|Aleph|Bet|Sheni))?|Nisan|Iyar|Iyyar|Sivan|Tammuz|Tamuz|Elul|Ramadan|TISHREI|CHESHVAN|KISLEV|TEVET|SHEVAT|ADAR|NISAN|IYAR|SIVAN|TAMMUZ|ELUL|RAMADAN)\b/g,
+    score: 0.75,
+    month: true,
+  },
   // A month and a year of two digits past any day, capitalised ("also Woodhull Aug 89", "SEEN NOV 97"; "May" is the verb too).
   { re: /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|January|February|March|April|June|July|August|September|October|November|December)\.?[ \t]+(?:3[2-9]|[4-9]\d)\b(?![\d:\/]|[.,]\d|[ \t]*(?:mg|mcg|ml|cc|kg|units?|%|mmhg|bpm|min|hrs?)\b)/g, score: 0.75, free: true },
   // Month/year: "3/80", "6/2024", "3/2186"; and a partial ISO date "2018-11".

@@ -18,7 +18,7 @@ import { has, matchesOf } from './util.js';
 
 // A region or a part of town whose name is "the" and a word, "the" kept as its writers keep it: "down the Cape", "the South
 // Side", "the West End", "THE NORTH END". (Not "the Cape Verde islands": a second capitalised word makes another name.)
-const THE_REGION = /\b(?:the|The|THE)[ \t]+(?:Cape|(?:North|South|East|West|Lower|Upper)[ \t]+(?:Side|End)|(?:NORTH|SOUTH|EAST|WEST)[ \t]+(?:SIDE|END))(?![\p{L}'’-]|[ \t]+\p{Lu}\p{Ll})/gu;
+const THE_REGION = /\b(?:the|The|THE)[ \t]+(?:Cape|(?:(?:Lower|Upper|Far)[ \t]+)?(?:North|South|East|West)[ \t]+(?:Side|End)|(?:Lower|Upper)[ \t]+(?:Side|End)|(?:(?:LOWER|UPPER|FAR)[ \t]+)?(?:NORTH|SOUTH|EAST|WEST)[ \t]+(?:SIDE|END))(?![\p{L}'’-]|[ \t]+\p{Lu}\p{Ll})/gu;
 // A highway by its name and "the": "on the Northway", "took the Mass Pike", "the Jersey Turnpike" (not "the Parkway Medical
 // Center", a hospital's name).
 const NAMED_HIGHWAY = /\b(?:the|The)[ \t]+(?:Northway|Thruway|Mass[ \t]+Pike|Pike|(?:New[ \t]+)?Jersey[ \t]+Turnpike|Turnpike|Beltway|Expressway|Parkway|Taconic|Merritt|Garden[ \t]+State|Palisades|Saw[ \t]?[Mm]ill|Schuylkill|Blue[ \t]+Route|Cross[ \t]+Bronx|Southern[ \t]+State|Northern[ \t]+State|LIE|BQE|FDR)(?![\p{L}'’-]|[ \t]+(?:Medical|Hospital|Clinic|Center|Ctr|Nursing|Rehab|Health|Manor|Place|Apartments|Apts|Diner|Motel)\b)/gu;
@@ -79,7 +79,7 @@ function gazetteerTown(name: string): boolean {
 export function recognizeLocalShorthand(text: string): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number, kind: Candidate['kind']) => out.push({ category: 'LOCATION', score: 0.7, start, end, kind });
-  if (has(/\b(?:the|THE)[ \t]+(?:Cape|North|South|East|West|Lower|Upper|NORTH|SOUTH|EAST|WEST)\b/i, text)) for (const m of matchesOf(THE_REGION, text)) push(m.index!, m.index! + m[0].length, 'city');
+  if (has(/\b(?:the|THE)[ \t]+(?:Cape|North|South|East|West|Lower|Upper|Far|NORTH|SOUTH|EAST|WEST)\b/i, text)) for (const m of matchesOf(THE_REGION, text)) push(m.index!, m.index! + m[0].length, 'city');
   if (has(/\bthe[ \t]+(?:Northway|Thruway|Mass|Pike|New|Jersey|Turnpike|Beltway|Expressway|Parkway|Taconic|Merritt|Garden|Palisades|Saw|Schuylkill|Blue|Cross|Southern|Northern|LIE|BQE|FDR)\b/i, text)) {
     for (const m of matchesOf(NAMED_HIGHWAY, text)) push(m.index!, m.index! + m[0].length, 'street');
   }

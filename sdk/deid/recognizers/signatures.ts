@@ -32,7 +32,7 @@ const DICTATION_DATE = String.raw`\b(?:[DT]|DD|DT):?[ \t]*\d{1,2}\/\d{1,2}\/\d{2
 const AFTER_DATES_OR_SIGNATURE = new RegExp(String.raw`(?<=[ \t\n])(?=\p{L}{2,4}[/:])(?<=(?:\d|\.|\b(?:MD|DO|RN|NP|PA))[ \t]{2,}|${DICTATION_DATE}(?:[ \t]|[ \t]*\n))(\p{L}{2,4})[/:](\p{L}{2,4})(?=[ \t]*(?:$|\n)|[ \t]{2,}|[ \t]+(?:job\b|#))`, 'dgiu');
 // The clerk who typed or printed a document, by initials or a user name: "transcribed 11/12/2012 by TLR, document ...",
 // "Printed 5/6/2011 14:52 by cmartel at workstation ...".
-const CLERK_BY = /\b(?:transcribed|typed|printed|scanned|entered)\b[^\n]{0,40}?\bby[ \t]+([\p{L}][\p{L}\d._]{1,15})(?=[ \t]*(?:[,;)\n]|\.(?!\w)|$)|[ \t]+(?:at|on|document|doc|job)\b)/dgiu;
+const CLERK_BY = /\b(?:transcribed|typed|printed|scanned|entered)\b[^\n]{0,40}?\bby[ \t]+([\p{L}][\p{L}\d._]{1,15})(?=[ \t]*(?:[,;)\n]|\.(?!\w)|$)|[ \t]+(?:at|on|document|doc|job|conf)\b|[ \t]{2,})/dgiu;
 const DICTATION_DATE_BEFORE = new RegExp(String.raw`${DICTATION_DATE}(?:[ \t]+|[ \t]*\n)$`, 'u');
 /** A credential written alone ("RN", "lcsw"), never a signer's initials. */
 const CREDENTIAL_WORD = new RegExp(`^${CREDENTIAL}$`, 'i');
@@ -180,7 +180,9 @@ export function recognizeSignatures(text: string): Candidate[] {
     const word = (vocabulary().flags(w.toLowerCase().replace(/[\d._]+$/, '')) & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) !== 0;
     const initials = /^\p{Lu}{2,4}$/u.test(w) && !CREDENTIAL_WORD.test(w) && !CREDENTIAL_ONLY.test(w) && !word;
     const user = /^\p{Ll}[\p{Ll}\d._]{3,15}$/u.test(w) && !word;
-    if (initials || user) out.push({ category: 'NAME', score: 0.75, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' });
+    // A typist signs in lower case too ("Transcribed 1/23/04 by mkh").
+    const typist = /^\p{Ll}{2,3}$/u.test(w) && /^(?:transcribed|typed)/i.test(m[0]) && !word && !INITIALS_STOP.test(w);
+    if (initials || user || typist) out.push({ category: 'NAME', score: 0.75, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' });
   }
   for (const m of matchesOf(AFTER_DATES_OR_SIGNATURE, text)) {
     // (Not a unit, a credential after a nurse's initials, "DNR/DNI" or any other charting abbreviation; an author's capitals
@@ -198,6 +200,15 @@ export function recognizeSignatures(text: string): Candidate[] {
     // ("TR RN": a nurse's initials before the credential, not a typist's mark.)
     if ((!afterSlash && vocabulary().flags(m[1].toLowerCase()) & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.CLINICAL)) || /^(?:rn|lpn|lvn|md|do|np|pa|rt|rrt|cna|msw|sw|ot|pt)$/i.test(m[1])) continue;
     out.push({ category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' });
+  }
+  // The typist's initials after the dictation date and a slash, or between the signature's slashes before the job number:
+  // "R. Frankovich, MD / dictated 1/14/14 / ams", "H. Ueda, MD / ck / job 43390".
+  if (has(/\//, text)) {
+    const typist = /\b(?:dict(?:ated)?|trans(?:cribed)?|typed)[ \t]*:?[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]*\/[ \t]*(\p{L}{2,4})(?=[ \t]*(?:\n|$|\/))|\b(?:MD|M\.D\.|DO|DPM|PA-C|NP)[ \t]*\/[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?=[ \t]*\/[ \t]*(?:job|dict|trans|[DT]:|\d))/dgu;
+    for (const m of matchesOf(typist, text)) {
+      const g = m.indices![1] ?? m.indices![2];
+      if (m.indices![2] ? !CREDENTIAL_WORD.test(m[2]) : !INITIALS_STOP.test(m[1])) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
+    }
   }
   // The second of two initials in "CB RN/SN": a co-signing student or orientee.
   if (slashAfterCredential) out.push(...matchAll(/\b(?:rn|rt|np|md)\/(\p{Lu}{2,3})(?=[ \t]+(?:student|orientee|preceptee|sn)\b)/dgiu, text, group(0.8)));

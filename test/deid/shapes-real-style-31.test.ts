@@ -1,0 +1,54 @@
+/**
+ * Shape families from the forty-third round (a street's ordinal in capitals, the parts of a city by their side, court index
+ * numbers, Hebrew months, a name in its own script, a typist's initials after the dictation date). Each example is our own,
+ * written for this test.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family('places: a street numbered in capitals, and the address stops at the sentence', [
+  ['MOVED TO 212 WEST 9TH STREET LAST MONTH', ['212 WEST 9TH STREET']],
+  ['DISPATCHED TO 88 N 3RD AVE, OTTUMWA FOR FALL', ['88 N 3RD AVE', 'OTTUMWA']],
+]);
+
+kept('the address leaves the sentence after it', [
+  ['DISPATCHED TO 88 N 3RD AVE, OTTUMWA FOR FALL', ['FOR', 'FALL']],
+]);
+
+family('places: a part of a city by its side, "the" kept as writers keep it', [
+  ['grew up on the Upper West Side, now in a walk-up', ['Upper West Side']],
+  ['PT LIVES ON THE LOWER EAST SIDE W/ AUNT', ['LOWER EAST SIDE']],
+  ['moved to the Far North Side after the fire', ['Far North Side']],
+]);
+
+family('ids: a court index or indictment number', [
+  ['Guardianship petition, index no. 5521/19, Kings County', ['5521/19']],
+  ['INDICTMENT NO.: 3307/95  PART: K-2', ['3307/95']],
+  ['COMMITMENT: KINGS COUNTY, IND. 2290/04', ['2290/04']],
+]);
+
+kept('not ids: "ind." before a score', [['pain ind. 5/10 at rest', ['5/10']]]);
+
+family('dates: a Hebrew month, Ramadan, a short month after "for" or "due"', [
+  ['married in Adar, moved to Monsey after', ['Adar']],
+  ['has not eaten well since Tishrei', ['Tishrei']],
+  ['glucose lows during Ramadan, adjust insulin', ['Ramadan']],
+  ['UDS FOR OCT ALL NEG', ['OCT']],
+  ['G2P1, due Feb, prenatal care at clinic', ['Feb']],
+]);
+
+kept('not dates: a decrease, "Av" of the heart', [
+  ['ASSESS FOR DEC BREATH SOUNDS', ['DEC']],
+  ['first degree AV block, PR 240', ['AV']],
+]);
+
+family('names: a name written again in its own script', [
+  ['Pt: WONG Mei Ling (黄美玲), 88F', ['黄美玲']],
+  ['Client: PARK Soon-ja (박순자), interpreter present', ['박순자']],
+  ['SOKOLOV, IVAN (Иван Соколов) transferred', ['Иван Соколов']],
+]);
+
+family('names: a typist\'s initials after the dictation date or between the signature\'s slashes', [
+  ['M. Ostrowski, MD / dictated 2/2/15 / kjr', ['kjr']],
+  ['P. Lindqvist, MD / tw / job 55210', ['tw']],
+  ['D: 4/1/03   Transcribed 4/2/03 by dlm    Job 7716', ['dlm']],
+]);
