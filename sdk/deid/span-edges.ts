@@ -68,8 +68,8 @@ const BUSINESS_KIND = new RegExp(
 );
 // A place found with what it is already inside it ("Hillshire pork plant", as the tagger reads it).
 const ENDS_IN_KIND = new RegExp(String.raw`[ \t]${KIND_NOUN}$`, 'iu');
-// "off Silver Creek Rd NE": a city's quadrant after a street's word.
-const STREET_END = /\b(?:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|way|ct|pl|pkwy|hwy|ter|trl|cir)\.?$/i;
+// A street's last word: a city's quadrant may follow it ("off Silver Creek Rd NE"); two spans so ending meet at a corner.
+const STREET_END = /\b(?:st|street|ave|avenue|av|rd|road|dr|drive|blvd|boulevard|ln|lane|way|ct|court|pl|place|pkwy|parkway|hwy|highway|ter|terrace|trl|cir)\.?$/i;
 const QUADRANT = /^[ \t]+(?:NE|NW|SE|SW|N\.E\.|N\.W\.|S\.E\.|S\.W\.)(?![\p{L}\d])/u;
 const STRUCTURE_TAIL = /^[ \t]+(?:bridge|Bridge|BRIDGE|dam|Dam|DAM|port[ \t]+of[ \t]+entry|crossing|Crossing|CROSSING)(?![\p{L}])/u;
 const BUSINESS_BEFORE = /(?:^|[^\p{L}])(?:the|at|to|from|near|outside|behind|of|THE|AT|TO|FROM|NEAR|OUTSIDE|BEHIND|OF)[ \t]+((?!(?:THE|A|AN)[ \t])(?:\p{Lu}[\p{L}'’.&-]*[ \t]+){0,2}\p{Lu}[\p{L}'’&-]*)[ \t]+(?:on|in|off|ON|IN|OFF)[ \t]+$/u;
@@ -89,6 +89,10 @@ const INITIAL_BEFORE = /(?:^|(?<=[\s:,]))\p{L}\.[ \t]?$/u;
 // end ("kiet truong, do", "patient: aksel kristensen    mrn").
 const LINE_OPENER = /(?:^|\n)[ \t]*(?:\p{L}[\p{L} ]{1,24}:[ \t]*)?(\p{L}[\p{L}'’]*)[ \t]$/u;
 const FIELD_END = /^(?:,?[ \t]*(?:m\.d\.|md|do|rn|np|pa-c|pa|rrt|lpn|fnp|aprn|msw|lcsw|phd|crna|cnm|dpm|pharmd)\b|[ \t]*(?:\n|\||$)|[ \t]{2,})/iu;
+// A role or a verb of signing before a signer's name: its ending says so, or it is one of these.
+const SIGNER_ROLE = /(?:ing|ed|ist|ian|er|or|ant|ent)$|^(?:nurse|staff|doctor|dr|md|by|intern|fellow|aide|tech|chaplain|team|note|plan)$/i;
+// The rest of a line that signs a note with credentials only: ", PT, DPT", ", RN", ", MD, FACS".
+const SIGNATURE_LINE_END = /^,[ \t]*(?:pt|dpt|ot|otr\/l|otr|slp|rn|bsn|md|do|np|pa-c|lpn|rrt|atc|dc|lcsw|msw|phd)(?:[ \t]*,[ \t]*[A-Za-z\/-]{2,8}){0,3}[ \t]*(?:\n|$)/i;
 
 // The slot a patient's name fills: after "pt", "patient" or a room number, with a colon or bracket ("PT ", "pt (", "rm 603 ").
 const PATIENT_SLOT = /(?:^|[^\p{L}])(?:pt|patient|rm[ \t]*#?\d{1,4}[a-z]?|room[ \t]*#?\d{1,4}[a-z]?|bed[ \t]*\d{1,2})[ \t]*[:(]?[ \t]*$/iu;
@@ -241,6 +245,14 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
     // Gods", "the Eastside of Riverside"); written alike, the words between are read with them.
     const nextSpan = i + 1 < spans.length ? spans[i + 1] : null;
     if (s.category === 'LOCATION' && nextSpan?.category === 'LOCATION' && /^[ \t]+(?:of|OF)(?:[ \t]+(?:the|THE))?[ \t]+$/.test(text.slice(s.end, nextSpan.start)) && sameCase(text.slice(s.start, s.end), text.slice(nextSpan.start, nextSpan.end))) {
+      s.end = nextSpan.end;
+      spans.splice(i + 1, 1);
+      i--;
+      continue;
+    }
+    // "Third Ave and East 149th St", "16th Ave & 48th St": two streets found at a crossing are one corner, the word between
+    // read with them.
+    if (s.category === 'LOCATION' && nextSpan?.category === 'LOCATION' && /^[ \t]+(?:and|AND|&|at|AT|@)[ \t]+$/.test(text.slice(s.end, nextSpan.start)) && STREET_END.test(text.slice(s.start, s.end)) && STREET_END.test(text.slice(nextSpan.start, nextSpan.end))) {
       s.end = nextSpan.end;
       spans.splice(i + 1, 1);
       i--;
@@ -415,7 +427,11 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
     }
     const opener = LINE_OPENER.exec(before);
     const lastWord = /[\p{L}'’-]+$/u.exec(text.slice(s.start, s.end))?.[0] ?? '';
-    if (opener && openerName(opener[1]) && sameCase(opener[1], lastWord) && FIELD_END.test(text.slice(s.end, s.end + 8))) s.start -= opener[0].length - opener[0].indexOf(opener[1]);
+    // ("Kestrel Yellowhorse, PT, DPT": a line that is a name and credentials alone signs a note, its first word an everyday one or not.)
+    // (Not a role or a verb of signing: "Attending Ilse Brenneman, MD", "Signed Aaron Kessel, MD", "Therapist Josh Mark, PT".)
+    const openerFlags = opener ? vocabulary().flags(opener[1].toLowerCase()) : 0;
+    const signs = opener && /^\p{Lu}\p{Ll}+$/u.test(opener[1]) && !(openerFlags & (F.CLINICAL | F.ABBREV)) && (openerFlags & F.FIRST || !SIGNER_ROLE.test(opener[1])) && SIGNATURE_LINE_END.test(text.slice(s.end, s.end + 40));
+    if (opener && sameCase(opener[1], lastWord) && (signs || (openerName(opener[1]) && FIELD_END.test(text.slice(s.end, s.end + 8))))) s.start -= opener[0].length - opener[0].indexOf(opener[1]);
   }
   // "PT WORKS AT THE WAWA ON ROOSEVELT BLVD", "staying at the hampton inn on chestnut st": a business read with where it
   // stands, after a preposition and "the", takes the article in too (writers mark the phrase whole).

@@ -52,3 +52,28 @@ family('names: a typist\'s initials after the dictation date or between the sign
   ['P. Lindqvist, MD / tw / job 55210', ['tw']],
   ['D: 4/1/03   Transcribed 4/2/03 by dlm    Job 7716', ['dlm']],
 ]);
+
+family('places: a town that is an everyday word after a facility and its comma, closing the line', [
+  ['TRANSFER -- Uintah Basin Medical Center, Roosevelt\nPt 44M', ['Roosevelt']],
+]);
+
+family('places: a numbered highway left or named by its side, in capitals or with "U.S."', [
+  ['TRUCK LEFT INTERSTATE 80 ON ICE WEST OF LARAMIE', ['INTERSTATE 80']],
+  ['found on the west side of U.S. 89 near the pass', ['U.S. 89']],
+]);
+
+family('places: two streets at a corner, one place', [
+  ['assaulted at Fifth Ave and West 110th St per EMS', ['Fifth Ave and West 110th St']],
+  ['lives near 21st St & Bragg Blvd', ['21st St & Bragg Blvd']],
+]);
+
+family('places: a congregation after "attend" with a denomination of two words', [
+  ['still attends Grace Seventh-day Adventist Church on Sundays', ['Grace Seventh-day Adventist Church']],
+  ['Continues to attend Bethel Seventh-day Adventist Church weekly', ['Bethel Seventh-day Adventist Church']],
+]);
+
+family('names: a line that signs with credentials alone, its first word an everyday one', [
+  ['Plan: HEP, recheck 2 wk.\nRaven Littlewolf, PT, DPT', ['Raven Littlewolf']],
+]);
+
+kept('not names: a role before the signer', [['Attending Greta Lindqvist, MD', ['Attending']]]);

@@ -178,7 +178,9 @@ function facility(text: string, out: Candidate[]): void {
     const town = /^,[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])/u.exec(text.slice(f.end, f.end + 40));
     if (!town) continue;
     const flags = vocabulary().flags(town[1].toLowerCase());
-    if ((flags & VOCAB_FLAGS.PLACE || dictionaries().cities.has(town[1].toLowerCase())) && !(flags & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL))) {
+    // A town that is an everyday word too ("Ashley Regional Medical Center, Vernal") where it closes the line or a state follows.
+    const closes = /^[ \t]*(?:\n|$|,?[ \t]+[A-Z]{2}\b)/.test(text.slice(f.end + town[0].length, f.end + town[0].length + 6));
+    if ((flags & VOCAB_FLAGS.PLACE || dictionaries().cities.has(town[1].toLowerCase())) && !(flags & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL)) && (!(flags & VOCAB_FLAGS.COMMON) || (closes && flags & VOCAB_FLAGS.PLACE))) {
       const start = f.end + town[0].indexOf(town[1]);
       out.push({ category: 'LOCATION', score: 0.8, kind: 'city', start, end: start + town[1].length });
     }

@@ -74,7 +74,7 @@ function cutFunctionWords(words: string): number {
   for (let i = 0; i < parts.length; i += 2) {
     acc += parts[i].length + (parts[i + 1]?.length ?? 0);
     const w = parts[i];
-    if (FUNCTION_WORDS.has(w.toLowerCase()) || CHURCH_TALK.test(w) || /^(?:pt|pt's|patient|family|is|are)$/i.test(w) || /[.,;:]$/.test(w) && !/^(?:\p{L}\.)+$/u.test(w)) skip = acc;
+    if (FUNCTION_WORDS.has(w.toLowerCase()) || CHURCH_TALK.test(w) || /^(?:pt|pt's|patient|family|is|are|attend|attended|attending|joined|visits?|visited)$/i.test(w) || /[.,;:]$/.test(w) && !/^(?:\p{L}\.)+$/u.test(w)) skip = acc;
   }
   return skip;
 }
