@@ -61,7 +61,7 @@ const FACILITY_TAIL = new RegExp(
   'u',
 );
 // What a business is, after its name ("plant", "paper mill", "fulfillment center"), and the word that says where it is.
-const KIND_NOUN = String.raw`(?:plant|mill|refinery|mine|yard|depot|garage|station|store|warehouse|distribution[ \t]+(?:center|ctr)|center|headquarters|hq|stadium|apartments|tavern|bar|deli|bakery|factory|shipyard|terminal|campus|works|cannery|brewery|dairy|farm|pantry|processing|elevator|feedlot|feed[ \t]+yard|sale[ \t]+barn|hub|truck[ \t]+stop|travel[ \t]+(?:center|plaza)|shops|docks?|roundhouse)`;
+const KIND_NOUN = String.raw`(?:plant|mill|refinery|mine|yard|depot|garage|station|store|warehouse|distribution[ \t]+(?:center|ctr)|center|headquarters|hq|stadium|apartments|tavern|bar|deli|bakery|factory|shipyard|terminal|campus|works|cannery|brewery|dairy|farm|pantry|processing|elevator|feedlot|feed[ \t]+yard|sale[ \t]+barn|hub|truck[ \t]+stop|travel[ \t]+(?:center|plaza)|shops|docks?|roundhouse|safe[ \t]+haven|family[ \t]+residence|drop-in(?:[ \t]+(?:center|centre))?|soup[ \t]+kitchen)`;
 const BUSINESS_KIND = new RegExp(
   String.raw`^(?:[ \t]+(?:paper|steel|chemical|coal|auto|meat|poultry|packing|assembly|distribution|fulfillment|service|truck|bus|rail|corn|pork|beef|chicken|turkey|cheese|can|tortilla|transmission|food|tree|christmas|co-op|coop|grain))?[ \t]+${KIND_NOUN}(?![\p{L}])`,
   'iu',

@@ -77,3 +77,21 @@ family('names: a line that signs with credentials alone, its first word an every
 ]);
 
 kept('not names: a role before the signer', [['Attending Greta Lindqvist, MD', ['Attending']]]);
+
+family('places: a lettered avenue, a road named by initials, a block of New York projects', [
+  ['STAYS W/ GRANDMOTHER ON AVENUE C NEAR 8TH', ['AVENUE C']],
+  ['sleeps under the ramp off MLK Blvd most nights', ['MLK Blvd']],
+  ['LIVES IN THE MARCY HOUSES, BLDG 4', ['MARCY HOUSES']],
+]);
+
+kept('not roads: a plan to drive, a state\'s patrol', [
+  ['DTR WILL DRIVE PT HOME', ['WILL', 'DRIVE']],
+  ['ND Highway Patrol on scene', ['Highway']],
+]);
+
+family('places: a shelter named by its neighbourhood and kind', [['Site: Bushwick family residence, room 12', ['Bushwick family residence']]]);
+
+family('names: every nickname after "aka", a nickname after an initial', [
+  ['ALIAS LIST: AKA "TONE", "BIG T"', ['TONE', 'BIG T']],
+  ['Patrollers: J. "Moose" Halvorsen (#9)', ['J. "Moose" Halvorsen']],
+]);

@@ -53,7 +53,8 @@ const NICKNAMED = `(?:${[...FAMILY_WORDS].join('|')}|friends?|peer|sponsor|room-
 // After a word that only leads to a person ("works for", "stay with", "calls him"), the quoted words must be capitalised.
 const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|(for|with|w\/|calls?[ \t]+(?:him|her)|called|named|aka|a\/k\/a|street[ \t]+name(?:[ \t]+is)?|contact:|goes[ \t]+by|(?:identifies|identified|introduces|introduced|refers[ \t]+to)[ \t]+(?:him|her|them)?self[ \t]+as|known[ \t]+as|prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|(?<!call(?:s|ed)?[ \t]+)every(?:body|one)(?:[ \t]+else)?))[ \t]*,?[ \t]*\(?["“](\p{L}[\p{L}'’.\-]*(?:[ \t]\p{L}[\p{L}'’.\-]*)?),?["”]`, 'dgiu');
 
-// A nickname in quotes inside a name, between the given name (or "and") and the surname: 'Manuel "Manny" Freitas',
+// A nickname in quotes inside a name, between the given name, its initial or "and" and the surname: 'Manuel "Manny" Freitas',
+// 'R. "Bugs" Nakamura',
 // '(Cody Necaise and "Boo" Ladner)'.
 // A nickname in quotes opening the brackets after a person's name, or after "and" beside another name in them: 'Lorena Dupuy
 // ("Sweet" to family)', 'hunting buddies (Cody Necaise and "Boo")'.
@@ -61,8 +62,10 @@ const NICKNAME_PAREN = /(?=["“])(?<=\p{Lu}\p{Ll}+[ \t]*\([ \t]*|\(\p{Lu}\p{Ll}
 // A nickname in quotes with the person's full name in brackets after it: '"Pee Wee" (Darryl Monroe)'.
 const NICKNAME_THEN_NAME = /["“](\p{Lu}[\p{L}'’.\-]*(?:[ \t]\p{Lu}[\p{L}'’.\-]*)?)["”][ \t]*\((\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'’-]+\)/dgu;
 // A nickname in quotes with who the person is in brackets after it: '"Junior" (nephew)', '"Preacher" (legal name per ID ...)'.
+// The further names of a list after "aka": 'AKA "CAL", "SLIM"', 'a/k/a "Junior" or "June"'.
+const AKA_LIST = /(?<=\b(?:aka|a\/k\/a)[ \t]*:?[ \t]*["“][^"”\n]{1,24}["”](?:[ \t]*(?:,|or|and|&)[ \t]*["“][^"”\n]{1,24}["”])*[ \t]*(?:,|or|and|&)[ \t]*["“])(\p{Lu}[\p{L}'’.\-]*(?:[ \t]\p{Lu}[\p{L}'’.\-]*)?)(?=["”])/dgiu;
 const NICKNAME_THEN_KIN = new RegExp(String.raw`["“](\p{Lu}[\p{L}'’.\-]*)["”][ \t]*\((?:${NICKNAMED}|legal[ \t]+name|real[ \t]+name|aka|a\/k\/a)\b`, 'dgiu');
-const NICKNAME_INSIDE = /(?=["“])(?<=(?:\p{Lu}[\p{L}'’-]+|\band|&)[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”](?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L}]))/dgu;
+const NICKNAME_INSIDE = /(?=["“])(?<=(?:\p{Lu}[\p{L}'’-]+|(?<![\p{L}])\p{Lu}\.|\band|&)[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”](?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L}]))/dgu;
 
 /**
  * Nicknames in quotes after the person they name: "sponsor \"red\" (aa)", "works as roofer for \"Sully\"", "identifies self
@@ -91,6 +94,7 @@ function quotedNicknames(text: string): Candidate[] {
             : null,
         )
       : [],
+    has(/\ba\/?k\/?a\b/i, text) ? matchAll(AKA_LIST, text, (m) => (isMedicalTerm(m[1].toLowerCase()) ? null : { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' })) : [],
     has(/["”][ \t]*\(/, text) ? matchAll(NICKNAME_THEN_KIN, text, (m) => (isMedicalTerm(m[1].toLowerCase()) ? null : { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' })) : [],
     matchAll(NICKNAME_INSIDE, text, (m) => (FUNCTION_WORDS.has(m[1].toLowerCase()) || isMedicalTerm(m[1].toLowerCase()) ? null : { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' })),
     has(/\(["“]|and[ \t]+["“]/, text)

@@ -195,11 +195,11 @@ const AREA = /\b(?:(?:Cape|Greater|Mount|Fort)[ \t]+[A-Z][a-z'’]+|[A-Z][a-z'�
 // A town naming a local service: "Sandwich Visiting Nurses", "Cape Ann VNA", "Weymouth Fire Rescue", "Greater Lynn Senior Services",
 // "Tioga Ambulance", "Pocono Rescue Squad".
 const TOWN_SERVICE = /\b([A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)(?=[ \t]+(?:VNA|Ambulance|Rescue[ \t]+Squad|Visiting[ \t]+Nurses?|Elder[ \t]+Services|Senior[ \t]+Services|Council[ \t]+on[ \t]+Aging|Fire(?:[ \t]+(?:Rescue|Dept|Department))?|Police(?:[ \t]+Department)?|Housing[ \t]+Authority)\b)/g;
-// Named landmarks, blocks of flats, shopping centres and hotels ("staying at the Bluebonnet Inn"): "the Purple People Bridge", "Trailside Apartments", "Cedar Glen Apts",
+// Named landmarks, blocks of flats, shopping centres and hotels ("staying at the Bluebonnet Inn"): "the Purple People Bridge", "Trailside Apartments", "Cedar Glen Apts", "Riis Houses" (New York's projects),
 // "Square One Mall", "RED DOG MINE". In capitals a name word must be one no English list knows ("TOBIN BRIDGE", not "UPPER BRIDGE").
 // Words a landmark's name stops at, reading leftwards from its head: street words and the prepositions of position.
 const LANDMARK_STOP = /^(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|near|by|past|behind|under|below|above|across)$/i;
-const LANDMARK = /\b(?:[A-Z][a-z'’]+[ \t]+){1,3}(?:Bridge|Apartments|Apts|Mall|Plaza|Resort|Mine|Quarry|Marina|Campground|Fairgrounds|Inn|Motel|Hotel|Suites)\b(?!['’-])|\b(?:[A-Z][A-Z'’]+[ \t]+){1,3}(?:BRIDGE|APARTMENTS|APTS|MALL|PLAZA|RESORT|MINE|QUARRY|MARINA|CAMPGROUND|FAIRGROUNDS)\b(?!['’-])/g;
+const LANDMARK = /\b(?:[A-Z][a-z'’]+[ \t]+){1,3}(?:Bridge|Apartments|Apts|Houses|Mall|Plaza|Resort|Mine|Quarry|Marina|Campground|Fairgrounds|Inn|Motel|Hotel|Suites)\b(?!['’-])|\b(?:[A-Z][A-Z'’]+[ \t]+){1,3}(?:BRIDGE|APARTMENTS|APTS|HOUSES|MALL|PLAZA|RESORT|MINE|QUARRY|MARINA|CAMPGROUND|FAIRGROUNDS)\b(?!['’-])/g;
 const AREA_ANCHOR = /\b(?:Inn|Motel|Hotel|Suites|Bridge|Apartments|Apts|Mall|Plaza|Resort|Mine|Quarry|Marina|Campground|Fairgrounds|BRIDGE|APARTMENTS|APTS|MALL|PLAZA|RESORT|MINE|QUARRY|MARINA|CAMPGROUND|FAIRGROUNDS|Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Concourse|St|AVENUE|AVE|BOULEVARD|BLVD|PARKWAY|PKWY|TERRACE|CONCOURSE|Cape|Greater|Mount|Fort|Corner|Village|Heights|Falls|Harbor|Landing|Crossing|City|Springs|Beach|Township|VNA|Visiting|Elder|Senior|Council|Fire|Police|Housing)\b/;
 const NOT_PLACE_WORD = /^(?:The|A|An|And|Or|Of|From|To|At|In|On|With|Per|Via|Called|Lives|Home|Local|Her|His|Their|Our|Your|My|This|That|Main|North|South|East|West)$/;
 

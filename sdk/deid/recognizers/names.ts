@@ -455,8 +455,8 @@ export function recognizeNames(text: string): Candidate[] {
     }),
   );
   out.push(...recognizeSignatures(text));
-  // A quoted nickname inside a name: "CORNELIUS \"CORKY\" BAPTISTE", "Margaret 'Peg' Olsen".
-  if (has(/[ \t]["“'‘]\p{L}[\p{L}'’-]{1,14}["”'’][ \t]/u, text)) out.push(...matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+[ \t]+["“'‘][\p{L}'’-]{2,15}["”'’][ \t]+\p{Lu}[\p{L}'’-]+/gu, text, () => ({ category: 'NAME', score: 0.8, kind: 'person' })));
+  // A quoted nickname inside a name: "CORNELIUS \"CORKY\" BAPTISTE", "Margaret 'Peg' Olsen", 'R. "Bugs" Nakamura'.
+  if (has(/[ \t]["“'‘]\p{L}[\p{L}'’-]{1,14}["”'’][ \t]/u, text)) out.push(...matchAll(/(?<![\p{L}'’-])\p{Lu}(?:[\p{L}'’-]+|\.)[ \t]+["“'‘][\p{L}'’-]{2,15}["”'’][ \t]+\p{Lu}[\p{L}'’-]+/gu, text, () => ({ category: 'NAME', score: 0.8, kind: 'person' })));
   out.push(...recognizeKinAndNicknames(text));
   fromDictionaries(text, out);
   lowercasePairs(text, out);

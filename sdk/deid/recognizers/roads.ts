@@ -75,6 +75,10 @@ const DIRECTION_NUMBER_STREET = /(?:\b\d{1,5}[ \t]+)?\b(?:[NSEW]\.?|Beach|BEACH)
 // A street named by one letter, as Washington, Sacramento and Anchorage have them, after a word of place or a house number:
 // "a corner store on A St", "1200 N St NW". (A letter alone is no street: "vitamin A" has no "St" after it.)
 const LETTER_STREET = /(?=[A-Z])(?<=\b(?:on|off|at|of|near|\d{1,5})[ \t]+)(?:[NSEW]\.?[ \t]+)?[A-Z][ \t]+(?:St|Street|ST|STREET)\b\.?(?:[ \t]+(?:NW|NE|SW|SE)\b)?/g;
+// New York's lettered avenues and a road named by initials: "LIVES ON AVENUE D", "Avenue J and E 15th", "under FDR Drive",
+// "off MLK Blvd". (Only the words written out in title case or "Blvd": "ED Dr" is a doctor, "WILL DRIVE" a plan, "ND Highway
+// Patrol" an agency.)
+const LETTER_AVENUE = /\b(?:Avenue|AVENUE)[ \t]+[A-Z](?![\p{L}\d'’-])|\b[A-Z]{2,4}[ \t]+(?:Drive|Parkway|Expressway|Boulevard|Blvd)\b/gu;
 // Hawaii's interstates by their letter: "rollover on H-3 near the tunnels", "born in the car on H-1".
 const HAWAII_FREEWAY = /(?=H-)(?<=\b(?:on|onto|off|near|the|via|from|to|of|at)[ \t]+)H-(?:1|2|3|201)\b(?![\d-])/g;
 // A state's route by its letters ("AZ-86", "LA 1"), read only after a scene label.
@@ -131,6 +135,7 @@ export function recognizeRoads(text: string): Candidate[] {
   }
   named.push(...matchAll(DIRECTION_NUMBER_STREET, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   if (has(/\b[A-Z][ \t]+(?:St|ST)/, text)) named.push(...matchAll(LETTER_STREET, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
+  if (has(/AVENUE [A-Z]|Avenue [A-Z]|[A-Z]{2} (?:Drive|Parkway|Expressway|Boulevard|Blvd)/, text)) named.push(...matchAll(LETTER_AVENUE, text, () => ({ category: 'LOCATION', score: 0.7, kind: 'street' })));
   if (has(/\d[ \t]+(?:at|and|&)[ \t]+\p{Lu}/u, text)) named.push(...matchAll(ROAD_AT_STREET, text, (m) => (/^(?:I|US|SR|CR)[ \t-]?\d/i.test(m[0]) || /^\p{Lu}/u.test(m[0]) ? { category: 'LOCATION', score: 0.75, kind: 'street' } : null)));
   if (has(/\d[ \t]+[NSEW]\.?[ \t]+\p{Lu}/u, text)) {
     for (const m of matchesOf(HOUSE_DIRECTION_NAME, text)) {
