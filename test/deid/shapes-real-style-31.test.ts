@@ -95,3 +95,7 @@ family('names: every nickname after "aka", a nickname after an initial', [
   ['ALIAS LIST: AKA "TONE", "BIG T"', ['TONE', 'BIG T']],
   ['Patrollers: J. "Moose" Halvorsen (#9)', ['J. "Moose" Halvorsen']],
 ]);
+
+family('places: an everyday-word town after a facility, its state or the next field after it', [
+  ['IFT: Grundy County Memorial Hospital, Independence IA -> Iowa City', ['Independence']],
+]);

@@ -175,11 +175,13 @@ function facility(text: string, out: Candidate[]): void {
   // "From: Holy Cross Hospital, Taos": the town after a facility and a comma.
   for (const f of [...out]) {
     if (f.kind !== 'facility') continue;
-    const town = /^,[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])/u.exec(text.slice(f.end, f.end + 40));
+    // (A state's code after the town is no second word of it: "Wapsi Valley Hospital, Independence IA".)
+    const town = /^,[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t](?![A-Z]{2}(?![\p{L}]))\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])/u.exec(text.slice(f.end, f.end + 40));
     if (!town) continue;
     const flags = vocabulary().flags(town[1].toLowerCase());
-    // A town that is an everyday word too ("Ashley Regional Medical Center, Vernal") where it closes the line or a state follows.
-    const closes = /^[ \t]*(?:\n|$|,?[ \t]+[A-Z]{2}\b)/.test(text.slice(f.end + town[0].length, f.end + town[0].length + 6));
+    // A town that is an everyday word too ("Ashley Regional Medical Center, Vernal") where it closes the line or its field, or a
+    // state follows.
+    const closes = /^(?:[ \t]*(?:\n|$)|,?[ \t]+[A-Z]{2}\b|[ \t]{2,}|[ \t]*(?:->|→|\())/.test(text.slice(f.end + town[0].length, f.end + town[0].length + 6));
     if ((flags & VOCAB_FLAGS.PLACE || dictionaries().cities.has(town[1].toLowerCase())) && !(flags & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL)) && (!(flags & VOCAB_FLAGS.COMMON) || (closes && flags & VOCAB_FLAGS.PLACE))) {
       const start = f.end + town[0].indexOf(town[1]);
       out.push({ category: 'LOCATION', score: 0.8, kind: 'city', start, end: start + town[1].length });
