@@ -99,3 +99,8 @@ family('names: every nickname after "aka", a nickname after an initial', [
 family('places: an everyday-word town after a facility, its state or the next field after it', [
   ['IFT: Grundy County Memorial Hospital, Independence IA -> Iowa City', ['Independence']],
 ]);
+
+family('names: initials in lower case after dictation dates in lower case, a typist after "T:" before the date', [
+  ['dd 3/4/97  dt 3/5/97  jab:rmk', ['jab', 'rmk']],
+  ['D: P. Okafor  T: lm  06/02/2003', ['lm']],
+]);
