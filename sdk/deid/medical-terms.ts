@@ -170,15 +170,21 @@ apgar gleason breslow clark tanner mallampati katz lawton beck hamilton glasgow 
 pain`),
 );
 
+// Scales graded by a letter whose name is also a place or a name: "T10 ASIA A paraplegia".
+const LETTER_GRADED = new Set(words(`asia`));
+
 /**
- * Is `word` a scale eponym followed by a score of one or two digits (not a pager or extension)?
+ * Is `word` a scale eponym followed by a score (or, for the letter-graded scales, a grade) of one or two digits (not a pager or extension)?
  *
  * @example
  * scaleScoreAfter('Braden', ' 12, Morse 45'); // true
  * scaleScoreAfter('Braden', ' 4471'); // false
+ * scaleScoreAfter('ASIA', ' A paraplegia'); // true
  */
 export function scaleScoreAfter(word: string, after: string): boolean {
-  return SCALE_EPONYMS.has(word.toLowerCase()) && /^[ \t]*(?:scores?|scale)?[ \t]*(?:[:=<>≤≥]|of)?[ \t]*\d{1,2}(?:\/\d{1,2})?\+?(?![\d-])/i.test(after);
+  const w = word.toLowerCase();
+  if (LETTER_GRADED.has(w)) return /^[ \t]*(?:scale|grade|score|impairment(?:[ \t]+scale)?)?[ \t]*:?[ \t]*[A-E](?![\p{L}\d])/u.test(after);
+  return SCALE_EPONYMS.has(w) && /^[ \t]*(?:scores?|scale)?[ \t]*(?:[:=<>≤≥]|of)?[ \t]*\d{1,2}(?:\/\d{1,2})?\+?(?![\d-])/i.test(after);
 }
 
 /**

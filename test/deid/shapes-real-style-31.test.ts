@@ -104,3 +104,17 @@ family('names: initials in lower case after dictation dates in lower case, a typ
   ['dd 3/4/97  dt 3/5/97  jab:rmk', ['jab', 'rmk']],
   ['D: P. Okafor  T: lm  06/02/2003', ['lm']],
 ]);
+
+kept('not PHI: a form\'s title, a resident or a relative given something, a scale\'s letter grade, morphine by its brand, a people named after a cape, a transfer centre, an ordinal floor or shift', [
+  ['*** PATIENT CARE REPORT ***\nUNIT: MEDIC 4', ['CARE']],
+  ['Res resting in bed, HOB 30', ['Res']],
+  ['Daughter given update at bedside', ['given']],
+  ['C6 burst fx, complete SCI (ASIA A)', ['ASIA']],
+  ['pain controlled on MS Contin 15 BID', ['Contin']],
+  ['family is Cape Verdean, speaks Kriolu at home', ['Verdean']],
+  ['TRANSFER CENTER LOG\nCall received 2240', ['TRANSFER', 'CENTER']],
+  ['bedroom on 2nd fl, 14 steps; works 3rd shift', ['2nd', '3rd']],
+  ['ROSC after 2nd shock, 3rd-floor walk-up', ['2nd', '3rd']],
+]);
+
+family('dates: an ordinal day still read in dictated speech', [['discharged the 12th period oncology referral', ['the 12th']]]);

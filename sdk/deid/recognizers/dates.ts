@@ -168,7 +168,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/gi, score: 0.8 },
   // Abbreviated weekday and ordinal: "will visit Weds 14th", "Sat the 9th".
   { re: /\b(?:mon|tues?|weds?|thurs?|fri|sat|sun)\.?,?[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)\b(?![ \t]+(?:floor|fl|step|round|dose|attempt|time|line|grade))/gi, score: 0.75, free: true },
-  { re: /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:ed|edition|percentile|grade|degree|cranial|rib|intercostal|ics|toe|finger|digit|metatarsal|ventricle|nerve|line|cycle|dose|day|week|time|attempt|trimester|vertebra|lumbar|thoracic|cervical|decade|generation|floor|step|year|month|place|round|session|visit|admission|episode|pregnancy|child|born|stage|degree)\b)/gi, score: 0.7, cue: true, ordinal: true },
+  { re: /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:ed|edition|percentile|grade|degree|cranial|rib|intercostal|ics|toe|finger|digit|metatarsal|ventricle|nerve|line|cycle|dose|day|week|time|attempt|trimester|vertebra|lumbar|thoracic|cervical|decade|generation|floor|step|year|month|place|round|session|visit|admission|episode|pregnancy|child|born|stage|degree|fl|flr|shift|reps?|exam|trop|troponin|shock|epi|units?|level|story|storey|noc|sets?|tries|try|mcp|pip|dip|toes|fingers|digits|metatarsals|ribs|house)\b|-(?:floor|story|level|degree|grade|line|\d))/gi, score: 0.7, cue: true, ordinal: true },
 ];
 
 // ("TRANSFERRED FROM CCU 1-14", "to the floor 12-11": a verb of moving and the place moved to or from; "came home 2/06";

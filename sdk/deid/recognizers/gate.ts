@@ -71,6 +71,9 @@ function digitBefore(text: string, pos: number): boolean {
 // Credentials of ambulance crews: emergency medical technician, advanced EMT, nationally registered paramedic.
 const EMS_CREDENTIAL = /^(?:emt|aemt|nrp|emt-[bip])$/;
 
+// What follows "patient care" where it names a form or a team.
+const CARE_FORM = /^[ \t]+(?:report|record|plan|team|conference|coordinator|manager)\b/i;
+
 /**
  * Possible names and places from the vocabulary gate.
  *
@@ -124,6 +127,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       // "Achterberg, MD, FACC": a role word followed by a comma is a credential, not a cue.
       !(ROLE_CUES.has(prev!.lower) && text[prev!.end] !== ' ' && text[prev!.end] !== '\t') &&
       !(t.shape !== 'title' && NOT_NAME_AFTER_CUE.has(t.lower)) &&
+      // ("PATIENT CARE REPORT", "Patient Care Record": the form's title, no one named Care.)
+      !(t.lower === 'care' && CARE_FORM.test(text.slice(t.end, t.end + 16))) &&
       !(t.shape !== 'title' && predicateAfterPerson(prev!.lower, t.lower, v.flags(t.lower))) &&
       // "Chaplain Fr. Duggan": a title after a role is the next cue, not the name.
       !TITLE_CUES.has(t.lower) &&
