@@ -118,3 +118,13 @@ kept('not PHI: a form\'s title, a resident or a relative given something, a scal
 ]);
 
 family('dates: an ordinal day still read in dictated speech', [['discharged the 12th period oncology referral', ['the 12th']]]);
+
+kept('not PHI: devices, tests, payers and languages charted in capitals or at a sentence\'s start', [
+  ['PATIENT PORTAL MESSAGE - routed to pool', ['PORTAL']],
+  ['Pads placed: VF. Defib 200 J biphasic', ['Defib']],
+  ['Device: HeartMate 3 LVAD, controller alarms none', ['LVAD']],
+  ['Prismaflex settings: BFR 200 mL/min', ['Prismaflex']],
+  ['K 6.8 called to RN, read-back verified', ['read-back']],
+  ['Emergency Medi-Cal applied', ['Medi-Cal']],
+  ['speaks Chuukese only, interpreter by phone', ['Chuukese']],
+]);

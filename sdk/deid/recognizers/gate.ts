@@ -71,8 +71,8 @@ function digitBefore(text: string, pos: number): boolean {
 // Credentials of ambulance crews: emergency medical technician, advanced EMT, nationally registered paramedic.
 const EMS_CREDENTIAL = /^(?:emt|aemt|nrp|emt-[bip])$/;
 
-// What follows "patient care" where it names a form or a team.
-const CARE_FORM = /^[ \t]+(?:report|record|plan|team|conference|coordinator|manager)\b/i;
+// The forms and teams "patient" opens: its next word is no name there.
+const PATIENT_FORM = /^(?:care[ \t]+(?:report|record|plan|team|conference|coordinator|manager)|portal[ \t]+(?:message|msg|note))\b/i;
 
 /**
  * Possible names and places from the vocabulary gate.
@@ -127,8 +127,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       // "Achterberg, MD, FACC": a role word followed by a comma is a credential, not a cue.
       !(ROLE_CUES.has(prev!.lower) && text[prev!.end] !== ' ' && text[prev!.end] !== '\t') &&
       !(t.shape !== 'title' && NOT_NAME_AFTER_CUE.has(t.lower)) &&
-      // ("PATIENT CARE REPORT", "Patient Care Record": the form's title, no one named Care.)
-      !(t.lower === 'care' && CARE_FORM.test(text.slice(t.end, t.end + 16))) &&
+      // ("PATIENT CARE REPORT", "PATIENT PORTAL MESSAGE": the form's title, no one named Care or Portal.)
+      !PATIENT_FORM.test(text.slice(t.start, t.start + 32)) &&
       !(t.shape !== 'title' && predicateAfterPerson(prev!.lower, t.lower, v.flags(t.lower))) &&
       // "Chaplain Fr. Duggan": a title after a role is the next cue, not the name.
       !TITLE_CUES.has(t.lower) &&
