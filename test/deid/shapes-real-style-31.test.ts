@@ -128,3 +128,13 @@ kept('not PHI: devices, tests, payers and languages charted in capitals or at a 
   ['Emergency Medi-Cal applied', ['Medi-Cal']],
   ['speaks Chuukese only, interpreter by phone', ['Chuukese']],
 ]);
+
+kept('not dates: bottles growing an organism, a disease secondary to a cause; not a town: a finding before its next reading', [
+  ['bcx 9/4 1/2 GNR, repeat pending', ['1/2']],
+  ['# Cirrhosis 2/2 EtOH, Child B', ['2/2']],
+  ['Tele: SR 1st degree AVB, PR 230', ['AVB']],
+  ['IMPRESSION: BI-RADS 4, biopsy advised', ['BI-RADS']],
+  ['NRAS wild type; BRAF V600E detected', ['BRAF', 'NRAS']],
+]);
+
+family('dates: a culture\'s date before what grew', [['Blood cx 4/3 E. coli, pan-S', ['4/3']]]);

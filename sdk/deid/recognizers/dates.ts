@@ -209,6 +209,11 @@ const FRACTION_WITH = /^\s*with\s+(?:a|the)\b/i;
 // Words after that suit a fraction and a date alike ("2/2 positive", "CT 4/5 neg", "3/4 and 3/8"):
 // the words before, or the rest of the note, decide.
 const WEAK_AFTER = /^\s*(?:positive|pos\b|neg\b|negative|of\b|and\s+\d)/i;
+// What grew in how many bottles ("1/2 GNR", "2/2 MSSA"), or what a disease is secondary to ("cirrhosis 2/2 EtOH"): after a
+// fraction's shape these make it no date, unless a culture is named right before it.
+const GROWTH_AFTER = /^\s*(?:gnrs?|gpcs?|gprs?|gncs?|mssa|mrsa|vre|cons|staph|strep|klebs?|e\.?[ \t]?coli|pseudomonas|candida|enterococcus|etoh|alcohol|nash)\b/i;
+// A culture named right before: the value is its date ("Blood cx 1/3 E. coli", "bcx 3/3 GPC in clusters").
+const CULTURE_BEFORE = /\b(?:[bu]?cx|cultures?|bal|sputum|urine|wound|blood)[ \t]*$/i;
 
 const IMAGING_BEFORE = /\b(?:cxr|ct|cta|mri|mra|kub|xr|x-?ray|films?|us|u\/s|duplex)(?:[ \t]+[a-z]{2,8})?[ \t]*$/i;
 
@@ -327,7 +332,7 @@ function bareDate(text: string, start: number, value: string): boolean | 'maybe'
   const cued = hasCue(text, start) || EVENT_BEFORE.test(line) || VALUE_PAREN.test(line) || SOCIAL_EVENT.test(text.slice(Math.max(0, start - 64), start));
   // Fractions and scores out of 2-10 ("1/2", "3/4", "4/5", "2/6", "4/10") need a date cue, or
   // evidence from the rest of the note (see `fractionLikeDates`).
-  if ([2, 3, 4, 5, 6, 8, 10].includes(b) && a <= b) return FRACTION_BEFORE.test(line) ? false : cued || 'maybe';
+  if ([2, 3, 4, 5, 6, 8, 10].includes(b) && a <= b) return FRACTION_BEFORE.test(line) || (GROWTH_AFTER.test(after) && !CULTURE_BEFORE.test(line)) ? false : cued || 'maybe';
   // "CX 8/14 NEG": a culture with its date; "bcx 2/2 positive" (two of two bottles) never gets here.
   return WEAK_AFTER.test(after) ? cued || /\b(?:[bu]?cx|cultures?)[ \t]*$/i.test(line) || 'maybe' : true;
 }

@@ -321,7 +321,10 @@ export function recognizeLocations(text: string): Candidate[] {
       // "(Vietnamese, ID 42217)": a label that spells a state (ID, OR, IN) after a word that is no known town
       // ("from Boring, OR": any town with a post office is known, but "(ERWIN, ID 8832)" is an interpreter's number).
       if (/,\s*(?:ID|OR|IN|ME|OK|HI)\b/.test(m[0]) && !dictionaries().cities.has(m[1].toLowerCase()) && !(!/,\s*ID\b/.test(m[0]) && vocabulary().flags(m[1].toLowerCase()) & VOCAB_FLAGS.POSTAL)) continue;
-      if (!credential && !isMedicalTerm(m[1]) && !/^(?:Dr|Mr|Mrs|Ms|Patient|Pt)$/i.test(m[1])) out.push({ category: 'LOCATION', score: 0.85, start: cs, end: ce, kind: 'city' });
+      // ("1st degree AVB, PR 240", "LVH, MA 3"): a charting abbreviation before a state's code followed by a value is a
+      // finding and its next reading, no town.
+      const reading = !m[2] && /,\s*[A-Z]{2}[ \t]+\d/.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && (vocabulary().flags(m[1].toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL)) !== 0;
+      if (!credential && !reading && !isMedicalTerm(m[1]) && !/^(?:Dr|Mr|Mrs|Ms|Patient|Pt)$/i.test(m[1])) out.push({ category: 'LOCATION', score: 0.85, start: cs, end: ce, kind: 'city' });
       if (m[2]) {
         const [zs, ze] = m.indices![2];
         out.push({ category: 'LOCATION', score: 0.9, start: zs, end: ze, kind: 'zip' });
