@@ -138,3 +138,9 @@ kept('not dates: bottles growing an organism, a disease secondary to a cause; no
 ]);
 
 family('dates: a culture\'s date before what grew', [['Blood cx 4/3 E. coli, pan-S', ['4/3']]]);
+
+kept('not facilities: a department named by what it treats', [
+  ['F/U: DEVICE CLINIC 11/12 (WOUND CHECK)', ['DEVICE', 'CLINIC']],
+  ['Gleason 3+4=7 (Grade Group 2)', ['Grade', 'Group']],
+  ['INR 2.4, Coumadin Clinic to call', ['Coumadin', 'Clinic']],
+]);
