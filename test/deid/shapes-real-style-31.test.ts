@@ -144,3 +144,5 @@ kept('not facilities: a department named by what it treats', [
   ['Gleason 3+4=7 (Grade Group 2)', ['Grade', 'Group']],
   ['INR 2.4, Coumadin Clinic to call', ['Coumadin', 'Clinic']],
 ]);
+
+kept('not names: the shift before a nurse\'s credential', [['report from Ines (night RN), then Bo (day RN)', ['night', 'day']]]);

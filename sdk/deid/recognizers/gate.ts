@@ -142,7 +142,9 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       CREDENTIAL_WORDS.has(next.lower) &&
       CREDENTIAL_AFTER.test(text.slice(t.end, t.end + 40)) &&
       /^(?:,?[ \t]*)\S+[ \t]*(?:$|\n|[,.;)])/.test(text.slice(t.end, t.end + 40)) &&
-      !(next.lower === 'pa' && /^(?:right|left|main|proximal|distal|mid|branch|rt|lt)$/.test(t.lower));
+      !(next.lower === 'pa' && /^(?:right|left|main|proximal|distal|mid|branch|rt|lt)$/.test(t.lower)) &&
+      // ("Farrah (night RN)", "Hollis (day RN)": the shift before a nurse's credential.)
+      !/^(?:night|nights|day|days|evening|evenings|noc|swing|charge|float|agency)$/.test(t.lower);
     const placeCue = prev !== null && PLACE_TAIL.has(prev.lower) && PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
     // "gave report to deb", "ck'd w/ jj", "told mo at desk": nurses hand over to colleagues by first name.
     const handover = t.shape === 'lower' && prev !== null && HANDOVER_TAIL.has(prev.lower) && HANDOVER_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
