@@ -146,3 +146,9 @@ kept('not facilities: a department named by what it treats', [
 ]);
 
 kept('not names: the shift before a nurse\'s credential', [['report from Ines (night RN), then Bo (day RN)', ['night', 'day']]]);
+
+kept('not names or dates: charting words after "pt" or a credential, a nursing shift with its leading zero', [
+  ['Pt adm to MICU at 0100 from ED', ['adm']],
+  ['CM: Rosa Ybarra, RN, ext 4410', ['ext']],
+  ['NSG NOTE 07-19\nPT RESTING', ['07-19']],
+]);

@@ -243,7 +243,7 @@ const TIME_AT_END = new RegExp(`${TIME.slice(0, -1)}$`, 'i');
 // A weekday opening a date match (dropped before the date is parsed).
 const WEEKDAY_AT_START = new RegExp(`^${WEEKDAY}`, 'i');
 
-const SHIFT_PAIR = /^(?:7-3|3-11|11-7|7-7|7-11|11-3|7-19|19-7)$/;
+const SHIFT_PAIR = /^(?:0?7-0?3|0?3-11|11-0?7|0?7-0?7|0?7-11|11-0?3|0?7-19|19-0?7|23-0?7|0?7-23|15-23)$/;
 const SHIFT_NOTE_BEFORE = /\b(?:npn|nsg|nursing|note|notes|shift|rn|lpn|progress)[ \t:]*$/i;
 /** Could a dash pair be a shift's hours ("6-2", "7-3", "7-19", "11-7")? Both hours, eight or twelve apart on the clock. */
 function shiftHours(pair: string): boolean {
