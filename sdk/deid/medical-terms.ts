@@ -174,7 +174,8 @@ pain`),
 const LETTER_GRADED = new Set(words(`asia`));
 
 /**
- * Is `word` a scale eponym followed by a score (or, for the letter-graded scales, a grade) of one or two digits (not a pager or extension)?
+ * Is `word` a scale eponym followed by a score of one or two digits (not a pager or extension), or a letter-graded scale
+ * followed by its grade?
  *
  * @example
  * scaleScoreAfter('Braden', ' 12, Morse 45'); // true
