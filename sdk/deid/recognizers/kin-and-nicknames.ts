@@ -74,6 +74,11 @@ const NICKNAME_INSIDE = /(?=["“])(?<=(?:\p{Lu}[\p{L}'’-]+|(?<![\p{L}])\p{Lu}
  * @example
  * quotedNicknames('spoke w/ roommate "Biscuit" re: meds'); // covers "Biscuit"
  */
+/** The nickname a scan's first group holds, unless it is a clinical word ('"Fracture" (aka ...)'). */
+function nicknameUnlessClinical(m: RegExpExecArray): Candidate | null {
+  return isMedicalTerm(m[1].toLowerCase()) ? null : { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' };
+}
+
 function quotedNicknames(text: string): Candidate[] {
   return matchAll(QUOTED_NICKNAME, text, (m) => {
     const words = m[2].split(/[ \t]/);
@@ -94,8 +99,8 @@ function quotedNicknames(text: string): Candidate[] {
             : null,
         )
       : [],
-    has(/\ba\/?k\/?a\b/i, text) ? matchAll(AKA_LIST, text, (m) => (isMedicalTerm(m[1].toLowerCase()) ? null : { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' })) : [],
-    has(/["”][ \t]*\(/, text) ? matchAll(NICKNAME_THEN_KIN, text, (m) => (isMedicalTerm(m[1].toLowerCase()) ? null : { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' })) : [],
+    has(/\ba\/?k\/?a\b/i, text) ? matchAll(AKA_LIST, text, nicknameUnlessClinical) : [],
+    has(/["”][ \t]*\(/, text) ? matchAll(NICKNAME_THEN_KIN, text, nicknameUnlessClinical) : [],
     matchAll(NICKNAME_INSIDE, text, (m) => (FUNCTION_WORDS.has(m[1].toLowerCase()) || isMedicalTerm(m[1].toLowerCase()) ? null : { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' })),
     has(/\(["“]|and[ \t]+["“]/, text)
       ? matchAll(NICKNAME_PAREN, text, (m) => {

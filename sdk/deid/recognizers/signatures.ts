@@ -34,6 +34,9 @@ const AFTER_DATES_OR_SIGNATURE = new RegExp(String.raw`(?<=[ \t\n])(?=\p{L}{2,4}
 // "Printed 5/6/2011 14:52 by cmartel at workstation ...".
 const CLERK_BY = /\b(?:transcribed|typed|printed|scanned|entered)\b[^\n]{0,40}?\bby[ \t]+([\p{L}][\p{L}\d._]{1,15})(?=[ \t]*(?:[,;)\n]|\.(?!\w)|$)|[ \t]+(?:at|on|document|doc|job|conf)\b|[ \t]{2,})/dgiu;
 const DICTATION_DATE_BEFORE = new RegExp(String.raw`${DICTATION_DATE}(?:[ \t]+|[ \t]*\n)$`, 'iu');
+// A typist's initials after the dictation date and a slash, between the signature's slashes before the job number, or after
+// "T:" before the date (the scan in recognizeSignatures).
+const TYPIST_MARK = /\b(?:dict(?:ated)?|trans(?:cribed)?|typed)[ \t]*:?[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]*\/[ \t]*(\p{L}{2,4})(?=[ \t]*(?:\n|$|\/))|\b(?:MD|M\.D\.|DO|DPM|PA-C|NP)[ \t]*\/[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?=[ \t]*\/[ \t]*(?:job|dict|trans|[DT]:|\d))|(?<=\bT:[ \t]*)(\p{Ll}{2,3}|\p{Lu}{2,3})(?=[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4})/dgu;
 /** A credential written alone ("RN", "lcsw"), never a signer's initials. */
 const CREDENTIAL_WORD = new RegExp(`^${CREDENTIAL}$`, 'i');
 /** Letters that are a credential or a pronoun, never a signer's initials. */
@@ -188,9 +191,10 @@ export function recognizeSignatures(text: string): Candidate[] {
     // (Not a unit, a credential after a nurse's initials, "DNR/DNI" or any other charting abbreviation; an author's capitals
     // and a typist's lower case before or after the dictation dates are initials whatever they spell: "MD   AM/tc   D: 10/18/04",
     // "DD 07/14/01  DT 07/16/01  LP/rjs", "D 9/10/08  AW:kg".)
-    const datesAround = /^[ \t]+[DT]:?[ \t]*\d/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)) || DICTATION_DATE_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index));
+    const datesBefore = DICTATION_DATE_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index));
+    const datesAround = /^[ \t]+[DT]:?[ \t]*\d/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)) || datesBefore;
     // (In lower case too, right after the dictation dates: "dd 2/11/98  dt 2/12/98  cab:tlw".)
-    const authorTypist = (/^\p{Lu}+$/u.test(m[1]) || (/^\p{Ll}{2,3}$/u.test(m[1]) && DICTATION_DATE_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index)))) && /^\p{Ll}+$/u.test(m[2]) && datesAround;
+    const authorTypist = (/^\p{Lu}+$/u.test(m[1]) || (/^\p{Ll}{2,3}$/u.test(m[1]) && datesBefore)) && /^\p{Ll}+$/u.test(m[2]) && datesAround;
     if (!authorTypist && (/^(?:ml|mg|mcg|cc|kg|gm|hr|min|dl|mm|cm|meq|mmol|iu|and|or|his|her)$/i.test(m[1]) || CREDENTIAL_WORD.test(m[2]) || [m[1], m[2]].some((w) => vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.COMMON)))) continue;
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
   }
@@ -205,8 +209,7 @@ export function recognizeSignatures(text: string): Candidate[] {
   // The typist's initials after the dictation date and a slash, between the signature's slashes before the job number, or
   // after "T:" before the date: "R. Frankovich, MD / dictated 1/14/14 / ams", "H. Ueda, MD / ck / job 43390", "T: kd  10/15/2001".
   if (has(/\//, text)) {
-    const typist = /\b(?:dict(?:ated)?|trans(?:cribed)?|typed)[ \t]*:?[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]*\/[ \t]*(\p{L}{2,4})(?=[ \t]*(?:\n|$|\/))|\b(?:MD|M\.D\.|DO|DPM|PA-C|NP)[ \t]*\/[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?=[ \t]*\/[ \t]*(?:job|dict|trans|[DT]:|\d))|(?<=\bT:[ \t]*)(\p{Ll}{2,3}|\p{Lu}{2,3})(?=[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4})/dgu;
-    for (const m of matchesOf(typist, text)) {
+    for (const m of matchesOf(TYPIST_MARK, text)) {
       const g = m.indices![1] ?? m.indices![2] ?? m.indices![3];
       if (m.indices![2] ? !CREDENTIAL_WORD.test(m[2]) : !INITIALS_STOP.test(m[1] ?? m[3])) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
     }
