@@ -414,7 +414,8 @@ export function recognizeDates(text: string): Candidate[] {
           return null;
         }
         if (!verdict) return null;
-        if (p.month) return { category: 'DATE', score: p.score, kind: 'month' };
+        // ("family in Junín": `\b` knows only ASCII letters, so a month's letters inside an accented word stop there.)
+        if (p.month) return /\p{L}/u.test(text[m.index + m[0].length] ?? '') || /\p{L}/u.test(text[m.index - 1] ?? '') ? null : { category: 'DATE', score: p.score, kind: 'month' };
         if (p.free) {
           // Shapes the date parser does not read: check the numbers by hand.
           const n = /^(\d{1,2})-(\d{1,2})$/.exec(m[0]);

@@ -13,6 +13,7 @@
  * recognizeByVocabulary('SOCIAL: DAUGHTER PHILOMENA CALLED FROM ROME.', 'recall'); // PHILOMENA, ROME
  */
 import { isCountry } from './countries.js';
+import { STATE_NAME } from './locations.js';
 import {
   AGE_SEX_RUN,
   ABBREVIATED_STAFF,
@@ -54,6 +55,9 @@ import { bedOccupant, capsLine, colleagueFrom, familyName, PHONE_NEXT, phoneOwne
 
 // Months and weekdays, which are towns too (May, TX; Sunday, ...).
 const MONTH_OR_DAY = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS]);
+
+// Languages, peoples and plural weekdays, which SCOWL also lists capitalised ("in Samoan", "in Kurdish", "on Sundays").
+const LANGUAGE_SHAPE = /(?:ese|ish|ic|ian|ean|oan|gan|can|ano|ino|ander|i|days)$/;
 
 // Where a sentence or line starts: a capital there says nothing.
 const CLAUSE_OPENS = /(?:^|[.;!?:][ \t]+|\n[ \t]*)$/;
@@ -180,6 +184,13 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       ((HOME_TOWN_TAIL.has(prev.lower) && HOME_TOWN_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) ||
         (t.shape === 'title' && !colleagueCue && !credAfter && !nameCue && !relative && TOWN_TAIL.has(prev.lower) && !MONTH_OR_DAY.has(t.lower) && !isCountry(t.lower) && TOWN_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !capsLine(text, t.start) && !(next !== null && next.shape === 'title' && /^[ \t]$/.test(text.slice(t.end, next.start)))))
     ) {
+      level[i] = 2;
+      isPlace[i] = 1;
+      continue;
+    }
+    // ("died in Leninakan", "a prayer camp in Ogbomosho": a word English lists only capitalised, and no other list holds,
+    // after a place's preposition is a place of the wider world: SCOWL's capitalised lists are mostly geography.)
+    if (flags === F.UPPER && preset === 'recall' && t.shape === 'title' && t.text.length >= 5 && !LANGUAGE_SHAPE.test(t.lower) && !STATE_NAME.test(t.lower) && (placeCue || (prev !== null && WEAK_PLACE_WORDS.has(prev.lower) && WEAK_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)))) && !isCountry(t.lower) && !eponymAfter(text, t, true)) {
       level[i] = 2;
       isPlace[i] = 1;
       continue;

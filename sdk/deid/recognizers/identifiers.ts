@@ -38,7 +38,8 @@ const LABELS: [PhiCategory, string][] = [
 // except for plates written "ABC 1234".
 const VALUE = String.raw`(\d{1,5}(?:[ ]\d{2,6}){1,3}(?:[ ]\d(?![\d.]))?(?![\w\/-])|(?=[A-Z0-9\-./]*\d)[A-Z0-9][A-Z0-9\-./]*[A-Z0-9](?:-[ \t]*\n[ \t]*[A-Z0-9][A-Z0-9\-./]*[A-Z0-9])?(?:[ ][A-Z0-9]{2,6}(?![a-z]))*|[A-Z]{1,4}[ ](?=[A-Z0-9\-./]*\d)[A-Z0-9][A-Z0-9\-./]*[A-Z0-9](?:[ ][A-Z0-9\-]{1,12}(?![a-z]))*|(?=[A-Z0-9\-./]*\d)[A-Z0-9]|[A-Z]{2,4}[ ]\d{5,12}(?:[ ]\d{1,4})?\b|[A-Z]{2,3}[ ]\d{3,4}\b)`;
 // (A form's leader dots: "Docket No. ...... 1,048,772".)
-const LINK = String.raw`\s*(?:is|was|of|=|:|#|-|–|\.{1,12})?\s*(?:#\s*)?`;
+// ("LOT OFF I-44": a linking word ends its word.)
+const LINK = String.raw`\s*(?:(?:is|was|of)(?![a-z])|=|:|#|-|–|\.{1,12})?\s*(?:#\s*)?`;
 
 const LABELLED = LABELS.map(([category, label]) => ({
   category,
@@ -138,6 +139,8 @@ export function recognizeIdentifiers(text: string): Candidate[] {
         let start = g[0];
         // Labels match in any case, so a lower-case word before the number is prose ("ssn of pt 123-..."), not a prefix.
         const prefix = /^([A-Za-z]{1,4}) (?=\S*\d)/.exec(v);
+        // ("PARKING LOT OFF I-44": a word of the sentence in capitals says the label was prose too.)
+        if (prefix && /^(?:OFF|ON|AT|IN|TO|THE|FOR|AND|NEAR|WITH|FROM|BY|OR|NOT|UP|OUT|ONTO|INTO|PAST)$/.test(prefix[1])) return null;
         if (prefix && prefix[1] !== prefix[1].toUpperCase()) {
           start += prefix[0].length;
           v = v.slice(prefix[0].length);

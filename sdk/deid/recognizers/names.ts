@@ -300,7 +300,8 @@ function relationGivenNames(text: string, relations: RegExpExecArray[], out: Can
       out.push({ category: 'NAME', score: 0.8, start: pos, end: pos + initials[0].length, kind: 'person' });
       continue;
     }
-    const w = /^(\p{Ll}[\p{Ll}'’-]+|\p{Lu}[\p{Lu}'’-]+(?![\p{Ll}])|\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?:[ \t]+(\p{L}[\p{L}'’-]+))?/u.exec(text.slice(pos, pos + 40));
+    // ("sponsor DoD ID": a word's case may change inside it, and then it is no name.)
+    const w = /^(\p{Ll}[\p{Ll}'’-]+|\p{Lu}[\p{Lu}'’-]+(?![\p{Ll}])|\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?![\p{L}])(?:[ \t]+(\p{L}[\p{L}'’-]+))?/u.exec(text.slice(pos, pos + 40));
     // ("Employer: self-employed": a word of oneself names no one.)
     if (!w || /^self-/i.test(w[1])) continue;
     const title = /^\p{Lu}\p{Ll}/u.test(w[1]);

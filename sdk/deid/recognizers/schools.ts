@@ -28,6 +28,12 @@ const STUDY_AT = new RegExp(
   String.raw`\b${STUDY}[ \t]+(?:at|of|from|AT|OF|FROM)[ \t]+(?:the[ \t]+|THE[ \t]+)?(${WORD}(?:[ \t]+(?:(?:of|at|the)[ \t]+)?${WORD}){0,3})`,
   'dgu',
 );
+// In a note written in lower case, one word after "student at" or "professor at" that ends its clause is the school:
+// "college student at temple)", "former professor at tufts, lives in medford".
+const STUDY_AT_LOWER = /\b(?:student|sophomore|freshman|junior|senior|grad|professor|prof|lecturer|instructor|faculty|teaches|taught)[ \t]+at[ \t]+([a-z][a-z&'’-]{2,})(?=[ \t]*(?:[),;\n]|\.(?:[ \t]|$)|$))/dgu;
+// Where a student or a teacher is, not which school: "student at home", "senior at night".
+const NOT_SCHOOL_PLACE = new Set('home night nights school work college university risk times time rehab church baseline noon lunch present this that there here large heart'.split(' '));
+
 // An acronym before a word of studying or a trade: "UVM sophomore", "IBM engineer", "GE retiree".
 // (Not "attending", "enrolled": "TCU attending" is a unit's doctor.)
 const ROLE_WORDS = 'student sophomore freshman junior senior grad undergrad alum alumna alumnus graduate employee retiree engineer professor steelworker millworker miner machinist lineman'.split(' ');
@@ -107,6 +113,11 @@ export function recognizeSchools(text: string): Candidate[] {
     if (capsLine(text, m.index ?? 0) && !SCHOOL_KIND.test(name) && !(single && schoolAcronym(name))) continue;
     if (single && /^\p{Lu}+$/u.test(name) ? !schoolAcronym(name) : !schoolName(name)) continue;
     push(s, s + name.length);
+  }
+  if (studying || has(/\bprof|lecturer|instructor|faculty|teaches|taught/i, text)) for (const m of matchesOf(STUDY_AT_LOWER, text)) {
+    const w = m[1];
+    if (NOT_SCHOOL_PLACE.has(w) || FUNCTION_WORDS.has(w) || isMedicalTerm(w) || vocabulary().flags(w) & (F.ABBREV | F.CLINICAL)) continue;
+    push(...(m.indices![1] as [number, number]));
   }
   // (The frames are strong, so a word of any list but a people's or a field's name counts; a line in capitals tells none.)
   const named = (m: RegExpMatchArray): void => {

@@ -100,6 +100,8 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
         const name = m[1].slice(skip).trim();
         // ("the Baptist church", "Hope and Faith Chapel" on level 2: a faith or a virtue names no congregation.)
         if (!name || name.split(/[ \t]+/).every((w) => FAITH_WORD.test(w))) return null;
+        // ("visits Sundays after church", "Wednesdays before church": when and in what order, not the congregation's name.)
+        if (/(?:^|[ \t])(?:after|before|during|every|each|to|at|from|in|on|for|with|by|until|then)(?:[ \t]|$)/.test(name) || /^(?:sun|mon|tues|wednes|thurs|fri|satur)days?(?:[ \t]|$)/i.test(name)) return null;
         // Lower-case names only where the sentence already speaks of church ("deacon at new hope m.b. church"), not "the
         // big church" or "went to church".
         const lower = !/\p{Lu}/u.test(name);

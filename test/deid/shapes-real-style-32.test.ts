@@ -1,0 +1,35 @@
+/**
+ * Shape families from the forty-fourth round (a place English lists only capitalised after a place's preposition, a
+ * school in lower case after "student at", letters of a month or a name inside an accented word). Each example is our
+ * own, written for this test.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family('places: a town of the wider world that English lists only capitalised, after a place\'s preposition', [
+  ['Father died of a stroke in Leninakan in 1988', ['Leninakan']],
+  ['was sent to a healing camp in Ogbomosho as a teen', ['Ogbomosho']],
+]);
+
+kept('not places: a language, a people, a state or plural weekdays after "in" or "on"', [
+  ['teaching done in Samoan with daughter present', ['Samoan']],
+  ['consent read to him in Kurdish', ['Kurdish']],
+  ['daughter lives in Arkansas now', ['Arkansas']],
+  ['visits on Sundays after church', ['Sundays']],
+]);
+
+family('places: a school in a lower-case note after "student at" or "professor at"', [
+  ['son (college student at temple) interprets for her', ['temple']],
+  ['pt is a retired professor at tufts, wife at bs', ['tufts']],
+]);
+
+kept('not schools: where a student is', [['nursing student at night, works days', ['night']]]);
+
+family('names and places: an accented word is one word', [
+  ['family in Junín, will call Sunday', ['Junín']],
+  ['Y. Sepúlveda RN at bedside', ['Y. Sepúlveda']],
+]);
+
+kept('not ids: a parking lot off a highway, the Department of Defense', [
+  ['FOUND IN TRAVEL STOP LOT OFF I-44.', ['OFF']],
+  ['TRICARE: sponsor DoD ID 1284471093', ['DoD']],
+]);
