@@ -33,3 +33,16 @@ kept('not ids: a parking lot off a highway, the Department of Defense', [
   ['FOUND IN TRAVEL STOP LOT OFF I-44.', ['OFF']],
   ['TRICARE: sponsor DoD ID 1284471093', ['DoD']],
 ]);
+
+family('names: a given name\'s own phone, a name in brackets after a person word, initials beside the name they stand for', [
+  ["family asks we call kathleen's cell if any change", ['kathleen']],
+  ['UNION STEWARD CALLED. FOREMAN (SULLY) DROVE PT IN.', ['SULLY']],
+  ['PT ASKS THAT HIS FRIEND FROM THE LEGION (HERB) MAY VISIT', ['HERB']],
+  ['3/9/91  SN visit   R.K. (Ruth Kowalczyk)   Putney', ['R.K.', 'Ruth Kowalczyk']],
+]);
+
+kept('not names: who the person in brackets is, a test spelt by its initials, a cell of the body', [
+  ['INFANT (MALE) WRAPPED IN TOWEL', ['MALE']],
+  ['DUAL-ENERGY X-RAY ABSORPTIOMETRY (DXA)', ['DXA']],
+  ['Hurthle cell neoplasm, favor adenoma', ['Hurthle']],
+]);

@@ -247,7 +247,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
         if (!((initialBefore || credAfter || doctor) && flags & F.LAST && !(flags & (F.CLINICAL | F.ABBREV)))) continue;
       }
       if (common && !(initialBefore || credAfter || doctor || relative || colleague)) continue;
-      if (eponymAfter(text, t, nameCue)) continue;
+      // ("kathleen's cell": a possessive is the owner, not an eponym's cell.)
+      if (eponymAfter(text, t, nameCue || (colleagueCue && /['’]s$/.test(t.lower)))) continue;
       level[i] = 2;
       isPlace[i] = placeCue && !nameCue && !colleagueCue ? 1 : 0;
       continue;

@@ -22,6 +22,7 @@ import { execAll, has, matchAll, matchesOf } from './util.js';
 export function recognizeKinAndNicknames(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (has(/["“]/, text)) out.push(...quotedNicknames(text));
+  if (has(/[\p{L}][ \t]*\([ \t]*\p{Lu}[\p{L}'’-]+[ \t]*\)/u, text)) out.push(...matchAll(PERSON_THEN_NAME, text, bracketedName));
   // Children listed with their ages ("pt's 2 older kids (mateo 6, luz 4)", "KIDS: DESTINY 14, MARCUS 9, KHALIL 4"),
   // and twins by name ("twins ada & grace", "twin B Wren 2195g").
   if (has(/\b(?:kids|children|sons|daughters|grandkids|grandchildren|siblings|twins?)\b/i, text)) out.push(...childrenNamed(text));
@@ -66,6 +67,21 @@ const NICKNAME_THEN_NAME = /["“](\p{Lu}[\p{L}'’.\-]*(?:[ \t]\p{Lu}[\p{L}'’
 const AKA_LIST = /(?<=\b(?:aka|a\/k\/a)[ \t]*:?[ \t]*["“][^"”\n]{1,24}["”](?:[ \t]*(?:,|or|and|&)[ \t]*["“][^"”\n]{1,24}["”])*[ \t]*(?:,|or|and|&)[ \t]*["“])(\p{Lu}[\p{L}'’.\-]*(?:[ \t]\p{Lu}[\p{L}'’.\-]*)?)(?=["”])/dgiu;
 const NICKNAME_THEN_KIN = new RegExp(String.raw`["“](\p{Lu}[\p{L}'’.\-]*)["”][ \t]*\((?:${NICKNAMED}|legal[ \t]+name|real[ \t]+name|aka|a\/k\/a)\b`, 'dgiu');
 const NICKNAME_INSIDE = /(?=["“])(?<=(?:\p{Lu}[\p{L}'’-]+|(?<![\p{L}])\p{Lu}\.|\band|&)[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”](?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L}]))/dgu;
+
+// One name in brackets after a person word, perhaps with where the person is from: "FOREMAN (SULLY) DROVE PT", "FRIEND
+// FROM THE VFW (HERB)", "coach (Sully)".
+const PERSON_THEN_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|coach|pastor)(?:[ \t]+(?:from|at|of)[ \t]+(?:the[ \t]+)?[\p{L}&'’.-]+(?:[ \t]+[\p{L}&'’.-]+)?)?[ \t]*\([ \t]*(\p{L}[\p{L}'’-]+)[ \t]*\)`, 'dgiu');
+
+/** The name a person word's brackets hold: capitalised, a given name, surname or no English word, and nothing clinical. */
+function bracketedName(m: RegExpExecArray): Candidate | null {
+  const w = m[1];
+  const l = w.toLowerCase();
+  const f = vocabulary().flags(l);
+  // ("INFANT (MALE)", "son (Deceased)": who the person is, not a name.)
+  if (!/^\p{Lu}/u.test(w) || FUNCTION_WORDS.has(l) || NOT_NAME_AFTER_CUE.has(l) || /^(?:male|female|boy|girl|twin|deceased|estranged|adopted|step|minor|adult|elderly|infant|newborn)$/.test(l) || FAMILY_WORDS.has(l) || isMedicalTerm(l) || f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) return null;
+  if (!(f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST | VOCAB_FLAGS.NAMEWORD)) && f & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH | VOCAB_FLAGS.PLACE | VOCAB_FLAGS.UPPER)) return null;
+  return { category: 'NAME', score: 0.75, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' };
+}
 
 /**
  * Nicknames in quotes after the person they name: "sponsor \"red\" (aa)", "works as roofer for \"Sully\"", "identifies self

@@ -18,7 +18,7 @@ import type { Candidate } from '../span.js';
 import { CLERGY_TITLES, faithWord } from './cue-words.js';
 import { recognizeKinAndNicknames } from './kin-and-nicknames.js';
 import { recognizeSignatures } from './signatures.js';
-import { execAll, has, labDumpLine, matchAll } from './util.js';
+import { execAll, has, labDumpLine, matchAll, matchesOf } from './util.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { CREDENTIALS, NOT_NAME_AFTER_CUE, TOKEN, core, inNameDict, scanName, shapeOf, type Strength } from './name-tokens.js';
 
@@ -34,7 +34,9 @@ const MILITARY_RANK = /\b(?:Capt|CAPT|Sgt|SGT|SSgt|SSG|SFC|MSgt|Cpl|CPL|PFC|Pvt|
 // A research subject's initials, labelled or in brackets after the subject's number: "Subject initials: R-E-V",
 // "Initials A.N.", "subject 0307-012 (H.J.P.)".
 const SUBJECT_INITIALS = /\b(?:[Ii]nitials|INITIALS)[ \t]*[:#]?[ \t]*([A-Z](?:[-.][ \t]?[A-Z]|[A-Z]){1,3}\.?)(?![\p{L}\d])|\b(?:[Ss]ubj(?:ect)?|SUBJ(?:ECT)?)\.?[ \t]*(?:#|ID:?)?[ \t]*[\w-]*\d[\w-]*[ \t]*\(([A-Z](?:[-.]?[A-Z]){1,3}\.?)\)/dgu;
-// "Mrs. P", "Dr. B aware", "MRS G IS": a personal title and one capital letter, a person named by an initial.
+// Initials and the name they stand for in brackets, either way round: "T.D. (Thomas Dunleavy)", "Ruth Ann Kowal (R.A.K.)".
+const INITIALS_OF_NAME = /(?<![\p{L}.])((?:\p{Lu}\.[ \t]?){2,3})[ \t]*\([ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,2})[ \t]*\)|(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,2})[ \t]*\([ \t]*((?:\p{Lu}\.?){2,3})[ \t]*\)/dgu;
+// "Mrs. P", "Dr. B aware", "MRS G IS\": a personal title and one capital letter, a person named by an initial.
 // ("MR."/"MS." in capitals are also mitral regurgitation and mental status: "MILD MR. A FIB"; "I" is the pronoun.)
 const TITLE_INITIAL = /(?<![\p{L}])(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?|DR\.?|MRS\.?|MISS)[ \t]+([A-HJ-Z])(?![\p{L}\d'’\/&-])/dgu;
 
@@ -406,6 +408,15 @@ export function recognizeNames(text: string): Candidate[] {
     if (/^[A-Z]+$/.test(letters) && vocabulary().flags(letters.toLowerCase()) & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH | VOCAB_FLAGS.ABBREV)) return null;
     return { category: 'NAME', score: 0.8, start: s, end: e, kind: 'person' };
   }));
+  // (The initials must spell the name's words: "T.D. (Thomas Dunleavy)", not "C.O. (Chief Officer)" unless those are names.)
+  if (has(/\p{Lu}\.?[ \t]*\)|\.[ \t]?\p{Lu}\.[ \t]*\(/u, text)) for (const m of matchesOf(INITIALS_OF_NAME, text)) {
+    const [initials, name] = m[1] ? [m[1], m[2]] : [m[4], m[3]];
+    const letters = initials.replace(/[^\p{Lu}]/gu, '');
+    const words = name.split(/[ \t]+/);
+    // (Names in title case: "DUAL-ENERGY X-RAY ABSORPTIOMETRY (DXA)" spells a test.)
+    if (letters !== words.map((w) => w[0]).join('') || words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w)) || words.some((w) => isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.COMMON))) continue;
+    for (const g of [1, 2, 3, 4]) if (m.indices![g]) out.push({ category: 'NAME', score: 0.85, start: m.indices![g][0], end: m.indices![g][1], kind: 'person' });
+  }
   out.push(
     ...matchAll(MILITARY_RANK, text, (m) => {
       const f = vocabulary().flags(m[1].toLowerCase());

@@ -157,7 +157,9 @@ export function phoneOwner(text: string, t: Tok, flags: number): boolean {
   if (!namedPerson(w, flags)) return false;
   if ((t.shape === 'lower' && !(flags & F.FIRST)) || NOT_PHONE_OWNER.has(w)) return false;
   // ("CONTACT, SKIP 607-555-0146": a given name with the number right after it.)
-  return PHONE_AFTER.test(text.slice(t.end, t.end + 30)) || ((flags & F.FIRST) !== 0 && PHONE_DIRECT.test(text.slice(t.end, t.end + 20)));
+  // ("call kathleen's cell if change": a given name's own phone, though its number is given elsewhere.)
+  const possessed = (flags & F.FIRST) !== 0 && /['’]s$/.test(t.lower) && /^[ \t]+(?:cell|mobile|phone|number)\b/i.test(text.slice(t.end, t.end + 20));
+  return possessed || PHONE_AFTER.test(text.slice(t.end, t.end + 30)) || ((flags & F.FIRST) !== 0 && PHONE_DIRECT.test(text.slice(t.end, t.end + 20)));
 }
 
 // Words before "family" that say which family, not whose: "whole family", "host family", "the Young family" is a name.
