@@ -46,3 +46,18 @@ kept('not names: who the person in brackets is, a test spelt by its initials, a 
   ['DUAL-ENERGY X-RAY ABSORPTIOMETRY (DXA)', ['DXA']],
   ['Hurthle cell neoplasm, favor adenoma', ['Hurthle']],
 ]);
+
+family('dates: a result after the day it was drawn, a blood pressure no one has, an exam or a flight on its day', [
+  ['Digoxin level 6/12 = 2.1 ng/mL, HR 54', ['6/12']],
+  ['CD4 8/95 = 210 per pt, on AZT', ['8/95']],
+  ['hold lisinopril, recheck BP 2/8.', ['2/8']],
+  ['(eye exam 1/3 by Dr. Amberg)', ['1/3', 'Amberg']],
+  ['Travel: flight 2/3 with escort', ['2/3']],
+]);
+
+kept('not dates: a fraction with its own value, a balance, a setting with its total, half a tablet with a meal', [
+  ['ratio 1/3 = 0.33', ['1/3']],
+  ['I/O 6/12 = -6', ['6/12']],
+  ['PEEP 5/5 = 10', ['5/5']],
+  ['take 1/2 with a meal', ['1/2']],
+]);
