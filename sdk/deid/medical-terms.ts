@@ -42,6 +42,8 @@ moyamoya tolosa-hunt dupuytren dupuytren's peyronie peyronie's ledderhose osgood
 legg-calve-perthes perthes kienbock kienböck scheuermann quervain quervain lasegue lasègue braxton-hicks
 pfannenstiel glasgow-blatchford rass cam-icu karnofsky ecog nyha killip mallampati cormack-lehane ishihara
 rinne schirmer tzanck nikolsky
+schultze tuohy ortolani barlow moro sarnat finnegan bayley kleihauer kleihauer-betke betke leopold leopold's pomeroy
+babcock hadlock mogen gomco plastibell coryllos mazzanti zavanelli mcroberts kegel ritgen naegele hegar
 `);
 
 /** Common drugs, generic and brand, lower-case. @example DRUGS.includes('metformin'); // true */

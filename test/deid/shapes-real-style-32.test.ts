@@ -61,3 +61,14 @@ kept('not dates: a fraction with its own value, a balance, a setting with its to
   ['PEEP 5/5 = 10', ['5/5']],
   ['take 1/2 with a meal', ['1/2']],
 ]);
+
+kept('not names: the drugs, formulas, devices, eponyms and shorthand of labour wards, nurseries and well-child visits', [
+  ['Methergine 0.2 mg IM 2153. Hemabate 250 mcg IM 2201. TXA 1 g IV.', ['Methergine', 'Hemabate']],
+  ['1st Curosurf 200 mg/kg at 20 min of life; NIPPV 20/6', ['Curosurf', 'NIPPV']],
+  ['Feeding: Similac Neosure 22 kcal, 45-60 mL q3h', ['Similac', 'Neosure']],
+  ['Hips: Ortolani/Barlow neg. Moro/suck/grasp nl.', ['Ortolani', 'Barlow', 'Moro']],
+  ['Sitting, L3-4, 17g Tuohy, LOR to saline @ 6 cm', ['Tuohy', 'LOR']],
+  ['A: 31 yo G2P1001 at 39 5/7 wks, TOLAC, progressing. MGM at bedside.', ['TOLAC', 'MGM']],
+]);
+
+family('names: an eponym\'s surname after an initial or before a credential', [['--A. FINNEGAN RN', ['A. FINNEGAN']]]);

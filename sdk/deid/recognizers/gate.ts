@@ -199,7 +199,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     if (safe && !lower && !(flags & ANY_EVIDENCE) && !(nameCue && !(flags & (F.ENGLISH | F.COMMON))) && !relative) continue;
     if (text[t.end] === ':' && safe) continue;
     // An eponym is clinical, except as the town after a place cue ("lives in FRAMINGHAM").
-    if (!nameCue && !(placeCue && flags & F.PLACE && (t.shape !== 'lower' || !CLINICAL_AFTER_FROM.has(t.lower))) && isEponym(t.lower)) continue;
+    // ("A. FINNEGAN RN": an initial before or a credential after makes an eponym's surname the person's.)
+    if (!nameCue && !initialBefore && !credAfter && !(placeCue && flags & F.PLACE && (t.shape !== 'lower' || !CLINICAL_AFTER_FROM.has(t.lower))) && isEponym(t.lower)) continue;
     // "ligament of Treitz", "vein of Trolard", "ampulla of Vater": a part of the body named after someone is no person.
     if (!nameCue && anatomyOfBefore(text, t.start)) continue;
     if (lower) {

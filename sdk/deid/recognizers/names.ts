@@ -13,7 +13,7 @@
  * recognizeNames('Seen by Dr. Zorblatt with his wife Hope; Quixby, Tam R. (patient).');
  */
 import { dictionaries } from '../dictionaries.js';
-import { EPONYM_HEADS, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
+import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { CLERGY_TITLES, faithWord } from './cue-words.js';
 import { recognizeKinAndNicknames } from './kin-and-nicknames.js';
@@ -222,6 +222,9 @@ function judgeRun(run: string[], text: string, s: number, e: number, d: ReturnTy
   const verdict = judgeRunWords(run, text, s, d);
   // The eponym test is a long regex: run it only for runs that would otherwise count as names.
   if (verdict <= 0) return verdict;
+  // ("Ortolani/Barlow neg", "Moro intact": an eponym alone, with no cue, is the sign named after someone.)
+  // ("Deb Jurgens of Lennox": after a place's preposition it is the town.)
+  if (run.length === 1 && isEponym(core(run[0]).toLowerCase()) && !/\b(?:of|in|from|at|to|near)[ \t]+$/i.test(text.slice(Math.max(0, s - 6), s))) return 0;
   const after = text.slice(e, e + 40);
   return EPONYM_HEADS.test(after) || scaleScoreAfter(run[run.length - 1], after) ? 0 : verdict;
 }

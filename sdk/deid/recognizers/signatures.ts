@@ -24,7 +24,7 @@ const NOT_FINAL_INITIALS = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|b
 const LINE_CLOSING_INITIALS = /(?:[.!?)"'”][ \t]+|[ \t]{2,}|[ \t]+[-~\/][ \t]?)(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*$/du;
 /** Words a nurse writes before "RN" that are roles, not names ("charge rn", "float rn"). */
 export const ROLE_WORDS = new Set('charge float primary night day evening agency travel traveler travelling resource staff icu ccu micu sicu ed er or pacu floor unit team bedside covering oncoming outgoing student new this the your my his her pt patient home visiting triage admitting wound rapid response house nursing case care and or hhc hha vna hospice'.split(' '));
-const CREDENTIAL = String.raw`(?:rn|rgn|rmn|rpn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|ibclc|lmhc|lpc|lmft|emt|aemt|nrp|sn|srn|en|rm|hca|mls|mlt|cns|anp|rph|dpm|rpsgt|atc)`;
+const CREDENTIAL = String.raw`(?:rn|rgn|rmn|rpn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|nnp|ibclc|lmhc|lpc|lmft|emt|aemt|nrp|sn|srn|en|rm|hca|mls|mlt|cns|anp|rph|dpm|rpsgt|atc)`;
 // A dictation's or a transcription's mark and its date: "D: 3/11/94", "DT 07/16/01".
 const DICTATION_DATE = String.raw`\b(?:[DT]|DD|DT):?[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}`;
 // Author and typist initials after the dictation dates or a signature on the same line, or on the line after the dates
