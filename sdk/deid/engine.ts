@@ -26,6 +26,7 @@ import { recognizeEmployersBeforeJobs } from './recognizers/employers-before-job
 import { recognizeNamedWithThe } from './recognizers/named-with-the.js';
 import { recognizeHiredTrades, recognizeNamedWorks } from './recognizers/hired-trades.js';
 import { recognizeLodges } from './recognizers/lodges.js';
+import { recognizeMilitaryUnits } from './recognizers/military-units.js';
 import { recognizeOrderInitials } from './recognizers/order-initials.js';
 import { recognizeVietnameseNames } from './recognizers/vietnamese-names.js';
 import { recognizeQuotedBusinesses } from './recognizers/quoted-businesses.js';
@@ -108,6 +109,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizePlacesInContext,
   recognizeClinicalTowns,
   recognizeBasesAndAirports,
+  recognizeMilitaryUnits,
   recognizeRoads,
   recognizeLocalShorthand,
   recognizeNativeScript,

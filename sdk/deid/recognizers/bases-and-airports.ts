@@ -27,7 +27,8 @@ const BASE_AFTER = /\b((?:(?!(?:THE|AT|TO|FROM|IN|OF|NEAR|AND|US|AN?|The|At|To|F
 const PRISON = /\b((?:(?!(?:THE|AT|TO|FROM|IN|OF|The|At|To|From|In|Of)\b)\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:State[ \t]+Prison|STATE[ \t]+PRISON|Correctional[ \t]+(?:Facility|Center|Institution|Complex)|CORRECTIONAL[ \t]+(?:FACILITY|CENTER|INSTITUTION|COMPLEX)|Penitentiary|PENITENTIARY|Detention[ \t]+Center|DETENTION[ \t]+CENTER|State[ \t]+Prison[ \t]+for[ \t]+Women|(?:Regional|County)[ \t]+Jail|(?:REGIONAL|COUNTY)[ \t]+JAIL))(?![\p{L}])/gdu;
 const PRISON_SYSTEM = /\b(?:released|paroled|discharged|transferred|incarcerated|inmate|prisoner|served|serving|time|custody|out|officer|CO|guard)[ \t]+(?:from|at|in|of|out[ \t]+of)[ \t]+((?:CRC|CMC|CIM|CIW|CCWF|FCI|FCC|USP|FPC|SCI|MCC|MDC|CCI|DOC|TDCJ)[ \t]+\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gdiu;
 // A ship by its prefix, where a sailor serves as at a base: "stationed on the USS Enterprise", "USCGC Healy".
-const SHIP = /\b(?:USS|USNS|USCGC|HMS)[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2})/gdu;
+// Its hull number in brackets goes with it: "USS Forrestal (CV-59)".
+const SHIP = /\b(?:USS|USNS|USCGC|HMS)[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2}(?:[ \t]*\([A-Z]{1,4}-\d{1,4}\))?)/gdu;
 // A working boat by its name after what it is: "on his boat, the Miss Thuy Tien", "from the dive support vessel Gulf
 // Pelican", "F/V Northern Dawn" (a crew is placed by the boat as by a plant).
 const BOAT = /\b(?:(?:boat|vessel|trawler|shrimper|shrimp[ \t]+boat|tug|tugboat|towboat|barge|crabber|seiner|longliner|gillnetter|skiff)(?:,?[ \t]+the)?|F\/V|M\/V)[ \t]+((?:Miss|Lady|Capt\.?|Captain)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|(?!(?:The|THE|A|An|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gdu;

@@ -69,6 +69,9 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // A Spanish weekday and day: "tiene tos desde el lunes 10", "antes del viernes 21".
   { re: /\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)[ \t]+\d{1,2}\b(?![\d/:]|\.\d)/giu, score: 0.75, free: true },
   // Spanish day and month: "14 de julio de 1931", "su cita es el 15 de diciembre".
+  // "Ingreso: 22 ene 2025", "31-DIC-2019": Spanish month abbreviations between a day and a year (those Spanish shares with
+  // English, "mar" and "sep", are read by the English rules).
+  { re: /(?<![\p{L}\d])\d{1,2}[ \t-]+(?:ene|abr|ago|dic|ENE|ABR|AGO|DIC|Ene|Abr|Ago|Dic)\.?[ \t-]+(?:\d{4}|\d{2})(?![\p{L}\d])/gu, score: 0.85, free: true },
   { re: /(?<![\p{L}\d])\d{1,2}[ \t]+de[ \t]+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|setiembre|octubre|noviembre|diciembre)(?:[ \t]+del?[ \t]+\d{4})?(?![\p{L}\d])/giu, score: 0.9, free: true },
   // A month with a range of days, and its year: "Last hosp Jan 3-7", "Oct 8-12", "collected June 8-10, 2004".
   { re: new RegExp(String.raw`\b${MON}[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}\b(?![\/:.]\d)(?:,?[ \t]+(?:19|20)\d{2}\b)?`, 'gi'), score: 0.8, free: true },

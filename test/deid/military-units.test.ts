@@ -1,0 +1,29 @@
+/**
+ * Military units, outposts, squadrons, joint bases and ships by hull number (sdk/deid/recognizers/military-units.ts and
+ * bases-and-airports.ts). Each example is our own, written for this test.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family('places: a unit at battalion level or below, an outpost, a squadron, a joint base, a ship with its hull number', [
+  ['Unit: B Co, 3-15 IN   Rank: SPC', ['B Co, 3-15 IN']],
+  ['OIF vet (3rd Bn, 1st Marines, Fallujah 2004)', ['3rd Bn, 1st Marines']],
+  ['Gulf War (USMC, 1st Tank Bn), lives alone', ['1st Tank Bn']],
+  ['pt says "Stryker guys, 5-20 IN" deployed twice', ['5-20 IN']],
+  ['Flight Surgeon, VAQ-132', ['VAQ-132']],
+  ['2 OEF tours, mostly FOB Salerno, route clearance', ['FOB Salerno']],
+  ['security forces, Balad AB 2005', ['Balad AB']],
+  ['Med board out of JBLM 2016; daughter at JBSA-Lackland', ['JBLM', 'JBSA-Lackland']],
+  ['flight deck of USS Forrestal (CV-59) x2 cruises', ['USS Forrestal (CV-59)']],
+]);
+
+kept('not places: vital signs, a shock, a range in inches, the father of the baby', [
+  ['VS 142/88, HR 96', ['VS']],
+  ['VF arrest, shocked VF 200 J x1', ['VF 200']],
+  ['PEEP 5; 10-20 IN range on the chart', ['10-20 IN']],
+]);
+
+kept('not places: "FOB" on a maternity ward is the father of the baby', [['MOB rooming in, FOB present, bonding well', ['FOB']]]);
+
+family('dates: a Spanish month abbreviation between a day and a year', [['Ingreso: 22 ene 2025   Egreso: 31 ene 2025', ['22 ene 2025', '31 ene 2025']]]);
+
+kept('not names: the headings of a bilingual chart', [['Paciente: ver arriba. Fecha de cita: pendiente. Seguimiento en clínica.', ['Paciente', 'Fecha', 'Seguimiento']]]);
