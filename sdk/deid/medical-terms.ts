@@ -44,6 +44,7 @@ pfannenstiel glasgow-blatchford rass cam-icu karnofsky ecog nyha killip mallampa
 rinne schirmer tzanck nikolsky
 schultze tuohy ortolani barlow moro sarnat finnegan bayley kleihauer kleihauer-betke betke leopold leopold's pomeroy
 babcock hadlock mogen gomco plastibell coryllos mazzanti zavanelli mcroberts kegel ritgen naegele hegar
+paykel
 `);
 
 /** Common drugs, generic and brand, lower-case. @example DRUGS.includes('metformin'); // true */
@@ -187,7 +188,8 @@ const LETTER_GRADED = new Set(words(`asia`));
 export function scaleScoreAfter(word: string, after: string): boolean {
   const w = word.toLowerCase();
   if (LETTER_GRADED.has(w)) return /^[ \t]*(?:scale|grade|score|impairment(?:[ \t]+scale)?)?[ \t]*:?[ \t]*[A-E](?![\p{L}\d])/u.test(after);
-  return SCALE_EPONYMS.has(w) && /^[ \t]*(?:scores?|scale)?[ \t]*(?:[:=<>≤≥]|of)?[ \t]*\d{1,2}(?:\/\d{1,2})?\+?(?![\d-])/i.test(after);
+  // ("Falls risk (Morse) 45": the scale in brackets before its score.)
+  return SCALE_EPONYMS.has(w) && /^\)?[ \t]*(?:scores?|scale)?[ \t]*(?:[:=<>≤≥]|of)?[ \t]*\d{1,2}(?:\/\d{1,2})?\+?(?![\d-])/i.test(after);
 }
 
 /**

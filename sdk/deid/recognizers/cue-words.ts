@@ -54,8 +54,8 @@ export const CREDENTIAL_AFTER = new RegExp(`^(?:,?[ \\t]*)(?:${[...CREDENTIAL_WO
 /** Short prepositions before a place written in lower case ("staying w/ partner in highlandtown"). @example WEAK_PLACE_BEFORE.test('staying in '); // true */
 export const WEAK_PLACE_BEFORE = /\b(?:in|to|near|at|outside|around)[ \t]+$/i;
 
-/** Everyday destinations that gazetteers also list as towns ("from home", "to rehab", "IN CHURCH"). @example PLACE_NOUNS.has('rehab'); // true */
-export const PLACE_NOUNS = new Set('home rehab church work school store city town post office mobile floor unit bed chair hospital clinic er ed or pacu jail prison shelter court bank market park beach lake camp mall gym field farm harbor harbour center centre village hall house apartment street avenue road highway bridge station airport island mission union university college law laws room'.split(' '));
+/** Everyday destinations that gazetteers also list as towns ("from home", "to rehab", "IN CHURCH"), and the veteran a VA note calls from ("call from Veteran"). @example PLACE_NOUNS.has('rehab'); // true */
+export const PLACE_NOUNS = new Set('veteran veterans home rehab church work school store city town post office mobile floor unit bed chair hospital clinic er ed or pacu jail prison shelter court bank market park beach lake camp mall gym field farm harbor harbour center centre village hall house apartment street avenue road highway bridge station airport island mission union university college law laws room'.split(' '));
 
 /** Age, race and sex run together after an age ("95 YOWF", "YOBM"): no name. @example AGE_SEX_RUN.test('yowf'); // true */
 export const AGE_SEX_RUN = /^yo[wbh]?[mf]$/i;

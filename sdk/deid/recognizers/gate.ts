@@ -59,6 +59,9 @@ const MONTH_OR_DAY = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS]);
 // Languages, peoples and plural weekdays, which SCOWL also lists capitalised ("in Samoan", "in Kurdish", "on Sundays").
 const LANGUAGE_SHAPE = /(?:ese|ish|ic|ian|ean|oan|gan|can|ano|ino|ander|i|days)$/;
 
+// The armed services, which are surnames too (Army, Marine).
+const SERVICE_BRANCH = /^(?:army|navy|marines?|usmc|usaf|usn|uscg)$/;
+
 // Where a sentence or line starts: a capital there says nothing.
 const CLAUSE_OPENS = /(?:^|[.;!?:][ \t]+|\n[ \t]*)$/;
 
@@ -326,7 +329,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       const f = v.flags(t.lower);
       const evidence = places ? F.PLACE : t.shape === 'lower' ? F.FIRST : NAME_EVIDENCE;
       // ("Bernadette, in her own home", "Juárez, will come tmrw": a function word or a modal in lower case goes on with the sentence.)
-      if (!(f & evidence) || f & (F.CLINICAL | F.ABBREV) || (places ? PLACE_NOUNS.has(t.lower) : NAME_BEFORE.has(t.lower)) || /^(?:the|and|or|of|for|with|but|not|no|yes)$/.test(t.lower) || FUNCTION_WORDS.has(t.lower) || (t.shape === 'lower' && MODAL_VERBS.test(t.lower))) continue;
+      // ("WWII veteran - Army, Puerto Rico National Guard": a service beside a name or a town is no name.)
+      if (!(f & evidence) || f & (F.CLINICAL | F.ABBREV) || SERVICE_BRANCH.test(t.lower) || (places ? PLACE_NOUNS.has(t.lower) : NAME_BEFORE.has(t.lower)) || /^(?:the|and|or|of|for|with|but|not|no|yes)$/.test(t.lower) || FUNCTION_WORDS.has(t.lower) || (t.shape === 'lower' && MODAL_VERBS.test(t.lower))) continue;
       // ("Kirby / Tobin index": an eponym's noun after the word makes it the eponym.)
       if ((coordinated(i, i - 1, places) || coordinated(i, i + 1, places) || coordinated(i, i - 2, places) || coordinated(i, i + 2, places)) && (places || !eponymAfter(text, t, false))) {
         level[i] = 2;
