@@ -27,3 +27,19 @@ kept('not places: "FOB" on a maternity ward is the father of the baby', [['MOB r
 family('dates: a Spanish month abbreviation between a day and a year', [['Ingreso: 22 ene 2025   Egreso: 31 ene 2025', ['22 ene 2025', '31 ene 2025']]]);
 
 kept('not names: the headings of a bilingual chart', [['Paciente: ver arriba. Fecha de cita: pendiente. Seguimiento en clínica.', ['Paciente', 'Fecha', 'Seguimiento']]]);
+
+family('names: the writer\'s initials above an electronic signature, author and typist after the transcription date or before "Signed", "LAST,FIRST" in capitals', [
+  ['F/u 4 wk.\n\nLPK\n/es/ LEILANI P KEOMAKA, Au.D.', ['LPK']],
+  ['Plan reviewed.\n\nPNC\nElectronically signed 11/07/2023 15:55', ['PNC']],
+  ['stressor.\nMO/cb   Signed 01/17/2024', ['MO', 'cb']],
+  ['dictated 08/02/2023, transcribed 08/03/2023 FA/dmh', ['FA', 'dmh']],
+  ['AUTHOR: FENNIMORE,ISOLDE R, PsyD     STATUS: COMPLETED', ['FENNIMORE', 'ISOLDE R']],
+]);
+
+kept('not names: a credential above the signature, problems run together with commas', [
+  ['Plan as above.\nRN\nElectronically signed 11/07/2023', ['RN']],
+  ['PMH: HTN,DM,CHF', ['HTN', 'DM', 'CHF']],
+  ['Incoming call from Veteran at (478) 555-0163.', ['Veteran']],
+  ['WWII veteran - Army, Puerto Rico National Guard activated', ['Army']],
+  ['Falls risk (Morse) 45 - bed alarm on', ['Morse']],
+]);

@@ -303,6 +303,14 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const p = toks[i - 1];
     if (p && p.shape === 'title' && /^[ \t]$/.test(text.slice(p.end, toks[i].start)) && !FUNCTION_WORDS.has(p.lower) && !NAME_BEFORE.has(p.lower) && !CLAUSE_OPENS.test(text.slice(Math.max(0, p.start - 3), p.start))) level[i - 1] = 2;
   }
+  // "FENNIMORE,ISOLDE R": after a surname and a bare comma, as record systems write "LAST,FIRST", the given name in capitals
+  // whatever lists hold it.
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (level[i] || t.shape !== 'caps' || t.text.length < 3 || level[i - 1] !== 2 || isPlace[i - 1] || toks[i - 1].shape !== 'caps' || text.slice(toks[i - 1].end, t.start) !== ',') continue;
+    if (v.flags(t.lower) & (F.CLINICAL | F.ABBREV) || CREDENTIAL_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) continue;
+    level[i] = 2;
+  }
   // Names listed together share their fate: "Usamov and Bowers", "Monjeau, Graves and Reed"; so do
   // towns ("stoughton and canton facilities").
   const anyPlace = isPlace.some((x) => x === 1);

@@ -45,7 +45,7 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'das', 'del',
 
 /** Post-nominal credentials and suffixes: they end a name, they are not part of it. @example CREDENTIALS.has('md'); // true */
 export const CREDENTIALS = new Set(
-  'md m.d. do d.o. rn np pa pa-c phd ph.d. mbbs mbchb frcs frcp facs facp facc dds dmd cnm nnp nnp-bc crna lpn lvn pharmd msw lcsw psyd dpm od aprn fnp dnp bsn msn cna mph ms ma emt aemt nrp jr jr. sr sr. ii iii iv esq'
+  'md m.d. do d.o. rn np pa pa-c phd ph.d. mbbs mbchb frcs frcp facs facp facc dds dmd cnm nnp nnp-bc crna lpn lvn pharmd msw lcsw psyd au.d. aud dpm od aprn fnp dnp bsn msn cna mph ms ma emt aemt nrp jr jr. sr sr. ii iii iv esq'
     .split(' '),
 );
 /** Generational suffixes, which CREDENTIALS lists but which stay inside a name ("Chuy Jr", "WENDELL JR."). @example GENERATION_SUFFIX.test('iii'); // true */

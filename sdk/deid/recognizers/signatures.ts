@@ -25,8 +25,8 @@ const LINE_CLOSING_INITIALS = /(?:[.!?)"'”][ \t]+|[ \t]{2,}|[ \t]+[-~\/][ \t]?
 /** Words a nurse writes before "RN" that are roles, not names ("charge rn", "float rn"). */
 export const ROLE_WORDS = new Set('charge float primary night day evening agency travel traveler travelling resource staff icu ccu micu sicu ed er or pacu floor unit team bedside covering oncoming outgoing student new this the your my his her pt patient home visiting triage admitting wound rapid response house nursing case care and or hhc hha vna hospice'.split(' '));
 const CREDENTIAL = String.raw`(?:rn|rgn|rmn|rpn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|nnp|ibclc|lmhc|lpc|lmft|emt|aemt|nrp|sn|srn|en|rm|hca|mls|mlt|cns|anp|rph|dpm|rpsgt|atc)`;
-// A dictation's or a transcription's mark and its date: "D: 3/11/94", "DT 07/16/01".
-const DICTATION_DATE = String.raw`\b(?:[DT]|DD|DT):?[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}`;
+// A dictation's or a transcription's mark and its date: "D: 3/11/94", "DT 07/16/01", "transcribed 08/03/2023".
+const DICTATION_DATE = String.raw`\b(?:[DT]|DD|DT|dictated|transcribed|DICTATED|TRANSCRIBED|Dictated|Transcribed):?[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}`;
 // Author and typist initials after the dictation dates or a signature on the same line, or on the line after the dates
 // ("T: 7/26/91\nVS:mrd"), before the line's end, a wide gap, a job or a document number (the scan in recognizeSignatures).
 const AFTER_DATES_OR_SIGNATURE = new RegExp(String.raw`(?<=[ \t\n])(?=\p{L}{2,4}[/:])(?<=(?:\d|\.|\b(?:MD|DO|RN|NP|PA))[ \t]{2,}|${DICTATION_DATE}(?:[ \t]|[ \t]*\n))(\p{L}{2,4})[/:](\p{L}{2,4})(?=[ \t]*(?:$|\n)|[ \t]{2,}|[ \t]+(?:job\b|#))`, 'dgiu');
@@ -157,6 +157,12 @@ export function recognizeSignatures(text: string): Candidate[] {
       for (const m of line[0].matchAll(/(?:\p{L}\.){2,3}/gu)) out.push({ category: 'NAME', score: 0.8, start: line.index! + m.index!, end: line.index! + m.index! + m[0].length, kind: 'initials' });
     }
   }
+  // The writer's initials on a line of their own above the electronic signature: "LPK\n/es/ LEILANI P KEOMAKA",
+  // "PNC\nElectronically signed 11/07/2023".
+  if (has(/\/es\/|electronically[ \t]+signed|signed:/i, text)) for (const m of matchesOf(/(?:^|\n)[ \t]*(\p{Lu}{2,4})[ \t]*\n[ \t]*(?:\/es\/|[Ee]lectronically[ \t]+[Ss]igned|ELECTRONICALLY[ \t]+SIGNED|Signed:|SIGNED:)/dgu, text)) {
+    if (INITIALS_STOP.test(m[1]) || CREDENTIAL_ONLY.test(m[1]) || CREDENTIAL_WORD.test(m[1])) continue;
+    out.push({ category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' });
+  }
   // Witnesses and checkers by initials: "witnessed tl/mb", "verified by KG/RB".
   if (has(/witness|verif|co-?sign|checked/i, text)) for (const m of matchesOf(/\b(?:witnessed|verified|cosigned|co-signed|double[ -]checked|checked)(?:[ \t]+by)?[ \t]+(\p{L}{2,3})\/(\p{L}{2,3})(?![\p{L}\d])/dgiu, text)) {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
@@ -165,7 +171,7 @@ export function recognizeSignatures(text: string): Candidate[] {
   out.push(...matchAll(/(?:^|\n|[ \t.])(\p{L}{2,3})\/(?:dict|dictated|trans|transcribed)\b/dgu, text, group(0.8)));
   // Author and typist of a dictation, capitals then lower case, closing a line: "RT/mk", "AG/ht  D 6/21/18", "A.R.T./lmb";
   // both in lower case before the dictation's dates: "wtap/ce   dd 01/23/95", "hbl/ar  DD 10/02/08".
-  for (const m of matchesOf(/(?:^|\n)[ \t]*(\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|(?!(?:ml|mg|mcg|cc|kg|gm|hr|min|dl|mm|cm|meq|mmol|iu)\/)\p{Ll}{2,4}(?=\/\p{Ll}{2,3}[ \t]+(?:dd|DD|dt|DT)\b))\/(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+(?:[DT]:?|dd|DD|dt|DT)[ \t]*\d)/dgu, text)) {
+  for (const m of matchesOf(/(?:^|\n)[ \t]*(\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|(?!(?:ml|mg|mcg|cc|kg|gm|hr|min|dl|mm|cm|meq|mmol|iu)\/)\p{Ll}{2,4}(?=\/\p{Ll}{2,3}[ \t]+(?:dd|DD|dt|DT)\b))\/(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+(?:[DT]:?|dd|DD|dt|DT)[ \t]*\d|[ \t]+(?:Signed|SIGNED|signed|Electronically|ELECTRONICALLY)\b)/dgu, text)) {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.85, start: g[0], end: g[1], kind: 'initials' });
   }
   // The same pair in any case and with a colon, on a line of its own or before the dictation and transcription dates
