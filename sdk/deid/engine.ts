@@ -28,6 +28,7 @@ import { recognizeHiredTrades, recognizeNamedWorks } from './recognizers/hired-t
 import { recognizeLodges } from './recognizers/lodges.js';
 import { recognizeMilitaryUnits } from './recognizers/military-units.js';
 import { recognizeOrderInitials } from './recognizers/order-initials.js';
+import { recognizeSpanishAddresses } from './recognizers/spanish-addresses.js';
 import { recognizeVietnameseNames } from './recognizers/vietnamese-names.js';
 import { recognizeQuotedBusinesses } from './recognizers/quoted-businesses.js';
 import { recognizeServiceNames } from './recognizers/service-names.js';
@@ -110,6 +111,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeClinicalTowns,
   recognizeBasesAndAirports,
   recognizeMilitaryUnits,
+  recognizeSpanishAddresses,
   recognizeRoads,
   recognizeLocalShorthand,
   recognizeNativeScript,

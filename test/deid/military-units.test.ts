@@ -43,3 +43,11 @@ kept('not names: a credential above the signature, problems run together with co
   ['WWII veteran - Army, Puerto Rico National Guard activated', ['Army']],
   ['Falls risk (Morse) 45 - bed alarm on', ['Morse']],
 ]);
+
+family('places: Spanish-language addresses, a highway by its kilometre, the barrio or urbanización', [
+  ['batteries mailed to Calle Betances #14, Juana Díaz', ['Calle Betances #14']],
+  ['Address visited: Carr. 865 Km 3.2, Bo. Candelaria, Toa Baja', ['Carr. 865 Km 3.2', 'Bo. Candelaria']],
+  ['vive en Urb. Villa Carolina con su hija', ['Urb. Villa Carolina']],
+]);
+
+kept('not addresses: a rank after "Sector"', [['Sector Chief notified of the closure', ['Sector']]]);
