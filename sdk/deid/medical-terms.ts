@@ -44,7 +44,7 @@ pfannenstiel glasgow-blatchford rass cam-icu karnofsky ecog nyha killip mallampa
 rinne schirmer tzanck nikolsky
 schultze tuohy ortolani barlow moro sarnat finnegan bayley kleihauer kleihauer-betke betke leopold leopold's pomeroy
 babcock hadlock mogen gomco plastibell coryllos mazzanti zavanelli mcroberts kegel ritgen naegele hegar
-paykel
+paykel bazett fridericia wellens sgarbossa
 `);
 
 /** Common drugs, generic and brand, lower-case. @example DRUGS.includes('metformin'); // true */
@@ -170,7 +170,7 @@ function medicalTerm(token: string): boolean {
 const SCALE_EPONYMS = new Set(
   words(`braden morse borg ashworth berg norton waterlow tinetti barthel karnofsky ranchos rankin hunt fisher killip
 apgar gleason breslow clark tanner mallampati katz lawton beck hamilton glasgow richmond wells caprini spetzler hinchey
-pain`),
+westley zarit pain`),
 );
 
 // Scales graded by a letter whose name is also a place or a name: "T10 ASIA A paraplegia".

@@ -51,3 +51,17 @@ family('places: Spanish-language addresses, a highway by its kilometre, the barr
 ]);
 
 kept('not addresses: a rank after "Sector"', [['Sector Chief notified of the closure', ['Sector']]]);
+
+family('places: where a veteran served, with its year, in a note about service', [
+  ['Veteran (39 yo M, Army OIF, Tal Afar 2005) and partner', ['Tal Afar']],
+  ['40 yo F, Army (supply sergeant, Camp Taji 2006-07; Fort Hood 2004-2010)', ['Camp Taji', 'Fort Hood']],
+]);
+
+kept('not places: a service, a war or a diagnosis before a year', [['Army veteran (Dx 2005, Vietnam 1968, Gulf War 1991)', ['Dx', 'Gulf War']]]);
+
+kept('not names: ranks and the drugs, devices and ECG criteria of VA wards', [
+  ['SSG on duty; SFC notified; CPT aware', ['SSG', 'SFC']],
+  ['QTc 452 (Bazett) / 438 (Fridericia). No Wellens pattern. Sgarbossa N/A.', ['Bazett', 'Fridericia', 'Wellens', 'Sgarbossa']],
+  ['hyperkalemia 5.8 treated with Lokelma 10 g', ['Lokelma']],
+  ['Caregiver burden: Zarit 38 (moderate-severe)', ['Zarit']],
+]);

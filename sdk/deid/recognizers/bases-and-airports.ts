@@ -23,9 +23,9 @@ const MILITARY = /\b(?:army|navy|naval|air[ \t]+force|marines?|usmc|usaf|usn|coa
 const BASE_AFTER = /\b((?:(?!(?:THE|AT|TO|FROM|IN|OF|NEAR|AND|US|AN?|The|At|To|From|In|Of|Near|And|An?)\b)\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Army[ \t]+(?:Depot|Airfield|Ammunition[ \t]+Plant)|ARMY[ \t]+(?:DEPOT|AIRFIELD|AMMUNITION[ \t]+PLANT)|Naval[ \t]+(?:Air[ \t]+)?Station|NAVAL[ \t]+(?:AIR[ \t]+)?STATION|Air[ \t]+Force[ \t]+Base|AIR[ \t]+FORCE[ \t]+BASE|Proving[ \t]+Ground|PROVING[ \t]+GROUND|Arsenal|ARSENAL))(?![\p{L}])/gdu;
 // A prison by its kind, which places an inmate or an officer as a town does: "ELY STATE PRISON", "Avenal State Prison",
 // "Coffield Unit" aside; and by the system's letters and its town after a word of custody ("released from CRC Norco",
-// "paroled out of SCI Graterford", "inmate at FCI Oxford").
+// "paroled out of SCI Graterford", "inmate at FCI Oxford", "paroled 2 wks ago from SCI Graterford").
 const PRISON = /\b((?:(?!(?:THE|AT|TO|FROM|IN|OF|The|At|To|From|In|Of)\b)\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:State[ \t]+Prison|STATE[ \t]+PRISON|Correctional[ \t]+(?:Facility|Center|Institution|Complex)|CORRECTIONAL[ \t]+(?:FACILITY|CENTER|INSTITUTION|COMPLEX)|Penitentiary|PENITENTIARY|Detention[ \t]+Center|DETENTION[ \t]+CENTER|State[ \t]+Prison[ \t]+for[ \t]+Women|(?:Regional|County)[ \t]+Jail|(?:REGIONAL|COUNTY)[ \t]+JAIL))(?![\p{L}])/gdu;
-const PRISON_SYSTEM = /\b(?:released|paroled|discharged|transferred|incarcerated|inmate|prisoner|served|serving|time|custody|out|officer|CO|guard)[ \t]+(?:from|at|in|of|out[ \t]+of)[ \t]+((?:CRC|CMC|CIM|CIW|CCWF|FCI|FCC|USP|FPC|SCI|MCC|MDC|CCI|DOC|TDCJ)[ \t]+\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gdiu;
+const PRISON_SYSTEM = /\b(?:released|paroled|discharged|transferred|incarcerated|inmate|prisoner|served|serving|time|custody|out|officer|CO|guard)(?:[ \t]+(?:\d+|\p{Ll}+)){0,3}?[ \t]+(?:from|at|in|of|out[ \t]+of)[ \t]+((?:CRC|CMC|CIM|CIW|CCWF|FCI|FCC|USP|FPC|SCI|MCC|MDC|CCI|DOC|TDCJ)[ \t]+\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gdiu;
 // A ship by its prefix, where a sailor serves as at a base: "stationed on the USS Enterprise", "USCGC Healy".
 // Its hull number in brackets goes with it: "USS Forrestal (CV-59)".
 const SHIP = /\b(?:USS|USNS|USCGC|HMS)[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2}(?:[ \t]*\([A-Z]{1,4}-\d{1,4}\))?)/gdu;

@@ -10,6 +10,7 @@
  * recognizeMilitaryUnits('Unit: B Co, 3-15 IN'); // a LOCATION over "B Co, 3-15 IN"
  */
 import type { Candidate } from '../span.js';
+import { isCountry } from './countries.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { has, matchesOf } from './util.js';
 
@@ -37,6 +38,12 @@ const JOINT_BASE = /\bJB(?:LM|ER|PHH|MDL|AB|LE|CHS|SA|MHH)(?:-\p{Lu}\p{L}+)?(?![
 // Words of war and service that tell a forward operating base from the father of the baby.
 const WAR_TALK = /\b(?:army|marines?|usmc|soldier|deployed|deployments?|deployment|tours?|oif|oef|ond|iraq|afghanistan|vietnam|combat|ied|patrol|convoy|veteran|vet|infantry|battalion)\b/i;
 
+// Where a veteran served, with the year, in a list about service: "(39 yo M, Army OIF, Tal Afar 2005)", "Camp Taji
+// 2006-07; Fort Hood 2004-2010".
+const SERVED_AT = /(?<=[(,;][ \t]*)(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)[ \t]+(?:19[4-9]\d|20[0-4]\d)(?:-\d{2,4})?(?=[ \t]*[,;)])/dgu;
+// Words before a year that say when or who, not where: services, wars, ranks, months.
+const NOT_SERVED_AT = /^(?:Army|Navy|Marines?|USMC|USAF|USN|USCG|Air|Force|Guard|Reserve|Reserves|OIF|OEF|OND|Vietnam|Korea|Gulf|War|WWII|Desert|Storm|Shield|Since|Until|From|In|Dx|DX|Hx|Sx|Rx|Tx|Retired|Ret|Discharged|Separated|Enlisted|Deployed|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Spring|Summer|Fall|Autumn|Winter)$/;
+
 /** Words that name no outpost after "LZ" or "COP" ("LZ Clear", "COP Meeting"): everyday and clinical words. */
 function outpostName(name: string): boolean {
   return name.split(/[ \t]+/).every((w) => {
@@ -53,7 +60,7 @@ function outpostName(name: string): boolean {
  */
 export function recognizeMilitaryUnits(text: string): Candidate[] {
   // (Cheap test first: most notes name no unit.)
-  if (!has(/\d(?:st|nd|rd|th)?[ \t]+(?:IN|INF|CAV|FA|AR|EN|AVN|ADA|SF|BSB|MP|Inf|Cav|Marines|Bn|BN|Battalion|Sqdn|Squadron|Tank|Recon|LAR|AAV|Ranger)\b|\b(?:VAQ|VFA|VAW|VQ|HSC|HSM|VMFA|VMA|VMGR|HMLA|HMH|HMM|VMM|N?MCB)[ -]\d|\b(?:FOB|COP|COB|LZ|FSB|Firebase|Fire Base)[ \t]+\p{Lu}|[ \t]AB\b|\bJB[A-Z]/u, text)) return [];
+  if (!has(/\d(?:st|nd|rd|th)?[ \t]+(?:IN|INF|CAV|FA|AR|EN|AVN|ADA|SF|BSB|MP|Inf|Cav|Marines|Bn|BN|Battalion|Sqdn|Squadron|Tank|Recon|LAR|AAV|Ranger)\b|\b(?:VAQ|VFA|VAW|VQ|HSC|HSM|VMFA|VMA|VMGR|HMLA|HMH|HMM|VMM|N?MCB)[ -]\d|\b(?:FOB|COP|COB|LZ|FSB|Firebase|Fire Base)[ \t]+\p{Lu}|[ \t]AB\b|\bJB[A-Z]|\b(?:OIF|OEF|OND|Vietnam|Korea|Gulf War|Army|Navy|USMC|Marines|Air Force)\b/u, text)) return [];
   const out: Candidate[] = [];
   const push = (start: number, end: number): void => {
     out.push({ category: 'LOCATION', score: 0.9, start, end, kind: 'business' });
@@ -65,6 +72,13 @@ export function recognizeMilitaryUnits(text: string): Candidate[] {
     const fob = /^FOB/.test(m[0]);
     if (!outpostName(m[1]) || (fob && (!military || vocabulary().flags(m[1].split(/[ \t]/)[0].toLowerCase()) & F.FIRST))) continue;
     push(m.index!, m.indices![1][1]);
+  }
+  if (military) for (const m of matchesOf(SERVED_AT, text)) {
+    const words = m[1].split(/[ \t]+/);
+    // (A town may hold an everyday word, "Tal Afar", but not only everyday words, and none of medicine.)
+    const flags = words.map((w) => vocabulary().flags(w.toLowerCase()));
+    if (words.some((w) => NOT_SERVED_AT.test(w) || isCountry(w.toLowerCase())) || flags.some((f) => f & (F.CLINICAL | F.ABBREV)) || flags.every((f) => f & F.COMMON && !(f & (F.PLACE | F.FIRST | F.LAST)))) continue;
+    push(...(m.indices![1] as [number, number]));
   }
   for (const m of matchesOf(AIR_BASE, text)) if (outpostName(m[1].slice(0, -3))) push(...(m.indices![1] as [number, number]));
   return out;
