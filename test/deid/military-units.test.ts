@@ -65,3 +65,11 @@ kept('not names: ranks and the drugs, devices and ECG criteria of VA wards', [
   ['hyperkalemia 5.8 treated with Lokelma 10 g', ['Lokelma']],
   ['Caregiver burden: Zarit 38 (moderate-severe)', ['Zarit']],
 ]);
+
+family('ids and places: a chart\'s password or code word, an air or naval station by its name', [
+  ['Password "seahorse" placed on chart.', ['seahorse']],
+  ['Pt agreed to: code word "pineapple" w/ nurses', ['pineapple']],
+  ['Father in Coast Guard (Air Station Elizabeth City); may transfer', ['Air Station Elizabeth City']],
+]);
+
+kept('not places: the nurses\' station', [['Navy vet; nurses station 4 called at 0200', ['station']]]);

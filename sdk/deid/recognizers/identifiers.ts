@@ -169,6 +169,9 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   if (has(VEHICLE_NEAR, text) || has(/\b[A-Z]{2}[ \t]+(?:reg|REG|plt|PLT)\b/, text)) out.push(...matchAll(PLATE_AFTER_STATE, text, (m) => (registered(m) || VEHICLE_NEAR.test(text.slice(Math.max(0, m.index - 50), m.index + 12)) ? { category: 'VEHICLE', score: 0.8 } : null)));
   // A boat's state registration after "reg": "(REG LA 7731 FH)", "AK reg AK 2217 AD" (a state's letters, digits, letters).
   if (has(/\breg/i, text)) out.push(...matchAll(/\b(?:[Rr]eg|REG)(?:istration|ISTRATION|\.)?[ \t:#]*((?:[A-Z]{2})[ \t-]?\d{3,5}[ \t-]?[A-Z]{1,2})(?![\w-])/dg, text, (m) => ({ category: 'VEHICLE', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] })));
+  // A password or code word agreed for a chart, in quotes: 'Password "seahorse" placed on chart', 'code word "pineapple"',
+  // 'pw "SHAMROCK"' (it lets a caller reach the patient's record as a number would).
+  if (has(/pass|code[ \t]+word|safe[ \t]+word|\bpw\b/i, text)) out.push(...matchAll(/\b(?:password|passcode|pass[ -]?phrase|pass[ -]?word|code[ \t]+word|safe[ \t]+word|pw)\b[ \t]*(?:is|=|:)?[ \t]*["“]([^"”\n]{2,24})["”]/dgi, text, (m) => ({ category: 'ID', score: 0.85, start: m.indices![1][0], end: m.indices![1][1] })));
   // The last digits of an account or card: "bank acct for spend-down ending 4410", "card ending in 0093".
   out.push(...matchAll(/\b(?:acct|account|card|visa|mastercard|amex)\b[^\n.;]{0,40}?\bending(?:[ \t]+in)?[ \t]+(\d{4})(?!\d)/dgi, text, (m) => ({ category: 'ACCOUNT', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] })));
   // Ambulance and fire units by their call sign: "Medic 211", "Engine E-31", "Rescue R-2", "Ambulance unit B-17"; not a date
