@@ -73,3 +73,12 @@ family('ids and places: a chart\'s password or code word, an air or naval statio
 ]);
 
 kept('not places: the nurses\' station', [['Navy vet; nurses station 4 called at 0200', ['station']]]);
+
+family('places and names: a landing zone or base named by any word in a note about war, a submarine base, a surname before "M.D."', [
+  ['Army 1968-1970, 11B, ambush at LZ Buttons', ['LZ Buttons']],
+  ['Gulf War (Army, 101st Abn, FOB Cobra in Iraq 1991)', ['FOB Cobra']],
+  ['submarines, then Submarine Base New London', ['Submarine Base New London']],
+  ['Pt desires early discharge tomorrow AM.\nW. Dent M.D.', ['W. Dent']],
+]);
+
+kept('not places: the landing zone\'s state', [['deployed flight crew: LZ secure, pt loaded', ['secure']]]);

@@ -18,7 +18,7 @@ import { has, matchesOf } from './util.js';
 const BASE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:AFB|ARB|ANGB|NAS|JRB|MCAS|MCB|NSB|AAF))\b/gdu;
 // A base by its kind written first, after a word of the military: "LAST STATIONED FT SAM HOUSTON", "AO2 at NAS Fallon",
 // "Camp Lejeune", "JB Lewis-McChord"; or written out after its name: "HAWTHORNE ARMY DEPOT", "Dugway Proving Ground".
-const BASE_FIRST = /\b(?:Fort|FORT|Ft\.?|FT\.?|Camp|CAMP|NAS|NAVSTA|MCAS|MCB|JB|JBSA|Joint[ \t]+Base|JOINT[ \t]+BASE|(?:Naval[ \t]+|Coast[ \t]+Guard[ \t]+)?(?:Air[ \t]+)?Station)[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(\p{Lu}[\p{L}'’-]+))?(?![\p{L}])/gdu;
+const BASE_FIRST = /\b(?:Fort|FORT|Ft\.?|FT\.?|Camp|CAMP|NAS|NAVSTA|MCAS|MCB|JB|JBSA|Joint[ \t]+Base|JOINT[ \t]+BASE|(?:Naval[ \t]+|Coast[ \t]+Guard[ \t]+)?(?:Air[ \t]+)?Station|Submarine[ \t]+Base)[ \t]+(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(\p{Lu}[\p{L}'’-]+))?(?![\p{L}])/gdu;
 const MILITARY = /\b(?:army|navy|naval|air[ \t]+force|marines?|usmc|usaf|usn|coast[ \t]+guard|uscg|military|stationed|deployed|deployment|base|active[ \t]+duty|reserves?|guard|soldier|sailor|airman|squadron|battalion|brigade|vet|veteran|ret\.?|retired|sgt|msg|capt|cpl|pfc|spc|ssg|sfc|lt|col|maj|chaplain|civilian|housing|tricare|va)\b/i;
 const BASE_AFTER = /\b((?:(?!(?:THE|AT|TO|FROM|IN|OF|NEAR|AND|US|AN?|The|At|To|From|In|Of|Near|And|An?)\b)\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Army[ \t]+(?:Depot|Airfield|Ammunition[ \t]+Plant)|ARMY[ \t]+(?:DEPOT|AIRFIELD|AMMUNITION[ \t]+PLANT)|Naval[ \t]+(?:Air[ \t]+)?Station|NAVAL[ \t]+(?:AIR[ \t]+)?STATION|Air[ \t]+Force[ \t]+Base|AIR[ \t]+FORCE[ \t]+BASE|Proving[ \t]+Ground|PROVING[ \t]+GROUND|Arsenal|ARSENAL))(?![\p{L}])/gdu;
 // A prison by its kind, which places an inmate or an officer as a town does: "ELY STATE PRISON", "Avenal State Prison",
@@ -71,7 +71,7 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
       push(...(m.indices![1] as [number, number]));
     }
   }
-  if (has(/\b(?:Fort|FORT|Ft|FT|Camp|CAMP|NAS|NAVSTA|MCAS|MCB|JB|JBSA|Joint|JOINT|Station)\b/, text) && has(MILITARY, text)) for (const m of matchesOf(BASE_FIRST, text)) {
+  if (has(/\b(?:Fort|FORT|Ft|FT|Camp|CAMP|NAS|NAVSTA|MCAS|MCB|JB|JBSA|Joint|JOINT|Station|Submarine)\b/, text) && has(MILITARY, text)) for (const m of matchesOf(BASE_FIRST, text)) {
     // The base's name no clinical or everyday word ("FT TALL", "Camp Fire", "NAS score"), in the case of its kind;
     // "ft" after a number is a length ("5 FT 2 IN").
     const f = (w: string) => vocabulary().flags(w.toLowerCase());

@@ -47,7 +47,7 @@ export const PLACE_TAIL = new Set('in from to at near of hometown the lives'.spl
 /** @example WEAK_PLACE_WORDS.has('near'); // true */
 export const WEAK_PLACE_WORDS = new Set('in to near at outside around'.split(' '));
 /** Credential words, checked before running the credential regex. @example CREDENTIAL_WORDS.has('lpn'); // true */
-export const CREDENTIAL_WORDS = new Set('rn rgn rmn rpn rrt md np pa-c pa lpn cna lcsw lcsw-c msw dpt otr slp pharmd crna bsn do rd cm sw nnp nnp-bc cnm'.split(' '));
+export const CREDENTIAL_WORDS = new Set('rn rgn rmn rpn rrt md np pa-c pa lpn cna lcsw lcsw-c msw dpt otr slp pharmd crna bsn do rd cm sw nnp nnp-bc cnm m.d d.o r.n n.p'.split(' '));
 /** Credentials written after a name ("lander rrt", "b. okoye rn"), built from the same words. @example CREDENTIAL_AFTER.test(' rrt'); // true */
 export const CREDENTIAL_AFTER = new RegExp(`^(?:,?[ \\t]*)(?:${[...CREDENTIAL_WORDS].join('|')})\\b`, 'i');
 

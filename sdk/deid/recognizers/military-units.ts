@@ -70,7 +70,9 @@ export function recognizeMilitaryUnits(text: string): Candidate[] {
   const military = has(WAR_TALK, text);
   for (const m of matchesOf(OUTPOST, text)) {
     const fob = /^FOB/.test(m[0]);
-    if (!outpostName(m[1]) || (fob && (!military || vocabulary().flags(m[1].split(/[ \t]/)[0].toLowerCase()) & F.FIRST))) continue;
+    // (In a note about war a base's name may be any word, "LZ Buttons", "FOB Cobra", but not the landing zone's state.)
+    const named = military ? !/^(?:clear|secure|hot|cold|open|closed|ready|safe|marked|lit|unsafe)$/i.test(m[1]) && !(vocabulary().flags(m[1].toLowerCase()) & (F.CLINICAL | F.ABBREV)) : outpostName(m[1]);
+    if (!named || (fob && (!military || vocabulary().flags(m[1].split(/[ \t]/)[0].toLowerCase()) & F.FIRST))) continue;
     push(m.index!, m.indices![1][1]);
   }
   if (military) for (const m of matchesOf(SERVED_AT, text)) {
