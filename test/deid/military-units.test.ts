@@ -82,3 +82,14 @@ family('places and names: a landing zone or base named by any word in a note abo
 ]);
 
 kept('not places: the landing zone\'s state', [['deployed flight crew: LZ secure, pt loaded', ['secure']]]);
+
+family('ids: a record number under its Spanish label', [
+  ['No. de expediente 55123', ['55123']],
+  ['Historia clínica: 77812-A', ['77812-A']],
+  ['Expediente: HVB-00772815', ['HVB-00772815']],
+]);
+
+kept('not record numbers: an English record\'s date; not names: everyday Spanish', [
+  ['EMERGENCY ROOM RECORD        DATE 6-3-78     TIME IN 1505', ['RECORD']],
+  ['Tos y fiebre por dos semanas. Llame si empeora.', ['Tos', 'Llame']],
+]);
