@@ -72,3 +72,14 @@ kept('not names: the drugs, formulas, devices, eponyms and shorthand of labour w
 ]);
 
 family('names: an eponym\'s surname after an initial or before a credential', [['--A. FINNEGAN RN', ['A. FINNEGAN']]]);
+
+family('ids: every number of a list after a plural label', [['Tdap given L deltoid. Lot #s 1832A14, 1832A19.', ['1832A14', '1832A19']]]);
+
+kept('not ids: a count of lots', [['ordered 3 lot numbers of gauze for the unit', ['lot']]]);
+
+family('names: a message signed with a hyphen glued to the given name', [['Thank you for everything. Love to you all -Amara', ['Amara']]]);
+
+kept('not names: a weekday or a drug after a hyphen', [
+  ['BP 120/80 -Monday recheck', ['Monday']],
+  ['pain better -Lasix', ['Lasix']],
+]);

@@ -53,6 +53,10 @@ const PLATE_AFTER_STATE = new RegExp(String.raw`\b(?:${STATE_ABBR})[ \t]+(?:(?:p
 // Words numbered with "#" that are places in the hospital, counts or sizes, not identifiers.
 const HASH_NOT_ID = /^(?:room|rm|bed|bay|apt|apartment|suite|ste|unit|floor|fl|pod|station|line|lines|lumen|step|size|attempt|trial|day|week|cycle|dose|tube|drain|jp|chest|ett|foley|iv|piv|lot|pg|pager|ext|x|page|phone|tel|option|opt|no|number|problem|dx|item|question|q|visit|session|pt|patient|gauge|fr|french)$/i;
 
+// A plural label of numbers, and one number of its list with what joins it to the next.
+const LIST_LABEL = /\b(lot|serial|model|account|acct|claim|case)[ \t]*(?:#'?s|nos\.?|numbers)[ \t]*:?[ \t]*/dgi;
+const LIST_ITEM = /^((?=[A-Z0-9\-\/.]*\d)[A-Z0-9][A-Z0-9\-\/.]{2,}[A-Z0-9])(?![\w-])([ \t]*(?:,|and|&)[ \t]*)?/i;
+
 function digits(s: string): number {
   return s.replace(/\D/g, '').length;
 }
@@ -170,6 +174,18 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   if (has(VEHICLE_NEAR, text) || has(/\b[A-Z]{2}[ \t]+(?:reg|REG|plt|PLT)\b/, text)) out.push(...matchAll(PLATE_AFTER_STATE, text, (m) => (registered(m) || VEHICLE_NEAR.test(text.slice(Math.max(0, m.index - 50), m.index + 12)) ? { category: 'VEHICLE', score: 0.8 } : null)));
   // A boat's state registration after "reg": "(REG LA 7731 FH)", "AK reg AK 2217 AD" (a state's letters, digits, letters).
   if (has(/\breg/i, text)) out.push(...matchAll(/\b(?:[Rr]eg|REG)(?:istration|ISTRATION|\.)?[ \t:#]*((?:[A-Z]{2})[ \t-]?\d{3,5}[ \t-]?[A-Z]{1,2})(?![\w-])/dg, text, (m) => ({ category: 'VEHICLE', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] })));
+  // A plural label before a list of numbers: "Lot #s 1832A14, 1832A19", "serial nos. 44A1 and 44A2", "claim numbers ...".
+  if (has(/#'?s|\bnos\b|numbers/i, text)) {
+    for (const m of matchesOf(LIST_LABEL, text)) {
+      const category: PhiCategory = /^(?:lot|serial|model)/i.test(m[1]) ? 'DEVICE' : /^acc/i.test(m[1]) ? 'ACCOUNT' : 'ID';
+      let pos = m.index! + m[0].length;
+      for (let item = LIST_ITEM.exec(text.slice(pos, pos + 40)); item; item = LIST_ITEM.exec(text.slice(pos, pos + 40))) {
+        out.push({ category, score: 0.9, start: pos, end: pos + item[1].length });
+        if (!item[2]) break;
+        pos += item[0].length;
+      }
+    }
+  }
   // A password or code word agreed for a chart, in quotes: 'Password "seahorse" placed on chart', 'code word "pineapple"',
   // 'pw "SHAMROCK"' (it lets a caller reach the patient's record as a number would).
   if (has(/pass|code[ \t]+word|safe[ \t]+word|\bpw\b/i, text)) out.push(...matchAll(/\b(?:password|passcode|pass[ -]?phrase|pass[ -]?word|code[ \t]+word|safe[ \t]+word|pw)\b[ \t]*(?:is|=|:)?[ \t]*["“]([^"”\n]{2,24})["”]/dgi, text, (m) => ({ category: 'ID', score: 0.85, start: m.indices![1][0], end: m.indices![1][1] })));

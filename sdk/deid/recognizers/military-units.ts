@@ -3,8 +3,9 @@
  * battalion ("B Co, 3-15 IN", "C Trp, 1-10 CAV", "A Co, 1/7 Cav"), a battalion of a regiment ("1st Bn, 12th Inf",
  * "3rd Bn, 1st Marines", "2nd Bn, 75th Ranger Regt", "1st Tank Bn"), a battalion in its short form ("5-20 IN"), a
  * squadron or a construction battalion by its designator ("VAQ-132", "MCB-133"), a forward base or landing zone ("FOB
- * Salerno", "COP Keating", "LZ Buttons"), an air base abroad ("Balad AB") and a joint base's letters ("JBLM",
- * "JBSA-Lackland"). Divisions, brigades and regiments on their own are thousands of people and are left alone.
+ * Salerno", "COP Keating", "LZ Buttons"), an air base abroad ("Balad AB"), a joint base's letters ("JBLM",
+ * "JBSA-Lackland"), and where a veteran served, with the year, in a note about service ("Tal Afar 2005"). Divisions,
+ * brigades and regiments on their own are thousands of people and are left alone.
  *
  * @example
  * recognizeMilitaryUnits('Unit: B Co, 3-15 IN'); // a LOCATION over "B Co, 3-15 IN"

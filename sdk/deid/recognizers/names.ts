@@ -36,7 +36,7 @@ const MILITARY_RANK = /\b(?:Capt|CAPT|Sgt|SGT|SSgt|SSG|SFC|MSgt|Cpl|CPL|PFC|Pvt|
 const SUBJECT_INITIALS = /\b(?:[Ii]nitials|INITIALS)[ \t]*[:#]?[ \t]*([A-Z](?:[-.][ \t]?[A-Z]|[A-Z]){1,3}\.?)(?![\p{L}\d])|\b(?:[Ss]ubj(?:ect)?|SUBJ(?:ECT)?)\.?[ \t]*(?:#|ID:?)?[ \t]*[\w-]*\d[\w-]*[ \t]*\(([A-Z](?:[-.]?[A-Z]){1,3}\.?)\)/dgu;
 // Initials and the name they stand for in brackets, either way round: "T.D. (Thomas Dunleavy)", "Ruth Ann Kowal (R.A.K.)".
 const INITIALS_OF_NAME = /(?<![\p{L}.])((?:\p{Lu}\.[ \t]?){2,3})[ \t]*\([ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,2})[ \t]*\)|(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,2})[ \t]*\([ \t]*((?:\p{Lu}\.?){2,3})[ \t]*\)/dgu;
-// "Mrs. P", "Dr. B aware", "MRS G IS\": a personal title and one capital letter, a person named by an initial.
+// "Mrs. P", "Dr. B aware", "MRS G IS": a personal title and one capital letter, a person named by an initial.
 // ("MR."/"MS." in capitals are also mitral regurgitation and mental status: "MILD MR. A FIB"; "I" is the pronoun.)
 const TITLE_INITIAL = /(?<![\p{L}])(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?|DR\.?|MRS\.?|MISS)[ \t]+([A-HJ-Z])(?![\p{L}\d'’\/&-])/dgu;
 

@@ -238,7 +238,7 @@ export function recognizeSignatures(text: string): Candidate[] {
       ROLE_WORDS.has(m[1].toLowerCase()) || !personWord(m[1]) ? null : group(0.75, null, 'person')(m),
     ),
   );
-  if (has(/--|—|–/, text)) out.push(...dashSignOffs(text));
+  if (has(/--|—|–|[ \t]-\p{Lu}/u, text)) out.push(...dashSignOffs(text));
   // A name closing the whole note on its own line, with an initial: "\np. delacroix", "\nFAITH O".
   for (const m of matchesOf(/\n[ \t]*(?:(\p{L}\.[ \t]?)(\p{L}[\p{L}'’-]{2,})|(\p{L}[\p{L}'’-]{2,})[ \t]+\p{L}\.?)[ \t]*$/gu, text)) {
     const word = m[2] ?? m[3];
@@ -351,9 +351,15 @@ const DASH_SIGN = /(?:^|\n|[.!?)][ \t]+)[ \t]*(?:--|—|–)[ \t]*([^\n]{1,40}?)
 const SIGN_CREDENTIAL = /^(?:rn|rrt|crt|rt|np|aprn|fnp|dnp|pa|pa-c|md|do|lpn|lvn|licsw|lcsw|msw|cm|sw|slp|ccc|pt|dpt|ot|otr|cota|cna|bsn|pct|sn|rd|pharmd|tech|nurse|staff|student|resident|fellow|intern|pg|pgr|pager|beeper|ext|x)$/i;
 const NAME_PARTICLE = /^(?:st|ste|de|del|della|da|di|du|la|le|van|von|der|mc|mac|o')$/i;
 
-/** Dash sign-offs: every token is a credential or role, an initial, or a person's name; else the dash opens prose. */
+/** Dash sign-offs: every token is a credential or role, an initial, or a person's name; else the dash opens prose. A hyphen glued to a given name closing a message signs too. */
 function dashSignOffs(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // A message signed with a hyphen glued to the given name at its end: "Love to you all -Amara", "see you soon -Deb".
+  for (const m of matchesOf(/[ \t]-(\p{Lu}\p{Ll}+)[ \t]*(?=\n|$)/dgu, text)) {
+    const f = vocabulary().flags(m[1].toLowerCase());
+    // (A given name whatever else it is, "Deb", "Amara" (a mask too): there only a name signs.)
+    if (f & VOCAB_FLAGS.FIRST && !(f & VOCAB_FLAGS.ABBREV)) out.push({ category: 'NAME', score: 0.75, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' });
+  }
   for (const m of matchesOf(DASH_SIGN, text)) {
     const base = m.indices![1][0];
     // "-- MB/CR": two sets of initials around a slash, whatever letters they are.
