@@ -22,7 +22,7 @@ export const ABBREVIATED_STAFF = new Set('md rt rrt pharm pharmd pta cota slp pc
 /** Staff roles written before a first name or surname ("rn honor took report", "RN SUMMER (FLOAT)", "np river", "circ hunter", "TECH STERLING", "rt fields", "pharmd baker"). @example STAFF_BEFORE_NAME.has('crna'); // true */
 // ("nurse" is left out: "nurse line", "nurse call", "nurse station" are what follow it.)
 export const STAFF_BEFORE_NAME = new Set([
-  ...'rn np physio registrar aide sitter interpreter chaplain officer ofc detective deputy coroner caseworker worker circ circulator crna tech asst crew cnm midwife doula volunteer dietitian dietician nutritionist scheduler counselor counsellor liaison navigator coordinator guard rep judge'.split(' '),
+  ...'rn np wocn cwocn physio registrar aide sitter interpreter chaplain officer ofc detective deputy coroner caseworker worker circ circulator crna tech asst crew cnm midwife doula volunteer dietitian dietician nutritionist scheduler counselor counsellor liaison navigator coordinator guard rep judge'.split(' '),
   ...ABBREVIATED_STAFF,
 ]);
 /** What closes a phrase after a name: punctuation, the end of the line, a status word, a pager or extension. @example NAME_PHRASE_END.test(', md akintola'); // true */
@@ -46,11 +46,6 @@ export const ROLE_CUES = new Set('md pcp attending fellow resident hospitalist'.
 export const PLACE_TAIL = new Set('in from to at near of hometown the lives'.split(' '));
 /** @example WEAK_PLACE_WORDS.has('near'); // true */
 export const WEAK_PLACE_WORDS = new Set('in to near at outside around'.split(' '));
-/** Credential words, checked before running the credential regex. @example CREDENTIAL_WORDS.has('lpn'); // true */
-export const CREDENTIAL_WORDS = new Set('rn rgn rmn rpn rrt md np pa-c pa lpn cna lcsw lcsw-c msw dpt otr slp pharmd crna bsn do rd cm sw nnp nnp-bc cnm m.d d.o r.n n.p'.split(' '));
-/** Credentials written after a name ("lander rrt", "b. okoye rn"), built from the same words. @example CREDENTIAL_AFTER.test(' rrt'); // true */
-export const CREDENTIAL_AFTER = new RegExp(`^(?:,?[ \\t]*)(?:${[...CREDENTIAL_WORDS].join('|')})\\b`, 'i');
-
 /** Short prepositions before a place written in lower case ("staying w/ partner in highlandtown"). @example WEAK_PLACE_BEFORE.test('staying in '); // true */
 export const WEAK_PLACE_BEFORE = /\b(?:in|to|near|at|outside|around)[ \t]+$/i;
 

@@ -18,8 +18,6 @@ import {
   AGE_SEX_RUN,
   ABBREVIATED_STAFF,
   CLINICAL_AFTER_FROM,
-  CREDENTIAL_AFTER,
-  CREDENTIAL_WORDS,
   FUNCTION_WORDS,
   MODAL_VERBS,
   faithWord,
@@ -47,7 +45,8 @@ import type { DeidPreset } from '../options.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { adjacent, eponymAfter, gateWords, possessiveEponym, protectedRanges, type Tok } from './gate-words.js';
-import { GENERATION_SUFFIX, NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
+import { CREDENTIAL_AFTER, CREDENTIAL_WORDS, CREDENTIALS, GENERATION_SUFFIX } from './credentials.js';
+import { NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
 import { labDumpLine, matchesOf } from './util.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
 import { MONTH_WORDS, WEEKDAY_WORDS } from './dates.js';
@@ -147,6 +146,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const credAfter =
       next !== null &&
       CREDENTIAL_WORDS.has(next.lower) &&
+      // ("Delgado, MA, CCC-SLP": a credential before another is no name.)
+      !CREDENTIALS.has(t.lower) &&
       CREDENTIAL_AFTER.test(text.slice(t.end, t.end + 40)) &&
       /^(?:,?[ \t]*)\S+[ \t]*(?:$|\n|[,.;)])/.test(text.slice(t.end, t.end + 40)) &&
       !(next.lower === 'pa' && /^(?:right|left|main|proximal|distal|mid|branch|rt|lt)$/.test(t.lower)) &&
@@ -433,7 +434,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     j >= 0 && j < toks.length && /^[ \t]*[.,]?[ \t]*$/.test(text.slice(toks[Math.min(i, j)].end, toks[Math.max(i, j)].start)) && (level[j] === 2 || (toks[j].shape === 'initial' && text[toks[j].end] === '.'));
   for (let i = 0; i < toks.length; i++) {
     if (level[i] !== 1) continue;
-    const ok = weakCarried(i, i - 1) || weakCarried(i, i + 1);
+    // ("jh lsw": the credential after a name is no second name.)
+    const ok = !(CREDENTIALS.has(toks[i].lower) && !GENERATION_SUFFIX.test(toks[i].lower)) && (weakCarried(i, i - 1) || weakCarried(i, i + 1));
     level[i] = ok ? 2 : 0;
   }
   for (let i = 0; i < toks.length; i++) {

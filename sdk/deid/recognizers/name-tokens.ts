@@ -8,6 +8,7 @@
 import { type Dictionaries, dictionaries } from '../dictionaries.js';
 import { isMedicalTerm } from '../medical-terms.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
+import { CREDENTIALS } from './credentials.js';
 import { FAMILY_WORDS } from './cue-words.js';
 
 /** Everyday verbs and adverbs that follow "pt", "dtr", "son" as the next word of the sentence ("DTR WILL RETURN", "DRIVE PT HOME", "PT HAS APPT"). @example NOT_NAME_AFTER_CUE.has('will'); // true */
@@ -43,13 +44,6 @@ export const TOKEN = /[\p{L}][\p{L}\p{M}'’\-]*\.?/uy;
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'das', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ten', 'ter', 'st.', 'mac']);
 
-/** Post-nominal credentials and suffixes: they end a name, they are not part of it. @example CREDENTIALS.has('md'); // true */
-export const CREDENTIALS = new Set(
-  'md m.d. do d.o. rn np pa pa-c phd ph.d. mbbs mbchb frcs frcp facs facp facc dds dmd cnm nnp nnp-bc crna lpn lvn pharmd msw lcsw psyd au.d. aud dpm od aprn fnp dnp bsn msn cna mph ms ma emt aemt nrp jr jr. sr sr. ii iii iv esq'
-    .split(' '),
-);
-/** Generational suffixes, which CREDENTIALS lists but which stay inside a name ("Chuy Jr", "WENDELL JR."). @example GENERATION_SUFFIX.test('iii'); // true */
-export const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
 
 /** Words after "dr" that name a place or a task, not a doctor ("dr office", "dr appt"). */
 const NOT_AFTER_TITLE = new Set('office offices appt appointment visit visits note notes order orders team service line lines aware notified called paged updated here there will may to at in on of and or the'.split(' '));

@@ -20,7 +20,8 @@ import { recognizeKinAndNicknames } from './kin-and-nicknames.js';
 import { recognizeSignatures } from './signatures.js';
 import { execAll, has, labDumpLine, matchAll, matchesOf } from './util.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
-import { CREDENTIALS, NOT_NAME_AFTER_CUE, TOKEN, core, inNameDict, scanName, shapeOf, type Strength } from './name-tokens.js';
+import { CREDENTIALS } from './credentials.js';
+import { NOT_NAME_AFTER_CUE, TOKEN, core, inNameDict, scanName, shapeOf, type Strength } from './name-tokens.js';
 
 const TITLES = String.raw`(?:dr|drs|doctor|mr|mrs|ms|mx|miss|mister|prof|professor|sister|father|rev|nurse|madam|sr|pastor|rabbi|${CLERGY_TITLES.join('|')}|doña|dona|señora|senora|señor|senor|judge|officer)`;
 const TITLE_WORD = new RegExp(String.raw`^${TITLES}$`, 'i');

@@ -11,7 +11,7 @@
 import { dictionaries } from '../dictionaries.js';
 import { isMedicalTerm } from '../medical-terms.js';
 import { FAMILY_WORDS } from './cue-words.js';
-import { CREDENTIALS } from './name-tokens.js';
+import { CREDENTIALS, SIGNING_CREDENTIAL } from './credentials.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { has, matchAll, matchesOf } from './util.js';
@@ -24,7 +24,7 @@ const NOT_FINAL_INITIALS = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|b
 const LINE_CLOSING_INITIALS = /(?:[.!?)"'”][ \t]+|[ \t]{2,}|[ \t]+[-~\/][ \t]?)(\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*$/du;
 /** Words a nurse writes before "RN" that are roles, not names ("charge rn", "float rn"). */
 export const ROLE_WORDS = new Set('charge float primary night day evening agency travel traveler travelling resource staff icu ccu micu sicu ed er or pacu floor unit team bedside covering oncoming outgoing student new this the your my his her pt patient home visiting triage admitting wound rapid response house nursing case care and or hhc hha vna hospice'.split(' '));
-const CREDENTIAL = String.raw`(?:rn|rgn|rmn|rpn|rrt|rt|np|pa|md|lpn|lvn|licsw|lcsw|lisw|lsw|msw|cm|sw|slp|pt|pta|ot|otr|cota|cna|bsn|ma|cma|pct|mhw|pmhnp|aprn|fnp|cnm|nnp|ibclc|lmhc|lpc|lmft|emt|aemt|nrp|sn|srn|en|rm|hca|mls|mlt|cns|anp|rph|dpm|rpsgt|atc)`;
+const CREDENTIAL = SIGNING_CREDENTIAL;
 // A dictation's or a transcription's mark and its date: "D: 3/11/94", "DT 07/16/01", "transcribed 08/03/2023".
 const DICTATION_DATE = String.raw`\b(?:[DT]|DD|DT|dictated|transcribed|DICTATED|TRANSCRIBED|Dictated|Transcribed):?[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}`;
 // Author and typist initials after the dictation dates or a signature on the same line, or on the line after the dates
@@ -77,11 +77,11 @@ function personWord(w: string): boolean {
 }
 
 // What may follow a credential closing its line: more credentials, a bracket or a slash and a co-signer.
-const TAIL = String.raw`\b\.?(?:[ \t,]+(?:cwocn|wocn|ccrn|cen|cnrn|bsn|msn|ccc-slp|ccc))*(?:[ \t]*(?:\([^)\n]{0,30}\)|\/[^\n]{0,40}))?[ \t]*(?=$|\n)`;
+const TAIL = String.raw`\b\.?(?:[ \t,]+${CREDENTIAL}\b\.?)*(?:[ \t]*(?:\([^)\n]{0,30}\)|\/[^\n]{0,40}))?[ \t]*(?=$|\n)`;
 // Initials before a credential closing the line (see recognizeSignatures).
 const INITIALS_BEFORE_CREDENTIAL = new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|[ \t]{2}|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*(\p{Lu}{2,3}|\p{Ll}{2,3}|(?:\p{L}\.){2,3}|\p{Lu}{1,2}Ma?c\p{Lu}|\p{L}{1,2}['’]\p{L}),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu');
 // A name closing a line before a credential.
-const NAME_BEFORE_CREDENTIAL = new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*((?:\p{L}\.[ \t]?)?\p{L}[\p{L}'’-]+(?:[ \t]+(?:\p{L}\.?|[\p{L}'’-]{2,}))?),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu');
+const NAME_BEFORE_CREDENTIAL = new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<![\p{L}\p{N}])--?[ \t]*)[ \t]*((?:\p{L}\.[ \t]?)?\p{L}[\p{L}'’-]+(?:[ \t]+(?!${CREDENTIAL}\b)(?:\p{L}\.?|[\p{L}'’-]{2,}))?),?[ \t]+${CREDENTIAL}${TAIL}`, 'dgiu');
 // A name before a credential after "by", "and", "to", "with".
 const NAME_AFTER_BY_CREDENTIAL = new RegExp(String.raw`(?:\b(?:by|and|to|with)|&|\bw\/)[ \t]+(\p{L}[\p{L}'’-]+),?[ \t]+${CREDENTIAL}\b`, 'dgiu');
 
@@ -314,7 +314,7 @@ export function recognizeSignatures(text: string): Candidate[] {
     ...matchAll(/\b(?:(?:[Tt]ranscribed|TRANSCRIBED|[Dd]ictated|DICTATED|[Tt]yped|TYPED|[Ee]ntered|[Gg]rossed|[Pp]rosected|[Pp]rocessed(?=[ \t]+by)|PROCESSED(?=[ \t]+BY))(?:[ \t]+(?:by|BY))?|[Ii]nitials)[ \t]*:?[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, group(0.85, /^(?:the|and|but|not|for|pt|md|rn|me|him|her|dr|by|on|at|per|to|via|from)$/i)),
   );
   // Capital initials after a credential closing a sentence: "Triage RN DLH.", "per MD KJS".
-  out.push(...matchAll(/\b(?:RN|MD|NP|PA|RT|RRT|LPN|CNA)[ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:[.;\n]|$))/dgu, text, group(0.8)));
+  out.push(...matchAll(/\b(?:RN|MD|NP|PA|RT|RRT|LPN|CNA)[ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:[.;\n]|$))/dgu, text, group(0.8, CREDENTIAL_WORD)));
   // A person before the relation in parentheses: "SPOKE W/ ROSE (DTR) AND BILL (SIL)", "Carmen (daughter)".
   if (has(RELATION_PAREN, text)) for (const m of matchesOf(NAME_BEFORE_RELATION, text)) {
     if (!personWord(m[1]) || ROLE_WORDS.has(m[1].toLowerCase())) continue;
@@ -348,7 +348,9 @@ export function recognizeSignatures(text: string): Candidate[] {
 
 // A line closed by a dash and its writer: "--kl/gm", "--rt ambrose", "--J. ST. PIERRE RN", "--P.ALMEIDA RN/CJ".
 const DASH_SIGN = /(?:^|\n|[.!?)][ \t]+)[ \t]*(?:--|—|–)[ \t]*([^\n]{1,40}?)[ \t]*(?=\n|$)/dgu;
-const SIGN_CREDENTIAL = /^(?:rn|rrt|crt|rt|np|aprn|fnp|dnp|pa|pa-c|md|do|lpn|lvn|licsw|lcsw|msw|cm|sw|slp|ccc|pt|dpt|ot|otr|cota|cna|bsn|pct|sn|rd|pharmd|tech|nurse|staff|student|resident|fellow|intern|pg|pgr|pager|beeper|ext|x)$/i;
+// Roles and contact words a dash sign-off writes beside the name and its credential ("--J. ST. PIERRE RN, student", "-- kl pg 4471").
+const SIGN_ROLE = /^(?:tech|nurse|staff|student|resident|fellow|intern|pg|pgr|pager|beeper|ext|x)$/i;
+const signWord = (w: string): boolean => CREDENTIALS.has(w.toLowerCase()) || SIGN_ROLE.test(w);
 const NAME_PARTICLE = /^(?:st|ste|de|del|della|da|di|du|la|le|van|von|der|mc|mac|o')$/i;
 
 /** Dash sign-offs: every token is a credential or role, an initial, or a person's name; else the dash opens prose. A hyphen glued to a given name closing a message signs too. */
@@ -363,7 +365,7 @@ function dashSignOffs(text: string): Candidate[] {
   for (const m of matchesOf(DASH_SIGN, text)) {
     const base = m.indices![1][0];
     // "-- MB/CR": two sets of initials around a slash, whatever letters they are.
-    const pair = /^\p{L}{2,3}\/\p{L}{2,3}$/u.test(m[1]) && !m[1].split('/').some((w) => SIGN_CREDENTIAL.test(w));
+    const pair = /^\p{L}{2,3}\/\p{L}{2,3}$/u.test(m[1]) && !m[1].split('/').some(signWord);
     const toks = [...m[1].matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
     if (toks.length === 0 || toks.length > 5) continue;
     const names: [number, number][] = [];
@@ -371,7 +373,7 @@ function dashSignOffs(text: string): Candidate[] {
     for (const t of toks) {
       const w = t[0].replace(/\.$/, '');
       // Credentials and roles are skipped; in "OTR/L" the licence letter after the slash is part of the credential.
-      if (SIGN_CREDENTIAL.test(w) || ROLE_WORDS.has(w.toLowerCase()) || (/^l$/i.test(w) && /otr\/$/i.test(text.slice(base + t.index! - 4, base + t.index!)))) continue;
+      if (signWord(w) || ROLE_WORDS.has(w.toLowerCase()) || (/^l$/i.test(w) && /otr\/$/i.test(text.slice(base + t.index! - 4, base + t.index!)))) continue;
       const initials = pair || /^\p{L}$/u.test(w) || /^(?:\p{L}\.){1,3}\p{L}?$/u.test(w) || (/^\p{L}{2,3}$/u.test(w) && !INITIALS_STOP.test(w));
       if (!(initials || personWord(w.replace(/^(?:\p{L}\.)+/u, '') || w) || NAME_PARTICLE.test(w))) {
         prose = true;
