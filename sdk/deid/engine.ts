@@ -22,6 +22,8 @@ import { recognizeBasesAndAirports } from './recognizers/bases-and-airports.js';
 import { recognizeClinicalTowns } from './recognizers/clinical-towns.js';
 import { recognizeFamilyNames } from './recognizers/family-names.js';
 import { recognizeBanksAndUtilities } from './recognizers/banks-and-utilities.js';
+import { recognizeFirms } from './recognizers/firms.js';
+import { recognizeOilfieldSites } from './recognizers/oilfield-sites.js';
 import { recognizeEmployersBeforeJobs } from './recognizers/employers-before-jobs.js';
 import { recognizeNamedWithThe } from './recognizers/named-with-the.js';
 import { recognizeHiredTrades, recognizeNamedWorks } from './recognizers/hired-trades.js';
@@ -126,6 +128,8 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeNamedWorks,
   recognizeBanksAndUtilities,
   recognizeEmployersBeforeJobs,
+  recognizeFirms,
+  recognizeOilfieldSites,
   recognizeNamedWithThe,
   recognizeFamilyNames,
   recognizeLodges,

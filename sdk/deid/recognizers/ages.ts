@@ -19,7 +19,7 @@ const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:
 // A birthday ordinal is the age itself, suffix included: "her 100th birthday".
 const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th)|ninet(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:one[ -])?hundredth|hundred[ -](?:and[ -])?(?:first|second|third|fourth|fifth))[ \t]+(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "age: 92", "Age 92", "Age at death: 100", "age of 92", "turns 94", "Agnes (also 92)", 'she's "almost 100"'.
-const BEFORE = /(?:\b(?:aged?|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per)\s+(?:the\s+)?(?:chart|face\s*sheet|record)\s*:?|you(?:'re|\s+are)|i(?:'m|\s+am|\s+was)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(?:["“]?(?:almost|nearly|going\s+on)\s+)?(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|lbs?|pounds?|mmhg|bpm|cm|mm|units?(?![ \t]*[:#]?[ \t]*\d)|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
+const BEFORE = /(?:\b(?:aged?|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender)|\(\s*(?:yrs?|years)\s*\))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per)\s+(?:the\s+)?(?:chart|face\s*sheet|record)\s*:?|you(?:'re|\s+are)|i(?:'m|\s+am|\s+was)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(?:["“]?(?:almost|nearly|going\s+on)\s+)?(\d{2,3})(?!\d|[.:/]\d|\s*%|\s*(?:mg|ml|kg|lbs?|pounds?|mmhg|bpm|cm|mm|units?(?![ \t]*[:#]?[ \t]*\d)|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // An ordinal after the person's possessive is the age reached: "Son said pt's 90th was a while ago", "her 101st was in June"
 // (its suffix inside the span: writers mark "HER 100TH" whole).
 const POSSESSIVE_ORDINAL = /\b(?:pt['’]?s|patient['’]s|her|his)[ \t]+(\d{2,3}(?:st|nd|rd|th))\b(?![ \t]*(?:percentile|centile|%|day|dose|cycle|week|admission|visit|time|fall))/dgi;
@@ -35,6 +35,11 @@ const WITH_SEX = /(?<![\w.,/+-])(\d{2,3})[ \t]?(?:W|B(?=F))?(?:M|F)(?![\p{L}\d°
 // Sex first, as triage lines and lists write it: "M/93", "(M/97)", "TRIAGE: F 90  from home", "O'SHAUGHNESSY, BRIDGET M, F 96".
 const SEX_FIRST = /(?<![\p{L}\d.\/-])[MF](?:[ \t]*\/[ \t]*|[ \t]+)(\d{2,3})(?![\d.:\/%°]|,\d|[ \t]*(?:mg|ml|mcg|kg|lbs?|cm|mm|units?|degrees?|deg)\b)/dgu;
 // Temperatures are written the same way ("T 101 F"): a temperature label before it rules the age out.
+// An age and the sex after a slash, opening a line or after the patient: "94/F with syncope", "pt 96/M". (After a word of
+// readings a slash is a ratio, and the sex must close the token: "94/FiO2" is no age.)
+const AGE_SLASH_SEX = /(?<=(?:^|\n)[ \t]*|\b(?:pt|patient|a|an|is)[ \t]+)(\d{2,3})[ \t]*\/[ \t]*[MF](?![\p{L}\d])/dgiu;
+// Two ages named together: "ages 92 and 95", "both parents (91 and 94)", "grandparents, 93 & 96".
+const AGE_PAIR = /\b(?:ages|aged|parents|grandparents|both)[ \t]*[(,:]?[ \t]*(\d{2,3})[ \t]*(?:and|&|,)[ \t]*(\d{2,3})(?![\d.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|cm|mm|min|hours?|days?|weeks?|months?|times)\b)/dgiu;
 const TEMP_BEFORE = /\b(?:t|temp|tmax|tc|tcurrent|temperature|febrile|fever|afebrile|to|of)\s*[:=]?\s*$/i;
 // Relatives whose age notes give beside their name.
 const RELATIVE_WORDS = '(?:mother|father|sister|brother)-in-law|wife|husband|husb|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather';
@@ -75,7 +80,7 @@ const RELATIVE_NAME_AGE = new RegExp(String.raw`\b(?:${RELATIVE}|pt|patient|vet|
 const RELATIVE_COMMA = new RegExp(String.raw`\b(?:${RELATIVE}[ \t]*,|(?:mr|mrs|ms|miss|${RELATIVE_WORDS})\.?[ \t]+\p{L}[\p{L}'’-]+[ \t]*[(,])[ \t]*(\d{2,3})(?![.,]\d)(?=[ \t]*[,).])`, 'dgiu');
 // "UPDATED ATTG. PT 93.", "pt 99 from yazoo city", "PT IS 98  F/U", "PT 96  S/P FALL", "pt 98 - adls": the patient, then the bare age
 // closing the phrase (a decimal or a unit after it makes it a lab or a vital sign).
-const PT_AGE = /\b(?:pt|patient|res|resident|mom|mother|dad|father|wife|husband|grandmother|grandma|grandfather|grandpa|nan|nana|gm|gf)(?:[ \t]+(?:is|now))?[ \t]+(\d{2,3})(?![.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|min|sec|s\b(?!\/)))(?=[ \t]{2}|[ \t]*(?:[.;,(]|-(?!\d)|$|\n|from\b|and\b|w\/|with\b|lives\b|who\b|was\b|is\b|today\b|slept\b|so\b|[mf]\b))/dgi;
+const PT_AGE = /\b(?:pt|patient|res|resident|mom|mother|dad|father|wife|husband|grandmother|grandma|grandfather|grandpa|nan|nana|gm|gf)(?:[ \t]+(?:is|now))?[ \t]+(\d{2,3})(?![.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|min|sec|s\b(?!\/)))(?=[ \t]{2}|[ \t]*(?:[.;,(]|-(?!\d)|$|\n|from\b|and\b|w\/|with\b|lives\b|who\b|was\b|is\b|today\b|slept\b|so\b|has\b|had\b|in\b|still\b|[mf]\b))/dgi;
 // "DOB 5/30/1933 (90)", "DOB 11 Nov 1931  (93)": the age in brackets after a birth date.
 const DOB_PAREN = /\b(?:dob|d\.o\.b\.?|born)[ \t:]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[ \t-][a-z]{3,9}\.?[ \t-]\d{4})[ \t]*\([ \t]*(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*\)/dgi;
 // An age in brackets after a verb or a kinship word: "MOTHER ANNIE (IS 93)", "Pearl (daughter, 90)".
@@ -203,6 +208,10 @@ export function recognizeAges(text: string): Candidate[] {
   out.push(...numberAges(WILL_BE, text, 0.8));
   if (words) out.push(...matchAll(A_HUNDRED, text, (m) => ({ category: 'AGE', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'words' })));
   out.push(...numberAges(PT_AGE, text, 0.75));
+  out.push(...matchAll(AGE_SLASH_SEX, text, (m) => (over89(+m[1]) ? { category: 'AGE', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] } : null)));
+  for (const m of matchesOf(AGE_PAIR, text)) {
+    for (const g of [m.indices![1], m.indices![2]]) if (over89(+text.slice(g[0], g[1]))) out.push({ category: 'AGE', score: 0.75, start: g[0], end: g[1] });
+  }
   out.push(...numberAges(DOB_PAREN, text, 0.9));
   out.push(...numberAges(RELATIVE_NAME_AGE, text, 0.75));
   out.push(...numberAges(RELATIVE_COMMA, text, 0.75));

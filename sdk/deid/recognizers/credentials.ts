@@ -30,6 +30,8 @@ const LIST = [
 const ALSO_SURNAME = new Set(['cota']);
 /** Credentials and generational suffixes, lower case: a name run stops at them. @example CREDENTIALS.has('lcsw'); // true */
 export const CREDENTIALS = new Set([...LIST.filter((c) => !ALSO_SURNAME.has(c)), ...'jr jr. sr sr. ii iii iv'.split(' ')]);
+/** Credentials that are also surnames written in Title case after a given name ("Judy Ma", "Minh Do"). @example TITLE_CASE_SURNAMES.has('ma'); // true */
+export const TITLE_CASE_SURNAMES = new Set(['ma', 'do']);
 /** Generational suffixes, which end a name run like a credential but stay inside the name ("Chuy Jr", "WENDELL JR."). @example GENERATION_SUFFIX.test('iii'); // true */
 export const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
 

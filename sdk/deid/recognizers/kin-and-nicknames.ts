@@ -37,6 +37,13 @@ export function recognizeKinAndNicknames(text: string): Candidate[] {
       return { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' };
     }),
   );
+  // A relative, a child or a case by initials with periods: "children A.J. (14 mo) and K.L. (9 mo)", "Index case: S.L.
+  // (case # ...)", "Case 3: A.T.O. -- Adelina ...".
+  if (has(/(?:\p{Lu}\.){2}/u, text)) {
+    for (const m of matchesOf(INITIALS_OF_PERSON, text)) {
+      for (const g of [m.indices![1], m.indices![2]]) if (g && !NOT_INITIALS.has(text.slice(g[0], g[1]).toUpperCase())) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
+    }
+  }
   // The dead by their given name, after a word of when, before a word of dying: "since Frank died", "after Grace passed away".
   if (has(/died|passed|buried|funeral/, text)) {
     for (const m of matchesOf(DECEASED, text)) {
@@ -46,6 +53,17 @@ export function recognizeKinAndNicknames(text: string): Candidate[] {
   }
   return out;
 }
+
+// A word for a person or a case (in lower case, capitalised or in capitals), an optional number and colon, then initials with
+// periods; a second set may follow after its bracket and "and".
+const PERSON_OR_CASE = [...FAMILY_WORDS, 'child', 'children', 'kids', 'case', 'contact', 'contacts', 'client'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]);
+const DOTTED = String.raw`((?:\p{Lu}\.){2,3})`;
+const INITIALS_OF_PERSON = new RegExp(
+  String.raw`(?<![\p{L}])(?:${PERSON_OR_CASE.join('|')})(?:[ \t]+#?\d{1,3})?[ \t]*[:,]?[ \t]+${DOTTED}(?:[ \t]*\([^()\n]{0,20}\))?(?:[ \t]*(?:,|and|&)[ \t]*${DOTTED})?(?=[ \t]*(?:[(,;:)\-–—.]|and\b|$|\n))`,
+  'dgu',
+);
+// Dotted letters that are abbreviations, not anyone's initials.
+const NOT_INITIALS = new Set('A.M. P.M. U.S. N.B. I.V. P.O. Q.D. B.I.D. T.I.D. Q.I.D. D.C. M.D. R.N. P.S. E.G. I.E. A.D. O.D. O.S. O.U. D.O. N.P.'.split(' '));
 
 const DECEASED = /(?=\p{Lu})(?<=\b(?:since|after|before|when|until|till|the[ \t]+(?:day|week|night|year))[ \t]+)(\p{Lu}\p{Ll}+)(?=[ \t]+(?:died|passed(?:[ \t]+away)?|was[ \t]+buried)\b|['’]s[ \t]+(?:death|funeral|passing)\b)/dgu;
 

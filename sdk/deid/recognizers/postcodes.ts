@@ -45,6 +45,10 @@ const COUNTRY_CODE = new RegExp(
 const ZIP_AFTER_STATE = new RegExp(String.raw`(?<!\d)\d{5}(?:-\d{4})?(?![\d\-/:%]|\.\d)(?<=,[ \t]*(?:${STATE_ABBR})\.?[ \t]+\d{5}(?:-\d{4})?)`, 'gi');
 // After a state written out, with or without its comma: "HILLSBORO, KANSAS 67063", "Tulsa Oklahoma 74105".
 const ZIP_AFTER_STATE_NAME = new RegExp(String.raw`(?<!\d)\d{5}(?:-\d{4})?(?![\d\-/:%]|\.\d)(?<=(?<![\p{L}])(?:${US_STATES})\.?,?[ \t]+\d{5}(?:-\d{4})?)`, 'giu');
+// The Pacific's US ZIP codes (967xx-969xx) after a territory's or a freely associated state's postal code or name, comma
+// or not: "Kolonia, Pohnpei FM 96941", "Navy Hill, Saipan, MP 96950", "MAJURO, MARSHALL ISLANDS 96960", "Pago Pago AS 96799".
+// (Kept out of STATE_ABBR: "AS", "MH", "FM" are words and abbreviations before numbers elsewhere.)
+const PACIFIC_ZIP = /(?<!\d)9(?:67|69)\d\d(?:-\d{4})?(?![\d\-/:%]|\.\d)(?<=(?<![\p{L}])(?:GU|MP|FM|MH|PW|AS|guam|saipan|american[ \t]+samoa|northern[ \t]+mariana[ \t]+islands|cnmi|marshall[ \t]+islands|palau|micronesia|fsm)\.?,?[ \t]+9\d{4}(?:-\d{4})?)/giu;
 // With no comma, after a town word and a state code that is no word or abbreviation of charting ("pharr tx 78577",
 // "gray ga 31032"; not "in", "or", "me", "ok", "pa", "sc" for subcutaneous, "ct" for a scan, "pr" for an interval).
 const PLAIN_STATE = 'AK|AZ|AR|CA|FL|GA|IL|KS|KY|MN|NE|NV|NH|NJ|NM|NY|NC|RI|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
@@ -108,6 +112,7 @@ export function recognizePostcodes(text: string): Candidate[] {
     // After a state's code in any case and a comma before it: "called her at home in st. albans, vt 05478, she is".
     for (const m of execAll(ZIP_AFTER_STATE, text)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
     for (const m of execAll(ZIP_AFTER_STATE_NAME, text)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
+    for (const m of execAll(PACIFIC_ZIP, text)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
     for (const m of execAll(ZIP_AFTER_PLAIN_STATE, text)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'zip' });
     for (const m of execAll(ZIP_ALONE, text)) {
       const g = m[1] ?? m[2];

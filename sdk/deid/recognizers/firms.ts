@@ -1,0 +1,90 @@
+/**
+ * Firms named by the word that ends a firm's name, and union locals: "insulator, Gulf States Insulation", "welder, Sims
+ * Bayou Fabricators", "COAL MINER, TUG FORK COAL CO", "crane operator, Carolina Crane & Rigging", "Prairie Sanitation
+ * Services", "Heat and Frost Insulators Local 112", "UMWA LOCAL: LOCAL 6032". An employer places its worker as an address
+ * does; occupational notes name one on every page, after a job, a comma or "for", or alone in a header.
+ *
+ * The evidence is the end word, a legal form ("Co", "Inc", "LLC") or a trade no clinical phrase ends with ("Fabricators",
+ * "Rigging", "Logistics"; "Services" only after a trade's word, "Well Services", never "Social Services"), and one to
+ * four capitalised words before it, none clinical. In a line written in capitals, where every word is capitalised, a
+ * trade's end word also needs a word before it that English does not use ("SANDHILLS LOGISTICS", not "DIRECTIONAL
+ * DRILLING").
+ *
+ * @example
+ * recognizeFirms('welder, Sims Bayou Fabricators')[0].kind; // 'business'
+ */
+import { isMedicalTerm } from '../medical-terms.js';
+import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { FUNCTION_WORDS } from './cue-words.js';
+import { capsLine } from './people-cues.js';
+import { has, matchesOf } from './util.js';
+
+// Legal forms: whatever the words before them, a firm.
+const LEGAL = String.raw`Co\.?|CO\.|CO|Company|COMPANY|Corp\.?|CORP\.?|Corporation|CORPORATION|Inc\.?|INC\.?|LLC|L\.L\.C\.|Ltd\.?|LTD\.?|& Sons|& SONS`;
+// Trades that end a firm's name and no clinical phrase (lower case here; matched in Title case and capitals).
+const TRADES = 'logistics fabricators fabrication contractors contracting constructors construction drilling rigging haulers hauling trucking packing packers chemicals insulation erectors aromatics polymers industries manufacturing mfg enterprises excavating excavation roofing plumbing welding lumber seafoods seafood fisheries sanitation';
+// The trades "Services" or "Service" follows in a firm's name ("Lovington Well Service", "Permian Frontier Energy Services").
+const SERVICE_TRADES = 'well energy oilfield field sanitation environmental industrial pressure pumping wireline disposal waste janitorial staffing towing tree pest';
+const casings = (words: string): string => words.split(' ').flatMap((w) => [w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
+const END = String.raw`(?:${LEGAL}|${casings(TRADES)}|(?:${casings(SERVICE_TRADES)})[ \t]+(?:Services?|SERVICES?))`;
+// One to four capitalised words ("&" and "and" between them), then the end word.
+const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+const FIRM = new RegExp(String.raw`(?<![\p{L}\d'’&.-])((?:${WORD}|&|and|AND)(?:[ \t]+(?:${WORD}|&|and|AND)){0,3}?)[ \t]+(${END})(?![\p{L}\d'’&-])`, 'dgu');
+const LEGAL_END = new RegExp(String.raw`^(?:${LEGAL})$`, 'u');
+// Bare "CO" is carbon monoxide or a corrections officer ("RECHECK CO", "CO Bradshaw"): a firm's only after an industry's word
+// ("TUG FORK COAL CO", "PLATTE RIVER PACKING CO").
+const INDUSTRY = new Set('coal packing oil gas lumber mining electric construction trucking chemical steel iron mfg manufacturing supply feed cattle sheep land production transfer transport building motor tire paper glass canning milling grain elevator ice power light telephone'.split(' '));
+// Companies of a fire department ("Engine Co. 7", "Ladder Co."), and labels before a firm ("Employer", "Formerly").
+const NOT_FIRM_WORDS = new Set('engine ladder hose rescue squad truck employer employers formerly job site contractor subcontractor'.split(' '));
+
+// A union's local by its number, in a note that names a union ("UMWA", "IBEW", "Teamsters", "union hall"), with the
+// union's capitalised name before it when there is one ("Heat and Frost Insulators Local 112").
+const UNION_NOTE = /\b(?:unions?|UMWA|IBEW|UAW|USW|UFCW|SEIU|AFSCME|ILWU|ILA|AFL-CIO|Teamsters|Laborers|Insulators|Ironworkers|Pipefitters|Boilermakers|Steelworkers|Electrical[ \t]+Workers|Operating[ \t]+Engineers|steward|union[ \t]+hall)\b/i;
+const UNION_LOCAL = /(?<![\p{L}\d])((?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,4})(?:Local|LOCAL)[ \t]+(?:No\.?[ \t]*|#[ \t]*)?\d{2,5}(?![\d.,%]|[ \t]*(?:mg|ml|cc|%))/dgu;
+
+/**
+ * Firms by their end word, and union locals.
+ *
+ * @example
+ * recognizeFirms('Letter faxed to Gulf States Insulation 337-555-0133')[0].category; // 'LOCATION'
+ */
+export function recognizeFirms(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const v = vocabulary();
+  for (const m of matchesOf(FIRM, text)) {
+    const words = m[1].split(/[ \t]+/);
+    let first = m.indices![1][0];
+    // The firm starts after the last function word or job in the run ("TRAILER FOR SANDHILLS LOGISTICS").
+    let k = 0;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i].toLowerCase().replace(/[.'’]+$/, '');
+      if ((FUNCTION_WORDS.has(w) && w !== 'and') || (i === 0 && w === 'and')) k = i + 1;
+    }
+    while (k < words.length && NOT_FIRM_WORDS.has(words[k].toLowerCase())) k++;
+    const run = words.slice(k);
+    for (let i = 0; i < k; i++) first = text.indexOf(words[i], first) + words[i].length;
+    first = text.slice(first).search(/\S/) + first;
+    if (run.length === 0 || run[0] === '&' || /^and$/i.test(run[0])) continue;
+    const lowers = run.filter((w) => w !== '&' && !/^and$/i.test(w)).map((w) => w.toLowerCase().replace(/[.'’]+$/, ''));
+    if (lowers.some((w) => isMedicalTerm(w) || v.flags(w) & (F.CLINICAL | F.ABBREV))) continue;
+    const legal = LEGAL_END.test(m[2]);
+    // (Bare "INC" in capitals is an incision or incontinence, "MIDLINE INC": a firm's only after a comma, "ACME, INC".)
+    if (m[2] === 'INC' && !/,[ \t]*$/.test(text.slice(m.indices![1][1], m.indices![2][0]))) continue;
+    if (/^CO\.?$/.test(m[2]) && (!INDUSTRY.has(lowers[lowers.length - 1]) || run.includes('CO') || !capsLine(text, m.index))) continue;
+    // ("PORTUGUESE-SPEAKING CONSTRUCTION", "YEAR OLD ..." : a worker described, not a firm.)
+    if (lowers.some((w) => w.endsWith('-speaking') || w === 'year' || w === 'old')) continue;
+    if (!legal && capsLine(text, m.index) && lowers.every((w) => v.flags(w) & F.COMMON)) continue;
+    out.push({ category: 'LOCATION', score: 0.7, start: first, end: m.indices![2][1], kind: 'business' });
+  }
+  if (has(UNION_NOTE, text)) {
+    for (const m of matchesOf(UNION_LOCAL, text)) {
+      const name = m[1].trim().split(/[ \t]+/).filter(Boolean);
+      // The union's name only where its words are no clinical ones and no label ("UMWA LOCAL: LOCAL 6032" keeps the number).
+      const named = name.length > 0 && !name.some((w) => isMedicalTerm(w) || (FUNCTION_WORDS.has(w.toLowerCase()) && !/^(?:and|&)$/i.test(w)));
+      const start = named ? m.indices![1][0] : m.indices![1][1];
+      out.push({ category: 'LOCATION', score: 0.7, start, end: m.index + m[0].length, kind: 'business' });
+    }
+  }
+  return out;
+}
