@@ -22,6 +22,7 @@ import { recognizeBasesAndAirports } from './recognizers/bases-and-airports.js';
 import { recognizeClinicalTowns } from './recognizers/clinical-towns.js';
 import { recognizeFamilyNames } from './recognizers/family-names.js';
 import { recognizeBanksAndUtilities } from './recognizers/banks-and-utilities.js';
+import { recognizeIslandPlaces } from './recognizers/island-places.js';
 import { recognizeFirms } from './recognizers/firms.js';
 import { recognizeOilfieldSites } from './recognizers/oilfield-sites.js';
 import { recognizeEmployersBeforeJobs } from './recognizers/employers-before-jobs.js';
@@ -130,6 +131,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeEmployersBeforeJobs,
   recognizeFirms,
   recognizeOilfieldSites,
+  recognizeIslandPlaces,
   recognizeNamedWithThe,
   recognizeFamilyNames,
   recognizeLodges,

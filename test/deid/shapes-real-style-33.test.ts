@@ -77,3 +77,13 @@ kept('not names: a credential after another, a credential after a signing name, 
   ['Coroner notified, case LPC-18-1022, released', ['case']],
   ['plan home w/ lifeline; lifeline acct LL-20118.  jh lsw', ['lsw']],
 ]);
+
+family("places: an island, an atoll or a lagoon by name, a village's airport or dispensary, a street's quadrant", [
+  ['Origin: Tol island, Chuuk. Came to Guam 2012', ['Tol island']],
+  ['ETD 0030 from Rota airport. HA to escort.', ['Rota airport']],
+  ["TA'U DISPENSARY -- referral slip", ["TA'U DISPENSARY"]],
+  ['CASE FINDING -- UMAN ISLAND, CHUUK LAGOON', ['UMAN ISLAND', 'CHUUK LAGOON']],
+  ['Address: 3021 Auburn Way S, #B-12, Auburn 98002', ['3021 Auburn Way S, #B-12']],
+]);
+
+kept('not places: an everyday word before an island or an airport', [['flew into the main island from the regional airport', ['main island', 'regional airport']]]);

@@ -26,6 +26,7 @@ const UNIT = String.raw`(?:,?[ \t]*(?:[Aa]pt\.?|APT\.?|[Aa]partment|[Ss]uite|SUI
 function suffixAlternation(): string {
   const d = dictionaries();
   // Title case or capitals only: "42 Elm Street", "42 ELM ST"; lower-case "1 mm st" is not an address.
+  // (A quadrant may follow the suffix: "3021 Auburn Way S, #B-12", "1410 Lancaster Dr NE".)
   return [...d.streetSuffixes]
     .sort((a, b) => b.length - a.length)
     .flatMap((s) => [s[0].toUpperCase() + s.slice(1), s.toUpperCase()])
@@ -37,7 +38,7 @@ let streetRe: RegExp | null = null;
 function streetRegex(): RegExp {
   if (!streetRe) {
     streetRe = new RegExp(
-      String.raw`\b\d{1,6}[A-Z]?(?:-\d{1,4})?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest|NORTH|SOUTH|EAST|WEST)[ \t]+)?(?:${CAP}[ \t]+){1,3}(?:${suffixAlternation()})\b\.?${UNIT}`,
+      String.raw`\b\d{1,6}[A-Z]?(?:-\d{1,4})?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest|NORTH|SOUTH|EAST|WEST)[ \t]+)?(?:${CAP}[ \t]+){1,3}(?:${suffixAlternation()})\b\.?(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W)(?![A-Za-z'’]))?${UNIT}`,
       'g',
     );
   }
