@@ -87,3 +87,18 @@ family("places: an island, an atoll or a lagoon by name, a village's airport or 
 ]);
 
 kept('not places: an everyday word before an island or an airport', [['flew into the main island from the regional airport', ['main island', 'regional airport']]]);
+
+family('places: an offshore lease block, a vessel after its kind or before "boat"', [
+  ['Facility: Eugene Island 330 "C" production platform', ['Eugene Island 330']],
+  ['To: Rig medic, High Island A-573 "B"', ['High Island A-573']],
+  ['Location: Mississippi Canyon 778, semisubmersible', ['Mississippi Canyon 778']],
+  ['Origin: DSV Sea Lancer on location', ['Sea Lancer']],
+  ['MEDIC LOG -- JACK-UP RIG GULF ARIES 11', ['GULF ARIES 11']],
+  ['BP 138/88 (arrived on Miss Yvonne boat).', ['Miss Yvonne']],
+  ['Incident on tank barge CBL 2207 at the dock', ['CBL 2207']],
+]);
+
+kept('not vessels: a blood vessel, a boat\'s registration read as a place', [
+  ['CT HEAD: SMALL VESSEL ISCHEMIC CHANGES', ['ISCHEMIC CHANGES']],
+  ['THE BOAT OUT OF THE WATER', ['OUT OF']],
+]);

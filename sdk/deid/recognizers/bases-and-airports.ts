@@ -10,6 +10,7 @@
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { FUNCTION_WORDS } from './cue-words.js';
 import { capsLine } from './people-cues.js';
 import { clinicalTerm } from './place-words.js';
 import { has, matchesOf } from './util.js';
@@ -31,7 +32,16 @@ const PRISON_SYSTEM = /\b(?:released|paroled|discharged|transferred|incarcerated
 const SHIP = /\b(?:USS|USNS|USCGC|HMS)[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2}(?:[ \t]*\([A-Z]{1,4}-\d{1,4}\))?)/gdu;
 // A working boat by its name after what it is: "on his boat, the Miss Thuy Tien", "from the dive support vessel Gulf
 // Pelican", "F/V Northern Dawn" (a crew is placed by the boat as by a plant).
-const BOAT = /\b(?:(?:boat|vessel|trawler|shrimper|shrimp[ \t]+boat|tug|tugboat|towboat|barge|crabber|seiner|longliner|gillnetter|skiff)(?:,?[ \t]+the)?|F\/V|M\/V)[ \t]+((?:Miss|Lady|Capt\.?|Captain)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|(?!(?:The|THE|A|An|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gdu;
+const BOAT_KIND = String.raw`(?:(?:boat|vessel|trawler|shrimper|shrimp[ \t]+boat|tug|tugboat|towboat|barge|crabber|seiner|longliner|gillnetter|skiff|drillship|liftboat|semisubmersible|semi-submersible|jack-up(?:[ \t]+rig)?|BOAT|VESSEL|TRAWLER|TUG|TUGBOAT|BARGE|DRILLSHIP|LIFTBOAT|SEMISUBMERSIBLE|JACK-UP(?:[ \t]+RIG)?|Vessel)(?:,?[ \t]+the)?|F\/V|M\/V|OSV|DSV|PSV|AHTS)`;
+// The name, its words one space apart: "Miss"/"Lady"/"Capt." and one or two words, or two capitalised words, a hull's number
+// after them
+// ("JACK-UP RIG GULF ARIES 11", "OSV Gulf Tern", "Vessel: Capt. Nolan", "tank barge CBL 2207").
+const BOAT = new RegExp(
+  String.raw`\b${BOAT_KIND}:?[ \t]+((?:Miss|Lady|Capt\.?|Captain|MISS|LADY|CAPT\.?)[ ]\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+)?|(?!(?:The|THE|A|An|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]+[ ]\p{Lu}[\p{L}'’-]+(?:[ ]\d{1,4})?|[A-Z]{2,4}[ \t-]?\d{2,5})(?![\p{L}])`,
+  'gdu',
+);
+// A boat by its name before the word: "arrived on Miss Yvonne boat", "the Lady Ashlyn crew boat".
+const NAME_BOAT = /\b((?:Miss|Lady|Capt\.?|Captain)[ \t]+\p{Lu}[\p{L}'’-]+)(?=[ \t]+(?:crew[ \t]+)?(?:boat|vessel|tug)\b)/gdu;
 // One or two capitalised words before "A&M".
 const AGGIE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+A&M)(?![\p{L}])/gdu;
 // A code before the word "airport": "EMS PCR - JFK AIRPORT", "at PHL Airport".
@@ -96,11 +106,20 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
     push(...(m.indices![1] as [number, number]));
   }
   if (has(/\b(?:USS|USNS|USCGC|HMS)[ \t]/, text)) for (const m of matchesOf(SHIP, text)) push(m.index!, m.indices![1][1]);
-  if (has(/boat|vessel|trawler|shrimper|tug|barge|crabber|seiner|liner|netter|skiff|[FM]\/V/, text)) for (const m of matchesOf(BOAT, text)) {
+  if (has(/boat|vessel|trawler|shrimper|tug|barge|crabber|seiner|liner|netter|skiff|[FM]\/V|drillship|liftboat|submersible|jack-up|[OPD]SV|AHTS/i, text)) for (const m of matchesOf(BOAT, text)) {
     // (Not a vessel's kind or make: "the vessel Coast Guard", "boat Boston Whaler".)
     if (m[1].split(/[ \t]+/).some(clinicalTerm) || /^(?:Coast|Boston|Grady|Bayliner|Sea[ \t]Ray)/.test(m[1])) continue;
+    // ("SMALL VESSEL ISCHEMIC CHANGES", "BOAT OUT OF": in capitals a kind's word is followed by any words; a name there is
+    // no word of grammar or medicine, and not only everyday words unless a hull's number follows.)
+    // (Letters and a number name a barge, "tank barge CBL 2207"; after another kind they are a registration, "boat MS 4471 BK".)
+    if (/^[A-Z]{2,4}[ \t-]?\d/.test(m[1]) && (!/barge/i.test(m[0]) || /^[ \t]+[A-Z]{2}\b/.test(text.slice(m.indices![1][1])))) continue;
+    const words = m[1].split(/[ \t]+/).map((w) => w.toLowerCase());
+    if (/^(?:reg|registration|no|number|name|id|hull|doc)$/.test(words[0])) continue;
+    if (words.some((w) => FUNCTION_WORDS.has(w) || isMedicalTerm(w) || vocabulary().flags(w) & (F.CLINICAL | F.ABBREV))) continue;
+    if (capsLine(text, m.index!) && !/\d$/.test(m[1]) && words.every((w) => vocabulary().flags(w) & (F.COMMON | F.ENGLISH))) continue;
     push(...(m.indices![1] as [number, number]));
   }
+  if (has(/Miss|Lady|Capt/, text)) for (const m of matchesOf(NAME_BOAT, text)) push(...(m.indices![1] as [number, number]));
   if (has(/\bK[A-Z]{3}\b/, text) && AIR_TALK.test(text)) {
     // (In a line of capitals a name has the same shape: "GREAT-GRANDSON KOBE (14)".)
     for (const m of matchesOf(ICAO, text)) {
