@@ -23,11 +23,12 @@ import { has, matchesOf } from './util.js';
 // Legal forms: whatever the words before them, a firm.
 const LEGAL = String.raw`Co\.?|CO\.|CO|Company|COMPANY|Corp\.?|CORP\.?|Corporation|CORPORATION|Inc\.?|INC\.?|LLC|L\.L\.C\.|Ltd\.?|LTD\.?|& Sons|& SONS`;
 // Trades that end a firm's name and no clinical phrase (lower case here; matched in Title case and capitals).
-const TRADES = 'logistics fabricators fabrication contractors contracting constructors construction drilling rigging haulers hauling trucking packing packers chemicals insulation erectors aromatics polymers industries manufacturing mfg enterprises excavating excavation roofing plumbing welding lumber seafoods seafood fisheries sanitation';
+const TRADES = 'logistics fabricators fabrication contractors contracting constructors construction drilling rigging haulers hauling trucking packing packers chemicals insulation erectors aromatics polymers industries manufacturing mfg enterprises excavating excavation roofing plumbing welding lumber seafoods seafood fisheries sanitation caterers catering scaffolding adjusters refining producers operators';
 // The trades "Services" or "Service" follows in a firm's name ("Lovington Well Service", "Permian Frontier Energy Services").
-const SERVICE_TRADES = 'well energy oilfield field sanitation environmental industrial pressure pumping wireline disposal waste janitorial staffing towing tree pest';
+const SERVICE_TRADES = 'well energy oilfield field sanitation environmental industrial pressure pumping wireline disposal waste janitorial staffing towing tree pest lift claims mro offshore marine catering crane inspection diving rental';
 const casings = (words: string): string => words.split(' ').flatMap((w) => [w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
-const END = String.raw`(?:${LEGAL}|${casings(TRADES)}|(?:${casings(SERVICE_TRADES)})[ \t]+(?:Services?|SERVICES?))`;
+// (The two-word ends first: "Energy Services" is one end, not "Energy".)
+const END = String.raw`(?:(?:${casings(SERVICE_TRADES)})[ \t]+(?:Services?|SERVICES?)|${LEGAL}|${casings(TRADES)})`;
 // One to four capitalised words ("&" and "and" between them), then the end word.
 const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const FIRM = new RegExp(String.raw`(?<![\p{L}\d'’&.-])((?:${WORD}|&|and|AND)(?:[ \t]+(?:${WORD}|&|and|AND)){0,3}?)[ \t]+(${END})(?![\p{L}\d'’&-])`, 'dgu');
@@ -35,6 +36,9 @@ const LEGAL_END = new RegExp(String.raw`^(?:${LEGAL})$`, 'u');
 // Bare "CO" is carbon monoxide or a corrections officer ("RECHECK CO", "CO Bradshaw"): a firm's only after an industry's word
 // ("TUG FORK COAL CO", "PLATTE RIVER PACKING CO").
 const INDUSTRY = new Set('coal packing oil gas lumber mining electric construction trucking chemical steel iron mfg manufacturing supply feed cattle sheep land production transfer transport building motor tire paper glass canning milling grain elevator ice power light telephone'.split(' '));
+// Words of care and of the body before a trade's word make a service or a finding, not a firm ("Critical Care Transport",
+// "Blood Products", "Low Energy").
+const CARE_WORDS = new Set('critical care blood patient patients medical health emergency urgent life flight air ambulance rescue trauma hospital clinic nursing home hospice rehab physical therapy dental mental behavioral family child protective social human veterans senior adult community low high total great'.split(' '));
 // Companies of a fire department ("Engine Co. 7", "Ladder Co."), and labels before a firm ("Employer", "Formerly").
 const NOT_FIRM_WORDS = new Set('engine ladder hose rescue squad truck employer employers formerly job site contractor subcontractor'.split(' '));
 
@@ -68,6 +72,7 @@ export function recognizeFirms(text: string): Candidate[] {
     if (run.length === 0 || run[0] === '&' || /^and$/i.test(run[0])) continue;
     const lowers = run.filter((w) => w !== '&' && !/^and$/i.test(w)).map((w) => w.toLowerCase().replace(/[.'’]+$/, ''));
     if (lowers.some((w) => isMedicalTerm(w) || v.flags(w) & (F.CLINICAL | F.ABBREV))) continue;
+    if (lowers.some((w) => CARE_WORDS.has(w))) continue;
     const legal = LEGAL_END.test(m[2]);
     // (Bare "INC" in capitals is an incision or incontinence, "MIDLINE INC": a firm's only after a comma, "ACME, INC".)
     if (m[2] === 'INC' && !/,[ \t]*$/.test(text.slice(m.indices![1][1], m.indices![2][0]))) continue;
