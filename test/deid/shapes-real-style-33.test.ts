@@ -102,3 +102,11 @@ kept('not vessels: a blood vessel, a boat\'s registration read as a place', [
   ['CT HEAD: SMALL VESSEL ISCHEMIC CHANGES', ['ISCHEMIC CHANGES']],
   ['THE BOAT OUT OF THE WATER', ['OUT OF']],
 ]);
+
+family('ages over 89: in Yiddish and Spanish words, the number beside them, in brackets with the sex, before "in two weeks"', [
+  ['asked her age - answered "zibn un ninetsik", kayn eyn hore', ['zibn un ninetsik']],
+  ['Grandson says "she was hundert un tsvey - 102 - and no fuss"', ['hundert un tsvey', '102']],
+  ['Doña Carmen tiene noventa y un años.', ['noventa y un']],
+  ['Pt Ostrowski, Walter (94/M) - Med B, bed 14', ['94']],
+  ['Hi Dr. Chandrasekhar - Dad (96 in two weeks!) has been confused', ['96']],
+]);

@@ -37,7 +37,7 @@ const SEX_FIRST = /(?<![\p{L}\d.\/-])[MF](?:[ \t]*\/[ \t]*|[ \t]+)(\d{2,3})(?![\
 // Temperatures are written the same way ("T 101 F"): a temperature label before it rules the age out.
 // An age and the sex after a slash, opening a line or after the patient: "94/F with syncope", "pt 96/M". (After a word of
 // readings a slash is a ratio, and the sex must close the token: "94/FiO2" is no age.)
-const AGE_SLASH_SEX = /(?<=(?:^|\n)[ \t]*|\b(?:pt|patient|a|an|is)[ \t]+)(\d{2,3})[ \t]*\/[ \t]*[MF](?![\p{L}\d])/dgiu;
+const AGE_SLASH_SEX = /(?<=(?:^|\n)[ \t]*|\b(?:pt|patient|a|an|is)[ \t]+|\()(\d{2,3})[ \t]*\/[ \t]*[MF](?![\p{L}\d])/dgiu;
 // Two ages named together: "ages 92 and 95", "both parents (91 and 94)", "grandparents, 93 & 96".
 const AGE_PAIR = /\b(?:ages|aged|parents|grandparents|both)[ \t]*[(,:]?[ \t]*(\d{2,3})[ \t]*(?:and|&|,)[ \t]*(\d{2,3})(?![\d.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|cm|mm|min|hours?|days?|weeks?|months?|times)\b)/dgiu;
 const TEMP_BEFORE = /\b(?:t|temp|tmax|tc|tcurrent|temperature|febrile|fever|afebrile|to|of)\s*[:=]?\s*$/i;
@@ -60,7 +60,7 @@ const PERSON_IS =
 // so a number word is an age unless a unit or count follows ("Pt Eleuterio Baeza, ninety-three",
 // "PAZ, MIGUEL (NOVENTA Y TRES AÑOS)", "a hunnert and one", but not "ninety minutes", "cien por ciento").
 const UNIT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
-const NUMBER_WORD = String.raw`(?:ninety(?:[\s-]${UNIT_WORD}|-[1-9](?!\d))?|one[\s-]hundred(?:[\s-](?:and[\s-])?(?:${UNIT_WORD}|ten))?|a[\s-]hundred[\s-]and[\s-](?:${UNIT_WORD}|ten)|a[\s-]hunn?[ae]rt(?:[\s-]and[\s-]${UNIT_WORD})?|noventa(?:[\s-]y[\s-](?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento[\s-](?:uno|una|dos|tres|cuatro|cinco))`;
+const NUMBER_WORD = String.raw`(?:ninety(?:[\s-]${UNIT_WORD}|-[1-9](?!\d))?|one[\s-]hundred(?:[\s-](?:and[\s-])?(?:${UNIT_WORD}|ten))?|a[\s-]hundred[\s-]and[\s-](?:${UNIT_WORD}|ten)|a[\s-]hunn?[ae]rt(?:[\s-]and[\s-]${UNIT_WORD})?|noventa(?:[\s-]y[\s-](?:uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento[\s-](?:uno|una|dos|tres|cuatro|cinco)|(?:(?:eyns|tsvey|dray|fir|finf|zeks|zibn|akht|nayn)[\s-]un[\s-])?ninetsik|hundert(?:[\s-]un[\s-](?:eyns|tsvey|dray|fir|finf|zeks|zibn|akht|nayn))?)`;
 const NOT_AGE_AFTER = String.raw`(?:percent|per[\s-]?cent|por|%|degrees?|minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|wks?|months?|times|mg|ml|cc|milligrams?|pounds?|lbs?|kg|dollars?|bucks|miles?|feet|ft|steps|meters?|yards?|beats|breaths|calories|units?|over|out\s+of|\/|by|x\b|ways|things|people|patients|cases|pages?|mmhg|bpm)`;
 const WORDS_ANY = new RegExp(String.raw`(?<![\p{L}-])(${NUMBER_WORD})(?![\p{L}-])(?![\s,]*${NOT_AGE_AFTER})`, 'dgiu');
 const WORDS = new RegExp(String.raw`\b(ninety(?:[\s-]${UNIT_WORD})?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|y\.?\s?o\b|y\/o\b|yrs?[\s-]+old))`, 'gi');
@@ -96,7 +96,7 @@ const DIED_AT = /\b(?:died|passed(?:[ \t]+away)?|passing|death|deceased)\b[^.;\n
 // "make it to 95%" is a saturation).
 const HOPED_AGE = /\b(?:(?:make|makes|made|making)[ \t]+it[ \t]+to|(?:plans?|planning|wants?|wanted|hopes?|hoping|going|determined|intends?)[ \t]+to[ \t]+(?:see|reach|hit|make))[ \t]+(\d{2,3})(?![\d.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|pounds?|mmhg|bpm|percent|on|sats?|o2)\b|[ \t]*%)/dgi;
 // An age in brackets with whose word or when it comes: "(103 per family, DOB ...)", "(90 this yr.)", "(actual 96)".
-const PAREN_SOURCE = /\([ \t]*(?:(\d{2,3})[ \t]+(?:per|by)[ \t]+(?:family|chart|pt|patient|son|daughter|dtr|wife|husband|face[ \t]*sheet)\b|(\d{2,3})[ \t]+(?:this|next)[ \t]+(?:yr|year|month|spring|summer|fall|winter)\b|(?:actual|actually|really|exact)[ \t:]+(\d{2,3})[ \t]*\))/dgi;
+const PAREN_SOURCE = /\([ \t]*(?:(\d{2,3})[ \t]+(?:per|by)[ \t]+(?:family|chart|pt|patient|son|daughter|dtr|wife|husband|face[ \t]*sheet)\b|(\d{2,3})[ \t]+(?:this|next)[ \t]+(?:yr|year|month|spring|summer|fall|winter)\b|(\d{2,3})[ \t]+in[ \t]+(?:a|one|two|three|four|\d)[ \t]+(?:days?|weeks?|months?)\b|(?:actual|actually|really|exact)[ \t:]+(\d{2,3})[ \t]*\))/dgi;
 // The ordinal after a birthday that names it: "bday today (12/3) - 100th!".
 const BIRTHDAY_ORDINAL = /\b(?:birthday|bday|b-day)\b[^.\n\d]{0,16}(?:\([^()\n]{0,12}\)[^.\n\d]{0,8})?(\d{2,3}(?:st|nd|rd|th))\b/dgi;
 // Two ages a family is unsure between, in quotes: '"96 or 97"'.
@@ -121,8 +121,17 @@ function wordsToNumber(w: string): number {
   const parts = w.toLowerCase().split(/[\s-]+/);
   // ("ninety-5": a unit typed as a digit.)
   if (parts[0] === 'ninety') return 90 + (UNITS[parts[1]] ?? (/^[1-9]$/.test(parts[1] ?? '') ? +parts[1] : 0));
+  // Spanish and Yiddish: "noventa y tres", "ciento dos", "zibn un ninetsik", "hundert un tsvey".
+  // (Yiddish puts the unit first, "zibn un ninetsik"; Spanish and "hundert un tsvey" last.)
+  const unit = parts.length < 2 ? 0 : (FOREIGN_UNITS[parts[parts.includes('ninetsik') ? 0 : parts.length - 1]] ?? 0);
+  if (parts.includes('noventa') || parts.includes('ninetsik')) return 90 + unit;
+  if (/^(?:cien|ciento|hundert)$/.test(parts[0])) return 100 + unit;
   return TENS[w.toLowerCase()] ?? 100;
 }
+const FOREIGN_UNITS: Record<string, number> = {
+  ...{ uno: 1, una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9 },
+  ...{ eyns: 1, tsvey: 2, dray: 3, fir: 4, finf: 5, zeks: 6, zibn: 7, akht: 8, nayn: 9 },
+};
 
 /** Is the word before the age at `at` a person ("Kalama, 93,", "zoya (97)", "wife (90)"), not a vital sign or lab ("sats (92)", "BP (96)")? */
 function personBefore(text: string, at: number): boolean {
@@ -179,7 +188,7 @@ function repeatedAges(text: string, found: Candidate[]): Candidate[] {
  */
 export function recognizeAges(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const words = has(/ninety|hundred|hunn?[ae]rt|noventa|cien/i, text);
+  const words = has(/ninety|hundred|hunn?[ae]rt|noventa|cien|ninetsik|hundert/i, text);
   // Every rule needs a number from 90 to 129 or a number word: one cheap scan settles most notes.
   if (!has(/(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/, text) && !words) return out;
   out.push(...matchAll(AFTER, text, (m) => (over89(+m[1]) ? { category: 'AGE', score: 0.95 } : null)));
@@ -188,7 +197,7 @@ export function recognizeAges(text: string): Candidate[] {
   out.push(...numberAges(LIFE_YEARS, text, 0.8));
   out.push(...numberAges(HOPED_AGE, text, 0.8));
   out.push(...matchAll(PAREN_SOURCE, text, (m) => {
-    const g = [1, 2, 3].find((i) => m[i] !== undefined)!;
+    const g = [1, 2, 3, 4].find((i) => m[i] !== undefined)!;
     return over89(+m[g]) ? { category: 'AGE', score: 0.8, start: m.indices![g][0], end: m.indices![g][1] } : null;
   }));
   out.push(...numberAges(BIRTHDAY_ORDINAL, text, 0.8));
