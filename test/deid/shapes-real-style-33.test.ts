@@ -110,3 +110,10 @@ family('ages over 89: in Yiddish and Spanish words, the number beside them, in b
   ['Pt Ostrowski, Walter (94/M) - Med B, bed 14', ['94']],
   ['Hi Dr. Chandrasekhar - Dad (96 in two weeks!) has been confused', ['96']],
 ]);
+
+family('places: a works named with its article and kind, a works by its own word', [
+  ['son is a pipefitter at the Allis plant and asks about a lawyer', ['the Allis plant']],
+  ['States pt works at the Wolf Lake terminal, ore unloading', ['the Wolf Lake terminal']],
+  ['conductor at the Collinwood yard (class I railroad)', ['the Collinwood yard']],
+  ['1953 TO 1991, FIRST AT CAMPBELL WORKS, THEN', ['CAMPBELL WORKS']],
+]);

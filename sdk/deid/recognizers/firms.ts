@@ -16,14 +16,14 @@
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
-import { FUNCTION_WORDS } from './cue-words.js';
+import { FAMILY_WORDS, FUNCTION_WORDS } from './cue-words.js';
 import { capsLine } from './people-cues.js';
 import { has, matchesOf } from './util.js';
 
 // Legal forms: whatever the words before them, a firm.
 const LEGAL = String.raw`Co\.?|CO\.|CO|Company|COMPANY|Corp\.?|CORP\.?|Corporation|CORPORATION|Inc\.?|INC\.?|LLC|L\.L\.C\.|Ltd\.?|LTD\.?|& Sons|& SONS`;
 // Trades that end a firm's name and no clinical phrase (lower case here; matched in Title case and capitals).
-const TRADES = 'logistics fabricators fabrication contractors contracting constructors construction drilling rigging haulers hauling trucking packing packers chemicals insulation erectors aromatics polymers industries manufacturing mfg enterprises excavating excavation roofing plumbing welding lumber seafoods seafood fisheries sanitation caterers catering scaffolding adjusters refining producers operators';
+const TRADES = 'logistics fabricators fabrication contractors contracting constructors construction drilling rigging haulers hauling trucking packing packers chemicals insulation erectors aromatics polymers industries manufacturing mfg enterprises excavating excavation roofing plumbing welding lumber seafoods seafood fisheries sanitation caterers catering scaffolding adjusters refining producers operators works foundry mills';
 // The trades "Services" or "Service" follows in a firm's name ("Lovington Well Service", "Permian Frontier Energy Services").
 const SERVICE_TRADES = 'well energy oilfield field sanitation environmental industrial pressure pumping wireline disposal waste janitorial staffing towing tree pest lift claims mro offshore marine catering crane inspection diving rental';
 const casings = (words: string): string => words.split(' ').flatMap((w) => [w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
@@ -73,9 +73,13 @@ export function recognizeFirms(text: string): Candidate[] {
     const lowers = run.filter((w) => w !== '&' && !/^and$/i.test(w)).map((w) => w.toLowerCase().replace(/[.'’]+$/, ''));
     if (lowers.some((w) => isMedicalTerm(w) || v.flags(w) & (F.CLINICAL | F.ABBREV))) continue;
     if (lowers.some((w) => CARE_WORDS.has(w))) continue;
+    // ("WIFE JODI WORKS AT KWIK TRIP", "GIRLFRIEND NIKKI WORKS": "works" is the verb after a relative, before where or when.)
+    if (/^works$/i.test(m[2]) && lowers.some((w) => FAMILY_WORDS.has(w))) continue;
+    if (/^works$/i.test(m[2]) && /^[ \t]+(?:at|for|in|as|on|with|nights|days|part|full|from|there|here|the|2nd|3rd|second|third|swing|graveyard|two|three|four|five|six|\d)\b/i.test(text.slice(m.indices![2][1], m.indices![2][1] + 16))) continue;
     const legal = LEGAL_END.test(m[2]);
-    // (Bare "INC" in capitals is an incision or incontinence, "MIDLINE INC": a firm's only after a comma, "ACME, INC".)
-    if (m[2] === 'INC' && !/,[ \t]*$/.test(text.slice(m.indices![1][1], m.indices![2][0]))) continue;
+    // (Bare "INC" in capitals is an incision or incontinence, "MIDLINE INC"; "Inc", "INC." and "ACME, INC" are firms' but
+    // the comma form never reaches here, as the run and its end word are one space apart.)
+    if (m[2] === 'INC') continue;
     if (/^CO\.?$/.test(m[2]) && (!INDUSTRY.has(lowers[lowers.length - 1]) || run.includes('CO') || !capsLine(text, m.index))) continue;
     // ("PORTUGUESE-SPEAKING CONSTRUCTION", "YEAR OLD ..." : a worker described, not a firm.)
     if (lowers.some((w) => w.endsWith('-speaking') || w === 'year' || w === 'old')) continue;
