@@ -403,7 +403,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const name = m[1];
     // Capitals or lower case throughout, or capitalised words: no sentence runs into the name.
     // ("the Whirlpool plant", "the Baxter plant", "the Shell station": before what it is, a capitalised everyday word too.)
-    const kind = /^[ \t]+(?:plant|warehouse|store|distribution(?:[ \t]+center)?|factory|mill|mine|refinery|station|truck[ \t]+stop|dc|marina|restaurant|tavern|diner|cafe|motel|hotel|hardware|general[ \t]+store|post[ \t]+office|chemical|clinic|elevator|feedlot|feed[ \t]+yard|co-?op|sale[ \t]+barn|hub|foundry|yard|terminal|shipyard|dock|ore[ \t]+dock|assembly[ \t]+plant|sheet[ \t]+mill|glass[ \t]+plant|tube[ \t]+mill)\b/i.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24));
+    const kind = /^[ \t]+(?:plant|warehouse|store|distribution(?:[ \t]+center)?|factory|mill|mine|refinery|station|truck[ \t]+stop|dc|marina|restaurant|tavern|diner|cafe|motel|hotel|hardware|general[ \t]+store|post[ \t]+office|chemical|clinic|elevator|feedlot|feed[ \t]+yard|co-?op|sale[ \t]+barn|hub|foundry|yard|terminal|shipyard|dock|ore[ \t]+dock|assembly[ \t]+plant|sheet[ \t]+mill|glass[ \t]+plant|tube[ \t]+mill)\b/.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24));
     const what = kind !== null;
     // (One to three title-case words: "the Nitro chemical plant", "the Golden Lotus restaurant", "the Rifle clinic".)
     // (Two title-case words may hold a describing one: "the Big River truck stop".)
