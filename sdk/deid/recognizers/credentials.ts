@@ -34,6 +34,10 @@ export const CREDENTIALS = new Set([...LIST.filter((c) => !ALSO_SURNAME.has(c)),
 export const TITLE_CASE_SURNAMES = new Set(['ma', 'do']);
 /** Generational suffixes, which end a name run like a credential but stay inside the name ("Chuy Jr", "WENDELL JR."). @example GENERATION_SUFFIX.test('iii'); // true */
 export const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+/** A credential proper, lower case: in CREDENTIALS and no generational suffix ("lsw" is, "jr" is not). @example isCredential('lsw'); // true */
+export function isCredential(lower: string): boolean {
+  return CREDENTIALS.has(lower) && !GENERATION_SUFFIX.test(lower);
+}
 
 // Credentials that are words of a sentence after a lower-case word ("left pt", "hip ot", "ma and pa", "hx ms", "the cns",
 // "ivf en route", "see rm", "knee rt"), or roles a crew or a team puts a word before ("plant EMT", "off-duty EMT", "head

@@ -18,7 +18,7 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FAMILY_WORDS, FUNCTION_WORDS } from './cue-words.js';
 import { capsLine } from './people-cues.js';
-import { has, matchesOf } from './util.js';
+import { caseForms, has, matchesOf } from './util.js';
 
 // Legal forms: whatever the words before them, a firm.
 const LEGAL = String.raw`Co\.?|CO\.|CO|Company|COMPANY|Corp\.?|CORP\.?|Corporation|CORPORATION|Inc\.?|INC\.?|LLC|L\.L\.C\.|Ltd\.?|LTD\.?|& Sons|& SONS`;
@@ -26,7 +26,7 @@ const LEGAL = String.raw`Co\.?|CO\.|CO|Company|COMPANY|Corp\.?|CORP\.?|Corporati
 const TRADES = 'logistics fabricators fabrication contractors contracting constructors construction drilling rigging haulers hauling trucking packing packers chemicals insulation erectors aromatics polymers industries manufacturing mfg enterprises excavating excavation roofing plumbing welding lumber seafoods seafood fisheries sanitation caterers catering scaffolding adjusters refining producers operators works foundry mills';
 // The trades "Services" or "Service" follows in a firm's name ("Lovington Well Service", "Permian Frontier Energy Services").
 const SERVICE_TRADES = 'well energy oilfield field sanitation environmental industrial pressure pumping wireline disposal waste janitorial staffing towing tree pest lift claims mro offshore marine catering crane inspection diving rental';
-const casings = (words: string): string => words.split(' ').flatMap((w) => [w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
+const casings = (words: string): string => words.split(' ').flatMap((w) => caseForms(w).slice(1)).join('|');
 // (The two-word ends first: "Energy Services" is one end, not "Energy".)
 const END = String.raw`(?:(?:${casings(SERVICE_TRADES)})[ \t]+(?:Services?|SERVICES?)|${LEGAL}|${casings(TRADES)})`;
 // One to four capitalised words ("&" and "and" between them), then the end word.

@@ -45,7 +45,7 @@ import type { DeidPreset } from '../options.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { adjacent, eponymAfter, gateWords, possessiveEponym, protectedRanges, type Tok } from './gate-words.js';
-import { CREDENTIAL_AFTER, CREDENTIAL_WORDS, CREDENTIALS, GENERATION_SUFFIX, TITLE_CASE_SURNAMES } from './credentials.js';
+import { CREDENTIAL_AFTER, CREDENTIAL_WORDS, CREDENTIALS, GENERATION_SUFFIX, TITLE_CASE_SURNAMES, isCredential } from './credentials.js';
 import { NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
 import { labDumpLine, matchesOf } from './util.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
@@ -435,7 +435,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   for (let i = 0; i < toks.length; i++) {
     if (level[i] !== 1) continue;
     // ("jh lsw": the credential after a name is no second name.)
-    const ok = !(CREDENTIALS.has(toks[i].lower) && !GENERATION_SUFFIX.test(toks[i].lower)) && (weakCarried(i, i - 1) || weakCarried(i, i + 1));
+    const ok = !isCredential(toks[i].lower) && (weakCarried(i, i - 1) || weakCarried(i, i + 1));
     level[i] = ok ? 2 : 0;
   }
   for (let i = 0; i < toks.length; i++) {
@@ -444,7 +444,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     // ("J. Romero AEMT", "D. LeJeune NRP": a paramedic's credential, which no word list holds, beside a name.)
     if (t.shape === 'caps' && EMS_CREDENTIAL.test(t.lower)) continue;
     // ("jh lsw", "Rhiannon RRT": the credential after a name is the name's, not a second name.)
-    if (i > 0 && level[i - 1] === 2 && CREDENTIALS.has(t.lower) && !GENERATION_SUFFIX.test(t.lower) && !(t.shape === 'title' && TITLE_CASE_SURNAMES.has(t.lower)) && /^,?[ \t]+$/.test(text.slice(toks[i - 1].end, t.start))) continue;
+    if (i > 0 && level[i - 1] === 2 && isCredential(t.lower) && !(t.shape === 'title' && TITLE_CASE_SURNAMES.has(t.lower)) && /^,?[ \t]+$/.test(text.slice(toks[i - 1].end, t.start))) continue;
     let start = t.start;
     // An initial right before a name is part of it ("E. WELSH", "q. lander").
     const prev = toks[i - 1];

@@ -14,10 +14,10 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FUNCTION_WORDS } from './cue-words.js';
 import { STATE_NAME } from './locations.js';
-import { has, matchesOf } from './util.js';
+import { caseForms, has, matchesOf } from './util.js';
 
 const KINDS = ['island', 'islands', 'atoll', 'lagoon', 'airport', 'airstrip', 'dispensary', 'municipality'];
-const KIND = KINDS.flatMap((k) => [k, k[0].toUpperCase() + k.slice(1), k.toUpperCase()]).join('|');
+const KIND = KINDS.flatMap(caseForms).join('|');
 const ISLAND_PLACE = new RegExp(String.raw`(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’-]*[ \t]+){1,2})(${KIND})(?![\p{L}])`, 'dgu');
 
 /**

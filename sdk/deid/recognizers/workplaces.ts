@@ -32,8 +32,18 @@ const CHAINS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+// What a workplace is, after its name. Kinds of works, whose name is said with them ("the Allis plant", "the Wolf Lake
+// terminal"), and other kinds, which keep their name alone ("the Golden Lotus restaurant").
+const WORKS_KIND = String.raw`plant|warehouse|distribution(?:[ \t]+center)?|factory|mill|mine|refinery|foundry|yard|terminal|shipyard|dock|ore[ \t]+dock|assembly[ \t]+plant|sheet[ \t]+mill|glass[ \t]+plant|tube[ \t]+mill|hub|elevator|feedlot|co-?op`;
+const OTHER_KIND = String.raw`store|station|truck[ \t]+stop|dc|marina|restaurant|tavern|diner|cafe|motel|hotel|hardware|general[ \t]+store|post[ \t]+office|chemical|clinic|feed[ \t]+yard|sale[ \t]+barn`;
+const KIND_AFTER = new RegExp(String.raw`^[ \t]+(?:${WORKS_KIND}|${OTHER_KIND})\b`);
+const INDUSTRIAL = new RegExp(String.raw`^(?:${WORKS_KIND})$`);
+
 // "at/from/behind/near the" + one to three words of a name + where or what it is.
-const WORKPLACE = /\b(?:at|from|behind|near|outside|by|to|off|for|of)[ \t]+the[ \t]+((?:[\p{L}\d][\p{L}\d'’&-]*)(?:[ \t]+(?:&[ \t]+)?[\p{L}\d][\p{L}\d'’&-]*){0,2}?)(?=[ \t]+(?:in|on|off|near|by|there|out[ \t]+on|plant|warehouse|store|distribution|dc|home[ \t]+office|mine|mill|factory|refinery|commissary|casino|pharmacy|parking[ \t]+lot|lot|station|gas[ \t]+station|truck[ \t]+stop|deli|marina|restaurant|tavern|diner|cafe|motel|hotel|hardware|general[ \t]+store|post[ \t]+office|chemical|clinic|elevator|feedlot|feed[ \t]+yard|co-?op|sale[ \t]+barn|hub|foundry|yard|terminal|shipyard|dock|ore[ \t]+dock|assembly[ \t]+plant|sheet[ \t]+mill|glass[ \t]+plant|tube[ \t]+mill|distribution[ \t]+center)\b)/dgiu;
+const WORKPLACE = new RegExp(
+  String.raw`\b(?:at|from|behind|near|outside|by|to|off|for|of)[ \t]+the[ \t]+((?:[\p{L}\d][\p{L}\d'’&-]*)(?:[ \t]+(?:&[ \t]+)?[\p{L}\d][\p{L}\d'’&-]*){0,2}?)(?=[ \t]+(?:in|on|off|near|by|there|out[ \t]+on|home[ \t]+office|commissary|casino|pharmacy|parking[ \t]+lot|lot|gas[ \t]+station|deli|${WORKS_KIND}|${OTHER_KIND})\b)`,
+  'dgiu',
+);
 
 // "works at Whirlpool in Clyde", "shift at Micron", "bus mechanic for the MBTA", "laid off from Sheet & Tube": after a
 // verb of working, the employer, with or without "the"; an acronym counts here ("the MBTA", "MWRA").
@@ -43,9 +53,6 @@ const EMPLOYER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|employee|job
 // name lists and gazetteers, then at most one more such word ("drives truck for irving oil", "worked at kessler mill 20
 // yrs"); the word of trade after it is taken in by span-edges.ts. (Not "works at night", "works for ups", "works at home".)
 const EMPLOYER_LOWER = /\b(?:works?|worked(?![ \t]+up\b)|working|employed|job|shift|retired|laid[ \t]+off|driver|drives|drove|hauls|trucker|mechanic|cashier|clerk|welder|foreman|operator|miner|machinist|laborer|engineer|technician)(?:[ \t]+[\p{Ll}\d]+){0,3}?[ \t]+(?:at|for|from)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)(?![\p{L}\d])/dgu;
-
-// Kinds of works whose name is said with them ("the Allis plant", "the Wolf Lake terminal").
-const INDUSTRIAL = /^(?:plant|warehouse|distribution(?:[ \t]+center)?|factory|mill|mine|refinery|foundry|yard|terminal|shipyard|dock|ore[ \t]+dock|assembly[ \t]+plant|sheet[ \t]+mill|glass[ \t]+plant|tube[ \t]+mill|hub|elevator|feedlot|co-?op)$/i;
 
 // Words after "the" that name what a place is, not which one ("at the store in town", "the house on Elm").
 const KIND_WORDS = new Set(
@@ -403,7 +410,7 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     const name = m[1];
     // Capitals or lower case throughout, or capitalised words: no sentence runs into the name.
     // ("the Whirlpool plant", "the Baxter plant", "the Shell station": before what it is, a capitalised everyday word too.)
-    const kind = /^[ \t]+(?:plant|warehouse|store|distribution(?:[ \t]+center)?|factory|mill|mine|refinery|station|truck[ \t]+stop|dc|marina|restaurant|tavern|diner|cafe|motel|hotel|hardware|general[ \t]+store|post[ \t]+office|chemical|clinic|elevator|feedlot|feed[ \t]+yard|co-?op|sale[ \t]+barn|hub|foundry|yard|terminal|shipyard|dock|ore[ \t]+dock|assembly[ \t]+plant|sheet[ \t]+mill|glass[ \t]+plant|tube[ \t]+mill)\b/.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24));
+    const kind = KIND_AFTER.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24));
     const what = kind !== null;
     // (One to three title-case words: "the Nitro chemical plant", "the Golden Lotus restaurant", "the Rifle clinic".)
     // (Two title-case words may hold a describing one: "the Big River truck stop".)
@@ -413,9 +420,9 @@ export function recognizeWorkplaces(text: string): Candidate[] {
     // Before a kind of works the whole phrase goes, article and kind ("the Saginaw Gray Iron plant", "the Collinwood yard"):
     // notes and their readers name the place by all of it. (A shop, a clinic or a hotel keeps its name alone.)
     const [s, e] = m.indices![1];
-    const the = text.lastIndexOf('the', s - 1) >= s - 5 ? text.lastIndexOf('the', s - 1) : s;
+    const the = text.lastIndexOf('the', s - 1);
     const works = kind !== null && INDUSTRIAL.test(kind[0].trim());
-    out.push({ category: 'LOCATION', score: 0.6, start: works ? the : s, end: works ? e + kind![0].length : e, kind: 'business' });
+    out.push({ category: 'LOCATION', score: 0.6, start: works && the >= s - 5 ? the : s, end: works ? e + kind![0].length : e, kind: 'business' });
   }
   return out;
 }

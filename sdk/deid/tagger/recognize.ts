@@ -12,7 +12,7 @@ import type { GoldSpan } from '../dev-sets.js';
 import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import { isCountry } from '../recognizers/countries.js';
 import { AGE_SEX_RUN, CLOCK_ZONE, FAMILY_WORDS, faithWord, FUNCTION_WORDS, MODAL_VERBS, NOT_NAME_AFTER_RELATIVE, PEOPLE_WORDS, PUBLIC_PLAN, REGION_WORDS, TITLE_CUES } from '../recognizers/cue-words.js';
-import { CREDENTIALS, GENERATION_SUFFIX } from '../recognizers/credentials.js';
+import { CREDENTIALS, isCredential } from '../recognizers/credentials.js';
 import { ROMAN_NUMERAL } from '../recognizers/name-tokens.js';
 import { ROLE_WORDS } from '../recognizers/signatures.js';
 import { DOSE_UNIT, SENTENCE_START } from '../recognizers/util.js';
@@ -194,7 +194,7 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
 }
 
 function notNameTail(t: TagToken): boolean {
-  return (t.shape === SHAPE.LOWER && NOT_NAME_AFTER_RELATIVE.has(t.lower)) || (CREDENTIALS.has(t.lower) && !GENERATION_SUFFIX.test(t.lower));
+  return (t.shape === SHAPE.LOWER && NOT_NAME_AFTER_RELATIVE.has(t.lower)) || isCredential(t.lower);
 }
 
 /** A word that names: one no list knows, or a given name, surname or place that is no everyday word. */
