@@ -24,6 +24,7 @@ import { recognizeFamilyNames } from './recognizers/family-names.js';
 import { recognizeBanksAndUtilities } from './recognizers/banks-and-utilities.js';
 import { recognizeIslandPlaces } from './recognizers/island-places.js';
 import { recognizeFirms } from './recognizers/firms.js';
+import { recognizeCoordinates } from './recognizers/coordinates.js';
 import { recognizeOilfieldSites } from './recognizers/oilfield-sites.js';
 import { recognizeEmployersBeforeJobs } from './recognizers/employers-before-jobs.js';
 import { recognizeNamedWithThe } from './recognizers/named-with-the.js';
@@ -33,6 +34,7 @@ import { recognizeMilitaryUnits } from './recognizers/military-units.js';
 import { recognizeOrderInitials } from './recognizers/order-initials.js';
 import { recognizeSpanishAddresses } from './recognizers/spanish-addresses.js';
 import { recognizeVietnameseNames } from './recognizers/vietnamese-names.js';
+import { recognizeSoutheastAsianNames } from './recognizers/southeast-asian-names.js';
 import { recognizeQuotedBusinesses } from './recognizers/quoted-businesses.js';
 import { recognizeServiceNames } from './recognizers/service-names.js';
 import { recognizePlacesInContext } from './recognizers/places-in-context.js';
@@ -130,6 +132,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeBanksAndUtilities,
   recognizeEmployersBeforeJobs,
   recognizeFirms,
+  recognizeCoordinates,
   recognizeOilfieldSites,
   recognizeIslandPlaces,
   recognizeNamedWithThe,
@@ -137,6 +140,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeLodges,
   recognizeOrderInitials,
   recognizeVietnameseNames,
+  recognizeSoutheastAsianNames,
   recognizeSpoken,
 ];
 

@@ -20,6 +20,7 @@ import type { Candidate } from './span.js';
 import { isCountry } from './recognizers/countries.js';
 import { FAMILY_WORDS, FUNCTION_WORDS } from './recognizers/cue-words.js';
 import { STATE_NAME } from './recognizers/locations.js';
+import { KAREN } from './recognizers/southeast-asian-names.js';
 import { GOODS } from './recognizers/place-words.js';
 import { caseForms } from './recognizers/util.js';
 import { isMedicalTerm } from './medical-terms.js';
@@ -36,11 +37,15 @@ const COMMA_INITIAL = /^,[ \t]?(\p{L})\.?(?=[ \t]*(?:[(,|]|\.\.\.|\n|$)|[ \t]{2,
 // CLARENCE W".
 const SURNAME_BEFORE = /(?:^|\n|\b(?:PT|Pt|pt|Patient|PATIENT|Name|NAME|Individual|INDIVIDUAL|Infant|INFANT|Veteran|VETERAN|Resident|RESIDENT|Client|CLIENT|Member|MEMBER|by|BY)[ \t]*:?[ \t]+|[|(][ \t]*)(\p{Lu}[\p{Lu}'’-]+|\p{Lu}\p{Ll}[\p{L}'’-]*),[ \t]?$/u;
 const GENERATION_AFTER = /^,?[ \t](?:Jr|Sr|JR|SR)\.?(?![\p{L}\d])|^,?[ \t](?:II|III|IV)(?![\p{L}\d])/u;
+// A short surname English also writes after a given name found, capitalised mid-sentence: the Hmong Her closing the name
+// ("advocate Mai Chou Her, 414-555-0152", "Interpreter: Ka Her (clinic)"), the Vietnamese Do ("interpreter Hanh Do used").
+// (The pronoun opens a clause and goes on, "told Mary Her plan" is not written; "Do not" is an order.)
+const SHORT_SURNAME = /^[ \t](?:Her|HER)(?=[ \t]*(?:[,;:)]|\n|$|[ \t]\(|[ \t]+\d))|^[ \t]Do(?![\p{L}'’-])(?![ \t]+(?:not|you|we|they|I)\b)/u;
 const PLACE_WORD = /^[ \t]+(?:county|co\.|cnty|cty|township|twp|borough|nation|reservation)(?![\p{L}\p{N}])/iu;
 // Capitalised words closing a business's name: a trade joined by "&" ("Stone & Tile", "Tool & Die") or a word that
 // names a business ("Auto Body", "Bros. Market", "Diner", "Guest House", "High").
 const BUSINESS_TAIL =
-  /^(?:[ \t]+&[ \t]+\p{Lu}[\p{L}'’]*|(?:[ \t]+(?:\p{Lu}[\p{L}'’]*\.?)){0,2}?(?:[ \t]+\p{Lu}[\p{L}'’]*[ \t]+&[ \t]+\p{Lu}[\p{L}'’]*|[ \t]+(?:Market|Diner|Bakery|Body|Motors|Garage|Supply|Dairy|Farms?|Inn|Guest[ \t]+House|Tavern|Pub|Grill|Cafe|Café|Restaurant|Pizza|Bros\.?|Brothers|Company|Corp\.?|Inc\.?|LLC|Construction|Landscaping|Plumbing|Roofing|Trucking|Towing|Hardware|Lumber|Mills?|Foods|Academy|Drugs?|Pharmacy|Grocery|Woodworking|Harness|Meats|Feed|Salvage|Welding|Sawmill|Implement|Station|(?:Bus[ \t]+)?Terminal|Armory|Preserve|CC|HS)))(?![\p{L}\p{N}])/u;
+  /^(?:[ \t]+&[ \t]+\p{Lu}[\p{L}'’]*|(?:[ \t]+(?:\p{Lu}[\p{L}'’]*\.?)){0,2}?(?:[ \t]+\p{Lu}[\p{L}'’]*[ \t]+&[ \t]+\p{Lu}[\p{L}'’]*|[ \t]+(?:Market|Diner|Bakery|Body|Motors|Garage|Supply|Dairy|Farms?|Inn|Guest[ \t]+House|Tavern|Pub|Grill|Cafe|Café|Restaurant|Pizza|Bros\.?|Brothers|Company|Corp\.?|Inc\.?|LLC|Construction|Landscaping|Plumbing|Roofing|Trucking|Towing|Hardware|Lumber|Mills?|Foods|Academy|Drugs?|Pharmacy|Grocery|Woodworking|Harness|Meats|Feed|Salvage|Welding|Sawmill|Implement|Station|(?:Bus[ \t]+)?Terminal|Armory|Preserve|CC|HS|RV[ \t]+(?:Resort|Park)|(?:Golf|Country)[ \t]+Club|Fellowship|Funeral[ \t]+(?:Home|Services|Chapel)|(?:Mobile[ \t]+Home|Trailer)[ \t]+Park)))(?![\p{L}\p{N}])/u;
 // The same for a name in lower case or capitals, where no capital marks where the name ends: only a word that names a
 // trade, a church or a school closes it, in the name's own case ("guidry roofing", "bates mill", "BOSTON FIRE DEPT",
 // "st ann's parish", "ferndale high").
@@ -61,13 +66,21 @@ const FACILITY_TAIL = new RegExp(
   'u',
 );
 // What a business is, after its name ("plant", "paper mill", "fulfillment center"), and the word that says where it is.
-const KIND_NOUN = String.raw`(?:plant|mill|refinery|mine|yard|depot|garage|station|store|warehouse|distribution[ \t]+(?:center|ctr)|center|headquarters|hq|stadium|apartments|tavern|bar|deli|bakery|factory|shipyard|terminal|campus|works|cannery|brewery|dairy|farm|pantry|processing|elevator|feedlot|feed[ \t]+yard|sale[ \t]+barn|hub|truck[ \t]+stop|travel[ \t]+(?:center|plaza)|shops|docks?|roundhouse|safe[ \t]+haven|family[ \t]+residence|drop-in(?:[ \t]+(?:center|centre))?|soup[ \t]+kitchen)`;
+const KIND_NOUN = String.raw`(?:plant|mill|refinery|foundry|mine|yard|depot|garage|station|store|warehouse|distribution[ \t]+(?:center|ctr)|center|headquarters|hq|stadium|apartments|tavern|bar|deli|bakery|factory|shipyard|terminal|campus|works|cannery|brewery|dairy|farm|pantry|processing|elevator|feedlot|feed[ \t]+yard|sale[ \t]+barn|hub|truck[ \t]+stop|travel[ \t]+(?:center|plaza)|shops|docks?|roundhouse|safe[ \t]+haven|family[ \t]+residence|drop-in(?:[ \t]+(?:center|centre))?|soup[ \t]+kitchen)`;
 const BUSINESS_KIND = new RegExp(
   String.raw`^(?:[ \t]+(?:paper|steel|chemical|coal|auto|meat|poultry|packing|assembly|distribution|fulfillment|service|truck|bus|rail|corn|pork|beef|chicken|turkey|cheese|can|tortilla|transmission|food|tree|christmas|co-op|coop|grain))?[ \t]+${KIND_NOUN}(?![\p{L}])`,
   'iu',
 );
 // A place found with what it is already inside it ("Hillshire pork plant", as the tagger reads it).
 const ENDS_IN_KIND = new RegExp(String.raw`[ \t]${KIND_NOUN}$`, 'iu');
+// A club's or a hall's last word, and the capitalised words of its name before it after "the" ("the Cape Verdean
+// Recreational Club", "the Polish American Citizens Club").
+const CLUB_END = /(?:Club|Hall|Lodge|Society|Association|League|Veterans)$/;
+const CLUB_LEAD = /\b(?:the|The|THE)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3})$/u;
+// A pharmacy or store chain before the street of its branch ("CVS Kempton St", "Walgreens - Route 6").
+const CHAIN_BEFORE = /(?:^|[^\p{L}])(CVS|Walgreens|Rite[ \t]Aid|Walmart|Wal-Mart|Stop[ \t]&[ \t]Shop|Market[ \t]Basket|Dunkin['’]?|Shaw['’]s|Hannaford|Kroger|Publix|Wegmans|ShopRite)(?:[ \t]+(?:on|at|-|–)?[ \t]*)$/u;
+// A works' kind closing a business's name ("Saginaw Gray Iron plant").
+const WORKS_END = /[ \t](?:plant|mill|foundry|refinery|yard|shipyard|terminal|mine|factory)$/;
 // A street's last word: a city's quadrant may follow it ("off Silver Creek Rd NE"); two spans so ending meet at a corner.
 const STREET_END = /\b(?:st|street|ave|avenue|av|rd|road|dr|drive|blvd|boulevard|ln|lane|way|ct|court|pl|place|pkwy|parkway|hwy|highway|ter|terrace|trl|cir)\.?$/i;
 const QUADRANT = /^[ \t]+(?:NE|NW|SE|SW|N\.E\.|N\.W\.|S\.E\.|S\.W\.)(?![\p{L}\d])/u;
@@ -106,8 +119,6 @@ const PLAINS_FIRST = new Set('little grey gray red white black yellow iron two b
 const PLAINS_SECOND = new Set('horse horses bull bulls eagle thunder cloud bear elk hawk wolf feather feathers shield star hand heart crow dog bird tail buffalo calf deer fox owl horn plume robe boy woman moon sky wind shell face eyes kettle bonnet arrow enemy warrior elk lance knife hawk through above fingers hearts'.split(' '));
 /** Are these two words the halves of a Plains surname, in order ("Little Thunder", "Runs Through")? */
 const plainsPair = (first: string, second: string): boolean => PLAINS_FIRST.has(first.toLowerCase()) && PLAINS_SECOND.has(second.toLowerCase());
-// Karen given names and syllables, each a word ("Paw Say", "Eh Thaw", "Saw Htoo Paw").
-const KAREN = new Set('paw say htoo moo eh thaw ler klo gay wah ku blut nay soe mu naw hser kaw lah tha thet poe htee doh mee gaw saw'.split(' '));
 
 /** A half of a patient's name: a name-list word or one no list holds, and no clinical, everyday or function word ("BRADY", "Baker", "ALPHONSUS"; not "ADMITTED", "CA"). */
 function slotHalf(word: string): boolean {
@@ -223,7 +234,8 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
         // (The initial is written in the surname's case: "FLEMING, D", "adebayo, t"; "Smith, I will" goes on as a sentence.)
         if (initial && (initial[1] === undefined || (found === found.toLowerCase()) === (initial[1] === initial[1].toLowerCase()))) tail = initial;
         // A generation after a whole name is part of it, whichever recognizer read the name ('Charles "Chip" Delchamps III').
-        else if (/[ \t]\S/.test(found)) tail = GENERATION_AFTER.exec(after);
+        else if (/[ \t]\S/.test(found)) tail = GENERATION_AFTER.exec(after) ?? SHORT_SURNAME.exec(after);
+        else if (/^\p{Lu}\p{Ll}/u.test(found)) tail = SHORT_SURNAME.exec(after);
       }
     } else if (s.category === 'LOCATION') tail = PLACE_WORD.exec(after) ?? townAfterComma(after) ?? (STREET_END.test(text.slice(s.start, s.end)) ? QUADRANT.exec(after) : null);
     if (tail) s.end += tail[0].length;
@@ -245,6 +257,14 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
     // Gods", "the Eastside of Riverside"); written alike, the words between are read with them.
     const nextSpan = i + 1 < spans.length ? spans[i + 1] : null;
     if (s.category === 'LOCATION' && nextSpan?.category === 'LOCATION' && /^[ \t]+(?:of|OF)(?:[ \t]+(?:the|THE))?[ \t]+$/.test(text.slice(s.end, nextSpan.start)) && sameCase(text.slice(s.start, s.end), text.slice(nextSpan.start, nextSpan.end))) {
+      s.end = nextSpan.end;
+      spans.splice(i + 1, 1);
+      i--;
+      continue;
+    }
+    // "Jimmy Dos Reis", "Maria Da Silva", "Pieter Van Dam": a surname's particle written capitalised between a given name and
+    // the surname found, both read with it.
+    if (s.category === 'NAME' && nextSpan?.category === 'NAME' && /^[ \t]+(?:Dos|Das|Da|De|Do|Del|Della|Di|Du|Van|Von|Ter|Ten|La|Le)[ \t]+$/.test(text.slice(s.end, nextSpan.start)) && /^\p{Lu}\p{Ll}/u.test(text.slice(s.start, s.end))) {
       s.end = nextSpan.end;
       spans.splice(i + 1, 1);
       i--;
@@ -274,6 +294,13 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       s.end += structure[0].length;
       s.category = 'LOCATION';
     }
+    // "the Cape Verdean Recreational Club", "CVS Kempton St": a club found by its last words takes the capitalised words of
+    // its name before them after "the"; a street takes the chain whose branch it names.
+    const clubLead = s.category === 'LOCATION' && CLUB_END.test(text.slice(s.start, s.end)) ? CLUB_LEAD.exec(text.slice(Math.max(floor, s.start - 40), s.start)) : null;
+    // (A people's or a language's word names a club too, "Cape Verdean", "Polish American"; a word of the hospital does not.)
+    if (clubLead && clubLead[1].trim().split(/[ \t]+/).every((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !NOT_BUSINESS_WORD.test(w))) s.start -= clubLead[0].length - clubLead[0].indexOf(clubLead[1]);
+    const chain = s.category === 'LOCATION' && STREET_END.test(text.slice(s.start, s.end)) ? CHAIN_BEFORE.exec(text.slice(Math.max(floor, s.start - 16), s.start)) : null;
+    if (chain) s.start -= chain[0].length - chain[0].indexOf(chain[1]);
     // "Dept: City of Phoenix", "works at city of detroit water dept": a town as employer is named with the word of its kind.
     const municipal = s.category === 'LOCATION' ? MUNICIPALITY_BEFORE.exec(text.slice(Math.max(floor, s.start - 20), s.start)) : null;
     if (municipal) s.start -= municipal[0].length;
@@ -433,11 +460,13 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
     const signs = opener && /^\p{Lu}\p{Ll}+$/u.test(opener[1]) && !(openerFlags & (F.CLINICAL | F.ABBREV)) && (openerFlags & F.FIRST || !SIGNER_ROLE.test(opener[1])) && SIGNATURE_LINE_END.test(text.slice(s.end, s.end + 40));
     if (opener && sameCase(opener[1], lastWord) && (signs || (openerName(opener[1]) && FIELD_END.test(text.slice(s.end, s.end + 8))))) s.start -= opener[0].length - opener[0].indexOf(opener[1]);
   }
-  // "PT WORKS AT THE WAWA ON ROOSEVELT BLVD", "staying at the hampton inn on chestnut st": a business read with where it
-  // stands, after a preposition and "the", takes the article in too (writers mark the phrase whole).
+  // "PT WORKS AT THE WAWA ON ROOSEVELT BLVD", "staying at the hampton inn on chestnut st", "at the Saginaw Gray Iron plant":
+  // a business read with where it stands or with the works it is, after a preposition and "the", takes the article in
+  // too (writers mark the phrase whole).
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    if (s.category !== 'LOCATION' || !/[ \t](?:on|in|ON|IN)[ \t]/.test(text.slice(s.start, s.end))) continue;
+    const found = text.slice(s.start, s.end);
+    if (s.category !== 'LOCATION' || !(/[ \t](?:on|in|ON|IN)[ \t]/.test(found) || (s.kind === 'business' && WORKS_END.test(found)))) continue;
     const article = THE_AFTER_PLACE_WORD.exec(text.slice(Math.max(i > 0 ? spans[i - 1].end : 0, s.start - 16), s.start));
     if (article) s.start -= article[0].length - article[0].indexOf(article[1]);
   }

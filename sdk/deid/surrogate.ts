@@ -86,6 +86,7 @@ export class SurrogateGenerator {
       case 'zip':
         return randomizeShape(original, rng);
       case 'pobox':
+      case 'coordinates':
         return original.replace(/\d+/g, (n) => randomizeShape(n, rng));
       case 'street': {
         // "42 Elm Street, Apt 3B" → "<number> <Fake> <same suffix>[, same unit shape]".

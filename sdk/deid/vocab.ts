@@ -28,6 +28,9 @@ export const VOCAB_FLAGS = {
   NAMEWORD: 2048,
 } as const;
 
+// Prefixes English writes with a hyphen or closed up ("co-worker", "e-mail", "re-admit").
+const HYPHEN_PREFIXES = new Set(['co', 'e', 're', 'pre', 'non', 'sub', 'anti', 'self', 'ex', 'multi', 'over', 'under', 'post', 'semi', 'mid']);
+
 /** The loaded vocabulary. @example vocabulary().flags('rome'); */
 export interface Vocabulary {
   /** Flags of a lower-case word (0 when unknown); tries the word without diacritics too. */
@@ -120,6 +123,14 @@ export function vocabulary(): Vocabulary {
     flags(w: string): number {
       const f = lookup(w);
       if (f !== undefined) return f;
+      // A word English writes closed or hyphenated is the same word: "co-worker" is "coworker", "e-mail" is "email".
+      // (Only an everyday word so joined, its first part a prefix: two names joined, "Forman-Lyons", "wai-ling" (not
+      // "wailing"), are looked up as they stand.)
+      const dash = w.indexOf('-');
+      if (dash > 0 && HYPHEN_PREFIXES.has(w.slice(0, dash))) {
+        const joined = lookup(w.replace(/-/g, ''));
+        if (joined !== undefined && joined & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH)) return joined;
+      }
       // Only non-ASCII words can differ once folded.
       for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return lookup(fold(w)) ?? 0;
       return 0;

@@ -24,11 +24,16 @@ import { caseForms, has, matchesOf } from './util.js';
 const LEGAL = String.raw`Co\.?|CO\.|CO|Company|COMPANY|Corp\.?|CORP\.?|Corporation|CORPORATION|Inc\.?|INC\.?|LLC|L\.L\.C\.|Ltd\.?|LTD\.?|& Sons|& SONS`;
 // Trades that end a firm's name and no clinical phrase (lower case here; matched in Title case and capitals).
 const TRADES = 'logistics fabricators fabrication contractors contracting constructors construction drilling rigging haulers hauling trucking packing packers chemicals insulation erectors aromatics polymers industries manufacturing mfg enterprises excavating excavation roofing plumbing welding lumber seafoods seafood fisheries sanitation caterers catering scaffolding adjusters refining producers operators works foundry mills';
+// Words that end a firm's name but also plain phrases ("Dairy Products", "Low Energy", "Patient Transport"): a firm's only
+// with two words before them in title case ("Venice Marine Transport", "Cameron Menhaden Products", "Triple R Oilfield
+// Labor"), never in a line of capitals.
+const WEAK_TRADES = 'marine vessels boats transport transportation energy processing products labor aviation helicopters rotor';
 // The trades "Services" or "Service" follows in a firm's name ("Lovington Well Service", "Permian Frontier Energy Services").
-const SERVICE_TRADES = 'well energy oilfield field sanitation environmental industrial pressure pumping wireline disposal waste janitorial staffing towing tree pest lift claims mro offshore marine catering crane inspection diving rental';
+const SERVICE_TRADES = 'legal well energy oilfield field sanitation environmental industrial pressure pumping wireline disposal waste janitorial staffing towing tree pest lift claims mro offshore marine catering crane inspection diving rental';
 const casings = (words: string): string => words.split(' ').flatMap((w) => caseForms(w).slice(1)).join('|');
 // (The two-word ends first: "Energy Services" is one end, not "Energy".)
-const END = String.raw`(?:(?:${casings(SERVICE_TRADES)})[ \t]+(?:Services?|SERVICES?)|${LEGAL}|${casings(TRADES)})`;
+const END = String.raw`(?:(?:${casings(SERVICE_TRADES)})[ \t]+(?:Services?|SERVICES?)|${LEGAL}|${casings(TRADES)}|(?:${casings(WEAK_TRADES)})(?![ \t]+\p{Lu}\p{Ll}))`;
+const WEAK_END = new RegExp(String.raw`^(?:${casings(WEAK_TRADES)})$`, 'u');
 // One to four capitalised words ("&" and "and" between them), then the end word.
 const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const FIRM = new RegExp(String.raw`(?<![\p{L}\d'’&.-])((?:${WORD}|&|and|AND)(?:[ \t]+(?:${WORD}|&|and|AND)){0,3}?)[ \t]+(${END})(?![\p{L}\d'’&-])`, 'dgu');
@@ -41,6 +46,22 @@ const INDUSTRY = new Set('coal packing oil gas lumber mining electric constructi
 const CARE_WORDS = new Set('critical care blood patient patients medical health emergency urgent life flight air ambulance rescue trauma hospital clinic nursing home hospice rehab physical therapy dental mental behavioral family child protective social human veterans senior adult community low high total great'.split(' '));
 // Companies of a fire department ("Engine Co. 7", "Ladder Co."), and labels before a firm ("Employer", "Formerly").
 const NOT_FIRM_WORDS = new Set('engine ladder hose rescue squad truck employer employers formerly job site contractor subcontractor'.split(' '));
+
+// What a works makes, closing its name with a second good after "&" or a word for the works ("Rock River Screw & Bolt",
+// "Cuyahoga Bar & Wire", "Black River Tube Works", "Maumee Axle Division", "Pontiac Seating Systems"), or the iron a
+// foundry casts ("Shiawassee Malleable Iron", "Saginaw Gray Iron"). These words are everyday or clinical ("tube", "iron",
+// "wire") and a name may be too ("BLACK RIVER"): the shape of the whole is the evidence.
+const GOODS = 'axle axles bolt bolts screw screws nut nuts rivet rivets wire cable tube tubes pipe sheet tin steel iron brass copper aluminum alloy alloys gear gears spring springs bearing bearings forge forging forgings casting castings stamping stampings tool die dies machine seating glass paper bar bars rod rail truck bus frame chain valve valves pump pumps motor radiator plate boiler tank coke coil bumper wheel wheels spark plug';
+const GOOD = String.raw`(?:${casings(GOODS)})`;
+const WORKS_WORD = casings('works division systems products');
+const GOODS_END = String.raw`(?:${GOOD}[ \t]+(?:&|and|AND)[ \t]+${GOOD}|(?:${GOOD}[ \t]+){1,2}(?:${WORKS_WORD})|(?:${casings('malleable gray grey ductile')})[ \t]+(?:Iron|IRON))`;
+const GOODS_FIRM = new RegExp(String.raw`(?<![\p{L}\d'’&.-])((?:${WORD})(?:[ \t]+${WORD}){0,3}?)[ \t]+(${GOODS_END})(?![\p{L}\d'’&-])`, 'dgu');
+
+// A law or claims firm by its partners' surnames joined by "&" ("Oubre Lindsey & Hall", "Broussard, Guidry & Hebert"), in a
+// note about a claim or counsel; people named so would carry given names or a title ("sons Arjun & Dev", "Drs. Kahn & Lee").
+const LEGAL_NOTE = /\b(?:attorneys?|atty|lawyers?|law[ \t]+(?:firm|office)|counsel|esq|claims?|deposition|plaintiff|defendant|lawsuit|litigation|subpoena|LHWCA|workers['’]?[ \t]+comp)\b/i;
+const PARTNERS = /(?<![\p{L}\d'’.&-][ \t]?)(\p{Lu}\p{Ll}[\p{L}'’-]*(?:,?[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}|\p{Lu}\p{Ll}[\p{L}'’-]*),?[ \t]+&[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?:,?[ \t]+(?:LLP|LLC|PLC|APLC|P\.C\.|PC))?(?![\p{L}\d'’&-])/dgu;
+const PEOPLE_BEFORE = /(?:\b(?:drs?|mr|mrs|ms|miss|sons?|daughters?|kids|children|parents|brothers?|sisters?|grandsons?|granddaughters?|twins|and)\.?|&)[ \t]*$/i;
 
 // A union's local by its number, in a note that names a union ("UMWA", "IBEW", "Teamsters", "union hall"), with the
 // union's capitalised name before it when there is one ("Heat and Frost Insulators Local 112").
@@ -57,22 +78,16 @@ export function recognizeFirms(text: string): Candidate[] {
   const out: Candidate[] = [];
   const v = vocabulary();
   for (const m of matchesOf(FIRM, text)) {
-    const words = m[1].split(/[ \t]+/);
-    let first = m.indices![1][0];
-    // The firm starts after the last function word or job in the run ("TRAILER FOR SANDHILLS LOGISTICS").
-    let k = 0;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i].toLowerCase().replace(/[.'’]+$/, '');
-      if ((FUNCTION_WORDS.has(w) && w !== 'and') || (i === 0 && w === 'and')) k = i + 1;
-    }
-    while (k < words.length && NOT_FIRM_WORDS.has(words[k].toLowerCase())) k++;
-    const run = words.slice(k);
-    for (let i = 0; i < k; i++) first = text.indexOf(words[i], first) + words[i].length;
-    first = text.slice(first).search(/\S/) + first;
-    if (run.length === 0 || run[0] === '&' || /^and$/i.test(run[0])) continue;
-    const lowers = run.filter((w) => w !== '&' && !/^and$/i.test(w)).map((w) => w.toLowerCase().replace(/[.'’]+$/, ''));
+    const named = firmRun(text, m);
+    if (!named) continue;
+    const { run, first, lowers } = named;
     if (lowers.some((w) => isMedicalTerm(w) || v.flags(w) & (F.CLINICAL | F.ABBREV))) continue;
     if (lowers.some((w) => CARE_WORDS.has(w))) continue;
+    // (And one word a name's or a place's, or a letter: "Bayou Black Marine", "Triple R Oilfield Labor"; not "Avoid Dairy Products".)
+    const proper = lowers.some((w) => w.length === 1 || v.flags(w) & (F.PLACE | F.PROPER | F.UPPER) || !(v.flags(w) & F.COMMON));
+    // (Nor an instruction opening a sentence: "Use Paper Products".)
+    const opensSentence = /(?:^|[.!?:\n])[ \t]*$/.test(text.slice(Math.max(0, first - 4), first)) && (v.flags(lowers[0]) & (F.COMMON | F.PROPER | F.PLACE)) === F.COMMON;
+    if (WEAK_END.test(m[2]) && (lowers.length < 2 || !proper || opensSentence || capsLine(text, m.index) || !/^\p{Lu}\p{Ll}/u.test(m[2]))) continue;
     // ("WIFE JODI WORKS AT KWIK TRIP", "GIRLFRIEND NIKKI WORKS": "works" is the verb after a relative, before where or when.)
     if (/^works$/i.test(m[2]) && lowers.some((w) => FAMILY_WORDS.has(w))) continue;
     if (/^works$/i.test(m[2]) && /^[ \t]+(?:at|for|in|as|on|with|nights|days|part|full|from|there|here|the|2nd|3rd|second|third|swing|graveyard|two|three|four|five|six|\d)\b/i.test(text.slice(m.indices![2][1], m.indices![2][1] + 16))) continue;
@@ -86,6 +101,25 @@ export function recognizeFirms(text: string): Candidate[] {
     if (!legal && capsLine(text, m.index) && lowers.every((w) => v.flags(w) & F.COMMON)) continue;
     out.push({ category: 'LOCATION', score: 0.7, start: first, end: m.indices![2][1], kind: 'business' });
   }
+  if (has(/Iron|IRON|[&]|Works|WORKS|Division|DIVISION|Systems|SYSTEMS|Products|PRODUCTS/, text)) for (const m of matchesOf(GOODS_FIRM, text)) {
+    const named = firmRun(text, m);
+    if (!named) continue;
+    // The name before the goods: no clinical word, no relative, and in a line of capitals or of everyday words a place's or
+    // a word English does not use ("MAUMEE", "PONTIAC"), or a river's or a street's ("BLACK RIVER", "SEVENTH STREET").
+    // ("Chest Tube & Wire", "NG TUBE AND PEG TUBE", "Blood Products": clinical or care words never name the works.)
+    const { first, lowers } = named;
+    if (lowers.some((w) => isMedicalTerm(w) || v.flags(w) & (F.CLINICAL | F.ABBREV) || CARE_WORDS.has(w) || FAMILY_WORDS.has(w))) continue;
+    const proper = lowers.some((w) => v.flags(w) & F.PLACE || !(v.flags(w) & (F.COMMON | F.ENGLISH))) || /\b(?:river|creek|lake|bay|harbor|street|valley|falls)$/.test(lowers.join(' '));
+    if (!proper && (capsLine(text, m.index) || !/&|and/i.test(m[2]))) continue;
+    out.push({ category: 'LOCATION', score: 0.7, start: first, end: m.indices![2][1], kind: 'business' });
+  }
+  if (text.includes('&') && has(LEGAL_NOTE, text)) for (const m of matchesOf(PARTNERS, text)) {
+    // Every partner a surname (a surname list's word or one no word list holds), none a given name only.
+    const names = `${m[1]} ${m[2]}`.split(/[, \t]+/).filter(Boolean).map((w) => w.toLowerCase());
+    const surname = (w: string) => !isMedicalTerm(w) && !CARE_WORDS.has(w) && !FUNCTION_WORDS.has(w) && ((v.flags(w) & F.LAST) !== 0 || !(v.flags(w) & (F.COMMON | F.ENGLISH | F.FIRST | F.CLINICAL | F.ABBREV)));
+    if (names.length < 2 || !names.every(surname) || PEOPLE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'business' });
+  }
   if (has(UNION_NOTE, text)) {
     for (const m of matchesOf(UNION_LOCAL, text)) {
       const name = m[1].trim().split(/[ \t]+/).filter(Boolean);
@@ -96,4 +130,22 @@ export function recognizeFirms(text: string): Candidate[] {
     }
   }
   return out;
+}
+
+/** The firm's own words before its end word: after the last function word or job in the run ("TRAILER FOR SANDHILLS LOGISTICS"), and where they start. */
+function firmRun(text: string, m: RegExpExecArray): { run: string[]; first: number; lowers: string[] } | null {
+  const words = m[1].split(/[ \t]+/);
+  let first = m.indices![1][0];
+  let k = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].toLowerCase().replace(/[.'’]+$/, '');
+    if ((FUNCTION_WORDS.has(w) && w !== 'and') || (i === 0 && w === 'and')) k = i + 1;
+  }
+  while (k < words.length && NOT_FIRM_WORDS.has(words[k].toLowerCase())) k++;
+  const run = words.slice(k);
+  for (let i = 0; i < k; i++) first = text.indexOf(words[i], first) + words[i].length;
+  first = text.slice(first).search(/\S/) + first;
+  if (run.length === 0 || run[0] === '&' || /^and$/i.test(run[0])) return null;
+  const lowers = run.filter((w) => w !== '&' && !/^and$/i.test(w)).map((w) => w.toLowerCase().replace(/[.'’]+$/, ''));
+  return { run, first, lowers };
 }

@@ -141,7 +141,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       !(ABBREVIATED_STAFF.has(prev!.lower) && (!NAME_PHRASE_END.test(text.slice(t.end, t.end + 12)) || NOT_STAFF_BEFORE.test(text.slice(Math.max(0, prev!.start - 8), prev!.start))));
     // "E. WELSH", "q. lander"; not a list marker opening a line ("B. No dysplasia"), nor the sex after an age ("94M. FALL").
     const initialBefore =
-      adjacentPrev && prev!.shape === 'initial' && text[prev!.end] === '.' && !/\d/.test(text[prev!.start - 1] ?? '') && !(t.shape === 'title' && /^\p{Lu}$/u.test(prev!.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev!.start - 20), prev!.start)));
+      adjacentPrev && prev!.shape === 'initial' && text[prev!.end] === '.' && !/^\.[ \t]{2}/.test(text.slice(prev!.end, t.start)) && !/\d/.test(text[prev!.start - 1] ?? '') && !(t.shape === 'title' && /^\p{Lu}$/u.test(prev!.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev!.start - 20), prev!.start)));
     // ("proximal right PA.", "main PA": before "PA" a side or a segment names the pulmonary artery.)
     const credAfter =
       next !== null &&
@@ -429,9 +429,10 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       break;
     }
   }
-  // Weak tokens count only next to a flagged token or an initial ("DAN A. FORMAN-LYONS").
+  // Weak tokens count only next to a flagged token or an initial ("DAN A. FORMAN-LYONS"), not across a column's gap ("KOVACH,
+  // JOSEPH A.  clock 41-2276").
   const weakCarried = (i: number, j: number): boolean =>
-    j >= 0 && j < toks.length && /^[ \t]*[.,]?[ \t]*$/.test(text.slice(toks[Math.min(i, j)].end, toks[Math.max(i, j)].start)) && (level[j] === 2 || (toks[j].shape === 'initial' && text[toks[j].end] === '.'));
+    j >= 0 && j < toks.length && /^(?![ \t]*[.,]?[ \t]{2})[ \t]*[.,]?[ \t]*$/.test(text.slice(toks[Math.min(i, j)].end, toks[Math.max(i, j)].start)) && (level[j] === 2 || (toks[j].shape === 'initial' && text[toks[j].end] === '.'));
   for (let i = 0; i < toks.length; i++) {
     if (level[i] !== 1) continue;
     // ("jh lsw": the credential after a name is no second name.)

@@ -197,10 +197,15 @@ function fromDictionaries(text: string, out: Candidate[]): void {
         const at = m.index + words[j].index!;
         if (faithWord(text, at, at + c.length, c)) break;
         if (run.length > 0 && /\.$/.test(words[j - 1][0]) && shapeOf(words[j - 1][0]) !== 'initial') break;
+        // ("ZIELINSKI, ROMAN     Emp 88412": a gap of three spaces or a tab, or of two between capitals and title case, is a
+        // column's edge, not a space inside a name.)
+        const gap = j > 0 ? m[0].slice(words[j - 1].index! + words[j - 1][0].length, words[j].index!) : '';
+        if (run.length > 0 && (/[ \t]{3}|\t/.test(gap) || (gap.length > 1 && shapeOf(words[j - 1][0]) !== sh && sh !== 'initial'))) break;
         run.push(w);
         j++;
       }
-      if (run.length > 0) {
+      // ("Base: Mt. Vernon": after a mountain's or a fort's word the run is a place's name, not a person's.)
+      if (run.length > 0 && !/\b(?:Mt|MT|Mount|MOUNT|Ft|FT|Fort|FORT)\.?[ \t]$/.test(text.slice(Math.max(0, m.index + words[i].index! - 7), m.index + words[i].index!))) {
         const s = m.index + words[i].index!;
         const lastTok = run[run.length - 1];
         let e = m.index + words[i + run.length - 1].index! + lastTok.length;

@@ -45,16 +45,16 @@ const FEATURE_NOUNS = 'heights hill hills falls springs lake landing junction va
 const FEATURE_NOUNS_LOWER = 'heights falls springs lake hill hills landing junction valley ridge creek bluffs mills village beach harbor park land gardens homes acres branch woods oaks meadows estates centre center corner hollow holler fork peak wilderness'.split(' ');
 const titleOrCaps = (nouns: string[]): string => nouns.flatMap((n) => [n[0].toUpperCase() + n.slice(1), n.toUpperCase()]).join('|');
 // (Appalachian streams by their forks and branches, in title case only: "Marsh Fork", "Ball Branch", "Left Fork of Holly
-// River", whose stream after "of" is read with them; "MS ODESSA BRANCH" is a woman; inlets and piers too: "Hillsboro Inlet",
-// "Pompano Beach Pier", not "FISH PIER".)
-const FEATURE_PLACE = new RegExp(String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:${titleOrCaps(FEATURE_NOUNS)}|Fork|Branch|Inlet|Pier)(?:[ \t]+of[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Creek|River|Run|Fork|Branch))?)(?![\p{L}])`, 'gu');
+// River", whose stream after "of" is read with them; "MS ODESSA BRANCH" is a woman; inlets, piers and wharves too:
+// "Hillsboro Inlet", "Pompano Beach Pier", "Steamboat Wharf", not "FISH PIER".)
+const FEATURE_PLACE = new RegExp(String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:${titleOrCaps(FEATURE_NOUNS)}|Fork|Branch|Inlet|Pier|Wharf)(?:[ \t]+of[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Creek|River|Run|Fork|Branch))?)(?![\p{L}])`, 'gu');
 const FEATURE_LOWER = new RegExp(String.raw`\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|in|up|at|near)[ \t]+((?:\p{Ll}[\p{Ll}'’-]+[ \t]+){1,2}(?:${FEATURE_NOUNS_LOWER.join('|')}))(?![\p{L}])`, 'gu');
 // City districts numbered in words: "lives alone in Fifth Ward", "in third ward".
 // A side of town named as one word, where someone lives: "in the Eastside", "FROM THE NORTHSIDE", "on the westside of Fresno".
 const NAMED_SIDE = /(?=(?:north|south|east|west)side\b)(?<=\b(?:in|from|on|to|at)[ \t]+the[ \t]+)(?:north|south|east|west)side\b/giu;
 const WARD_DISTRICT = /\b(?:lives?|living|from|in)[ \t]+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+ward)\b/giu;
 // One cheap scan for any of these nouns first: the name scans start at every capital.
-const FEATURE_SCAN = new RegExp(`(?:${[...new Set([...FEATURE_NOUNS, ...FEATURE_NOUNS_LOWER, 'ward', 'Fork', 'Branch', 'Inlet', 'Pier'])].join('|')})\\b`, 'i');
+const FEATURE_SCAN = new RegExp(`(?:${[...new Set([...FEATURE_NOUNS, ...FEATURE_NOUNS_LOWER, 'ward', 'Fork', 'Branch', 'Inlet', 'Pier', 'Wharf'])].join('|')})\\b`, 'i');
 // A house number and a street name with no suffix, then a comma and the town: "906 Wilcrest, Alief", "6118 Renwick, Bellaire".
 const BARE_STREET = /(?=\d)(?<=\b(?:at|address|addr\.?|lives|live|living|home|to)[ \t:]+|,[ \t]+)\d{2,6}[ \t]+(\p{Lu}[\p{Ll}'’-]{3,})(?=[ \t]*,[ \t]*\p{L}[\p{L}'’-]+(?:[ \t]*[,.;\n]|$))/gu;
 // A race named by its town: "ran the Boston Marathon", "running in the Fargo marathon".

@@ -161,7 +161,7 @@ const WHEN_WORDS = new Set('night nights day days evening evenings weekend weeke
 // Northland Drywall" (not an insurance company), "Employer: Haack Bros. Elevator", "Employer: Pettis County Road and Bridge
 // Department": a labelled employer.
 // (A kind of employer may come first, the name in quotes: 'Employer: subcontractor "JR Drywall"'.)
-const EMPLOYER_LABEL = /\b(?:(?:EMPLOYER|Employer|employer)(?:['’]S[ \t]+NAME|['’]s[ \t]+name)?[ \t]*(?::[ \t]*|[ \t]+|\([ \t]*)|(?<![Ii]nsurance[ \t]|INSURANCE[ \t])(?:Company|COMPANY):[ \t]*)(?:(?:\p{Ll}+[ \t]+){1,2}["“](?=\p{Lu}[^"”\n]{0,40}["”]))?((?:\p{Lu}[\p{L}'’&-]+)(?:(?<=\b(?:Bros|Co|Mfg))\.)?(?:[ \t](?:(?:&|and|of)[ \t])?\p{Lu}[\p{L}'’&-]+(?:(?<=\b(?:Bros|Co|Mfg))\.)?){0,4})/gdu;
+const EMPLOYER_LABEL = /\b(?:(?:EMPLOYER|Employer|employer)(?:['’]S[ \t]+NAME|['’]s[ \t]+name|[ \t]+OF[ \t]+RECORD|[ \t]+of[ \t]+record)?[ \t]*(?::[ \t]*|[ \t]+|\([ \t]*)|(?<![Ii]nsurance[ \t]|INSURANCE[ \t])(?:Company|COMPANY):[ \t]*)(?:(?:\p{Ll}+[ \t]+){1,2}["“](?=\p{Lu}[^"”\n]{0,40}["”]))?((?:\p{Lu}[\p{L}'’&-]+)(?:(?<=\b(?:Bros|Co|Mfg))\.)?(?:[ \t](?:(?:&|and|of)[ \t])?\p{Lu}[\p{L}'’&-]+(?:(?<=\b(?:Bros|Co|Mfg))\.)?){0,4})/gdu;
 
 // A workplace named in brackets after what it is: "WORKS AT A MAQUILADORA (CHAMBERLAIN)", "the packing plant (Tyson)",
 // "contractor (Sound Response Services)", "trucking company (Tehachapi Freight Lines)". (Not any "company": "Scooter company

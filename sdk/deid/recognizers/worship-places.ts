@@ -22,6 +22,8 @@ const HOUSE = 'church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul
 const HOUSE_OF = String.raw`(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:christ|god|the[ \t]+nazarene|nazarene|jesus[ \t]+christ)(?:[ \t]+in[ \t]+christ)?(?![\p{L}]))?`;
 // ("Holy Temple Church of God in Christ": a house word may name the next house, so the name runs on to the last one.)
 const NAMED_HOUSE = new RegExp(String.raw`((?:${NAME_WORD}[ \t]+){1,5}?)(?:${HOUSE})(?:[ \t]+(?:${HOUSE}))?\b${HOUSE_OF}`, 'dgiu');
+// A house whose word comes first: "Masjid An-Nur", "Wat Lao Buddharam", "Gurdwara Sahib of Des Moines", "Temple Beth El".
+const HOUSE_FIRST = /\b(?:Masjid|MASJID|Wat|WAT|Gurdwara|GURDWARA|Temple(?=[ \t]+(?:Beth|B'nai|B’nai|Emanu|Israel|Sinai|Shalom|Tifereth|Sholom)\b))[ \t]+((?:[Aa][lnsdrt]-)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})/dgu;
 // Its cheap test (same flags, so it finds every house word the scan can end in): the scan tries one to five words
 // before every word of the note, and most notes name no house of worship.
 const HOUSE_WORD = new RegExp(HOUSE, 'iu');
@@ -52,6 +54,8 @@ const FAITH_WORD = /^(?:baptist|methodist|lutheran|presbyterian|episcopal|pentec
 // Words before a denomination that name a branch of a faith, not one congregation ("Roman Catholic", "Southern Baptist").
 const FAITH_BRANCH = /^(?:roman|greek|russian|ukrainian|coptic|southern|american|national|independent|reformed|united|primitive|conservative|reform|seventh-day|orthodox|evangelical|missionary|the|a|an|our|their|his|her)$/i;
 // The words that make a sentence about church: a saint's name elsewhere is a hospital, a device or a town.
+// Saints a parish honours as a pair.
+const SAINT_PAIR = /\b(?:cyril[ \t]+(?:and|&)[ \t]+methodius|peter[ \t]+(?:and|&)[ \t]+paul|philip[ \t]+(?:and|&)[ \t]+james|simon[ \t]+(?:and|&)[ \t]+jude|cosmas[ \t]+(?:and|&)[ \t]+damian|joachim[ \t]+(?:and|&)[ \t]+anne?)\b/i;
 const CHURCH_TALK = /\b(?:church|parish|altar|sodality|parishioners?|mass|communion|pastor|padre|priest|fr\.?|father|deacon|reverend|rev\.?|minister|preacher|congregation|wedding|funeral|feast|baptism|christening|choir|sunday|member|attends|worship|bulletin|rosary|novena|rectory)\b/i;
 // A parish named for a mystery or a feast, where the sentence is about church: "a priest from Resurrection parish", "near
 // the church - Visitation parish", "mass at Holy Name", "Fr. Gagnon from Prince of Peace".
@@ -90,8 +94,9 @@ const CONGREGATION = /\b(?:(?:Congregation|CONGREGATION|Kehillat|KEHILLAT)[ \t]+
  * recognizeWorshipPlaces('pastor from Second Baptist').length; // 1
  */
 export function recognizeWorshipPlaces(text: string): Candidate[] {
-  if (!has(/church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|ministries|kingdom|meeting|congregational|ucc\b|unitarian|adventist|nazarene|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame\b|cme\b|cogic|catholic|orthodox|mennonite|brethren|sts?\.?[ \t]|ss\.[ \t]|saint|ste\.?[ \t]|lady|savio|redeemer|shepherd|holy|sacred|immaculate|blessed|congregation|kehillat|b\.[ \t]?v\.[ \t]?m/i, text)) return [];
+  if (!has(/church|chapel|cathedral|basilica|tabernacle|temple|synagogue|shul|mosque|masjid|wat\b|gurdwara|ministries|kingdom|meeting|congregational|ucc\b|unitarian|adventist|nazarene|baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame\b|cme\b|cogic|catholic|orthodox|mennonite|brethren|sts?\.?[ \t]|ss\.[ \t]|saint|ste\.?[ \t]|lady|savio|redeemer|shepherd|holy|sacred|immaculate|blessed|congregation|kehillat|b\.[ \t]?v\.[ \t]?m/i, text)) return [];
   const out: Candidate[] = [];
+  if (has(/Masjid|MASJID|Wat|WAT|Gurdwara|GURDWARA|Temple/, text)) out.push(...matchAll(HOUSE_FIRST, text, () => ({ category: 'LOCATION', score: 0.7 })));
   if (has(/(?:Church|Cathedral|Basilica|Shrine)[ \t]+of|(?:CHURCH|CATHEDRAL|BASILICA|SHRINE)[ \t]+OF/, text)) out.push(...matchAll(CHURCH_OF, text, () => ({ category: 'LOCATION', score: 0.65 })));
   if (has(HOUSE_WORD, text)) {
     out.push(
@@ -168,7 +173,8 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
         let end = tail && (FUNCTION_WORDS.has(tail[0].trim().toLowerCase()) || lowerAfterTitle) ? m.indices![1][1] - tail[0].length : m.indices![1][1];
         // ("Sts. Peter and Paul": "and" or "&" joins a second saint after "Sts." only; "st. josaphat and reception" ends.)
         const and = /[ \t]+(?:and|&)[ \t]/iu.exec(m[1]);
-        if (and && !/^(?:sts|saints|ss)\b/i.test(m[1])) end = Math.min(end, m.indices![1][0] + and.index);
+        // (Saints honoured as a pair name one parish after "St." too: "ST. CYRIL AND METHODIUS".)
+        if (and && !/^(?:sts|saints|ss)\b/i.test(m[1]) && !SAINT_PAIR.test(m[1])) end = Math.min(end, m.indices![1][0] + and.index);
         // ("Our Lady of La Vang Mission", "Holy Family Chapel", "St. Matthew Ev. Lutheran", "St. Stanislaus Kostka parish": what
         // the parish is, written after its name, is part of it.)
         const kind = /^\.?[ \t]+(?:(?:Ev\.|Evangelical|EV\.|EVANGELICAL)[ \t]+)?(?:Mission|Church|Chapel|Parish|Shrine|Cathedral|Basilica|Lutheran|Catholic|Episcopal|Orthodox|MISSION|CHURCH|CHAPEL|PARISH|SHRINE|CATHEDRAL|BASILICA|LUTHERAN|CATHOLIC|EPISCOPAL|ORTHODOX|parish|church)(?![\p{L}])/u.exec(text.slice(end, end + 24));

@@ -1,0 +1,95 @@
+/**
+ * Shapes from stop 46's development work (-159 Gulf waterfront, -160 mill towns, and the sets written at stop 46): works
+ * named by what they make, firms ending in a weaker trade word, law firms by their partners, clock and employee numbers,
+ * and a column's gap that no name runs across. Each example is our own, written for this test.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family('places: a works named by what it makes, with its article and kind where written', [
+  ['GRAND RAPIDS SPRING & WIRE -- FIRST AID ROOM\n3-4-81 2nd shift', ['GRAND RAPIDS SPRING & WIRE']],
+  ['KEWAUNEE TUBE WORKS, GREEN BAY WIS -- MEDICAL DEPARTMENT', ['KEWAUNEE TUBE WORKS']],
+  ['RETIRED FROM MUSKEGON BOLT & NUT (HEADER LINE, 28 YEARS)', ['MUSKEGON BOLT & NUT']],
+  ['Uncle works at the Manitowoc Gray Iron foundry, nights', ['the Manitowoc Gray Iron foundry']],
+  ['EMPLOYER OF RECORD: KALAMAZOO AXLE DIVISION, PORTAGE', ['KALAMAZOO AXLE DIVISION']],
+]);
+
+kept('not works: tubes, wires and iron of the body and the bedside', [
+  ['CHEST TUBE & WIRE REMOVED, SITE CDI', ['CHEST TUBE', 'WIRE']],
+  ['NG TUBE AND PEG TUBE CHECKED', ['NG TUBE', 'PEG TUBE']],
+  ['Started Ferrous Sulfate; Low Iron stores', ['Low Iron']],
+]);
+
+family('places: a firm by a trade word that is also a plain word, two names before it in title case', [
+  ['File: Boudreaux v. Lafitte Marine Transport   DOI 6/2/01', ['Lafitte Marine Transport']],
+  ['Copy: safety office, Pontchartrain Offshore Energy', ['Pontchartrain Offshore Energy']],
+  ['SEASONAL NURSE LOG -- Abbeville Crawfish Products, Abbeville', ['Abbeville Crawfish Products']],
+]);
+
+kept('not firms: instructions and findings in title case', [
+  ['Use Paper Products only. Avoid Dairy Products. Low Energy.', ['Paper Products', 'Dairy Products', 'Low Energy']],
+  ['Critical Care Transport arrived 0210', ['Critical Care Transport']],
+]);
+
+family('places: a law firm by its partners, in a note about a claim', [
+  ['Sincerely,\nRene P. Thibodaux\nThibodaux Merritt & Vail\nre: claim 22-1187', ['Thibodaux Merritt & Vail']],
+  ['Records requested by Landry, Prejean & Castille (attorneys for claimant)', ['Landry, Prejean & Castille']],
+]);
+
+kept('not firms: people joined by "&"', [['sons Arjun & Dev at bedside re: the claim forms', ['sons']]]);
+
+family('identifiers: a clock number and an employee number in a plant record', [
+  ['0915  LUKASZEWSKI, STANLEY  clock 27-4410  No. 4 blast furnace', ['27-4410']],
+  ['Employee: BARANOWSKI, EDWARD     Emp 55190    Dept: Forge', ['55190']],
+]);
+
+kept('not identifiers: the clock of the day', [['turned every 2 h around the clock; clock 1430 hrs', ['around the clock', '1430']]]);
+
+kept('a column\'s gap ends a name: the label after it stays', [
+  ['Patient: KOWALCZYK, EUGENE     Age 71     Hosp # 4471', ['Age']],
+  ['1542  KOVAC, MIRO A.  clock 41-0087  No. 2 Open Hearth', ['clock', 'Open Hearth']],
+]);
+
+family('names: Vietnamese "Last, First Middle" unaccented, a short surname after a title or a given name, Karen names', [
+  ['MICU bed 4          2 May 1998\nTRAN, MINH DUC   #4-220-117\n\nDay 3', ['TRAN, MINH DUC']],
+  ['Examinee: PHAM, THI LAN (family name Pham)    DOB 03/04/1961', ['PHAM, THI LAN']],
+  ['Mrs. Her asked for the shaman to visit tonight.', ['Her']],
+  ['Interpreter: Mai Her (phone), pt agrees', ['Mai Her']],
+  ['Vietnamese interpreter Tuan Do present for consent', ['Tuan Do']],
+  ['Siblings: Ler Htoo (7) COHb 18%, Eh Paw (4) 21%', ['Ler Htoo', 'Eh Paw']],
+  ['peer recovery coach Manny Dos Santos (cell 508-555-0143)', ['Manny Dos Santos']],
+]);
+
+kept('not names: an order, a pronoun, an everyday run opening a sentence', [
+  ['DO, NOT RESUSCITATE per wife. Told Mary Do not eat after midnight.', ['NOT RESUSCITATE', 'not eat']],
+  ['Saw Paw today at the clinic.', ['Saw Paw']],
+]);
+
+family('places: a position by latitude and longitude, a wharf, a club, a chain\'s branch, a mosque or wat, a funeral home', [
+  ["hoisted by CG helicopter at 41°02'N 69°14'W, Georges Bank", ["41°02'N 69°14'W"]],
+  ['USCG position report 40 58.3N 068 22.1W at 0214', ['40 58.3N 068 22.1W']],
+  ['Lat/Long: 29.10, -90.21 per crew', ['29.10, -90.21']],
+  ['Ferry deckhand (vehicle ferry, Oak Bluffs Wharf). Hand crushed', ['Oak Bluffs Wharf']],
+  ['party at the Azorean American Citizens Club last night', ['Azorean American Citizens Club']],
+  ['Pharmacy (Walgreens Acushnet Ave) says refill ready', ['Walgreens Acushnet Ave']],
+  ['called Imam Abdi of Masjid Al-Taqwa, who came at 1500', ['Masjid Al-Taqwa']],
+  ['family asked the monks of Wat Lao Xayaram to visit', ['Wat Lao Xayaram']],
+  ['released to Rahman Funeral Services for burial', ['Rahman Funeral Services']],
+  ['wintering at Desert Palms RV Resort with wife', ['Desert Palms RV Resort']],
+]);
+
+kept('not places: an angle, a pressure, water', [['flexion 40°, BP 120/80, 3N 4W unit; WATER PILL HELD', ['40°', 'WATER PILL']]]);
+
+family('vehicles: a boat after its trade, in brackets, with a Portuguese name; a Coast Guard aircraft by its number', [
+  ['brought in from sailing vessel Osprey (disabled off Block Island)', ['Osprey']],
+  ['Pt anxious about his boat (Santa Cruz II) and the catch', ['Santa Cruz II']],
+  ['cutting house of the F/V Nossa Senhora da Luz yesterday', ['F/V Nossa Senhora da Luz']],
+  ['Arrived by USCG MH-65 helicopter (CG 6589) from Air Station Cape Cod', ['CG 6589']],
+]);
+
+kept('not vehicles: a boat described, a dose', [['fell on the boat (the deck was icy); CG 1200 mg', ['deck', '1200']]]);
+
+family('ages over 89: after "yo" in brackets', [['re: pt Irving Blum (yo 94) - duplicate therapy', ['94']]]);
+
+kept('hyphenated everyday words stay: co-worker, e-mail, post-op', [
+  ['Co-worker brought him in. Post-op day 2, re-examined; e-mailed the surgeon.', ['Co-worker', 'Post-op', 're-examined', 'e-mailed']],
+]);
