@@ -25,6 +25,7 @@ import { recognizeBanksAndUtilities } from './recognizers/banks-and-utilities.js
 import { recognizeIslandPlaces } from './recognizers/island-places.js';
 import { recognizeFirms } from './recognizers/firms.js';
 import { recognizeCoordinates } from './recognizers/coordinates.js';
+import { recognizeWarPlaces } from './recognizers/war-places.js';
 import { recognizeOilfieldSites } from './recognizers/oilfield-sites.js';
 import { recognizeEmployersBeforeJobs } from './recognizers/employers-before-jobs.js';
 import { recognizeNamedWithThe } from './recognizers/named-with-the.js';
@@ -133,6 +134,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeEmployersBeforeJobs,
   recognizeFirms,
   recognizeCoordinates,
+  recognizeWarPlaces,
   recognizeOilfieldSites,
   recognizeIslandPlaces,
   recognizeNamedWithThe,

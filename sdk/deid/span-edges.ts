@@ -299,8 +299,9 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
     const clubLead = s.category === 'LOCATION' && CLUB_END.test(text.slice(s.start, s.end)) ? CLUB_LEAD.exec(text.slice(Math.max(floor, s.start - 40), s.start)) : null;
     // (A people's or a language's word names a club too, "Cape Verdean", "Polish American"; a word of the hospital does not.)
     if (clubLead && clubLead[1].trim().split(/[ \t]+/).every((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !NOT_BUSINESS_WORD.test(w))) s.start -= clubLead[0].length - clubLead[0].indexOf(clubLead[1]);
-    const chain = s.category === 'LOCATION' && STREET_END.test(text.slice(s.start, s.end)) ? CHAIN_BEFORE.exec(text.slice(Math.max(floor, s.start - 16), s.start)) : null;
-    if (chain) s.start -= chain[0].length - chain[0].indexOf(chain[1]);
+    // (Before a town only with a dash: "CVS - Marco Island"; "CVS in Naples" keeps the chain a word of the sentence.)
+    const chain = s.category === 'LOCATION' ? CHAIN_BEFORE.exec(text.slice(Math.max(floor, s.start - 16), s.start)) : null;
+    if (chain && (STREET_END.test(text.slice(s.start, s.end)) || /[-–][ \t]*$/.test(chain[0]))) s.start -= chain[0].length - chain[0].indexOf(chain[1]);
     // "Dept: City of Phoenix", "works at city of detroit water dept": a town as employer is named with the word of its kind.
     const municipal = s.category === 'LOCATION' ? MUNICIPALITY_BEFORE.exec(text.slice(Math.max(floor, s.start - 20), s.start)) : null;
     if (municipal) s.start -= municipal[0].length;

@@ -93,3 +93,32 @@ family('ages over 89: after "yo" in brackets', [['re: pt Irving Blum (yo 94) - d
 kept('hyphenated everyday words stay: co-worker, e-mail, post-op', [
   ['Co-worker brought him in. Post-op day 2, re-examined; e-mailed the surgeon.', ['Co-worker', 'Post-op', 're-examined', 'e-mailed']],
 ]);
+
+family('dates: a month-day before a part of the day, after a recheck or a removal', [
+  ['Onset epigastric pain 11/23 evening, worse overnight', ['11/23']],
+  ['Recheck 9-14 AM at the dock', ['9-14']],
+  ['sutures out 5/9; wound clean', ['5/9']],
+]);
+
+kept('not dates: settings and scores before a part of the day, a half tablet', [
+  ['Resp: BiPAP 12/5 evening, CIWA 6-10 morning; take 1/2 evening; pain 7/10 evening', ['12/5', '6-10', '1/2', '7/10']],
+]);
+
+family('places and names: a refugee camp, an honorific before a name, a chain\'s branch by its town, an interpreter\'s number', [
+  ['arrived from Burma via Umpiem Mai camp 2009, lives in Roseville', ['Umpiem Mai camp']],
+  ['Client: Haji Abdirahman Warsame    81 M    MRN 66017742', ['Abdirahman Warsame']],
+  ['wife Teresa, Walgreens - Port Charlotte fill history', ['Walgreens - Port Charlotte']],
+  ['10/14 | 0815  | Hodan Farah (40233)   | in-pers | L&D', ['40233']],
+  ['Lindqvist, MD        dict 10/11/94 tr 10/12/94 kb/pmj', ['kb', 'pmj']],
+]);
+
+kept('not names: a surgeon named Sheikh keeps the word after him', [['referred to Dr Sheikh. Wife asked about the pandit', ['Wife']]]);
+
+family('places: where veterans served and survivors were held, a landing zone', [
+  ['Vietnam veteran (Army, 1968-69, Pleiku, Phu Bai), lives in Yakima', ['Pleiku', 'Phu Bai']],
+  ['Korea veteran (Army, 7th ID, Pork Chop Hill sector 1953)', ['Pork Chop Hill']],
+  ['11B, 1/7 Cav, LZ Bird and Bong Son. Stressor: ambush 1967', ['Bird', 'Bong Son']],
+  ['SURVIVED THE LODZ GHETTO AND BERGEN-BELSEN, CAME TO BOSTON 1948', ['BERGEN-BELSEN']],
+]);
+
+kept('not war places: the words of a note about no war', [['Hamburger meal at lunch; Bird feeder by the window.', ['Hamburger', 'Bird']]]);

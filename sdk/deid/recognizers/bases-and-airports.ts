@@ -42,6 +42,9 @@ const BOAT = new RegExp(
 );
 // A boat by its name before the word: "arrived on Miss Yvonne boat", "the Lady Ashlyn crew boat".
 const NAME_BOAT = /\b((?:Miss|Lady|Capt\.?|Captain)[ \t]+\p{Lu}[\p{L}'’-]+)(?=[ \t]+(?:crew[ \t]+)?(?:boat|vessel|tug)\b)/gdu;
+// A refugee camp by its name, where someone lived or came through: "arrived from Burma via Nu Po camp", "born in Mae La
+// refugee camp", "8 years in Kakuma camp". (Not a kind of camp: "Boot Camp", "Summer Camp".)
+const REFUGEE_CAMP = /\b(?:via|from|in|at|to|of|through)[ \t]+((?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:refugee[ \t]+|Refugee[ \t]+)?(?:camp|Camp)\b)/dgu;
 // One or two capitalised words before "A&M".
 const AGGIE = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+A&M)(?![\p{L}])/gdu;
 // A code before the word "airport": "EMS PCR - JFK AIRPORT", "at PHL Airport".
@@ -128,6 +131,10 @@ export function recognizeBasesAndAirports(text: string): Candidate[] {
     }
   }
   if (has(/pad|PAD/, text)) for (const m of matchesOf(HELIPAD, text)) push(m.index!, m.index! + 4);
+  if (has(/camp|Camp/, text)) for (const m of matchesOf(REFUGEE_CAMP, text)) {
+    if (/^(?:Boot|Summer|Day|Base|Fish|Hunting|Deer|Work|Labor|Army|Bible|Church|Band|Sports?|Football|Basketball|Soccer|Baseball)[ \t]/.test(m[1])) continue;
+    push(...(m.indices![1] as [number, number]));
+  }
   if (text.includes('A&M')) for (const m of matchesOf(AGGIE, text)) push(...(m.indices![1] as [number, number]));
   for (const m of matchesOf(AIRPORT, text)) {
     // The code must be written in capitals and be no charting abbreviation ("flew to ICU", "transfer to CCU").

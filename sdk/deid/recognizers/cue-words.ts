@@ -35,8 +35,8 @@ export const NAME_BEFORE = new Set([
 ]);
 /** What notes write after a relative or a role instead of a name: irregular verbs, contact nouns, adverbs, states ("rn gave report", "wife cell", "son very upset", "dtr present"). @example NOT_NAME_AFTER_RELATIVE.has('cell'); // true */
 export const NOT_NAME_AFTER_RELATIVE = new Set('age gave took got told brought made put saw heard knew thought felt kept let set ran sat stood live drove drive went came come left stay boy girl boys girls twins line services station call cell phone rounds number home work house form forms paperwork papers funeral nickname capacity agent stress docs today tonight tomorrow yesterday very more most early late also only just both all too again still never always usually often recently currently previously present here there away aware busy fine bedside pleasant anxious worried overwhelmed angry supportive concerned tearful upset involved available unavailable unable able ok okay well ill sick first last next other another same who which whom whose though as deceased'.split(' '));
-/** Clergy titles that are also nouns ("call Msgr. Pope", "requested an imam"): titles only capitalised. @example CLERGY_TITLES.includes('imam'); // true */
-export const CLERGY_TITLES: readonly string[] = ['msgr', 'monsignor', 'deacon', 'imam'];
+/** Clergy titles and honorifics that are also nouns ("call Msgr. Pope", "requested an imam", "Client: Haji Ibrahim Tufa"): titles only capitalised. @example CLERGY_TITLES.includes('imam'); // true */
+export const CLERGY_TITLES: readonly string[] = ['msgr', 'monsignor', 'deacon', 'imam', 'haji'];
 /** Titles written with a period ("Dr. Lee"): the only cue words a name may follow across a period ("son. Will f/u" is two sentences). @example TITLE_CUES.has('dr'); // true */
 export const TITLE_CUES = new Set([...'dr drs mr mrs ms prof fr rev sr bro tpr det ofc sgt'.split(' '), ...CLERGY_TITLES]);
 /** Roles that precede a surname in notes ("md lally aware", "per fellow okafor") but follow one as a credential ("Lee, MD, FACC"). @example ROLE_CUES.has('fellow'); // true */

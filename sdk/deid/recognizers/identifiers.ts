@@ -208,6 +208,9 @@ export function recognizeIdentifiers(text: string): Candidate[] {
       /^(?:RT|RTE|ROUTE|HWY|LEVEL|ROOM|RM|BED|BAY|POD|FLOOR|WARD|ICU|CCU|MICU|SICU|PACU|STEP|TELE|NO|NUMBER)\b/.test(m[1]) ? null : { category: 'VEHICLE', score: 0.65, start: m.indices![1][0], end: m.indices![1][1] },
     ));
   }
+  // A staff or interpreter number in brackets after a capitalised name, as logs write it: "Ahmed Dahir (40102)", "Ayan Dualeh
+  // (#40117)". (Five or six digits: a year or a four-digit extension is read by its own rules.)
+  out.push(...matchAll(/(?<=\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*\([ \t]*#?)(\d{5,6})(?=[ \t]*\))/dgu, text, (m) => ({ category: 'ID', score: 0.6, start: m.indices![1][0], end: m.indices![1][1] })));
   // A Coast Guard aircraft by its number where the note speaks of flying: "USCG MH-60T helicopter (CG 6031)", "CG-2135".
   if (has(/\bCG\b|USCG/, text) && /\b(?:helicopter|helo|aircraft|hoist(?:ed)?|MH-6[05]|HC-1[34]0|air[ \t]+station)\b/i.test(text)) out.push(...matchAll(/\b(?:USCG|CG)[ \t-]?(\d{4})(?![\d.,:\/-])/dg, text, (m) => ({ category: 'VEHICLE', score: 0.75, start: m.index, end: m.indices![1][1] })));
   // A boat's name identifies it as a plate does: "F/V Northern Dawn", "off the F/V ALEUTIAN LADY", "F/V \"MISS ANNABELLE\""

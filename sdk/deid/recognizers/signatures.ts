@@ -25,8 +25,8 @@ const LINE_CLOSING_INITIALS = /(?:[.!?)"'”][ \t]+|[ \t]{2,}|[ \t]+[-~\/][ \t]?
 /** Words a nurse writes before "RN" that are roles, not names ("charge rn", "float rn"). */
 export const ROLE_WORDS = new Set('charge float primary night day evening agency travel traveler travelling resource staff icu ccu micu sicu ed er or pacu floor unit team bedside covering oncoming outgoing student new this the your my his her pt patient home visiting triage admitting wound rapid response house nursing case care and or hhc hha vna hospice'.split(' '));
 const CREDENTIAL = SIGNING_CREDENTIAL;
-// A dictation's or a transcription's mark and its date: "D: 3/11/94", "DT 07/16/01", "transcribed 08/03/2023".
-const DICTATION_DATE = String.raw`\b(?:[DT]|DD|DT|dictated|transcribed|DICTATED|TRANSCRIBED|Dictated|Transcribed):?[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}`;
+// A dictation's or a transcription's mark and its date: "D: 3/11/94", "DT 07/16/01", "tr 10/12/94", "transcribed 08/03/2023".
+const DICTATION_DATE = String.raw`\b(?:[DT]|DD|DT|dict|tr|dictated|transcribed|DICTATED|TRANSCRIBED|Dictated|Transcribed):?[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}`;
 // Author and typist initials after the dictation dates or a signature on the same line, or on the line after the dates
 // ("T: 7/26/91\nVS:mrd"), before the line's end, a wide gap, a job or a document number (the scan in recognizeSignatures).
 const AFTER_DATES_OR_SIGNATURE = new RegExp(String.raw`(?<=[ \t\n])(?=\p{L}{2,4}[/:])(?<=(?:\d|\.|\b(?:MD|DO|RN|NP|PA))[ \t]{2,}|${DICTATION_DATE}(?:[ \t]|[ \t]*\n))(\p{L}{2,4})[/:](\p{L}{2,4})(?=[ \t]*(?:$|\n)|[ \t]{2,}|[ \t]+(?:job\b|#))`, 'dgiu');
