@@ -122,3 +122,13 @@ family('places: where veterans served and survivors were held, a landing zone', 
 ]);
 
 kept('not war places: the words of a note about no war', [['Hamburger meal at lunch; Bird feeder by the window.', ['Hamburger', 'Bird']]]);
+
+family('places: a university by its place where the note speaks of study or sport, a school before a field of study', [
+  ["Team: Women's soccer, University of Nebraska\nReferred by: K. Lutz, ATC", ['University of Nebraska']],
+  ['This 20-year-old University of Wyoming geology student fell while climbing', ['University of Wyoming']],
+  ['HPI: 24 F, MSU forestry grad student, fell on trail', ['MSU']],
+]);
+
+kept('not schools: a word of the sentence before "senior"', [['Discussed with senior (resident) about the plan; ACL repair senior yr', ['Discussed', 'ACL']]]);
+
+family('names: a typist\'s initials between the dictation\'s and the transcription\'s dates', [['Dictated by R. Olin, MD 3/14/08 / dkw / 3/15/08', ['dkw']]]);

@@ -47,7 +47,13 @@ const ROLE_PAREN = new RegExp(String.raw`\b${STUDY}[ \t]*\([ \t]*(\p{Lu}{2,6})[ 
 
 // A school or a town named before a student's field and year: "27 yo Tufts dental student", "BC grad student", "UConn
 // student", "UMass Boston student", "a Governor's Academy senior".
-const NAMED_STUDENT = /\b((?:\p{Lu}[\p{L}'’]*[ \t]+){0,2}\p{Lu}[\p{L}'’]*)[ \t]+(?:(?:dental|law|med|medical|nursing|grad|graduate|pharmacy|engineering|art|music|business|divinity|doctoral|phd|premed|pre-med)[ \t]+)?(?:student|senior|junior|sophomore|freshman|grad|undergrad)\b/dgu;
+// (A field of study may stand between: "UM forestry grad student", "a Duke history major".)
+const FIELDS = 'forestry geology history chemistry biology physics mathematics math economics english psychology philosophy political computer journalism education agriculture architecture anthropology sociology nutrition kinesiology accounting finance marketing film theater theatre dance design statistics linguistics wildlife fisheries ecology geography';
+const NAMED_STUDENT = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’]*[ \t]+){0,2}\p{Lu}[\p{L}'’]*)[ \t]+(?:(?:${FIELDS.split(' ').join('|')})[ \t]+)?(?:(?:dental|law|med|medical|nursing|grad|graduate|pharmacy|engineering|art|music|business|divinity|doctoral|phd|premed|pre-med)[ \t]+)?(?:student|senior|junior|sophomore|freshman|grad|undergrad|major)\b`, 'dgu');
+// A university by its place, where the note speaks of study, sport or teaching: "Men's basketball, University of Kansas",
+// "This 22-year-old University of Montana geology student". (Not its hospital: "University of Iowa Hospitals".)
+const UNIVERSITY_OF = /\b(?:University|UNIVERSITY)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}(?![\p{L}'’-])(?![ \t]+(?:Hospitals?|Medical|Health|Clinics?|Children|Cancer|Physicians|School[ \t]+of[ \t]+Medicine|HOSPITALS?|MEDICAL|HEALTH|CLINICS?))/gu;
+const CAMPUS_TALK = /\b(?:team|athlet\w*|coach|varsity|professor|faculty|campus|dorm|emeritus|scholarship|tuition|semester)\b/i;
 // A town or an employer between "retired" and a trade: "retired Boston firefighter", "retired Polaroid chemist",
 // "retired Boston school custodian".
 const RETIRED_TRADE = /\b(?:retired|former)[ \t]+((?:\p{Lu}[\p{L}'’]*[ \t]+){0,1}\p{Lu}[\p{L}'’]*)[ \t]+(?:(?:school|city|town|public|fire|police|transit|postal|water)[ \t]+)?(?:firefighter|fireman|cop|police(?:man|woman)?|officer|detective|teacher|custodian|janitor|chemist|engineer|machinist|mechanic|electrician|plumber|carpenter|lineman|longshoreman|letter[ \t]+carrier|mail[ \t]+carrier|bus[ \t]+driver|driver|clerk|secretary|librarian|principal|professor|nurse|worker|employee)\b/dgu;
@@ -131,6 +137,15 @@ export function recognizeSchools(text: string): Candidate[] {
     push(s, e);
   };
   if (studying) for (const m of matchesOf(NAMED_STUDENT, text)) named(m);
+  if ((studying || has(CAMPUS_TALK, text)) && has(/University|UNIVERSITY/, text)) {
+    for (const m of matchesOf(UNIVERSITY_OF, text)) {
+      // (A name that runs on into the sentence ends at an everyday word: "University of Kansas Team" keeps "Team".)
+      let name = m[0];
+      const last = (): string => /\S+$/.exec(name)![0].toLowerCase();
+      while (name.split(/[ \t]+/).length > 3 && vocabulary().flags(last()) & F.COMMON && !(vocabulary().flags(last()) & F.PLACE)) name = name.replace(/[ \t]+\S+$/, '');
+      push(m.index ?? 0, (m.index ?? 0) + name.length);
+    }
+  }
   if (retired) for (const m of matchesOf(RETIRED_TRADE, text)) named(m);
   if (has(/firefighter|fireman|\bcop\b|police officer|policeman|patrolman|paramedic|\bemt\b|bus driver|school teacher/i, text)) for (const m of matchesOf(TOWN_SERVICE_TRADE, text)) {
     const words = m[1].toLowerCase().split(/[ \t]+/);

@@ -34,9 +34,10 @@ const AFTER_DATES_OR_SIGNATURE = new RegExp(String.raw`(?<=[ \t\n])(?=\p{L}{2,4}
 // "Printed 5/6/2011 14:52 by cmartel at workstation ...".
 const CLERK_BY = /\b(?:transcribed|typed|printed|scanned|entered)\b[^\n]{0,40}?\bby[ \t]+([\p{L}][\p{L}\d._]{1,15})(?=[ \t]*(?:[,;)\n]|\.(?!\w)|$)|[ \t]+(?:at|on|document|doc|job|conf)\b|[ \t]{2,})/dgiu;
 const DICTATION_DATE_BEFORE = new RegExp(String.raw`${DICTATION_DATE}(?:[ \t]+|[ \t]*\n)$`, 'iu');
-// A typist's initials after the dictation date and a slash, between the signature's slashes before the job number, or after
-// "T:" before the date (the scan in recognizeSignatures).
-const TYPIST_MARK = /\b(?:dict(?:ated)?|trans(?:cribed)?|typed)[ \t]*:?[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]*\/[ \t]*(\p{L}{2,4})(?=[ \t]*(?:\n|$|\/))|\b(?:MD|M\.D\.|DO|DPM|PA-C|NP)[ \t]*\/[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?=[ \t]*\/[ \t]*(?:job|dict|trans|[DT]:|\d))|(?<=\bT:[ \t]*)(\p{Ll}{2,3}|\p{Lu}{2,3})(?=[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4})/dgu;
+// A typist's initials after the dictation date and a slash, between the signature's slashes before the job number, after
+// "T:" before the date, or between the dictation's and the transcription's dates ("MD 2/25/07 / mkc / 2/26/07"; the scan in
+// recognizeSignatures).
+const TYPIST_MARK = /\b(?:dict(?:ated)?|trans(?:cribed)?|typed)[ \t]*:?[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]*\/[ \t]*(\p{L}{2,4})(?=[ \t]*(?:\n|$|\/))|\b(?:MD|M\.D\.|DO|DPM|PA-C|NP)[ \t]*\/[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?=[ \t]*\/[ \t]*(?:job|dict|trans|[DT]:|\d))|(?<=\bT:[ \t]*)(\p{Ll}{2,3}|\p{Lu}{2,3})(?=[ \t]+\d{1,2}\/\d{1,2}\/\d{2,4})|(?<=\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]*\/[ \t]*)(\p{Ll}{2,4})(?=[ \t]*\/[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4})/dgu;
 /** A credential written alone ("RN", "lcsw"), never a signer's initials. */
 const CREDENTIAL_WORD = new RegExp(`^${CREDENTIAL}$`, 'i');
 /** Letters that are a credential or a pronoun, never a signer's initials. */
@@ -216,8 +217,8 @@ export function recognizeSignatures(text: string): Candidate[] {
   // after "T:" before the date: "R. Frankovich, MD / dictated 1/14/14 / ams", "H. Ueda, MD / ck / job 43390", "T: kd  10/15/2001".
   if (has(/\//, text)) {
     for (const m of matchesOf(TYPIST_MARK, text)) {
-      const g = m.indices![1] ?? m.indices![2] ?? m.indices![3];
-      if (m.indices![2] ? !CREDENTIAL_WORD.test(m[2]) : !INITIALS_STOP.test(m[1] ?? m[3])) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
+      const g = m.indices![1] ?? m.indices![2] ?? m.indices![3] ?? m.indices![4];
+      if (m.indices![2] ? !CREDENTIAL_WORD.test(m[2]) : !INITIALS_STOP.test(m[1] ?? m[3] ?? m[4])) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
     }
   }
   // The second of two initials in "CB RN/SN": a co-signing student or orientee.
