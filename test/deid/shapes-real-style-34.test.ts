@@ -132,3 +132,12 @@ family('places: a university by its place where the note speaks of study or spor
 kept('not schools: a word of the sentence before "senior"', [['Discussed with senior (resident) about the plan; ACL repair senior yr', ['Discussed', 'ACL']]]);
 
 family('names: a typist\'s initials between the dictation\'s and the transcription\'s dates', [['Dictated by R. Olin, MD 3/14/08 / dkw / 3/15/08', ['dkw']]]);
+
+family('identifiers and ages in jail and detention records', [
+  ['Pt: Medeiros, Alan   Inmate HX-4471   Date 10/09/11', ['HX-4471']],
+  ['Detainee: Idrissa Ba     A-File A 208 771 305     Age 47', ['A 208 771 305']],
+  ['Reg. No. 55231-074     Case No. 2:11-cr-00391, U.S. District Court', ['2:11-cr-00391']],
+  ['Redmond, Arvel W.    Inmate KT-8810    Age 94    Unit: Personal Care Unit, bed 9', ['94']],
+]);
+
+kept('not ages: insulin units after a number', [['insulin given, age 52, 95 units total', ['95']]]);
