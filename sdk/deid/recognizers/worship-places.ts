@@ -53,9 +53,9 @@ const PARISH_WORD = /(?:^|[\n(,;: \t])(?:sts?\.?|ss\.|saints?|ste\.?)[ \t]+\p{L}
 const FAITH_WORD = /^(?:baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|catholic|orthodox|mennonite|brethren|christian|evangelical|missionary|free|will|freewill|hope|faith|peace|grace|love|unity|interfaith|hospital|transfiguration|resurrection|nativity|annunciation|assumption|ascension|trinity|the|our|their|his|her|a|an)$/i;
 // Words before a denomination that name a branch of a faith, not one congregation ("Roman Catholic", "Southern Baptist").
 const FAITH_BRANCH = /^(?:roman|greek|russian|ukrainian|coptic|southern|american|national|independent|reformed|united|primitive|conservative|reform|seventh-day|orthodox|evangelical|missionary|the|a|an|our|their|his|her)$/i;
-// The words that make a sentence about church: a saint's name elsewhere is a hospital, a device or a town.
 // Saints a parish honours as a pair.
 const SAINT_PAIR = /\b(?:cyril[ \t]+(?:and|&)[ \t]+methodius|peter[ \t]+(?:and|&)[ \t]+paul|philip[ \t]+(?:and|&)[ \t]+james|simon[ \t]+(?:and|&)[ \t]+jude|cosmas[ \t]+(?:and|&)[ \t]+damian|joachim[ \t]+(?:and|&)[ \t]+anne?)\b/i;
+// The words that make a sentence about church: a saint's name elsewhere is a hospital, a device or a town.
 const CHURCH_TALK = /\b(?:church|parish|altar|sodality|parishioners?|mass|communion|pastor|padre|priest|fr\.?|father|deacon|reverend|rev\.?|minister|preacher|congregation|wedding|funeral|feast|baptism|christening|choir|sunday|member|attends|worship|bulletin|rosary|novena|rectory)\b/i;
 // A parish named for a mystery or a feast, where the sentence is about church: "a priest from Resurrection parish", "near
 // the church - Visitation parish", "mass at Holy Name", "Fr. Gagnon from Prince of Peace".
