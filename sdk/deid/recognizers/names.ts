@@ -43,7 +43,7 @@ const TITLE_INITIAL = /(?<![\p{L}])(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?|DR\.?|MRS\.?|M
 
 // The roles and titles `fromCue` skips between a cue and the name.
 const ROLE_BEFORE_NAME = new RegExp(String.raw`^[ \t]*(?:pcp|attending|attg|fellow|resident|hospitalist|consultant|surgeon|referring|np|pa|(?:rev|fr|${CLERGY_TITLES.join('|')}|det|sgt|dep|ofc)\.?|bro\.)[ \t]+(?=\p{Lu})`, 'iu');
-const LABELS = String.raw`(?:re|patient(?:'s)?\s*(?:full\s+)?name|patient|pt\.?(?:\s*name)?|name|full\s+name|legal\s+name|preferred\s+name|aka|alias|maiden\s+name|attending(?:\s+physician)?|physician|surgeon|assistant|assistants|anesthesiologist|anesthesia|anaesthetist|pcp|primary\s+care(?:\s+(?:physician|provider))?|referring(?:\s+(?:physician|provider|doctor))?|provider|ordering(?:\s+(?:physician|provider))?|consultant|consulting|resident|fellow|intern|nurse|rn|np|pa|radiologist|pathologist|technologist|tech|sonographer|pharmacist|therapist|dietitian|social\s+worker|case\s+manager|chaplain|interpreter|interp|translator|witness|scribe|author|dictated\s+by|transcribed\s+by|signed\s+by|cc|c\.c\.|copies\s+to|to|from|attn|attention|contact|emergency\s+contact|next\s+of\s+kin|nok|guardian|power\s+of\s+attorney|poa|healthcare\s+proxy|proxy|caregiver|spouse|mother|father|parent|son|daughter|wife|husband|informant|historian|source|requested\s+by|reviewed\s+by|verified\s+by|performed\s+by|reported\s+by|read\s+by|approved\s+by|copy\s+to|dear)`;
+const LABELS = String.raw`(?:re|patient(?:'s)?\s*(?:full\s+)?name|patient|pt\.?(?:\s*name)?|name|full\s+name|legal\s+name|preferred\s+name|aka|alias|maiden\s+name|attending(?:\s+physician)?|physician|surgeon|assistant|assistants|anesthesiologist|anesthesia|anaesthetist|pcp|primary\s+care(?:\s+(?:physician|provider))?|referring(?:\s+(?:physician|provider|doctor))?|provider|ordering(?:\s+(?:physician|provider))?|consultant|consulting|resident|fellow|intern|nurse|rn|np|pa|radiologist|pathologist|technologist|tech|sonographer|pharmacist|therapist|dietitian|social\s+worker|case\s+manager|chaplain|interpreter|interp|translator|witness|scribe|author|dictated\s+by|transcribed\s+by|signed\s+by|cc|c\.c\.|copies\s+to|to|from|attn|attention|contact|emergency\s+contact|next\s+of\s+kin|nok|guardian|power\s+of\s+attorney|poa|healthcare\s+proxy|proxy|caregiver|spouse|mother|father|parent|son|daughter|wife|husband|employee|claimant|injured\s+worker|insured|subscriber|decedent|informant|historian|source|requested\s+by|reviewed\s+by|verified\s+by|performed\s+by|reported\s+by|read\s+by|approved\s+by|copy\s+to|dear)`;
 const LABEL_RE = new RegExp(String.raw`(?:^|(?<=[\n\r|;]))[ \t]*${LABELS}[ \t]*(?:\(\w+\))?[ \t]*[:#-][ \t]*`, 'gim');
 const INLINE_LABEL_RE = new RegExp(String.raw`\b${LABELS}[ \t]*:[ \t]*`, 'gi');
 
@@ -120,9 +120,12 @@ function serviceName(span: string): boolean {
   return words.length > 0 && words.every((w) => SERVICE_WORDS.has(w));
 }
 
-/** "CC: SOB", "re: FMLA": in a note "CC:" is the chief complaint and "re:" a topic; a name follows only in a letter's copy or subject line. */
+/**
+ * "CC: SOB", "re: FMLA": in a note "CC:" is the chief complaint and "re:" a topic; a name follows only in a letter's copy or
+ * subject line. So too the parties of a claim: "Employee: Hep B series complete" in an exposure note is about the worker.
+ */
 function chiefComplaint(text: string, m: RegExpExecArray): boolean {
-  if (!/^\s*(?:c\.?c\.?|re)\s*:/i.test(m[0])) return false;
+  if (!/^\s*(?:c\.?c\.?|re|employee|claimant|injured\s+worker|insured|subscriber|decedent)\s*:/i.test(m[0])) return false;
   const next = /^[\p{L}][\p{L}'’-]*/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
   if (!next) return true;
   const f = vocabulary().flags(next[0].toLowerCase());
