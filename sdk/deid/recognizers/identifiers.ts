@@ -28,7 +28,7 @@ const LABELS: [PhiCategory, string][] = [
   ['HEALTH_PLAN', String.raw`health\s*plan(?:\s+(?:beneficiary\s+)?(?:id|no\.?|nbr|number|#))?|member(?:ship)?(?:\s*(?:id|no\.?|nbr|number|#))?|mbr\s*(?:id|no\.?|nbr|#)|subscriber\s*(?:id|no\.?|nbr|number|#)|beneficiary\s*(?:id|no\.?|nbr|number|#)|insurance\s*(?:id|no\.?|nbr|number|#|policy(?:\s*(?:no\.?|#|number))?)|insurer\s*id|policy\s*(?:id|no\.?|nbr|number|#)|plan\s*(?:id|no\.?|#)|group\s*(?:id|no\.?|nbr|number|#)|group(?=\s*\d{4}|\s+[A-Z]{2,}-[A-Z0-9-]*\d)|medicare(?:\s+card)?(?:\s*(?:id|no\.?|nbr|number|#|mbi))?|ramq|ohip|phn|msp|health\s*card(?:\s*(?:no\.?|nbr|number|#))?|dva(?:\s+(?:gold|white|orange)\s+card)?(?:\s*(?:no\.?|number|#))?|(?:pps|gms)\s*(?:no\.?|number|#)|medicaid(?:\s*(?:id|no\.?|nbr|number|#))?|mbi|hicn`],
   ['ACCOUNT', String.raw`(?:billing\s+|bank\s+|patient\s+|hospital\s+|financial\s+)?account\s*(?:id|no\.?|nbr|number|#)?|acct\.?\s*(?:no\.?|nbr|number|#)?|a\/c\s*(?:no\.?|#)|fin(?:\s*(?:no\.?|#))?|invoice\s*(?:no\.?|nbr|number|#)|billing\s*(?:id|no\.?|nbr|number|#)|credit\s+card(?:\s*(?:no\.?|nbr|number|#))?|card\s*(?:no\.?|nbr|number|#)`],
   ['LICENSE', String.raw`dea(?:\s*(?:registration|reg\.?))?(?:\s*(?:no\.?|nbr|number|#))?|npi(?:\s*(?:no\.?|nbr|number|#))?|driver'?s?\s*licen[cs]e(?:\s*(?:no\.?|nbr|number|#))?|dl\s*(?:no\.?|#)?|(?:medical\s+|state\s+|professional\s+|nursing\s+)?licen[cs]e\s*(?:no\.?|nbr|number|#)|lic\.?\s*(?:no\.?|#)?|certificate\s*(?:no\.?|nbr|number|#)|cert\.?\s*(?:no\.?|#)|board\s+certification\s*(?:no\.?|#)?|registration\s*(?:no\.?|nbr|number|#)|medallion(?:\s*(?:no\.?|nbr|number|#))?`],
-  ['VEHICLE', String.raw`(?:license|licence|registration|number)\s+plate(?:\s*(?:no\.?|nbr|number|#))?|plate\s*(?:no\.?|nbr|number|#)?|tag\s*(?:no\.?|nbr|number|#)|vin(?:\s*(?:no\.?|nbr|number|#))?|vehicle\s*(?:id|identification\s+number|reg(?:istration)?\.?)(?:\s*(?:no\.?|#))?`],
+  ['VEHICLE', String.raw`(?:license|licence|registration|number)\s+plate(?:\s*(?:no\.?|nbr|number|#))?|plate\s*(?:no\.?|nbr|number|#)?|tag\s*(?:no\.?|nbr|number|#)|vin(?:\s*(?:no\.?|nbr|number|#))?|vehicle\s*(?:id|identification\s+number|reg(?:istration)?\.?)(?:\s*(?:no\.?|#))?|(?:boat\s+|fishing\s+)?vessel\s*(?:id|no\.?|nbr|number|#)|(?:uscg|coast\s+guard)\s+(?:documentation|doc\.?)(?:\s*(?:no\.?|nbr|number|#))?|hull\s*(?:id|no\.?|nbr|number|#)|hin(?=\s*[:#]?\s*[A-Z]{3}\d)`],
   ['DEVICE', String.raw`serial\s*(?:no\.?|nbr|number|#)?|s\/n|sn\s*[:#]|sn(?=\s+[A-Z]{0,4}[\s-]?\d)|asset\s*(?:tag|no\.?|#)|asset(?=\s+[A-Z]{1,5}[\s-]?\d)|device\s*(?:id|identifier|serial|no\.?|#)|udi(?:\s*(?:di|pi))?|imei|lot(?:\s*(?:no\.?|nbr|number|#))?|batch\s*(?:no\.?|#)?|model\s*(?:no\.?|nbr|number|#)|implant\s*(?:id|no\.?|#)|(?:pacemaker|defibrillator|icd|pump|implant)\s+(?:serial|id)(?:\s*(?:no\.?|nbr|number|#))?|mac\s+address`],
   ['ID', String.raw`badge(?:\s*(?:id|no\.?|nbr|number|#))?|accession(?:\s*(?:no\.?|nbr|number|#|id))?|lab\s*(?:no\.?|nbr|number|#)|acc\.?\s*(?:no\.?|#)|specimen\s*(?:id|no\.?|nbr|number|#)?|sample\s*(?:id|no\.?|nbr|number|#)|case\s*(?:id|no\.?|nbr|number|#)|surgical\s+pathology\s*(?:no\.?|#)|path(?:ology)?\s*(?:id|no\.?|#)|order\s*(?:id|no\.?|nbr|number|#)|requisition\s*(?:id|no\.?|nbr|number|#)?|encounter\s*(?:id|no\.?|nbr|number|#)|visit\s*(?:id|no\.?|nbr|number|#)|study\s*(?:id|no\.?|nbr|number|#)|subject\s*(?:id|no\.?|#)|trial\s*(?:id|no\.?|#)|claim(?:\s*(?:id|no\.?|nbr|number|#))?|booking(?:\s*(?:id|no\.?|nbr|number|#))?|receipt\s*(?:id|no\.?|nbr|number|#)|docket(?:\s*(?:no\.?|nbr|number|#))?|index\s*(?:no\.?|nbr|number|#)|indictment(?:\s*(?:no\.?|nbr|number|#))?|ind\.(?=\s*\d{2,6}\/\d{2}\b)|(?:iic|iwcc|wcc|wcab|wcb|dwc|bwc|iwc|oic)\s*(?:no\.?|nbr|number|#|case\s*(?:no\.?|#))|cause\s*(?:no\.?|nbr|number|#)|case(?=\s+\d{2,4}-\d)|case(?=\s+(?:19|20)\d{2}\s+[A-Z]{1,4}\s+\d{3,})|trip\s*(?:id|no\.?|nbr|number|#)|registry\s*(?:id|no\.?|nbr|number|#)|(?:police\s+|incident\s+|crime\s+)?report\s*(?:id|no\.?|nbr|number|#)|incident\s*(?:id|no\.?|nbr|number|#)|reference\s*(?:id|no\.?|nbr|number|#)|ref\.?\s*(?:no\.?|#)|ticket\s*(?:no\.?|#)|barcode|block\s*(?:id|#)|slide\s*(?:id|#)|employee\s*(?:id|no\.?|#)|(?:inmate|detainee|prisoner|offender)(?:\s*(?:id|no\.?|nbr|number|#))?(?=\s*#?\s*[A-Z]{0,3}-?\d{3,})|a-?file(?:\s*(?:no\.?|#))?(?=\s*:?\s*A?\s*\d)|emp\.?\s*(?:id|no\.?|#)?(?=\s*#?\s*\d{4,}\b)|clock\s*(?:no\.?|nbr|number|#)?(?=\s*#?\s*\d{2,3}-?\d{3,5}\b(?!\s*(?:am|pm|hrs?)\b))|badge\s*(?:id|no\.?|#)|passport\s*(?:no\.?|nbr|number|#)?|identifier|id\s*(?:no\.?|nbr|number|#)|interpreter\s*(?:id|no\.?|#)|confirmation(?:\s*(?:id|no\.?|nbr|number|#|code))?|conf\.?\s*#|auth(?:ori[sz]ation)?\s*(?:id|no\.?|nbr|number|#|code)|job(?:\s*(?:id|no\.?|nbr|number|#))?|dictation\s*(?:id|no\.?|nbr|number|#)|ref(?:erence)?\s+code|ref(?:erence)?(?=\s*:)|ref\.?(?=\s+[A-Z]{0,4}(?:-[A-Z]{1,4})?[\d/-]*\d)|conf(?:irmation)?\.?(?=\s+\d)|(?:donor|recipient|unos|appeal|tracking|user|login)\s+id|user\s*name|username|call\s+sign|(?:va\s+)?file\s*(?:no\.?|nbr|number|#)|va\s+file|service\s*(?:no\.?|nbr|number|#)|run\s*(?:no\.?|nbr|number|#)|run(?=\s*:\s*\d{3,}\b(?!\s*(?:am|pm|hrs?|h|min|mins|ml|cc|mg|m)\b))|(?:emt(?:-?[bpia])?|nremt(?:-?p)?|paramedic)\s*#(?=\s*\d{3,})|mission(?:\s*(?:no\.?|nbr|number|#))?(?=\s*#?\s*\d{2}-?\d{3,})|tracking(?:\s*(?:no\.?|nbr|number|#))?|(?:ups|fedex)(?=\s+1Z)|pcr\s*(?:no\.?|#)|(?:consular|tribal|alien)\s*(?:id|no\.?|#)|a-?(?:number|no\.?|#)(?=\s*:?\s*A?\s*\d)|(?:covermymeds|cmm),?\s+key|(?<=\bpa\b[^\n.;]{0,24})key(?=\s*:?\s*(?=[A-Z0-9]*\d)[A-Z0-9]{6,10}\b)|user(?=\s+[a-z][a-z0-9._-]{2,}\d)|(?:(?:lock\s?box|door|gate|key\s?pad|alarm|garage|entry)\s+codes?|pass\s?code)(?:\s*\((?=\s*\d))?`],
 ];
@@ -76,7 +76,7 @@ function plausibleValue(v: string, category: PhiCategory): boolean {
 }
 
 /** Trim trailing words that the VALUE group may have swallowed ("12345 AND"). */
-function trimValue(v: string): string {
+function trimValue(v: string, category: PhiCategory): string {
   const [first, ...rest] = v.split(' ');
   const kept = [first];
   // The regex is case-insensitive for labels; extra chunks must be upper-case codes with a digit.
@@ -84,9 +84,10 @@ function trimValue(v: string): string {
     // After a letter prefix the groups may be dashed or a lone check digit ("MA 7720 4418 9").
     // ("Medicare 5091 23478 2", "IHI 3 00612 447": digit groups keep a lone check digit too.)
     const group = /^[A-Z]{1,4}$/.test(first) ? /^(?:[A-Z0-9][A-Z0-9-]{0,11})$/ : /^\d+$/.test(first) ? /^\d{1,12}$/ : /^(?:[A-Z0-9]{2,6}|\d{2,12})$/;
-    // A court's year, letters and number ("case no. 2013 GU 00482"); a serial's closing letter ("S/N LFB 44902 V").
+    // A court's year, letters and number ("case no. 2013 GU 00482"); a serial's closing letter ("S/N LFB 44902 V"), a plate's or a
+    // hull's closing letters ("hull no. MS 4471 BK").
     const courtLetters = /^\d{2,4}$/.test(first) && k === 0 && /^[A-Z]{1,4}$/.test(chunk) && /^\d{3,}$/.test(rest[1] ?? '');
-    const closingLetter = /^[A-Z]{1,4}$/.test(first) && kept.length > 1 && k === rest.length - 1 && /^[A-Z]$/.test(chunk);
+    const closingLetter = /^[A-Z]{1,4}$/.test(first) && kept.length > 1 && k === rest.length - 1 && (category === 'VEHICLE' ? /^[A-Z]{1,3}$/ : /^[A-Z]$/).test(chunk);
     if (!courtLetters && !closingLetter && (!group.test(chunk) || !/\d/.test(chunk))) break;
     kept.push(chunk);
   }
@@ -147,7 +148,7 @@ export function recognizeIdentifiers(text: string): Candidate[] {
     out.push(
       ...matchAll(re, text, (m) => {
         const g = m.indices![1];
-        let v = trimValue(m[1]);
+        let v = trimValue(m[1], category);
         let start = g[0];
         // Labels match in any case, so a lower-case word before the number is prose ("ssn of pt 123-..."), not a prefix.
         const prefix = /^([A-Za-z]{1,4}) (?=\S*\d)/.exec(v);
@@ -302,6 +303,15 @@ export function recognizeIdentifiers(text: string): Candidate[] {
         ? { category: 'VEHICLE', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] }
         : null,
     ),
+  );
+  // A plate in quotes after its word, often the part a witness saw: 'partial CT plate "7ZK-1"', 'plate "LKR 4" per camera'.
+  out.push(
+    ...matchAll(/\b(?:plates?|tags?|PLATES?|TAGS?|Plates?|Tags?)(?:[ \t]+(?:#|no\.?|number))?[ \t]*:?[ \t]*["“]((?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{0,8}[A-Z0-9])["”]/dg, text, (m) => ({
+      category: 'VEHICLE',
+      score: 0.8,
+      start: m.indices![1][0],
+      end: m.indices![1][1],
+    })),
   );
   // A trauma alias, in quotes after the word: 'ALIAS LISTED AS "DOE, TWELVE"', 'registered under alias "Trauma Zulu"', 'Was
   // registered as "Doe, Juniper"'. It is the record's name for the patient, unique to the stay.
