@@ -25,3 +25,30 @@ family('vehicles: a quoted plate a witness saw, a vessel\'s and a hull\'s number
 kept('not vehicles: tags and plates of the body and the chart', [
   ['Skin tags "x3" removed; plate "ORIF" hardware intact', ['x3', 'ORIF']],
 ]);
+
+family('vehicles: a boat named in quotes after its kind or its length, a registration\'s closing letters', [
+  ['his airboat (FL reg FL 4410 TW, "Gator Belle") hit a stump', ['Gator Belle']],
+  ['rented a 46-ft "Lazy Heron" houseboat, hull no. ZRT46119B525, boat ramp fall', ['Lazy Heron']],
+  ['Sled (Arctic Cat ZR 600, WI reg 44170 RT) went through the ice', ['44170 RT']],
+]);
+
+kept('not boats: a fall\'s height before a quotation', [['fell 10 ft, "I just slipped" per pt, near the boat ramp', ['I', 'just', 'slipped']]]);
+
+family('names: a signer\'s own initials after the name and its credential', [
+  ['Lindsey Vanderhoof, Paramedic LV', ['LV']],
+  ['T. Okonkwo, EMT-P, TO', ['TO']],
+  ['R. Halvorsen, MD rh/jd', ['rh']],
+]);
+
+kept('not initials: letters after a credential that are not the signer\'s', [['Lena Marsh, Paramedic ALS', ['ALS']]]);
+
+family('ages: a death\'s age after its year, an age in brackets on the line after a name, an age before a bracketed remark', [
+  ['Widowed; husband Alvin died in 2016 at 94. She still drives to church.', ['94']],
+  ['Present: daughter Ruth and husband Clement\n(96), who is hard of hearing.', ['96']],
+  ['Resident: Opal Henning, 93 (signed consent herself)', ['93']],
+]);
+
+kept('not ages: readings before a bracketed remark, a decimal after "at"', [
+  ['Sats 95 (room air), HR 92 (sinus), K 5.1', ['95', '92']],
+  ['Infusion stopped at 93.5 mL', ['93']],
+]);

@@ -46,10 +46,10 @@ const RELATIVE_WORDS = '(?:mother|father|sister|brother)-in-law|wife|husband|hus
 const RELATIVE = `(?:${RELATIVE_WORDS})`;
 // An age in parentheses after a person: "Sven (96)", "Quigley, Augustine P (91)", "(Mrs. Ida Pryce, 93)", "his mother (91)", "Leota Faleafaga Sr. (96)", "Lottie (96!)".
 // ("resident J.B. (98)": initials; "her mother's (93, advanced COPD)": a relative's, the age first in the brackets.)
-const AFTER_PERSON = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+\.?|(?<=\p{L},?[ \t]+)(?<!\p{L})\p{Lu}\.?|(?<![\p{L}.])(?:\p{Lu}\.){2,3}|\b(?:${RELATIVE}|patient|pt|centenarian|resident|vet|veteran))[ \t]*(?:,[ \t]*|\([ \t]*)(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*!?\)|\b${RELATIVE}['’]s[ \t]*\([ \t]*(\d{2,3})(?=[ \t]*[,)])`, 'dgu');
+const AFTER_PERSON = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+\.?|(?<=\p{L},?[ \t]+)(?<!\p{L})\p{Lu}\.?|(?<![\p{L}.])(?:\p{Lu}\.){2,3}|\b(?:${RELATIVE}|patient|pt|centenarian|resident|vet|veteran))(?:[ \t]*,[ \t]*|[ \t]*\n?[ \t]*\([ \t]*)(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*!?\)|\b${RELATIVE}['’]s[ \t]*\([ \t]*(\d{2,3})(?=[ \t]*[,)])`, 'dgu');
 // The same in a list or in lower case: "BAPTISTE, 97, WWII vet", "wife joy (90)", "(retired nun, 98)",
 // "Maynard Jr., 92,", "Ramirez Lopez (Chuy), 91,", "Cecilia Oyediran-Marsh, 96.", "mcelhinney, 93, post op".
-const PERSON_COMMA = /(?<![\d.])(?:\b\p{L}[\p{L}'’-]+(?:\.|["”]?\))?,[ \t]*|\b(?:[Pp]t|PT|[Pp]atient|PATIENT)[ \t]+|\b\p{Ll}{2,}[ \t]*\([ \t]*|\b\p{Lu}\p{Ll}+[ \t]*\((?=[ \t]*\d{2,3},)|\([\p{Ll} ]{2,30},[ \t]*)(\d{2,3})(?=[ \t]*(?:\)|,[ \t]*\p{L}|\.(?!\d)|[ \t]-[ \t]))/dgu;
+const PERSON_COMMA = /(?<![\d.])(?:\b\p{L}[\p{L}'’-]+(?:\.|["”]?\))?,[ \t]*|\b(?:[Pp]t|PT|[Pp]atient|PATIENT)[ \t]+|\b\p{Ll}{2,}[ \t]*\([ \t]*|\b\p{Lu}\p{Ll}+[ \t]*\((?=[ \t]*\d{2,3},)|\([\p{Ll} ]{2,30},[ \t]*)(\d{2,3})(?=[ \t]*(?:\)|,[ \t]*\p{L}|\.(?!\d)|[ \t]-[ \t]|[ \t]\([ \t]*\p{Ll}{3,}[ \t]))/dgu;
 // A person, then "is" / "was": "Pt is 93, retired machinist", "husband is 92 and lives at home".
 // A name may stand between the person word and the verb ("Husband Walt is 92", "my mother Valentina is 91",
 // "PT'S HUSBAND ELMER COOK IS 94"), or a name in brackets ("Mom (Florence Little Wolf) is 91"), an adverb after it ("pt is actually 90");
@@ -89,8 +89,9 @@ const PAREN_IS_OR_KIN = new RegExp(String.raw`\([ \t]*(?:(?:is|was|age|aged)[ \t
 const AT_AGE = /\bat[ \t]+(\d{2,3}),?[ \t]+(?:he|she|i|they|we|you)\b(?![ \t]*\/)/dgi;
 // A life counted in years: "99 good years", "101 long years", "92 years young".
 const LIFE_YEARS = /(?<![\d.,])(\d{2,3})(?=[ \t]+(?:(?:good|long|full|happy|wonderful|blessed|hard|beautiful)[ \t]+years|years[ \t]+young)\b)/dgi;
-// A death at an age: "sister Vada died last month at 99", "passed away at 101 in her sleep" (no reading follows).
-const DIED_AT = /\b(?:died|passed(?:[ \t]+away)?|passing|death|deceased)\b[^.;\n\d]{0,24}\bat[ \t]+(\d{2,3})(?![\d.:\/%]|[ \t]*(?:%|mg|ml|mmhg|bpm|kg|lbs?|cm|min|mins|minutes|hours?|hrs?|am|pm|o['’]clock|on|with)\b)/dgi;
+// A death at an age: "sister Vada died last month at 99", "passed away at 101 in her sleep", "died in 2019 at 93." (no
+// reading follows).
+const DIED_AT = /\b(?:died|passed(?:[ \t]+away)?|passing|death|deceased)\b(?:[^.;\n\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,24}?\bat[ \t]+(\d{2,3})(?!\d|[.:\/]\d|[ \t]*(?:%|mg|ml|mmhg|bpm|kg|lbs?|cm|min|mins|minutes|hours?|hrs?|am|pm|o['’]clock|on|with)\b)/dgi;
 
 // An age hoped for or planned: "MAMA WANTS TO MAKE IT TO 95", "not going to make it to 101", "I plan to see 100" (no unit after:
 // "make it to 95%" is a saturation).

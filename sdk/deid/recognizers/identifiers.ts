@@ -56,7 +56,7 @@ const LABELLED = LABELS.map(([category, label]) => ({
 }));
 
 const VEHICLE_NEAR = /\b(?:car|cars|truck|pickup|vehicle|suv|sedan|van|minivan|motorcycle|moped|atv|trailer|plate|tag|registration|camry|accord|civic|corolla|honda|toyota|ford|chevy|chevrolet|jeep|nissan|subaru|uber|lyft|taxi|cab|rideshare)\b/i;
-const PLATE_AFTER_STATE = new RegExp(String.raw`\b(?:${STATE_ABBR})[ \t]+(?:(?:plate|PLATE|plt|PLT|tag|TAG|reg|REG|registration|REGISTRATION)\.?[ \t]+)?(?=[A-Z0-9 -]{0,9}\d)(?:[A-Z0-9]{2,4}[ -][A-Z0-9]{2,5}|[A-Z0-9]{5,8})(?![\w-])`, 'g');
+const PLATE_AFTER_STATE = new RegExp(String.raw`\b(?:${STATE_ABBR})[ \t]+(?:(?:plate|PLATE|plt|PLT|tag|TAG|reg|REG|registration|REGISTRATION)\.?[ \t]+)?(?=[A-Z0-9 -]{0,9}\d)(?:(?<=(?:reg|REG|registration|REGISTRATION)\.?[ \t]+)\d{4,6}[ -][A-Z]{1,3}|[A-Z0-9]{2,4}[ -][A-Z0-9]{2,5}|[A-Z0-9]{5,8})(?![\w-])`, 'g');
 // Words numbered with "#" that are places in the hospital, counts or sizes, not identifiers.
 const HASH_NOT_ID = /^(?:room|rm|bed|bay|apt|apartment|suite|ste|unit|floor|fl|pod|station|line|lines|lumen|step|size|attempt|trial|day|week|cycle|dose|tube|drain|jp|chest|ett|foley|iv|piv|lot|pg|pager|ext|x|page|phone|tel|option|opt|no|number|problem|dx|item|question|q|visit|session|pt|patient|gauge|fr|french)$/i;
 
@@ -225,7 +225,7 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   // (the registry's prefix is written as part of an unquoted name, and the span keeps it),
   // "his boat \"MISS CHARLENE\"",
   // "boat is the \"Lady Theresa II\"", "processor worker on the \"Northern Jaeger\"".
-  if (has(/f\/v|m\/v|boat|vessel|trawler|processor|skiff/i, text)) {
+  if (has(/f\/v|m\/v|boat|vessel|trawler|processor|skiff|yacht|pontoon|hull/i, text)) {
     // (A Portuguese or Spanish name keeps its small words: "F/V Nossa Senhora de Fatima".)
     out.push(...matchAll(/\b(?:F\/V|M\/V|S\/V|f\/v)[ \t]+["“]?((?:\p{Lu}[\p{L}'’]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’]*|II|III|IV|(?:de|da|do|dos|das|del|di)(?=[ \t]+\p{Lu})))*)/dgu, text, (m) => ({ category: 'VEHICLE', score: 0.75, start: /["“]/.test(m[0]) ? m.indices![1][0] : m.index, end: m.indices![1][1] })));
     // A boat of a named trade by one capitalised word, or any boat by its name in brackets: "from sailing vessel Kestrel",
@@ -239,7 +239,8 @@ export function recognizeIdentifiers(text: string): Candidate[] {
       }),
     );
     // (Case-sensitive so the name must open with a capital: "fell off boat \"feeling dizzy\"" is a quotation.)
-    out.push(...matchAll(/\b(?:[Bb]oat|[Vv]essel|[Tt]rawler|[Pp]rocessor|[Ss]kiff|[Dd]ragger|[Ss]einer|[Ll]ongliner|BOAT|VESSEL|TRAWLER|PROCESSOR|SKIFF)\b[^"“\n.;]{0,24}?["“](\p{Lu}[^"”\n]{1,28}?)["”]/dgu, text, (m) => ({ category: 'VEHICLE', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] })));
+    // ('his airboat (FL reg FL 6217 NP, "Swamp Queen II")', 'a 59-ft "Desert Serenity"': kinds of boat, and a boat's length.)
+    out.push(...matchAll(/(?:\b|(?<=[Aa]ir|[Hh]ouse|[Ss]ail|[Ss]peed|[Tt]ow|[Ss]hrimp|[Mm]otor|AIR|HOUSE|SAIL))(?:[Yy]acht|[Pp]ontoon|[Cc]abin[ \t]+cruiser|\d{2,3}[- ]?(?:ft|foot)\b\.?(?=[ \t]+["“])|\d{2,3}['’](?=[ \t]+["“])|[Bb]oat|[Vv]essel|[Tt]rawler|[Pp]rocessor|[Ss]kiff|[Dd]ragger|[Ss]einer|[Ll]ongliner|BOAT|VESSEL|TRAWLER|PROCESSOR|SKIFF)\b[^"“\n.;]{0,24}?["“](\p{Lu}[^"”\n]{1,28}?)["”]/dgu, text, (m) => ({ category: 'VEHICLE', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] })));
   }
   // GS1 UDI strings "(01)00643169007222(17)260428(10)R7102(21)6113": device identifiers by construction.
   out.push(...matchAll(/\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9\-]{1,20})*/g, text, () => ({ category: 'DEVICE', score: 0.95, kind: 'udi' })));

@@ -17,6 +17,7 @@ import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medic
 import type { Candidate } from '../span.js';
 import { CLERGY_TITLES, faithWord } from './cue-words.js';
 import { recognizeKinAndNicknames } from './kin-and-nicknames.js';
+import { recognizeOwnInitials } from './own-initials.js';
 import { recognizeSignatures } from './signatures.js';
 import { execAll, has, labDumpLine, matchAll, matchesOf } from './util.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
@@ -481,6 +482,7 @@ export function recognizeNames(text: string): Candidate[] {
     }),
   );
   out.push(...recognizeSignatures(text));
+  out.push(...recognizeOwnInitials(text));
   // A quoted nickname inside a name: "CORNELIUS \"CORKY\" BAPTISTE", "Margaret 'Peg' Olsen", 'R. "Bugs" Nakamura'.
   if (has(/[ \t]["“'‘]\p{L}[\p{L}'’-]{1,14}["”'’][ \t]/u, text)) out.push(...matchAll(/(?<![\p{L}'’-])\p{Lu}(?:[\p{L}'’-]+|\.)[ \t]+["“'‘][\p{L}'’-]{2,15}["”'’][ \t]+\p{Lu}[\p{L}'’-]+/gu, text, () => ({ category: 'NAME', score: 0.8, kind: 'person' })));
   out.push(...recognizeKinAndNicknames(text));
