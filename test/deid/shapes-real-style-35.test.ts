@@ -52,3 +52,17 @@ kept('not ages: readings before a bracketed remark, a decimal after "at"', [
   ['Sats 95 (room air), HR 92 (sinus), K 5.1', ['95', '92']],
   ['Infusion stopped at 93.5 mL', ['93']],
 ]);
+
+family('places on the border and in its parishes: bridges by phrase or number, streets with a direction before "Calle", Mary Queen', [
+  ['Contractions began as they crossed the Bridge of the Americas at 0200', ['Bridge of the Americas']],
+  ['Plans to go back to Nuevo Laredo via Bridge II tonight', ['Bridge II']],
+  ['Mailing address: 2210 E. Calle Jacinto, Douglas, AZ', ['2210 E. Calle Jacinto']],
+  ['Parish priest Fr. Tran (Mary Queen of Vietnam) visited', ['Mary Queen of Vietnam']],
+  ['Goes to Mass on Sunday at Queen of All Saints with her niece', ['Queen of All Saints']],
+]);
+
+kept('not places: a dental bridge, All Saints as the feast', [['Bridge I: cleaned. Old bridge loose.', ['Bridge']]]);
+
+family('phones: an international number dialled from the US with 011', [['sister in Reynosa, 011-52-89-555-0133, speaks Spanish only', ['011-52-89-555-0133']]]);
+
+kept('not an address\'s line: a form\'s next field after the postcode', [['Address on file: 2210 E. Calle Jacinto, Douglas, AZ 85607\nOrdering: per protocol', ['Ordering', 'protocol']]]);

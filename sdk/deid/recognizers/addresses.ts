@@ -26,7 +26,7 @@ const NUM = String.raw`\d{1,5}[A-Za-z]?\.?`;
 // "Rua do Arenque 1634", "Via dei Fiorentini 17" (number after the name) and "42 Rue Saint-Paul",
 // "26 rue des lieutemants Thomazo" (number before the street word).
 const PREFIX_STREET = new RegExp(
-  String.raw`(?<![\p{L}\d:./-])(?:\d{1,6}[ \t]+)?${STREET_BEFORE}[ \t]+(?:${WORD}[ \t]+){0,4}?${WORD}[ \t]+${NUM}(?![\p{L}\d])|(?<![\p{L}\d:./-])\d{1,6}[ \t]+${STREET_BEFORE}[ \t]+(?:${WORD}(?=[ \t,;]|$)[ \t]*){1,4}`,
+  String.raw`(?<![\p{L}\d:./-])(?:\d{1,6}[ \t]+)?${STREET_BEFORE}[ \t]+(?:${WORD}[ \t]+){0,4}?${WORD}[ \t]+${NUM}(?![\p{L}\d])|(?<![\p{L}\d:./-])\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?${STREET_BEFORE}[ \t]+(?:${WORD}(?=[ \t,;]|$)[ \t]*){1,4}`,
   'giu',
 );
 // Its cheap test (same flags): a street word before a space or tab, which most notes lack; the scan itself tries every
@@ -180,7 +180,8 @@ function extendBlock(text: string, start: number, end: number): [number, number]
       lines++;
       continue;
     }
-    if (!part || /@|https?:|\b(?:office|fax|phone|tel|mobile|desk)\b/i.test(part[0])) break;
+    // ("...AZ 85621\nOrdering: Erin Holbrook": a form's next field, a label and its colon, is no line of the address.)
+    if (!part || /@|https?:|\b(?:office|fax|phone|tel|mobile|desk)\b/i.test(part[0]) || /^[ \t]*\p{L}[\p{L} \t]{0,24}:/u.test(line)) break;
     const words = part[0].match(/[\p{L}][\p{L}\p{M}'’.\-]*/gu) ?? [];
     if (words.length > 6 || /^(?:dear|hi|hello|thanks|thank|sincerely|regards|re|to|from|date|subject|name|address)\b/i.test(part[0].trim())) break;
     e += m[0].length - line.length + part[0].replace(/[ \t,]+$/, '').length;

@@ -35,9 +35,10 @@ const LOCAL_PHONE = /(?<![\p{L}\d+/.,:\-])(\d{3})([-. ])(\d{4})(?!(?<=\.\d{4})[ 
 // A comma before counts only after a letter or label ("-Office\\,07700 063 966"), never in "1,200 300".
 // A parenthesised area code without a trunk 0 ("(37) 788-063") needs two groups of three or more after it.
 const GROUPED_PHONE = /(?<![\p{L}\d+/.:\-])(?<!\d,)(?:\(?0\d{1,4}\)?[ .\-]\d{2,6}(?:[ .\-]\d{2,6}){0,3}|\([1-9]\d{0,3}\)[ ]?\d{3,5}[ .\-]\d{3,5}|\d{2,5}(?:[ .\-]\d{2,6}){2,4}|\d{2,4} \d{5,8})(?![\d/]|[.,]\d|-\d|(?:st|nd|rd|th)\b|\s*(?:mg|ml|mcg|cc|units?|%|mm|cm|kg|g\b|hrs?|hours?|min|x\b|times|days?|years?|yrs?))/gu;
-// International: +CC then 2..6 digit groups, allowing "(0)" trunk prefixes.
+// International: +CC then 2..6 digit groups, allowing "(0)" trunk prefixes; or dialled from the US, "011-52-65-555-0199",
+// the groups kept apart by one separator throughout (a record number may hold "011" too: "WC-24-0119783").
 const INTL_PHONE = new RegExp(
-  String.raw`(?<![\w+])(?:\+|00)\d{1,3}(?:[\s.\-]?\(0\))?(?:[\s.\-]?\(?\d{1,5}\)?){2,6}${EXT}(?![\w]|-\d)`,
+  String.raw`(?<![\w+])(?:\+|00)\d{1,3}(?:[\s.\-]?\(0\))?(?:[\s.\-]?\(?\d{1,5}\)?){2,6}${EXT}(?![\w]|-\d)|(?<![\w+\-\/.])011([\s.\-])\d{1,3}(?:\1\d{1,5}){3,5}(?![\w]|-\d)`,
   'g',
 );
 // Labelled numbers: "Phone: 6175550134", "tel 555-0134", "pager 4521", "beeper #77231", "ext. 4410".

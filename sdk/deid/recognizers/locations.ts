@@ -204,6 +204,9 @@ const TOWN_SERVICE = /\b([A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)(?=[ \t]+(?:V
 const LANDMARK_STOP = /^(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|near|by|past|behind|under|below|above|across)$/i;
 const LANDMARK = /\b(?:[A-Z][a-z'’]+[ \t]+){1,3}(?:Bridge|Apartments|Apts|Houses|Mall|Plaza|Resort|Mine|Quarry|Marina|Campground|Fairgrounds|Inn|Motel|Hotel|Suites)\b(?!['’-])|\b(?:[A-Z][A-Z'’]+[ \t]+){1,3}(?:BRIDGE|APARTMENTS|APTS|HOUSES|MALL|PLAZA|RESORT|MINE|QUARRY|MARINA|CAMPGROUND|FAIRGROUNDS)\b(?!['’-])/g;
 const AREA_ANCHOR = /\b(?:Inn|Motel|Hotel|Suites|Bridge|Apartments|Apts|Mall|Plaza|Resort|Mine|Quarry|Marina|Campground|Fairgrounds|BRIDGE|APARTMENTS|APTS|MALL|PLAZA|RESORT|MINE|QUARRY|MARINA|CAMPGROUND|FAIRGROUNDS|Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Concourse|St|AVENUE|AVE|BOULEVARD|BLVD|PARKWAY|PKWY|TERRACE|CONCOURSE|Cape|Greater|Mount|Fort|Corner|Village|Heights|Falls|Harbor|Landing|Crossing|City|Springs|Beach|Township|VNA|Visiting|Elder|Senior|Council|Fire|Police|Housing)\b/;
+// The border's bridges named by a phrase or a number, not by a name before "Bridge": "across the Bridge of the Americas",
+// "back to Nuevo Laredo via Bridge II".
+const NUMBERED_BRIDGE = /(?<=\b(?:via|across|over|at|the|to|from|crossed|crossing|through|thru|on|VIA|ACROSS|OVER|AT|THE|TO|FROM)[ \t]+)(?:Bridge|BRIDGE)[ \t]+(?:of[ \t]+the[ \t]+Americas|OF[ \t]+THE[ \t]+AMERICAS|(?:I{1,3}|IV)(?![\p{L}\d]))/gu;
 const NOT_PLACE_WORD = /^(?:The|A|An|And|Or|Of|From|To|At|In|On|With|Per|Via|Called|Lives|Home|Local|Her|His|Their|Our|Your|My|This|That|Main|North|South|East|West)$/;
 
 /** Streets named without a number, areas named by a prefix or suffix word, towns that name a local service. */
@@ -235,6 +238,7 @@ function areas(text: string, out: Candidate[]): void {
     // (Hotels are where families stay: facilities, kept with them where a study keeps facility names.)
     out.push({ category: 'LOCATION', score: 0.6, start, end: m.index + m[0].length, kind: /^(?:Inn|Motel|Hotel|Suites)$/.test(words[words.length - 1]) ? 'facility' : 'city' });
   }
+  for (const m of execAll(NUMBERED_BRIDGE, text)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'city' });
   for (const m of execAll(AREA, text)) {
     const words = m[0].split(/[ \t]+/);
     // "Greater Trochanter", "Mount Placement": the named word must be no clinical or plain English word.
