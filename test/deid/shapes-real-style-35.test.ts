@@ -66,3 +66,18 @@ kept('not places: a dental bridge, All Saints as the feast', [['Bridge I: cleane
 family('phones: an international number dialled from the US with 011', [['sister in Reynosa, 011-52-89-555-0133, speaks Spanish only', ['011-52-89-555-0133']]]);
 
 kept('not an address\'s line: a form\'s next field after the postcode', [['Address on file: 2210 E. Calle Jacinto, Douglas, AZ 85607\nOrdering: per protocol', ['Ordering', 'protocol']]]);
+
+family('places that place a person: a chain with "the" before its town, a parish outside which one stands, a named shelter', [
+  ['Buys groceries at the IGA in Paintsville on Fridays', ['IGA', 'Paintsville']],
+  ['Her mother sells tamales outside Our Lady of San Juan on Sundays', ['Our Lady of San Juan']],
+  ['Northside Haven Shelter has a bed tonight; taxi voucher given', ['Northside Haven Shelter']],
+]);
+
+kept('not names: a creed the patient gives', [['pt identifies as "lapsed baptist." talked about work', ['lapsed', 'baptist']]]);
+
+family('names: children listed with bare ages, a name in quotes the patient gives', [
+  ['Mother Rhonda, kids Cheyenne 9, Destiny 6, Trinity 3 all seen', ['Destiny', 'Trinity']],
+  ['Pt identifies as "Smoke", will not give a last name', ['Smoke']],
+]);
+
+kept('not names: a gender the patient gives', [['Pt identifies as female; pronouns she/her', ['female']]]);

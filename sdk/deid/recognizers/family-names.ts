@@ -31,10 +31,11 @@ const GIVEN_PER = /(?=Per|PER)(?<=\p{Lu}[\p{L}'’-]+,[ \t]*)(?:Per|PER)(?=[ \t]
 // A surname in capitals, a comma and one initial, before the chart number or birth date.
 const CAPS_SURNAME_INITIAL = /(?<![\p{L}'’-])(\p{Lu}{3,}(?:[-'’]\p{Lu}+)?),[ \t]?\p{Lu}(?=[ \t]*\(?(?:MRN|MR#?|DOB)\b)/dgu;
 
-// Children or siblings listed by name with their ages in brackets after the family word: "Sons Levon (4) and Davit (8
-// months)", "Kids: Ana (6), Mateo (3)". The first item opens the list; each next one follows a comma, "and" or "&".
-const LISTED_WITH_AGES = /\b(?:[Ss]ons|[Dd]aughters|[Dd]trs|[Kk]ids|[Cc]hildren|[Gg]randkids|[Gg]randchildren|[Tt]wins|[Ss]iblings|[Bb]rothers|[Ss]isters|SONS|DAUGHTERS|KIDS|CHILDREN|TWINS)\b[ \t]*:?[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]*\([^()\n]{1,14}\)[ \t]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|and[ \t]+|&[ \t]*)){1,5}\p{Lu}[\p{L}'’-]+[ \t]*\([^()\n]{1,14}\)/gu;
-const LISTED_NAME = /(\p{Lu}[\p{L}'’-]+)[ \t]*\(([^()\n]{1,14})\)/gu;
+// Children or siblings listed by name with their ages, in brackets or bare, after the family word: "Sons Levon (4) and Davit
+// (8 months)", "Kids: Ana (6), Mateo (3)", "kids Dakota 11, Destiny 8, Daisy 2". The first item opens the list; each next one
+// follows a comma, "and" or "&".
+const LISTED_WITH_AGES = /\b(?:[Ss]ons|[Dd]aughters|[Dd]trs|[Kk]ids|[Cc]hildren|[Gg]randkids|[Gg]randchildren|[Tt]wins|[Ss]iblings|[Bb]rothers|[Ss]isters|SONS|DAUGHTERS|KIDS|CHILDREN|TWINS)\b[ \t]*:?[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]*(?:\([^()\n]{1,14}\)|\d{1,2}(?![\d.\/:%]))[ \t]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|and[ \t]+|&[ \t]*)){1,5}\p{Lu}[\p{L}'’-]+[ \t]*(?:\([^()\n]{1,14}\)|\d{1,2}(?![\d.\/:%]))/gu;
+const LISTED_NAME = /(\p{Lu}[\p{L}'’-]+)[ \t]*(?:\(([^()\n]{1,14})\)|(\d{1,2})(?![\d.\/:%]))/gu;
 
 /**
  * Find people named by their family: plural surnames, names set off before a family word, grammar-word surnames and
@@ -85,11 +86,11 @@ export function recognizeFamilyNames(text: string): Candidate[] {
     if (v.flags(w) & F.COMMON || clinicalTerm(w) || FUNCTION_WORDS.has(w) || (!(v.flags(w) & (F.LAST | F.FIRST)) && w.length < 5)) continue;
     push(m.index!, m.index! + m[0].length, 0.8);
   }
-  if (has(/\)[ \t]*(?:,|and|&)/, text)) for (const m of matchesOf(LISTED_WITH_AGES, text)) {
+  if (has(/[)\d][ \t]*(?:,|and|&)/, text)) for (const m of matchesOf(LISTED_WITH_AGES, text)) {
     for (const n of m[0].matchAll(LISTED_NAME)) {
       // (The brackets hold an age, "(4)", "(8 months)", "(17, at college)".)
       const w = n[1].toLowerCase();
-      if (!/^\d/.test(n[2].trim()) || clinicalTerm(w) || FUNCTION_WORDS.has(w) || FAMILY_WORDS.has(w)) continue;
+      if (!/^\d/.test((n[2] ?? n[3]).trim()) || clinicalTerm(w) || FUNCTION_WORDS.has(w) || FAMILY_WORDS.has(w)) continue;
       push(m.index! + n.index!, m.index! + n.index! + n[1].length, 0.75);
     }
   }

@@ -380,7 +380,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   }
   // Self-introductions name whatever follows, even an everyday word or lower case: "my name is borna",
   // "call me Frank", "she named him Angel", "her maiden name is Key".
-  for (const m of matchesOf(/\b(?:my\s+name\s+is|name\s+is|names?\s+are|call\s+me|calls\s+me|called\s+me|(?:asked|likes|wants|prefers)\s+to\s+be\s+called|named|nicknamed|goes\s+by|known\s+(?:to\s+(?:the\s+)?(?:family|everyone|everybody|friends|all)\s+)?as|name\s+as|(?:maiden|legal|full|birth|preferred|first|given|last|real)\s+name(?:\s+is)?|a\.?k\.?a\.?|calls\s+(?:him|her|them)|(?:they|everyone|everybody)\s+calls?)(?:\s+(?:him|her|them|it))?[ \t]*:?[ \t]*["'“]?/gi, text)) {
+  for (const m of matchesOf(/\b(?:my\s+name\s+is|name\s+is|names?\s+are|call\s+me|calls\s+me|called\s+me|(?:asked|likes|wants|prefers)\s+to\s+be\s+called|named|nicknamed|goes\s+by|identifies\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?as(?=\s*["“])|known\s+(?:to\s+(?:the\s+)?(?:family|everyone|everybody|friends|all)\s+)?as|name\s+as|(?:maiden|legal|full|birth|preferred|first|given|last|real)\s+name(?:\s+is)?|a\.?k\.?a\.?|calls\s+(?:him|her|them)|(?:they|everyone|everybody)\s+calls?)(?:\s+(?:him|her|them|it))?[ \t]*:?[ \t]*["'“]?/gi, text)) {
     const at = m.index! + m[0].length;
     // "legal name soon-yi park", "gave name as 'frank'", "named": after these, everyday words are the name
     // too; after "name is", "call me" a common lower-case word still ends it.
@@ -388,6 +388,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     // ("goes by tank", "known to family as sugar", "calls him boo": a nickname is an everyday word more often than not;
     // "goes by car" is how, not who; "calls her every day" is no naming.)
     const strong = !/^(?:(?:my\s+)?name\s+is|call(?:s|ed)?\s+me)/i.test(m[0]) || /["'“]$/.test(m[0]);
+    // ('identifies as "Smoke"' names; 'identifies as "lapsed baptist."' describes.)
+    if (/^identifies/i.test(m[0]) && !/^\p{Lu}/u.test(text.slice(at, at + 1))) continue;
     if (/^goes\s+by/i.test(m[0]) && /^(?:car|bus|van|cab|taxi|train|plane|boat|ambulance|ems|wheelchair|stretcher|foot|bike|walker|transport|medicaid|medicare)\b/i.test(text.slice(at, at + 12))) continue;
     if (/^(?:calls|they|everyone|everybody)\s/i.test(m[0]) && (/(?:him|her|them)\s+(?:him|her|them|it)[ \t]*$/i.test(m[0]) || /^(?:every|each|daily|often|back|again|at|on|in|when|if|to|about|twice|once|nightly|weekly|frequently|regularly|later|tomorrow|tonight|today|asking|mom|mum|mama|momma|mother|dad|daddy|papa|father|grandma|grandpa|granny|nana|sis|bro|sister|brother|son|honey|dear)\b/i.test(text.slice(at, at + 12)))) continue;
     let i = toks.findIndex((t) => t.start >= at);

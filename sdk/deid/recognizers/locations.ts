@@ -198,12 +198,13 @@ const AREA = /\b(?:(?:Cape|Greater|Mount|Fort)[ \t]+[A-Z][a-z'’]+|[A-Z][a-z'�
 // A town naming a local service: "Sandwich Visiting Nurses", "Cape Ann VNA", "Weymouth Fire Rescue", "Greater Lynn Senior Services",
 // "Tioga Ambulance", "Pocono Rescue Squad".
 const TOWN_SERVICE = /\b([A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)(?=[ \t]+(?:VNA|Ambulance|Rescue[ \t]+Squad|Visiting[ \t]+Nurses?|Elder[ \t]+Services|Senior[ \t]+Services|Council[ \t]+on[ \t]+Aging|Fire(?:[ \t]+(?:Rescue|Dept|Department))?|Police(?:[ \t]+Department)?|Housing[ \t]+Authority)\b)/g;
-// Named landmarks, blocks of flats, shopping centres and hotels ("staying at the Bluebonnet Inn"): "the Purple People Bridge", "Trailside Apartments", "Cedar Glen Apts", "Riis Houses" (New York's projects),
+// Named landmarks, blocks of flats, shopping centres, hotels and shelters ("staying at the Bluebonnet Inn", "Eastside Hope
+// Shelter has a bed"): "the Purple People Bridge", "Trailside Apartments", "Cedar Glen Apts", "Riis Houses" (New York's projects),
 // "Square One Mall", "RED DOG MINE". In capitals a name word must be one no English list knows ("TOBIN BRIDGE", not "UPPER BRIDGE").
 // Words a landmark's name stops at, reading leftwards from its head: street words and the prepositions of position.
 const LANDMARK_STOP = /^(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|hwy|near|by|past|behind|under|below|above|across)$/i;
-const LANDMARK = /\b(?:[A-Z][a-z'’]+[ \t]+){1,3}(?:Bridge|Apartments|Apts|Houses|Mall|Plaza|Resort|Mine|Quarry|Marina|Campground|Fairgrounds|Inn|Motel|Hotel|Suites)\b(?!['’-])|\b(?:[A-Z][A-Z'’]+[ \t]+){1,3}(?:BRIDGE|APARTMENTS|APTS|HOUSES|MALL|PLAZA|RESORT|MINE|QUARRY|MARINA|CAMPGROUND|FAIRGROUNDS)\b(?!['’-])/g;
-const AREA_ANCHOR = /\b(?:Inn|Motel|Hotel|Suites|Bridge|Apartments|Apts|Mall|Plaza|Resort|Mine|Quarry|Marina|Campground|Fairgrounds|BRIDGE|APARTMENTS|APTS|MALL|PLAZA|RESORT|MINE|QUARRY|MARINA|CAMPGROUND|FAIRGROUNDS|Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Concourse|St|AVENUE|AVE|BOULEVARD|BLVD|PARKWAY|PKWY|TERRACE|CONCOURSE|Cape|Greater|Mount|Fort|Corner|Village|Heights|Falls|Harbor|Landing|Crossing|City|Springs|Beach|Township|VNA|Visiting|Elder|Senior|Council|Fire|Police|Housing)\b/;
+const LANDMARK = /\b(?:[A-Z][a-z'’]+[ \t]+){1,3}(?:Bridge|Apartments|Apts|Houses|Mall|Plaza|Resort|Mine|Quarry|Marina|Campground|Fairgrounds|Inn|Motel|Hotel|Suites|Shelter)\b(?!['’-])|\b(?:[A-Z][A-Z'’]+[ \t]+){1,3}(?:BRIDGE|APARTMENTS|APTS|HOUSES|MALL|PLAZA|RESORT|MINE|QUARRY|MARINA|CAMPGROUND|FAIRGROUNDS)\b(?!['’-])/g;
+const AREA_ANCHOR = /\b(?:Inn|Motel|Hotel|Suites|Shelter|Bridge|Apartments|Apts|Mall|Plaza|Resort|Mine|Quarry|Marina|Campground|Fairgrounds|BRIDGE|APARTMENTS|APTS|MALL|PLAZA|RESORT|MINE|QUARRY|MARINA|CAMPGROUND|FAIRGROUNDS|Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Terrace|Parkway|Pkwy|Square|Sq|Highway|Hwy|Concourse|St|AVENUE|AVE|BOULEVARD|BLVD|PARKWAY|PKWY|TERRACE|CONCOURSE|Cape|Greater|Mount|Fort|Corner|Village|Heights|Falls|Harbor|Landing|Crossing|City|Springs|Beach|Township|VNA|Visiting|Elder|Senior|Council|Fire|Police|Housing)\b/;
 // The border's bridges named by a phrase or a number, not by a name before "Bridge": "across the Bridge of the Americas",
 // "back to Nuevo Laredo via Bridge II".
 const NUMBERED_BRIDGE = /(?<=\b(?:via|across|over|at|the|to|from|crossed|crossing|through|thru|on|VIA|ACROSS|OVER|AT|THE|TO|FROM)[ \t]+)(?:Bridge|BRIDGE)[ \t]+(?:of[ \t]+the[ \t]+Americas|OF[ \t]+THE[ \t]+AMERICAS|(?:I{1,3}|IV)(?![\p{L}\d]))/gu;
@@ -232,7 +233,9 @@ function areas(text: string, out: Candidate[]): void {
     const names = words.slice(i, -1);
     const caps = /^[A-Z'’]+$/.test(words[words.length - 1]);
     const known = (w: string): boolean => (vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.ENGLISH | VOCAB_FLAGS.COMMON)) !== 0;
-    if (names.length === 0 || names.some(plain) || (caps && names.every(known))) continue;
+    // ("Bus Shelter", "Storm Shelter": a shelter's name needs a word no English list knows, as a name in capitals does.)
+    const weakHead = /^(?:Shelter)$/.test(words[words.length - 1]);
+    if (names.length === 0 || names.some(plain) || ((caps || weakHead) && names.every(known))) continue;
     const start = m.index + m[0].length - [...names, words[words.length - 1]].join(' ').length;
     if (text.slice(start, m.index + m[0].length) !== [...names, words[words.length - 1]].join(' ')) continue;
     // (Hotels are where families stay: facilities, kept with them where a study keeps facility names.)

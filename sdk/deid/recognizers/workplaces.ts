@@ -71,9 +71,10 @@ const INSTITUTIONS = new Set('dr drs doctor mr mrs ms miss prof rev army navy ai
 // often than a person is placed.)
 const DISTINCT_CHAINS = /\b(?:wal-?mart|kroger|publix|meijer|safeway|costco|aldi|wegmans|hy-vee|winn-dixie|shoprite|home[ \t]depot|dollar[ \t]general|family[ \t]dollar|dollar[ \t]tree|piggly[ \t]wiggly|cracker[ \t]barrel|waffle[ \t]house|mcdonald['’]s|burger[ \t]king|taco[ \t]bell|dairy[ \t]queen|tractor[ \t]supply|7-eleven|wawa|sheetz|quiktrip|racetrac|cumberland[ \t]farms|circle[ \t]k|market[ \t]basket|price[ \t]chopper|stop[ \t]&[ \t]shop|food[ \t]lion|h-e-b|love['’]s[ \t]truck[ \t]stop|flying[ \t]j|super[ \t]8|motel[ \t]6|pick[ \t]['’]?n['’]?[ \t]save|food[ \t]city|super[ \t]one|pizza[ \t]inn)(?![\p{L}\d-])/giu;
 // A chain named by a word a note uses otherwise, or a pharmacy, placed by a street or town after it: "at CVS on Cleveland
-// Ave", "Shell in Ozark", "pt's pharmacy (Walgreens in Malden Sq)"; or by a town before it: "works at the Canton CVS".
+// Ave", "Shell in Ozark", "pt's pharmacy (Walgreens in Malden Sq)", "at the IGA in Inez", "the CVS inside the Target"; or by a
+// town before it: "works at the Canton CVS".
 const TOWN_CHAIN = /\bthe[ \t]+\p{Lu}\p{Ll}+[ \t]+(CVS|Walgreens|Rite[ \t]Aid|Target|Shell|Stop[ \t]&[ \t]Shop|Star[ \t]Market|Market[ \t]Basket|Home[ \t]Depot|Walmart|Kroger|Dunkin['’]?|McDonald['’]s|YMCA)(?![\p{L}])/gdu;
-const CHAIN_ON_STREET = /(?:\b(?:at|from|to|near|behind)[ \t]+|\()(CVS|Walgreens|Rite[ \t]Aid|Shell|Pilot|Target|Giant|Speedway|Sonic|Jewel|Tops|Petro|Amazon|Exxon|Chevron|Sunoco|Marathon|Citgo|Valero|Casey['’]s|Kum[ \t]&[ \t]Go|Maverik|Holiday|Love['’]s|QuikTrip|Kwik[ \t]Trip)(?=[ \t]+(?:on|in|off|at)[ \t]+[\p{Lu}\d])/gdu;
+const CHAIN_ON_STREET = /(?:\b(?:at|from|to|near|behind|outside)[ \t]+(?:the[ \t]+)?|\()(CVS|Walgreens|Rite[ \t]Aid|Shell|Pilot|Target|Giant|Speedway|Sonic|Jewel|Tops|Petro|Amazon|Exxon|Chevron|Sunoco|Marathon|Citgo|Valero|Casey['’]s|Kum[ \t]&[ \t]Go|Maverik|Holiday|Love['’]s|QuikTrip|Kwik[ \t]Trip|IGA|BP)(?=[ \t]+(?:on|in|off|at|inside)[ \t]+(?:the[ \t]+)?[\p{Lu}\d])/gdu;
 // A pharmacy chain with its town, in any case, after a word of sending or a "pharmacy" label: "rx called to rite aid in fort
 // kent", "Pt's pharmacy: Rite Aid in Spencer".
 const PHARMACY_IN_TOWN = /(?:\b(?:at|from|to|near|behind|pharmacy:?|pharmacy[ \t]+is)[ \t]+|\()(cvs|walgreens|walgreen['’]s|rite[ \t]aid)(?=[ \t]+(?:on|in|off)[ \t]+[\p{L}\d])/dgiu;
