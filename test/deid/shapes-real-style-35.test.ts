@@ -81,3 +81,20 @@ family('names: children listed with bare ages, a name in quotes the patient give
 ]);
 
 kept('not names: a gender the patient gives', [['Pt identifies as female; pronouns she/her', ['female']]]);
+
+family('ages as the very old are written: abbreviated persons with a period, an ordinal year, a coming birthday, a form\'s age', [
+  ['Res. is 94 and asks why everyone keeps checking on her', ['94']],
+  ['Pt. 97 -- born in Vilnius, came over in 1912', ['97']],
+  ['Client 96, former lighthouse keeper, lives alone', ['96']],
+  ['"In my 98th year I have taken up the ukulele," she says', ['98th']],
+  ['Marguerite Pelletier, 91 y/o (92 in October), lives alone', ['92']],
+  ['"I\'ll be 99 on the Fourth," he says', ['99']],
+  ['Age on application: 93', ['93']],
+  ['Went to the ninetieth-birthday party for a neighbour', ['ninetieth']],
+  ['Visits her sister Rose in Chicopee Falls, 94, every Sunday', ['94']],
+]);
+
+kept('not ages: readings after an abbreviated person, a son\'s age under 90', [
+  ['Pt. 45 min late to session; Res. 94 bpm', ['45', '94']],
+  ['her son Paul in Boston, 55, calls weekly', ['55']],
+]);

@@ -17,12 +17,12 @@ const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 // A duration ("x 90 yrs", "90 y ago") is not an age. Sex glued after the age word is the emergency-department shorthand ("94yoF", "92 YOM", "95 YOWF", "96 y female").
 const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:years?|yrs?)\b))(\d{2,3})(?![ \t]*(?:y|yrs?|years?)[ \t]+ago\b)(?=\s*-?\s*(?:years?|yrs?|y\.?\s?o\.?|y\/o|yo|year-old|yr-old|y|a[ñn]os)(?:[wbh]?[mf]\b|\b)|\s*(?:years?|yrs?)\s+of\s+age)/gi;
 // A birthday ordinal is the age itself, suffix included: "her 100th birthday".
-const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th)|ninet(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:one[ -])?hundredth|hundred[ -](?:and[ -])?(?:first|second|third|fourth|fifth))[ \t]+(?:birthday|bday|b-day)\b/dgi;
+const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th)|ninet(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:one[ -])?hundredth|hundred[ -](?:and[ -])?(?:first|second|third|fourth|fifth))(?:[ \t]+|-)(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "(yo 93)", "age: 92", "Age 92", "Age at death: 100", "age of 92", "turns 94", "Agnes (also 92)", 'she's "almost 100"'.
-const BEFORE = /(?:\b(?:aged?|(?<=\([ \t]*)(?:yo|y\/o)|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender)|\(\s*(?:yrs?|years)\s*\))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per)\s+(?:the\s+)?(?:chart|face\s*sheet|record)\s*:?|you(?:'re|\s+are)|i(?:'m|\s+am|\s+was)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(?:["“]?(?:almost|nearly|going\s+on)\s+)?(\d{2,3})(?!\d|[.:/]\d|\s*%|[ \t]?units?(?![ \t]*[:#]?[ \t]*\d)|\s*(?:mg|ml|kg|lbs?|pounds?|mmhg|bpm|cm|mm|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
+const BEFORE = /(?:\b(?:aged?|(?<=\([ \t]*)(?:yo|y\/o)|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender)|\(\s*(?:yrs?|years)\s*\))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per|at)\s+(?:the\s+)?(?:chart|face\s*sheet|record|application|admission|intake|form)\s*:?|you(?:'re|\s+are)|i(?:'m|\s+am|\s+was)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(?:["“]?(?:almost|nearly|going\s+on)\s+)?(\d{2,3})(?!\d|[.:/]\d|\s*%|[ \t]?units?(?![ \t]*[:#]?[ \t]*\d)|\s*(?:mg|ml|kg|lbs?|pounds?|mmhg|bpm|cm|mm|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // An ordinal after the person's possessive is the age reached: "Son said pt's 90th was a while ago", "her 101st was in June"
 // (its suffix inside the span: writers mark "HER 100TH" whole).
-const POSSESSIVE_ORDINAL = /\b(?:pt['’]?s|patient['’]s|her|his)[ \t]+(\d{2,3}(?:st|nd|rd|th))\b(?![ \t]*(?:percentile|centile|%|day|dose|cycle|week|admission|visit|time|fall))/dgi;
+const POSSESSIVE_ORDINAL = /\b(?:pt['’]?s|patient['’]s|her|his|my|your)[ \t]+(\d{2,3}(?:st|nd|rd|th))\b(?![ \t]*(?:percentile|centile|%|day|dose|cycle|week|admission|visit|time|fall))/dgi;
 // "I'm a hundred, I decide", "she's a hundred": the round number in words after the person's own "is".
 const A_HUNDRED = /\b(?:i['’]m|i[ \t]+am|(?:he|she)['’]s|(?:he|she)[ \t]+is|turned|turns|turning)[ \t]+(a[ \t]+hundred)(?![ \t-]+(?:and|percent|per|times|dollars|bucks|years?[ \t]+ago)\b|[ \t]*%)/dgi;
 // Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value. (The span keeps the "s": writers mark "90s".)
@@ -71,16 +71,16 @@ const GIVEN_NAME_AGE = /\b(\p{Lu}\p{Ll}{2,})[ \t]+(9\d|1[01]\d)(?=,[ \t]*\p{L})/
 const NAME_IS = /\b(\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED|TURNS)[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)]|and\b|now\b|but\b|today\b|$|\n))/dgu;
 // "she's 99 - will be 100 in June", "will be 95 next month", "will be 97 the 1st of August", "will be 94 in a few weeks":
 // the age to come, dated.
-const WILL_BE = /\bwill[ \t]+be[ \t]+(\d{2,3})(?=[ \t]+(?:on[ \t]+)?the[ \t]+\d{1,2}(?:st|nd|rd|th)\b|[ \t]+(?:in|on|by)[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[ \t]+next[ \t]+(?:week|month|year)\b|[ \t]+in[ \t]+["“]?(?:a[ \t]+(?:few|couple(?:[ \t]+of)?)|two|three|four|\d)[ \t]+(?:days|weeks|months)\b|[ \t]+(?:on|at)[ \t]+(?:her|his)[ \t]+(?:birthday|bday)\b)/dgi;
+const WILL_BE = /\b(?:will|['’]ll)[ \t]+be[ \t]+(\d{2,3})(?=[ \t]+(?:on[ \t]+)?the[ \t]+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|fifteenth|twentieth|thirtieth)\b|[ \t]+on[ \t]+(?:christmas|thanksgiving|easter|new[ \t]+year['’]?s|valentine['’]?s|halloween|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[ \t]+(?:in|on|by)[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[ \t]+next[ \t]+(?:week|month|year)\b|[ \t]+in[ \t]+["“]?(?:a[ \t]+(?:few|couple(?:[ \t]+of)?)|two|three|four|\d)[ \t]+(?:days|weeks|months)\b|[ \t]+(?:on|at)[ \t]+(?:her|his)[ \t]+(?:birthday|bday)\b)/dgi;
 // "(90 HERSELF)", "(90, DOB 3/3/1936)": an age in brackets that the words after it make an age.
 const PAREN_AGE = /\([ \t]*(\d{2,3})(?=[ \t]+(?:herself|himself|too|also|as\s+well)\b|,[ \t]*(?:DOB|dob|d\.o\.b|born|b\.))/dgi;
 // "Wife Pham Thi Nga 93 at bs", "PT CRONIN 92  RESTING", "VET HARLESS, ODELL 96.": a relative's or the patient's name, then the age with no verb.
-const RELATIVE_NAME_AGE = new RegExp(String.raw`\b(?:${RELATIVE}|pt|patient|vet|veteran)(?:,?[ \t]+\p{Lu}[\p{L}'’-]+){1,3}[ \t]*,?(?:[ \t]+is)?[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;()]|-(?!\d)|at\b|in\b|is\b|and\b|himself\b|herself\b|y\/?o\b|yrs?\b|$|\n))`, 'dgiu');
+const RELATIVE_NAME_AGE = new RegExp(String.raw`\b(?:${RELATIVE}|pt|patient|vet|veteran)(?:,?[ \t]+\p{Lu}[\p{L}'’-]+){1,3}(?:[ \t]+(?:in|of|from)(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})?[ \t]*,?(?:[ \t]+is)?[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;()]|-(?!\d)|at\b|in\b|is\b|and\b|himself\b|herself\b|y\/?o\b|yrs?\b|$|\n))`, 'dgiu');
 // "pt's mother, 91, who lives with them", "mr demir (90) slept": a relative or a titled person, then the age.
 const RELATIVE_COMMA = new RegExp(String.raw`\b(?:${RELATIVE}[ \t]*,|(?:mr|mrs|ms|miss|${RELATIVE_WORDS})\.?[ \t]+\p{L}[\p{L}'’-]+[ \t]*[(,])[ \t]*(\d{2,3})(?![.,]\d)(?=[ \t]*[,).])`, 'dgiu');
 // "UPDATED ATTG. PT 93.", "pt 99 from yazoo city", "PT IS 98  F/U", "PT 96  S/P FALL", "pt 98 - adls": the patient, then the bare age
 // closing the phrase (a decimal or a unit after it makes it a lab or a vital sign).
-const PT_AGE = /\b(?:pt|patient|res|resident|mom|mother|dad|father|wife|husband|grandmother|grandma|grandfather|grandpa|nan|nana|gm|gf)(?:[ \t]+(?:is|now))?[ \t]+(\d{2,3})(?![.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|min|sec|s\b(?!\/)))(?=[ \t]{2}|[ \t]*(?:[.;,(]|-(?!\d)|$|\n|from\b|and\b|w\/|with\b|lives\b|who\b|was\b|is\b|today\b|slept\b|so\b|has\b|had\b|in\b|still\b|[mf]\b))/dgi;
+const PT_AGE = /\b(?:pt|patient|res|resident|client|mom|mother|dad|father|wife|husband|grandmother|grandma|grandfather|grandpa|nan|nana|gm|gf)\.?(?:[ \t]+(?:is|now))?[ \t]+(\d{2,3})(?![.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|min|sec|s\b(?!\/)))(?=[ \t]{2}|[ \t]*(?:[.;,(]|-(?!\d)|$|\n|from\b|and\b|w\/|with\b|lives\b|who\b|was\b|is\b|today\b|slept\b|so\b|has\b|had\b|in\b|still\b|[mf]\b))/dgi;
 // "DOB 5/30/1933 (90)", "DOB 11 Nov 1931  (93)": the age in brackets after a birth date.
 const DOB_PAREN = /\b(?:dob|d\.o\.b\.?|born)[ \t:]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[ \t-][a-z]{3,9}\.?[ \t-]\d{4})[ \t]*\([ \t]*(\d{2,3})[ \t]*(?:y\/?o|yrs?)?[ \t]*\)/dgi;
 // An age in brackets after a verb or a kinship word: "MOTHER ANNIE (IS 93)", "Pearl (daughter, 90)".
@@ -97,7 +97,7 @@ const DIED_AT = /\b(?:died|passed(?:[ \t]+away)?|passing|death|deceased)\b(?:[^.
 // "make it to 95%" is a saturation).
 const HOPED_AGE = /\b(?:(?:make|makes|made|making)[ \t]+it[ \t]+to|(?:plans?|planning|wants?|wanted|hopes?|hoping|going|determined|intends?)[ \t]+to[ \t]+(?:see|reach|hit|make))[ \t]+(\d{2,3})(?![\d.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|pounds?|mmhg|bpm|percent|on|sats?|o2)\b|[ \t]*%)/dgi;
 // An age in brackets with whose word or when it comes: "(103 per family, DOB ...)", "(90 this yr.)", "(actual 96)".
-const PAREN_SOURCE = /\([ \t]*(?:(\d{2,3})[ \t]+(?:per|by)[ \t]+(?:family|chart|pt|patient|son|daughter|dtr|wife|husband|face[ \t]*sheet)\b|(\d{2,3})[ \t]+(?:this|next)[ \t]+(?:yr|year|month|spring|summer|fall|winter)\b|(\d{2,3})[ \t]+in[ \t]+(?:a|one|two|three|four|\d)[ \t]+(?:days?|weeks?|months?)\b|(?:actual|actually|really|exact)[ \t:]+(\d{2,3})[ \t]*\))/dgi;
+const PAREN_SOURCE = /\([ \t]*(?:(\d{2,3})[ \t]+(?:per|by)[ \t]+(?:family|chart|pt|patient|son|daughter|dtr|wife|husband|face[ \t]*sheet)\b|(\d{2,3})[ \t]+(?:this|next)[ \t]+(?:yr|year|month|spring|summer|fall|winter)\b|(\d{2,3})[ \t]+(?:in|on|by)[ \t]+(?:(?:a|one|two|three|four|\d)[ \t]+(?:days?|weeks?|months?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\b|(?:actual|actually|really|exact)[ \t:]+(\d{2,3})[ \t]*\))/dgi;
 // The ordinal after a birthday that names it: "bday today (12/3) - 100th!".
 const BIRTHDAY_ORDINAL = /\b(?:birthday|bday|b-day)\b[^.\n\d]{0,16}(?:\([^()\n]{0,12}\)[^.\n\d]{0,8})?(\d{2,3}(?:st|nd|rd|th))\b/dgi;
 // Two ages a family is unsure between, in quotes: '"96 or 97"'.
@@ -189,7 +189,7 @@ function repeatedAges(text: string, found: Candidate[]): Candidate[] {
  */
 export function recognizeAges(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const words = has(/ninety|hundred|hunn?[ae]rt|noventa|cien|ninetsik|hundert/i, text);
+  const words = has(/ninety|ninetieth|hundred|hunn?[ae]rt|noventa|cien|ninetsik|hundert/i, text);
   // Every rule needs a number from 90 to 129 or a number word: one cheap scan settles most notes.
   if (!has(/(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/, text) && !words) return out;
   out.push(...matchAll(AFTER, text, (m) => (over89(+m[1]) ? { category: 'AGE', score: 0.95 } : null)));
