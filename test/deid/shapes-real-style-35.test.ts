@@ -98,3 +98,15 @@ kept('not ages: readings after an abbreviated person, a son\'s age under 90', [
   ['Pt. 45 min late to session; Res. 94 bpm', ['45', '94']],
   ['her son Paul in Boston, 55, calls weekly', ['55']],
 ]);
+
+family('ages: a sex and a comma before the age, winters seen, a person "of" an age, two ages a son guesses between', [
+  ['Seen by me, F, 94, alone in her room', ['94']],
+  ['Resident, 91/F, fell at 0300', ['91']],
+  ['He has seen 96 winters on this farm', ['96']],
+  ['A woman of 98 who still walks to church', ['98']],
+  ['She is about 95 or 96, per her son', ['95', '96']],
+]);
+
+kept('not ages: a grade, readings a nurse guesses between', [
+  ['Grade F, 95. Sat about 92 or 93 on room air', ['95', '92', '93']],
+]);

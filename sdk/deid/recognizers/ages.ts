@@ -19,7 +19,7 @@ const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:
 // A birthday ordinal is the age itself, suffix included: "her 100th birthday".
 const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th)|ninet(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:one[ -])?hundredth|hundred[ -](?:and[ -])?(?:first|second|third|fourth|fifth))(?:[ \t]+|-)(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "(yo 93)", "age: 92", "Age 92", "Age at death: 100", "age of 92", "turns 94", "Agnes (also 92)", 'she's "almost 100"'.
-const BEFORE = /(?:\b(?:aged?|(?<=\([ \t]*)(?:yo|y\/o)|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender)|\(\s*(?:yrs?|years)\s*\))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per|at)\s+(?:the\s+)?(?:chart|face\s*sheet|record|application|admission|intake|form)\s*:?|you(?:'re|\s+are)|i(?:'m|\s+am|\s+was)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(?:["“]?(?:almost|nearly|going\s+on)\s+)?(\d{2,3})(?!\d|[.:/]\d|\s*%|[ \t]?units?(?![ \t]*[:#]?[ \t]*\d)|\s*(?:mg|ml|kg|lbs?|pounds?|mmhg|bpm|cm|mm|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
+const BEFORE = /(?:\b(?:aged?|(?<=\([ \t]*)(?:yo|y\/o)|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender)|\(\s*(?:yrs?|years)\s*\))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per|at)\s+(?:the\s+)?(?:chart|face\s*sheet|record|application|admission|intake|form)\s*:?|you(?:'re|\s+are)|i(?:'m|\s+am|\s+was)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(?:["“]?(?:almost|nearly|going\s+on|about|around|maybe|probably|approximately)\s+)?(\d{2,3})(?!\d|[.:/]\d|\s*%|[ \t]?units?(?![ \t]*[:#]?[ \t]*\d)|\s*(?:mg|ml|kg|lbs?|pounds?|mmhg|bpm|cm|mm|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // An ordinal after the person's possessive is the age reached: "Son said pt's 90th was a while ago", "her 101st was in June"
 // (its suffix inside the span: writers mark "HER 100TH" whole).
 const POSSESSIVE_ORDINAL = /\b(?:pt['’]?s|patient['’]s|her|his|my|your)[ \t]+(\d{2,3}(?:st|nd|rd|th))\b(?![ \t]*(?:percentile|centile|%|day|dose|cycle|week|admission|visit|time|fall))/dgi;
@@ -37,8 +37,10 @@ const SEX_FIRST = /(?<![\p{L}\d.\/-])[MF](?:[ \t]*\/[ \t]*|[ \t]+)(\d{2,3})(?![\
 // Temperatures are written the same way ("T 101 F"): a temperature label before it rules the age out.
 // An age and the sex after a slash, opening a line or after the patient: "94/F with syncope", "pt 96/M". (After a word of
 // readings a slash is a ratio, and the sex must close the token: "94/FiO2" is no age.)
-const AGE_SLASH_SEX = /(?<=(?:^|\n)[ \t]*|\b(?:pt|patient|a|an|is)[ \t]+|\()(\d{2,3})[ \t]*\/[ \t]*[MF](?![\p{L}\d])/dgiu;
+const AGE_SLASH_SEX = /(?<=(?:^|\n)[ \t]*|\b(?:pt|patient|a|an|is)[ \t]+|\(|\p{L},[ \t]*)(\d{2,3})[ \t]*\/[ \t]*[MF](?![\p{L}\d])/dgiu;
 // Two ages named together: "ages 92 and 95", "both parents (91 and 94)", "grandparents, 93 & 96".
+// Sex, a comma and the age in a list of what the writer saw ("seen by me, F, 93, alone"); a person "of" an age ("a woman of 97").
+const SEX_COMMA_AGE = /(?<=(?:^|\n|[,(])[ \t]*)[MF],[ \t]*(\d{2,3})(?=[ \t]*[,.;)])|\b(?:[Aa]n?|AN?)[ \t]+(?:woman|man|lady|gentleman|widow|widower|person|patient|veteran|WOMAN|MAN|LADY|GENTLEMAN|WIDOW|WIDOWER)[ \t]+(?:of|OF)[ \t]+(\d{2,3})(?![\d.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|pounds?|years?[ \t]+(?:service|marriage)))/dgu;
 const AGE_PAIR = /\b(?:ages|aged|parents|grandparents|both)[ \t]*[(,:]?[ \t]*(\d{2,3})[ \t]*(?:and|&|,)[ \t]*(\d{2,3})(?![\d.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|cm|mm|min|hours?|days?|weeks?|months?|times)\b)/dgiu;
 const TEMP_BEFORE = /\b(?:t|temp|tmax|tc|tcurrent|temperature|febrile|fever|afebrile|to|of)\s*[:=]?\s*$/i;
 // Relatives whose age notes give beside their name.
@@ -87,8 +89,8 @@ const DOB_PAREN = /\b(?:dob|d\.o\.b\.?|born)[ \t:]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d
 const PAREN_IS_OR_KIN = new RegExp(String.raw`\([ \t]*(?:(?:is|was|age|aged)[ \t]+|(?:${RELATIVE_WORDS}|daughter|son|niece|nephew|cousin|friend|neighbou?r|sister-in-law|brother-in-law|mother-in-law|father-in-law)[ \t]*,[ \t]*)(\d{2,3})[ \t]*\)`, 'dgi');
 // "At 90 he remains active", "AT 97 HE STILL RUNS", "at 94 I want my hip fixed": an age opening a clause about the person.
 const AT_AGE = /\bat[ \t]+(\d{2,3}),?[ \t]+(?:he|she|i|they|we|you)\b(?![ \t]*\/)/dgi;
-// A life counted in years: "99 good years", "101 long years", "92 years young".
-const LIFE_YEARS = /(?<![\d.,])(\d{2,3})(?=[ \t]+(?:(?:good|long|full|happy|wonderful|blessed|hard|beautiful)[ \t]+years|years[ \t]+young)\b)/dgi;
+// A life counted in years: "99 good years", "101 long years", "92 years young", "seen 93 winters".
+const LIFE_YEARS = /(?<![\d.,])(\d{2,3})(?=[ \t]+(?:(?:good|long|full|happy|wonderful|blessed|hard|beautiful)[ \t]+years|years[ \t]+young|winters|summers|christmases)\b)/dgi;
 // A death at an age: "sister Vada died last month at 99", "passed away at 101 in her sleep", "died in 2019 at 93." (no
 // reading follows).
 const DIED_AT = /\b(?:died|passed(?:[ \t]+away)?|passing|death|deceased)\b(?:[^.;\n\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,24}?\bat[ \t]+(\d{2,3})(?!\d|[.:\/]\d|[ \t]*(?:%|mg|ml|mmhg|bpm|kg|lbs?|cm|min|mins|minutes|hours?|hrs?|am|pm|o['’]clock|on|with)\b)/dgi;
@@ -100,8 +102,8 @@ const HOPED_AGE = /\b(?:(?:make|makes|made|making)[ \t]+it[ \t]+to|(?:plans?|pla
 const PAREN_SOURCE = /\([ \t]*(?:(\d{2,3})[ \t]+(?:per|by)[ \t]+(?:family|chart|pt|patient|son|daughter|dtr|wife|husband|face[ \t]*sheet)\b|(\d{2,3})[ \t]+(?:this|next)[ \t]+(?:yr|year|month|spring|summer|fall|winter)\b|(\d{2,3})[ \t]+(?:in|on|by)[ \t]+(?:(?:a|one|two|three|four|\d)[ \t]+(?:days?|weeks?|months?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\b|(?:actual|actually|really|exact)[ \t:]+(\d{2,3})[ \t]*\))/dgi;
 // The ordinal after a birthday that names it: "bday today (12/3) - 100th!".
 const BIRTHDAY_ORDINAL = /\b(?:birthday|bday|b-day)\b[^.\n\d]{0,16}(?:\([^()\n]{0,12}\)[^.\n\d]{0,8})?(\d{2,3}(?:st|nd|rd|th))\b/dgi;
-// Two ages a family is unsure between, in quotes: '"96 or 97"'.
-const EITHER_AGE = /["“](\d{2,3})[ \t]+or[ \t]+(\d{2,3})["”]/dg;
+// Two ages a family is unsure between, in quotes or after a word of guessing: '"96 or 97"', "she is about 95 or 96".
+const EITHER_AGE = /(?:["“]|\b(?:is|was|aged?)[ \t]+(?:about|around|maybe|probably|either)[ \t]+)(\d{2,3})[ \t]+or[ \t]+(\d{2,3})(?:["”]|(?!\d|[.,]\d|%|[ \t]*(?:mg|ml|kg|lbs?|units?|mmhg|bpm)\b))/dg;
 
 // Words for a person before "(97," or ", 97," besides names: roles and relatives.
 // (Occupations too: "a retired music teacher, 95, from Upper Arlington".)
@@ -216,6 +218,10 @@ export function recognizeAges(text: string): Candidate[] {
     }),
   );
   out.push(...numberAges(WILL_BE, text, 0.8));
+  out.push(...matchAll(SEX_COMMA_AGE, text, (m) => {
+    const g = m[1] !== undefined ? 1 : 2;
+    return over89(+m[g]) ? { category: 'AGE', score: 0.75, start: m.indices![g][0], end: m.indices![g][1] } : null;
+  }));
   if (words) out.push(...matchAll(A_HUNDRED, text, (m) => ({ category: 'AGE', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'words' })));
   out.push(...numberAges(PT_AGE, text, 0.75));
   out.push(...matchAll(AGE_SLASH_SEX, text, (m) => (over89(+m[1]) ? { category: 'AGE', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] } : null)));
@@ -261,8 +267,8 @@ export function recognizeAges(text: string): Candidate[] {
   if (has(/(?:is|was|are|were|turn(?:ed|s)|'s|now|be|actually|really|about)[ \t]+["“]?(?:about[ \t]+)?(?:9\d|1[0-2]\d)(?!\d)/i, text)) {
     for (const a of numberAges(PERSON_IS, text, 0.8)) {
       out.push(a);
-      // "SISTERS ARE 97 AND 99": the second of two ages joined by "and".
-      const next = /^[ \t]+(?:and|&)[ \t]+(\d{2,3})(?![\d.,]\d)/i.exec(text.slice(a.end, a.end + 12));
+      // "SISTERS ARE 97 AND 99", "she is about 95 or 96": the second of two ages joined by "and" or "or".
+      const next = /^[ \t]+(?:and|&|or)[ \t]+(\d{2,3})(?![\d.,]\d)/i.exec(text.slice(a.end, a.end + 12));
       if (next && over89(+next[1])) out.push({ category: 'AGE', score: 0.8, start: a.end + next[0].length - next[1].length, end: a.end + next[0].length });
     }
   }
