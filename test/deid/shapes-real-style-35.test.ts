@@ -110,3 +110,8 @@ family('ages: a sex and a comma before the age, winters seen, a person "of" an a
 kept('not ages: a grade, readings a nurse guesses between', [
   ['Grade F, 95. Sat about 92 or 93 on room air', ['95', '92', '93']],
 ]);
+
+family('names: Lakota surnames in a header and after a title', [
+  ['ED 11/21/2016 0150\nTwo Bulls, Marcus  31 M  MRN 220918\nCame by private vehicle', ['Two Bulls, Marcus']],
+  ['Called Dr. Her Many Horses re the Lasix increase, approved', ['Her Many Horses']],
+]);

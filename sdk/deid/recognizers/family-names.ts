@@ -24,6 +24,9 @@ const RELATION_AFTER_START = new RegExp(`^${RELATION_AFTER}`, 'u');
 const NAME_THEN_RELATION = new RegExp(String.raw`(?<=(?:^|[\n.;:(]|\b(?:and|but))[ \t]*)(\p{Lu}\p{Ll}+)(?=${RELATION_AFTER})`, 'dgu');
 // A surname that is an English word of grammar after one or two given names no English list holds.
 const GRAMMAR_SURNAME = /(?<![\p{L}])((?:\p{Lu}\p{Ll}+[ \t]+){1,2})(Her|Then)(?![\p{L}])/dgu;
+// A Lakota surname opening with the pronoun's word after a title or a record's label: "Dr. Her Many Horses", "Infant: Her Many
+// Horses, baby boy".
+const TITLE_HER = /(?<=\b(?:Dr|Mr|Mrs|Ms|Miss|DR|MR|MRS|MS)\.?[ \t]+|(?:^|\n)[ \t]*(?:Infant|Patient|Pt|Name|Mother|Father)[ \t]*:[ \t]*)(?:Her|His|HER|HIS)[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?(?![\p{L}])/gu;
 // The Scandinavian given name "Per", which notes also write as the preposition: after a surname and its comma ("HALVORSEN,
 // PER M.D.", "To: Lindgren, Per;"), before an initial and a surname ("Per K. Page"), opening a line before a surname and a
 // credential ("Per Ibarra, MD"), or after another given name and "and" ("Parents Ingrid and Per.").
@@ -78,6 +81,11 @@ export function recognizeFamilyNames(text: string): Candidate[] {
       const withFirst = given.length === 2 && (v.flags(given[0].toLowerCase()) & F.FIRST) !== 0 && !FUNCTION_WORDS.has(given[0].toLowerCase());
       push(withFirst ? m.indices![1][0] : m.indices![2][0] - given[given.length - 1].length - (m[1].length - m[1].trimEnd().length), m.indices![2][1], 0.75);
     }
+  }
+  if (has(/(?:Her|His|HER|HIS)[ \t]+\p{Lu}/u, text)) for (const m of matchesOf(TITLE_HER, text)) {
+    // ("Patient: Her Left Knee": words of the body and the chart are the sentence's.)
+    if (m[0].split(/[ \t]+/).slice(1).some((w) => clinicalTerm(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()))) continue;
+    push(m.index!, m.index! + m[0].length, 0.75);
   }
   if (has(/\bPer\b|PER\b/, text)) for (const m of matchesOf(GIVEN_PER, text)) push(m.index!, m.index! + m[0].length, 0.75);
   if (has(/,[ \t]?\p{Lu}[ \t]*\(?(?:MR|DOB)/u, text)) for (const m of matchesOf(CAPS_SURNAME_INITIAL, text)) {

@@ -452,9 +452,9 @@ export function recognizeNames(text: string): Candidate[] {
     const start = nameBefore(text, m.index);
     if (start !== null && start < m.index && looksLikeName(text.slice(start, m.index))) out.push({ category: 'NAME', score: 0.9, start, end: m.index, kind: 'person' });
   }
-  // Header lines that open with the patient: "Grant, Grace - Daily Progress Note".
+  // Header lines that open with the patient: "Grant, Grace - Daily Progress Note", "Thunder Hawk, Jason  27 M  MRN 640517".
   out.push(
-    ...matchAll(/(?:^|\n)((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+,[ \t]+(\p{Lu}[\p{L}'’-]+))(?=[ \t]+[-–|])/dgu, text, (m2) =>
+    ...matchAll(/(?:^|\n)(?:(?:Pt|PT|Patient|PATIENT|Name|NAME)\.?:?[ \t]+)?((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+,[ \t]+(\p{Lu}[\p{L}'’-]+))(?=[ \t]+[-–|]|[ \t]+\d{1,3}[ \t]*(?:[MF]|yo|y\/o)\b|[ \t]+(?:MRN|DOB)\b)/dgu, text, (m2) =>
       dictionaries().firstNames.has(m2[2].toLowerCase()) ? { category: 'NAME', score: 0.85, start: m2.indices![1][0], end: m2.indices![1][1], kind: 'person' } : null,
     ),
   );
