@@ -31,6 +31,7 @@ import { recognizeEmployersBeforeJobs } from './recognizers/employers-before-job
 import { recognizeNamedWithThe } from './recognizers/named-with-the.js';
 import { recognizeHiredTrades, recognizeNamedWorks } from './recognizers/hired-trades.js';
 import { recognizeLodges } from './recognizers/lodges.js';
+import { recognizeNamedVehicles } from './recognizers/named-vehicles.js';
 import { recognizeMilitaryUnits } from './recognizers/military-units.js';
 import { recognizeOrderInitials } from './recognizers/order-initials.js';
 import { recognizeSpanishAddresses } from './recognizers/spanish-addresses.js';
@@ -140,6 +141,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeNamedWithThe,
   recognizeFamilyNames,
   recognizeLodges,
+  recognizeNamedVehicles,
   recognizeOrderInitials,
   recognizeVietnameseNames,
   recognizeSoutheastAsianNames,

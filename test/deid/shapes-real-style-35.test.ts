@@ -115,3 +115,10 @@ family('names: Lakota surnames in a header and after a title', [
   ['ED 11/21/2016 0150\nTwo Bulls, Marcus  31 M  MRN 220918\nCame by private vehicle', ['Two Bulls, Marcus']],
   ['Called Dr. Her Many Horses re the Lasix increase, approved', ['Her Many Horses']],
 ]);
+
+family('vehicles: a locomotive by its road\'s mark and number, a rail car by its number', [
+  ['Eastbound coal train, lead locomotive CSX 5520, struck the truck at the crossing', ['CSX 5520']],
+  ['Pt was asleep in sleeper car 32117 when it left the rails', ['32117']],
+]);
+
+kept('not vehicles: a locomotive\'s power', [['The locomotive 4400 hp diesel was idling', ['4400']]]);

@@ -11,9 +11,6 @@
 import type { PhiCategory } from '../categories.js';
 import { deaValid, luhnValid, npiValid, ssnValid, vinValid } from '../checksums.js';
 import type { Candidate } from '../span.js';
-import { isMedicalTerm } from '../medical-terms.js';
-import { FUNCTION_WORDS } from './cue-words.js';
-import { MONTH_WORDS, WEEKDAY_WORDS } from './dates.js';
 import { STATE_ABBR } from './locations.js';
 import { before, has, matchAll, matchesOf } from './util.js';
 
@@ -33,9 +30,6 @@ const LABELS: [PhiCategory, string][] = [
   ['ID', String.raw`badge(?:\s*(?:id|no\.?|nbr|number|#))?|accession(?:\s*(?:no\.?|nbr|number|#|id))?|lab\s*(?:no\.?|nbr|number|#)|acc\.?\s*(?:no\.?|#)|specimen\s*(?:id|no\.?|nbr|number|#)?|sample\s*(?:id|no\.?|nbr|number|#)|case\s*(?:id|no\.?|nbr|number|#)|surgical\s+pathology\s*(?:no\.?|#)|path(?:ology)?\s*(?:id|no\.?|#)|order\s*(?:id|no\.?|nbr|number|#)|requisition\s*(?:id|no\.?|nbr|number|#)?|encounter\s*(?:id|no\.?|nbr|number|#)|visit\s*(?:id|no\.?|nbr|number|#)|study\s*(?:id|no\.?|nbr|number|#)|subject\s*(?:id|no\.?|#)|trial\s*(?:id|no\.?|#)|claim(?:\s*(?:id|no\.?|nbr|number|#))?|booking(?:\s*(?:id|no\.?|nbr|number|#))?|receipt\s*(?:id|no\.?|nbr|number|#)|docket(?:\s*(?:no\.?|nbr|number|#))?|index\s*(?:no\.?|nbr|number|#)|indictment(?:\s*(?:no\.?|nbr|number|#))?|ind\.(?=\s*\d{2,6}\/\d{2}\b)|(?:iic|iwcc|wcc|wcab|wcb|dwc|bwc|iwc|oic)\s*(?:no\.?|nbr|number|#|case\s*(?:no\.?|#))|cause\s*(?:no\.?|nbr|number|#)|case(?=\s+\d{2,4}-\d)|case(?=\s+(?:19|20)\d{2}\s+[A-Z]{1,4}\s+\d{3,})|trip\s*(?:id|no\.?|nbr|number|#)|registry\s*(?:id|no\.?|nbr|number|#)|(?:police\s+|incident\s+|crime\s+)?report\s*(?:id|no\.?|nbr|number|#)|incident\s*(?:id|no\.?|nbr|number|#)|reference\s*(?:id|no\.?|nbr|number|#)|ref\.?\s*(?:no\.?|#)|ticket\s*(?:no\.?|#)|barcode|block\s*(?:id|#)|slide\s*(?:id|#)|employee\s*(?:id|no\.?|#)|(?:inmate|detainee|prisoner|offender)(?:\s*(?:id|no\.?|nbr|number|#))?(?=\s*#?\s*[A-Z]{0,3}-?\d{3,})|a-?file(?:\s*(?:no\.?|#))?(?=\s*:?\s*A?\s*\d)|emp\.?\s*(?:id|no\.?|#)?(?=\s*#?\s*\d{4,}\b)|clock\s*(?:no\.?|nbr|number|#)?(?=\s*#?\s*\d{2,3}-?\d{3,5}\b(?!\s*(?:am|pm|hrs?)\b))|badge\s*(?:id|no\.?|#)|passport\s*(?:no\.?|nbr|number|#)?|identifier|id\s*(?:no\.?|nbr|number|#)|interpreter\s*(?:id|no\.?|#)|confirmation(?:\s*(?:id|no\.?|nbr|number|#|code))?|conf\.?\s*#|auth(?:ori[sz]ation)?\s*(?:id|no\.?|nbr|number|#|code)|job(?:\s*(?:id|no\.?|nbr|number|#))?|dictation\s*(?:id|no\.?|nbr|number|#)|ref(?:erence)?\s+code|ref(?:erence)?(?=\s*:)|ref\.?(?=\s+[A-Z]{0,4}(?:-[A-Z]{1,4})?[\d/-]*\d)|conf(?:irmation)?\.?(?=\s+\d)|(?:donor|recipient|unos|appeal|tracking|user|login)\s+id|user\s*name|username|call\s+sign|(?:va\s+)?file\s*(?:no\.?|nbr|number|#)|va\s+file|service\s*(?:no\.?|nbr|number|#)|run\s*(?:no\.?|nbr|number|#)|run(?=\s*:\s*\d{3,}\b(?!\s*(?:am|pm|hrs?|h|min|mins|ml|cc|mg|m)\b))|(?:emt(?:-?[bpia])?|nremt(?:-?p)?|paramedic)\s*#(?=\s*\d{3,})|mission(?:\s*(?:no\.?|nbr|number|#))?(?=\s*#?\s*\d{2}-?\d{3,})|tracking(?:\s*(?:no\.?|nbr|number|#))?|(?:ups|fedex)(?=\s+1Z)|pcr\s*(?:no\.?|#)|(?:consular|tribal|alien)\s*(?:id|no\.?|#)|a-?(?:number|no\.?|#)(?=\s*:?\s*A?\s*\d)|(?:covermymeds|cmm),?\s+key|(?<=\bpa\b[^\n.;]{0,24})key(?=\s*:?\s*(?=[A-Z0-9]*\d)[A-Z0-9]{6,10}\b)|user(?=\s+[a-z][a-z0-9._-]{2,}\d)|(?:(?:lock\s?box|door|gate|key\s?pad|alarm|garage|entry)\s+codes?|pass\s?code)(?:\s*\((?=\s*\d))?`],
 ];
 
-// Words that open no boat's name after a boat's word: a day or a month (the one list of them, dates.ts; not "May", a name
-// boats bear as often, "his boat (May Belle)"), a crew's rank.
-const NOT_BOAT_NAME = new Set([...WEEKDAY_WORDS, ...MONTH_WORDS.filter((m) => m !== 'may'), 'captain', 'capt', 'crew', 'owner', 'coast', 'guard']);
 
 // Value after a label: one alphanumeric token (dashes, dots, slashes inside) and optionally a
 // second short uppercase/digit chunk ("ABC 1234" plates, "4821 9934" card groups), or a short
@@ -219,29 +213,6 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   out.push(...matchAll(/(?<=\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*\([ \t]*#?)(\d{5,6})(?=[ \t]*\))/dgu, text, (m) => ({ category: 'ID', score: 0.6, start: m.indices![1][0], end: m.indices![1][1] })));
   // A federal court's case number, its office's digit and colon first: "Case No. 3:07-cr-00184", "1:19-cv-02231-JMF".
   out.push(...matchAll(/(?<![\w:-])\d{1,2}:\d{2}-(?:cr|cv|mj|mc|po|CR|CV|MJ)-\d{3,6}(?:-[A-Z]{2,4}(?:-\d)?)?(?![\w-])/g, text, () => ({ category: 'ID', score: 0.9 })));
-  // A Coast Guard aircraft by its number where the note speaks of flying: "USCG MH-60T helicopter (CG 6031)", "CG-2135".
-  if (has(/\bCG\b|USCG/, text) && /\b(?:helicopter|helo|aircraft|hoist(?:ed)?|MH-6[05]|HC-1[34]0|air[ \t]+station)\b/i.test(text)) out.push(...matchAll(/\b(?:USCG|CG)[ \t-]?(\d{4})(?![\d.,:\/-])/dg, text, (m) => ({ category: 'VEHICLE', score: 0.75, start: m.index, end: m.indices![1][1] })));
-  // A boat's name identifies it as a plate does: "F/V Northern Dawn", "off the F/V ALEUTIAN LADY", "F/V \"MISS ANNABELLE\""
-  // (the registry's prefix is written as part of an unquoted name, and the span keeps it),
-  // "his boat \"MISS CHARLENE\"",
-  // "boat is the \"Lady Theresa II\"", "processor worker on the \"Northern Jaeger\"".
-  if (has(/f\/v|m\/v|boat|vessel|trawler|processor|skiff|yacht|pontoon|hull/i, text)) {
-    // (A Portuguese or Spanish name keeps its small words: "F/V Nossa Senhora de Fatima".)
-    out.push(...matchAll(/\b(?:F\/V|M\/V|S\/V|f\/v)[ \t]+["“]?((?:\p{Lu}[\p{L}'’]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’]*|II|III|IV|(?:de|da|do|dos|das|del|di)(?=[ \t]+\p{Lu})))*)/dgu, text, (m) => ({ category: 'VEHICLE', score: 0.75, start: /["“]/.test(m[0]) ? m.indices![1][0] : m.index, end: m.indices![1][1] })));
-    // A boat of a named trade by one capitalised word, or any boat by its name in brackets: "from sailing vessel Kestrel",
-    // "the dragger Endeavor", "his boat (Osprey II)". (Not a day, a month or a word of grammar: "the boat Monday".)
-    out.push(
-      ...matchAll(/\b(?:(?:sailing|fishing|research|cargo|supply|crew|charter|lobster|scallop|clam|fish)[ \t]+(?:vessel|boat|ship)|dragger|scalloper|seiner|longliner|gillnetter|lobster[ \t]+boat)[ \t]+(?:the[ \t]+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+(?:II|III|IV|\p{Lu}\p{Ll}[\p{L}'’-]*))?)|\b(?:boat|vessel|dragger|trawler|skiff)[ \t]*\([ \t]*(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:II|III|IV|\p{Lu}[\p{L}'’-]*)){0,3})[ \t]*\)/dgu, text, (m) => {
-        const g = (m.indices![1] ?? m.indices![2]) as [number, number];
-        const first = text.slice(g[0], g[1]).split(/[ \t]/)[0].toLowerCase();
-        if (FUNCTION_WORDS.has(first) || NOT_BOAT_NAME.has(first) || isMedicalTerm(first)) return null;
-        return { category: 'VEHICLE', score: 0.75, start: g[0], end: g[1] };
-      }),
-    );
-    // (Case-sensitive so the name must open with a capital: "fell off boat \"feeling dizzy\"" is a quotation.)
-    // ('his airboat (FL reg FL 6217 NP, "Swamp Queen II")', 'a 59-ft "Desert Serenity"': kinds of boat, and a boat's length.)
-    out.push(...matchAll(/(?:\b|(?<=[Aa]ir|[Hh]ouse|[Ss]ail|[Ss]peed|[Tt]ow|[Ss]hrimp|[Mm]otor|AIR|HOUSE|SAIL))(?:[Yy]acht|[Pp]ontoon|[Cc]abin[ \t]+cruiser|\d{2,3}[- ]?(?:ft|foot)\b\.?(?=[ \t]+["“])|\d{2,3}['’](?=[ \t]+["“])|[Bb]oat|[Vv]essel|[Tt]rawler|[Pp]rocessor|[Ss]kiff|[Dd]ragger|[Ss]einer|[Ll]ongliner|BOAT|VESSEL|TRAWLER|PROCESSOR|SKIFF)\b[^"“\n.;]{0,24}?["“](\p{Lu}[^"”\n]{1,28}?)["”]/dgu, text, (m) => ({ category: 'VEHICLE', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] })));
-  }
   // GS1 UDI strings "(01)00643169007222(17)260428(10)R7102(21)6113": device identifiers by construction.
   out.push(...matchAll(/\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9\-]{1,20})*/g, text, () => ({ category: 'DEVICE', score: 0.95, kind: 'udi' })));
   // Unlabelled shapes validated by checksums or issuance rules.
