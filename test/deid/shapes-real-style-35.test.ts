@@ -122,3 +122,9 @@ family('vehicles: a locomotive by its road\'s mark and number, a rail car by its
 ]);
 
 kept('not vehicles: a locomotive\'s power', [['The locomotive 4400 hp diesel was idling', ['4400']]]);
+
+family('places: a numbered road with the way a vehicle went, a county road written "Cty Rd"', [
+  ['Rear-ended while westbound US-2 approx 4 mi east of town', ['US-2']],
+  ['Was driving US 30 eastbound when the deer hit', ['US 30']],
+  ['Lives at 2211 Cty Rd 14 with her son', ['2211 Cty Rd 14']],
+]);

@@ -15,7 +15,7 @@ import { clinicalTerm } from './place-words.js';
 import { has, matchAll, matchesOf } from './util.js';
 
 // A numbered road: interstate, US or state route, county or township road.
-const ROAD = String.raw`(?:I|IH|US|SR|CR|TWP[ \t]+RD|CO(?:UNTY)?[ \t]+R(?:OA)?D|RTE?|ROUTE|HWY|HIGHWAY|STATE[ \t]+(?:ROUTE|RTE|HWY)|FM)[ \t-]?\d{1,4}[A-Z]?`;
+const ROAD = String.raw`(?:I|IH|US|SR|CR|TWP[ \t]+RD|(?:CO(?:UNTY)?|CTY)[ \t]+R(?:OA)?D|RTE?|ROUTE|HWY|HIGHWAY|STATE[ \t]+(?:ROUTE|RTE|HWY)|FM)[ \t-]?\d{1,4}[A-Z]?`;
 // Its direction: "EB", "N", "northbound", "westbound".
 const DIRECTION = String.raw`(?:[NSEW]B?|north(?:bound)?|south(?:bound)?|east(?:bound)?|west(?:bound)?)`;
 // An exit or a mile marker on it.
@@ -83,9 +83,10 @@ const LETTER_AVENUE = /\b(?:Avenue|AVENUE)[ \t]+[A-Z](?![\p{L}\d'’-])|\b[A-Z]{
 const HAWAII_FREEWAY = /(?=H-)(?<=\b(?:on|onto|off|near|the|via|from|to|of|at)[ \t]+)H-(?:1|2|3|201)\b(?![\d-])/g;
 // A state's route by its letters ("AZ-86", "LA 1"), read only after a scene label.
 const STATE_ROUTE = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)[ \t-]\d{1,4}`;
-// A numbered road in a run sheet's scene or location field, or after a crash: "Scene: Route 66 at Hackberry", "crash Route 2 W/B".
+// A numbered road in a run sheet's scene or location field, after a crash, or with the way a vehicle went: "Scene: Route 66 at
+// Hackberry", "crash Route 2 W/B", "westbound US-2 approx 4 mi east of Devils Lake".
 const SCENE_ROAD = new RegExp(
-  String.raw`(?<=\b(?:Scene|SCENE|Location|LOCATION|Loc|LOC|Incident[ \t]+location|Pickup|PICKUP)[ \t]*:[ \t]*)(?:${ROAD}|${STATE_ROUTE})\b|(?<=\b(?:crash|mvc|mva|rollover|collision|wreck)[ \t]+(?:on[ \t]+)?)${ROAD}\b`,
+  String.raw`(?<=\b(?:Scene|SCENE|Location|LOCATION|Loc|LOC|Incident[ \t]+location|Pickup|PICKUP)[ \t]*:[ \t]*)(?:${ROAD}|${STATE_ROUTE})\b|(?<=\b(?:crash|mvc|mva|rollover|collision|wreck)[ \t]+(?:on[ \t]+)?)${ROAD}\b|(?<=\b(?:north|south|east|west)bound[ \t]+(?:on[ \t]+)?)${ROAD}\b|\b${ROAD}(?=[ \t]+(?:north|south|east|west)bound\b)`,
   'gi',
 );
 // A numbered road at a named street: "Called to US 21 at Lands End Rd".
@@ -142,7 +143,7 @@ export function recognizeRoads(text: string): Candidate[] {
       if (!m[1].split(/[ \t]+/).some(clinicalTerm)) named.push({ category: 'LOCATION', score: 0.75, kind: 'street', start: m.index ?? 0, end: m.indices![1][1] });
     }
   }
-  if (has(/\b(?:scene|loc|location|incident|pickup)[ \t]*:|crash|mvc|mva|rollover|collision|wreck/i, text)) named.push(...matchAll(SCENE_ROAD, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
+  if (has(/\b(?:scene|loc|location|incident|pickup)[ \t]*:|crash|mvc|mva|rollover|collision|wreck|bound\b/i, text)) named.push(...matchAll(SCENE_ROAD, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   if (text.includes('H-')) named.push(...matchAll(HAWAII_FREEWAY, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   if (has(/lot|space/i, text)) named.push(...matchAll(HOME_LOT, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
   if (has(/\.?[ \t]*\(\p{Lu}/u, text)) for (const m of matchesOf(HOUSE_THEN_QUARTER, text)) if (!NOT_QUARTER.test(m[1])) named.push({ category: 'LOCATION', score: 0.7, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] });
