@@ -128,3 +128,11 @@ family('places: a numbered road with the way a vehicle went, a county road writt
   ['Was driving US 30 eastbound when the deer hit', ['US 30']],
   ['Lives at 2211 Cty Rd 14 with her son', ['2211 Cty Rd 14']],
 ]);
+
+family('names and places in directions and letters: a sign-off after thanks for something, a list of kids across a line, a state route and its direction', [
+  ['Will be at the office till 4.\n\nThanks for everything,\nTrish\n\n--- reply ---', ['Trish']],
+  ['Lives in Lynch. Kids Kaylee 10, Brayden 7,\nHope 3.\nHx: none', ['Hope']],
+  ['DIRECTIONS: KY 15 north out of town, left at the church', ['KY 15']],
+]);
+
+kept('not names: what thanks are for, a direction in a sentence', [['Thanks for everything, will call back. Walked north to the car.', ['everything', 'call']]]);

@@ -37,8 +37,8 @@ const CAPS_SURNAME_INITIAL = /(?<![\p{L}'’-])(\p{Lu}{3,}(?:[-'’]\p{Lu}+)?),[
 // Children or siblings listed by name with their ages, in brackets or bare, after the family word: "Sons Levon (4) and Davit
 // (8 months)", "Kids: Ana (6), Mateo (3)", "kids Dakota 11, Destiny 8, Daisy 2". The first item opens the list; each next one
 // follows a comma, "and" or "&".
-const LISTED_WITH_AGES = /\b(?:[Ss]ons|[Dd]aughters|[Dd]trs|[Kk]ids|[Cc]hildren|[Gg]randkids|[Gg]randchildren|[Tt]wins|[Ss]iblings|[Bb]rothers|[Ss]isters|SONS|DAUGHTERS|KIDS|CHILDREN|TWINS)\b[ \t]*:?[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]*(?:\([^()\n]{1,14}\)|\d{1,2}(?![\d.\/:%]))[ \t]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|and[ \t]+|&[ \t]*)){1,5}\p{Lu}[\p{L}'’-]+[ \t]*(?:\([^()\n]{1,14}\)|\d{1,2}(?![\d.\/:%]))/gu;
-const LISTED_NAME = /(\p{Lu}[\p{L}'’-]+)[ \t]*(?:\(([^()\n]{1,14})\)|(\d{1,2})(?![\d.\/:%]))/gu;
+const LISTED_WITH_AGES = /\b(?:[Ss]ons|[Dd]aughters|[Dd]trs|[Kk]ids|[Cc]hildren|[Gg]randkids|[Gg]randchildren|[Tt]wins|[Ss]iblings|[Bb]rothers|[Ss]isters|SONS|DAUGHTERS|KIDS|CHILDREN|TWINS)\b[ \t]*:?[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]*(?:\([^()\n]{1,14}\)|\d{1,2}(?!\d|[.\/:]\d|%))[ \t]*(?:,[ \t]*\n?[ \t]*(?:and[ \t]+|&[ \t]*)?|and[ \t]+|&[ \t]*)){1,5}\p{Lu}[\p{L}'’-]+[ \t]*(?:\([^()\n]{1,14}\)|\d{1,2}(?!\d|[.\/:]\d|%))/gu;
+const LISTED_NAME = /(\p{Lu}[\p{L}'’-]+)[ \t]*(?:\(([^()\n]{1,14})\)|(\d{1,2})(?!\d|[.\/:]\d|%))/gu;
 
 /**
  * Find people named by their family: plural surnames, names set off before a family word, grammar-word surnames and

@@ -84,9 +84,9 @@ const HAWAII_FREEWAY = /(?=H-)(?<=\b(?:on|onto|off|near|the|via|from|to|of|at)[ 
 // A state's route by its letters ("AZ-86", "LA 1"), read only after a scene label.
 const STATE_ROUTE = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)[ \t-]\d{1,4}`;
 // A numbered road in a run sheet's scene or location field, after a crash, or with the way a vehicle went: "Scene: Route 66 at
-// Hackberry", "crash Route 2 W/B", "westbound US-2 approx 4 mi east of Devils Lake".
+// Hackberry", "crash Route 2 W/B", "westbound US-2 approx 4 mi east of Devils Lake", "KY 7 north out of Whitesburg".
 const SCENE_ROAD = new RegExp(
-  String.raw`(?<=\b(?:Scene|SCENE|Location|LOCATION|Loc|LOC|Incident[ \t]+location|Pickup|PICKUP)[ \t]*:[ \t]*)(?:${ROAD}|${STATE_ROUTE})\b|(?<=\b(?:crash|mvc|mva|rollover|collision|wreck)[ \t]+(?:on[ \t]+)?)${ROAD}\b|(?<=\b(?:north|south|east|west)bound[ \t]+(?:on[ \t]+)?)${ROAD}\b|\b${ROAD}(?=[ \t]+(?:north|south|east|west)bound\b)`,
+  String.raw`(?<=\b(?:Scene|SCENE|Location|LOCATION|Loc|LOC|Incident[ \t]+location|Pickup|PICKUP)[ \t]*:[ \t]*)(?:${ROAD}|${STATE_ROUTE})\b|(?<=\b(?:crash|mvc|mva|rollover|collision|wreck)[ \t]+(?:on[ \t]+)?)${ROAD}\b|(?<=\b(?:north|south|east|west)bound[ \t]+(?:on[ \t]+)?)${ROAD}\b|\b${ROAD}(?=[ \t]+(?:north|south|east|west)bound\b)|\b(?:${ROAD}|${STATE_ROUTE})(?=[ \t]+(?:north|south|east|west)[ \t]+(?:out[ \t]+of|of|to|toward|towards|from|past)\b)`,
   'gi',
 );
 // A numbered road at a named street: "Called to US 21 at Lands End Rd".
@@ -143,7 +143,7 @@ export function recognizeRoads(text: string): Candidate[] {
       if (!m[1].split(/[ \t]+/).some(clinicalTerm)) named.push({ category: 'LOCATION', score: 0.75, kind: 'street', start: m.index ?? 0, end: m.indices![1][1] });
     }
   }
-  if (has(/\b(?:scene|loc|location|incident|pickup)[ \t]*:|crash|mvc|mva|rollover|collision|wreck|bound\b/i, text)) named.push(...matchAll(SCENE_ROAD, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
+  if (has(/\b(?:scene|loc|location|incident|pickup)[ \t]*:|crash|mvc|mva|rollover|collision|wreck|bound\b|\d[ \t]+(?:north|south|east|west)[ \t]/i, text)) named.push(...matchAll(SCENE_ROAD, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   if (text.includes('H-')) named.push(...matchAll(HAWAII_FREEWAY, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   if (has(/lot|space/i, text)) named.push(...matchAll(HOME_LOT, text, () => ({ category: 'LOCATION', score: 0.8, kind: 'street' })));
   if (has(/\.?[ \t]*\(\p{Lu}/u, text)) for (const m of matchesOf(HOUSE_THEN_QUARTER, text)) if (!NOT_QUARTER.test(m[1])) named.push({ category: 'LOCATION', score: 0.7, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] });
