@@ -136,3 +136,13 @@ family('names and places in directions and letters: a sign-off after thanks for 
 ]);
 
 kept('not names: what thanks are for, a direction in a sentence', [['Thanks for everything, will call back. Walked north to the car.', ['everything', 'call']]]);
+
+family('numbers: a chart number without its sign, a sensor\'s transmitter, a registration after the state', [
+  ['OKITKUN, LEO  9 M  CHART S-40117  HOME VILLAGE HOOPER BAY', ['S-40117']],
+  ['Dexcom G7, transmitter ID 4KXR2P. Time in range 68%.', ['4KXR2P']],
+  ['Sled: Polaris, WI registration 7712 KR, went through the ice', ['7712 KR']],
+]);
+
+kept('not chart numbers: a year of the chart', [['Per chart 2019 note, allergy to PCN', ['2019']]]);
+
+kept('not a chart number: a house number after "chart:"', [['Pt address updated in chart: 3380 W Cermak Rd; new cell', ['chart']]]);
