@@ -146,3 +146,10 @@ family('numbers: a chart number without its sign, a sensor\'s transmitter, a reg
 kept('not chart numbers: a year of the chart', [['Per chart 2019 note, allergy to PCN', ['2019']]]);
 
 kept('not a chart number: a house number after "chart:"', [['Pt address updated in chart: 3380 W Cermak Rd; new cell', ['chart']]]);
+
+family('places: a numbered street by its quarter alone, a town\'s Main before the town', [
+  ['Had been at her job at the Sonic on NW 23rd that evening', ['NW 23rd']],
+  ['Works at the hardware store on Main in Clarksdale', ['Main']],
+]);
+
+kept('not streets: a floor, Main in a sentence', [['Moved to E 2nd floor; on Main in the car line', ['2nd', 'Main']]]);

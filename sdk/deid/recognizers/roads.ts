@@ -72,6 +72,9 @@ const NOT_STREET = /^(?:between|first|second|third|and|the|day|days|week|weeks|g
 // A numbered street with its direction and no ordinal, and its house number: "LOC: W 125 ST & LENOX AVE", "610 E 138 ST".
 // The Rockaways number theirs after "Beach": "Beach 116 St".
 const DIRECTION_NUMBER_STREET = /(?:\b\d{1,5}[ \t]+)?\b(?:[NSEW]\.?|Beach|BEACH)[ \t]+\d{1,3}(?:th|TH|st|ST|nd|ND|rd|RD)?[ \t]+(?:ST|STREET|AVE|AVENUE|St|Street|Ave|Avenue)\b(?![.,]?\d)/g;
+// A numbered street by its quarter and ordinal alone, after a word of where ("the Braum's on SW 29th", "off N 3rd"), and the
+// main street of a town by its first word before the town ("the five-and-dime on Main in Batesville").
+const QUARTER_ORDINAL = /(?<=\b(?:on|off|near|at|ON|OFF|NEAR|AT)[ \t]+)(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]+\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\b(?![ \t]+(?:floor|fl|grade|street|st|ave|avenue)\b)|Main(?=[ \t]+in[ \t]+\p{Lu}))/gu;
 // A street named by one letter, as Washington, Sacramento and Anchorage have them, after a word of place or a house number:
 // "a corner store on A St", "1200 N St NW". (A letter alone is no street: "vitamin A" has no "St" after it.)
 const LETTER_STREET = /(?=[A-Z])(?<=\b(?:on|off|at|of|near|\d{1,5})[ \t]+)(?:[NSEW]\.?[ \t]+)?[A-Z][ \t]+(?:St|Street|ST|STREET)\b\.?(?:[ \t]+(?:NW|NE|SW|SE)\b)?/g;
@@ -135,6 +138,7 @@ export function recognizeRoads(text: string): Candidate[] {
     );
   }
   named.push(...matchAll(DIRECTION_NUMBER_STREET, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
+  named.push(...matchAll(QUARTER_ORDINAL, text, () => ({ category: 'LOCATION', score: 0.7, kind: 'street' })));
   if (has(/\b[A-Z][ \t]+(?:St|ST)/, text)) named.push(...matchAll(LETTER_STREET, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   if (has(/AVENUE [A-Z]|Avenue [A-Z]|[A-Z]{2} (?:Drive|Parkway|Expressway|Boulevard|Blvd)/, text)) named.push(...matchAll(LETTER_AVENUE, text, () => ({ category: 'LOCATION', score: 0.7, kind: 'street' })));
   if (has(/\d[ \t]+(?:at|and|&)[ \t]+\p{Lu}/u, text)) named.push(...matchAll(ROAD_AT_STREET, text, (m) => (/^(?:I|US|SR|CR)[ \t-]?\d/i.test(m[0]) || /^\p{Lu}/u.test(m[0]) ? { category: 'LOCATION', score: 0.75, kind: 'street' } : null)));
