@@ -87,7 +87,8 @@ const TRANSIT_WORK = /\b(?:bus|buses|driver|drives|drove|operator|conductor|mech
 // A business named by its owner and its trade, in any case: "mike's towing", "Yoder's hardware", "PREJEAN'S BAIT SHOP", "BOB'S
 // CLAM HUT".
 const OWNED_KIND = String.raw`(?:towing|garage|bakery|diner|market|tavern|pub|grill|hardware|auto|body|bar|restaurant|cafe|café|pizza|pizzeria|deli|dairy|feed|furniture|salon|barbershop|lounge|inn|motel|marina|bait|tackle|repair|plumbing|roofing|landscaping|trucking|excavating|welding|orchard|nursery|greenhouse|sub[ \t]+shop|pizza[ \t]+shop|shop|store|logging|sawmill|mill|funeral[ \t]+(?:home|chapel|parlou?r)|(?:clam|crab|fish|lobster|burger|taco|hot[ \t]+dog|sub|bbq|barbecue|rib)[ \t]+(?:hut|shack|house|shop|stand|joint)|hut|shack)`;
-const OWNER_TRADE = new RegExp(String.raw`\b(\p{L}[\p{L}-]+['’]s)[ \t]+${OWNED_KIND}\b`, 'dgiu');
+// ("Thibodeaux's Bait and Tackle", "Slim's Bar & Grill": two trades joined.)
+const OWNER_TRADE = new RegExp(String.raw`\b(\p{L}[\p{L}-]+['’]s)[ \t]+${OWNED_KIND}(?:[ \t]+(?:and|&)[ \t]+${OWNED_KIND})?\b`, 'dgiu');
 // Its cheap test (same flags): a possessive before a kind of shop; most possessives in notes are a patient's or a relative's.
 const OWNED_KIND_AFTER_S = new RegExp(String.raw`['’]s[ \t]+${OWNED_KIND}\b`, 'iu');
 
