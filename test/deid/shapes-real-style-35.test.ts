@@ -155,3 +155,8 @@ family('places: a numbered street by its quarter alone, a town\'s Main before th
 kept('not streets: a floor, Main in a sentence', [['Moved to E 2nd floor; on Main in the car line', ['2nd', 'Main']]]);
 
 family('places: a business by its owner and two trades', [['Her late husband ran Guidry\'s Bait and Tackle on the bayou road', ["Guidry's Bait and Tackle"]]]);
+
+family('ages: age and sex after a note\'s label, an ordinal celebrated', [
+  ['HPI: 94/F with a fall at home, no LOC', ['94']],
+  ['Staff celebrated the 101st with cake and a card', ['101st']],
+]);

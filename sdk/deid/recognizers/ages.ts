@@ -20,9 +20,9 @@ const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:
 const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th)|ninet(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:one[ -])?hundredth|hundred[ -](?:and[ -])?(?:first|second|third|fourth|fifth))(?:[ \t]+|-)(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "(yo 93)", "age: 92", "Age 92", "Age at death: 100", "age of 92", "turns 94", "Agnes (also 92)", 'she's "almost 100"'.
 const BEFORE = /(?:\b(?:aged?|(?<=\([ \t]*)(?:yo|y\/o)|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender)|\(\s*(?:yrs?|years)\s*\))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per|at)\s+(?:the\s+)?(?:chart|face\s*sheet|record|application|admission|intake|form)\s*:?|you(?:'re|\s+are)|i(?:'m|\s+am|\s+was)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(?:["“]?(?:almost|nearly|going\s+on|about|around|maybe|probably|approximately)\s+)?(\d{2,3})(?!\d|[.:/]\d|\s*%|[ \t]?units?(?![ \t]*[:#]?[ \t]*\d)|\s*(?:mg|ml|kg|lbs?|pounds?|mmhg|bpm|cm|mm|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
-// An ordinal after the person's possessive is the age reached: "Son said pt's 90th was a while ago", "her 101st was in June"
+// An ordinal after the person's possessive is the age reached: "Son said pt's 90th was a while ago", "her 101st was in June", "celebrated the 103rd"
 // (its suffix inside the span: writers mark "HER 100TH" whole).
-const POSSESSIVE_ORDINAL = /\b(?:pt['’]?s|patient['’]s|her|his|my|your)[ \t]+(\d{2,3}(?:st|nd|rd|th))\b(?![ \t]*(?:percentile|centile|%|day|dose|cycle|week|admission|visit|time|fall))/dgi;
+const POSSESSIVE_ORDINAL = /\b(?:pt['’]?s|patient['’]s|her|his|my|your|(?<=celebrat(?:ed|es|ing)[ \t]+)the)[ \t]+(\d{2,3}(?:st|nd|rd|th))\b(?![ \t]*(?:percentile|centile|%|day|dose|cycle|week|admission|visit|time|fall))/dgi;
 // "I'm a hundred, I decide", "she's a hundred": the round number in words after the person's own "is".
 const A_HUNDRED = /\b(?:i['’]m|i[ \t]+am|(?:he|she)['’]s|(?:he|she)[ \t]+is|turned|turns|turning)[ \t]+(a[ \t]+hundred)(?![ \t-]+(?:and|percent|per|times|dollars|bucks|years?[ \t]+ago)\b|[ \t]*%)/dgi;
 // Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value. (The span keeps the "s": writers mark "90s".)
@@ -37,7 +37,7 @@ const SEX_FIRST = /(?<![\p{L}\d.\/-])[MF](?:[ \t]*\/[ \t]*|[ \t]+)(\d{2,3})(?![\
 // Temperatures are written the same way ("T 101 F"): a temperature label before it rules the age out.
 // An age and the sex after a slash, opening a line or after the patient: "94/F with syncope", "pt 96/M". (After a word of
 // readings a slash is a ratio, and the sex must close the token: "94/FiO2" is no age.)
-const AGE_SLASH_SEX = /(?<=(?:^|\n)[ \t]*|\b(?:pt|patient|a|an|is)[ \t]+|\(|\p{L},[ \t]*)(\d{2,3})[ \t]*\/[ \t]*[MF](?![\p{L}\d])/dgiu;
+const AGE_SLASH_SEX = /(?<=(?:^|\n)[ \t]*|\b(?:pt|patient|a|an|is)[ \t]+|\(|\p{L},[ \t]*|\b(?:HPI|hpi|CC|cc|ID|Pt|PT)[ \t]*:[ \t]*)(\d{2,3})[ \t]*\/[ \t]*[MF](?![\p{L}\d])/dgiu;
 // Two ages named together: "ages 92 and 95", "both parents (91 and 94)", "grandparents, 93 & 96".
 // Sex, a comma and the age in a list of what the writer saw ("seen by me, F, 93, alone"); a person "of" an age ("a woman of 97").
 const SEX_COMMA_AGE = /(?<=(?:^|\n|[,(])[ \t]*)[MF],[ \t]*(\d{2,3})(?=[ \t]*[,.;)])|\b(?:[Aa]n?|AN?)[ \t]+(?:woman|man|lady|gentleman|widow|widower|person|patient|veteran|WOMAN|MAN|LADY|GENTLEMAN|WIDOW|WIDOWER)[ \t]+(?:of|OF)[ \t]+(\d{2,3})(?![\d.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|pounds?|years?[ \t]+(?:service|marriage)))/dgu;
