@@ -65,8 +65,9 @@ const FACILITY_TAIL = new RegExp(
   String.raw`^(?:[ \t](?:${FACILITY_QUALIFIER}))*[ \t](?:${capitalForms('ctr hosp center hospital ambulance nursing health hospice rehab')}|VNA|LTACH?|AirMed|MedFlight)(?![\p{L}\d'’-])|^(?:[ \t](?:${FACILITY_QUALIFIER}))+[ \t](?:${capitalForms('infusion respiratory transport')})(?![\p{L}\d'’-])`,
   'u',
 );
-// What a business is, after its name ("plant", "paper mill", "fulfillment center"), and the word that says where it is.
-const KIND_NOUN = String.raw`(?:plant|mill|refinery|foundry|mine|yard|depot|garage|station|store|warehouse|distribution[ \t]+(?:center|ctr)|center|headquarters|hq|stadium|apartments|tavern|bar|deli|bakery|factory|shipyard|terminal|campus|works|cannery|brewery|dairy|farm|pantry|processing|elevator|feedlot|feed[ \t]+yard|sale[ \t]+barn|hub|truck[ \t]+stop|travel[ \t]+(?:center|plaza)|shops|docks?|roundhouse|safe[ \t]+haven|family[ \t]+residence|drop-in(?:[ \t]+(?:center|centre))?|soup[ \t]+kitchen)`;
+// What a business is, after its name ("plant", "paper mill", "fulfillment center"), or a home's kind of place ("Cambridge
+// subdivision", "pine ridge apts", "Crazy Horse housing"), and the word that says where it is.
+const KIND_NOUN = String.raw`(?:plant|mill|refinery|foundry|mine|yard|depot|garage|station|store|warehouse|distribution[ \t]+(?:center|ctr)|center|headquarters|hq|stadium|apartments|tavern|bar|deli|bakery|factory|shipyard|terminal|campus|works|cannery|brewery|dairy|farm|pantry|processing|elevator|feedlot|feed[ \t]+yard|sale[ \t]+barn|hub|truck[ \t]+stop|travel[ \t]+(?:center|plaza)|shops|docks?|roundhouse|safe[ \t]+haven|family[ \t]+residence|drop-in(?:[ \t]+(?:center|centre))?|soup[ \t]+kitchen|subdivision|apts|housing|trailer[ \t]+park|mobile[ \t]+home[ \t]+park)`;
 const BUSINESS_KIND = new RegExp(
   String.raw`^(?:[ \t]+(?:paper|steel|chemical|coal|auto|meat|poultry|packing|assembly|distribution|fulfillment|service|truck|bus|rail|corn|pork|beef|chicken|turkey|cheese|can|tortilla|transmission|food|tree|christmas|co-op|coop|grain))?[ \t]+${KIND_NOUN}(?![\p{L}])`,
   'iu',

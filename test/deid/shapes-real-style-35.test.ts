@@ -160,3 +160,8 @@ family('ages: age and sex after a note\'s label, an ordinal celebrated', [
   ['HPI: 94/F with a fall at home, no LOC', ['94']],
   ['Staff celebrated the 101st with cake and a card', ['101st']],
 ]);
+
+family('places: a home\'s kind of place after its name', [
+  ['Flooded home in Cambridge subdivision, LaPlace, after the storm', ['Cambridge subdivision']],
+  ['Lives in Kyle, SD, Crazy Horse housing, with her grandson', ['Crazy Horse housing']],
+]);
