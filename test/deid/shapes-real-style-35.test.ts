@@ -165,3 +165,5 @@ family('places: a home\'s kind of place after its name', [
   ['Flooded home in Cambridge subdivision, LaPlace, after the storm', ['Cambridge subdivision']],
   ['Lives in Kyle, SD, Crazy Horse housing, with her grandson', ['Crazy Horse housing']],
 ]);
+
+family('places: a town with its county or parish in brackets after it', [['Evacuee from Grand Chenier (Cameron Parish), arrived by bus', ['Grand Chenier']]]);

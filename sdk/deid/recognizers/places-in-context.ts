@@ -129,6 +129,9 @@ const ROAD_IN_LINE = /\b(?:hwy|highway|route|rte|interstate|turnpike|i-\d{1,3}|u
 const LETTERED_COUNTY_ROAD = /\b(?:County|COUNTY|Cty|CTY|Co\.?|CO\.?)[ \t]+(?:Highway|HIGHWAY|Hwy|HWY|Road|ROAD|Rd|RD|Trunk|TRUNK)[ \t]+[A-Z]{1,3}\b(?![.-]?\d)/gu;
 // A county's jail or prison is the county's place ("TERREBONNE PARISH JAIL", "Smith County Detention Center").
 const COUNTY = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’.-]+[ \t]+)?\p{Lu}[\p{L}'’.-]+)[ \t]+(?:County|COUNTY|Parish|PARISH|Township|TOWNSHIP|Twp\.?|TWP|county|parish)(?:[ \t]+(?:Jail|JAIL|Prison|PRISON|Detention[ \t]+Center|DETENTION[ \t]+CENTER|Correctional[ \t]+(?:Center|Facility)|CORRECTIONAL[ \t]+(?:CENTER|FACILITY)))?(?![\p{L}])/gu;
+// A town after a word of where, its county or parish in brackets after it: "from Creole (Cameron Parish)", "in Bullhead (Corson
+// County)". The brackets say the word before is a place, whatever else it is.
+const TOWN_THEN_COUNTY = /(?<=\b(?:from|in|of|at|near|FROM|IN|OF|AT|NEAR)[ \t]+)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]*\([ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+)?[ \t]+(?:County|Parish|Co\.|COUNTY|PARISH)[ \t]*\))/gu;
 // In a lower-case note, one gazetteer word before "county" or "parish" opening a clause: "employer: hog finishing site,
 // mercer county", "(iberia parish)".
 const COUNTY_LOWER = /(?<=(?:^|[,:;(])[ \t]*)(\p{Ll}[\p{Ll}'’-]+)[ \t]+(?:county|parish)(?![\p{L}])/gmu;
@@ -360,6 +363,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     if (/(?:county|parish)$/.test(m[0].replace(/[ \t]+(?:jail|prison|detention[ \t]+center|correctional[ \t]+\w+)$/i, '')) && !(vocabulary().flags(m[1].split(/[ \t]+/).pop()!.toLowerCase()) & F.PLACE)) continue;
     out.push({ category: 'LOCATION', score: 0.65, start, end: m.index + m[0].length, kind: 'city' });
   }
+  if (has(/\([ \t]*\p{Lu}[^()\n]{1,30}(?:County|Parish|Co\.|COUNTY|PARISH)[ \t]*\)/u, text)) out.push(...matchAll(TOWN_THEN_COUNTY, text, () => ({ category: 'LOCATION', score: 0.7, kind: 'city' })));
   if (has(/county|parish/, text)) for (const m of execAll(COUNTY_LOWER, text)) {
     const f = vocabulary().flags(m[1]);
     if (!(f & F.PLACE) || f & (F.ABBREV | F.CLINICAL) || FILLER_WORD.test(m[1])) continue;
