@@ -1,7 +1,7 @@
 /**
  * A signer's own initials after the name and its credential, closing the line: "Kristen Pfannenstiel, Paramedic KP",
  * "H. Grimaldi, EMT-P, HG", "B. Stensrud, MD bs/kk". Run sheets and dictations sign twice, name then initials; the
- * initials are read as the person's only where their letters are the name's, so "J. Ruiz, RN PRN" stays.
+ * letters are read as the person's only where they are the name's, so the level of care in "Lena Marsh, Paramedic ALS" stays.
  *
  * @example
  * recognizeOwnInitials('Kristen Pfannenstiel, Paramedic KP'); // covers "KP"
