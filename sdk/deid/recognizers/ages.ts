@@ -112,11 +112,12 @@ const ROLE_WORD = new RegExp(String.raw`^(?:nun|priest|vet|veteran|widow|widower
 /** Safe Harbor removes ages over 89; numbers past 129 are no ages. */
 const over89 = (n: number): boolean => n > 89 && n < 130;
 
-/** Ages written as the number in group 1 of `re`, kept when over 89. */
+/** Ages written as the number in the first group of `re` that took part in the match, kept when over 89. */
 function numberAges(re: RegExp, text: string, score: number): Candidate[] {
   return matchAll(re, text, (m) => {
-    const g = m.indices![1];
-    return over89(parseInt(m[1], 10)) ? { category: 'AGE', score, start: g[0], end: g[1] } : null;
+    const i = m.findIndex((x, k) => k > 0 && x !== undefined);
+    const g = m.indices![i];
+    return over89(parseInt(m[i], 10)) ? { category: 'AGE', score, start: g[0], end: g[1] } : null;
   });
 }
 
@@ -199,10 +200,7 @@ export function recognizeAges(text: string): Candidate[] {
   out.push(...numberAges(DIED_AT, text, 0.8));
   out.push(...numberAges(LIFE_YEARS, text, 0.8));
   out.push(...numberAges(HOPED_AGE, text, 0.8));
-  out.push(...matchAll(PAREN_SOURCE, text, (m) => {
-    const g = [1, 2, 3, 4].find((i) => m[i] !== undefined)!;
-    return over89(+m[g]) ? { category: 'AGE', score: 0.8, start: m.indices![g][0], end: m.indices![g][1] } : null;
-  }));
+  out.push(...numberAges(PAREN_SOURCE, text, 0.8));
   out.push(...numberAges(BIRTHDAY_ORDINAL, text, 0.8));
   for (const m of matchesOf(EITHER_AGE, text)) {
     if (over89(+m[1]) && over89(+m[2])) for (const g of [1, 2]) out.push({ category: 'AGE', score: 0.75, start: m.indices![g][0], end: m.indices![g][1] });
@@ -218,13 +216,10 @@ export function recognizeAges(text: string): Candidate[] {
     }),
   );
   out.push(...numberAges(WILL_BE, text, 0.8));
-  out.push(...matchAll(SEX_COMMA_AGE, text, (m) => {
-    const g = m[1] !== undefined ? 1 : 2;
-    return over89(+m[g]) ? { category: 'AGE', score: 0.75, start: m.indices![g][0], end: m.indices![g][1] } : null;
-  }));
+  out.push(...numberAges(SEX_COMMA_AGE, text, 0.75));
   if (words) out.push(...matchAll(A_HUNDRED, text, (m) => ({ category: 'AGE', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'words' })));
   out.push(...numberAges(PT_AGE, text, 0.75));
-  out.push(...matchAll(AGE_SLASH_SEX, text, (m) => (over89(+m[1]) ? { category: 'AGE', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] } : null)));
+  out.push(...numberAges(AGE_SLASH_SEX, text, 0.75));
   for (const m of matchesOf(AGE_PAIR, text)) {
     for (const g of [m.indices![1], m.indices![2]]) if (over89(+text.slice(g[0], g[1]))) out.push({ category: 'AGE', score: 0.75, start: g[0], end: g[1] });
   }

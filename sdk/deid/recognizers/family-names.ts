@@ -34,10 +34,12 @@ const GIVEN_PER = /(?=Per|PER)(?<=\p{Lu}[\p{L}'’-]+,[ \t]*)(?:Per|PER)(?=[ \t]
 // A surname in capitals, a comma and one initial, before the chart number or birth date.
 const CAPS_SURNAME_INITIAL = /(?<![\p{L}'’-])(\p{Lu}{3,}(?:[-'’]\p{Lu}+)?),[ \t]?\p{Lu}(?=[ \t]*\(?(?:MRN|MR#?|DOB)\b)/dgu;
 
+// A listed child's age: in brackets ("(4)", "(8 months)") or bare before a comma, "and" or the list's end ("Dakota 11,").
+const LISTED_AGE = String.raw`(?:\([^()\n]{1,14}\)|\d{1,2}(?!\d|[.\/:]\d|%))`;
 // Children or siblings listed by name with their ages, in brackets or bare, after the family word: "Sons Levon (4) and Davit
 // (8 months)", "Kids: Ana (6), Mateo (3)", "kids Dakota 11, Destiny 8, Daisy 2". The first item opens the list; each next one
 // follows a comma, "and" or "&".
-const LISTED_WITH_AGES = /\b(?:[Ss]ons|[Dd]aughters|[Dd]trs|[Kk]ids|[Cc]hildren|[Gg]randkids|[Gg]randchildren|[Tt]wins|[Ss]iblings|[Bb]rothers|[Ss]isters|SONS|DAUGHTERS|KIDS|CHILDREN|TWINS)\b[ \t]*:?[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]*(?:\([^()\n]{1,14}\)|\d{1,2}(?!\d|[.\/:]\d|%))[ \t]*(?:,[ \t]*\n?[ \t]*(?:and[ \t]+|&[ \t]*)?|and[ \t]+|&[ \t]*)){1,5}\p{Lu}[\p{L}'’-]+[ \t]*(?:\([^()\n]{1,14}\)|\d{1,2}(?!\d|[.\/:]\d|%))/gu;
+const LISTED_WITH_AGES = new RegExp(String.raw`\b(?:[Ss]ons|[Dd]aughters|[Dd]trs|[Kk]ids|[Cc]hildren|[Gg]randkids|[Gg]randchildren|[Tt]wins|[Ss]iblings|[Bb]rothers|[Ss]isters|SONS|DAUGHTERS|KIDS|CHILDREN|TWINS)\b[ \t]*:?[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]*${LISTED_AGE}[ \t]*(?:,[ \t]*\n?[ \t]*(?:and[ \t]+|&[ \t]*)?|and[ \t]+|&[ \t]*)){1,5}\p{Lu}[\p{L}'’-]+[ \t]*${LISTED_AGE}`, 'gu');
 const LISTED_NAME = /(\p{Lu}[\p{L}'’-]+)[ \t]*(?:\(([^()\n]{1,14})\)|(\d{1,2})(?!\d|[.\/:]\d|%))/gu;
 
 /**

@@ -50,6 +50,8 @@ const LABELLED = LABELS.map(([category, label]) => ({
 }));
 
 const VEHICLE_NEAR = /\b(?:car|cars|truck|pickup|vehicle|suv|sedan|van|minivan|motorcycle|moped|atv|trailer|plate|tag|registration|camry|accord|civic|corolla|honda|toyota|ford|chevy|chevrolet|jeep|nissan|subaru|uber|lyft|taxi|cab|rideshare)\b/i;
+// A state's letters, then the word of registration or plate ("KY reg", "MN registration", "MI PLT").
+const STATE_THEN_REGISTERED = /\b[A-Z]{2}[ \t]+(?:reg|REG|registration|REGISTRATION|plt|PLT)\b/;
 const PLATE_AFTER_STATE = new RegExp(String.raw`\b(?:${STATE_ABBR})[ \t]+(?:(?:plate|PLATE|plt|PLT|tag|TAG|reg|REG|registration|REGISTRATION)\.?[ \t]+)?(?=[A-Z0-9 -]{0,9}\d)(?:(?<=(?:reg|REG|registration|REGISTRATION)\.?[ \t]+)\d{4,6}[ -][A-Z]{1,3}|[A-Z0-9]{2,4}[ -][A-Z0-9]{2,5}|[A-Z0-9]{5,8})(?![\w-])`, 'g');
 // Words numbered with "#" that are places in the hospital, counts or sizes, not identifiers.
 const HASH_NOT_ID = /^(?:room|rm|bed|bay|apt|apartment|suite|ste|unit|floor|fl|pod|station|line|lines|lumen|step|size|attempt|trial|day|week|cycle|dose|tube|drain|jp|chest|ett|foley|iv|piv|lot|pg|pager|ext|x|page|phone|tel|option|opt|no|number|problem|dx|item|question|q|visit|session|pt|patient|gauge|fr|french)$/i;
@@ -172,8 +174,8 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   // "MA plate 8RTW41", "other vehicle NH 4419772". The state and the word "plate" go with it.
   // ("KY reg 2291 RX", "MI PLT RTB 4411": the word of registration or plate between the state and the number is its own
   // evidence; elsewhere "reg" is a diet or an insulin and "PLT" a platelet count.)
-  const registered = (m: RegExpExecArray) => /^[A-Z]{2}[ \t]+(?:reg|REG|registration|REGISTRATION|plt|PLT)\b/.test(m[0]);
-  if (has(VEHICLE_NEAR, text) || has(/\b[A-Z]{2}[ \t]+(?:reg|REG|plt|PLT)\b/, text)) out.push(...matchAll(PLATE_AFTER_STATE, text, (m) => (registered(m) || VEHICLE_NEAR.test(text.slice(Math.max(0, m.index - 50), m.index + 12)) ? { category: 'VEHICLE', score: 0.8 } : null)));
+  const registered = (m: RegExpExecArray) => STATE_THEN_REGISTERED.exec(m[0])?.index === 0;
+  if (has(VEHICLE_NEAR, text) || has(STATE_THEN_REGISTERED, text)) out.push(...matchAll(PLATE_AFTER_STATE, text, (m) => (registered(m) || VEHICLE_NEAR.test(text.slice(Math.max(0, m.index - 50), m.index + 12)) ? { category: 'VEHICLE', score: 0.8 } : null)));
   // A boat's state registration after "reg": "(REG LA 7731 FH)", "AK reg AK 2217 AD" (a state's letters, digits, letters).
   if (has(/\breg/i, text)) out.push(...matchAll(/\b(?:[Rr]eg|REG)(?:istration|ISTRATION|\.)?[ \t:#]*((?:[A-Z]{2})[ \t-]?\d{3,5}[ \t-]?[A-Z]{1,2})(?![\w-])/dg, text, (m) => ({ category: 'VEHICLE', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] })));
   // A plural label before a list of numbers: "Lot #s 1832A14, 1832A19", "serial nos. 44A1 and 44A2", "claim numbers ...".
