@@ -17,12 +17,13 @@
  * withEdges([{ category: 'NAME', start: 0, end: 6, score: 0.9 }], 'kahale,l rn')[0].end; // 8
  */
 import type { Candidate } from './span.js';
+import { PATIENT_SLOT, SLOT_AFTER, SLOT_BEFORE, plainsPair, slotHalf } from './name-halves.js';
+import { BUSINESS_TAIL, PLAIN_TAIL, FACILITY_TAIL, ENDS_IN_KIND, CLUB_END, CLUB_LEAD, CHAIN_BEFORE, WORKS_END, BUSINESS_BEFORE, WORKED_AT_BEFORE, NOT_BUSINESS_WORD, kindThenPlace, businessLead } from './business-edges.js';
 import { isCountry } from './recognizers/countries.js';
 import { FAMILY_WORDS, FUNCTION_WORDS } from './recognizers/cue-words.js';
 import { STATE_NAME } from './recognizers/locations.js';
 import { KAREN } from './recognizers/southeast-asian-names.js';
 import { GOODS } from './recognizers/place-words.js';
-import { caseForms } from './recognizers/util.js';
 import { isMedicalTerm } from './medical-terms.js';
 import { VOCAB_FLAGS as F, vocabulary } from './vocab.js';
 
@@ -42,61 +43,16 @@ const GENERATION_AFTER = /^,?[ \t](?:Jr|Sr|JR|SR)\.?(?![\p{L}\d])|^,?[ \t](?:II|
 // (The pronoun opens a clause and goes on, "told Mary Her plan" is not written; "Do not" is an order.)
 const SHORT_SURNAME = /^[ \t](?:Her|HER)(?=[ \t]*(?:[,;:)]|\n|$|[ \t]\(|[ \t]+\d))|^[ \t]Do(?![\p{L}'’-])(?![ \t]+(?:not|you|we|they|I)\b)/u;
 const PLACE_WORD = /^[ \t]+(?:county|co\.|cnty|cty|township|twp|borough|nation|reservation)(?![\p{L}\p{N}])/iu;
-// Capitalised words closing a business's name: a trade joined by "&" ("Stone & Tile", "Tool & Die") or a word that
-// names a business ("Auto Body", "Bros. Market", "Diner", "Guest House", "High").
-const BUSINESS_TAIL =
-  /^(?:[ \t]+&[ \t]+\p{Lu}[\p{L}'’]*|(?:[ \t]+(?:\p{Lu}[\p{L}'’]*\.?)){0,2}?(?:[ \t]+\p{Lu}[\p{L}'’]*[ \t]+&[ \t]+\p{Lu}[\p{L}'’]*|[ \t]+(?:Market|Diner|Bakery|Body|Motors|Garage|Supply|Dairy|Farms?|Inn|Guest[ \t]+House|Tavern|Pub|Grill|Cafe|Café|Restaurant|Pizza|Bros\.?|Brothers|Company|Corp\.?|Inc\.?|LLC|Construction|Landscaping|Plumbing|Roofing|Trucking|Towing|Hardware|Lumber|Mills?|Foods|Academy|Drugs?|Pharmacy|Grocery|Woodworking|Harness|Meats|Feed|Salvage|Welding|Sawmill|Implement|Station|(?:Bus[ \t]+)?Terminal|Armory|Preserve|CC|HS|RV[ \t]+(?:Resort|Park)|(?:Golf|Country)[ \t]+Club|Fellowship|Funeral[ \t]+(?:Home|Services|Chapel)|(?:Mobile[ \t]+Home|Trailer)[ \t]+Park)))(?![\p{L}\p{N}])/u;
-// The same for a name in lower case or capitals, where no capital marks where the name ends: only a word that names a
-// trade, a church or a school closes it, in the name's own case ("guidry roofing", "bates mill", "BOSTON FIRE DEPT",
-// "st ann's parish", "ferndale high").
-const PLAIN_TAIL = /^(?:[ \t]+(?:steel|mills?|roofing|trucking|towing|plumbing|construction|landscaping|lumber|hardware|dairy|farms?|foods|oil|motors|market|diner|bakery|tavern|pub|grill|cafe|restaurant|pizza|bros\.?|brothers|company|corp\.?|inc\.?|llc|academy|elementary|parish|church|baptist|methodist|lutheran|presbyterian|pentecostal|catholic|ame|umc|fire-rescue|fire(?:[ \t]+(?:dept\.?|department|rescue))?|police(?:[ \t]+(?:dept\.?|department))?|fd|vfd|pd|ems|water[ \t]+(?:dept\.?|department)|public[ \t]+works|city[ \t]+schools|corrections|high(?=[ \t]*(?:[.,;)\n]|$|[ \t]+school\b))(?:[ \t]+school)?|station|(?:bus[ \t]+)?terminal|armory|hs)){1,2}(?![\p{L}\p{N}])/iu;
 // "City of", "town of", "Port of" before a town (any case).
 const MUNICIPALITY_BEFORE = /(?<![\p{L}])(?:city|town|village|borough|township|port)[ \t]+of[ \t]+$/iu;
 // A town's police, fire or ambulance service after the town, capitalised as a name is.
 const TOWN_AGENCY = /^[ \t]+(?:PD|P\.D\.|FD|VFD|EMS|Fire-Rescue|FIRE[ \t]+(?:DEPT\.?|DEPARTMENT)|Corrections|CORRECTIONS|Police(?:[ \t]+(?:Department|Dept\.?))?|POLICE|Fire(?:[ \t]+(?:Department|Dept\.?|Rescue))?|FIRE|Sheriff(?:['’]s)?(?:[ \t]+(?:Office|Department|Dept\.?))?)(?![\p{L}])/u;
-// Words in title case and in capitals, as one alternation.
-const capitalForms = (words: string): string => words.split(' ').flatMap((w) => caseForms(w).slice(1)).join('|');
-// What a care facility or service is, after a name read without it: "NORTHEAST KINGDOM MEDICAL CTR", "Capitol Regional Med
-// Ctr", "Thames Valley VNA", "Neponset River LTAC", "Valley Ambulance" (title case or capitals).
-// (One space apart: a name before a table's column, "PALUMBO, CONCETTA   HOSP #", is no facility. Supplies and rides need a
-// word before them: "Meadowlands Home Infusion", not "DEFEROXAMINE INFUSION"; "Downeast Medical Transport".)
-const FACILITY_QUALIFIER = capitalForms('medical med health care community regional skilled home air');
-const FACILITY_TAIL = new RegExp(
-  String.raw`^(?:[ \t](?:${FACILITY_QUALIFIER}))*[ \t](?:${capitalForms('ctr hosp center hospital ambulance nursing health hospice rehab')}|VNA|LTACH?|AirMed|MedFlight)(?![\p{L}\d'’-])|^(?:[ \t](?:${FACILITY_QUALIFIER}))+[ \t](?:${capitalForms('infusion respiratory transport')})(?![\p{L}\d'’-])`,
-  'u',
-);
-// What a business is, after its name ("plant", "paper mill", "fulfillment center"), or a home's kind of place ("Cambridge
-// subdivision", "pine ridge apts", "Crazy Horse housing"), and the word that says where it is.
-const KIND_NOUN = String.raw`(?:plant|mill|refinery|foundry|mine|yard|depot|garage|station|store|warehouse|distribution[ \t]+(?:center|ctr)|center|headquarters|hq|stadium|apartments|tavern|bar|deli|bakery|factory|shipyard|terminal|campus|works|cannery|brewery|dairy|farm|pantry|processing|elevator|feedlot|feed[ \t]+yard|sale[ \t]+barn|hub|truck[ \t]+stop|travel[ \t]+(?:center|plaza)|shops|docks?|roundhouse|safe[ \t]+haven|family[ \t]+residence|drop-in(?:[ \t]+(?:center|centre))?|soup[ \t]+kitchen|subdivision|apts|housing|trailer[ \t]+park|mobile[ \t]+home[ \t]+park)`;
-const BUSINESS_KIND = new RegExp(
-  String.raw`^(?:[ \t]+(?:paper|steel|chemical|coal|auto|meat|poultry|packing|assembly|distribution|fulfillment|service|truck|bus|rail|corn|pork|beef|chicken|turkey|cheese|can|tortilla|transmission|food|tree|christmas|co-op|coop|grain))?[ \t]+${KIND_NOUN}(?![\p{L}])`,
-  'iu',
-);
-// A place found with what it is already inside it ("Hillshire pork plant", as the tagger reads it).
-const ENDS_IN_KIND = new RegExp(String.raw`[ \t]${KIND_NOUN}$`, 'iu');
-// A club's or a hall's last word, and the capitalised words of its name before it after "the" ("the Cape Verdean
-// Recreational Club", "the Polish American Citizens Club").
-const CLUB_END = /(?:Club|Hall|Lodge|Society|Association|League|Veterans)$/;
-const CLUB_LEAD = /\b(?:the|The|THE)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3})$/u;
-// A pharmacy or store chain before the street of its branch ("CVS Kempton St", "Walgreens - Route 6").
-const CHAIN_BEFORE = /(?:^|[^\p{L}])(CVS|Walgreens|Rite[ \t]Aid|Walmart|Wal-Mart|Stop[ \t]&[ \t]Shop|Market[ \t]Basket|Dunkin['’]?|Shaw['’]s|Hannaford|Kroger|Publix|Wegmans|ShopRite)(?:[ \t]+(?:on|at|-|–)?[ \t]*)$/u;
-// A works' kind closing a business's name ("Saginaw Gray Iron plant").
-const WORKS_END = /[ \t](?:plant|mill|foundry|refinery|yard|shipyard|terminal|mine|factory)$/;
 // A street's last word: a city's quadrant may follow it ("off Silver Creek Rd NE"); two spans so ending meet at a corner.
 const STREET_END = /\b(?:st|street|ave|avenue|av|rd|road|dr|drive|blvd|boulevard|ln|lane|way|ct|court|pl|place|pkwy|parkway|hwy|highway|ter|terrace|trl|cir)\.?$/i;
 const QUADRANT = /^[ \t]+(?:NE|NW|SE|SW|N\.E\.|N\.W\.|S\.E\.|S\.W\.)(?![\p{L}\d])/u;
 const STRUCTURE_TAIL = /^[ \t]+(?:bridge|Bridge|BRIDGE|dam|Dam|DAM|port[ \t]+of[ \t]+entry|crossing|Crossing|CROSSING)(?![\p{L}])/u;
-const BUSINESS_BEFORE = /(?:^|[^\p{L}])(?:the|at|to|from|near|outside|behind|of|THE|AT|TO|FROM|NEAR|OUTSIDE|BEHIND|OF)[ \t]+((?!(?:THE|A|AN)[ \t])(?:\p{Lu}[\p{L}'’.&-]*[ \t]+){0,2}\p{Lu}[\p{L}'’&-]*)[ \t]+(?:on|in|off|ON|IN|OFF)[ \t]+$/u;
-// The same in lower case, where only a word of working before it says a business is named: "pt works as cook at le foyer
-// on blue hill ave", "machinist at texas instruments in attleboro", "worked at hood dairy in charlestown".
-const WORKED_AT_BEFORE =
-  /\b(?:works?|worked|working|employed|job|cook|chef|machinist|mechanic|driver|drives|drove|clerk|cashier|manager|welder|electrician|plumber|carpenter|nurse|aide|teacher|janitor|custodian|waitress|waiter|bartender|dishwasher|foreman|laborer|operator|secretary|receptionist|professor|engineer|accountant|guard)(?:[ \t]+as[ \t]+(?:an?[ \t]+)?\p{Ll}+)?[ \t]+(?:at|for)[ \t]+((?:\p{Ll}[\p{Ll}'’&-]*[ \t]+){0,2}\p{Ll}[\p{Ll}'’&-]*)[ \t]+(?:on|in)[ \t]+$/u;
 // "the" after a preposition of place, right before a span.
 const THE_AFTER_PLACE_WORD = /\b(?:at|to|from|near|outside|behind|by|of|in|AT|TO|FROM|NEAR|OUTSIDE|BEHIND|BY|OF|IN)[ \t]+((?:the|THE|The)[ \t]+)$/u;
-const CAPS_KIND = /^(?:PLANT|MILL|STORE|FACTORY|MINE|REFINERY|WAREHOUSE|SHOP|BAR|TAVERN|CHURCH|MOTEL|CASINO|YARD|DEPOT|ELEVATOR|COOP|CO-OP|CLUB|HALL|LANES|DINER|CAFE|GARAGE)$/;
-// Words of the hospital, a family or a time, which open no business's name ("the Patient in", "the Family in", "the ED in").
-const NOT_BUSINESS_WORD = /^(?:Patient|Pt|Family|Hospital|Emergency|Department|Dept|Service|Services|Team|Unit|Floor|Room|Bed|ER|ED|ICU|OR|Doctor|Dr|Mr|Mrs|Ms|Nurse|Morning|Evening|Night|Day|Week|Month|Year|Time|Weekend|Spring|Summer|Fall|Winter|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const PLACE_JOINER = /^[ \t]+(?:on|in|at|off|near|out[ \t]+of)[ \t]+/i;
 // "r. " just before the span, after a line start, a space, a colon or a comma.
 const INITIAL_BEFORE = /(?:^|(?<=[\s:,]))\p{L}\.[ \t]?$/u;
 // A line or a labelled field that opens with one word, one space, then the span, then a credential or the field's
@@ -107,27 +63,6 @@ const FIELD_END = /^(?:,?[ \t]*(?:m\.d\.|md|do|rn|np|pa-c|pa|rrt|lpn|fnp|aprn|ms
 const SIGNER_ROLE = /(?:ing|ed|ist|ian|er|or|ant|ent)$|^(?:nurse|staff|doctor|dr|md|by|intern|fellow|aide|tech|chaplain|team|note|plan)$/i;
 // The rest of a line that signs a note with credentials only: ", PT, DPT", ", RN", ", MD, FACS".
 const SIGNATURE_LINE_END = /^,[ \t]*(?:pt|dpt|ot|otr\/l|otr|slp|rn|bsn|md|do|np|pa-c|lpn|rrt|atc|dc|lcsw|msw|phd)(?:[ \t]*,[ \t]*[A-Za-z\/-]{2,8}){0,3}[ \t]*(?:\n|$)/i;
-
-// The slot a patient's name fills: after "pt", "patient" or a room number, with a colon or bracket ("PT ", "pt (", "rm 603 ").
-const PATIENT_SLOT = /(?:^|[^\p{L}])(?:pt|patient|rm[ \t]*#?\d{1,4}[a-z]?|room[ \t]*#?\d{1,4}[a-z]?|bed[ \t]*\d{1,2})[ \t]*[:(]?[ \t]*$/iu;
-// The half before the found one: one word, with or without the comma of "Last, First".
-const SLOT_BEFORE = /(\p{L}[\p{L}'’-]+)(,?[ \t]+)$/u;
-// The half after: a comma, one word, then the slot's end (a stop, a bracket, an age, a line end).
-const SLOT_AFTER = /^,[ \t]*(\p{L}[\p{L}'’-]+)(?=[ \t]*(?:[.;)]|\n|$|\d{1,3}[ \t]*(?:yo|y\/o|y\.o\.|[mf]\b)))/iu;
-
-// The two halves of Plains surnames ("Little Thunder", "Grey Bull", "Whirlwind Horse", "Red Cloud", "Iron Shell").
-const PLAINS_FIRST = new Set('little grey gray red white black yellow iron two brave spotted whirlwind looking high short long crazy lone standing running walking kills blue swift good young old big chasing hollow bad fast lame tall holy sitting flying afraid of runs ten'.split(' '));
-const PLAINS_SECOND = new Set('horse horses bull bulls eagle thunder cloud bear elk hawk wolf feather feathers shield star hand heart crow dog bird tail buffalo calf deer fox owl horn plume robe boy woman moon sky wind shell face eyes kettle bonnet arrow enemy warrior elk lance knife hawk through above fingers hearts'.split(' '));
-/** Are these two words the halves of a Plains surname, in order ("Little Thunder", "Runs Through")? */
-const plainsPair = (first: string, second: string): boolean => PLAINS_FIRST.has(first.toLowerCase()) && PLAINS_SECOND.has(second.toLowerCase());
-
-/** A half of a patient's name: a name-list word or one no list holds, and no clinical, everyday or function word ("BRADY", "Baker", "ALPHONSUS"; not "ADMITTED", "CA"). */
-function slotHalf(word: string): boolean {
-  const w = word.toLowerCase();
-  const f = vocabulary().flags(w);
-  if ((f & (F.CLINICAL | F.ABBREV)) !== 0 || FUNCTION_WORDS.has(w) || FAMILY_WORDS.has(w) || isMedicalTerm(w)) return false;
-  return (f & (F.FIRST | F.LAST)) !== 0 || (f & (F.COMMON | F.ENGLISH)) === 0;
-}
 
 /** A given name glued after the comma: no clinical word, abbreviation or acronym, an everyday word only if a given name too (",HOPE" yes; ",FR.", ",she" no). */
 function gluedGiven(word: string): boolean {
@@ -153,25 +88,6 @@ function townAfterComma(after: string): RegExpExecArray | null {
   if (!m || STATE_NAME.test(m[1]) || isCountry(m[1].toLowerCase())) return null;
   const f = vocabulary().flags(m[1].toLowerCase());
   return f & (F.PLACE | F.POSTAL) && !(f & (F.CLINICAL | F.ABBREV | F.COMMON)) && !isMedicalTerm(m[1].toLowerCase()) ? m : null;
-}
-
-/**
- * What a business is after the span ("plant", "paper mill"), and the word joining it to the next span when that span is a
- * place right after it ("the Tyson plant in Blountsville"): the joiner is null otherwise.
- */
-function kindThenPlace(text: string, s: Candidate, next: Candidate | null, limit: number): { kind: RegExpExecArray | null; kindEnd: number; joiner: RegExpExecArray | null } {
-  const kind = BUSINESS_KIND.exec(text.slice(s.end, Math.min(limit, s.end + 32)));
-  const kindEnd = kind ? s.end + kind[0].length : s.end;
-  const joiner = PLACE_JOINER.exec(text.slice(kindEnd, kindEnd + 12));
-  return { kind, kindEnd, joiner: joiner && next?.category === 'LOCATION' && next.start === kindEnd + joiner[0].length ? joiner : null };
-}
-
-/** A business's name before "on" or "in": title-case words no clinical list holds, or capitals ending in what it is. */
-function businessLead(name: string): boolean {
-  const words = name.split(/[ \t]+/);
-  const plainWord = (w: string) => !isMedicalTerm(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase().replace(/['’]s$/, '')) & (F.CLINICAL | F.ABBREV)) && !FUNCTION_WORDS.has(w.toLowerCase()) && !NOT_BUSINESS_WORD.test(w);
-  if (words.every((w) => /^\p{Lu}[\p{Ll}'’.&-]/u.test(w))) return words.every(plainWord);
-  return name === name.toUpperCase() && words.length > 1 && CAPS_KIND.test(words[words.length - 1]) && words.slice(0, -1).every(plainWord);
 }
 
 /** Two streets at a corner after a word of where: "at Monroe and Ramsay", "corner of Penn & North". */

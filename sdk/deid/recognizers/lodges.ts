@@ -30,6 +30,11 @@ const SOCIETY = new RegExp(
 );
 // Words before a post's or a council's number that name no club.
 const NOT_CLUB_WORD = /^(?:pt|patient|day|pod|hd|week|wk|the|a|an|and|on|in|at|his|her|their|our|per|s\/p|status|member|members|joined|from)$/i;
+// Words that end the sentence's part before a club's name in capitals.
+const AT_WORD = /^(?:AT|TO|FROM|IN|WITH)$/;
+const SENTENCE_END = /^(?:\p{Lu}{4,}|\p{Lu}\p{Ll}{4,})\.$/u;
+// Words of a club's order that the clinical vocabulary also holds ("American" beside "African American").
+const ORDER_WORD = /^(?:american|legion|catholic|polish|italian|irish|slovak)$/i;
 
 /**
  * Find lodges, clubs, union locals and fraternal halls.
@@ -43,10 +48,12 @@ export function recognizeLodges(text: string): Candidate[] {
   if (has(/(?:Lodge|Nest|Post|Aerie|Council|Chapter|Local|LODGE|POST|AERIE|LOCAL)[ \t]+(?:No|#)?\.?[ \t]*\d/, text)) {
     for (const m of matchesOf(LODGE_NAMED, text)) {
       const words = m[1].split(/[ \t]+/).slice(0, -2).filter((w) => !/^(?:of|the|No\.?|#)$/i.test(w));
-      let skip = 0;
+      // (In capitals the words before "at the" or a full stop are the sentence's: "DRINKS AT THE VFW POST 8870", "STILL IN
+      // PLACE. CARPENTERS LOCAL 33" name the post from VFW and the local from CARPENTERS.)
+      let skip = words.findLastIndex((w) => AT_WORD.test(w) || SENTENCE_END.test(w)) + 1;
       // (The sentence's opener and words of care before the name are no part of it: "Pt Post 2" is no club.)
       while (skip < words.length && NOT_CLUB_WORD.test(words[skip])) skip++;
-      if (skip === words.length || words.slice(skip).some((w) => isMedicalTerm(w.toLowerCase()))) continue;
+      if (skip === words.length || words.slice(skip).some((w) => !ORDER_WORD.test(w) && isMedicalTerm(w.toLowerCase()))) continue;
       const start = m.indices![1][0] + m[1].indexOf(words[skip]);
       out.push({ category: 'LOCATION', score: 0.65, start, end: m.indices![1][1], kind: 'business' });
     }

@@ -4,7 +4,7 @@
  *    ("Electronically signed by"), "seen by", relationship words ("his wife", "daughter"),
  *    credentials after the name (", MD", " RN"), greetings and sign-offs. These find names that
  *    are in no dictionary and names that are ordinary words (Hope, Will, Grant) when used as names;
- * 2. dictionaries: capitalized runs made of known first/last names (faker's locale data), with
+ * 2. dictionaries (name-runs.ts): capitalized runs made of known first/last names (faker's locale data), with
  *    everyday words (Hope, Young) needing a partner or a cue, and clinical vocabulary excluded;
  * 3. record memory: a token found as a name once in a text is a name wherever it appears capitalized
  *    in that text ("Mr. Quixby ... Quixby tolerated the procedure").
@@ -13,15 +13,16 @@
  * recognizeNames('Seen by Dr. Zorblatt with his wife Hope; Quixby, Tam R. (patient).');
  */
 import { dictionaries } from '../dictionaries.js';
-import { EPONYM_HEADS, isEponym, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
+import { EPONYM_HEADS, isMedicalTerm, scaleScoreAfter } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
-import { CLERGY_TITLES, faithWord } from './cue-words.js';
+import { CLERGY_TITLES } from './cue-words.js';
 import { recognizeKinAndNicknames } from './kin-and-nicknames.js';
 import { recognizeOwnInitials } from './own-initials.js';
 import { recognizeSignatures } from './signatures.js';
-import { execAll, has, labDumpLine, matchAll, matchesOf } from './util.js';
+import { execAll, has, matchAll, matchesOf } from './util.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { CREDENTIALS } from './credentials.js';
+import { lowercaseNamePairs, nameRunsFromDictionaries } from './name-runs.js';
 import { NOT_NAME_AFTER_CUE, TOKEN, core, inNameDict, scanName, shapeOf, type Strength } from './name-tokens.js';
 
 const TITLES = String.raw`(?:dr|drs|doctor|mr|mrs|ms|mx|miss|mister|prof|professor|sister|father|rev|nurse|madam|sr|pastor|rabbi|${CLERGY_TITLES.join('|')}|doña|dona|señora|senora|señor|senor|judge|officer)`;
@@ -180,111 +181,6 @@ function looksLikeName(phrase: string): boolean {
   });
 }
 
-/** Capitalized runs scored from dictionaries and shape only. */
-function fromDictionaries(text: string, out: Candidate[]): void {
-  const d = dictionaries();
-  const re = /(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|(?:van|von|de|der|den|da|del|della|di|du|le|la)(?![\p{L}'’-]))){0,4}/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const words = [...m[0].matchAll(/\S+/g)];
-    // Split the run at the first word that cannot be part of a name.
-    let i = 0;
-    while (i < words.length) {
-      let j = i;
-      const run: string[] = [];
-      while (j < words.length) {
-        const w = words[j][0];
-        const c = core(w).toLowerCase();
-        const sh = shapeOf(w);
-        if (sh === 'other' || isMedicalTerm(c) || CREDENTIALS.has(c) || c.length < 1) break;
-        // ("Pt is Roman Catholic": a faith, though Roman and Christian are given names.)
-        const at = m.index + words[j].index!;
-        if (faithWord(text, at, at + c.length, c)) break;
-        if (run.length > 0 && /\.$/.test(words[j - 1][0]) && shapeOf(words[j - 1][0]) !== 'initial') break;
-        // ("ZIELINSKI, ROMAN     Emp 88412": a gap of three spaces or a tab, or of two between capitals and title case, is a
-        // column's edge, not a space inside a name.)
-        const gap = j > 0 ? m[0].slice(words[j - 1].index! + words[j - 1][0].length, words[j].index!) : '';
-        if (run.length > 0 && (/[ \t]{3}|\t/.test(gap) || (gap.length > 1 && shapeOf(words[j - 1][0]) !== sh && sh !== 'initial'))) break;
-        run.push(w);
-        j++;
-      }
-      // ("Base: Mt. Vernon": after a mountain's or a fort's word the run is a place's name, not a person's.)
-      if (run.length > 0 && !/\b(?:Mt|MT|Mount|MOUNT|Ft|FT|Fort|FORT)\.?[ \t]$/.test(text.slice(Math.max(0, m.index + words[i].index! - 7), m.index + words[i].index!))) {
-        const s = m.index + words[i].index!;
-        const lastTok = run[run.length - 1];
-        let e = m.index + words[i + run.length - 1].index! + lastTok.length;
-        if (/\.$/.test(lastTok) && shapeOf(lastTok) !== 'initial') e--;
-        if (/['’]s$/i.test(text.slice(s, e))) e -= 2;
-        if (run.every((w) => w.includes('-')) && labDumpLine(text, s)) {
-          i = Math.max(j, i + 1);
-          continue;
-        }
-        const verdict = judgeRun(run, text, s, e, d);
-        if (verdict > 0) out.push({ category: 'NAME', score: verdict, start: s, end: e, kind: 'person' });
-      }
-      i = Math.max(j, i + 1);
-    }
-  }
-}
-
-/** Score a capitalized run without cues: 0 = not a name. */
-function judgeRun(run: string[], text: string, s: number, e: number, d: ReturnType<typeof dictionaries>): number {
-  const verdict = judgeRunWords(run, text, s, d);
-  // The eponym test is a long regex: run it only for runs that would otherwise count as names.
-  if (verdict <= 0) return verdict;
-  // ("Ortolani/Barlow neg", "Moro intact": an eponym alone, with no cue, is the sign named after someone.)
-  // ("Deb Jurgens of Lennox": after a place's preposition it is the town.)
-  if (run.length === 1 && isEponym(core(run[0]).toLowerCase()) && !/\b(?:of|in|from|at|to|near)[ \t]+$/i.test(text.slice(Math.max(0, s - 6), s))) return 0;
-  const after = text.slice(e, e + 40);
-  return EPONYM_HEADS.test(after) || scaleScoreAfter(run[run.length - 1], after) ? 0 : verdict;
-}
-
-function judgeRunWords(run: string[], text: string, s: number, d: ReturnType<typeof dictionaries>): number {
-  const info = run.map((w) => {
-    const c = core(w).toLowerCase();
-    const sh = shapeOf(w);
-    return {
-      sh,
-      first: d.firstNames.has(c),
-      last: d.lastNames.has(c) || inNameDict(w, d),
-      common: d.common.has(c),
-      english: d.english.has(c),
-      c,
-    };
-  });
-  const named = info.filter((t) => t.sh !== 'initial' && t.sh !== 'particle');
-  if (named.length === 0) return 0;
-  const caps = named.every((t) => t.sh === 'caps');
-  // Header lines in capitals ("HISTORY OF PRESENT ILLNESS") and acronyms ("ACE", "VIN") are not names:
-  // without a cue, capitals need two or more words, every one a known name.
-  if (caps && (named.length < 2 || !named.every((t) => (t.first || t.last) && !t.common))) return 0;
-  const dict = named.filter((t) => (t.first || t.last) && !t.common);
-  const ambiguous = named.filter((t) => (t.first || t.last) && t.common);
-  // ("s/p CVA Jan 2026": an abbreviation is no unknown word.)
-  const unknown = named.filter((t) => !t.first && !t.last && !t.english && !t.common && t.c.length >= 3 && !(vocabulary().flags(t.c) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)));
-  const plainWords = named.length - dict.length - ambiguous.length - unknown.length;
-  const givenPlusWord = named.length === 2 && info[0].first && !info[0].common && named[1].sh === 'title' && !named[1].common;
-  if (plainWords > 0 && !givenPlusWord) return 0;
-  if (named.length >= 2) {
-    if (dict.length >= 1) return 0.8;
-    // "Wilhelmina Stroud": a known given name followed by a capitalized word is a full name, even when
-    // the surname is also an English word (the run was already cut at everyday words and clinical terms).
-    if (named.length === 2 && info[0].first && !info[0].common && named[1].sh === 'title' && !named[1].common) return 0.7;
-    if (ambiguous.length >= 2 && info[0].first && info[info.length - 1].last) return 0.55;
-    if (unknown.length >= 1 && ambiguous.length >= 1) return 0.6;
-    if (unknown.length >= 2) return 0.5;
-    return 0;
-  }
-  // One word: a known, unambiguous name; an initial plus surname was handled above.
-  if (dict.length === 1 && info.some((t) => t.sh === 'initial')) return 0.8;
-  // "Jack B.", "Frank L.": a given name that is also a word, followed by a surname initial.
-  if (info.length === 2 && info[0].first && info[0].sh === 'title' && info[1].sh === 'initial' && /\.$/.test(run[1])) return 0.7;
-  // A lone English word opening a sentence or line ("Gross: received fresh") is not evidence.
-  if (named[0].english && /(?:^|[.!?:\n])\s*(?:[-*#•]\s*)?$/.test(text.slice(Math.max(0, s - 6), s))) return 0;
-  if (dict.length === 1) return info.length > 1 ? 0.7 : 0.65;
-  return 0;
-}
-
 // Words that follow a relation word as verbs, modals or prepositions, though they are given names too.
 // (Months are told apart by the number after them: "son may 5".)
 const AFTER_RELATION_WORDS = new Set([...NOT_NAME_AFTER_CUE, ...'may can did does is was are were present and or at in on to with'.split(' ')]);
@@ -339,20 +235,6 @@ function relationGivenNames(text: string, relations: RegExpExecArray[], out: Can
       const at = end + more[0].length - more[1].length;
       out.push({ category: 'NAME', score: 0.7, start: at, end: at + more[1].length, kind: 'person' });
     }
-  }
-}
-
-/** Lower-case "first last" pairs from the dictionaries ("pt john smith"). */
-function lowercasePairs(text: string, out: Candidate[]): void {
-  const d = dictionaries();
-  const re = /\b(\p{Ll}{2,})[ \t]+(\p{Ll}{2,}(?:-\p{Ll}{2,})?)\b/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const [a, b] = [m[1], m[2]];
-    if (d.firstNames.has(a) && !d.common.has(a) && inNameDict(b, d) && !d.common.has(b) && !isMedicalTerm(a) && !isMedicalTerm(b)) {
-      out.push({ category: 'NAME', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'person' });
-    }
-    re.lastIndex = m.index + m[1].length + 1;
   }
 }
 
@@ -486,8 +368,8 @@ export function recognizeNames(text: string): Candidate[] {
   // A quoted nickname inside a name: "CORNELIUS \"CORKY\" BAPTISTE", "Margaret 'Peg' Olsen", 'R. "Bugs" Nakamura'.
   if (has(/[ \t]["“'‘]\p{L}[\p{L}'’-]{1,14}["”'’][ \t]/u, text)) out.push(...matchAll(/(?<![\p{L}'’-])\p{Lu}(?:[\p{L}'’-]+|\.)[ \t]+["“'‘][\p{L}'’-]{2,15}["”'’][ \t]+\p{Lu}[\p{L}'’-]+/gu, text, () => ({ category: 'NAME', score: 0.8, kind: 'person' })));
   out.push(...recognizeKinAndNicknames(text));
-  fromDictionaries(text, out);
-  lowercasePairs(text, out);
+  nameRunsFromDictionaries(text, out);
+  lowercaseNamePairs(text, out);
   propagate(text, out, out);
   return out;
 }

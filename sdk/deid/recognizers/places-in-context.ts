@@ -28,7 +28,8 @@ const ON_STREET = new RegExp(String.raw`\b(?:on|off|at|of|to|lives|near|under|pa
 /** Suffixes no clinical phrase ends with: the street words need no name evidence ("hotel on commonwealth ave"). */
 const PLAIN_SUFFIX = /^(?:ave|avenue|street|road|rd|blvd|boulevard|lane|ln|sq|square|terr|terrace|parkway|pkwy|hwy|highway|turnpike|tpke)$/i;
 // (Queens numbers a house by its cross street and its place on the block: "87-14 168th St".)
-const NUMBERED_STREET = new RegExp(String.raw`(?<![\d/.:-])(?:\d{2,3}-\d{1,3}|\d{1,5}[a-z]?)[ \t]+${WORDS}(${NUMBERED_SUFFIX})\b\.?`, 'giu');
+// (A Wisconsin rural house number carries its grid letter: "N4418 Cty Rd A", "W1234 County Road K".)
+const NUMBERED_STREET = new RegExp(String.raw`(?<![\d/.:-])(?:(?<!\p{L})[NSEW](?=\d{3,5}[ \t]))?(?:\d{2,3}-\d{1,3}|\d{1,5}[a-z]?)[ \t]+${WORDS}(${NUMBERED_SUFFIX})\b\.?`, 'giu');
 /** Words that open no street name after "on" ("on the way", "on his way home"). */
 const NOT_STREET_WORD = new RegExp(`^(?:${STOP})$`, 'i');
 const DIRECTION = /\b(?:in|from|to|at|of|near|lives|living)[ \t]+((?:east|west|north|south|northeast|northwest|southeast|southwest|new|upper|lower|fort|port|mount|lake|glen|old)[ \t]+[\p{L}'’-]{3,})(?![\p{L}])/giu;
@@ -248,7 +249,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     for (const m of execAll(re, text)) {
       const words = m[1].trim().split(/[ \t]+/);
       // A house number of three digits or more is evidence enough for an everyday street word ("10215 beechnut st").
-      const house = re === NUMBERED_STREET && /^\d{3,5}/.test(m[0]);
+      const house = re === NUMBERED_STREET && /^[NSEW]?\d{3,5}/i.test(m[0]);
       if (re === NUMBERED_STREET && /^(?:dr|ct|pl|cir|circle|way|court|place)$/i.test(m[2]) && !house) continue;
       if (!streetWords(words, m[2], house)) continue;
       // "to see dr tomorrow": a suffix that is also a title or an abbreviation needs capitalised street words.
