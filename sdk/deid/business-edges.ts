@@ -58,9 +58,13 @@ const CAPS_KIND = /^(?:PLANT|MILL|STORE|FACTORY|MINE|REFINERY|WAREHOUSE|SHOP|BAR
 // Words of the hospital, a family or a time, which open no business's name ("the Patient in", "the Family in", "the ED in").
 export const NOT_BUSINESS_WORD = /^(?:Patient|Pt|Family|Hospital|Emergency|Department|Dept|Service|Services|Team|Unit|Floor|Room|Bed|ER|ED|ICU|OR|Doctor|Dr|Mr|Mrs|Ms|Nurse|Morning|Evening|Night|Day|Week|Month|Year|Time|Weekend|Spring|Summer|Fall|Winter|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const PLACE_JOINER = /^[ \t]+(?:on|in|at|off|near|out[ \t]+of)[ \t]+/i;
+
 /**
  * What a business is after the span ("plant", "paper mill"), and the word joining it to the next span when that span is a
  * place right after it ("the Tyson plant in Blountsville"): the joiner is null otherwise.
+ *
+ * @example
+ * kindThenPlace('the Tyson plant in Blountsville', tyson, blountsville, 31).joiner?.[0]; // ' in '
  */
 export function kindThenPlace(text: string, s: Candidate, next: Candidate | null, limit: number): { kind: RegExpExecArray | null; kindEnd: number; joiner: RegExpExecArray | null } {
   const kind = BUSINESS_KIND.exec(text.slice(s.end, Math.min(limit, s.end + 32)));
@@ -68,7 +72,13 @@ export function kindThenPlace(text: string, s: Candidate, next: Candidate | null
   const joiner = PLACE_JOINER.exec(text.slice(kindEnd, kindEnd + 12));
   return { kind, kindEnd, joiner: joiner && next?.category === 'LOCATION' && next.start === kindEnd + joiner[0].length ? joiner : null };
 }
-/** A business's name before "on" or "in": title-case words no clinical list holds, or capitals ending in what it is. */
+
+/**
+ * A business's name before "on" or "in": title-case words no clinical list holds, or capitals ending in what it is.
+ *
+ * @example
+ * businessLead('Olympia Diner'); // true
+ */
 export function businessLead(name: string): boolean {
   const words = name.split(/[ \t]+/);
   const plainWord = (w: string) => !isMedicalTerm(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase().replace(/['’]s$/, '')) & (F.CLINICAL | F.ABBREV)) && !FUNCTION_WORDS.has(w.toLowerCase()) && !NOT_BUSINESS_WORD.test(w);

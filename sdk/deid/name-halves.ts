@@ -21,10 +21,20 @@ export const SLOT_AFTER = /^,[ \t]*(\p{L}[\p{L}'’-]+)(?=[ \t]*(?:[.;)]|\n|$|\d
 const PLAINS_FIRST = new Set('little grey gray red white black yellow iron two brave spotted whirlwind looking high short long crazy lone standing running walking kills blue swift good young old big chasing hollow bad fast lame tall holy sitting flying afraid of runs ten'.split(' '));
 const PLAINS_SECOND = new Set('horse horses bull bulls eagle thunder cloud bear elk hawk wolf feather feathers shield star hand heart crow dog bird tail buffalo calf deer fox owl horn plume robe boy woman moon sky wind shell face eyes kettle bonnet arrow enemy warrior elk lance knife hawk through above fingers hearts'.split(' '));
 
-/** Are these two words the halves of a Plains surname, in order ("Little Thunder", "Runs Through")? */
+/**
+ * Are these two words the halves of a Plains surname, in order ("Little Thunder", "Runs Through")?
+ *
+ * @example
+ * plainsPair('Little', 'Thunder'); // true
+ */
 export const plainsPair = (first: string, second: string): boolean => PLAINS_FIRST.has(first.toLowerCase()) && PLAINS_SECOND.has(second.toLowerCase());
 
-/** A half of a patient's name: a name-list word or one no list holds, and no clinical, everyday or function word ("BRADY", "Baker", "ALPHONSUS"; not "ADMITTED", "CA"). */
+/**
+ * A half of a patient's name: a name-list word or one no list holds, and no clinical, everyday or function word ("BRADY", "Baker", "ALPHONSUS"; not "ADMITTED", "CA").
+ *
+ * @example
+ * slotHalf('ALPHONSUS'); // true
+ */
 export function slotHalf(word: string): boolean {
   const w = word.toLowerCase();
   const f = vocabulary().flags(w);
