@@ -19,3 +19,41 @@ family('places: a rural house number with its grid letter', [
   ['Lives alone at N4418 Cty Rd A, wood stove', ['N4418 Cty Rd A']],
   ['dairy farm at W1234 County Road K, long lane', ['W1234 County Road K']],
 ]);
+
+family('dates: a month alone in lower case or capitals after a word of when, in brackets, or named with another', [
+  ['missed jan and feb appts. brother reports pt accusatory', ['jan and feb']],
+  ['husband died this past june; dtr states pt never got over it', ['june']],
+  ['purging in dorm (oct). s: "i don\'t need to be here"', ['oct']],
+  ['3RD STREP THIS SCHOOL YR (OCT, DEC, NOW). TRACKING', ['OCT, DEC']],
+  ['A1c 6.1 last visit (Dec), acanthosis noted', ['Dec']],
+  ['PAIN IN L HIP SINCE NOVEMBER, WORSE WITH STAIRS', ['NOVEMBER']],
+]);
+
+kept('not months: a compound, a scan, a verb and decreased', [
+  ['2 research cores (OCT, snap frozen, handed to CRC)', ['OCT']],
+  ['(OCT) RNFL thinning both eyes', ['OCT']],
+  ['you may be seen; BS dec since am (dec UOP)', ['may', 'dec']],
+]);
+
+family('ages: a list of the very old after names, a death written short, the next age coming', [
+  ['TARDIFF, Elmer -- 96; guardianship granted to nephew', ['96']],
+  ['1) Warren, F (93) -- blizzard crisis managed by phone', ['93']],
+  ['Bereaved: Gladys Sanborn, wife, 92', ['92']],
+  ['Borghild, 90 since March 30, said little but nodded', ['90']],
+  ['father d. at 71 (barn fire), sister Velma d. last yr at 90.', ['90']],
+  ['Pt says she is "93 going on 150 today." No c/o pain.', ['93']],
+  ['Pt 93 but "94 in three weeks, make sure you bring cake."', ['94']],
+  ['Pt was 96, 1 month short of 97.', ['97']],
+  ['He says at 96 what\'s the worst that can happen.', ['96']],
+  ['Age: 99 (the family is planning a 100th in June)', ['100th']],
+]);
+
+kept('not ages: a dose coming, a level written short', [
+  ['MED has increased from 60 to 120 in 12 months', ['120']],
+  ['Invega Sustenna 156 mg today, then 117 in 1 week.', ['117']],
+  ['SpO2 94 in 3 days on RA; HR 95 going on 120', ['94', '95']],
+]);
+
+family('places: a numbered street after "on" in capitals keeps to the street', [['PT LIVES ON 4TH ST NW, AUSTIN.', ['4TH ST NW']]]);
+
+kept('not the street: the last letter of "ON"', [['PT LIVES ON 4TH ST NW, AUSTIN.', ['ON']]]);

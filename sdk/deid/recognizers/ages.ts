@@ -88,12 +88,17 @@ const DOB_PAREN = /\b(?:dob|d\.o\.b\.?|born)[ \t:]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d
 // An age in brackets after a verb or a kinship word: "MOTHER ANNIE (IS 93)", "Pearl (daughter, 90)".
 const PAREN_IS_OR_KIN = new RegExp(String.raw`\([ \t]*(?:(?:is|was|age|aged)[ \t]+|(?:${RELATIVE_WORDS}|daughter|son|niece|nephew|cousin|friend|neighbou?r|sister-in-law|brother-in-law|mother-in-law|father-in-law)[ \t]*,[ \t]*)(\d{2,3})[ \t]*\)`, 'dgi');
 // "At 90 he remains active", "AT 97 HE STILL RUNS", "at 94 I want my hip fixed": an age opening a clause about the person.
-const AT_AGE = /\bat[ \t]+(\d{2,3}),?[ \t]+(?:he|she|i|they|we|you)\b(?![ \t]*\/)/dgi;
+const AT_AGE = /\bat[ \t]+(\d{2,3}),?[ \t]+(?:he|she|i|they|we|you|what['’]s)\b(?![ \t]*\/)/dgi;
 // A life counted in years: "99 good years", "101 long years", "92 years young", "seen 93 winters".
 const LIFE_YEARS = /(?<![\d.,])(\d{2,3})(?=[ \t]+(?:(?:good|long|full|happy|wonderful|blessed|hard|beautiful)[ \t]+years|years[ \t]+young|winters|summers|christmases)\b)/dgi;
 // A death at an age: "sister Vada died last month at 99", "passed away at 101 in her sleep", "died in 2019 at 93." (no
 // reading follows).
 const DIED_AT = /\b(?:died|passed(?:[ \t]+away)?|passing|death|deceased)\b(?:[^.;\n\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,24}?\bat[ \t]+(\d{2,3})(?!\d|[.:\/]\d|[ \t]*(?:%|mg|ml|mmhg|bpm|kg|lbs?|cm|min|mins|minutes|hours?|hrs?|am|pm|o['’]clock|on|with)\b)/dgi;
+
+// The same after a death written short: "sister Velma d. last yr at 90." (lower case: "Vit D. at 95" is a level).
+const DIED_SHORT_AT = /(?<![A-Za-z.])d\.[ \t](?:[^.;\n\d]){0,20}?\bat[ \t]+(\d{2,3})(?!\d|[.:\/]\d|[ \t]*(?:%|mg|ml|mmhg|bpm|kg|lbs?|cm|min|mins|minutes|hours?|hrs?|am|pm|on|with)\b)/dg;
+// An age with the next one coming: '"93 going on 150 today"', '"94 in three weeks"', "1 month short of 97", "planning a 100th in June".
+const AGE_COMING = /(?<=["“]|\b(?:is|be|was|turns?|turning|i['’]m|she['’]s|he['’]s|pt|age)[ \t]+)(\d{2,3})(?=[ \t]+going[ \t]+on\b|[ \t]+in[ \t]+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+few|\d{1,2})[ \t]+(?:days?|weeks?|wks?|months?|mos?)\b)|\b(?:months?|weeks?|days?|mo|wks?)[ \t]+short[ \t]+of[ \t]+(\d{2,3})\b(?![.,]\d)|\b(?:planning|planned|plans?|throwing|hosting|celebrating)[ \t]+(?:a|her|his|the)[ \t]+(1\d\d(?:st|nd|rd|th))\b/dgi;
 
 // An age hoped for or planned: "MAMA WANTS TO MAKE IT TO 95", "not going to make it to 101", "I plan to see 100" (no unit after:
 // "make it to 95%" is a saturation).
@@ -198,6 +203,12 @@ export function recognizeAges(text: string): Candidate[] {
   out.push(...matchAll(AFTER, text, (m) => (over89(+m[1]) ? { category: 'AGE', score: 0.95 } : null)));
   for (const re of [BEFORE, DECADE, AT_AGE, PAREN_AGE, POSSESSIVE_ORDINAL]) out.push(...numberAges(re, text, 0.9));
   out.push(...numberAges(DIED_AT, text, 0.8));
+  out.push(...numberAges(DIED_SHORT_AT, text, 0.8));
+  out.push(...matchAll(AGE_COMING, text, (m) => {
+    const i = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
+    const [s, e] = m.indices![i];
+    return over89(parseInt(m[i], 10)) && !READING_BEFORE.test(text.slice(Math.max(0, s - 24), s).split('\n').pop()!) ? { category: 'AGE', score: 0.75, start: s, end: e } : null;
+  }));
   out.push(...numberAges(LIFE_YEARS, text, 0.8));
   out.push(...numberAges(HOPED_AGE, text, 0.8));
   out.push(...numberAges(PAREN_SOURCE, text, 0.8));
@@ -287,8 +298,9 @@ export function recognizeAges(text: string): Candidate[] {
 // After a person's name: the bare age, with an optional nickname or given name in brackets or quotes between, closing the
 // phrase or before a sex letter ("pt (edgardo) 93, fell", "McDonald, Dolores ("Lola") 92.", "Mabel Ng (96)", "KOWALCZYK 93 WF",
 // "aurelio fuentes 95, actively dying", "PT ninety one M", a header row's next column "Pt: Earline Pruitt   98   Rm 44", a
-// list's dashes "Wooten, Sallie - 94 - bath day"); a decimal, a unit or a fraction after it makes it a reading.
-const AGE_AFTER_NAME = /^[)"”]?(?:[ \t]*(?:\([^()\n]{1,30}\)|["“][^"”\n]{1,20}["”]))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?:%|°|\/|-\d|x\b|mg|mcg|ml|cc|kg|lbs?|cm|mm|min|mins|minutes|sec|hrs?|hours|days|units?|bpm)|[ \t]*-?[ \t]*(?:years?|yrs?|y\.?o\.?|y\/o|yo)\b)(?=[ \t]*(?:[),.;:!?]|$|\n)|[ \t]*(?:[MFmf]|[WBH][MF]|y\/?o|yrs?)\b|[ \t]{2,}[A-Z]|[ \t]+[-–][ \t])/;
+// list's dashes "Wooten, Sallie - 94 - bath day", "TARDIFF, Elmer -- 96; guardianship"; a glued initial before brackets "Warren, F (93)";
+// a relation between "Gladys Sanborn, wife, 92"); a decimal, a unit or a fraction after it makes it a reading.
+const AGE_AFTER_NAME = /^[)"”]?(?:,[ \t]*\p{Lu}\.?(?=[ \t]*\())?(?:,[ \t]*(?:wife|husband|spouse|sister|brother|son|daughter|friend|neighbou?r)(?=[ \t]*,))?(?:[ \t]*(?:\([^()\n]{1,30}\)|["“][^"”\n]{1,20}["”]))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:--|[-–—])[ \t]+|[ \t]+)(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?:%|°|\/|-\d|x\b|mg|mcg|ml|cc|kg|lbs?|cm|mm|min|mins|minutes|sec|hrs?|hours|days|units?|bpm)|[ \t]*-?[ \t]*(?:years?|yrs?|y\.?o\.?|y\/o|yo)\b)(?=[ \t]*(?:[),.;:!?]|$|\n)|[ \t]+(?:since|but)\b|[ \t]*(?:[MFmf]|[WBH][MF]|y\/?o|yrs?)\b|[ \t]{2,}[A-Z]|[ \t]+[-–][ \t])/u;
 
 /**
  * Ages of 90 and over right after a person's name found by any recognizer ("Mabel Ng (96)", "aurelio fuentes 95,",

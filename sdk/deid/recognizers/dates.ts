@@ -42,6 +42,10 @@ const ORD_WORD = `(?:(?:${['twenty', 'thirty'].flatMap(caseForms).join('|')})[ -
 const SPOKEN_MONTH = `(?:${MONTH_WORDS.flatMap(caseForms).filter((w) => w !== 'may').join('|')})`;
 const SPOKEN_DATE = new RegExp(String.raw`(?<![\p{L}])(?:${SPOKEN_MONTH}[ \t]+(?:(?:the|The|THE)[ \t]+)?${ORD_WORD}|(?:(?:the|The|THE)[ \t]+)?${ORD_WORD}[ \t]+(?:of|OF)[ \t]+${SPOKEN_MONTH})(?![\p{L}])`, 'gu');
 
+// Words of when before a month named alone, and the months that are no everyday word in lower case or in capitals.
+const WHEN_WORDS = 'in|since|until|till|by|from|past|last|next|early|late|mid|this|before|after|around|through|thru|missed|of|during|every';
+const LOWER_MONTHS = 'january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov';
+const CAPS_MONTHS = 'JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|FEB|APR|AUG|SEPT?|NOV';
 const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bare?: boolean; free?: boolean; range?: boolean; ordinal?: boolean }[] = [
   { re: new RegExp(String.raw`(?<![\d/.\-])\d{4}([-/.])\d{1,2}\1\d{1,2}(?![\d/.\-]*\d)${TIME}`, 'gi'), score: 0.95 },
   // A label glued on is still a label ("D:07/20/83"); a clock time before is not ("10:07/20").
@@ -67,6 +71,13 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // "next visit July"); "May" and "March" (verbs), "Jan" (a name) and "Dec"/"Mar" ("dec BS") only after a time word, above.
   // Not before a capitalised word or opening a line or field ("Patient: April Kowalczyk", "June called").
   { re: /\b(?:January|February|April|June|July|August|September|October|November|December|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov)\b\.?(?![ \t]*(?:\d|[-/]\d)|[ \t]+\p{Lu})(?<!(?:^|\n|:)[ \t]*\p{L}+)/gu, score: 0.65, month: true },
+  // A month alone in lower case or capitals after a word of when ("missed jan and feb appts", "died this past june", "SINCE
+  // NOVEMBER", "graduating in may -"), or alone in brackets ("purging in dorm (oct).", "last visit (Dec)", "(OCT, DEC, NOW)").
+  // (Not "dec"/"mar" in prose, decreased and a mark; "may" only closing its phrase; "OCT" alone is also a scan and a
+  // compound: "(OCT) RNFL thinning", "(OCT, snap frozen)".)
+  { re: new RegExp(String.raw`(?<=\b(?:${WHEN_WORDS})[ \t]+)(?:${LOWER_MONTHS}|may(?=[ \t]*(?:[.,;)]|[-–][ \t]|$)))\b|(?<=\b(?:${WHEN_WORDS.toUpperCase()})[ \t]+)(?:${CAPS_MONTHS})\b|(?<=\((?:[\p{L}]+,[ \t]*)?)(?:(?:${LOWER_MONTHS}|may|${CAPS_MONTHS}|Jan|Mar|Dec|May)(?=[ \t]*[,)])|(?:DEC|MAR|MAY|JUN|JUL)(?=[ \t]*\)))`, 'gu'), score: 0.65, month: true },
+  // Months named together in lower case or capitals ("missed jan and feb appts", "OCT, DEC").
+  { re: new RegExp(String.raw`\b(?:${LOWER_MONTHS})(?:(?:,[ \t]*|[ \t]+(?:and|or|&|to|thru)[ \t]+|[ \t]*[-/][ \t]*)(?:${LOWER_MONTHS}|may|mar|dec))+\b|\b(?:${CAPS_MONTHS}|OCT|DEC|MAR)(?:(?:,[ \t]*|[ \t]+(?:AND|OR|&|TO|THRU)[ \t]+|[ \t]*[-\/][ \t]*)(?:${CAPS_MONTHS}|OCT|DEC|MAR|MAY))+\b`, 'gu'), score: 0.65, month: true },
   // A Spanish weekday and day: "tiene tos desde el lunes 10", "antes del viernes 21".
   { re: /\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)[ \t]+\d{1,2}\b(?![\d/:]|\.\d)/giu, score: 0.75, free: true },
   // Spanish day and month: "14 de julio de 1931", "su cita es el 15 de diciembre".

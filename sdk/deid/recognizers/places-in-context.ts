@@ -147,7 +147,7 @@ const ST_SEGMENT = /^[ \t]*(?:elevations?|depressions?|segments?|changes?|abnorm
 // Rural routes, county roads, a bare Broadway, numbered avenues, Colombian "Calle 8 #23-45", public lands.
 const ROAD_FORMS = [
   // Public lands by name: "Tonto National Forest", "Cheney State Park", "Lake Meredith National Recreation Area".
-  /\b(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:National|State|NATIONAL|STATE)[ \t]+(?:Forest|Park|Monument|Recreation[ \t]+Area|Wildlife[ \t]+Refuge|Seashore|Lakeshore|Grassland|Preserve|FOREST|PARK|MONUMENT)\b/gu,
+  /\b(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:National|State|NATIONAL|STATE)[ \t]+(?:Forest|Park|Monument|Recreation[ \t]+Area|Wildlife[ \t]+Refuge|Seashore|Lakeshore|Grassland|Preserve|FOREST|PARK|MONUMENT|RECREATION[ \t]+AREA|WILDLIFE[ \t]+REFUGE|SEASHORE|LAKESHORE|GRASSLAND|PRESERVE)\b/gu,
   /\b(?:RR|R\.R\.|rural[ \t]+route|HC|star[ \t]+route)[ \t]*#?[ \t]*\d{1,4}[ \t,]*(?:box|bx)[ \t]*#?[ \t]*\d{1,5}\b/giu,
   // "Address: RFD 1, Satartia", "on rr 2 outside mars hill", "wife Edna, RR 2, Wahoo": a rural free delivery route is an
   // address; "RR" is also the respiratory rate, so without its box only after "on", "off", "at" (or between commas before
@@ -159,7 +159,7 @@ const ROAD_FORMS = [
   // With a house number, in any case: "4417 34TH ST", "1207 w 8th st", "1509 12th ave rd", Queens "136-20 38th ave".
   /(?<![\d.,/-])\d{1,6}(?:-\d{1,4})?[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+(?:ave|avenue|st|street|rd|road|blvd|pl|place|way|dr|drive|ln|lane|terr|terrace|pkwy|ct|court|cir|circle)\b(?:[ \t]+(?:rd|road|ext|[NSEW]{1,2})\b)?\.?/giu,
   // Without one only in title case or capitals ("W 8th St", "34TH ST"): "2nd st" in lower case is too often prose.
-  /(?<![\d.,/])(?:[NSEW]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Pl|Place|Way|Dr|Drive|Ln|Lane|Terr|Terrace|Pkwy|AVE|ST|RD|BLVD)\b\.?/gu,
+  /(?<![\d.,/])(?:(?<!\p{L})[NSEW]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Pl|Place|Way|Dr|Drive|Ln|Lane|Terr|Terrace|Pkwy|AVE|ST|RD|BLVD)\b\.?/gu,
   // In lower case without a house number only after "on", "at", "off", "near": "hotel on 13th ave s".
   /(?<=\b(?:on|at|off|near)[ \t]+)(?:[nsew]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+(?:ave|avenue|st|street|rd|road|blvd|pl|place|way|dr|drive|ln|lane|terr|terrace|pkwy)\b(?:[ \t]+[nsew]{1,2}\b)?/giu,
   // "lived on avenue L".

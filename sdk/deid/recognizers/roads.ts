@@ -29,14 +29,14 @@ const BLOCK = /\b\d{2,5}[ \t]+(?:blk|block)(?:[ \t]+of)?[ \t]+(?:[NSEW]\.?[ \t]+
 // "Elm & 5th", "SR 61 & TWP RD 113", "BROAD ST AT 15TH", "LEHIGH + 22ND": two streets crossing, one of them numbered.
 // With "at" or "and" the first is written as a street or a road ("MET AT SR 61", "seen at 5th" are no crossings).
 const SUFFIX = String.raw`(?:st|street|ave|avenue|rd|road|dr|blvd|ln|pkwy)\b\.?`;
-const NUMBERED = String.raw`(?:${ROAD}|(?:[NSEW]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th)(?:[ \t]+(?:st|street|ave|avenue)\b\.?)?)(?![\p{L}\d])(?![ \t]+(?:floor|fl|grade|day|week|month|year|time|dose|cycle|round|degree|percentile|place|try|attempt|trimester|ics|rib|toe|finger|vertebra)s?\b)`;
+const NUMBERED = String.raw`(?:${ROAD}|(?:(?<![\p{L}\d])[NSEW]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th)(?:[ \t]+(?:st|street|ave|avenue)\b\.?)?)(?![\p{L}\d])(?![ \t]+(?:floor|fl|grade|day|week|month|year|time|dose|cycle|round|degree|percentile|place|try|attempt|trimester|ics|rib|toe|finger|vertebra)s?\b)`;
 const CROSSING = new RegExp(
   String.raw`\b(?:(?:${ROAD}|\p{L}[\p{L}'’-]{2,}(?:[ \t]+${SUFFIX})?)[ \t]*[&+]|(?:${ROAD}|\p{L}[\p{L}'’-]{2,}[ \t]+${SUFFIX})[ \t]+(?:at|and))[ \t]*${NUMBERED}`,
   'giu',
 );
 // Its cheap test (same flags): every crossing has "&", "+", "at" or "and" right before its numbered street (a road or an
 // ordinal, not a time: "at 0800"), and the scan itself reads every word of the note as a possible first street.
-const CROSSING_JOINT = new RegExp(String.raw`(?:[&+]|at|and)[ \t]*(?:${ROAD}|(?:[NSEW]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th))`, 'iu');
+const CROSSING_JOINT = new RegExp(String.raw`(?:[&+]|at|and)[ \t]*(?:${ROAD}|(?:(?<![\p{L}\d])[NSEW]\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th))`, 'iu');
 // A house on a numbered road: "1418 CR 210", "HC 71 Box 118" aside (addresses.ts); a lot in a trailer or RV park: "Lot 14,
 // Sunrise MHP", "lot 22 Shady Pines Mobile Home Park".
 // (No house stands on an interstate: "5 I 10" is something else.)
