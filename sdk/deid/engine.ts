@@ -30,6 +30,7 @@ import { recognizeOilfieldSites } from './recognizers/oilfield-sites.js';
 import { recognizeEmployersBeforeJobs } from './recognizers/employers-before-jobs.js';
 import { recognizeNamedWithThe } from './recognizers/named-with-the.js';
 import { recognizeHiredTrades, recognizeNamedWorks } from './recognizers/hired-trades.js';
+import { recognizeLandmarks } from './recognizers/landmarks.js';
 import { recognizeLodges } from './recognizers/lodges.js';
 import { recognizeNamedVehicles } from './recognizers/named-vehicles.js';
 import { recognizeMilitaryUnits } from './recognizers/military-units.js';
@@ -141,6 +142,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeNamedWithThe,
   recognizeFamilyNames,
   recognizeLodges,
+  recognizeLandmarks,
   recognizeNamedVehicles,
   recognizeOrderInitials,
   recognizeVietnameseNames,

@@ -57,3 +57,20 @@ kept('not ages: a dose coming, a level written short', [
 family('places: a numbered street after "on" in capitals keeps to the street', [['PT LIVES ON 4TH ST NW, AUSTIN.', ['4TH ST NW']]]);
 
 kept('not the street: the last letter of "ON"', [['PT LIVES ON 4TH ST NW, AUSTIN.', ['ON']]]);
+
+family('places: outdoor places, places of resort and trucking firms after a word of where, in capitals too; mile markers', [
+  ['HEAT ILLNESS. FOUND BY RANGER ON BRIGHT ANGEL TRAIL 1/2 MI BELOW 3-MILE RESTHOUSE.', ['BRIGHT ANGEL TRAIL', '3-MILE RESTHOUSE']],
+  ['BITTEN ON HIKE AT SABINO CANYON - LIZARD LATCHED ON', ['SABINO CANYON']],
+  ['PT WORKS AS DEALER AT THE GOLDEN SPUR CASINO IN ELKO, CAME FROM WORK.', ['GOLDEN SPUR CASINO']],
+  ['ATV ROLLOVER IN SAND DUNES AT LITTLE SAHARA RECREATION AREA NEAR NEPHI.', ['LITTLE SAHARA RECREATION AREA']],
+  ['29 YOM LINEMAN FOR HIGH PLAINS ELECTRIC COOP, CONTACTED 7,200 V LINE', ['HIGH PLAINS ELECTRIC COOP']],
+  ['TX APPORTIONED PLATE. CARRIER LONE STAR FREIGHTWAYS, DISPATCH NOTIFIED.', ['LONE STAR FREIGHTWAYS']],
+  ['US-191 APPROX 4 MI NORTH OF GANADO AT MP 451. PT DRIVER OF F-150', ['MP 451']],
+  ['boat collision near the Grand Glaize arm, mile marker 18. Two vessels', ['mile marker 18']],
+]);
+
+kept('not places: an event before the place, one everyday word before a firm\'s kind, a joint', [
+  ['S/P EX-FIX FROM RAFTING ACCIDENT WESTWATER CANYON', ['RAFTING', 'ACCIDENT']],
+  ['PT IS A LINEMAN FOR THE ELECTRIC CO-OP, CONTACTED LINE', ['ELECTRIC']],
+  ['R 2ND MP JOINT SWELLING, MP 33 TENDER', ['MP', '33']],
+]);
