@@ -74,3 +74,21 @@ kept('not places: an event before the place, one everyday word before a firm\'s 
   ['PT IS A LINEMAN FOR THE ELECTRIC CO-OP, CONTACTED LINE', ['ELECTRIC']],
   ['R 2ND MP JOINT SWELLING, MP 33 TENDER', ['MP', '33']],
 ]);
+
+family('names: a dictator\'s capitals before a typist\'s initials after a colon, whatever the capitals spell', [
+  ['Dorothy K. Albright, M.D.\nDermatology\n\nDKA:mr', ['DKA', 'mr']],
+  ['Mitchell A. Berg, MD\nMAB:cl   Job 5580143', ['MAB', 'cl']],
+]);
+
+family('places: a school by its name and what it is, wherever it stands', [
+  ['Lincoln County Schools - Vision Screening Referral\n10/24/2017', ['Lincoln County Schools']],
+  ['Okmulgee High School - Health Office Note', ['Okmulgee High School']],
+  ['Mrs. Pickens (ELA, Whitthorne Middle): inattention 2s and 3s', ['Whitthorne Middle']],
+  ['Bienvenu Ngoy, 16M, Capital High School soccer.', ['Capital High School']],
+]);
+
+kept('not schools: a level, a risk, a sentence in capitals, a kind of school, a surname', [
+  ['Fall Risk High, bed alarm on', ['Fall', 'Risk', 'High']],
+  ['MOTHER WANTS SCHOOL NOTE; Sunday School teacher; Medical School interview', ['MOTHER', 'WANTS', 'Sunday', 'Medical']],
+  ['Wife Darlene High Elk at bedside', ['Wife']],
+]);

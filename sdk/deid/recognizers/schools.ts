@@ -97,6 +97,16 @@ function collegeNameWord(w: string): boolean {
   return !/[.,]$/.test(w) && !FUNCTION_WORDS.has(lower) && !NOT_COLLEGE_NAME.has(lower) && !PEOPLE_WORDS.has(lower);
 }
 
+// A school by its name and what it is, in title case or capitals, wherever it stands (a header, a teacher's line, a field
+// trip): "Lincoln County Schools - Vision Screening", "Okmulgee High School", "SENT HOME FROM GREASY SCHOOL", "Grove Upper
+// Elementary". "High", "Middle" and "Elementary" alone close a name no English list holds ("Whitthorne Middle").
+const SCHOOL_NAME_KIND = String.raw`(?:County|City|Public|Community|Area|Independent|COUNTY|CITY|PUBLIC|COMMUNITY|AREA|INDEPENDENT)[ \t](?:Schools|SCHOOLS)|Schools|(?:High|Middle|Elementary|Intermediate|Primary|Junior[ \t]High|Upper[ \t]Elementary|Christian|Catholic|Day)[ \t]School|School|(?:HIGH|MIDDLE|ELEMENTARY|INTERMEDIATE|PRIMARY|JUNIOR[ \t]HIGH|UPPER[ \t]ELEMENTARY)[ \t]SCHOOL|(?:Upper[ \t]|UPPER[ \t])?(?:Elementary|ELEMENTARY)|(?:Middle|High)(?![ \t]\p{Lu})`;
+// (One space between the words: a wider gap is a table's column. In capitals only a school's full kind: "FALL RISK HIGH",
+// "MOTHER WANTS SCHOOL" are sentences.)
+const SCHOOL_NAMED = new RegExp(String.raw`(?<![\p{L}'’.-])((?:(?:St\.|Mt\.|\p{Lu}[\p{L}'’-]*)[ \t]){1,3}?(?:${SCHOOL_NAME_KIND}))(?![\p{L}'’-])`, 'dgu');
+// Words that open no school's name: the sentence's own, a relative or a role, a grade, a kind of school.
+const SCHOOL_OPENER = /^(?:the|a|an|from|at|to|in|of|sent|home|back|new|old|his|her|their|our|my|no|junior|senior|grade|public|private|nursing|medical|med|law|graduate|grad|summer|sunday|night|day|boarding|charter|trade|high|middle|elementary|attends?|attend|attended|attending|discussed|designated|wife|husband|son|daughter|mother|father|mom|dad|brother|sister|goes|went|started|left|returned|missed|enrolled|graduated|teacher|nurse|counselor|principal|coach|retired|former|brought|wants)$/i;
+
 /**
  * Find schools and acronym employers that place a person.
  *
@@ -109,6 +119,19 @@ export function recognizeSchools(text: string): Candidate[] {
     out.push({ category: 'LOCATION', score: 0.6, start, end, kind: 'business' });
   };
   // (Cheap tests first: most notes name no student, no retiree and no trade after an acronym.)
+  if (has(/school|elementary|middle|high\b/i, text)) for (const m of matchesOf(SCHOOL_NAMED, text)) {
+    const words = m[1].split(/[ \t]+/);
+    const kindStart = words.findIndex((w) => /^(?:county|city|public|community|area|independent|schools?|high|middle|elementary|intermediate|primary|junior|upper|christian|catholic|day)$/i.test(w) && words.slice(words.indexOf(w)).every((k) => /^(?:county|city|public|community|area|independent|schools?|high|middle|elementary|intermediate|primary|junior|upper|christian|catholic|day)$/i.test(k)));
+    let first = 0;
+    while (first < kindStart && SCHOOL_OPENER.test(words[first])) first++;
+    const name = words.slice(first, kindStart);
+    if (name.length === 0 || name.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || isMedicalTerm(w.toLowerCase()) || vocabulary().flags(w.toLowerCase()) & (F.CLINICAL | F.ABBREV))) continue;
+    // ("Risk High", "Fall Middle": a bare level after everyday words is no school.)
+    const bare = !/school|elementary/i.test(words.slice(kindStart).join(' '));
+    if (bare && name.every((w) => vocabulary().flags(w.toLowerCase()) & (F.COMMON | F.ENGLISH) && !(vocabulary().flags(w.toLowerCase()) & F.PLACE))) continue;
+    const start = m.indices![1][0] + m[1].indexOf(words[first]);
+    push(start, m.indices![1][1]);
+  }
   const studying = has(STUDY_TEST, text);
   const retired = has(/retired|former/i, text);
   if (studying) for (const m of matchesOf(STUDY_AT, text)) {
