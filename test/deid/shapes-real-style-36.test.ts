@@ -92,3 +92,36 @@ kept('not schools: a level, a risk, a sentence in capitals, a kind of school, a 
   ['MOTHER WANTS SCHOOL NOTE; Sunday School teacher; Medical School interview', ['MOTHER', 'WANTS', 'Sunday', 'Medical']],
   ['Wife Darlene High Elk at bedside', ['Wife']],
 ]);
+
+family('ages: the very old in a table\'s or a list\'s columns after their names', [
+  ['2  | Gossett, Alma | 96 | 1/3 | cough, T 100.6 | Flu A +', ['96']],
+  ['Baptiste, Hélène [94] ....... 96.2 / 97.0 / -0.8', ['94']],
+  ['Vinson, Iola ......... 107 ... apt 12', ['107']],
+  ['- H. M. Gaines, 103 — see chaplain notes', ['103']],
+  ['Pt Lorenzo Baca · 99 · Dodge City, KS · 8/8/2025', ['99']],
+  ['301A  Abernathy, Lois             93    yes (self)       L deltoid 0915', ['93']],
+  ['Res Helena Friesen, 97 as of two days ago', ['97']],
+]);
+
+family('ages: age and sex after a column or a room, a label of when, a possessive ordinal, words', [
+  ['PT: Whitcombe, Harriet A.   97/F   ACCT GCR-58120', ['97']],
+  ['rm 3 97/M CHF — 2 lb up, extra Lasix given', ['97']],
+  ['a/p: 97m hfpef, ckd 3, stable', ['97']],
+  ['Resident: Leota Hammerschmidt   Age on date of feature: 104', ['104']],
+  ["Subject: Babi's 105th — photos + plan", ['105th']],
+  ['Happy 102nd to Nonna from all of us!', ['102nd']],
+  ['She says she is "ninety-some, old enough."', ['ninety-some']],
+  ['resident replied "I\'m going on a hundred" — she turned 100 in April', ['a hundred']],
+]);
+
+family('ages: the very old quoting themselves in their own languages', [
+  ['told everyone "ich bin hundertdrei Jahre alt, I sing what I like."', ['hundertdrei']],
+  ['Told me "Ich bin neunundneunzig, Herr Pastor."', ['neunundneunzig']],
+  ['Pt said "je mi devadesát šest, doktore."', ['devadesát šest']],
+  ['said in Bosnian she is "devedeset i tri" — daughter translating', ['devedeset i tri']],
+  ['Said in Polish "mam dziewięćdziesiąt sześć lat" and laughed', ['dziewięćdziesiąt sześć']],
+  ['"J\'ai quatre-vingt-douze ans, je suis pas prête."', ['quatre-vingt-douze']],
+  ['12/8/2024 · Trần Văn Bảy · 97 tuổi · home', ['97']],
+]);
+
+kept('not ages: readings in a row, pounds, a cent', [['Glucose    96    98    101; lost ninety-some pounds; one cent each', ['96', 'ninety-some', 'cent']]]);

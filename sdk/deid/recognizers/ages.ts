@@ -19,25 +19,25 @@ const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:
 // A birthday ordinal is the age itself, suffix included: "her 100th birthday".
 const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th)|ninet(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:one[ -])?hundredth|hundred[ -](?:and[ -])?(?:first|second|third|fourth|fifth))(?:[ \t]+|-)(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "(yo 93)", "age: 92", "Age 92", "Age at death: 100", "age of 92", "turns 94", "Agnes (also 92)", 'she's "almost 100"'.
-const BEFORE = /(?:\b(?:aged?|(?<=\([ \t]*)(?:yo|y\/o)|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender)|\(\s*(?:yrs?|years)\s*\))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per|at)\s+(?:the\s+)?(?:chart|face\s*sheet|record|application|admission|intake|form)\s*:?|you(?:'re|\s+are)|i(?:'m|\s+am|\s+was)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(?:["“]?(?:almost|nearly|going\s+on|about|around|maybe|probably|approximately)\s+)?(\d{2,3})(?!\d|[.:/]\d|\s*%|[ \t]?units?(?![ \t]*[:#]?[ \t]*\d)|\s*(?:mg|ml|kg|lbs?|pounds?|mmhg|bpm|cm|mm|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
+const BEFORE = /(?:\b(?:aged?|(?<=\([ \t]*)(?:yo|y\/o)|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender)|\(\s*(?:yrs?|years)\s*\))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per|at)\s+(?:the\s+)?(?:chart|face\s*sheet|record|application|admission|intake|form)\s*:?|age\s+(?:on|at|as\s+of)\s+[a-z ]{2,30}?:|you(?:'re|\s+are)|i(?:'m|\s+am|\s+was)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(?:["“]?(?:almost|nearly|going\s+on|about|around|maybe|probably|approximately)\s+)?(\d{2,3})(?!\d|[.:/]\d|\s*%|[ \t]?units?(?![ \t]*[:#]?[ \t]*\d)|\s*(?:mg|ml|kg|lbs?|pounds?|mmhg|bpm|cm|mm|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // An ordinal after the person's possessive is the age reached: "Son said pt's 90th was a while ago", "her 101st was in June", "celebrated the 103rd"
-// (its suffix inside the span: writers mark "HER 100TH" whole).
-const POSSESSIVE_ORDINAL = /\b(?:pt['’]?s|patient['’]s|her|his|my|your|(?<=celebrat(?:ed|es|ing)[ \t]+)the)[ \t]+(\d{2,3}(?:st|nd|rd|th))\b(?![ \t]*(?:percentile|centile|%|day|dose|cycle|week|admission|visit|time|fall))/dgi;
+// (its suffix inside the span: writers mark "HER 100TH" whole); a name's possessive and a greeting too: "Babi's 105th", "Happy 102nd".
+const POSSESSIVE_ORDINAL = /\b(?:pt['’]?s|patient['’]s|her|his|my|your|happy|[A-Z][a-z]+['’]s|(?<=celebrat(?:ed|es|ing)[ \t]+)the)[ \t]+(\d{2,3}(?:st|nd|rd|th))\b(?![ \t]*(?:percentile|centile|%|day|dose|cycle|week|admission|visit|time|fall))/dgi;
 // "I'm a hundred, I decide", "she's a hundred": the round number in words after the person's own "is".
-const A_HUNDRED = /\b(?:i['’]m|i[ \t]+am|(?:he|she)['’]s|(?:he|she)[ \t]+is|turned|turns|turning)[ \t]+(a[ \t]+hundred)(?![ \t-]+(?:and|percent|per|times|dollars|bucks|years?[ \t]+ago)\b|[ \t]*%)/dgi;
+const A_HUNDRED = /\b(?:i['’]m|i[ \t]+am|(?:he|she)['’]s|(?:he|she)[ \t]+is|turned|turns|turning|going[ \t]+on|really,)[ \t]+(a[ \t]+hundred)(?![ \t-]+(?:and|percent|per|times|dollars|bucks|years?[ \t]+ago)\b|[ \t]*%)/dgi;
 // Decades: "in his 90s", "in her late 90's", "nonagenarian" is not an age value. (The span keeps the "s": writers mark "90s".)
 const DECADE = /\b(?:in\s+(?:his|her|their)\s+(?:early\s+|mid\s+|late\s+|mid-)?)((?:9\d|1\d\d)'?s)\b/dgi;
 // Age with sex, as in headers and sign-outs: "94M", "(94 F)", "91F on levothyroxine", and with race first as older
 // notes write it: "93 WF", "91 WM", "95 BF" (not "BM", a bowel movement, nor "HF", heart failure).
 // Lower-case notes write it "96 f from home", "tsion 91f.": a lower-case sex letter needs a word or a comma
 // after it, or to be glued to the number after a word.
-const WITH_SEX = /(?<![\w.,/+-])(\d{2,3})[ \t]?(?:W|B(?=F))?(?:M|F)(?![\p{L}\d°])|(?<=^|\n|\(|\p{L}[ \t]|[ \t]{2})[ \t]*(\d{2,3})(?:m|f)(?![\p{L}\d°])|(?<![\w.,/+-])(\d{2,3})[ \t]?[mf](?=,|\)|[ \t]+(?:w\/|s\/p|c\/o|(?:from|with|who|pt|presents|here|bib|brought|at|in|on|hx|pmh|admitted|adm|sob|cp|ams|fall|fell|pna|uti|chf|copd|sepsis|hip)\b))/dgu;
+const WITH_SEX = /(?<![\w.,/+-])(\d{2,3})[ \t]?(?:W|B(?=F))?(?:M|F)(?![\p{L}\d°])|(?<=^|\n|\(|\p{L}[ \t]|[ \t]{2}|\p{L}:[ \t])[ \t]*(\d{2,3})(?:m|f)(?![\p{L}\d°])|(?<![\w.,/+-])(\d{2,3})[ \t]?[mf](?=,|\)|[ \t]+(?:w\/|s\/p|c\/o|(?:from|with|who|pt|presents|here|bib|brought|at|in|on|hx|pmh|admitted|adm|sob|cp|ams|fall|fell|pna|uti|chf|copd|sepsis|hip)\b))/dgu;
 // Sex first, as triage lines and lists write it: "M/93", "(M/97)", "TRIAGE: F 90  from home", "O'SHAUGHNESSY, BRIDGET M, F 96".
 const SEX_FIRST = /(?<![\p{L}\d.\/-])[MF](?:[ \t]*\/[ \t]*|[ \t]+)(\d{2,3})(?![\d.:\/%°]|,\d|[ \t]*(?:mg|ml|mcg|kg|lbs?|cm|mm|units?|degrees?|deg)\b)/dgu;
 // Temperatures are written the same way ("T 101 F"): a temperature label before it rules the age out.
 // An age and the sex after a slash, opening a line or after the patient: "94/F with syncope", "pt 96/M". (After a word of
 // readings a slash is a ratio, and the sex must close the token: "94/FiO2" is no age.)
-const AGE_SLASH_SEX = /(?<=(?:^|\n)[ \t]*|\b(?:pt|patient|a|an|is)[ \t]+|\(|\p{L},[ \t]*|\b(?:HPI|hpi|CC|cc|ID|Pt|PT)[ \t]*:[ \t]*)(\d{2,3})[ \t]*\/[ \t]*[MF](?![\p{L}\d])/dgiu;
+const AGE_SLASH_SEX = /(?<=(?:^|\n)[ \t]*|\b(?:pt|patient|a|an|is)[ \t]+|\(|\p{L},[ \t]*|[ \t]{2}|\b(?:rm|room|bed)[ \t]*#?\d{1,4}[a-z]?[ \t]+|\b(?:HPI|hpi|CC|cc|ID|Pt|PT)[ \t]*:[ \t]*)(\d{2,3})[ \t]*\/[ \t]*[MF](?![\p{L}\d])/dgiu;
 // Two ages named together: "ages 92 and 95", "both parents (91 and 94)", "grandparents, 93 & 96".
 // Sex, a comma and the age in a list of what the writer saw ("seen by me, F, 93, alone"); a person "of" an age ("a woman of 97").
 const SEX_COMMA_AGE = /(?<=(?:^|\n|[,(])[ \t]*)[MF],[ \t]*(\d{2,3})(?=[ \t]*[,.;)])|\b(?:[Aa]n?|AN?)[ \t]+(?:woman|man|lady|gentleman|widow|widower|person|patient|veteran|WOMAN|MAN|LADY|GENTLEMAN|WIDOW|WIDOWER)[ \t]+(?:of|OF)[ \t]+(\d{2,3})(?![\d.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|pounds?|years?[ \t]+(?:service|marriage)))/dgu;
@@ -62,7 +62,7 @@ const PERSON_IS =
 // so a number word is an age unless a unit or count follows ("Pt Eleuterio Baeza, ninety-three",
 // "PAZ, MIGUEL (NOVENTA Y TRES AÑOS)", "a hunnert and one", but not "ninety minutes", "cien por ciento").
 const UNIT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
-const NUMBER_WORD = String.raw`(?:ninety(?:[\s-]${UNIT_WORD}|-[1-9](?!\d))?|one[\s-]hundred(?:[\s-](?:and[\s-])?(?:${UNIT_WORD}|ten))?|a[\s-]hundred[\s-]and[\s-](?:${UNIT_WORD}|ten)|a[\s-]hunn?[ae]rt(?:[\s-]and[\s-]${UNIT_WORD})?|noventa(?:[\s-]y[\s-](?:uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento[\s-](?:uno|una|dos|tres|cuatro|cinco)|(?:(?:eyns|tsvey|dray|fir|finf|zeks|zibn|akht|nayn)[\s-]un[\s-])?ninetsik|hundert(?:[\s-]un[\s-](?:eyns|tsvey|dray|fir|finf|zeks|zibn|akht|nayn))?)`;
+const NUMBER_WORD = String.raw`(?:ninety(?:[\s-]${UNIT_WORD}(?:[\s-]and[\s-]a[\s-]half)?|-[1-9](?!\d)|-some)?|one[\s-]hundred(?:[\s-](?:and[\s-])?(?:${UNIT_WORD}|ten))?|a[\s-]hundred[\s-]and[\s-](?:${UNIT_WORD}|ten)|a[\s-]hunn?[ae]rt(?:[\s-]and[\s-]${UNIT_WORD})?|noventa(?:[\s-]y[\s-](?:uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento[\s-](?:uno|una|dos|tres|cuatro|cinco)|(?:(?:eyns|tsvey|dray|fir|finf|zeks|zibn|akht|nayn)[\s-]un[\s-])?ninetsik|hundert(?:[\s-]un[\s-](?:eyns|tsvey|dray|fir|finf|zeks|zibn|akht|nayn))?)`;
 const NOT_AGE_AFTER = String.raw`(?:percent|per[\s-]?cent|por|%|degrees?|minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|wks?|months?|times|mg|ml|cc|milligrams?|pounds?|lbs?|kg|dollars?|bucks|miles?|feet|ft|steps|meters?|yards?|beats|breaths|calories|units?|over|out\s+of|\/|by|x\b|ways|things|people|patients|cases|pages?|mmhg|bpm)`;
 const WORDS_ANY = new RegExp(String.raw`(?<![\p{L}-])(${NUMBER_WORD})(?![\p{L}-])(?![\s,]*${NOT_AGE_AFTER})`, 'dgiu');
 const WORDS = new RegExp(String.raw`\b(ninety(?:[\s-]${UNIT_WORD})?|(?:one\s+)?hundred(?:\s+and\s+\w+)?)(?=[\s-]+(?:years?[\s-]+old|years?\s+of\s+age|y\.?\s?o\b|y\/o\b|yrs?[\s-]+old))`, 'gi');
@@ -115,6 +115,14 @@ const EITHER_AGE = /(?:["“]|\b(?:is|was|aged?)[ \t]+(?:about|around|maybe|prob
 const ROLE_WORD = new RegExp(String.raw`^(?:nun|priest|vet|veteran|widow|widower|retired|pt|patient|centenarian|resident|${RELATIVE_WORDS}|grandma|grandpa|gm|gf|teacher|farmer|rancher|miner|logger|fisherman|machinist|carpenter|mechanic|engineer|professor|minister|pastor|homemaker|housewife|seamstress|lawyer|secretary|bookkeeper|trucker|postmaster|mailman|musician|pianist|artist|writer|nurse|physician|doctor)$`);
 
 /** Safe Harbor removes ages over 89; numbers past 129 are no ages. */
+// Ages from ninety up in the languages patients quote themselves in, every form of which is past eighty-nine: German
+// ("ich bin hundertdrei", "neunundneunzig"), French ("quatre-vingt-douze ans"), Czech ("devadesát šest"), Polish
+// ("dziewięćdziesiąt sześć"), Bosnian ("devedeset i tri"), Italian ("novantadue"), Portuguese ("noventa e dois"); an age in
+// years after its number in those languages too ("97 tuổi", "96 Jahre alt", "92 ans").
+const FOREIGN_AGE = new RegExp(
+  String.raw`(?<![\p{L}-])(?:(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?neunzig|hundert(?:und)?(?:eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)?(?=[ \t]+(?:Jahre|jahre)|["”,.!]|[ \t]+(?:Herr|Frau|und)\b)|quatre-vingt-(?:dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize)|cent(?:[ -](?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?(?=[ \t]+ans\b)|devades[áa]t(?:[ \t]+(?:jedna|dva|tři|čtyři|pět|šest|sedm|osm|devět))?|dziewięćdziesiąt(?:[ \t]+(?:jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć))?|devedeset(?:[ \t]+i)?(?:[ \t]+(?:jedan|dva|tri|četiri|pet|šest|sedam|osam|devet))?|novant(?:a(?:due|tré|tre|quattro|cinque|sei|sette|nove)?|uno|otto)|noventa(?:[ \t]+e[ \t]+(?:um|dois|três|quatro|cinco|seis|sete|oito|nove))?(?![ \t]+y\b))(?![\p{L}-])|(?<![\d.,])(9\d|1[01]\d)(?=[ \t]+(?:tuổi|Jahre|ans|anni|lat|let|godina)\b)`,
+  'giu',
+);
 const over89 = (n: number): boolean => n > 89 && n < 130;
 
 /** Ages written as the number in the first group of `re` that took part in the match, kept when over 89. */
@@ -197,13 +205,14 @@ function repeatedAges(text: string, found: Candidate[]): Candidate[] {
  */
 export function recognizeAges(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const words = has(/ninety|ninetieth|hundred|hunn?[ae]rt|noventa|cien|ninetsik|hundert/i, text);
+  const words = has(/ninety|ninetieth|hundred|hunn?[ae]rt|noventa|cien|ninetsik|hundert|neunzig|quatre-vingt|cent[ -]\p{L}|devades|dziewięćdziesi|devedeset|novant/iu, text);
   // Every rule needs a number from 90 to 129 or a number word: one cheap scan settles most notes.
   if (!has(/(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/, text) && !words) return out;
   out.push(...matchAll(AFTER, text, (m) => (over89(+m[1]) ? { category: 'AGE', score: 0.95 } : null)));
   for (const re of [BEFORE, DECADE, AT_AGE, PAREN_AGE, POSSESSIVE_ORDINAL]) out.push(...numberAges(re, text, 0.9));
   out.push(...numberAges(DIED_AT, text, 0.8));
   out.push(...numberAges(DIED_SHORT_AT, text, 0.8));
+  if (has(/neunzig|hundert|quatre-vingt|cent|devades|dziewięćdziesiąt|devedeset|novant|noventa|tuổi|Jahre|ans\b|anni|lat\b|let\b|godina/i, text)) out.push(...matchAll(FOREIGN_AGE, text, (m) => (m[1] === undefined || over89(+m[1]) ? { category: 'AGE', score: 0.8, kind: 'words' } : null)));
   out.push(...matchAll(AGE_COMING, text, (m) => {
     const i = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
     const [s, e] = m.indices![i];
@@ -299,8 +308,10 @@ export function recognizeAges(text: string): Candidate[] {
 // phrase or before a sex letter ("pt (edgardo) 93, fell", "McDonald, Dolores ("Lola") 92.", "Mabel Ng (96)", "KOWALCZYK 93 WF",
 // "aurelio fuentes 95, actively dying", "PT ninety one M", a header row's next column "Pt: Earline Pruitt   98   Rm 44", a
 // list's dashes "Wooten, Sallie - 94 - bath day", "TARDIFF, Elmer -- 96; guardianship"; a glued initial before brackets "Warren, F (93)";
-// a relation between "Gladys Sanborn, wife, 92"); a decimal, a unit or a fraction after it makes it a reading.
-const AGE_AFTER_NAME = /^[)"”]?(?:,[ \t]*\p{Lu}\.?(?=[ \t]*\())?(?:,[ \t]*(?:wife|husband|spouse|sister|brother|son|daughter|friend|neighbou?r)(?=[ \t]*,))?(?:[ \t]*(?:\([^()\n]{1,30}\)|["“][^"”\n]{1,20}["”]))?(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:--|[-–—])[ \t]+|[ \t]+)(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?:%|°|\/|-\d|x\b|mg|mcg|ml|cc|kg|lbs?|cm|mm|min|mins|minutes|sec|hrs?|hours|days|units?|bpm)|[ \t]*-?[ \t]*(?:years?|yrs?|y\.?o\.?|y\/o|yo)\b)(?=[ \t]*(?:[),.;:!?]|$|\n)|[ \t]+(?:since|but)\b|[ \t]*(?:[MFmf]|[WBH][MF]|y\/?o|yrs?)\b|[ \t]{2,}[A-Z]|[ \t]+[-–][ \t])/u;
+// a relation between "Gladys Sanborn, wife, 92"; a table's or a list's columns: "| Gossett, Alma | 96 |", "Baptiste, Hélène [94]",
+// "Vinson, Iola ......... 107 ... apt 12", "Abernathy, Lois      93    yes (self)", "Lorenzo Baca · 99 ·"); a decimal, a unit or a fraction
+// after it makes it a reading.
+const AGE_AFTER_NAME = /^[)"”]?(?:,[ \t]*\p{Lu}\.?(?=[ \t]*\())?(?:,[ \t]*(?:wife|husband|spouse|sister|brother|son|daughter|friend|neighbou?r)(?=[ \t]*,))?(?:[ \t]*(?:\([^()\n]{1,30}\)|["“][^"”\n]{1,20}["”]))?(?:[ \t]*,[ \t]*|[ \t]*[(\[|·][ \t]*|[ \t]*\.{2,}[ \t]*|[ \t]+(?:--|[-–—])[ \t]+|[ \t]+)(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?:%|°|\/|-\d|x\b|mg|mcg|ml|cc|kg|lbs?|cm|mm|min|mins|minutes|sec|hrs?|hours|days|units?|bpm)|[ \t]*-?[ \t]*(?:years?|yrs?|y\.?o\.?|y\/o|yo)\b)(?=[ \t]*(?:[),.;:!?]|$|\n)|[ \t]+(?:since|but)\b|[ \t]*(?:[MFmf]|[WBH][MF]|y\/?o|yrs?)\b|[ \t]{2,}\S|[ \t]*[\]|·]|[ \t]+\.{2,}|[ \t]+[-–—][ \t]|[ \t]+as[ \t]+of\b)/u;
 
 /**
  * Ages of 90 and over right after a person's name found by any recognizer ("Mabel Ng (96)", "aurelio fuentes 95,",
