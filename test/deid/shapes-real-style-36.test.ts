@@ -125,3 +125,16 @@ family('ages: the very old quoting themselves in their own languages', [
 ]);
 
 kept('not ages: readings in a row, pounds, a cent', [['Glucose    96    98    101; lost ninety-some pounds; one cent each', ['96', 'ninety-some', 'cent']]]);
+
+family('ages: a roster line by "LAST, First", a couple\'s two ages, an age to come or on the sheet', [
+  ['Albright, Walter ...... 101 ... apt 3', ['101']],
+  ['205  MCGRATH, FRANCIS X.      98   bedbound, Hoyer', ['98']],
+  ['207 Opal & Lester Bray (93 / 95) — Lester up to BR x3', ['93', '95']],
+  ['Walter and Elsie Pagenkopf — 94 and 91 — at Alma Manor, first Monday', ['94', '91']],
+  ['Waldrop, Irene 99/F (intake sheet said 98/F; DOB recalculated)', ['99']],
+  ['decided: "I\'d like to see 100, so yes."', ['100']],
+  ['Daughter Tammy said Mama would be 92 on Easter and wants to make it', ['92']],
+  ['face sheet still says 96 — office notified', ['96']],
+]);
+
+kept('not ages: a lab\'s table by its test and kind', [['Glucose, Fasting    96    98', ['96', '98']]]);

@@ -6,6 +6,7 @@
  * @example
  * recognizeAges('A 94-year-old woman; her son is 61 years old.'); // one span: "94"
  */
+import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { has, indicesOf, matchAll, matchesOf } from './util.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
@@ -19,7 +20,7 @@ const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:
 // A birthday ordinal is the age itself, suffix included: "her 100th birthday".
 const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th)|ninet(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:one[ -])?hundredth|hundred[ -](?:and[ -])?(?:first|second|third|fourth|fifth))(?:[ \t]+|-)(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "(yo 93)", "age: 92", "Age 92", "Age at death: 100", "age of 92", "turns 94", "Agnes (also 92)", 'she's "almost 100"'.
-const BEFORE = /(?:\b(?:aged?|(?<=\([ \t]*)(?:yo|y\/o)|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender)|\(\s*(?:yrs?|years)\s*\))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per|at)\s+(?:the\s+)?(?:chart|face\s*sheet|record|application|admission|intake|form)\s*:?|age\s+(?:on|at|as\s+of)\s+[a-z ]{2,30}?:|you(?:'re|\s+are)|i(?:'m|\s+am|\s+was)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id)\s+says)\s*(?:["“]?(?:almost|nearly|going\s+on|about|around|maybe|probably|approximately)\s+)?(\d{2,3})(?!\d|[.:/]\d|\s*%|[ \t]?units?(?![ \t]*[:#]?[ \t]*\d)|\s*(?:mg|ml|kg|lbs?|pounds?|mmhg|bpm|cm|mm|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
+const BEFORE = /(?:\b(?:aged?|(?<=\([ \t]*)(?:yo|y\/o)|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender)|\(\s*(?:yrs?|years)\s*\))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per|at)\s+(?:the\s+)?(?:chart|face\s*sheet|record|application|admission|intake|form)\s*:?|age\s+(?:on|at|as\s+of)\s+[a-z ]{2,30}?:|you(?:'re|\s+are)|i(?:'m|\s+am|\s+was)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id|sheet)\s+(?:still\s+)?says)\s*(?:["“]?(?:almost|nearly|going\s+on|about|around|maybe|probably|approximately)\s+)?(\d{2,3})(?!\d|[.:/]\d|\s*%|[ \t]?units?(?![ \t]*[:#]?[ \t]*\d)|\s*(?:mg|ml|kg|lbs?|pounds?|mmhg|bpm|cm|mm|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // An ordinal after the person's possessive is the age reached: "Son said pt's 90th was a while ago", "her 101st was in June", "celebrated the 103rd"
 // (its suffix inside the span: writers mark "HER 100TH" whole); a name's possessive and a greeting too: "Babi's 105th", "Happy 102nd".
 const POSSESSIVE_ORDINAL = /\b(?:pt['’]?s|patient['’]s|her|his|my|your|happy|[A-Z][a-z]+['’]s|(?<=celebrat(?:ed|es|ing)[ \t]+)the)[ \t]+(\d{2,3}(?:st|nd|rd|th))\b(?![ \t]*(?:percentile|centile|%|day|dose|cycle|week|admission|visit|time|fall))/dgi;
@@ -37,7 +38,7 @@ const SEX_FIRST = /(?<![\p{L}\d.\/-])[MF](?:[ \t]*\/[ \t]*|[ \t]+)(\d{2,3})(?![\
 // Temperatures are written the same way ("T 101 F"): a temperature label before it rules the age out.
 // An age and the sex after a slash, opening a line or after the patient: "94/F with syncope", "pt 96/M". (After a word of
 // readings a slash is a ratio, and the sex must close the token: "94/FiO2" is no age.)
-const AGE_SLASH_SEX = /(?<=(?:^|\n)[ \t]*|\b(?:pt|patient|a|an|is)[ \t]+|\(|\p{L},[ \t]*|[ \t]{2}|\b(?:rm|room|bed)[ \t]*#?\d{1,4}[a-z]?[ \t]+|\b(?:HPI|hpi|CC|cc|ID|Pt|PT)[ \t]*:[ \t]*)(\d{2,3})[ \t]*\/[ \t]*[MF](?![\p{L}\d])/dgiu;
+const AGE_SLASH_SEX = /(?<=(?:^|\n)[ \t]*|\p{L},[ \t]*\p{Lu}\p{Ll}+[ \t]+|\b(?:pt|patient|a|an|is)[ \t]+|\(|\p{L},[ \t]*|[ \t]{2}|\b(?:rm|room|bed)[ \t]*#?\d{1,4}[a-z]?[ \t]+|\b(?:HPI|hpi|CC|cc|ID|Pt|PT)[ \t]*:[ \t]*)(\d{2,3})[ \t]*\/[ \t]*[MF](?![\p{L}\d])/dgiu;
 // Two ages named together: "ages 92 and 95", "both parents (91 and 94)", "grandparents, 93 & 96".
 // Sex, a comma and the age in a list of what the writer saw ("seen by me, F, 93, alone"); a person "of" an age ("a woman of 97").
 const SEX_COMMA_AGE = /(?<=(?:^|\n|[,(])[ \t]*)[MF],[ \t]*(\d{2,3})(?=[ \t]*[,.;)])|\b(?:[Aa]n?|AN?)[ \t]+(?:woman|man|lady|gentleman|widow|widower|person|patient|veteran|WOMAN|MAN|LADY|GENTLEMAN|WIDOW|WIDOWER)[ \t]+(?:of|OF)[ \t]+(\d{2,3})(?![\d.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|pounds?|years?[ \t]+(?:service|marriage)))/dgu;
@@ -73,7 +74,7 @@ const GIVEN_NAME_AGE = /\b(\p{Lu}\p{Ll}{2,})[ \t]+(9\d|1[01]\d)(?=,[ \t]*\p{L})/
 const NAME_IS = /\b(\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})[ \t]+(?:is|was|turned|turns|IS|WAS|TURNED|TURNS)[ \t]+(\d{2,3})(?![.,]\d)(?=[ \t]{2}|[ \t]*(?:[,.;)]|and\b|now\b|but\b|today\b|$|\n))/dgu;
 // "she's 99 - will be 100 in June", "will be 95 next month", "will be 97 the 1st of August", "will be 94 in a few weeks":
 // the age to come, dated.
-const WILL_BE = /\b(?:will|['’]ll)[ \t]+be[ \t]+(\d{2,3})(?=[ \t]+(?:on[ \t]+)?the[ \t]+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|fifteenth|twentieth|thirtieth)\b|[ \t]+on[ \t]+(?:christmas|thanksgiving|easter|new[ \t]+year['’]?s|valentine['’]?s|halloween|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[ \t]+(?:in|on|by)[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[ \t]+next[ \t]+(?:week|month|year)\b|[ \t]+in[ \t]+["“]?(?:a[ \t]+(?:few|couple(?:[ \t]+of)?)|two|three|four|\d)[ \t]+(?:days|weeks|months)\b|[ \t]+(?:on|at)[ \t]+(?:her|his)[ \t]+(?:birthday|bday)\b)/dgi;
+const WILL_BE = /\b(?:will|would|['’]ll|['’]d)[ \t]+be[ \t]+(\d{2,3})(?=[ \t]+(?:on[ \t]+)?the[ \t]+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|fifteenth|twentieth|thirtieth)\b|[ \t]+on[ \t]+(?:christmas|thanksgiving|easter|new[ \t]+year['’]?s|valentine['’]?s|halloween|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[ \t]+(?:in|on|by)[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[ \t]+next[ \t]+(?:week|month|year)\b|[ \t]+in[ \t]+["“]?(?:a[ \t]+(?:few|couple(?:[ \t]+of)?)|two|three|four|\d)[ \t]+(?:days|weeks|months)\b|[ \t]+(?:on|at)[ \t]+(?:her|his)[ \t]+(?:birthday|bday)\b)/dgi;
 // "(90 HERSELF)", "(90, DOB 3/3/1936)": an age in brackets that the words after it make an age.
 const PAREN_AGE = /\([ \t]*(\d{2,3})(?=[ \t]+(?:herself|himself|too|also|as\s+well)\b|,[ \t]*(?:DOB|dob|d\.o\.b|born|b\.))/dgi;
 // "Wife Pham Thi Nga 93 at bs", "PT CRONIN 92  RESTING", "VET HARLESS, ODELL 96.": a relative's or the patient's name, then the age with no verb.
@@ -102,7 +103,7 @@ const AGE_COMING = /(?<=["“]|\b(?:is|be|was|turns?|turning|i['’]m|she['’]s
 
 // An age hoped for or planned: "MAMA WANTS TO MAKE IT TO 95", "not going to make it to 101", "I plan to see 100" (no unit after:
 // "make it to 95%" is a saturation).
-const HOPED_AGE = /\b(?:(?:make|makes|made|making)[ \t]+it[ \t]+to|(?:plans?|planning|wants?|wanted|hopes?|hoping|going|determined|intends?)[ \t]+to[ \t]+(?:see|reach|hit|make))[ \t]+(\d{2,3})(?![\d.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|pounds?|mmhg|bpm|percent|on|sats?|o2)\b|[ \t]*%)/dgi;
+const HOPED_AGE = /\b(?:(?:make|makes|made|making)[ \t]+it[ \t]+to|(?:plans?|planning|wants?|wanted|hopes?|hoping|going|determined|intends?|like|love)[ \t]+to[ \t]+(?:see|reach|hit|make))[ \t]+(\d{2,3})(?![\d.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|pounds?|mmhg|bpm|percent|on|sats?|o2)\b|[ \t]*%)/dgi;
 // An age in brackets with whose word or when it comes: "(103 per family, DOB ...)", "(90 this yr.)", "(actual 96)".
 const PAREN_SOURCE = /\([ \t]*(?:(\d{2,3})[ \t]+(?:per|by)[ \t]+(?:family|chart|pt|patient|son|daughter|dtr|wife|husband|face[ \t]*sheet)\b|(\d{2,3})[ \t]+(?:this|next)[ \t]+(?:yr|year|month|spring|summer|fall|winter)\b|(\d{2,3})[ \t]+(?:in|on|by)[ \t]+(?:(?:a|one|two|three|four|\d)[ \t]+(?:days?|weeks?|months?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\b|(?:actual|actually|really|exact)[ \t:]+(\d{2,3})[ \t]*\))/dgi;
 // The ordinal after a birthday that names it: "bday today (12/3) - 100th!".
@@ -123,6 +124,12 @@ const FOREIGN_AGE = new RegExp(
   String.raw`(?<![\p{L}-])(?:(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?neunzig|hundert(?:und)?(?:eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)?(?=[ \t]+(?:Jahre|jahre)|["”,.!]|[ \t]+(?:Herr|Frau|und)\b)|quatre-vingt-(?:dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize)|cent(?:[ -](?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?(?=[ \t]+ans\b)|devades[áa]t(?:[ \t]+(?:jedna|dva|tři|čtyři|pět|šest|sedm|osm|devět))?|dziewięćdziesiąt(?:[ \t]+(?:jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć))?|devedeset(?:[ \t]+i)?(?:[ \t]+(?:jedan|dva|tri|četiri|pet|šest|sedam|osam|devet))?|novant(?:a(?:due|tré|tre|quattro|cinque|sei|sette|nove)?|uno|otto)|noventa(?:[ \t]+e[ \t]+(?:um|dois|três|quatro|cinco|seis|sete|oito|nove))?(?![ \t]+y\b))(?![\p{L}-])|(?<![\d.,])(9\d|1[01]\d)(?=[ \t]+(?:tuổi|Jahre|ans|anni|lat|let|godina)\b)`,
   'giu',
 );
+// A roster line, "LAST, First" then the age in the next column, by dot leaders, a bar, a bracket or a column's gap, whatever
+// the name recognizers made of the name ("Albright, Walter ...... 101 ... apt 3", "205  MCGRATH, FRANCIS X.      98   bedbound").
+const ROSTER_AGE = /(?<=(?:^|\n)[ \t]*(?:[\w#-]{1,6}[ \t]*\|?[ \t]*)?\p{Lu}[\p{L}'’-]+,[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?:[ \t]+["“][^"”\n]{1,15}["”])?(?:[ \t]*\.{2,}[ \t]*|[ \t]*\|[ \t]*|[ \t]{2,}|[ \t]*\[[ \t]*))(9\d|1[01]\d)(?=[ \t]*(?:\.{2,}|\||\]|[ \t]{2,}|$|\n))/gdu;
+// Two ages of a couple after their names: "Opal & Lester Bray (93 / 95)", "Kimes, Arvel & Velda | 93/91 |", "Walter and Elsie
+// Pagenkopf — 94 and 91 —".
+const COUPLE_AFTER_NAME = /^[ \t]*[(|—–-][ \t]*(9\d|1[01]\d)[ \t]*(?:\/|and|&)[ \t]*(9\d|1[01]\d)(?=[ \t]*[)|—–-])/d;
 const over89 = (n: number): boolean => n > 89 && n < 130;
 
 /** Ages written as the number in the first group of `re` that took part in the match, kept when over 89. */
@@ -212,6 +219,14 @@ export function recognizeAges(text: string): Candidate[] {
   for (const re of [BEFORE, DECADE, AT_AGE, PAREN_AGE, POSSESSIVE_ORDINAL]) out.push(...numberAges(re, text, 0.9));
   out.push(...numberAges(DIED_AT, text, 0.8));
   out.push(...numberAges(DIED_SHORT_AT, text, 0.8));
+  // (A lab's table reads the same: "Glucose, Fasting    96" names no one.)
+  out.push(
+    ...matchAll(ROSTER_AGE, text, (m) => {
+      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+      const words = /(\p{Lu}[\p{L}'’-]+),[ \t]*(\p{Lu}[\p{L}'’.-]+)/u.exec(line);
+      return words && [words[1], words[2]].every((w) => !isMedicalTerm(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV))) ? { category: 'AGE', score: 0.75 } : null;
+    }),
+  );
   if (has(/neunzig|hundert|quatre-vingt|cent|devades|dziewięćdziesiąt|devedeset|novant|noventa|tuổi|Jahre|ans\b|anni|lat\b|let\b|godina/i, text)) out.push(...matchAll(FOREIGN_AGE, text, (m) => (m[1] === undefined || over89(+m[1]) ? { category: 'AGE', score: 0.8, kind: 'words' } : null)));
   out.push(...matchAll(AGE_COMING, text, (m) => {
     const i = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
@@ -324,6 +339,8 @@ export function agesAfterNames(text: string, found: readonly Candidate[]): Candi
   const out: Candidate[] = [];
   for (const c of found) {
     if (c.category !== 'NAME' || c.kind === 'facility') continue;
+    const couple = COUPLE_AFTER_NAME.exec(text.slice(c.end, c.end + 24));
+    if (couple) for (const g of [1, 2]) out.push({ category: 'AGE', score: 0.7, start: c.end + couple.indices![g][0], end: c.end + couple.indices![g][1] });
     const m = AGE_AFTER_NAME.exec(text.slice(c.end, c.end + 48));
     if (!m || !over89(+m[1])) continue;
     const start = c.end + m[0].length - m[1].length;
