@@ -138,3 +138,8 @@ family('ages: a roster line by "LAST, First", a couple\'s two ages, an age to co
 ]);
 
 kept('not ages: a lab\'s table by its test and kind', [['Glucose, Fasting    96    98', ['96', '98']]]);
+
+kept('not names: a role after the patient or a relation, in capitals or lower case', [
+  ['MVC. PT DRIVER OF 2006 F-150, RESTRAINED. OTHER DRIVER DECEASED ON SCENE.', ['DRIVER']],
+  ['PT NAME PER OFFICER: TREVON ASKEW; pt name confirmed', ['NAME', 'name']],
+]);
