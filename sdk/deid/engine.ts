@@ -172,6 +172,8 @@ export function ruleCandidates(text: string, preset: DeidPreset): Candidate[] {
 // What makes a people's name a place after it: its nation's land, a county, a state.
 const PEOPLE_AS_PLACE = /^[ \t]+(?:nation|reservation|rez|county|co\.?|chapter|agency|tribal|indian)\b/i;
 const STATE_AFTER = /^,[ \t]*[A-Z]{2}\b/;
+// A county's field before it: "County: Cherokee".
+const COUNTY_FIELD = /\b(?:County|COUNTY)[ \t]*:[ \t]*$/;
 
 /**
  * Find PHI in `text`: sorted, non-overlapping candidates.
@@ -197,9 +199,10 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
     const c = candidates[i];
     if ((c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.9 && /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(c.start, c.end)) && anatomyOfBefore(text, c.start)) candidates.splice(i, 1);
     // "91 yo Navajo woman", "speaks Cherokee", "French Canadian": a people or a language, though a town bears its name;
-    // a place only before "Nation", a reservation, a county or a state ("Cherokee Nation", "Navajo, NM").
+    // a place only before "Nation", a reservation, a county or a state, or in a county's field ("Cherokee Nation", "Navajo, NM",
+    // "County: Cherokee").
     // (The gate's weakest guess reads a people as a person too: "58 yo Yup'ik man".)
-    else if (((c.category === 'LOCATION' && c.score < 0.9) || (c.category === 'NAME' && c.score <= 0.5)) && PEOPLE_WORDS.has(text.slice(c.start, c.end).toLowerCase()) && !PEOPLE_AS_PLACE.test(text.slice(c.end, c.end + 16)) && !STATE_AFTER.test(text.slice(c.end, c.end + 6))) candidates.splice(i, 1);
+    else if (((c.category === 'LOCATION' && c.score < 0.9) || (c.category === 'NAME' && c.score <= 0.5)) && PEOPLE_WORDS.has(text.slice(c.start, c.end).toLowerCase()) && !PEOPLE_AS_PLACE.test(text.slice(c.end, c.end + 16)) && !STATE_AFTER.test(text.slice(c.end, c.end + 6)) && !COUNTY_FIELD.test(text.slice(Math.max(0, c.start - 12), c.start))) candidates.splice(i, 1);
     // "Irish-born", "Haitian-born": where someone was born, said of them, is no name of theirs (a guess, not a labelled field).
     else if (c.category === 'NAME' && c.score < 0.9 && /^\p{Lu}\p{Ll}+-born$/u.test(text.slice(c.start, c.end))) candidates.splice(i, 1);
   }

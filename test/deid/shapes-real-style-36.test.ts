@@ -143,3 +143,16 @@ kept('not names: a role after the patient or a relation, in capitals or lower ca
   ['MVC. PT DRIVER OF 2006 F-150, RESTRAINED. OTHER DRIVER DECEASED ON SCENE.', ['DRIVER']],
   ['PT NAME PER OFFICER: TREVON ASKEW; pt name confirmed', ['NAME', 'name']],
 ]);
+
+family('vehicles, places and names: a fleet\'s number after "#", a county\'s field, a writer\'s initials glued to a closing dash', [
+  ['charter motorcoach (MCI J4500, fleet #612) carrying a church group', ['612']],
+  ['Date: 08-03-2022    County: Cherokee', ['Cherokee']],
+  ['fasting, 94 at HS. No coverage needed. —CA', ['CA']],
+  ['or go to ED if brisk bleeding. —mg', ['mg']],
+]);
+
+kept('not vehicles or initials: a bus route, an order after a spaced dash, the people of a county', [
+  ['pt can take Metro bus #4 and rides bus #14 home', ['4', '14']],
+  ['Plan: see above. — PRN', ['PRN']],
+  ['speaks Cherokee at home', ['Cherokee']],
+]);

@@ -64,9 +64,9 @@ const TOWN_MARATHON = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L
 // TRIBES", "Turtle Mountain Band of Chippewa", "Gila River Indian Community", "Yakama Reservation".
 const TRIBE = /(?<![\p{L}'’-])((?:(?!(?:The|THE|the|Of|OF|of|And|AND)[ \t])\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:Tribe|Tribes|TRIBE|TRIBES|Band[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|BAND[ \t]+OF[ \t]+[A-Z'’-]+(?:[ \t]+[A-Z'’-]+)?|Indian[ \t]+Community|INDIAN[ \t]+COMMUNITY|Rancheria|RANCHERIA|(?:Indian[ \t]+)?Reservation|(?:INDIAN[ \t]+)?RESERVATION))(?![\p{L}])/gdu;
 // A form's field of place, opening a line or a sentence or after a wide gap: "Address: Gnaw Bone (mail at general delivery)", "Usual
-// residence: Competition, Laclede County", "School: Lone Tree Community High School    Sport: wrestling". The value is read
+// residence: Competition, Laclede County", "School: Lone Tree Community High School    Sport: wrestling", "County: Cherokee". The value is read
 // as written, though its words are everyday ones.
-const PLACE_FIELD = /(?=\p{Lu})(?<=(?:^|\n|[ \t]{2}|[.;][ \t]+)[ \t]*(?:Address|ADDRESS|Home[ \t]+address|Residence|RESIDENCE|Usual[ \t]+residence|Place[ \t]+of[ \t]+residence|Hometown|City|CITY|Town|TOWN|School|SCHOOL|Church|CHURCH|Parish|PARISH|Location|LOCATION|Scene|SCENE)[ \t]*:[ \t]*)(\p{Lu}[\p{L}'’.&-]*(?:[ \t]\p{Lu}[\p{L}'’.&-]*){0,5})(?=[ \t]*(?:[,(;\n]|$|[ \t]{2})|\.[ \t]*(?:\n|$|\p{Lu}))/gdu;
+const PLACE_FIELD = /(?=\p{Lu})(?<=(?:^|\n|[ \t]{2}|[.;][ \t]+)[ \t]*(?:Address|ADDRESS|Home[ \t]+address|Residence|RESIDENCE|Usual[ \t]+residence|Place[ \t]+of[ \t]+residence|Hometown|City|CITY|Town|TOWN|County|COUNTY|Parish[ \t]+of[ \t]+residence|School|SCHOOL|Church|CHURCH|Parish|PARISH|Location|LOCATION|Scene|SCENE)[ \t]*:[ \t]*)(\p{Lu}[\p{L}'’.&-]*(?:[ \t]\p{Lu}[\p{L}'’.&-]*){0,5})(?=[ \t]*(?:[,(;\n]|$|[ \t]{2})|\.[ \t]*(?:\n|$|\p{Lu}))/gdu;
 // Words of a hospital's own places, which such a field names too ("Location: 4 West Stepdown Unit").
 const HOSPITAL_PLACE = /^(?:unit|outpatient|inpatient|ward|clinic|lab|laboratory|department|dept|suite|floor|bay|room|stepdown|step-down|icu|ccu|micu|sicu|picu|nicu|ed|er|or|pacu|radiology|pharmacy|hospital|center|centre|medical)$/i;
 // Values of such a field that name no place.

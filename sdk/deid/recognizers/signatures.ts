@@ -168,6 +168,10 @@ export function recognizeSignatures(text: string): Candidate[] {
   if (has(/witness|verif|co-?sign|checked/i, text)) for (const m of matchesOf(/\b(?:witnessed|verified|cosigned|co-signed|double[ -]checked|checked)(?:[ \t]+by)?[ \t]+(\p{L}{2,3})\/(\p{L}{2,3})(?![\p{L}\d])/dgiu, text)) {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.8, start: g[0], end: g[1], kind: 'initials' });
   }
+  // A writer's initials after a dash closing a sentence and its line, whatever the letters spell: "No coverage needed. —CA",
+  // "interpreter ID 44817. —PT", "or go to ED if brisk bleeding. —mg".
+  // (Glued to the dash, so the stop list of the rule above does not apply: "— PRN" is an order.)
+  out.push(...matchAll(/(?<=[.!?)"”][ \t]*(?:—|–|--))(\p{Lu}{2,3}|\p{Ll}{2,3})(?=[ \t]*(?:\n|$))/dgu, text, group(0.8, null)));
   // Initials before a dictation or transcription mark: "sk/dict", "JM/trans", "AB/dictated".
   out.push(...matchAll(/(?:^|\n|[ \t.])(\p{L}{2,3})\/(?:dict|dictated|trans|transcribed)\b/dgu, text, group(0.8)));
   // Author and typist of a dictation, capitals then lower case, closing a line: "RT/mk", "AG/ht  D 6/21/18", "A.R.T./lmb",
