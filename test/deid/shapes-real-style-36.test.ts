@@ -156,3 +156,13 @@ kept('not vehicles or initials: a bus route, an order after a spaced dash, the p
   ['Plan: see above. — PRN', ['PRN']],
   ['speaks Cherokee at home', ['Cherokee']],
 ]);
+
+family('numbers: an extension after a role, a police cruiser\'s number', [
+  ['Sylvie Daigle, hospice pharmacy liaison, ext 214.', ['214']],
+  ['Officer arrived 1205 (cruiser #C-14), forced back door', ['C-14']],
+]);
+
+kept('not initials or extensions: a system\'s lines, wound days', [
+  ['GI:npo\nRESP:cta\nBP/HR stable', ['npo', 'cta']],
+  ['Wound care x 214 days so far', ['214']],
+]);

@@ -42,9 +42,10 @@ const ORD_WORD = `(?:(?:${['twenty', 'thirty'].flatMap(caseForms).join('|')})[ -
 const SPOKEN_MONTH = `(?:${MONTH_WORDS.flatMap(caseForms).filter((w) => w !== 'may').join('|')})`;
 const SPOKEN_DATE = new RegExp(String.raw`(?<![\p{L}])(?:${SPOKEN_MONTH}[ \t]+(?:(?:the|The|THE)[ \t]+)?${ORD_WORD}|(?:(?:the|The|THE)[ \t]+)?${ORD_WORD}[ \t]+(?:of|OF)[ \t]+${SPOKEN_MONTH})(?![\p{L}])`, 'gu');
 
-// Words of when before a month named alone, and the months that are no everyday word in lower case or in capitals.
+// Words of when before a month named alone, and the months that are no everyday word in lower case or in capitals ("in
+// march to the bathroom" is the verb).
 const WHEN_WORDS = 'in|since|until|till|by|from|past|last|next|early|late|mid|this|before|after|around|through|thru|missed|of|during|every';
-const LOWER_MONTHS = 'january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov';
+const LOWER_MONTHS = 'january|february|march(?![ \\t]+(?:to|into|over|out|down|up|back|off|in|on|with|around)\\b)|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov';
 const CAPS_MONTHS = 'JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|FEB|APR|AUG|SEPT?|NOV';
 const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bare?: boolean; free?: boolean; range?: boolean; ordinal?: boolean }[] = [
   { re: new RegExp(String.raw`(?<![\d/.\-])\d{4}([-/.])\d{1,2}\1\d{1,2}(?![\d/.\-]*\d)${TIME}`, 'gi'), score: 0.95 },

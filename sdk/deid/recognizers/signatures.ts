@@ -175,10 +175,14 @@ export function recognizeSignatures(text: string): Candidate[] {
   // Initials before a dictation or transcription mark: "sk/dict", "JM/trans", "AB/dictated".
   out.push(...matchAll(/(?:^|\n|[ \t.])(\p{L}{2,3})\/(?:dict|dictated|trans|transcribed)\b/dgu, text, group(0.8)));
   // Author and typist of a dictation, capitals then lower case, closing a line: "RT/mk", "AG/ht  D 6/21/18", "A.R.T./lmb",
-  // with a colon after capitals too, whatever the letters spell ("DKA:mr", "MAB:cl   Job 5580143");
   // both in lower case before the dictation's dates: "wtap/ce   dd 01/23/95", "hbl/ar  DD 10/02/08".
-  for (const m of matchesOf(/(?:^|\n)[ \t]*(\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|(?!(?:ml|mg|mcg|cc|kg|gm|hr|min|dl|mm|cm|meq|mmol|iu)\/)\p{Ll}{2,4}(?=\/\p{Ll}{2,3}[ \t]+(?:dd|DD|dt|DT)\b))(?:\/|(?<=\p{Lu}):)(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+(?:[DT]:?|dd|DD|dt|DT)[ \t]*\d|[ \t]+(?:Signed|SIGNED|signed|Electronically|ELECTRONICALLY|Job|JOB|job|Doc|DOC)\b)/dgu, text)) {
+  for (const m of matchesOf(/(?:^|\n)[ \t]*(\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|(?!(?:ml|mg|mcg|cc|kg|gm|hr|min|dl|mm|cm|meq|mmol|iu)\/)\p{Ll}{2,4}(?=\/\p{Ll}{2,3}[ \t]+(?:dd|DD|dt|DT)\b))\/(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+(?:[DT]:?|dd|DD|dt|DT)[ \t]*\d|[ \t]+(?:Signed|SIGNED|signed|Electronically|ELECTRONICALLY|Job|JOB|job|Doc|DOC)\b)/dgu, text)) {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.85, start: g[0], end: g[1], kind: 'initials' });
+  }
+  // The same with a colon after capitals, whatever the capitals spell, on a line of its own after a blank one or before the job
+  // number: "\n\nDKA:mr", "MAB:cl   Job 5580143" (not a system's line among others: "GI:npo\nRESP:cta").
+  for (const m of matchesOf(/(?<=(?:^|\n)[ \t]*\n[ \t]*)(\p{Lu}{2,4}):(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+(?:Job|JOB|job|Doc|DOC)\b)|(?<=(?:^|\n)[ \t]*)(\p{Lu}{2,4}):(\p{Ll}{2,3})(?=[ \t]+(?:Job|JOB|job|Doc|DOC)\b)/dgu, text)) {
+    for (const g of m[1] !== undefined ? [1, 2] : [3, 4]) out.push({ category: 'NAME', score: 0.85, start: m.indices![g][0], end: m.indices![g][1], kind: 'initials' });
   }
   // The same pair in any case and with a colon, on a line of its own or before the dictation and transcription dates
   // ("fo/jmk  d: 01/22/96", "ac:mfb\nd: 2/17/87", "WTF:JM\nD: 11/20/78"): a dated mark follows only initials there.
