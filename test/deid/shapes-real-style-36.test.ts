@@ -166,3 +166,7 @@ kept('not initials or extensions: a system\'s lines, wound days', [
   ['GI:npo\nRESP:cta\nBP/HR stable', ['npo', 'cta']],
   ['Wound care x 214 days so far', ['214']],
 ]);
+
+family('places: a named street after its direction letter, in capitals too', [['CALLED VALLEY RESPITE CENTER (W MADISON ST, PHOENIX) - BED AVAILABLE', ['W MADISON ST']]]);
+
+kept('not streets: a possessive\'s s before a doctor, a sentence\'s words', [["PT'S PCP DR HALE AWARE; DAUGHTER'S ON ADAMS ST", ['PCP', "PT'S"]]]);

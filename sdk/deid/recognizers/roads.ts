@@ -74,6 +74,11 @@ const NOT_STREET = /^(?:between|first|second|third|and|the|day|days|week|weeks|g
 const DIRECTION_NUMBER_STREET = /(?:\b\d{1,5}[ \t]+)?\b(?:[NSEW]\.?|Beach|BEACH)[ \t]+\d{1,3}(?:th|TH|st|ST|nd|ND|rd|RD)?[ \t]+(?:ST|STREET|AVE|AVENUE|St|Street|Ave|Avenue)\b(?![.,]?\d)/g;
 // A numbered street by its quarter and ordinal alone, after a word of where ("the Braum's on SW 29th", "off N 3rd"), and the
 // main street of a town by its first word before the town ("the five-and-dime on Main in Batesville").
+// A named street after its direction letter, in capitals or title case: "(W MADISON ST, PHOENIX)", "off N Cedar Ave". The
+// letter and the suffix together make a street of any words no clinical list holds. (Not "Dr", a doctor's title: "PT'S PCP
+// DR"; no word of a sentence: "S ON ADAMS ST".)
+const SENTENCE_WORD = /^(?:on|in|at|of|the|and|to|is|was|lives|near|by|his|her|neighbor|daughter|son)$/i;
+const DIRECTION_NAMED_STREET = /(?<![\p{L}\d.\/'’-])[NSEW]\.?[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2})(?:ST|AVE|AVENUE|RD|ROAD|BLVD|DRIVE|LN|LANE|PKWY|St|Ave|Rd|Blvd|Ln|Pkwy|Street|Avenue|Road|Boulevard|Drive|Lane)\b/dgu;
 const QUARTER_ORDINAL = /(?<=\b(?:on|off|near|at|ON|OFF|NEAR|AT)[ \t]+)(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]+\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\b(?![ \t]+(?:floor|fl|grade|street|st|ave|avenue)\b)|Main(?=[ \t]+in[ \t]+\p{Lu}))/gu;
 // A street named by one letter, as Washington, Sacramento and Anchorage have them, after a word of place or a house number:
 // "a corner store on A St", "1200 N St NW". (A letter alone is no street: "vitamin A" has no "St" after it.)
@@ -138,6 +143,7 @@ export function recognizeRoads(text: string): Candidate[] {
     );
   }
   named.push(...matchAll(DIRECTION_NUMBER_STREET, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
+  if (has(/\b[NSEW]\.?[ \t]+\p{Lu}/u, text)) named.push(...matchAll(DIRECTION_NAMED_STREET, text, (m) => (m[1].trim().split(/[ \t]+/).some((w) => clinicalTerm(w) || SENTENCE_WORD.test(w)) ? null : { category: 'LOCATION', score: 0.75, kind: 'street' })));
   named.push(...matchAll(QUARTER_ORDINAL, text, () => ({ category: 'LOCATION', score: 0.7, kind: 'street' })));
   if (has(/\b[A-Z][ \t]+(?:St|ST)/, text)) named.push(...matchAll(LETTER_STREET, text, () => ({ category: 'LOCATION', score: 0.75, kind: 'street' })));
   if (has(/AVENUE [A-Z]|Avenue [A-Z]|[A-Z]{2} (?:Drive|Parkway|Expressway|Boulevard|Blvd)/, text)) named.push(...matchAll(LETTER_AVENUE, text, () => ({ category: 'LOCATION', score: 0.7, kind: 'street' })));
