@@ -99,7 +99,7 @@ const DIED_AT = /\b(?:died|passed(?:[ \t]+away)?|passing|death|deceased)\b(?:[^.
 // The same after a death written short: "sister Velma d. last yr at 90." (lower case: "Vit D. at 95" is a level).
 const DIED_SHORT_AT = /(?<![A-Za-z.])d\.[ \t](?:[^.;\n\d]){0,20}?\bat[ \t]+(\d{2,3})(?!\d|[.:\/]\d|[ \t]*(?:%|mg|ml|mmhg|bpm|kg|lbs?|cm|min|mins|minutes|hours?|hrs?|am|pm|on|with)\b)/dg;
 // An age with the next one coming: '"93 going on 150 today"', '"94 in three weeks"', "1 month short of 97", "planning a 100th in June".
-const AGE_COMING = /(?<=["“]|\b(?:is|be|was|turns?|turning|i['’]m|she['’]s|he['’]s|pt|age)[ \t]+)(\d{2,3})(?=[ \t]+going[ \t]+on\b|[ \t]+in[ \t]+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+few|\d{1,2})[ \t]+(?:days?|weeks?|wks?|months?|mos?)\b)|\b(?:months?|weeks?|days?|mo|wks?)[ \t]+short[ \t]+of[ \t]+(\d{2,3})\b(?![.,]\d)|\b(?:planning|planned|plans?|throwing|hosting|celebrating)[ \t]+(?:a|her|his|the)[ \t]+(1\d\d(?:st|nd|rd|th))\b/dgi;
+const AGE_COMING = /(?=\d)(?<=["“]|\b(?:is|be|was|turns?|turning|i['’]m|she['’]s|he['’]s|pt|age)[ \t]+)(\d{2,3})(?=[ \t]+going[ \t]+on\b|[ \t]+in[ \t]+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+few|\d{1,2})[ \t]+(?:days?|weeks?|wks?|months?|mos?)\b)|\b(?:months?|weeks?|days?|mo|wks?)[ \t]+short[ \t]+of[ \t]+(\d{2,3})\b(?![.,]\d)|\b(?:planning|planned|plans?|throwing|hosting|celebrating)[ \t]+(?:a|her|his|the)[ \t]+(1\d\d(?:st|nd|rd|th))\b/dgi;
 
 // An age hoped for or planned: "MAMA WANTS TO MAKE IT TO 95", "not going to make it to 101", "I plan to see 100" (no unit after:
 // "make it to 95%" is a saturation).
@@ -126,7 +126,7 @@ const FOREIGN_AGE = new RegExp(
 );
 // A roster line, "LAST, First" then the age in the next column, by dot leaders, a bar, a bracket or a column's gap, whatever
 // the name recognizers made of the name ("Albright, Walter ...... 101 ... apt 3", "205  MCGRATH, FRANCIS X.      98   bedbound").
-const ROSTER_AGE = /(?<=(?:^|\n)[ \t]*(?:[\w#-]{1,6}[ \t]*\|?[ \t]*)?\p{Lu}[\p{L}'’-]+,[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?:[ \t]+["“][^"”\n]{1,15}["”])?(?:[ \t]*\.{2,}[ \t]*|[ \t]*\|[ \t]*|[ \t]{2,}|[ \t]*\[[ \t]*))(9\d|1[01]\d)(?=[ \t]*(?:\.{2,}|\||\]|[ \t]{2,}|$|\n))/gdu;
+const ROSTER_AGE = /(?=9\d|1[01]\d)(?<=(?:^|\n)[ \t]*(?:[\w#-]{1,6}[ \t]*\|?[ \t]*)?\p{Lu}[\p{L}'’-]+,[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?(?:[ \t]+["“][^"”\n]{1,15}["”])?(?:[ \t]*\.{2,}[ \t]*|[ \t]*\|[ \t]*|[ \t]{2,}|[ \t]*\[[ \t]*))(9\d|1[01]\d)(?=[ \t]*(?:\.{2,}|\||\]|[ \t]{2,}|$|\n))/gdu;
 // Two ages of a couple after their names: "Opal & Lester Bray (93 / 95)", "Kimes, Arvel & Velda | 93/91 |", "Walter and Elsie
 // Pagenkopf — 94 and 91 —".
 const COUPLE_AFTER_NAME = /^[ \t]*[(|—–-][ \t]*(9\d|1[01]\d)[ \t]*(?:\/|and|&)[ \t]*(9\d|1[01]\d)(?=[ \t]*[)|—–-])/d;
@@ -212,7 +212,7 @@ function repeatedAges(text: string, found: Candidate[]): Candidate[] {
  */
 export function recognizeAges(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const words = has(/ninety|ninetieth|hundred|hunn?[ae]rt|noventa|cien|ninetsik|hundert|neunzig|quatre-vingt|cent[ -]\p{L}|devades|dziewięćdziesi|devedeset|novant/iu, text);
+  const words = has(/ninety|ninetieth|hundred|hunn?[ae]rt|noventa|cien|ninetsik|hundert|neunzig|quatre-vingt|\bcent[ -]\p{L}+[ \t]+ans\b|devades|dziewięćdziesi|devedeset|novant/iu, text);
   // Every rule needs a number from 90 to 129 or a number word: one cheap scan settles most notes.
   if (!has(/(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/, text) && !words) return out;
   out.push(...matchAll(AFTER, text, (m) => (over89(+m[1]) ? { category: 'AGE', score: 0.95 } : null)));
@@ -227,7 +227,7 @@ export function recognizeAges(text: string): Candidate[] {
       return words && [words[1], words[2]].every((w) => !isMedicalTerm(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV))) ? { category: 'AGE', score: 0.75 } : null;
     }),
   );
-  if (has(/neunzig|hundert|quatre-vingt|cent|devades|dziewięćdziesiąt|devedeset|novant|noventa|tuổi|Jahre|ans\b|anni|lat\b|let\b|godina/i, text)) out.push(...matchAll(FOREIGN_AGE, text, (m) => (m[1] === undefined || over89(+m[1]) ? { category: 'AGE', score: 0.8, kind: 'words' } : null)));
+  if (has(/neunzig|hundert|quatre-vingt|\bcent\b|devades|dziewięćdziesiąt|devedeset|novant|noventa|\d[ \t]+(?:tuổi|Jahre|ans|anni|lat|let|godina)\b/iu, text)) out.push(...matchAll(FOREIGN_AGE, text, (m) => (m[1] === undefined || over89(+m[1]) ? { category: 'AGE', score: 0.8, kind: 'words' } : null)));
   out.push(...matchAll(AGE_COMING, text, (m) => {
     const i = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
     const [s, e] = m.indices![i];

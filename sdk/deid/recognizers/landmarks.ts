@@ -29,11 +29,11 @@ const WHERE = 'on|at|to|near|in|from|below|above|off|along|into|toward|towards|p
 const FIRM_CUE = 'for|carrier|dispatch|employer|mgmt|management|rental|company|drives for|works for';
 const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d'’&-]*`;
 const PLACE_NAMED = new RegExp(
-  String.raw`(?<=\b(?:${forms(WHERE)})[ \t]+(?:the[ \t]+|The[ \t]+|THE[ \t]+)?)((?!(?:the|The|THE)[ \t])(?:${NAME_WORD}[ \t]+){1,3}(?:${PLACE_KIND}))(?![\p{L}\d])`,
+  String.raw`(?=[\p{Lu}\d])(?<=\b(?:${forms(WHERE)})[ \t]+(?:the[ \t]+|The[ \t]+|THE[ \t]+)?)((?!(?:the|The|THE)[ \t])(?:${NAME_WORD}[ \t]+){1,3}(?:${PLACE_KIND}))(?![\p{L}\d])`,
   'gdu',
 );
 const FIRM_NAMED = new RegExp(
-  String.raw`(?<=\b(?:${forms(FIRM_CUE)})[ \t]*:?[ \t]*\(?[ \t]*(?:the[ \t]+|The[ \t]+|THE[ \t]+)?)((?!(?:the|The|THE)[ \t])(?:${NAME_WORD}[ \t]+){1,3}(?:${FIRM_KIND}))(?![\p{L}\d])`,
+  String.raw`(?=[\p{Lu}\d])(?<=\b(?:${forms(FIRM_CUE)})[ \t]*:?[ \t]*\(?[ \t]*(?:the[ \t]+|The[ \t]+|THE[ \t]+)?)((?!(?:the|The|THE)[ \t])(?:${NAME_WORD}[ \t]+){1,3}(?:${FIRM_KIND}))(?![\p{L}\d])`,
   'gdu',
 );
 // A mile marker or post after a highway on the same line, or written out ("I-40 ... AT MP 451", "mile marker 18").

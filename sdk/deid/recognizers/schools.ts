@@ -103,7 +103,7 @@ function collegeNameWord(w: string): boolean {
 const SCHOOL_NAME_KIND = String.raw`(?:County|City|Public|Community|Area|Independent|COUNTY|CITY|PUBLIC|COMMUNITY|AREA|INDEPENDENT)[ \t](?:Schools|SCHOOLS)|Schools|(?:High|Middle|Elementary|Intermediate|Primary|Junior[ \t]High|Upper[ \t]Elementary|Christian|Catholic|Day)[ \t]School|School|(?:HIGH|MIDDLE|ELEMENTARY|INTERMEDIATE|PRIMARY|JUNIOR[ \t]HIGH|UPPER[ \t]ELEMENTARY)[ \t]SCHOOL|(?:Upper[ \t]|UPPER[ \t])?(?:Elementary|ELEMENTARY)|(?:Middle|High)(?![ \t]\p{Lu})`;
 // (One space between the words: a wider gap is a table's column. In capitals only a school's full kind: "FALL RISK HIGH",
 // "MOTHER WANTS SCHOOL" are sentences.)
-const SCHOOL_NAMED = new RegExp(String.raw`(?<![\p{L}'’.-])((?:(?:St\.|Mt\.|\p{Lu}[\p{L}'’-]*)[ \t]){1,3}?(?:${SCHOOL_NAME_KIND}))(?![\p{L}'’-])`, 'dgu');
+const SCHOOL_NAMED = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}'’.-])((?:(?:St\.|Mt\.|\p{Lu}[\p{L}'’-]*)[ \t]){1,3}?(?:${SCHOOL_NAME_KIND}))(?![\p{L}'’-])`, 'dgu');
 // Words that open no school's name: the sentence's own, a relative or a role, a grade, a kind of school.
 const SCHOOL_OPENER = /^(?:the|a|an|from|at|to|in|of|sent|home|back|new|old|his|her|their|our|my|no|junior|senior|grade|public|private|nursing|medical|med|law|graduate|grad|summer|sunday|night|day|boarding|charter|trade|high|middle|elementary|attends?|attend|attended|attending|discussed|designated|wife|husband|son|daughter|mother|father|mom|dad|brother|sister|goes|went|started|left|returned|missed|enrolled|graduated|teacher|nurse|counselor|principal|coach|retired|former|brought|wants)$/i;
 

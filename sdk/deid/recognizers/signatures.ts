@@ -171,7 +171,7 @@ export function recognizeSignatures(text: string): Candidate[] {
   // A writer's initials after a dash closing a sentence and its line, whatever the letters spell: "No coverage needed. —CA",
   // "interpreter ID 44817. —PT", "or go to ED if brisk bleeding. —mg".
   // (Glued to the dash, so the stop list of the rule above does not apply: "— PRN" is an order.)
-  out.push(...matchAll(/(?<=[.!?)"”][ \t]*(?:—|–|--))(\p{Lu}{2,3}|\p{Ll}{2,3})(?=[ \t]*(?:\n|$))/dgu, text, group(0.8, null)));
+  if (has(/—|–|--/, text)) out.push(...matchAll(/[.!?)"”][ \t]*(?:—|–|--)(\p{Lu}{2,3}|\p{Ll}{2,3})(?=[ \t]*(?:\n|$))/dgu, text, group(0.8, null)));
   // Initials before a dictation or transcription mark: "sk/dict", "JM/trans", "AB/dictated".
   out.push(...matchAll(/(?:^|\n|[ \t.])(\p{L}{2,3})\/(?:dict|dictated|trans|transcribed)\b/dgu, text, group(0.8)));
   // Author and typist of a dictation, capitals then lower case, closing a line: "RT/mk", "AG/ht  D 6/21/18", "A.R.T./lmb",
@@ -181,7 +181,7 @@ export function recognizeSignatures(text: string): Candidate[] {
   }
   // The same with a colon after capitals, whatever the capitals spell, on a line of its own after a blank one or before the job
   // number: "\n\nDKA:mr", "MAB:cl   Job 5580143" (not a system's line among others: "GI:npo\nRESP:cta").
-  for (const m of matchesOf(/(?<=(?:^|\n)[ \t]*\n[ \t]*)(\p{Lu}{2,4}):(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+(?:Job|JOB|job|Doc|DOC)\b)|(?<=(?:^|\n)[ \t]*)(\p{Lu}{2,4}):(\p{Ll}{2,3})(?=[ \t]+(?:Job|JOB|job|Doc|DOC)\b)/dgu, text)) {
+  if (has(/\p{Lu}:\p{Ll}/u, text)) for (const m of matchesOf(/(?:^|\n)[ \t]*\n[ \t]*(\p{Lu}{2,4}):(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+(?:Job|JOB|job|Doc|DOC)\b)|(?:^|\n)[ \t]*(\p{Lu}{2,4}):(\p{Ll}{2,3})(?=[ \t]+(?:Job|JOB|job|Doc|DOC)\b)/dgu, text)) {
     for (const g of m[1] !== undefined ? [1, 2] : [3, 4]) out.push({ category: 'NAME', score: 0.85, start: m.indices![g][0], end: m.indices![g][1], kind: 'initials' });
   }
   // The same pair in any case and with a colon, on a line of its own or before the dictation and transcription dates
