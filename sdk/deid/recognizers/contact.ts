@@ -55,8 +55,7 @@ const PAGER_AROUND = /\b(?:pg['’]?d|paged|pager|pgr|pg|beeper|bpr)[ \t]+(?:for
 // A number with its label glued after it, as in signature blocks: "3660170548-Fax", "0412 555 019 (mobile)".
 const TRAILING_LABEL = /(?<![\p{L}\d+/.\-])\+?[\d(][\d ().\-]{5,18}\d(?=[ \t]*[-(,]?[ \t]*(?:office|fax|mobile|cell|home|work|tel|phone|landline|direct|desk)\b)/giu;
 
-// (Or a signature's credential: "Sherry Manuel, RD, LDN   ext 224"; or a role or an invitation: "pharmacy liaison, ext 214",
-// "RSVP to Joanne x 214".)
+// (Or a signature's credential: "Sherry Manuel, RD, LDN   ext 224"; or a role: "pharmacy liaison, ext 214".)
 const EXTENSION_CONTEXT = /(?:\d{3}[-. )][ \t]?\d{3,4}|\d{4}|phone|tel|line|office|desk|clinic|nurse|number|pager|station|unit|call|liaison|coordinator|manager|scheduler|reception|rsvp|#|,[ \t]*(?:RD|LDN|RN|LPN|LVN|MSW|LCSW|LMSW|PharmD|R\.?Ph\.?|MD|NP|PA-C|OTR(?:\/L)?|DPT|SLP|CCC-SLP|RRT|CCM))[^\n\d]{0,14}$/i;
 const FAX_LABEL = /(?:\bfax|facsimile|\bf\s*[:#]|\bfx)\b[^\n]{0,20}$/;
 const PHONE_LABEL = /(?:\btel|phone|\bph\b|mobile|cell|pager|pgr|beeper|\bcall|\bt\s*:|\bp\s*:|\bm\s*:)[^\n]{0,20}$/;

@@ -46,7 +46,7 @@ const EVENT_WORD = /^(?:\p{L}+ing|accident|crash|injury|fall|trip|hike|collision
 function nameWords(name: string): boolean {
   const words = name.split(/[ \t]+/);
   const caps = name === name.toUpperCase();
-  // (One everyday word names no place: "FOR THE ELECTRIC CO-OP", "AT GRAND CANYON" is the kind's own name.)
+  // (One everyday word before the kind names no place: "FOR THE ELECTRIC CO-OP".)
   if (words.length === 1 && vocabulary().flags(words[0].toLowerCase()) & (F.COMMON | F.ENGLISH)) return false;
   return words.every((w) => {
     const l = w.toLowerCase();

@@ -174,7 +174,7 @@ export function recognizeSignatures(text: string): Candidate[] {
   if (has(/—|–|--/, text)) out.push(...matchAll(/[.!?)"”][ \t]*(?:—|–|--)(\p{Lu}{2,3}|\p{Ll}{2,3})(?=[ \t]*(?:\n|$))/dgu, text, group(0.8, null)));
   // Initials before a dictation or transcription mark: "sk/dict", "JM/trans", "AB/dictated".
   out.push(...matchAll(/(?:^|\n|[ \t.])(\p{L}{2,3})\/(?:dict|dictated|trans|transcribed)\b/dgu, text, group(0.8)));
-  // Author and typist of a dictation, capitals then lower case, closing a line: "RT/mk", "AG/ht  D 6/21/18", "A.R.T./lmb",
+  // Author and typist of a dictation, capitals then lower case, closing a line: "RT/mk", "AG/ht  D 6/21/18", "A.R.T./lmb";
   // both in lower case before the dictation's dates: "wtap/ce   dd 01/23/95", "hbl/ar  DD 10/02/08".
   for (const m of matchesOf(/(?:^|\n)[ \t]*(\p{Lu}{2,3}|(?:\p{Lu}\.){2,3}|(?!(?:ml|mg|mcg|cc|kg|gm|hr|min|dl|mm|cm|meq|mmol|iu)\/)\p{Ll}{2,4}(?=\/\p{Ll}{2,3}[ \t]+(?:dd|DD|dt|DT)\b))\/(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+(?:[DT]:?|dd|DD|dt|DT)[ \t]*\d|[ \t]+(?:Signed|SIGNED|signed|Electronically|ELECTRONICALLY|Job|JOB|job|Doc|DOC)\b)/dgu, text)) {
     for (const g of [m.indices![1], m.indices![2]]) out.push({ category: 'NAME', score: 0.85, start: g[0], end: g[1], kind: 'initials' });
