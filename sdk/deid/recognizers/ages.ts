@@ -115,7 +115,6 @@ const EITHER_AGE = /(?:["“]|\b(?:is|was|aged?)[ \t]+(?:about|around|maybe|prob
 // (Occupations too: "a retired music teacher, 95, from Upper Arlington".)
 const ROLE_WORD = new RegExp(String.raw`^(?:nun|priest|vet|veteran|widow|widower|retired|pt|patient|centenarian|resident|${RELATIVE_WORDS}|grandma|grandpa|gm|gf|teacher|farmer|rancher|miner|logger|fisherman|machinist|carpenter|mechanic|engineer|professor|minister|pastor|homemaker|housewife|seamstress|lawyer|secretary|bookkeeper|trucker|postmaster|mailman|musician|pianist|artist|writer|nurse|physician|doctor)$`);
 
-/** Safe Harbor removes ages over 89; numbers past 129 are no ages. */
 // Ages from ninety up in the languages patients quote themselves in, every form of which is past eighty-nine: German
 // ("ich bin hundertdrei", "neunundneunzig"), French ("quatre-vingt-douze ans"), Czech ("devadesát šest"), Polish
 // ("dziewięćdziesiąt sześć"), Bosnian ("devedeset i tri"), Italian ("novantadue"), Portuguese ("noventa e dois"); an age in
@@ -130,14 +129,15 @@ const ROSTER_AGE = /(?=9\d|1[01]\d)(?<=(?:^|\n)[ \t]*(?:[\w#-]{1,6}[ \t]*\|?[ \t
 // Two ages of a couple after their names: "Opal & Lester Bray (93 / 95)", "Kimes, Arvel & Velda | 93/91 |", "Walter and Elsie
 // Pagenkopf — 94 and 91 —".
 const COUPLE_AFTER_NAME = /^[ \t]*[(|—–-][ \t]*(9\d|1[01]\d)[ \t]*(?:\/|and|&)[ \t]*(9\d|1[01]\d)(?=[ \t]*[)|—–-])/d;
+/** Safe Harbor removes ages over 89; numbers past 129 are no ages. */
 const over89 = (n: number): boolean => n > 89 && n < 130;
 
-/** Ages written as the number in the first group of `re` that took part in the match, kept when over 89. */
-function numberAges(re: RegExp, text: string, score: number): Candidate[] {
+/** Ages written as the number in the first group of `re` that took part in the match, kept when over 89 and `keep` says so. */
+function numberAges(re: RegExp, text: string, score: number, keep: (start: number) => boolean = () => true): Candidate[] {
   return matchAll(re, text, (m) => {
     const i = m.findIndex((x, k) => k > 0 && x !== undefined);
     const g = m.indices![i];
-    return over89(parseInt(m[i], 10)) ? { category: 'AGE', score, start: g[0], end: g[1] } : null;
+    return over89(parseInt(m[i], 10)) && keep(g[0]) ? { category: 'AGE', score, start: g[0], end: g[1] } : null;
   });
 }
 
@@ -221,18 +221,13 @@ export function recognizeAges(text: string): Candidate[] {
   out.push(...numberAges(DIED_SHORT_AT, text, 0.8));
   // (A lab's table reads the same: "Glucose, Fasting    96" names no one.)
   out.push(
-    ...matchAll(ROSTER_AGE, text, (m) => {
-      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
-      const words = /(\p{Lu}[\p{L}'’-]+),[ \t]*(\p{Lu}[\p{L}'’.-]+)/u.exec(line);
-      return words && [words[1], words[2]].every((w) => !isMedicalTerm(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV))) ? { category: 'AGE', score: 0.75 } : null;
+    ...numberAges(ROSTER_AGE, text, 0.75, (s) => {
+      const words = /(\p{Lu}[\p{L}'’-]+),[ \t]*(\p{Lu}[\p{L}'’.-]+)/u.exec(text.slice(text.lastIndexOf('\n', s) + 1, s));
+      return words !== null && [words[1], words[2]].every((w) => !isMedicalTerm(w.toLowerCase()) && !(vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)));
     }),
   );
   if (has(/neunzig|hundert|quatre-vingt|\bcent\b|devades|dziewięćdziesiąt|devedeset|novant|noventa|\d[ \t]+(?:tuổi|Jahre|ans|anni|lat|let|godina)\b/iu, text)) out.push(...matchAll(FOREIGN_AGE, text, (m) => (m[1] === undefined || over89(+m[1]) ? { category: 'AGE', score: 0.8, kind: 'words' } : null)));
-  out.push(...matchAll(AGE_COMING, text, (m) => {
-    const i = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
-    const [s, e] = m.indices![i];
-    return over89(parseInt(m[i], 10)) && !READING_BEFORE.test(text.slice(Math.max(0, s - 24), s).split('\n').pop()!) ? { category: 'AGE', score: 0.75, start: s, end: e } : null;
-  }));
+  out.push(...numberAges(AGE_COMING, text, 0.75, (s) => !READING_BEFORE.test(text.slice(Math.max(0, s - 24), s).split('\n').pop()!)));
   out.push(...numberAges(LIFE_YEARS, text, 0.8));
   out.push(...numberAges(HOPED_AGE, text, 0.8));
   out.push(...numberAges(PAREN_SOURCE, text, 0.8));

@@ -50,8 +50,7 @@ export function recognizeNamedVehicles(text: string): Candidate[] {
     out.push(...matchAll(/\b(?:locomotives?|rail[ \t]?car|tank[ \t]+car|sleeper[ \t]+car|box[ \t]?car|hopper[ \t]+car|LOCOMOTIVE)[ \t]+(?:#|no\.?[ \t]*)?((?:[A-Z]{2,4}[ \t-]?)?\d{3,6})(?!\d|[.,:\/-]\d|%|[ \t]*(?:hp|tons?|lbs?|ft|feet|mph|gal)\b)/dgi, text, (m) => ({ category: 'VEHICLE', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] })));
   }
   // A truck, a police cruiser or a fleet's vehicle by its number after "#", as a plate names a car: "fleet #612", "truck #5512",
-  // "cruiser #C-14". (The sign is
-  // asked for: "truck 2 days ago". Not a bus: "rides bus #14" is its route.)
+  // "cruiser #C-14". (The sign is asked for: "truck 2 days ago". Not a bus: "rides bus #14" is its route.)
   if (has(/(?:truck|tractor|trailer|fleet|cruiser)[ \t]*#/i, text)) out.push(...matchAll(/\b(?:truck|tractor|trailer|fleet|cruiser)[ \t]*#[ \t]*((?:[A-Z]-?)?\d{1,5})(?!\d|[.,:\/-]\d)/dgi, text, (m) => ({ category: 'VEHICLE', score: 0.75, start: m.indices![1][0], end: m.indices![1][1] })));
   return out;
 }

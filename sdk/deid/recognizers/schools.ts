@@ -104,6 +104,8 @@ const SCHOOL_NAME_KIND = String.raw`(?:County|City|Public|Community|Area|Indepen
 // (One space between the words: a wider gap is a table's column. In capitals only a school's full kind: "FALL RISK HIGH",
 // "MOTHER WANTS SCHOOL" are sentences.)
 const SCHOOL_NAMED = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}'’.-])((?:(?:St\.|Mt\.|\p{Lu}[\p{L}'’-]*)[ \t]){1,3}?(?:${SCHOOL_NAME_KIND}))(?![\p{L}'’-])`, 'dgu');
+// The words of a school's kind, in any case.
+const SCHOOL_KIND_WORD = /^(?:county|city|public|community|area|independent|schools?|high|middle|elementary|intermediate|primary|junior|upper|christian|catholic|day)$/i;
 // Words that open no school's name: the sentence's own, a relative or a role, a grade, a kind of school.
 const SCHOOL_OPENER = /^(?:the|a|an|from|at|to|in|of|sent|home|back|new|old|his|her|their|our|my|no|junior|senior|grade|public|private|nursing|medical|med|law|graduate|grad|summer|sunday|night|day|boarding|charter|trade|high|middle|elementary|attends?|attend|attended|attending|discussed|designated|wife|husband|son|daughter|mother|father|mom|dad|brother|sister|goes|went|started|left|returned|missed|enrolled|graduated|teacher|nurse|counselor|principal|coach|retired|former|brought|wants)$/i;
 
@@ -121,7 +123,8 @@ export function recognizeSchools(text: string): Candidate[] {
   // (Cheap tests first: most notes name no student, no retiree and no trade after an acronym.)
   if (has(/school|elementary|middle|high\b/i, text)) for (const m of matchesOf(SCHOOL_NAMED, text)) {
     const words = m[1].split(/[ \t]+/);
-    const kindStart = words.findIndex((w) => /^(?:county|city|public|community|area|independent|schools?|high|middle|elementary|intermediate|primary|junior|upper|christian|catholic|day)$/i.test(w) && words.slice(words.indexOf(w)).every((k) => /^(?:county|city|public|community|area|independent|schools?|high|middle|elementary|intermediate|primary|junior|upper|christian|catholic|day)$/i.test(k)));
+    // (The kind is the run of kind words closing the match: "Lincoln County Schools" from "County".)
+    const kindStart = words.findIndex((_, i) => words.slice(i).every((k) => SCHOOL_KIND_WORD.test(k)));
     let first = 0;
     while (first < kindStart && SCHOOL_OPENER.test(words[first])) first++;
     const name = words.slice(first, kindStart);
