@@ -10,7 +10,7 @@ import { type Candidate, resolveSpans, trimSpan } from './span.js';
 import { recognizeAddresses } from './recognizers/addresses.js';
 import { agesAfterNames, recognizeAges } from './recognizers/ages.js';
 import { recognizeContacts } from './recognizers/contact.js';
-import { districtsNextToPlaces } from './recognizers/districts.js';
+import { districtsNextToPlaces, townsAfterPlaces } from './recognizers/districts.js';
 import { recognizeEverydayTowns } from './recognizers/everyday-towns.js';
 import { recognizeDates } from './recognizers/dates.js';
 import { recognizeHomePlaces } from './recognizers/home-places.js';
@@ -44,6 +44,7 @@ import { recognizePlacesInContext } from './recognizers/places-in-context.js';
 import { recognizeNames } from './recognizers/names.js';
 import { recognizeCityPlaces } from './recognizers/city-places.js';
 import { recognizeSchools } from './recognizers/schools.js';
+import { recognizeLowerInstitutions } from './recognizers/lower-institutions.js';
 import { recognizeRoads } from './recognizers/roads.js';
 import { recognizeLocalShorthand } from './recognizers/local-shorthand.js';
 import { recognizeNativeScript } from './recognizers/native-script.js';
@@ -128,6 +129,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeWorshipPlaces,
   recognizeWorkplaces,
   recognizeSchools,
+  recognizeLowerInstitutions,
   recognizeServiceNames,
   recognizeQuotedBusinesses,
   recognizeHiredTrades,
@@ -191,7 +193,9 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
     const tagged = tagCandidates(text, candidates, cfg.preset, cfg.tagger);
     // A study keeping facility names keeps them whole: the tagger must not take a word back out of one.
     const facilities = cfg.keep.has('facility') ? candidates.filter((c) => c.kind === 'facility') : [];
-    candidates.push(...tagged.filter((t) => !facilities.some((f) => f.start < t.end && t.start < f.end)));
+    const kept = tagged.filter((t) => !facilities.some((f) => f.start < t.end && t.start < f.end));
+    // (The town after a place the tagger found, as after the rules' own: "2412 ave b, council bluffs".)
+    candidates.push(...kept, ...townsAfterPlaces(text, kept));
   }
   // "circle of Willis", "vein of Galen": an anatomist's name after a part of the body is no person or place, whichever
   // recognizer or the tagger proposed it (a labelled field or a title still wins: scores of 0.9 and over).

@@ -41,9 +41,10 @@ const INTL_PHONE = new RegExp(
   String.raw`(?<![\w+])(?:\+|00)\d{1,3}(?:[\s.\-]?\(0\))?(?:[\s.\-]?\(?\d{1,5}\)?){2,6}${EXT}(?![\w]|-\d)|(?<![\w+\-\/.])011([\s.\-])\d{1,3}(?:\1\d{1,5}){3,5}(?![\w]|-\d)`,
   'g',
 );
-// Labelled numbers: "Phone: 6175550134", "tel 555-0134", "pager 4521", "beeper #77231", "ext. 4410".
+// Labelled numbers: "Phone: 6175550134", "tel 555-0134", "pager 4521", "beeper #77231", "ext. 4410". A number stays on
+// its line: a date opening the next line is no part of it ("cell 610-555-0149\n11/2 called").
 const LABELLED_PHONE =
-  /\b(tel(?:ephone)?|ph(?:one)?|phone\s*(?:no\.?|number|#)|mobile|cell(?:\s*phone)?|home\s*phone|work\s*phone|contact\s*(?:no\.?|number)|pager|pgr|pg|bpr|beeper|bleep|paged|page|call(?:\s+back)?(?:\s+(?:me|us|him|her|them))?(?:\s+(?:at|on))?|(?:ring|reach|text|whatsapp)\s+(?:me|us|him|her|them)\s+(?:at|on)|fax(?:\s*(?:no\.?|number|#))?|facsimile|f|t|p|m|c|ext\.?|extension|x)\s*(?:number|no\.?|#)?\s*(?:is|at|:|-|#|\.)?\s*(\+?[\d(][\d\s().\-]{2,18}\d)(?!\w)/dgi;
+  /\b(tel(?:ephone)?|ph(?:one)?|phone\s*(?:no\.?|number|#)|mobile|cell(?:\s*phone)?|home\s*phone|work\s*phone|contact\s*(?:no\.?|number)|pager|pgr|pg|bpr|beeper|bleep|paged|page|call(?:\s+back)?(?:\s+(?:me|us|him|her|them))?(?:\s+(?:at|on))?|(?:ring|reach|text|whatsapp)\s+(?:me|us|him|her|them)\s+(?:at|on)|fax(?:\s*(?:no\.?|number|#))?|facsimile|f|t|p|m|c|ext\.?|extension|x)\s*(?:number|no\.?|#)?\s*(?:is|at|:|-|#|\.)?\s*(\+?[\d(][\d \t().\-]{2,18}\d)(?!\w)/dgi;
 
 // What is written before a record number: a label, or the start of a line (a table's first cell).
 const RECORD_BEFORE = /(?:\b(?:subj(?:ect)?|scr(?:een(?:ing)?)?|mr|mrn|mr#|file|id|acct|account|case|study|record|chart|no)\.?[ \t]*[:#]?[ \t]*|(?:^|\n)[ \t]*)$/i;

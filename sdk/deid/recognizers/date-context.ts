@@ -110,6 +110,23 @@ function dayRange(text: string, start: number, end: number): boolean {
   return (next !== null && forward(here, next[1])) || (prev !== null && forward(prev[1], here));
 }
 
+// A word of seeing again or a span of time before an arrow: "recheck venous in 1 mo → 9/20", "f/u 2 wks -> 10/3".
+const RECHECK_ARROW = /\b(?:recheck|re-check|f\/u|follow[- ]?up|rtc|return|next|due|in[ \t]+\d+[ \t]*(?:mos?|months?|wks?|weeks?|days?|d))\b[^\n>→]{0,24}(?:->|→)[ \t]*$/i;
+// A month and day that is a sentence or a line of its own: "client kaden, 16, seneca. 3/6. lives w aunt", a signature's
+// "\n9/10" closing a note. A fraction or a score stands with what it counts ("1/2 tab", "5/5 strength"); a full score
+// (the same number twice) is left to the rest of the note.
+function standsAlone(text: string, start: number, end: number): boolean {
+  const line = lineBefore(text, start);
+  const rest = text.slice(end, end + 4);
+  if (!/(?:^|[.;!?])[ \t]*$/.test(line) || !/^[ \t]*(?:[.;](?!\d)|\n|$)/.test(rest)) return false;
+  // (After a sentence, none of its line may speak of a score: "PAIN: DILAUDID PCA. 5/10.")
+  if (line !== '') return !SCORE_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+  // (Opening its line, it must close it, under no score's or setting's label: "RUE strength:\n4/5", "Kapandji\n5/10. Grip".)
+  return /^[ \t]*(?:\n|$)/.test(rest) && !NOT_DATE_BEFORE.test(text.slice(Math.max(0, start - 40), start).replace(/\n[ \t]*$/, ''));
+}
+// Words of scoring anywhere on a line.
+const SCORE_LINE = /\b(?:pain|score|scale|strength|grip|murmur|rated|rates|gcs|rass|mmse|moca|apgars?|tof|psv|peep|bp|vent)\b/i;
+
 export const DICTATED_TYPED = /\bD\/T[ \t:]*(\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)\/(\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)(?![\d/])/dg;
 
 /**
@@ -130,6 +147,8 @@ export function bareDate(text: string, start: number, value: string): boolean | 
   // (A score trends over one denominator, "GCS 9/15 -> 11/15": the date behind the arrow has another day.)
   const [a, b] = value.split('/').map(Number);
   const prior = /(?<![\d/.])(?:1[0-2]|0?[1-9])\/([12]\d|3[01]|0?[1-9])(?![\d/])(?!.*(?<![\d/.])\d{1,2}\/\d)/.exec(line);
+  // "recheck in 1 mo → 9/20": after an arrow from a word of seeing again, the day it falls on.
+  if (RECHECK_ARROW.test(line) && a >= 1 && a <= 12 && b >= 1 && b <= 31) return true;
   if (/(?:->|→)[ \t]*$/.test(line) && prior && +prior[1] !== b && a >= 1 && a <= 12 && ((b > 12 && b <= 31) || /^\d{1,2}\/0[1-9]$/.test(value))) return true;
   // "CXR 2/7 BILAT INFILTRATES", "ct face 10/12 bilat mandible fx": after an imaging study, "bilateral" is its finding.
   const imagingFinding = IMAGING_BEFORE.test(line) && /^[ \t]+(?:bilat|b\/l)\b/i.test(after);
@@ -144,6 +163,7 @@ export function bareDate(text: string, start: number, value: string): boolean | 
   const monthDay = a >= 1 && a <= 12 && b > 12 && b <= 31;
   // ("on Mon 8/1", "ON SAT 5/23": a weekday before it names the day.)
   const datedAnyway = (/\b(?:(?:held|was|were|met|seen|spoke)[ \t]+on|(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?)[ \t]+$/i.test(line) && a >= 1 && a <= 12 && b >= 1 && b <= 31) || (monthDay && /^[ \t]*$/.test(line));
+  if (a >= 1 && a <= 12 && b >= 1 && b <= 31 && a !== b && standsAlone(text, start, end)) return true;
   // "Digoxin level 6/12 = 2.1", "CD4 8/95 = 210": a result after the date it was drawn; a fraction or a ratio is followed by
   // its own value ("1/3 = 0.33") and a setting or a score by nothing of the kind (their labels are read below).
   const equals = /^[ \t]*=[ \t]*(-?\d+(?:\.\d+)?)/.exec(after);

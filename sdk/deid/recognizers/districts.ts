@@ -11,7 +11,7 @@
  */
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
-import { PLACE_NOUNS } from './cue-words.js';
+import { FUNCTION_WORDS, PLACE_NOUNS } from './cue-words.js';
 
 // Nouns that end a district's name ("Fields Corner", "Sunset Heights", "Old West End").
 const DISTRICT_NOUNS = new Set(
@@ -130,7 +130,54 @@ export function districtsNextToPlaces(text: string, found: readonly Candidate[])
     if (n > 0) {
       const start = c.end + k![0].indexOf(k![1]);
       out.push({ category: 'LOCATION', score: 0.6, start, end: start + n, kind: 'city' });
+      continue;
     }
+    out.push(...townsAfterPlaces(text, [c]));
   }
   return out;
+}
+
+// In a lower-case note, the town after a found place, past a comma or "in": "the mill house, wilkes-barre", "hudson view
+// house, troy.", "go-mart in nitro", "north woods elem, la crosse, 5/6".
+const TOWN_AFTER = /^(?:,[ \t]*|[ \t]+in[ \t]+)(?=\p{Ll})/u;
+const LOWER_WORDS = /^(\p{Ll}[\p{Ll}'’-]+)(?:[ \t](\p{Ll}[\p{Ll}'’-]+))?(?:[ \t](\p{Ll}[\p{Ll}'’-]+))?/u;
+
+/**
+ * The lower-case towns after found places alone (for places found after the rules, by the tagger).
+ *
+ * @example
+ * townsAfterPlaces('lives at 2412 ave b, council bluffs.', [{ category: 'LOCATION', start: 9, end: 19, score: 0.6 }]).length; // 1
+ */
+export function townsAfterPlaces(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of found) {
+    const town = c.category === 'LOCATION' ? lowerTownAfter(text, c) : 0;
+    if (town > 0) out.push({ category: 'LOCATION', score: 0.6, start: c.end + (TOWN_AFTER.exec(text.slice(c.end, c.end + 6))?.[0].length ?? 0), end: c.end + town, kind: 'city' });
+  }
+  return out;
+}
+
+/** The end, from `c.end`, of a gazetteer's town after the found place `c` in lower case; 0 if none. */
+function lowerTownAfter(text: string, c: Candidate): number {
+  if (/\p{Lu}/u.test(text.slice(c.start, c.end))) return 0;
+  const lead = TOWN_AFTER.exec(text.slice(c.end, c.end + 6));
+  if (!lead) return 0;
+  const from = c.end + lead[0].length;
+  const m = LOWER_WORDS.exec(text.slice(from, from + 48));
+  if (!m) return 0;
+  const words = [m[1], m[2], m[3]].filter((w): w is string => w !== undefined);
+  // The longest run of words a gazetteer holds as one place ("la crosse", "council bluffs", "east liverpool").
+  for (let n = words.length; n >= 1; n--) {
+    const phrase = words.slice(0, n).join(' ');
+    const f = vocabulary().flags(phrase);
+    if (!(f & F.PLACE) || (f & F.ABBREV) || ((f & F.CLINICAL) && !(f & F.PROPER)) || NOT_DISTRICT.has(phrase) || PLACE_NOUNS.has(phrase) || FUNCTION_WORDS.has(phrase)) continue;
+    const end = from + phrase.length;
+    // (A town that is also an everyday word must close its clause after a comma: "house, troy." but not "elem, grace
+    // period"; a two-letter word is a unit or a label: "le claire, ip 10.24.118.7".)
+    // (After "in", never: "drive in snow".)
+    if (n === 1 && f & F.COMMON && (lead[0].includes('in') || !/^[ \t]*(?:[,.;:)\n]|$)/.test(text.slice(end, end + 2)))) return 0;
+    if (phrase.length < 3) return 0;
+    return end - c.end;
+  }
+  return 0;
 }

@@ -22,6 +22,7 @@ import { execAll, has, matchAll, matchesOf } from './util.js';
 export function recognizeKinAndNicknames(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (has(/["“]/, text)) out.push(...quotedNicknames(text));
+  if (has(/["“(]/, text)) out.push(...matchAll(NAME_AROUND_NICKNAME, text, nameAroundNickname));
   if (has(/[\p{L}][ \t]*\([ \t]*\p{Lu}[\p{L}'’-]+[ \t]*\)/u, text)) out.push(...matchAll(PERSON_THEN_NAME, text, bracketedName));
   // Children listed with their ages ("pt's 2 older kids (mateo 6, luz 4)", "KIDS: DESTINY 14, MARCUS 9, KHALIL 4"),
   // and twins by name ("twins ada & grace", "twin B Wren 2195g").
@@ -86,6 +87,11 @@ const AKA_LIST = /(?<=\b(?:aka|a\/k\/a)[ \t]*:?[ \t]*["“][^"”\n]{1,24}["”]
 const NICKNAME_THEN_KIN = new RegExp(String.raw`["“](\p{Lu}[\p{L}'’.\-]*)["”][ \t]*\((?:${NICKNAMED}|legal[ \t]+name|real[ \t]+name|aka|a\/k\/a)\b`, 'dgiu');
 const NICKNAME_INSIDE = /(?=["“])(?<=(?:\p{Lu}[\p{L}'’-]+|(?<![\p{L}])\p{Lu}\.|\band|&)[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”](?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L}]))/dgu;
 
+// A whole name with its nickname inside, in any case: 'pt gunnar "gus" aasland, 79', 'client anthony "tony" bad bear,',
+// "resident tanner m. (tj) kovalchick". The given name a list's, the nickname one or two words, then one or two surnames
+// closing the clause, one space apart (a wider gap is a table's next column: 'Gerald "Jerry" Ashby   DOB').
+const NAME_AROUND_NICKNAME = /(?<![\p{L}'’.-])(\p{L}[\p{L}'’-]+)(?:[ \t]\p{L}\.)?[ \t](?:["“]([\p{L}.'’-]+(?:[ \t][\p{L}.'’-]+)?)["”]|\(([\p{L}.'’-]+)\))[ \t](\p{L}[\p{L}'’-]+)(?:[ \t](\p{L}[\p{L}'’-]+))?(?![\p{L}'’-])/dgu;
+
 // One name in brackets after a person word, perhaps with where the person is from: "FOREMAN (SULLY) DROVE PT", "FRIEND
 // FROM THE VFW (HERB)", "coach (Sully)".
 const PERSON_THEN_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|coach|pastor)(?:[ \t]+(?:from|at|of)[ \t]+(?:the[ \t]+)?[\p{L}&'’.-]+(?:[ \t]+[\p{L}&'’.-]+)?)?[ \t]*\([ \t]*(\p{L}[\p{L}'’-]+)[ \t]*\)`, 'dgiu');
@@ -146,6 +152,34 @@ function quotedNicknames(text: string): Candidate[] {
         })
       : [],
   );
+}
+
+/** A given name, a nickname and a surname read as one person (see NAME_AROUND_NICKNAME). */
+function nameAroundNickname(m: RegExpExecArray): Candidate | null {
+  const v = vocabulary();
+  const text = m.input;
+  const plain = (w: string): boolean => {
+    const l = w.toLowerCase();
+    return !FUNCTION_WORDS.has(l) && !FAMILY_WORDS.has(l) && !isMedicalTerm(l) && !(v.flags(l) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV));
+  };
+  const closes = (end: number): boolean => /^(?:[ \t]*(?:[,:;)]|\n|$)|[ \t]\d)/.test(text.slice(end, end + 3));
+  // (An everyday word is a surname only where a list holds it as one and it closes the clause: 'anthony "tony" bad bear,';
+  // not 'Gertrude "Gertie" will get'.)
+  const surname = (w: string, end: number): boolean =>
+    w.toLowerCase().split('-').every((p) => plain(p) && (!(v.flags(p) & VOCAB_FLAGS.COMMON) || ((v.flags(p) & VOCAB_FLAGS.LAST) !== 0 && closes(end))));
+  const nick = m[2] ?? m[3];
+  // (A nickname is a name or initials: not a role in brackets, "(mother)", "(hospitalist)", nor a quoted sentence.)
+  const nickOk = /^(?:\p{L}\.)+$/u.test(nick) || (!/\.$/.test(nick) && nick.split(/[ \t-]/).every(plain) && (m[2] !== undefined || (v.flags(nick.toLowerCase()) & VOCAB_FLAGS.FIRST) !== 0 || !(v.flags(nick.toLowerCase()) & VOCAB_FLAGS.COMMON)));
+  // (A given name that is an everyday word, before a bracket, needs its capital or a middle initial: not "line
+  // (Q'anjob'al) unavailable"; 'homer "bud" dettweiler' and "tanner m. (tj)" are names.)
+  const given = v.flags(m[1].toLowerCase());
+  const everyday = given & VOCAB_FLAGS.COMMON && m[3] !== undefined && !/^\p{Lu}/u.test(m[1]) && !/^\p{L}+[ \t]\p{L}\./u.test(m[0]);
+  if (!(given & VOCAB_FLAGS.FIRST) || everyday || !plain(m[1]) || !nickOk) return null;
+  // (A second surname is written in the first one's case: not "Manoj (Manu) Pillai neutropenic".)
+  const sameCase = (a: string, b: string): boolean => /^\p{Lu}/u.test(a) === /^\p{Lu}/u.test(b) && (a === a.toUpperCase()) === (b === b.toUpperCase());
+  const two = m[5] !== undefined && sameCase(m[4], m[5]) && closes(m.indices![5][1]) && surname(m[4], m.indices![5][1]) && surname(m[5], m.indices![5][1]);
+  if (!two && !surname(m[4], m.indices![4][1])) return null;
+  return { category: 'NAME', score: 0.8, start: m.index, end: two ? m.indices![5][1] : m.indices![4][1], kind: 'person' };
 }
 
 const CHILDREN_LIST = /\b(?:kids|children|sons|daughters|grandkids|grandchildren|siblings)[ \t]*[:(][ \t]*((?:\p{L}[\p{L}'’\-]+[ \t]+\d{1,2}(?:[ \t]*(?:y\/?o|yrs?|mo))?[ \t]*(?:,|&|and)?[ \t]*){1,8})/dgiu;

@@ -93,9 +93,13 @@ const STATE_ROAD = STATE_ABBR.split('|').filter((c) => !/^(?:IN|OR|ME|HI|OK|DE|I
 // A US or state highway written with a hyphen, in capitals, in any sentence: "rollover on US-83 southbound", "SR-520 near
 // Montlake", "SH-71".
 const HIGHWAY_HYPHEN = /(?<![\p{L}\d-])(?:US|SR|SH)-\d{2,4}(?![\d\p{L}]|[.,]\d)/gu;
-// A state's own code with a hyphen, after a house number or a word of going ("Dispatched 0907 to TN-32 at Cosby", "2211
-// KY-7 South"); not the markers and cytokines written the same way ("CA-125", "IL-6").
-const STATE_HYPHEN = new RegExp(String.raw`(?<=(?:\b(?:to|on|off|onto|along|via|near|at|from|down|up|out)|\d{1,5})[ \t]+)(?:${STATE_ROAD.split('|').filter((c) => !/^(?:CA|IL)$/.test(c)).join('|')})-\d{1,3}(?![\d\p{L}]|[.,]\d)(?:[ \t]+(?:North|South|East|West|[NSEW])\b(?![.]\p{L}))?`, 'gu');
+// A state's own code with a hyphen, after a house number, a comma or a word of going ("Dispatched 0907 to TN-32 at Cosby", "2211
+// KY-7 South"), Kansas's and Michigan's by their letter ("ON K-147", "M-28 AT THE CASINO"); not the markers and
+// cytokines written the same way ("CA-125", "IL-6").
+// (After a comma, or by a single letter, two digits or three: "New York County Criminal Court, 122 Centre St, AR-2" is a
+// courtroom, "placed on M-1 hold" a psychiatric hold.)
+const STATE_HYPHEN_CODES = STATE_ROAD.split('|').filter((c) => !/^(?:CA|IL)$/.test(c)).join('|');
+const STATE_HYPHEN = new RegExp(String.raw`(?<=(?:\b(?:to|on|off|onto|along|via|near|at|from|down|up|out|TO|ON|OFF|ONTO|ALONG|VIA|NEAR|AT|FROM|DOWN|UP|OUT)|\d{1,5}|,)[ \t]+)(?:(?<!,[ \t]+)(?:${STATE_HYPHEN_CODES})-\d{1,3}|(?:${STATE_HYPHEN_CODES}|K|M)-\d{2,3})(?![\d\p{L}]|[.,]\d)(?:[ \t]+(?:North|South|East|West|[NSEW])\b(?![.]\p{L}))?`, 'gu');
 // A road and its town after a comma, as a run sheet gives it: "Call 0416. Rt 61, Kincaid, 2nd house past the store".
 const ROUTE_TOWN = /\b(?:Route|Rte|Rt\.?|RT|RTE|ROUTE)[ \t]+\d{1,4}[A-Z]?(?=,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*(?:[,.;\n]|$))/gu;
 // A route in directions, by where it goes or what befell it: "Rt 110 north out of Chelsea", "SR 29 north of Springville", "Rt 25
@@ -344,7 +348,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     }
   }
   if (has(/\b(?:US|SR|SH)-\d/, text)) out.push(...street(HIGHWAY_HYPHEN, 0.8));
-  if (has(/\b[A-Z]{2}-\d/, text)) out.push(...street(STATE_HYPHEN, 0.7));
+  if (has(/\b[A-Z]{1,2}-\d/, text)) out.push(...street(STATE_HYPHEN, 0.7));
   if (has(/(?:County|COUNTY|Cty|CTY|Co\.?|CO\.?)[ \t]+(?:Highway|HIGHWAY|Hwy|HWY|Road|ROAD|Rd|RD|Trunk|TRUNK)[ \t]+[A-Z]/, text)) out.push(...street(LETTERED_COUNTY_ROAD, 0.7));
   if (has(/\b(?:Route|Rte|Rt|RTE?|ROUTE)\.?[ \t]+\d{1,4}[A-Z]?,/, text)) out.push(...street(ROUTE_TOWN, 0.7));
   if (has(/\b(?:Route|ROUTE|Rte|RTE|Rt|RT|SR)\.?[ \t]+\d/, text)) out.push(...street(ROUTE_GOING, 0.7));

@@ -1,0 +1,140 @@
+/**
+ * Places named by what they are, in notes typed all in lower case: schools ("orchard hill elem", "ames middle", "keota jr/sr
+ * high"), day cares ("little blessings daycare"), libraries, pools and fairgrounds ("davenport public library", "kiwanis
+ * pool", "lyon county fairgrounds"), counties ("mcdowell county", "pottawattamie co"), congregations ("grace lutheran", "new
+ * life church"), shelters, houses, halls and jails ("bethany house", "the rescue mission", "bromley hall", "raleigh county
+ * regional jail") and camps ("camp okoboji"). In title case and capitals the other recognizers read them; here no capital
+ * sets the name apart, so the kind word closing it is the evidence and the words before it must name, not describe.
+ *
+ * @example
+ * recognizeLowerInstitutions('t1d log - owen 4th gr orchard hill elem'); // a LOCATION over "orchard hill elem"
+ */
+import { isMedicalTerm } from '../medical-terms.js';
+import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { FUNCTION_WORDS, PEOPLE_WORDS } from './cue-words.js';
+import { has, matchesOf } from './util.js';
+
+/**
+ * How strongly the words before a kind must name: words that are no clinical or function words (one everyday word before a
+ * one-word kind describes: "homeless shelter", "newborn nursery"); a proper name, where a
+ * place that is also an everyday word counts ("davenport public library"); or a proper name that is no everyday word.
+ */
+type Need = 'word' | 'proper' | 'strict';
+
+interface Kind {
+  /** The kind, in lower case, closing the name. */
+  re: string;
+  need: Need;
+  /** Words after the kind that the span takes in ("county fair", "regional jail"). */
+  tail?: string;
+}
+
+// Each family of kinds. A bare "high" or "middle" is also a reading and a finger, so it needs a proper name or a direction
+// before it ("north high", "ames middle"; not "running high", "left middle"); a word only schools, shelters and counties
+// use needs only a name of any words ("little blessings daycare", "rescue mission").
+const KINDS: Kind[] = [
+  { re: String.raw`(?:(?:area|senior|junior|jr\.?|jr\/sr|jr-sr)[ \t]+)?high(?:[ \t]+school)?|middle(?:[ \t]+school)?`, need: 'proper' },
+  { re: String.raw`elem|elementary(?:[ \t]+school)?|intermediate[ \t]+school|primary[ \t]+school|catholic[ \t]+school|christian[ \t]+academy|academy`, need: 'word' },
+  { re: String.raw`daycare|day[ \t]+care|child[ \t]*care|preschool|pre-school|learning[ \t]+center|montessori`, need: 'word' },
+  { re: String.raw`public[ \t]+library|county[ \t]+library|library|fairgrounds|aquatic[ \t]+(?:ctr|center)|pool|rec[ \t]+(?:ctr|center)`, need: 'proper' },
+  { re: String.raw`county|co\.?|parish`, need: 'proper', tail: String.raw`fairgrounds|fair|regional[ \t]+jail|jail|courthouse` },
+  { re: String.raw`(?:united[ \t]+)?(?:methodist|lutheran|presbyterian|baptist|episcopal|reformed|congregational|pentecostal|umc)(?:[ \t]+church)?|church|chapel`, need: 'word' },
+  { re: String.raw`rescue[ \t]+mission|mission|regional[ \t]+jail|correctional[ \t]+(?:center|facility)|corrections[ \t]+center|apartments|apts`, need: 'proper' },
+  // (Who a shelter takes and when is part of its kind: "lighthouse winter shelter", "loft youth shelter".)
+  { re: String.raw`(?:(?:youth|men['’]?s|women['’]?s|family|winter|night|emergency|warming|day)[ \t]+)?shelter|day[ \t]+center`, need: 'word' },
+  { re: String.raw`motel|inn|casino|tavern|saloon|winery|dairy|orchards|grocery|colony|ski[ \t]+area|rv[ \t]+park|mobile[ \t]+home[ \t]+park|trailer[ \t]+(?:park|court)|mhp`, need: 'word' },
+  { re: String.raw`house|hall|manor`, need: 'strict' },
+];
+const KIND_RE = new RegExp(String.raw`(?<![\p{L}'’-])(${KINDS.map((k) => `(${k.re})`).join('|')})(?![\p{L}'’\/-])`, 'dgu');
+// The cheap test: one of the kinds' words anywhere in the note.
+const KIND_TEST = /high|middle|elem|academy|school|care|library|fair|pool|center|ctr|county|co\b|parish|church|chapel|methodist|lutheran|presbyterian|baptist|episcopal|reformed|congregational|pentecostal|umc|mission|shelter|jail|correct|apartments|apts|house|hall|manor|montessori|camp|army|motel|inn\b|casino|tavern|saloon|winery|dairy|orchards|grocery|colony|ski area|park|court|mhp/;
+// Up to three words before the kind, one space apart (a wider gap is a table's column).
+const WORDS_BEFORE = /(?<![\p{L}\d'’&.\/-])(?:[\p{Ll}\d][\p{Ll}\d'’&.\/-]*[ \t]){1,3}$/u;
+// Words that open no name: the sentence's own, a grade, an owner, a describing word.
+const OPENER = new Set(
+  'the a an at to from in into of on for by near behind outside inside past off with w/ via per and or but his her their our my your its this that these those same other another new old local nearby current previous former prior last cheap patient pt client resident guest declined refused accepted offered needs wants requested bed known address retired licensed home in-home family private public church school town city state area county co regional kids children teen youth mens womens men\'s women\'s group after before drop pick up gr grade attends attend attended attending goes go going went started starts start enrolled back left sent moved transferred placed lives living stays staying stayed works worked working called call visit visited meets met meeting mtg nurse counselor teacher principal staff mom dad gma gpa grandma grandpa aunt uncle sister brother son daughter dtr wife husband sis bro cousin friend neighbor neighbour boyfriend girlfriend bf gf good bad small large full part time summer sunday night day catholic baptist methodist lutheran presbyterian episcopal pentecostal orthodox christian bible community'.split(' '),
+);
+// Directions and kinds of ground that name a school or a district by themselves ("north high", "cedar ridge middle").
+const PLACE_WORDS = new Set('north south east west central northeast northwest southeast southwest upper lower valley ridge hill hills grove lake park creek woods view heights prairie meadow meadows oak oaks pine pines cedar maple elm river harbor bay springs falls point mount mt st saint fort ft holy'.split(' '));
+// Names of congregations and shelters that are everyday words ("grace lutheran", "first methodist", "covenant house").
+const HOUSE_NAMES = new Set('first second third grace trinity calvary bethel zion hope faith christ emmanuel immanuel redeemer resurrection covenant shepherd good living water new life victory harvest cornerstone bethany bethesda salem shiloh ebenezer mercy providence peace light mission rescue urban'.split(' '));
+// A camp by its name after the word ("camp okoboji", "camp wapsie"); shelters whose name is their kind ("at the rescue
+// mission", "staying at the salvation army").
+const CAMP = /(?<![\p{L}'’-])camp[ \t]+(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}'’-])/dgu;
+const NAMED_BY_KIND = /(?<![\p{L}'’-])(?:(?<=\bthe[ \t]+)(?:rescue|union|city)[ \t]+mission|salvation[ \t]+army)(?![\p{L}'’-])/gu;
+// Where the words after the kind go on describing: "high risk", "middle finger", "house call", "hall pass".
+const KIND_NOUN_AFTER = /^[ \t]+(?:risk|dose|doses|flow|fever|fevers|grade|blood|pressure|bp|sugar|sugars|glucose|readings?|range|normal|finger|lobe|ear|third|age|aged|income|call|calls|arrest|pass|way|hold|bill|bills)\b/;
+
+/** Whether a word can stand in a name here: no function, people's, clinical or charting word, no number or grade. */
+function nameWord(w: string): boolean {
+  const base = w.replace(/['’]s$/, '');
+  if (/\d/.test(base) || FUNCTION_WORDS.has(base) || PEOPLE_WORDS.has(base) || isMedicalTerm(base)) return false;
+  return (vocabulary().flags(base) & (F.CLINICAL | F.ABBREV)) === 0;
+}
+
+/** A proper name's word: unknown to the word lists, a place ("davenport" is a sofa too), a given name no list holds as
+ * everyday, or a word of ground or of a congregation's name. */
+function properWord(w: string, strict = false): boolean {
+  const f = vocabulary().flags(w);
+  if (PLACE_WORDS.has(w) || HOUSE_NAMES.has(w)) return !strict || (f & F.COMMON) === 0 || HOUSE_NAMES.has(w);
+  if (strict && (f & F.COMMON) !== 0) return false;
+  // (Flags of spelling alone, capitals and postal names, leave a word unknown: "kiwanis".)
+  if ((f & ~(F.UPPER | F.POSTAL)) === 0) return /^\p{Ll}[\p{Ll}'’-]+$/u.test(w);
+  return (f & F.PLACE) !== 0 || ((f & (F.PROPER | F.FIRST)) !== 0 && (f & F.COMMON) === 0);
+}
+
+// Words of two letters or more, and those of them opening with a capital.
+const WORD = /(?<![\p{L}'’])\p{L}[\p{L}'’-]/gu;
+const CAPITAL_WORD = /(?<![\p{L}'’])\p{Lu}[\p{L}'’-]/gu;
+/**
+ * Whether a note is typed in lower case: under one word in eight opens with a capital (acronyms and scores included;
+ * notes in sentence case run from one in five up). In a note in sentence case a lower-case "son's house" is plainly none.
+ *
+ * @example
+ * typedInLowerCase('met kayla at the mill house, 41 days today. PHQ-9 11'); // true
+ */
+export function typedInLowerCase(text: string): boolean {
+  const words = text.match(WORD)?.length ?? 0;
+  return words >= 8 && (text.match(CAPITAL_WORD)?.length ?? 0) < words / 8;
+}
+
+/**
+ * Find places named by their kind in lower-case notes.
+ *
+ * @example
+ * recognizeLowerInstitutions('placed in foster home, lives in mcdowell county now').length; // 1
+ */
+export function recognizeLowerInstitutions(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (!has(KIND_TEST, text) || !typedInLowerCase(text)) return out;
+  for (const m of matchesOf(KIND_RE, text)) {
+    const at = m.index ?? 0;
+    const k = KINDS[m.slice(2).findIndex((g) => g !== undefined)];
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, at - 48), at));
+    if (!k || !before) continue;
+    // (The words nearest the kind are its name; the first opener from there back ends it: "4th gr orchard hill elem".)
+    const words = [...before[0].matchAll(/[^ \t]+/g)];
+    let first = words.length;
+    while (first > 0 && !OPENER.has(words[first - 1][0]) && nameWord(words[first - 1][0])) first--;
+    const name = words.slice(first).map((w) => w[0]);
+    // (Words of letters: "aprv p high", "kayak-specific high" are readings; "dme co" no county.)
+    if (name.length === 0 || name.some((w) => !/^\p{Ll}[\p{Ll}'’]+$/u.test(w) && !(k.need === 'word' && /^\p{Ll}[\p{Ll}'’&-]+$/u.test(w)))) continue;
+    if (/^co\.?$/.test(m[0]) && !name.some((w) => (vocabulary().flags(w) & F.PLACE) !== 0 || (vocabulary().flags(w) === 0 && w.length >= 5))) continue;
+    const bare = name.map((w) => w.replace(/['’]s$/, ''));
+    // (A person's house or hall is no named one: "son's house", "friend's house", "brother-in-law's grocery".)
+    if ((k.need === 'strict' && name.some((w) => /['’]s?$|-/.test(w))) || name.some((w) => /-.*['’]s$/.test(w))) continue;
+    if (k.need !== 'word' ? !bare.some((w) => properWord(w, k.need === 'strict')) : !bare.some((w) => properWord(w) || (vocabulary().flags(w) & F.COMMON) === 0) && name.length + m[0].split(/[ \t]+/).length < 3) continue;
+    if (KIND_NOUN_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 12))) continue;
+    let end = at + m[0].length;
+    const tail = k.tail ? new RegExp(String.raw`^[ \t]+(?:${k.tail})(?![\p{L}])`, 'u').exec(text.slice(end, end + 24)) : null;
+    if (tail) end += tail[0].length;
+    out.push({ category: 'LOCATION', score: 0.6, start: at - before[0].length + (words[first].index ?? 0), end, kind: 'facility' });
+  }
+  if (has(/camp\b/, text)) for (const m of matchesOf(CAMP, text)) {
+    const w = m[1];
+    if (nameWord(w) && properWord(w) && (vocabulary().flags(w) & F.COMMON) === 0) out.push({ category: 'LOCATION', score: 0.6, start: m.index ?? 0, end: m.indices![1][1], kind: 'facility' });
+  }
+  if (has(/mission|army/, text)) for (const m of matchesOf(NAMED_BY_KIND, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'facility' });
+  return out;
+}
