@@ -49,12 +49,36 @@ family('names: a given name, a nickname in quotes or brackets, and a surname, in
   ['pt walter "wally" brennecke, 81, copd, lives alone on the farm', ['walter "wally" brennecke']],
   ['client raymond "butch" redhorse, release date set, housing pending', ['raymond "butch" redhorse']],
   ['resident colby m. (tj) vukovich  16 y/o  intake done', ['colby m. (tj) vukovich']],
+  ['client: opal "sister" hendry, lives alone, aide 3x/wk', ['opal "sister" hendry']],
 ]);
 
 kept('not names: a role in brackets, a quoted sentence, a table\'s next column', [
   ['Guadalupe Moreno (mother)   Patient declined', ['mother', 'Patient']],
   ['Gerald "Jerry" Ashby   DOB 1/2/33', ['DOB']],
 ]);
+
+family('ages: a birthday list\'s ordinal or remark after dot leaders, a greeted birthday, an age hoped for', [
+  ['Apr 2 .... Nadine Kettering ........... 96th  (do not announce)', ['96th']],
+  ['Apr 9 ... Elwood Strand ........ 99 -- one more to go!', ['99']],
+  ['Apr 20 ... Ferne Lund ............... 90 (cake ordered)', ['90']],
+  ['card should read "Happy 101, Ruby!" in blue icing', ['101']],
+  ['april 4 -- 97 today!!! cake in the dayroom', ['97']],
+  ['asked whether her dad will "reach 100" next spring', ['100']],
+  ['he told the chaplain: "I had a hundred good years, no regrets"', ['hundred']],
+]);
+
+kept('not ages: a reading greeted the same way, a saturation reaching 100%', [
+  ['HR 98 today! stable on room air', ['98']],
+  ['sats will reach 100% on 2L nc', ['100']],
+]);
+
+family('places: a ZIP code after a lower-case state code, a trade closing an employer in capitals, a state route by its letter', [
+  ['address: rt 2 box 41, sumrall ms 39482 - blue trailer', ['39482']],
+  ['WORKS 2ND SHIFT AT CEDAR VALLEY PACKING. BADGE ON LANYARD', ['CEDAR VALLEY PACKING']],
+  ['ROLLOVER 3 MI N OF TOWN ON K-156, SINGLE OCCUPANT', ['K-156']],
+]);
+
+kept('not routes: a psychiatric hold by its letter', [['placed on M-1 hold by psych', ['M-1']]]);
 
 family('dates: a month and day standing alone as a sentence, a line, or after an arrow from a recheck', [
   ['client kaden, 16, seneca. 3/6. lives w aunt since the fall, mom in rochester', ['3/6']],

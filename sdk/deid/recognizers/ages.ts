@@ -90,8 +90,11 @@ const DOB_PAREN = /\b(?:dob|d\.o\.b\.?|born)[ \t:]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d
 const PAREN_IS_OR_KIN = new RegExp(String.raw`\([ \t]*(?:(?:is|was|age|aged)[ \t]+|(?:${RELATIVE_WORDS}|daughter|son|niece|nephew|cousin|friend|neighbou?r|sister-in-law|brother-in-law|mother-in-law|father-in-law)[ \t]*,[ \t]*)(\d{2,3})[ \t]*\)`, 'dgi');
 // "At 90 he remains active", "AT 97 HE STILL RUNS", "at 94 I want my hip fixed": an age opening a clause about the person.
 const AT_AGE = /\bat[ \t]+(\d{2,3}),?[ \t]+(?:he|she|i|they|we|you|what['’]s)\b(?![ \t]*\/)/dgi;
-// A life counted in years: "99 good years", "101 long years", "92 years young", "seen 93 winters".
-const LIFE_YEARS = /(?<![\d.,])(\d{2,3})(?=[ \t]+(?:(?:good|long|full|happy|wonderful|blessed|hard|beautiful)[ \t]+years|years[ \t]+young|winters|summers|christmases)\b)/dgi;
+// A life counted in years: "99 good years", "101 long years", "92 years young", "seen 93 winters", "a hundred good years".
+const LIFE_YEARS = /(?<![\d.,])(\d{2,3}|(?<=\ba[ \t]+)hundred)(?=[ \t]+(?:(?:good|long|full|happy|wonderful|blessed|hard|beautiful)[ \t]+years|years[ \t]+young|winters|summers|christmases)\b)/dgi;
+// A birthday greeted or a day that is one: "Happy 100, Lucille!", "june 9 -- 98 today!!!", and an age hoped for in quotes or
+// after "will": 'asked whether her mom will "reach 100"'.
+const GREETED_AGE = /\b(?:happy|HAPPY|Happy)[ \t]+(\d{2,3})(?=[ \t]*[,!])|(?<![\d.,])(\d{2,3})(?=[ \t]+today[ \t]*!)|\b(?:will|would|["“])[ \t]*["“]?reach[ \t]+(\d{2,3})(?!\d|[.,]\d|[ \t]*(?:%|percent|mg|bpm|degrees?|°|f\b|lbs?|kg|ml|units?))/dgu;
 // A death at an age: "sister Vada died last month at 99", "passed away at 101 in her sleep", "died in 2019 at 93." (no
 // reading follows).
 const DIED_AT = /\b(?:died|passed(?:[ \t]+away)?|passing|death|deceased)\b(?:[^.;\n\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,24}?\bat[ \t]+(\d{2,3})(?!\d|[.:\/]\d|[ \t]*(?:%|mg|ml|mmhg|bpm|kg|lbs?|cm|min|mins|minutes|hours?|hrs?|am|pm|o['’]clock|on|with)\b)/dgi;
@@ -137,7 +140,9 @@ function numberAges(re: RegExp, text: string, score: number, keep: (start: numbe
   return matchAll(re, text, (m) => {
     const i = m.findIndex((x, k) => k > 0 && x !== undefined);
     const g = m.indices![i];
-    return over89(parseInt(m[i], 10)) && keep(g[0]) ? { category: 'AGE', score, start: g[0], end: g[1] } : null;
+    // ("a hundred good years": the one number word these patterns take.)
+    const n = /^hundred$/i.test(m[i]) ? 100 : parseInt(m[i], 10);
+    return over89(n) && keep(g[0]) ? { category: 'AGE', score, start: g[0], end: g[1] } : null;
   });
 }
 
@@ -229,6 +234,8 @@ export function recognizeAges(text: string): Candidate[] {
   if (has(/neunzig|hundert|quatre-vingt|\bcent\b|devades|dziewięćdziesiąt|devedeset|novant|noventa|\d[ \t]+(?:tuổi|Jahre|ans|anni|lat|let|godina)\b/iu, text)) out.push(...matchAll(FOREIGN_AGE, text, (m) => (m[1] === undefined || over89(+m[1]) ? { category: 'AGE', score: 0.8, kind: 'words' } : null)));
   out.push(...numberAges(AGE_COMING, text, 0.75, (s) => !READING_BEFORE.test(text.slice(Math.max(0, s - 24), s).split('\n').pop()!)));
   out.push(...numberAges(LIFE_YEARS, text, 0.8));
+  // ("HR 98 today!" is a reading.)
+  out.push(...numberAges(GREETED_AGE, text, 0.8, (st) => !READING_BEFORE.test(text.slice(Math.max(0, st - 24), st).split('\n').pop()!)));
   out.push(...numberAges(HOPED_AGE, text, 0.8));
   out.push(...numberAges(PAREN_SOURCE, text, 0.8));
   out.push(...numberAges(BIRTHDAY_ORDINAL, text, 0.8));
@@ -319,9 +326,10 @@ export function recognizeAges(text: string): Candidate[] {
 // "aurelio fuentes 95, actively dying", "PT ninety one M", a header row's next column "Pt: Earline Pruitt   98   Rm 44", a
 // list's dashes "Wooten, Sallie - 94 - bath day", "TARDIFF, Elmer -- 96; guardianship"; a glued initial before brackets "Warren, F (93)";
 // a relation between "Gladys Sanborn, wife, 92"; a table's or a list's columns: "| Gossett, Alma | 96 |", "Baptiste, Hélène [94]",
-// "Vinson, Iola ......... 107 ... apt 12", "Abernathy, Lois      93    yes (self)", "Lorenzo Baca · 99 ·"); a decimal, a unit or a fraction
-// after it makes it a reading.
-const AGE_AFTER_NAME = /^[)"”]?(?:,[ \t]*\p{Lu}\.?(?=[ \t]*\())?(?:,[ \t]*(?:wife|husband|spouse|sister|brother|son|daughter|friend|neighbou?r)(?=[ \t]*,))?(?:[ \t]*(?:\([^()\n]{1,30}\)|["“][^"”\n]{1,20}["”]))?(?:[ \t]*,[ \t]*|[ \t]*[(\[|·][ \t]*|[ \t]*\.{2,}[ \t]*|[ \t]+(?:--|[-–—])[ \t]+|[ \t]+)(9\d|1[01]\d)(?![\d.,]\d|[ \t]*(?:%|°|\/|-\d|x\b|mg|mcg|ml|cc|kg|lbs?|cm|mm|min|mins|minutes|sec|hrs?|hours|days|units?|bpm)|[ \t]*-?[ \t]*(?:years?|yrs?|y\.?o\.?|y\/o|yo)\b)(?=[ \t]*(?:[),.;:!?]|$|\n)|[ \t]+(?:since|but)\b|[ \t]*(?:[MFmf]|[WBH][MF]|y\/?o|yrs?)\b|[ \t]{2,}\S|[ \t]*[\]|·]|[ \t]+\.{2,}|[ \t]+[-–—][ \t]|[ \t]+as[ \t]+of\b)/u;
+// "Vinson, Iola ......... 107 ... apt 12", "Abernathy, Lois      93    yes (self)", "Lorenzo Baca · 99 ·"), a birthday list's
+// ordinal or remark ("Verla Hafen ...... 94th", "Wendell Frei ..... 90 (the big one!)", "Gubler ..... 99 -- one more year"); a
+// decimal, a unit or a fraction after it makes it a reading.
+const AGE_AFTER_NAME = /^[)"”]?(?:,[ \t]*\p{Lu}\.?(?=[ \t]*\())?(?:,[ \t]*(?:wife|husband|spouse|sister|brother|son|daughter|friend|neighbou?r)(?=[ \t]*,))?(?:[ \t]*(?:\([^()\n]{1,30}\)|["“][^"”\n]{1,20}["”]))?(?:[ \t]*,[ \t]*|[ \t]*[(\[|·][ \t]*|[ \t]*\.{2,}[ \t]*|[ \t]+(?:--|[-–—])[ \t]+|[ \t]+)((?:9\d|1[01]\d)(?:th|st|nd|rd)?)(?![\d.,]\d|[ \t]*(?:%|°|\/|-\d|x\b|mg|mcg|ml|cc|kg|lbs?|cm|mm|min|mins|minutes|sec|hrs?|hours|days|units?|bpm)|[ \t]*-?[ \t]*(?:years?|yrs?|y\.?o\.?|y\/o|yo)\b)(?=[ \t]*(?:[),.;:!?]|$|\n)|[ \t]+(?:since|but)\b|[ \t]*(?:[MFmf]|[WBH][MF]|y\/?o|yrs?)\b|[ \t]{2,}\S|[ \t]*[\]|·]|[ \t]+\.{2,}|[ \t]+(?:--|[-–—])[ \t]|[ \t]+\((?![ \t]*\d)|[ \t]+as[ \t]+of\b)/u;
 
 /**
  * Ages of 90 and over right after a person's name found by any recognizer ("Mabel Ng (96)", "aurelio fuentes 95,",
@@ -337,7 +345,7 @@ export function agesAfterNames(text: string, found: readonly Candidate[]): Candi
     const couple = COUPLE_AFTER_NAME.exec(text.slice(c.end, c.end + 24));
     if (couple) for (const g of [1, 2]) out.push({ category: 'AGE', score: 0.7, start: c.end + couple.indices![g][0], end: c.end + couple.indices![g][1] });
     const m = AGE_AFTER_NAME.exec(text.slice(c.end, c.end + 48));
-    if (!m || !over89(+m[1])) continue;
+    if (!m || !over89(parseInt(m[1], 10))) continue;
     const start = c.end + m[0].length - m[1].length;
     // ("temp 96 f": a reading's label taken for a name is still the label.)
     if (READING_BEFORE.test(text.slice(Math.max(0, start - 24), start).split('\n').pop()!) || TEMP_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;

@@ -12,6 +12,7 @@
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FUNCTION_WORDS, PLACE_NOUNS } from './cue-words.js';
+import { STATE_ABBR } from './locations.js';
 
 // Nouns that end a district's name ("Fields Corner", "Sunset Heights", "Old West End").
 const DISTRICT_NOUNS = new Set(
@@ -68,8 +69,9 @@ function nextTown(word: string): boolean {
   return (f & F.PLACE) !== 0 && !(f & F.ABBREV) && (!(f & F.CLINICAL) || (f & F.UPPER) !== 0) && !NOT_DISTRICT.has(word.toLowerCase()) && !PLACE_NOUNS.has(word.toLowerCase());
 }
 
-// A ZIP code right after a place: five digits, not a count of units or a decimal.
-const ZIP_AFTER = /^,?[ \t]*(\d{5}(?:-\d{4})?)(?![\d\p{L}%-]|\.\d|[ \t]*(?:mg|ml|units?|cells|copies)\b)/u;
+// A ZIP code right after a place, or after its state's code in any case ("eastabuchie ms 39436"): five digits, not a count
+// of units or a decimal.
+const ZIP_AFTER = new RegExp(String.raw`^,?[ \t]*(?:(?:${STATE_ABBR})\.?,?[ \t]+)?(\d{5}(?:-\d{4})?)(?![\d\p{L}%-]|\.\d|[ \t]*(?:mg|ml|units?|cells|copies)\b)`, 'iu');
 
 /**
  * Districts beside the LOCATION candidates already found in `text`.

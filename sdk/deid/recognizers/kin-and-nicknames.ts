@@ -168,8 +168,9 @@ function nameAroundNickname(m: RegExpExecArray): Candidate | null {
   const surname = (w: string, end: number): boolean =>
     w.toLowerCase().split('-').every((p) => plain(p) && (!(v.flags(p) & VOCAB_FLAGS.COMMON) || ((v.flags(p) & VOCAB_FLAGS.LAST) !== 0 && closes(end))));
   const nick = m[2] ?? m[3];
-  // (A nickname is a name or initials: not a role in brackets, "(mother)", "(hospitalist)", nor a quoted sentence.)
-  const nickOk = /^(?:\p{L}\.)+$/u.test(nick) || (!/\.$/.test(nick) && nick.split(/[ \t-]/).every(plain) && (m[2] !== undefined || (v.flags(nick.toLowerCase()) & VOCAB_FLAGS.FIRST) !== 0 || !(v.flags(nick.toLowerCase()) & VOCAB_FLAGS.COMMON)));
+  // (A nickname is a name or initials: not a role in brackets, "(mother)", "(hospitalist)", nor a quoted sentence; in quotes a
+  // kin word is one: 'inez "sister" crowder'.)
+  const nickOk = /^(?:\p{L}\.)+$/u.test(nick) || (!/\.$/.test(nick) && nick.split(/[ \t-]/).every((w) => plain(w) || (m[2] !== undefined && FAMILY_WORDS.has(w.toLowerCase()))) && (m[2] !== undefined || (v.flags(nick.toLowerCase()) & VOCAB_FLAGS.FIRST) !== 0 || !(v.flags(nick.toLowerCase()) & VOCAB_FLAGS.COMMON)));
   // (A given name that is an everyday word, before a bracket, needs its capital or a middle initial: not "line
   // (Q'anjob'al) unavailable"; 'homer "bud" dettweiler' and "tanner m. (tj)" are names.)
   const given = v.flags(m[1].toLowerCase());
