@@ -45,6 +45,7 @@ import { recognizeNames } from './recognizers/names.js';
 import { recognizeCityPlaces } from './recognizers/city-places.js';
 import { recognizeSchools } from './recognizers/schools.js';
 import { recognizeLowerInstitutions } from './recognizers/lower-institutions.js';
+import { recognizeLowerStreets } from './recognizers/lower-streets.js';
 import { recognizeRoads } from './recognizers/roads.js';
 import { recognizeLocalShorthand } from './recognizers/local-shorthand.js';
 import { recognizeNativeScript } from './recognizers/native-script.js';
@@ -130,6 +131,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeWorkplaces,
   recognizeSchools,
   recognizeLowerInstitutions,
+  recognizeLowerStreets,
   recognizeServiceNames,
   recognizeQuotedBusinesses,
   recognizeHiredTrades,

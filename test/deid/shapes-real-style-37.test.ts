@@ -80,6 +80,18 @@ family('places: a ZIP code after a lower-case state code, a trade closing an emp
 
 kept('not routes: a psychiatric hold by its letter', [['placed on M-1 hold by psych', ['M-1']]]);
 
+family('streets as hurried notes write them: a numbered street after a word of where, a named one between commas', [
+  ['evicted from 6th st apt, staying with her cousin for now, looking for a room', ['6th st']],
+  ['LIVES ON 14TH AVE NE WITH HIS SON AND DAUGHTER-IN-LAW', ['14TH AVE NE']],
+  ['the harbor men\'s shelter, w market st, akron. bunk 12 since march and doing ok', ['w market st']],
+  ['moved to the new place on pelham dr in january, closer to the bus line for work', ['pelham dr']],
+]);
+
+kept('not streets: a doctor after "on call", a verb after a comma', [
+  ['she was on call dr szabo all weekend and did not get the page, so she called back late', ['call']],
+  ['he will not go to the appointment, cannot drive, and his ride fell through again', ['cannot drive']],
+]);
+
 family('dates: a month and day standing alone as a sentence, a line, or after an arrow from a recheck', [
   ['client kaden, 16, seneca. 3/6. lives w aunt since the fall, mom in rochester', ['3/6']],
   ['thx for sitting him during 1st hr, he did better today\n9/10', ['9/10']],

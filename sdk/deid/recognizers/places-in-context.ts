@@ -14,6 +14,7 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { clinicalShorthand, clinicalTerm } from './place-words.js';
 import { STATE_ABBR } from './locations.js';
+import { typedInLowerCase } from './lower-institutions.js';
 import { DOSE_UNIT, execAll, has, lineAt, matchAll } from './util.js';
 
 const SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|way|pkwy|parkway|ct|court|pl|place|ter|terr|terrace|hwy|highway|cir|circle|sq|square|row|pike|tpke|turnpike|plaza|wharf|crescent';
@@ -256,8 +257,10 @@ export function recognizePlacesInContext(text: string): Candidate[] {
       const house = re === NUMBERED_STREET && /^[NSEW]?\d{3,5}/i.test(m[0]);
       if (re === NUMBERED_STREET && /^(?:dr|ct|pl|cir|circle|way|court|place)$/i.test(m[2]) && !house) continue;
       if (!streetWords(words, m[2], house)) continue;
-      // "to see dr tomorrow": a suffix that is also a title or an abbreviation needs capitalised street words.
-      if (/^(?:dr|ct|pl|way|row)$/.test(m[2]) && caseOf(words[0]) === 'lower' && !house) continue;
+      // "to see dr tomorrow": a suffix that is also a title or an abbreviation needs capitalised street words, but for a
+      // note typed in lower case after "on" or "off", before words no English list holds ("new house on eastwood dr"; not "on
+      // call dr").
+      if (/^(?:dr|ct|pl|way|row)$/.test(m[2]) && caseOf(words[0]) === 'lower' && !house && !(re === ON_STREET && /^(?:on|off)\b/i.test(m[0]) && words.every((w) => !/\.$/.test(w) && !(vocabulary().flags(w) & (F.COMMON | F.ENGLISH))) && typedInLowerCase(text))) continue;
       if (/^st$/i.test(m[2]) && ST_SEGMENT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       const start = re === ON_STREET ? m.index + m[0].indexOf(m[1]) : m.index;
       const end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
