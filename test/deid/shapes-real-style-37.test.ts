@@ -52,6 +52,17 @@ family('names: a given name, a nickname in quotes or brackets, and a surname, in
   ['client: opal "sister" hendry, lives alone, aide 3x/wk', ['opal "sister" hendry']],
 ]);
 
+family('names: children listed with their ages, the names everyday words', [
+  ['mom at work, kids faith (10), river (7), major (3) home with gma', ['faith', 'river', 'major']],
+  ['placed harmony (9) + justice (12) with the aunt on friday', ['harmony', 'justice']],
+  ['neighbor found the kids alone (journey 8, royal 5) and called pd', ['journey', 'royal']],
+]);
+
+kept('not children: readings and months with counts in brackets', [
+  ['vitals: hr (88), rr (16), bp ok, no distress', ['hr', 'rr']],
+  ['missed visits in may (3), june (4), july (2) per log', ['may', 'june', 'july']],
+]);
+
 kept('not names: a role in brackets, a quoted sentence, a table\'s next column', [
   ['Guadalupe Moreno (mother)   Patient declined', ['mother', 'Patient']],
   ['Gerald "Jerry" Ashby   DOB 1/2/33', ['DOB']],

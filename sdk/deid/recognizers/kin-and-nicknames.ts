@@ -27,6 +27,7 @@ export function recognizeKinAndNicknames(text: string): Candidate[] {
   // Children listed with their ages ("pt's 2 older kids (mateo 6, luz 4)", "KIDS: DESTINY 14, MARCUS 9, KHALIL 4"),
   // and twins by name ("twins ada & grace", "twin B Wren 2195g").
   if (has(/\b(?:kids|children|sons|daughters|grandkids|grandchildren|siblings|twins?)\b/i, text)) out.push(...childrenNamed(text));
+  if (has(/\p{L}[ \t]*\([ \t]*\d{1,2}[ \t]*\)|\p{L}[ \t]\d{1,2}[ \t]*,/u, text)) out.push(...agedList(text));
   // A newborn under the family name until it has its own: "Baby Boy Lopez", "baby girl o'halloran", "BB (TWIN A) NGUYEN".
   out.push(
     ...matchAll(/\b(?:baby|infant|bb)[ \t]+(?:boy|girl|b|g)[ \t]+(?:\(?(?:twin[ \t]+)?[ab12]\)?[ \t]+)?(\p{L}[\p{L}'’\-]+)/dgiu, text, (m) => {
@@ -184,6 +185,11 @@ function nameAroundNickname(m: RegExpExecArray): Candidate | null {
 }
 
 const CHILDREN_LIST = /\b(?:kids|children|sons|daughters|grandkids|grandchildren|siblings)[ \t]*[:(][ \t]*((?:\p{L}[\p{L}'’\-]+[ \t]+\d{1,2}(?:[ \t]*(?:y\/?o|yrs?|mo))?[ \t]*(?:,|&|and)?[ \t]*){1,8})/dgiu;
+// One child and the age, in brackets or after it, then the list of them joined by commas, "+", "&" or "and".
+const AGED = String.raw`\p{L}[\p{L}'’-]+[ \t]*(?:\([ \t]*\d{1,2}[ \t]*(?:y\/?o|yo|yrs?|mos?|m|f)?[ \t]*\)|[ \t]\d{1,2}(?![\d.\/:%-])(?:[ \t]*(?:y\/?o|yo|yrs?|mos?)\b)?)`;
+const AGED_ITEM = /(\p{L}[\p{L}'’-]+)[ \t]*(?:(\([ \t]*\d{1,2}[^)]*\))|[ \t]\d{1,2})/gu;
+const AGED_LIST = new RegExp(String.raw`(?<![\p{L}'’-])${AGED}(?:[ \t]*(?:,|\+|&|and|;)[ \t]*${AGED}){1,7}`, 'gu');
+const MONTH = /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/i;
 const TWINS = /\btwins?[ \t]+(?:[ab12][ \t]+)?(\p{L}[\p{L}'’\-]+)(?:[ \t]*(?:&|and)[ \t]*(\p{L}[\p{L}'’\-]+))?/dgiu;
 
 /**
@@ -192,6 +198,30 @@ const TWINS = /\btwins?[ \t]+(?:[ab12][ \t]+)?(\p{L}[\p{L}'’\-]+)(?:[ \t]*(?:&
  * @example
  * childrenNamed("pt's kids (mateo 6, luz 4) visited"); // covers "mateo" and "luz"
  */
+/**
+ * Children named with their ages in a list anywhere: "kids hope (9), journey (6), king (2)", "placed sawyer (8) + liberty
+ * (11)", "(gage 9, aspen 6)". Two items at least with the age in brackets or the list in brackets, three otherwise; every
+ * item a given name, none a month ("may (3)").
+ */
+function agedList(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of execAll(AGED_LIST, text)) {
+    const items = [...m[0].matchAll(AGED_ITEM)];
+    const bracketed = items.filter((i) => i[2] !== undefined).length >= 2 || (text[m.index - 1] === '(' && text[m.index + m[0].length] === ')');
+    if (!bracketed && items.length < 3) continue;
+    if (!items.every((i) => givenName(i[1]))) continue;
+    for (const i of items) out.push({ category: 'NAME', score: 0.7, start: m.index + i.index!, end: m.index + i.index! + i[1].length, kind: 'person' });
+  }
+  return out;
+}
+
+/** A given name no function, kin, clinical or charting word, nor a month. */
+function givenName(w: string): boolean {
+  const l = w.toLowerCase();
+  const f = vocabulary().flags(l);
+  return (f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.NAMEWORD)) !== 0 && !MONTH.test(l) && !FUNCTION_WORDS.has(l) && !FAMILY_WORDS.has(l) && !NOT_NAME_AFTER_CUE.has(l) && !isMedicalTerm(l) && !(f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV));
+}
+
 function childrenNamed(text: string): Candidate[] {
   const out: Candidate[] = [];
   const person = (w: string): boolean => {
