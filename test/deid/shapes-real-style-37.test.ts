@@ -89,6 +89,12 @@ family('places: a ZIP code after a lower-case state code, a trade closing an emp
   ['ROLLOVER 3 MI N OF TOWN ON K-156, SINGLE OCCUPANT', ['K-156']],
 ]);
 
+family('places: a gazetteer\'s town that is also an everyday word, before its state\'s code closing a header in capitals', [
+  ['RUN REPORT -- ORANGE CO EMS, ENGLISH, IN\nDATE 05-02-2014', ['ENGLISH']],
+]);
+
+kept('not towns: a word before a state code that is no town', [['PT ALERT, OK\nVS STABLE', ['ALERT']]]);
+
 kept('not routes: a psychiatric hold by its letter', [['placed on M-1 hold by psych', ['M-1']]]);
 
 family('streets as hurried notes write them: a numbered street after a word of where, a named one between commas', [

@@ -2,7 +2,8 @@
  * Towns whose names are everyday words ("Okay", "Happy", "Ruby", "Accident"), where the phrase leaves no other reading of
  * a capitalised word: where someone was born ("born in Okay"), whose resident they are ("resident of Ruby"), a direction
  * from it ("east of Okay", "3 mi north of Hope"), and the other end of a stretch between it and a town already found
- * ("between HAPPY and TULIA"). Elsewhere such a word is read as the word it is.
+ * ("between HAPPY and TULIA"), and its state's code after it closing a header in capitals ("CRAWFORD CO EMS, ENGLISH, IN").
+ * Elsewhere such a word is read as the word it is.
  *
  * @example
  * recognizeEverydayTowns('born in Okay, gonna die in Okay'); // covers the first "Okay"
@@ -11,6 +12,7 @@ import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FUNCTION_WORDS } from './cue-words.js';
+import { STATE_ABBR } from './locations.js';
 import { has, matchesOf } from './util.js';
 
 // One or two capitalised words (title case or capitals) after the phrase.
@@ -50,5 +52,13 @@ export function recognizeEverydayTowns(text: string, found: readonly Candidate[]
       if (town(m[1]) && place) out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'city' });
     }
   }
+  // A town a gazetteer holds, in capitals, before its state's code closing a header or a field: "CRAWFORD CO EMS, ENGLISH,
+  // IN", "CALL: COLON, MI". (A gazetteer's place that is also a language or a clinical word is read so only here.)
+  if (has(/,[ \t]*[A-Z]{2}\b/, text)) for (const m of matchesOf(TOWN_STATE_CAPS, text)) {
+    const f = vocabulary().flags(m[1].toLowerCase());
+    if (f & F.PLACE && !NOT_TOWN.test(m[1]) && !FUNCTION_WORDS.has(m[1].toLowerCase())) out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'city' });
+  }
   return out;
 }
+
+const TOWN_STATE_CAPS = new RegExp(String.raw`(?<=(?:^|\n|:|,|--)[ \t]*)([A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?),[ \t]*(?:${STATE_ABBR})(?=[ \t]*(?:$|\n|,|--))`, 'dg');
