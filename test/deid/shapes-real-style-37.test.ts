@@ -52,6 +52,14 @@ family('names: a given name, a nickname in quotes or brackets, and a surname, in
   ['client: opal "sister" hendry, lives alone, aide 3x/wk', ['opal "sister" hendry']],
 ]);
 
+family('names: a person the note is about, the whole name before a comma and the age, its words everyday ones', [
+  ['chr visit. elder margaret walks in thunder, age 91, lives with her grandson', ['margaret walks in thunder']],
+  ['pt delbert little wolf, 58, dialysis m/w/f, rides the van', ['delbert little wolf']],
+  ['client ruby mae lone eagle, 66, diabetic, lives alone', ['ruby mae lone eagle']],
+]);
+
+kept('not names: the words after "pt" that are the sentence', [['pt seen, 61, stable on room air', ['seen']]]);
+
 family('names: children listed with their ages, the names everyday words', [
   ['mom at work, kids faith (10), river (7), major (3) home with gma', ['faith', 'river', 'major']],
   ['placed harmony (9) + justice (12) with the aunt on friday', ['harmony', 'justice']],

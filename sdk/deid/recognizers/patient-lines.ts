@@ -58,6 +58,9 @@ const ROLE_FIELD = new RegExp(
 const ROLE_LABEL_TEST = new RegExp(ROLE_LABEL, 'i');
 // What a clinician field holds when it names no one: a team, a service, a placeholder.
 const NOT_A_CLINICIAN = /^(?:team|teams|service|services|care|primary|medicine|medical|surgery|surgical|cardiology|oncology|neurology|icu|micu|sicu|ccu|ed|er|none|pending|unknown|tbd|self|same|staff|covering|on|call|house|hospital|clinic|group|practice|associates|list|chart|file|record|records)$/i;
+// A person the note is about, their whole name before a comma and the age: "pt clifford red dog, 61, dialysis", "elder
+// josephine rides at the door, age 92", "client lila mae stands, 69". A name of many everyday words is whole only so.
+const PERSON_COMMA_AGE = /\b(?:pt|patient|client|elder|resident|veteran|member|guest|participant)\.?[ \t]*:?[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]\p{L}[\p{L}'’.-]*){1,5})(?=,[ \t]*(?:age[ \t]+)?\d{1,3}(?:[ \t]?(?:y\/?o|yo|yrs?))?[ \t]*[,.;(\n])/dgiu;
 const BED_BEFORE = /(?:(?:bed|rm|room)\.?[ \t]*\d{1,4}[a-z]?[ \t]+|(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]*)$/i;
 const HEADER = new RegExp(String.raw`(?:^|\n)[ \t]*(?:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name)[ \t]*:[ \t]*(${NAME})(?=${FIELD_AFTER}|${AGE_SEX})`, 'giu');
 
@@ -127,6 +130,19 @@ export function recognizePatientLines(text: string): Candidate[] {
   if (has(/trauma|unknown|doe|unk/i, text)) for (const m of execAll(TRAUMA_ALIAS, text)) out.push({ category: 'NAME', score: 0.8, start: m.index, end: m.index + m[0].length, kind: 'person' });
   // "alias \"Teal, Sierra\" assigned", "registered under alias 'Blue Falcon'": whatever name the record was given.
   if (has(/alias/i, text)) for (const m of execAll(QUOTED_ALIAS, text)) out.push({ category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' });
+  if (has(/\b(?:pt|patient|client|elder|resident|veteran|member|guest|participant)\b/i, text)) for (const m of execAll(PERSON_COMMA_AGE, text)) {
+    const words = m[1].split(/[ \t]+/);
+    const v = vocabulary();
+    // (The given name first, a list's; after it no sentence or clinical word but the "at", "the", "in", "old" of a name:
+    // "rides at the door", "old elk"; a given name that is also an abbreviation: "lila mae stands".)
+    if (!(v.flags(words[0].toLowerCase()) & F.FIRST) || isMedicalTerm(words[0].toLowerCase())) continue;
+    const nameWord = (w: string): boolean => {
+      const l = w.replace(/\.$/, '').toLowerCase();
+      return /^(?:at|the|in|of|old|young)$/.test(l) || (!SENTENCE_WORD.test(l) && !isMedicalTerm(l) && (!(v.flags(l) & (F.CLINICAL | F.ABBREV)) || (v.flags(l) & F.FIRST) !== 0) && !/\d/.test(l));
+    };
+    if (!words.slice(1).every(nameWord)) continue;
+    out.push({ category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' });
+  }
   // Cheap test first: most notes have neither a patient field nor a "pt" before a name.
   if (!has(/\b(?:pt|patient|name)\b|\d[ \t]?(?:y\/?o[ \t]?)?[MFmf]\b|\(\d{2,3}\)|,[ \t]*\p{L}+[ \t]+(?:\d{2,3}|ninety)\b|[ \t]{2}(?:mrn|mr|med|dob|d\.o\.b|acct|fin)\b/iu, text)) return out;
   for (const re of [HEADER, BEFORE_AGE, LINE_START]) {
