@@ -61,4 +61,4 @@ export function recognizeEverydayTowns(text: string, found: readonly Candidate[]
   return out;
 }
 
-const TOWN_STATE_CAPS = new RegExp(String.raw`(?<=(?:^|\n|:|,|--)[ \t]*)([A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?),[ \t]*(?:${STATE_ABBR})(?=[ \t]*(?:$|\n|,|--))`, 'dg');
+const TOWN_STATE_CAPS = new RegExp(String.raw`(?=[A-Z])(?<=(?:^|\n|:|,|--)[ \t]*)([A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+)?),[ \t]*(?:${STATE_ABBR})(?=[ \t]*(?:$|\n|,|--))`, 'dg');

@@ -14,10 +14,10 @@ import { typedInLowerCase } from './lower-institutions.js';
 import { has, matchesOf } from './util.js';
 
 // A numbered street and its direction after a word of where, in any case.
-const ORDINAL_STREET = /(?<=\b(?:on|off|from|at|to|near|lives|onto|ON|OFF|FROM|AT|TO|NEAR|LIVES|ONTO)[ \t]+(?:the[ \t]+)?)((?:(?:[nsewNSEW]|north|south|east|west|NORTH|SOUTH|EAST|WEST)\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:st|street|ave|avenue|blvd|rd|ST|STREET|AVE|AVENUE|BLVD|RD)(?:[ \t]+(?:[nsewNSEW]|ne|nw|se|sw|NE|NW|SE|SW)(?![\p{L}\d]))?)(?![\p{L}\d])/dgu;
+const ORDINAL_STREET = /(?=[\dnsewNSEW])(?<=\b(?:on|off|from|at|to|near|lives|onto|ON|OFF|FROM|AT|TO|NEAR|LIVES|ONTO)[ \t]+(?:the[ \t]+)?)((?:(?:[nsewNSEW]|north|south|east|west|NORTH|SOUTH|EAST|WEST)\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:st|street|ave|avenue|blvd|rd|ST|STREET|AVE|AVENUE|BLVD|RD)(?:[ \t]+(?:[nsewNSEW]|ne|nw|se|sw|NE|NW|SE|SW)(?![\p{L}\d]))?)(?![\p{L}\d])/dgu;
 // A named or numbered street between commas or a comma and a bracket, in lower case, one word or two and its suffix, perhaps
 // a direction: "(north 19th st, clarksburg)".
-const COMMA_STREET = /(?<=,[ \t]*|\([ \t]*)((?:(?:[nsew]|north|south|east|west)\.?[ \t]+)?(?:\p{Ll}[\p{Ll}'’-]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]\p{Ll}[\p{Ll}'’-]+)?[ \t]+(?:st|street|ave|avenue|rd|road|blvd|ln|lane|dr|drive|pkwy|way|ct|pl)(?:[ \t]+[nsew])?)(?=[ \t]*[,)])/dgu;
+const COMMA_STREET = /(?=[\p{Ll}\d])(?<=,[ \t]*|\([ \t]*)((?:(?:[nsew]|north|south|east|west)\.?[ \t]+)?(?:\p{Ll}[\p{Ll}'’-]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]\p{Ll}[\p{Ll}'’-]+)?[ \t]+(?:st|street|ave|avenue|rd|road|blvd|ln|lane|dr|drive|pkwy|way|ct|pl)(?:[ \t]+[nsew])?)(?=[ \t]*[,)])/dgu;
 
 /** A street's own word: no function, clinical or charting word. */
 function streetWord(w: string): boolean {
@@ -33,8 +33,8 @@ function streetWord(w: string): boolean {
  */
 export function recognizeLowerStreets(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!has(/\d(?:st|nd|rd|th)[ \t]|,|\(/i, text)) return out;
-  for (const m of matchesOf(ORDINAL_STREET, text)) out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'street' });
+  // (Each pattern opens with what it needs, so its look-behind runs only there; most notes have no ordinal street.)
+  if (has(/\d(?:st|nd|rd|th)[ \t]/i, text)) for (const m of matchesOf(ORDINAL_STREET, text)) out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'street' });
   if (!typedInLowerCase(text)) return out;
   for (const m of matchesOf(COMMA_STREET, text)) {
     const words = m[1].split(/[ \t]+/).slice(0, -1).filter((w) => !/^(?:[nsew]\.?|north|south|east|west)$/.test(w));
