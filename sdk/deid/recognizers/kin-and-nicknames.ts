@@ -22,12 +22,13 @@ import { execAll, has, matchAll, matchesOf } from './util.js';
 export function recognizeKinAndNicknames(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (has(/["“]/, text)) out.push(...quotedNicknames(text));
-  if (has(/["“(]/, text)) out.push(...matchAll(NAME_AROUND_NICKNAME, text, nameAroundNickname));
+  // (Cheap tests first, for the shapes themselves: a nickname between spaces before a word, two children with ages.)
+  if (has(/[ \t]["“(][\p{L}.'’-]+(?:[ \t][\p{L}.'’-]+)?["”)][ \t]\p{L}/u, text)) out.push(...matchAll(NAME_AROUND_NICKNAME, text, nameAroundNickname));
   if (has(/[\p{L}][ \t]*\([ \t]*\p{Lu}[\p{L}'’-]+[ \t]*\)/u, text)) out.push(...matchAll(PERSON_THEN_NAME, text, bracketedName));
   // Children listed with their ages ("pt's 2 older kids (mateo 6, luz 4)", "KIDS: DESTINY 14, MARCUS 9, KHALIL 4"),
   // and twins by name ("twins ada & grace", "twin B Wren 2195g").
   if (has(/\b(?:kids|children|sons|daughters|grandkids|grandchildren|siblings|twins?)\b/i, text)) out.push(...childrenNamed(text));
-  if (has(/\p{L}[ \t]*\([ \t]*\d{1,2}[ \t]*\)|\p{L}[ \t]\d{1,2}[ \t]*,/u, text)) out.push(...agedList(text));
+  if (has(/\p{L}[ \t]*\([ \t]*\d{1,2}[^)\n]{0,4}\)[ \t]*(?:,|\+|&|and)[ \t]*\p{L}|\p{L}[ \t]\d{1,2}[ \t]*,[ \t]*\p{L}+[ \t]\d{1,2}[ \t]*[,)]/u, text)) out.push(...agedList(text));
   // A newborn under the family name until it has its own: "Baby Boy Lopez", "baby girl o'halloran", "BB (TWIN A) NGUYEN".
   out.push(
     ...matchAll(/\b(?:baby|infant|bb)[ \t]+(?:boy|girl|b|g)[ \t]+(?:\(?(?:twin[ \t]+)?[ab12]\)?[ \t]+)?(\p{L}[\p{L}'’\-]+)/dgiu, text, (m) => {

@@ -84,9 +84,9 @@ function properWord(w: string, strict = false): boolean {
   return (f & F.PLACE) !== 0 || ((f & (F.PROPER | F.FIRST)) !== 0 && (f & F.COMMON) === 0);
 }
 
-// Words of two letters or more, and those of them opening with a capital.
-const WORD = /(?<![\p{L}'’])\p{L}[\p{L}'’-]/gu;
-const CAPITAL_WORD = /(?<![\p{L}'’])\p{Lu}[\p{L}'’-]/gu;
+// The last text asked about and its answer: three recognizers ask of the same note.
+let lastText = '';
+let lastAnswer = false;
 /**
  * Whether a note is typed in lower case: under one word in eight opens with a capital (acronyms and scores included;
  * notes in sentence case run from one in five up). In a note in sentence case a lower-case "son's house" is plainly none.
@@ -95,8 +95,24 @@ const CAPITAL_WORD = /(?<![\p{L}'’])\p{Lu}[\p{L}'’-]/gu;
  * typedInLowerCase('met kayla at the mill house, 41 days today. PHQ-9 11'); // true
  */
 export function typedInLowerCase(text: string): boolean {
-  const words = text.match(WORD)?.length ?? 0;
-  return words >= 8 && (text.match(CAPITAL_WORD)?.length ?? 0) < words / 8;
+  if (text === lastText) return lastAnswer;
+  // (One pass over the characters: a word starts at a letter after no letter; ASCII letters are told by their codes.)
+  let words = 0;
+  let capitals = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    const letter = upper || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(text[i]));
+    if (letter && !inWord) {
+      words++;
+      if (upper || (c > 127 && /\p{Lu}/u.test(text[i]))) capitals++;
+    }
+    inWord = letter || (inWord && (c === 39 || c === 0x2019));
+  }
+  lastText = text;
+  lastAnswer = words >= 8 && capitals < words / 8;
+  return lastAnswer;
 }
 
 /**
