@@ -60,6 +60,14 @@ family('names: a person the note is about, the whole name before a comma and the
 
 kept('not names: the words after "pt" that are the sentence', [['pt seen, 61, stable on room air', ['seen']]]);
 
+describe('repeats: a nickname that is an everyday word, given in quotes, is repeated', () => {
+  it('finds the later bare nickname', () => {
+    const text = 'member: anthony "ant" scarpelli 37. then ant talked about his dad';
+    const at = text.lastIndexOf('ant');
+    expect(findPhi(text).some((s) => s.start <= at && at + 3 <= s.end)).toBe(true);
+  });
+});
+
 family('names: children listed with their ages, the names everyday words', [
   ['mom at work, kids faith (10), river (7), major (3) home with gma', ['faith', 'river', 'major']],
   ['placed harmony (9) + justice (12) with the aunt on friday', ['harmony', 'justice']],

@@ -54,7 +54,12 @@ export function repeatedNames(text: string, candidates: readonly Candidate[]): C
       const w = m[0].replace(/['’]s$/i, '');
       const lower = w.toLowerCase();
       const shape = caseOf(w);
-      if (lower.length < 3 || !shape || NOT_A_NAME_PART.has(lower) || FUNCTION_WORDS.has(lower) || FAMILY_WORDS.has(lower) || vocabulary().flags(lower) & (F.CLINICAL | F.ABBREV)) continue;
+      // (An everyday word no name list holds is a name only where it was found: a header's "DISCHARGE" or "PHARMACY" read
+      // once as a name is not copied down the note; unless it was given as a nickname: 'anthony "ant" scarpelli', then "ant
+      // talked about his dad".)
+      const f = vocabulary().flags(lower);
+      const nickname = /["“'‘(]/.test(text[c.start + m.index! - 1] ?? '');
+      if (lower.length < 3 || !shape || NOT_A_NAME_PART.has(lower) || FUNCTION_WORDS.has(lower) || FAMILY_WORDS.has(lower) || f & (F.CLINICAL | F.ABBREV) || (f & F.COMMON && !(f & (F.FIRST | F.LAST | F.NAMEWORD)) && !nickname)) continue;
       const shapes = found.get(lower) ?? new Set<Shape>();
       shapes.add(shape);
       found.set(lower, shapes);
