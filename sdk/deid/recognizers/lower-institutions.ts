@@ -3,8 +3,9 @@
  * high"), day cares ("little blessings daycare"), libraries, pools and fairgrounds ("davenport public library", "kiwanis
  * pool", "lyon county fairgrounds"), counties ("mcdowell county", "pottawattamie co"), congregations ("grace lutheran", "new
  * life church"), shelters, houses, halls and jails ("bethany house", "the rescue mission", "bromley hall", "raleigh county
- * regional jail") and camps ("camp okoboji"). In title case and capitals the other recognizers read them; here no capital
- * sets the name apart, so the kind word closing it is the evidence and the words before it must name, not describe.
+ * regional jail"), motels and parks ("big bend motel", "sunny acres mhp") and camps ("camp okoboji"). In title case and
+ * capitals the other recognizers read them; here no capital sets the name apart, so the kind word closing it is the
+ * evidence and the words before it must name, not describe.
  *
  * @example
  * recognizeLowerInstitutions('t1d log - owen 4th gr orchard hill elem'); // a LOCATION over "orchard hill elem"
@@ -17,8 +18,8 @@ import { has, matchesOf } from './util.js';
 
 /**
  * How strongly the words before a kind must name: words that are no clinical or function words (one everyday word before a
- * one-word kind describes: "homeless shelter", "newborn nursery"); a proper name, where a
- * place that is also an everyday word counts ("davenport public library"); or a proper name that is no everyday word.
+ * one-word kind describes: "homeless shelter", "newborn nursery"); a proper name, where a place that is also an everyday
+ * word counts ("davenport public library"); or a proper name that is no everyday word.
  */
 type Need = 'word' | 'proper' | 'strict';
 
@@ -31,8 +32,9 @@ interface Kind {
 }
 
 // Each family of kinds. A bare "high" or "middle" is also a reading and a finger, so it needs a proper name or a direction
-// before it ("north high", "ames middle"; not "running high", "left middle"); a word only schools, shelters and counties
-// use needs only a name of any words ("little blessings daycare", "rescue mission").
+// before it ("north high", "ames middle"; not "running high", "left middle"); a word only schools, day cares,
+// congregations, shelters and lodgings use needs only a name of any words ("little blessings daycare", "lighthouse winter
+// shelter"); a house, a hall or a manor a name no English list holds ("bethany house", not "white house").
 const KINDS: Kind[] = [
   { re: String.raw`(?:(?:area|senior|junior|jr\.?|jr\/sr|jr-sr)[ \t]+)?high(?:[ \t]+school)?|middle(?:[ \t]+school)?`, need: 'proper' },
   { re: String.raw`elem|elementary(?:[ \t]+school)?|intermediate[ \t]+school|primary[ \t]+school|catholic[ \t]+school|christian[ \t]+academy|academy`, need: 'word' },
