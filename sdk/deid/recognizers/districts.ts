@@ -153,20 +153,20 @@ const LOWER_WORDS = /^(\p{Ll}[\p{Ll}'’-]+)(?:[ \t](\p{Ll}[\p{Ll}'’-]+))?(?:[
 export function townsAfterPlaces(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of found) {
-    const town = c.category === 'LOCATION' ? lowerTownAfter(text, c) : 0;
-    if (town > 0) out.push({ category: 'LOCATION', score: 0.6, start: c.end + (TOWN_AFTER.exec(text.slice(c.end, c.end + 6))?.[0].length ?? 0), end: c.end + town, kind: 'city' });
+    const town = c.category === 'LOCATION' ? lowerTownAfter(text, c) : null;
+    if (town) out.push({ category: 'LOCATION', score: 0.6, start: town[0], end: town[1], kind: 'city' });
   }
   return out;
 }
 
-/** The end, from `c.end`, of a gazetteer's town after the found place `c` in lower case; 0 if none. */
-function lowerTownAfter(text: string, c: Candidate): number {
-  if (/\p{Lu}/u.test(text.slice(c.start, c.end))) return 0;
+/** Where a gazetteer's town after the found place `c` stands, in lower case: [start, end], or null. */
+function lowerTownAfter(text: string, c: Candidate): [number, number] | null {
+  if (/\p{Lu}/u.test(text.slice(c.start, c.end))) return null;
   const lead = TOWN_AFTER.exec(text.slice(c.end, c.end + 6));
-  if (!lead) return 0;
+  if (!lead) return null;
   const from = c.end + lead[0].length;
   const m = LOWER_WORDS.exec(text.slice(from, from + 48));
-  if (!m) return 0;
+  if (!m) return null;
   const words = [m[1], m[2], m[3]].filter((w): w is string => w !== undefined);
   // The longest run of words a gazetteer holds as one place ("la crosse", "council bluffs", "east liverpool").
   for (let n = words.length; n >= 1; n--) {
@@ -174,12 +174,12 @@ function lowerTownAfter(text: string, c: Candidate): number {
     const f = vocabulary().flags(phrase);
     if (!(f & F.PLACE) || (f & F.ABBREV) || ((f & F.CLINICAL) && !(f & F.PROPER)) || NOT_DISTRICT.has(phrase) || PLACE_NOUNS.has(phrase) || FUNCTION_WORDS.has(phrase)) continue;
     const end = from + phrase.length;
-    // (A town that is also an everyday word must close its clause after a comma: "house, troy." but not "elem, grace
-    // period"; a two-letter word is a unit or a label: "le claire, ip 10.24.118.7".)
-    // (After "in", never: "drive in snow".)
-    if (n === 1 && f & F.COMMON && (lead[0].includes('in') || !/^[ \t]*(?:[,.;:)\n]|$)/.test(text.slice(end, end + 2)))) return 0;
-    if (phrase.length < 3) return 0;
-    return end - c.end;
+    // (A town that is also an everyday word must close its clause after a comma, "house, troy." but not "elem, grace
+    // period", and never stands after "in": "drive in snow".)
+    if (n === 1 && f & F.COMMON && (lead[0].includes('in') || !/^[ \t]*(?:[,.;:)\n]|$)/.test(text.slice(end, end + 2)))) return null;
+    // (A two-letter word is a unit or a label: "le claire, ip 10.24.118.7".)
+    if (phrase.length < 3) return null;
+    return [from, end];
   }
-  return 0;
+  return null;
 }
