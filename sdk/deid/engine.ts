@@ -44,6 +44,7 @@ import { recognizePlacesInContext } from './recognizers/places-in-context.js';
 import { recognizeNames } from './recognizers/names.js';
 import { recognizeCityPlaces } from './recognizers/city-places.js';
 import { recognizeSchools } from './recognizers/schools.js';
+import { recognizeLowerBusinesses } from './recognizers/lower-businesses.js';
 import { recognizeLowerInstitutions } from './recognizers/lower-institutions.js';
 import { recognizeLowerStreets } from './recognizers/lower-streets.js';
 import { recognizeRoads } from './recognizers/roads.js';
@@ -130,6 +131,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeWorshipPlaces,
   recognizeWorkplaces,
   recognizeSchools,
+  recognizeLowerBusinesses,
   recognizeLowerInstitutions,
   recognizeLowerStreets,
   recognizeServiceNames,

@@ -18,6 +18,7 @@
  */
 import type { Candidate } from './span.js';
 import { PATIENT_SLOT, SLOT_AFTER, SLOT_BEFORE, plainsPair, slotHalf } from './name-halves.js';
+import { lowerKindAfter } from './recognizers/lower-institutions.js';
 import { BUSINESS_TAIL, PLAIN_TAIL, FACILITY_TAIL, ENDS_IN_KIND, CLUB_END, CLUB_LEAD, CHAIN_BEFORE, WORKS_END, BUSINESS_BEFORE, WORKED_AT_BEFORE, NOT_BUSINESS_WORD, kindThenPlace, businessLead } from './business-edges.js';
 import { isCountry } from './recognizers/countries.js';
 import { FAMILY_WORDS, FUNCTION_WORDS } from './recognizers/cue-words.js';
@@ -245,7 +246,7 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       s.kind = 'facility';
     }
     if (s.category === 'LOCATION') {
-      const found = text.slice(s.start, s.end);
+      let found = text.slice(s.start, s.end);
       const plain = found === found.toLowerCase() ? 'lower' : found === found.toUpperCase() ? 'caps' : null;
       // ("KEOKUK FIRE" found whole by a town's service: its "DEPT" too.)
       // ("ossipee fire" and "toledo water" found so: their "-rescue" and "dept" too.)
@@ -254,8 +255,18 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       const trade = plain ? tail.exec(text.slice(s.end, s.end + 40)) : null;
       if (trade && (plain === 'lower' ? trade[0] === trade[0].toLowerCase() : trade[0] === trade[0].toUpperCase())) {
         s.end += trade[0].length;
+        // ("sorrento brothers mushroom farm": what the firm is may follow its trade word.)
+        if (plain === 'lower') s.end = Math.max(s.end, lowerKindAfter(text, s.end));
         absorbOverlapping(spans, i, s);
         continue;
+      }
+      // ("the delmarva chick hatchery", "fox run shopping center": in a lower-case note, what the place is; the town after it
+      // may still join it below: "the citgo plant in sulphur".)
+      const lowerEnd = plain === 'lower' ? lowerKindAfter(text, s.end) : -1;
+      if (lowerEnd > s.end) {
+        s.end = lowerEnd;
+        absorbOverlapping(spans, i, s);
+        found = text.slice(s.start, s.end);
       }
       // "Thames Valley VNA", "Astoria Community Hosp": a facility's kind, read with the name found before it.
       const facilityTail = plain !== 'lower' ? FACILITY_TAIL.exec(text.slice(s.end, s.end + 40)) : null;

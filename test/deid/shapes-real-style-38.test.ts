@@ -1,0 +1,47 @@
+/**
+ * Shapes from stop 50's development work on notes typed all in lower case: what a found place is after it (a works, a
+ * hatchery, a cemetery), homes, malls and houses of worship by their kind, chains placed by a street or town, and numbered
+ * veterans' posts. Each example is our own, written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { lowerKindAfter } from '../../sdk/deid/recognizers/lower-institutions.js';
+import { family, kept } from './shape-helpers.js';
+
+family('what a place found in lower case is, after it', [
+  ['dad works 3rd shift at the wapakoneta tube works, home by 7, helps with the baby', ['wapakoneta tube works']],
+  ['pt cuts chickens at the lewes poultry hatchery, hands raw, gloves given and lotion', ['lewes poultry hatchery']],
+  ['laid off from the kutztown logistics warehouse in march, no insurance since then', ['kutztown logistics warehouse']],
+  ['her husband is buried at st. wenceslaus cemetery, she visits him every sunday', ['wenceslaus cemetery']],
+  ['he is at the bucks county prison till his hearing, mom asked us to mail the letter', ['bucks county prison']],
+]);
+
+family('places in lower case: group and funeral homes, malls and houses of worship by their kind', [
+  ['aide from the maple court group home came with him, brought the mar and his inhaler', ['maple court group home']],
+  ['family picked kowalczyk & daughters funeral home, release signed by the son at 1400', ['kowalczyk & daughters funeral home']],
+  ['she walks laps at the wyomissing mall most mornings with her sister, no falls', ['wyomissing mall']],
+  ['the monk from wat lao buddharam temple came to chant, family grateful, pt peaceful', ['buddharam temple']],
+]);
+
+family('chains, posts and mosques in lower-case notes', [
+  ['she buys her cigs at the marathon on 5th st every morning before the bus comes', ['marathon']],
+  ['met her outside the bob evans on route 7, she had not eaten since yesterday', ['bob evans']],
+  ['stays away from the legion post 88 bar where he used to drink, 60 days sober', ['legion post 88']],
+  ['the imam from masjid ar-rahman called the unit, family wants him to visit at 5', ['masjid ar-rahman']],
+]);
+
+kept('not places: kinds of homes, clubs and malls, a verb after a town, and the ankle', [
+  ['she was placed in an adult group home last year and likes the staff there fine', ['adult group home']],
+  ['goes to her bridge club on tuesdays and church on sundays, sharp, no memory issues', ['bridge club']],
+  ['swelling lat mall and med mall r ankle after a twist on the stairs, can bear weight', ['lat mall', 'med mall']],
+  ['masjid on friday is where he sees his friends, he has not been for 2 wks now', ['masjid on']],
+]);
+
+describe('lowerKindAfter', () => {
+  it('ends a place at what it is, with its name words between, and only in a lower-case note', () => {
+    const text = 'pt works at the delmarva chick hatchery per wife, ran out of his keppra friday';
+    expect(lowerKindAfter(text, text.indexOf(' chick'))).toBe(text.indexOf(' per'));
+    expect(lowerKindAfter('Pt works at the Delmarva chick hatchery per wife. He ran out of his Keppra Friday.', 24)).toBe(-1);
+    const verb = 'lives in dover works nights at the port, no pcp, uses the ed for everything';
+    expect(lowerKindAfter(verb, verb.indexOf(' works'))).toBe(-1);
+  });
+});
