@@ -45,3 +45,14 @@ describe('lowerKindAfter', () => {
     expect(lowerKindAfter(verb, verb.indexOf(' works'))).toBe(-1);
   });
 });
+
+kept('not streets or names in capitals: readings, measures and what a relative did', [
+  ['VS: BP 132/84 HR 88 RR 18 SPO2 97 BGL 212 ON ARRIVAL, PT ALERT AND TALKING', ['97 BGL 212']],
+  ['12 LEAD: PR 172 QRS 88 QTC 452, NSR, NO STE. TRANSMITTED TO RECEIVING', ['172 QRS 88']],
+  ['EXAM: 3 CM LAC DORSAL HAND, BLEEDING CONTROLLED WITH PRESSURE DRESSING', ['3 CM LAC DORSAL']],
+  ['GAVE 1 L NS EN ROUTE WIDE OPEN, BP IMPROVED TO 104/62 ON ARRIVAL AT ED', ['1 L NS EN ROUTE']],
+  ['DISP 0212 / ENRT 0214 / ONSC 0229 / TRANS 0247 / ARR 0305. CREW OF TWO', ['DISP', 'ENRT', 'ONSC']],
+  ['INTUBATED 2ND ATTEMPT, ETCO2 36 WITH GOOD WAVEFORM, AGONAL RESPS BEFORE', ['ETCO']],
+  ['PER PT, HUSBAND STRUCK HER TWICE WITH A BELT; SISTER DROVE HER IN TONIGHT', ['STRUCK', 'DROVE']],
+  ['en route with grandma riding up front and mother holding the baby on her lap', ['riding', 'holding']],
+]);

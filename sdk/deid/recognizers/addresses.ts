@@ -14,7 +14,7 @@ import { countryAtEnd } from './countries.js';
 import { PARTICLES, clinicalShorthand, isParticle, nameWords, plainWord, plainWords } from './place-words.js';
 import { dictionaries } from '../dictionaries.js';
 import { isMedicalTerm } from '../medical-terms.js';
-import { doctorNotDrive, has, matchAll } from './util.js';
+import { doctorNotDrive, has, matchAll, measureNotStreet } from './util.js';
 
 // Street words written before the name (Rue de Tanger, Via Franscini, ul. Miła) or after it
 // (Søndergade, Harjukuja, Þorsteinsgata, Brucker Bundesstrasse, Rákóczi út).
@@ -241,8 +241,9 @@ export function recognizeAddresses(raw: string): Candidate[] {
     }),
   );
   // ("5 FT 2 IN", "6 ft 1": a height in feet and inches, no house on a street.)
-  cores.push(...matchAll(NUMBER_NAME_NUMBER, text, (m) => (nameWords(m[1]) && !/^(?:ft|feet|foot)$/i.test(m[1]) ? street(0.7)(m) : null)));
-  cores.push(...matchAll(usFormRegex(), text, (m) => (doctorNotDrive(m[0]) ? null : street(0.75)(m))));
+  // (A street's name in English letters has vowels; "99 BGL 74", "168 QRS 92" are readings in capitals.)
+  cores.push(...matchAll(NUMBER_NAME_NUMBER, text, (m) => (nameWords(m[1]) && !/^(?:ft|feet|foot)$/i.test(m[1]) && m[1].split(/[ \t]+/).every((w) => !/^[A-Za-z]+$/.test(w) || /^[a-z]$/.test(w) || /[aeiouy]/i.test(w)) ? street(0.7)(m) : null)));
+  cores.push(...matchAll(usFormRegex(), text, (m) => (doctorNotDrive(m[0]) || measureNotStreet(m[0]) ? null : street(0.75)(m))));
   cores.push(...matchAll(INTERSECTION, text, (m) => (!plainWord(m[1]) && nameWords(m[2]) ? { ...street(0.7)(m), start: m.indices![1][0] } : null)));
   // Capitalised names, one of them no everyday word ("Peter Zuidhove"): "on Keppra 500", "at Bed 12" are no streets.
   const cued = (m: RegExpExecArray) => {

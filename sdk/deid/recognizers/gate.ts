@@ -80,6 +80,9 @@ const EMS_CREDENTIAL = /^(?:emt|aemt|nrp|emt-[bip])$/;
 // The forms and teams "patient" opens: its next word is no name there.
 const PATIENT_FORM = /^(?:care[ \t]+(?:report|record|plan|team|conference|coordinator|manager)|portal[ \t]+(?:message|msg|note))\b/i;
 
+// A number right after a word, or glued to it, that is no phone number.
+const READING_AFTER = /^(?:\d|[ \t]*:?[ \t]*\d{1,4}(?:\.\d+)?(?![\d-]|[ \t]*-[ \t]*\d|[ \t]+\d{3}[ \t-]\d{4}))/;
+
 /**
  * Possible names and places from the vocabulary gate.
  *
@@ -285,6 +288,9 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const shortCaps = t.shape === 'caps' && letters.length <= 3;
     const noVowel = t.shape === 'caps' && !/[AEIOUY]/.test(letters);
     if (noVowel && !(flags & NAME_EVIDENCE)) continue;
+    // ("DISP 1422 / ENRT 1423", "AGONAL RESPS 4/MIN", "ETCO2 38": a short unknown word in capitals with a reading or a clock
+    // time after it, or a digit glued to it, labels the number; a phone's owner is read apart.)
+    if (t.shape === 'caps' && letters.length <= 5 && !(flags & NAME_EVIDENCE) && !nameCue && READING_AFTER.test(text.slice(t.end, t.end + 16))) continue;
     // In a mixed-case line an unknown short word in capitals is an abbreviation ("ADHF", "AECOPD");
     // in a line written in capitals it may be a name ("SUSAN CALLED").
     // ("QUIXBY, HOPE" in a mixed-case line is a "Last, First" name, not an abbreviation.)

@@ -14,7 +14,7 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { clinicalShorthand } from './place-words.js';
 import { capsLine } from './people-cues.js';
-import { before, doctorNotDrive, execAll, has, matchAll, SENTENCE_START } from './util.js';
+import { before, doctorNotDrive, execAll, has, matchAll, measureNotStreet, SENTENCE_START } from './util.js';
 
 /** US state and territory codes, as a regex alternation in capitals. @example new RegExp(`, (?:${STATE_ABBR}) \\d{5}`); */
 export const STATE_ABBR =
@@ -318,7 +318,7 @@ const STREET_ABOVE_TOWN = new RegExp(
 export function recognizeLocations(text: string): Candidate[] {
   const out: Candidate[] = [];
   // A number after a slash ("0/10 AT REST") is a score or a date, not a house number.
-  out.push(...matchAll(streetRegex(), text, (m) => (NOT_STREET.test(m[0].trim()) || text[m.index - 1] === '/' || clinicalName(m[0]) || doctorNotDrive(m[0]) ? null : { category: 'LOCATION', score: 0.9, kind: 'street' })));
+  out.push(...matchAll(streetRegex(), text, (m) => (NOT_STREET.test(m[0].trim()) || text[m.index - 1] === '/' || clinicalName(m[0]) || doctorNotDrive(m[0]) || measureNotStreet(m[0]) ? null : { category: 'LOCATION', score: 0.9, kind: 'street' })));
   out.push(...matchAll(PO_BOX, text, () => ({ category: 'LOCATION', score: 0.95, kind: 'pobox' })));
   if (has(/\b\d{5}\b/, text)) out.push(...matchAll(STREET_ABOVE_TOWN, text, (m) => (clinicalName(m[1]) || /\b(?:mg|mcg|ml|mL|tabs?|units?|daily|bid|tid|prn)\b/.test(m[1]) ? null : { category: 'LOCATION', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'street' })));
   for (const re of has(STATE_AFTER_COMMA, text) ? [CITY_STATE, CITY_STATE_CAPS] : []) {

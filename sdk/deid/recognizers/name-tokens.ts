@@ -27,11 +27,11 @@ export const NOT_NAME_AFTER_CUE = new Set('driver drivers passenger passengers s
 export function predicateAfterPerson(cue: string, lower: string, flags: number): boolean {
   if (!(flags & VOCAB_FLAGS.COMMON) || flags & VOCAB_FLAGS.FIRST) return false;
   if (cue !== 'pt' && cue !== 'patient' && !FAMILY_WORDS.has(cue)) return false;
-  return /[^s']s$/.test(lower) || PREDICATE_WORDS.has(lower);
+  return /[^s']s$/.test(lower) || (lower.length >= 6 && /(?:ed|ing)$/.test(lower)) || PREDICATE_WORDS.has(lower);
 }
-// Participles, adverbs and states a patient or relative is written with ("pt doing well", "pt back to unit",
-// "baby born 3/2", "PT STABLE OVERNIGHT").
-const PREDICATE_WORDS = new Set('doing going willing born seen done gone back last out up down off over through stable unstable comfortable restless lethargic drowsy anxious weak tired pleasant cooperative quiet improved improving better worse unchanged'.split(' '));
+// Participles, adverbs, states and past tenses a patient or relative is written with ("pt doing well", "pt back to unit",
+// "baby born 3/2", "PT STABLE OVERNIGHT", "BOYFRIEND STRUCK HER", "DAUGHTER RODE UP FRONT").
+const PREDICATE_WORDS = new Set('doing going willing born seen done gone back last out up down off over through stable unstable comfortable restless lethargic drowsy anxious weak tired pleasant cooperative quiet improved improving better worse unchanged struck rode shot hit took drove came brought gave held fell ran said told sat stood threw found saw got put kept sent went spoke woke slept bit stole broke chose flew knew lost made met paid rang sold taught thought won wore'.split(' '));
 
 /** How much the caller's context already says "a name follows": a title (Dr., Ms.) most, a field label (Patient:) less (it may be a dialogue speaker), a phrase ("seen by", "his wife") least. @example scanName(text, pos, 'title'); */
 /** Roman numerals up to xiii, lower case ("class III-IV", "Henry VIII"): never a name. @example ROMAN_NUMERAL.test('iv'); // true */

@@ -31,6 +31,17 @@ export function doctorNotDrive(match: string): boolean {
 }
 
 /**
+ * Does a street-shaped match open with a measure or a count, not a house number ("5 CM LAC RADIAL", "1 L NS EN ROUTE", "6
+ * BEAT RUN", "150 YDS OFF THE POINT")?
+ *
+ * @example
+ * measureNotStreet('5 CM LAC RADIAL'); // true
+ */
+export function measureNotStreet(match: string): boolean {
+  return /^\d{1,6}[A-Za-z]?[ \t]+(?:cm|mm|m|l|ml|mg|mcg|meq|kg|g|lb|lbs|oz|in|ft|yds?|mi|miles?|beats?|x|units?|mins?|hrs?|secs?|deg|degrees?|tabs?|caps?|puffs?|vials?|liters?|gtts|lpm|bpm|fr)(?![\p{L}\d])/iu.test(match);
+}
+
+/**
  * Every non-empty match of a global regex over `text`, from the start (an empty match is
  * stepped over, or the loop would never advance).
  *
