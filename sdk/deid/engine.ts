@@ -45,6 +45,7 @@ import { recognizeNames } from './recognizers/names.js';
 import { recognizeCityPlaces } from './recognizers/city-places.js';
 import { recognizeSchools } from './recognizers/schools.js';
 import { recognizeLowerBusinesses } from './recognizers/lower-businesses.js';
+import { recognizeLowerHeaders } from './recognizers/lower-headers.js';
 import { recognizeLowerInstitutions } from './recognizers/lower-institutions.js';
 import { recognizeLowerStreets } from './recognizers/lower-streets.js';
 import { recognizeRoads } from './recognizers/roads.js';
@@ -132,6 +133,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeWorkplaces,
   recognizeSchools,
   recognizeLowerBusinesses,
+  recognizeLowerHeaders,
   recognizeLowerInstitutions,
   recognizeLowerStreets,
   recognizeServiceNames,

@@ -56,3 +56,15 @@ kept('not streets or names in capitals: readings, measures and what a relative d
   ['PER PT, HUSBAND STRUCK HER TWICE WITH A BELT; SISTER DROVE HER IN TONIGHT', ['STRUCK', 'DROVE']],
   ['en route with grandma riding up front and mother holding the baby on her lap', ['riding', 'holding']],
 ]);
+
+family('places on the title line of a lower-case visit or outreach log, and a town before its state in brackets', [
+  ['street outreach 2/11/2021 -- zanesville\nbridge camp: 3 tents, all ok, handed out 12 narcan kits and socks. cold tonight.', ['zanesville']],
+  ['chw home visit - upper sandusky\nmrs k not home, left a card in the door. will try again thurs after her dialysis.', ['upper sandusky']],
+  ['peer contact, near westside\nmet at the usual spot by the bus shelter, 40 days clean, wants a job at the warehouse.', ['near westside']],
+  ['talked w/ her sister (fort wayne in) on speaker, she can take the kids for the weekend if the judge ok. plan: call back tues', ['fort wayne']],
+]);
+
+kept('not places: a title line\'s kind and time, a clinic\'s op note', [
+  ['harm reduction outreach -- evening shift\nvan parked on the usual block, 22 contacts, syringes out 300 in 180. quiet night.', ['evening shift']],
+  ['op note -- phaco/iol od\nuncomplicated, iol in the bag, wound watertight, pt to pacu in good condition, f/u tomorrow.', ['phaco']],
+]);

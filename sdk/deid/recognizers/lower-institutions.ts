@@ -61,7 +61,7 @@ const KIND_TEST = /high|middle|elem|academy|school|care|library|fair|pool|center
 // Up to three words before the kind, one space apart (a wider gap is a table's column).
 const WORDS_BEFORE = /(?<![\p{L}\d'’&.\/-])(?:[\p{Ll}\d][\p{Ll}\d'’&.\/-]*[ \t]){1,3}$/u;
 // Words that open no name: the sentence's own, a grade, an owner, a describing word.
-const OPENER = new Set(
+export const OPENER = new Set(
   'the a an at to from in into of on for by near behind outside inside past off with w/ via per and or but his her their our my your its this that these those same other another new old local nearby current previous former prior last cheap patient pt client resident guest declined refused accepted offered needs wants requested bed known address retired licensed home in-home family private public church school town city state area county co regional kids children teen youth mens womens men\'s women\'s group after before drop pick up gr grade attends attend attended attending goes go going went started starts start enrolled back left sent moved transferred placed lives living stays staying stayed works worked working called call chose choose chosen picked selected contacted used prefers preferred visit visited meets met meeting mtg nurse counselor teacher principal staff mom dad gma gpa grandma grandpa aunt uncle sister brother son daughter dtr wife husband sis bro cousin friend neighbor neighbour boyfriend girlfriend bf gf good bad small large full part time summer sunday night day catholic baptist methodist lutheran presbyterian episcopal pentecostal orthodox christian bible community'.split(' '),
 );
 // Words that say what kind of home, club or mall, not which ("adult group home", "bridge club", "outlet mall").
@@ -77,8 +77,13 @@ const NAMED_BY_KIND = /(?<![\p{L}'’-])(?:(?<=\bthe[ \t]+)(?:rescue|union|city)
 // Where the words after the kind go on describing: "high risk", "middle finger", "house call", "hall pass".
 const KIND_NOUN_AFTER = /^[ \t]+(?:risk|dose|doses|flow|fever|fevers|grade|blood|pressure|bp|sugar|sugars|glucose|readings?|range|normal|finger|lobe|ear|third|age|aged|income|call|calls|arrest|pass|way|hold|bill|bills)\b/;
 
-/** Whether a word can stand in a name here: no function, people's, clinical or charting word, no number or grade. */
-function nameWord(w: string): boolean {
+/**
+ * Whether a word can stand in a name in a lower-case note: no function, people's, clinical or charting word, no number.
+ *
+ * @example
+ * nameWord('orchard'); // true
+ */
+export function nameWord(w: string): boolean {
   const base = w.replace(/['’]s$/, '');
   if (/\d/.test(base) || FUNCTION_WORDS.has(base) || PEOPLE_WORDS.has(base) || isMedicalTerm(base)) return false;
   return (vocabulary().flags(base) & (F.CLINICAL | F.ABBREV)) === 0;

@@ -1,0 +1,89 @@
+/**
+ * Places named by where they stand in a note typed all in lower case, where no capital sets them apart: on the title line
+ * of a visit or an outreach log ("outreach 5/5/2016 -- lima", "chw visit - niagara falls", "home visit, hilltop
+ * (columbus)"), and a town with its state's code in brackets ("cheyenne rowe (three rivers mi)").
+ *
+ * @example
+ * recognizeLowerHeaders('outreach 5/5/2016 -- lima\nsouth side, by the tracks. tammy there again.'); // a LOCATION over "lima"
+ */
+import type { Candidate } from '../span.js';
+import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { STATE_ABBR } from './locations.js';
+import { OPENER, nameWord, typedInLowerCase } from './lower-institutions.js';
+import { has, matchesOf } from './util.js';
+
+// What a title line says the note is: a visit, a contact or a log of the work in the community (a clinic's "op note --
+// phaco" is no such line).
+const TITLE_KIND = /\b(?:outreach|visit|session|log|contact|shift|rounds|check-?in|intake|chw|cprs|prs)\b/;
+// Words a title line holds besides the place: what the note is, when, how and by whom.
+const TITLE_WORDS = new Set(
+  'outreach visit visits session note notes log contact shift rounds check checkin check-in intake chw cprs prs encounter home phone call calls peer street van mobile field community family group individual initial follow up f/u fu weekly monthly daily annual am pm morning afternoon evening night overnight day late early walk harm reduction rn lpn sw msw cm team joint new old cold hot warm wet snow rain quiet busy slow short long brief telehealth video virtual office clinic school site jail court vigil training stops stop route covid mr mrs ms miss dr sr jr rev'.split(' '),
+);
+// A part of town named by its direction ("south side", "old west end", "near eastside").
+const DIRECTION_PLACE = /^(?:(?:old|near|lower|upper|far)[ \t]+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \t]*(?:side|end|hill|village|bottoms)$/;
+// The pieces of a title line: between dashes, commas, pluses, slashes, full stops and brackets.
+const PIECE = /[^\n,+\/().;:–—-]+/g;
+// A town and its state's code in brackets ("(three rivers mi)", "(gary in)").
+const TOWN_STATE = new RegExp(String.raw`\(((?:\p{Ll}[\p{Ll}'’-]+[ \t]+){0,2}\p{Ll}[\p{Ll}'’-]+)[ \t]+(?:${STATE_ABBR.toLowerCase()})\)`, 'dgu');
+
+// Words a place's name is made of besides its own: what the ground is, and words opening a town's name ("grand rapids",
+// "slavic village", "battle creek").
+const GROUND = new Set('village falls creek hill hills park heights city springs lake river rapids harbor harbour valley ridge point beach bay grove landing junction mills station corners'.split(' '));
+const OPENING = new Set('grand great little big old new lower upper north south east west mount mt fort ft port st saint glen'.split(' '));
+
+/** What a word says in a lower-case note: 'names' a place's or a person's (a gazetteer's, or a name list's only), 'unknown'
+ * to every list, or 'plain'. */
+function reading(w: string): 'names' | 'unknown' | 'plain' {
+  const f = vocabulary().flags(w);
+  if ((f & F.PLACE) !== 0 || ((f & (F.FIRST | F.LAST | F.PROPER)) !== 0 && (f & F.COMMON) === 0)) return 'names';
+  return (f & ~(F.UPPER | F.POSTAL)) === 0 && w.length >= 5 ? 'unknown' : 'plain';
+}
+
+/**
+ * Whether one to three words of letters are a place's or a person's name: each word names something, is unknown, or is a
+ * word of ground ("village") or a town's opening word ("grand"); one at least names something, or is unknown after a dash.
+ */
+function placeWords(words: string[], afterDash: boolean): boolean {
+  if (words.length === 0 || words.length > 3 || (words.length === 1 && words[0].length < 3)) return false;
+  if (DIRECTION_PLACE.test(words.join(' '))) return true;
+  if (words.some((w) => !/^\p{Ll}[\p{Ll}'’-]*$/u.test(w) || TITLE_WORDS.has(w) || OPENER.has(w) || !(nameWord(w) || OPENING.has(w) || GROUND.has(w)) || /(?:ing|ed)$/.test(w))) return false;
+  const read = words.map(reading);
+  const each = words.every((w, i) => read[i] !== 'plain' || GROUND.has(w) || (OPENING.has(w) && i < words.length - 1));
+  return each && read.some((r) => r === 'names' || (r === 'unknown' && afterDash));
+}
+
+/**
+ * Find places on the title lines of lower-case notes and towns before a state's code in brackets.
+ *
+ * @example
+ * recognizeLowerHeaders('cheyenne rowe (three rivers mi) -- last contact 6/14, went to her sister').length; // 1
+ */
+export function recognizeLowerHeaders(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (!typedInLowerCase(text)) return out;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (line.length <= 90 && TITLE_KIND.test(line)) {
+      for (const m of line.matchAll(PIECE)) {
+        const piece = m[0].trim();
+        const before = line.slice(0, m.index ?? 0);
+        // (Not the surname after an initial, as a signature writes it: "b. lund, chw".)
+        if (/(?:^|[^\p{L}])\p{Ll}\.[ \t]*$/u.test(before)) continue;
+        const afterDash = /[-–—][ \t]*$/.test(before);
+        if (!placeWords(piece.split(/[ \t]+/), afterDash)) continue;
+        const start = at + (m.index ?? 0) + m[0].indexOf(piece);
+        // (A piece of given names and surnames only, no gazetteer's all, is a person, whom the name recognizers read: "peer
+        // contact -- jolene"; not "lower price hill", "canton".)
+        const words = piece.split(/[ \t]+/);
+        const flags = words.map((w) => vocabulary().flags(w));
+        if (!words.some((w) => GROUND.has(w) || OPENING.has(w)) && flags.every((f) => (f & (F.FIRST | F.LAST)) !== 0) && flags.some((f) => (f & F.PLACE) === 0)) continue;
+        out.push({ category: 'LOCATION', score: 0.6, start, end: start + piece.length, kind: 'town' });
+      }
+    }
+    at += line.length + 1;
+  }
+  if (has(/\)/, text)) for (const m of matchesOf(TOWN_STATE, text)) {
+    if (placeWords(m[1].split(/[ \t]+/), false)) out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'town' });
+  }
+  return out;
+}
