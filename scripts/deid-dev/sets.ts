@@ -18,7 +18,7 @@ export const DEVELOPMENT_SETS: readonly string[] = [
 ];
 
 /** Blind sets, written outside the repository by writers who never read the engine; never trained on. */
-export const BLIND_SETS: readonly string[] = ['data/deid/blind-real-style', ...Array.from({ length: 101 }, (_, i) => `data/deid/blind-real-style-${i + 2}`)];
+export const BLIND_SETS: readonly string[] = ['data/deid/blind-real-style', ...Array.from({ length: 102 }, (_, i) => `data/deid/blind-real-style-${i + 2}`)];
 
 /** Sets the project did not write (../shared/deid-dev); scored, never trained on. */
 export const SHARED_SETS: readonly string[] = ['../shared/deid-dev/asq-phi', '../shared/deid-dev/presidio-synth'];
