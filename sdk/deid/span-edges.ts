@@ -16,6 +16,7 @@
  * @example
  * withEdges([{ category: 'NAME', start: 0, end: 6, score: 0.9 }], 'kahale,l rn')[0].end; // 8
  */
+import { compoundSurnameEnd } from './compound-surnames.js';
 import type { Candidate } from './span.js';
 import { PATIENT_SLOT, SLOT_AFTER, SLOT_BEFORE, plainsPair, slotHalf } from './name-halves.js';
 import { lowerKindAfter } from './recognizers/lower-institutions.js';
@@ -125,6 +126,14 @@ export function withEdges(spans: Candidate[], text: string): Candidate[] {
       s.kind = 'street';
       s.end = corner.end;
       spans.splice(i + 1, 1);
+    }
+    // "eunice black feather", "NORA OLD COYOTE": a surname of everyday words after the given name found.
+    if (s.category === 'NAME') {
+      const compound = compoundSurnameEnd(text, s.start, s.end);
+      if (compound > s.end) {
+        s.end = compound;
+        absorbOverlapping(spans, i, s);
+      }
     }
     let tail: RegExpExecArray | null = null;
     // A surname read as a town ("per winslow,g md") is a person once a given name or initial is glued to it.

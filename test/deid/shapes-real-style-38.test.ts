@@ -68,3 +68,14 @@ kept('not places: a title line\'s kind and time, a clinic\'s op note', [
   ['harm reduction outreach -- evening shift\nvan parked on the usual block, 22 contacts, syringes out 300 in 180. quiet night.', ['evening shift']],
   ['op note -- phaco/iol od\nuncomplicated, iol in the bag, wound watertight, pt to pacu in good condition, f/u tomorrow.', ['phaco']],
 ]);
+
+family('surnames of everyday words after a given name', [
+  ['3. delphine white buffalo, 79, house 14 west cluster. has wood, water low, left 2 jugs.', ['delphine white buffalo']],
+  ['Escorted by CHR Marlon Many Horses to the clinic; daughter following in her car.', ['Marlon Many Horses']],
+  ['GRANDSON DUANE RUNNING CROW AT BEDSIDE, WILL STAY THE NIGHT. PT RESTING.', ['DUANE RUNNING CROW']],
+  ['Her aunt Rita Walks In Water drove her from Lodge Grass this morning.', ['Rita Walks In Water']],
+]);
+
+kept('not surnames: what happened to the person named', [
+  ['son ryan black eye from a fall at recess, ice given, no loc, mom will watch tonight', ['black eye']],
+]);
