@@ -20,6 +20,7 @@ const LAST = new Set(
   'bear bears horse horses eagle eagles wolf wolves crow crows bull elk feather feathers chief chiefs shield hawk cloud clouds thunder water coyote weasel bird birds buffalo deer fox dog star stars lance heels seed afraid legs shoulder boy woman man moon sun day knife arrow arrows bow tail head hand foot heart lightning rock stone mountain tree grass eyes calf rabbit otter owl spider snake turtle wind robe blanket pipe track tracks top iron thumb plume ghost road lodge bonnet door'.split(' '),
 );
 const WORD = /^[ \t]([\p{L}'’-]+)/u;
+const ANIMAL_DID = /^[ \t]+(?:bites?|bit|attack(?:ed)?|scratch(?:ed)?|jumped|knocked|kicked|stepped|hair|dander|food)\b/i;
 
 /** The case a word is written in: all lower, all capitals, or title. */
 const caseOf = (w: string): string => (w === w.toLowerCase() ? 'lower' : w === w.toUpperCase() ? 'caps' : /^\p{Lu}\p{Ll}/u.test(w) ? 'title' : 'mixed');
@@ -57,5 +58,6 @@ export function compoundSurnameEnd(text: string, start: number, end: number): nu
     at += m[0].length;
     if (LAST.has(lw) && inside.length + more.length >= 2) best = at;
   }
-  return best;
+  // ("marcus big dog bite", "jo black bear attack": what an animal did, not a surname.)
+  return best > end && ANIMAL_DID.test(text.slice(best, best + 16)) ? end : best;
 }

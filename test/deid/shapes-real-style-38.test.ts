@@ -77,5 +77,5 @@ family('surnames of everyday words after a given name', [
 ]);
 
 kept('not surnames: what happened to the person named', [
-  ['son ryan black eye from a fall at recess, ice given, no loc, mom will watch tonight', ['black eye']],
+  ['brother marcus big dog bite to the left calf yesterday, cleaned and dressed, tdap up to date', ['dog bite']],
 ]);
