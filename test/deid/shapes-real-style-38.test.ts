@@ -79,3 +79,20 @@ family('surnames of everyday words after a given name', [
 kept('not surnames: what happened to the person named', [
   ['brother marcus big dog bite to the left calf yesterday, cleaned and dressed, tdap up to date', ['dog bite']],
 ]);
+
+family('lower-case towns before their state, routes standing alone, and suppliers and congregations by their kind', [
+  ['pt dessie mae bolling, 79, coeburn va, up guest river rd. chf, wt up 3 lb since tues, lasix increased.', ['coeburn']],
+  ['lives in the old camp houses at jenkins ky, 2 miles past the tipple. grandson stays nights w/ her.', ['jenkins']],
+  ['home is off rt 119 past the old company store, gravel drive, dogs loose, call ahead before visit.', ['rt 119']],
+  ['wheelchair and commode ordered from cumberland valley dme, delivery thurs per the driver on the phone.', ['cumberland valley dme']],
+  ['refills sent to whitesburg drug, granddaughter picks up after work on fridays, pill box filled today.', ['whitesburg drug']],
+  ['member of the thornton old regular baptist 50 yrs, elders came to pray and sing at the bedside.', ['thornton old regular baptist']],
+]);
+
+kept('not towns, routes or suppliers: charting before a state code, rhythms, years, ultrasound, street drugs', [
+  ['npo since mn for cath in am, consent signed, iv 20g l hand, o2 2 lpm nc, sats 95%, resting in bed now.', ['since', 'lpm']],
+  ['TELE: SR 70S, NO ECTOPY. SR 80s overnight with one run of SVT, asymptomatic, MD aware, lytes ok.', ['SR 70S', 'SR 80s']],
+  ['moved to the US 2009 from guatemala with his uncle, works at a dairy, no pcp before this visit.', ['US 2009']],
+  ['recommend foley and repeat US. 2) medical renal disease, follow cr in am, nephro aware of plan.', ['US. 2']],
+  ['denies street drug use, no iv drug use, drinks 2-3 beers on weekends, quit smoking 2019, no vaping.', ['street drug']],
+]);

@@ -28,8 +28,13 @@ const TOWN_STATE = new RegExp(String.raw`\(((?:\p{Ll}[\p{Ll}'’-]+[ \t]+){0,2}\
 
 // Words a place's name is made of besides its own: what the ground is, and words opening a town's name ("grand rapids",
 // "slavic village", "battle creek").
-const GROUND = new Set('village falls creek hill hills park heights city springs lake river rapids harbor harbour valley ridge point beach bay grove landing junction mills station corners'.split(' '));
+const GROUND = new Set('village falls creek hill hills park heights city springs lake river rapids harbor harbour valley ridge point beach bay grove landing junction mills station corners gap hollow fork branch run gulch flats bend cove knob mountain'.split(' '));
 const OPENING = new Set('grand great little big old new lower upper north south east west mount mt fort ft port st saint glen'.split(' '));
+
+// A state's code after a town in a lower-case note, where what follows closes the address: punctuation, a ZIP, or a word
+// of where ("raven va, on rt 67", "flag pond tn, higgins creek rd", "lives council va on rt 80"). Codes that are also
+// words, charting or initials ("in", "oh", "nc" for a cannula, "ct", "tx", "mn" for midnight) count only before a ZIP.
+const STATE_AFTER_TOWN = /(?<=[\p{Ll}'’-][ \t]+)(?:(?:va|tn|ky|wv|fl|az|nm|ut|nv|ks|wy|ia|ny|nh|mt|wa)(?=[ \t]*(?:[,.;)\n]|$)|[ \t]+(?:on|off|near|up|out|past|behind|across|area|\d{5})(?![\p{L}\d]))|(?:nc|sc|ga|tx|mn|mi|ct|sd|nd|vt|ar|il|ri|nj|ak|wi|pa|ma|md|co|de|la|al|ms|mo|ne|ca|ok|oh|in)(?=[ \t]+\d{5}(?![\d-]|-\d{4})))/gu;
 
 /** What a word says in a lower-case note: 'names' a place's or a person's (a gazetteer's, or a name list's only), 'unknown'
  * to every list, or 'plain'. */
@@ -81,6 +86,23 @@ export function recognizeLowerHeaders(text: string): Candidate[] {
       }
     }
     at += line.length + 1;
+  }
+  for (const m of matchesOf(STATE_AFTER_TOWN, text)) {
+    // (The town is the one to three words before the code, back to punctuation, a line's start or a word that opens no
+    // name: "pt jerry lynn keen, raven va", "home in pound va", "big stone gap va".)
+    const code = m.index ?? 0;
+    const from = Math.max(0, code - 48);
+    const words = [...text.slice(from, code).matchAll(/[\p{Ll}'’-]+(?=[ \t]+$|[ \t]+[\p{Ll}'’-])/gu)].filter((w) => /^[ \t]*$/.test(text.slice(from + (w.index ?? 0) + w[0].length, code).replace(/[\p{Ll}'’-]+/gu, '')));
+    let first = words.length;
+    const fits = (w: string): boolean => (nameWord(w) || GROUND.has(w) || OPENING.has(w)) && !OPENER.has(w) && !TITLE_WORDS.has(w) && !/(?:ing|ed)$/.test(w);
+    while (first > 0 && words.length - first < 3 && fits(words[first - 1][0])) first--;
+    // (Three words with a fourth that could open the name are no town's: the sentence runs on.)
+    if (first === words.length || (first > 0 && words.length - first === 3 && fits(words[first - 1][0]))) continue;
+    // (One word at least a gazetteer's or a post office's, or none a list holds: "since mn", "hep c tx" are charting.)
+    if (!words.slice(first).some((w) => vocabulary().flags(w[0]) & (F.PLACE | F.POSTAL) || reading(w[0]) !== 'plain')) continue;
+    const start = from + (words[first].index ?? 0);
+    const end = from + (words[words.length - 1].index ?? 0) + words[words.length - 1][0].length;
+    out.push({ category: 'LOCATION', score: 0.6, start, end, kind: 'town' });
   }
   if (has(/\)/, text)) for (const m of matchesOf(TOWN_STATE, text)) {
     if (placeWords(m[1].split(/[ \t]+/), false)) out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'town' });

@@ -41,7 +41,7 @@ const KINDS: Kind[] = [
   { re: String.raw`daycare|day[ \t]+care|child[ \t]*care|preschool|pre-school|learning[ \t]+center|montessori`, need: 'word' },
   { re: String.raw`public[ \t]+library|county[ \t]+library|library|fairgrounds|aquatic[ \t]+(?:ctr|center)|pool|rec[ \t]+(?:ctr|center)`, need: 'proper' },
   { re: String.raw`county|co\.?|parish`, need: 'proper', tail: String.raw`fairgrounds|fair|regional[ \t]+jail|jail|prison|detention[ \t]+(?:center|ctr)|courthouse` },
-  { re: String.raw`(?:united[ \t]+)?(?:methodist|lutheran|presbyterian|baptist|episcopal|reformed|congregational|pentecostal|umc)(?:[ \t]+church)?|church|chapel`, need: 'word' },
+  { re: String.raw`(?:united[ \t]+)?(?:(?:old[ \t]+)?regular[ \t]+baptist|free[ \t]?will[ \t]+baptist|missionary[ \t]+baptist|primitive[ \t]+baptist|methodist|lutheran|presbyterian|baptist|episcopal|reformed|congregational|pentecostal|umc)(?:[ \t]+church)?|church[ \t]+of[ \t]+(?:god(?:[ \t]+of[ \t]+prophecy)?|christ|the[ \t]+nazarene)|church|chapel`, need: 'word' },
   { re: String.raw`rescue[ \t]+mission|mission|regional[ \t]+jail|correctional[ \t]+(?:center|facility)|corrections[ \t]+center|apartments|apts`, need: 'proper' },
   // (Who a shelter takes and when is part of its kind: "lighthouse winter shelter", "loft youth shelter".)
   { re: String.raw`(?:(?:youth|men['’]?s|women['’]?s|family|winter|night|emergency|warming|day)[ \t]+)?shelter|day[ \t]+center`, need: 'word' },
@@ -50,6 +50,8 @@ const KINDS: Kind[] = [
   // Homes of the dead and of the cared-for and shopping centres: kinds only a named place is called by ("lawson & sons
   // funeral home", "cedar lane group home", "fox run shopping center"; not "a group home").
   { re: String.raw`group[ \t]+home|funeral[ \t]+(?:home|chapel|parlor)|cemetery|memorial[ \t]+gardens|shopping[ \t]+(?:center|ctr|plaza)|fellowship`, need: 'word' },
+  // Suppliers of the sick at home and the shops that deliver to them: "tug valley dme", "jackson drug", "blue ridge oxygen".
+  { re: String.raw`dme|home[ \t]+medical|medical[ \t]+supply|oxygen|drugs?|pharmacy|towing|food[ \t]+pantry|pantry|flea[ \t]+market|family[ \t]+cemetery|eye[ \t]+care`, need: 'word' },
   // (A mall needs a proper name: "lat mall" is the ankle's malleolus.)
   { re: String.raw`mall|galleria`, need: 'proper' },
   // Houses of worship whose kind is also a body's word ("left temple") or a school's: a proper name before them.
@@ -57,15 +59,15 @@ const KINDS: Kind[] = [
 ];
 const KIND_RE = new RegExp(String.raw`(?<![\p{L}'’-])(${KINDS.map((k) => `(${k.re})`).join('|')})(?![\p{L}'’\/-])`, 'dgu');
 // The cheap test: one of the kinds' words anywhere in the note.
-const KIND_TEST = /high|middle|elem|academy|school|care|library|fair|pool|center|ctr|county|co\b|parish|home|cemetery|gardens|mall|galleria|fellowship|temple|mandir|gurdwara|yeshiva|synagogue|mosque|pagoda|church|chapel|methodist|lutheran|presbyterian|baptist|episcopal|reformed|congregational|pentecostal|umc|mission|shelter|jail|correct|apartments|apts|house|hall|manor|montessori|camp|army|motel|inn\b|casino|tavern|saloon|winery|dairy|orchards|grocery|colony|ski area|park|court|mhp/;
+const KIND_TEST = /dme|medical|oxygen|drug|pharmacy|towing|pantry|market|eye care|high|middle|elem|academy|school|care|library|fair|pool|center|ctr|county|co\b|parish|home|cemetery|gardens|mall|galleria|fellowship|temple|mandir|gurdwara|yeshiva|synagogue|mosque|pagoda|church|chapel|methodist|lutheran|presbyterian|baptist|episcopal|reformed|congregational|pentecostal|umc|mission|shelter|jail|correct|apartments|apts|house|hall|manor|montessori|camp|army|motel|inn\b|casino|tavern|saloon|winery|dairy|orchards|grocery|colony|ski area|park|court|mhp/;
 // Up to three words before the kind, one space apart (a wider gap is a table's column).
 const WORDS_BEFORE = /(?<![\p{L}\d'’&.\/-])(?:[\p{Ll}\d][\p{Ll}\d'’&.\/-]*[ \t]){1,3}$/u;
 // Words that open no name: the sentence's own, a grade, an owner, a describing word.
 export const OPENER = new Set(
-  'the a an at to from in into of on for by near behind outside inside past off with w/ via per and or but his her their our my your its this that these those same other another new old local nearby current previous former prior last cheap patient pt client resident guest declined refused accepted offered needs wants requested bed known address retired licensed home in-home family private public church school town city state area county co regional kids children teen youth mens womens men\'s women\'s group after before drop pick up gr grade attends attend attended attending goes go going went started starts start enrolled back left sent moved transferred placed lives living stays staying stayed works worked working called call chose choose chosen picked selected contacted used prefers preferred visit visited meets met meeting mtg nurse counselor teacher principal staff mom dad gma gpa grandma grandpa aunt uncle sister brother son daughter dtr wife husband sis bro cousin friend neighbor neighbour boyfriend girlfriend bf gf good bad small large full part time summer sunday night day catholic baptist methodist lutheran presbyterian episcopal pentecostal orthodox christian bible community'.split(' '),
+  'the a an at to from in into of on for by near behind outside inside past off with w/ via per through thru and or but his her their our my your its this that these those same other another new old local nearby current previous former prior last cheap patient pt client resident guest declined refused accepted offered needs wants requested bed known address retired licensed home in-home family private public church school town city state area county co regional kids children teen youth mens womens men\'s women\'s group after before drop pick up gr grade attends attend attended attending goes go going went started starts start enrolled back left sent moved transferred placed lives living stays staying stayed works worked working called call chose choose chosen picked selected contacted used prefers preferred denies deny denied reports endorses admits uses using visit visited meets met meeting mtg nurse counselor teacher principal staff mom dad gma gpa grandma grandpa aunt uncle sister brother son daughter dtr wife husband sis bro cousin friend neighbor neighbour boyfriend girlfriend bf gf good bad small large full part time summer sunday night day catholic baptist methodist lutheran presbyterian episcopal pentecostal orthodox christian bible community'.split(' '),
 );
 // Words that say what kind of home, club or mall, not which ("adult group home", "bridge club", "outlet mall").
-const DESCRIBERS = new Set('adult youth teen boys girls therapeutic supervised residential transitional sober recovery foster state private christian catholic jewish outlet strip shopping indoor outdoor health golf country night dance book garden bridge card gun supper lunch breakfast kids robotics chess'.split(' '));
+const DESCRIBERS = new Set('adult youth teen boys girls therapeutic supervised residential transitional sober recovery foster state private christian catholic jewish outlet strip shopping indoor outdoor health golf country night dance book garden bridge card gun supper lunch breakfast kids robotics chess street illicit recreational study prescription otc generic brand'.split(' '));
 // Directions and kinds of ground that name a school or a district by themselves ("north high", "cedar ridge middle").
 const PLACE_WORDS = new Set('north south east west central northeast northwest southeast southwest upper lower valley ridge hill hills grove lake park creek woods view heights prairie meadow meadows oak oaks pine pines cedar maple elm river harbor bay springs falls point mount mt st saint fort ft holy'.split(' '));
 // Names of congregations and shelters that are everyday words ("grace lutheran", "first methodist", "covenant house").
@@ -169,11 +171,13 @@ export function recognizeLowerInstitutions(text: string): Candidate[] {
     // (The words nearest the kind are its name; the first opener from there back ends it: "4th gr orchard hill elem".)
     const words = [...before[0].matchAll(/[^ \t]+/g)];
     let first = words.length;
-    while (first > 0 && !OPENER.has(words[first - 1][0]) && nameWord(words[first - 1][0])) first--;
+    while (first > 0 && !OPENER.has(words[first - 1][0]) && nameWord(words[first - 1][0]) && !/^\p{L}{2,}[^e]ed$/u.test(words[first - 1][0])) first--;
     // ("lawson & sons funeral home": an ampersand joins a name's words; it neither opens nor ends one.)
     while (first < words.length && words[first][0] === '&') first++;
     const name = words.slice(first).map((w) => w[0]);
-    if (name.length > 0 && name.every((w) => DESCRIBERS.has(w) || w === '&')) continue;
+    // (A describing word next to the kind says what kind, unless a proper name opens it: "adult group home", "denies street
+    // drug use"; not "houlka adult day center".)
+    if (name.length > 0 && DESCRIBERS.has(name[name.length - 1]) && !name.some((w) => properWord(w.replace(/['’]s$/, ''), true))) continue;
     // (Words of letters: "aprv p high", "kayak-specific high" are readings; "dme co" no county.)
     if (name.length === 0 || name.some((w) => !/^\p{Ll}[\p{Ll}'’]+$/u.test(w) && !(k.need === 'word' && (w === '&' || /^\p{Ll}[\p{Ll}'’&-]+$/u.test(w))))) continue;
     if (/^co\.?$/.test(m[0]) && !name.some((w) => (vocabulary().flags(w) & F.PLACE) !== 0 || (vocabulary().flags(w) === 0 && w.length >= 5))) continue;
