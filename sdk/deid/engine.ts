@@ -36,6 +36,7 @@ import { recognizeNamedVehicles } from './recognizers/named-vehicles.js';
 import { recognizeMilitaryUnits } from './recognizers/military-units.js';
 import { recognizeOrderInitials } from './recognizers/order-initials.js';
 import { recognizeSpanishAddresses } from './recognizers/spanish-addresses.js';
+import { everydaySpanish, spanishNote } from './spanish-words.js';
 import { recognizeVietnameseNames } from './recognizers/vietnamese-names.js';
 import { recognizeSoutheastAsianNames } from './recognizers/southeast-asian-names.js';
 import { recognizeQuotedBusinesses } from './recognizers/quoted-businesses.js';
@@ -205,9 +206,12 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
   }
   // "circle of Willis", "vein of Galen": an anatomist's name after a part of the body is no person or place, whichever
   // recognizer or the tagger proposed it (a labelled field or a title still wins: scores of 0.9 and over).
+  const spanish = spanishNote(text);
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i];
-    if ((c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.9 && /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(c.start, c.end)) && anatomyOfBefore(text, c.start)) candidates.splice(i, 1);
+    // ("no toma la metformina", "azucar hoy en ayunas": in a note in Spanish, a guessed name of everyday Spanish words.)
+    if (spanish && (c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.7 && everydaySpanish(text.slice(c.start, c.end))) candidates.splice(i, 1);
+    else if ((c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.9 && /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(c.start, c.end)) && anatomyOfBefore(text, c.start)) candidates.splice(i, 1);
     // "91 yo Navajo woman", "speaks Cherokee", "French Canadian": a people or a language, though a town bears its name;
     // a place only before "Nation", a reservation, a county or a state, or in a county's field ("Cherokee Nation", "Navajo, NM",
     // "County: Cherokee").

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lowerKindAfter } from '../../sdk/deid/recognizers/lower-institutions.js';
+import { spanishNote } from '../../sdk/deid/spanish-words.js';
 import { family, kept } from './shape-helpers.js';
 
 family('what a place found in lower case is, after it', [
@@ -96,3 +97,15 @@ kept('not towns, routes or suppliers: charting before a state code, rhythms, yea
   ['recommend foley and repeat US. 2) medical renal disease, follow cr in am, nephro aware of plan.', ['US. 2']],
   ['denies street drug use, no iv drug use, drinks 2-3 beers on weekends, quit smoking 2019, no vaping.', ['street drug']],
 ]);
+
+kept('not names: everyday Spanish in a note written in Spanish', [
+  ['visita 3/2: la sra vive con su esposo y la nieta, no toma la metformina porque le da diarrea, azucar en ayunas 180', ['toma la', 'ayunas']],
+  ['llamó la hija, dice que su mamá está mejor hoy, pero tiene dolor en el pie izquierdo, cita el martes con la doctora', ['pie izquierdo', 'dice que']],
+]);
+
+describe('spanishNote', () => {
+  it('tells a note in Spanish from one in English with a Spanish name in it', () => {
+    expect(spanishNote('vive con esposo y la nieta, hija viene los fines, no toma la metformina por la diarrea')).toBe(true);
+    expect(spanishNote('Mrs. Maria de la Cruz lives with her daughter in Las Cruces; no falls, walks with a cane.')).toBe(false);
+  });
+});

@@ -21,10 +21,10 @@ const ORDINAL_STREET = /(?=[\dnsewNSEW])(?<=\b(?:on|off|from|at|to|near|lives|on
 const COMMA_STREET = /(?=[\p{Ll}\d])(?<=,[ \t]*|\([ \t]*)((?:(?:[nsew]|north|south|east|west)\.?[ \t]+)?(?:\p{Ll}[\p{Ll}'’-]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]\p{Ll}[\p{Ll}'’-]+)?[ \t]+(?:st|street|ave|avenue|rd|road|blvd|ln|lane|dr|drive|pkwy|way|ct|pl)(?:[ \t]+[nsew])?)(?=[ \t]*[,)])/dgu;
 
 // A numbered route or highway standing alone, in any case, where what follows places it ("rt 671 past the flea market",
-// "route 52 past war wv", "ky 15 near the mouth"): not "rt 2 cm", "rt 3 x 4", "route: po", nor "SR 70s" (a sinus rhythm), "US 2009" (a year), "repeat US. 2)" (an ultrasound), "CR1" (a remission) or
+// "route 52 past war wv", "ky 15 near the mouth"): not "rt 2 cm", "rt 3 x 4", "Rt 2 to 3 fingers", "RT 4 to Dr Abbott", "route: po", nor "SR 70s" (a sinus rhythm), "US 2009" (a year), "repeat US. 2)" (an ultrasound), "CR1" (a remission) or
 // "en route 0917" (a time).
 const BARE_ROUTE =
-  /\b(?:rt|rte|route|hwy|highway|ky|us|cr|co[ \t]+rd|county[ \t]+road|state[ \t]+route|fm|RT|RTE|ROUTE|HWY|HIGHWAY|KY|US|CR|CO[ \t]+RD|COUNTY[ \t]+ROAD|STATE[ \t]+ROUTE|FM|Rt|Rte|Route|Hwy|Highway|Ky|Co[ \t]+Rd|County[ \t]+Road|State[ \t]+Route)(?<!\b(?:us|US))\.?(?:[ \t]|[ \t]?-[ \t]?)(?!0|(?:19|20)\d\d(?!\d))\d{1,4}(?:[a-rt-zA-RT-Z](?![\p{L}]))?(?![\p{L}\d.\/-])(?=[ \t]*(?:,(?![ \t]*\d)|;|\)|\n|$|\.(?!\d)|[ \t]+(?:past|near|off|by|and|toward|towards|outside|between|from|to|at|in|n|s|e|w|nb|sb|eb|wb|north|south|east|west|northbound|southbound|eastbound|westbound|bridge|mile|exit|PAST|NEAR|OFF|BY|AND|TOWARD|OUTSIDE|BETWEEN|FROM|TO|AT|IN|N|S|E|W|NB|SB|EB|WB|NORTH|SOUTH|EAST|WEST|BRIDGE|MILE|EXIT)(?![\p{L}\d])))/gu;
+  /\b(?:rt|rte|route|hwy|highway|ky|us|cr|co[ \t]+rd|county[ \t]+road|state[ \t]+route|fm|RT|RTE|ROUTE|HWY|HIGHWAY|KY|US|CR|CO[ \t]+RD|COUNTY[ \t]+ROAD|STATE[ \t]+ROUTE|FM|Rt|Rte|Route|Hwy|Highway|Ky|Co[ \t]+Rd|County[ \t]+Road|State[ \t]+Route)(?<!\b(?:us|US))\.?(?:[ \t]|[ \t]?-[ \t]?)(?!0|(?:19|20)\d\d(?!\d))\d{1,4}(?:[a-rt-zA-RT-Z](?![\p{L}]))?(?![\p{L}\d.\/-])(?=[ \t]*(?:,(?![ \t]*\d)|;|\)|\n|$|\.(?!\d)|[ \t]+(?:past|near|off|toward|towards|outside|n|s|e|w|nb|sb|eb|wb|north|south|east|west|northbound|southbound|eastbound|westbound|bridge|mile|exit|PAST|NEAR|OFF|TOWARD|OUTSIDE|N|S|E|W|NB|SB|EB|WB|NORTH|SOUTH|EAST|WEST|BRIDGE|MILE|EXIT)(?![\p{L}\d])))/gu;
 
 /** A street's own word: no function, clinical or charting word. */
 function streetWord(w: string): boolean {
