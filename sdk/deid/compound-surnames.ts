@@ -32,6 +32,9 @@ const caseOf = (w: string): string => (w === w.toLowerCase() ? 'lower' : w === w
  * compoundSurnameEnd('caller shawna grey bear, 31', 7, 18); // 23
  */
 export function compoundSurnameEnd(text: string, start: number, end: number): number {
+  // (Most names are followed by no such word: settled by one look at the next word.)
+  const next = WORD.exec(text.slice(end, end + 24))?.[1].toLowerCase();
+  if (next === undefined || !(INNER.has(next) || LAST.has(next) || JOINERS.has(next))) return end;
   const words = [...text.slice(start, end).matchAll(/[\p{L}'’-]+\.?/gu)];
   // (The last given name or initial in the span; the words after it there are the surname's first ones.)
   let g = words.length - 1;

@@ -11,6 +11,8 @@
 // Words English notes rarely write and Spanish ones often: three distinct make a note Spanish.
 const SIGNAL = new Set('que con por para una los las del esta está tiene tienen pero muy hoy vive dice también tambien porque cuando donde hace viene'.split(' '));
 
+const QUICK = /\b(?:que|con|por|para|una|los|las|del|esta|tiene|tienen|pero|muy|hoy|vive|dice|tambien|porque|cuando|donde|hace|viene)\b|está|también/i;
+
 // Everyday Spanish: function words, kin, time, home, body, care and the words of a visit.
 const COMMON = new Set(
   `de la el los las un una unos unas y o u e que se su sus con sin por para en del al lo le les me mi mis te tu tus nos es son
@@ -34,6 +36,8 @@ const COMMON = new Set(
  * spanishNote('Pt lives with his wife and daughter, no falls.'); // false
  */
 export function spanishNote(text: string): boolean {
+  // (Most notes hold none of the commonest: one scan for them before reading every word.)
+  if (!QUICK.test(text)) return false;
   const seen = new Set<string>();
   for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) if (SIGNAL.has(m[0]) && seen.add(m[0]).size >= 3) return true;
   return false;

@@ -27,7 +27,7 @@ const MASJID = /\bmasjid[ \t]+(?!(?:on|in|at|of|for|and|or|to|is|was|the|and)(?!
  */
 export function recognizeLowerBusinesses(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (has(/post/i, text)) for (const m of matchesOf(VETERANS_POST, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'facility' });
+  if (has(/post[ \t]*#?[ \t]*\d/i, text)) for (const m of matchesOf(VETERANS_POST, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'facility' });
   if (!typedInLowerCase(text)) return out;
   for (const m of matchesOf(CHAIN_AT_STREET, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'business' });
   if (has(/masjid/, text)) for (const m of matchesOf(MASJID, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'facility' });

@@ -1,7 +1,7 @@
 /**
  * Places named by where they stand in a note typed all in lower case, where no capital sets them apart: on the title line
  * of a visit or an outreach log ("outreach 5/5/2016 -- lima", "chw visit - niagara falls", "home visit, hilltop
- * (columbus)"), and a town with its state's code in brackets ("cheyenne rowe (three rivers mi)").
+ * (columbus)"), and a town before its state's code ("raven va, on rt 67", "cheyenne rowe (three rivers mi)").
  *
  * @example
  * recognizeLowerHeaders('outreach 5/5/2016 -- lima\nsouth side, by the tracks. tammy there again.'); // a LOCATION over "lima"
@@ -34,7 +34,7 @@ const OPENING = new Set('grand great little big old new lower upper north south 
 // A state's code after a town in a lower-case note, where what follows closes the address: punctuation, a ZIP, or a word
 // of where ("raven va, on rt 67", "flag pond tn, higgins creek rd", "lives council va on rt 80"). Codes that are also
 // words, charting or initials ("in", "oh", "nc" for a cannula, "ct", "tx", "mn" for midnight) count only before a ZIP.
-const STATE_AFTER_TOWN = /(?<=[\p{Ll}'’-][ \t]+)(?:(?:va|tn|ky|wv|fl|az|nm|ut|nv|ks|wy|ia|ny|nh|mt|wa)(?=[ \t]*(?:[,.;)\n]|$)|[ \t]+(?:on|off|near|up|out|past|behind|across|area|\d{5})(?![\p{L}\d]))|(?:nc|sc|ga|tx|mn|mi|ct|sd|nd|vt|ar|il|ri|nj|ak|wi|pa|ma|md|co|de|la|al|ms|mo|ne|ca|ok|oh|in)(?=[ \t]+\d{5}(?![\d-]|-\d{4})))/gu;
+const STATE_AFTER_TOWN = /\b(?:(?:va|tn|ky|wv|fl|az|nm|ut|nv|ks|wy|ia|ny|nh|mt|wa)(?=[ \t]*(?:[,.;)\n]|$)|[ \t]+(?:on|off|near|up|out|past|behind|across|area|\d{5})(?![\p{L}\d]))|(?:nc|sc|ga|tx|mn|mi|ct|sd|nd|vt|ar|il|ri|nj|ak|wi|pa|ma|md|co|de|la|al|ms|mo|ne|ca|ok|oh|in)(?=[ \t]+\d{5}(?![\d-]|-\d{4})))/gu;
 
 /** What a word says in a lower-case note: 'names' a place's or a person's (a gazetteer's, or a name list's only), 'unknown'
  * to every list, or 'plain'. */
@@ -58,7 +58,7 @@ function placeWords(words: string[], afterDash: boolean): boolean {
 }
 
 /**
- * Find places on the title lines of lower-case notes and towns before a state's code in brackets.
+ * Find places on the title lines of lower-case notes and towns before a state's code.
  *
  * @example
  * recognizeLowerHeaders('cheyenne rowe (three rivers mi) -- last contact 6/14, went to her sister').length; // 1
@@ -91,6 +91,8 @@ export function recognizeLowerHeaders(text: string): Candidate[] {
     // (The town is the one to three words before the code, back to punctuation, a line's start or a word that opens no
     // name: "pt jerry lynn keen, raven va", "home in pound va", "big stone gap va".)
     const code = m.index ?? 0;
+    // (A word and a space before the code; checked here, not by a look-behind that would run at every position.)
+    if (!/[\p{Ll}'’-][ \t]+$/u.test(text.slice(Math.max(0, code - 4), code))) continue;
     const from = Math.max(0, code - 48);
     const words = [...text.slice(from, code).matchAll(/[\p{Ll}'’-]+(?=[ \t]+$|[ \t]+[\p{Ll}'’-])/gu)].filter((w) => /^[ \t]*$/.test(text.slice(from + (w.index ?? 0) + w[0].length, code).replace(/[\p{Ll}'’-]+/gu, '')));
     let first = words.length;
