@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findPhi } from '../../sdk/deid/deidentifier.js';
-import { typedInLowerCase } from '../../sdk/deid/recognizers/lower-institutions.js';
+import { typedInLowerCase } from '../../sdk/deid/recognizers/lower-case.js';
 import { family, kept } from './shape-helpers.js';
 
 family('places in lower case: schools, day cares, libraries, pools and fairgrounds by their kind', [

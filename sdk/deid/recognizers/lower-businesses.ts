@@ -7,7 +7,7 @@
  * recognizeLowerBusinesses('caught at target in west des moines, mom called'); // a LOCATION over "target"
  */
 import type { Candidate } from '../span.js';
-import { typedInLowerCase } from './lower-institutions.js';
+import { typedInLowerCase } from './lower-case.js';
 import { has, matchesOf } from './util.js';
 
 // The chains of workplaces.ts's CHAIN_ON_STREET, in lower case: after a word of where, before "on", "in", "off" or "at" and

@@ -9,7 +9,7 @@
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { STATE_ABBR } from './locations.js';
-import { OPENER, nameWord, typedInLowerCase } from './lower-institutions.js';
+import { OPENER, nameWord, typedInLowerCase } from './lower-case.js';
 import { has, matchesOf } from './util.js';
 
 // What a title line says the note is: a visit, a contact or a log of the work in the community (a clinic's "op note --

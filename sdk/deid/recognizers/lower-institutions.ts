@@ -10,10 +10,9 @@
  * @example
  * recognizeLowerInstitutions('t1d log - owen 4th gr orchard hill elem'); // a LOCATION over "orchard hill elem"
  */
-import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
-import { FUNCTION_WORDS, PEOPLE_WORDS } from './cue-words.js';
+import { OPENER, nameWord, typedInLowerCase } from './lower-case.js';
 import { has, matchesOf } from './util.js';
 
 /**
@@ -62,10 +61,6 @@ const KIND_RE = new RegExp(String.raw`(?<![\p{L}'’-])(${KINDS.map((k) => `(${k
 const KIND_TEST = /dme|medical|oxygen|drug|pharmacy|towing|pantry|market|eye care|high|middle|elem|academy|school|care|library|fair|pool|center|ctr|county|co\b|parish|home|cemetery|gardens|mall|galleria|fellowship|temple|mandir|gurdwara|yeshiva|synagogue|mosque|pagoda|church|chapel|methodist|lutheran|presbyterian|baptist|episcopal|reformed|congregational|pentecostal|umc|mission|shelter|jail|correct|apartments|apts|house|hall|manor|montessori|camp|army|motel|inn\b|casino|tavern|saloon|winery|dairy|orchards|grocery|colony|ski area|park|court|mhp/;
 // Up to three words before the kind, one space apart (a wider gap is a table's column).
 const WORDS_BEFORE = /(?<![\p{L}\d'’&.\/-])(?:[\p{Ll}\d][\p{Ll}\d'’&.\/-]*[ \t]){1,3}$/u;
-// Words that open no name: the sentence's own, a grade, an owner, a describing word.
-export const OPENER = new Set(
-  'the a an at to from in into of on for by near behind outside inside past off with w/ via per through thru and or but his her their our my your its this that these those same other another new old local nearby current previous former prior last cheap patient pt client resident guest declined refused accepted offered needs wants requested bed known address retired licensed home in-home family private public church school town city state area county co regional kids children teen youth mens womens men\'s women\'s group after before drop pick up gr grade attends attend attended attending goes go going went started starts start enrolled back left sent moved transferred placed lives living stays staying stayed works worked working called call chose choose chosen picked selected contacted used prefers preferred denies deny denied reports endorses admits uses using visit visited meets met meeting mtg nurse counselor teacher principal staff mom dad gma gpa grandma grandpa aunt uncle sister brother son daughter dtr wife husband sis bro cousin friend neighbor neighbour boyfriend girlfriend bf gf good bad small large full part time summer sunday night day catholic baptist methodist lutheran presbyterian episcopal pentecostal orthodox christian bible community'.split(' '),
-);
 // Words that say what kind of home, club or mall, not which ("adult group home", "bridge club", "outlet mall").
 const DESCRIBERS = new Set('adult youth teen boys girls therapeutic supervised residential transitional sober recovery foster state private christian catholic jewish outlet strip shopping indoor outdoor health golf country night dance book garden bridge card gun supper lunch breakfast kids robotics chess street illicit recreational study prescription otc generic brand'.split(' '));
 // Directions and kinds of ground that name a school or a district by themselves ("north high", "cedar ridge middle").
@@ -79,17 +74,6 @@ const NAMED_BY_KIND = /(?<![\p{L}'’-])(?:(?<=\bthe[ \t]+)(?:rescue|union|city)
 // Where the words after the kind go on describing: "high risk", "middle finger", "house call", "hall pass".
 const KIND_NOUN_AFTER = /^[ \t]+(?:risk|dose|doses|flow|fever|fevers|grade|blood|pressure|bp|sugar|sugars|glucose|readings?|range|normal|finger|lobe|ear|third|age|aged|income|call|calls|arrest|pass|way|hold|bill|bills)\b/;
 
-/**
- * Whether a word can stand in a name in a lower-case note: no function, people's, clinical or charting word, no number.
- *
- * @example
- * nameWord('orchard'); // true
- */
-export function nameWord(w: string): boolean {
-  const base = w.replace(/['’]s$/, '');
-  if (/\d/.test(base) || FUNCTION_WORDS.has(base) || PEOPLE_WORDS.has(base) || isMedicalTerm(base)) return false;
-  return (vocabulary().flags(base) & (F.CLINICAL | F.ABBREV)) === 0;
-}
 
 /** A proper name's word: unknown to the word lists, a place ("davenport" is a sofa too), a given name no list holds as
  * everyday, or a word of ground or of a congregation's name. */
@@ -102,36 +86,6 @@ function properWord(w: string, strict = false): boolean {
   return (f & F.PLACE) !== 0 || ((f & (F.PROPER | F.FIRST)) !== 0 && (f & F.COMMON) === 0);
 }
 
-// The last text asked about and its answer: three recognizers ask of the same note.
-let lastText = '';
-let lastAnswer = false;
-/**
- * Whether a note is typed in lower case: under one word in eight opens with a capital (acronyms and scores included;
- * notes in sentence case run from one in five up). In a note in sentence case a lower-case "son's house" is plainly none.
- *
- * @example
- * typedInLowerCase('met kayla at the mill house, 41 days today. PHQ-9 11'); // true
- */
-export function typedInLowerCase(text: string): boolean {
-  if (text === lastText) return lastAnswer;
-  // (One pass over the characters: a word starts at a letter after no letter; ASCII letters are told by their codes.)
-  let words = 0;
-  let capitals = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const upper = c >= 65 && c <= 90;
-    const letter = upper || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(text[i]));
-    if (letter && !inWord) {
-      words++;
-      if (upper || (c > 127 && /\p{Lu}/u.test(text[i]))) capitals++;
-    }
-    inWord = letter || (inWord && (c === 39 || c === 0x2019));
-  }
-  lastText = text;
-  lastAnswer = words >= 8 && capitals < words / 8;
-  return lastAnswer;
-}
 
 // What a place found without it is, after it in a lower-case note, with at most two words of its name between: "the
 // delmarva chick hatchery", "york county prison", "holy cross cemetery", "tube works" (a works, a farm, a club or a lodge

@@ -11,7 +11,7 @@ import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FAMILY_WORDS, FUNCTION_WORDS } from './cue-words.js';
-import { typedInLowerCase } from './lower-institutions.js';
+import { typedInLowerCase } from './lower-case.js';
 import { has, matchesOf } from './util.js';
 
 // A numbered street and its direction after a word of where, in any case.

@@ -14,7 +14,7 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { clinicalShorthand, clinicalTerm } from './place-words.js';
 import { STATE_ABBR } from './locations.js';
-import { typedInLowerCase } from './lower-institutions.js';
+import { typedInLowerCase } from './lower-case.js';
 import { DOSE_UNIT, execAll, has, lineAt, matchAll } from './util.js';
 
 const SUFFIX = 'st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|way|pkwy|parkway|ct|court|pl|place|ter|terr|terrace|hwy|highway|cir|circle|sq|square|row|pike|tpke|turnpike|plaza|wharf|crescent';
