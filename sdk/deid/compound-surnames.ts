@@ -44,10 +44,11 @@ export function compoundSurnameEnd(text: string, start: number, end: number): nu
   const inside = words.slice(g + 1).map((w) => w[0]);
   if (inside.some((w) => !INNER.has(w.toLowerCase()) && !JOINERS.has(w.toLowerCase()))) return end;
   const style = caseOf(given.replace(/\.$/, '').length === 1 ? (inside[0] ?? given) : given);
-  const more: string[] = [];
+  // (How many words read on after the span.)
+  let taken = 0;
   let at = end;
   let best = end;
-  for (let n = 0; n < 4 && inside.length + more.length < 5; n++) {
+  for (let n = 0; n < 4 && inside.length + taken < 5; n++) {
     const m = WORD.exec(text.slice(at, at + 24));
     if (!m) break;
     const w = m[1];
@@ -56,10 +57,10 @@ export function compoundSurnameEnd(text: string, start: number, end: number): nu
     if (caseOf(w) !== style && !(JOINERS.has(lw) && style === 'title' && caseOf(w) === 'title')) break;
     if (!INNER.has(lw) && !JOINERS.has(lw) && !LAST.has(lw)) break;
     // (A small word only inside the surname, never first: "HUNTER IN HEART FAILURE CLINIC" is no name.)
-    if (JOINERS.has(lw) && inside.length + more.length === 0) break;
-    more.push(lw);
+    if (JOINERS.has(lw) && inside.length + taken === 0) break;
+    taken++;
     at += m[0].length;
-    if (LAST.has(lw) && inside.length + more.length >= 2) best = at;
+    if (LAST.has(lw) && inside.length + taken >= 2) best = at;
   }
   // ("marcus big dog bite", "jo black bear attack": what an animal did, not a surname.)
   return best > end && ANIMAL_DID.test(text.slice(best, best + 16)) ? end : best;

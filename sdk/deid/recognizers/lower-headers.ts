@@ -44,6 +44,12 @@ function reading(w: string): 'names' | 'unknown' | 'plain' {
   return (f & ~(F.UPPER | F.POSTAL)) === 0 && w.length >= 5 ? 'unknown' : 'plain';
 }
 
+/** Whether a word may stand in a town's name here: a name's word, a word of ground or a town's opening word; no title
+ * line's word, no word that opens no name, no participle. */
+function townWord(w: string): boolean {
+  return (nameWord(w) || OPENING.has(w) || GROUND.has(w)) && !TITLE_WORDS.has(w) && !OPENER.has(w) && !/(?:ing|ed)$/.test(w);
+}
+
 /**
  * Whether one to three words of letters are a place's or a person's name: each word names something, is unknown, or is a
  * word of ground ("village") or a town's opening word ("grand"); one at least names something, or is unknown after a dash.
@@ -51,7 +57,7 @@ function reading(w: string): 'names' | 'unknown' | 'plain' {
 function placeWords(words: string[], afterDash: boolean): boolean {
   if (words.length === 0 || words.length > 3 || (words.length === 1 && words[0].length < 3)) return false;
   if (DIRECTION_PLACE.test(words.join(' '))) return true;
-  if (words.some((w) => !/^\p{Ll}[\p{Ll}'’-]*$/u.test(w) || TITLE_WORDS.has(w) || OPENER.has(w) || !(nameWord(w) || OPENING.has(w) || GROUND.has(w)) || /(?:ing|ed)$/.test(w))) return false;
+  if (words.some((w) => !/^\p{Ll}[\p{Ll}'’-]*$/u.test(w) || !townWord(w))) return false;
   const read = words.map(reading);
   const each = words.every((w, i) => read[i] !== 'plain' || GROUND.has(w) || (OPENING.has(w) && i < words.length - 1));
   return each && read.some((r) => r === 'names' || (r === 'unknown' && afterDash));
@@ -96,10 +102,9 @@ export function recognizeLowerHeaders(text: string): Candidate[] {
     const from = Math.max(0, code - 48);
     const words = [...text.slice(from, code).matchAll(/[\p{Ll}'’-]+(?=[ \t]+$|[ \t]+[\p{Ll}'’-])/gu)].filter((w) => /^[ \t]*$/.test(text.slice(from + (w.index ?? 0) + w[0].length, code).replace(/[\p{Ll}'’-]+/gu, '')));
     let first = words.length;
-    const fits = (w: string): boolean => (nameWord(w) || GROUND.has(w) || OPENING.has(w)) && !OPENER.has(w) && !TITLE_WORDS.has(w) && !/(?:ing|ed)$/.test(w);
-    while (first > 0 && words.length - first < 3 && fits(words[first - 1][0])) first--;
+    while (first > 0 && words.length - first < 3 && townWord(words[first - 1][0])) first--;
     // (Three words with a fourth that could open the name are no town's: the sentence runs on.)
-    if (first === words.length || (first > 0 && words.length - first === 3 && fits(words[first - 1][0]))) continue;
+    if (first === words.length || (first > 0 && words.length - first === 3 && townWord(words[first - 1][0]))) continue;
     // (One word at least a gazetteer's or a post office's, or none a list holds: "since mn", "hep c tx" are charting.)
     if (!words.slice(first).some((w) => vocabulary().flags(w[0]) & (F.PLACE | F.POSTAL) || reading(w[0]) !== 'plain')) continue;
     const start = from + (words[first].index ?? 0);
