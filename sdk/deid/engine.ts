@@ -46,6 +46,7 @@ import { recognizeNames } from './recognizers/names.js';
 import { recognizeCityPlaces } from './recognizers/city-places.js';
 import { recognizeSchools } from './recognizers/schools.js';
 import { recognizeLowerBusinesses } from './recognizers/lower-businesses.js';
+import { recognizeLogBullets } from './recognizers/log-bullets.js';
 import { recognizeLowerHeaders } from './recognizers/lower-headers.js';
 import { recognizeLowerInstitutions } from './recognizers/lower-institutions.js';
 import { recognizeLowerStreets } from './recognizers/lower-streets.js';
@@ -135,6 +136,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeSchools,
   recognizeLowerBusinesses,
   recognizeLowerHeaders,
+  recognizeLogBullets,
   recognizeLowerInstitutions,
   recognizeLowerStreets,
   recognizeServiceNames,

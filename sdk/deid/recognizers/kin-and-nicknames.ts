@@ -9,7 +9,7 @@
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
-import { FAMILY_WORDS, FUNCTION_WORDS } from './cue-words.js';
+import { FAMILY_WORDS, FUNCTION_WORDS, HOLDER_WORDS, NAME_BEFORE, PEOPLE_WORDS } from './cue-words.js';
 import { NOT_NAME_AFTER_CUE } from './name-tokens.js';
 import { execAll, has, matchAll, matchesOf } from './util.js';
 
@@ -25,6 +25,9 @@ export function recognizeKinAndNicknames(text: string): Candidate[] {
   // (Cheap tests first, for the shapes themselves: a nickname between spaces before a word, two children with ages.)
   if (has(/[ \t]["“(][\p{L}.'’-]+(?:[ \t][\p{L}.'’-]+)?["”)][ \t]\p{L}/u, text)) out.push(...matchAll(NAME_AROUND_NICKNAME, text, nameAroundNickname));
   if (has(/[\p{L}][ \t]*\([ \t]*\p{Lu}[\p{L}'’-]+[ \t]*\)/u, text)) out.push(...matchAll(PERSON_THEN_NAME, text, bracketedName));
+  // A street name opening a clause before the person's own name in brackets or after "=": "Dimes (Danny Moyer) - using",
+  // "Coop = Anthony Cooper, 39".
+  if (has(/\p{Ll}[ \t]*(?:\(|=[ \t]*)\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u, text)) out.push(...matchAll(NICKNAME_BEFORE_NAME, text, nicknameBeforeName));
   // Children listed with their ages ("pt's 2 older kids (mateo 6, luz 4)", "KIDS: DESTINY 14, MARCUS 9, KHALIL 4"),
   // and twins by name ("twins ada & grace", "twin B Wren 2195g").
   if (has(/\b(?:kids|children|sons|daughters|grandkids|grandchildren|siblings|twins?)\b/i, text)) out.push(...childrenNamed(text));
@@ -97,6 +100,21 @@ const NAME_AROUND_NICKNAME = /(?<![\p{L}'’.-])(\p{L}[\p{L}'’-]+)(?:[ \t]\p{L
 // One name in brackets after a person word, perhaps with where the person is from: "FOREMAN (SULLY) DROVE PT", "FRIEND
 // FROM THE VFW (HERB)", "coach (Sully)".
 const PERSON_THEN_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|coach|pastor)(?:[ \t]+(?:from|at|of)[ \t]+(?:the[ \t]+)?[\p{L}&'’.-]+(?:[ \t]+[\p{L}&'’.-]+)?)?[ \t]*\([ \t]*(\p{L}[\p{L}'’-]+)[ \t]*\)`, 'dgiu');
+
+// A clause's start (a line's, a bullet's, after a sentence or a colon), one or two capitalised words, then "(Given Surname)"
+// closing at once or "= Given Surname".
+const NICKNAME_BEFORE_NAME = /(?<=(?:^|\n|[.:;][ \t]+|[-*•][ \t]+)[ \t]*)(\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:[ \t]\p{Lu}\p{Ll}[\p{Ll}'’-]*)?)[ \t]*(?:\([ \t]*(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?[ \t]*\)|=[ \t]*(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'’-]+)/dgu;
+
+/** A street name before the person's own name, unless it is a word for a role, a kin, a clinical or a calendar word. */
+function nicknameBeforeName(m: RegExpExecArray): Candidate | null {
+  const v = vocabulary();
+  if (!(v.flags((m[2] ?? m[3]).toLowerCase()) & VOCAB_FLAGS.FIRST)) return null;
+  for (const w of m[1].toLowerCase().split(/[ \t]/)) {
+    const f = v.flags(w);
+    if (FUNCTION_WORDS.has(w) || FAMILY_WORDS.has(w) || HOLDER_WORDS.has(w) || NAME_BEFORE.has(w) || NOT_NAME_AFTER_CUE.has(w) || PEOPLE_WORDS.has(w) || isMedicalTerm(w) || MONTH.test(w) || /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/.test(w) || f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) return null;
+  }
+  return { category: 'NAME', score: 0.7, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' };
+}
 
 /** The name a person word's brackets hold: capitalised, a given name, surname or no English word, and nothing clinical. */
 function bracketedName(m: RegExpExecArray): Candidate | null {

@@ -63,6 +63,59 @@ function placeWords(words: string[], afterDash: boolean): boolean {
   return each && read.some((r) => r === 'names' || (r === 'unknown' && afterDash));
 }
 
+/** A title line's piece: its words, where it starts in the note, and whether a dash or an initial stands before it. */
+interface Piece {
+  words: string[];
+  start: number;
+  end: number;
+  afterDash: boolean;
+  afterInitial: boolean;
+  /** Whether a date, a count or what the note is stood beside the words and was cut off ("benton harbor chw", "dairy
+   * outreach", "arturo leal dob 2"). */
+  cut: boolean;
+}
+
+/**
+ * The places on a title line that starts at `at`: pieces that name a place by their words, and pieces beside a town
+ * a gazetteer holds that can only be its part of town ("home visit, hilltop (columbus)", "slavic village, cleveland").
+ */
+function titlePlaces(line: string, at: number): Candidate[] {
+  const pieces: Piece[] = [];
+  for (const m of line.matchAll(PIECE)) {
+    // (A date or a count before or after the place and what the note is after it stay out: "visit 2/1/2022 old south end",
+    // "benton harbor chw", "flint outreach 11". A piece left empty still parts its neighbours.)
+    const words = m[0].trim().split(/[ \t]+/).filter((w) => w !== '');
+    const whole = words.length;
+    while (words.length > 0 && /^\d/.test(words[0])) words.shift();
+    while (words.length > 0 && (/^\d/.test(words[words.length - 1]) || TITLE_WORDS.has(words[words.length - 1]))) words.pop();
+    const from = (m.index ?? 0) + (words.length > 0 ? m[0].indexOf(words[0]) : 0);
+    const before = line.slice(0, from);
+    const start = at + from;
+    pieces.push({ words, start, end: start + words.join(' ').length, cut: words.length < whole, afterDash: /[-–—][ \t]*$/.test(before), afterInitial: /(?:^|[^\p{L}])\p{Ll}\.[ \t]*$/u.test(before) });
+  }
+  // (A town a gazetteer holds and no English word is: "columbus", "cleveland"; "kalispell area".)
+  const town = (p: Piece | undefined): boolean => {
+    const words = p?.words[p.words.length - 1] === 'area' ? p.words.slice(0, -1) : p?.words ?? [];
+    return words.length > 0 && words.length <= 3 && words.every((w) => { const f = vocabulary().flags(w); return (f & F.PLACE) !== 0 && (f & (F.COMMON | F.ENGLISH)) === 0; });
+  };
+  const out: Candidate[] = [];
+  pieces.forEach((p, i) => {
+    // (Not the surname after an initial, as a signature writes it: "b. lund, chw".)
+    if (p.words.length === 0 || p.afterInitial || p.words.join(' ').length !== p.end - p.start) return;
+    const beside = !p.cut && (town(pieces[i - 1]) || town(pieces[i + 1])) && p.words.length <= 3 && p.words.every((w) => w.length >= 3 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(w) && townWord(w));
+    // (Words cut from a date or what the note is name a place only where a gazetteer holds one of them and no English word
+    // is that one: "benton harbor chw", "visit 2/1/2022 old south end"; not "araceli chw", "arturo leal dob 2/2/87".)
+    const strong = (w: string): boolean => { const f = vocabulary().flags(w); return (f & F.PLACE) !== 0 && (f & (F.COMMON | F.ENGLISH)) === 0; };
+    if (!beside && (!placeWords(p.words, p.afterDash) || (p.cut && !DIRECTION_PLACE.test(p.words.join(' ')) && !p.words.some(strong)))) return;
+    // (A piece of given names and surnames only, no gazetteer's all, is a person, whom the name recognizers read: "peer
+    // contact -- jolene"; not "lower price hill", "canton". A signature cut from its credential is one too: "- araceli chw".)
+    const flags = p.words.map((w) => vocabulary().flags(w));
+    if (!p.words.some((w) => GROUND.has(w) || OPENING.has(w)) && flags.every((f) => (f & (F.FIRST | F.LAST)) !== 0) && (p.cut || flags.some((f) => (f & F.PLACE) === 0))) return;
+    out.push({ category: 'LOCATION', score: 0.6, start: p.start, end: p.end, kind: 'town' });
+  });
+  return out;
+}
+
 /**
  * Find places on the title lines of lower-case notes and towns before a state's code.
  *
@@ -74,23 +127,7 @@ export function recognizeLowerHeaders(text: string): Candidate[] {
   if (!typedInLowerCase(text)) return out;
   let at = 0;
   for (const line of text.split('\n')) {
-    if (line.length <= 90 && TITLE_KIND.test(line)) {
-      for (const m of line.matchAll(PIECE)) {
-        const piece = m[0].trim();
-        const before = line.slice(0, m.index ?? 0);
-        // (Not the surname after an initial, as a signature writes it: "b. lund, chw".)
-        if (/(?:^|[^\p{L}])\p{Ll}\.[ \t]*$/u.test(before)) continue;
-        const afterDash = /[-–—][ \t]*$/.test(before);
-        if (!placeWords(piece.split(/[ \t]+/), afterDash)) continue;
-        const start = at + (m.index ?? 0) + m[0].indexOf(piece);
-        // (A piece of given names and surnames only, no gazetteer's all, is a person, whom the name recognizers read: "peer
-        // contact -- jolene"; not "lower price hill", "canton".)
-        const words = piece.split(/[ \t]+/);
-        const flags = words.map((w) => vocabulary().flags(w));
-        if (!words.some((w) => GROUND.has(w) || OPENING.has(w)) && flags.every((f) => (f & (F.FIRST | F.LAST)) !== 0) && flags.some((f) => (f & F.PLACE) === 0)) continue;
-        out.push({ category: 'LOCATION', score: 0.6, start, end: start + piece.length, kind: 'town' });
-      }
-    }
+    if (line.length <= 90 && TITLE_KIND.test(line)) out.push(...titlePlaces(line, at));
     at += line.length + 1;
   }
   for (const m of matchesOf(STATE_AFTER_TOWN, text)) {

@@ -1,0 +1,39 @@
+/**
+ * Shapes from stop 51's development work on outreach logs and title lines: people at the head of a log's bullets by their
+ * street names, a street name before the person's own name, and parts of town beside a town on a visit's title line. Each
+ * example is our own, written for this test.
+ */
+import { family, kept } from './shape-helpers.js';
+
+family('people at the head of a lower-case log\'s bullets', [
+  ['outreach 3/3 -- east side\n- pickle + dusty: in the tent under the bridge, both ok, 2 narcan.\n- gave water at the corner.', ['pickle', 'dusty']],
+  ['van stop 4/9\n- smitty at the sunoco on main, he looks yellow, sent to er.\n- 20 syringes out, 14 back.', ['smitty']],
+  ['street shift\n- peaches: at her spot by the laundromat, wants detox, called the line.\n- cold tonight.', ['peaches']],
+  ['foot route 6/2\n- boomer asked about his id, gave the dmv letter.\n- quiet otherwise, 3 kits out.', ['boomer']],
+]);
+
+family('people at the head of a log\'s bullets in capitals', [
+  ['Van log 2/2\n- Gumdrop hasn\'t been seen in a week, friends worried.\n- Tent count 9.', ['Gumdrop']],
+  ['Foot team 7/14\n3. Biscuit stopped by for socks + water only, says he is fine.\n4. Supplies low.', ['Biscuit']],
+  ['Drop-in 5/5\n- Pinky (f, 40s) asked for food and a blanket.\n- Showers x4.', ['Pinky']],
+  ['Camp walk 1/9\n- Hammer (Lyle Dorsett) - packed his things, going to the mission.\n- 2 tents left.', ['Hammer']],
+]);
+
+family('a street name before the person\'s own name', [
+  ['Wound check under the bridge. Spud (Gerald Hoyle) let us look at his leg today, cellulitis better.', ['Spud']],
+  ['death review\nTurtle = Raymond Ebbers, 44, found 3/2 at the camp.', ['Turtle']],
+]);
+
+family('parts of town beside a town on a visit\'s title line, in lower case', [
+  ['chw home visit 3/4/21, roseland (chicago)\nms ada pierce, 71, bp 150/90, out of meds since sunday, refills called in.', ['roseland']],
+  ['home visit 6/6/19 -- dayton, twin towers\nclient\'s lights back on, fridge working, insulin in it now.', ['twin towers']],
+  ['outreach 2/1/2022 old north end (toledo)\nsra ines, 60, sugars high, no glucometer strips, got her some.', ['old north end']],
+]);
+
+kept('not people or places: a log\'s own lines, roles before a name, and what a note is', [
+  ['outreach 3/3\n- water + ice: handed out at the corner, hot day.\n- route: main to 5th then the park.', ['water', 'ice', 'route']],
+  ['Clinic list\n1. Cardiology (Dr Lee) asked for the echo report.\n2. Emergency Contact (Mary Ames) says ok.', ['Cardiology', 'Emergency Contact']],
+  ['Coworker (Rita Lowe) drove him in after he fell from the ladder at 1400.', ['Coworker']],
+  ['prenatal chw visit - hermiston\nfirst visit, 20 wks, no prenatal care yet, wic referral done.', ['prenatal']],
+  ['5) arturo leal dob 2/2/87 - lisinopril, no visit in 14 mo -> 30 days + appt 7/12\n6) next on the list', ['dob']],
+]);
