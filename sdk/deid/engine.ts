@@ -47,6 +47,7 @@ import { recognizeCityPlaces } from './recognizers/city-places.js';
 import { recognizeSchools } from './recognizers/schools.js';
 import { recognizeLowerBusinesses } from './recognizers/lower-businesses.js';
 import { recognizeLogBullets } from './recognizers/log-bullets.js';
+import { recognizeLowerLastFirst } from './recognizers/lower-last-first.js';
 import { recognizeLowerHeaders } from './recognizers/lower-headers.js';
 import { recognizeLowerInstitutions } from './recognizers/lower-institutions.js';
 import { recognizeLowerStreets } from './recognizers/lower-streets.js';
@@ -137,6 +138,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeLowerBusinesses,
   recognizeLowerHeaders,
   recognizeLogBullets,
+  recognizeLowerLastFirst,
   recognizeLowerInstitutions,
   recognizeLowerStreets,
   recognizeServiceNames,

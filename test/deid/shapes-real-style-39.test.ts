@@ -30,10 +30,22 @@ family('parts of town beside a town on a visit\'s title line, in lower case', [
   ['outreach 2/1/2022 old north end (toledo)\nsra ines, 60, sugars high, no glucometer strips, got her some.', ['old north end']],
 ]);
 
+family('lower-case towns of everyday words after where a relative lives', [
+  ['sn visit. lives w/ wife june in money, next to the feed store. son calls nightly, no falls, eating fair.', ['money']],
+  ['pt wants her sister dot in antelope, who may come up for christmas, son will drive. bp 138/82 today.', ['antelope']],
+]);
+
+family('"last, first" in lower-case headers and lists', [
+  ['hospice team 4/3\npt 2: greer, lottie - pps 30, eating less. family coping well.\npt 3: teague, r.l. - new admit 3/30.', ['greer, lottie', 'teague']],
+  ['sn visit, med teaching\npruitt, ora mae\nnew rx: eliquis 5 bid, reviewed bleeding precautions with her and dtr today.', ['pruitt, ora mae']],
+]);
+
 kept('not people or places: a log\'s own lines, roles before a name, and what a note is', [
   ['outreach 3/3\n- water + ice: handed out at the corner, hot day.\n- route: main to 5th then the park.', ['water', 'ice', 'route']],
   ['Clinic list\n1. Cardiology (Dr Lee) asked for the echo report.\n2. Emergency Contact (Mary Ames) says ok.', ['Cardiology', 'Emergency Contact']],
   ['Coworker (Rita Lowe) drove him in after he fell from the ladder at 1400.', ['Coworker']],
   ['prenatal chw visit - hermiston\nfirst visit, 20 wks, no prenatal care yet, wic referral done.', ['prenatal']],
+  ['thx, marta -- got the fax, will call the family this pm and set the visit for thurs, bp log attached.', ['thx']],
+  ['pt lives in fear of falling again, son checks on her, she stays in bed most of the day now.', ['fear', 'bed']],
   ['5) arturo leal dob 2/2/87 - lisinopril, no visit in 14 mo -> 30 days + appt 7/12\n6) next on the list', ['dob']],
 ]);

@@ -11,7 +11,8 @@
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
-import { FUNCTION_WORDS } from './cue-words.js';
+import { FAMILY_WORDS, FUNCTION_WORDS, PLACE_NOUNS } from './cue-words.js';
+import { typedInLowerCase } from './lower-case.js';
 import { STATE_ABBR } from './locations.js';
 import { has, matchesOf } from './util.js';
 
@@ -57,6 +58,27 @@ export function recognizeEverydayTowns(text: string, found: readonly Candidate[]
   if (has(/,[ \t]*[A-Z]{2}\b/, text)) for (const m of matchesOf(TOWN_STATE_CAPS, text)) {
     const f = vocabulary().flags(m[1].toLowerCase());
     if (f & F.PLACE && !NOT_TOWN.test(m[1]) && !FUNCTION_WORDS.has(m[1].toLowerCase())) out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'city' });
+  }
+  if (has(/[ \t]in[ \t]/, text) && typedInLowerCase(text)) out.push(...lowerTownsAfterKin(text));
+  return out;
+}
+
+// In a lower-case note: where someone lives, or a relative with a name or two, then "in" and the town ("son randy in
+// licking (417-...)", "cousin wanda in cash when", "lives w/ wife mary in oaks,"), closed by punctuation or a word that
+// opens the next clause.
+const KIN_IN_TOWN = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:lives?|living|lived|resides?|staying|stays|moved|moving)(?:[ \t]+(?:w\/|with)[ \t]+[\p{Ll}'’ \t]{1,30}?)?|(?:${[...FAMILY_WORDS].join('|')})(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){1,2})[ \t]+in[ \t]+(\p{Ll}[\p{Ll}'’-]+)(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:when|is|was|and|but|who|now|since|near|next|area)\b)`,
+  'dgu',
+);
+
+/** Towns of everyday words a post office or a gazetteer holds, after where a person lives in a lower-case note. */
+function lowerTownsAfterKin(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(KIN_IN_TOWN, text)) {
+    const w = m[1];
+    const f = vocabulary().flags(w);
+    if (!(f & (F.PLACE | F.POSTAL)) || NOT_TOWN.test(w) || PLACE_NOUNS.has(w) || FUNCTION_WORDS.has(w) || isMedicalTerm(w) || f & (F.CLINICAL | F.ABBREV) || /(?:ing|ed)$/.test(w) && w.length > 6) continue;
+    out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'city' });
   }
   return out;
 }
