@@ -48,6 +48,7 @@ import { recognizeSchools } from './recognizers/schools.js';
 import { recognizeLowerBusinesses } from './recognizers/lower-businesses.js';
 import { recognizeLogBullets } from './recognizers/log-bullets.js';
 import { recognizeLowerLastFirst } from './recognizers/lower-last-first.js';
+import { recognizeStaffLists } from './recognizers/staff-lists.js';
 import { recognizeLowerHeaders } from './recognizers/lower-headers.js';
 import { recognizeLowerInstitutions } from './recognizers/lower-institutions.js';
 import { recognizeLowerStreets } from './recognizers/lower-streets.js';
@@ -139,6 +140,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeLowerHeaders,
   recognizeLogBullets,
   recognizeLowerLastFirst,
+  recognizeStaffLists,
   recognizeLowerInstitutions,
   recognizeLowerStreets,
   recognizeServiceNames,

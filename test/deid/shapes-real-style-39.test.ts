@@ -40,6 +40,11 @@ family('"last, first" in lower-case headers and lists', [
   ['sn visit, med teaching\npruitt, ora mae\nnew rx: eliquis 5 bid, reviewed bleeding precautions with her and dtr today.', ['pruitt, ora mae']],
 ]);
 
+family('initials in a labelled list of staff, and who wrote or called in a message log', [
+  ['Van log - east stop - 7/2/22\nstaff: JQ, vw, Rafael (peer)\nparked at the plaza 1300-1600, 11 contacts, 3 new.', ['JQ', 'vw']],
+  ['Phone log - peer line\n9/5 0745 Gumbo from 315-555-0102: 60 days today, wants a chip.\n9/6 1200 Lark: "still here"\n9/7 0900 Marisol: needs a ride to court', ['Gumbo', 'Lark', 'Marisol']],
+]);
+
 kept('not people or places: a log\'s own lines, roles before a name, and what a note is', [
   ['outreach 3/3\n- water + ice: handed out at the corner, hot day.\n- route: main to 5th then the park.', ['water', 'ice', 'route']],
   ['Clinic list\n1. Cardiology (Dr Lee) asked for the echo report.\n2. Emergency Contact (Mary Ames) says ok.', ['Cardiology', 'Emergency Contact']],
@@ -47,5 +52,7 @@ kept('not people or places: a log\'s own lines, roles before a name, and what a 
   ['prenatal chw visit - hermiston\nfirst visit, 20 wks, no prenatal care yet, wic referral done.', ['prenatal']],
   ['thx, marta -- got the fax, will call the family this pm and set the visit for thurs, bp log attached.', ['thx']],
   ['pt lives in fear of falling again, son checks on her, she stays in bed most of the day now.', ['fear', 'bed']],
+  ['present: son Dale, dtr Kim, Fr Tom (chaplain), BSW intern\nfamily agrees with comfort care, DNR signed.', ['son', 'dtr', 'BSW']],
+  ['0800 Skin: intact, turned q2h.\n1000 Pain: 3/10 after dilaudid.\n1200 Family: at bedside, updated.', ['Skin', 'Pain', 'Family']],
   ['5) arturo leal dob 2/2/87 - lisinopril, no visit in 14 mo -> 30 days + appt 7/12\n6) next on the list', ['dob']],
 ]);

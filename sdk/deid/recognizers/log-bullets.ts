@@ -31,6 +31,10 @@ const CAP = String.raw`(\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:[ \t]\p{Lu}\p{Ll}[\p{Ll}'�
 // not a title's ("Cardiology (Dr Lee)"), or age and sex ("(f, 40s)"), or a dash and what the person is ("- 19, first time", "- new, no card").
 const ONLY_PERSON = String.raw`(?:(?:says|said|asked|asking|wants|reports|reported|told|tells|texted|came|stopped[ \t]+by|showed[ \t]+up|hasn['’]t|has[ \t]+been|is[ \t]+back|back[ \t]+from|down[ \t]+from|picked[ \t]+up|rode|ran|got[ \t]+(?:her|his)|flagged|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t)\b|\((?:(?!(?:Dr|Drs|Mr|Mrs|Ms|Miss|Fr|Rev|Sr|Prof)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}|[mf](?:,[ \t]*\d0s)?)\)|[-–][ \t]+(?:\d{2}[,;]|new\b|first[ \t]+time\b|wound\b))`;
 const CAP_BULLET = new RegExp(String.raw`^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*${CAP}(?:[ \t]*[+&][ \t]*${CAP})?[ \t]+(?=${ONLY_PERSON})`, 'dgmu');
+// A message log's line: a date and a clock time, perhaps a dash, then who wrote or called, before a colon and a quote,
+// "from" and a number, or a colon after a name a list holds ("10/14 0700 Summer: \"day 84!!\"", "9/5 0745 Deacon from
+// 315-555-0102:", "9/7 1700 Wolf: needs a ride").
+const MESSAGE_LINE = new RegExp(String.raw`^[ \t]*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+)?\d{3,4}(?:[ \t]*[-–])?[ \t]+${CAP}(?=(:[ \t]*["“])|[ \t]+from[ \t]+\(?\d{3}|(:[ \t]))`, 'dgmu');
 // Words before a colon that head a log's own lines, not a person ("route:", "stops:", "supplies:").
 const LOG_HEADS = new Set('route stops stop supplies kits water ice food snacks distributed gave narcan fts syringes cookers condoms weather temp note notes plan update follow f/u fu misc other new next total team staff van car site camp shelter cold hot'.split(' '));
 
@@ -46,20 +50,30 @@ function streetName(w: string): boolean {
 }
 
 /**
- * Find the people at the heads of a lower-case log's bullets.
+ * Find the people at the heads of a log's bullets and its messages.
  *
  * @example
  * recognizeLogBullets('- cory + breezy: using in the alley behind the store.\n- dex: at his place on mackin rd').length; // 3
  */
 export function recognizeLogBullets(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!has(/^[ \t]*(?:[-*•]|\d{1,2}[.)])/m, text)) return out;
+  const bullets = has(/^[ \t]*(?:[-*•]|\d{1,2}[.)])/m, text);
+  const stamps = has(/^[ \t]*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+)?\d{3,4}[ \t]/m, text);
+  if ((!bullets && !stamps) || (!bullets && typedInLowerCase(text))) return out;
   if (!typedInLowerCase(text)) {
-    for (const m of text.matchAll(CAP_BULLET)) {
+    if (bullets) for (const m of text.matchAll(CAP_BULLET)) {
       const groups = [1, 2].filter((g) => m[g] !== undefined);
       // (Not a role or a kin word, a month or a day: "- Mom says", "1. Patient reports", "2. Emergency Contact (Mary Ames)".)
       if (!groups.every((g) => m[g].split(/[ \t]/).every((w) => streetName(w.toLowerCase()) && !NAME_BEFORE.has(w.toLowerCase()) && !HOLDER_WORDS.has(w.toLowerCase()) && !NOT_NAME_AFTER_CUE.has(w.toLowerCase()) && !CALENDAR.test(w)))) continue;
       for (const g of groups) out.push({ category: 'NAME', score: 0.6, start: m.indices![g][0], end: m.indices![g][1], kind: 'person' });
+    }
+    if (stamps) for (const m of text.matchAll(MESSAGE_LINE)) {
+      const words = m[1].split(/[ \t]/).map((w) => w.toLowerCase());
+      if (!words.every((w) => streetName(w) && !NAME_BEFORE.has(w) && !HOLDER_WORDS.has(w) && !NOT_NAME_AFTER_CUE.has(w) && !CALENDAR.test(w))) continue;
+      // (A bare colon, no quote after it, only after a given name a list holds, or a surname no everyday word is: not "0800
+      // Skin: intact", "1000 Pain: 3/10".)
+      if (m[3] !== undefined && !words.every((w) => { const f = vocabulary().flags(w); return f & (F.FIRST | F.NAMEWORD) || (f & F.LAST && !(f & F.COMMON)); })) continue;
+      out.push({ category: 'NAME', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' });
     }
     return out;
   }
