@@ -45,6 +45,12 @@ family('initials in a labelled list of staff, and who wrote or called in a messa
   ['Phone log - peer line\n9/5 0745 Gumbo from 315-555-0102: 60 days today, wants a chip.\n9/6 1200 Lark: "still here"\n9/7 0900 Marisol: needs a ride to court', ['Gumbo', 'Lark', 'Marisol']],
 ]);
 
+family('country businesses and assemblies in lower-case notes', [
+  ['pt goes to the marble general store every morning for coffee w/ the men, walks w/ cane, no falls this month.', ['marble general store']],
+  ['son works at the heber sale barn on thursdays, wife at the tumbling shoals beauty shop, both home by 6.', ['heber sale barn', 'tumbling shoals beauty shop']],
+  ['invited to the grief group at sallisaw first assembly, 6/16 6 pm. she will think about it, sister may go.', ['sallisaw first assembly']],
+]);
+
 kept('not people or places: a log\'s own lines, roles before a name, and what a note is', [
   ['outreach 3/3\n- water + ice: handed out at the corner, hot day.\n- route: main to 5th then the park.', ['water', 'ice', 'route']],
   ['Clinic list\n1. Cardiology (Dr Lee) asked for the echo report.\n2. Emergency Contact (Mary Ames) says ok.', ['Cardiology', 'Emergency Contact']],
@@ -54,5 +60,6 @@ kept('not people or places: a log\'s own lines, roles before a name, and what a 
   ['pt lives in fear of falling again, son checks on her, she stays in bed most of the day now.', ['fear', 'bed']],
   ['present: son Dale, dtr Kim, Fr Tom (chaplain), BSW intern\nfamily agrees with comfort care, DNR signed.', ['son', 'dtr', 'BSW']],
   ['0800 Skin: intact, turned q2h.\n1000 Pain: 3/10 after dilaudid.\n1200 Family: at bedside, updated.', ['Skin', 'Pain', 'Family']],
+  ['dtr owns nail salon in town, comes by after 6 most nights to help w/ supper and meds, pt eating ok.', ['owns', 'nail salon']],
   ['5) arturo leal dob 2/2/87 - lisinopril, no visit in 14 mo -> 30 days + appt 7/12\n6) next on the list', ['dob']],
 ]);

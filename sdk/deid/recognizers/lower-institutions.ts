@@ -51,6 +51,10 @@ const KINDS: Kind[] = [
   { re: String.raw`group[ \t]+home|funeral[ \t]+(?:home|chapel|parlor)|cemetery|memorial[ \t]+gardens|shopping[ \t]+(?:center|ctr|plaza)|fellowship`, need: 'word' },
   // Suppliers of the sick at home and the shops that deliver to them: "tug valley dme", "jackson drug", "blue ridge oxygen".
   { re: String.raw`dme|home[ \t]+medical|medical[ \t]+supply|oxygen|drugs?|pharmacy|towing|food[ \t]+pantry|pantry|flea[ \t]+market|family[ \t]+cemetery|eye[ \t]+care`, need: 'word' },
+  // Country businesses where people gather and are found: "fifty six general store", "catfish corner bait & tackle", "searcy
+  // sale barn", "dora cafe", "norfork marina", "rosalie's beauty nook", and congregations called assemblies ("choctaw first
+  // assembly").
+  { re: String.raw`general[ \t]+store|feed[ \t]+store|country[ \t]+store|bait[ \t]+(?:shop|&[ \t]+tackle|and[ \t]+tackle)|sale[ \t]+barn|livestock[ \t]+auction|cafe|café|diner|marina|beauty[ \t]+(?:shop|salon|nook)|salon|barber[ \t]+shop|assembly(?:[ \t]+of[ \t]+god)?`, need: 'word' },
   // (A mall needs a proper name: "lat mall" is the ankle's malleolus.)
   { re: String.raw`mall|galleria`, need: 'proper' },
   // Houses of worship whose kind is also a body's word ("left temple") or a school's: a proper name before them.
@@ -58,11 +62,11 @@ const KINDS: Kind[] = [
 ];
 const KIND_RE = new RegExp(String.raw`(?<![\p{L}'’-])(${KINDS.map((k) => `(${k.re})`).join('|')})(?![\p{L}'’\/-])`, 'dgu');
 // The cheap test: one of the kinds' words anywhere in the note.
-const KIND_TEST = /dme|medical|oxygen|drug|pharmacy|towing|pantry|market|eye care|high|middle|elem|academy|school|care|library|fair|pool|center|ctr|county|co\b|parish|home|cemetery|gardens|mall|galleria|fellowship|temple|mandir|gurdwara|yeshiva|synagogue|mosque|pagoda|church|chapel|methodist|lutheran|presbyterian|baptist|episcopal|reformed|congregational|pentecostal|umc|mission|shelter|jail|correct|apartments|apts|house|hall|manor|montessori|camp|army|motel|inn\b|casino|tavern|saloon|winery|dairy|orchards|grocery|colony|ski area|park|court|mhp/;
+const KIND_TEST = /dme|medical|oxygen|drug|pharmacy|towing|pantry|market|eye care|high|middle|elem|academy|school|care|library|fair|pool|center|ctr|county|co\b|parish|home|cemetery|gardens|mall|galleria|fellowship|temple|mandir|gurdwara|yeshiva|synagogue|mosque|pagoda|church|chapel|methodist|lutheran|presbyterian|baptist|episcopal|reformed|congregational|pentecostal|umc|mission|shelter|jail|correct|apartments|apts|house|hall|manor|montessori|camp|army|motel|inn\b|casino|tavern|saloon|winery|dairy|orchards|grocery|colony|ski area|park|court|mhp|store|bait|barn|auction|caf|diner|marina|salon|beauty|barber|assembly/;
 // Up to three words before the kind, one space apart (a wider gap is a table's column).
 const WORDS_BEFORE = /(?<![\p{L}\d'’&.\/-])(?:[\p{Ll}\d][\p{Ll}\d'’&.\/-]*[ \t]){1,3}$/u;
 // Words that say what kind of home, club or mall, not which ("adult group home", "bridge club", "outlet mall").
-const DESCRIBERS = new Set('adult youth teen boys girls therapeutic supervised residential transitional sober recovery foster state private christian catholic jewish outlet strip shopping indoor outdoor health golf country night dance book garden bridge card gun supper lunch breakfast kids robotics chess street illicit recreational study prescription otc generic brand'.split(' '));
+const DESCRIBERS = new Set('nail hair tanning pet dog adult youth teen boys girls therapeutic supervised residential transitional sober recovery foster state private christian catholic jewish outlet strip shopping indoor outdoor health golf country night dance book garden bridge card gun supper lunch breakfast kids robotics chess street illicit recreational study prescription otc generic brand'.split(' '));
 // Directions and kinds of ground that name a school or a district by themselves ("north high", "cedar ridge middle").
 const PLACE_WORDS = new Set('north south east west central northeast northwest southeast southwest upper lower valley ridge hill hills grove lake park creek woods view heights prairie meadow meadows oak oaks pine pines cedar maple elm river harbor bay springs falls point mount mt st saint fort ft holy'.split(' '));
 // Names of congregations and shelters that are everyday words ("grace lutheran", "first methodist", "covenant house").
