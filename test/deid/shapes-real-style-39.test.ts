@@ -51,6 +51,11 @@ family('country businesses and assemblies in lower-case notes', [
   ['invited to the grief group at sallisaw first assembly, 6/16 6 pm. she will think about it, sister may go.', ['sallisaw first assembly']],
 ]);
 
+family('towns on the first line of an outreach log in sentence case', [
+  ['Olean / Salamanca run\n3/3/2022\ncold, 7 contacts at the lot behind the plaza, 2 new. narcan x6.', ['Olean', 'Salamanca']],
+  ['SSP van log - east side stop - 6/11/22\nparked at the usual corner 1300-1600. 14 contacts.', ['east side']],
+]);
+
 kept('not people or places: a log\'s own lines, roles before a name, and what a note is', [
   ['outreach 3/3\n- water + ice: handed out at the corner, hot day.\n- route: main to 5th then the park.', ['water', 'ice', 'route']],
   ['Clinic list\n1. Cardiology (Dr Lee) asked for the echo report.\n2. Emergency Contact (Mary Ames) says ok.', ['Cardiology', 'Emergency Contact']],
@@ -61,5 +66,6 @@ kept('not people or places: a log\'s own lines, roles before a name, and what a 
   ['present: son Dale, dtr Kim, Fr Tom (chaplain), BSW intern\nfamily agrees with comfort care, DNR signed.', ['son', 'dtr', 'BSW']],
   ['0800 Skin: intact, turned q2h.\n1000 Pain: 3/10 after dilaudid.\n1200 Family: at bedside, updated.', ['Skin', 'Pain', 'Family']],
   ['dtr owns nail salon in town, comes by after 6 most nights to help w/ supper and meds, pt eating ok.', ['owns', 'nail salon']],
+  ['Progress note - night shift\nPt resting, VSS, no events. Foley draining clear yellow urine.', ['Progress']],
   ['5) arturo leal dob 2/2/87 - lisinopril, no visit in 14 mo -> 30 days + appt 7/12\n6) next on the list', ['dob']],
 ]);

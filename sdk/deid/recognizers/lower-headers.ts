@@ -116,6 +116,34 @@ function titlePlaces(line: string, at: number): Candidate[] {
   return out;
 }
 
+// What the first line of an outreach log in sentence case says it is: a run, a route, a stop, a walk ("Batavia run",
+// "Oil City / Franklin rural route", "SSP van log - west side stop").
+const RUN_TITLE = /\b(?:run|route|outreach|van|mobile|walk|stop|shift)\b/i;
+const RUN_WORDS = new Set([...TITLE_WORDS, ...'run runs route rural mobile van ssp foot'.split(' ')]);
+
+/**
+ * The towns on the first line of an outreach log written in sentence case: its pieces between slashes and dashes, each one
+ * to three capitalised words a gazetteer holds and no everyday word is ("Progress note"), once what the run is has been cut off ("Jamestown / Falconer run"), and
+ * parts of town by direction ("west side stop").
+ */
+function runTitleTowns(text: string): Candidate[] {
+  const line = /^[^\n]*/.exec(text)?.[0] ?? '';
+  if (line.length > 80 || !RUN_TITLE.test(line)) return [];
+  const out: Candidate[] = [];
+  for (const m of line.matchAll(PIECE)) {
+    const words = m[0].trim().split(/[ \t]+/).filter((w) => w !== '');
+    while (words.length > 0 && (/^\d/.test(words[words.length - 1]) || RUN_WORDS.has(words[words.length - 1].toLowerCase()))) words.pop();
+    if (words.length === 0 || words.length > 3) continue;
+    const lower = words.map((w) => w.toLowerCase());
+    const direction = DIRECTION_PLACE.test(lower.join(' '));
+    const towns = words.every((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) && (((vocabulary().flags(lower[i]) & (F.PLACE | F.COMMON)) === F.PLACE) || GROUND.has(lower[i]) || OPENING.has(lower[i]))) && lower.some((w) => vocabulary().flags(w) & F.PLACE);
+    if (!direction && !towns) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(words[0]);
+    out.push({ category: 'LOCATION', score: 0.6, start, end: start + words.join(' ').length, kind: 'town' });
+  }
+  return out;
+}
+
 /**
  * Find places on the title lines of lower-case notes and towns before a state's code.
  *
@@ -124,7 +152,7 @@ function titlePlaces(line: string, at: number): Candidate[] {
  */
 export function recognizeLowerHeaders(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!typedInLowerCase(text)) return out;
+  if (!typedInLowerCase(text)) return runTitleTowns(text);
   let at = 0;
   for (const line of text.split('\n')) {
     if (line.length <= 90 && TITLE_KIND.test(line)) out.push(...titlePlaces(line, at));
