@@ -19,6 +19,12 @@ family('people at the head of a log\'s bullets in capitals', [
   ['Camp walk 1/9\n- Hammer (Lyle Dorsett) - packed his things, going to the mission.\n- 2 tents left.', ['Hammer']],
 ]);
 
+family('a street name in quotes after a person word', [
+  ['old man "Shorty" by the tracks behind the lumber yard, alcohol, no opioids, legs swollen, took socks.', ['Shorty']],
+  ['pt "Hawk" (reports name Dennis Crane) seen at the camp, abscess L forearm, sent to ED.', ['Hawk']],
+  ['Gina knows him as "Preacher" bc he sings at the church on the corner most Sundays.', ['Preacher']],
+]);
+
 family('a street name before the person\'s own name', [
   ['Wound check under the bridge. Spud (Gerald Hoyle) let us look at his leg today, cellulitis better.', ['Spud']],
   ['death review\nTurtle = Raymond Ebbers, 44, found 3/2 at the camp.', ['Turtle']],
@@ -67,5 +73,6 @@ kept('not people or places: a log\'s own lines, roles before a name, and what a 
   ['0800 Skin: intact, turned q2h.\n1000 Pain: 3/10 after dilaudid.\n1200 Family: at bedside, updated.', ['Skin', 'Pain', 'Family']],
   ['dtr owns nail salon in town, comes by after 6 most nights to help w/ supper and meds, pt eating ok.', ['owns', 'nail salon']],
   ['Progress note - night shift\nPt resting, VSS, no events. Foley draining clear yellow urine.', ['Progress']],
+  ['pt "fine" per her, but tearful, slept poorly, ate 25% of breakfast, no falls.', ['fine']],
   ['5) arturo leal dob 2/2/87 - lisinopril, no visit in 14 mo -> 30 days + appt 7/12\n6) next on the list', ['dob']],
 ]);

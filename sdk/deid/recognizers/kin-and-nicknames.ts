@@ -75,8 +75,9 @@ const DECEASED = /(?=\p{Lu})(?<=\b(?:since|after|before|when|until|till|the[ \t]
 
 // People whose nickname notes give in quotes after them ("sponsor \"red\"", "roommate \"Biscuit\"", "mgr \"BIG LOU\"").
 const NICKNAMED = `(?:${[...FAMILY_WORDS].join('|')}|friends?|peer|sponsor|room-?mate|rm-?mate|mgr|manager|boss|bf|gf|boyfriend|girlfriend|partner|neighbou?r|cousin|buddy|pal|co-?worker|landlord|landlady|employer|foreman|dealer|ex|interrupter|agent)`;
-// After a word that only leads to a person ("works for", "stay with", "calls him"), the quoted words must be capitalised.
-const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|(for|with|w\/|calls?[ \t]+(?:him|her)|called|named|aka|a\/k\/a|street[ \t]+name(?:[ \t]+is)?|contact:|goes[ \t]+by|(?:identifies|identified|introduces|introduced|refers[ \t]+to)[ \t]+(?:him|her|them)?self[ \t]+as|known[ \t]+as|prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|(?<!call(?:s|ed)?[ \t]+)every(?:body|one)(?:[ \t]+else)?))[ \t]*,?[ \t]*\(?["“](\p{L}[\p{L}'’.\-]*(?:[ \t]\p{L}[\p{L}'’.\-]*)?),?["”]`, 'dgiu');
+// After a word that only leads to a person ("works for", "stay with", "calls him", "old man", "pt"), the quoted words must be
+// capitalised: 'old man "Pops" by the tracks', 'pt "Rooster" = Willard Pankow'; not 'pt "fine"'.
+const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|(for|with|w\/|pt|patient|client|man|guy|lady|woman|dude|fella|gentleman|(?:knows?|knew)[ \t]+(?:him|her)[ \t]+as|calls?[ \t]+(?:him|her)|called|named|aka|a\/k\/a|street[ \t]+name(?:[ \t]+is)?|contact:|goes[ \t]+by|(?:identifies|identified|introduces|introduced|refers[ \t]+to)[ \t]+(?:him|her|them)?self[ \t]+as|known[ \t]+as|prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|(?<!call(?:s|ed)?[ \t]+)every(?:body|one)(?:[ \t]+else)?))[ \t]*,?[ \t]*\(?["“](\p{L}[\p{L}'’.\-]*(?:[ \t]\p{L}[\p{L}'’.\-]*)?),?["”]`, 'dgiu');
 
 // A nickname in quotes inside a name, between the given name, its initial or "and" and the surname: 'Manuel "Manny" Freitas',
 // 'R. "Bugs" Nakamura',
