@@ -25,6 +25,11 @@ family('a street name in quotes after a person word', [
   ['Gina knows him as "Preacher" bc he sings at the church on the corner most Sundays.', ['Preacher']],
 ]);
 
+family('a relative or a friend by an everyday name before what the person did', [
+  ['wants to finish tx bc his buddy biscuit got cured last yr. labs due end of month.', ['biscuit']],
+  ['called squad, she went to the ed. her nephew tadpole went with her, will call us tonight.', ['tadpole']],
+]);
+
 family('a street name before the person\'s own name', [
   ['Wound check under the bridge. Spud (Gerald Hoyle) let us look at his leg today, cellulitis better.', ['Spud']],
   ['death review\nTurtle = Raymond Ebbers, 44, found 3/2 at the camp.', ['Turtle']],
@@ -74,5 +79,7 @@ kept('not people or places: a log\'s own lines, roles before a name, and what a 
   ['dtr owns nail salon in town, comes by after 6 most nights to help w/ supper and meds, pt eating ok.', ['owns', 'nail salon']],
   ['Progress note - night shift\nPt resting, VSS, no events. Foley draining clear yellow urine.', ['Progress']],
   ['pt "fine" per her, but tearful, slept poorly, ate 25% of breakfast, no falls.', ['fine']],
+  ['4th and 5th fingers buddy taped, splint applied, neurovascularly intact distally, f/u ortho 1 wk.', ['taped']],
+  ['her sister reportedly called twice, brother noticed the swelling, friend gets her groceries.', ['reportedly', 'noticed', 'gets']],
   ['5) arturo leal dob 2/2/87 - lisinopril, no visit in 14 mo -> 30 days + appt 7/12\n6) next on the list', ['dob']],
 ]);

@@ -9,7 +9,7 @@
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
-import { FAMILY_WORDS, FUNCTION_WORDS, HOLDER_WORDS, NAME_BEFORE, PEOPLE_WORDS } from './cue-words.js';
+import { FAMILY_WORDS, FUNCTION_WORDS, HOLDER_WORDS, NAME_BEFORE, NOT_NAME_AFTER_RELATIVE, PEOPLE_WORDS } from './cue-words.js';
 import { NOT_NAME_AFTER_CUE } from './name-tokens.js';
 import { execAll, has, matchAll, matchesOf } from './util.js';
 
@@ -25,6 +25,9 @@ export function recognizeKinAndNicknames(text: string): Candidate[] {
   // (Cheap tests first, for the shapes themselves: a nickname between spaces before a word, two children with ages.)
   if (has(/[ \t]["“(][\p{L}.'’-]+(?:[ \t][\p{L}.'’-]+)?["”)][ \t]\p{L}/u, text)) out.push(...matchAll(NAME_AROUND_NICKNAME, text, nameAroundNickname));
   if (has(/[\p{L}][ \t]*\([ \t]*\p{Lu}[\p{L}'’-]+[ \t]*\)/u, text)) out.push(...matchAll(PERSON_THEN_NAME, text, bracketedName));
+  // A relative or a friend by the name alone, an everyday word, before what the person did: "his buddy tater got cured",
+  // "nephew dink went with her", "cousin peanut smokes in the house", "friend Pockets flagged us down".
+  if (has(KIN_TEST, text)) out.push(...matchAll(KIN_THEN_DOER, text, kinThenDoer));
   // A street name opening a clause before the person's own name in brackets or after "=": "Dimes (Danny Moyer) - using",
   // "Coop = Anthony Cooper, 39".
   if (has(/\p{Ll}[ \t]*(?:\(|=[ \t]*)\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u, text)) out.push(...matchAll(NICKNAME_BEFORE_NAME, text, nicknameBeforeName));
@@ -101,6 +104,25 @@ const NAME_AROUND_NICKNAME = /(?<![\p{L}'’.-])(\p{L}[\p{L}'’-]+)(?:[ \t]\p{L
 // One name in brackets after a person word, perhaps with where the person is from: "FOREMAN (SULLY) DROVE PT", "FRIEND
 // FROM THE VFW (HERB)", "coach (Sully)".
 const PERSON_THEN_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|coach|pastor)(?:[ \t]+(?:from|at|of)[ \t]+(?:the[ \t]+)?[\p{L}&'’.-]+(?:[ \t]+[\p{L}&'’.-]+)?)?[ \t]*\([ \t]*(\p{L}[\p{L}'’-]+)[ \t]*\)`, 'dgiu');
+
+// A relative or a friend, one word, then what the person did: a past tense or a verb of the third person.
+const KIN = 'buddy|friend|bf|gf|boyfriend|girlfriend|cousin|nephew|niece|uncle|aunt|brother|sister|grandson|granddaughter|neighbor|neighbour|sponsor|roommate';
+const KIN_TEST = new RegExp(String.raw`\b(?:${KIN})[ \t]`, 'i');
+const KIN_THEN_DOER = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:${KIN})[ \t]+(\p{L}[\p{Ll}'’-]+)(?=[ \t]+(?:[a-z]+ed|went|got|came|took|says|said|smokes|drinks|lives|works|brought|told|called|texted|drove|left|stays|helps|checks|picked|rode|knows|flagged|filled|jumped)\b)`,
+  'dgiu',
+);
+
+/** A relative's name before what the person did, unless a word of the sentence, a kin, a clinical word or a verb or adverb. */
+function kinThenDoer(m: RegExpExecArray): Candidate | null {
+  const w = m[1].toLowerCase();
+  const f = vocabulary().flags(w);
+  if (FUNCTION_WORDS.has(w) || FAMILY_WORDS.has(w) || NOT_NAME_AFTER_RELATIVE.has(w) || NOT_NAME_AFTER_CUE.has(w) || HOLDER_WORDS.has(w) || isMedicalTerm(w) || f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) return null;
+  // (A verb or an adverb of the sentence: "sister reportedly said", "friend gets", "brother noticed".)
+  if (/(?:ly|ing|ed)$/.test(w) || (/s$/.test(w) && f & VOCAB_FLAGS.COMMON && !(f & VOCAB_FLAGS.FIRST))) return null;
+  if (/^(?:who|name|boy|girl|letter|therapy|notification|she|he|herself|himself|pt|this|that|also|being|tape|taped|taping|system|check|program)$/.test(w)) return null;
+  return { category: 'NAME', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' };
+}
 
 // A clause's start (a line's, a bullet's, after a sentence or a colon), one or two capitalised words, then "(Given Surname)"
 // closing at once or "= Given Surname".
