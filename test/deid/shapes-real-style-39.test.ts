@@ -67,6 +67,12 @@ family('towns on the first line of an outreach log in sentence case', [
   ['SSP van log - east side stop - 6/11/22\nparked at the usual corner 1300-1600. 14 contacts.', ['east side']],
 ]);
 
+family('months alone in lower case after til, due, lmp or started, and before last or this year', [
+  ['she is banned from the mission til oct, staying w/ her sister now, 40 waters and 10 narcan given.', ['oct']],
+  ['last visit 3/12, next due july. mom asked us to send the rx to the pharmacy on main st.', ['july']],
+  ['hx: broke L wrist feb last yr on the trampoline, healed well. tdap utd (may last yr).', ['feb', 'may']],
+]);
+
 kept('not people or places: a log\'s own lines, roles before a name, and what a note is', [
   ['outreach 3/3\n- water + ice: handed out at the corner, hot day.\n- route: main to 5th then the park.', ['water', 'ice', 'route']],
   ['Clinic list\n1. Cardiology (Dr Lee) asked for the echo report.\n2. Emergency Contact (Mary Ames) says ok.', ['Cardiology', 'Emergency Contact']],
@@ -81,5 +87,6 @@ kept('not people or places: a log\'s own lines, roles before a name, and what a 
   ['pt "fine" per her, but tearful, slept poorly, ate 25% of breakfast, no falls.', ['fine']],
   ['4th and 5th fingers buddy taped, splint applied, neurovascularly intact distally, f/u ortho 1 wk.', ['taped']],
   ['her sister reportedly called twice, brother noticed the swelling, friend gets her groceries.', ['reportedly', 'noticed', 'gets']],
+  ['pt may need a walker, due may be the fall risk score. started march to the bathroom with help.', ['may need', 'march to']],
   ['5) arturo leal dob 2/2/87 - lisinopril, no visit in 14 mo -> 30 days + appt 7/12\n6) next on the list', ['dob']],
 ]);

@@ -45,7 +45,7 @@ const SPOKEN_DATE = new RegExp(String.raw`(?<![\p{L}])(?:${SPOKEN_MONTH}[ \t]+(?
 // Words of when before a month named alone, and the months that are no everyday word in lower case or in capitals ("in
 // march to the bathroom" is the verb).
 // (Each pattern below opens with a month's first letters, so the look-behinds run only where a month could start.)
-const WHEN_WORDS = 'in|since|until|till|by|from|past|last|next|early|late|mid|this|before|after|around|through|thru|missed|of|during|every';
+const WHEN_WORDS = 'in|since|until|till|til|by|from|past|last|next|early|late|mid|this|before|after|around|through|thru|missed|of|during|every|due|lmp|edd|edc|starting|started|stopped|quit';
 const LOWER_MONTHS = 'january|february|march(?![ \\t]+(?:to|into|over|out|down|up|back|off|in|on|with|around)\\b)|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov';
 const CAPS_MONTHS = 'JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|FEB|APR|AUG|SEPT?|NOV';
 const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bare?: boolean; free?: boolean; range?: boolean; ordinal?: boolean }[] = [
@@ -77,7 +77,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // NOVEMBER", "graduating in may -"), or alone in brackets ("purging in dorm (oct).", "last visit (Dec)", "(OCT, DEC, NOW)").
   // (Not "dec"/"mar" in prose, decreased and a mark; "may" only closing its phrase; "OCT" alone is also a scan and a
   // compound: "(OCT) RNFL thinning", "(OCT, snap frozen)".)
-  { re: new RegExp(String.raw`(?=[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JU[NL]|AUG|SEP|OCT|NOV|DEC)(?:(?<=\b(?:${WHEN_WORDS})[ \t]+)(?:${LOWER_MONTHS}|may(?=[ \t]*(?:[.,;)]|[-–][ \t]|$)))\b|(?<=\b(?:${WHEN_WORDS.toUpperCase()})[ \t]+)(?:${CAPS_MONTHS})\b|(?<=\((?:[\p{L}]+,[ \t]*)?)(?:(?:${LOWER_MONTHS}|may|${CAPS_MONTHS}|Jan|Mar|Dec|May)(?=[ \t]*[,)])|(?:DEC|MAR|MAY|JUN|JUL)(?=[ \t]*\))))`, 'gu'), score: 0.65, month: true },
+  { re: new RegExp(String.raw`(?=[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JU[NL]|AUG|SEP|OCT|NOV|DEC)(?:(?<=\b(?:${WHEN_WORDS})[ \t]+)(?:${LOWER_MONTHS}|may(?=[ \t]*(?:[.,;)]|[-–][ \t]|$)))\b|(?:${LOWER_MONTHS}|may|mar)(?=[ \t]+(?:last|this|next)[ \t]+(?:yr|year)\b)|(?<=\b(?:${WHEN_WORDS.toUpperCase()})[ \t]+)(?:${CAPS_MONTHS})\b|(?<=\((?:[\p{L}]+,[ \t]*)?)(?:(?:${LOWER_MONTHS}|may|${CAPS_MONTHS}|Jan|Mar|Dec|May)(?=[ \t]*[,)])|(?:DEC|MAR|MAY|JUN|JUL)(?=[ \t]*\))))`, 'gu'), score: 0.65, month: true },
   // Months named together in lower case or capitals ("missed jan and feb appts", "OCT, DEC").
   { re: new RegExp(String.raw`(?=[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JU[NL]|AUG|SEP|OCT|NOV|DEC)(?:\b(?:${LOWER_MONTHS})(?:(?:,[ \t]*|[ \t]+(?:and|or|&|to|thru)[ \t]+|[ \t]*[-/][ \t]*)(?:${LOWER_MONTHS}|may|mar|dec))+\b|\b(?:${CAPS_MONTHS}|OCT|DEC|MAR)(?:(?:,[ \t]*|[ \t]+(?:AND|OR|&|TO|THRU)[ \t]+|[ \t]*[-\/][ \t]*)(?:${CAPS_MONTHS}|OCT|DEC|MAR|MAY))+\b)`, 'gu'), score: 0.65, month: true },
   // A Spanish weekday and day: "tiene tos desde el lunes 10", "antes del viernes 21".
