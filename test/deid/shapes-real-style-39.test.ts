@@ -73,6 +73,11 @@ family('months alone in lower case after til, due, lmp or started, and before la
   ['hx: broke L wrist feb last yr on the trampoline, healed well. tdap utd (may last yr).', ['feb', 'may']],
 ]);
 
+family('holidays as dates in lower case', [
+  ['grandson coming down from dayton for valentines, wants to take her to the fish fry at the legion.', ['valentines']],
+  ['her boyfriend moved out easter - she says her checks went missing after that, no police report.', ['easter']],
+]);
+
 kept('not people or places: a log\'s own lines, roles before a name, and what a note is', [
   ['outreach 3/3\n- water + ice: handed out at the corner, hot day.\n- route: main to 5th then the park.', ['water', 'ice', 'route']],
   ['Clinic list\n1. Cardiology (Dr Lee) asked for the echo report.\n2. Emergency Contact (Mary Ames) says ok.', ['Cardiology', 'Emergency Contact']],
@@ -88,5 +93,6 @@ kept('not people or places: a log\'s own lines, roles before a name, and what a 
   ['4th and 5th fingers buddy taped, splint applied, neurovascularly intact distally, f/u ortho 1 wk.', ['taped']],
   ['her sister reportedly called twice, brother noticed the swelling, friend gets her groceries.', ['reportedly', 'noticed', 'gets']],
   ['pt may need a walker, due may be the fall risk score. started march to the bathroom with help.', ['may need', 'march to']],
+  ['she bought valentines cards for the grandkids, mood brighter, ate 75% of lunch today.', ['valentines']],
   ['5) arturo leal dob 2/2/87 - lisinopril, no visit in 14 mo -> 30 days + appt 7/12\n6) next on the list', ['dob']],
 ]);
