@@ -28,7 +28,8 @@ const BULLET = new RegExp(String.raw`^[ \t]*[-*•][ \t]*${WHO}(?:[ \t]*[+&][ \t
 // a number of a list.
 const CAP = String.raw`(\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:[ \t]\p{Lu}\p{Ll}[\p{Ll}'’-]*)??)`;
 // What only a person does, after a capitalised head: speaks, comes, is seen, needs; or the person's own name in brackets,
-// not a title's ("Cardiology (Dr Lee)"), or age and sex ("(f, 40s)"), or a dash and what the person is ("- 19, first time", "- new, no card").
+// not a title's ("Cardiology (Dr Lee)"), or age and sex ("(f, 40s)"), or a dash and what the person is ("- 19, first
+// time", "- new, no card").
 const ONLY_PERSON = String.raw`(?:(?:says|said|asked|asking|wants|reports|reported|told|tells|texted|came|stopped[ \t]+by|showed[ \t]+up|hasn['’]t|has[ \t]+been|is[ \t]+back|back[ \t]+from|down[ \t]+from|picked[ \t]+up|rode|ran|got[ \t]+(?:her|his)|flagged|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t)\b|\((?:(?!(?:Dr|Drs|Mr|Mrs|Ms|Miss|Fr|Rev|Sr|Prof)\b)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}|[mf](?:,[ \t]*\d0s)?)\)|[-–][ \t]+(?:\d{2}[,;]|new\b|first[ \t]+time\b|wound\b))`;
 const CAP_BULLET = new RegExp(String.raw`^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*${CAP}(?:[ \t]*[+&][ \t]*${CAP})?[ \t]+(?=${ONLY_PERSON})`, 'dgmu');
 // A message log's line: a date and a clock time, perhaps a dash, then who wrote or called, before a colon and a quote,
