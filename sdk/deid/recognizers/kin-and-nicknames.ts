@@ -9,7 +9,7 @@
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
-import { FAMILY_WORDS, FUNCTION_WORDS, HOLDER_WORDS, NAME_BEFORE, NOT_NAME_AFTER_RELATIVE, PEOPLE_WORDS } from './cue-words.js';
+import { CALENDAR_WORDS, FAMILY_WORDS, FUNCTION_WORDS, HOLDER_WORDS, NAME_BEFORE, NOT_NAME_AFTER_RELATIVE, PEOPLE_WORDS } from './cue-words.js';
 import { NOT_NAME_AFTER_CUE } from './name-tokens.js';
 import { execAll, has, matchAll, matchesOf } from './util.js';
 
@@ -105,11 +105,12 @@ const NAME_AROUND_NICKNAME = /(?<![\p{L}'’.-])(\p{L}[\p{L}'’-]+)(?:[ \t]\p{L
 // FROM THE VFW (HERB)", "coach (Sully)".
 const PERSON_THEN_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|coach|pastor)(?:[ \t]+(?:from|at|of)[ \t]+(?:the[ \t]+)?[\p{L}&'’.-]+(?:[ \t]+[\p{L}&'’.-]+)?)?[ \t]*\([ \t]*(\p{L}[\p{L}'’-]+)[ \t]*\)`, 'dgiu');
 
-// A relative or a friend, one word, then what the person did: a past tense or a verb of the third person.
+// A relative or a friend, one word, then what the person did: a past tense or a verb of the third person. (The kin words'
+// first letters looked ahead for first, so the look-behind runs only where one could start.)
 const KIN = 'buddy|friend|bf|gf|boyfriend|girlfriend|cousin|nephew|niece|uncle|aunt|brother|sister|grandson|granddaughter|neighbor|neighbour|sponsor|roommate';
 const KIN_TEST = new RegExp(String.raw`\b(?:${KIN})[ \t]`, 'i');
 const KIN_THEN_DOER = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:${KIN})[ \t]+(\p{L}[\p{Ll}'’-]+)(?=[ \t]+(?:[a-z]+ed|went|got|came|took|says|said|smokes|drinks|lives|works|brought|told|called|texted|drove|left|stays|helps|checks|picked|rode|knows|flagged|filled|jumped)\b)`,
+  String.raw`(?=[bfgcnuasr])(?<![\p{L}'’-])(?:${KIN})[ \t]+(\p{L}[\p{Ll}'’-]+)(?=[ \t]+(?:[a-z]+ed|went|got|came|took|says|said|smokes|drinks|lives|works|brought|told|called|texted|drove|left|stays|helps|checks|picked|rode|knows|flagged|filled|jumped)\b)`,
   'dgiu',
 );
 
@@ -120,13 +121,14 @@ function kinThenDoer(m: RegExpExecArray): Candidate | null {
   if (FUNCTION_WORDS.has(w) || FAMILY_WORDS.has(w) || NOT_NAME_AFTER_RELATIVE.has(w) || NOT_NAME_AFTER_CUE.has(w) || HOLDER_WORDS.has(w) || isMedicalTerm(w) || f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) return null;
   // (A verb or an adverb of the sentence: "sister reportedly said", "friend gets", "brother noticed".)
   if (/(?:ly|ing|ed)$/.test(w) || (/s$/.test(w) && f & VOCAB_FLAGS.COMMON && !(f & VOCAB_FLAGS.FIRST))) return null;
+  // (Nouns and pronouns a sentence puts there: "sister who called", "friend's name was", "buddy tape".)
   if (/^(?:who|name|boy|girl|letter|therapy|notification|she|he|herself|himself|pt|this|that|also|being|tape|taped|taping|system|check|program)$/.test(w)) return null;
   return { category: 'NAME', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' };
 }
 
 // A clause's start (a line's, a bullet's, after a sentence or a colon), one or two capitalised words, then "(Given Surname)"
-// closing at once or "= Given Surname".
-const NICKNAME_BEFORE_NAME = /(?<=(?:^|\n|[.:;][ \t]+|[-*•][ \t]+)[ \t]*)(\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:[ \t]\p{Lu}\p{Ll}[\p{Ll}'’-]*)?)[ \t]*(?:\([ \t]*(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?[ \t]*\)|=[ \t]*(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'’-]+)/dgu;
+// closing at once or "= Given Surname". (A capital looked ahead for first: the look-behind alone would run at every position.)
+const NICKNAME_BEFORE_NAME = /(?=\p{Lu})(?<=(?:^|\n|[.:;][ \t]+|[-*•][ \t]+)[ \t]*)(\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:[ \t]\p{Lu}\p{Ll}[\p{Ll}'’-]*)?)[ \t]*(?:\([ \t]*(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?[ \t]*\)|=[ \t]*(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'’-]+)/dgu;
 
 /** A street name before the person's own name, unless it is a word for a role, a kin, a clinical or a calendar word. */
 function nicknameBeforeName(m: RegExpExecArray): Candidate | null {
@@ -134,7 +136,7 @@ function nicknameBeforeName(m: RegExpExecArray): Candidate | null {
   if (!(v.flags((m[2] ?? m[3]).toLowerCase()) & VOCAB_FLAGS.FIRST)) return null;
   for (const w of m[1].toLowerCase().split(/[ \t]/)) {
     const f = v.flags(w);
-    if (FUNCTION_WORDS.has(w) || FAMILY_WORDS.has(w) || HOLDER_WORDS.has(w) || NAME_BEFORE.has(w) || NOT_NAME_AFTER_CUE.has(w) || PEOPLE_WORDS.has(w) || isMedicalTerm(w) || MONTH.test(w) || /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/.test(w) || f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) return null;
+    if (FUNCTION_WORDS.has(w) || FAMILY_WORDS.has(w) || HOLDER_WORDS.has(w) || NAME_BEFORE.has(w) || NOT_NAME_AFTER_CUE.has(w) || PEOPLE_WORDS.has(w) || isMedicalTerm(w) || CALENDAR_WORDS.test(w) || f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) return null;
   }
   return { category: 'NAME', score: 0.7, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' };
 }

@@ -12,7 +12,7 @@
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
-import { FAMILY_WORDS, FUNCTION_WORDS, HOLDER_WORDS, NAME_BEFORE, NOT_NAME_AFTER_RELATIVE } from './cue-words.js';
+import { CALENDAR_WORDS, FAMILY_WORDS, FUNCTION_WORDS, HOLDER_WORDS, NAME_BEFORE, NOT_NAME_AFTER_RELATIVE } from './cue-words.js';
 import { NOT_NAME_AFTER_CUE } from './name-tokens.js';
 import { OPENER, typedInLowerCase } from './lower-case.js';
 import { has } from './util.js';
@@ -39,8 +39,6 @@ const MESSAGE_LINE = new RegExp(String.raw`^[ \t]*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4
 // Words before a colon that head a log's own lines, not a person ("route:", "stops:", "supplies:").
 const LOG_HEADS = new Set('route stops stop supplies kits water ice food snacks distributed gave narcan fts syringes cookers condoms weather temp note notes plan update follow f/u fu misc other new next total team staff van car site camp shelter cold hot'.split(' '));
 
-// Months and days, which head a log's lines too.
-const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)$/i;
 
 /** Whether a word can be a person's street name at a bullet's head: no function, kin, clinical or log word, no -ing or -ed. */
 function streetName(w: string): boolean {
@@ -48,6 +46,12 @@ function streetName(w: string): boolean {
   if (l.length < 2 || FUNCTION_WORDS.has(l) || FAMILY_WORDS.has(l) || OPENER.has(l) || LOG_HEADS.has(l) || NOT_NAME_AFTER_RELATIVE.has(l) || isMedicalTerm(l)) return false;
   if (/(?:ing|ed)$/.test(l) && l.length > 4) return false;
   return (vocabulary().flags(l) & (F.CLINICAL | F.ABBREV)) === 0;
+}
+
+/** Whether a capitalised word, in lower case, can be a street name: as above, and no role, kin or title word, nothing that
+ * holds a person, no month or day ("- Mom says", "2. Emergency Contact (Mary Ames)", "- Monday stopped by"). */
+function capitalisedStreetName(l: string): boolean {
+  return streetName(l) && !NAME_BEFORE.has(l) && !HOLDER_WORDS.has(l) && !NOT_NAME_AFTER_CUE.has(l) && !CALENDAR_WORDS.test(l);
 }
 
 /**
@@ -64,13 +68,12 @@ export function recognizeLogBullets(text: string): Candidate[] {
   if (!typedInLowerCase(text)) {
     if (bullets) for (const m of text.matchAll(CAP_BULLET)) {
       const groups = [1, 2].filter((g) => m[g] !== undefined);
-      // (Not a role or a kin word, a month or a day: "- Mom says", "1. Patient reports", "2. Emergency Contact (Mary Ames)".)
-      if (!groups.every((g) => m[g].split(/[ \t]/).every((w) => streetName(w.toLowerCase()) && !NAME_BEFORE.has(w.toLowerCase()) && !HOLDER_WORDS.has(w.toLowerCase()) && !NOT_NAME_AFTER_CUE.has(w.toLowerCase()) && !CALENDAR.test(w)))) continue;
+      if (!groups.every((g) => m[g].split(/[ \t]/).every((w) => capitalisedStreetName(w.toLowerCase())))) continue;
       for (const g of groups) out.push({ category: 'NAME', score: 0.6, start: m.indices![g][0], end: m.indices![g][1], kind: 'person' });
     }
     if (stamps) for (const m of text.matchAll(MESSAGE_LINE)) {
       const words = m[1].split(/[ \t]/).map((w) => w.toLowerCase());
-      if (!words.every((w) => streetName(w) && !NAME_BEFORE.has(w) && !HOLDER_WORDS.has(w) && !NOT_NAME_AFTER_CUE.has(w) && !CALENDAR.test(w))) continue;
+      if (!words.every(capitalisedStreetName)) continue;
       // (A bare colon, no quote after it, only after a given name a list holds, or a surname no everyday word is: not "0800
       // Skin: intact", "1000 Pain: 3/10".)
       if (m[3] !== undefined && !words.every((w) => { const f = vocabulary().flags(w); return f & (F.FIRST | F.NAMEWORD) || (f & F.LAST && !(f & F.COMMON)); })) continue;
