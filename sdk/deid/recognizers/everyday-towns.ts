@@ -65,9 +65,9 @@ export function recognizeEverydayTowns(text: string, found: readonly Candidate[]
 
 // In a lower-case note: where someone lives, or a relative with a name or two, then "in" and the town ("son randy in
 // licking (417-...)", "cousin wanda in cash when", "lives w/ wife mary in oaks,"), closed by punctuation or a word that
-// opens the next clause.
+// opens the next clause. (A word boundary opens it, not a look-behind, which would run at every position.)
 const KIN_IN_TOWN = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:lives?|living|lived|resides?|staying|stays|moved|moving)(?:[ \t]+(?:w\/|with)[ \t]+[\p{Ll}'’ \t]{1,30}?)?|(?:${[...FAMILY_WORDS].join('|')})(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){1,2})[ \t]+in[ \t]+(\p{Ll}[\p{Ll}'’-]+)(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:when|is|was|and|but|who|now|since|near|next|area)\b)`,
+  String.raw`\b(?:(?:lives?|living|lived|resides?|staying|stays|moved|moving)(?:[ \t]+(?:w\/|with)[ \t]+[\p{Ll}'’ \t]{1,30}?)?|(?:${[...FAMILY_WORDS].join('|')})(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){1,2})[ \t]+in[ \t]+(\p{Ll}[\p{Ll}'’-]+)(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:when|is|was|and|but|who|now|since|near|next|area)\b)`,
   'dgu',
 );
 
@@ -77,7 +77,7 @@ function lowerTownsAfterKin(text: string): Candidate[] {
   for (const m of matchesOf(KIN_IN_TOWN, text)) {
     const w = m[1];
     const f = vocabulary().flags(w);
-    if (!(f & (F.PLACE | F.POSTAL)) || NOT_TOWN.test(w) || PLACE_NOUNS.has(w) || FUNCTION_WORDS.has(w) || isMedicalTerm(w) || f & (F.CLINICAL | F.ABBREV) || /(?:ing|ed)$/.test(w) && w.length > 6) continue;
+    if (!(f & (F.PLACE | F.POSTAL)) || NOT_TOWN.test(w) || PLACE_NOUNS.has(w) || FUNCTION_WORDS.has(w) || isMedicalTerm(w) || f & (F.CLINICAL | F.ABBREV) || (/(?:ing|ed)$/.test(w) && w.length > 6)) continue;
     out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'city' });
   }
   return out;

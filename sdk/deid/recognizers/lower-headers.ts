@@ -1,7 +1,8 @@
 /**
  * Places named by where they stand in a note typed all in lower case, where no capital sets them apart: on the title line
  * of a visit or an outreach log ("outreach 5/5/2016 -- lima", "chw visit - niagara falls", "home visit, hilltop
- * (columbus)"), and a town before its state's code ("raven va, on rt 67", "cheyenne rowe (three rivers mi)").
+ * (columbus)"), and a town before its state's code ("raven va, on rt 67", "cheyenne rowe (three rivers mi)"). In a note
+ * in sentence case, only the first line of an outreach log, where its towns stand between slashes ("Olean / Salamanca run").
  *
  * @example
  * recognizeLowerHeaders('outreach 5/5/2016 -- lima\nsouth side, by the tracks. tammy there again.'); // a LOCATION over "lima"
@@ -63,6 +64,12 @@ function placeWords(words: string[], afterDash: boolean): boolean {
   return each && read.some((r) => r === 'names' || (r === 'unknown' && afterDash));
 }
 
+/** Whether a word is a place a gazetteer holds and no English word ("columbus", "eloy"; not "flint", "made"). */
+function gazetteerOnly(w: string): boolean {
+  const f = vocabulary().flags(w);
+  return (f & F.PLACE) !== 0 && (f & (F.COMMON | F.ENGLISH)) === 0;
+}
+
 /** A title line's piece: its words, where it starts in the note, and whether a dash or an initial stands before it. */
 interface Piece {
   words: string[];
@@ -93,10 +100,10 @@ function titlePlaces(line: string, at: number): Candidate[] {
     const start = at + from;
     pieces.push({ words, start, end: start + words.join(' ').length, cut: words.length < whole, afterDash: /[-–—][ \t]*$/.test(before), afterInitial: /(?:^|[^\p{L}])\p{Ll}\.[ \t]*$/u.test(before) });
   }
-  // (A town a gazetteer holds and no English word is: "columbus", "cleveland"; "kalispell area".)
+  // (A town of words a gazetteer holds and no English word is: "columbus", "cleveland"; "kalispell area".)
   const town = (p: Piece | undefined): boolean => {
     const words = p?.words[p.words.length - 1] === 'area' ? p.words.slice(0, -1) : p?.words ?? [];
-    return words.length > 0 && words.length <= 3 && words.every((w) => { const f = vocabulary().flags(w); return (f & F.PLACE) !== 0 && (f & (F.COMMON | F.ENGLISH)) === 0; });
+    return words.length > 0 && words.length <= 3 && words.every(gazetteerOnly);
   };
   const out: Candidate[] = [];
   pieces.forEach((p, i) => {
@@ -105,8 +112,7 @@ function titlePlaces(line: string, at: number): Candidate[] {
     const beside = !p.cut && (town(pieces[i - 1]) || town(pieces[i + 1])) && p.words.length <= 3 && p.words.every((w) => w.length >= 3 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(w) && townWord(w));
     // (Words cut from a date or what the note is name a place only where a gazetteer holds one of them and no English word
     // is that one: "benton harbor chw", "visit 2/1/2022 old south end"; not "araceli chw", "arturo leal dob 2/2/87".)
-    const strong = (w: string): boolean => { const f = vocabulary().flags(w); return (f & F.PLACE) !== 0 && (f & (F.COMMON | F.ENGLISH)) === 0; };
-    if (!beside && (!placeWords(p.words, p.afterDash) || (p.cut && !DIRECTION_PLACE.test(p.words.join(' ')) && !p.words.some(strong)))) return;
+    if (!beside && (!placeWords(p.words, p.afterDash) || (p.cut && !DIRECTION_PLACE.test(p.words.join(' ')) && !p.words.some(gazetteerOnly)))) return;
     // (A piece of given names and surnames only, no gazetteer's all, is a person, whom the name recognizers read: "peer
     // contact -- jolene"; not "lower price hill", "canton". A signature cut from its credential is one too: "- araceli chw".)
     const flags = p.words.map((w) => vocabulary().flags(w));
@@ -123,8 +129,8 @@ const RUN_WORDS = new Set([...TITLE_WORDS, ...'run runs route rural mobile van s
 
 /**
  * The towns on the first line of an outreach log written in sentence case: its pieces between slashes and dashes, each one
- * to three capitalised words a gazetteer holds and no everyday word is ("Progress note"), once what the run is has been cut off ("Jamestown / Falconer run"), and
- * parts of town by direction ("west side stop").
+ * to three capitalised words a gazetteer holds and no everyday word is (not "Progress note"), once what the run is has been
+ * cut off ("Jamestown / Falconer run"), and parts of town by direction ("west side stop").
  */
 function runTitleTowns(text: string): Candidate[] {
   const line = /^[^\n]*/.exec(text)?.[0] ?? '';
@@ -145,7 +151,8 @@ function runTitleTowns(text: string): Candidate[] {
 }
 
 /**
- * Find places on the title lines of lower-case notes and towns before a state's code.
+ * Find places on the title lines of lower-case notes and towns before a state's code; in a note in sentence case, the towns
+ * on an outreach log's first line.
  *
  * @example
  * recognizeLowerHeaders('cheyenne rowe (three rivers mi) -- last contact 6/14, went to her sister').length; // 1
