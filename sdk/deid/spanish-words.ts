@@ -11,7 +11,8 @@
 // Words English notes rarely write and Spanish ones often: three distinct make a note Spanish.
 const SIGNAL = new Set('que con por para una los las del esta está tiene tienen pero muy hoy vive dice también tambien porque cuando donde hace viene'.split(' '));
 
-const QUICK = /\b(?:que|con|por|para|una|los|las|del|esta|tiene|tienen|pero|muy|hoy|vive|dice|tambien|porque|cuando|donde|hace|viene)\b|está|también/i;
+// Any one of them, as a word in any case: the cheap first test, made from the same list so the two cannot part.
+const QUICK = new RegExp(String.raw`(?<![\p{L}])(?:${[...SIGNAL].join('|')})(?![\p{L}])`, 'iu');
 
 // Everyday Spanish: function words, kin, time, home, body, care and the words of a visit.
 const COMMON = new Set(

@@ -61,26 +61,35 @@ function capitalisedStreetName(l: string): boolean {
  * recognizeLogBullets('- cory + breezy: using in the alley behind the store.\n- dex: at his place on mackin rd').length; // 3
  */
 export function recognizeLogBullets(text: string): Candidate[] {
-  const out: Candidate[] = [];
   const bullets = has(/^[ \t]*(?:[-*•]|\d{1,2}[.)])/m, text);
   const stamps = has(/^[ \t]*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+)?\d{3,4}[ \t]/m, text);
-  if ((!bullets && !stamps) || (!bullets && typedInLowerCase(text))) return out;
-  if (!typedInLowerCase(text)) {
-    if (bullets) for (const m of text.matchAll(CAP_BULLET)) {
-      const groups = [1, 2].filter((g) => m[g] !== undefined);
-      if (!groups.every((g) => m[g].split(/[ \t]/).every((w) => capitalisedStreetName(w.toLowerCase())))) continue;
-      for (const g of groups) out.push({ category: 'NAME', score: 0.6, start: m.indices![g][0], end: m.indices![g][1], kind: 'person' });
-    }
-    if (stamps) for (const m of text.matchAll(MESSAGE_LINE)) {
-      const words = m[1].split(/[ \t]/).map((w) => w.toLowerCase());
-      if (!words.every(capitalisedStreetName)) continue;
-      // (A bare colon, no quote after it, only after a given name a list holds, or a surname no everyday word is: not "0800
-      // Skin: intact", "1000 Pain: 3/10".)
-      if (m[3] !== undefined && !words.every((w) => { const f = vocabulary().flags(w); return f & (F.FIRST | F.NAMEWORD) || (f & F.LAST && !(f & F.COMMON)); })) continue;
-      out.push({ category: 'NAME', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' });
-    }
-    return out;
+  if (!bullets && !stamps) return [];
+  if (typedInLowerCase(text)) return bullets ? lowerCaseHeads(text) : [];
+  return capitalisedHeads(text, bullets, stamps);
+}
+
+/** In a note in sentence case: capitalised heads of bullets before what only a person does, and who wrote or called. */
+function capitalisedHeads(text: string, bullets: boolean, stamps: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  if (bullets) for (const m of text.matchAll(CAP_BULLET)) {
+    const groups = [1, 2].filter((g) => m[g] !== undefined);
+    if (!groups.every((g) => m[g].split(/[ \t]/).every((w) => capitalisedStreetName(w.toLowerCase())))) continue;
+    for (const g of groups) out.push({ category: 'NAME', score: 0.6, start: m.indices![g][0], end: m.indices![g][1], kind: 'person' });
   }
+  if (stamps) for (const m of text.matchAll(MESSAGE_LINE)) {
+    const words = m[1].split(/[ \t]/).map((w) => w.toLowerCase());
+    if (!words.every(capitalisedStreetName)) continue;
+    // (A bare colon, no quote after it, only after a given name a list holds, or a surname no everyday word is: not "0800
+    // Skin: intact", "1000 Pain: 3/10".)
+    if (m[3] !== undefined && !words.every((w) => { const f = vocabulary().flags(w); return f & (F.FIRST | F.NAMEWORD) || (f & F.LAST && !(f & F.COMMON)); })) continue;
+    out.push({ category: 'NAME', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' });
+  }
+  return out;
+}
+
+/** In a note typed in lower case: one or two people at a bullet's head before what they do or where they were. */
+function lowerCaseHeads(text: string): Candidate[] {
+  const out: Candidate[] = [];
   for (const m of text.matchAll(BULLET)) {
     const groups = [1, 2, 3].filter((g) => m[g] !== undefined);
     const words = groups.flatMap((g) => m[g].split(/[ \t]/));

@@ -78,7 +78,6 @@ const NAMED_BY_KIND = /(?<![\p{L}'’-])(?:(?<=\bthe[ \t]+)(?:rescue|union|city)
 // Where the words after the kind go on describing: "high risk", "middle finger", "house call", "hall pass".
 const KIND_NOUN_AFTER = /^[ \t]+(?:risk|dose|doses|flow|fever|fevers|grade|blood|pressure|bp|sugar|sugars|glucose|readings?|range|normal|finger|lobe|ear|third|age|aged|income|call|calls|arrest|pass|way|hold|bill|bills)\b/;
 
-
 /** A proper name's word: unknown to the word lists, a place ("davenport" is a sofa too), a given name no list holds as
  * everyday, or a word of ground or of a congregation's name. */
 function properWord(w: string, strict = false): boolean {
@@ -89,7 +88,6 @@ function properWord(w: string, strict = false): boolean {
   if ((f & ~(F.UPPER | F.POSTAL)) === 0) return /^\p{Ll}[\p{Ll}'’-]+$/u.test(w);
   return (f & F.PLACE) !== 0 || ((f & (F.PROPER | F.FIRST)) !== 0 && (f & F.COMMON) === 0);
 }
-
 
 // What a place found without it is, after it in a lower-case note, with at most two words of its name between: "the
 // delmarva chick hatchery", "york county prison", "holy cross cemetery", "tube works" (a works, a farm, a club or a lodge

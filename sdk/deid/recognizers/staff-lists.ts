@@ -35,21 +35,18 @@ export function recognizeStaffLists(text: string): Candidate[] {
   for (const m of text.matchAll(STAFF_LINE)) {
     const list = m[1];
     const base = m.indices![1][0];
-    // (Items part at commas, semicolons, pluses, ampersands and slashes between spaces: "JV + Kwame", "LB / Gino".)
-    for (const item of list.matchAll(/[^,;+&]+/g)) {
-      for (const part of item[0].matchAll(/[^/]+/g)) {
-        const lead = part[0].length - part[0].trimStart().length;
-        const piece = part[0].trimStart();
-        const i = ITEM_INITIALS.exec(piece);
-        if (!i) continue;
-        const letters = i[1].replace(/\./g, '').toLowerCase();
-        // (Letters a list holds as a word, a kin, a title, a role or an abbreviation are no one's initials: "son", "Fr",
-        // "FF", "two", "BSW"; and only a credential may follow them: "sl rn cm", not "dtr Kim".)
-        if (i[2] !== undefined && !(ROLES.has(i[2].toLowerCase()) || isCredential(i[2].toLowerCase()))) continue;
-        if (ROLES.has(letters) || isCredential(letters) || INITIALS_STOP.test(letters) || NAME_BEFORE.has(letters) || STATE_CODES.has(letters) || vocabulary().flags(letters) & (F.COMMON | F.ENGLISH | F.ABBREV | F.CLINICAL)) continue;
-        const start = base + (item.index ?? 0) + (part.index ?? 0) + lead;
-        out.push({ category: 'NAME', score: 0.7, start, end: start + i[1].length, kind: 'initials' });
-      }
+    // (Items part at commas, semicolons, pluses, ampersands and slashes: "JV + Kwame", "LB / Gino".)
+    for (const item of list.matchAll(/[^,;+&/]+/g)) {
+      const lead = item[0].length - item[0].trimStart().length;
+      const i = ITEM_INITIALS.exec(item[0].trimStart());
+      if (!i) continue;
+      const letters = i[1].replace(/\./g, '').toLowerCase();
+      // (Letters a list holds as a word, a kin, a title, a role or an abbreviation are no one's initials: "son", "Fr",
+      // "FF", "two", "BSW"; and only a credential may follow them: "sl rn cm", not "dtr Kim".)
+      if (i[2] !== undefined && !(ROLES.has(i[2].toLowerCase()) || isCredential(i[2].toLowerCase()))) continue;
+      if (ROLES.has(letters) || isCredential(letters) || INITIALS_STOP.test(letters) || NAME_BEFORE.has(letters) || STATE_CODES.has(letters) || vocabulary().flags(letters) & (F.COMMON | F.ENGLISH | F.ABBREV | F.CLINICAL)) continue;
+      const start = base + (item.index ?? 0) + lead;
+      out.push({ category: 'NAME', score: 0.7, start, end: start + i[1].length, kind: 'initials' });
     }
   }
   return out;
