@@ -47,8 +47,9 @@ import { recognizeCityPlaces } from './recognizers/city-places.js';
 import { recognizeSchools } from './recognizers/schools.js';
 import { recognizeLowerBusinesses } from './recognizers/lower-businesses.js';
 import { recognizeLogBullets } from './recognizers/log-bullets.js';
+import { recognizeLoopStops } from './recognizers/loop-stops.js';
 import { recognizeLowerLastFirst } from './recognizers/lower-last-first.js';
-import { recognizeStaffLists } from './recognizers/staff-lists.js';
+import { recognizeInitialsRuns, recognizeStaffLists } from './recognizers/staff-lists.js';
 import { recognizeLowerHeaders } from './recognizers/lower-headers.js';
 import { recognizeLowerInstitutions } from './recognizers/lower-institutions.js';
 import { recognizeLowerStreets } from './recognizers/lower-streets.js';
@@ -61,6 +62,8 @@ import { recognizeWorkplaces } from './recognizers/workplaces.js';
 import { recognizePatientLines } from './recognizers/patient-lines.js';
 import { recognizePostcodes } from './recognizers/postcodes.js';
 import { repeatedNames, shortForms } from './recognizers/repeats.js';
+import { initialsOfNames } from './recognizers/initials.js';
+import { bulletSiblings } from './recognizers/bullet-siblings.js';
 import type { DeidPreset, KeepKind } from './options.js';
 import { anatomyOfBefore } from './medical-terms.js';
 import { PEOPLE_WORDS } from './recognizers/cue-words.js';
@@ -139,8 +142,10 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeLowerBusinesses,
   recognizeLowerHeaders,
   recognizeLogBullets,
+  recognizeLoopStops,
   recognizeLowerLastFirst,
   recognizeStaffLists,
+  recognizeInitialsRuns,
   recognizeLowerInstitutions,
   recognizeLowerStreets,
   recognizeServiceNames,
@@ -201,14 +206,16 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
   // Same length as `raw`, so the offsets found here are offsets into it.
   const text = oneByte(unwrapLines(plainText(raw)));
   const candidates = ruleCandidates(text, cfg.preset);
+  const tagged = new Set<Candidate>();
   // The statistical tagger reads what the rules found and adds the names and places they missed.
   if (cfg.tagger !== null) {
-    const tagged = tagCandidates(text, candidates, cfg.preset, cfg.tagger);
+    const proposed = tagCandidates(text, candidates, cfg.preset, cfg.tagger);
     // A study keeping facility names keeps them whole: the tagger must not take a word back out of one.
     const facilities = cfg.keep.has('facility') ? candidates.filter((c) => c.kind === 'facility') : [];
-    const kept = tagged.filter((t) => !facilities.some((f) => f.start < t.end && t.start < f.end));
+    const kept = proposed.filter((t) => !facilities.some((f) => f.start < t.end && t.start < f.end));
     // (The town after a place the tagger found, as after the rules' own: "2412 ave b, council bluffs".)
     candidates.push(...kept, ...townsAfterPlaces(text, kept));
+    for (const c of kept) tagged.add(c);
   }
   // "circle of Willis", "vein of Galen": an anatomist's name after a part of the body is no person or place, whichever
   // recognizer or the tagger proposed it (a labelled field or a title still wins: scores of 0.9 and over).
@@ -226,12 +233,18 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
     // "Irish-born", "Haitian-born": where someone was born, said of them, is no name of theirs (a guess, not a labelled field).
     else if (c.category === 'NAME' && c.score < 0.9 && /^\p{Lu}\p{Ll}+-born$/u.test(text.slice(c.start, c.end))) candidates.splice(i, 1);
   }
+  candidates.push(...bulletSiblings(text, candidates));
   candidates.push(...repeatedNames(text, candidates));
   candidates.push(...shortForms(text, candidates));
+  candidates.push(...initialsOfNames(text, candidates));
   candidates.push(...agesAfterNames(text, candidates));
+  const denied: Candidate[] = [];
   for (const d of cfg.deny) {
-    for (const m of execAll(d.re, text)) candidates.push({ category: d.category, start: m.index, end: m.index + m[0].length, score: 1.5 });
+    for (const m of execAll(d.re, text)) denied.push({ category: d.category, start: m.index, end: m.index + m[0].length, score: 1.5 });
   }
+  // A deny-list term is removed as the caller wrote it: the tagger does not run it on into the words beside it ("Oakhaven | annex").
+  if (denied.length > 0) for (let i = candidates.length - 1; i >= 0; i--) if (tagged.has(candidates[i]) && denied.some((d) => d.start < candidates[i].end && candidates[i].start < d.end)) candidates.splice(i, 1);
+  candidates.push(...denied);
   // Facility names are not Safe Harbor identifiers; a study may keep them (hospital, clinic, care
   // home). Dropped before overlaps are resolved, so a town inside "Mercy Hospital in Catonsville" stays found.
   const kept = cfg.keep.has('facility') ? candidates.filter((c) => c.kind !== 'facility' || c.score > 1) : candidates;

@@ -94,6 +94,12 @@ const NICKNAME_THEN_NAME = /["“](\p{Lu}[\p{L}'’.\-]*(?:[ \t]\p{Lu}[\p{L}'’
 // The further names of a list after "aka": 'AKA "CAL", "SLIM"', 'a/k/a "Junior" or "June"'.
 const AKA_LIST = /(?<=\b(?:aka|a\/k\/a)[ \t]*:?[ \t]*["“][^"”\n]{1,24}["”](?:[ \t]*(?:,|or|and|&)[ \t]*["“][^"”\n]{1,24}["”])*[ \t]*(?:,|or|and|&)[ \t]*["“])(\p{Lu}[\p{L}'’.\-]*(?:[ \t]\p{Lu}[\p{L}'’.\-]*)?)(?=["”])/dgiu;
 const NICKNAME_THEN_KIN = new RegExp(String.raw`["“](\p{Lu}[\p{L}'’.\-]*)["”][ \t]*\((?:${NICKNAMED}|legal[ \t]+name|real[ \t]+name|aka|a\/k\/a)\b`, 'dgiu');
+// In a note typed in lower case, a nickname in quotes is one where a log puts a person: with the full name or the given name
+// and age in brackets after it ('"spider" (anthony n. delgado)', '"gramps" (walter, 84)'), at a bullet's head ('- "preacher" -
+// refuses all', '- "papa smurf" came by'), or alone in brackets after a name or a code ('josé luis ("chepe")', 'ppt FR-0912
+// ("chino")'). A quoted word of speech is none of these: 'pt states "fine"'.
+const LOWER_NICK = String.raw`["“]([a-z][a-z'’.\-]*(?:[ 	][a-z][a-z'’.\-]*)?)["”]`;
+const LOWER_NICKNAMES = new RegExp(String.raw`${LOWER_NICK}(?=[ 	]*\([a-z]+(?:[ 	]+[a-z.'’-]+){0,2}(?:,[ 	]*\d{2}s?)?[ 	]*[),])|^[ 	]*[-*•][ 	]*${LOWER_NICK}(?=[ 	]*(?:[-–(:,]|[ 	]\p{Ll}))|(?<=[\p{L}\d][ 	]*\()${LOWER_NICK}(?=\))`, 'dgmu');
 const NICKNAME_INSIDE = /(?=["“])(?<=(?:\p{Lu}[\p{L}'’-]+|(?<![\p{L}])\p{Lu}\.|\band|&)[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”](?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L}]))/dgu;
 
 // A whole name with its nickname inside, in any case: 'pt gunnar "gus" aasland, 79', 'client anthony "tony" bad bear,',
@@ -164,6 +170,14 @@ function nicknameUnlessClinical(m: RegExpExecArray): Candidate | null {
   return isMedicalTerm(m[1].toLowerCase()) ? null : { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' };
 }
 
+/** A lower-case nickname of LOWER_NICKNAMES: no function or clinical word; after a bracket, a given name opens the name in it. */
+function lowerNickname(m: RegExpExecArray): Candidate | null {
+  const g = [1, 2, 3].find((i) => m[i] !== undefined)!;
+  if (m[g].split(/[ \t]/).some((w) => FUNCTION_WORDS.has(w) || isMedicalTerm(w) || vocabulary().flags(w) & VOCAB_FLAGS.CLINICAL)) return null;
+  if (g === 1 && !(vocabulary().flags(/\(([a-z]+)/.exec(m.input.slice(m.indices![1][1], m.indices![1][1] + 20))?.[1] ?? '') & VOCAB_FLAGS.FIRST)) return null;
+  return { category: 'NAME', score: 0.75, start: m.indices![g][0], end: m.indices![g][1], kind: 'person' };
+}
+
 function quotedNicknames(text: string): Candidate[] {
   return matchAll(QUOTED_NICKNAME, text, (m) => {
     const words = m[2].split(/[ \t]/);
@@ -185,6 +199,7 @@ function quotedNicknames(text: string): Candidate[] {
         )
       : [],
     has(/\ba\/?k\/?a\b/i, text) ? matchAll(AKA_LIST, text, nicknameUnlessClinical) : [],
+    has(/["“][a-z]/, text) ? matchAll(LOWER_NICKNAMES, text, lowerNickname) : [],
     has(/["”][ \t]*\(/, text) ? matchAll(NICKNAME_THEN_KIN, text, nicknameUnlessClinical) : [],
     matchAll(NICKNAME_INSIDE, text, (m) => (FUNCTION_WORDS.has(m[1].toLowerCase()) || isMedicalTerm(m[1].toLowerCase()) ? null : { category: 'NAME', score: 0.8, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' })),
     has(/\(["“]|and[ \t]+["“]/, text)

@@ -40,8 +40,8 @@ const MESSAGE_LINE = new RegExp(String.raw`^[ \t]*(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4
 const LOG_HEADS = new Set('route stops stop supplies kits water ice food snacks distributed gave narcan fts syringes cookers condoms weather temp note notes plan update follow f/u fu misc other new next total team staff van car site camp shelter cold hot'.split(' '));
 
 
-/** Whether a word can be a person's street name at a bullet's head: no function, kin, clinical or log word, no -ing or -ed. */
-function streetName(w: string): boolean {
+/** Whether a word can be a person's street name at a bullet's head: no function, kin, clinical or log word, no -ing or -ed. @example streetName('junebug'); // true */
+export function streetName(w: string): boolean {
   const l = w.replace(/['’]s$/, '');
   if (l.length < 2 || FUNCTION_WORDS.has(l) || FAMILY_WORDS.has(l) || OPENER.has(l) || LOG_HEADS.has(l) || NOT_NAME_AFTER_RELATIVE.has(l) || isMedicalTerm(l)) return false;
   if (/(?:ing|ed)$/.test(l) && l.length > 4) return false;
@@ -49,8 +49,9 @@ function streetName(w: string): boolean {
 }
 
 /** Whether a capitalised word, in lower case, can be a street name: as above, and no role, kin or title word, nothing that
- * holds a person, no month or day ("- Mom says", "2. Emergency Contact (Mary Ames)", "- Monday stopped by"). */
-function capitalisedStreetName(l: string): boolean {
+ * holds a person, no month or day ("- Mom says", "2. Emergency Contact (Mary Ames)", "- Monday stopped by").
+ * @example capitalisedStreetName('monday'); // false */
+export function capitalisedStreetName(l: string): boolean {
   return streetName(l) && !NAME_BEFORE.has(l) && !HOLDER_WORDS.has(l) && !NOT_NAME_AFTER_CUE.has(l) && !CALENDAR_WORDS.test(l);
 }
 

@@ -15,10 +15,10 @@ import { has, matchesOf } from './util.js';
 
 // What a title line says the note is: a visit, a contact or a log of the work in the community (a clinic's "op note --
 // phaco" is no such line).
-const TITLE_KIND = /\b(?:outreach|visit|session|log|contact|shift|rounds|check-?in|intake|chw|cprs|prs)\b/;
+const TITLE_KIND = /\b(?:outreach|visit|session|log|contact|shift|rounds|check-?in|intake|chw|cprs|prs|walk|loop|sweep|census|encampment|ssp|run)\b(?!-)/;
 // Words a title line holds besides the place: what the note is, when, how and by whom.
 const TITLE_WORDS = new Set(
-  'outreach visit visits session note notes log contact shift rounds check checkin check-in intake chw cprs prs encounter home phone call calls peer street van mobile field community family group individual initial follow up f/u fu weekly monthly daily annual am pm morning afternoon evening night overnight day late early walk harm reduction rn lpn sw msw cm team joint new old cold hot warm wet snow rain quiet busy slow short long brief telehealth video virtual office clinic school site jail court vigil training stops stop route covid mr mrs ms miss dr sr jr rev'.split(' '),
+  'outreach visit visits session note notes log contact shift rounds check checkin check-in intake chw cprs prs encounter home phone call calls peer street van mobile field community family group individual initial follow up f/u fu weekly monthly daily annual am pm morning afternoon evening night overnight day late early walk harm reduction rn lpn sw msw cm team joint new old cold hot warm wet snow rain quiet busy slow short long brief telehealth video virtual office clinic school site jail court vigil training stops stop route covid mr mrs ms miss dr sr jr rev loop sweep census encampment ssp run'.split(' '),
 );
 // A part of town named by its direction ("south side", "old west end", "near eastside").
 const DIRECTION_PLACE = /^(?:(?:old|near|lower|upper|far)[ \t]+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \t]*(?:side|end|hill|village|bottoms)$/;
@@ -150,6 +150,30 @@ function runTitleTowns(text: string): Candidate[] {
   return out;
 }
 
+// A first line led by a town and a dash: "bakersfield - union ave motels", "lodi - around lodi lake".
+const TOWN_LED = /^[ \t]*(\p{Ll}+)(?:[ \t]+\p{Ll}+)?[ \t]+[-–—]/u;
+// A first line in capitals saying what the note is, then the rest in lower case: "STREET MEDICINE - echo park".
+const CAPS_KIND = /^[ \t]*[A-Z][A-Z0-9 /+&]*[A-Z][ \t]*(?:-{1,2}|[–—])[ \t]*/;
+
+/**
+ * The places on the first line of a note written in sentence case when that line is typed in lower case, perhaps after
+ * what the note is in capitals: an outreach log's title ("outreach - guadalupe river park", "HARM REDUCTION VAN -- pueblo",
+ * "bakersfield - kern river bed").
+ */
+function lowerTitleLine(text: string): Candidate[] {
+  const line = /^[^\n]*/.exec(text)?.[0] ?? '';
+  const kind = CAPS_KIND.exec(line);
+  const rest = kind ? line.slice(kind[0].length) : line;
+  if (line.length > 90 || rest.length === 0 || /\p{Lu}/u.test(rest)) return [];
+  const led = TOWN_LED.exec(rest);
+  if (!kind && !TITLE_KIND.test(rest) && !(led && gazetteerOnly(led[1]))) return [];
+  // (Not half of a hyphenated word, "MIH VISIT - post-sepsis", "5 walk-ins", nor one English word alone that names no post office's town, "OD RESPONSE - bar".)
+  return titlePlaces(rest, kind ? kind[0].length : 0).filter((c) => {
+    const piece = text.slice(c.start, c.end);
+    return !/\p{L}-$/u.test(text.slice(c.start - 2, c.start)) && !/^-\p{L}/u.test(text.slice(c.end, c.end + 2)) && (/[ \t]/.test(piece) || gazetteerOnly(piece) || (vocabulary().flags(piece) & (F.PLACE | F.POSTAL)) === (F.PLACE | F.POSTAL));
+  });
+}
+
 /**
  * Find places on the title lines of lower-case notes and towns before a state's code; in a note in sentence case, the towns
  * on an outreach log's first line.
@@ -159,10 +183,10 @@ function runTitleTowns(text: string): Candidate[] {
  */
 export function recognizeLowerHeaders(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!typedInLowerCase(text)) return runTitleTowns(text);
+  if (!typedInLowerCase(text)) return [...runTitleTowns(text), ...lowerTitleLine(text)];
   let at = 0;
   for (const line of text.split('\n')) {
-    if (line.length <= 90 && TITLE_KIND.test(line)) out.push(...titlePlaces(line, at));
+    if (line.length <= 90 && (TITLE_KIND.test(line) || (at === 0 && TOWN_LED.test(line) && gazetteerOnly(TOWN_LED.exec(line)![1])))) out.push(...titlePlaces(line, at));
     at += line.length + 1;
   }
   for (const m of matchesOf(STATE_AFTER_TOWN, text)) {

@@ -51,12 +51,16 @@ const titleOrCaps = (nouns: string[]): string => nouns.flatMap((n) => [n[0].toUp
 // "Hillsboro Inlet", "Pompano Beach Pier", "Steamboat Wharf", not "FISH PIER".)
 const FEATURE_PLACE = new RegExp(String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:${titleOrCaps(FEATURE_NOUNS)}|Fork|Branch|Inlet|Pier|Wharf)(?:[ \t]+of[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Creek|River|Run|Fork|Branch))?)(?![\p{L}])`, 'gu');
 const FEATURE_LOWER = new RegExp(String.raw`\b(?:lives?|living|resides?|from|moved[ \t]+to|home[ \t]+to|in|up|at|near)[ \t]+((?:\p{Ll}[\p{Ll}'’-]+[ \t]+){1,2}(?:${FEATURE_NOUNS_LOWER.join('|')}))(?![\p{L}])`, 'gu');
+// A stream or a ridge is where people live and how they give the way there, after any word of place or going: "road to his
+// place on pert creek", "1st left onto cub branch", "pigeonroost branch of big ugly creek", "sleeps at his grandmother's on poor
+// fork" (a word that names nothing or a clinical word before the noun is no name: "on the creek", "right bundle branch").
+const STREAM_LOWER = /\b(?:on|onto|off|of|by|past|above|below|down|across|over|toward|towards)[ \t]+((?:\p{Ll}[\p{Ll}'’-]+[ \t]+){1,2}(?:creek|branch|fork|hollow|holler|ridge|gap|knob|lick))(?![\p{L}])/gu;
 // City districts numbered in words: "lives alone in Fifth Ward", "in third ward".
 // A side of town named as one word, where someone lives: "in the Eastside", "FROM THE NORTHSIDE", "on the westside of Fresno".
 const NAMED_SIDE = /(?=(?:north|south|east|west)side\b)(?<=\b(?:in|from|on|to|at)[ \t]+the[ \t]+)(?:north|south|east|west)side\b/giu;
 const WARD_DISTRICT = /\b(?:lives?|living|from|in)[ \t]+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+ward)\b/giu;
 // One cheap scan for any of these nouns first: the name scans start at every capital.
-const FEATURE_SCAN = new RegExp(`(?:${[...new Set([...FEATURE_NOUNS, ...FEATURE_NOUNS_LOWER, 'ward', 'Fork', 'Branch', 'Inlet', 'Pier', 'Wharf'])].join('|')})\\b`, 'i');
+const FEATURE_SCAN = new RegExp(`(?:${[...new Set([...FEATURE_NOUNS, ...FEATURE_NOUNS_LOWER, 'ward', 'gap', 'knob', 'lick', 'Fork', 'Branch', 'Inlet', 'Pier', 'Wharf'])].join('|')})\\b`, 'i');
 // A house number and a street name with no suffix, then a comma and the town: "906 Wilcrest, Alief", "6118 Renwick, Bellaire".
 const BARE_STREET = /(?=\d)(?<=\b(?:at|address|addr\.?|lives|live|living|home|to)[ \t:]+|,[ \t]+)\d{2,6}[ \t]+(\p{Lu}[\p{Ll}'’-]{3,})(?=[ \t]*,[ \t]*\p{L}[\p{L}'’-]+(?:[ \t]*[,.;\n]|$))/gu;
 // A race named by its town: "ran the Boston Marathon", "running in the Fargo marathon".
@@ -123,6 +127,9 @@ const INTERSTATE = /(?<![\p{L}\d-])I-(?!12[35]\b|131\b)\d{1,3}(?:\/I-\d{1,3})?(?
 // "drove down the 101 from Peoria", "traffic on the 10": Southern California names its freeways by number with "the".
 // ... and anywhere by its number and the word: "rear-ended on the 60 freeway", "the 405 fwy".
 const FREEWAY_NUMBER = /(?=\d)(?<=\bthe[ \t]+)\d{1,3}[ \t]+(?:freeway|fwy|Freeway|FREEWAY|FWY)\b/gu;
+// Camps stand under and along freeways named by number: "under the 405 overpass", "under the 99: 6 ppl", "along the 99
+// on-ramp", "below the 41 bridge" (not "on the 3:30 boat", "the 4,200 heading").
+const FREEWAY_CAMP = /(?=\d)(?<=\b(?:under|along|beside|below|past|near)[ \t]+the[ \t]+)\d{1,3}(?![\d:,.]\d)(?=[ \t]+(?:overpass|underpass|bridge|on-?ramp|off-?ramp|freeway|fwy|interchange|exit)\b|[ \t]*(?:[:,.;)]|$)|[ \t]+(?:at|by|near)\b)/gimu;
 const FREEWAY_THE = /(?=\d)(?<=\b(?:drove|driving|drive|came|coming|took|take|taking|traffic|stuck|crash|accident|mvc|rollover|wreck)\b[^.;\n]{0,20}\b(?:on|down|up|off|onto|via|from|along)[ \t]+the[ \t]+)\d{1,3}(?=[ \t]*(?:[.,;)]|[ \t]+(?:from|to|north|south|east|west|[nsew]b|freeway|fwy|at|near|by)\b))/giu;
 const HIGHWAY = new RegExp(String.raw`(?<=[ \t])(?<=\b(?:on|off|along|past|near|via|out|down|up|onto|address:?|location|of|left|leaving|crossed|crossing|exited)[ \t]+)(?:(?:(?:state|st\.|us|u\.s\.|county|old|bia|navajo|tribal|forest|rural)[ \t]+)?(?:route|rte|rt\.?|hwy|highway|fm|loop|spur|business|beltway|cr|sr|s\.r\.|co\.?[ \t]*rd|tr|twp[ \t]+rd|township[ \t]+(?:rd|road)|(?<=state[ \t]+)road)[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+mile[ \t]+\d{1,3}\b)?|i-\d{1,3}\b(?![.,/]\d)(?:[ \t]+(?:[nsew]b|(?:north|south|east|west)(?:bound)?)\b)?|m-\d{2,3}\b(?![.,/]\d)|interstate[ \t]+\d{1,3}\b|(?:us|u\.s\.|${STATE_ROAD})[ \t-]?\d{1,3}(?:(?<=(?:1[3-9]|[2-9]\d|\d{3}))\/\d{1,3})?(?=[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+(?:in|from|to|past|near|by|at|toward|towards|outside|north|south|east|west|[nsew]b?|exit|mm|mile|between|btwn|and|&|with|about|approx|approximately|just|heading|going|when|while)\b))`, 'giu');
 // A mile marker on a road the line names: "SD Hwy 34 approx MM 223", "I-90 mile marker 212" (not millimetres: "mm" in capitals
@@ -301,7 +308,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     const start = m[2] !== undefined ? m.index : m.index + m[0].length - m[1].length;
     out.push({ category: 'LOCATION', score: 0.6, start, end: start + m[1].length, kind: 'city' });
   }
-  for (const re of has(FEATURE_SCAN, text) ? [FEATURE_PLACE, FEATURE_LOWER, WARD_DISTRICT] : []) for (const m of execAll(re, text)) {
+  for (const re of has(FEATURE_SCAN, text) ? [FEATURE_PLACE, FEATURE_LOWER, STREAM_LOWER, WARD_DISTRICT] : []) for (const m of execAll(re, text)) {
     // "MANNY IN WOODS HOLE": a word that names nothing before the place is left out.
     const skip = re === FEATURE_PLACE ? fillerLead(m[1], 2) : 0;
     const words = m[1].slice(skip).replace(/[ \t]+of[ \t].*$/, '').split(/[ \t]+/).slice(0, -1);
@@ -361,7 +368,7 @@ export function recognizePlacesInContext(text: string): Candidate[] {
     if (words.every(town)) out.push({ category: 'LOCATION', score: 0.7, kind: 'city', start: m.indices![1][0], end: m.indices![1][1] });
   }
   if (has(/R\.[ \t]?[DR]\.|RFD|R\.F\.D|rural[ \t]+route|\b(?:RR|RD)[ \t]*#?\d/i, text)) out.push(...street(RURAL_ROUTE, 0.75));
-  if (has(/\bthe[ \t]+\d/i, text)) out.push(...street(FREEWAY_THE, 0.6), ...street(FREEWAY_NUMBER, 0.7));
+  if (has(/\bthe[ \t]+\d/i, text)) out.push(...street(FREEWAY_THE, 0.6), ...street(FREEWAY_NUMBER, 0.7), ...street(FREEWAY_CAMP, 0.6));
   if (has(/route|rte|\brt\b|hwy|highway|u\.s\.[ \t]?\d|\bfm\b|\bi-\d|interstate|\bm-\d|loop|spur|business|beltway|\b(?:cr|co\.?[ \t]*rd|tr|twp|township|[a-z]{2})[ \t-]?\d/i, text)) out.push(...street(HIGHWAY, 0.6));
   if (has(/county|parish|township|twp/i, text)) for (const m of execAll(COUNTY, text)) {
     // "IN GALWAY TWP": a word before the name that names nothing is left out.

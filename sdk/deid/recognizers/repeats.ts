@@ -17,8 +17,8 @@ import { matchesOf, SENTENCE_START } from './util.js';
 
 /** Names found with less confidence than this are not repeated: a weak guess would be copied. */
 const MIN_SCORE = 0.3;
-/** Parts of a name span that are no name of their own: titles, credentials, suffixes, particles. */
-const NOT_A_NAME_PART = new Set('trauma unknown unk dr drs mr mrs ms miss mx prof rev fr sr jr ii iii iv rn md np pa do phd mbbs frcp frcs facp facc facs mph msn bsn crnp de da del la le van von der den di du st the and of'.split(' '));
+/** Parts of a name span that are no name of their own: titles, credentials, suffixes, particles. @example NOT_A_NAME_PART.has("rn"); // true */
+export const NOT_A_NAME_PART = new Set('trauma unknown unk dr drs mr mrs ms miss mx prof rev fr sr jr ii iii iv rn md np pa do phd mbbs frcp frcs facp facc facs mph msn bsn crnp de da del la le van von der den di du st the and of'.split(' '));
 const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
 // A word as the repeat scan reads it: letters with inner apostrophes and hyphens, whole.
 const TOKEN = /(?<![\p{L}'’-])\p{L}[\p{L}'’-]*(?<!-)(?![\p{L}-])/gu;
@@ -46,6 +46,8 @@ function caseOf(w: string): Shape | null {
 export function repeatedNames(text: string, candidates: readonly Candidate[]): Candidate[] {
   // Lower-cased word -> the shapes it was found in.
   const found = new Map<string, Set<Shape>>();
+  // Everyday words the note gave as someone's nickname: the person wherever they come back, a sentence's first word too.
+  const nicknames = new Set<string>();
   const covered: [number, number][] = [];
   for (const c of candidates) {
     if (c.category !== 'NAME' || c.score < MIN_SCORE) continue;
@@ -58,8 +60,11 @@ export function repeatedNames(text: string, candidates: readonly Candidate[]): C
       // once as a name is not copied down the note; unless it was given as a nickname: 'anthony "ant" scarpelli', then "ant
       // talked about his dad".)
       const f = vocabulary().flags(lower);
-      const nickname = /["“'‘(]/.test(text[c.start + m.index! - 1] ?? '');
+      const at = c.start + m.index!;
+      // (Or the nickname a full name in brackets or after "=" explains: "Duke (Duane Pfeiffer)", "Coop = Anthony Cooper".)
+      const nickname = /["“'‘(]/.test(text[at - 1] ?? '') || (c.end === at + m[0].length && /^[ \t]*(?:\([ \t]*|=[ \t]*)\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(c.end, c.end + 24)));
       if (lower.length < 3 || !shape || NOT_A_NAME_PART.has(lower) || FUNCTION_WORDS.has(lower) || FAMILY_WORDS.has(lower) || f & (F.CLINICAL | F.ABBREV) || (f & F.COMMON && !(f & (F.FIRST | F.LAST | F.NAMEWORD)) && !nickname)) continue;
+      if (nickname && f & F.COMMON) nicknames.add(lower);
       const shapes = found.get(lower) ?? new Set<Shape>();
       shapes.add(shape);
       found.set(lower, shapes);
@@ -83,7 +88,7 @@ export function repeatedNames(text: string, candidates: readonly Candidate[]): C
     if (shape === null || (shape === 'lower' && !shapes.has('lower') && !acts) || EPONYM_HEADS.test(text.slice(end, end + 40))) continue;
     // An everyday word opening a sentence is that word ("Can", "General"), whatever it named elsewhere, unless
     // the person acts ("Rue lives at 14 Shore Rd") or, found capitalised, is the sentence's subject ("Hope is eager").
-    if (shape === 'title' && !acts && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start)) && vocabulary().flags(w.toLowerCase()) & (F.COMMON | F.ENGLISH) && !(shapes.has('title') && SUBJECT_ACTS.test(text.slice(end, end + 14)))) continue;
+    if (shape === 'title' && !acts && !nicknames.has(w.toLowerCase()) && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start)) && vocabulary().flags(w.toLowerCase()) & (F.COMMON | F.ENGLISH) && !(shapes.has('title') && SUBJECT_ACTS.test(text.slice(end, end + 14)))) continue;
     out.push({ category: 'NAME', score: 0.45, start, end, kind: 'person' });
   }
   return out;

@@ -12,6 +12,8 @@ import { isCredential } from './credentials.js';
 import { NAME_BEFORE } from './cue-words.js';
 import { STATE_ABBR } from './locations.js';
 import { INITIALS_STOP } from './signatures.js';
+import { FUNCTION_WORDS } from './cue-words.js';
+import { isMedicalTerm } from '../medical-terms.js';
 import { has } from './util.js';
 
 // A line opening with a label of who was there, then its list to the line's end.
@@ -47,6 +49,40 @@ export function recognizeStaffLists(text: string): Candidate[] {
       if (ROLES.has(letters) || isCredential(letters) || INITIALS_STOP.test(letters) || NAME_BEFORE.has(letters) || STATE_CODES.has(letters) || vocabulary().flags(letters) & (F.COMMON | F.ENGLISH | F.ABBREV | F.CLINICAL)) continue;
       const start = base + (item.index ?? 0) + lead;
       out.push({ category: 'NAME', score: 0.7, start, end: start + i[1].length, kind: 'initials' });
+    }
+  }
+  return out;
+}
+
+// A run of two-letter initials joined by commas, slashes, pluses, ampersands or "and", opening a line after its date, times
+// or a word of who ("4/11/23 1000-1300   kp, rj, peer marcel", "8/2  tn + vg", "staff jr / mt, peer dw", "dj and ls
+// canvassed"), or standing alone as the line's signature ("lp, gv").
+const INITIALS_RUN = /^[ \t]*(?:[-*•][ \t]*)?(?:(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{3,4}(?:-\d{3,4})?|staff|crew|team|nurses?|outreach|peers?|w\/|with)[ \t]+)*(\p{L}{2}(?:[ \t]*(?:,|\/|\+|&|and(?=[ \t]))[ \t]*\p{L}{2})+)(?![\p{L}\d'’.-])(?=([ \t]*$)|[ \t]*[,;(]|[ \t]+\p{Ll})/dgimu;
+
+/** Whether two letters may be someone's initials in a run of them: no role, credential, kin, title, function or clinical word. */
+function initialsInRun(letters: string): boolean {
+  const l = letters.toLowerCase();
+  return !ROLES.has(l) && !isCredential(l) && !INITIALS_STOP.test(l) && !NAME_BEFORE.has(l) && !FUNCTION_WORDS.has(l) && !isMedicalTerm(l) && (vocabulary().flags(l) & F.CLINICAL) === 0;
+}
+
+/**
+ * Runs of two-letter initials where a log opens or signs a line: each is a person where every item may be initials and one
+ * at least is no word, abbreviation or state a list holds ("tn + vg": "vg"; "mm, oc": "oc").
+ *
+ * @example
+ * recognizeInitialsRuns('4/11/23 1000-1300   kp, rj, peer marcel\ncaltrans posted 72hr notice').length; // 2
+ */
+export function recognizeInitialsRuns(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (!has(/(?<![\p{L}\d])\p{L}{2}[ \t]*(?:,|\/|\+|&|and)[ \t]*\p{L}{2}(?![\p{L}\d])/u, text)) return out;
+  for (const m of text.matchAll(INITIALS_RUN)) {
+    const items = [...m[1].matchAll(/(?<!\p{L})\p{L}{2}(?!\p{L})/gu)];
+    const parts = items.map((i) => i[0]);
+    if (parts.length < 2 || !parts.every(initialsInRun)) continue;
+    if (!parts.some((w) => !STATE_CODES.has(w.toLowerCase()) && (vocabulary().flags(w.toLowerCase()) & (F.COMMON | F.ENGLISH | F.ABBREV)) === 0)) continue;
+    for (const i of items) {
+      const start = m.indices![1][0] + i.index!;
+      out.push({ category: 'NAME', score: 0.6, start, end: start + 2, kind: 'initials' });
     }
   }
   return out;

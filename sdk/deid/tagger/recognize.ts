@@ -81,6 +81,7 @@ export function tagCandidates(text: string, rules: readonly Candidate[], preset:
       open.last--;
       open.end = toks[open.last].end;
     }
+    if (open && (extendsBusiness(open, rules, toks) || everydayTail(open, toks))) open = null;
     if (open && plausible(text, toks, lead, open.first, open.last, open.category)) out.push({ category: open.category, start: open.start, end: open.end, score: TAGGER_SCORE, kind: open.kind });
     open = null;
   };
@@ -102,6 +103,44 @@ export function tagCandidates(text: string, rules: readonly Candidate[], preset:
   }
   close();
   return out;
+}
+
+/** A tagged span: its category and its first and last tokens. */
+interface Run {
+  category: string;
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+}
+
+/**
+ * Whether a tagged span only runs a business the rules found on into everyday words in lower case ("wapakoneta | tube", where
+ * the rule reads "tube works" as the business's kind and takes it in): the rule's reading stands.
+ */
+function extendsBusiness(run: Run, rules: readonly Candidate[], toks: readonly TagToken[]): boolean {
+  const rule = rules.find((c) => c.category === run.category && c.kind === 'business' && c.start === run.start && c.end < run.end);
+  if (!rule) return false;
+  const extra = toks.slice(run.first, run.last + 1).filter((t) => t.start >= rule.end);
+  return extra.length > 0 && extra.every((t) => t.shape === SHAPE.LOWER && (t.flags & F.COMMON) !== 0);
+}
+
+/**
+ * Whether a name or place opened by a capital closes on a word in lower case that is no part of it, or a place names a war
+ * or a risk ("Parkinson's dz", "Alpha Beta blocker", "Gulf War", "Fall Risk High"): what the words are, not whose.
+ */
+function everydayTail(run: Run, toks: readonly TagToken[]): boolean {
+  if (run.category !== 'NAME' && run.category !== 'LOCATION') return false;
+  const first = toks[run.first];
+  const last = toks[run.last];
+  // (A name closes on no everyday word in lower case: "Parkinson's dz"; a place closes on none a clinician's list holds:
+  // "Alpha Beta blocker". A place's own noun in lower case stays: "Farmers Union elevator".)
+  if (run.last > run.first && (first.shape === SHAPE.TITLE || first.shape === SHAPE.CAPS) && last.shape === SHAPE.LOWER) {
+    if (run.category === 'NAME' && (last.flags & (F.FIRST | F.LAST)) === 0) return true;
+    if (run.category === 'LOCATION' && (last.flags & (F.CLINICAL | F.ABBREV) || /^(?:blockers?|inhibitors?|agonists?|antagonists?)$/.test(last.lower))) return true;
+  }
+  // ("Gulf War", "Fall Risk High"; not the town of War, "war wv".)
+  return run.category === 'LOCATION' && run.last > run.first && last.shape !== SHAPE.LOWER && toks.slice(run.first, run.last + 1).some((t) => t.shape !== SHAPE.LOWER && /^(?:wars?|risk)$/.test(t.lower));
 }
 
 // Evidence that a word names someone or somewhere, and the bits of words that are safe to keep.
