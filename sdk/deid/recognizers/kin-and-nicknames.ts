@@ -98,8 +98,8 @@ const NICKNAME_THEN_KIN = new RegExp(String.raw`["“](\p{Lu}[\p{L}'’.\-]*)["�
 // and age in brackets after it ('"spider" (anthony n. delgado)', '"gramps" (walter, 84)'), at a bullet's head ('- "preacher" -
 // refuses all', '- "papa smurf" came by'), or alone in brackets after a name or a code ('josé luis ("chepe")', 'ppt FR-0912
 // ("chino")'). A quoted word of speech is none of these: 'pt states "fine"'.
-const LOWER_NICK = String.raw`["“]([a-z][a-z'’.\-]*(?:[ 	][a-z][a-z'’.\-]*)?)["”]`;
-const LOWER_NICKNAMES = new RegExp(String.raw`${LOWER_NICK}(?=[ 	]*\([a-z]+(?:[ 	]+[a-z.'’-]+){0,2}(?:,[ 	]*\d{2}s?)?[ 	]*[),])|^[ 	]*[-*•][ 	]*${LOWER_NICK}(?=[ 	]*(?:[-–(:,]|[ 	]\p{Ll}))|(?<=[\p{L}\d][ 	]*\()${LOWER_NICK}(?=\))`, 'dgmu');
+const LOWER_NICK = String.raw`["“]([a-z][a-z'’.\-]*(?:[ \t][a-z][a-z'’.\-]*)?)["”]`;
+const LOWER_NICKNAMES = new RegExp(String.raw`${LOWER_NICK}(?=[ \t]*\([a-z]+(?:[ \t]+[a-z.'’-]+){0,2}(?:,[ \t]*\d{2}s?)?[ \t]*[),])|^[ \t]*[-*•][ \t]*${LOWER_NICK}(?=[ \t]*(?:[-–(:,]|[ \t]\p{Ll}))|(?<=[\p{L}\d][ \t]*\()${LOWER_NICK}(?=\))`, 'dgmu');
 const NICKNAME_INSIDE = /(?=["“])(?<=(?:\p{Lu}[\p{L}'’-]+|(?<![\p{L}])\p{Lu}\.|\band|&)[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”](?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L}]))/dgu;
 
 // A whole name with its nickname inside, in any case: 'pt gunnar "gus" aasland, 79', 'client anthony "tony" bad bear,',
