@@ -15,7 +15,7 @@ import { capitalisedStreetName, streetName } from './log-bullets.js';
 
 /** Found names among fewer bullet heads (and the people listed after them) than this say nothing of the others. */
 const MIN_NAMED_HEADS = 2;
-// A bullet's head: its mark, then one or two capitalised words, or one or two lower-case words in a note typed so; what
+// A bullet's head: its mark, then one or two capitalised words or one or two lower-case words; what
 // follows it must end the head: a separator, a bracket, a "+", or a lower-case word ("- Peanut fainted").
 const HEAD = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’-]*)?|\p{Ll}[\p{Ll}'’-]+(?:[ \t]\p{Ll}[\p{Ll}'’-]+)?)(?=[ \t]*(?:[-–:,(+&]|$)|[ \t]+\p{Ll})/gmu;
 // More people listed after a head: a comma, "+" or "&", then a word of the head's case.

@@ -10,7 +10,7 @@
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { FUNCTION_WORDS } from './cue-words.js';
-import { STATE_ABBR } from './locations.js';
+import { STATE_CODES } from './locations.js';
 import { NOT_A_NAME_PART } from './repeats.js';
 
 /** Names found with less confidence than this lend no initials: a weak guess would be copied. */
@@ -21,7 +21,6 @@ const INITIALS = /(?<![\p{L}\d'’-])\p{Lu}{2,3}(?![\p{L}\d'’]|-\p{L})/gu;
 const LOWER_INITIALS = /(?<![\p{L}\d'’-])\p{Ll}{2}(?![\p{L}\d'’]|-\p{L})/gu;
 // A name's words as initials read them: a word or a lone initial, with its particle or credential dropped later.
 const WORD = /\p{L}[\p{L}'’-]*/gu;
-const STATE = new RegExp(`^(?:${STATE_ABBR})$`);
 
 /** Two or three capitals that are no one's initials: a clinical word, a credential, an everyday word or a function word. */
 function neverInitials(caps: string): boolean {
@@ -31,7 +30,8 @@ function neverInitials(caps: string): boolean {
 
 /** Capitals that are also an abbreviation, a state or a word in capitals ("RT", "NH", "EP"). */
 function everydayCaps(caps: string): boolean {
-  return STATE.test(caps) || (vocabulary().flags(caps.toLowerCase()) & (F.ABBREV | F.UPPER | F.ENGLISH | F.PLACE)) !== 0;
+  const lower = caps.toLowerCase();
+  return STATE_CODES.has(lower) || (vocabulary().flags(lower) & (F.ABBREV | F.UPPER | F.ENGLISH | F.PLACE)) !== 0;
 }
 
 /** The initials of a found name: first and last word, and first, middle and last ("THURGOOD, ALMA R." reads ALMA R. THURGOOD). */

@@ -19,6 +19,8 @@ import { before, doctorNotDrive, execAll, has, matchAll, measureNotStreet, SENTE
 /** US state and territory codes, as a regex alternation in capitals. @example new RegExp(`, (?:${STATE_ABBR}) \\d{5}`); */
 export const STATE_ABBR =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
+/** The same codes in lower case, to look a word up. @example STATE_CODES.has('wv'); // true */
+export const STATE_CODES: ReadonlySet<string> = new Set(STATE_ABBR.toLowerCase().split('|'));
 const CAP = String.raw`(?:[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}|\d{1,3}(?:st|nd|rd|th))`;
 const UNIT = String.raw`(?:,?[ \t]*(?:[Aa]pt\.?|APT\.?|[Aa]partment|[Ss]uite|SUITE|[Ss]te\.?|STE\.?|[Uu]nit|UNIT|#|[Rr]oom|[Rr]m\.?|[Ff]loor|[Ff]l\.?|[Bb]ldg\.?|[Bb]uilding)[ \t]*#?[ \t]*[A-Z0-9-]{1,6}\b)?`;
 

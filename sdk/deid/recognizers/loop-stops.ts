@@ -46,7 +46,10 @@ function namesPlace(words: string[]): boolean {
   if (PLACE_NOUN.has(words[words.length - 1]) && words.length > 1) return true;
   if (words.some((w) => /^\d{1,3}(?:st|nd|rd|th)$/.test(w))) return true;
   if (words.length === 1 && /^(?:north|south|east|west)side$/.test(words[0])) return true;
-  return words.every((w) => (vocabulary().flags(w) & (F.PLACE | F.POSTAL)) !== 0 && (vocabulary().flags(w) & F.COMMON) === 0);
+  return words.every((w) => {
+    const f = vocabulary().flags(w);
+    return (f & (F.PLACE | F.POSTAL)) !== 0 && (f & F.COMMON) === 0;
+  });
 }
 
 /**

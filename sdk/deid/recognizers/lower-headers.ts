@@ -132,8 +132,7 @@ const RUN_WORDS = new Set([...TITLE_WORDS, ...'run runs route rural mobile van s
  * to three capitalised words a gazetteer holds and no everyday word is (not "Progress note"), once what the run is has been
  * cut off ("Jamestown / Falconer run"), and parts of town by direction ("west side stop").
  */
-function runTitleTowns(text: string): Candidate[] {
-  const line = /^[^\n]*/.exec(text)?.[0] ?? '';
+function runTitleTowns(line: string): Candidate[] {
   if (line.length > 80 || !RUN_TITLE.test(line)) return [];
   const out: Candidate[] = [];
   for (const m of line.matchAll(PIECE)) {
@@ -152,6 +151,12 @@ function runTitleTowns(text: string): Candidate[] {
 
 // A first line led by a town and a dash: "bakersfield - union ave motels", "lodi - around lodi lake".
 const TOWN_LED = /^[ \t]*(\p{Ll}+)(?:[ \t]+\p{Ll}+)?[ \t]+[-–—]/u;
+
+/** Whether a line opens with a town a gazetteer holds and no English word, then a dash (see TOWN_LED). */
+function townLed(line: string): boolean {
+  const led = TOWN_LED.exec(line);
+  return led !== null && gazetteerOnly(led[1]);
+}
 // A first line in capitals saying what the note is, then the rest in lower case: "STREET MEDICINE - echo park".
 const CAPS_KIND = /^[ \t]*[A-Z][A-Z0-9 /+&]*[A-Z][ \t]*(?:-{1,2}|[–—])[ \t]*/;
 
@@ -160,14 +165,13 @@ const CAPS_KIND = /^[ \t]*[A-Z][A-Z0-9 /+&]*[A-Z][ \t]*(?:-{1,2}|[–—])[ \t]*
  * what the note is in capitals: an outreach log's title ("outreach - guadalupe river park", "HARM REDUCTION VAN -- pueblo",
  * "bakersfield - kern river bed").
  */
-function lowerTitleLine(text: string): Candidate[] {
-  const line = /^[^\n]*/.exec(text)?.[0] ?? '';
+function lowerTitleLine(text: string, line: string): Candidate[] {
   const kind = CAPS_KIND.exec(line);
   const rest = kind ? line.slice(kind[0].length) : line;
   if (line.length > 90 || rest.length === 0 || /\p{Lu}/u.test(rest)) return [];
-  const led = TOWN_LED.exec(rest);
-  if (!kind && !TITLE_KIND.test(rest) && !(led && gazetteerOnly(led[1]))) return [];
-  // (Not half of a hyphenated word, "MIH VISIT - post-sepsis", "5 walk-ins", nor one English word alone that names no post office's town, "OD RESPONSE - bar".)
+  if (!kind && !TITLE_KIND.test(rest) && !townLed(rest)) return [];
+  // (Not half of a hyphenated word, "MIH VISIT - post-sepsis", "5 walk-ins", nor one English word alone that names no post
+  // office's town, "OD RESPONSE - bar".)
   return titlePlaces(rest, kind ? kind[0].length : 0).filter((c) => {
     const piece = text.slice(c.start, c.end);
     return !/\p{L}-$/u.test(text.slice(c.start - 2, c.start)) && !/^-\p{L}/u.test(text.slice(c.end, c.end + 2)) && (/[ \t]/.test(piece) || gazetteerOnly(piece) || (vocabulary().flags(piece) & (F.PLACE | F.POSTAL)) === (F.PLACE | F.POSTAL));
@@ -183,10 +187,13 @@ function lowerTitleLine(text: string): Candidate[] {
  */
 export function recognizeLowerHeaders(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!typedInLowerCase(text)) return [...runTitleTowns(text), ...lowerTitleLine(text)];
+  if (!typedInLowerCase(text)) {
+    const first = /^[^\n]*/.exec(text)?.[0] ?? '';
+    return [...runTitleTowns(first), ...lowerTitleLine(text, first)];
+  }
   let at = 0;
   for (const line of text.split('\n')) {
-    if (line.length <= 90 && (TITLE_KIND.test(line) || (at === 0 && TOWN_LED.test(line) && gazetteerOnly(TOWN_LED.exec(line)![1])))) out.push(...titlePlaces(line, at));
+    if (line.length <= 90 && (TITLE_KIND.test(line) || (at === 0 && townLed(line)))) out.push(...titlePlaces(line, at));
     at += line.length + 1;
   }
   for (const m of matchesOf(STATE_AFTER_TOWN, text)) {

@@ -9,10 +9,9 @@
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { isCredential } from './credentials.js';
-import { NAME_BEFORE } from './cue-words.js';
-import { STATE_ABBR } from './locations.js';
+import { FUNCTION_WORDS, NAME_BEFORE } from './cue-words.js';
+import { STATE_CODES } from './locations.js';
 import { INITIALS_STOP } from './signatures.js';
-import { FUNCTION_WORDS } from './cue-words.js';
 import { isMedicalTerm } from '../medical-terms.js';
 import { has } from './util.js';
 
@@ -23,7 +22,16 @@ const STAFF_LINE = /^[ \t]*(?:staff|present|attendees|attending|in[ \t]+attendan
 const ITEM_INITIALS = /^((?:\p{L}\.?){2,3})(?=[ \t]*(?:$|\()|[ \t]+(\p{L}+))/u;
 // Roles a list names instead of a person ("peer", "rn", "chw", "sw"), besides credentials.
 const ROLES = new Set('rn lpn cna md do np pa chw sw cm msw lcsw crs cps crpa prs peer rt pt ot st slp chap dr tm all us na ff fr lt mr mrs ms rev sr bhp mds bsw lsw'.split(' '));
-const STATE_CODES = new Set(STATE_ABBR.toLowerCase().split('|'));
+
+/** Letters that are a role, a credential, a kin or title word, or a word initials are never taken for ("son", "Fr", "FF"). */
+function roleOrStopWord(l: string): boolean {
+  return ROLES.has(l) || isCredential(l) || INITIALS_STOP.test(l) || NAME_BEFORE.has(l);
+}
+
+/** Letters a list holds as a word, an abbreviation or a state ("two", "BSW", "tn"). */
+function listedAsWord(l: string): boolean {
+  return STATE_CODES.has(l) || (vocabulary().flags(l) & (F.COMMON | F.ENGLISH | F.ABBREV)) !== 0;
+}
 
 /**
  * Find initials opening the items of a labelled list of staff.
@@ -46,7 +54,7 @@ export function recognizeStaffLists(text: string): Candidate[] {
       // (Letters a list holds as a word, a kin, a title, a role or an abbreviation are no one's initials: "son", "Fr",
       // "FF", "two", "BSW"; and only a credential may follow them: "sl rn cm", not "dtr Kim".)
       if (i[2] !== undefined && !(ROLES.has(i[2].toLowerCase()) || isCredential(i[2].toLowerCase()))) continue;
-      if (ROLES.has(letters) || isCredential(letters) || INITIALS_STOP.test(letters) || NAME_BEFORE.has(letters) || STATE_CODES.has(letters) || vocabulary().flags(letters) & (F.COMMON | F.ENGLISH | F.ABBREV | F.CLINICAL)) continue;
+      if (roleOrStopWord(letters) || listedAsWord(letters) || vocabulary().flags(letters) & F.CLINICAL) continue;
       const start = base + (item.index ?? 0) + lead;
       out.push({ category: 'NAME', score: 0.7, start, end: start + i[1].length, kind: 'initials' });
     }
@@ -62,7 +70,7 @@ const INITIALS_RUN = /^[ \t]*(?:[-*•][ \t]*)?(?:(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4
 /** Whether two letters may be someone's initials in a run of them: no role, credential, kin, title, function or clinical word. */
 function initialsInRun(letters: string): boolean {
   const l = letters.toLowerCase();
-  return !ROLES.has(l) && !isCredential(l) && !INITIALS_STOP.test(l) && !NAME_BEFORE.has(l) && !FUNCTION_WORDS.has(l) && !isMedicalTerm(l) && (vocabulary().flags(l) & F.CLINICAL) === 0;
+  return !roleOrStopWord(l) && !FUNCTION_WORDS.has(l) && !isMedicalTerm(l) && (vocabulary().flags(l) & F.CLINICAL) === 0;
 }
 
 /**
@@ -79,7 +87,7 @@ export function recognizeInitialsRuns(text: string): Candidate[] {
     const items = [...m[1].matchAll(/(?<!\p{L})\p{L}{2}(?!\p{L})/gu)];
     const parts = items.map((i) => i[0]);
     if (parts.length < 2 || !parts.every(initialsInRun)) continue;
-    if (!parts.some((w) => !STATE_CODES.has(w.toLowerCase()) && (vocabulary().flags(w.toLowerCase()) & (F.COMMON | F.ENGLISH | F.ABBREV)) === 0)) continue;
+    if (!parts.some((w) => !listedAsWord(w.toLowerCase()))) continue;
     for (const i of items) {
       const start = m.indices![1][0] + i.index!;
       out.push({ category: 'NAME', score: 0.6, start, end: start + 2, kind: 'initials' });
