@@ -64,6 +64,8 @@ import { recognizePostcodes } from './recognizers/postcodes.js';
 import { repeatedNames, shortForms } from './recognizers/repeats.js';
 import { initialsOfNames } from './recognizers/initials.js';
 import { bulletSiblings } from './recognizers/bullet-siblings.js';
+import { listSiblings } from './recognizers/list-siblings.js';
+import { repeatedPlaces } from './recognizers/repeated-places.js';
 import type { DeidPreset, KeepKind } from './options.js';
 import { anatomyOfBefore } from './medical-terms.js';
 import { PEOPLE_WORDS } from './recognizers/cue-words.js';
@@ -234,7 +236,9 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
     else if (c.category === 'NAME' && c.score < 0.9 && /^\p{Lu}\p{Ll}+-born$/u.test(text.slice(c.start, c.end))) candidates.splice(i, 1);
   }
   candidates.push(...bulletSiblings(text, candidates));
+  candidates.push(...listSiblings(text, candidates));
   candidates.push(...repeatedNames(text, candidates));
+  candidates.push(...repeatedPlaces(text, candidates));
   candidates.push(...shortForms(text, candidates));
   candidates.push(...initialsOfNames(text, candidates));
   candidates.push(...agesAfterNames(text, candidates));

@@ -76,7 +76,8 @@ family('names: children listed with their ages, the names everyday words', [
 
 kept('not children: readings and months with counts in brackets', [
   ['vitals: hr (88), rr (16), bp ok, no distress', ['hr', 'rr']],
-  ['missed visits in may (3), june (4), july (2) per log', ['may', 'june', 'july']],
+  // ("june (4), july (2)" are removed since stop 53 as months alone, which Safe Harbor counts as dates; "may" stays a verb.)
+  ['missed visits in may (3) per log', ['may']],
 ]);
 
 kept('not names: a role in brackets, a quoted sentence, a table\'s next column', [

@@ -12,17 +12,21 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { SECTION_WORDS } from './cue-words.js';
 import { capitalisedStreetName, streetName } from './log-bullets.js';
+import { typedInLowerCase } from './lower-case.js';
 
 /** Found names among fewer bullet heads (and the people listed after them) than this say nothing of the others. */
 const MIN_NAMED_HEADS = 2;
 // A bullet's head: its mark, then one or two capitalised words or one or two lower-case words; what
 // follows it must end the head: a separator, a bracket, a "+", or a lower-case word ("- Peanut fainted").
 const HEAD = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’-]*)?|\p{Ll}[\p{Ll}'’-]+(?:[ \t]\p{Ll}[\p{Ll}'’-]+)?)(?=[ \t]*(?:[-–:,(+&]|$)|[ \t]+\p{Ll})/gmu;
+// In a note typed in lower case, a line with no mark headed the same way, one or two words before a dash or a "+" ("pepper —
+// uti sx", "rooster (red hair) ...", "gramps + tiny by the zip's"); a note's first line is its title, not a head.
+const DASH_HEAD = /(?<=\n)[ \t]*(\p{Ll}[\p{Ll}'’-]+(?:[ \t]\p{Ll}[\p{Ll}'’-]+)?)(?=[ \t]*(?:[—–]|--?[ \t]|\+[ \t]*\p{Ll}|\([ \t]*\p{Ll}))/gu;
 // More people listed after a head: a comma, "+" or "&", then a word of the head's case.
 const NEXT = /^[ \t]*(?:,|\+|&)[ \t]*(\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Ll}[\p{Ll}'’-]+)(?=[ \t]*(?:[,+&(:]|-[ \t]|$))/u;
 
 // What a nurse's or a team's bullets are headed by besides people: the systems and tasks of charting.
-const CHART_HEADS = new Set('wound wounds pain skin neuro resp cardiac heart lungs breath gi gu diet appetite activity mobility mood sleep safety falls fall meds vitals labs goals education dressing incision drain site edema bowel bladder urine output intake weight temp bp pulse glucose sugar insulin oxygen o2 supplies weather count total totals tents people ppl narcan syringes water food socks'.split(' '));
+const CHART_HEADS = new Set('anon anonymous unknown unk ranger guard security owner manager mgr cops cop police pd deputy sheriff staff volunteer neighbor neighbour driver medic medics fire ems wound wounds pain skin neuro resp cardiac heart lungs breath gi gu diet appetite activity mobility mood sleep safety falls fall meds vitals labs goals education dressing incision drain site edema bowel bladder urine output intake weight temp bp pulse glucose sugar insulin oxygen o2 supplies weather count total totals tents people ppl narcan syringes water food socks'.split(' '));
 
 /** Whether a head's words may name a person: in its case, no clinical, section, charting, log, kin or calendar word. */
 function personHead(head: string): boolean {
@@ -38,7 +42,7 @@ function personHead(head: string): boolean {
  * bulletSiblings('- Lacey: ok\n- Donnie: ok\n- Peanut fainted', [{ category: 'NAME', start: 2, end: 7, score: 0.6 }, { category: 'NAME', start: 14, end: 20, score: 0.6 }]).length; // 1
  */
 export function bulletSiblings(text: string, candidates: readonly Candidate[]): Candidate[] {
-  const heads = [...text.matchAll(HEAD)];
+  const heads = [...text.matchAll(HEAD), ...(typedInLowerCase(text) ? text.matchAll(DASH_HEAD) : [])];
   if (heads.length < MIN_NAMED_HEADS + 1) return [];
   const names = candidates.filter((c) => c.category === 'NAME' && c.score >= 0.3);
   const named = (s: number, e: number): boolean => names.some((c) => c.start < e && s < c.end);

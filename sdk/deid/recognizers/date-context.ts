@@ -205,14 +205,32 @@ export function bareDate(text: string, start: number, value: string): boolean | 
   // A pain score: "complains of 7/10 abdominal pain", "relief to 2/10".
   // (Only in its own sentence: "ORIF DONE 1/10. OVERNIGHT C/O PAIN 6/10" dates the surgery.)
   const sentenceAfter = text.slice(end, end + 30).split(/[.;\n]/)[0];
-  const sentenceBefore = text.slice(Math.max(0, start - 30), start).split(/[.;\n](?=[ \t]|$)/).pop() ?? '';
+  const sentenceBefore = text.slice(Math.max(0, start - 30), start).split(/\n|[.;](?=[ \t]|$)/).pop() ?? '';
   if (b === 10 && a <= 10 && /\b(?:pain|relief|rates?|rated|ache|discomfort|cp|c\/o|h\/a|ha|headache|pressure)\b/i.test(sentenceBefore + sentenceAfter)) return false;
   const cued = hasCue(text, start) || EVENT_BEFORE.test(line) || VALUE_PAREN.test(line) || SOCIAL_EVENT.test(text.slice(Math.max(0, start - 64), start));
+  if (titleLineDate(text, start, end)) return true;
   // Fractions and scores out of 2-10 ("1/2", "3/4", "4/5", "2/6", "4/10") need a date cue, or
   // evidence from the rest of the note (see `fractionLikeDates`).
   if ([2, 3, 4, 5, 6, 8, 10].includes(b) && a <= b) return FRACTION_BEFORE.test(line) || (GROWTH_AFTER.test(after) && !CULTURE_BEFORE.test(line)) ? false : cued || 'maybe';
   // "CX 8/14 NEG", "Smear 3/30 neg": a culture or a smear with its date; "bcx 2/2 positive" (two of two bottles) never gets here.
   return WEAK_AFTER.test(after) ? cued || /\b(?:[bu]?cx|cultures?|smears?|afb)[ \t]*$/i.test(line) || 'maybe' : true;
+}
+
+// A note's short title line ("tacoma outreach 2/6 — cold snap", "everett ssp — casino rd site, 3/5"): a pair after a word,
+// closing its phrase before a dash, a comma, a bracket or the line's end, is the day the note is about. (Pages are
+// numbered so too: "Pg 1/3", "Page 2/2".)
+const TITLE_MAX = 70;
+const TITLE_AFTER = /^[ \t]*(?:[—–(,]|--?[ \t]|\r?\n|$)/;
+const TITLE_BEFORE = /(?:^|\p{L}[ \t]|,[ \t]|[—–-][ \t])$/u;
+function titleLineDate(text: string, start: number, end: number): boolean {
+  if (start > TITLE_MAX || text.lastIndexOf('\n', start - 1) >= 0) return false;
+  const nl = text.indexOf('\n');
+  if ((nl < 0 ? text.length : nl) > TITLE_MAX) return false;
+  const line = text.slice(0, start);
+  // (One pair on the line, and no score's word: "RUE 4/5 LUE 5/5, SEM 2/6, GCS 3/15" is an exam.)
+  const title = text.slice(0, nl < 0 ? text.length : nl);
+  if ((title.match(/\d\/\d/g) ?? []).length > 1 || SCORE_LINE.test(title)) return false;
+  return TITLE_BEFORE.test(line) && !/\b(?:pg|pages?|p)\.?[ \t]*$/i.test(line) && TITLE_AFTER.test(text.slice(end, end + 4));
 }
 
 // A test, procedure or event named just before ("CT 4/5", "ECHO 2/4:", "MRI brain 3/10", "Brief AF

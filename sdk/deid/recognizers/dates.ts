@@ -54,8 +54,9 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // After a month/day and a dash it closes a range ("11/02-11/05/2022").
   // Two full dates joined by a dash are a stay, each a date ("ADMISSIONS 4/2/01-4/9/01"), or by a slash ("ADM/DC 07-04-92/07-06-92").
   { re: new RegExp(String.raw`(?:(?<![\d/.\-]|\d:)|(?<=\d\/\d{1,2}[-–])|(?<=\d\/\d{1,2}\/\d{2,4}[-–])|(?<=\d{1,2}-\d{1,2}-\d{2,4}\/))\d{1,2}([-/.])\d{1,2}\1(?:(?:1[89]|20)\d{2}|\d{2})(?!\d|\/(?!\d{1,2}-\d{1,2}-\d{2,4}(?!\d))|-(?!\d{1,2}\/\d{1,2}\/\d)|\.\d)${TIME}`, 'gi'), score: 0.9 },
+  // (The day, the month and the year on one line: "5/28\njune + ollie" is a date, then a name.)
   {
-    re: new RegExp(String.raw`(?<![\w])\d{1,2}${ORD}[\s\-./]*(?:of\s+)?${MON}(?:[\s\-./,]+(?:\d{4}|'?\d{2}(?![\d:])))?(?![a-z])${TIME}`, 'gi'),
+    re: new RegExp(String.raw`(?<![\w/])\d{1,2}${ORD}[ \t\-./]*(?:of[ \t]+)?${MON}(?:[ \t\-./,]+(?:\d{4}|'?\d{2}(?![\d:])))?(?![a-z])${TIME}`, 'gi'),
     score: 0.9,
   },
   // ("Jul-23-2019": the year after a dash too.)
@@ -78,6 +79,13 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // (Not "dec"/"mar" in prose, decreased and a mark; "may" only closing its phrase; "OCT" alone is also a scan and a
   // compound: "(OCT) RNFL thinning", "(OCT, snap frozen)".)
   { re: new RegExp(String.raw`(?=[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JU[NL]|AUG|SEP|OCT|NOV|DEC)(?:(?<=\b(?:${WHEN_WORDS})[ \t]+)(?:${LOWER_MONTHS}|may(?=[ \t]*(?:[.,;)]|[-–][ \t]|$)))\b|(?:${LOWER_MONTHS}|may|mar)(?=[ \t]+(?:last|this|next)[ \t]+(?:yr|year)\b)|(?<=\b(?:${WHEN_WORDS.toUpperCase()})[ \t]+)(?:${CAPS_MONTHS})\b|(?<=\((?:[\p{L}]+,[ \t]*)?)(?:(?:${LOWER_MONTHS}|may|${CAPS_MONTHS}|Jan|Mar|Dec|May)(?=[ \t]*[,)])|(?:DEC|MAR|MAY|JUN|JUL)(?=[ \t]*\))))`, 'gu'), score: 0.65, month: true },
+  // The new year and Valentine's Day as a phone types them: "busy after new yrs", "OD'd new yrs eve", "wound clinic 2/14 (vday)".
+  { re: /\bnew[ \t]+(?:yrs|yr['’]?s|years)(?:[ \t]+(?:day|eve))?(?![\p{L}])|\bv-?day(?![\p{L}])/giu, score: 0.7, free: true },
+  // A month alone in lower case, whatever stands before it, where its name is no other word's: "started sertraline sept",
+  // "died of overdose feb", "was 48 kg at wcc april" (where "april" or "june" is a person, it is removed all the same).
+  // ("may", "march", "jan", "mar", "aug", "oct", "dec", "jun" and "jul" are left to the rules above: verbs, a name,
+  // Augmentin, a scan, "decreased".)
+  { re: /(?<![\p{L}\d'’\/-])(?:january|february|april|june|july|august|september|october|november|december|feb|sept|nov|apr)(?![\p{L}\d'’\/-])/gu, score: 0.6, month: true },
   // Months named together in lower case or capitals ("missed jan and feb appts", "OCT, DEC").
   { re: new RegExp(String.raw`(?=[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JU[NL]|AUG|SEP|OCT|NOV|DEC)(?:\b(?:${LOWER_MONTHS})(?:(?:,[ \t]*|[ \t]+(?:and|or|&|to|thru)[ \t]+|[ \t]*[-/][ \t]*)(?:${LOWER_MONTHS}|may|mar|dec))+\b|\b(?:${CAPS_MONTHS}|OCT|DEC|MAR)(?:(?:,[ \t]*|[ \t]+(?:AND|OR|&|TO|THRU)[ \t]+|[ \t]*[-\/][ \t]*)(?:${CAPS_MONTHS}|OCT|DEC|MAR|MAY))+\b)`, 'gu'), score: 0.65, month: true },
   // A Spanish weekday and day: "tiene tos desde el lunes 10", "antes del viernes 21".

@@ -53,6 +53,9 @@ const VEHICLE_NEAR = /\b(?:car|cars|truck|pickup|vehicle|suv|sedan|van|minivan|m
 // A state's letters, then the word of registration or plate ("KY reg", "MN registration", "MI PLT").
 const STATE_THEN_REGISTERED = /\b[A-Z]{2}[ \t]+(?:reg|REG|registration|REGISTRATION|plt|PLT)\b/;
 const PLATE_AFTER_STATE = new RegExp(String.raw`\b(?:${STATE_ABBR})[ \t]+(?:(?:plate|PLATE|plt|PLT|tag|TAG|reg|REG|registration|REGISTRATION)\.?[ \t]+)?(?=[A-Z0-9 -]{0,9}\d)(?:(?<=(?:reg|REG|registration|REGISTRATION)\.?[ \t]+)\d{4,6}[ -][A-Z]{1,3}|[A-Z0-9]{2,4}[ -][A-Z0-9]{2,5}|[A-Z0-9]{5,8})(?![\w-])`, 'g');
+// A plate after its word and its state in any case ("plate wa BNR 6620", "tag ky 4471ab"): the word says what the number is.
+// (States that are English words, "in", "me", "or", "ok", "hi", "oh", are left to the capitals above.)
+const PLATE_WORD_STATE = new RegExp(String.raw`\b(?:plates?|tags?|plt)[ \t]*[#:]?[ \t]*((?!(?:in|me|or|ok|hi|oh)[ \t])(?:${STATE_ABBR})[ \t]+(?=[A-Za-z0-9 -]{0,9}\d)(?:[A-Za-z0-9]{2,4}[ -][A-Za-z0-9]{2,5}|[A-Za-z0-9]{5,8}))(?![\w-])`, 'dgi');
 // Words numbered with "#" that are places in the hospital, counts or sizes, not identifiers.
 const HASH_NOT_ID = /^(?:room|rm|bed|bay|apt|apartment|suite|ste|unit|floor|fl|pod|station|line|lines|lumen|step|size|attempt|trial|day|week|cycle|dose|tube|drain|jp|chest|ett|foley|iv|piv|lot|pg|pager|ext|x|page|phone|tel|option|opt|no|number|problem|dx|item|question|q|visit|session|pt|patient|gauge|fr|french)$/i;
 
@@ -176,6 +179,7 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   // evidence; elsewhere "reg" is a diet or an insulin and "PLT" a platelet count.)
   const registered = (m: RegExpExecArray) => STATE_THEN_REGISTERED.exec(m[0])?.index === 0;
   if (has(VEHICLE_NEAR, text) || has(STATE_THEN_REGISTERED, text)) out.push(...matchAll(PLATE_AFTER_STATE, text, (m) => (registered(m) || VEHICLE_NEAR.test(text.slice(Math.max(0, m.index - 50), m.index + 12)) ? { category: 'VEHICLE', score: 0.8 } : null)));
+  if (has(/\b(?:plates?|tags?|plt)[ \t]/i, text)) out.push(...matchAll(PLATE_WORD_STATE, text, (m) => ({ category: 'VEHICLE', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] })));
   // A boat's state registration after "reg": "(REG LA 7731 FH)", "AK reg AK 2217 AD" (a state's letters, digits, letters).
   if (has(/\breg/i, text)) out.push(...matchAll(/\b(?:[Rr]eg|REG)(?:istration|ISTRATION|\.)?[ \t:#]*((?:[A-Z]{2})[ \t-]?\d{3,5}[ \t-]?[A-Z]{1,2})(?![\w-])/dg, text, (m) => ({ category: 'VEHICLE', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] })));
   // A plural label before a list of numbers: "Lot #s 1832A14, 1832A19", "serial nos. 44A1 and 44A2", "claim numbers ...".
@@ -299,6 +303,9 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   // Accession-like codes: letters, a 2-digit year and a serial ("S21-04567", "SP-21-001234", "CYT-2021-0042").
   // Also broken over a line ("S26-\n4432") and with letters after the year ("M26-ab4471").
   out.push(...matchAll(/\b[A-Z]{1,4}-?(?:19|20)?\d{2}-(?:[ \t]*\n[ \t]*)?[A-Za-z]{0,3}\d{3,8}\b/g, text, () => ({ category: 'ID', score: 0.7 })));
+  // The same in lower case, as phones type them: letters, a hyphen and four digits or more ("app #lh-2209817", "policy
+  // cfh-02288", "contract kf-1993"); not a prefix's "pre-1978", nor a named disease's or code set's number.
+  if (has(/[a-z]-\d{4}/, text)) out.push(...matchAll(/(?<![\p{L}\d_.\/-])(?!(?:pre|post|mid|non|anti|over|under|self|co|re|ex|sub|covid|icd|cpt|dsm|hcpcs|noon|nite|night|midnight|am|pm|from|till|until|thru)-)[a-z]{2,5}-\d{4,12}(?![\p{L}\d_\/-]|[.,]\d)/gu, text, () => ({ category: 'ID', score: 0.6 })));
   // Long codes mixing letters and many digits, or bare long digit runs, are identifying on their own.
   out.push(
     ...matchAll(/(?<![\w.,/-])[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?(?![\w/-]|[.,]\d)/g, text, (m) => {

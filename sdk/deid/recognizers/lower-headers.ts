@@ -48,7 +48,8 @@ function reading(w: string): 'names' | 'unknown' | 'plain' {
 /** Whether a word may stand in a town's name here: a name's word, a word of ground or a town's opening word; no title
  * line's word, no word that opens no name, no participle. */
 function townWord(w: string): boolean {
-  return (nameWord(w) || OPENING.has(w) || GROUND.has(w)) && !TITLE_WORDS.has(w) && !OPENER.has(w) && !/(?:ing|ed)$/.test(w);
+  // (A town a gazetteer holds and no English word counts though a clinical list holds it too: "salem", the sump's maker.)
+  return (nameWord(w) || gazetteerOnly(w) || OPENING.has(w) || GROUND.has(w)) && !TITLE_WORDS.has(w) && !OPENER.has(w) && !/(?:ing|ed)$/.test(w);
 }
 
 /**
@@ -149,13 +150,30 @@ function runTitleTowns(line: string): Candidate[] {
   return out;
 }
 
-// A first line led by a town and a dash: "bakersfield - union ave motels", "lodi - around lodi lake".
+// A first line led by a town and a dash: "bakersfield - union ave motels", "lodi - around lodi lake" (its pieces are then
+// read as a title's).
 const TOWN_LED = /^[ \t]*(\p{Ll}+)(?:[ \t]+\p{Ll}+)?[ \t]+[-–—]/u;
+// The day between, or the line ending there, or the day first: "olympia 4/11 — court day", "salem 2/13", "3/9, salem", "5/2
+// olympia — heat" (only the town is taken).
+const TOWN_DATED = /^[ \t]*(\p{Ll}+)(?:[ \t]+\p{Ll}+)?(?:[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?[ \t]*(?:[ \t][-–—]|$)/u;
+const DAY_LED = /^[ \t]*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?[ \t]+(\p{Ll}+)(?:[ \t]+\p{Ll}+)?[ \t]*(?:[ \t][-–—]|$)/u;
 
 /** Whether a line opens with a town a gazetteer holds and no English word, then a dash (see TOWN_LED). */
 function townLed(line: string): boolean {
   const led = TOWN_LED.exec(line);
   return led !== null && gazetteerOnly(led[1]);
+}
+
+/**
+ * The town leading a title line that starts at `at` (see TOWN_LED, TOWN_DATED, DAY_LED), or null. It is taken as a place
+ * though a name list holds it too ("olympia 4/11 — court day"): leading the title, the log's town is likelier, and either
+ * way it goes. (Not an abbreviation a gazetteer also holds: "geri psych - reminiscence group".)
+ */
+function ledTown(line: string, at: number): Candidate | null {
+  const led = TOWN_LED.exec(line) ?? TOWN_DATED.exec(line) ?? DAY_LED.exec(line);
+  if (!led || !gazetteerOnly(led[1]) || (vocabulary().flags(led[1]) & F.ABBREV) !== 0) return null;
+  const start = at + led.index + led[0].indexOf(led[1]);
+  return { category: 'LOCATION', score: 0.6, start, end: start + led[1].length, kind: 'town' };
 }
 // A first line in capitals saying what the note is, then the rest in lower case: "STREET MEDICINE - echo park".
 const CAPS_KIND = /^[ \t]*[A-Z][A-Z0-9 /+&]*[A-Z][ \t]*(?:-{1,2}|[–—])[ \t]*/;
@@ -169,13 +187,15 @@ function lowerTitleLine(text: string, line: string): Candidate[] {
   const kind = CAPS_KIND.exec(line);
   const rest = kind ? line.slice(kind[0].length) : line;
   if (line.length > 90 || rest.length === 0 || /\p{Lu}/u.test(rest)) return [];
-  if (!kind && !TITLE_KIND.test(rest) && !townLed(rest)) return [];
+  const town = ledTown(rest, kind ? kind[0].length : 0);
+  if (!kind && !TITLE_KIND.test(rest) && !townLed(rest)) return town ? [town] : [];
   // (Not half of a hyphenated word, "MIH VISIT - post-sepsis", "5 walk-ins", nor one English word alone that names no post
   // office's town, "OD RESPONSE - bar".)
-  return titlePlaces(rest, kind ? kind[0].length : 0).filter((c) => {
+  const places = titlePlaces(rest, kind ? kind[0].length : 0).filter((c) => {
     const piece = text.slice(c.start, c.end);
     return !/\p{L}-$/u.test(text.slice(c.start - 2, c.start)) && !/^-\p{L}/u.test(text.slice(c.end, c.end + 2)) && (/[ \t]/.test(piece) || gazetteerOnly(piece) || (vocabulary().flags(piece) & (F.PLACE | F.POSTAL)) === (F.PLACE | F.POSTAL));
   });
+  return town ? [town, ...places] : places;
 }
 
 /**
@@ -193,6 +213,8 @@ export function recognizeLowerHeaders(text: string): Candidate[] {
   }
   let at = 0;
   for (const line of text.split('\n')) {
+    const town = at === 0 && line.length <= 90 ? ledTown(line, 0) : null;
+    if (town) out.push(town);
     if (line.length <= 90 && (TITLE_KIND.test(line) || (at === 0 && townLed(line)))) out.push(...titlePlaces(line, at));
     at += line.length + 1;
   }

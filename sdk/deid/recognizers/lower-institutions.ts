@@ -40,7 +40,9 @@ const KINDS: Kind[] = [
   { re: String.raw`daycare|day[ \t]+care|child[ \t]*care|preschool|pre-school|learning[ \t]+center|montessori`, need: 'word' },
   { re: String.raw`public[ \t]+library|county[ \t]+library|library|fairgrounds|aquatic[ \t]+(?:ctr|center)|pool|rec[ \t]+(?:ctr|center)`, need: 'proper' },
   { re: String.raw`county|co\.?|parish`, need: 'proper', tail: String.raw`fairgrounds|fair|regional[ \t]+jail|jail|prison|detention[ \t]+(?:center|ctr)|courthouse` },
-  { re: String.raw`(?:united[ \t]+)?(?:(?:old[ \t]+)?regular[ \t]+baptist|free[ \t]?will[ \t]+baptist|missionary[ \t]+baptist|primitive[ \t]+baptist|methodist|lutheran|presbyterian|baptist|episcopal|reformed|congregational|pentecostal|umc)(?:[ \t]+church)?|church[ \t]+of[ \t]+(?:god(?:[ \t]+of[ \t]+prophecy)?|christ|the[ \t]+nazarene)|church|chapel`, need: 'word' },
+  { re: String.raw`(?:united[ \t]+)?(?:(?:old[ \t]+)?regular[ \t]+baptist|free[ \t]?will[ \t]+baptist|missionary[ \t]+baptist|primitive[ \t]+baptist|methodist|lutheran|presbyterian|baptist|episcopal|reformed|congregational|pentecostal|umc)(?:[ \t]+church)?|church[ \t]+of[ \t]+(?:god(?:[ \t]+of[ \t]+prophecy)?|christ|the[ \t]+nazarene)|church|chapel|a\.?m\.?e\.?(?:[ \t]+zion)?|cogic`, need: 'word' },
+  // (A "cme" is also the continuing education a clinician attends: a proper name before it: "pine grove cme".)
+  { re: String.raw`c\.?m\.?e\.?`, need: 'proper' },
   { re: String.raw`rescue[ \t]+mission|mission|regional[ \t]+jail|correctional[ \t]+(?:center|facility)|corrections[ \t]+center|apartments|apts`, need: 'proper' },
   // (Who a shelter takes and when is part of its kind: "lighthouse winter shelter", "loft youth shelter".)
   { re: String.raw`(?:(?:youth|men['’]?s|women['’]?s|family|winter|night|emergency|warming|day)[ \t]+)?shelter|day[ \t]+center`, need: 'word' },
@@ -50,7 +52,9 @@ const KINDS: Kind[] = [
   // funeral home", "cedar lane group home", "fox run shopping center"; not "a group home").
   { re: String.raw`group[ \t]+home|funeral[ \t]+(?:home|chapel|parlor)|cemetery|memorial[ \t]+gardens|shopping[ \t]+(?:center|ctr|plaza)|fellowship`, need: 'word' },
   // Suppliers of the sick at home and the shops that deliver to them: "tug valley dme", "jackson drug", "blue ridge oxygen".
-  { re: String.raw`dme|home[ \t]+medical|medical[ \t]+supply|oxygen|drugs?|pharmacy|towing|food[ \t]+pantry|pantry|flea[ \t]+market|family[ \t]+cemetery|eye[ \t]+care`, need: 'word' },
+  { re: String.raw`dme|home[ \t]+medical|medical[ \t]+supply|oxygen|drugs?|pharmacy|towing|food[ \t]+pantry|pantry|flea[ \t]+market|family[ \t]+cemetery|eye[ \t]+care|medical[ \t]+equip(?:ment)?|home[ \t]+infusion|infusion[ \t]+(?:services|pharmacy)|prosthetics|orthotics|funeral[ \t]+services?|shoppe|food[ \t]+market|barbershop`, need: 'word' },
+  // (A respiratory company needs a name no English list holds: "dallas county respiratory"; not "upper respiratory".)
+  { re: String.raw`respiratory`, need: 'strict' },
   // Country businesses where people gather and are found: "fifty six general store", "catfish corner bait & tackle", "searcy
   // sale barn", "dora cafe", "norfork marina", "rosalie's beauty nook", and congregations called assemblies ("choctaw first
   // assembly").
@@ -62,7 +66,7 @@ const KINDS: Kind[] = [
 ];
 const KIND_RE = new RegExp(String.raw`(?<![\p{L}'’-])(${KINDS.map((k) => `(${k.re})`).join('|')})(?![\p{L}'’\/-])`, 'dgu');
 // The cheap test: one of the kinds' words anywhere in the note.
-const KIND_TEST = /dme|medical|oxygen|drug|pharmacy|towing|pantry|market|eye care|high|middle|elem|academy|school|care|library|fair|pool|center|ctr|county|co\b|parish|home|cemetery|gardens|mall|galleria|fellowship|temple|mandir|gurdwara|yeshiva|synagogue|mosque|pagoda|church|chapel|methodist|lutheran|presbyterian|baptist|episcopal|reformed|congregational|pentecostal|umc|mission|shelter|jail|correct|apartments|apts|house|hall|manor|montessori|camp|army|motel|inn\b|casino|tavern|saloon|winery|dairy|orchards|grocery|colony|ski area|park|court|mhp|store|bait|barn|auction|caf|diner|marina|salon|beauty|barber|assembly/;
+const KIND_TEST = /ame\b|a\.m\.e|cme|c\.m\.e|cogic|equip|infusion|prosthetic|orthotic|funeral|shoppe|barbershop|respiratory|dme|medical|oxygen|drug|pharmacy|towing|pantry|market|eye care|high|middle|elem|academy|school|care|library|fair|pool|center|ctr|county|co\b|parish|home|cemetery|gardens|mall|galleria|fellowship|temple|mandir|gurdwara|yeshiva|synagogue|mosque|pagoda|church|chapel|methodist|lutheran|presbyterian|baptist|episcopal|reformed|congregational|pentecostal|umc|mission|shelter|jail|correct|apartments|apts|house|hall|manor|montessori|camp|army|motel|inn\b|casino|tavern|saloon|winery|dairy|orchards|grocery|colony|ski area|park|court|mhp|store|bait|barn|auction|caf|diner|marina|salon|beauty|barber|assembly/;
 // Up to three words before the kind, one space apart (a wider gap is a table's column).
 const WORDS_BEFORE = /(?<![\p{L}\d'’&.\/-])(?:[\p{Ll}\d][\p{Ll}\d'’&.\/-]*[ \t]){1,3}$/u;
 // Words that say what kind of home, club or mall, not which ("adult group home", "bridge club", "outlet mall").
@@ -130,6 +134,8 @@ export function recognizeLowerInstitutions(text: string): Candidate[] {
     while (first > 0 && !OPENER.has(words[first - 1][0]) && nameWord(words[first - 1][0]) && !/^\p{L}{2,}[^e]ed$/u.test(words[first - 1][0])) first--;
     // ("lawson & sons funeral home": an ampersand joins a name's words; it neither opens nor ends one.)
     while (first < words.length && words[first][0] === '&') first++;
+    // ("new light cogic", "new hope missionary baptist": congregations are named so; "new" opens their name.)
+    if (first > 0 && first < words.length && words[first - 1][0] === 'new') first--;
     const name = words.slice(first).map((w) => w[0]);
     // (A describing word next to the kind says what kind, unless a proper name opens it: "adult group home", "denies street
     // drug use"; not "houlka adult day center".)

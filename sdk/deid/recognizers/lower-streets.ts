@@ -1,8 +1,10 @@
 /**
  * Streets as notes typed in a hurry write them, with no house number and no capital: a numbered street after a word of
- * where ("evicted from 4th st apt", "met him on n 5th st", "LIVES ON 12TH AVE"), a numbered route placed by what follows it
- * ("rt 671 past the flea market"), and, in a note typed in lower case, a named
- * street standing between commas or brackets ("the open door shelter, w broad st, columbus", "(front st, marietta)").
+ * where or by its direction ("evicted from 4th st apt", "met him on n 5th st", "LIVES ON 12TH AVE", "between se 111th and
+ * se 122nd"), a corner with a numbered street ("3rd and pine"), a block by its hundreds ("1900 blk"), an interstate in
+ * lower case ("under the i-705 ramp"), a numbered route placed by what follows it ("rt 671 past the flea market"), and, in
+ * a note typed in lower case, a named street standing between commas or brackets ("the open door shelter, w broad st,
+ * columbus", "(front st, marietta)").
  *
  * @example
  * recognizeLowerStreets('evicted from 4th st apt in parkersburg'); // a LOCATION over "4th st"
@@ -10,12 +12,27 @@
 import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
-import { FAMILY_WORDS, FUNCTION_WORDS } from './cue-words.js';
+import { CALENDAR_WORDS, FAMILY_WORDS, FUNCTION_WORDS } from './cue-words.js';
 import { typedInLowerCase } from './lower-case.js';
 import { has, matchesOf } from './util.js';
 
 // A numbered street and its direction after a word of where, in any case.
 const ORDINAL_STREET = /(?=[\dnsewNSEW])(?<=\b(?:on|off|from|at|to|near|lives|onto|ON|OFF|FROM|AT|TO|NEAR|LIVES|ONTO)[ \t]+(?:the[ \t]+)?)((?:(?:[nsewNSEW]|north|south|east|west|NORTH|SOUTH|EAST|WEST)\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:st|street|ave|avenue|blvd|rd|ST|STREET|AVE|AVENUE|BLVD|RD)(?:[ \t]+(?:[nsewNSEW]|ne|nw|se|sw|NE|NW|SE|SW)(?![\p{L}\d]))?)(?![\p{L}\d])/dgu;
+// A numbered street by its compass direction, with no word of where before it, in any case: "between se 111th and se 122nd",
+// "Lives w/ pt on West 139th", "1210 n 9th", "(E. 55th area)"; what follows may be its kind ("n 1st st"). (Not a possessive's
+// "s", "pt's 90th birthday".)
+const DIRECTED_ORDINAL = /(?<![\p{L}\d'’.-])((?:ne|nw|se|sw|[nsew]|north|south|east|west)\.?[ \t]+\d{1,3}(?:st|nd|rd|th)(?:[ \t]+(?:st|street|ave|avenue|blvd|rd|pl|dr|way|ter|cir|ct)\b)?)(?![\p{L}\d])(?![ \t]+(?:birthday|bday|anniversary|dose|time|day|grade|rib|floor|percentile|week|cycle|trimester|attempt|toe|finger|degree|visit|admission|cousin)s?\b)/dgiu;
+// An interstate in lower case: "under the i-705 ramp", "mvc on i-95 sb" (not the isotopes of iodine, "i-131").
+const LOWER_INTERSTATE = /\bi-(?!12[35]\b|131\b)\d{1,3}(?![\p{L}\d-])/gu;
+// Two streets of a corner, one numbered, in any case: "3rd and pine", "82nd & division", "Washington Ave and 7th". (Not
+// "the 3rd and final dose", "dining room and 2nd floor".)
+const ORDINAL_CORNER = /\b(\d{1,3}(?:st|nd|rd|th))[ \t]+(?:and|&)[ \t]+(\p{L}[\p{L}'’-]{2,})(?![\p{L}\d])/giu;
+const CORNER_ORDINAL = /\b(\p{L}[\p{L}'’-]{2,})[ \t]+(?:and|&)[ \t]+(\d{1,3}(?:st|nd|rd|th))(?![\p{L}\d])(?![ \t]+(?:floor|fl|grade|gr|trimester|rib|ribs|toe|toes|finger|fingers|digit|digits|ics|dose|doses|time|times|cycle|cycles|day|days|week|weeks|percentile|degree|visit|attempt|place)s?\b)/giu;
+// A day of the month, not a street: "since about the 24th and lightheadedness", "Aug 16th and Aug 18", "Saturday the 27th".
+const DAY_BEFORE = /(?:\bthe|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\bof)[ \t]+$/i;
+const NOT_CORNER_WORDS = new Set('last final only most least best worst next other same previous prior first second third fourth fifth sixth seventh eighth ninth tenth subsequent possibly maybe drives works lives stays sleeps says wants needs asks hopes shows moves went got given again today tonight tomorrow yesterday now then also still'.split(' '));
+// A block of a street by its hundreds: "1900 blk", "2700 block of".
+const HUNDRED_BLOCK = /\b\d{1,3}00[ \t]+(?:blk|block)(?:[ \t]+of)?(?![\p{L}\d])/giu;
 // A named or numbered street between commas or a comma and a bracket, in lower case, one word or two and its suffix, perhaps
 // a direction: "(north 19th st, clarksburg)".
 const COMMA_STREET = /(?=[\p{Ll}\d])(?<=,[ \t]*|\([ \t]*)((?:(?:[nsew]|north|south|east|west)\.?[ \t]+)?(?:\p{Ll}[\p{Ll}'’-]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]\p{Ll}[\p{Ll}'’-]+)?[ \t]+(?:st|street|ave|avenue|rd|road|blvd|ln|lane|dr|drive|pkwy|way|ct|pl)(?:[ \t]+[nsew])?)(?=[ \t]*[,)])/dgu;
@@ -33,7 +50,8 @@ function streetWord(w: string): boolean {
 }
 
 /**
- * Find numbered streets after a word of where, and named streets between commas in lower-case notes.
+ * Find numbered streets after a word of where or by their direction, corners, blocks, interstates and numbered routes, and
+ * named streets between commas in lower-case notes.
  *
  * @example
  * recognizeLowerStreets('the open door shelter, w broad st, columbus. bunk 42 since dec').length; // 1
@@ -42,6 +60,14 @@ export function recognizeLowerStreets(text: string): Candidate[] {
   const out: Candidate[] = [];
   // (Each pattern opens with what it needs, so its look-behind runs only there; most notes have no ordinal street.)
   if (has(/\d(?:st|nd|rd|th)[ \t]/i, text)) for (const m of matchesOf(ORDINAL_STREET, text)) out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'street' });
+  if (has(/(?:^|[^\p{L}])(?:[nsew]|ne|nw|se|sw|north|south|east|west)\.?[ \t]+\d{1,3}(?:st|nd|rd|th)/iu, text)) for (const m of matchesOf(DIRECTED_ORDINAL, text)) out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'street' });
+  if (has(/\bi-\d/, text)) for (const m of matchesOf(LOWER_INTERSTATE, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'street' });
+  if (has(/\d(?:st|nd|rd|th)/i, text)) {
+    const cornerWord = (w: string) => !FUNCTION_WORDS.has(w.toLowerCase()) && !NOT_CORNER_WORDS.has(w.toLowerCase()) && !CALENDAR_WORDS.test(w.toLowerCase()) && !/(?:ed|ing|ly|ness)$/i.test(w) && streetWord(w.toLowerCase());
+    for (const m of matchesOf(ORDINAL_CORNER, text)) if (cornerWord(m[2]) && !DAY_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) out.push({ category: 'LOCATION', score: 0.6, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'street' });
+    for (const m of matchesOf(CORNER_ORDINAL, text)) if (cornerWord(m[1])) out.push({ category: 'LOCATION', score: 0.6, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'street' });
+  }
+  if (has(/00[ \t]+bl/i, text)) for (const m of matchesOf(HUNDRED_BLOCK, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'street' });
   for (const m of matchesOf(BARE_ROUTE, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'street' });
   if (!typedInLowerCase(text)) return out;
   for (const m of matchesOf(COMMA_STREET, text)) {

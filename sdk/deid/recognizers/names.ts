@@ -53,7 +53,7 @@ const PHRASES = String.raw`(?:electronically\s+signed(?:\s+and\s+verified)?\s+by
 const PHRASE_RE = new RegExp(String.raw`\b${PHRASES}(?![\p{L}\p{N}])[ \t]*[,:]?[ \t\r\n]*`, 'giu');
 
 // Plurals and ward shorthand too ("DAUGHTERS HOPE AND CHARITY", "dtr faith", "son & dil (mei and jun)").
-const RELATIONS = String.raw`(?:wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|daughters?|dtrs?|dau|sons?|child|children|mother|mom|mum|father|dad|sisters?|brothers?|sibling|aunt|uncle|niece|nephew|cousin|grandsons?|granddaughters?|grandchild|grandmother|grandma|grandfather|grandpa|stepson|stepdaughter|stepmother|stepfather|mother-in-law|father-in-law|daughter-in-law|dtr-in-law|son-in-law|sister-in-law|brother-in-law|dil|sil|friend|neighbou?r|roommate|caregiver|carer|guardian|landlord|employer|coworker|co-worker|pastor|sponsor|twin)`;
+const RELATIONS = String.raw`(?:wife|husband|spouse|partner|fianc[eé]e?|boyfriend|girlfriend|daughters?|dtrs?|dau|sons?|child|children|mother|mom|mum|father|dad|sisters?|brothers?|sibling|aunt|auntie|aunty|uncle|niece|nephew|cousin|grandsons?|granddaughters?|grandchild|grandmother|grandma|grandfather|grandpa|stepson|stepdaughter|stepmother|stepfather|mother-in-law|father-in-law|daughter-in-law|dtr-in-law|son-in-law|sister-in-law|brother-in-law|dil|sil|friend|neighbou?r|roommate|caregiver|carer|guardian|landlord|employer|coworker|co-worker|pastor|sponsor|twin)`;
 const RELATION_RE = new RegExp(String.raw`\b${RELATIONS}(?![\p{L}\p{N}'’-])[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+(?:named|is|was|called)[ \t]+|[ \t]*-[ \t]*|[ \t]*:[ \t]*)?`, 'giu');
 
 // Name directly before credentials: "Jane Doe, MD", "SMITH, JOHN RN", "W. C. McGEE, M.D." (a credential's closing period is
@@ -183,7 +183,8 @@ function looksLikeName(phrase: string): boolean {
 
 // Words that follow a relation word as verbs, modals or prepositions, though they are given names too.
 // (Months are told apart by the number after them: "son may 5".)
-const AFTER_RELATION_WORDS = new Set([...NOT_NAME_AFTER_CUE, ...'may can did does is was are were present and or at in on to with'.split(' ')]);
+// (Contractions typed without the apostrophe too: "her mama june couldnt come".)
+const AFTER_RELATION_WORDS = new Set([...NOT_NAME_AFTER_CUE, ...'may can did does is was are were present and or at in on to with couldnt wouldnt shouldnt didnt doesnt dont cant wont isnt wasnt hasnt havent hadnt arent werent aint'.split(' ')]);
 
 /**
  * "husband bill at bs", "dtr faith called", "DAUGHTERS HOPE AND CHARITY": right after a relation word,

@@ -123,7 +123,8 @@ const TOWN_AFTER_AGE = /(?<=\p{Lu}\p{Ll}+,?[ \t]+\d{1,3}[ \t]*(?:[MF]|yo|y\/o)?,
 const HWY_ANYWHERE = new RegExp(String.raw`\b(?:(?:${STATE_ROAD})[ \t]+)?(?:hwy|highway|(?<=\bstate[ \t]+)road)\.?[ \t]?\d{1,4}[A-Z]?\b(?![ \t]*${DOSE_UNIT}\b)(?:[ \t]+(?:[NSEW]|[NSEW]B|bypass|byp)(?![\p{L}\d]))?`, 'giu');
 // A state's or county's fair, named by the state or county: "Iowa State Fair", "Dakota County Fair", "MISSOURI STATE FAIR".
 const NAMED_FAIR = /\b(?!(?:THE|AT|OF|TO|IN|FROM|AND|The|At)\b)(?:\p{Lu}[\p{L}'’]+[ \t]+){1,2}(?:State|County|Parish|STATE|COUNTY|PARISH)(?:[ \t]+4-H)?[ \t]+(?:Fair|FAIR)(?:grounds|GROUNDS)?\b/gu;
-const INTERSTATE = /(?<![\p{L}\d-])I-(?!12[35]\b|131\b)\d{1,3}(?:\/I-\d{1,3})?(?![\d\p{L}]|[.,]\d|[ \t]*(?:#|(?:no\.|number|form|record|card|status|visa)\b))/gu;
+// An interstate, and its direction where that closes the clause ("to I-29 N, roads dry").
+const INTERSTATE = /(?<![\p{L}\d-])I-(?!12[35]\b|131\b)\d{1,3}(?:\/I-\d{1,3})?(?![\d\p{L}]|[.,]\d|[ \t]*(?:#|(?:no\.|number|form|record|card|status|visa)\b))(?:[ \t]+[NSEW]B?(?=[ \t]*(?:[,.;)]|$)))?/gmu;
 // "drove down the 101 from Peoria", "traffic on the 10": Southern California names its freeways by number with "the".
 // ... and anywhere by its number and the word: "rear-ended on the 60 freeway", "the 405 fwy".
 const FREEWAY_NUMBER = /(?=\d)(?<=\bthe[ \t]+)\d{1,3}[ \t]+(?:freeway|fwy|Freeway|FREEWAY|FWY)\b/gu;

@@ -81,7 +81,12 @@ export function tagCandidates(text: string, rules: readonly Candidate[], preset:
       open.last--;
       open.end = toks[open.last].end;
     }
-    if (open && (extendsBusiness(open, rules, toks) || everydayTail(open, toks))) open = null;
+    // ("at the local community college": a word that says which of a kind, not whose, opens no name.)
+    while (open && open.category === 'LOCATION' && open.first < open.last && DESCRIBER.test(toks[open.first].lower)) {
+      open.first++;
+      open.start = toks[open.first].start;
+    }
+    if (open && (extendsBusiness(open, rules, toks) || extendsPlace(open, rules, toks) || everydayTail(open, toks) || noOnesName(open, text, toks))) open = null;
     if (open && plausible(text, toks, lead, open.first, open.last, open.category)) out.push({ category: open.category, start: open.start, end: open.end, score: TAGGER_SCORE, kind: open.kind });
     open = null;
   };
@@ -123,6 +128,55 @@ function extendsBusiness(run: Run, rules: readonly Candidate[], toks: readonly T
   if (!rule) return false;
   const extra = toks.slice(run.first, run.last + 1).filter((t) => t.start >= rule.end);
   return extra.length > 0 && extra.every((t) => t.shape === SHAPE.LOWER && (t.flags & F.COMMON) !== 0);
+}
+
+// Words that say which of a kind, not whose ("the local community college", "a nearby motel").
+const DESCRIBER = /^(?:local|nearby|same|another|other|former|usual)$/;
+// The kinds of a street, which name none alone ("NO AVE OR BLVD").
+const STREET_KIND = /^(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|ln|lane|way|hwy|highway|pkwy|ct|pl)$/;
+
+// What befell someone, which opens no place's name ("RAFTING ACCIDENT WESTWATER CANYON").
+const EVENT_WORD = /^(?:accident|crash|wreck|fall|injury|collision|mvc|mva|rollover|drowning|fire)$/;
+
+/**
+ * Whether a tagged span only runs a place the rules found back onto what befell someone or a clinical word ("S/P EX-FIX FROM
+ * RAFTING ACCIDENT | WESTWATER CANYON"): the rule's reading stands. (Words after the place often are its kind: "the Sand Bar |
+ * Grille" stays.)
+ */
+function extendsPlace(run: Run, rules: readonly Candidate[], toks: readonly TagToken[]): boolean {
+  if (run.category !== 'LOCATION') return false;
+  const rule = rules.find((c) => c.category === 'LOCATION' && c.start > run.start && c.end === run.end);
+  if (!rule) return false;
+  const extra = toks.slice(run.first, run.last + 1).filter((t) => t.end <= rule.start);
+  return extra.length > 0 && extra.every((t) => EVENT_WORD.test(t.lower) || ((t.flags & F.CLINICAL) !== 0 && (t.flags & (F.PLACE | F.PROPER)) === 0));
+}
+
+/**
+ * Whether a tagged span can name no one and nowhere whatever its context: street kinds alone ("NO AVE OR BLVD"), an
+ * ordinal with no word of where or in a list of ordinals ("crackles at 5th and 6th ICS"), a relative, a kind of work after
+ * a verb of working ("WORK AT THE GLASS PLANT"), a hospital's service or a co-op of everyday words ("works in Environmental
+ * Services", "THE ELECTRIC CO-OP"), the side of something ("the south side of the wound bed"), a community college named
+ * by no town, or a clinical word closing on a word in lower case ("Low Iron stores").
+ */
+function noOnesName(run: Run, text: string, toks: readonly TagToken[]): boolean {
+  const words = toks.slice(run.first, run.last + 1);
+  if (words.every((t) => STREET_KIND.test(t.lower) || FUNCTION_WORDS.has(t.lower))) return true;
+  // (An ordinal, perhaps with a street's kind, is a street only after a word of where, and never before a part of the body or
+  // another ordinal: "pain near 5th rib; 3rd st", "5th and 6th ICS".)
+  if (/^\d{1,3}(?:st|nd|rd|th)$/.test(words[0].lower) && words.slice(1).every((t) => STREET_KIND.test(t.lower))) {
+    const after = text.slice(run.end, run.end + 12);
+    if (/^[ \t]+(?:and|&|to|-)[ \t]+\d/.test(after) || /^[ \t]+(?:ribs?|ics|toes?|fingers?|digits?|mcp|pip|dip|mtp|vertebra|rib\b)/i.test(after)) return true;
+    if (!/\b(?:on|at|off|from|to|onto|near|lives|and|&)[ \t]+(?:the[ \t]+)?$/i.test(text.slice(Math.max(0, run.start - 12), run.start))) return true;
+  }
+  // (A relative is no place: "great-grandson's bar mitzvah".)
+  if (words.every((t) => FAMILY_WORDS.has(t.lower.replace(/['’]s$/, '').replace(/^(?:great-)+/, '')))) return true;
+  // ("WORK AT THE GLASS PLANT SOON": a kind of work of everyday words after a verb of working and "the".)
+  if (run.category === 'LOCATION' && words.every((t) => (t.flags & (F.COMMON | F.ENGLISH)) !== 0 && (t.flags & F.PLACE) === 0) && /\b(?:work|works|worked|working)[ \t]+(?:at|for)[ \t]+the[ \t]+$/i.test(text.slice(Math.max(0, run.start - 24), run.start))) return true;
+  // (A word a gazetteer also holds counts as everyday here: "environmental"; a school or a centre of everyday words may be
+  // a named one, "Mountain View School", but a community college named by no town is none.)
+  if (run.category === 'LOCATION' && words.length > 1 && words.every((t) => (t.flags & (F.COMMON | F.ENGLISH)) !== 0 && (t.flags & F.PROPER) === 0) && (/^(?:services?|department|dept|co-op|coop|cooperative)$/.test(words[words.length - 1].lower) || /^community[ \t]+college$/i.test(text.slice(run.start, run.end)))) return true;
+  if (run.category === 'LOCATION' && /^(?:north|south|east|west)[ -]?side$/i.test(text.slice(run.start, run.end)) && /^[ \t]+of\b/i.test(text.slice(run.end, run.end + 4))) return true;
+  return run.category === 'NAME' && words.length > 1 && (words[0].flags & F.CLINICAL) !== 0 && words[words.length - 1].shape === SHAPE.LOWER;
 }
 
 /**
