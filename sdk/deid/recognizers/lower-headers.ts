@@ -1,8 +1,10 @@
 /**
  * Places named by where they stand in a note typed all in lower case, where no capital sets them apart: on the title line
  * of a visit or an outreach log ("outreach 5/5/2016 -- lima", "chw visit - niagara falls", "home visit, hilltop
- * (columbus)"), and a town before its state's code ("raven va, on rt 67", "cheyenne rowe (three rivers mi)"). In a note
- * in sentence case, only the first line of an outreach log, where its towns stand between slashes ("Olean / Salamanca run").
+ * (columbus)"), the town leading a note's first line with the day beside it ("salem 2/13", "olympia 4/11 — court day"),
+ * and a town before its state's code ("raven va, on rt 67", "cheyenne rowe (three rivers mi)"). In a note in sentence
+ * case, only the first line of an outreach log, where its towns stand between slashes ("Olean / Salamanca run") or lead it
+ * in lower case.
  *
  * @example
  * recognizeLowerHeaders('outreach 5/5/2016 -- lima\nsouth side, by the tracks. tammy there again.'); // a LOCATION over "lima"
