@@ -85,7 +85,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // "died of overdose feb", "was 48 kg at wcc april" (where "april" or "june" is a person, it is removed all the same).
   // ("may", "march", "jan", "mar", "aug", "oct", "dec", "jun" and "jul" are left to the rules above: verbs, a name,
   // Augmentin, a scan, "decreased".)
-  { re: /(?<![\p{L}\d'’\/-])(?:january|february|april|june|july|august|september|october|november|december|feb|sept|nov|apr)(?![\p{L}\d'’\/-])/gu, score: 0.6, month: true },
+  { re: new RegExp(String.raw`(?<![\p{L}\d'’\/-])(?:${[...MONTH_WORDS.filter((w) => w !== 'may' && w !== 'march'), 'feb', 'sept', 'nov', 'apr'].join('|')})(?![\p{L}\d'’\/-])`, 'gu'), score: 0.6, month: true },
   // Months named together in lower case or capitals ("missed jan and feb appts", "OCT, DEC").
   { re: new RegExp(String.raw`(?=[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JU[NL]|AUG|SEP|OCT|NOV|DEC)(?:\b(?:${LOWER_MONTHS})(?:(?:,[ \t]*|[ \t]+(?:and|or|&|to|thru)[ \t]+|[ \t]*[-/][ \t]*)(?:${LOWER_MONTHS}|may|mar|dec))+\b|\b(?:${CAPS_MONTHS}|OCT|DEC|MAR)(?:(?:,[ \t]*|[ \t]+(?:AND|OR|&|TO|THRU)[ \t]+|[ \t]*[-\/][ \t]*)(?:${CAPS_MONTHS}|OCT|DEC|MAR|MAY))+\b)`, 'gu'), score: 0.65, month: true },
   // A Spanish weekday and day: "tiene tos desde el lunes 10", "antes del viernes 21".

@@ -63,7 +63,8 @@ export function recognizeLowerStreets(text: string): Candidate[] {
   if (has(/(?:^|[^\p{L}])(?:[nsew]|ne|nw|se|sw|north|south|east|west)\.?[ \t]+\d{1,3}(?:st|nd|rd|th)/iu, text)) for (const m of matchesOf(DIRECTED_ORDINAL, text)) out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'street' });
   if (has(/\bi-\d/, text)) for (const m of matchesOf(LOWER_INTERSTATE, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'street' });
   if (has(/\d(?:st|nd|rd|th)/i, text)) {
-    const cornerWord = (w: string) => !FUNCTION_WORDS.has(w.toLowerCase()) && !NOT_CORNER_WORDS.has(w.toLowerCase()) && !CALENDAR_WORDS.test(w.toLowerCase()) && !/(?:ed|ing|ly|ness)$/i.test(w) && streetWord(w.toLowerCase());
+    // (streetWord rules out function words.)
+    const cornerWord = (w: string) => !NOT_CORNER_WORDS.has(w.toLowerCase()) && !CALENDAR_WORDS.test(w.toLowerCase()) && !/(?:ed|ing|ly|ness)$/i.test(w) && streetWord(w.toLowerCase());
     for (const m of matchesOf(ORDINAL_CORNER, text)) if (cornerWord(m[2]) && !DAY_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) out.push({ category: 'LOCATION', score: 0.6, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'street' });
     for (const m of matchesOf(CORNER_ORDINAL, text)) if (cornerWord(m[1])) out.push({ category: 'LOCATION', score: 0.6, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'street' });
   }
