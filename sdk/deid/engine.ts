@@ -67,8 +67,12 @@ import { bulletSiblings } from './recognizers/bullet-siblings.js';
 import { listSiblings } from './recognizers/list-siblings.js';
 import { repeatedPlaces } from './recognizers/repeated-places.js';
 import type { DeidPreset, KeepKind } from './options.js';
+import { recognizeChatSpeakers } from './recognizers/chat-speakers.js';
+import { recognizeLowerTownState } from './recognizers/lower-town-state.js';
 import { anatomyOfBefore } from './medical-terms.js';
-import { PEOPLE_WORDS } from './recognizers/cue-words.js';
+import { clinicalPhrases, phraseWords } from './recognizers/gate-words.js';
+import { vocabulary } from './vocab.js';
+import { languageWord, NAMED_LANGUAGES, PEOPLE_WORDS } from './recognizers/cue-words.js';
 import { oneByte, plainText } from './plain-text.js';
 import { unwrapLines } from './soft-breaks.js';
 import { withEdges } from './span-edges.js';
@@ -150,6 +154,8 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeInitialsRuns,
   recognizeLowerInstitutions,
   recognizeLowerStreets,
+  recognizeChatSpeakers,
+  recognizeLowerTownState,
   recognizeServiceNames,
   recognizeQuotedBusinesses,
   recognizeHiredTrades,
@@ -222,16 +228,27 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
   // "circle of Willis", "vein of Galen": an anatomist's name after a part of the body is no person or place, whichever
   // recognizer or the tagger proposed it (a labelled field or a title still wins: scores of 0.9 and over).
   const spanish = spanishNote(text);
+  // ("St. Jude mechanical", "Internal Medicine (resident)": a clinical phrase of the vocabulary holds no person's name; a
+  // place may bear it, "St. Jude Hospital". The phrases are looked for only when a guessed name is one of their words.)
+  let phrases: [number, number][] | null = null;
+  const inPhrase = (c: Candidate): boolean => {
+    if (!phraseWords(vocabulary()).has(text.slice(c.start, c.end).toLowerCase())) return false;
+    phrases ??= clinicalPhrases(vocabulary(), text);
+    return phrases.some(([a, b]) => a <= c.start && c.end <= b);
+  };
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i];
     // ("no toma la metformina", "azucar hoy en ayunas": in a note in Spanish, a guessed name of everyday Spanish words.)
     if (spanish && (c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.7 && everydaySpanish(text.slice(c.start, c.end))) candidates.splice(i, 1);
     else if ((c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.9 && /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(c.start, c.end)) && anatomyOfBefore(text, c.start)) candidates.splice(i, 1);
+    else if (c.category === 'NAME' && c.score < 0.9 && inPhrase(c)) candidates.splice(i, 1);
     // "91 yo Navajo woman", "speaks Cherokee", "French Canadian": a people or a language, though a town bears its name;
     // a place only before "Nation", a reservation, a county or a state, or in a county's field ("Cherokee Nation", "Navajo, NM",
     // "County: Cherokee").
     // (The gate's weakest guess reads a people as a person too: "58 yo Yup'ik man".)
     else if (((c.category === 'LOCATION' && c.score < 0.9) || (c.category === 'NAME' && c.score <= 0.5)) && PEOPLE_WORDS.has(text.slice(c.start, c.end).toLowerCase()) && !PEOPLE_AS_PLACE.test(text.slice(c.end, c.end + 16)) && !STATE_AFTER.test(text.slice(c.end, c.end + 6)) && !COUNTY_FIELD.test(text.slice(Math.max(0, c.start - 12), c.start))) candidates.splice(i, 1);
+    // ("Language: Karen (Sgaw)", "speaks Mam", "Hakha Chin": a language that is also a name, where the note says it is one.)
+    else if (c.category === 'NAME' && c.score < 0.9 && NAMED_LANGUAGES.has(text.slice(c.start, c.end).toLowerCase()) && languageWord(text, c.start, c.end)) candidates.splice(i, 1);
     // "Irish-born", "Haitian-born": where someone was born, said of them, is no name of theirs (a guess, not a labelled field).
     else if (c.category === 'NAME' && c.score < 0.9 && /^\p{Lu}\p{Ll}+-born$/u.test(text.slice(c.start, c.end))) candidates.splice(i, 1);
   }

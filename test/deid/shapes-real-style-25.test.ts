@@ -47,7 +47,7 @@ kept('not firms: a hospital service or a public agency after a word of working',
 ]);
 
 family('places: a firm in lower case before where it stands, after a word of working', [
-  ['he is a machinist at acme tool in chicopee.', ['acme tool in chicopee']],
+  ['he is a machinist at acme tool in chicopee.', ['acme tool', 'chicopee']],
   ['previously worked at hood dairy in charlestown for 20 yrs', ['hood dairy in charlestown']],
 ]);
 

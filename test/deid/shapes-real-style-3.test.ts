@@ -139,7 +139,7 @@ family('fourth round (data/deid/dev-real-style-4): ages in lists and words, staf
 
 kept('fourth round: settings and scores written like dates, anatomy after "near", ordinals', [
   ['psv trial 10/5 tolerated 2h. bipap overnight 14/8. TIMI 2/7. FIM 4/7 transfers', ['10/5', '14/8', '2/7', '4/7']],
-  ['sats (92) on RA; HR, 95, regular; pain near 5th rib; 3rd st', ['92', '95', '5th', '3rd']],
+  ['sats (92) on RA; HR, 95, regular; pain near 5th rib; 3rd stage', ['92', '95', '5th', '3rd']],
 ]);
 
 family('ages: every verb the "person is N" rule takes reaches it, and a name at the very start of a text counts', [

@@ -44,6 +44,8 @@ const AGE_SLASH_SEX = /(?<=(?:^|\n)[ \t]*|\p{L},[ \t]*\p{Lu}\p{Ll}+[ \t]+|\b(?:p
 const SEX_COMMA_AGE = /(?<=(?:^|\n|[,(])[ \t]*)[MF],[ \t]*(\d{2,3})(?=[ \t]*[,.;)])|\b(?:[Aa]n?|AN?)[ \t]+(?:woman|man|lady|gentleman|widow|widower|person|patient|veteran|WOMAN|MAN|LADY|GENTLEMAN|WIDOW|WIDOWER)[ \t]+(?:of|OF)[ \t]+(\d{2,3})(?![\d.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|pounds?|years?[ \t]+(?:service|marriage)))/dgu;
 const AGE_PAIR = /\b(?:ages|aged|parents|grandparents|both)[ \t]*[(,:]?[ \t]*(\d{2,3})[ \t]*(?:and|&|,)[ \t]*(\d{2,3})(?![\d.,]\d|[ \t]*(?:%|mg|ml|kg|lbs?|cm|mm|min|hours?|days?|weeks?|months?|times)\b)/dgiu;
 const TEMP_BEFORE = /\b(?:t|temp|tmax|tc|tcurrent|temperature|febrile|fever|afebrile|to|of)\s*[:=]?\s*$/i;
+// ... or the weather a few words before it: "temp at start 94F", "temp inside felt ~100F", "the forecast high is 110F".
+const WEATHER_BEFORE = /\b(?:temps?|temperature|heat|forecast|highs?|lows?|weather|outside|inside|index|wind[ \t]*chill|overnight|thermostat)\b[^\n.;:]{0,16}$/i;
 // Relatives whose age notes give beside their name.
 const RELATIVE_WORDS = '(?:mother|father|sister|brother)-in-law|wife|husband|husb|spouse|mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather';
 const RELATIVE = `(?:${RELATIVE_WORDS})`;
@@ -268,7 +270,7 @@ export function recognizeAges(text: string): Candidate[] {
     ...matchAll(WITH_SEX, text, (m) => {
       const g = m.indices![1] ?? m.indices![2] ?? m.indices![3];
       const n = +(m[1] ?? m[2] ?? m[3]);
-      if (!over89(n) || TEMP_BEFORE.test(text.slice(Math.max(0, g[0] - 16), g[0]))) return null;
+      if (!over89(n) || TEMP_BEFORE.test(text.slice(Math.max(0, g[0] - 16), g[0])) || (/^\d+[ \t]?F/.test(text.slice(g[0], g[1] + 2)) && WEATHER_BEFORE.test(text.slice(Math.max(0, g[0] - 32), g[0])))) return null;
       return { category: 'AGE', score: 0.85, start: g[0], end: g[1] };
     }),
   );

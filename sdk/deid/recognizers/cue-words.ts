@@ -88,7 +88,27 @@ export function faithWord(text: string, start: number, end: number, w: string = 
 }
 
 /** Peoples, nations and languages that gazetteers also list as towns (Navajo, NM; Cherokee, NC; not Cheyenne, Seminole, Crow, Osage, Pawnee, Apache, Zuni, Chippewa, which notes name as towns and counties more): a town only before "Nation", a county or a state. @example PEOPLE_WORDS.has('navajo'); // true */
-export const PEOPLE_WORDS = new Set("navajo diné dine cherokee lakota hopi choctaw chickasaw ojibwe ojibwa cree comanche kiowa shoshone yupik yup'ik inupiaq tlingit haida athabascan koyukon aleut canadian mexican cuban haitian somali hmong k'iche mayan mixteco zapotec quechua punjabi gujarati kriolu kreyol kreyòl".split(' '));
+export const PEOPLE_WORDS = new Set("navajo diné dine cherokee lakota hopi choctaw chickasaw ojibwe ojibwa cree comanche kiowa shoshone yupik yup'ik inupiaq tlingit haida athabascan koyukon aleut canadian mexican cuban haitian somali hmong k'iche mayan mixteco zapotec quechua punjabi gujarati kriolu kreyol kreyòl q'anjob'al kanjobal akateko chuj ixil q'eqchi' kaqchikel tz'utujil triqui sgaw s'gaw pwo karenni rohingya tigrinya kinyarwanda kirundi oromo pashto dari".split(' '));
+
+/** Words a note calls people by that name no one: the patient, the writer, a group ("client", "me", "staff", "anon").
+ * @example NO_ONE.has('client'); // true */
+export const NO_ONE = new Set('pt pts patient patients client clients resident residents family kids children others other staff team crew all everyone none nobody unknown unk self me us them him her anon'.split(' '));
+
+/** Peoples and languages that are also given names or surnames (Karen, Mam, Chin): a language only where the note says
+ * so ("Language: Karen (Sgaw)", "Karen interpreter", "Hakha Chin", "speaks Mam"). @example NAMED_LANGUAGES.has('karen'); // true */
+export const NAMED_LANGUAGES = new Set('karen mam chin kachin'.split(' '));
+const LANGUAGE_BEFORE = /(?:\b(?:language|lang|languages|speaks|speaking|speaker|interpreter|translated[ \t]+(?:in|into)|fluent[ \t]+in)[ \t]*:?[ \t]*|\b(?:s['’]?gaw|pwo|hakha|falam|tedim)[ \t]+)$/i;
+const LANGUAGE_AFTER = /^(?:[ \t]*\((?:s['’]?gaw|pwo|hakha|falam|mayan)\)|[ \t]+(?:speakers?|speaking|interpreters?|interpretation|language|baptists?|refugees?|community|honorific)\b|-speaking\b|,[ \t]*(?:speaks|baptist)\b)/i;
+
+/**
+ * Is the word at `start`..`end` a people or a language by what the note says around it ("Karen (Sgaw)", "Mam interpreter")?
+ *
+ * @example
+ * languageWord('Language: Karen (Sgaw)', 10, 15); // true
+ */
+export function languageWord(text: string, start: number, end: number): boolean {
+  return LANGUAGE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || LANGUAGE_AFTER.test(text.slice(end, end + 24));
+}
 
 /** Town names whose clinical reading wins after "from" ("weaned from nitro", "translated from english"). @example CLINICAL_AFTER_FROM.has('nitro'); // true */
 export const CLINICAL_AFTER_FROM = new Set('nitro norco english latina'.split(' '));
@@ -123,7 +143,7 @@ export const SERVICE_AFTER = /^[ \t]+(?:\d|center|centre|unit|desk|office|squad|
 export const FUNCTION_WORDS = new Set('a an the and or but nor of in on at to by for with from as is was are were be been it its this that these those he she his her him they them their we our you your i me my not no yes if then than so up out off over under into onto per via w'.split(' '));
 
 /** Headings that open a line with a colon and also happen to be given names ("Will:", "Grace:" are rare; "Plan:" is not a name). @example SECTION_WORDS.has('plan'); // true */
-export const SECTION_WORDS = new Set('general vitals name date time age sex dob address phone unit service plan assessment impression note notes history exam social family access events diet skin neuro resp cardiac renal code consult reason summary review'.split(' '));
+export const SECTION_WORDS = new Set('general vitals name date time age sex dob address phone unit service plan assessment impression note notes history exam social family access events diet skin neuro resp cardiac renal code consult reason summary review dev faith'.split(' '));
 
 /** Clock zones a time carries ("16:55 CDT"): letters that sign nothing. @example CLOCK_ZONE.test('cdt'); // true */
 export const CLOCK_ZONE = /^(?:est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|utc|gmt)$/;

@@ -109,6 +109,28 @@ export function protectedRanges(v: Vocabulary, text: string, toks: Tok[]): [numb
   // The phrase regex runs only when some word opens a clinical phrase ("hunt", "braden", "st").
   if (!phraseHeads) phraseHeads = new Set(v.phrases.map((p) => p.split(/[ -]/)[0]));
   if (!toks.some((t) => phraseHeads!.has(t.lower))) return [];
+  return clinicalPhrases(v, text);
+}
+
+let wordsOfPhrases: Set<string> | null = null;
+/**
+ * Every word of the vocabulary's clinical phrases, in lower case ("jude", "medicine", "hess").
+ *
+ * @example
+ * phraseWords(vocabulary()).has('jude'); // true
+ */
+export function phraseWords(v: Vocabulary): Set<string> {
+  wordsOfPhrases ??= new Set(v.phrases.flatMap((p) => p.split(/[ -]+/)));
+  return wordsOfPhrases;
+}
+
+/**
+ * Where the clinical phrases of the vocabulary stand in `text` ("St. Jude", "Internal Medicine"), whatever the case.
+ *
+ * @example
+ * clinicalPhrases(vocabulary(), 'Service: Internal Medicine'); // [[9, 26]]
+ */
+export function clinicalPhrases(v: Vocabulary, text: string): [number, number][] {
   if (!phraseRe) {
     const alts = v.phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).sort((a, b) => b.length - a.length);
     phraseRe = alts.length ? new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`, 'giu') : null;

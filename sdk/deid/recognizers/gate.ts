@@ -77,8 +77,9 @@ function digitBefore(text: string, pos: number): boolean {
 // Credentials of ambulance crews: emergency medical technician, advanced EMT, nationally registered paramedic.
 const EMS_CREDENTIAL = /^(?:emt|aemt|nrp|emt-[bip])$/;
 
-// The forms and teams "patient" opens: its next word is no name there.
-const PATIENT_FORM = /^(?:care[ \t]+(?:report|record|plan|team|conference|coordinator|manager)|portal[ \t]+(?:message|msg|note))\b/i;
+// The forms and teams "patient" opens, and the roles after a credential ("RN Case Manager", "NURSE CASE MANAGEMENT LOG"):
+// its next word is no name there.
+const PATIENT_FORM = /^(?:care[ \t]+(?:report|record|plan|team|conference|coordinator|manager)|portal[ \t]+(?:message|msg|note)|case[ \t]+(?:manager|management|mgr|mgmt|coordinator|worker)s?)\b/i;
 
 // A number right after a word, or glued to it, that is no phone number.
 const READING_AFTER = /^(?:\d|[ \t]*:?[ \t]*\d{1,4}(?:\.\d+)?(?![\d-]|[ \t]*-[ \t]*\d|[ \t]+\d{3}[ \t-]\d{4}))/;
@@ -204,7 +205,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     }
     // Settled cheaply: a safe word with no name or place evidence and no cue around it.
     if (safe && !lower && !(flags & ANY_EVIDENCE) && !(nameCue && !(flags & (F.ENGLISH | F.COMMON))) && !relative) continue;
-    if (text[t.end] === ':' && safe) continue;
+    // ("Dev: walks well", "Faith: Baptist": a section of the note, though Dev and Faith are given names.)
+    if (text[t.end] === ':' && (safe || SECTION_WORDS.has(t.lower))) continue;
     // An eponym is clinical, except as the town after a place cue ("lives in FRAMINGHAM").
     // ("A. FINNEGAN RN": an initial before or a credential after makes an eponym's surname the person's.)
     if (!nameCue && !initialBefore && !credAfter && !(placeCue && flags & F.PLACE && (t.shape !== 'lower' || !CLINICAL_AFTER_FROM.has(t.lower))) && isEponym(t.lower)) continue;

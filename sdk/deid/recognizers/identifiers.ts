@@ -57,6 +57,8 @@ const PLATE_AFTER_STATE = new RegExp(String.raw`\b(?:${STATE_ABBR})[ \t]+(?:(?:p
 // (States that are English words, "in", "me", "or", "ok", "hi", "oh", are left to the capitals above.)
 const PLATE_WORD_STATE = new RegExp(String.raw`\b(?:plates?|tags?|plt)[ \t]*[#:]?[ \t]*((?!(?:in|me|or|ok|hi|oh)[ \t])(?:${STATE_ABBR})[ \t]+(?=[A-Za-z0-9 -]{0,9}\d)(?:[A-Za-z0-9]{2,4}[ -][A-Za-z0-9]{2,5}|[A-Za-z0-9]{5,8}))(?![\w-])`, 'dgi');
 // Words numbered with "#" that are places in the hospital, counts or sizes, not identifiers.
+const SANDWICH_CODE = /(?=[A-Z])(?<![\w-])[A-Z]{2,3}\d{4,6}[A-Z]{1,3}(?![\w-])/g;
+const LOT_BEFORE = /\blot\b[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*$/i;
 const HASH_NOT_ID = /^(?:room|rm|bed|bay|apt|apartment|suite|ste|unit|floor|fl|pod|station|line|lines|lumen|step|size|attempt|trial|day|week|cycle|dose|tube|drain|jp|chest|ett|foley|iv|piv|lot|pg|pager|ext|x|page|phone|tel|option|opt|no|number|problem|dx|item|question|q|visit|session|pt|patient|gauge|fr|french)$/i;
 
 // A plural label of numbers, and one number of its list with what joins it to the next.
@@ -104,6 +106,9 @@ const POLICE = /^(?:officer|ofc|detective|det|deputy|trooper|sgt)$/i;
  */
 export function recognizeIdentifiers(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // A code of capitals, digits and capitals, with no label: a participant's code built from initials and a birthday
+  // ("MA1230DW"), a serial or a plan number ("RNB602318S", "KT41873R"). (A vaccine's lot is written so and is no identifier.)
+  out.push(...matchAll(SANDWICH_CODE, text, (m) => (LOT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ? null : { category: 'ID', score: 0.6 })));
   // A number in brackets after a hash: "interpreter ines (#40521)".
   // Also after a name inside the brackets and with dashes: "(lucia, #5518)", "NEBO (#47-2291)".
   out.push(...matchAll(/(?:\(|,[ \t]*)#[ \t]?(\d[\d-]{2,10}\d)\)/dg, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));

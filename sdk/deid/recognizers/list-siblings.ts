@@ -11,7 +11,7 @@
  */
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
-import { ABBREVIATED_STAFF, CALENDAR_WORDS, FAMILY_WORDS, FUNCTION_WORDS, HOLDER_WORDS, NAME_BEFORE, SECTION_WORDS, STAFF_BEFORE_NAME } from './cue-words.js';
+import { ABBREVIATED_STAFF, CALENDAR_WORDS, FAMILY_WORDS, FUNCTION_WORDS, HOLDER_WORDS, NAME_BEFORE, NO_ONE, SECTION_WORDS, STAFF_BEFORE_NAME } from './cue-words.js';
 import { CREDENTIALS } from './credentials.js';
 import { OPENER, typedInLowerCase } from './lower-case.js';
 
@@ -26,8 +26,6 @@ const LIST = new RegExp(String.raw`(?=[ \t]*\p{L})(?<=^|[:(–—-][ \t]*)[ \t]*
 const SEPARATOR = /[ \t]*(?:[,+&\/]|,?[ \t]+and)[ \t]*/gu;
 // Credentials of community and behavioural-health workers the shared list does not hold ("araceli, chw", "tb, cprs").
 const MORE_CREDENTIALS = new Set('chw chr csw bsw crc lpc cp phn hha cadc lcadc lmsw cprs prs pss cps rps ps mhp qmhp cna'.split(' '));
-// Words a list of a visit names besides people: those a person is called by and the note's own words.
-const NOT_PEOPLE = new Set('pt pts patient patients client clients resident residents family kids children others other staff team crew all everyone none nobody unknown unk self me us them him her anon'.split(' '));
 
 /** Whether a word may be a person's name or initials in a list of people. */
 function personWord(w: string): boolean {
@@ -35,7 +33,7 @@ function personWord(w: string): boolean {
   if (!/^\p{L}[\p{L}'’-]*$/u.test(l) || l.length < 2 || CREDENTIALS.has(l) || MORE_CREDENTIALS.has(l)) return false;
   // (Capitals of four letters or fewer in a list are credentials and units: "MSW", "DO", "IR".)
   if (w.length <= 4 && w === w.toUpperCase()) return false;
-  if (FUNCTION_WORDS.has(l) || FAMILY_WORDS.has(l) || NAME_BEFORE.has(l) || STAFF_BEFORE_NAME.has(l) || ABBREVIATED_STAFF.has(l) || HOLDER_WORDS.has(l) || SECTION_WORDS.has(l) || OPENER.has(l) || NOT_PEOPLE.has(l) || CALENDAR_WORDS.test(l)) return false;
+  if (FUNCTION_WORDS.has(l) || FAMILY_WORDS.has(l) || NAME_BEFORE.has(l) || STAFF_BEFORE_NAME.has(l) || ABBREVIATED_STAFF.has(l) || HOLDER_WORDS.has(l) || SECTION_WORDS.has(l) || OPENER.has(l) || NO_ONE.has(l) || CALENDAR_WORDS.test(l)) return false;
   // (An initial pair or a short given name may be a clinical abbreviation too, "mt", "al", "ana"; a longer clinical word
   // is what it says: "lasix, metoprolol, asa".)
   return l.length <= 3 || (vocabulary().flags(l) & (F.CLINICAL | F.ABBREV)) === 0;

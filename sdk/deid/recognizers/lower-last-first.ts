@@ -15,9 +15,10 @@ import { typedInLowerCase } from './lower-case.js';
 import { has } from './util.js';
 
 // Where a list or a header opens: a line's start, after "pt", "pt 3:", "1." or a dash; then "surname, given" with one or two
-// given names or initials, closed by punctuation, a dash, a number, a bracket or the line's end. (A cheap look-ahead opens
+// given names or initials (a middle initial after them: "becker, todd a."), closed by punctuation, a dash, a number, a
+// bracket, a column's gap of two spaces ("pfenninger, alois  akron  dob ...") or the line's end. (A cheap look-ahead opens
 // it: a look-behind first would run at every position.)
-const LAST_FIRST = /(?=[a-z][a-z'’-]+,)(?<=(?:^|\n)[ \t]*(?:(?:pt|patient|client|resident)[ \t]*(?:#?\d{1,2}[ \t]*)?:?[ \t]*|\d{1,2}[.)][ \t]*|[-*•][ \t]*)?)([a-z][a-z'’-]+),[ \t]*((?:[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)??)|(?:[a-z]\.[ \t]?){1,2}|[a-z](?=[ \t]+[-–]))(?=[ \t]*(?:[.,;:)(\n]|[-–][ \t]|$)|[ \t]+(?:\d|(?:dob|new|died|age|mbi|mrn|pps|tx|rx)\b))/dg;
+const LAST_FIRST = /(?=[a-z][a-z'’-]+,)(?<=(?:^|\n)[ \t]*(?:(?:pt|patient|client|resident)[ \t]*(?:#?\d{1,2}[ \t]*)?:?[ \t]*|\d{1,2}[.)][ \t]*|[-*•][ \t]*)?)([a-z][a-z'’-]+),[ \t]*((?:[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)??(?:[ \t][a-z]\.)?)|(?:[a-z]\.[ \t]?){1,2}|[a-z](?=[ \t]+[-–]))(?=[ \t]*(?:[.,;:)(\n]|[-–][ \t]|$)|[ \t]{2}|[ \t]+(?:\d|(?:dob|new|died|age|mbi|mrn|pps|tx|rx)\b))/dg;
 
 // Words a message opens with before the name it greets: "thx, marta", "hi, joe".
 const GREETINGS = new Set('thx thanks thank thankyou ty hi hello hey dear fyi attn cc re per bye ok okay yes no sorry please morning evening'.split(' '));
@@ -41,7 +42,7 @@ export function recognizeLowerLastFirst(text: string): Candidate[] {
     const last = m[1];
     const lf = vocabulary().flags(last);
     if (FUNCTION_WORDS.has(last) || GREETINGS.has(last) || isMedicalTerm(last) || lf & (F.CLINICAL | F.ABBREV)) continue;
-    const given = m[2].trim();
+    const given = m[2].trim().replace(/[ \t][a-z]\.$/, '');
     const initials = /^(?:[a-z]\.?[ \t]?){1,2}$/.test(given);
     // (Initials need a surname a list holds and no everyday word: "mabry, h -"; not "tx, r -". Given names must all be a
     // list's, and an everyday one must follow a surname no everyday word: "treat, mary lou", not "pain, will".)

@@ -2,7 +2,9 @@
  * Streets as notes typed in a hurry write them, with no house number and no capital: a numbered street after a word of
  * where or by its direction ("evicted from 4th st apt", "met him on n 5th st", "LIVES ON 12TH AVE", "between se 111th and
  * se 122nd"), a corner with a numbered street ("3rd and pine"), a block by its hundreds ("1900 blk"), an interstate in
- * lower case ("under the i-705 ramp"), a numbered route placed by what follows it ("rt 671 past the flea market"), and, in
+ * lower case ("under the i-705 ramp"), a numbered route placed by what follows it ("rt 671 past the flea market"), a
+ * house number and a street with no suffix before its town's comma ("1720 elm, wakeeney"), a county road by its number or
+ * letters after a word of where ("w on rd bb 1 mi"), and, in
  * a note typed in lower case, a named street standing between commas or brackets ("the open door shelter, w broad st,
  * columbus", "(front st, marietta)").
  *
@@ -13,11 +15,15 @@ import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { CALENDAR_WORDS, FAMILY_WORDS, FUNCTION_WORDS } from './cue-words.js';
+import { STATE_ABBR, STATE_CODES } from './locations.js';
 import { typedInLowerCase } from './lower-case.js';
 import { has, matchesOf } from './util.js';
 
 // A numbered street and its direction after a word of where, in any case.
 const ORDINAL_STREET = /(?=[\dnsewNSEW])(?<=\b(?:on|off|from|at|to|near|lives|onto|ON|OFF|FROM|AT|TO|NEAR|LIVES|ONTO)[ \t]+(?:the[ \t]+)?)((?:(?:[nsewNSEW]|north|south|east|west|NORTH|SOUTH|EAST|WEST)\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:st|street|ave|avenue|blvd|rd|ST|STREET|AVE|AVENUE|BLVD|RD)(?:[ \t]+(?:[nsewNSEW]|ne|nw|se|sw|NE|NW|SE|SW)(?![\p{L}\d]))?)(?![\p{L}\d])/dgu;
+// A numbered street with a street's own suffix needs no word of where, in any case: "the canal by 7th st", "(15th ave
+// side)", "bus bench 7th st and roosevelt" ("rd", "dr" and "pl" do: "3rd dr on call", "1st place"; not "2nd ST elevation").
+const SUFFIXED_ORDINAL = /(?=[\dnsewNSEW])(?<![\p{L}\d'’.-])((?:(?:ne|nw|se|sw|[nsew]|north|south|east|west)\.?[ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+(?:st|street|ave|avenue|blvd|boulevard|ter|terr|terrace|pkwy|parkway)(?:[ \t]+(?:ne|nw|se|sw|[nsew])(?![\p{L}\d\/]))?)(?![\p{L}\d])(?![ \t]*-?[ \t]*(?:elevation|depression|segment|change|abn))/dgiu;
 // A numbered street by its compass direction, with no word of where before it, in any case: "between se 111th and se 122nd",
 // "Lives w/ pt on West 139th", "1210 n 9th", "(E. 55th area)"; what follows may be its kind ("n 1st st"). (Not a possessive's
 // "s", "pt's 90th birthday".)
@@ -36,6 +42,15 @@ const HUNDRED_BLOCK = /\b\d{1,3}00[ \t]+(?:blk|block)(?:[ \t]+of)?(?![\p{L}\d])/
 // A named or numbered street between commas or a comma and a bracket, in lower case, one word or two and its suffix, perhaps
 // a direction: "(north 19th st, clarksburg)".
 const COMMA_STREET = /(?=[\p{Ll}\d])(?<=,[ \t]*|\([ \t]*)((?:(?:[nsew]|north|south|east|west)\.?[ \t]+)?(?:\p{Ll}[\p{Ll}'’-]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]\p{Ll}[\p{Ll}'’-]+)?[ \t]+(?:st|street|ave|avenue|rd|road|blvd|ln|lane|dr|drive|pkwy|way|ct|pl)(?:[ \t]+[nsew])?)(?=[ \t]*[,)])/dgu;
+
+// A house number and a street with no suffix, in lower case, before the town's comma: "1720 elm, wakeeney", "210 s cherry,
+// syracuse", "504 poplar, freeman sd" (the town is one the gazetteers list; checked below).
+const NUMBER_STREET_TOWN = new RegExp(String.raw`(?=\d)(?<![\d\/.:$x×#-])(\d{1,5}[ \t]+(?:[nsew]\.?[ \t]+)?\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?),[ \t]+(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)(?=[ \t]*(?:[,.;:)\n]|$|[ \t](?:${STATE_ABBR.toLowerCase()})\b))`, 'dgu');
+const NOT_STREET_AFTER_NUMBER = /^(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|mins?|minutes?|times?|kids?|children|people|ppl|tents?|visits?|calls?|doses?|pills?|tabs?|caps?|units?|miles?|mi|blocks?|am|pm|of|and|to|or|x)$/;
+
+// A county road by its number or letters after a word of where, in any case, as directions to a farm give them: "s on rd 19
+// (gravel) 5 mi", "W ON RD K 2 MI", "past cr 28" (not a creatinine, "on Cr 1.6").
+const LETTERED_ROAD = /(?=(?:rd|co|cr|county)[ \t])(?<=\b(?:on|onto|to|off|at|past|from|btwn|between|and|&)[ \t]+)((?:rd|co[ \t]+rd|cr|county[ \t]+(?:rd|road))[ \t]+(?:\d{1,4}|\p{L}{1,2}))(?![\p{L}\d\/.-])/dgiu;
 
 // A numbered route or highway standing alone, in any case, where what follows places it ("rt 671 past the flea market",
 // "route 52 past war wv", "ky 15 near the mouth"): not "rt 2 cm", "rt 3 x 4", "Rt 2 to 3 fingers", "RT 4 to Dr Abbott", "route: po", nor "SR 70s" (a sinus rhythm), "US 2009" (a year), "repeat US. 2)" (an ultrasound), "CR1" (a remission) or
@@ -60,6 +75,7 @@ export function recognizeLowerStreets(text: string): Candidate[] {
   const out: Candidate[] = [];
   // (Each pattern opens with what it needs, so its look-behind runs only there; most notes have no ordinal street.)
   if (has(/\d(?:st|nd|rd|th)[ \t]/i, text)) for (const m of matchesOf(ORDINAL_STREET, text)) out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'street' });
+  if (has(/\d(?:st|nd|rd|th)[ \t]+(?:st|str|av|blvd|bou|ter|pkwy|par)/i, text)) for (const m of matchesOf(SUFFIXED_ORDINAL, text)) out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'street' });
   if (has(/(?:^|[^\p{L}])(?:[nsew]|ne|nw|se|sw|north|south|east|west)\.?[ \t]+\d{1,3}(?:st|nd|rd|th)/iu, text)) for (const m of matchesOf(DIRECTED_ORDINAL, text)) out.push({ category: 'LOCATION', score: 0.65, start: m.indices![1][0], end: m.indices![1][1], kind: 'street' });
   if (has(/\bi-\d/, text)) for (const m of matchesOf(LOWER_INTERSTATE, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'street' });
   if (has(/\d(?:st|nd|rd|th)/i, text)) {
@@ -69,7 +85,29 @@ export function recognizeLowerStreets(text: string): Candidate[] {
     for (const m of matchesOf(CORNER_ORDINAL, text)) if (cornerWord(m[1])) out.push({ category: 'LOCATION', score: 0.6, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'street' });
   }
   if (has(/00[ \t]+bl/i, text)) for (const m of matchesOf(HUNDRED_BLOCK, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'street' });
+  if (has(/\b(?:rd|cr|county[ \t]+r)/i, text)) {
+    for (const m of matchesOf(LETTERED_ROAD, text)) {
+      // (Letters name a road only after "rd" and not as a word: "on cr at 2 mg" is a dose.)
+      const letters = /[ \t](\p{L}{1,2})$/u.exec(m[1]);
+      if (letters && (/^cr\b/i.test(m[1]) || FUNCTION_WORDS.has(letters[1].toLowerCase()))) continue;
+      out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'street' });
+    }
+  }
   for (const m of matchesOf(BARE_ROUTE, text)) out.push({ category: 'LOCATION', score: 0.6, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'street' });
+  if (has(/\d[ \t]+\p{Ll}[^\n,]{0,30},[ \t]+\p{Ll}/u, text)) {
+    for (const m of matchesOf(NUMBER_STREET_TOWN, text)) {
+      const street = m[1].split(/[ \t]+/).slice(1).filter((w) => !/^[nsew]\.?$/.test(w));
+      // (The town's second word may be its state: "freeman sd". A town that is also an everyday word needs its state after
+      // it: "2 sacrum, healing", "25 mm, pink", "1 small, normal" are wounds and measures.)
+      const parts = m[2].split(/[ \t]+/);
+      const stated = parts.length === 2 && STATE_CODES.has(parts[1]);
+      const town = stated ? parts[0] : parts.join(' ');
+      const tf = vocabulary().flags(town);
+      if (!(tf & (F.PLACE | F.POSTAL)) || (!stated && tf & (F.COMMON | F.ENGLISH))) continue;
+      if (!street.every((w) => !NOT_STREET_AFTER_NUMBER.test(w) && !FAMILY_WORDS.has(w) && streetWord(w) && !isMedicalTerm(w))) continue;
+      out.push({ category: 'LOCATION', score: 0.6, start: m.indices![1][0], end: m.indices![1][1], kind: 'street' });
+    }
+  }
   if (!typedInLowerCase(text)) return out;
   for (const m of matchesOf(COMMA_STREET, text)) {
     const words = m[1].split(/[ \t]+/).slice(0, -1).filter((w) => !/^(?:[nsew]\.?|north|south|east|west)$/.test(w));

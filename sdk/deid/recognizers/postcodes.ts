@@ -55,8 +55,9 @@ const PLAIN_STATE = 'AK|AZ|AR|CA|FL|GA|IL|KS|KY|MN|NE|NV|NH|NJ|NM|NY|NC|RI|SD|TN
 const ZIP_AFTER_PLAIN_STATE = new RegExp(String.raw`(?<!\d)\d{5}(?:-\d{4})?${NOT_CODE_AFTER}(?<=\p{L}[ \t]+(?:${PLAIN_STATE})\.?[ \t]+\d{5}(?:-\d{4})?)`, 'giu');
 
 /** Town words: none an everyday, clinical or abbreviated word, one at least a name; a district letter may close them ("København K"). */
-// A US ZIP code standing alone: a leading zero (New England) or a place cue before it.
-const ZIP_ALONE = /(?<![\d\-./#:$,])(0[1-9]\d{3})(?:-\d{4})?(?![\d\-/:%,]|\.\d|[ \t]*(?:ml|mg|mcg|cc|units?|%))|(?<=\b(?:from|in|zip|zipcode|lives\s+in|living\s+in|resides\s+in)[ \t]+)(\d{5})(?![\d\-./:%])/giu;
+// A US ZIP code standing alone: a leading zero (New England), a place cue before it, or a field whose label names it ("zip of
+// sleeping location: 85009").
+const ZIP_ALONE = /(?<![\d\-./#:$,])(0[1-9]\d{3})(?:-\d{4})?(?![\d\-/:%,]|\.\d|[ \t]*(?:ml|mg|mcg|cc|units?|%))|(?<=\b(?:from|in|zip|zipcode|lives\s+in|living\s+in|resides\s+in)[ \t]+|\bzip\b[^\n:\d]{1,30}:[ \t]*)(\d{5})(?![\d\-./:%])/giu;
 // A ZIP code after a town and its comma: "Portland 97214", "Lusk, 82225".
 // In any case: "houston 77072", "MAGNOLIA PARK, 77011" (a gazetteer town or a district noun before it).
 // (?=\d) first, so the look-behind runs only at digits.

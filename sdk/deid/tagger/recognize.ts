@@ -30,6 +30,10 @@ const YEAR = /^(?:19|20)\d{2}$/;
 const SETTING_AFTER = new RegExp(String.raw`^[ \t]+\d+(?:\.\d+)?[ \t]*${DOSE_UNIT}\b`, 'i');
 // Last words of a health-care facility's name.
 const FACILITY_TAIL = /^(?:medicine|clinic|clinics|hospital|hospitals|chapel|hospice|infirmary)$/;
+// A duration after a word ("TX 2 days", "IN 2 hrs").
+const DURATION_AFTER = /^[ \t]+\d+[ \t]*(?:days?|d|wks?|weeks?|hrs?|hours?|h|mins?|minutes?|mos?|months?|yrs?|years?)\b/i;
+// What ordinals count or name that is no street ("5th and 6th ICS", "3rd and 4th toes").
+const ORDINAL_THING_AFTER = /^[ \t]+(?:ics|intercostal|ribs?|mcps?|mtps?|pips?|dips?|toes?|fingers?|digits?|metacarpals?|metatarsals?|mcs?|mts?|vertebrae?|floors?|fl|grades?|trimesters?|doses?|times?|cycles?|days?|weeks?|visits?|attempts?|place)\b/i;
 const UNIT_AFTER = new RegExp(String.raw`^[ \t]*${DOSE_UNIT}\b`, 'i');
 // Units of weight and length a number carries ("lifts 40 lb", "5 ft"), beside the doses' units.
 const MEASURE_UNIT = new RegExp(String.raw`^(?:${DOSE_UNIT}|lbs?|oz|g|cm|mm|ft|in)$`, 'i');
@@ -226,12 +230,18 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
   }
   // "at Stage 3 CKD", "Gate 12", "Bed 4", "Job 5531874": a count, a position or a record, not a name or street.
   if (NUMBERED_THING.test(text.slice(toks[first].start, toks[last].end + 8))) return false;
+  // ("Avoid Dairy Products. Low Energy.": a name or place does not run on across the end of a sentence.)
+  if (/\p{Ll}{3,}\.[ \t]+\p{Lu}/u.test(span)) return false;
+  // ("crackles at 5th and 6th ICS", "4th and 5th MCP": ordinals before a part of the body or a count are no corner.)
+  if (/^\d{1,3}(?:st|nd|rd|th)$/i.test(toks[last].lower) && ORDINAL_THING_AFTER.test(text.slice(toks[last].end, toks[last].end + 16))) return false;
   // "placed on cardiac monitor st changes": a place does not end in the ST segment's "st".
   if (category === 'LOCATION' && toks[last].lower === 'st' && /^[ \t]+(?:changes?|depressions?|elevations?|segments?|abnormalit|wave|elev|depr)/i.test(text.slice(toks[last].end, toks[last].end + 16))) return false;
   // A name or place never ends in a number with a unit after it ("on RT 2 L NC" is oxygen, not Route 2), nor stands
   // before one ("pt on RT 2 L NC": the word is the device or route of a setting).
   if (/\d$/.test(span) && UNIT_AFTER.test(text.slice(toks[last].end, toks[last].end + 8))) return false;
   if (first === last && SETTING_AFTER.test(text.slice(toks[last].end, toks[last].end + 14))) return false;
+  // ("then on TX 2 days", "up IN 2 hrs": two capitals before a duration are a treatment or a word, not a state.)
+  if (first === last && toks[first].lower.length === 2 && DURATION_AFTER.test(text.slice(toks[last].end, toks[last].end + 14))) return false;
   // ("follow-up at Willow Bend Family Medicine", "Faith Chapel on level 2": a clinic or a chapel is a facility, which
   // Safe Harbor keeps; the rules read facilities and their towns, and say which they are.)
   if ((category === 'LOCATION' || category === 'NAME') && last > first && FACILITY_TAIL.test(toks[last].lower)) return false;
