@@ -56,9 +56,10 @@ const PLATE_AFTER_STATE = new RegExp(String.raw`\b(?:${STATE_ABBR})[ \t]+(?:(?:p
 // A plate after its word and its state in any case ("plate wa BNR 6620", "tag ky 4471ab"): the word says what the number is.
 // (States that are English words, "in", "me", "or", "ok", "hi", "oh", are left to the capitals above.)
 const PLATE_WORD_STATE = new RegExp(String.raw`\b(?:plates?|tags?|plt)[ \t]*[#:]?[ \t]*((?!(?:in|me|or|ok|hi|oh)[ \t])(?:${STATE_ABBR})[ \t]+(?=[A-Za-z0-9 -]{0,9}\d)(?:[A-Za-z0-9]{2,4}[ -][A-Za-z0-9]{2,5}|[A-Za-z0-9]{5,8}))(?![\w-])`, 'dgi');
-// Words numbered with "#" that are places in the hospital, counts or sizes, not identifiers.
+// A code of two or three capitals, four to six digits and one to three capitals, and a vaccine lot's label before one.
 const SANDWICH_CODE = /(?=[A-Z])(?<![\w-])[A-Z]{2,3}\d{4,6}[A-Z]{1,3}(?![\w-])/g;
 const LOT_BEFORE = /\blot\b[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*$/i;
+// Words numbered with "#" that are places in the hospital, counts or sizes, not identifiers.
 const HASH_NOT_ID = /^(?:room|rm|bed|bay|apt|apartment|suite|ste|unit|floor|fl|pod|station|line|lines|lumen|step|size|attempt|trial|day|week|cycle|dose|tube|drain|jp|chest|ett|foley|iv|piv|lot|pg|pager|ext|x|page|phone|tel|option|opt|no|number|problem|dx|item|question|q|visit|session|pt|patient|gauge|fr|french)$/i;
 
 // A plural label of numbers, and one number of its list with what joins it to the next.
