@@ -107,9 +107,6 @@ const POLICE = /^(?:officer|ofc|detective|det|deputy|trooper|sgt)$/i;
  */
 export function recognizeIdentifiers(text: string): Candidate[] {
   const out: Candidate[] = [];
-  // A code of capitals, digits and capitals, with no label: a participant's code built from initials and a birthday
-  // ("MA1230DW"), a serial or a plan number ("RNB602318S", "KT41873R"). (A vaccine's lot is written so and is no identifier.)
-  out.push(...matchAll(SANDWICH_CODE, text, (m) => (LOT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ? null : { category: 'ID', score: 0.6 })));
   // A number in brackets after a hash: "interpreter ines (#40521)".
   // Also after a name inside the brackets and with dashes: "(lucia, #5518)", "NEBO (#47-2291)".
   out.push(...matchAll(/(?:\(|,[ \t]*)#[ \t]?(\d[\d-]{2,10}\d)\)/dg, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
@@ -279,6 +276,9 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   );
   // Codes of letters, hyphens and digits: "IMG-88231-DERM", "MC-44019-XT".
   out.push(...matchAll(/(?<![\w-])[A-Z]{2,6}-\d{3,10}(?:-[A-Z0-9]{1,8})+(?![\w-])|(?<![\w-])[A-Z]{2,6}-(?:[ \t]*\n[ \t]*)?\d{5,10}(?![\w-])/g, text, () => ({ category: 'ID', score: 0.6 })));
+  // A code of capitals, digits and capitals, with no label: a participant's code built from initials and a birthday
+  // ("MA1230DW"), a serial or a plan number ("RNB602318S", "KT41873R"). (A vaccine's lot is written so and is no identifier.)
+  out.push(...matchAll(SANDWICH_CODE, text, (m) => (LOT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ? null : { category: 'ID', score: 0.6 })));
   // Licence plates after a vehicle cue: "Car registered VT 7KX-229", "plate MD 2CK4419", "Plate NY 4KQ-118", "car keys (8ABC 441)".
   out.push(
     // Split by a space, the first part holds a digit and a letter ("8ABC 441", not "HWY 59").

@@ -78,6 +78,10 @@ const REGION_AFTER_COMMA = new RegExp(
 );
 // "from war wv (mcdowell co)", "IN PIPPA PASSES KY.": a town and its state's code with no comma between, after a word of place.
 const TOWN_STATE_NO_COMMA = new RegExp(String.raw`\b(?:from|in|to|near|outside|of)[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)[ \t]+(?:${PLAIN_STATE_CODES})(?=[ \t]*(?:[(,.;)]|\n|$))`, 'dgiu');
+// Codes a lower-case town may stand before with no cue or comma at all ("devils lake nd.", "eureka sd"; lower-town-state.ts,
+// where the town must also be a gazetteer's): no charting or English word shares them, so the list is narrower than
+// PLAIN_STATE_CODES, which a comma or a word of place backs up.
+export const TOWN_STATE_CODES = 'nd|sd|ks|ne|wy|ia|wv|tn|ky|va|nj|ny|wi|nv|ut|vt|ri|nm|az|oh';
 // "southwest medical center er, liberal ks": after a comma too, with a code no charting abbreviation shares (not "sc", "vt",
 // "tx", "nc", "ar", "nv", "sd", "ga": "lovenox, 40 sc", "runs of vt", "abx tx", "2l nc").
 const TOWN_STATE_AFTER_COMMA = /,[ \t]*(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)[ \t]+(?:ks|ky|az|mn|wi|wy|ut|nj|ny|tn|wv|fl|ak)(?=[ \t]*(?:[(,.;)]|\n|$))/dgiu;

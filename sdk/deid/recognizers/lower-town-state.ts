@@ -12,11 +12,12 @@ import { isMedicalTerm } from '../medical-terms.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { CALENDAR_WORDS, FAMILY_WORDS, FUNCTION_WORDS } from './cue-words.js';
+import { TOWN_STATE_CODES } from './locations.js';
 import { matchesOf } from './util.js';
 
 // A state's two letters after a space (a comma perhaps before), closing a clause or before a ZIP code or a dash; the town is
 // read backwards from there (a pattern opening on the town's words would be tried at every letter of a note).
-const STATE_AT = /,?[ \t]+(?:nd|sd|ks|ne|wy|ia|wv|tn|ky|va|nj|ny|wi|nv|ut|vt|ri|nm|az|oh)(?=[ \t]*(?:[,.;:)\n]|$|\d{5}(?!\d)|--|—|-[ \t]))/g;
+const STATE_AT = new RegExp(String.raw`,?[ \t]+(?:${TOWN_STATE_CODES})(?=[ \t]*(?:[,.;:)\n]|$|\d{5}(?!\d)|--|—|-[ \t]))`, 'g');
 // Up to three lower-case words closing the text before the state.
 const TOWN_WORDS = /(?<![\p{L}\d'’.\/-])((?:\p{Ll}[\p{Ll}'’.-]*[ \t]+){0,2}\p{Ll}[\p{Ll}'’.-]*)$/u;
 
