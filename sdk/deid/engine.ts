@@ -228,20 +228,22 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
   // "circle of Willis", "vein of Galen": an anatomist's name after a part of the body is no person or place, whichever
   // recognizer or the tagger proposed it (a labelled field or a title still wins: scores of 0.9 and over).
   const spanish = spanishNote(text);
-  // ("St. Jude mechanical", "Internal Medicine (resident)": a clinical phrase of the vocabulary holds no person's name; a
-  // place may bear it, "St. Jude Hospital". The phrases are looked for only when a guessed name is one of their words.)
+  // ("St. Jude mechanical", "Internal Medicine (resident)", "esophagectomy (Ivor Lewis)": a clinical phrase of the vocabulary
+  // holds no person's name; a place may bear it, "St. Jude Hospital", so only the gate's weakest guess of a town goes ("CPAP
+  // VIA HUDSON PRONGS"). The phrases are looked for only when every word of a guess is one of their words.)
   let phrases: [number, number][] | null = null;
   const inPhrase = (c: Candidate): boolean => {
-    if (!phraseWords(vocabulary()).has(text.slice(c.start, c.end).toLowerCase())) return false;
+    if (!text.slice(c.start, c.end).toLowerCase().split(/[\s-]+/).every((w) => phraseWords(vocabulary()).has(w))) return false;
     phrases ??= clinicalPhrases(vocabulary(), text);
-    return phrases.some(([a, b]) => a <= c.start && c.end <= b);
+    // (A town must lie inside a longer phrase: "st jude" alone is the place, "st jude mechanical" the valve.)
+    return phrases.some(([a, b]) => a <= c.start && c.end <= b && (c.category === 'NAME' || b - a > c.end - c.start));
   };
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i];
     // ("no toma la metformina", "azucar hoy en ayunas": in a note in Spanish, a guessed name of everyday Spanish words.)
     if (spanish && (c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.7 && everydaySpanish(text.slice(c.start, c.end))) candidates.splice(i, 1);
     else if ((c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.9 && /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(c.start, c.end)) && anatomyOfBefore(text, c.start)) candidates.splice(i, 1);
-    else if (c.category === 'NAME' && c.score < 0.9 && inPhrase(c)) candidates.splice(i, 1);
+    else if (((c.category === 'NAME' && c.score < 0.9) || (c.category === 'LOCATION' && c.score <= 0.5)) && inPhrase(c)) candidates.splice(i, 1);
     // "91 yo Navajo woman", "speaks Cherokee", "French Canadian": a people or a language, though a town bears its name;
     // a place only before "Nation", a reservation, a county or a state, or in a county's field ("Cherokee Nation", "Navajo, NM",
     // "County: Cherokee").

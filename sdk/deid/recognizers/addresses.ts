@@ -41,6 +41,8 @@ const SUFFIX_WORD = new RegExp(String.raw`^${STREET_SUFFIX}$`, 'iu');
 const SUFFIX_STREET_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t]+)?(?:${WORD}[ \t]+){0,2}?[\p{L}\p{M}'’\-]*${STREET_SUFFIX}[ \t]+$`, 'iu');
 // Two numbers around one to three words: "28245 Puruntie 82", "6750 Koskikatu 25" (a word must be no everyday word).
 const NUMBER_NAME_NUMBER = new RegExp(String.raw`(?<![\p{L}\d.,/:-])\d{1,6}[ \t]+((?:${WORD}[ \t]+){0,2}${WORD})[ \t]+[1-9]\d{0,3}[A-Za-z]?\.?(?![\p{L}\d]|[.,/:-]\d|[ \t]*(?:mg|ml|mcg|cc|units?|%|mm|cm|kg|x\b|years?|yrs?|days?|hours?|hrs?|min))`, 'gu');
+// What follows a number that counts a dose or a share, not a house ("35 CC", "22 of 38 ml").
+const DOSE_NEXT = /^[ \t]*(?:mg|ml|mcg|cc|units?|u|kg|g|oz|cal|kcal|fr|meq|of)\b/i;
 // Unit designators and military addresses. Only abbreviations take a period: "floor. 2 PIVs" is two sentences.
 // Post boxes abroad too: "Postbus 412" (NL), "Apartado 77" (ES/PT), "Caixa Postal 1180" (BR), "Casilla 45" (CL).
 // "Flat 3" only when no unit, slash or range follows ("JVP flat 3 cm", "affect flat 2/2" are findings).
@@ -217,6 +219,9 @@ export function recognizeAddresses(raw: string): Candidate[] {
         // foreign street name too ("via an umbilical port" does not: "an" is English as well).
         const words = m[0].replace(/\d+/g, ' ').trim().split(/[ \t]+/).slice(1);
         const particle = /^(?:de|do|da|dos|das|del|della|dei|di|du|des|la|le|los|las)$/i.test(words[0] ?? '') && words.length > 1 && !/\.$/.test(words[words.length - 1]);
+        // ("5 VIA HUDSON PRONGS", "ABG via UAC at 0100": the English preposition; an Italian street is written "Via" and holds
+        // no English small word.)
+        if (/via/i.test(m[0]) && !/\b(?:rue|rua|calle|viale|vicolo|corso|piazza)\b/i.test(m[0]) && (!/\bVia\b/.test(m[0]) || /\b(?:at|to|the|for|with|and|on|in|per)\b/i.test(m[0]))) return null;
         // "VIA NGT. Dakota in room 4": a sentence ends at a period after any word but a street or title abbreviation.
         if ([...m[0].matchAll(/(\p{L}+)\.[ \t]+\p{Lu}/gu)].some((d) => !/^(?:st|ste|mt|ft|dr|av|bd|ul|al|jl|pl|sq|s|n|e|w)$/i.test(d[1]))) return null;
         return /\d/.test(m[0]) && (particle || !plainWords(words.join(' ') || 'x')) ? street(0.85)(m) : null;
@@ -242,7 +247,9 @@ export function recognizeAddresses(raw: string): Candidate[] {
   );
   // ("5 FT 2 IN", "6 ft 1": a height in feet and inches, no house on a street.)
   // (A street's name in English letters has vowels; "99 BGL 74", "168 QRS 92" are readings in capitals.)
-  cores.push(...matchAll(NUMBER_NAME_NUMBER, text, (m) => (nameWords(m[1]) && !/^(?:ft|feet|foot)$/i.test(m[1]) && m[1].split(/[ \t]+/).every((w) => !/^[A-Za-z]+$/.test(w) || /^[a-z]$/.test(w) || /[aeiouy]/i.test(w)) ? street(0.7)(m) : null)));
+  // ("24 CAL 35 CC", "2 IVs 18g", "1500 po'd 22 of 38 ml": a dose, a gauge or a feed's share after the second number; a
+  // street's name is written capitalised.)
+  cores.push(...matchAll(NUMBER_NAME_NUMBER, text, (m) => (nameWords(m[1]) && !/^(?:ft|feet|foot)$/i.test(m[1]) && m[1].split(/[ \t]+/).every((w) => !/^[A-Za-z]+$/.test(w) || /^[a-z]$/.test(w) || /[aeiouy]/i.test(w)) && /^\p{Lu}/u.test(m[1]) && !/\d[gG]$/.test(m[0]) && !DOSE_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) ? street(0.7)(m) : null)));
   cores.push(...matchAll(usFormRegex(), text, (m) => (doctorNotDrive(m[0]) || measureNotStreet(m[0]) ? null : street(0.75)(m))));
   cores.push(...matchAll(INTERSECTION, text, (m) => (!plainWord(m[1]) && nameWords(m[2]) ? { ...street(0.7)(m), start: m.indices![1][0] } : null)));
   // Capitalised names, one of them no everyday word ("Peter Zuidhove"): "on Keppra 500", "at Bed 12" are no streets.
@@ -272,6 +279,8 @@ export function recognizeAddresses(raw: string): Candidate[] {
     if (/^(?:room|rm|floor|fl)\b/i.test(m[0]) && (!inLine || hospitalUnit || !afterStreet)) return null;
     const ward = /\b(?:\d+(?:st|nd|rd|th)|detox|icu|step-?down|telemetry|tele|med|surg|psych|rehab|burn|stroke|cardiac|neuro|nursing|care|the|this|same|new)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
     if (/^unit\b/i.test(m[0]) && !inLine && (ward || /^[\/-]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))) return null;
+    // ("PRBC unit #1 hung", "2nd unit FFP": a unit of blood.)
+    if (/^unit\b/i.test(m[0]) && /\b(?:prbcs?|rbcs?|ffp|plts?|platelets?|blood|cryo|albumin|pc)[ \t]+$|\b\d(?:st|nd|rd|th)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
     const lead = /box|postbus|apartado|caixa|casilla/i.test(m[0]) ? /(?<![\p{L}\d.,:/-])\d{1,6}[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
     return { category: 'LOCATION', score: 0.85, kind: 'street', start: m.index - (lead ? lead[0].length : 0) };
   });

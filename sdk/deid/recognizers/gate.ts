@@ -43,7 +43,7 @@ import {
 import { anatomyOfBefore, isEponym } from '../medical-terms.js';
 import type { DeidPreset } from '../options.js';
 import type { Candidate } from '../span.js';
-import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
+import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
 import { adjacent, eponymAfter, gateWords, possessiveEponym, protectedRanges, type Tok } from './gate-words.js';
 import { CREDENTIAL_AFTER, CREDENTIAL_WORDS, CREDENTIALS, GENERATION_SUFFIX, TITLE_CASE_SURNAMES, isCredential } from './credentials.js';
 import { NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
@@ -81,8 +81,25 @@ const EMS_CREDENTIAL = /^(?:emt|aemt|nrp|emt-[bip])$/;
 // its next word is no name there.
 const PATIENT_FORM = /^(?:care[ \t]+(?:report|record|plan|team|conference|coordinator|manager)|portal[ \t]+(?:message|msg|note)|case[ \t]+(?:manager|management|mgr|mgmt|coordinator|worker)s?)\b/i;
 
+// A dose or a size right after a word. (Not units, which number flats and ambulances too, nor grams past two digits: "Twin A Zora 2140 g".)
+const DOSE_AFTER = /^[ \t]+(?:\d+(?:\.\d+)?[ \t]*(?:mg|mcg|ml|cc|meq|fr|kcal|cal)|\d{1,2}(?:\.\d+)?[ \t]*(?:g|gm))(?![\p{L}])/iu;
+
 // A number right after a word, or glued to it, that is no phone number.
 const READING_AFTER = /^(?:\d|[ \t]*:?[ \t]*\d{1,4}(?:\.\d+)?(?![\d-]|[ \t]*-[ \t]*\d|[ \t]+\d{3}[ \t-]\d{4}))/;
+
+/**
+ * "PT PALE, DIAPHORETIC", "PT HARD OF HEARING", "pt sharp, dry humor": after "pt" an everyday word that is no given name,
+ * in capitals or lower case, says how the patient is. The patient's surname stands there only with the given name after
+ * its comma or bracket ("PT HOUSE, RUBY", "PT MEDICINE CROW, ELMER", "pt pilgrim (josiah reinholt)"): of the development
+ * sets' 6,554 such words after "pt" or "patient", the 21 names were all but one written so.
+ */
+function describesPatient(v: Vocabulary, text: string, cue: string, t: Tok): boolean {
+  if (cue !== 'pt' && cue !== 'patient') return false;
+  const flags = v.flags(t.lower);
+  if (!(flags & F.COMMON) || flags & F.FIRST) return false;
+  const given = /^(?:[ \t]+\p{L}+)?[ \t]*[,(][ \t]*(\p{L}+)/u.exec(text.slice(t.end, t.end + 32));
+  return !given || !(v.flags(given[1].toLowerCase()) & F.FIRST || !judge(v, given[1].toLowerCase()).safe);
+}
 
 /**
  * Possible names and places from the vocabulary gate.
@@ -139,7 +156,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       !(t.shape !== 'title' && NOT_NAME_AFTER_CUE.has(t.lower)) &&
       // ("PATIENT CARE REPORT", "PATIENT PORTAL MESSAGE": the form's title, no one named Care or Portal.)
       !PATIENT_FORM.test(text.slice(t.start, t.start + 32)) &&
-      !(t.shape !== 'title' && predicateAfterPerson(prev!.lower, t.lower, v.flags(t.lower))) &&
+      !(t.shape !== 'title' && (predicateAfterPerson(prev!.lower, t.lower, v.flags(t.lower)) || describesPatient(v, text, prev!.lower, t))) &&
       // "Chaplain Fr. Duggan": a title after a role is the next cue, not the name.
       !TITLE_CUES.has(t.lower) &&
       !(ABBREVIATED_STAFF.has(prev!.lower) && (!NAME_PHRASE_END.test(text.slice(t.end, t.end + 12)) || NOT_STAFF_BEFORE.test(text.slice(Math.max(0, prev!.start - 8), prev!.start))));
@@ -157,6 +174,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       !(next.lower === 'pa' && /^(?:right|left|main|proximal|distal|mid|branch|rt|lt)$/.test(t.lower)) &&
       // ("Farrah (night RN)", "Hollis (day RN)": the shift before a nurse's credential.)
       !/^(?:night|nights|day|days|evening|evenings|noc|swing|charge|float|agency)$/.test(t.lower);
+    // ("Diuril 20 mg/kg", "MAALOX 30 CC", "Vygon 1.9 Fr": a word before a dose is the drug or the device, unless a title names it.)
+    if (!nameCue && DOSE_AFTER.test(text.slice(t.end, t.end + 16))) continue;
     const placeCue = prev !== null && PLACE_TAIL.has(prev.lower) && PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
     // "gave report to deb", "ck'd w/ jj", "told mo at desk": nurses hand over to colleagues by first name.
     const handover = t.shape === 'lower' && prev !== null && HANDOVER_TAIL.has(prev.lower) && HANDOVER_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));

@@ -139,7 +139,8 @@ function acceptable(tok: string, strength: Strength, first: boolean, d: Dictiona
     const surname = strength === 'title' && (vocabulary().flags(c) & (VOCAB_FLAGS.LAST | VOCAB_FLAGS.FIRST)) !== 0 && !NOT_AFTER_TITLE.has(c);
     return inNameDict(tok, d) || surname || ((strength === 'title' || !first) && !d.english.has(c));
   }
-  if (shape === 'caps') return inNameDict(tok, d) || !d.english.has(c) || strength === 'title';
+  // ("DR WILL REMOVE", "DR AWARE": in capitals too, what notes write after "dr" for the doctor's doing is no surname.)
+  if (shape === 'caps') return !(first && strength === 'title' && NOT_AFTER_TITLE.has(c)) && (inNameDict(tok, d) || !d.english.has(c) || strength === 'title');
   return true;
 }
 

@@ -86,6 +86,9 @@ function titleFollowedByName(text: string, title: string, end: number): boolean 
   if (/^(?:dr|doctor)\.?$|^(?:mr|mrs|ms)\.$/i.test(title.trim()) && shapeOf(m[0]) !== 'lower' && (vocabulary().flags(core(m[0]).toLowerCase()) & (VOCAB_FLAGS.LAST | VOCAB_FLAGS.COMMON)) === VOCAB_FLAGS.LAST) return true;
   // "MS Contin 30 BID": "MS" without its period before a drug's name is morphine, whatever case the drug is written in.
   if (/^MS\s*$/.test(title) && isMedicalTerm(core(m[0]).toLowerCase())) return false;
+  // ("HR 80s SR. Troponin 0.08", "SR. Nimodipine 60 mg": "SR" in capitals is sinus rhythm ending a sentence, unless a name the
+  // lists hold follows: "SR. MARY JOAN".)
+  if (/^SR\.?\s*$/.test(title) && (!inNameDict(m[0]) || isMedicalTerm(core(m[0]).toLowerCase()))) return false;
   // "Mild MR. RVSP 38": a charting abbreviation after "MR." is no surname.
   if (shapeOf(m[0]) === 'caps' && !inNameDict(m[0]) && vocabulary().flags(m[0].toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL)) return false;
   // "MR ENTEROGRAPHY": a capitals title without a period needs a known name after it.

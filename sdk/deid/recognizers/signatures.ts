@@ -102,8 +102,9 @@ export function recognizeSignatures(text: string): Candidate[] {
   if (has(/worker|manager|chaplain|dietitian|pharmacist|therapist|interpreter|practitioner|specialist|coordinator|navigator/i, text)) {
     out.push(...matchAll(/(?:^|\n)[ \t]*(\p{L}\.[ \t]?\p{L}[\p{L}'’-]+)[ \t]*,[ \t]*(?:social[ \t]+worker|case[ \t]+manager|chaplain|dietitian|pharmacist|(?:physical|occupational|respiratory|speech)[ \t]+therapist|interpreter|nurse[ \t]+practitioner|clinical[ \t]+nurse[ \t]+specialist|(?:transplant|research|discharge|trauma)[ \t]+(?:coordinator|navigator)|patient[ \t]+navigator)[ \t]*(?=\n|$)/dgiu, text, group(0.85, null, 'person')));
   }
-  // Sign-off initials: "-- JKR / 5/17/18", "/s/ JKR".
-  out.push(...matchAll(/(?:^|\n|[.!?][ \t]+)[ \t]*(?:--|—|–|\/s\/|s\/)[ \t]*(\p{Lu}{2,4}|\p{Ll}{2,3}(?=[ \t]*(?:\n|$)))\b/dgu, text, group(0.9)));
+  // Sign-off initials: "-- JKR / 5/17/18", "/s/ JKR". (After a question the dash opens its answer: "TRACH? -- DAY 12 ON ETT",
+  // "OD? -- TOX SCREEN +".)
+  out.push(...matchAll(/(?:^|\n|[.!][ \t]+)[ \t]*(?:--|—|–|\/s\/|s\/)[ \t]*(\p{Lu}{2,4}|\p{Ll}{2,3}(?=[ \t]*(?:\n|$)))\b/dgu, text, group(0.9)));
   // Initials of whoever did the recording, checking or filing: "Log maintained by KA", "Recorded by MQ 02MAY2024",
   // "handed to CRC MQ at 1022".
   out.push(

@@ -38,7 +38,8 @@ export function doctorNotDrive(match: string): boolean {
  * measureNotStreet('5 CM LAC RADIAL'); // true
  */
 export function measureNotStreet(match: string): boolean {
-  return /^\d{1,6}[A-Za-z]?[ \t]+(?:cm|mm|m|l|ml|mg|mcg|meq|kg|g|lb|lbs|oz|in|ft|yds?|mi|miles?|beats?|x|units?|mins?|hrs?|secs?|deg|degrees?|tabs?|caps?|puffs?|vials?|liters?|gtts|lpm|bpm|fr)(?![\p{L}\d])/iu.test(match);
+  // ("10-15 MIN EACH SIDE", "HEPARIN 5000 U SQ": a range, and units given under the skin or into a vein.)
+  return /^\d{1,6}(?:[-–]\d{1,6})?[A-Za-z]?[ \t]+(?:cm|mm|m|l|ml|mg|mcg|meq|kg|g|lb|lbs|oz|in|ft|yds?|mi|miles?|beats?|x|units?|u(?=[ \t]+(?:sq|sc|subq|iv|im)\b)|mins?|hrs?|secs?|deg|degrees?|tabs?|caps?|puffs?|vials?|liters?|gtts|lpm|bpm|fr|cal|kcal)(?![\p{L}\d])/iu.test(match);
 }
 
 /**
