@@ -51,7 +51,8 @@ const MUNICIPALITY_BEFORE = /(?<![\p{L}])(?:city|town|village|borough|township|p
 const TOWN_AGENCY = /^[ \t]+(?:PD|P\.D\.|FD|VFD|EMS|Fire-Rescue|FIRE[ \t]+(?:DEPT\.?|DEPARTMENT)|Corrections|CORRECTIONS|Police(?:[ \t]+(?:Department|Dept\.?))?|POLICE|Fire(?:[ \t]+(?:Department|Dept\.?|Rescue))?|FIRE|Sheriff(?:['’]s)?(?:[ \t]+(?:Office|Department|Dept\.?))?)(?![\p{L}])/u;
 // A street's last word: a city's quadrant may follow it ("off Silver Creek Rd NE"); two spans so ending meet at a corner.
 const STREET_END = /\b(?:st|street|ave|avenue|av|rd|road|dr|drive|blvd|boulevard|ln|lane|way|ct|court|pl|place|pkwy|parkway|hwy|highway|ter|terrace|trl|cir)\.?$/i;
-const QUADRANT = /^[ \t]+(?:NE|NW|SE|SW|N\.E\.|N\.W\.|S\.E\.|S\.W\.)(?![\p{L}\d])/u;
+// (In lower case too, and one letter: "ambaum blvd sw", "airport way s and s lucile"; not "w/" after it.)
+const QUADRANT = /^[ \t]+(?:NE|NW|SE|SW|ne|nw|se|sw|N\.E\.|N\.W\.|S\.E\.|S\.W\.|[NSEWnsew])(?![\p{L}\d\/'’])/u;
 const STRUCTURE_TAIL = /^[ \t]+(?:bridge|Bridge|BRIDGE|dam|Dam|DAM|port[ \t]+of[ \t]+entry|crossing|Crossing|CROSSING)(?![\p{L}])/u;
 // "the" after a preposition of place, right before a span.
 const THE_AFTER_PLACE_WORD = /\b(?:at|to|from|near|outside|behind|by|of|in|AT|TO|FROM|NEAR|OUTSIDE|BEHIND|BY|OF|IN)[ \t]+((?:the|THE|The)[ \t]+)$/u;

@@ -3,9 +3,11 @@
  * identifier at all), where every word removed that is no identifier costs precision: how the patient looks after "pt",
  * the doctor's doing after "dr", a question answered after a dash, sinus rhythm ending a sentence, the drug or device
  * before its dose, the English "via", doses, gauges and feeds between numbers, units under the skin and units of blood,
- * devices and operations named in clinical phrases, and drugs, devices and shorthand no list held. And what stays found:
- * "LAST, FIRST" after "pt", a doctor named Will, a sister's name after "SR.", an Italian street, a baby's weight after her
- * name. Each example is our own, written for this test.
+ * devices and operations named in clinical phrases, drugs, devices and shorthand no list held, the instruction to reach a
+ * clinician, ribs and settings that look like dates, services that name no facility, units after numbers. And what stays
+ * found: "LAST, FIRST" after "pt", a doctor named Will, a sister's name after "SR.", an Italian street, a baby's weight after
+ * her name, nurses named Call and Page, facilities named before their service, a school with what it is for, a street name
+ * before the person's name in brackets, a street's quadrant. Each example is our own, written for this test.
  */
 import { family, kept } from './shape-helpers.js';
 
@@ -79,3 +81,50 @@ kept('drugs, devices and shorthand no list held', [
   ['NG feeds 30 ml q3h EBM + Prolacta +6, over 30 min.', ['Prolacta']],
   ['crackles 1/3 up bilat. Orthopneic, sleeping on 3 pillows.', ['Orthopneic']],
 ]);
+
+kept('the instruction to reach a clinician, and the unit before a credential', [
+  ['DISCHARGE TEACHING: S/S ILLNESS, WHEN TO CALL MD. PARENTS VERBALIZED.', ['CALL']],
+  ['may have a glass of wine, told to limit and ask md. pt verbalized understanding.', ['ask']],
+  ['0845 ADMIT TO ORTHO, REPORT TO FLOOR RN. PT RESTING.', ['FLOOR']],
+]);
+
+family('a nurse whose surname is Call or Page', [
+  ['reminded to avoid crowds, mask.\nJordyn Call, RN', ['Call']],
+  ['Will need SW consult re: home safety.  Page, RN', ['Page']],
+]);
+
+kept('ribs, days after an operation and machine settings that look like dates', [
+  ['L pneumothorax s/p chest tube, L rib fx 4-8, grade III splenic lac.', ['4-8']],
+  ['- pacing wires stay until POD 3-4', ['3-4']],
+  ['Resp: Placed on NIPPV 20/6 rate 30, FiO2 30-35%.', ['20/6']],
+  ['Pt on home BiPAP (ResMed VPAP) at 16/8, nasal pillows.', ['16/8']],
+  ['CT to -20 sxn, small air leak 1/7 with cough.', ['1/7']],
+]);
+
+kept('a service that names no facility alone, and a sentence ending before "DR"', [
+  ['HELICOPTER REQUESTED FOR TRANSFER TO TRAUMA CENTER. DR SPOKE WITH TRAUMA SURGEON.', ['TRAUMA CENTER', 'DR SPOKE']],
+  ['97 YO FEMALE, LONG-TERM CARE RESIDENT, HOSP DAY 3 FOR DEHYDRATION.', ['LONG-TERM CARE']],
+  ['APPOINTMENTS: NEONATAL FOLLOW-UP CLINIC IN 4 MONTHS.', ['NEONATAL FOLLOW-UP CLINIC']],
+  ['R. Feldstein, MD, Neurocritical Care', ['Neurocritical Care']],
+]);
+
+family('a facility named before its service, and a school with what it is for', [
+  ['transferred to University Trauma Center New Orleans by air', ['University Trauma Center']],
+  ['from Cape and Islands Long-Term Care, baseline ambulatory', ['Cape and Islands Long-Term Care']],
+  ['both work at the Hartwell School for the Deaf in Hartwell', ['Hartwell School for the Deaf']],
+]);
+
+kept('a unit or the end of "I&D." and "n/a." before a word', [
+  ['SLIPPERS AND PAJAMAS, TEMP OUTSIDE 38 F. WEARS MEDIC ALERT BRACELET.', ['F. WEARS']],
+  ['EX 30 WK, NOW 37 WKS CGA, WT 2460 G. ALL FEEDS PO.', ['G. ALL']],
+  ['PACED 60, SENSING OK. DRSG D&I. ARM SLING L.', ['ARM']],
+  ['procedures: Kasai? n/a. Nissen? n/a. Broviac? n/a.', ['Kasai', 'Nissen']],
+]);
+
+family('a street name opening a lower-case log line before the person\'s name in brackets', [
+  ['safe lot check\ncowboy (dale ruiz) - 1994 winnebago, plate on file', ['cowboy']],
+  ['walked the ave.\nghost (real name jasper, 19) sitting in front of the store', ['ghost']],
+  ['camp check\n- preacher (lamont g.) holding bible study at the tent', ['preacher']],
+]);
+
+family('a lower-case street with its quadrant', [['8 people behind the closed lot on ambaum blvd sw near the bus stop.', ['ambaum blvd sw']]]);

@@ -14,7 +14,7 @@ import { countryAtEnd } from './countries.js';
 import { PARTICLES, clinicalShorthand, isParticle, nameWords, plainWord, plainWords } from './place-words.js';
 import { dictionaries } from '../dictionaries.js';
 import { isMedicalTerm } from '../medical-terms.js';
-import { doctorNotDrive, has, matchAll, measureNotStreet } from './util.js';
+import { DOSE_UNIT, doctorNotDrive, has, matchAll, measureNotStreet } from './util.js';
 
 // Street words written before the name (Rue de Tanger, Via Franscini, ul. Miła) or after it
 // (Søndergade, Harjukuja, Þorsteinsgata, Brucker Bundesstrasse, Rákóczi út).
@@ -42,7 +42,7 @@ const SUFFIX_STREET_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}[ \t]
 // Two numbers around one to three words: "28245 Puruntie 82", "6750 Koskikatu 25" (a word must be no everyday word).
 const NUMBER_NAME_NUMBER = new RegExp(String.raw`(?<![\p{L}\d.,/:-])\d{1,6}[ \t]+((?:${WORD}[ \t]+){0,2}${WORD})[ \t]+[1-9]\d{0,3}[A-Za-z]?\.?(?![\p{L}\d]|[.,/:-]\d|[ \t]*(?:mg|ml|mcg|cc|units?|%|mm|cm|kg|x\b|years?|yrs?|days?|hours?|hrs?|min))`, 'gu');
 // What follows a number that counts a dose or a share, not a house ("35 CC", "22 of 38 ml").
-const DOSE_NEXT = /^[ \t]*(?:mg|ml|mcg|cc|units?|u|kg|g|oz|cal|kcal|fr|meq|of)\b/i;
+const DOSE_NEXT = new RegExp(String.raw`^[ \t]*(?:${DOSE_UNIT}|u|g|oz|of)\b`, 'i');
 // Unit designators and military addresses. Only abbreviations take a period: "floor. 2 PIVs" is two sentences.
 // Post boxes abroad too: "Postbus 412" (NL), "Apartado 77" (ES/PT), "Caixa Postal 1180" (BR), "Casilla 45" (CL).
 // "Flat 3" only when no unit, slash or range follows ("JVP flat 3 cm", "affect flat 2/2" are findings).
@@ -219,9 +219,10 @@ export function recognizeAddresses(raw: string): Candidate[] {
         // foreign street name too ("via an umbilical port" does not: "an" is English as well).
         const words = m[0].replace(/\d+/g, ' ').trim().split(/[ \t]+/).slice(1);
         const particle = /^(?:de|do|da|dos|das|del|della|dei|di|du|des|la|le|los|las)$/i.test(words[0] ?? '') && words.length > 1 && !/\.$/.test(words[words.length - 1]);
-        // ("5 VIA HUDSON PRONGS", "ABG via UAC at 0100": the English preposition; an Italian street is written "Via" and holds
-        // no English small word.)
-        if (/via/i.test(m[0]) && !/\b(?:rue|rua|calle|viale|vicolo|corso|piazza)\b/i.test(m[0]) && (!/\bVia\b/.test(m[0]) || /\b(?:at|to|the|for|with|and|on|in|per)\b/i.test(m[0]))) return null;
+        // ("5 VIA HUDSON PRONGS", "ABG via UAC at 0100": the English preposition; an Italian street has its number after its
+        // name, "Via dei Fiorentini 17", "3482 Via Franscini 71", "VIA GARIBALDI 22", and no English small word.)
+        // ("tpn via uvc. glucose 70": a period after a word ends the sentence.)
+        if (/^(?:\d[^ \t]*[ \t]+)?via\b/i.test(m[0]) && ((/^\d/.test(m[0]) && !/\d[A-Za-z]?\.?$/.test(m[0])) || /\b(?:at|to|the|for|with|and|on|in|per)\b/i.test(m[0]) || /\p{L}{2}\.[ \t]/u.test(m[0]))) return null;
         // "VIA NGT. Dakota in room 4": a sentence ends at a period after any word but a street or title abbreviation.
         if ([...m[0].matchAll(/(\p{L}+)\.[ \t]+\p{Lu}/gu)].some((d) => !/^(?:st|ste|mt|ft|dr|av|bd|ul|al|jl|pl|sq|s|n|e|w)$/i.test(d[1]))) return null;
         return /\d/.test(m[0]) && (particle || !plainWords(words.join(' ') || 'x')) ? street(0.85)(m) : null;
@@ -248,8 +249,8 @@ export function recognizeAddresses(raw: string): Candidate[] {
   // ("5 FT 2 IN", "6 ft 1": a height in feet and inches, no house on a street.)
   // (A street's name in English letters has vowels; "99 BGL 74", "168 QRS 92" are readings in capitals.)
   // ("24 CAL 35 CC", "2 IVs 18g", "1500 po'd 22 of 38 ml": a dose, a gauge or a feed's share after the second number; a
-  // street's name is written capitalised.)
-  cores.push(...matchAll(NUMBER_NAME_NUMBER, text, (m) => (nameWords(m[1]) && !/^(?:ft|feet|foot)$/i.test(m[1]) && m[1].split(/[ \t]+/).every((w) => !/^[A-Za-z]+$/.test(w) || /^[a-z]$/.test(w) || /[aeiouy]/i.test(w)) && /^\p{Lu}/u.test(m[1]) && !/\d[gG]$/.test(m[0]) && !DOSE_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) ? street(0.7)(m) : null)));
+  // street's name in English letters is written capitalised.)
+  cores.push(...matchAll(NUMBER_NAME_NUMBER, text, (m) => (nameWords(m[1]) && !/^(?:ft|feet|foot)$/i.test(m[1]) && m[1].split(/[ \t]+/).every((w) => !/^[A-Za-z]+$/.test(w) || /^[a-z]$/.test(w) || /[aeiouy]/i.test(w)) && !/^[a-z'’.-]+(?:[ \t]+[a-z'’.-]+)*$/.test(m[1]) && !/\d[gG]$/.test(m[0]) && !DOSE_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) ? street(0.7)(m) : null)));
   cores.push(...matchAll(usFormRegex(), text, (m) => (doctorNotDrive(m[0]) || measureNotStreet(m[0]) ? null : street(0.75)(m))));
   cores.push(...matchAll(INTERSECTION, text, (m) => (!plainWord(m[1]) && nameWords(m[2]) ? { ...street(0.7)(m), start: m.indices![1][0] } : null)));
   // Capitalised names, one of them no everyday word ("Peter Zuidhove"): "on Keppra 500", "at Bed 12" are no streets.

@@ -40,9 +40,9 @@ export function isCredential(lower: string): boolean {
 }
 
 // Credentials that are words of a sentence after a lower-case word ("left pt", "hip ot", "ma and pa", "hx ms", "the cns",
-// "ivf en route", "see rm", "knee rt"), or roles a crew or a team puts a word before ("plant EMT", "off-duty EMT", "head
+// "ivf en route", "see rm", "knee rt", "CUFF MLT"), or roles a crew or a team puts a word before ("plant EMT", "off-duty EMT", "head
 // ATC"): there they prove nothing about the word before them.
-const NOT_AFTER_WORD = new Set('rt pt pta ot ma ms cns atc en rm sn od pct hca mph esq mls cota emt aemt nrp'.split(' '));
+const NOT_AFTER_WORD = new Set('rt pt pta ot ma ms cns atc en rm sn od pct hca mph esq mls mlt cota emt aemt nrp'.split(' '));
 /** Credentials whose word before them, alone, is a name ("lander rrt", "b. okoye rn"). @example CREDENTIAL_WORDS.has('lpn'); // true */
 export const CREDENTIAL_WORDS = new Set(LIST.filter((c) => !NOT_AFTER_WORD.has(c)));
 /** A credential written after a name, with an optional comma. @example CREDENTIAL_AFTER.test(' rrt'); // true */
@@ -60,4 +60,15 @@ export const SIGNING_CREDENTIAL = `(?:${LIST.filter((c) => !NOT_SIGNING.has(c) &
 
 function escape(word: string): string {
   return word.replace(/\./g, '\\.');
+}
+
+/**
+ * Is the word before a credential the instruction to reach that clinician, not the clinician's name? ("WHEN TO CALL MD", "told
+ * to limit and ask md"; "Jordyn Call, RN" and "--Page RN" sign.)
+ *
+ * @example
+ * instructionBeforeCredential('when to call md', 8, 'call'); // true
+ */
+export function instructionBeforeCredential(text: string, start: number, lower: string): boolean {
+  return /^(?:call|ask|notify|page|tell|inform|update|contact|consult|see)$/.test(lower) && /\b(?:to|and|or|then|please|pls)[ \t]+$/i.test(text.slice(Math.max(0, start - 12), start));
 }

@@ -36,7 +36,7 @@ export function hasCue(text: string, start: number): boolean {
 
 // Labels before a ratio, score or machine setting ("BP 120/80", "PSV 5/5", "TOF 2/4", "pain 4/10", "grade 2/6").
 export const NOT_DATE_BEFORE =
-  /(?:\b(?:bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|relief|score|scale|rass|ciwa(?:-ar)?|cows|gcs|mmse|moca|slums|apgars?|timi|fim|nyha|killip|berg|tug|heart|grace|hasbled|chads2?|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|mg|ml|vision|va|acuity|pupils?|perrla?|\d\s*mm)|=|(?<![a-z][ \t]?|\d\/\d{1,2}[ \t]?)\+|->|→|\d\s*x)\s*[:=]?\s*(?:of\s+)?$/i;
+  /(?:\b(?:leak|bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|relief|score|scale|rass|ciwa(?:-ar)?|cows|gcs|mmse|moca|slums|apgars?|timi|fim|nyha|killip|berg|tug|heart|grace|hasbled|chads2?|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|mg|ml|vision|va|acuity|pupils?|perrla?|\d\s*mm)|=|(?<![a-z][ \t]?|\d\/\d{1,2}[ \t]?)\+|->|→|\d\s*x)\s*[:=]?\s*(?:of\s+)?$/i;
 // A dose just before: "50 mg 3/15" (see `bareDate`).
 const DOSE_BEFORE = /\d[ \t]*(?:mg|mcg|ml|g|units?|meq)[ \t]*$/i;
 // Labels that only ever date ("LMP 4/1", "EDC: 6/14"), and a week or day of a schedule counted to its date
@@ -63,9 +63,10 @@ const IMAGING_BEFORE = /\b(?:cxr|ct|cta|mri|mra|kub|xr|x-?ray|films?|us|u\/s|dup
 // A month/day and "vs" / "versus" just before: the value is the other choice of a date.
 const VERSUS_DATE = /(?<![\d/])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])[ \t]+(?:vs\.?|versus)[ \t]*$/i;
 const COMPARED_WITH_DATE = /(?<![\d/])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?![\d/])[^.;\n\d]{1,40}\b(?:vs\.?|versus|compared[ \t]+(?:to|with))[ \t]*$/i;
-// A ventilator mode a few words before ("psv trial 10/5", "bipap overnight 14/8") makes it a setting.
+// A ventilator mode a few words before ("psv trial 10/5", "bipap overnight 14/8", "NIPPV 20/6", "BiPAP (ResMed VPAP) at 16/8")
+// makes it a setting.
 // ("RT VENT CHECK 2/9 0400": a check or a note of the ventilator is headed by its date.)
-export const VENT_NEAR = /\b(?:psv|ps|peep|cpap|bipap|niv|apap|vent(?![ \t]+(?:check|note|rounds?)\b)|ventilator(?![ \t]+(?:check|note|rounds?)\b))\b(?:[ \t]+[a-z]+){0,2}[ \t]*[:=@]?[ \t]*$/i;
+export const VENT_NEAR = /\b(?:psv|ps|peep|cpap|bipap|bilevel|bi-level|niv|nippv|nimv|apap|vent(?![ \t]+(?:check|note|rounds?)\b)|ventilator(?![ \t]+(?:check|note|rounds?)\b))\b(?:[ \t]+(?:[a-z]+|\([^)\n]{1,24}\))){0,3}[ \t]*[:=@]?[ \t]*$/i;
 
 /**
  * Up to 40 characters before `start`, on the same line: where a label or an event is written.

@@ -94,6 +94,9 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // "Ingreso: 22 ene 2025", "31-DIC-2019": Spanish month abbreviations between a day and a year (those Spanish shares with
   // English, "mar" and "sep", are read by the English rules).
   { re: /(?<![\p{L}\d])\d{1,2}[ \t-]+(?:ene|abr|ago|dic|ENE|ABR|AGO|DIC|Ene|Abr|Ago|Dic)\.?[ \t-]+(?:\d{4}|\d{2})(?![\p{L}\d])/gu, score: 0.85, free: true },
+  // A day and month in French or Italian, or in Spanish without "de": "le 12 avril 2024", "du 2 au 9 avril", "14 marzo 2024"
+  // ("mars" and "mai" only with their year: "2 mars bars", "2 mai tais").
+  { re: /(?<![\p{L}\d])\d{1,2}(?:[ \t]+au[ \t]+\d{1,2})?[ \t]+(?:janvier|février|fevrier|(?:mars|mai)(?=[ \t]+\d{4})|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|enero|febrero|marzo|abril|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre)(?:[ \t]+\d{4})?(?![\p{L}\d])/giu, score: 0.85, free: true },
   { re: /(?<![\p{L}\d])\d{1,2}[ \t]+de[ \t]+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|setiembre|octubre|noviembre|diciembre)(?:[ \t]+del?[ \t]+\d{4})?(?![\p{L}\d])/giu, score: 0.9, free: true },
   // A month with a range of days, and its year: "Last hosp Jan 3-7", "Oct 8-12", "collected June 8-10, 2004".
   { re: new RegExp(String.raw`\b${MON}[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}\b(?![\/:.]\d)(?:,?[ \t]+(?:19|20)\d{2}\b)?`, 'gi'), score: 0.8, free: true },
@@ -183,7 +186,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // "Would like Thanksgiving at home", "a New Year's party", "away until after Pesach", "down for valentines", "moved out
   // easter". Annotators of real notes mark it so, and it narrows a day
   // as a date does. (Not the things named after one: "Christmas disease", "Christmas-tree adapter", "Easter egg".)
-  { re: new RegExp(String.raw`\b(?:christmas|xmas|thanksgiving|halloween|new[ \t]+year['’]?s|mardi[ \t]+gras|juneteenth|cinco[ \t]+de[ \t]+mayo|passover|pesach|purim|rosh[ \t]+hashanah?|yom[ \t]+kippur|hanukkah|chanukah|diwali|eid[ \t]+al-(?:fitr|adha)|(?:lunar|chinese)[ \t]+new[ \t]+year|easter(?=[ \t]+(?:sunday|weekend|break|holiday|morning|day|service|mass|dinner|visit|\d{3,4}\b))|(?<=\b(?:at|by|on|for|since|after|before|until|till|around|over|of|last|this|next|visit|out)[ \t]+)easter|(?<=\b(?:at|by|on|for|since|after|before|until|till|around|over|last|this|next)[ \t]+|\([ \t]*)valentine['’]?s)\b(?![ \t-]*${NAMED_AFTER_HOLIDAY})`, 'gi'), score: 0.7, free: true },
+  { re: new RegExp(String.raw`\b(?:christmas|xmas|thanksgiving|halloween|new[ \t]+year['’]?s|mardi[ \t]+gras(?:[ \t]+day)?|juneteenth|cinco[ \t]+de[ \t]+mayo|passover|pesach|purim|rosh[ \t]+hashanah?|yom[ \t]+kippur|hanukkah|chanukah|diwali|eid[ \t]+al-(?:fitr|adha)|(?:lunar|chinese)[ \t]+new[ \t]+year|easter(?=[ \t]+(?:sunday|weekend|break|holiday|morning|day|service|mass|dinner|visit|\d{3,4}\b))|(?<=\b(?:at|by|on|for|since|after|before|until|till|around|over|of|last|this|next|visit|out)[ \t]+)easter|(?<=\b(?:at|by|on|for|since|after|before|until|till|around|over|last|this|next)[ \t]+|\([ \t]*)valentine['’]?s)\b(?![ \t-]*${NAMED_AFTER_HOLIDAY})`, 'gi'), score: 0.7, free: true },
   // The new year after a word of when or "happy": "fixed by the new year", "at midnight for new yr" (not its resolutions).
   { re: /(?=new)(?<=\b(?:the|for|by|after|before|until|till|since|over|around|happy)[ \t]+)new[ \t]+(?:year|yr)\b(?!['’]?s?[ \t]+(?:resolutions?|goals?|plans?))/gi, score: 0.7, free: true },
   // Tet, the lunar new year, in title case or with its accent ("for Tet", "after Tết", "(Tet, Year of the Dragon)"); not the tetanus toxoid ("Tet toxoid").
@@ -240,6 +243,8 @@ export function recognizeDates(text: string): Candidate[] {
               (/^[ \t]+(?:@[ \t]*)?(?:(?:[01]\d|2[0-3])[0-5]\d\b(?!\.\d)|(?:morning|afternoon|evening)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index)) || /[a-z]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))))));
         // "MICU NPN 3-11", "CCU npn 11-7", "7-3 shift": a nursing shift, not the 11th of March.
         if (p.free === true && SHIFT_PAIR.test(m[0]) && (SHIFT_NOTE_BEFORE.test(lineBefore(text, m.index)) || /^[ \t]*shift\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))) return null;
+        // ("L rib fx 4-8", "ribs 3-5", "wires stay until POD 3-4": ribs and the days after an operation counted, no month and day.)
+        if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && /\b(?:ribs?|fx|fxs|pod|pods)[ \t]*#?[ \t]*$/i.test(lineBefore(text, m.index))) return null;
         if (p.cue && !hasCue(text, m.index) && !eventCue() && !timeCue() && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) {
           // A month-day with a dash and no cue may still be dated by the note's other dash dates (see `dashDatesOfTheNote`).
           // ("C4-5", "L3-4": spinal levels glued to their letter; "in 3-4 wk": a duration.)

@@ -45,9 +45,9 @@ import type { DeidPreset } from '../options.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
 import { adjacent, eponymAfter, gateWords, possessiveEponym, protectedRanges, type Tok } from './gate-words.js';
-import { CREDENTIAL_AFTER, CREDENTIAL_WORDS, CREDENTIALS, GENERATION_SUFFIX, TITLE_CASE_SURNAMES, isCredential } from './credentials.js';
+import { CREDENTIAL_AFTER, CREDENTIAL_WORDS, CREDENTIALS, GENERATION_SUFFIX, TITLE_CASE_SURNAMES, instructionBeforeCredential, isCredential } from './credentials.js';
 import { NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
-import { labDumpLine, matchesOf } from './util.js';
+import { DOSE_UNIT, labDumpLine, matchesOf } from './util.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
 import { MONTH_WORDS, WEEKDAY_WORDS } from './dates.js';
 import { bedOccupant, capsLine, colleagueFrom, familyName, PHONE_NEXT, phoneOwner, TALK_TAIL, talkedWith, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, nameThatIsAWord } from './people-cues.js';
@@ -81,11 +81,21 @@ const EMS_CREDENTIAL = /^(?:emt|aemt|nrp|emt-[bip])$/;
 // its next word is no name there.
 const PATIENT_FORM = /^(?:care[ \t]+(?:report|record|plan|team|conference|coordinator|manager)|portal[ \t]+(?:message|msg|note)|case[ \t]+(?:manager|management|mgr|mgmt|coordinator|worker)s?)\b/i;
 
-// A dose or a size right after a word. (Not units, which number flats and ambulances too, nor grams past two digits: "Twin A Zora 2140 g".)
-const DOSE_AFTER = /^[ \t]+(?:\d+(?:\.\d+)?[ \t]*(?:mg|mcg|ml|cc|meq|fr|kcal|cal)|\d{1,2}(?:\.\d+)?[ \t]*(?:g|gm))(?![\p{L}])/iu;
+// A dose or a size right after a word. (Not grams past two digits: "Twin A Zora 2140 g".)
+const DOSE_AFTER = new RegExp(String.raw`^[ \t]+(?:\d+(?:\.\d+)?[ \t]*${DOSE_UNIT}|\d{1,2}(?:\.\d+)?[ \t]*(?:g|gm))(?![\p{L}])`, 'iu');
 
 // A number right after a word, or glued to it, that is no phone number.
 const READING_AFTER = /^(?:\d|[ \t]*:?[ \t]*\d{1,4}(?:\.\d+)?(?![\d-]|[ \t]*-[ \t]*\d|[ \t]+\d{3}[ \t-]\d{4}))/;
+
+/**
+ * A letter after a number that is its unit, not an initial: glued to it ("BP 140s/80s. Fingersticks", "turned q2h. Sage
+ * cloths") or a unit after a space ("TEMP OUTSIDE 38 F. WEARS", "WT 2460 G. ALL FEEDS", "VC 1.2 L. Cough"); or the end of
+ * "I&D." and "n/a.". (A clock time before initials is a log's, "0300 k. moore", and a typist's before a slash, "TF/I. IWU".)
+ */
+function unitAfterNumber(text: string, initial: Tok): boolean {
+  const before = text.slice(Math.max(0, initial.start - 2), initial.start);
+  return /[&\d]$/.test(before) || (/\/$/.test(before) && /^\p{Ll}$/u.test(initial.text)) || (/\d[ \t]$/.test(before) && /^[FCGLfcgl]$/.test(initial.text));
+}
 
 /**
  * "PT PALE, DIAPHORETIC", "PT HARD OF HEARING", "pt sharp, dry humor": after "pt" an everyday word that is no given name,
@@ -160,9 +170,10 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       // "Chaplain Fr. Duggan": a title after a role is the next cue, not the name.
       !TITLE_CUES.has(t.lower) &&
       !(ABBREVIATED_STAFF.has(prev!.lower) && (!NAME_PHRASE_END.test(text.slice(t.end, t.end + 12)) || NOT_STAFF_BEFORE.test(text.slice(Math.max(0, prev!.start - 8), prev!.start))));
-    // "E. WELSH", "q. lander"; not a list marker opening a line ("B. No dysplasia"), nor the sex after an age ("94M. FALL").
+    // "E. WELSH", "q. lander"; not a list marker opening a line ("B. No dysplasia"), nor the sex after an age ("94M. FALL"), nor a
+    // unit after a number ("TEMP OUTSIDE 38 F. WEARS", "WT 2460 G. ALL FEEDS"), nor the end of "I&D." or "n/a.".
     const initialBefore =
-      adjacentPrev && prev!.shape === 'initial' && text[prev!.end] === '.' && !/^\.[ \t]{2}/.test(text.slice(prev!.end, t.start)) && !/\d/.test(text[prev!.start - 1] ?? '') && !(t.shape === 'title' && /^\p{Lu}$/u.test(prev!.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev!.start - 20), prev!.start)));
+      adjacentPrev && prev!.shape === 'initial' && text[prev!.end] === '.' && !/^\.[ \t]{2}/.test(text.slice(prev!.end, t.start)) && !unitAfterNumber(text, prev!) && !(t.shape === 'title' && /^\p{Lu}$/u.test(prev!.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev!.start - 20), prev!.start)));
     // ("proximal right PA.", "main PA": before "PA" a side or a segment names the pulmonary artery.)
     const credAfter =
       next !== null &&
@@ -172,8 +183,10 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       CREDENTIAL_AFTER.test(text.slice(t.end, t.end + 40)) &&
       /^(?:,?[ \t]*)\S+[ \t]*(?:$|\n|[,.;)])/.test(text.slice(t.end, t.end + 40)) &&
       !(next.lower === 'pa' && /^(?:right|left|main|proximal|distal|mid|branch|rt|lt)$/.test(t.lower)) &&
-      // ("Farrah (night RN)", "Hollis (day RN)": the shift before a nurse's credential.)
-      !/^(?:night|nights|day|days|evening|evenings|noc|swing|charge|float|agency)$/.test(t.lower);
+      // ("Farrah (night RN)", "Hollis (day RN)", "REPORT TO FLOOR RN", "receiving RN": the shift, the unit or the handing over
+      // before a nurse's credential.)
+      !/^(?:night|nights|day|days|evening|evenings|noc|swing|charge|float|agency|floor|peds|unit|primary|covering|oncoming|receiving|bedside)$/.test(t.lower) &&
+      !instructionBeforeCredential(text, t.start, t.lower);
     // ("Diuril 20 mg/kg", "MAALOX 30 CC", "Vygon 1.9 Fr": a word before a dose is the drug or the device, unless a title names it.)
     if (!nameCue && DOSE_AFTER.test(text.slice(t.end, t.end + 16))) continue;
     const placeCue = prev !== null && PLACE_TAIL.has(prev.lower) && PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
@@ -387,7 +400,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     if (!(/^[ \t]$/.test(gap) || (/^\.[ \t]$/.test(gap) && toks[j - 1].shape === 'initial')) || next.shape === 'other' || next.shape === 'initial' || (next.shape === 'lower') !== (toks[i].shape === 'lower')) continue;
     const f = v.flags(next.lower);
     // ("tomasz brought lunch": a verb after the given name is what the person did, though "Brought" is a surname too.)
-    if (f & (F.CLINICAL | F.ABBREV) || FUNCTION_WORDS.has(next.lower) || NOT_NAME_AFTER_CUE.has(next.lower) || NOT_NAME_AFTER_RELATIVE.has(next.lower)) continue;
+    // ("ALL THE CAPLINGER WOMEN": in capitals, where no case tells a name, a name no list knows carries no everyday word.)
+    if (f & (F.CLINICAL | F.ABBREV) || FUNCTION_WORDS.has(next.lower) || NOT_NAME_AFTER_CUE.has(next.lower) || NOT_NAME_AFTER_RELATIVE.has(next.lower) || (!(v.flags(toks[i].lower) & F.FIRST) && f & F.COMMON && next.shape === 'caps')) continue;
     if (f & F.LAST || !judge(v, next.lower).safe) {
       for (let k = i + 1; k <= j; k++) level[k] = 2;
     }
@@ -478,7 +492,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     let start = t.start;
     // An initial right before a name is part of it ("E. WELSH", "q. lander").
     const prev = toks[i - 1];
-    if (prev && prev.shape === 'initial' && text[prev.end] === '.' && /^\.[ \t]?$/.test(text.slice(prev.end, t.start))) start = prev.start;
+    // (Not a unit after a number: "BP 140s/80s. Fingersticks", "TEMP OUTSIDE 38 F. WEARS".)
+    if (prev && prev.shape === 'initial' && text[prev.end] === '.' && /^\.[ \t]?$/.test(text.slice(prev.end, t.start)) && !unitAfterNumber(text, prev)) start = prev.start;
     let end = t.end;
     const next = toks[i + 1];
     // "ROBERT V.": a trailing initial; without its period only after "Last, First" ("HALVORSEN, GRETA M TO OR").

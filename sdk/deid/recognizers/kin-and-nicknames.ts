@@ -31,6 +31,9 @@ export function recognizeKinAndNicknames(text: string): Candidate[] {
   // A street name opening a clause before the person's own name in brackets or after "=": "Dimes (Danny Moyer) - using",
   // "Coop = Anthony Cooper, 39".
   if (has(/\p{Ll}[ \t]*(?:\(|=[ \t]*)\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u, text)) out.push(...matchAll(NICKNAME_BEFORE_NAME, text, nicknameBeforeName));
+  // The same in a log typed in lower case, the street name opening its line: "cowboy (dale ruiz) - 1994 fleetwood", "ghost
+  // (real name jasper, 19) sitting in front", "- preacher (lamont g.) holding bible study".
+  if (has(/\n[ \t]*(?:[-*•][ \t]*)?[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?[ \t]*\(/, `\n${text}`)) out.push(...matchAll(LOWER_NICKNAME_BEFORE_NAME, text, lowerNicknameBeforeName));
   // Children listed with their ages ("pt's 2 older kids (mateo 6, luz 4)", "KIDS: DESTINY 14, MARCUS 9, KHALIL 4"),
   // and twins by name ("twins ada & grace", "twin B Wren 2195g").
   if (has(/\b(?:kids|children|sons|daughters|grandkids|grandchildren|siblings|twins?)\b/i, text)) out.push(...childrenNamed(text));
@@ -106,6 +109,20 @@ const NICKNAME_INSIDE = /(?=["“])(?<=(?:\p{Lu}[\p{L}'’-]+|(?<![\p{L}])\p{Lu}
 // "resident tanner m. (tj) kovalchick". The given name a list's, the nickname one or two words, then one or two surnames
 // closing the clause, one space apart (a wider gap is a table's next column: 'Gerald "Jerry" Ashby   DOB').
 const NAME_AROUND_NICKNAME = /(?<![\p{L}'’.-])(\p{L}[\p{L}'’-]+)(?:[ \t]\p{L}\.)?[ \t](?:["“]([\p{L}.'’-]+(?:[ \t][\p{L}.'’-]+)?)["”]|\(([\p{L}.'’-]+)\))[ \t](\p{L}[\p{L}'’-]+)(?:[ \t](\p{L}[\p{L}'’-]+))?(?![\p{L}'’-])/dgu;
+
+// A lower-case street name opening a line (or a bullet), then the person's given name in brackets with a surname, an initial
+// or an age: group 1 the street name, group 2 the given name.
+const LOWER_NICKNAME_BEFORE_NAME = /(?:^|\n)[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)[ \t]*\((?:real[ \t]+name[ \t]+)?([a-z][a-z'’-]+)(?:(?:[ \t]+[a-z][a-z.'’-]*){1,2}(?:,[ \t]*\d{1,2})?|,[ \t]*\d{1,2})[ \t]*\)/dg;
+
+/** The street name, when the bracket opens with a given name and the street name is no clinical or function word. */
+function lowerNicknameBeforeName(m: RegExpExecArray): Candidate | null {
+  const v = vocabulary();
+  const given = m[2];
+  if (!(v.flags(given) & VOCAB_FLAGS.FIRST) || FUNCTION_WORDS.has(given) || NAME_BEFORE.has(given)) return null;
+  const words = m[1].split(/[ \t]+/);
+  if (words.some((w) => FUNCTION_WORDS.has(w) || isMedicalTerm(w) || v.flags(w) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV) || CALENDAR_WORDS.test(w))) return null;
+  return { category: 'NAME', score: 0.7, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' };
+}
 
 // One name in brackets after a person word, perhaps with where the person is from: "FOREMAN (SULLY) DROVE PT", "FRIEND
 // FROM THE VFW (HERB)", "coach (Sully)".

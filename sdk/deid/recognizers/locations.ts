@@ -120,6 +120,11 @@ const GENERIC = new Set(
     .split(' '),
 );
 
+// Services a unit is named for, which name no facility alone ("TRANSFER TO TRAUMA CENTER", "LONG-TERM CARE RESIDENT",
+// "NEONATAL FOLLOW-UP CLINIC", "MD, Neurocritical Care"), though with a name before them they do ("University Trauma Center",
+// "Cape and Islands Long-Term Care").
+const SERVICE_ONLY = new Set('trauma burn transplant neonatal perinatal newborn follow-up followup long-term neurocritical neuro'.split(' '));
+
 const STRONG_HEAD = /\b(?:hospitals?|cent(?:er|re)s?|clinics?|infirmary|hospice|institute|manor|lodge|residences?|villa|gardens|associates|group|partners|physicians|pharmacy|laborator(?:y|ies)|practice|sanatorium|sanitarium|(?:care|nursing|group|rest)\s+homes?)\b/i;
 // Kinds that name an agency whose own words are everyday ones ("Heartland Home Health", "Unity Family Health", "Seacoast
 // Rehab", "North Star Critical Care"): strong only for words in title case in a mixed-case line, not a sentence's first
@@ -141,7 +146,7 @@ function facility(text: string, out: Candidate[]): void {
       // (Before the head that closes the run: "NURSING HOME RESIDENT FROM MEADOWBROOK MANOR", "CARDIAC REHAB AT SUSQUEHANNA HEART CENTER".)
       const head = words.findLastIndex((w) => STRONG_HEAD.test(w) || HEAD_WORDS.has(w.toLowerCase()));
       for (let k = (head < 0 ? words.length : head) - 1; k >= i; k--) {
-        if (/^(?:to|from|at|in|on|off|near|into|via|with|for|by)$/i.test(words[k])) {
+        if (/^(?:to|from|at|in|on|off|near|into|via|with|for|by|per)$/i.test(words[k])) {
           i = k + 1;
           break;
         }
@@ -161,6 +166,7 @@ function facility(text: string, out: Candidate[]): void {
       const townFlags = nameWords.length > 0 && nameWords.length <= 3 ? vocabulary().flags(nameWords.join(' ')) : 0;
       // Where the kept name starts in the text (after the words dropped before it).
       const start = m.index + m[0].indexOf(kept[0], words.slice(0, i).join(' ').length);
+      if (nameWords.length > 0 && nameWords.every((w) => SERVICE_ONLY.has(w))) return null;
       if (townFlags & VOCAB_FLAGS.PLACE && !(nameWords.length === 1 && (GENERIC.has(nameWords[0]) || townFlags & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ABBREV)))) {
         return { category: 'LOCATION', score: 0.85, kind: 'facility', start };
       }

@@ -21,7 +21,7 @@ import { recognizeOwnInitials } from './own-initials.js';
 import { recognizeSignatures } from './signatures.js';
 import { execAll, has, matchAll, matchesOf } from './util.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
-import { CREDENTIALS } from './credentials.js';
+import { CREDENTIALS, instructionBeforeCredential } from './credentials.js';
 import { lowercaseNamePairs, nameRunsFromDictionaries } from './name-runs.js';
 import { NOT_NAME_AFTER_CUE, TOKEN, core, inNameDict, scanName, shapeOf, type Strength } from './name-tokens.js';
 
@@ -158,7 +158,7 @@ function nameBefore(text: string, end: number): number | null {
     if (count > 0 && /\.$/.test(t[0]) && sh !== 'initial') break;
     const c = core(t[0]).toLowerCase();
     if (sh === 'other' || (sh === 'lower' && !/^(?:van|von|de|der|den|da|del|della|di|du|le|la)$/.test(t[0]))) break;
-    if (CREDENTIALS.has(c) || (d.common.has(c) && !inNameDict(t[0], d) && sh !== 'initial')) break;
+    if (CREDENTIALS.has(c) || (d.common.has(c) && !inNameDict(t[0], d) && sh !== 'initial') || (count === 0 && instructionBeforeCredential(text, absEnd - t[0].length, c))) break;
     start = end - left.length + t.index!;
     count++;
   }

@@ -265,6 +265,8 @@ export function recognizePlacesInContext(text: string): Candidate[] {
       const house = re === NUMBERED_STREET && /^[NSEW]?\d{3,5}/i.test(m[0]);
       if (re === NUMBERED_STREET && /^(?:dr|ct|pl|cir|circle|way|court|place)$/i.test(m[2]) && !house) continue;
       if (!streetWords(words, m[2], house)) continue;
+      // ("TO TRAUMA CENTER. DR SPOKE": a period closing a word before the suffix ends the sentence; "St." and "Mt." abbreviate.)
+      if (/[^.]{2,}\.$/.test(words[words.length - 1]) && !/^(?:st|mt|ft|n|s|e|w)\.$/i.test(words[words.length - 1])) continue;
       // "to see dr tomorrow": a suffix that is also a title or an abbreviation needs capitalised street words, but for a
       // note typed in lower case after "on" or "off", before words no English list holds ("new house on eastwood dr"; not "on
       // call dr").

@@ -104,6 +104,8 @@ const SCHOOL_NAME_KIND = String.raw`(?:County|City|Public|Community|Area|Indepen
 // (One space between the words: a wider gap is a table's column. In capitals only a school's full kind: "FALL RISK HIGH",
 // "MOTHER WANTS SCHOOL" are sentences.)
 const SCHOOL_NAMED = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}'’.-])((?:(?:St\.|Mt\.|\p{Lu}[\p{L}'’-]*)[ \t]){1,3}?(?:${SCHOOL_NAME_KIND}))(?![\p{L}'’-])`, 'dgu');
+// What a school is for, after its kind: "for the Deaf", "of the Arts", "FOR THE BLIND".
+const SCHOOL_FOR = /^[ \t]+(?:for|of|FOR|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+)?(?![\p{L}'’-])/u;
 // The words of a school's kind, in any case.
 const SCHOOL_KIND_WORD = /^(?:county|city|public|community|area|independent|schools?|high|middle|elementary|intermediate|primary|junior|upper|christian|catholic|day)$/i;
 // Words that open no school's name: the sentence's own, a relative or a role, a grade, a kind of school.
@@ -133,7 +135,10 @@ export function recognizeSchools(text: string): Candidate[] {
     const bare = !/school|elementary/i.test(words.slice(kindStart).join(' '));
     if (bare && name.every((w) => vocabulary().flags(w.toLowerCase()) & (F.COMMON | F.ENGLISH) && !(vocabulary().flags(w.toLowerCase()) & F.PLACE))) continue;
     const start = m.indices![1][0] + m[1].indexOf(words[first]);
-    push(start, m.indices![1][1]);
+    // ("Hartwell School for the Deaf", "Lakeside School of the Arts": what the school is for belongs to its name.)
+    const end = m.indices![1][1];
+    const tail = /school$/i.test(m[1]) ? SCHOOL_FOR.exec(text.slice(end, end + 40)) : null;
+    push(start, end + (tail ? tail[0].length : 0));
   }
   const studying = has(STUDY_TEST, text);
   const retired = has(/retired|former/i, text);

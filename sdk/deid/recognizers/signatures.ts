@@ -11,7 +11,7 @@
 import { dictionaries } from '../dictionaries.js';
 import { isMedicalTerm } from '../medical-terms.js';
 import { FAMILY_WORDS } from './cue-words.js';
-import { CREDENTIALS, SIGNING_CREDENTIAL } from './credentials.js';
+import { CREDENTIALS, SIGNING_CREDENTIAL, instructionBeforeCredential } from './credentials.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { has, matchAll, matchesOf } from './util.js';
@@ -246,7 +246,7 @@ export function recognizeSignatures(text: string): Candidate[] {
   // "REPORT GIVEN TO STRONG RN", "spoke w/ kelly rn".
   out.push(
     ...matchAll(NAME_AFTER_BY_CREDENTIAL, text, (m) =>
-      ROLE_WORDS.has(m[1].toLowerCase()) || !personWord(m[1]) ? null : group(0.75, null, 'person')(m),
+      ROLE_WORDS.has(m[1].toLowerCase()) || !personWord(m[1]) || instructionBeforeCredential(text, m.indices![1][0], m[1].toLowerCase()) ? null : group(0.75, null, 'person')(m),
     ),
   );
   if (has(/--|—|–|[ \t]-\p{Lu}/u, text)) out.push(...dashSignOffs(text));

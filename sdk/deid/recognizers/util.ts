@@ -9,8 +9,8 @@ import { mayMatch } from '../../runtime/regex-prefilter.js';
 import type { PhiCategory } from '../categories.js';
 import type { Candidate } from '../span.js';
 
-/** Units of flow, dose and volume: a number they follow is a setting, not a road or an identifier ("RT 2 L", "route 4 mg"). @example new RegExp(`^ ?${DOSE_UNIT}\\b`, 'i').test(' lpm'); // true */
-export const DOSE_UNIT = String.raw`(?:l|lpm|liters?|%|mg|mcg|ml|cc|kg|units?)`;
+/** Units of flow, dose, volume, energy and size: a number they follow is a setting or a dose, not a road or an identifier ("RT 2 L", "route 4 mg", "MAALOX 30 CC", "Vygon 1.9 Fr"). @example new RegExp(`^ ?${DOSE_UNIT}\\b`, 'i').test(' lpm'); // true */
+export const DOSE_UNIT = String.raw`(?:l|lpm|liters?|%|mg|mcg|ml|cc|kg|units?|meq|fr|kcal|cal)`;
 
 /** Text that ends where a sentence or line begins: a word right after it opens the sentence. @example SENTENCE_START.test('done. '); // true */
 export const SENTENCE_START = /(?:^|[.!?:]\s{1,2}|\n\s*)$/;

@@ -50,6 +50,8 @@ const NUMBER_LABEL = /^(?:no|nbr|num|number)$/;
 const KIND_OPENER = /^(?:truck[ \t]+stop|travel[ \t]+(?:center|plaza)|distribution[ \t]+(?:center|ctr)|feed[ \t]+yard|sale[ \t]+barn)\b/i;
 // A public plan is no place (PUBLIC_PLAN: "Tufts Medicare Preferred"), nor is an armed service ("the US Army"; "Navy Yard" is one).
 const SERVICE_LAST = /^(?:army|navy|marines|usmc|usaf|usn|hmo|ppo)$/;
+// An instruction opening its sentence, before what to eat, use or avoid.
+const INSTRUCTION_BEFORE = /(?:^|[.!?:][ \t]+|\n[ \t]*)(?:Avoid|Use|Limit|Eat|Drink|Take|Try|Choose|Reduce|Increase|Stop|Start|AVOID|USE|LIMIT|EAT|DRINK)[ \t]+$/;
 
 /**
  * Spans the tagger proposes in `text`, given the rule candidates already found there.
@@ -232,6 +234,11 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
   if (NUMBERED_THING.test(text.slice(toks[first].start, toks[last].end + 8))) return false;
   // ("Avoid Dairy Products. Low Energy.": a name or place does not run on across the end of a sentence.)
   if (/\p{Ll}{3,}\.[ \t]+\p{Lu}/u.test(span)) return false;
+  // ("Avoid Dairy Products.", "Use Paper Products only": everyday words after an instruction opening its sentence are what
+  // to eat or use.)
+  if (INSTRUCTION_BEFORE.test(text.slice(Math.max(0, toks[first].start - 12), toks[first].start)) && toks.slice(first, last + 1).every((t) => vocabulary().flags(t.lower) & F.COMMON)) return false;
+  // ("scalp lac MM 3 x 2 cm": a span ends at no unit before its number.)
+  if (last > first && MEASURE_UNIT.test(toks[last].lower) && /^[ \t]*\d/.test(text.slice(toks[last].end, toks[last].end + 4))) return false;
   // ("crackles at 5th and 6th ICS", "4th and 5th MCP": ordinals before a part of the body or a count are no corner.)
   if (/^\d{1,3}(?:st|nd|rd|th)$/i.test(toks[last].lower) && ORDINAL_THING_AFTER.test(text.slice(toks[last].end, toks[last].end + 16))) return false;
   // "placed on cardiac monitor st changes": a place does not end in the ST segment's "st".
@@ -271,6 +278,8 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
     if (AGE_SEX_RUN.test(t.lower)) return false;
     // ("lifts 40 lb": a unit after a number is a measure.)
     if (/\d[ \t]*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && MEASURE_UNIT.test(t.lower)) return false;
+    // ("Tet toxoid given", "Td booster": a vaccine's name before what it is.)
+    if (/^[ \t]+(?:toxoid|vaccine|booster|immune[ \t]+globulin)\b/i.test(text.slice(t.end, t.end + 20))) return false;
     // ("moved to the Midwest": a region named by the compass is larger than a state.)
     if (category === 'LOCATION' && REGION_WORDS.has(t.lower)) return false;
     // ("goes by van": a surname's particle alone in lower case is the word.)
