@@ -33,7 +33,7 @@ export function recognizeKinAndNicknames(text: string): Candidate[] {
   if (has(/\p{Ll}[ \t]*(?:\(|=[ \t]*)\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u, text)) out.push(...matchAll(NICKNAME_BEFORE_NAME, text, nicknameBeforeName));
   // The same in a log typed in lower case, the street name opening its line: "cowboy (dale ruiz) - 1994 fleetwood", "ghost
   // (real name jasper, 19) sitting in front", "- preacher (lamont g.) holding bible study".
-  if (has(/\n[ \t]*(?:[-*•][ \t]*)?[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?[ \t]*\(/, `\n${text}`)) out.push(...matchAll(LOWER_NICKNAME_BEFORE_NAME, text, lowerNicknameBeforeName));
+  if (has(/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?[a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?[ \t]*\(/, text)) out.push(...matchAll(LOWER_NICKNAME_BEFORE_NAME, text, lowerNicknameBeforeName));
   // Children listed with their ages ("pt's 2 older kids (mateo 6, luz 4)", "KIDS: DESTINY 14, MARCUS 9, KHALIL 4"),
   // and twins by name ("twins ada & grace", "twin B Wren 2195g").
   if (has(/\b(?:kids|children|sons|daughters|grandkids|grandchildren|siblings|twins?)\b/i, text)) out.push(...childrenNamed(text));
