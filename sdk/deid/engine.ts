@@ -197,6 +197,20 @@ export function ruleCandidates(text: string, preset: DeidPreset): Candidate[] {
   return candidates;
 }
 
+// Two clock times of 24 hours joined by a dash ("1900-0700").
+const CLOCK_RANGE = /^(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–][ \t]*(?:[01]\d|2[0-3])[0-5]\d$/;
+// A number's label ("Clinic # 0448-2219", "RUN 2022-0519"), after which two clock times are a number still.
+const NUMBER_LABEL_BEFORE = /(?:#|\b(?:no|nbr|num|number|run|id|mrn|acct|account|case|claim|ref|order|job|file|pager|pgr|ext|tel|phone|ph|cell)\.?)[ \t:]*$/i;
+// Words for a relative (not "baby", a pet name, nor "gm", also a colleague's initials).
+const RELATIVE_WORD = /^(?:son|sons|daughter|daughters|husband|wife|spouse|mother|father|mom|dad|sister|brother|parents|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandparents|dtr)$/i;
+// A word of a note's title after the discipline writing it, and what follows such a word in the title.
+const NOTE_TITLE_WORD = /^(?:note|notes|visit|round|rounds|shift|summary|daily|service|follow-up|followup|progress|update|consult|assessment|evaluation|eval|re-?assessment|addendum|event|documentation|teaching|education|session|co-management)$/i;
+const NOTE_DISCIPLINE_BEFORE = /\b(?:nurse|nursing|rn|lpn|woc|wound|chaplain|chaplaincy|hospitalist|pt|ot|slp|rt|sw|cm|dietitian|nutrition|therapy|rehab|respiratory|palliative|medicine|icu|step-?down)[ \t]+$/i;
+const NOTE_TITLE_AFTER = /^(?:[ \t]+(?:progress[ \t]+)?(?:note|summary|report)\b|[ \t]*(?:--|—|–|-[ \t]|:|\(|\n|$|[ \t]+\d))/i;
+function noteTitleWord(text: string, start: number, end: number): boolean {
+  return NOTE_TITLE_WORD.test(text.slice(start, end)) && NOTE_DISCIPLINE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && NOTE_TITLE_AFTER.test(text.slice(end, end + 24));
+}
+
 // What makes a people's name a place after it: its nation's land, a county, a state.
 const PEOPLE_AS_PLACE = /^[ \t]+(?:nation|reservation|rez|county|co\.?|chapter|agency|tribal|indian)\b/i;
 const STATE_AFTER = /^,[ \t]*[A-Z]{2}\b/;
@@ -253,6 +267,15 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
     else if (c.category === 'NAME' && c.score < 0.9 && NAMED_LANGUAGES.has(text.slice(c.start, c.end).toLowerCase()) && languageWord(text, c.start, c.end)) candidates.splice(i, 1);
     // "Irish-born", "Haitian-born": where someone was born, said of them, is no name of theirs (a guess, not a labelled field).
     else if (c.category === 'NAME' && c.score < 0.9 && /^\p{Lu}\p{Ll}+-born$/u.test(text.slice(c.start, c.end))) candidates.splice(i, 1);
+    // ("parents visited 1300-1700", "0000-0400: slept"): two clock times joined by a dash are a span of hours, not a number
+    // unless a label says so.
+    else if ((c.category === 'PHONE' || c.category === 'ID' || c.category === 'FAX') && c.score < 0.9 && CLOCK_RANGE.test(text.slice(c.start, c.end)) && !NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && !/[-\p{L}\d]/u.test(text[c.start - 1] ?? '') && !/[-\p{L}\d]/u.test(text[c.end] ?? '')) candidates.splice(i, 1);
+    // ("WOC Nurse Note -- Ostomy", "Chaplain Visit", "Hospitalist Daily Progress Note", "RN Shift Summary"): after a
+    // discipline, a word of a note's title heads the note; no one is named so.
+    else if (c.category === 'NAME' && c.score < 1 && noteTitleWord(text, c.start, c.end)) candidates.splice(i, 1);
+    // ("consent signed by husband", "WIFE BERNADETTE AND SON IN"): a relative's word alone is who they are, not their name;
+    // a nickname so is quoted ('Dollar, Everett ("Brother")').
+    else if (c.category === 'NAME' && c.score < 0.9 && RELATIVE_WORD.test(text.slice(c.start, c.end)) && !/["“'‘(]$/.test(text.slice(Math.max(0, c.start - 1), c.start))) candidates.splice(i, 1);
   }
   candidates.push(...bulletSiblings(text, candidates));
   candidates.push(...listSiblings(text, candidates));

@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { medicalForm, type PartKind } from './medical-morphology.js';
 
 /** Bits of a vocabulary entry. @example VOCAB_FLAGS.CLINICAL; // 32 */
 export const VOCAB_FLAGS = {
@@ -118,6 +119,11 @@ export function vocabulary(): Vocabulary {
     memo.set(w, f ?? -1);
     return f;
   };
+  const builtForms = new Map<string, number>();
+  const partKind = (part: string): PartKind => {
+    const f = lookup(part) ?? 0;
+    return f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV) ? 2 : f & (VOCAB_FLAGS.ENGLISH | VOCAB_FLAGS.COMMON) ? 1 : f ? 3 : 0;
+  };
   const loadMs = performance.now() - t0;
   cached = {
     flags(w: string): number {
@@ -131,9 +137,25 @@ export function vocabulary(): Vocabulary {
         const joined = lookup(w.replace(/-/g, ''));
         if (joined !== undefined && joined & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH)) return joined;
       }
+      // ("return-demonstrated", "Spanish-speaking", "comfort-focused"): everyday words of two letters or more joined by hyphens
+      // are a word, where one of them names no one and none is a given name ("Mary-Kate", "CM-BRANDY", "Baker-Hill",
+      // "Winston-Salem", "T-Boy" stay names).
+      if (dash > 0 && /^[a-z]{2,}(?:-[a-z]{2,})+$/.test(w)) {
+        const parts = w.split('-').map((p) => lookup(p) ?? 0);
+        const word = VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV;
+        const naming = VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST | VOCAB_FLAGS.PLACE;
+        if (parts.every((f) => f & word && !(f & VOCAB_FLAGS.FIRST)) && parts.some((f) => !(f & naming))) return VOCAB_FLAGS.ENGLISH;
+      }
       // Only non-ASCII words can differ once folded.
       for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return lookup(fold(w)) ?? 0;
-      return 0;
+      // ("hemidiaphragm", "costophrenic", "appendicolith": a word medicine builds from its parts, which no list holds.)
+      let built = builtForms.get(w);
+      if (built === undefined) {
+        built = medicalForm(w, partKind) ? VOCAB_FLAGS.CLINICAL : 0;
+        if (builtForms.size > 50_000) builtForms.clear();
+        builtForms.set(w, built);
+      }
+      return built;
     },
     phrases,
     placeHeads,

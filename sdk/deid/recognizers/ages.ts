@@ -20,7 +20,7 @@ const AFTER = /(?<![\d.]|\bx[ \t]?|\bover[ \t])(?<!\bfor[ \t](?=\d{2,3}[ \t]*(?:
 // A birthday ordinal is the age itself, suffix included: "her 100th birthday".
 const BIRTHDAY = /(?<![\d.])(\d{2,3}(?:st|nd|rd|th)|ninet(?:ieth|y[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|(?:one[ -])?hundredth|hundred[ -](?:and[ -])?(?:first|second|third|fourth|fifth))(?:[ \t]+|-)(?:birthday|bday|b-day)\b/dgi;
 // Cue then number: "aged 92", "(yo 93)", "age: 92", "Age 92", "Age at death: 100", "age of 92", "turns 94", "Agnes (also 92)", 'she's "almost 100"'.
-const BEFORE = /(?:\b(?:aged?|(?<=\([ \t]*)(?:yo|y\/o)|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender)|\(\s*(?:yrs?|years)\s*\))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per|at)\s+(?:the\s+)?(?:chart|face\s*sheet|record|application|admission|intake|form)\s*:?|age\s+(?:on|at|as\s+of)\s+[a-z ]{2,30}?:|you(?:'re|\s+are)|i(?:'m|\s+am|\s+was)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id|sheet)\s+(?:still\s+)?says)\s*(?:["“]?(?:almost|nearly|going\s+on|about|around|maybe|probably|approximately)\s+)?(\d{2,3})(?!\d|[.:/]\d|\s*%|[ \t]?units?(?![ \t]*[:#]?[ \t]*\d)|\s*(?:mg|ml|kg|lbs?|pounds?|mmhg|bpm|cm|mm|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
+const BEFORE = /(?:\b(?:aged?|(?<=\([ \t]*)(?:yo|y\/o)|age\s+of|age\s+at\s+(?:death|admission|diagnosis|dx)\s*:?|age\s*(?:\/\s*(?:sex|gender)|\(\s*(?:yrs?|years)\s*\))?\s*[:|]|age\s+is|(?:her|his)\s+age\s+as|age\s+(?:on|per|at)\s+(?:the\s+)?(?:chart|face\s*sheet|record|application|admission|intake|form)\s*:?|age\s+(?:on|at|as\s+of)\s+[a-z ]{2,30}?:|you(?:'re|\s+are)|i(?:'m|\s+am|\s+was)|(?:he|she)(?:'s|\s+is)|turned|turning|turns|(?:will\s+)?turn|now|lived\s+to|died\s+at|passed(?:\s+away)?\s+at|makes?\s+(?:her|him))|\(\s*also|\b(?:chart|record|records|ID|id|sheet)\s+(?:still\s+)?says)\s*(?:["“]?(?:almost|nearly|going\s+on|about|around|maybe|probably|approximately)\s+)?(\d{2,3})(?!\d|[.:/]\d|\s*%|[sS]\b|[ \t]*[-–][ \t]*\d|[ \t]?units?(?![ \t]*[:#]?[ \t]*\d)|\s*(?:mg|ml|kg|lbs?|pounds?|mmhg|bpm|cm|mm|minutes?|min|hours?|days?|weeks?|months?|percent)\b)/dgi;
 // An ordinal after the person's possessive is the age reached: "Son said pt's 90th was a while ago", "her 101st was in June", "celebrated the 103rd"
 // (its suffix inside the span: writers mark "HER 100TH" whole); a name's possessive and a greeting too: "Babi's 105th", "Happy 102nd".
 const POSSESSIVE_ORDINAL = /\b(?:pt['’]?s|patient['’]s|her|his|my|your|happy|[A-Z][a-z]+['’]s|(?<=celebrat(?:ed|es|ing)[ \t]+)the)[ \t]+(\d{2,3}(?:st|nd|rd|th))\b(?![ \t]*(?:percentile|centile|%|day|dose|cycle|week|admission|visit|time|fall))/dgi;
@@ -169,7 +169,8 @@ function personBefore(text: string, at: number): boolean {
   // ("Leota Faleafaga Sr. (96)": the name before a generational suffix.)
   // ("Quigley, Augustine P (91)": the given name before a middle initial.)
   const word = /(\p{L}[\p{L}'’-]*)(?:[ \t]+(?:[JjSs]r|II|III|IV|\p{Lu})\.?)?[ \t,(.!"”)]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase() ?? '';
-  if (ROLE_WORD.test(word)) return true;
+  // ("his great-grandfather (92)": a relative however many generations back.)
+  if (ROLE_WORD.test(word.replace(/^(?:great-)+/, ''))) return true;
   const f = vocabulary().flags(word);
   // A word no list knows counts as a name; lab and vital names are clinical words.
   const unknown = (f & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH)) === 0;

@@ -140,7 +140,7 @@ export const TOWN_TAIL = new Set(['from', 'in', 'near', 'outside', 'past', 'to',
 export const SERVICE_AFTER = /^[ \t]+(?:\d|center|centre|unit|desk|office|squad|team|dept|department|services?|line|hospital|clinic|station|room|floor|lab|program|house|home|company|co\b)/i;
 
 /** Words that are never a name however they are written ("V. in at 0900"). @example FUNCTION_WORDS.has('the'); // true */
-export const FUNCTION_WORDS = new Set('a an the and or but nor of in on at to by for with from as is was are were be been it its this that these those he she his her him they them their we our you your i me my not no yes if then than so up out off over under into onto per via w'.split(' '));
+export const FUNCTION_WORDS = new Set('a an the and or but nor of in on at to by for with from as is was are were be been it its this that these those he she his her him they them their we our you your i me my not no yes if then than so up out off over under into onto per via w about after before during since until around without within between among against upon behind toward towards despite'.split(' '));
 
 /** Headings that open a line with a colon and also happen to be given names ("Will:", "Grace:" are rare; "Plan:" is not a name). @example SECTION_WORDS.has('plan'); // true */
 export const SECTION_WORDS = new Set('general vitals name date time age sex dob address phone unit service plan assessment impression note notes history exam social family access events diet skin neuro resp cardiac renal code consult reason summary review dev faith'.split(' '));

@@ -36,7 +36,7 @@ export function hasCue(text: string, start: number): boolean {
 
 // Labels before a ratio, score or machine setting ("BP 120/80", "PSV 5/5", "TOF 2/4", "pain 4/10", "grade 2/6").
 export const NOT_DATE_BEFORE =
-  /(?:\b(?:leak|bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|relief|score|scale|rass|ciwa(?:-ar)?|cows|gcs|mmse|moca|slums|apgars?|timi|fim|nyha|killip|berg|tug|heart|grace|hasbled|chads2?|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|mg|ml|vision|va|acuity|pupils?|perrla?|\d\s*mm)|=|(?<![a-z][ \t]?|\d\/\d{1,2}[ \t]?)\+|->|→|\d\s*x)\s*[:=]?\s*(?:of\s+)?$/i;
+  /(?:\b(?:leak|bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|relief|score|scale|rass|ciwa(?:-ar)?|cows|gcs|mmse|moca|slums|apgars?|timi|fim|tinetti|naming|named|recall|recalled|recognized|immediate|delayed|drawing|comprehension|repetition|follows|followed|nyha|killip|berg|tug|heart|grace|hasbled|chads2?|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|mg|ml|vision|va|acuity|pupils?|perrla?|\d\s*mm)|=|(?<![a-z][ \t]?|\d\/\d{1,2}[ \t]?)\+|->|→|\d\s*x)\s*[:=]?\s*(?:of\s+)?$/i;
 // A dose just before: "50 mg 3/15" (see `bareDate`).
 const DOSE_BEFORE = /\d[ \t]*(?:mg|mcg|ml|g|units?|meq)[ \t]*$/i;
 // Labels that only ever date ("LMP 4/1", "EDC: 6/14"), and a week or day of a schedule counted to its date
@@ -45,10 +45,10 @@ const DATE_LABEL = /(?:\b(?:lmp|edd|edc|dob|iol)[ \t]*[:#]?|\b(?:wks?|weeks?|day
 // "dose 1/2" is half a dose, "last dose 2/14" a date: after these words only a fraction is ruled out.
 // ("missed dose 1/3", "held dose 4/4": the dose's date.)
 const FRACTION_BEFORE = /\b(?<!\b(?:missed|last|next|first|final|held|prior)[ \t]+)(?:dose|doses|tab|tabs|amp|vial)\s*[:=]?\s*$/i;
-// Words after a ratio or fraction ("1/2NS", "1/2 tab", "2/6 murmur", "5/5 strength", "2/4 bottles"); a count of days
-// after "x" is a date's ("approved 9/3 x 30 days").
+// Words after a ratio or fraction ("1/2NS", "1/2 tab", "2/6 murmur", "5/5 strength", "2/4 bottles", "named 12/20 common objects",
+// "3/3 hip precautions"); a count of days after "x" is a date's ("approved 9/3 x 30 days").
 const NOT_DATE_AFTER =
-  /^(?:\p{L}|\+|\s*(?:ns\b|tabs?\b|caps?\b|mg|ml|mcg|units?\b|u\b|strength|dose|murmur|(?:r|l|rt|lt|right|left)\s+(?:ankle|knee|hip|wrist|elbow|shoulder|hand|foot|arm|leg|ue|le|deltoid|biceps|triceps|quads?|hamstrings?|df|pf)\b|sem\b|systolic|diastolic|holosystolic|pain|bottles?|sets?|cultures?|ratio|cm|mm|kg|g\b|%|x\b(?![ \t]*\d{1,3}[ \t]*(?:days?|wks?|weeks?|months?|mos?)\b)|bilat|b\/l|throughout|ue\b|le\b|hand|grip|=|\+\s*\d(?![\d]?\/\d)))/iu;
+  /^(?:\p{L}|\+|\s*(?:ns\b|tabs?\b|caps?\b|mg|ml|mcg|units?\b|u\b|strength|dose|murmur|(?:r|l|rt|lt|right|left)\s+(?:ankle|knee|hip|wrist|elbow|shoulder|hand|foot|arm|leg|ue|le|deltoid|biceps|triceps|quads?|hamstrings?|df|pf)\b|sem\b|systolic|diastolic|holosystolic|pain|bottles?|sets?|cultures?|ratio|cm|mm|kg|g\b|%|x\b(?![ \t]*\d{1,3}[ \t]*(?:days?|wks?|weeks?|months?|mos?)\b)|bilat|b\/l|throughout|ue\b|le\b|hand|grip|=|\+\s*\d(?![\d]?\/\d)|(?:(?!(?:on|at|in|of|the|to|from)\s)[a-z-]+\s+){0,2}(?:objects|trials|items|commands|words|precautions|steps|reps|repetitions|attempts|sips|bites|cues|questions|tasks|opportunities|pictures|syllables|digits|animals|points|specimens|cores|nodes|days\s*[>≥<])))/iu;
 // "1/2 with a meal", "3/4 with the tray": a fraction's words after it (not a date's: "on 8/1 with a Hgb of 6.8").
 const FRACTION_WITH = /^\s*with\s+(?:a|the)\b/i;
 // Words after that suit a fraction and a date alike ("2/2 positive", "CT 4/5 neg", "3/4 and 3/8"):

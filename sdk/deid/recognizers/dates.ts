@@ -150,7 +150,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: /(?=\d)(?<![\d/.\-]|\d:)(?=[^\n]{0,14}(?:1[3-9]|2\d|3[01])\/)(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])[ \t]*(?:-|–|to|thru|through)[ \t]*(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])(?![\d/]|\.\d)/g, score: 0.75, range: true },
   // Month-day with a dash only after a cue ("Phone note 4-22"): bare, it reads as a range. A unit must follow
   // at once to make it a range of counts ("S/P FALL 7-19  L HIP FX" is a date).
-  { re: /(?<![\d/.\-:A-Za-z])\d{1,2}-\d{1,2}(?![\d/\-]|\.\d| ?(?:x\b|times|days?|weeks?|hours?|hrs?|min|mg|ml|cc|%|mm|cm|beats|bpm|breaths|liters?|l\b|bms?\b|stools?|episodes?|tabs?\b|puffs?|drops?|units?\b|per\b|\/))/gi, score: 0.65, cue: true, free: true },
+  { re: /(?<![\d/.\-:A-Za-z])\d{1,2}-\d{1,2}(?![\d/\-]|\.\d| ?(?:x\b|times|days?|weeks?|hours?|hrs?|min|mg|ml|cc|%|mm|cm|beats|bpm|breaths|liters?|l\b|bms?\b|stools?|episodes?|tabs?\b|puffs?|drops?|units?\b|per\b|\/|months?|mos?\b|wks?\b|h\b|d\b(?!\/)|yrs?\b|years?))/gi, score: 0.65, cue: true, free: true },
   // A month.day right after a discharge, an admission or a procedure done: "d/c'd from here 9.21", "readmit 9.24", "coiled
   // 10.10", "trach (placed 08.14)", "back 6.25 for IMN" (a decimal has no such word before it).
   { re: /(?=\d)(?<=\b(?:d\/c'?d|dc'?d|discharged|readmit(?:ted)?|readmission|admitted|admit|returned|back|placed|inserted|coiled|clipped|seen)(?:[ \t]+(?:from|to)[ \t]+(?:here|us|home))?[ \t]+(?:on[ \t]+)?)(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?![\d]|\.\d|[ \t]*(?:mg|mcg|ml|cc|l|kg|g|units?|%|times|x|hrs?|hours?|days?|wks?|weeks?|min)\b)/gi, score: 0.7, free: true },
@@ -197,7 +197,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/gi, score: 0.8 },
   // Abbreviated weekday and ordinal: "will visit Weds 14th", "Sat the 9th".
   { re: /\b(?:mon|tues?|weds?|thurs?|fri|sat|sun)\.?,?[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)\b(?![ \t]+(?:floor|fl|step|round|dose|attempt|time|line|grade))/gi, score: 0.75, free: true },
-  { re: /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:ed|edition|percentile|grade|degree|cranial|rib|intercostal|ics|toe|finger|digit|metatarsal|ventricle|nerve|line|cycle|dose|day|week|time|attempt|trimester|vertebra|lumbar|thoracic|cervical|decade|generation|floor|step|year|month|place|round|session|visit|admission|episode|pregnancy|child|born|stage|degree|fl|flr|shift|reps?|exam|trop|troponin|shock|epi|units?|level|story|storey|noc|sets?|tries|try|mcp|pip|dip|toes|fingers|digits|metatarsals|ribs|house)\b|-(?:floor|story|level|degree|grade|line|\d))/gi, score: 0.7, cue: true, ordinal: true },
+  { re: /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:ed|edition|percentile|grade|degree|cranial|rib|intercostal|ics|toe|finger|digit|metatarsal|ventricle|nerve|line|cycle|dose|day|week|time|attempt|trimester|vertebra|lumbar|thoracic|cervical|decade|generation|floor|step|year|month|place|round|session|visit|admission|episode|pregnancy|child|born|stage|degree|fl|flr|shift|reps?|exam|trop|troponin|shock|epi|units?|level|story|storey|noc|sets?|tries|try|mcp|pip|dip|toes|fingers|digits|metatarsals|ribs|house|look|pheresis|apheresis|plasmapheresis|brain|opinion|course|bag|pass|trial|run|transfusion|injection|infusion|treatment|session|hd)\b|-(?:floor|story|level|degree|grade|line|\d))/gi, score: 0.7, cue: true, ordinal: true },
 ];
 
 // Nursing shifts written as hours with a dash, and the words of a note's heading before them.
@@ -243,8 +243,9 @@ export function recognizeDates(text: string): Candidate[] {
               (/^[ \t]+(?:@[ \t]*)?(?:(?:[01]\d|2[0-3])[0-5]\d\b(?!\.\d)|(?:morning|afternoon|evening)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index)) || /[a-z]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))))));
         // "MICU NPN 3-11", "CCU npn 11-7", "7-3 shift": a nursing shift, not the 11th of March.
         if (p.free === true && SHIFT_PAIR.test(m[0]) && (SHIFT_NOTE_BEFORE.test(lineBefore(text, m.index)) || /^[ \t]*shift\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))) return null;
-        // ("L rib fx 4-8", "ribs 3-5", "wires stay until POD 3-4": ribs and the days after an operation counted, no month and day.)
-        if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && /\b(?:ribs?|fx|fxs|pod|pods)[ \t]*#?[ \t]*$/i.test(lineBefore(text, m.index))) return null;
+        // ("L rib fx 4-8", "ribs 3-5", "wires stay until POD 3-4", "grade 2-3", "doses 3-6": ribs, the days after an operation,
+        // grades and doses counted, no month and day.)
+        if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && /\b(?:ribs?|fx|fxs|pod|pods|grades?|gr|doses?|stage|class|type|apgars?)[ \t]*#?[ \t]*$/i.test(lineBefore(text, m.index))) return null;
         if (p.cue && !hasCue(text, m.index) && !eventCue() && !timeCue() && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) {
           // A month-day with a dash and no cue may still be dated by the note's other dash dates (see `dashDatesOfTheNote`).
           // ("C4-5", "L3-4": spinal levels glued to their letter; "in 3-4 wk": a duration.)

@@ -46,7 +46,7 @@ import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
 import { adjacent, eponymAfter, gateWords, possessiveEponym, protectedRanges, type Tok } from './gate-words.js';
 import { CREDENTIAL_AFTER, CREDENTIAL_WORDS, CREDENTIALS, GENERATION_SUFFIX, TITLE_CASE_SURNAMES, instructionBeforeCredential, isCredential } from './credentials.js';
-import { NOT_NAME_AFTER_CUE, predicateAfterPerson } from './name-tokens.js';
+import { NOT_NAME_AFTER_CUE, predicateAfterPerson, ROMAN_NUMERAL } from './name-tokens.js';
 import { DOSE_UNIT, labDumpLine, matchesOf } from './util.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
 import { MONTH_WORDS, WEEKDAY_WORDS } from './dates.js';
@@ -112,6 +112,16 @@ function describesPatient(v: Vocabulary, text: string, cue: string, t: Tok): boo
 }
 
 /**
+ * Whether the capital letter opening a line is an item of a lettered list, which the letter before or after it also opens
+ * ("A. RIGHT BASE LATERAL: BENIGN" then "B. RIGHT BASE MEDIAL"): no initial of a name.
+ */
+function listLetter(text: string, letter: Tok): boolean {
+  const code = letter.text.charCodeAt(0);
+  const sibling = (c: number): boolean => c >= 65 && c <= 90 && new RegExp(`(?:^|\\n)[ \\t]*${String.fromCharCode(c)}\\.[ \\t]`).test(text);
+  return sibling(code - 1) || sibling(code + 1);
+}
+
+/**
  * Possible names and places from the vocabulary gate.
  *
  * @example
@@ -143,6 +153,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       continue;
     }
     if (t.shape === 'other' || FUNCTION_WORDS.has(t.lower) || possessiveEponym(text, t)) continue;
+    // ("P waves upright in II, III and aVF", "class III": a roman numeral in capitals alone names no one.)
+    if (t.shape === 'caps' && ROMAN_NUMERAL.test(t.lower)) continue;
     // ("since around christmas": in lower case a holiday is the feast, though a town bears its name.)
     if (t.shape === 'lower' && HOLIDAY_WORDS.has(t.lower)) continue;
     // ("Christmas-tree adapter": a thing named after a holiday; the dates recognizer reads the holidays themselves.)
@@ -173,7 +185,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     // "E. WELSH", "q. lander"; not a list marker opening a line ("B. No dysplasia"), nor the sex after an age ("94M. FALL"), nor a
     // unit after a number ("TEMP OUTSIDE 38 F. WEARS", "WT 2460 G. ALL FEEDS"), nor the end of "I&D." or "n/a.".
     const initialBefore =
-      adjacentPrev && prev!.shape === 'initial' && text[prev!.end] === '.' && !/^\.[ \t]{2}/.test(text.slice(prev!.end, t.start)) && !unitAfterNumber(text, prev!) && !(t.shape === 'title' && /^\p{Lu}$/u.test(prev!.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev!.start - 20), prev!.start)));
+      adjacentPrev && prev!.shape === 'initial' && text[prev!.end] === '.' && !/^\.[ \t]{2}/.test(text.slice(prev!.end, t.start)) && !unitAfterNumber(text, prev!) && !((t.shape === 'title' || listLetter(text, prev!)) && /^\p{Lu}$/u.test(prev!.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, prev!.start - 20), prev!.start)));
     // ("proximal right PA.", "main PA": before "PA" a side or a segment names the pulmonary artery.)
     const credAfter =
       next !== null &&

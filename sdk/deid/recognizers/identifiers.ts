@@ -268,9 +268,10 @@ export function recognizeIdentifiers(text: string): Candidate[] {
     ),
   );
   // "ID 4471", "ID# 88231", "ID INT-0447": a capitals ID label before a number (case-sensitive: "id" is also a word).
-  // Also with a short letter prefix and digit groups: "ID VA 441-82-9931", "Medicaid (LA) ID 4417 8820 0193 5".
+  // Also with a short letter prefix and digit groups: "ID VA 441-82-9931", "Medicaid (LA) ID 4417 8820 0193 5". (Not a reading
+  // under the infectious-disease heading: "ID: TMAX 102.4".)
   out.push(
-    ...matchAll(/(?<![\p{L}\d])ID[ \t]*[#:]?[ \t]*((?:[A-Z]{1,5}[- ])?\d[\d-]{1,14}\d(?:[ ]\d{3,6})*(?:[ ]\d(?![\d\p{L}]))?)(?![\d\p{L}-])/dgu, text, (m) =>
+    ...matchAll(/(?<![\p{L}\d])ID[ \t]*[#:]?[ \t]*((?:[A-Z]{1,5}[- ])?\d[\d-]{1,14}\d(?:[ ]\d{3,6})*(?:[ ]\d(?![\d\p{L}]))?)(?![\d\p{L}-]|[.,]\d)/dgu, text, (m) =>
       digits(m[1]) >= (m[1].includes('-') ? 4 : 3) ? { category: 'ID', score: 0.8, start: m.indices![1][0], end: m.indices![1][1] } : null,
     ),
   );

@@ -83,7 +83,9 @@ const DECEASED = /(?=\p{Lu})(?<=\b(?:since|after|before|when|until|till|the[ \t]
 const NICKNAMED = `(?:${[...FAMILY_WORDS].join('|')}|friends?|peer|sponsor|room-?mate|rm-?mate|mgr|manager|boss|bf|gf|boyfriend|girlfriend|partner|neighbou?r|cousin|buddy|pal|co-?worker|landlord|landlady|employer|foreman|dealer|ex|interrupter|agent)`;
 // After a word that only leads to a person ("works for", "stay with", "calls him", "old man", "pt"), the quoted words must be
 // capitalised: 'old man "Pops" by the tracks', 'pt "Rooster" = Willard Pankow'; not 'pt "fine"'.
-const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|(for|with|w\/|pt|patient|client|man|guy|lady|woman|dude|fella|gentleman|(?:knows?|knew)[ \t]+(?:him|her)[ \t]+as|calls?[ \t]+(?:him|her)|called|named|aka|a\/k\/a|street[ \t]+name(?:[ \t]+is)?|contact:|goes[ \t]+by|(?:identifies|identified|introduces|introduced|refers[ \t]+to)[ \t]+(?:him|her|them)?self[ \t]+as|known[ \t]+as|prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|(?<!call(?:s|ed)?[ \t]+)every(?:body|one)(?:[ \t]+else)?))[ \t]*,?[ \t]*\(?["“](\p{L}[\p{L}'’.\-]*(?:[ \t]\p{L}[\p{L}'’.\-]*)?),?["”]`, 'dgiu');
+// The cues of QUOTED_NICKNAME that say a name follows, whatever its case ("street name \"bird\"", "known as \"pops\"").
+const STRONG_NICKNAME_CUE = /^(?:(?:knows?|knew)[ \t]+(?:him|her)[ \t]+as|calls?[ \t]+(?:him|her)|called|named|aka|a\/k\/a|street[ \t]+name(?:[ \t]+is)?|goes[ \t]+by|known(?:[ \t]+to[ \t]+(?:us|team|the[ \t]+team|staff|outreach|everyone))?[ \t]+as|prefers(?:[ \t]+to[ \t]+be[ \t]+called)?)$/i;
+const QUOTED_NICKNAME = new RegExp(String.raw`(?<![\p{L}])(?:${NICKNAMED}|(for|with|w\/|pt|patient|client|man|guy|lady|woman|dude|fella|gentleman|(?:knows?|knew)[ \t]+(?:him|her)[ \t]+as|calls?[ \t]+(?:him|her)|called|named|aka|a\/k\/a|street[ \t]+name(?:[ \t]+is)?|contact:|goes[ \t]+by|(?:identifies|identified|introduces|introduced|refers[ \t]+to)[ \t]+(?:him|her|them)?self[ \t]+as|known(?:[ \t]+to[ \t]+(?:us|team|the[ \t]+team|staff|outreach|everyone))?[ \t]+as|prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|(?<!call(?:s|ed)?[ \t]+)every(?:body|one)(?:[ \t]+else)?))[ \t]*,?[ \t]*\(?["“](\p{L}[\p{L}'’.\-]*(?:[ \t]\p{L}[\p{L}'’.\-]*)?),?["”]`, 'dgiu');
 
 // A nickname in quotes inside a name, between the given name, its initial or "and" and the surname: 'Manuel "Manny" Freitas',
 // 'R. "Bugs" Nakamura',
@@ -102,7 +104,13 @@ const NICKNAME_THEN_KIN = new RegExp(String.raw`["“](\p{Lu}[\p{L}'’.\-]*)["�
 // refuses all', '- "papa smurf" came by'), or alone in brackets after a name or a code ('josé luis ("chepe")', 'ppt FR-0912
 // ("chino")'). A quoted word of speech is none of these: 'pt states "fine"'.
 const LOWER_NICK = String.raw`["“]([a-z][a-z'’.\-]*(?:[ \t][a-z][a-z'’.\-]*)?)["”]`;
-const LOWER_NICKNAMES = new RegExp(String.raw`${LOWER_NICK}(?=[ \t]*\([a-z]+(?:[ \t]+[a-z.'’-]+){0,2}(?:,[ \t]*\d{2}s?)?[ \t]*[),])|^[ \t]*[-*•][ \t]*${LOWER_NICK}(?=[ \t]*(?:[-–(:,]|[ \t]\p{Ll}))|(?<=[\p{L}\d][ \t]*\()${LOWER_NICK}(?=\))`, 'dgmu');
+// (Also opening a numbered item or after its clock time, '5. "pops" - old man', '- 2:15am "boots" - toes numb', '- "dice" 40s m'; after
+// "pt" before a dash or a bracket, 'pt "spoon" - says legal name'; after a name and a slash, 'ray archuleta / "biscuit"'; after an
+// age and sex, 'Cody Ruggles 27m, "pickles"'.)
+const LOWER_NICKNAMES = new RegExp(
+  String.raw`${LOWER_NICK}(?=[ \t]*\([a-z]+(?:[ \t]+[a-z.'’-]+){0,2}(?:,[ \t]*\d{2}s?)?[ \t]*[),])|^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*(?:\d{1,2}(?::\d{2})?[ \t]*(?:am|pm)?[ \t]+)?${LOWER_NICK}(?=[ \t]*(?:[-–(:,]|[ \t]\p{Ll}|[ \t]\d{2}s?[ \t]?[mf]\b))|(?<=[\p{L}\d][ \t]*\()${LOWER_NICK}(?=\))|(?=["“])(?<=\b(?:pt|patient|client):?[ \t]+)${LOWER_NICK}(?=[ \t]*[-–(])|(?=["“])(?<=\p{L}[ \t]+\/[ \t]*)${LOWER_NICK}(?=[ \t]*(?:\n|$|[-–(,]))|(?=["“])(?<=\b\d{1,3}[mf],?[ \t]+)${LOWER_NICK}`,
+  'dgmu',
+);
 const NICKNAME_INSIDE = /(?=["“])(?<=(?:\p{Lu}[\p{L}'’-]+|(?<![\p{L}])\p{Lu}\.|\band|&)[ \t]+)["“](\p{Lu}[\p{L}'’.\-]*)["”](?=[ \t]+\p{Lu}\p{Ll}+(?![\p{L}]))/dgu;
 
 // A whole name with its nickname inside, in any case: 'pt gunnar "gus" aasland, 79', 'client anthony "tony" bad bear,',
@@ -189,7 +197,7 @@ function nicknameUnlessClinical(m: RegExpExecArray): Candidate | null {
 
 /** A lower-case nickname of LOWER_NICKNAMES: no function or clinical word; after a bracket, a given name opens the name in it. */
 function lowerNickname(m: RegExpExecArray): Candidate | null {
-  const g = [1, 2, 3].find((i) => m[i] !== undefined)!;
+  const g = [1, 2, 3, 4, 5, 6].find((i) => m[i] !== undefined)!;
   if (m[g].split(/[ \t]/).some((w) => FUNCTION_WORDS.has(w) || isMedicalTerm(w) || vocabulary().flags(w) & VOCAB_FLAGS.CLINICAL)) return null;
   if (g === 1 && !(vocabulary().flags(/\(([a-z]+)/.exec(m.input.slice(m.indices![1][1], m.indices![1][1] + 20))?.[1] ?? '') & VOCAB_FLAGS.FIRST)) return null;
   return { category: 'NAME', score: 0.75, start: m.indices![g][0], end: m.indices![g][1], kind: 'person' };
@@ -199,8 +207,9 @@ function quotedNicknames(text: string): Candidate[] {
   return matchAll(QUOTED_NICKNAME, text, (m) => {
     const words = m[2].split(/[ \t]/);
     if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || isMedicalTerm(w.toLowerCase()))) return null;
-    // (A comma inside the quotes, "Red,", ends a clause: only a capitalised word is a name there, not uncle "loco,".)
-    if ((m[1] !== undefined || /,["”]$/.test(m[0])) && !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+    // (A comma inside the quotes, "Red,", ends a clause: only a capitalised word is a name there, not uncle "loco,". After a
+    // word for the person a quote may be what was said, 'pt "tired"'; after "street name", "known as", "aka" it is the name.)
+    if (((m[1] !== undefined && !STRONG_NICKNAME_CUE.test(m[1])) || /,["”]$/.test(m[0])) && !words.every((w) => /^\p{Lu}/u.test(w))) return null;
     // (Two words are a nickname when the second is a name ("BIG LOU"), not a phrase quoted from the person: MOM "HATES PILLS".)
     const second = words.length === 2 ? vocabulary().flags(words[1].toLowerCase()) : 0;
     if (second & VOCAB_FLAGS.COMMON && !(second & VOCAB_FLAGS.FIRST)) return null;

@@ -56,8 +56,14 @@ function nameWords(name: string): boolean {
   });
 }
 
+// A spot a camp or a street names in quotes with its article, after a word of where or of naming ('stays at "the ladder"',
+// 'the spot everybody calls "the mattress"', 'camp: "the bus"', 'woman near the "mailbox"'); the article stays outside.
+// (Not a person or a facility's plain noun: 'went to "the doctor"', 'back to "the hospital"'.)
+const GENERIC_SPOT = /^(?:doctor|doc|dr|nurse|nurses|hospital|er|clinic|office|house|home|room|bathroom|ward|unit|floor|end|best|worst|same|other|one)$/;
+const QUOTED_SPOT = /(?=[a-z])(?<=\b(?:at|near|by|to|from|behind|under|calls?|called|camp:?|spot)[ \t]+(?:the[ \t]+["“]|["“]the[ \t]+))([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)(?=["”])/dgi;
+
 /**
- * Find outdoor places, places of resort, trucking and rental firms and mile markers.
+ * Find outdoor places, places of resort, trucking and rental firms, mile markers and spots named in quotes.
  *
  * @example
  * recognizeLandmarks('LINEMAN FOR HIGH PLAINS ELECTRIC COOP, CONTACTED LINE').length; // 1
@@ -78,5 +84,12 @@ export function recognizeLandmarks(text: string): Candidate[] {
   if (has(new RegExp(`(?:${PLACE_KIND})(?![\\p{L}])`, 'u'), text)) add(PLACE_NAMED);
   if (has(new RegExp(`(?:${FIRM_KIND})(?![\\p{L}])`, 'u'), text)) add(FIRM_NAMED);
   if (has(/mile|MILE|Mile|\bM[PM][ \t]*#?\d/, text)) for (const m of matchesOf(MILE_MARKER, text)) out.push({ category: 'LOCATION', score: 0.7, start: m.index, end: m.index + m[0].length, kind: 'street' });
+  if (has(/["“]the[ \t]|the[ \t]+["“]/i, text)) {
+    for (const m of matchesOf(QUOTED_SPOT, text)) {
+      const [s, e] = m.indices![1];
+      const words = m[1].toLowerCase().split(/[ \t]+/);
+      if (!words.some((w) => FUNCTION_WORDS.has(w) || isMedicalTerm(w) || GENERIC_SPOT.test(w))) out.push({ category: 'LOCATION', score: 0.65, start: s, end: e, kind: 'business' });
+    }
+  }
   return out;
 }

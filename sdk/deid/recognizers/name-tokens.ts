@@ -50,7 +50,7 @@ const NOT_AFTER_TITLE = new Set('office offices appt appointment visit visits no
 
 /** Words that can never be part of a name run even when capitalized. */
 const STOP = new Set(
-  'and or the a an of in on at to for with by from was were is are has had have he she his her they their who which that this these those but not no yes per via as if then than said says reports states noted seen dr dr. mr mr. mrs mrs. ms ms. miss prof prof. patient pt'
+  'and or the a an of in on at to for with by from was were is are has had have he she his her they their who which that this these those but not no yes per via as if then than said says reports states noted seen saw ordered called aware notified paged updated wants agrees recommends examined dr dr. mr mr. mrs mrs. ms ms. miss prof prof. patient pt'
     .split(' '),
 );
 

@@ -28,7 +28,8 @@ import { NOT_NAME_AFTER_CUE, TOKEN, core, inNameDict, scanName, shapeOf, type St
 const TITLES = String.raw`(?:dr|drs|doctor|mr|mrs|ms|mx|miss|mister|prof|professor|sister|father|rev|nurse|madam|sr|pastor|rabbi|${CLERGY_TITLES.join('|')}|doña|dona|señora|senora|señor|senor|judge|officer)`;
 const TITLE_WORD = new RegExp(String.raw`^${TITLES}$`, 'i');
 const CLERGY_LOWER = new RegExp(String.raw`^(?:${CLERGY_TITLES.join('|')})\b`);
-const TITLE_RE = new RegExp(String.raw`\b${TITLES}(?:\.|\b)[ \t]*`, 'gi');
+// (A title written out takes no full stop: "HER SISTER. REDIRECTABLE." ends a sentence; "Sr.", "Dr." and "Rev." are abbreviations.)
+const TITLE_RE = new RegExp(String.raw`\b${TITLES}(?:(?<!\b(?:sister|father|doctor|mister|professor|nurse|madam|pastor|rabbi|judge|officer))\.|\b(?!\.))[ \t]*`, 'gi');
 // Police and sheriff's ranks, abbreviated with a period only ("Dep. Finch 7p-7a", "Ofc. Hale"; in capitals they are words too: "DEP. AFFECT", "LT. LEG").
 const RANK_RE = /\b(?:Dep|Det|Ofc|Sgt|Cpl|Capt|Tpr)\.[ \t]*(?:(\p{Lu}\.[ \t]*))?(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/dgu;
 // Military ranks without the period, before a surname: "CHAPLAIN FROM BASE, CAPT ROWE", "SSG Odom", "PFC Tafoya". The word after

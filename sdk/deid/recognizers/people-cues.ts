@@ -202,8 +202,10 @@ export function relativesName(text: string, t: Tok, prev: Tok, flags: number, cu
   // ("...RAMIRO MD   Date of exam": two spaces or a line break start another field.)
   if (t.start - prev.end > 2 || /[\n\t]|  /.test(text.slice(prev.end, t.start)) || possessiveEponym(text, t)) return false;
   if (!(FAMILY_WORDS.has(cue) || staff) || abbreviation || NOT_NAME_AFTER_CUE.has(t.lower) || NOT_NAME_AFTER_RELATIVE.has(t.lower) || NAME_BEFORE.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false;
-  // "son called", "dtr states", "wife visiting", "husband really": verb and adverb endings, unless a name list has the word.
-  if (!named && /(?:ed|ing|ly|s)$/.test(t.lower)) return false;
+  // "son called", "dtr states", "wife visiting", "husband really": verb and adverb endings, unless a name list has the word;
+  // in lower case an everyday word only a surname list holds reads as the verb too ("RN holding", "father stayed").
+  const everydaySurname = t.shape === 'lower' && (flags & F.COMMON) !== 0 && (flags & F.FIRST) === 0;
+  if ((!named && /(?:ed|ing|ly|s)$/.test(t.lower)) || (everydaySurname && t.lower.length >= 6 && /(?:ed|ing)$/.test(t.lower))) return false;
   if (named || (t.shape === 'title' && !capsLine(text, t.start))) return true;
   // "lives w/ wife marigold in sharon", "dtr calliope here", "wife gaynor, sons ...": a lower-case word after a
   // family word is the relative's name where the phrase goes on to what the relative did, or to the next relative.

@@ -51,8 +51,9 @@ const ORDINAL_CROSSING = /(?:(?<![\d/.-])\d{1,3}(?:st|nd|rd|th)|\b(?:First|Secon
 const GRID_ADDRESS = /(?<![\d.\/])\d{1,5}[ \t]+[NSEW]\.?[ \t]+\d{2,5}[ \t]+[NSEW]\b(?![\p{L}\d])/giu;
 // A grid street alone, after a word of where: "the shelter on 500 W", "(2100 S near Highland)", "in the middle of 1300 East".
 // Grid streets are hundreds; a letter alone only after "on", "near", "off" or a bracket, and case-sensitive ("cycled at 100 W"
-// is a load in watts, "walked 100 s" seconds).
-const GRID_STREET = /(?:(?<=\b(?:on|ON|near|NEAR|off|OFF|onto|ONTO)[ \t]+|\()[1-9]\d?00[ \t]+(?:N|S|E|W)\b\.?|(?<=\b(?:on|ON|of|OF|near|NEAR|off|OFF|onto|ONTO|along|and|&)[ \t]+|\()[1-9]\d?00[ \t]+(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)\b)(?![ \t]*(?:\d|[/%-]))(?![ \t]+(?:mg|mL|ml|units?|watts?|kcal|cc)\b)/gu;
+// is a load in watts, "walked 100 s" seconds); in lower case after a word of where or a route's arrow ("camp along 300 w between
+// 1300 s and 1700 s", "rio grande st -> 500 w").
+const GRID_STREET = /(?:(?<=\b(?:on|ON|near|NEAR|off|OFF|onto|ONTO)[ \t]+|\()[1-9]\d?00[ \t]+(?:N|S|E|W)\b\.?|(?<=\b(?:on|near|off|onto|along|between|and)[ \t]+|(?:&|->|→)[ \t]*)[1-9]\d?00[ \t]+[nsew]\b(?![.\/'’])|(?<=\b(?:on|ON|of|OF|near|NEAR|off|OFF|onto|ONTO|along|and|&)[ \t]+|\()[1-9]\d?00[ \t]+(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)\b)(?![ \t]*(?:\d|[/%]|-(?![ \t>])))(?![ \t]+(?:mg|mL|ml|units?|watts?|kcal|cc)\b)/gu;
 const HOUSE_ON_ROAD = new RegExp(String.raw`(?<![\d.])\d{1,5}[ \t]+(?!I[ \t-]?\d|IH)${ROAD}\b(?![.,]\d)`, 'gi');
 // ("Maple Grove Mobile Home Park, lot 41": the park first, then its lot.)
 const PARK_LOT = /\blot[ \t]*#?\d{1,4}[A-Z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:MHP|RV[ \t]+Park|Mobile[ \t]+Home[ \t]+(?:Park|Estates|Court)|Trailer[ \t]+(?:Park|Court|Ct\.?)|Estates)\b|\b(?:(?!(?:at|in|on|the|to|from|of|near|by)\b)\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:MHP|RV[ \t]+Park|Mobile[ \t]+Home[ \t]+(?:Park|Estates|Court)|Trailer[ \t]+(?:Park|Court|Ct\.?))[ \t]*,?[ \t]*(?:lot|space|sp)[ \t]*#?\d{1,4}[A-Z]?\b/giu;
@@ -179,7 +180,7 @@ export function recognizeRoads(text: string): Candidate[] {
       named.push({ category: 'LOCATION', score: 0.8, kind: 'street', start: at, end: at + m[0].length });
     }
   }
-  if (has(/\d00[ \t]+[NSEW]/i, text)) named.push(...matchAll(GRID_STREET, text, () => ({ category: 'LOCATION', score: 0.7, kind: 'street' })));
+  if (has(/\d00[ \t]+[NSEW]\b/i, text)) named.push(...matchAll(GRID_STREET, text, () => ({ category: 'LOCATION', score: 0.7, kind: 'street' })));
   // Every shape needs a digit and one of a few words: one cheap scan settles most notes.
   if (!has(/\d/, text) || !has(/exit|mm\b|mile|blk|block|&|\bat\b|\band\b|\d[ \t]+(?:i|ih|us|sr|cr|twp|co|rte?|route|hwy|highway|state|fm)\b|\d[ \t]+[nsew]\.?[ \t]+\d|lot/i, text)) return named;
   const out: Candidate[] = [...named];

@@ -14,7 +14,7 @@ import { FAMILY_WORDS } from './cue-words.js';
 import { CREDENTIALS, SIGNING_CREDENTIAL, instructionBeforeCredential } from './credentials.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
-import { has, matchAll, matchesOf } from './util.js';
+import { DOSE_UNIT, has, matchAll, matchesOf } from './util.js';
 
 /** Two or three letters that sign nothing: pronouns, charting words, units. */
 export const INITIALS_STOP = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|cc|ml|mg|iv|po|or|ed|er|icu|ccu|sob|bp|hr|rr|n\/a|na|no|yes|ok|lab|labs|all|any|did|get|got|has|had|not|now|off|out|put|saw|set|due|ago|old|new|pod|hd|ua|cxr|abg|ct|mri|ekg|ecg|gi|gu|nc|ra|sw|cm|pa|np|rt|ot|wnl|nad|prn|bid|tid|qid|qd|hs|ac|pc|npo|oob|dnr|dni|fu|f\/u|rtc|ivf|abx|tf|tpn|sq|sc|im|d\/c|dc|tx|rx|sx|hx|dx|fx|bx|cx|wbc|hgb|hct|plt|inr|ptt|bun|cr|k|cl|ca|phos|ast|alt|ldh|ck|bs|fs|bg|uo|io|i\/o|vs|pe|neg|pos|obs|eval|rec|reg|cont|mod|min|max|amt|med|meds|fine|stable|pt's|etc|thx|pls|asap|cbc|bmp|cmp|lft|lfts|vbg|ivp|kub|us|mrn|dob|los|ns|lr|d5|rle|lle|rue|lue)$/i;
@@ -86,6 +86,9 @@ const NAME_BEFORE_CREDENTIAL = new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<!
 // A name before a credential after "by", "and", "to", "with".
 const NAME_AFTER_BY_CREDENTIAL = new RegExp(String.raw`(?:\b(?:by|and|to|with)|&|\bw\/)[ \t]+(\p{L}[\p{L}'’-]+),?[ \t]+${CREDENTIAL}\b`, 'dgiu');
 
+// A unit before a rate's slash ("mcg/min", "mL/hr", "units/kg").
+const RATE_UNIT_SLASH = new RegExp(String.raw`\b(?:${DOSE_UNIT}|mg|mcg|ng|ml|cc|units?|l|kg|cm|mm|beats|breaths)[ \t]*\/[ \t]*$`, 'i');
+
 /**
  * Find staff signatures and role-named staff in `text`.
  *
@@ -148,7 +151,8 @@ export function recognizeSignatures(text: string): Candidate[] {
   if (slashAfterCredential) out.push(...matchAll(CO_SIGNER, text, group(0.8, CREDENTIAL_ONLY)));
   // A typist's lower-case initials after a signature's slash or credential, closing the line: "I. Solheim / jt",
   // "K. Broussard/jw  D:6/22/26", "A. Penhaligon MD  ck". (Not after "w/", with: "came in w/ son".)
-  out.push(...matchAll(/(?<=\p{L}\p{L}\.?(?:[ \t]*\/[ \t]{0,3}|[ \t]*\b(?:MD|DO|NP|PA|PA-C|RN)[ \t]{1,3}))(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:)/dgu, text, group(0.8, CREDENTIAL_ONLY)));
+  // ("titrated to 10 mcg/min": a rate's unit after its slash is no typist.)
+  out.push(...matchAll(/(?<=\p{L}\p{L}\.?(?:[ \t]*\/[ \t]{0,3}|[ \t]*\b(?:MD|DO|NP|PA|PA-C|RN)[ \t]{1,3}))(\p{Ll}{2,3})[ \t]*(?=$|\n|[ \t]+[DT]:)/dgu, text, (m) => (RATE_UNIT_SLASH.test(text.slice(Math.max(0, m.index - 8), m.index)) ? null : group(0.8, CREDENTIAL_ONLY)(m))));
   // "on call rn ck.": a nurse signing after the credential, lower case, with a full stop.
   out.push(...matchAll(/\b(?:rn|lpn)[ \t]{1,3}(\p{Ll}{2,3})\.?[ \t]*(?=$|\n)/dgu, text, group(0.8, AGENCY_OR_CREDENTIAL)));
   // Initials with periods closing the note after its last sentence: "no further issues. R.O", "... / BB".

@@ -159,7 +159,11 @@ export function recognizeWorshipPlaces(text: string): Candidate[] {
         // (Our Lady and two saints after "SS." name a church wherever they are named: "LIVES UP FROM OUR LADY OF GOOD VOYAGE",
         // "GOES TO SS. PETER AND PAUL".)
         // (A saint with his title names his church too: "her friends from St. Peter the Apostle".)
-        const about = /^our[ \t]+lady|^ss\.[ \t]+\p{L}+[ \t]+(?:and|&)[ \t]|[ \t]the[ \t]+(?:apostle|evangelist|baptist|worker|martyr|divine)\b/iu.test(m[1]) || sentence.some((s) => CHURCH_TALK.test(s.replace(m[0], '')));
+        // (A saint's possessive is his church after a word of where: "lives two blocks from St. Casimir's".)
+        const about =
+          /^our[ \t]+lady|^ss\.[ \t]+\p{L}+[ \t]+(?:and|&)[ \t]|[ \t]the[ \t]+(?:apostle|evangelist|baptist|worker|martyr|divine)\b/iu.test(m[1]) ||
+          (/^\S+[ \t]+\p{L}+['’]s$/u.test(m[1]) && /\b(?:from|near|behind|outside|by|across)[ \t]+$/i.test(text.slice(Math.max(0, m.indices![1][0] - 12), m.indices![1][0]))) ||
+          sentence.some((s) => CHURCH_TALK.test(s.replace(m[0], '')));
         // ("Father Joseph Dinh of St. Jude's": after a priest's name the saint is his parish, not the device.)
         const priestBefore = /\b(?:father|fr\.?|pastor|priest|parish|church|mass)\b[^.;\n]{0,32}$/i.test(text.slice(Math.max(0, m.index - 48), m.indices![1][0]));
         const device = NOT_A_PARISH.exec(m[1]);
