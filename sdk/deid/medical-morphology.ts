@@ -17,14 +17,16 @@
 const SUFFIX =
   /(?:itis|itides|osis|oses|iasis|ectomy|ectomies|ostomy|ostomies|otomy|otomies|plasty|plasties|pexy|rrhaphy|centesis|desis|emia|aemia|emic|algia|pathy|pathies|graphy|grams?|scopy|scopic|liths?|lithiasis|penia|penic|cytosis|cytes?|cytic|poiesis|poietic|plegia|plegic|paresis|rrhea|rrhoea|rrhage|rrhagic|trophy|trophic|tropic|megaly|malacia|sclerosis|ptysis|uria|emesis|philia|phagia|phasia|phonia|pnea|pnoea|esthesia|kinesia|kinesis|lysis|lytic|genesis|ectasis|ectasia|viruses|virus|viridae|bacter|coccus|cocci|bacillus|bacilli|monas|myces|mycosis|mycin|cillin|azole|oxacin|vudine|tinib|zumab|ximab|mumab|umab|prazole|sartan|olol|dipine|statin|pril|vaptan|anib|inib|parin|cycline|gliptin|gliflozin|glutide|lukast|setron|tidine|triptan|azepam|azolam|profen|oxetine|triptyline|pramine|peridol|iapine|apine|idone|afil|dronate|sonide|olone|asone)$/;
 
-// Forms that open medical compounds ("hemi-", "costo-", "extra-"); each with the shortest rest it may take.
+// Forms that open medical compounds. The short ones also open names and English words ("co-" in Cocalico, "tri-" in
+// Triborough): the rest after them must be a clinical word ("coinfection"). After the others any word will do ("hemi-",
+// "costo-", "extra-": "malalignment", "craniocaudal").
 const SHORT_FORMS = ['co', 'up', 'bi', 'tri', 'uni', 'neo', 'pan', 'iso', 'myo', 'uro', 'epi'];
 const LONG_FORMS =
-  'mid non dys mal pre sub down post semi hemi peri para endo ecto meta mono poly homo auto anti ante extra intra inter infra supra super hyper hypo retro trans contra multi micro macro pseudo normo oligo hetero brady tachy cardio cardi cervico chole chondro chorio chrono costo cranio cysto entero erythro fibro fibrino gastro hemo haemo hepato ileo ilio lumbo sacro sero tibio thoraco vaso veno atlanto sapheno femoro unco ostio appendico pneumo broncho laryngo pharyngo esophago oesophago duodeno jejuno colo recto procto vesico uretero pyelo nephro cholecysto pancreatico spleno lympho angio arterio phlebo dermato myelo encephalo cerebro ventriculo atrio cavo aorto osteo neuro patho pulmo muco leuko leuco granulo thrombo morpho koilo dextro levo spondylo radio electro echo sono immuno onco histo cyto hemato haemato glyco lipo litho nephro osteo rhino oto ophthalmo stomato glosso cheilo gingivo tracheo mediastino pleuro pericardio endocardio myocardio epicardio sterno clavo scapulo humero radio ulno carpo metacarpo phalango coxo femoro patello fibulo talo calcaneo tarso metatarso spino vertebro disco facet'.split(
+  'mid non dys mal pre sub down post semi hemi peri para endo ecto meta mono poly homo auto anti ante extra intra inter infra supra super hyper hypo retro trans contra multi micro macro pseudo normo oligo hetero brady tachy cardio cardi cervico chole chondro chorio chrono costo cranio cysto entero erythro fibro fibrino gastro hemo haemo hepato ileo ilio lumbo sacro sero tibio thoraco vaso veno atlanto sapheno femoro unco ostio appendico pneumo broncho laryngo pharyngo esophago oesophago duodeno jejuno colo recto procto vesico uretero pyelo nephro cholecysto pancreatico spleno lympho angio arterio phlebo dermato myelo encephalo cerebro ventriculo atrio cavo aorto osteo neuro patho pulmo muco leuko leuco granulo thrombo morpho koilo dextro levo spondylo radio electro echo sono immuno onco histo cyto hemato haemato glyco lipo litho rhino oto ophthalmo stomato glosso cheilo gingivo tracheo mediastino pleuro pericardio endocardio myocardio epicardio sterno clavo scapulo humero ulno carpo metacarpo phalango coxo patello fibulo talo calcaneo tarso metatarso spino vertebro disco'.split(
     ' ',
   );
 
-// The shortest rest after a combining form.
+// The shortest rest after a combining form ("echo-" + "hawk", "super-" + "dome" are names).
 const REST_MIN = 5;
 // Surnames that end as medicine's suffixes do: Lithuanian "-aitis", "-ytis" (Petraitis), South Indian "-pathy" after a
 // vowel (Ganapathy).

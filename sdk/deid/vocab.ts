@@ -124,6 +124,19 @@ export function vocabulary(): Vocabulary {
     const f = lookup(part) ?? 0;
     return f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV) ? 2 : f & (VOCAB_FLAGS.ENGLISH | VOCAB_FLAGS.COMMON) ? 1 : f ? 3 : 0;
   };
+  const builtWord = (w: string): number => {
+    // ("return-demonstrated", "Spanish-speaking", "comfort-focused"): everyday words of two letters or more joined by hyphens
+    // are a word, where one of them names no one and none is a given name ("Mary-Kate", "CM-BRANDY", "Baker-Hill",
+    // "Winston-Salem", "T-Boy" stay names).
+    if (/^[a-z]{2,}(?:-[a-z]{2,})+$/.test(w)) {
+      const parts = w.split('-').map((p) => lookup(p) ?? 0);
+      const word = VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV;
+      const naming = VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST | VOCAB_FLAGS.PLACE;
+      if (parts.every((f) => f & word && !(f & VOCAB_FLAGS.FIRST)) && parts.some((f) => !(f & naming))) return VOCAB_FLAGS.ENGLISH;
+    }
+    // ("hemidiaphragm", "costophrenic", "appendicolith": a word medicine builds from its parts, which no list holds.)
+    return medicalForm(w, partKind) ? VOCAB_FLAGS.CLINICAL : 0;
+  };
   const loadMs = performance.now() - t0;
   cached = {
     flags(w: string): number {
@@ -137,21 +150,12 @@ export function vocabulary(): Vocabulary {
         const joined = lookup(w.replace(/-/g, ''));
         if (joined !== undefined && joined & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH)) return joined;
       }
-      // ("return-demonstrated", "Spanish-speaking", "comfort-focused"): everyday words of two letters or more joined by hyphens
-      // are a word, where one of them names no one and none is a given name ("Mary-Kate", "CM-BRANDY", "Baker-Hill",
-      // "Winston-Salem", "T-Boy" stay names).
-      if (dash > 0 && /^[a-z]{2,}(?:-[a-z]{2,})+$/.test(w)) {
-        const parts = w.split('-').map((p) => lookup(p) ?? 0);
-        const word = VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ENGLISH | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV;
-        const naming = VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST | VOCAB_FLAGS.PLACE;
-        if (parts.every((f) => f & word && !(f & VOCAB_FLAGS.FIRST)) && parts.some((f) => !(f & naming))) return VOCAB_FLAGS.ENGLISH;
-      }
       // Only non-ASCII words can differ once folded.
       for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return lookup(fold(w)) ?? 0;
-      // ("hemidiaphragm", "costophrenic", "appendicolith": a word medicine builds from its parts, which no list holds.)
+      // Words read from their parts, remembered like the looked-up ones (bounded).
       let built = builtForms.get(w);
       if (built === undefined) {
-        built = medicalForm(w, partKind) ? VOCAB_FLAGS.CLINICAL : 0;
+        built = builtWord(w);
         if (builtForms.size > 50_000) builtForms.clear();
         builtForms.set(w, built);
       }
