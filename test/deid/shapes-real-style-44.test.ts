@@ -3,9 +3,10 @@
  * reports (radiology, echo and ECG, pathology, microbiology) and allied-health notes (therapy, nutrition, wound care,
  * chaplaincy, case management), besides ICU nursing. Words medicine builds from Greek and Latin parts and the vocabulary
  * of reports, scores counted out of a total, ranges of grades and durations, ordinals of a look or a treatment, decades of
- * a reading, a relative's word or a verb where a name would stand, words of a note's title, a reading under the
- * infectious-disease heading. And what stays found: relatives named by everyday words, a great-grandfather's age, a pet
- * name, a note's date before its shift, initials closing an entry. Each example is our own, written for this test.
+ * a reading, a shift after its note's dash, a blood gas after "admit", a relative's word or a verb where a name would
+ * stand, words of a note's title, a reading under the infectious-disease heading. And what stays found: relatives named
+ * by everyday words, a great-grandfather's age, a pet name, a note's date before its shift, initials closing an entry.
+ * Each example is our own, written for this test.
  */
 import { family, kept } from './shape-helpers.js';
 
@@ -23,6 +24,12 @@ kept('scores counted out of a total, and ranges of grades and durations', [
   ['4. Liver biopsy only if not improving by 2-3 months.', ['2-3']],
   ['Admitted with grade 2-3 hepatic encephalopathy precipitated by SBP.', ['2-3']],
   ['Urgent ERCP within 12-24 h once hemodynamically stable.', ['12-24']],
+]);
+
+kept('a shift after its note\'s dash, a blood gas after "admit", and the first of two ordinals sharing a noun', [
+  ['Nursing Note - 11-7\nPt with end stage COPD, comfortable on 2 L.', ['11-7']],
+  ['ABG on BiPAP: 7.34/58/78 (admit 7.24/79/60). Wean as tolerated.', ['7.24']],
+  ['PLACENTA 352 GRAMS, BETWEEN THE 25TH AND 50TH PERCENTILE FOR AGE.', ['25TH']],
 ]);
 
 kept('the ordinal of a look or a treatment, and the decades of a reading', [

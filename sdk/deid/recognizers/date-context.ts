@@ -84,7 +84,7 @@ const MD = String.raw`(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])`;
 const RANGE_NEXT = new RegExp(String.raw`^[ \t]*[-–][ \t]*(${MD})(?![\d/])`);
 const RANGE_PREV = new RegExp(String.raw`(?<![\d/])(${MD})[ \t]*[-–][ \t]*$`);
 export const SHIFT_PAIR = /^(?:0?7-0?3|0?3-11|11-0?7|0?7-0?7|0?7-11|11-0?3|0?7-19|19-0?7|23-0?7|0?7-23|15-23)$/;
-export const SHIFT_NOTE_BEFORE = /\b(?:npn|nsg|nursing|note|notes|shift|rn|lpn|progress)[ \t:]*$/i;
+export const SHIFT_NOTE_BEFORE = /\b(?:npn|nsg|nursing|note|notes|shift|rn|lpn|progress)[ \t:]*(?:[-–—][ \t]*)?$/i;
 
 /**
  * Could a dash pair be a shift's hours ("6-2", "7-3", "7-19", "11-7")? Both hours, eight or twelve apart on the clock.

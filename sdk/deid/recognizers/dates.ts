@@ -152,8 +152,9 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // at once to make it a range of counts ("S/P FALL 7-19  L HIP FX" is a date).
   { re: /(?<![\d/.\-:A-Za-z])\d{1,2}-\d{1,2}(?![\d/\-]|\.\d| ?(?:x\b|times|days?|weeks?|hours?|hrs?|min|mg|ml|cc|%|mm|cm|beats|bpm|breaths|liters?|l\b|bms?\b|stools?|episodes?|tabs?\b|puffs?|drops?|units?\b|per\b|\/|months?|mos?\b|wks?\b|h\b|d\b(?!\/)|yrs?\b|years?))/gi, score: 0.65, cue: true, free: true },
   // A month.day right after a discharge, an admission or a procedure done: "d/c'd from here 9.21", "readmit 9.24", "coiled
-  // 10.10", "trach (placed 08.14)", "back 6.25 for IMN" (a decimal has no such word before it).
-  { re: /(?=\d)(?<=\b(?:d\/c'?d|dc'?d|discharged|readmit(?:ted)?|readmission|admitted|admit|returned|back|placed|inserted|coiled|clipped|seen)(?:[ \t]+(?:from|to)[ \t]+(?:here|us|home))?[ \t]+(?:on[ \t]+)?)(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?![\d]|\.\d|[ \t]*(?:mg|mcg|ml|cc|l|kg|g|units?|%|times|x|hrs?|hours?|days?|wks?|weeks?|min)\b)/gi, score: 0.7, free: true },
+  // 10.10", "trach (placed 08.14)", "back 6.25 for IMN" (a decimal has no such word before it; a blood gas after one, "admit
+  // 7.24/79/60", goes on with its slash).
+  { re: /(?=\d)(?<=\b(?:d\/c'?d|dc'?d|discharged|readmit(?:ted)?|readmission|admitted|admit|returned|back|placed|inserted|coiled|clipped|seen)(?:[ \t]+(?:from|to)[ \t]+(?:here|us|home))?[ \t]+(?:on[ \t]+)?)(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?![\d]|\.\d|\/\d|[ \t]*(?:mg|mcg|ml|cc|l|kg|g|units?|%|times|x|hrs?|hours?|days?|wks?|weeks?|min)\b)/gi, score: 0.7, free: true },
   // "last Friday", "this Tuesday": a weekday pinned to a week is a date.
   // A month and day before the half of the day: "sprayed rice fields 6/8 AM", "seen 3/14 pm" (a ratio or a dose has no AM;
   // a score out of ten may: "anxiety 6/10 pm").
@@ -197,7 +198,8 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   { re: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/gi, score: 0.8 },
   // Abbreviated weekday and ordinal: "will visit Weds 14th", "Sat the 9th".
   { re: /\b(?:mon|tues?|weds?|thurs?|fri|sat|sun)\.?,?[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)\b(?![ \t]+(?:floor|fl|step|round|dose|attempt|time|line|grade))/gi, score: 0.75, free: true },
-  { re: /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:ed|edition|percentile|grade|degree|cranial|rib|intercostal|ics|toe|finger|digit|metatarsal|ventricle|nerve|line|cycle|dose|day|week|time|attempt|trimester|vertebra|lumbar|thoracic|cervical|decade|generation|floor|step|year|month|place|round|session|visit|admission|episode|pregnancy|child|born|stage|degree|fl|flr|shift|reps?|exam|trop|troponin|shock|epi|units?|level|story|storey|noc|sets?|tries|try|mcp|pip|dip|toes|fingers|digits|metatarsals|ribs|house|look|pheresis|apheresis|plasmapheresis|brain|opinion|course|bag|pass|trial|run|transfusion|injection|infusion|treatment|session|hd)\b|-(?:floor|story|level|degree|grade|line|\d))/gi, score: 0.7, cue: true, ordinal: true },
+  // An ordinal before what it counts is no day, as is the first of a pair sharing the noun ("the 25th and 50th percentile").
+  { re: /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:(?:and|to|or|-)\s+\d{1,2}(?:st|nd|rd|th)\s+)?(?:of\s+)?(?:ed|edition|percentile|grade|degree|cranial|rib|intercostal|ics|toe|finger|digit|metatarsal|ventricle|nerve|line|cycle|dose|day|week|time|attempt|trimester|vertebra|lumbar|thoracic|cervical|decade|generation|floor|step|year|month|place|round|session|visit|admission|episode|pregnancy|child|born|stage|degree|fl|flr|shift|reps?|exam|trop|troponin|shock|epi|units?|level|story|storey|noc|sets?|tries|try|mcp|pip|dip|toes|fingers|digits|metatarsals|ribs|house|look|pheresis|apheresis|plasmapheresis|brain|opinion|course|bag|pass|trial|run|transfusion|injection|infusion|treatment|session|hd)\b|-(?:floor|story|level|degree|grade|line|\d))/gi, score: 0.7, cue: true, ordinal: true },
 ];
 
 // Nursing shifts written as hours with a dash, and the words of a note's heading before them.
