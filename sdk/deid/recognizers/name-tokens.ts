@@ -27,7 +27,12 @@ export const NOT_NAME_AFTER_CUE = new Set('driver drivers passenger passengers s
 export function predicateAfterPerson(cue: string, lower: string, flags: number): boolean {
   if (!(flags & VOCAB_FLAGS.COMMON) || flags & VOCAB_FLAGS.FIRST) return false;
   if (cue !== 'pt' && cue !== 'patient' && !FAMILY_WORDS.has(cue)) return false;
-  return /[^s']s$/.test(lower) || (lower.length >= 6 && /(?:ed|ing)$/.test(lower)) || PREDICATE_WORDS.has(lower);
+  return /[^s']s$/.test(lower) || participle(lower) || PREDICATE_WORDS.has(lower);
+}
+
+/** A past or present participle of six letters or more ("stayed", "holding"); shorter words so ending are often names ("Ted", "King"). @example participle('holding'); // true */
+export function participle(lower: string): boolean {
+  return lower.length >= 6 && /(?:ed|ing)$/.test(lower);
 }
 // Participles, adverbs, states and past tenses a patient or relative is written with ("pt doing well", "pt back to unit",
 // "baby born 3/2", "PT STABLE OVERNIGHT", "BOYFRIEND STRUCK HER", "DAUGHTER RODE UP FRONT").

@@ -8,7 +8,7 @@
  * HANDOVER_BEFORE.test('gave report to '); // true
  */
 import { FAMILY_WORDS, FUNCTION_WORDS, NAME_BEFORE, NOT_NAME_AFTER_RELATIVE, STAFF_BEFORE_NAME, TITLE_CUES } from './cue-words.js';
-import { NOT_NAME_AFTER_CUE } from './name-tokens.js';
+import { NOT_NAME_AFTER_CUE, participle } from './name-tokens.js';
 import { VOCAB_FLAGS as F, vocabulary } from '../vocab.js';
 import { possessiveEponym, type Tok } from './gate-words.js';
 
@@ -205,7 +205,7 @@ export function relativesName(text: string, t: Tok, prev: Tok, flags: number, cu
   // "son called", "dtr states", "wife visiting", "husband really": verb and adverb endings, unless a name list has the word;
   // in lower case an everyday word only a surname list holds reads as the verb too ("RN holding", "father stayed").
   const everydaySurname = t.shape === 'lower' && (flags & F.COMMON) !== 0 && (flags & F.FIRST) === 0;
-  if ((!named && /(?:ed|ing|ly|s)$/.test(t.lower)) || (everydaySurname && t.lower.length >= 6 && /(?:ed|ing)$/.test(t.lower))) return false;
+  if ((!named && /(?:ed|ing|ly|s)$/.test(t.lower)) || (everydaySurname && participle(t.lower))) return false;
   if (named || (t.shape === 'title' && !capsLine(text, t.start))) return true;
   // "lives w/ wife marigold in sharon", "dtr calliope here", "wife gaynor, sons ...": a lower-case word after a
   // family word is the relative's name where the phrase goes on to what the relative did, or to the next relative.

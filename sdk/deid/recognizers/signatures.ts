@@ -87,7 +87,7 @@ const NAME_BEFORE_CREDENTIAL = new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<!
 const NAME_AFTER_BY_CREDENTIAL = new RegExp(String.raw`(?:\b(?:by|and|to|with)|&|\bw\/)[ \t]+(\p{L}[\p{L}'’-]+),?[ \t]+${CREDENTIAL}\b`, 'dgiu');
 
 // A unit before a rate's slash ("mcg/min", "mL/hr", "units/kg").
-const RATE_UNIT_SLASH = new RegExp(String.raw`\b(?:${DOSE_UNIT}|mg|mcg|ng|ml|cc|units?|l|kg|cm|mm|beats|breaths)[ \t]*\/[ \t]*$`, 'i');
+const RATE_UNIT_SLASH = new RegExp(String.raw`\b(?:${DOSE_UNIT}|ng|cm|mm|beats|breaths)[ \t]*\/[ \t]*$`, 'i');
 
 /**
  * Find staff signatures and role-named staff in `text`.
