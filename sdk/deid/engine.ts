@@ -69,14 +69,14 @@ import { repeatedPlaces } from './recognizers/repeated-places.js';
 import type { DeidPreset, KeepKind } from './options.js';
 import { recognizeChatSpeakers } from './recognizers/chat-speakers.js';
 import { recognizeLowerTownState } from './recognizers/lower-town-state.js';
-import { anatomyOfBefore } from './medical-terms.js';
+import { INSTRUMENT_AFTER, anatomyOfBefore, scaleScoreAfter } from './medical-terms.js';
 import { clinicalPhrases, phraseWords } from './recognizers/gate-words.js';
 import { vocabulary } from './vocab.js';
 import { languageWord, NAMED_LANGUAGES, PEOPLE_WORDS } from './recognizers/cue-words.js';
 import { oneByte, plainText } from './plain-text.js';
 import { unwrapLines } from './soft-breaks.js';
 import { withEdges } from './span-edges.js';
-import { execAll } from './recognizers/util.js';
+import { execAll, lineAt } from './recognizers/util.js';
 import type { TaggerModel } from './tagger/model-file.js';
 import { tagCandidates } from './tagger/recognize.js';
 
@@ -211,6 +211,17 @@ function noteTitleWord(text: string, start: number, end: number): boolean {
   return NOTE_TITLE_WORD.test(text.slice(start, end)) && NOTE_DISCIPLINE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && NOTE_TITLE_AFTER.test(text.slice(end, end + 24));
 }
 
+// A hospital's alert by its colour ("Code Green", "CODE GREY"), as the whole candidate or its colour after "Code".
+const ALERT_COLOUR = String.raw`(?:green|grey|gray|yellow|blue|red|white|orange|pink|silver|black|brown|purple|amber|violet)`;
+const CODE_ALERT = new RegExp(String.raw`^code(?:[ \t]+${ALERT_COLOUR})?$|^${ALERT_COLOUR}$`, 'i');
+const ALERT_AROUND = new RegExp(String.raw`\bcode[ \t]+$|^[ \t]+${ALERT_COLOUR}\b`, 'i');
+function codeAlert(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  return CODE_ALERT.test(word) && (/[ \t]/.test(word) || ALERT_AROUND.test(/^code$/i.test(word) ? text.slice(end, end + 8) : text.slice(Math.max(0, start - 6), start)));
+}
+
+const OBSTETRIC_COUNT = /^(?:G\d{1,2}[ \t]?P\d{1,4}(?:-\d{1,2}){0,3}|\d{1,2}[ \t]?w(?:k?s?)?[ \t]?\d(?:[ \t]?d)?(?:[ \t]*[-–][ \t]*\d{1,2}[ \t]?w(?:k?s?)?[ \t]?\d(?:[ \t]?d)?)?)$/i;
+
 // What makes a people's name a place after it: its nation's land, a county, a state.
 const PEOPLE_AS_PLACE = /^[ \t]+(?:nation|reservation|rez|county|co\.?|chapter|agency|tribal|indian)\b/i;
 const STATE_AFTER = /^,[ \t]*[A-Z]{2}\b/;
@@ -276,6 +287,19 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
     // ("consent signed by husband", "WIFE BERNADETTE AND SON IN"): a relative's word alone is who they are, not their name;
     // a nickname so is quoted ('Dollar, Everett ("Brother")').
     else if (c.category === 'NAME' && c.score < 0.9 && RELATIVE_WORD.test(text.slice(c.start, c.end)) && !/["“'‘(]$/.test(text.slice(Math.max(0, c.start - 1), c.start))) candidates.splice(i, 1);
+    // ("A Bookwalter retractor", "Heaney clamps", "Allen stirrups", "Scarpa's fascia"): one capitalised word before an
+    // instrument, a stitch or a part of the operation is its maker's or surgeon's name, no one in the note.
+    // (And one before its score on a scale named so: "Westley 2", "Barnes 0".)
+    else if ((c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.9 && /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(c.start, c.end)) && (INSTRUMENT_AFTER.test(text.slice(c.end, c.end + 24)) || scaleScoreAfter(text.slice(c.start, c.end), text.slice(c.end, c.end + 40)))) candidates.splice(i, 1);
+    // (A guess that takes in the law's own word: "Baker Act".)
+    else if ((c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.9 && /^\p{Lu}[\p{L}'’-]*[ \t]+(?:Act|ACT)$/u.test(text.slice(c.start, c.end))) candidates.splice(i, 1);
+    // ("called Code Green", "CODE GREY": a hospital's alert by its colour names no one.)
+    else if (c.category === 'NAME' && c.score < 0.9 && codeAlert(text, c.start, c.end)) candidates.splice(i, 1);
+    // ("G3P1011", "at 16w3d", "delivery 39w0d-39w6d"): gravidity and parity, and weeks and days of a pregnancy, are no ids or places.
+    else if (c.score < 0.9 && OBSTETRIC_COUNT.test(text.slice(c.start, c.end))) candidates.splice(i, 1);
+    // ("photo in MAR outdated", "last OCT/visual fields"): in a line written in mixed case, "MAR" and "OCT" in capitals are the
+    // medication record and the eye scan; a month there is written "Mar", "Oct".
+    else if (c.category === 'DATE' && c.score < 0.9 && /^(?:MAR|OCT)$/.test(text.slice(c.start, c.end)) && /\p{Ll}/u.test(lineAt(text, c.start))) candidates.splice(i, 1);
   }
   candidates.push(...bulletSiblings(text, candidates));
   candidates.push(...listSiblings(text, candidates));

@@ -21,8 +21,14 @@ interface Info {
   exact: Set<string> | null;
   /** OR-sets that every match contains (an AND of ORs); empty when nothing is known. */
   needs: Literals[];
+  /** Strings every match starts with (one of them; '' when it may start with anything else), when known and small. */
+  head?: Set<string> | null;
+  /** Strings every match ends with, likewise. */
+  tail?: Set<string> | null;
 }
 
+// Why 10: a digit (`\d`, `[0-9]`) is worth spelling out; a larger class multiplies a run past the limit below.
+const CLASS_LIMIT = 10;
 // Why 64: a run like `(?:st|saint)\.?\s` stays exact, while products that grow past this are cheaper to leave to
 // the regex than to test literal by literal.
 const EXACT_LIMIT = 64;
@@ -47,6 +53,14 @@ function product(a: Set<string>, b: Set<string>): Set<string> {
   const out = new Set<string>();
   for (const x of a) for (const y of b) out.add(x + y);
   return out;
+}
+
+/** What a node's matches start (or end) with: its exact strings when it has them, else what it knows of its edge. */
+function headOf(info: Info): Set<string> | null {
+  return info.exact ?? info.head ?? null;
+}
+function tailOf(info: Info): Set<string> | null {
+  return info.exact ?? info.tail ?? null;
 }
 
 /** Drop literals that contain another literal of the set: finding the shorter one is already enough. */
@@ -76,16 +90,29 @@ function best(info: Info): Literals | null {
   return sets.reduce((a, b) => (score(b) > score(a) ? b : a));
 }
 
+const DIGITS = new Set('0123456789');
+
 function characterClass(node: AST.CharacterClass): Info {
   if (node.negate || node.unicodeSets) return NOTHING;
   const out = new Set<string>();
   for (const el of node.elements) {
+    if (el.type === 'CharacterSet' && el.kind === 'digit' && !el.negate) {
+      for (const d of DIGITS) out.add(d);
+      continue;
+    }
+    // A short ASCII range such as 0-9 or 1-9; letters fold, so a range of them is read only when it has no capitals.
+    if (el.type === 'CharacterClassRange') {
+      const [a, b] = [el.min.value, el.max.value];
+      if (b - a >= CLASS_LIMIT || b >= 0x80 || (a <= 0x5a && b >= 0x41)) return NOTHING;
+      for (let c = a; c <= b; c++) out.add(String.fromCharCode(c));
+      continue;
+    }
     if (el.type !== 'Character') return NOTHING;
     const c = asciiLower(el.value);
     if (c === null) return NOTHING;
     out.add(c);
   }
-  return out.size <= 4 ? { exact: out, needs: [] } : NOTHING;
+  return out.size <= CLASS_LIMIT ? { exact: out, needs: [] } : NOTHING;
 }
 
 function quantifier(node: AST.Quantifier): Info {
@@ -102,7 +129,8 @@ function quantifier(node: AST.Quantifier): Info {
     for (let i = 0; i < node.min; i++) exact = product(exact, inner.exact);
     return { exact, needs };
   }
-  return { exact: null, needs };
+  // Repeated at least once, the first repetition opens the match and the last closes it ("\d{1,3}st" holds "1st".."9st").
+  return { exact: null, needs, head: headOf(inner), tail: tailOf(inner) };
 }
 
 function element(node: AST.Element): Info {
@@ -113,6 +141,8 @@ function element(node: AST.Element): Info {
     }
     case 'CharacterClass':
       return characterClass(node);
+    case 'CharacterSet':
+      return node.kind === 'digit' && !node.negate ? { exact: DIGITS, needs: [] } : NOTHING;
     case 'Group':
     case 'CapturingGroup':
       return disjunction(node.alternatives);
@@ -132,6 +162,8 @@ function sequence(alt: AST.Alternative): Info {
     const set = fromExact(run);
     if (set) needs.push(set);
   };
+  // What every match starts with: the run up to the first element that is not exact, and that element's head.
+  let head: Set<string> | null | undefined;
   for (const el of alt.elements) {
     if (el.type === 'Assertion') {
       // A positive look-around must match where it stands, so its literals are required too; it consumes nothing,
@@ -149,13 +181,19 @@ function sequence(alt: AST.Alternative): Info {
       continue;
     }
     whole = false;
+    // A run too short to look up meets the element's first characters: the two together are required ("\d{1,3}" then
+    // "st" holds "1st"). (A run long enough already is kept as it is: fewer literals to test.)
+    const h = headOf(info);
+    if (h && fromExact(run) === null && run.size * h.size <= EXACT_LIMIT) run = product(run, h);
+    if (head === undefined) head = run;
     close();
     needs.push(...info.needs);
-    run = info.exact ? new Set(info.exact) : new Set(['']);
+    const t = tailOf(info);
+    run = t ? new Set(t) : new Set(['']);
   }
   if (whole) return { exact: run, needs };
   close();
-  return { exact: null, needs };
+  return { exact: null, needs, head: head ?? null, tail: run };
 }
 
 /** Alternatives: exact sets unite while small; a condition holds only if every alternative has one. */
@@ -166,15 +204,23 @@ function disjunction(alts: readonly AST.Alternative[]): Info {
     const union = new Set(exacts.flatMap((e) => [...e]));
     if (union.size <= EXACT_LIMIT) return { exact: union, needs: infos.length === 1 ? infos[0].needs : [] };
   }
-  if (infos.length === 1) return { exact: null, needs: infos[0].needs };
+  if (infos.length === 1) return infos[0];
+  const edges = { head: edgeUnion(infos.map(headOf)), tail: edgeUnion(infos.map(tailOf)) };
   const literals: string[] = [];
   for (const info of infos) {
     const own = best(info);
-    if (!own) return NOTHING;
+    if (!own) return { exact: null, needs: [], ...edges };
     literals.push(...own);
   }
   const set = minimal(literals);
-  return { exact: null, needs: set.length <= MAX_LITERALS ? [set] : [] };
+  return { exact: null, needs: set.length <= MAX_LITERALS ? [set] : [], ...edges };
+}
+
+/** The edges of alternatives together: known only when every alternative's is known and they stay few. */
+function edgeUnion(edges: (Set<string> | null)[]): Set<string> | null {
+  if (edges.some((e) => e === null)) return null;
+  const union = new Set(edges.flatMap((e) => [...e!]));
+  return union.size <= EXACT_LIMIT ? union : null;
 }
 
 /**
@@ -241,13 +287,21 @@ const MAX_CACHED = 20_000;
 const bySource = new Map<string, Probe>();
 const bySourceUnicode = new Map<string, Probe>();
 
+// A module's constant regex asks again at each note: the object that first brought a source is looked up by identity,
+// which costs less than hashing and comparing its source. (Only that one: a regex literal inside a function is a new
+// object at each call, and remembering each would fill the map.)
+const byRegex = new WeakMap<RegExp, Probe>();
+
 function probeFor(re: RegExp): Probe {
+  const known = byRegex.get(re);
+  if (known) return known;
   const cache = re.unicode || (re as RegExp & { unicodeSets?: boolean }).unicodeSets ? bySourceUnicode : bySource;
   let probe = cache.get(re.source);
   if (!probe) {
     probe = requiredLiterals(re).map((set) => set.map(literalProbe));
     if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(re.source, probe);
+    byRegex.set(re, probe);
   }
   return probe;
 }

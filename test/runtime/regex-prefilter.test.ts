@@ -4,7 +4,10 @@ import { mulberry32 } from '../../sdk/runtime/random.js';
 
 describe('requiredLiterals', () => {
   it.each([
-    [/\bkrewe[ \t]+of[ \t]+\w+/i, [['krewe']]],
+    [/\bkrewe[ \t]+of[ \t]+\w+/i, [['krewe'], [' of', '\tof']]],
+    // A short literal borrows the first or last characters of a repeated neighbour: digits before an ordinal's letters.
+    [/\b\d{1,3}(?:st|nd)\b/, [['0nd', '0st', '1nd', '1st', '2nd', '2st', '3nd', '3st', '4nd', '4st', '5nd', '5st', '6nd', '6st', '7nd', '7st', '8nd', '8st', '9nd', '9st']]],
+    [/(?:ne|nw)[0-9]+/, [['ne0', 'ne1', 'ne2', 'ne3', 'ne4', 'ne5', 'ne6', 'ne7', 'ne8', 'ne9', 'nw0', 'nw1', 'nw2', 'nw3', 'nw4', 'nw5', 'nw6', 'nw7', 'nw8', 'nw9']]],
     [/(?:Fort|FORT|Camp|CAMP)\b/, [['camp', 'fort']]],
     [/\b(?:lives?|living)\s+in/, [['live', 'living']]],
     [/(?<=\bthe[ \t]+)Acme/, [['acme'], ['the']]],
@@ -48,7 +51,7 @@ describe('mayMatch', () => {
       const r = rng();
       if (depth > 0 && r < 0.2) return `(?:${seq(depth - 1)}|${seq(depth - 1)})`;
       if (depth > 0 && r < 0.25) return pick(['(?=', '(?!', '(?<=', '(?<!'] as const) + seq(depth - 1) + ')';
-      if (r < 0.3) return pick(['[ab]', '[^a]', '\\w', '.', '\\b', '[Kk]', '\\s', '[abc-]']);
+      if (r < 0.3) return pick(['[ab]', '[^a]', '\\w', '.', '\\b', '[Kk]', '\\s', '[abc-]', '\\d', '[0-2]', '[a-c]', '[\\d-]', '\\D']);
       return pick(['a', 'b', 'c', 'k', 'K', 's', 'S', ' ', '-', 'ab', 'abc', 'ka']);
     };
     const seq = (depth: number): string => {
@@ -61,7 +64,7 @@ describe('mayMatch', () => {
       }
       return out;
     };
-    const letters = ['a', 'b', 'c', 'A', 'B', 'C', 'k', 'K', '\u212A', 's', 'S', '\u017F', ' ', '-', 'd'];
+    const letters = ['a', 'b', 'c', 'A', 'B', 'C', 'k', 'K', '\u212A', 's', 'S', '\u017F', ' ', '-', 'd', '1', '2', '7'];
     let checked = 0;
     let skipped = 0;
     for (let i = 0; i < 3000; i++) {

@@ -234,9 +234,10 @@ export function recognizeAddresses(raw: string): Candidate[] {
       const head = SUFFIX_STREET_BEFORE.exec(text.slice(Math.max(0, m.index - 90), m.index));
       if (!head) return null;
       const phrase = head[0].replace(/^\d+[ \t]+/, '').trim();
-      // A suffix glued into an everyday word is no street word: "last 4" is not "Koskikatu 25".
+      // A suffix glued into an everyday word is no street word: "last 4" is not "Koskikatu 25"; nor is it glued into a
+      // word of four letters or fewer ("ULN 45", a limit of normal, is no street "-ln").
       const lastWord = phrase.split(/[ \t]+/).pop() ?? '';
-      if (!SUFFIX_WORD.test(lastWord) && plainWord(lastWord)) return null;
+      if (!SUFFIX_WORD.test(lastWord) && (plainWord(lastWord) || lastWord.length <= 4)) return null;
       // Everyday words make a street only after a house number and written as a name: "28 Park Lane 3",
       // not "pain 0/10 at rest 6" or "plan rpt hct 3" ("hct" ends like the Estonian "-ct" streets).
       if (plainWords(phrase) && !(/^\d/.test(head[0]) && phrase.split(/[ \t]+/).every((w) => /^\p{Lu}/u.test(w) && !clinicalWord(w)))) return null;
@@ -282,6 +283,8 @@ export function recognizeAddresses(raw: string): Candidate[] {
     if (/^unit\b/i.test(m[0]) && !inLine && (ward || /^[\/-]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))) return null;
     // ("PRBC unit #1 hung", "2nd unit FFP": a unit of blood.)
     if (/^unit\b/i.test(m[0]) && /\b(?:prbcs?|rbcs?|ffp|plts?|platelets?|blood|cryo|albumin|pc)[ \t]+$|\b\d(?:st|nd|rd|th)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
+    // ("back on unit 1555", "left unit 1420"): the hospital's unit and the clock time, in lower case outside an address line.
+    if (/^unit[ \t]+(?:[01]\d|2[0-3])[0-5]\d$/.test(m[0]) && !inLine) return null;
     const lead = /box|postbus|apartado|caixa|casilla/i.test(m[0]) ? /(?<![\p{L}\d.,:/-])\d{1,6}[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
     return { category: 'LOCATION', score: 0.85, kind: 'street', start: m.index - (lead ? lead[0].length : 0) };
   });

@@ -45,6 +45,8 @@ const SPOKEN_DATE = new RegExp(String.raw`(?<![\p{L}])(?:${SPOKEN_MONTH}[ \t]+(?
 // Words of when before a month named alone, and the months that are no everyday word in lower case or in capitals ("in
 // march to the bathroom" is the verb).
 // (Each pattern below opens with a month's first letters, so the look-behinds run only where a month could start.)
+// What a range of counts or durations runs on to, one space after it ("2-3 soft stools", "1-2 nights", "10-30 sec").
+const COUNT_AFTER = /^[ \t](?:wks?|weeks?|days|mos?|months?|hrs?|hours?|yrs?|years?|times|secs?|mins?|feeds?|cups?|soft|loose|stools?|bms?|episodes?|drinks?|beers?)\b/i;
 const WHEN_WORDS = 'in|since|until|till|til|by|from|past|last|next|early|late|mid|this|before|after|around|through|thru|missed|of|during|every|due|lmp|edd|edc|starting|started|stopped|quit';
 const LOWER_MONTHS = 'january|february|march(?![ \\t]+(?:to|into|over|out|down|up|back|off|in|on|with|around)\\b)|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov';
 const CAPS_MONTHS = 'JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|FEB|APR|AUG|SEPT?|NOV';
@@ -199,7 +201,7 @@ const PATTERNS: { re: RegExp; score: number; cue?: boolean; month?: boolean; bar
   // Abbreviated weekday and ordinal: "will visit Weds 14th", "Sat the 9th".
   { re: /\b(?:mon|tues?|weds?|thurs?|fri|sat|sun)\.?,?[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)\b(?![ \t]+(?:floor|fl|step|round|dose|attempt|time|line|grade))/gi, score: 0.75, free: true },
   // An ordinal before what it counts is no day, as is the first of a pair sharing the noun ("the 25th and 50th percentile").
-  { re: /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:(?:and|to|or|-)\s+\d{1,2}(?:st|nd|rd|th)\s+)?(?:of\s+)?(?:ed|edition|percentile|grade|degree|cranial|rib|intercostal|ics|toe|finger|digit|metatarsal|ventricle|nerve|line|cycle|dose|day|week|time|attempt|trimester|vertebra|lumbar|thoracic|cervical|decade|generation|floor|step|year|month|place|round|session|visit|admission|episode|pregnancy|child|born|stage|degree|fl|flr|shift|reps?|exam|trop|troponin|shock|epi|units?|level|story|storey|noc|sets?|tries|try|mcp|pip|dip|toes|fingers|digits|metatarsals|ribs|house|look|pheresis|apheresis|plasmapheresis|brain|opinion|course|bag|pass|trial|run|transfusion|injection|infusion|treatment|session|hd)\b|-(?:floor|story|level|degree|grade|line|\d))/gi, score: 0.7, cue: true, ordinal: true },
+  { re: /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:(?:and|to|or|-)\s+\d{1,2}(?:st|nd|rd|th)\s+)?(?:of\s+)?(?:ed|edition|percentile|grade|degree|cranial|rib|intercostal|ics|toe|finger|digit|metatarsal|ventricle|nerve|line|cycle|dose|day|week|time|attempt|trimester|vertebra|lumbar|thoracic|cervical|decade|generation|floor|step|year|month|place|round|session|visit|admission|episode|pregnancy|child|born|stage|degree|fl|flr|shift|reps?|exam|trop|troponin|shock|epi|units?|level|story|storey|noc|sets?|tries|try|mcp|pip|dip|toes|fingers|digits|metatarsals|ribs|house|look|pheresis|apheresis|plasmapheresis|brain|opinion|course|bag|pass|trial|run|transfusion|injection|infusion|treatment|session|hd|mt|mc|mtp|operator|assistant)\b|-(?:floor|story|level|degree|grade|line|trimester|\d))/gi, score: 0.7, cue: true, ordinal: true },
 ];
 
 // Nursing shifts written as hours with a dash, and the words of a note's heading before them.
@@ -248,10 +250,12 @@ export function recognizeDates(text: string): Candidate[] {
         // ("L rib fx 4-8", "ribs 3-5", "wires stay until POD 3-4", "grade 2-3", "doses 3-6": ribs, the days after an operation,
         // grades and doses counted, no month and day.)
         if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && /\b(?:ribs?|fx|fxs|pod|pods|grades?|gr|doses?|stage|class|type|apgars?)[ \t]*#?[ \t]*$/i.test(lineBefore(text, m.index))) return null;
+        // ("titrated to 2-3 soft stools daily", "after 1-2 nights", "pauses of 10-30 sec"): a range of a count or a duration.
+        if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
         if (p.cue && !hasCue(text, m.index) && !eventCue() && !timeCue() && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) {
           // A month-day with a dash and no cue may still be dated by the note's other dash dates (see `dashDatesOfTheNote`).
           // ("C4-5", "L3-4": spinal levels glued to their letter; "in 3-4 wk": a duration.)
-          if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && !/\p{L}$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && !/^(?:\p{L}|[ \t]*(?:wks?|mos?|yrs?|d|h|hrs?|q)\b)/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) && !NOT_DATE_BEFORE.test(lineBefore(text, m.index))) {
+          if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && !/\p{L}$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && !/^(?:\p{L}|[ \t]*(?:wks?|mos?|yrs?|d|h|hrs?|q|secs?|mins?|cups?|nights?|days?|feeds?|times|soft|loose|stools?|bms?|episodes?|drinks?|beers?|am|pm|oz)\b)/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !NOT_DATE_BEFORE.test(lineBefore(text, m.index))) {
             if (dashDateOnItsOwn(text, m.index, m[0])) return { category: 'DATE', score: 0.65, kind: 'date' };
             // "STEP DOWN  nsg  4-28  7p-7a", "nurse's notes  9-24": a note's day after its kind, where no hours could be meant.
             if (SHIFT_NOTE_BEFORE.test(lineBefore(text, m.index)) && !shiftHours(m[0])) return { category: 'DATE', score: 0.65, kind: 'date' };

@@ -181,6 +181,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       !(t.shape !== 'title' && (predicateAfterPerson(prev!.lower, t.lower, v.flags(t.lower)) || describesPatient(v, text, prev!.lower, t))) &&
       // "Chaplain Fr. Duggan": a title after a role is the next cue, not the name.
       !TITLE_CUES.has(t.lower) &&
+      // ("miss class sometimes": in lower case "miss" is the verb before an everyday word.)
+      !(prev!.shape === 'lower' && t.shape === 'lower' && prev!.lower === 'miss' && (v.flags(t.lower) & F.COMMON) !== 0 && !(v.flags(t.lower) & (F.FIRST | F.NAMEWORD))) &&
       !(ABBREVIATED_STAFF.has(prev!.lower) && (!NAME_PHRASE_END.test(text.slice(t.end, t.end + 12)) || NOT_STAFF_BEFORE.test(text.slice(Math.max(0, prev!.start - 8), prev!.start))));
     // "E. WELSH", "q. lander"; not a list marker opening a line ("B. No dysplasia"), nor the sex after an age ("94M. FALL"), nor a
     // unit after a number ("TEMP OUTSIDE 38 F. WEARS", "WT 2460 G. ALL FEEDS"), nor the end of "I&D." or "n/a.".
@@ -443,6 +445,8 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const strong = !/^(?:(?:my\s+)?name\s+is|call(?:s|ed)?\s+me)/i.test(m[0]) || /["'“]$/.test(m[0]);
     // ('identifies as "Smoke"' names; 'identifies as "lapsed baptist."' describes.)
     if (/^identifies/i.test(m[0]) && !/^\p{Lu}/u.test(text.slice(at, at + 1))) continue;
+    // ("legal name change in progress", "preferred name listed on chart": what happens to the name, not the name.)
+    if (/name[ \t]*$/i.test(m[0]) && /^(?:change[ds]?|changing|updated?|correction|pending|unknown|listed|differs|mismatch|used|on|in|and|or)\b/i.test(text.slice(at, at + 12))) continue;
     if (/^goes\s+by/i.test(m[0]) && /^(?:car|bus|van|cab|taxi|train|plane|boat|ambulance|ems|wheelchair|stretcher|foot|bike|walker|transport|medicaid|medicare)\b/i.test(text.slice(at, at + 12))) continue;
     if (/^(?:calls|they|everyone|everybody)\s/i.test(m[0]) && (/(?:him|her|them)\s+(?:him|her|them|it)[ \t]*$/i.test(m[0]) || /^(?:every|each|daily|often|back|again|at|on|in|when|if|to|about|twice|once|nightly|weekly|frequently|regularly|later|tomorrow|tonight|today|asking|mom|mum|mama|momma|mother|dad|daddy|papa|father|grandma|grandpa|granny|nana|sis|bro|sister|brother|son|honey|dear)\b/i.test(text.slice(at, at + 12)))) continue;
     let i = toks.findIndex((t) => t.start >= at);

@@ -209,9 +209,10 @@ function quotedNicknames(text: string): Candidate[] {
     if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || isMedicalTerm(w.toLowerCase()))) return null;
     // (A comma inside the quotes, "Red,", ends a clause: only a capitalised word is a name there, not uncle "loco,". After a
     // word for the person a quote may be what was said, 'pt "tired"'; after "street name", "known as", "aka" it is the name.)
-    if (((m[1] !== undefined && !STRONG_NICKNAME_CUE.test(m[1])) || /,["”]$/.test(m[0])) && !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+    // (So does a full stop: father "bad back.")
+    if (((m[1] !== undefined && !STRONG_NICKNAME_CUE.test(m[1])) || /[,.!?]["”]$/.test(m[0])) && !words.every((w) => /^\p{Lu}/u.test(w))) return null;
     // (Two words are a nickname when the second is a name ("BIG LOU"), not a phrase quoted from the person: MOM "HATES PILLS".)
-    const second = words.length === 2 ? vocabulary().flags(words[1].toLowerCase()) : 0;
+    const second = words.length === 2 ? vocabulary().flags(words[1].toLowerCase().replace(/[.,!?]+$/, '')) : 0;
     if (second & VOCAB_FLAGS.COMMON && !(second & VOCAB_FLAGS.FIRST)) return null;
     const [start, end] = m.indices![2];
     return { category: 'NAME', score: 0.8, start, end, kind: 'person' };

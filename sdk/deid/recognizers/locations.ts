@@ -134,6 +134,23 @@ const FUNCTION_WORDS = new Set('with to go the a an of at for in on and or by fr
 
 const HEAD_WORDS = new Set(FACILITY_HEADS.map((w) => w.toLowerCase()));
 
+/**
+ * A word of medicine, of a facility's kind, or of everyday English that no list of names or places holds: it names no
+ * particular place ("Lipid", "Treatment", "Group"; not "Pine", "Haven", "Riverside", which name homes and practices).
+ */
+function everydayWord(w: string): boolean {
+  const c = w.toLowerCase().replace(/[.,:]$/, '');
+  if (GENERIC.has(c) || HEAD_WORDS.has(c) || FUNCTION_WORDS.has(c) || /^(?:&|and|\+|-)$/.test(c) || isMedicalTerm(c)) return true;
+  const f = vocabulary().flags(c);
+  if (f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV) && !(f & (VOCAB_FLAGS.PLACE | VOCAB_FLAGS.POSTAL))) return true;
+  return (f & VOCAB_FLAGS.COMMON) !== 0 && !(f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST | VOCAB_FLAGS.PLACE | VOCAB_FLAGS.POSTAL | VOCAB_FLAGS.NAMEWORD | VOCAB_FLAGS.PROPER));
+}
+
+/** Does the text from `start` to `end` head a line, alone or before the note's kind ("- results visit", "VISIT NOTE")? */
+function titleLine(text: string, start: number, end: number): boolean {
+  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start)) && /^[ \t]*(?:$|\n|[-–—:\/(]|(?:visit|note|intake|encounter|follow-up|f\/u|consult|event|session)\b)/i.test(text.slice(end, end + 16));
+}
+
 function facility(text: string, out: Candidate[]): void {
   out.push(
     ...matchAll(FACILITY, text, (m) => {
@@ -167,6 +184,9 @@ function facility(text: string, out: Candidate[]): void {
       // Where the kept name starts in the text (after the words dropped before it).
       const start = m.index + m[0].indexOf(kept[0], words.slice(0, i).join(' ').length);
       if (nameWords.length > 0 && nameWords.every((w) => SERVICE_ONLY.has(w))) return null;
+      // ("LIPID CLINIC", "TOBACCO TREATMENT GROUP", "PROMOTORA HOME VISIT" heading a note): a title of everyday and clinical
+      // words on a line of its own, or before its note's kind, names the service writing, not a place.
+      if (titleLine(text, start, m.index + m[0].length) && kept.every((w) => everydayWord(w))) return null;
       if (townFlags & VOCAB_FLAGS.PLACE && !(nameWords.length === 1 && (GENERIC.has(nameWords[0]) || townFlags & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ABBREV)))) {
         return { category: 'LOCATION', score: 0.85, kind: 'facility', start };
       }
@@ -177,7 +197,9 @@ function facility(text: string, out: Candidate[]): void {
         if (c.length <= 2) return false;
         if (GENERIC.has(c) || isMedicalTerm(c) || FUNCTION_WORDS.has(c)) return false;
         const f = vocabulary().flags(c);
-        if (f & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL)) return false;
+        // (A clinical abbreviation that is also a town or a surname names the facility in title case before a strong head:
+        // "East Nash General Hospital", though NASH is a liver disease.)
+        if (f & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL) && !(strong && /^\p{Lu}\p{Ll}/u.test(w) && f & (VOCAB_FLAGS.PLACE | VOCAB_FLAGS.POSTAL))) return false;
         const opens = k === 0 && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start));
         return strong || (agency && /^\p{Lu}\p{Ll}/u.test(w) && !opens) || !(f & VOCAB_FLAGS.COMMON);
       });

@@ -140,6 +140,11 @@ function chiefComplaint(text: string, m: RegExpExecArray): boolean {
   return ((f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV)) !== 0 || ((f & VOCAB_FLAGS.COMMON) !== 0 && !named)) && !/^(?:dr|mr|mrs|ms)$/i.test(next[0]);
 }
 
+/** "Anesthesia: General LMA", "Anesthesia: MAC": the field holds the kind of anesthesia, not who gave it. */
+function anesthesiaKind(text: string, m: RegExpExecArray): boolean {
+  return /^\s*(?:anesthesia|anaesthesia)\s*:/i.test(m[0]) && /^[ \t]*(?:general|mac|monitored|spinal|epidural|regional|local|moderate|deep|conscious|sedation|iv|lma|ett|block|combined|none|topical)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+}
+
 /** Scan back from `end` over up to 4 name tokens (for "…, MD"). */
 function nameBefore(text: string, end: number): number | null {
   const d = dictionaries();
@@ -327,8 +332,8 @@ export function recognizeNames(text: string): Candidate[] {
   );
   out.push(...matchAll(RANK_RE, text, (m) => (vocabulary().flags(m[2].toLowerCase()) & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV) ? null : { category: 'NAME', score: 0.9, start: (m.indices![1] ?? m.indices![2])[0], end: m.indices![2][1], kind: 'person' })));
   out.push(...matchAll(TITLE_INITIAL, text, (m) => ({ category: 'NAME', score: 0.85, start: m.indices![1][0], end: m.indices![1][1], kind: 'person' })));
-  fromCue(LABEL_RE, text, 'label', 0.9, out, (m) => !chiefComplaint(text, m) && !office(text, m));
-  fromCue(INLINE_LABEL_RE, text, 'label', 0.85, out, (m) => !chiefComplaint(text, m) && !office(text, m));
+  fromCue(LABEL_RE, text, 'label', 0.9, out, (m) => !chiefComplaint(text, m) && !office(text, m) && !anesthesiaKind(text, m));
+  fromCue(INLINE_LABEL_RE, text, 'label', 0.85, out, (m) => !chiefComplaint(text, m) && !office(text, m) && !anesthesiaKind(text, m));
   fromCue(PHRASE_RE, text, 'context', 0.85, out, (m) => !office(text, m));
   // One scan for relation words serves both rules (the alternation is long).
   const relations = [...execAll(RELATION_RE, text)];

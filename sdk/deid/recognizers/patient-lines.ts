@@ -57,7 +57,7 @@ const ROLE_FIELD = new RegExp(
 );
 const ROLE_LABEL_TEST = new RegExp(ROLE_LABEL, 'i');
 // What a clinician field holds when it names no one: a team, a service, a placeholder.
-const NOT_A_CLINICIAN = /^(?:team|teams|service|services|care|primary|medicine|medical|surgery|surgical|cardiology|oncology|neurology|icu|micu|sicu|ccu|ed|er|none|pending|unknown|tbd|self|same|staff|covering|on|call|house|hospital|clinic|group|practice|associates|list|chart|file|record|records)$/i;
+const NOT_A_CLINICIAN = /^(?:team|teams|service|services|care|primary|medicine|medical|surgery|surgical|cardiology|oncology|neurology|icu|micu|sicu|ccu|ed|er|none|pending|unknown|tbd|self|same|staff|covering|on|call|house|hospital|clinic|group|practice|associates|list|chart|file|record|records|resident|residents|physician|fellow|intern|attending|nurse|practitioner|np|pa|hematology|pulmonary|pulmonology|critical|radiology|gastroenterology|interventional|anesthesia|general|regional|spinal|local|mac|lma)$/i;
 // A person the note is about, their whole name before a comma and the age: "pt clifford red dog, 61, dialysis", "elder
 // josephine rides at the door, age 92", "client lila mae stands, 69". A name of many everyday words is whole only so.
 const PERSON_COMMA_AGE = /\b(?:pt|patient|client|elder|resident|veteran|member|guest|participant)\.?[ \t]*:?[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]\p{L}[\p{L}'’.-]*){1,5})(?=,[ \t]*(?:age[ \t]+)?\d{1,3}(?:[ \t]?(?:y\/?o|yo|yrs?))?[ \t]*[,.;(\n])/dgiu;

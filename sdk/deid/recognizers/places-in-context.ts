@@ -150,7 +150,7 @@ const TOWN_THEN_COUNTY = /(?<=\b(?:from|in|of|at|near|FROM|IN|OF|AT|NEAR)[ \t]+)
 // mercer county", "(iberia parish)".
 const COUNTY_LOWER = /(?<=(?:^|[,:;(])[ \t]*)(\p{Ll}[\p{Ll}'’-]+)[ \t]+(?:county|parish)(?![\p{L}])/gmu;
 // Words that name nothing: they may open a match before a place but are never part of it.
-const FILLER_WORD = /^(?:the|this|that|our|your|his|her|their|my|both|each|every|another|same|local|neighboring|neighbouring|adjacent|home|other|which|what|in|into|of|from|to|at|for|and|or|lives|living|resides)$/i;
+const FILLER_WORD = /^(?:the|this|that|our|your|his|her|their|my|both|each|every|another|same|local|neighboring|neighbouring|adjacent|home|other|which|what|in|into|of|from|to|at|for|and|or|lives|living|resides|different|various|varying|similar|several|multiple|equal|unequal)$/i;
 const NEIGHBOURHOOD = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,1}\p{Lu}[\p{L}'’-]+)[ \t]+(?:neighbou?rhood|NEIGHBOU?RHOOD)\b/gu;
 
 const UNIT = /^(?:mm|cm|mg|mcg|ml|cc|kg|g|l|units?|u|x|hrs?|min|mins|sec|beats?|bpm|mmhg|meq|mmol)$/;

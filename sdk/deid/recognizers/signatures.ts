@@ -14,7 +14,7 @@ import { FAMILY_WORDS } from './cue-words.js';
 import { CREDENTIALS, SIGNING_CREDENTIAL, instructionBeforeCredential } from './credentials.js';
 import type { Candidate } from '../span.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
-import { DOSE_UNIT, has, matchAll, matchesOf } from './util.js';
+import { DOSE_UNIT, has, indicesOf, matchAll, matchesOf } from './util.js';
 
 /** Two or three letters that sign nothing: pronouns, charting words, units. */
 export const INITIALS_STOP = /^(?:the|and|for|pt|pts|md|rn|me|him|her|dr|per|via|by|to|see|was|is|am|pm|cc|ml|mg|iv|po|or|ed|er|icu|ccu|sob|bp|hr|rr|n\/a|na|no|yes|ok|lab|labs|all|any|did|get|got|has|had|not|now|off|out|put|saw|set|due|ago|old|new|pod|hd|ua|cxr|abg|ct|mri|ekg|ecg|gi|gu|nc|ra|sw|cm|pa|np|rt|ot|wnl|nad|prn|bid|tid|qid|qd|hs|ac|pc|npo|oob|dnr|dni|fu|f\/u|rtc|ivf|abx|tf|tpn|sq|sc|im|d\/c|dc|tx|rx|sx|hx|dx|fx|bx|cx|wbc|hgb|hct|plt|inr|ptt|bun|cr|k|cl|ca|phos|ast|alt|ldh|ck|bs|fs|bg|uo|io|i\/o|vs|pe|neg|pos|obs|eval|rec|reg|cont|mod|min|max|amt|med|meds|fine|stable|pt's|etc|thx|pls|asap|cbc|bmp|cmp|lft|lfts|vbg|ivp|kub|us|mrn|dob|los|ns|lr|d5|rle|lle|rue|lue)$/i;
@@ -114,6 +114,9 @@ export function recognizeSignatures(text: string): Candidate[] {
     ...matchAll(/\b(?:by|initialed|to[ \t]+(?:crc|crn|rn|pi|cra))[ \t]+(\p{Lu}{2})(?=[ \t]*(?:[.;,)]|$|\n|[ \t]\d|[ \t]at\b))/dgiu, text, (m) => {
       // Two capitals only: three are mostly agencies and services ("by EMS", "by PCP", "by MSP").
       if (!/^\p{Lu}+$/u.test(m[1]) || INITIALS_STOP.test(m[1]) || ROLE_WORDS.has(m[1].toLowerCase()) || vocabulary().flags(m[1].toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.COMMON)) return null;
+      // ("Needs met by PN", where the note says "Continue PN", "home PN": letters the note uses twice more, never after
+      // "by", are its abbreviation, not someone's initials.)
+      if (indicesOf(text, m[1]).filter((i) => !/[\p{L}\d]/u.test(text[i - 1] ?? '') && !/[\p{L}\d]/u.test(text[i + 2] ?? '') && !/\bby[ \t]+$/i.test(text.slice(Math.max(0, i - 4), i))).length >= 2) return null;
       return { category: 'NAME', score: 0.75, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' };
     }),
   );
@@ -326,13 +329,15 @@ export function recognizeSignatures(text: string): Candidate[] {
   // Transcriptionist and author initials after a signature phrase: "transcribed by lmk", "Grossed by: TRM",
   // "DICTATED BY OAP 02/08/2024 1540 TRANSCRIBED RLM".
   out.push(
-    ...matchAll(/\b(?:(?:[Tt]ranscribed|TRANSCRIBED|[Dd]ictated|DICTATED|[Tt]yped|TYPED|[Ee]ntered|[Gg]rossed|[Pp]rosected|[Pp]rocessed(?=[ \t]+by)|PROCESSED(?=[ \t]+BY))(?:[ \t]+(?:by|BY))?|[Ii]nitials)[ \t]*:?[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, group(0.85, /^(?:the|and|but|not|for|pt|md|rn|me|him|her|dr|by|on|at|per|to|via|from)$/i)),
+    ...matchAll(/\b(?:(?:[Tt]ranscribed|TRANSCRIBED|[Dd]ictated|DICTATED|[Tt]yped|TYPED|[Ee]ntered|[Gg]rossed|[Pp]rosected|[Pp]rocessed(?=[ \t]+by)|PROCESSED(?=[ \t]+BY))(?:[ \t]+(?:by|BY))?|[Ii]nitials)[ \t]*:?[ \t]*(\p{Ll}{2,4}|\p{Lu}{2,4})(?![\p{L}\d])/dgu, text, group(0.85, /^(?:the|and|but|not|for|pt|md|rn|me|him|her|dr|by|on|at|per|to|via|from|in|into|onto|as|is|was|with|this|that|then|its|all|any)$/i)),
   );
   // Capital initials after a credential closing a sentence: "Triage RN DLH.", "per MD KJS".
   out.push(...matchAll(/\b(?:RN|MD|NP|PA|RT|RRT|LPN|CNA)[ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:[.;\n]|$))/dgu, text, group(0.8, CREDENTIAL_WORD)));
   // A person before the relation in parentheses: "SPOKE W/ ROSE (DTR) AND BILL (SIL)", "Carmen (daughter)".
   if (has(RELATION_PAREN, text)) for (const m of matchesOf(NAME_BEFORE_RELATION, text)) {
     if (!personWord(m[1]) || ROLE_WORDS.has(m[1].toLowerCase())) continue;
+    // ("proxy on file (son)": an everyday word after a preposition is the thing, not the relative's name.)
+    if (vocabulary().flags(m[1].toLowerCase()) & VOCAB_FLAGS.COMMON && /\b(?:on|in|at|of|to|the|a|an)[ \t]+$/i.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;
     out.push({ category: 'NAME', score: 0.75, start: m.index!, end: m.index! + m[1].length, kind: 'person' });
   }
   // A person in parentheses after a role: "WOUND RN (PAGE)", "RT (FAITH) AT BS", "per SLP (Joy)", "cm (ewa)", "twin A (Sunny)".

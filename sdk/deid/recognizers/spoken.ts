@@ -34,7 +34,7 @@ const SPOKEN_DATE = new RegExp(String.raw`\b(?:${MONTH}[ \t]+(?:the[ \t]+)?${DAY
 // A spoken ordinal day after what dates it: "on the fifth", "discharge the twenty second", "since Sunday the fourteenth".
 // (Not a count of days in the stay: "on the third hospital day", "by the first postoperative day", "on the second and third
 // nights".)
-const CUED_ORDINAL = new RegExp(String.raw`\b(?:on|by|since|from|until|till|through|thru|discharge|discharged|admitted|well:?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)[ \t]+(the[ \t]+${DAY_ORDINAL})\b(?![ \t]+(?:time|day|dose|floor|attempt|try|visit|round|cycle|week|hospital|postoperative|post-?operative|post-?op|icu|inpatient|night|nights|morning|evening|trimester|infusion|and[ \t]+${DAY_ORDINAL}[ \t]+(?:day|night|hospital|postop|post-?operative)))`, 'dgi');
+const CUED_ORDINAL = new RegExp(String.raw`\b(?:on|by|since|from|until|till|through|thru|discharge|discharged|admitted|well:?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)[ \t]+(the[ \t]+${DAY_ORDINAL})\b(?![ \t]+(?:time|day|dose|floor|attempt|try|visit|round|cycle|week|hospital|postoperative|post-?operative|post-?op|icu|inpatient|night|nights|morning|evening|trimester|infusion|pass|operator|assistant|stick|injection|course|session|and[ \t]+${DAY_ORDINAL}[ \t]+(?:day|night|hospital|postop|post-?operative)))`, 'dgi');
 // A month and day read as numbers after an admission, a discharge, a birth or an event: "admitted seven twenty two",
 // "through four seventeen", "intubated on 7 22", "DOB: 3 14 1931", "INRs on 3 4 ... 3 11".
 const MONTH_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
