@@ -220,6 +220,7 @@ function codeAlert(text: string, start: number, end: number): boolean {
   return CODE_ALERT.test(word) && (/[ \t]/.test(word) || ALERT_AROUND.test(/^code$/i.test(word) ? text.slice(end, end + 8) : text.slice(Math.max(0, start - 6), start)));
 }
 
+// Gravidity and parity ("G3P1011", "G2P1001-2") and a pregnancy's weeks and days ("16w3d", "39w0d-39w6d").
 const OBSTETRIC_COUNT = /^(?:G\d{1,2}[ \t]?P\d{1,4}(?:-\d{1,2}){0,3}|\d{1,2}[ \t]?w(?:k?s?)?[ \t]?\d(?:[ \t]?d)?(?:[ \t]*[-–][ \t]*\d{1,2}[ \t]?w(?:k?s?)?[ \t]?\d(?:[ \t]?d)?)?)$/i;
 
 // What makes a people's name a place after it: its nation's land, a county, a state.

@@ -45,7 +45,8 @@ const SPOKEN_DATE = new RegExp(String.raw`(?<![\p{L}])(?:${SPOKEN_MONTH}[ \t]+(?
 // Words of when before a month named alone, and the months that are no everyday word in lower case or in capitals ("in
 // march to the bathroom" is the verb).
 // (Each pattern below opens with a month's first letters, so the look-behinds run only where a month could start.)
-// What a range of counts or durations runs on to, one space after it ("2-3 soft stools", "1-2 nights", "10-30 sec").
+// What a range of counts or durations runs on to, one space after it ("2-3 soft stools", "10-30 sec", "3-4 days"); not
+// "nights", which a note's day before its shift also takes ("nsg note 10-11 nights").
 const COUNT_AFTER = /^[ \t](?:wks?|weeks?|days|mos?|months?|hrs?|hours?|yrs?|years?|times|secs?|mins?|feeds?|cups?|soft|loose|stools?|bms?|episodes?|drinks?|beers?)\b/i;
 const WHEN_WORDS = 'in|since|until|till|til|by|from|past|last|next|early|late|mid|this|before|after|around|through|thru|missed|of|during|every|due|lmp|edd|edc|starting|started|stopped|quit';
 const LOWER_MONTHS = 'january|february|march(?![ \\t]+(?:to|into|over|out|down|up|back|off|in|on|with|around)\\b)|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov';

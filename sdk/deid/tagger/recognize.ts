@@ -260,15 +260,15 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
   // ("Springfield, IL 62704": a state code before a ZIP code is the state, which Safe Harbor keeps; the ZIP code is read alone.)
   if (category === 'LOCATION' && last === first + 1 && toks[first].shape === SHAPE.CAPS && toks[first].lower.length === 2 && /^\d{5}$/.test(toks[last].lower)) return false;
   if (category === 'LOCATION' && SERVICE_LAST.test(toks[last].lower)) return false;
-  // ("Italy 1200 km by car": a distance ends no place; "lives in Arkansas": a state, which Safe Harbor keeps; "Hunt Hess 3": a
-  // clinical phrase of the vocabulary that is no place's name.)
-  // ("8 Mile", "7 MILE" are Detroit's roads: only a distance written in lower case and plural, or in kilometres.)
+  // ("Italy 1200 km by car": a distance ends no place; "8 Mile", "7 MILE" are Detroit's roads, so only a distance written in
+  // lower case and plural, or in kilometres.)
   if (last > first && /^(?:km|kms|miles)$/.test(text.slice(toks[last].start, toks[last].end)) && /^\d/.test(toks[last - 1].lower)) return false;
   // ("Hunt Hess 3": a scale of two names before its score.)
   if (last > first && scaleScoreAfter(text.slice(toks[first].start, toks[first].end), text.slice(toks[last].end, toks[last].end + 40))) return false;
-  // (A state after "in", alone, in title case; "colfax & pennsylvania", "the Ohio" stay.)
+  // ("lives in Arkansas": a state after "in", alone, in title case, which Safe Harbor keeps; "colfax & pennsylvania", "the
+  // Ohio" stay.)
   if (category === 'LOCATION' && first === last && toks[first].shape === SHAPE.TITLE && STATE_NAME.test(span) && /\bin[ \t]+$/i.test(text.slice(Math.max(0, toks[first].start - 4), toks[first].start))) return false;
-  // (A phrase none of whose words names a place: "Boston Scientific", a workplace, stays.)
+  // (A clinical phrase of the vocabulary none of whose words names a place; "Boston Scientific", a workplace, stays.)
   if (last > first && vocabulary().flags(span.toLowerCase().replace(/\s+/g, ' ')) & F.PHRASE && toks.slice(first, last + 1).every((t) => !(vocabulary().flags(t.lower) & (F.PLACE | F.POSTAL)))) return false;
   if (toks.slice(first, last + 1).some((t) => PUBLIC_PLAN.test(t.lower))) return false;
   if (first === last) {
