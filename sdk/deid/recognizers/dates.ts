@@ -251,7 +251,7 @@ export function recognizeDates(text: string): Candidate[] {
         // ("L rib fx 4-8", "ribs 3-5", "wires stay until POD 3-4", "grade 2-3", "doses 3-6": ribs, the days after an operation,
         // grades and doses counted, no month and day.)
         if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && /\b(?:ribs?|fx|fxs|pod|pods|grades?|gr|doses?|stage|class|type|apgars?)[ \t]*#?[ \t]*$/i.test(lineBefore(text, m.index))) return null;
-        // ("titrated to 2-3 soft stools daily", "after 1-2 nights", "pauses of 10-30 sec"): a range of a count or a duration.
+        // ("titrated to 2-3 soft stools daily", "pauses of 10-30 sec"): a range of a count or a duration.
         if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
         if (p.cue && !hasCue(text, m.index) && !eventCue() && !timeCue() && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) {
           // A month-day with a dash and no cue may still be dated by the note's other dash dates (see `dashDatesOfTheNote`).
