@@ -69,14 +69,14 @@ import { repeatedPlaces } from './recognizers/repeated-places.js';
 import type { DeidPreset, KeepKind } from './options.js';
 import { recognizeChatSpeakers } from './recognizers/chat-speakers.js';
 import { recognizeLowerTownState } from './recognizers/lower-town-state.js';
-import { INSTRUMENT_AFTER, anatomyOfBefore, scaleScoreAfter } from './medical-terms.js';
+import { anatomyOfBefore, makersName, scaleScoreAfter } from './medical-terms.js';
 import { clinicalPhrases, phraseWords } from './recognizers/gate-words.js';
 import { vocabulary } from './vocab.js';
 import { languageWord, NAMED_LANGUAGES, PEOPLE_WORDS } from './recognizers/cue-words.js';
 import { oneByte, plainText } from './plain-text.js';
 import { unwrapLines } from './soft-breaks.js';
 import { withEdges } from './span-edges.js';
-import { execAll, lineAt } from './recognizers/util.js';
+import { execAll } from './recognizers/util.js';
 import type { TaggerModel } from './tagger/model-file.js';
 import { tagCandidates } from './tagger/recognize.js';
 
@@ -288,19 +288,14 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
     // ("consent signed by husband", "WIFE BERNADETTE AND SON IN"): a relative's word alone is who they are, not their name;
     // a nickname so is quoted ('Dollar, Everett ("Brother")').
     else if (c.category === 'NAME' && c.score < 0.9 && RELATIVE_WORD.test(text.slice(c.start, c.end)) && !/["“'‘(]$/.test(text.slice(Math.max(0, c.start - 1), c.start))) candidates.splice(i, 1);
-    // ("A Bookwalter retractor", "Heaney clamps", "Allen stirrups", "Scarpa's fascia"): one capitalised word before an
-    // instrument, a stitch or a part of the operation is its maker's or surgeon's name, no one in the note.
-    // (And one before its score on a scale named so: "Westley 2", "Barnes 0".)
-    else if ((c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.9 && /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(c.start, c.end)) && (INSTRUMENT_AFTER.test(text.slice(c.end, c.end + 24)) || scaleScoreAfter(text.slice(c.start, c.end), text.slice(c.end, c.end + 40)))) candidates.splice(i, 1);
-    // (A guess that takes in the law's own word: "Baker Act".)
-    else if ((c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.9 && /^\p{Lu}[\p{L}'’-]*[ \t]+(?:Act|ACT)$/u.test(text.slice(c.start, c.end))) candidates.splice(i, 1);
+    // ("A Bookwalter retractor", "Heaney clamps", "Allen stirrups", "Scarpa's fascia", "Baker Act"): a capitalised word
+    // before an instrument, a stitch, a part of the operation or a law is its maker's, surgeon's or legislator's name, no
+    // one in the note; and one before its score on a scale named so ("Westley 2", "Barnes 0").
+    else if ((c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.9 && (makersName(text.slice(c.start, c.end), text.slice(c.end, c.end + 24)) || (/^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(c.start, c.end)) && scaleScoreAfter(text.slice(c.start, c.end), text.slice(c.end, c.end + 40))))) candidates.splice(i, 1);
     // ("called Code Green", "CODE GREY": a hospital's alert by its colour names no one.)
     else if (c.category === 'NAME' && c.score < 0.9 && codeAlert(text, c.start, c.end)) candidates.splice(i, 1);
     // ("G3P1011", "at 16w3d", "delivery 39w0d-39w6d"): gravidity and parity, and weeks and days of a pregnancy, are no ids or places.
     else if (c.score < 0.9 && OBSTETRIC_COUNT.test(text.slice(c.start, c.end))) candidates.splice(i, 1);
-    // ("photo in MAR outdated", "last OCT/visual fields"): in a line written in mixed case, "MAR" and "OCT" in capitals are the
-    // medication record and the eye scan; a month there is written "Mar", "Oct".
-    else if (c.category === 'DATE' && c.score < 0.9 && /^(?:MAR|OCT)$/.test(text.slice(c.start, c.end)) && /\p{Ll}/u.test(lineAt(text, c.start))) candidates.splice(i, 1);
   }
   candidates.push(...bulletSiblings(text, candidates));
   candidates.push(...listSiblings(text, candidates));

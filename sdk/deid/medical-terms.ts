@@ -246,16 +246,26 @@ export function setPersonNameCheck(check: (w: string) => boolean): void {
 export const EPONYM_HEADS =
   /^(?:['’]s)?[ \t](?:\d+\s*\+\s*\d+|(?:class\s+)?(?!via\b)[IV]{1,3}[a-c]?\b(?!\.)|disease|dz|syndrome|sign|signs|test|maneuver|manoeuvre|procedure|operation|repair|fundoplication|fracture|palsy|phenomenon|reflex|score|scale|criteria|classification|grade|stage|staging|triad|tetrad|law|node|nodes|cells?(?![ \t]*(?:[#:(]|ph|no\b|num|\+?\d))|bodies|ulcer|esophagus|oesophagus|diverticulum|lymphoma|sarcoma|tumou?r|carcinoma|disorder|anomaly|malformation|contracture|neuroma|cyst|angina|membrane|catheter|tube|stain|point|incision|position|lesions?|nodules?|spots|rings?|murmur|respiration|breathing|rules?|(?:ankle|knee|foot|c-spine|[Cc][Tt][ \t]+[Hh]ead|head[ \t]+ct)[ \t]+[Rr]ules?|collar|j[ \t]+collar|j(?=[ \t,;.)]|$)|hernia|thyroiditis|encephalopathy|dementia|chorea|ataxia|dystrophy|aneurysm|arteritis|granulomatosis|purpura|block|index|method|formula|equation|rosettes?|coma|pouch|shunt|filter|ligament|duct|canal|space|gland|area|reaction|effect|regimen|protocol|generator|pacemaker|cognitive|defibrillator|icd|crt-d|leads?|pump|stent|valve|implant|prosthesis|monitor|sensor|hmo|ppo|epo|insurance|plan(?![-:])|laboratories|diagnostics|pharmaceuticals?)\b/i;
 
+// What follows a surgeon's or maker's name on an instrument, a stitch or a part of the operation ("Bookwalter retractor",
+// "Heaney clamps", "Lembert sutures", "Allen stirrups", "Graham patch", "Scarpa's fascia", "Hesselbach's triangle"), and
+// a legislator's on a law ("Baker Act", "MARCHMAN ACT").
+const INSTRUMENT_AFTER =
+  /^(?:['’]s)?[ \t]+(?:retractors?|clamps?|dissectors?|needles?|dilators?|stitch(?:es)?|sutures?|sounds|evacuator|stirrups|mouth[ \t]+gag|gag|patch|fascia|triangle|cerclage|forceps|scissors|trocars?|speculum|rongeur|curettes?|spreader|ligaments?|dissection|technique|closure|anastomosis|ink|act)\b/i;
+
 /**
- * What follows a surgeon's or maker's name on an instrument, a stitch or a part of the operation ("Bookwalter retractor",
- * "Heaney clamps", "Lembert sutures", "Allen stirrups", "Graham patch", "Scarpa's fascia", "Hesselbach's triangle"), and
- * a legislator's on a law ("Baker Act", "MARCHMAN ACT").
+ * Is `name`, a guess at a person or a place, a surgeon's, maker's or legislator's name, by what follows it (`after`)?
+ * One capitalised word counts before an instrument, a stitch, a part of the operation or a law; a guess that took in the
+ * law's own word ("Baker Act") counts whatever follows. Such a name is no one in the note.
  *
  * @example
- * INSTRUMENT_AFTER.test(' retractor was positioned'); // true
+ * makersName('Bookwalter', ' retractor was positioned'); // true
+ * makersName('Baker Act', ' hold'); // true
+ * makersName('Baker', ' called back'); // false
  */
-export const INSTRUMENT_AFTER =
-  /^(?:['’]s)?[ \t]+(?:retractors?|clamps?|dissectors?|needles?|dilators?|stitch(?:es)?|sutures?|sounds|evacuator|stirrups|mouth[ \t]+gag|gag|patch|fascia|triangle|cerclage|forceps|scissors|trocars?|speculum|rongeur|curettes?|spreader|ligaments?|dissection|technique|closure|anastomosis|ink|act)\b/i;
+export function makersName(name: string, after: string): boolean {
+  if (/^\p{Lu}[\p{L}'’-]*[ \t]+(?:Act|ACT)$/u.test(name)) return true;
+  return /^\p{Lu}[\p{L}'’-]*$/u.test(name) && INSTRUMENT_AFTER.test(after);
+}
 
 // A part of the body, then "of": what follows is the anatomist's name ("circle of Willis", "duct of Wirsung").
 const OF_ANATOMY =

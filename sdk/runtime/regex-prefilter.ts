@@ -92,11 +92,16 @@ function best(info: Info): Literals | null {
 
 const DIGITS = new Set('0123456789');
 
+/** `\d`, which a class and a lone element both read as the ten digits (never `\D`, `\w` or `\s`). */
+function isDigitSet(node: AST.Node): boolean {
+  return node.type === 'CharacterSet' && node.kind === 'digit' && !node.negate;
+}
+
 function characterClass(node: AST.CharacterClass): Info {
   if (node.negate || node.unicodeSets) return NOTHING;
   const out = new Set<string>();
   for (const el of node.elements) {
-    if (el.type === 'CharacterSet' && el.kind === 'digit' && !el.negate) {
+    if (isDigitSet(el)) {
       for (const d of DIGITS) out.add(d);
       continue;
     }
@@ -142,7 +147,7 @@ function element(node: AST.Element): Info {
     case 'CharacterClass':
       return characterClass(node);
     case 'CharacterSet':
-      return node.kind === 'digit' && !node.negate ? { exact: DIGITS, needs: [] } : NOTHING;
+      return isDigitSet(node) ? { exact: DIGITS, needs: [] } : NOTHING;
     case 'Group':
     case 'CapturingGroup':
       return disjunction(node.alternatives);

@@ -11,7 +11,7 @@ import { parseDate } from '../date-format.js';
 import type { Candidate } from '../span.js';
 import { AND_ORDINAL, DICTATED_TYPED, DURATION_AFTER, EVENT_BEFORE, NOT_DATE_BEFORE, SHIFT_NOTE_BEFORE, SHIFT_PAIR, STREET_AFTER, VENT_NEAR, bareDate, dashDateOnItsOwn, hasCue, lineBefore, ordinalEndsClause, shiftHours } from './date-context.js';
 import { dashDatesOfTheNote, DAY_LIST, fractionLikeDates, listDays, ORDINAL_LIST, repeatedMonthDays } from './date-siblings.js';
-import { before, caseForms, has, matchAll, matchesOf } from './util.js';
+import { before, caseForms, has, lineAt, matchAll, matchesOf } from './util.js';
 
 const MON = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const ORD = '(?:st|nd|rd|th)?';
@@ -45,9 +45,13 @@ const SPOKEN_DATE = new RegExp(String.raw`(?<![\p{L}])(?:${SPOKEN_MONTH}[ \t]+(?
 // Words of when before a month named alone, and the months that are no everyday word in lower case or in capitals ("in
 // march to the bathroom" is the verb).
 // (Each pattern below opens with a month's first letters, so the look-behinds run only where a month could start.)
-// What a range of counts or durations runs on to, one space after it ("2-3 soft stools", "10-30 sec", "3-4 days"); not
-// "nights", which a note's day before its shift also takes ("nsg note 10-11 nights").
-const COUNT_AFTER = /^[ \t](?:wks?|weeks?|days|mos?|months?|hrs?|hours?|yrs?|years?|times|secs?|mins?|feeds?|cups?|soft|loose|stools?|bms?|episodes?|drinks?|beers?)\b/i;
+// What a range of counts or durations runs on to ("2-3 soft stools", "10-30 sec", "3-4 days"): after one space, no date
+// (COUNT_AFTER); after any space or none, no undated dash date either, and there "d", "h", "q", "am", "pm", "oz" and
+// "nights" join them (DASH_UNIT_AFTER). COUNT_AFTER leaves out "nights", which a note's day before its shift also takes
+// ("nsg note 10-11 nights").
+const COUNT_UNITS = 'wks?|weeks?|days?|mos?|months?|hrs?|hours?|yrs?|years?|times|secs?|mins?|feeds?|cups?|soft|loose|stools?|bms?|episodes?|drinks?|beers?';
+const COUNT_AFTER = new RegExp(String.raw`^[ \t](?:${COUNT_UNITS})\b`, 'i');
+const DASH_UNIT_AFTER = new RegExp(String.raw`^(?:\p{L}|[ \t]*(?:${COUNT_UNITS}|d|h|q|nights?|am|pm|oz)\b)`, 'iu');
 const WHEN_WORDS = 'in|since|until|till|til|by|from|past|last|next|early|late|mid|this|before|after|around|through|thru|missed|of|during|every|due|lmp|edd|edc|starting|started|stopped|quit';
 const LOWER_MONTHS = 'january|february|march(?![ \\t]+(?:to|into|over|out|down|up|back|off|in|on|with|around)\\b)|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov';
 const CAPS_MONTHS = 'JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|FEB|APR|AUG|SEPT?|NOV';
@@ -256,7 +260,7 @@ export function recognizeDates(text: string): Candidate[] {
         if (p.cue && !hasCue(text, m.index) && !eventCue() && !timeCue() && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) {
           // A month-day with a dash and no cue may still be dated by the note's other dash dates (see `dashDatesOfTheNote`).
           // ("C4-5", "L3-4": spinal levels glued to their letter; "in 3-4 wk": a duration.)
-          if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && !/\p{L}$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && !/^(?:\p{L}|[ \t]*(?:wks?|mos?|yrs?|d|h|hrs?|q|secs?|mins?|cups?|nights?|days?|feeds?|times|soft|loose|stools?|bms?|episodes?|drinks?|beers?|am|pm|oz)\b)/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !NOT_DATE_BEFORE.test(lineBefore(text, m.index))) {
+          if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && !/\p{L}$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && !DASH_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !NOT_DATE_BEFORE.test(lineBefore(text, m.index))) {
             if (dashDateOnItsOwn(text, m.index, m[0])) return { category: 'DATE', score: 0.65, kind: 'date' };
             // "STEP DOWN  nsg  4-28  7p-7a", "nurse's notes  9-24": a note's day after its kind, where no hours could be meant.
             if (SHIFT_NOTE_BEFORE.test(lineBefore(text, m.index)) && !shiftHours(m[0])) return { category: 'DATE', score: 0.65, kind: 'date' };
@@ -272,7 +276,13 @@ export function recognizeDates(text: string): Candidate[] {
         }
         if (!verdict) return null;
         // ("family in Junín": `\b` knows only ASCII letters, so a month's letters inside an accented word stop there.)
-        if (p.month) return /\p{L}/u.test(text[m.index + m[0].length] ?? '') || /\p{L}/u.test(text[m.index - 1] ?? '') ? null : { category: 'DATE', score: p.score, kind: 'month' };
+        if (p.month) {
+          if (/\p{L}/u.test(text[m.index + m[0].length] ?? '') || /\p{L}/u.test(text[m.index - 1] ?? '')) return null;
+          // ("photo in MAR outdated", "last OCT/visual fields"): in a line written in mixed case, "MAR" and "OCT" in capitals
+          // are the medication record and the eye scan; a month there is written "Mar", "Oct".
+          if ((m[0] === 'MAR' || m[0] === 'OCT') && /\p{Ll}/u.test(lineAt(text, m.index))) return null;
+          return { category: 'DATE', score: p.score, kind: 'month' };
+        }
         if (p.free) {
           // Shapes the date parser does not read: check the numbers by hand.
           const n = /^(\d{1,2})-(\d{1,2})$/.exec(m[0]);

@@ -116,7 +116,7 @@ export function recognizeSignatures(text: string): Candidate[] {
       if (!/^\p{Lu}+$/u.test(m[1]) || INITIALS_STOP.test(m[1]) || ROLE_WORDS.has(m[1].toLowerCase()) || vocabulary().flags(m[1].toLowerCase()) & (VOCAB_FLAGS.ABBREV | VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.COMMON)) return null;
       // ("Needs met by PN", where the note says "Continue PN", "home PN": letters the note uses twice more, never after
       // "by", are its abbreviation, not someone's initials.)
-      if (indicesOf(text, m[1]).filter((i) => !/[\p{L}\d]/u.test(text[i - 1] ?? '') && !/[\p{L}\d]/u.test(text[i + 2] ?? '') && !/\bby[ \t]+$/i.test(text.slice(Math.max(0, i - 4), i))).length >= 2) return null;
+      if (indicesOf(text, m[1]).filter((i) => !/[\p{L}\d]/u.test(text[i - 1] ?? '') && !/[\p{L}\d]/u.test(text[i + m[1].length] ?? '') && !/\bby[ \t]+$/i.test(text.slice(Math.max(0, i - 4), i))).length >= 2) return null;
       return { category: 'NAME', score: 0.75, start: m.indices![1][0], end: m.indices![1][1], kind: 'initials' };
     }),
   );
