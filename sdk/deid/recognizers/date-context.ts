@@ -34,9 +34,10 @@ export function hasCue(text: string, start: number): boolean {
   return CUE.test(before(text, start, 24));
 }
 
-// Labels before a ratio, score or machine setting ("BP 120/80", "PSV 5/5", "TOF 2/4", "pain 4/10", "grade 2/6").
+// Labels before a ratio, score or machine setting ("BP 120/80", "PSV 5/5", "TOF 2/4", "pain 4/10", "grade 2/6"); scores
+// of hypermobility, non-organic signs and myelopathy ("Beighton 5/9", "Waddell 0/5", "mJOA 12/18").
 export const NOT_DATE_BEFORE =
-  /(?:\b(?:leak|bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|relief|score|scale|rass|ciwa(?:-ar)?|cows|gcs|mmse|moca|slums|apgars?|timi|fim|tinetti|naming|named|recall|recalled|recognized|immediate|delayed|drawing|comprehension|repetition|follows|followed|nyha|killip|berg|tug|heart|grace|hasbled|chads2?|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|mg|ml|vision|va|acuity|pupils?|perrla?|\d\s*mm|mini-cog|bims|attendance|inattention|hyperactivity|meets|fasting|postprandials?|bup\/nal|buprenorphine\/naloxone|suboxone|neopuff|t-piece|settings|sipap|profusion|identified|inr\s+is)|=|(?<![a-z][ \t]?|\d\/\d{1,2}[ \t]?)\+|->|→|\d\s*x)\s*[:=]?\s*(?:of\s+)?$/i;
+  /(?:\b(?:beighton|waddell|m?joa|leak|bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|relief|score|scale|rass|ciwa(?:-ar)?|cows|gcs|mmse|moca|slums|apgars?|timi|fim|tinetti|naming|named|recall|recalled|recognized|immediate|delayed|drawing|comprehension|repetition|follows|followed|nyha|killip|berg|tug|heart|grace|hasbled|chads2?|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|mg|ml|vision|va|acuity|pupils?|perrla?|\d\s*mm|mini-cog|bims|attendance|inattention|hyperactivity|meets|fasting|postprandials?|bup\/nal|buprenorphine\/naloxone|suboxone|neopuff|t-piece|settings|sipap|profusion|identified|inr\s+is)|=|(?<![a-z][ \t]?|\d\/\d{1,2}[ \t]?)\+|->|→|\d\s*x)\s*[:=]?\s*(?:of\s+)?$/i;
 // A dose just before: "50 mg 3/15" (see `bareDate`).
 const DOSE_BEFORE = /\d[ \t]*(?:mg|mcg|ml|g|units?|meq)[ \t]*$/i;
 // Labels that only ever date ("LMP 4/1", "EDC: 6/14"), and a week or day of a schedule counted to its date

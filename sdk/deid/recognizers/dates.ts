@@ -52,6 +52,8 @@ const SPOKEN_DATE = new RegExp(String.raw`(?<![\p{L}])(?:${SPOKEN_MONTH}[ \t]+(?
 const COUNT_UNITS = 'wks?|weeks?|days?|mos?|months?|hrs?|hours?|yrs?|years?|times|secs?|mins?|feeds?|cups?|soft|loose|stools?|bms?|episodes?|drinks?|beers?';
 const COUNT_AFTER = new RegExp(String.raw`^[ \t](?:${COUNT_UNITS})\b`, 'i');
 const DASH_UNIT_AFTER = new RegExp(String.raw`^(?:\p{L}|[ \t]*(?:${COUNT_UNITS}|d|h|q|nights?|am|pm|oz)\b)`, 'iu');
+// A grade of strength or sensation after its spinal level, light touch or pin prick ("C5 5/5", "LT 1/1").
+const LEVEL_GRADE = /\b(?:[CTLS]\d{1,2}|lt|pp)[ \t]*:?[ \t]*[0-5]\/[0-5](?![\d\/])/gi;
 const WHEN_WORDS = 'in|since|until|till|til|by|from|past|last|next|early|late|mid|this|before|after|around|through|thru|missed|of|during|every|due|lmp|edd|edc|starting|started|stopped|quit';
 const LOWER_MONTHS = 'january|february|march(?![ \\t]+(?:to|into|over|out|down|up|back|off|in|on|with|around)\\b)|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov';
 const CAPS_MONTHS = 'JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|FEB|APR|AUG|SEPT?|NOV';
@@ -252,9 +254,16 @@ export function recognizeDates(text: string): Candidate[] {
               (/^[ \t]+(?:@[ \t]*)?(?:(?:[01]\d|2[0-3])[0-5]\d\b(?!\.\d)|(?:morning|afternoon|evening)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index)) || /[a-z]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))))));
         // "MICU NPN 3-11", "CCU npn 11-7", "7-3 shift": a nursing shift, not the 11th of March.
         if (p.free === true && SHIFT_PAIR.test(m[0]) && (SHIFT_NOTE_BEFORE.test(lineBefore(text, m.index)) || /^[ \t]*shift\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))) return null;
-        // ("L rib fx 4-8", "ribs 3-5", "wires stay until POD 3-4", "grade 2-3", "doses 3-6": ribs, the days after an operation,
-        // grades and doses counted, no month and day.)
-        if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && /\b(?:ribs?|fx|fxs|pod|pods|grades?|gr|doses?|stage|class|type|apgars?)[ \t]*#?[ \t]*$/i.test(lineBefore(text, m.index))) return null;
+        // ("L rib fx 4-8", "ribs 3-5", "wires stay until POD 3-4", "grade 2-3", "doses 3-6", "capecitabine days 1-14", "ECOG
+        // 1-2": ribs, the days after an operation or of a cycle, grades, doses and performance counted, no month and day.)
+        if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && /\b(?:ribs?|fx|fxs|pod|pods|grades?|gr|doses?|stage|class|type|apgars?|days?|cycles?|ecog|fractions?)[ \t]*#?[ \t]*$/i.test(lineBefore(text, m.index))) return null;
+        // ("C5 5/5, C6 4/5", "T6 LT 1/1, PP 0/1"): after a spinal level, light touch or pin prick, and beside another such
+        // grade, grades of strength and sensation; a cycle's number takes its date there ("C2 1/22, C3 2/5").
+        if (/^[0-5]\/[0-5]$/.test(m[0]) && /\b(?:[CTLS]\d{1,2}|lt|pp)[ \t]*:?[ \t]*$/i.test(lineBefore(text, m.index)) && (text.slice(Math.max(0, m.index - 40), m.index + 44).match(LEVEL_GRADE) ?? []).length >= 2) return null;
+        // ("Fraction 9/18", "CSI 11/13"): a fraction of a course of radiotherapy counts up to its total; a day comes after
+        // ("1ST FRACTION 22/5").
+        const count = /^(\d{1,2})\/(\d{1,2})$/.exec(m[0]);
+        if (count && +count[1] <= +count[2] && /\b(?:fraction|csi)[ \t]*(?:#|no\.?)?[ \t]*:?[ \t]*$/i.test(lineBefore(text, m.index))) return null;
         // ("titrated to 2-3 soft stools daily", "pauses of 10-30 sec"): a range of a count or a duration.
         if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
         if (p.cue && !hasCue(text, m.index) && !eventCue() && !timeCue() && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) {

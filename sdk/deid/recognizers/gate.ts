@@ -47,7 +47,7 @@ import { VOCAB_FLAGS as F, type Vocabulary, vocabulary } from '../vocab.js';
 import { adjacent, eponymAfter, gateWords, possessiveEponym, protectedRanges, type Tok } from './gate-words.js';
 import { CREDENTIAL_AFTER, CREDENTIAL_WORDS, CREDENTIALS, GENERATION_SUFFIX, TITLE_CASE_SURNAMES, instructionBeforeCredential, isCredential } from './credentials.js';
 import { NOT_NAME_AFTER_CUE, predicateAfterPerson, ROMAN_NUMERAL } from './name-tokens.js';
-import { DOSE_UNIT, labDumpLine, matchesOf } from './util.js';
+import { DOSE_UNIT, labDumpLine, matchesOf, millisecondsAt } from './util.js';
 import { ANY_EVIDENCE, judge, NAME_EVIDENCE } from './word-judge.js';
 import { MONTH_WORDS, WEEKDAY_WORDS } from './dates.js';
 import { bedOccupant, capsLine, colleagueFrom, familyName, PHONE_NEXT, phoneOwner, TALK_TAIL, talkedWith, HANDOVER_BEFORE, TOLD_NEXT, toldByName, HANDOVER_TAIL, NOT_STAFF_BEFORE, relativesName, nameThatIsAWord } from './people-cues.js';
@@ -172,6 +172,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     const nameCue =
       adjacentPrev &&
       NAME_BEFORE.has(prev!.lower) &&
+      !millisecondsAt(text, prev!.start, prev!.lower) &&
       (TITLE_CUES.has(prev!.lower) || text[prev!.end] !== '.') &&
       // "Achterberg, MD, FACC": a role word followed by a comma is a credential, not a cue.
       !(ROLE_CUES.has(prev!.lower) && text[prev!.end] !== ' ' && text[prev!.end] !== '\t') &&
@@ -525,3 +526,4 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   }
   return out;
 }
+

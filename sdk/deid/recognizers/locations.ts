@@ -137,18 +137,37 @@ const HEAD_WORDS = new Set(FACILITY_HEADS.map((w) => w.toLowerCase()));
 /**
  * A word of medicine, of a facility's kind, or of everyday English that no list of names or places holds: it names no
  * particular place ("Lipid", "Treatment", "Group"; not "Pine", "Haven", "Riverside", which name homes and practices).
+ * Joined words count by their parts ("Heme-Onc", "PM&R"). In a title beside a clinical word (`loose`), an everyday word
+ * that is also a surname counts too, and a rarer English word that no list of names or places holds ("HAND SURGERY
+ * CLINIC", "HEART FAILURE CLINIC", "SURVIVORSHIP CLINIC").
  */
-function everydayWord(w: string): boolean {
+function everydayWord(w: string, loose = false): boolean {
   const c = w.toLowerCase().replace(/[.,:]$/, '');
   if (GENERIC.has(c) || HEAD_WORDS.has(c) || FUNCTION_WORDS.has(c) || /^(?:&|and|\+|-)$/.test(c) || isMedicalTerm(c)) return true;
   const f = vocabulary().flags(c);
   if (f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV) && !(f & (VOCAB_FLAGS.PLACE | VOCAB_FLAGS.POSTAL))) return true;
+  const parts = c.split(/[-&\/]/);
+  if (parts.length > 1 && parts.every((p) => p.length > 0)) return parts.every((p) => p.length <= 1 || everydayWord(p, loose));
+  if (loose && !(f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.PLACE | VOCAB_FLAGS.POSTAL | VOCAB_FLAGS.NAMEWORD | VOCAB_FLAGS.PROPER)) && (f & VOCAB_FLAGS.COMMON || (f & VOCAB_FLAGS.ENGLISH && !(f & VOCAB_FLAGS.LAST)))) return true;
   return (f & VOCAB_FLAGS.COMMON) !== 0 && !(f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST | VOCAB_FLAGS.PLACE | VOCAB_FLAGS.POSTAL | VOCAB_FLAGS.NAMEWORD | VOCAB_FLAGS.PROPER));
 }
 
-/** Does the text from `start` to `end` head a line, alone or before the note's kind ("- results visit", "VISIT NOTE")? */
+/** Is a name of the words `kept` one of everyday and clinical words, as a service or a clinic's kind is? */
+function everydayName(kept: string[]): boolean {
+  if (kept.every((w) => everydayWord(w))) return true;
+  // (A clinical word before the head: "SURGERY" in "HAND SURGERY CLINIC".)
+  const clinical = kept.slice(0, -1).some((w) => vocabulary().flags(w.toLowerCase().replace(/[.,:]$/, '')) & VOCAB_FLAGS.CLINICAL);
+  return clinical && kept.every((w) => everydayWord(w, true));
+}
+
+/**
+ * Does the text from `start` to `end` head a line, alone or before the note's kind ("- results visit", "VISIT NOTE"), or
+ * follow a title in capitals and a dash ("TRANSTHORACIC ECHOCARDIOGRAM - ADULT CONGENITAL HEART DISEASE CLINIC")?
+ */
 function titleLine(text: string, start: number, end: number): boolean {
-  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start)) && /^[ \t]*(?:$|\n|[-–—:\/(]|(?:visit|note|intake|encounter|follow-up|f\/u|consult|event|session)\b)/i.test(text.slice(end, end + 16));
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (!/(?:^|\n)[ \t]*$/.test(before.slice(-8)) && !/(?:^|\n)[^\n\p{Ll}]{3,50}[ \t][-–—:|][ \t]*$/u.test(before)) return false;
+  return /^[ \t]*(?:$|\n|[-–—:\/(]|(?:visit|note|intake|encounter|follow-up|f\/u|consult|event|session)\b)/i.test(text.slice(end, end + 16));
 }
 
 function facility(text: string, out: Candidate[]): void {
@@ -186,7 +205,7 @@ function facility(text: string, out: Candidate[]): void {
       if (nameWords.length > 0 && nameWords.every((w) => SERVICE_ONLY.has(w))) return null;
       // ("LIPID CLINIC", "TOBACCO TREATMENT GROUP", "PROMOTORA HOME VISIT" heading a note): a title of everyday and clinical
       // words on a line of its own, or before its note's kind, names the service writing, not a place.
-      if (titleLine(text, start, m.index + m[0].length) && kept.every((w) => everydayWord(w))) return null;
+      if (titleLine(text, start, m.index + m[0].length) && everydayName(kept)) return null;
       if (townFlags & VOCAB_FLAGS.PLACE && !(nameWords.length === 1 && (GENERIC.has(nameWords[0]) || townFlags & (VOCAB_FLAGS.COMMON | VOCAB_FLAGS.ABBREV)))) {
         return { category: 'LOCATION', score: 0.85, kind: 'facility', start };
       }

@@ -19,7 +19,7 @@ import { CLERGY_TITLES } from './cue-words.js';
 import { recognizeKinAndNicknames } from './kin-and-nicknames.js';
 import { recognizeOwnInitials } from './own-initials.js';
 import { recognizeSignatures } from './signatures.js';
-import { execAll, has, matchAll, matchesOf } from './util.js';
+import { execAll, has, matchAll, matchesOf, millisecondsAt } from './util.js';
 import { VOCAB_FLAGS, vocabulary } from '../vocab.js';
 import { CREDENTIALS, instructionBeforeCredential } from './credentials.js';
 import { lowercaseNamePairs, nameRunsFromDictionaries } from './name-runs.js';
@@ -132,7 +132,10 @@ function serviceName(span: string): boolean {
  */
 function chiefComplaint(text: string, m: RegExpExecArray): boolean {
   if (!/^\s*(?:c\.?c\.?|re|employee|claimant|injured\s+worker|insured|subscriber|decedent)\s*:/i.test(m[0])) return false;
-  const next = /^[\p{L}][\p{L}'’-]*/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+  // ("cc: PCP Dagny Jankowski": a role before a capitalised word is the copy's addressee, whatever the role's letters are.)
+  if (ROLE_BEFORE_NAME.test(after)) return false;
+  const next = /^[\p{L}][\p{L}'’-]*/u.exec(after);
   if (!next) return true;
   const f = vocabulary().flags(next[0].toLowerCase());
   // "Re: IRIS HOPE", "cc: Chase Black": an everyday word that is also a given name or surname still opens a name.
@@ -303,7 +306,7 @@ function propagate(text: string, found: Candidate[], out: Candidate[]): void {
  */
 export function recognizeNames(text: string): Candidate[] {
   const out: Candidate[] = [];
-  fromCue(TITLE_RE, text, 'title', 0.95, out, (m) => titleFollowedByName(text, m[0], m.index + m[0].length));
+  fromCue(TITLE_RE, text, 'title', 0.95, out, (m) => titleFollowedByName(text, m[0], m.index + m[0].length) && !millisecondsAt(text, m.index, m[0].replace(/[.\s]+$/, '')));
   // (A rank takes one capitalised surname, an initial before it at most: "Dep. R. Twilley"; not "Det. card", and the name
   // stops at its comma: "Det. Mancini, Cleveland PD".)
   if (has(/initials|subj/i, text)) out.push(...matchAll(SUBJECT_INITIALS, text, (m) => {

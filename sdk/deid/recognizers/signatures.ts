@@ -86,6 +86,9 @@ const NAME_BEFORE_CREDENTIAL = new RegExp(String.raw`(?:^|\n|[.!?;\/][ \t]+|(?<!
 // A name before a credential after "by", "and", "to", "with".
 const NAME_AFTER_BY_CREDENTIAL = new RegExp(String.raw`(?:\b(?:by|and|to|with)|&|\bw\/)[ \t]+(\p{L}[\p{L}'’-]+),?[ \t]+${CREDENTIAL}\b`, 'dgiu');
 
+// Which one of the staff, not who ("double-check with second RN", "and another RN").
+const COUNT_BEFORE_CREDENTIAL = /^(?:first|second|third|another|other|same|each|both|one|two|new)$/i;
+
 // A unit before a rate's slash ("mcg/min", "mL/hr", "units/kg").
 const RATE_UNIT_SLASH = new RegExp(String.raw`\b(?:${DOSE_UNIT}|ng|cm|mm|beats|breaths)[ \t]*\/[ \t]*$`, 'i');
 
@@ -253,7 +256,7 @@ export function recognizeSignatures(text: string): Candidate[] {
   // "REPORT GIVEN TO STRONG RN", "spoke w/ kelly rn".
   out.push(
     ...matchAll(NAME_AFTER_BY_CREDENTIAL, text, (m) =>
-      ROLE_WORDS.has(m[1].toLowerCase()) || !personWord(m[1]) || instructionBeforeCredential(text, m.indices![1][0], m[1].toLowerCase()) ? null : group(0.75, null, 'person')(m),
+      ROLE_WORDS.has(m[1].toLowerCase()) || COUNT_BEFORE_CREDENTIAL.test(m[1]) || !personWord(m[1]) || instructionBeforeCredential(text, m.indices![1][0], m[1].toLowerCase()) ? null : group(0.75, null, 'person')(m),
     ),
   );
   if (has(/--|—|–|[ \t]-\p{Lu}/u, text)) out.push(...dashSignOffs(text));
@@ -395,7 +398,9 @@ function dashSignOffs(text: string): Candidate[] {
       // Credentials and roles are skipped; in "OTR/L" the licence letter after the slash is part of the credential.
       if (signWord(w) || ROLE_WORDS.has(w.toLowerCase()) || (/^l$/i.test(w) && /otr\/$/i.test(text.slice(base + t.index! - 4, base + t.index!)))) continue;
       const initials = pair || /^\p{L}$/u.test(w) || /^(?:\p{L}\.){1,3}\p{L}?$/u.test(w) || (/^\p{L}{2,3}$/u.test(w) && !INITIALS_STOP.test(w));
-      if (!(initials || personWord(w.replace(/^(?:\p{L}\.)+/u, '') || w) || NAME_PARTICLE.test(w))) {
+      // (A frequent word in lower case closes a sentence after a dash: "IDWG 1.8 kg (2.9%) — good.")
+      const everyday = !initials && /^\p{Ll}+$/u.test(w) && (vocabulary().flags(w) & VOCAB_FLAGS.COMMON) !== 0;
+      if (everyday || !(initials || personWord(w.replace(/^(?:\p{L}\.)+/u, '') || w) || NAME_PARTICLE.test(w))) {
         prose = true;
         break;
       }

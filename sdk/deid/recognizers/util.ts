@@ -196,3 +196,13 @@ export function labDumpLine(text: string, pos: number): boolean {
   const b = pos + (nl < 0 ? tail.length : nl);
   return (text.slice(a, b).match(/\b\p{L}[\p{L}\d]*-(?:[<>]?\d|\p{Lu}{2,3}\b)/gu)?.length ?? 0) >= 3;
 }
+
+/**
+ * Is the "ms" at `start` milliseconds after its number ("QRS 104 ms, narrow", "74 ms. Both thresholds"), not the title?
+ *
+ * @example
+ * millisecondsAt('QRS 104 ms, narrow', 8, 'ms'); // true
+ */
+export function millisecondsAt(text: string, start: number, word: string): boolean {
+  return word.toLowerCase() === 'ms' && /\d[ \t]?$/.test(text.slice(Math.max(0, start - 2), start));
+}

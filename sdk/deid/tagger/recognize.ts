@@ -228,7 +228,8 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
   if (span.split(/\s+/).every((w) => LAB_VALUE.test(w))) return false;
   if (category === 'ID') {
     const digits = span.match(/\d/g)?.length ?? 0;
-    if (digits < 3 || NOT_ID.test(span)) return false;
+    // ("UO 100-1200 cc": a range of volumes before its unit is no number of anyone's.)
+    if (digits < 3 || NOT_ID.test(span) || VOLUME_AFTER.test(text.slice(toks[last].end, toks[last].end + 8))) return false;
     return /\D/.test(span) || digits >= 6 || minLead(lead, first, last) >= SAFE_WORD_LEAD;
   }
   // "at Stage 3 CKD", "Gate 12", "Bed 4", "Job 5531874": a count, a position or a record, not a name or street.
@@ -260,6 +261,8 @@ function plausible(text: string, toks: readonly TagToken[], lead: Float32Array, 
   // ("Springfield, IL 62704": a state code before a ZIP code is the state, which Safe Harbor keeps; the ZIP code is read alone.)
   if (category === 'LOCATION' && last === first + 1 && toks[first].shape === SHAPE.CAPS && toks[first].lower.length === 2 && /^\d{5}$/.test(toks[last].lower)) return false;
   if (category === 'LOCATION' && SERVICE_LAST.test(toks[last].lower)) return false;
+  // ("cut to the left middle finger": a part of the body in lower case after its side ends no place; "wounded knee" does.)
+  if (category === 'LOCATION' && toks[last].shape === SHAPE.LOWER && BODY_PART_LAST.test(toks[last].lower) && SIDE_BEFORE.test(text.slice(Math.max(0, toks[first].start - 12), toks[first].start))) return false;
   // ("Italy 1200 km by car": a distance ends no place; "8 Mile", "7 MILE" are Detroit's roads, so only a distance written in
   // lower case and plural, or in kilometres.)
   if (last > first && /^(?:km|kms|miles)$/.test(text.slice(toks[last].start, toks[last].end)) && /^\d/.test(toks[last - 1].lower)) return false;
@@ -373,6 +376,13 @@ const NUMBERED_THING = /^(?:stage|gate|grade|class|type|level|bed|room|rm|step|p
 // a decimal value, a test name with a lower-case letter, or a capitalised test with a coded result.
 const LAB_VALUE = /^[%\p{L}][\p{L}\d%]*-\d+\.\d+$|^[%\p{L}\d]*\p{Ll}[\p{L}\d%]*-\d+$|^\p{Lu}\p{Ll}+-(?:[A-Z]{2,4}|\d+(?:\.\d+)?)$/u;
 // Reference ranges and readings ("70-99", "88-92"), ages and measures ("90-year-old", "105kg", "350x10").
+// A volume's or a dose's unit after a number ("UO 100-1200 cc"); "unit" is left out, as it is a ship's or a ward's number
+// ("hull 6127 unit 3216").
+const VOLUME_AFTER = /^[ \t]*(?:cc|ml|mls|l|mg|mcg|kg|meq|%)(?![\p{L}\d])/iu;
+// The side before a part of the body ("left middle finger").
+const SIDE_BEFORE = /\b(?:left|right|l|r|lt|rt|bilat(?:eral)?|both)[ \t]+$/i;
+// Parts of the body a lower-case proposal may end with ("middle finger", "lower leg").
+const BODY_PART_LAST = /^(?:fingers?|toes?|thumbs?|hands?|feet|foot|arms?|forearms?|legs?|knees?|hips?|shoulders?|elbows?|wrists?|ankles?|heels?|shins?|thighs?|calf|calves|eyes?|ears?|lobes?|quadrants?)$/;
 const NOT_ID = /^\d{1,3}(?:\.\d+)?-\d{1,3}(?:\.\d+)?$|year|yr|x10|^\d+(?:\.\d+)?(?:ml|mg|kg|g|l|cm|mm|mcg|%)$/i;
 
 // Gold categories the ID label learns from. Dates, phones, ages, emails and addresses of the web
