@@ -69,67 +69,17 @@ import { repeatedPlaces } from './recognizers/repeated-places.js';
 import type { DeidPreset, KeepKind } from './options.js';
 import { recognizeChatSpeakers } from './recognizers/chat-speakers.js';
 import { recognizeLowerTownState } from './recognizers/lower-town-state.js';
-import { anatomyOfBefore, examEponym, makersName, scaleScoreAfter } from './medical-terms.js';
+import { anatomyOfBefore, makersName, scaleScoreAfter } from './medical-terms.js';
+import { acronymInProse, examSignGuess, grayAfterDose, sideOrUnitInitial } from './clinical-guesses.js';
 import { clinicalPhrases, phraseWords } from './recognizers/gate-words.js';
-import { VOCAB_FLAGS, vocabulary } from './vocab.js';
-import { FAMILY_WORDS, languageWord, NAMED_LANGUAGES, PEOPLE_WORDS } from './recognizers/cue-words.js';
+import { vocabulary } from './vocab.js';
+import { languageWord, NAMED_LANGUAGES, PEOPLE_WORDS } from './recognizers/cue-words.js';
 import { oneByte, plainText } from './plain-text.js';
 import { unwrapLines } from './soft-breaks.js';
 import { withEdges } from './span-edges.js';
-import { execAll, lineAt } from './recognizers/util.js';
+import { execAll } from './recognizers/util.js';
 import type { TaggerModel } from './tagger/model-file.js';
 import { tagCandidates } from './tagger/recognize.js';
-
-// A relative's word or a title just before a guess: a name follows there, whatever follows it ("son Tyler negative").
-const KIN_OR_TITLE_BEFORE = new RegExp(String.raw`\b(?:${[...FAMILY_WORDS].join('|')}|dr|mr|mrs|ms|miss|pt|patient)\.?[ \t]+$`, 'i');
-
-/**
- * Is the guess from `start` to `end` an initial and a word ("R. Babinski") whose letter is no initial: the end of a word
- * or of a unit ("mL. Carpentier", "0.1 mg/L. Brine"), a unit after its number ("40 s. Peak", "1.5 T. Cine"), or the side
- * before a clinical word or a sign ("L. Shoulder", "R. Hoffmann neg")? Initials after a colleague's slash stay ("Crew S.
- * Pruitt/R. Alameda").
- */
-function sideOrUnitInitial(text: string, start: number, end: number): boolean {
-  // (A guess of the word alone is judged with the initial before it, which the span's edges would take in: "1.5 T. Cine".)
-  // (Only a letter standing alone: the end of "70s." or "AWARE." before a sign-off's initials is no initial.)
-  const before = /\p{L}\.[ \t]+$/u.exec(text.slice(Math.max(0, start - 4), start));
-  if (before && !/[\p{L}\d.]/u.test(text[start - before[0].length - 1] ?? '') && /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(start, end))) start -= before[0].length;
-  const m = /^(\p{L})\.[ \t]+(\p{Lu}[\p{L}'’-]*)$/u.exec(text.slice(start, end));
-  if (!m) return false;
-  if (/[\p{L}\d]/u.test(text[start - 1] ?? '') || /\d[ \t]*\p{L}{1,3}\/$/u.test(text.slice(Math.max(0, start - 8), start))) return true;
-  // (A unit: seconds, tesla, metres, grams, hours, after a number standing alone, not a date's year: "11/20/2023 T. Begay".)
-  if (/^[sTmgh]$/.test(m[1]) && /(?:^|[ \t(])\d{1,4}(?:\.\d+)?[ \t]?$/.test(text.slice(Math.max(0, start - 10), start))) return true;
-  if (!/^[RL]$/.test(m[1])) return false;
-  const f = vocabulary().flags(m[2].toLowerCase());
-  return ((f & VOCAB_FLAGS.CLINICAL) !== 0 && !(f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST))) || examEponym(m[2], text.slice(end, end + 24));
-}
-
-/** Is the guess from `start` to `end` the gray after its dose, with the dose or without ("60 Gy", "Gy" after "180 c")? */
-function grayAfterDose(text: string, start: number, end: number): boolean {
-  const t = text.slice(start, end);
-  return /^\d+(?:\.\d+)?[ \t]?c?Gy$/.test(t) || (/^c?Gy$/.test(t) && /\d[ \t]?$/.test(text.slice(Math.max(0, start - 2), start)));
-}
-
-/** Does a capitalised given name stand just before `start` ("Jane Smith")? */
-function givenNameBefore(text: string, start: number): boolean {
-  const m = /(\p{Lu}[\p{L}'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 24), start));
-  return m !== null && (vocabulary().flags(m[1].toLowerCase()) & VOCAB_FLAGS.FIRST) !== 0;
-}
-
-/**
- * Is the guess from `start` to `end` one word in capitals ("POLARIX", "VIALE-A", "KEYNOTE-522") that no list of names or
- * places holds, alone between words of lower case after "per", in brackets or before "trial", on a line of prose in lower
- * case?
- */
-function acronymInProse(text: string, start: number, end: number): boolean {
-  const w = text.slice(start, end);
-  if (!/^\p{Lu}{4,}(?:-[\p{Lu}\d]{1,4})?$/u.test(w)) return false;
-  if (vocabulary().flags(w.toLowerCase()) & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST | VOCAB_FLAGS.PLACE | VOCAB_FLAGS.POSTAL | VOCAB_FLAGS.NAMEWORD)) return false;
-  if (/\p{Lu}[\p{L}'’.-]*[ \t,]*$/u.test(text.slice(Math.max(0, start - 24), start)) || /^[ \t,]*\p{Lu}/u.test(text.slice(end, end + 4))) return false;
-  // (Where a trial or a guideline stands: after "per", in brackets, or before its own noun; "spoke with OKONKWO" is a name.)
-  if (!/(?:\bper|\()[ \t]*$/i.test(text.slice(Math.max(0, start - 8), start)) && !/^[ \t]*(?:\)|(?:trial|study|data|regimen|criteria|protocol|guidelines?|arm)\b)/i.test(text.slice(end, end + 14))) return false;
-  return (lineAt(text, start).match(/(?<!\p{L})\p{Ll}{3,}(?!\p{L})/gu) ?? []).length >= 3;
-}
 
 /** Everything detection needs, prepared once per deidentifier (regexes for allow/deny lists). @example const cfg: DetectorConfig = compileDetector({ allowList: ['Parkinson'] }); */
 export interface DetectorConfig {
@@ -321,7 +271,7 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
     // ("no toma la metformina", "azucar hoy en ayunas": in a note in Spanish, a guessed name of everyday Spanish words.)
     if (spanish && (c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.7 && everydaySpanish(text.slice(c.start, c.end))) candidates.splice(i, 1);
     else if ((c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.9 && /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(c.start, c.end)) && anatomyOfBefore(text, c.start)) candidates.splice(i, 1);
-    else if (((c.category === 'NAME' && c.score < 0.9) || (c.category === 'LOCATION' && c.score < 0.9)) && inPhrase(c)) candidates.splice(i, 1);
+    else if ((c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.9 && inPhrase(c)) candidates.splice(i, 1);
     // "91 yo Navajo woman", "speaks Cherokee", "French Canadian": a people or a language, though a town bears its name;
     // a place only before "Nation", a reservation, a county or a state, or in a county's field ("Cherokee Nation", "Navajo, NM",
     // "County: Cherokee").
@@ -346,7 +296,7 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
     else if ((c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.9 && (makersName(text.slice(c.start, c.end), text.slice(c.end, c.end + 24)) || (/^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(c.start, c.end)) && scaleScoreAfter(text.slice(c.start, c.end), text.slice(c.end, c.end + 40))))) candidates.splice(i, 1);
     // ("Neer +", "Thompson neg", "Rosenberg view", "Bohler angle"): a sign, test or view of the examination, unless a
     // relative's word, a title or a given name stands before it ("son Tyler negative", "Jane Smith test results").
-    else if ((c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.9 && examEponym(text.slice(c.start, c.end), text.slice(c.end, c.end + 48)) && !(vocabulary().flags(text.slice(c.start, c.end).toLowerCase()) & VOCAB_FLAGS.FIRST) && !KIN_OR_TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && !givenNameBefore(text, c.start)) candidates.splice(i, 1);
+    else if ((c.category === 'NAME' || c.category === 'LOCATION') && c.score < 0.9 && examSignGuess(text, c.start, c.end)) candidates.splice(i, 1);
     // ("34 mL. Carpentier", "40 s. Peak", "1.5 T. Cine", "clonus, 6 beats R. Babinski"): a guessed initial that ends a
     // word, or is a unit after its number, or the side before a sign or a part of the body, is no one's initial.
     else if (c.category === 'NAME' && c.score < 0.9 && sideOrUnitInitial(text, c.start, c.end)) candidates.splice(i, 1);

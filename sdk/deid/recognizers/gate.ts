@@ -526,4 +526,3 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
   }
   return out;
 }
-
