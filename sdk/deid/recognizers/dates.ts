@@ -232,6 +232,8 @@ export function recognizeDates(text: string): Candidate[] {
   for (const p of PATTERNS) {
     out.push(
       ...matchAll(p.re, text, (m) => {
+        // A month and a day joined by a dash with no year ("3-14"): the shape the counts, ranges and shifts below also take.
+        const dashPair = p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]);
         // A month-day with a dash after a test or procedure ("CXR 3-14 clear") has its cue there too.
         // ("Dr. Feeney 1-2 wks" is a duration.)
         // ("MRI THE 12TH": an ordinal only with its article; "S/P 2ND KT", "OR tomorrow 1st case" count.)
@@ -247,8 +249,7 @@ export function recognizeDates(text: string): Candidate[] {
           (+m[0].split(/[-/]/)[1] > 10 || !NOT_DATE_BEFORE.test(lineBefore(text, m.index)));
         const timeCue = () =>
           dayPart() ||
-          (p.free === true &&
-            /^\d{1,2}-\d{1,2}$/.test(m[0]) &&
+          (dashPair &&
             !NOT_DATE_BEFORE.test(lineBefore(text, m.index)) &&
             (/^[ \t]*@[ \t]*(?:[01]\d|2[0-3])[0-5]\d\b(?!\.\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)) ||
               (/^[ \t]+(?:@[ \t]*)?(?:(?:[01]\d|2[0-3])[0-5]\d\b(?!\.\d)|(?:morning|afternoon|evening)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index)) || /[a-z]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))))));
@@ -256,7 +257,7 @@ export function recognizeDates(text: string): Candidate[] {
         if (p.free === true && SHIFT_PAIR.test(m[0]) && (SHIFT_NOTE_BEFORE.test(lineBefore(text, m.index)) || /^[ \t]*shift\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))) return null;
         // ("L rib fx 4-8", "ribs 3-5", "wires stay until POD 3-4", "grade 2-3", "doses 3-6", "capecitabine days 1-14", "ECOG
         // 1-2": ribs, the days after an operation or of a cycle, grades, doses and performance counted, no month and day.)
-        if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && /\b(?:ribs?|fx|fxs|pod|pods|grades?|gr|doses?|stage|class|type|apgars?|days?|cycles?|ecog|fractions?)[ \t]*#?[ \t]*$/i.test(lineBefore(text, m.index))) return null;
+        if (dashPair && /\b(?:ribs?|fx|fxs|pod|pods|grades?|gr|doses?|stage|class|type|apgars?|days?|cycles?|ecog|fractions?)[ \t]*#?[ \t]*$/i.test(lineBefore(text, m.index))) return null;
         // ("C5 5/5, C6 4/5", "T6 LT 1/1, PP 0/1"): after a spinal level, light touch or pin prick, and beside another such
         // grade, grades of strength and sensation; a cycle's number takes its date there ("C2 1/22, C3 2/5").
         if (/^[0-5]\/[0-5]$/.test(m[0]) && /\b(?:[CTLS]\d{1,2}|lt|pp)[ \t]*:?[ \t]*$/i.test(lineBefore(text, m.index)) && (text.slice(Math.max(0, m.index - 40), m.index + 44).match(LEVEL_GRADE) ?? []).length >= 2) return null;
@@ -265,11 +266,11 @@ export function recognizeDates(text: string): Candidate[] {
         const count = /^(\d{1,2})\/(\d{1,2})$/.exec(m[0]);
         if (count && +count[1] <= +count[2] && /\b(?:fraction|csi)[ \t]*(?:#|no\.?)?[ \t]*:?[ \t]*$/i.test(lineBefore(text, m.index))) return null;
         // ("titrated to 2-3 soft stools daily", "pauses of 10-30 sec"): a range of a count or a duration.
-        if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
+        if (dashPair && COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
         if (p.cue && !hasCue(text, m.index) && !eventCue() && !timeCue() && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) {
           // A month-day with a dash and no cue may still be dated by the note's other dash dates (see `dashDatesOfTheNote`).
           // ("C4-5", "L3-4": spinal levels glued to their letter; "in 3-4 wk": a duration.)
-          if (p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]) && !/\p{L}$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && !DASH_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !NOT_DATE_BEFORE.test(lineBefore(text, m.index))) {
+          if (dashPair && !/\p{L}$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && !DASH_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !NOT_DATE_BEFORE.test(lineBefore(text, m.index))) {
             if (dashDateOnItsOwn(text, m.index, m[0])) return { category: 'DATE', score: 0.65, kind: 'date' };
             // "STEP DOWN  nsg  4-28  7p-7a", "nurse's notes  9-24": a note's day after its kind, where no hours could be meant.
             if (SHIFT_NOTE_BEFORE.test(lineBefore(text, m.index)) && !shiftHours(m[0])) return { category: 'DATE', score: 0.65, kind: 'date' };
