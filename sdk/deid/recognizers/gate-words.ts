@@ -103,7 +103,6 @@ export function possessiveEponym(text: string, t: { lower: string; end: number }
 }
 
 /** Character ranges of clinical phrases ("Hunt Hess", "Braden score") whose words stay. */
-let phraseRe: RegExp | null = null;
 let phraseHeads: Set<string> | null = null;
 export function protectedRanges(v: Vocabulary, text: string, toks: Tok[]): [number, number][] {
   // The phrase regex runs only when some word opens a clinical phrase ("hunt", "braden", "st").
@@ -131,12 +130,44 @@ export function phraseWords(v: Vocabulary): Set<string> {
  * clinicalPhrases(vocabulary(), 'Service: Internal Medicine'); // [[9, 26]]
  */
 export function clinicalPhrases(v: Vocabulary, text: string): [number, number][] {
-  if (!phraseRe) {
-    const alts = v.phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).sort((a, b) => b.length - a.length);
-    phraseRe = alts.length ? new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`, 'giu') : null;
-  }
+  // One regex of every phrase would scan each note with thousands of alternatives; instead each word that opens a phrase
+  // tries, at its own offset, the phrases it opens (compiled the first time that word is met).
+  phrasesByHead ??= groupByHead(v.phrases);
   const out: [number, number][] = [];
-  if (!phraseRe) return out;
-  for (const m of execAll(phraseRe, text)) out.push([m.index, m.index + m[0].length]);
+  let from = 0;
+  for (const m of execAll(PHRASE_HEAD, text)) {
+    if (m.index < from) continue;
+    const group = phrasesByHead.get(m[0].toLowerCase());
+    if (!group) continue;
+    let re = headRes.get(group);
+    if (!re) headRes.set(group, (re = phraseRegex(group)));
+    re.lastIndex = m.index;
+    const hit = re.exec(text);
+    if (hit) {
+      out.push([m.index, m.index + hit[0].length]);
+      from = m.index + hit[0].length;
+    }
+  }
   return out;
+}
+
+// A run of letters and digits not glued to a letter before it: where a phrase may open.
+const PHRASE_HEAD = /(?<![\p{L}])[\p{L}\p{N}]+/gu;
+let phrasesByHead: Map<string, string[]> | null = null;
+const headRes = new Map<string[], RegExp>();
+
+/** Phrases by their first run of letters and digits ("murphy's sign" under "murphy"). */
+function groupByHead(phrases: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of phrases) {
+    const head = /^[\p{L}\p{N}]+/u.exec(p)?.[0];
+    if (head) (out.get(head) ?? out.set(head, []).get(head)!).push(p);
+  }
+  return out;
+}
+
+/** A sticky regex of some phrases, longest first, their spaces matching spaces or hyphens, ending before no letter. */
+function phraseRegex(phrases: string[]): RegExp {
+  const alts = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).sort((a, b) => b.length - a.length);
+  return new RegExp(`(?:${alts.join('|')})(?![\\p{L}])`, 'iuy');
 }

@@ -206,10 +206,20 @@ export function relativesName(text: string, t: Tok, prev: Tok, flags: number, cu
   // in lower case an everyday word only a surname list holds reads as the verb too ("RN holding", "father stayed").
   const everydaySurname = t.shape === 'lower' && (flags & F.COMMON) !== 0 && (flags & F.FIRST) === 0;
   if ((!named && /(?:ed|ing|ly|s)$/.test(t.lower)) || (everydaySurname && participle(t.lower))) return false;
+  // ("will join dietitian sessions.", "caregiver burden rechecked", "parents wake child": in a sentence its writer opened
+  // with a capital, names are capitalised; an everyday word only a surname list holds is the word.)
+  if (everydaySurname && capitalisedSentence(text, t.start)) return false;
   if (named || (t.shape === 'title' && !capsLine(text, t.start))) return true;
   // "lives w/ wife marigold in sharon", "dtr calliope here", "wife gaynor, sons ...": a lower-case word after a
   // family word is the relative's name where the phrase goes on to what the relative did, or to the next relative.
   return FAMILY_WORDS.has(cue) && t.shape === 'lower' && t.lower.length >= 3 && RELATIVE_PHRASE_END.test(text.slice(t.end, t.end + 12));
+}
+
+/** Does the sentence holding `pos` open with a capital letter, in a line not written in capitals? */
+function capitalisedSentence(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 200), pos);
+  const open = /(?:^|[.!?]\s+|\n\s*)([^.!?\n]*)$/.exec(before);
+  return open !== null && /^[("'“]?\p{Lu}\p{Ll}/u.test(open[1]) && !capsLine(text, pos);
 }
 
 // What follows "will" the given name after a relative and never "will" the auxiliary: a verb in the past, a place, "and",
