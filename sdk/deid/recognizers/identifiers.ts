@@ -111,15 +111,6 @@ export function recognizeIdentifiers(text: string): Candidate[] {
   // A number in brackets after a hash: "interpreter ines (#40521)".
   // Also after a name inside the brackets and with dashes: "(lucia, #5518)", "NEBO (#47-2291)".
   out.push(...matchAll(/(?:\(|,[ \t]*)#[ \t]?(\d[\d-]{2,10}\d)\)/dg, text, (m) => ({ category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] })));
-  // An interpreter's number carries the language's letters ("Naw Paw Say (#KR-04)", "(Lucía, #ES-41)", "(#NU-3)"), where the
-  // line speaks of interpreting.
-  if (has(/interp|translat/i, text)) {
-    out.push(
-      ...matchAll(/(?:\(|,[ \t]*)#[ \t]?([A-Z]{2,3}-\d{1,4})\)/dg, text, (m) =>
-        /interp|translat/i.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)) ? { category: 'ID', score: 0.7, start: m.indices![1][0], end: m.indices![1][1] } : null,
-      ),
-    );
-  }
   // An alien registration number with its letter, three groups of three digits ("EOIR no. A 241-093-778"), in a note about
   // immigration; a phone's last group has four.
   if (has(/alien|uscis|eoir|immigra|asylum|refugee|visa|parole|a-?file|a-?number|a#/i, text)) {
