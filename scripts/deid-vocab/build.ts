@@ -154,10 +154,10 @@ function geonames(): void {
 function clinical(): void {
   const dir = 'scripts/deid-vocab/clinical';
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
-    const lines = readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+    const lines = listLines(join(dir, f));
     const flag = f.startsWith('abbreviations') ? F.ABBREV : F.CLINICAL;
-    if (f.startsWith('phrases')) for (const l of lines) add(l.trim().replace(/\s+/g, ' '), F.PHRASE);
-    else for (const l of lines) for (const w of l.trim().split(/\s+/)) add(w.replace(/:$/, ''), flag);
+    if (f.startsWith('phrases')) for (const l of lines) add(l.replace(/\s+/g, ' '), F.PHRASE);
+    else for (const l of lines) for (const w of l.split(/\s+/)) add(w.replace(/:$/, ''), flag);
   }
   for (const w of [...DRUGS, ...LABS, ...ORGANIZATIONS]) add(w, F.CLINICAL);
   // Eponyms that are also names (Gleason, Hartmann) are decided in context (medical-terms.ts).
@@ -278,26 +278,25 @@ function wordnet(): void {
   if (count < 1000) throw new Error(`${dir}: took ${count} clinical nouns; expected about 1,500`);
 }
 
-/** Nicknames that are everyday words (scripts/deid-vocab/names/nicknames.txt, this repository): given names to the gate. */
-function nicknames(): void {
-  const file = 'scripts/deid-vocab/names/nicknames.txt';
-  for (const l of readFileSync(file, 'utf8').split('\n')) if (l.trim() && !l.startsWith('#')) add(l.trim(), F.FIRST);
+/** The entries of one of this repository's word lists: its non-empty lines, less `#` comments, trimmed. */
+function listLines(file: string): string[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.trim());
 }
 
 /**
- * Names and places of the wider world (scripts/deid-vocab/names/{given,surnames}-world.txt, places/world.txt, this
- * repository): given names, surnames and towns of naming traditions and countries the census and GeoNames' English names
- * hold poorly (Yousef, Lysenko, Hargeisa, Basra), written from general knowledge; English and clinical words left out.
+ * This repository's lists of names and places: nicknames that are everyday words (names/nicknames.txt), and the given
+ * names, surnames and towns of naming traditions and countries the census and GeoNames' English names hold poorly
+ * (names/{given,surnames}-world.txt, places/world.txt: Yousef, Lysenko, Hargeisa, Basra), written from general knowledge;
+ * English and clinical words left out.
  */
-function worldNamesAndPlaces(): void {
+function namesAndPlaces(): void {
   const lists: [string, number][] = [
+    ['scripts/deid-vocab/names/nicknames.txt', F.FIRST],
     ['scripts/deid-vocab/names/given-world.txt', F.FIRST],
     ['scripts/deid-vocab/names/surnames-world.txt', F.LAST],
     ['scripts/deid-vocab/places/world.txt', F.PLACE],
   ];
-  for (const [file, flag] of lists) {
-    for (const l of readFileSync(file, 'utf8').split('\n')) if (l.trim() && !l.startsWith('#')) add(l.trim().toLowerCase().replace(/\s+/g, ' '), flag);
-  }
+  for (const [file, flag] of lists) for (const l of listLines(file)) add(l.replace(/\s+/g, ' '), flag);
 }
 
 function main(): void {
@@ -307,8 +306,7 @@ function main(): void {
   census();
   geonames();
   postal();
-  nicknames();
-  worldNamesAndPlaces();
+  namesAndPlaces();
   clinical();
   ssa();
   wordnet();

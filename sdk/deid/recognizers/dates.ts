@@ -52,8 +52,10 @@ const SPOKEN_DATE = new RegExp(String.raw`(?<![\p{L}])(?:${SPOKEN_MONTH}[ \t]+(?
 const COUNT_UNITS = 'wks?|weeks?|days?|mos?|months?|hrs?|hours?|yrs?|years?|times|secs?|mins?|feeds?|cups?|soft|loose|stools?|bms?|episodes?|drinks?|beers?';
 const COUNT_AFTER = new RegExp(String.raw`^[ \t](?:${COUNT_UNITS})\b`, 'i');
 const DASH_UNIT_AFTER = new RegExp(String.raw`^(?:\p{L}|[ \t]*(?:${COUNT_UNITS}|d|h|q|nights?|am|pm|oz)\b)`, 'iu');
-// A grade of strength or sensation after its spinal level, light touch or pin prick ("C5 5/5", "LT 1/1").
-const LEVEL_GRADE = /\b(?:[CTLS]\d{1,2}|lt|pp)[ \t]*:?[ \t]*[0-5]\/[0-5](?![\d\/])/gi;
+// A spinal level, light touch or pin prick, and a grade of strength or sensation after one ("C5 5/5", "LT 1/1").
+const LEVEL = String.raw`\b(?:[CTLS]\d{1,2}|lt|pp)[ \t]*:?[ \t]*`;
+const LEVEL_BEFORE = new RegExp(`${LEVEL}$`, 'i');
+const LEVEL_GRADE = new RegExp(String.raw`${LEVEL}[0-5]\/[0-5](?![\d\/])`, 'gi');
 const WHEN_WORDS = 'in|since|until|till|til|by|from|past|last|next|early|late|mid|this|before|after|around|through|thru|missed|of|during|every|due|lmp|edd|edc|starting|started|stopped|quit';
 const LOWER_MONTHS = 'january|february|march(?![ \\t]+(?:to|into|over|out|down|up|back|off|in|on|with|around)\\b)|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov';
 const CAPS_MONTHS = 'JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|FEB|APR|AUG|SEPT?|NOV';
@@ -234,10 +236,12 @@ export function recognizeDates(text: string): Candidate[] {
       ...matchAll(p.re, text, (m) => {
         // A month and a day joined by a dash with no year ("3-14"): the shape the counts, ranges and shifts below also take.
         const dashPair = p.free === true && /^\d{1,2}-\d{1,2}$/.test(m[0]);
+        // What stands before it on its line, read by most of the tests below.
+        const line = lineBefore(text, m.index);
         // A month-day with a dash after a test or procedure ("CXR 3-14 clear") has its cue there too.
         // ("Dr. Feeney 1-2 wks" is a duration.)
         // ("MRI THE 12TH": an ordinal only with its article; "S/P 2ND KT", "OR tomorrow 1st case" count.)
-        const eventCue = () => ((p.free === true && /^\d/.test(m[0])) || (p.ordinal === true && /^the[ \t]+\d/i.test(m[0]))) && EVENT_BEFORE.test(lineBefore(text, m.index)) && !DURATION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+        const eventCue = () => ((p.free === true && /^\d/.test(m[0])) || (p.ordinal === true && /^the[ \t]+\d/i.test(m[0]))) && EVENT_BEFORE.test(line) && !DURATION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
         // "7-20 2215  wife called" opening a log line, "says 7-20 morning": a month-day with its time of day.
         // ("LKW 1-5 @ 2100": "@" and a clock time make a timestamp wherever it stands.)
         // ("pain 10/26 evening", "called 9-15 morning": a part of the day after a month-day, slashed or dashed; not a half
@@ -246,34 +250,34 @@ export function recognizeDates(text: string): Candidate[] {
           /^\d{1,2}[-/]\d{1,2}$/.test(m[0]) &&
           !/^(?:1\/[2-4]|2\/3|3\/4)$/.test(m[0]) &&
           /^[ \t]+(?:morning|afternoon|evening)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) &&
-          (+m[0].split(/[-/]/)[1] > 10 || !NOT_DATE_BEFORE.test(lineBefore(text, m.index)));
+          (+m[0].split(/[-/]/)[1] > 10 || !NOT_DATE_BEFORE.test(line));
         const timeCue = () =>
           dayPart() ||
           (dashPair &&
-            !NOT_DATE_BEFORE.test(lineBefore(text, m.index)) &&
+            !NOT_DATE_BEFORE.test(line) &&
             (/^[ \t]*@[ \t]*(?:[01]\d|2[0-3])[0-5]\d\b(?!\.\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)) ||
               (/^[ \t]+(?:@[ \t]*)?(?:(?:[01]\d|2[0-3])[0-5]\d\b(?!\.\d)|(?:morning|afternoon|evening)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index)) || /[a-z]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))))));
         // "MICU NPN 3-11", "CCU npn 11-7", "7-3 shift": a nursing shift, not the 11th of March.
-        if (p.free === true && SHIFT_PAIR.test(m[0]) && (SHIFT_NOTE_BEFORE.test(lineBefore(text, m.index)) || /^[ \t]*shift\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))) return null;
+        if (p.free === true && SHIFT_PAIR.test(m[0]) && (SHIFT_NOTE_BEFORE.test(line) || /^[ \t]*shift\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))) return null;
         // ("L rib fx 4-8", "ribs 3-5", "wires stay until POD 3-4", "grade 2-3", "doses 3-6", "capecitabine days 1-14", "ECOG
         // 1-2": ribs, the days after an operation or of a cycle, grades, doses and performance counted, no month and day.)
-        if (dashPair && /\b(?:ribs?|fx|fxs|pod|pods|grades?|gr|doses?|stage|class|type|apgars?|days?|cycles?|ecog|fractions?)[ \t]*#?[ \t]*$/i.test(lineBefore(text, m.index))) return null;
+        if (dashPair && /\b(?:ribs?|fx|fxs|pod|pods|grades?|gr|doses?|stage|class|type|apgars?|days?|cycles?|ecog|fractions?)[ \t]*#?[ \t]*$/i.test(line)) return null;
         // ("C5 5/5, C6 4/5", "T6 LT 1/1, PP 0/1"): after a spinal level, light touch or pin prick, and beside another such
         // grade, grades of strength and sensation; a cycle's number takes its date there ("C2 1/22, C3 2/5").
-        if (/^[0-5]\/[0-5]$/.test(m[0]) && /\b(?:[CTLS]\d{1,2}|lt|pp)[ \t]*:?[ \t]*$/i.test(lineBefore(text, m.index)) && (text.slice(Math.max(0, m.index - 40), m.index + 44).match(LEVEL_GRADE) ?? []).length >= 2) return null;
+        if (/^[0-5]\/[0-5]$/.test(m[0]) && LEVEL_BEFORE.test(line) && (text.slice(Math.max(0, m.index - 40), m.index + 44).match(LEVEL_GRADE) ?? []).length >= 2) return null;
         // ("Fraction 9/18", "CSI 11/13"): a fraction of a course of radiotherapy counts up to its total; a day comes after
         // ("1ST FRACTION 22/5").
         const count = /^(\d{1,2})\/(\d{1,2})$/.exec(m[0]);
-        if (count && +count[1] <= +count[2] && /\b(?:fraction|csi)[ \t]*(?:#|no\.?)?[ \t]*:?[ \t]*$/i.test(lineBefore(text, m.index))) return null;
+        if (count && +count[1] <= +count[2] && /\b(?:fraction|csi)[ \t]*(?:#|no\.?)?[ \t]*:?[ \t]*$/i.test(line)) return null;
         // ("titrated to 2-3 soft stools daily", "pauses of 10-30 sec"): a range of a count or a duration.
         if (dashPair && COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
         if (p.cue && !hasCue(text, m.index) && !eventCue() && !timeCue() && !(p.ordinal && /^the\s/i.test(m[0]) && ordinalEndsClause(text, m.index + m[0].length))) {
           // A month-day with a dash and no cue may still be dated by the note's other dash dates (see `dashDatesOfTheNote`).
           // ("C4-5", "L3-4": spinal levels glued to their letter; "in 3-4 wk": a duration.)
-          if (dashPair && !/\p{L}$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && !DASH_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !NOT_DATE_BEFORE.test(lineBefore(text, m.index))) {
+          if (dashPair && !/\p{L}$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && !DASH_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !NOT_DATE_BEFORE.test(line)) {
             if (dashDateOnItsOwn(text, m.index, m[0])) return { category: 'DATE', score: 0.65, kind: 'date' };
             // "STEP DOWN  nsg  4-28  7p-7a", "nurse's notes  9-24": a note's day after its kind, where no hours could be meant.
-            if (SHIFT_NOTE_BEFORE.test(lineBefore(text, m.index)) && !shiftHours(m[0])) return { category: 'DATE', score: 0.65, kind: 'date' };
+            if (SHIFT_NOTE_BEFORE.test(line) && !shiftHours(m[0])) return { category: 'DATE', score: 0.65, kind: 'date' };
             dashMaybes.push({ category: 'DATE', score: 0.6, start: m.index, end: m.index + m[0].length, kind: 'date' });
           }
           return null;

@@ -11,6 +11,8 @@
 import type { Candidate } from '../span.js';
 import { has, matchesOf } from './util.js';
 
+// A line that speaks of interpreting.
+const INTERPRETING = /interp|translat/i;
 // A capitalised word, then a hash and a number, or a comma, a role and its number: "Rami #7713", "Lam, operator #40921".
 const NAMED_NUMBER = /(?<![\p{L}\d'’.-])(\p{Lu}\p{Ll}[\p{L}'’-]*)(?:[ \t]*\(?|,[ \t]*(?:operator|interpreter|badge|id)[ \t]*)#[ \t]?(?:[A-Z]{1,3}-)?\d{1,6}(?![\d-])/dgu;
 // A number of a language's letters and digits in brackets after a hash: "(#KR-04)", ", #NU-3)".
@@ -27,7 +29,7 @@ const LANGUAGE = /^(?:spanish|arabic|somali|vietnamese|karen|burmese|nepali|nuer
  * recognizeInterpreters('Vietnamese interpreter by phone (Lam, operator #40921)').length; // 1
  */
 export function recognizeInterpreters(text: string): Candidate[] {
-  if (!has(/interp|translat/i, text)) return [];
+  if (!has(INTERPRETING, text)) return [];
   const out: Candidate[] = [];
   for (const m of matchesOf(NAMED_NUMBER, text)) {
     const word = m[1];
@@ -42,5 +44,5 @@ export function recognizeInterpreters(text: string): Candidate[] {
 
 /** Does the line speak of interpreting before `pos`? */
 function interpretingBefore(text: string, pos: number): boolean {
-  return /interp|translat/i.test(text.slice(text.lastIndexOf('\n', pos) + 1, pos));
+  return INTERPRETING.test(text.slice(text.lastIndexOf('\n', pos) + 1, pos));
 }

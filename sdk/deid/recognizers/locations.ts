@@ -142,7 +142,7 @@ const HEAD_WORDS = new Set(FACILITY_HEADS.map((w) => w.toLowerCase()));
  * CLINIC", "HEART FAILURE CLINIC", "SURVIVORSHIP CLINIC").
  */
 function everydayWord(w: string, loose = false): boolean {
-  const c = w.toLowerCase().replace(/[.,:]$/, '');
+  const c = bareWord(w);
   if (GENERIC.has(c) || HEAD_WORDS.has(c) || FUNCTION_WORDS.has(c) || /^(?:&|and|\+|-)$/.test(c) || isMedicalTerm(c)) return true;
   const f = vocabulary().flags(c);
   if (f & (VOCAB_FLAGS.CLINICAL | VOCAB_FLAGS.ABBREV) && !(f & (VOCAB_FLAGS.PLACE | VOCAB_FLAGS.POSTAL))) return true;
@@ -152,11 +152,16 @@ function everydayWord(w: string, loose = false): boolean {
   return (f & VOCAB_FLAGS.COMMON) !== 0 && !(f & (VOCAB_FLAGS.FIRST | VOCAB_FLAGS.LAST | VOCAB_FLAGS.PLACE | VOCAB_FLAGS.POSTAL | VOCAB_FLAGS.NAMEWORD | VOCAB_FLAGS.PROPER));
 }
 
+/** A word of a name as the lists hold it: lower case, without the stop, comma or colon after it. */
+function bareWord(w: string): string {
+  return w.toLowerCase().replace(/[.,:]$/, '');
+}
+
 /** Is a name of the words `kept` one of everyday and clinical words, as a service or a clinic's kind is? */
 function everydayName(kept: string[]): boolean {
   if (kept.every((w) => everydayWord(w))) return true;
   // (A clinical word before the head: "SURGERY" in "HAND SURGERY CLINIC".)
-  const clinical = kept.slice(0, -1).some((w) => vocabulary().flags(w.toLowerCase().replace(/[.,:]$/, '')) & VOCAB_FLAGS.CLINICAL);
+  const clinical = kept.slice(0, -1).some((w) => vocabulary().flags(bareWord(w)) & VOCAB_FLAGS.CLINICAL);
   return clinical && kept.every((w) => everydayWord(w, true));
 }
 
