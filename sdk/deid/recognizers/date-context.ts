@@ -35,9 +35,11 @@ export function hasCue(text: string, start: number): boolean {
 }
 
 // Labels before a ratio, score or machine setting ("BP 120/80", "PSV 5/5", "TOF 2/4", "pain 4/10", "grade 2/6"); scores
-// of hypermobility, non-organic signs and myelopathy ("Beighton 5/9", "Waddell 0/5", "mJOA 12/18").
+// of hypermobility, non-organic signs and myelopathy ("Beighton 5/9", "Waddell 0/5", "mJOA 12/18"); eye pressures and the
+// items of a test ("Ishihara 2/14", "recognition 12/20", "VOC 2/7"). (Not "IOP" or "orientation": an intensive
+// outpatient programme and a first class have dates, "SUD IOP 11/27", "rehab orientation 10/31".)
 export const NOT_DATE_BEFORE =
-  /(?:\b(?:beighton|waddell|m?joa|leak|bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|relief|score|scale|rass|ciwa(?:-ar)?|cows|gcs|mmse|moca|slums|apgars?|timi|fim|tinetti|naming|named|recall|recalled|recognized|immediate|delayed|drawing|comprehension|repetition|follows|followed|nyha|killip|berg|tug|heart|grace|hasbled|chads2?|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|mg|ml|vision|va|acuity|pupils?|perrla?|\d\s*mm|mini-cog|bims|attendance|inattention|hyperactivity|meets|fasting|postprandials?|bup\/nal|buprenorphine\/naloxone|suboxone|neopuff|t-piece|settings|sipap|profusion|identified|inr\s+is)|=|(?<![a-z][ \t]?|\d\/\d{1,2}[ \t]?)\+|->|→|\d\s*x)\s*[:=]?\s*(?:of\s+)?$/i;
+  /(?:\b(?:beighton|waddell|m?joa|leak|bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|relief|score|scale|rass|ciwa(?:-ar)?|cows|gcs|mmse|moca|slums|apgars?|timi|fim|tinetti|naming|named|recall|recalled|recognized|immediate|delayed|drawing|comprehension|repetition|follows|followed|nyha|killip|berg|tug|heart|grace|hasbled|chads2?|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|mg|ml|vision|va|acuity|pupils?|perrla?|\d\s*mm|mini-cog|bims|attendance|inattention|hyperactivity|meets|fasting|voc|suds|fab|recognition|figure|circles|plates|ishihara|postprandials?|bup\/nal|buprenorphine\/naloxone|suboxone|neopuff|t-piece|settings|sipap|profusion|identified|inr\s+is)|=|(?<![a-z][ \t]?|\d\/\d{1,2}[ \t]?)\+|->|→|\d\s*x)\s*[:=]?\s*(?:of\s+)?$/i;
 // A dose just before: "50 mg 3/15" (see `bareDate`).
 const DOSE_BEFORE = /\d[ \t]*(?:mg|mcg|ml|g|units?|meq)[ \t]*$/i;
 // Labels that only ever date ("LMP 4/1", "EDC: 6/14"), and a week or day of a schedule counted to its date
@@ -47,9 +49,9 @@ const DATE_LABEL = /(?:\b(?:lmp|edd|edc|dob|iol)[ \t]*[:#]?|\b(?:wks?|weeks?|day
 // ("missed dose 1/3", "held dose 4/4": the dose's date.)
 const FRACTION_BEFORE = /\b(?<!\b(?:missed|last|next|first|final|held|prior)[ \t]+)(?:dose|doses|tab|tabs|amp|vial)\s*[:=]?\s*$/i;
 // Words after a ratio or fraction ("1/2NS", "1/2 tab", "2/6 murmur", "5/5 strength", "2/4 bottles", "named 12/20 common objects",
-// "3/3 hip precautions"); a count of days after "x" is a date's ("approved 9/3 x 30 days").
+// "3/3 hip precautions", "9/11 criteria"); a count of days after "x" is a date's ("approved 9/3 x 30 days").
 const NOT_DATE_AFTER =
-  /^(?:\p{L}|\+|\s*(?:ns\b|tabs?\b|caps?\b|mg|ml|mcg|units?\b|u\b|l\/min\b|lpm\b|cups?\b|tsp\b|tbsp\b|fr\b|oz\b|strength|dose|murmur|(?:r|l|rt|lt|right|left)\s+(?:ankle|knee|hip|wrist|elbow|shoulder|hand|foot|arm|leg|ue|le|deltoid|biceps|triceps|quads?|hamstrings?|df|pf)\b|sem\b|systolic|diastolic|holosystolic|pain|bottles?|sets?|cultures?|ratio|cm|mm|kg|g\b|%|x\b(?![ \t]*\d{1,3}[ \t]*(?:days?|wks?|weeks?|months?|mos?)\b)|bilat|b\/l|throughout|ue\b|le\b|hand|grip|=|\+\s*\d(?![\d]?\/\d)|(?:(?!(?:on|at|in|of|the|to|from)\s)[a-z-]+\s+){0,2}(?:objects|trials|items|commands|words|precautions|steps|reps|repetitions|attempts|sips|bites|cues|questions|tasks|opportunities|pictures|syllables|digits|animals|points|specimens|cores|nodes|days\s*[>≥<])))/iu;
+  /^(?:\p{L}|\+|\s*(?:ns\b|tabs?\b|caps?\b|mg|ml|mcg|units?\b|u\b|l\/min\b|lpm\b|cups?\b|tsp\b|tbsp\b|fr\b|oz\b|strength|dose|murmur|(?:r|l|rt|lt|right|left)\s+(?:ankle|knee|hip|wrist|elbow|shoulder|hand|foot|arm|leg|ue|le|deltoid|biceps|triceps|quads?|hamstrings?|df|pf)\b|sem\b|systolic|diastolic|holosystolic|pain|bottles?|sets?|cultures?|ratio|cm|mm|kg|g\b|%|x\b(?![ \t]*\d{1,3}[ \t]*(?:days?|wks?|weeks?|months?|mos?)\b)|bilat|criteria\b|b\/l|throughout|ue\b|le\b|hand|grip|=|\+\s*\d(?![\d]?\/\d)|(?:(?!(?:on|at|in|of|the|to|from)\s)[a-z-]+\s+){0,2}(?:objects|trials|items|commands|words|precautions|steps|reps|repetitions|attempts|sips|bites|cues|questions|tasks|opportunities|pictures|syllables|digits|animals|points|specimens|cores|nodes|days\s*[>≥<])))/iu;
 // "1/2 with a meal", "3/4 with the tray": a fraction's words after it (not a date's: "on 8/1 with a Hgb of 6.8").
 const FRACTION_WITH = /^\s*with\s+(?:a|the)\b/i;
 // Words after that suit a fraction and a date alike ("2/2 positive", "CT 4/5 neg", "3/4 and 3/8"):
@@ -174,6 +176,8 @@ export function bareDate(text: string, start: number, value: string): boolean | 
   if (/\b(?:bp|nbp|abp)[ \t]*$/i.test(line) && a >= 1 && a <= 12 && b >= 1 && b <= 31) return true;
   if ((NOT_DATE_AFTER.test(after) && !imagingFinding && !datedAnyway) || value === '24/7') return false;
   if (FRACTION_WITH.test(after) && a < b && b <= 8 && !EVENT_BEFORE.test(line)) return false;
+  // "5/15 OD, 6/15 OS", "2/14 OD, 14/14 OS": a score for each eye over one scale's total; "Last inj 1/28 OU" is a date.
+  if (a <= b && /^[ \t]*O[DSU]\b/i.test(after) && sameTotalOnLine(text, start, end, b)) return false;
   // "shocks for VT 12/1-12/2", "abx 3/28-4/2": a month/day range forward by under a month is dated whatever comes before
   // it (no setting, ratio or volume runs "12/1-12/2").
   if (dayRange(text, start, end)) return true;
@@ -216,6 +220,15 @@ export function bareDate(text: string, start: number, value: string): boolean | 
   if ([2, 3, 4, 5, 6, 8, 10].includes(b) && a <= b) return FRACTION_BEFORE.test(line) || (GROWTH_AFTER.test(after) && !CULTURE_BEFORE.test(line)) ? false : cued || 'maybe';
   // "CX 8/14 NEG", "Smear 3/30 neg": a culture or a smear with its date; "bcx 2/2 positive" (two of two bottles) never gets here.
   return WEAK_AFTER.test(after) ? cued || /\b(?:[bu]?cx|cultures?|smears?|afb)[ \t]*$/i.test(line) || 'maybe' : true;
+}
+
+/** Does the line of the pair at `start`..`end` hold another pair over the same total `b` ("5/15 OD, 6/15 OS")? */
+function sameTotalOnLine(text: string, start: number, end: number, b: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  const line = text.slice(from, to < 0 ? text.length : to);
+  for (const m of line.matchAll(/(?<![\d/.])\d{1,2}\/(\d{1,2})(?![\d/])/g)) if (m.index !== undefined && from + m.index !== start && +m[1] === b) return true;
+  return false;
 }
 
 // A note's short title line ("tacoma outreach 2/6 — cold snap", "everett ssp — casino rd site, 3/5"): a pair after a word,

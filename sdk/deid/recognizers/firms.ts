@@ -23,7 +23,7 @@ import { caseForms, has, matchesOf } from './util.js';
 // Legal forms: whatever the words before them, a firm.
 const LEGAL = String.raw`Co\.?|CO\.|CO|Company|COMPANY|Corp\.?|CORP\.?|Corporation|CORPORATION|Inc\.?|INC\.?|LLC|L\.L\.C\.|Ltd\.?|LTD\.?|& Sons|& SONS`;
 // Trades that end a firm's name and no clinical phrase (lower case here; matched in Title case and capitals).
-const TRADES = 'logistics fabricators fabrication contractors contracting constructors construction drilling rigging haulers hauling trucking packing packers chemicals insulation erectors aromatics polymers industries manufacturing mfg enterprises excavating excavation roofing plumbing welding lumber seafoods seafood fisheries sanitation caterers catering scaffolding adjusters refining producers operators works foundry mills plating';
+const TRADES = 'logistics fabricators fabrication contractors contracting constructors construction drilling rigging haulers hauling trucking packing packers poultry chemicals insulation erectors aromatics polymers industries manufacturing mfg enterprises excavating excavation roofing plumbing welding lumber seafoods seafood fisheries sanitation caterers catering scaffolding adjusters refining producers operators works foundry mills plating';
 // Words that end a firm's name but also plain phrases ("Dairy Products", "Low Energy", "Patient Transport"): a firm's only
 // with two words before them in title case ("Venice Marine Transport", "Cameron Menhaden Products", "Triple R Oilfield
 // Labor"), never in a line of capitals.
@@ -31,10 +31,13 @@ const WEAK_TRADES = 'marine vessels boats transport transportation energy proces
 // The trades "Services" or "Service" follows in a firm's name ("Lovington Well Service", "Permian Frontier Energy Services").
 const SERVICE_TRADES = 'legal well energy oilfield field sanitation environmental industrial pressure pumping wireline disposal waste janitorial staffing towing tree pest lift claims mro offshore marine catering crane inspection diving rental timber logging';
 const casings = (words: string): string => words.split(' ').flatMap((w) => caseForms(w).slice(1)).join('|');
+// The goods "Products" follows in a firm's name ("Satilla Wood Products", "SOUTHERN FOREST PRODUCTS"); "Blood Products",
+// "Paper Products" and "Dairy Products" are none of these.
+const PRODUCTS_TRADES = 'wood forest lumber timber concrete metal steel plastic plastics rubber glass stone building petroleum';
 // (The two-word ends first: "Energy Services" is one end, not "Energy".)
 // A cooperative of a rural trade ("Big Prairie Electric Coop", "Hill County Farmers Co-op"); "cooperative" alone is a patient.
 const COOP_TRADES = 'electric telephone farmers grain dairy rural water';
-const END = String.raw`(?:(?:${casings(SERVICE_TRADES)})[ \t]+(?:Services?|SERVICES?)|(?:${casings(COOP_TRADES)})[ \t]+(?:Coop|Co-op|Cooperative|COOP|CO-OP|COOPERATIVE)|${LEGAL}|${casings(TRADES)}|(?:${casings(WEAK_TRADES)})(?![ \t]+\p{Lu}\p{Ll}))`;
+const END = String.raw`(?:(?:${casings(SERVICE_TRADES)})[ \t]+(?:Services?|SERVICES?)|(?:${casings(COOP_TRADES)})[ \t]+(?:Coop|Co-op|Cooperative|COOP|CO-OP|COOPERATIVE)|(?:${casings(PRODUCTS_TRADES)})[ \t]+(?:Products|PRODUCTS)|${LEGAL}|${casings(TRADES)}|(?:${casings(WEAK_TRADES)})(?![ \t]+\p{Lu}\p{Ll}))`;
 const WEAK_END = new RegExp(String.raw`^(?:${casings(WEAK_TRADES)})$`, 'u');
 // One to four capitalised words ("&" and "and" between them), then the end word.
 const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;

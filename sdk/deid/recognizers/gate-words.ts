@@ -79,8 +79,9 @@ export function adjacent(text: string, a: number, b: number): boolean {
 export function eponymAfter(text: string, t: { lower: string; end: number }, nameCue: boolean): boolean {
   if (nameCue) return false;
   const after = text.slice(t.end, t.end + 40);
-  // ("Coudersport area - staying at camp": a town no word list holds before "area" is the town's; Broca's is an eponym.)
-  if (/^[ \t]+area\b/i.test(after) && !isEponym(t.lower)) {
+  // ("Coudersport area - staying at camp", "shelter in Boston area": a town before "area" is the town's, though Boston names
+  // criteria too; Broca's area is an eponym's, in the possessive and no town.)
+  if (/^[ \t]+area\b/i.test(after) && !/['’]s$/.test(t.lower)) {
     const f = vocabulary().flags(t.lower);
     if (f & (F.PLACE | F.POSTAL) && !(f & (F.COMMON | F.CLINICAL | F.ABBREV))) return false;
   }

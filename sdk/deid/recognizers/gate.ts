@@ -182,6 +182,9 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       !(t.shape !== 'title' && (predicateAfterPerson(prev!.lower, t.lower, v.flags(t.lower)) || describesPatient(v, text, prev!.lower, t))) &&
       // "Chaplain Fr. Duggan": a title after a role is the next cue, not the name.
       !TITLE_CUES.has(t.lower) &&
+      // ("MS risk counseling", "MR mild": in capitals before a word in lower case, MS and MR are a disease or a valve's
+      // leak; a title is written as the name is, "Ms nicholson", "MS NICHOLSON".)
+      !((prev!.text === 'MS' || prev!.text === 'MR') && t.shape === 'lower') &&
       // ("miss class sometimes": in lower case "miss" is the verb before an everyday word.)
       !(prev!.shape === 'lower' && t.shape === 'lower' && prev!.lower === 'miss' && (v.flags(t.lower) & F.COMMON) !== 0 && !(v.flags(t.lower) & (F.FIRST | F.NAMEWORD))) &&
       !(ABBREVIATED_STAFF.has(prev!.lower) && (!NAME_PHRASE_END.test(text.slice(t.end, t.end + 12)) || NOT_STAFF_BEFORE.test(text.slice(Math.max(0, prev!.start - 8), prev!.start))));
