@@ -6,10 +6,12 @@
  * (with `@eslint-community/regexpp`) into the literals a match cannot do without ("one of `krewe`, `mystic`",
  * "and `vfd`"), and each text is summarised once as a bitmap of its lower-case character trigrams. A scan whose
  * required literals are absent from the bitmap is skipped: the trigram index of Google Code Search, per document.
+ * Pairs and single characters are indexed too: a scan with no literal of three characters may still need an "@", a
+ * "/" or one of "dr", "md".
  *
  * The condition is sound (a `false` answer means the regex cannot match anywhere in the text) and deliberately weak
- * where soundness would need care: only ASCII literals of at least three characters are kept, and anything the
- * analysis does not understand contributes no condition.
+ * where soundness would need care: only ASCII literals are kept, and anything the analysis does not understand
+ * contributes no condition.
  */
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
@@ -32,7 +34,8 @@ const CLASS_LIMIT = 10;
 // Why 64: a run like `(?:st|saint)\.?\s` stays exact, while products that grow past this are cheaper to leave to
 // the regex than to test literal by literal.
 const EXACT_LIMIT = 64;
-// Why 3: the index holds trigrams; a shorter literal cannot be looked up in it.
+// Why 3: the index is read by trigrams first, the most selective; each regex is read a second time for literals of any
+// length (see `probeFor`), which the index holds too, as pairs and single characters.
 const MIN_LITERAL = 3;
 // Why 512: an OR-set this large (a long word list) still costs less to test than one scan of a note.
 const MAX_LITERALS = 512;
@@ -71,9 +74,9 @@ function minimal(literals: Iterable<string>): string[] {
   return kept;
 }
 
-/** The OR-set an exact set stands for, when every member is long enough to look up. */
-function fromExact(exact: Set<string>): Literals | null {
-  for (const s of exact) if (s.length < MIN_LITERAL) return null;
+/** The OR-set an exact set stands for, when every member is at least `min` characters long. */
+function fromExact(exact: Set<string>, min: number): Literals | null {
+  for (const s of exact) if (s.length < min) return null;
   return exact.size > 0 && exact.size <= MAX_LITERALS ? minimal(exact) : null;
 }
 
@@ -82,9 +85,9 @@ function score(set: Literals): number {
   return Math.min(8, Math.min(...set.map((s) => s.length))) * 1000 - set.length;
 }
 
-function best(info: Info): Literals | null {
+function best(info: Info, min: number): Literals | null {
   const sets = [...info.needs];
-  const own = info.exact && fromExact(info.exact);
+  const own = info.exact && fromExact(info.exact, min);
   if (own) sets.push(own);
   if (sets.length === 0) return null;
   return sets.reduce((a, b) => (score(b) > score(a) ? b : a));
@@ -120,14 +123,14 @@ function characterClass(node: AST.CharacterClass): Info {
   return out.size <= CLASS_LIMIT ? { exact: out, needs: [] } : NOTHING;
 }
 
-function quantifier(node: AST.Quantifier): Info {
+function quantifier(node: AST.Quantifier, min: number): Info {
   if (node.max === 0) return EMPTY;
-  const inner = element(node.element);
+  const inner = element(node.element, min);
   if (node.min === 0) {
     if (node.max === 1 && inner.exact && inner.exact.size < EXACT_LIMIT) return { exact: new Set([...inner.exact, '']), needs: [] };
     return NOTHING;
   }
-  const own = best(inner);
+  const own = best(inner, min);
   const needs = own ? [own] : [];
   if (node.min === node.max && inner.exact && inner.exact.size ** node.min <= EXACT_LIMIT) {
     let exact = new Set(['']);
@@ -138,7 +141,7 @@ function quantifier(node: AST.Quantifier): Info {
   return { exact: null, needs, head: headOf(inner), tail: tailOf(inner) };
 }
 
-function element(node: AST.Element): Info {
+function element(node: AST.Element, min: number): Info {
   switch (node.type) {
     case 'Character': {
       const c = asciiLower(node.value);
@@ -150,21 +153,21 @@ function element(node: AST.Element): Info {
       return isDigitSet(node) ? { exact: DIGITS, needs: [] } : NOTHING;
     case 'Group':
     case 'CapturingGroup':
-      return disjunction(node.alternatives);
+      return disjunction(node.alternatives, min);
     case 'Quantifier':
-      return quantifier(node);
+      return quantifier(node, min);
     default:
       return NOTHING;
   }
 }
 
 /** A sequence: runs of exact elements multiply out; every run and every inner condition is required. */
-function sequence(alt: AST.Alternative): Info {
+function sequence(alt: AST.Alternative, min: number): Info {
   let run: Set<string> = new Set(['']);
   let whole = true;
   const needs: Literals[] = [];
   const close = () => {
-    const set = fromExact(run);
+    const set = fromExact(run, min);
     if (set) needs.push(set);
   };
   // What every match starts with: the run up to the first element that is not exact, and that element's head.
@@ -174,12 +177,12 @@ function sequence(alt: AST.Alternative): Info {
       // A positive look-around must match where it stands, so its literals are required too; it consumes nothing,
       // so the exact run continues across it. Negative ones and boundaries give no condition.
       if ((el.kind === 'lookahead' || el.kind === 'lookbehind') && !el.negate) {
-        const own = best(disjunction(el.alternatives));
+        const own = best(disjunction(el.alternatives, min), min);
         if (own) needs.push(own);
       }
       continue;
     }
-    const info = element(el);
+    const info = element(el, min);
     if (info.exact && run.size * info.exact.size <= EXACT_LIMIT) {
       run = product(run, info.exact);
       needs.push(...info.needs);
@@ -189,7 +192,7 @@ function sequence(alt: AST.Alternative): Info {
     // A run too short to look up meets the element's first characters: the two together are required ("\d{1,3}" then
     // "st" holds "1st"). (A run long enough already is kept as it is: fewer literals to test.)
     const h = headOf(info);
-    if (h && fromExact(run) === null && run.size * h.size <= EXACT_LIMIT) run = product(run, h);
+    if (h && fromExact(run, min) === null && run.size * h.size <= EXACT_LIMIT) run = product(run, h);
     if (head === undefined) head = run;
     close();
     needs.push(...info.needs);
@@ -202,8 +205,8 @@ function sequence(alt: AST.Alternative): Info {
 }
 
 /** Alternatives: exact sets unite while small; a condition holds only if every alternative has one. */
-function disjunction(alts: readonly AST.Alternative[]): Info {
-  const infos = alts.map(sequence);
+function disjunction(alts: readonly AST.Alternative[], min: number): Info {
+  const infos = alts.map((alt) => sequence(alt, min));
   const exacts = infos.map((i) => i.exact);
   if (exacts.every((e): e is Set<string> => e !== null)) {
     const union = new Set(exacts.flatMap((e) => [...e]));
@@ -213,7 +216,7 @@ function disjunction(alts: readonly AST.Alternative[]): Info {
   const edges = { head: edgeUnion(infos.map(headOf)), tail: edgeUnion(infos.map(tailOf)) };
   const literals: string[] = [];
   for (const info of infos) {
-    const own = best(info);
+    const own = best(info, min);
     if (!own) return { exact: null, needs: [], ...edges };
     literals.push(...own);
   }
@@ -229,17 +232,26 @@ function edgeUnion(edges: (Set<string> | null)[]): Set<string> | null {
 }
 
 /**
- * The OR-sets of lower-case literals that every match of `re` contains (an AND of ORs); empty when none is known.
+ * The OR-sets of lower-case literals, each at least `min` characters long, that every match of `re` contains (an AND of
+ * ORs); empty when none is known.
  *
  * @example
  * requiredLiterals(/\b(?:krewe|mystic society) of \w+/i); // [['krewe of ', 'mystic society of ']]
+ * requiredLiterals(/\b(?:dr|md)\.?[ \t]+\p{Lu}/iu, 1); // [['dr', 'md'], [' ', '\t']]
  */
-export function requiredLiterals(re: RegExp): Literals[] {
+export function requiredLiterals(re: RegExp, min = MIN_LITERAL): Literals[] {
+  return literalSets(parse(re), min);
+}
+
+function parse(re: RegExp): AST.Pattern {
   const parser = new RegExpParser({ ecmaVersion: 2025 });
-  const pattern = parser.parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: (re as RegExp & { unicodeSets?: boolean }).unicodeSets === true });
-  const top = disjunction(pattern.alternatives);
+  return parser.parsePattern(re.source, 0, re.source.length, { unicode: re.unicode, unicodeSets: (re as RegExp & { unicodeSets?: boolean }).unicodeSets === true });
+}
+
+function literalSets(pattern: AST.Pattern, min: number): Literals[] {
+  const top = disjunction(pattern.alternatives, min);
   const sets = [...top.needs];
-  const own = top.exact && fromExact(top.exact);
+  const own = top.exact && fromExact(top.exact, min);
   if (own) sets.push(own);
   // Most selective first: a text usually fails on the first set tested.
   return sets.sort((a, b) => score(b) - score(a)).slice(0, 3);
@@ -260,23 +272,38 @@ function hash(a: number, b: number, c: number): number {
   return ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 0) % INDEX_BITS;
 }
 
-/** Trigram hashes to test for one literal: spread over it, at most TRIGRAMS_PER_LITERAL. */
+// Pairs and single characters are indexed beside the trigrams, hashed with this in place of the missing characters: no
+// UTF-16 code unit equals it, so a pair or a character never shares a trigram's hash but by a collision (a false "may").
+const SHORT = 0x10000;
+
+/** Trigram hashes to test for one literal: spread over it, at most TRIGRAMS_PER_LITERAL; a shorter literal's own hash. */
 function literalProbe(literal: string): Uint32Array {
+  if (literal.length === 1) return Uint32Array.of(hash(SHORT, SHORT, literal.charCodeAt(0)));
+  if (literal.length === 2) return Uint32Array.of(hash(SHORT, literal.charCodeAt(0), literal.charCodeAt(1)));
   const n = literal.length - 2;
   const picks = n <= TRIGRAMS_PER_LITERAL ? Array.from({ length: n }, (_, i) => i) : Array.from({ length: TRIGRAMS_PER_LITERAL }, (_, i) => Math.round((i * (n - 1)) / (TRIGRAMS_PER_LITERAL - 1)));
   return Uint32Array.from(picks, (i) => hash(literal.charCodeAt(i), literal.charCodeAt(i + 1), literal.charCodeAt(i + 2)));
 }
 
-/** The lower-case trigrams present in a text, as a bitmap. */
+/** The lower-case trigrams, pairs and characters present in a text, as a bitmap. */
 function indexOf(text: string): Uint32Array {
   const bits = new Uint32Array(INDEX_BITS / 32);
-  if (text.length < 3) return bits;
-  let a = fold(text.charCodeAt(0));
-  let b = fold(text.charCodeAt(1));
-  for (let i = 2; i < text.length; i++) {
+  // Before the text, SHORT stands in for the characters that are not there: the first character is indexed as a pair
+  // (SHORT, SHORT, c), the first two as (SHORT, a, b), and from then on each trigram and the pair and character it ends.
+  let a = SHORT;
+  let b = SHORT;
+  for (let i = 0; i < text.length; i++) {
     const c = fold(text.charCodeAt(i));
-    const h = hash(a, b, c);
+    let h = hash(SHORT, SHORT, c);
     bits[h >>> 5] |= 1 << (h & 31);
+    if (b !== SHORT) {
+      h = hash(SHORT, b, c);
+      bits[h >>> 5] |= 1 << (h & 31);
+      if (a !== SHORT) {
+        h = hash(a, b, c);
+        bits[h >>> 5] |= 1 << (h & 31);
+      }
+    }
     a = b;
     b = c;
   }
@@ -303,7 +330,10 @@ function probeFor(re: RegExp): Probe {
   const cache = re.unicode || (re as RegExp & { unicodeSets?: boolean }).unicodeSets ? bySourceUnicode : bySource;
   let probe = cache.get(re.source);
   if (!probe) {
-    probe = requiredLiterals(re).map((set) => set.map(literalProbe));
+    // The trigram literals first, as the most selective; then the pairs and characters that a regex with no long
+    // literal still needs ("@" of an email address, "/" of a date), or that narrow one with them further.
+    const pattern = parse(re);
+    probe = [...literalSets(pattern, MIN_LITERAL), ...literalSets(pattern, 1)].map((set) => set.map(literalProbe));
     if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(re.source, probe);
     byRegex.set(re, probe);

@@ -27,6 +27,11 @@ describe('requiredLiterals', () => {
   ])('%s needs nothing', (re) => {
     expect(requiredLiterals(re)).toEqual([]);
   });
+
+  it('reads literals shorter than a trigram when asked for them', () => {
+    expect(requiredLiterals(/\b(?:dr|md)\.?[ \t]+\p{Lu}/iu, 1)).toContainEqual(['dr', 'md']);
+    expect(requiredLiterals(/[\w.]+@\w+/, 1)).toEqual([['@']]);
+  });
 });
 
 describe('mayMatch', () => {
@@ -34,6 +39,15 @@ describe('mayMatch', () => {
     const re = /\bkrewe of \p{Lu}\w+/gu;
     expect(mayMatch(re, 'afebrile, BP 120/80, sats 98% on 2L')).toBe(false);
     expect(mayMatch(re, 'rode with the KREWE OF Zulu')).toBe(true);
+  });
+
+  it('skips a scan whose only literal is a pair or a character absent from the text', () => {
+    const email = /[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z]{2,}/gi;
+    expect(mayMatch(email, 'no address given')).toBe(false);
+    expect(mayMatch(email, 'mail jo@example.org')).toBe(true);
+    expect(mayMatch(/\b(?:dr|md)\b/i, 'afebrile')).toBe(false);
+    expect(mayMatch(/\b(?:dr|md)\b/i, 'seen by DR')).toBe(true);
+    expect(mayMatch(/@/, '@')).toBe(true);
   });
 
   it('keeps a scan when the text holds a letter that folds to the literal under /iu (Kelvin sign, long s)', () => {
