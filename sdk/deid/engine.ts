@@ -261,7 +261,7 @@ export function detectPhi(raw: string, cfg: DetectorConfig): Candidate[] {
   // holds no person's name; a place may bear it, "St. Jude Hospital", so a guess of a town goes only inside a longer phrase
   // ("CPAP VIA HUDSON PRONGS", "Ann Arbor stage IIIB", "Kansas City Cardiomyopathy Questionnaire"). The phrases are looked
   // for only when every word of a guess is one of their words.)
-  let phrases: [number, number][] | null = null;
+  let phrases: readonly (readonly [number, number])[] | null = null;
   const inPhrase = (c: Candidate): boolean => {
     if (!text.slice(c.start, c.end).toLowerCase().split(/[\s-]+/).every((w) => phraseWords(vocabulary()).has(w))) return false;
     phrases ??= clinicalPhrases(vocabulary(), text);

@@ -105,7 +105,7 @@ export function possessiveEponym(text: string, t: { lower: string; end: number }
 
 /** Character ranges of clinical phrases ("Hunt Hess", "Braden score") whose words stay. */
 let phraseHeads: Set<string> | null = null;
-export function protectedRanges(v: Vocabulary, text: string, toks: Tok[]): [number, number][] {
+export function protectedRanges(v: Vocabulary, text: string, toks: Tok[]): readonly (readonly [number, number])[] {
   // The phrase regex runs only when some word opens a clinical phrase ("hunt", "braden", "st").
   if (!phraseHeads) phraseHeads = new Set(v.phrases.map((p) => p.split(/[ -]/)[0]));
   if (!toks.some((t) => phraseHeads!.has(t.lower))) return [];
@@ -130,7 +130,17 @@ export function phraseWords(v: Vocabulary): Set<string> {
  * @example
  * clinicalPhrases(vocabulary(), 'Service: Internal Medicine'); // [[9, 26]]
  */
-export function clinicalPhrases(v: Vocabulary, text: string): [number, number][] {
+export function clinicalPhrases(v: Vocabulary, text: string): readonly (readonly [number, number])[] {
+  // The gate and the engine both ask of each note: the last answer is kept (callers only read it).
+  if (lastPhrases && lastPhrases.v === v && lastPhrases.text === text) return lastPhrases.ranges;
+  const ranges = findPhrases(v, text);
+  lastPhrases = { v, text, ranges };
+  return ranges;
+}
+
+let lastPhrases: { v: Vocabulary; text: string; ranges: [number, number][] } | null = null;
+
+function findPhrases(v: Vocabulary, text: string): [number, number][] {
   // One regex of every phrase would scan each note with thousands of alternatives; instead each word that opens a phrase
   // tries, at its own offset, the phrases it opens (compiled the first time that word is met).
   phrasesByHead ??= groupByHead(v.phrases);
