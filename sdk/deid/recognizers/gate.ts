@@ -158,7 +158,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
     // ("since around christmas": in lower case a holiday is the feast, though a town bears its name.)
     if (t.shape === 'lower' && HOLIDAY_WORDS.has(t.lower)) continue;
     // ("Christmas-tree adapter": a thing named after a holiday; the dates recognizer reads the holidays themselves.)
-    if (HOLIDAY_WORDS.has(t.lower.split('-')[0]) && t.lower.includes('-')) continue;
+    if (t.lower.includes('-') && HOLIDAY_WORDS.has(t.lower.split('-')[0])) continue;
     // ("Pt is Christian", "Roman Catholic": a faith, though Christian and Roman are given names.)
     if (faithWord(text, t.start, t.end, t.lower)) continue;
     // ("pastor Bro. Earl Tidwell", "Msgr. Pope": a title with its period before a capitalised name is no name itself.)

@@ -37,6 +37,14 @@ function caseOf(w: string): Shape | null {
   return sh === 'lower' || sh === 'title' || sh === 'caps' ? sh : null;
 }
 
+// This runs for every word of a note that names someone: most words end in neither "s" nor an apostrophe, and are
+// returned without running the two replacements.
+function withoutPossessive(word: string): string {
+  const last = word[word.length - 1];
+  if (last !== 's' && last !== 'S' && last !== "'" && last !== '’') return word;
+  return word.replace(/['’]s$/i, '').replace(/['’]+$/, '');
+}
+
 /**
  * Other occurrences of the words of the NAME candidates, as NAME candidates.
  *
@@ -75,7 +83,7 @@ export function repeatedNames(text: string, candidates: readonly Candidate[]): C
   // One pass over the note's words, each looked up (a regex of the found words, compiled per note, cost more).
   for (const m of matchesOf(TOKEN, text)) {
     // ("SANJAY'S cell": the name before a possessive.)
-    const w = m[0].replace(/['’]s$/i, '').replace(/['’]+$/, '');
+    const w = withoutPossessive(m[0]);
     const shapes = found.get(w.toLowerCase());
     if (!shapes) continue;
     const start = m.index!;
