@@ -25,6 +25,7 @@ kept('named tests, allergens and instruments of specialty clinics', [
   ['Prick panel: Salsola kali 6/18, Kochia 5/12, Alternaria 3/9.', ['Salsola', 'Kochia']],
   ['Drill guide seated; Osstell ISQ 72 at placement; Alvogyl to socket #17.', ['Osstell', 'Alvogyl']],
   ['Blake drain to bulb suction, 40 mL serous overnight.', ['Blake']],
+  ['EBL: 150ml  Drains: 19 Fr Blake\n\nFINDINGS: perforated ulcer.', ['Blake']],
 ]);
 
 family('dates after an intensive outpatient programme or a first class', [

@@ -81,6 +81,9 @@ const EMS_CREDENTIAL = /^(?:emt|aemt|nrp|emt-[bip])$/;
 // its next word is no name there.
 const PATIENT_FORM = /^(?:care[ \t]+(?:report|record|plan|team|conference|coordinator|manager)|portal[ \t]+(?:message|msg|note)|case[ \t]+(?:manager|management|mgr|mgmt|coordinator|worker)s?)\b/i;
 
+// A catheter's or a drain's size in French before its maker's or eponym's name ("Drains: 19 Fr Blake", "16 FR Coude"); after a
+// number "Fr" is the size, not Father.
+const FRENCH_SIZE_BEFORE = /\d[ \t]*(?:fr|french)\.?[ \t]+$/i;
 // A dose or a size right after a word. (Not grams past two digits: "Twin A Zora 2140 g".)
 const DOSE_AFTER = new RegExp(String.raw`^[ \t]+(?:\d+(?:\.\d+)?[ \t]*${DOSE_UNIT}|\d{1,2}(?:\.\d+)?[ \t]*(?:g|gm))(?![\p{L}])`, 'iu');
 
@@ -207,6 +210,7 @@ export function recognizeByVocabulary(text: string, preset: DeidPreset): Candida
       !instructionBeforeCredential(text, t.start, t.lower);
     // ("Diuril 20 mg/kg", "MAALOX 30 CC", "Vygon 1.9 Fr": a word before a dose is the drug or the device, unless a title names it.)
     if (!nameCue && DOSE_AFTER.test(text.slice(t.end, t.end + 16))) continue;
+    if (FRENCH_SIZE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
     const placeCue = prev !== null && PLACE_TAIL.has(prev.lower) && PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
     // "gave report to deb", "ck'd w/ jj", "told mo at desk": nurses hand over to colleagues by first name.
     const handover = t.shape === 'lower' && prev !== null && HANDOVER_TAIL.has(prev.lower) && HANDOVER_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
