@@ -35,9 +35,10 @@ export function hasCue(text: string, start: number): boolean {
 }
 
 // Labels before a ratio, score or machine setting ("BP 120/80", "PSV 5/5", "TOF 2/4", "pain 4/10", "grade 2/6"); scores
-// of hypermobility, non-organic signs and myelopathy ("Beighton 5/9", "Waddell 0/5", "mJOA 12/18"); eye pressures and the
-// items of a test ("Ishihara 2/14", "recognition 12/20", "VOC 2/7"). (Not "IOP" or "orientation": an intensive
-// outpatient programme and a first class have dates, "SUD IOP 11/27", "rehab orientation 10/31".)
+// of hypermobility, non-organic signs and myelopathy ("Beighton 5/9", "Waddell 0/5", "mJOA 12/18"); the plates of a
+// colour test and the items of a test ("Ishihara 2/14", "recognition 12/20", "VOC 2/7"). (Not "IOP" or "orientation", though
+// an eye's pressure and a test's orientation items are written so: an intensive outpatient programme and a first class
+// have dates, "SUD IOP 11/27", "rehab orientation 10/31".)
 export const NOT_DATE_BEFORE =
   /(?:\b(?:beighton|waddell|m?joa|leak|bp|sbp|dbp|nbp|abp|art|psv|ps|peep|cpap|bipap|niv|ac|a\/c|simv|prvc|vc|pc|ie|i:e|tof|strength|motor|power|grade|gr|murmur|pain|relief|score|scale|rass|ciwa(?:-ar)?|cows|gcs|mmse|moca|slums|apgars?|timi|fim|tinetti|naming|named|recall|recalled|recognized|immediate|delayed|drawing|comprehension|repetition|follows|followed|nyha|killip|berg|tug|heart|grace|hasbled|chads2?|ratio|vs|ue|le|rue|lue|rle|lle|grip|reflexes|dtrs?|tv|vt|rr|fio2|p\/f|pf|hr|map|cvp|pap|i\/o|io|uo|mg|ml|vision|va|acuity|pupils?|perrla?|\d\s*mm|mini-cog|bims|attendance|inattention|hyperactivity|meets|fasting|voc|suds|fab|recognition|figure|circles|plates|ishihara|postprandials?|bup\/nal|buprenorphine\/naloxone|suboxone|neopuff|t-piece|settings|sipap|profusion|identified|inr\s+is)|=|(?<![a-z][ \t]?|\d\/\d{1,2}[ \t]?)\+|->|→|\d\s*x)\s*[:=]?\s*(?:of\s+)?$/i;
 // A dose just before: "50 mg 3/15" (see `bareDate`).

@@ -142,7 +142,9 @@ let lastPhrases: { v: Vocabulary; text: string; ranges: [number, number][] } | n
 
 function findPhrases(v: Vocabulary, text: string): [number, number][] {
   // One regex of every phrase would scan each note with thousands of alternatives; instead each word that opens a phrase
-  // tries, at its own offset, the phrases it opens (compiled the first time that word is met).
+  // tries, at its own offset, the phrases it opens. (They are compared character by character, not as a regex for each
+  // word: V8 stops optimising the regexes a process compiles once it holds about 16 MB of them, and a regex for each of
+  // the thousands of words that open a phrase brought every regex compiled after them past that line.)
   phrasesByHead ??= groupByHead(v.phrases);
   const out: [number, number][] = [];
   let from = 0;
@@ -150,13 +152,12 @@ function findPhrases(v: Vocabulary, text: string): [number, number][] {
     if (m.index < from) continue;
     const group = phrasesByHead.get(m[0].toLowerCase());
     if (!group) continue;
-    let re = headRes.get(group);
-    if (!re) headRes.set(group, (re = phraseRegex(group)));
-    re.lastIndex = m.index;
-    const hit = re.exec(text);
-    if (hit) {
-      out.push([m.index, m.index + hit[0].length]);
-      from = m.index + hit[0].length;
+    let ordered = headOrder.get(group);
+    if (!ordered) headOrder.set(group, (ordered = longestFirst(group)));
+    const end = phraseEnd(ordered, text, m.index);
+    if (end >= 0) {
+      out.push([m.index, end]);
+      from = end;
     }
   }
   return out;
@@ -165,7 +166,7 @@ function findPhrases(v: Vocabulary, text: string): [number, number][] {
 // A run of letters and digits not glued to a letter before it: where a phrase may open.
 const PHRASE_HEAD = /(?<![\p{L}])[\p{L}\p{N}]+/gu;
 let phrasesByHead: Map<string, string[]> | null = null;
-const headRes = new Map<string[], RegExp>();
+const headOrder = new Map<string[], string[]>();
 
 /** Phrases by their first run of letters and digits ("murphy's sign" under "murphy"). */
 function groupByHead(phrases: readonly string[]): Map<string, string[]> {
@@ -177,8 +178,38 @@ function groupByHead(phrases: readonly string[]): Map<string, string[]> {
   return out;
 }
 
-/** A sticky regex of some phrases, longest first, their spaces matching spaces or hyphens, ending before no letter. */
-function phraseRegex(phrases: string[]): RegExp {
-  const alts = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).sort((a, b) => b.length - a.length);
-  return new RegExp(`(?:${alts.join('|')})(?![\\p{L}])`, 'iuy');
+/**
+ * The phrases of one head in the order they are tried: by the length of the pattern each was once compiled to (special
+ * characters escaped, a space written `[\s-]+`), longest first; the order decides which of two phrases that both stand
+ * at a word wins.
+ */
+function longestFirst(phrases: string[]): string[] {
+  const key = (p: string): number => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+').length;
+  return [...phrases].sort((a, b) => key(b) - key(a));
+}
+
+const SEPARATOR = /[\s-]/;
+const LETTER = /\p{L}/u;
+
+/** One character of the text against one of a phrase (lower case), as a case-insensitive Unicode regex compares them. */
+function sameLetter(c: string, p: string): boolean {
+  return c === p || c.toLowerCase() === p || (p === 's' && c === '\u017f') || (p === 'k' && c === '\u212a');
+}
+
+/**
+ * Where the first of `phrases` that stands at `at` ends (a space of a phrase matches one or more spaces or hyphens, and no
+ * letter may follow), or -1.
+ */
+function phraseEnd(phrases: readonly string[], text: string, at: number): number {
+  for (const p of phrases) {
+    let i = at;
+    let ok = true;
+    for (let j = 0; j < p.length && ok; j++) {
+      if (p[j] !== ' ') ok = i < text.length && sameLetter(text[i++], p[j]);
+      else if (i < text.length && SEPARATOR.test(text[i])) while (i < text.length && SEPARATOR.test(text[i])) i++;
+      else ok = false;
+    }
+    if (ok && (i >= text.length || !LETTER.test(String.fromCodePoint(text.codePointAt(i)!)))) return i;
+  }
+  return -1;
 }
