@@ -332,8 +332,11 @@ function probeFor(re: RegExp): Probe {
   if (!probe) {
     // The trigram literals first, as the most selective; then the pairs and characters that a regex with no long
     // literal still needs ("@" of an email address, "/" of a date), or that narrow one with them further.
+    // (A set both readings find is tested once: this runs for every scan of every note.)
     const pattern = parse(re);
-    probe = [...literalSets(pattern, MIN_LITERAL), ...literalSets(pattern, 1)].map((set) => set.map(literalProbe));
+    const sets = new Map<string, Literals>();
+    for (const set of [...literalSets(pattern, MIN_LITERAL), ...literalSets(pattern, 1)]) if (!sets.has(set.join('\0'))) sets.set(set.join('\0'), set);
+    probe = [...sets.values()].map((set) => set.map(literalProbe));
     if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(re.source, probe);
     byRegex.set(re, probe);

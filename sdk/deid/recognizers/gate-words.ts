@@ -152,9 +152,7 @@ function findPhrases(v: Vocabulary, text: string): [number, number][] {
     if (m.index < from) continue;
     const group = phrasesByHead.get(m[0].toLowerCase());
     if (!group) continue;
-    let ordered = headOrder.get(group);
-    if (!ordered) headOrder.set(group, (ordered = longestFirst(group)));
-    const end = phraseEnd(ordered, text, m.index);
+    const end = phraseEnd(group, text, m.index);
     if (end >= 0) {
       out.push([m.index, end]);
       from = end;
@@ -166,15 +164,15 @@ function findPhrases(v: Vocabulary, text: string): [number, number][] {
 // A run of letters and digits not glued to a letter before it: where a phrase may open.
 const PHRASE_HEAD = /(?<![\p{L}])[\p{L}\p{N}]+/gu;
 let phrasesByHead: Map<string, string[]> | null = null;
-const headOrder = new Map<string[], string[]>();
 
-/** Phrases by their first run of letters and digits ("murphy's sign" under "murphy"). */
+/** Phrases by their first run of letters and digits ("murphy's sign" under "murphy"), each group in the order it is tried. */
 function groupByHead(phrases: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const p of phrases) {
     const head = /^[\p{L}\p{N}]+/u.exec(p)?.[0];
     if (head) (out.get(head) ?? out.set(head, []).get(head)!).push(p);
   }
+  for (const [head, group] of out) out.set(head, longestFirst(group));
   return out;
 }
 
